@@ -1,0 +1,1 @@
+"""The newsbot process: settings, command line, Telegram application, local console."""

@@ -1,0 +1,87 @@
+"""Settings, read once from the environment and `.env` (the real environment wins)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+
+
+class ConfigError(Exception):
+    """A setting has a value we cannot use."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, in one place."""
+
+    token: str | None = None
+    base_url: str = DEFAULT_BASE_URL
+    db_path: str = "newsbot.db"
+    admins: frozenset[int] = frozenset()
+    log_level: str = "INFO"
+    feeds: tuple[str, ...] = ()
+    feed_interval_minutes: float = 15.0
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_secret: str | None = None
+
+
+def load_settings(env_file: str | Path | None = ".env", environ: Mapping[str, str] | None = None) -> Settings:
+    """Settings from `.env` overlaid by the process environment."""
+    values: dict[str, str | None] = {}
+    if env_file is not None and Path(env_file).is_file():
+        values.update(dotenv_values(env_file))
+    values.update(os.environ if environ is None else environ)
+    return settings_from(values)
+
+
+def settings_from(values: Mapping[str, str | None]) -> Settings:
+    """Settings from a mapping of variable names to values."""
+
+    def get(name: str) -> str | None:
+        value = values.get(name)
+        return value.strip() if value and value.strip() else None
+
+    return Settings(
+        token=get("TELEGRAM_BOT_TOKEN"),
+        base_url=get("TELEGRAM_BASE_URL") or DEFAULT_BASE_URL,
+        db_path=get("NEWSBOT_DB") or "newsbot.db",
+        admins=_user_ids(get("NEWSBOT_ADMINS")),
+        log_level=(get("LOG_LEVEL") or "INFO").upper(),
+        feeds=tuple(url.strip() for url in (get("NEWSBOT_FEEDS") or "").split(",") if url.strip()),
+        feed_interval_minutes=_positive_number("NEWSBOT_FEED_INTERVAL", get("NEWSBOT_FEED_INTERVAL"), 15.0),
+        webhook_url=get("NEWSBOT_WEBHOOK_URL"),
+        webhook_listen=get("NEWSBOT_WEBHOOK_LISTEN") or "127.0.0.1",
+        webhook_port=int(_positive_number("NEWSBOT_WEBHOOK_PORT", get("NEWSBOT_WEBHOOK_PORT"), 8443)),
+        webhook_secret=get("NEWSBOT_WEBHOOK_SECRET"),
+    )
+
+
+def _user_ids(raw: str | None) -> frozenset[int]:
+    ids = set()
+    for part in (raw or "").split(","):
+        if part.strip():
+            try:
+                ids.add(int(part))
+            except ValueError:
+                raise ConfigError(f"NEWSBOT_ADMINS: {part.strip()!r} is not a Telegram user id") from None
+    return frozenset(ids)
+
+
+def _positive_number(name: str, raw: str | None, default: float) -> float:
+    if raw is None:
+        return default
+    try:
+        number = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}: {raw!r} is not a number") from None
+    if number <= 0:
+        raise ConfigError(f"{name} must be positive, got {raw}")
+    return number

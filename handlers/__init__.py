@@ -1,0 +1,1 @@
+"""Conversation: what a message means and what we answer, independent of Telegram."""

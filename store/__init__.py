@@ -1,0 +1,1 @@
+"""Data: the SQLite store, ingestion, quote extraction and retrieval."""

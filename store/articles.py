@@ -1,0 +1,195 @@
+"""Parsing article files (plain text in the news-agency layout, JSON, JSON Lines) into Articles."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import html as lxml_html
+
+from store.dates import dateline_date, normalise_date
+from store.errors import SourceError
+from store.models import Article
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "DVORIKI VILLAGE, July 22. /TASS/. " or "MOSCOW, July 22, 2016 (Reuters) - "
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’\-]*[A-Z]),\s+(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})"
+    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\.\s*/(?P<slash>[^/\n]{1,30})/\s*\.?|"
+    r"\((?P<paren>[^)\n]{1,30})\)\s*[-–—]+)\s*"
+)
+# Photo credits: "© Alexandr Sherbak/TASS", "Photo: ...", "Name Surname/AGENCY" at a line's end.
+_CREDIT = re.compile(r"^(?:©|\(c\)|photo:|photo by|image:)|\S+/[A-Z][A-Za-z\-]+$", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|li|blockquote)\b[^>]*>", re.I)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+MAX_SECTION_WORDS = 3
+
+
+def clean_line(text: str) -> str:
+    """Unicode-normalised text with runs of spaces folded and no control characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a text: blank-line separated blocks, or lines when there are no blanks."""
+    if looks_like_html(text):
+        return html_paragraphs(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = _BLANK_LINES.split(text) if _BLANK_LINES.search(text) else text.split("\n")
+    paragraphs = [clean_line(" ".join(block.split("\n"))) for block in blocks]
+    return [p for p in paragraphs if p]
+
+
+def looks_like_html(text: str) -> bool:
+    """True when article text arrives as HTML markup rather than plain text."""
+    return len(_HTML_TAG.findall(text[:5000])) >= 2
+
+
+def html_paragraphs(markup: str) -> list[str]:
+    """The text of each block element of an HTML fragment; scripts and styles dropped."""
+    root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for br in root.xpath("//br"):
+        br.tail = "\n" + (br.tail or "")
+    blocks = root.xpath("//p|//li|//blockquote|//h1|//h2|//h3|//h4|//div[not(.//p|.//div)]")
+    texts = [clean_line(block.text_content()) for block in blocks] or [
+        clean_line(root.text_content())
+    ]
+    return [text for text in texts if text]
+
+
+def parse_text(text: str) -> Article:
+    """Parse a plain-text article: title first, blank-line paragraphs, agency layout understood."""
+    blocks = [
+        [clean_line(line) for line in block.split("\n") if clean_line(line)]
+        for block in _BLANK_LINES.split(text.replace("\r\n", "\n").replace("\r", "\n"))
+    ]
+    blocks = [block for block in blocks if block]
+    if not blocks:
+        raise SourceError("empty file")
+    dateline_at = next(
+        (i for i, block in enumerate(blocks) if DATELINE.match(block[0]) and i > 0), None
+    )
+    if dateline_at is None:
+        return _plain_layout(blocks)
+    return _agency_layout(blocks[:dateline_at], blocks[dateline_at:])
+
+
+def _plain_layout(blocks: list[list[str]]) -> Article:
+    title, *rest_of_first = blocks[0]
+    paragraphs = [" ".join(rest_of_first)] if rest_of_first else []
+    paragraphs += [" ".join(block) for block in blocks[1:]]
+    if not paragraphs:
+        raise SourceError("no body text after the title")
+    return Article(title=title, paragraphs=tuple(paragraphs))
+
+
+def _agency_layout(header: list[list[str]], body: list[list[str]]) -> Article:
+    # A lone short first block ("All news", "World") is the site's section, not the title.
+    if len(header) > 1 and len(header[0]) == 1 and len(header[0][0].split()) <= MAX_SECTION_WORDS:
+        header = header[1:]
+    lines = [line for block in header for line in block]
+    title = lines[0]
+    # After the title comes the subtitle; the rest of the header is captions and credits.
+    subtitle = lines[1] if len(lines) > 1 and not _CREDIT.search(lines[1]) else None
+    first = " ".join(body[0])
+    match = DATELINE.match(first)
+    assert match is not None
+    paragraphs = [first[match.end() :].strip(), *(" ".join(block) for block in body[1:])]
+    return Article(
+        title=title,
+        subtitle=subtitle,
+        paragraphs=tuple(p for p in paragraphs if p),
+        place=match["place"].strip(),
+        published=dateline_date(match["month"], match["day"], match["year"]),
+        source=(match["slash"] or match["paren"] or "").strip() or None,
+    )
+
+
+_TEXT_FIELDS = ("text", "body", "content", "article", "paragraphs")
+
+
+def article_from_record(record: Any) -> Article:
+    """An Article from a JSON object with title, text (or body) and optional metadata."""
+    if not isinstance(record, dict):
+        raise SourceError(f"expected a JSON object, got {type(record).__name__}")
+    title = clean_line(str(record.get("title") or ""))
+    if not title:
+        raise SourceError("article has no title")
+    body = next((record[key] for key in _TEXT_FIELDS if record.get(key)), None)
+    if body is None:
+        raise SourceError("article has no text (expected 'text' or 'body')")
+    if isinstance(body, list):
+        paragraphs = [p for item in body for p in split_paragraphs(str(item))]
+    else:
+        paragraphs = split_paragraphs(str(body))
+    if not paragraphs:
+        raise SourceError("article text is empty")
+    author = record.get("author") or record.get("byline")
+    if isinstance(author, list):
+        author = ", ".join(str(name) for name in author)
+    return Article(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        subtitle=_optional(record.get("subtitle") or record.get("description")),
+        source=_optional(record.get("source") or record.get("publisher") or record.get("site")),
+        published=normalise_date(
+            record.get("published") or record.get("date") or record.get("published_at")
+        ),
+        place=_optional(record.get("place")),
+        url=_optional(record.get("url") or record.get("link")),
+        author=_optional(author),
+    )
+
+
+def _optional(value: object) -> str | None:
+    text = clean_line(str(value)) if value is not None else ""
+    return text or None
+
+
+def parse_json(text: str) -> list[Article | SourceError]:
+    """Articles from a JSON document: one object, a list of them, or {"articles": [...]}."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SourceError(f"malformed JSON: {error.msg} at line {error.lineno}") from None
+    if isinstance(document, dict) and isinstance(document.get("articles"), list):
+        document = document["articles"]
+    records = document if isinstance(document, list) else [document]
+    if not records:
+        raise SourceError("JSON holds no articles")
+    return [_article_or_error(record) for record in records]
+
+
+def parse_json_lines(text: str) -> Iterator[tuple[int, Article | SourceError]]:
+    """(line number, Article or the reason that line is bad) for each line of JSON Lines."""
+    lines = text.split("\n")
+    if lines and lines[-1].strip() == "":
+        lines.pop()  # the newline that ends the last record
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            yield number, SourceError("empty line")
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield number, SourceError(f"malformed JSON: {error.msg}")
+            continue
+        yield number, _article_or_error(record)
+
+
+def _article_or_error(record: Any) -> Article | SourceError:
+    try:
+        return article_from_record(record)
+    except SourceError as error:
+        return error

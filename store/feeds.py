@@ -1,0 +1,60 @@
+"""RSS and Atom feeds (feedparser): each entry becomes an article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import feedparser
+
+from store.articles import clean_line, split_paragraphs
+from store.dates import normalise_date
+from store.errors import SourceError
+from store.models import Article
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One entry: the article as the feed gives it, and whether that is only a summary."""
+
+    label: str
+    article: Article | None
+    error: SourceError | None = None
+    summary_only: bool = False
+
+
+def looks_like_feed(content: bytes) -> bool:
+    """A cheap sniff: does this document open like RSS, RDF or Atom?"""
+    head = content[:1024].lstrip().lower()
+    return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
+
+
+def parse_feed(content: bytes, url: str) -> list[FeedEntry]:
+    """The entries of a feed; raises SourceError when the document is not a feed."""
+    parsed = feedparser.parse(content)
+    if not parsed.get("version") and not parsed.entries:
+        raise SourceError("not an RSS or Atom feed")
+    feed_title = clean_line(parsed.feed.get("title", "")) or None
+    return [_entry(entry, index, url, feed_title) for index, entry in enumerate(parsed.entries, 1)]
+
+
+def _entry(entry: feedparser.FeedParserDict, index: int, url: str, source: str | None) -> FeedEntry:
+    link = entry.get("link") or None
+    label = link or f"{url}#entry-{index}"
+    title = clean_line(entry.get("title", ""))
+    if not title:
+        return FeedEntry(label, None, SourceError("feed entry has no title"))
+    contents = entry.get("content") or []
+    body = max((c.get("value", "") for c in contents), key=len, default="")
+    summary_only = not body.strip()
+    paragraphs = split_paragraphs(body or entry.get("summary", ""))
+    author = entry.get("author") or None
+    published = normalise_date(entry.get("published_parsed") or entry.get("updated_parsed"))
+    article = Article(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        source=source,
+        published=published,
+        url=link,
+        author=author,
+    )
+    return FeedEntry(label, article, summary_only=summary_only)

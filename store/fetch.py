@@ -1,0 +1,78 @@
+"""Fetching URLs for ingestion: bounded in time and size, conditional when asked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+
+from store.errors import FetchError
+
+MAX_BYTES = 20 * 1024 * 1024
+TIMEOUT_SECONDS = 15.0
+USER_AGENT = "newsbot/0.1 (+https://github.com/newsbot)"
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A fetched resource; status 304 means unchanged since the given validators."""
+
+    url: str
+    status: int
+    content: bytes
+    content_type: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def fetch(
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    timeout: float = TIMEOUT_SECONDS,
+    max_bytes: int = MAX_BYTES,
+) -> Fetched:
+    """GET url, following redirects; raises FetchError with a one-line reason."""
+    headers = {"User-Agent": USER_AGENT}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    try:
+        with (
+            httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client,
+            client.stream("GET", url) as response,
+        ):
+            if response.status_code == 304:
+                return Fetched(str(response.url), 304, b"", etag=etag, last_modified=last_modified)
+            if response.status_code >= 400:
+                raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".strip())
+            content = _read_bounded(response, max_bytes)
+            return Fetched(
+                url=str(response.url),
+                status=response.status_code,
+                content=content,
+                content_type=response.headers.get("content-type", ""),
+                etag=response.headers.get("etag"),
+                last_modified=response.headers.get("last-modified"),
+            )
+    except httpx.TimeoutException:
+        raise FetchError(f"timed out after {timeout:g} s") from None
+    except httpx.InvalidURL as error:
+        raise FetchError(f"invalid URL: {error}") from None
+    except httpx.HTTPError as error:
+        raise FetchError(f"unreachable: {type(error).__name__}: {error}") from None
+
+
+def _read_bounded(response: httpx.Response, max_bytes: int) -> bytes:
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(f"too large ({int(declared) // 1024} KiB; limit {max_bytes // 1024} KiB)")
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(f"too large (over {max_bytes // 1024} KiB)")
+        chunks.append(chunk)
+    return b"".join(chunks)

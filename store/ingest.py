@@ -1,0 +1,215 @@
+"""Ingestion: files, folders, URLs and feeds into the store, one result per article."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from store.articles import parse_json, parse_json_lines, parse_text
+from store.db import save_article
+from store.errors import SourceError
+from store.feeds import FeedEntry, looks_like_feed, parse_feed
+from store.fetch import MAX_BYTES, Fetched, fetch
+from store.models import Article
+from store.pages import parse_page
+
+log = logging.getLogger(__name__)
+
+FAILED = "failed"
+Fetcher = Callable[[str], Fetched]
+Parsed = Iterator[tuple[str, Article | SourceError]]
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What happened to one article (or to a source that yielded none)."""
+
+    source: str
+    status: str  # added, updated, unchanged or failed
+    reason: str | None = None
+    article_id: int | None = None
+    title: str | None = None
+
+
+def ingest(
+    db: Database,
+    sources: Iterable[str],
+    *,
+    fetcher: Fetcher = fetch,
+    on_result: Callable[[IngestResult], None] | None = None,
+) -> list[IngestResult]:
+    """Ingest every source; a bad one is reported and the rest of the batch goes on."""
+    results = []
+    for label, item in read_sources(sources, fetcher):
+        result = _store(db, label, item)
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return results
+
+
+def _store(db: Database, label: str, item: Article | SourceError) -> IngestResult:
+    if isinstance(item, SourceError):
+        return IngestResult(label, FAILED, str(item))
+    try:
+        saved = save_article(db, item)
+    except Exception as error:  # one broken article must not stop the batch
+        log.exception("could not store %s", label)
+        return IngestResult(label, FAILED, f"could not store: {error}", title=item.title)
+    return IngestResult(label, saved.status, article_id=saved.article_id, title=item.title)
+
+
+def read_sources(sources: Iterable[str], fetcher: Fetcher = fetch) -> Parsed:
+    """(label, Article or the reason it failed) for every article in the sources."""
+    for source in sources:
+        try:
+            if source.startswith(("http://", "https://")):
+                yield from _read_url(source, fetcher)
+            else:
+                yield from _read_path(Path(source))
+        except SourceError as error:
+            yield source, error
+        except Exception as error:  # a parser bug on one source must not stop the batch
+            log.exception("unexpected error reading %s", source)
+            yield source, SourceError(f"unexpected error: {type(error).__name__}: {error}")
+
+
+def _read_path(path: Path) -> Parsed:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+        for file in files:
+            yield from read_sources([str(file)])
+        return
+    if not path.exists():
+        raise SourceError("no such file or directory")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise SourceError(f"too large ({size // (1024 * 1024)} MiB; limit {MAX_BYTES // (1024 * 1024)} MiB)")
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise SourceError(f"cannot read: {error.strerror}") from None
+    yield from parse_document(str(path), content, path.suffix.lower())
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _read_url(url: str, fetcher: Fetcher) -> Parsed:
+    fetched = fetcher(url)
+    kind = _kind_from_content_type(fetched.content_type)
+    yield from parse_document(url, fetched.content, kind, fetcher=fetcher)
+
+
+def _kind_from_content_type(content_type: str) -> str:
+    media = content_type.split(";")[0].strip().lower()
+    if "json" in media:
+        return ".jsonl" if "ndjson" in media or "jsonl" in media else ".json"
+    if "rss" in media or "atom" in media or media.endswith("/xml"):
+        return ".xml"
+    if "html" in media:
+        return ".html"
+    return ""
+
+
+def parse_document(label: str, content: bytes, kind: str, fetcher: Fetcher = fetch) -> Parsed:
+    """Articles in a document whose kind is a file suffix (".txt", ".json", ...) or sniffed."""
+    if not content.strip():
+        raise SourceError("empty file")
+    if b"\x00" in content[:8192]:
+        raise SourceError("binary file, not an article")
+    kind = kind if kind in _PARSERS else _sniff(content)
+    if kind in (".html", ".htm") and looks_like_feed(content):
+        kind = ".xml"  # some servers label feeds text/html
+    yield from _PARSERS[kind](label, content, fetcher)
+
+
+def _sniff(content: bytes) -> str:
+    head = content[:512].lstrip().lower()
+    if looks_like_feed(content):
+        return ".xml"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return ".html"
+    if head.startswith((b"{", b"[")):
+        # One object per line is JSON Lines; one document over many lines is JSON.
+        lines = [line for line in content.strip().split(b"\n") if line.strip()]
+        return ".jsonl" if len(lines) > 1 and all(ln.strip().startswith(b"{") for ln in lines) else ".json"
+    return ".txt"
+
+
+def _decode(content: bytes) -> str:
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SourceError("not UTF-8 text (a binary file?)") from None
+
+
+def _parse_text_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed:
+    yield label, parse_text(_decode(content))
+
+
+def _parse_json_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed:
+    items = parse_json(_decode(content))
+    for index, item in enumerate(items, 1):
+        yield (label if len(items) == 1 else f"{label}[{index}]"), item
+
+
+def _parse_json_lines_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed:
+    for number, item in parse_json_lines(_decode(content)):
+        yield f"{label}:{number}", item
+
+
+def _parse_page_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed:
+    url = label if label.startswith(("http://", "https://")) else None
+    yield label, parse_page(content, url)
+
+
+def _parse_feed_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed:
+    for entry in parse_feed(content, label):
+        yield entry.label, _entry_article(entry, fetcher)
+
+
+def _entry_article(entry: FeedEntry, fetcher: Fetcher) -> Article | SourceError:
+    if entry.article is None:
+        return entry.error or SourceError("unreadable feed entry")
+    article = entry.article
+    if entry.summary_only and article.url:
+        try:
+            page = parse_page(fetcher(article.url).content, article.url)
+        except SourceError as error:
+            if not article.paragraphs:
+                return SourceError(f"linked page failed ({error}) and the entry has no summary")
+            log.warning("kept the feed summary of %s: linked page failed: %s", article.url, error)
+            return article
+        return dataclasses.replace(
+            article,
+            paragraphs=page.paragraphs,
+            subtitle=page.subtitle,
+            published=article.published or page.published,
+            source=article.source or page.source,
+            author=article.author or page.author,
+        )
+    if not article.paragraphs:
+        return SourceError("feed entry has no text")
+    return article
+
+
+_PARSERS: dict[str, Callable[[str, bytes, Fetcher], Parsed]] = {
+    ".txt": _parse_text_document,
+    ".text": _parse_text_document,
+    ".md": _parse_text_document,
+    ".json": _parse_json_document,
+    ".jsonl": _parse_json_lines_document,
+    ".ndjson": _parse_json_lines_document,
+    ".html": _parse_page_document,
+    ".htm": _parse_page_document,
+    ".xml": _parse_feed_document,
+    ".rss": _parse_feed_document,
+    ".atom": _parse_feed_document,
+}

@@ -1,0 +1,104 @@
+"""Numbered schema migrations: an older database opens and is brought up to date."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("newsbot")
+
+
+def _fts_table(db: Database, table: str, column: str) -> None:
+    """An external-content FTS5 index on table.column, kept in step by triggers."""
+    db.executescript(
+        f"""
+        CREATE VIRTUAL TABLE {table}_fts USING fts5(
+            {column}, content='{table}', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+            INSERT INTO {table}_fts(rowid, {column}) VALUES (new.id, new.{column});
+        END;
+        CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+            INSERT INTO {table}_fts({table}_fts, rowid, {column})
+            VALUES ('delete', old.id, old.{column});
+        END;
+        CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN
+            INSERT INTO {table}_fts({table}_fts, rowid, {column})
+            VALUES ('delete', old.id, old.{column});
+            INSERT INTO {table}_fts(rowid, {column}) VALUES (new.id, new.{column});
+        END;
+        """
+    )
+
+
+@migrations(name="m001_articles_and_paragraphs")
+def m001_articles_and_paragraphs(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url TEXT UNIQUE,
+            content_hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            subtitle TEXT,
+            source TEXT,
+            published TEXT,
+            place TEXT,
+            author TEXT,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_content_hash ON articles(content_hash);
+        CREATE TABLE paragraphs (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            UNIQUE (article_id, position)
+        );
+        """
+    )
+    _fts_table(db, "paragraphs", "text")
+
+
+@migrations(name="m002_quotes_and_speakers")
+def m002_quotes_and_speakers(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            kind TEXT NOT NULL DEFAULT 'person'
+        );
+        -- Every way an article names a speaker: full name, surname, role, description.
+        CREATE TABLE speaker_names (
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (speaker_id, article_id, name)
+        );
+        CREATE INDEX speaker_names_name ON speaker_names(name);
+        CREATE INDEX speaker_names_article ON speaker_names(article_id);
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            paragraph_id INTEGER REFERENCES paragraphs(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id),
+            speaker TEXT,
+            role TEXT,
+            cue TEXT,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL DEFAULT 0,
+            "end" INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX quotes_article ON quotes(article_id);
+        CREATE INDEX quotes_speaker ON quotes(speaker_id);
+        """
+    )
+    _fts_table(db, "quotes", "text")
+
+
+def migrate(db: Database) -> None:
+    """Apply every pending migration, each in its own transaction."""
+    migrations.apply(db)

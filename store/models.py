@@ -1,0 +1,62 @@
+"""Records that travel between ingestion, the store and the answers."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as parsed from a source, before it is stored."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    subtitle: str | None = None
+    source: str | None = None
+    # ISO 8601: "2016-07-22", "2016-07-22T10:00:00+00:00", or "--07-22" when a
+    # dateline gives no year (ISO's year-less form, so we never invent one).
+    published: str | None = None
+    place: str | None = None
+    url: str | None = None
+    author: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """A fingerprint of what the article says, to spot duplicates and changes."""
+        digest = hashlib.sha256()
+        for part in (self.title, self.subtitle or "", *self.paragraphs):
+            digest.update(part.encode("utf-8"))
+            digest.update(b"\x00")
+        return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words attributed to a speaker in an article."""
+
+    text: str
+    speaker: str | None
+    role: str | None
+    cue: str | None
+    kind: str  # "direct" (in quote marks) or "indirect" (reported speech)
+    paragraph: int | None  # index into Article.paragraphs; None for the headline
+    start: int = 0  # character span of the words inside that paragraph (or title)
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A person or body quoted in an article, with every way the article names it."""
+
+    name: str
+    kind: str = "person"  # "person" or "organisation"
+    names: tuple[str, ...] = ()  # surname, roles, descriptions, as written
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What quote extraction finds in one article."""
+
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = field(default_factory=tuple)

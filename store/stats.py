@@ -1,0 +1,60 @@
+"""What the store holds, for `newsbot stats` and /stats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    """Counts and the newest article."""
+
+    articles: int
+    paragraphs: int
+    quotes: int
+    speakers: int
+    newest_title: str | None
+    newest_published: str | None
+    db_bytes: int
+
+
+def store_stats(db: Database, path: str | Path | None = None) -> StoreStats:
+    """Counts of everything stored, the newest article, and the file size on disk."""
+
+    def count(table: str) -> int:
+        return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    newest = db.execute(
+        f"SELECT title, published FROM articles ORDER BY {NEWEST_FIRST} LIMIT 1"
+    ).fetchone()
+    return StoreStats(
+        articles=count("articles"),
+        paragraphs=count("paragraphs"),
+        quotes=count("quotes"),
+        speakers=count("speakers"),
+        newest_title=newest[0] if newest else None,
+        newest_published=newest[1] if newest else None,
+        db_bytes=_file_bytes(path),
+    )
+
+
+# Year-less dates ("--07-22") cannot be ordered against full ones; they fall back to
+# when the article was ingested.
+NEWEST_FIRST = (
+    "CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-*' THEN published ELSE ingested_at END DESC, "
+    "id DESC"
+)
+
+
+def _file_bytes(path: str | Path | None) -> int:
+    if path is None or str(path) == ":memory:":
+        return 0
+    total = 0
+    for suffix in ("", "-wal"):
+        candidate = Path(f"{path}{suffix}")
+        if candidate.exists():
+            total += candidate.stat().st_size
+    return total
