@@ -6,7 +6,7 @@ import argparse
 import json
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import TextIO
 
@@ -110,7 +110,10 @@ def run_ingest(db: Database, sources: list[str], *, as_json: bool, out: TextIO, 
         print("\r", end="", file=err)
     summary = {status: sum(r.status == status for r in results) for status in _STATUSES}
     if as_json:
-        print(json.dumps({**summary, "results": [asdict(r) for r in results]}, ensure_ascii=False), file=out)
+        print(
+            json.dumps({**summary, "results": [asdict(r) for r in results]}, ensure_ascii=False),
+            file=out,
+        )
     else:
         print(", ".join(f"{status} {count}" for status, count in summary.items()), file=out)
     return 1 if summary[FAILED] else 0
@@ -147,7 +150,7 @@ def show_quotes(files: list[str], *, as_json: bool, out: TextIO) -> int:
     return 1 if failed else 0
 
 
-def _describe_quote(record: dict[str, object]) -> str:
+def _describe_quote(record: Mapping[str, object]) -> str:
     where = "headline" if record["paragraph"] is None else f"¶{int(str(record['paragraph'])) + 1}"
     who = record["speaker"] or "unknown speaker"
     if record["role"]:
@@ -160,7 +163,11 @@ def _describe_quote(record: dict[str, object]) -> str:
 def show_stats(db: Database, db_path: str, *, out: TextIO) -> int:
     """Print what the store holds."""
     stats = store_stats(db, db_path)
-    newest = f"{stats.newest_title} ({stats.newest_published or 'undated'})" if stats.newest_title else "none"
+    newest = (
+        f"{stats.newest_title} ({stats.newest_published or 'undated'})"
+        if stats.newest_title
+        else "none"
+    )
     print(f"articles:   {stats.articles}", file=out)
     print(f"paragraphs: {stats.paragraphs}", file=out)
     print(f"quotes:     {stats.quotes}", file=out)

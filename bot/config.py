@@ -33,7 +33,9 @@ class Settings:
     webhook_secret: str | None = None
 
 
-def load_settings(env_file: str | Path | None = ".env", environ: Mapping[str, str] | None = None) -> Settings:
+def load_settings(
+    env_file: str | Path | None = ".env", environ: Mapping[str, str] | None = None
+) -> Settings:
     """Settings from `.env` overlaid by the process environment."""
     values: dict[str, str | None] = {}
     if env_file is not None and Path(env_file).is_file():
@@ -56,10 +58,14 @@ def settings_from(values: Mapping[str, str | None]) -> Settings:
         admins=_user_ids(get("NEWSBOT_ADMINS")),
         log_level=(get("LOG_LEVEL") or "INFO").upper(),
         feeds=tuple(url.strip() for url in (get("NEWSBOT_FEEDS") or "").split(",") if url.strip()),
-        feed_interval_minutes=_positive_number("NEWSBOT_FEED_INTERVAL", get("NEWSBOT_FEED_INTERVAL"), 15.0),
+        feed_interval_minutes=_positive_number(
+            "NEWSBOT_FEED_INTERVAL", get("NEWSBOT_FEED_INTERVAL"), 15.0
+        ),
         webhook_url=get("NEWSBOT_WEBHOOK_URL"),
         webhook_listen=get("NEWSBOT_WEBHOOK_LISTEN") or "127.0.0.1",
-        webhook_port=int(_positive_number("NEWSBOT_WEBHOOK_PORT", get("NEWSBOT_WEBHOOK_PORT"), 8443)),
+        webhook_port=int(
+            _positive_number("NEWSBOT_WEBHOOK_PORT", get("NEWSBOT_WEBHOOK_PORT"), 8443)
+        ),
         webhook_secret=get("NEWSBOT_WEBHOOK_SECRET"),
     )
 
@@ -71,7 +77,9 @@ def _user_ids(raw: str | None) -> frozenset[int]:
             try:
                 ids.add(int(part))
             except ValueError:
-                raise ConfigError(f"NEWSBOT_ADMINS: {part.strip()!r} is not a Telegram user id") from None
+                raise ConfigError(
+                    f"NEWSBOT_ADMINS: {part.strip()!r} is not a Telegram user id"
+                ) from None
     return frozenset(ids)
 
 

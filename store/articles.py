@@ -26,7 +26,9 @@ DATELINE = re.compile(
 )
 # Photo credits: "© Alexandr Sherbak/TASS", "Photo: ...", "Name Surname/AGENCY" at a line's end.
 _CREDIT = re.compile(r"^(?:©|\(c\)|photo:|photo by|image:)|\S+/[A-Z][A-Za-z\-]+$", re.IGNORECASE)
-_HTML_TAG = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|li|blockquote)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|li|blockquote)\b[^>]*>", re.I
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 MAX_SECTION_WORDS = 3

@@ -48,7 +48,9 @@ def save_article(db: Database, article: Article) -> SaveResult:
     if existing is not None and existing["content_hash"] == content_hash:
         if article.url and not existing["url"]:
             with db.atomic():
-                db.execute("UPDATE articles SET url = ? WHERE id = ?", [article.url, existing["id"]])
+                db.execute(
+                    "UPDATE articles SET url = ? WHERE id = ?", [article.url, existing["id"]]
+                )
         return SaveResult(UNCHANGED, existing["id"])
     attribution = extract_quotes(article)
     with db.atomic():
@@ -105,16 +107,16 @@ def _insert_article_row(db: Database, article: Article, content_hash: str) -> in
     return cursor.lastrowid
 
 
-def _replace_article_row(db: Database, article_id: int, article: Article, content_hash: str) -> None:
+def _replace_article_row(
+    db: Database, article_id: int, article: Article, content_hash: str
+) -> None:
     # Paragraphs and quotes go; cascades keep the FTS indexes in step through triggers.
     db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM paragraphs WHERE article_id = ?", [article_id])
     columns = _article_columns(article, content_hash)
     assignments = ", ".join(f"{name} = ?" for name in columns)
-    db.execute(
-        f"UPDATE articles SET {assignments} WHERE id = ?", [*columns.values(), article_id]
-    )
+    db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*columns.values(), article_id])
 
 
 def _insert_paragraphs(db: Database, article_id: int, paragraphs: tuple[str, ...]) -> list[int]:
@@ -158,7 +160,7 @@ def _insert_attribution(
             speaker_ids[quote.speaker.casefold()] = _speaker_id(db, Speaker(quote.speaker))
         paragraph_id = None if quote.paragraph is None else paragraph_ids[quote.paragraph]
         db.execute(
-            'INSERT INTO quotes (article_id, paragraph_id, position, text, speaker_id, speaker, '
+            "INSERT INTO quotes (article_id, paragraph_id, position, text, speaker_id, speaker, "
             'role, cue, kind, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             [
                 article_id,

@@ -33,6 +33,9 @@ def parse_feed(content: bytes, url: str) -> list[FeedEntry]:
     parsed = feedparser.parse(content)
     if not parsed.get("version") and not parsed.entries:
         raise SourceError("not an RSS or Atom feed")
+    if parsed.get("bozo") and not parsed.entries:
+        reason = str(parsed.get("bozo_exception", "")).strip() or "unreadable"
+        raise SourceError(f"broken feed: {reason}")
     feed_title = clean_line(parsed.feed.get("title", "")) or None
     return [_entry(entry, index, url, feed_title) for index, entry in enumerate(parsed.entries, 1)]
 

@@ -89,7 +89,9 @@ def _read_path(path: Path) -> Parsed:
         raise SourceError("no such file or directory")
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise SourceError(f"too large ({size // (1024 * 1024)} MiB; limit {MAX_BYTES // (1024 * 1024)} MiB)")
+        raise SourceError(
+            f"too large ({size // (1024 * 1024)} MiB; limit {MAX_BYTES // (1024 * 1024)} MiB)"
+        )
     try:
         content = path.read_bytes()
     except OSError as error:
@@ -139,7 +141,11 @@ def _sniff(content: bytes) -> str:
     if head.startswith((b"{", b"[")):
         # One object per line is JSON Lines; one document over many lines is JSON.
         lines = [line for line in content.strip().split(b"\n") if line.strip()]
-        return ".jsonl" if len(lines) > 1 and all(ln.strip().startswith(b"{") for ln in lines) else ".json"
+        return (
+            ".jsonl"
+            if len(lines) > 1 and all(ln.strip().startswith(b"{") for ln in lines)
+            else ".json"
+        )
     return ".txt"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import trafilatura
+from trafilatura.settings import Document
 
 from store.articles import clean_line
 from store.dates import normalise_date
@@ -17,7 +18,7 @@ def parse_page(markup: str | bytes, url: str | None = None) -> Article:
     document = trafilatura.bare_extraction(
         markup, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
-    if document is None:
+    if not isinstance(document, Document):
         raise SourceError("no article text found in the page")
     text = document.text or ""
     title = clean_line(document.title or "")

@@ -1,0 +1,137 @@
+"""Parsing article files: the seed's agency layout, plain text, JSON and JSON Lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.articles import (
+    html_paragraphs,
+    parse_json,
+    parse_json_lines,
+    parse_text,
+    split_paragraphs,
+)
+from store.dates import dateline_date, normalise_date
+from store.errors import SourceError
+from store.models import Article
+
+
+def test_seed_layout_gives_title_subtitle_dateline_and_only_body(seed_text: str) -> None:
+    article = parse_text(seed_text)
+    assert article.title == "Moscow expects Tbilisi’s steps to restore relations — Lavrov"
+    assert article.subtitle == (
+        "The Russian foreign minister says Georgia severed diplomatic ties with Russia "
+        "when Mikheil Saakashvili was the president"
+    )
+    assert article.place == "DVORIKI VILLAGE"
+    assert article.published == "--07-22"  # the dateline has no year; we do not invent one
+    assert article.source == "TASS"
+    assert len(article.paragraphs) == 7
+    assert article.paragraphs[0].startswith("The initiative to restore diplomatic relations")
+    assert article.paragraphs[-1].endswith(
+        "after which Georgia broke off diplomatic relations with it."
+    )
+    body = "\n".join(article.paragraphs)
+    for header in ("All news", "© Alexandr Sherbak/TASS", "/TASS/", "DVORIKI", "Sherbak"):
+        assert header not in body
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "paragraphs"),
+    [
+        ("Title\n\nFirst.\n\nSecond.", "Title", ("First.", "Second.")),
+        # A hard-wrapped paragraph is one paragraph.
+        ("Title\n\nOne line\ncontinued.\n", "Title", ("One line continued.",)),
+        # Windows line ends and stray spaces.
+        ("Title  \r\n\r\n  Body   text. \r\n", "Title", ("Body text.",)),
+        # Emoji and Cyrillic survive untouched.
+        (
+            "Лавров 🙂\n\n«Мяч на стороне Грузии», сказал он.",
+            "Лавров 🙂",
+            ("«Мяч на стороне Грузии», сказал он.",),
+        ),
+        # A Reuters-style dateline in a plain file.
+        (
+            "Deal reached\n\nLONDON, March 3, 2024 (Reuters) - Talks ended.",
+            "Deal reached",
+            ("Talks ended.",),
+        ),
+    ],
+)
+def test_plain_text_layouts(text: str, title: str, paragraphs: tuple[str, ...]) -> None:
+    article = parse_text(text)
+    assert (article.title, article.paragraphs) == (title, paragraphs)
+
+
+def test_reuters_dateline_gives_place_date_and_source() -> None:
+    article = parse_text("World\n\nDeal reached\n\nLONDON, March 3, 2024 (Reuters) - Talks ended.")
+    assert (article.title, article.place, article.published, article.source) == (
+        "Deal reached",
+        "LONDON",
+        "2024-03-03",
+        "Reuters",
+    )
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Only a title"])
+def test_text_without_body_is_refused(text: str) -> None:
+    with pytest.raises(SourceError):
+        parse_text(text)
+
+
+def test_json_object_list_and_wrapper() -> None:
+    one = '{"title": "T", "text": "A.\\n\\nB.", "url": "http://x/1", "published": "2024-05-01T10:00:00Z"}'
+    [article] = parse_json(one)
+    assert isinstance(article, Article)
+    assert article.paragraphs == ("A.", "B.")
+    assert article.published == "2024-05-01T10:00:00+00:00"
+    many = parse_json('{"articles": [{"title": "A", "body": "x"}, {"title": "B"}]}')
+    assert isinstance(many[0], Article)
+    assert isinstance(many[1], SourceError) and "no text" in str(many[1])
+
+
+def test_json_body_as_html_becomes_paragraphs_without_tags() -> None:
+    [article] = parse_json(
+        '{"title": "T", "text": "<p>One <b>bold</b>.</p><p>Two &amp; three.</p>"}'
+    )
+    assert isinstance(article, Article)
+    assert article.paragraphs == ("One bold.", "Two & three.")
+
+
+def test_malformed_json_is_one_clear_error() -> None:
+    with pytest.raises(SourceError, match="malformed JSON"):
+        parse_json('{"title": ')
+
+
+def test_json_lines_reports_each_bad_line_and_keeps_the_rest() -> None:
+    text = '{"title": "A", "text": "a"}\n\nnot json\n[1]\n{"title": "B", "text": "b"}\n'
+    results = dict(parse_json_lines(text))
+    assert isinstance(results[1], Article) and isinstance(results[5], Article)
+    assert str(results[2]) == "empty line"
+    assert "malformed JSON" in str(results[3])
+    assert "expected a JSON object" in str(results[4])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2016-07-22", "2016-07-22"),
+        ("Fri, 22 Jul 2016 10:00:00 GMT", "2016-07-22T10:00:00+00:00"),
+        ("2016-07-22T10:00:00+03:00", "2016-07-22T10:00:00+03:00"),
+        ("not a date", None),
+        (None, None),
+    ],
+)
+def test_normalise_date(value: str | None, expected: str | None) -> None:
+    assert normalise_date(value) == expected
+
+
+def test_dateline_dates() -> None:
+    assert dateline_date("July", "22", None) == "--07-22"
+    assert dateline_date("Sept.", "3", "2015") == "2015-09-03"
+    assert dateline_date("Smarch", "3", None) is None
+
+
+def test_html_fragments_drop_scripts() -> None:
+    assert html_paragraphs("<p>Hi</p><script>alert(1)</script><p>there</p>") == ["Hi", "there"]
+    assert split_paragraphs("plain <not a tag> text") == ["plain <not a tag> text"]

@@ -1,0 +1,73 @@
+"""The command line as a user runs it: ingest, stats, quotes, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_ingest_summary_and_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Good\n\nBody text.")
+    db = str(tmp_path / "n.db")
+    assert main(["--db", db, "ingest", str(good)]) == 0
+    assert capsys.readouterr().out.strip() == "added 1, updated 0, unchanged 0, failed 0"
+    assert main(["--db", db, "ingest", str(good), str(tmp_path / "nope.txt")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.strip() == "added 0, updated 0, unchanged 1, failed 1"
+    assert f"failed: {tmp_path / 'nope.txt'}: no such file or directory" in captured.err
+
+
+def test_ingest_json_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Good\n\nBody text.")
+    assert main(["--db", str(tmp_path / "n.db"), "ingest", "--json", str(good)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["added"], report["failed"]) == (1, 0)
+    assert report["results"][0]["title"] == "Good"
+
+
+def test_stats_seeds_an_empty_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(tmp_path / "n.db"), "stats"]) == 0
+    out = capsys.readouterr().out
+    assert "articles:   1" in out and "paragraphs: 7" in out
+
+
+def test_quotes_json_names_the_file_and_stores_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed = ROOT / "seeds" / "000_3c302c1893ed88f7.txt"
+    assert main(["quotes", "--json", str(seed)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert records and all(r["file"] == str(seed) for r in records)
+    assert set(records[0]) == {"file", "quote", "speaker", "role", "cue", "kind", "paragraph"}
+    assert any("ball is in the court of our Georgia neighbors" in r["quote"] for r in records)
+
+
+def test_a_file_that_is_not_a_database_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "bogus.db"
+    bogus.write_bytes(b"this is not sqlite" * 100)
+    assert main(["--db", str(bogus), "stats"]) == 2
+    assert capsys.readouterr().err.startswith("newsbot: cannot use the database")
+
+
+def test_python_dash_m_bot_is_the_same_program(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--db", str(tmp_path / "n.db"), "stats"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "articles:   1" in done.stdout

@@ -1,0 +1,54 @@
+"""The store itself: migrations of an older database, WAL, stats."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from store.db import open_db, save_article
+from store.migrations import migrations
+from store.models import Article
+from store.seeds import ensure_seeded, seeds_dir
+from store.stats import store_stats
+
+
+def test_an_older_database_opens_and_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = Database(sqlite3.connect(str(path)))
+    migrations.apply(old, stop_before="m002_quotes_and_speakers")  # the first release's schema
+    old.execute(
+        "INSERT INTO articles (title, content_hash, ingested_at) VALUES ('Kept', 'h', '2024-01-01')"
+    )
+    old.conn.commit()
+    old.close()
+    db = open_db(path)
+    tables = set(db.table_names())
+    assert {"quotes", "speakers", "speaker_names", "quotes_fts"} <= tables
+    assert db.execute("SELECT title FROM articles").fetchall() == [("Kept",)]
+    assert migrations.pending(db) == []
+
+
+def test_file_database_uses_wal(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "x.db")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_empty_database_is_filled_from_the_seeds_once(tmp_path: Path) -> None:
+    assert seeds_dir() is not None
+    db = open_db(tmp_path / "x.db")
+    assert ensure_seeded(db) == 1
+    assert ensure_seeded(db) == 0
+    stats = store_stats(db, tmp_path / "x.db")
+    assert (stats.articles, stats.paragraphs) == (1, 7)
+    assert stats.newest_title == "Moscow expects Tbilisi’s steps to restore relations — Lavrov"
+    assert stats.db_bytes > 0
+
+
+def test_newest_article_prefers_dated_ones_over_ingestion_order(fresh_db: Database) -> None:
+    for title, published in [("Old", "2020-01-01"), ("New", "2024-06-01"), ("Older", "2019-01-01")]:
+        save_article(
+            fresh_db, Article(title=title, paragraphs=("x " + title,), published=published)
+        )
+    assert store_stats(fresh_db).newest_title == "New"

@@ -1,0 +1,231 @@
+"""Ingestion end to end: files, folders, URLs and feeds into a real SQLite store."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from store.ingest import IngestResult, ingest
+from tests.conftest import LocalSite
+
+PAGE = """<!doctype html><html><head><title>Harbour reopens | Coast News</title>
+<meta property="og:title" content="Harbour reopens after storm">
+<meta property="og:site_name" content="Coast News">
+<meta property="article:published_time" content="2024-03-05T10:00:00Z">
+<meta name="author" content="Jane Roe"></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Harbour reopens after storm</h1>
+<p>The harbour reopened on Tuesday after a week of repairs, the port authority said in a statement.</p>
+<p>"We are open for business again," harbour master Ann Lee told reporters at the quay.</p>
+</article><footer>Subscribe to our newsletter</footer></body></html>"""
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Coast News</title><link>{base}/</link>
+<item><title>Full entry</title><link>{base}/full</link>
+<pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>
+<content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[<p>Whole text of the entry, long enough.</p><p>Second paragraph.</p>]]></content:encoded>
+</item>
+<item><title>Harbour reopens after storm</title><link>{base}/page</link>
+<description>The harbour reopened.</description></item>
+</channel></rss>"""
+
+
+def statuses(results: list[IngestResult]) -> list[str]:
+    return [result.status for result in results]
+
+
+def count(db: Database, table: str) -> int:
+    return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_seed_file_twice_is_one_article(fresh_db: Database, seed_text: str, tmp_path: Path) -> None:
+    path = tmp_path / "seed.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    assert statuses(ingest(fresh_db, [str(path)])) == ["added"]
+    assert statuses(ingest(fresh_db, [str(path), str(path)])) == ["unchanged", "unchanged"]
+    assert count(fresh_db, "articles") == 1
+    assert count(fresh_db, "paragraphs") == 7
+
+
+def test_changed_article_at_same_url_is_updated_in_place(
+    fresh_db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"title": "T", "text": "Old words here.", "url": "http://x/a"}))
+    [first] = ingest(fresh_db, [str(path)])
+    path.write_text(json.dumps({"title": "T", "text": "New words there.", "url": "http://x/a"}))
+    [second] = ingest(fresh_db, [str(path)])
+    assert (first.status, second.status, first.article_id) == (
+        "added",
+        "updated",
+        second.article_id,
+    )
+    assert count(fresh_db, "articles") == 1
+    # The FTS index follows the update: the old words are gone, the new ones found.
+    match = "SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?"
+    assert fresh_db.execute(match, ["old"]).fetchone()[0] == 0
+    assert fresh_db.execute(match, ["there"]).fetchone()[0] == 1
+
+
+def test_folder_is_read_recursively_and_hidden_files_skipped(
+    fresh_db: Database, tmp_path: Path
+) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("Alpha\n\nBody a.")
+    (tmp_path / "sub" / "b.jsonl").write_text(
+        '{"title": "Beta", "text": "b"}\n{"title": "Gamma", "text": "c"}\n'
+    )
+    (tmp_path / ".hidden.txt").write_text("Hidden\n\nNo.")
+    results = ingest(fresh_db, [str(tmp_path)])
+    assert sorted(r.title or "" for r in results) == ["Alpha", "Beta", "Gamma"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("missing.txt", None, "no such file or directory"),
+        ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "binary file"),
+        ("latin1.txt", "Caf\xe9\n\nBody".encode("latin-1"), "not UTF-8"),
+        ("empty.txt", b"  \n", "empty file"),
+        ("broken.json", b'{"title": "x", ', "malformed JSON"),
+        (
+            "notafeed.xml",
+            b"<?xml version='1.0'?><note><to>Tove</to></note>",
+            "not an RSS or Atom feed",
+        ),
+        ("noarticle.html", b"<html><body><nav>Home</nav></body></html>", "no article text"),
+    ],
+)
+def test_bad_file_is_one_clear_failure_and_the_batch_goes_on(
+    fresh_db: Database, tmp_path: Path, name: str, content: bytes | None, reason: str
+) -> None:
+    bad = tmp_path / name
+    if content is not None:
+        bad.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text("Good\n\nA fine body.")
+    results = ingest(fresh_db, [str(bad), str(good)])
+    assert statuses(results) == ["failed", "added"]
+    assert results[0].source == str(bad)
+    assert reason in (results[0].reason or "")
+
+
+def test_enormous_file_is_refused_without_reading_it(fresh_db: Database, tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(64 * 1024 * 1024)  # sparse: costs no disk
+    [result] = ingest(fresh_db, [str(huge)])
+    assert result.status == "failed" and "too large" in (result.reason or "")
+
+
+def test_bad_json_lines_fail_alone(fresh_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"title": "A", "text": "a"}\n\n{oops}\n{"title": "B", "text": "b"}\n')
+    results = ingest(fresh_db, [str(path)])
+    assert statuses(results) == ["added", "failed", "failed", "added"]
+    assert [r.source for r in results][1] == f"{path}:2"
+
+
+def test_crash_mid_article_leaves_no_half_article(fresh_db: Database, tmp_path: Path) -> None:
+    # A paragraph insert that fails halfway through an article must roll the article back.
+    fresh_db.execute(
+        "CREATE TRIGGER boom BEFORE INSERT ON paragraphs WHEN new.text LIKE '%EXPLODE%' "
+        "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"
+    )
+    (tmp_path / "a.txt").write_text("Doomed\n\nFirst paragraph fine.\n\nEXPLODE here.")
+    (tmp_path / "b.txt").write_text("Fine\n\nAll good.")
+    results = ingest(fresh_db, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert statuses(results) == ["failed", "added"]
+    assert "disk on fire" in (results[0].reason or "")
+    titles = [row[0] for row in fresh_db.execute("SELECT title FROM articles")]
+    assert titles == ["Fine"]
+    assert count(fresh_db, "paragraphs") == 1
+    assert (
+        fresh_db.execute(
+            "SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'first'"
+        ).fetchone()[0]
+        == 0
+    )
+
+
+def test_html_page_from_url_keeps_the_article_not_the_navigation(
+    fresh_db: Database, local_site: LocalSite
+) -> None:
+    url = local_site.serve("/page", PAGE)
+    [result] = ingest(fresh_db, [url])
+    assert result.status == "added"
+    row = fresh_db.execute("SELECT title, source, published, author, url FROM articles").fetchone()
+    assert row == ("Harbour reopens after storm", "Coast News", "2024-03-05", "Jane Roe", url)
+    text = " ".join(r[0] for r in fresh_db.execute("SELECT text FROM paragraphs ORDER BY position"))
+    assert "harbour master Ann Lee" in text
+    assert "Sport" not in text and "newsletter" not in text
+
+
+def test_feed_entries_become_articles_and_summaries_fetch_the_page(
+    fresh_db: Database, local_site: LocalSite
+) -> None:
+    local_site.serve("/page", PAGE)
+    feed_url = local_site.serve(
+        "/feed.xml", FEED.format(base=local_site.base), "application/rss+xml"
+    )
+    results = ingest(fresh_db, [feed_url])
+    assert statuses(results) == ["added", "added"]
+    rows = dict(fresh_db.execute("SELECT url, id FROM articles").fetchall())
+    full = fresh_db.execute(
+        "SELECT group_concat(text, '|') FROM paragraphs WHERE article_id = ?",
+        [rows[local_site.url("/full")]],
+    ).fetchone()[0]
+    assert full == "Whole text of the entry, long enough.|Second paragraph."
+    paged = fresh_db.execute(
+        "SELECT group_concat(text, '|') FROM paragraphs WHERE article_id = ?",
+        [rows[local_site.url("/page")]],
+    ).fetchone()[0]
+    assert "harbour master Ann Lee" in paged  # fetched from the linked page, not the summary
+    assert statuses(ingest(fresh_db, [feed_url])) == ["unchanged", "unchanged"]
+
+
+def test_feed_keeps_the_summary_when_the_linked_page_is_gone(
+    fresh_db: Database, local_site: LocalSite
+) -> None:
+    feed_url = local_site.serve(
+        "/feed.xml", FEED.format(base=local_site.base), "application/rss+xml"
+    )
+    results = ingest(fresh_db, [feed_url])
+    assert statuses(results) == ["added", "added"]
+    assert (
+        fresh_db.execute(
+            "SELECT count(*) FROM paragraphs WHERE text = 'The harbour reopened.'"
+        ).fetchone()[0]
+        == 1
+    )
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_unreachable_and_failing_urls_are_reported(
+    fresh_db: Database, local_site: LocalSite
+) -> None:
+    local_site.serve("/broken", "oops", status=500)
+    local_site.serve("/garbage.xml", "<rss><<<", "application/rss+xml")
+    sources = [
+        f"http://127.0.0.1:{closed_port()}/x",
+        local_site.url("/missing"),
+        local_site.url("/broken"),
+        local_site.url("/garbage.xml"),
+        local_site.serve("/ok.txt", "Fine\n\nBody.", "text/plain"),
+    ]
+    results = ingest(fresh_db, sources)
+    assert statuses(results) == ["failed", "failed", "failed", "failed", "added"]
+    reasons = [r.reason or "" for r in results]
+    assert "unreachable" in reasons[0]
+    assert reasons[1] == "HTTP 404 Not Found"
+    assert reasons[2].startswith("HTTP 500")
+    assert "feed" in reasons[3]
