@@ -30,14 +30,17 @@ _HTML_TAG = re.compile(
     r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|li|blockquote)\b[^>]*>", re.I
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
+# C0/C1 controls, bidi overrides and BOMs; the zero-width joiner stays (emoji need it).
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 _BLANK_LINES = re.compile(r"\n\s*\n")
 MAX_SECTION_WORDS = 3
 
 
 def clean_line(text: str) -> str:
     """Unicode-normalised text with runs of spaces folded and no control characters."""
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
     return _SPACES.sub(" ", text).strip()
 
 

@@ -35,6 +35,8 @@ def open_db(path: str | Path) -> Database:
     db = Database(conn)
     if str(path) != ":memory:":
         db.enable_wal()
+        # In WAL mode NORMAL cannot corrupt the database; it only skips an fsync per commit.
+        db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
     migrate(db)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from store.articles import (
+    clean_line,
     html_paragraphs,
     parse_json,
     parse_json_lines,
@@ -130,6 +131,19 @@ def test_dateline_dates() -> None:
     assert dateline_date("July", "22", None) == "--07-22"
     assert dateline_date("Sept.", "3", "2015") == "2015-09-03"
     assert dateline_date("Smarch", "3", None) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("a\x00b\x07c", "abc"),  # control characters from a broken export
+        ("right\u202eto left", "rightto left"),  # a bidi override cannot flip our replies
+        ("family 👨\u200d👩\u200d👧", "family 👨\u200d👩\u200d👧"),  # the joiner stays
+        ("  many \t  spaces\u00a0here ", "many spaces here"),
+    ],
+)
+def test_clean_line(raw: str, clean: str) -> None:
+    assert clean_line(raw) == clean
 
 
 def test_html_fragments_drop_scripts() -> None:
