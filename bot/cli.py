@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import configure_logging
-from store.db import open_db
+from store.db import open_db, reextract_quotes
 from store.errors import StoreError
 from store.ingest import FAILED, IngestResult, ingest, read_sources
 from store.models import Article
@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     quotes.add_argument("--json", action="store_true", help="one JSON object per quote")
     quotes.add_argument("files", nargs="+", metavar="FILE")
     commands.add_parser("stats", help="what the store holds")
+    commands.add_parser("reindex", help="extract the quotes of every stored article again")
     return parser
 
 
@@ -76,6 +77,9 @@ def _dispatch(args: argparse.Namespace, settings: Settings, db: Database, db_pat
 
             return watch_feeds(db, args.sources, settings)
         return run_ingest(db, args.sources, as_json=args.json, out=sys.stdout, err=sys.stderr)
+    if args.command == "reindex":
+        print(f"re-extracted quotes of {reextract_quotes(db)} articles", file=sys.stdout)
+        return 0
     ensure_seeded(db)
     if args.command == "stats":
         return show_stats(db, db_path, out=sys.stdout)

@@ -68,6 +68,47 @@ def save_article(db: Database, article: Article) -> SaveResult:
     return SaveResult(status, article_id)
 
 
+def reextract_quotes(db: Database) -> int:
+    """Extract quotes again for every stored article (after the extractor improved)."""
+    article_ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+    for article_id in article_ids:
+        article = load_article(db, article_id)
+        attribution = extract_quotes(article)
+        with db.atomic():
+            db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
+            db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
+            paragraph_ids = [
+                row[0]
+                for row in db.execute(
+                    "SELECT id FROM paragraphs WHERE article_id = ? ORDER BY position", [article_id]
+                )
+            ]
+            _insert_attribution(db, article_id, paragraph_ids, attribution)
+    db.execute(
+        "DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes "
+        "WHERE speaker_id IS NOT NULL UNION SELECT speaker_id FROM speaker_names)"
+    )
+    return len(article_ids)
+
+
+def load_article(db: Database, article_id: int) -> Article:
+    """A stored article as the record it was saved from."""
+    row = _one(
+        db,
+        "SELECT title, subtitle, source, published, place, url, author FROM articles WHERE id = ?",
+        [article_id],
+    )
+    if row is None:
+        raise KeyError(article_id)
+    paragraphs = tuple(
+        text
+        for (text,) in db.execute(
+            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", [article_id]
+        )
+    )
+    return Article(paragraphs=paragraphs, **row)
+
+
 def _find_existing(db: Database, article: Article, content_hash: str) -> dict | None:  # type: ignore[type-arg]
     if article.url:
         row = _one(db, "SELECT id, url, content_hash FROM articles WHERE url = ?", [article.url])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from store.db import open_db, save_article
+from store.db import load_article, open_db, reextract_quotes, save_article
 from store.migrations import migrations
 from store.models import Article
 from store.seeds import ensure_seeded, seeds_dir
@@ -52,3 +52,16 @@ def test_newest_article_prefers_dated_ones_over_ingestion_order(fresh_db: Databa
             fresh_db, Article(title=title, paragraphs=("x " + title,), published=published)
         )
     assert store_stats(fresh_db).newest_title == "New"
+
+
+def test_reextracting_quotes_keeps_articles_and_rebuilds_quotes(fresh_db: Database) -> None:
+    save_article(fresh_db, Article(title="T", paragraphs=('"We will win," she said.', "Plain.")))
+    before = fresh_db.execute("SELECT text, paragraph_id FROM quotes").fetchall()
+    assert before
+    fresh_db.execute("DELETE FROM quotes")  # as if stored by an extractor that found nothing
+    assert reextract_quotes(fresh_db) == 1
+    assert fresh_db.execute("SELECT text, paragraph_id FROM quotes").fetchall() == before
+    assert fresh_db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert load_article(fresh_db, 1) == Article(
+        title="T", paragraphs=('"We will win," she said.', "Plain.")
+    )
