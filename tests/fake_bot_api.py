@@ -1,0 +1,304 @@
+"""A tiny fake Telegram Bot API server on 127.0.0.1, for end-to-end tests and the benchmark.
+
+python-telegram-bot sends `POST {base_url}{token}/{method}` with form fields (JSON-encoded where
+the value is not a string) and expects `{"ok": true, "result": ...}`. This server queues the
+updates a test writes, long-polls them out through `getUpdates` (honouring `offset`, `limit` and
+`timeout`), records every method call with its fields, answers `sendMessage` with a real-looking
+message, and fails the next calls of a method on request (429 with retry_after, or a 500).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl
+
+TOKEN = "123456789:AAFakeTokenForTestsOnly-xyz"
+BOT_ID = 123456789
+USERNAME = "NewsQuoteBot"
+READER = {"id": 4242, "is_bot": False, "first_name": "Reader", "username": "reader"}
+OTHER_READER = {"id": 4343, "is_bot": False, "first_name": "Other"}
+
+JSON = dict[str, Any]
+
+
+@dataclass
+class Call:
+    """One request the bot made."""
+
+    method: str
+    fields: JSON  # form fields; JSON objects and lists decoded, everything else a string
+    status: int = 200  # the HTTP status the fake answered with
+    result: Any = None  # what it answered, when status is 200
+    at: float = field(default_factory=time.perf_counter)
+
+    def __getitem__(self, name: str) -> Any:
+        return self.fields[name]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.fields.get(name, default)
+
+
+def private_chat(chat_id: int) -> JSON:
+    return {"id": chat_id, "type": "private", "first_name": "Reader"}
+
+
+def group_chat(chat_id: int, *, forum: bool = False) -> JSON:
+    return {"id": chat_id, "type": "supergroup", "title": "News fans", "is_forum": forum}
+
+
+class FakeBotApi:
+    """The fake server; use as a context manager, or `start()` and `close()`."""
+
+    def __init__(self, token: str = TOKEN, username: str = USERNAME) -> None:
+        self.token, self.username = token, username
+        self.bot_user = {"id": BOT_ID, "is_bot": True, "first_name": "News", "username": username}
+        self.calls: list[Call] = []
+        self.queued_at: dict[int, float] = {}  # update_id -> when the test queued it
+        self.on_call: Callable[[Call], None] | None = None  # runs in the server thread
+        self._updates: list[JSON] = []
+        self._failures: dict[str, list[int]] = {}
+        self._chats: dict[int, JSON] = {}
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1000)
+        self._changed = threading.Condition()
+        self._closed = False
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        """The value for TELEGRAM_BASE_URL."""
+        return f"http://127.0.0.1:{self._server.server_address[1]}/bot"
+
+    def start(self) -> FakeBotApi:
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        with self._changed:
+            self._closed = True
+            self._changed.notify_all()
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> FakeBotApi:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- what a test does -------------------------------------------------------------------
+
+    def add_update(self, **content: Any) -> int:
+        """Queue one update (e.g. `message=...`, `inline_query=...`); returns its update_id."""
+        with self._changed:
+            update_id = next(self._update_ids)
+            self._updates.append({"update_id": update_id, **content})
+            self.queued_at[update_id] = time.perf_counter()
+            self._changed.notify_all()
+        return update_id
+
+    def say(
+        self,
+        chat: JSON,
+        text: str,
+        *,
+        user: JSON = READER,
+        reply_to: JSON | None = None,
+        topic: int | None = None,
+        via_bot: JSON | None = None,
+    ) -> JSON:
+        """Queue a text message from a user, as Telegram would deliver it; returns the message."""
+        message = self._message(chat, text, user)
+        if text.startswith("/"):
+            length = len(text.split()[0])
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        if topic is not None:
+            message.update(message_thread_id=topic, is_topic_message=True)
+            # In a forum topic, a message that replies to nothing replies to the topic's start.
+            reply_to = reply_to or {
+                "message_id": topic,
+                "date": int(time.time()),
+                "chat": chat,
+                "forum_topic_created": {"name": "Grain", "icon_color": 7322096},
+            }
+        if reply_to is not None:
+            message["reply_to_message"] = reply_to
+        if via_bot is not None:
+            message["via_bot"] = via_bot
+        self.add_update(message=message)
+        return message
+
+    def press(self, message: JSON, data: str, *, user: JSON = READER) -> int:
+        """Queue a press on an inline keyboard button of one of the bot's messages."""
+        query = {
+            "id": f"cb{next(self._update_ids)}",
+            "from": user,
+            "chat_instance": "ci",
+            "data": data,
+            "message": message,
+        }
+        return self.add_update(callback_query=query)
+
+    def inline(self, query: str, *, user: JSON = READER) -> int:
+        """Queue an inline query, as typed after @username in any chat."""
+        inline_query = {"id": f"iq{next(self._update_ids)}", "from": user, "query": query}
+        return self.add_update(inline_query={**inline_query, "offset": ""})
+
+    def fail_next(self, method: str, *statuses: int) -> None:
+        """Answer the next calls of method with these HTTP statuses (429 or 500), in order."""
+        with self._changed:
+            self._failures.setdefault(method, []).extend(statuses)
+
+    def calls_to(self, method: str) -> list[Call]:
+        """Every call of method so far, failed ones included."""
+        with self._changed:
+            return [call for call in self.calls if call.method == method]
+
+    def done(self, method: str) -> list[Call]:
+        """The calls of method that succeeded (for sendMessage: the messages delivered)."""
+        return [call for call in self.calls_to(method) if call.status == 200]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
+        """The first `count` successful calls of method, waiting for them up to timeout."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while (
+                len(found := [c for c in self.calls if c.method == method and c.status == 200])
+                < count
+            ):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    seen = [c.method for c in self.calls]
+                    raise AssertionError(f"{count} x {method} not called within {timeout}s: {seen}")
+                self._changed.wait(left)
+            return found[:count]
+
+    def pending(self) -> int:
+        """Updates queued but not yet confirmed by a later getUpdates offset."""
+        with self._changed:
+            return len(self._updates)
+
+    # -- the Bot API --------------------------------------------------------------------------
+
+    def _message(self, chat: JSON, text: str, user: JSON) -> JSON:
+        self._chats[chat["id"]] = chat
+        return {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": user,
+            "text": text,
+        }
+
+    def _answer(self, method: str, fields: JSON) -> tuple[int, JSON]:
+        with self._changed:
+            failures = self._failures.get(method)
+            status = failures.pop(0) if failures else 200
+        if status == 429:
+            return status, {
+                "ok": False,
+                "error_code": 429,
+                "description": "Too Many Requests: retry after 1",
+                "parameters": {"retry_after": 1},
+            }
+        if status != 200:
+            return status, {"ok": False, "error_code": status, "description": "Internal Error"}
+        return 200, {"ok": True, "result": self._result(method, fields)}
+
+    def _result(self, method: str, fields: JSON) -> Any:
+        if method == "getMe":
+            return self.bot_user
+        if method == "getUpdates":
+            return self._updates_after(fields)
+        if method == "sendMessage":
+            chat_id = int(fields["chat_id"])
+            chat = self._chats.get(chat_id, private_chat(chat_id))
+            message = self._message(chat, fields["text"], self.bot_user)
+            if "message_thread_id" in fields:
+                message.update(message_thread_id=int(fields["message_thread_id"]))
+                message["is_topic_message"] = True
+            if "reply_markup" in fields:
+                message["reply_markup"] = fields["reply_markup"]
+            return message
+        return True  # setMyCommands, deleteWebhook, answerCallbackQuery, answerInlineQuery, ...
+
+    def _updates_after(self, fields: JSON) -> list[JSON]:
+        offset = int(fields.get("offset", 0))
+        limit = int(fields.get("limit", 100))
+        deadline = time.monotonic() + float(fields.get("timeout", 0))
+        with self._changed:
+            # Asking from `offset` confirms every update before it: Telegram forgets them.
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            while not self._updates and not self._closed and time.monotonic() < deadline:
+                self._changed.wait(deadline - time.monotonic())
+            return self._updates[:limit]
+
+    def _record(self, call: Call) -> None:
+        with self._changed:
+            self.calls.append(call)
+            self._changed.notify_all()
+        if self.on_call is not None:
+            self.on_call(call)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        api = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as httpx expects from a real server
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", 0))
+                body = self.rfile.read(length).decode("utf-8")
+                _, _, rest = self.path.partition("/bot")
+                token, _, method = rest.partition("/")
+                if token != api.token:
+                    status, answer = (
+                        401,
+                        {"ok": False, "error_code": 401, "description": "Unauthorized"},
+                    )
+                else:
+                    fields = {name: _decode(value) for name, value in parse_qsl(body)}
+                    status, answer = api._answer(method, fields)
+                    if method != "getUpdates":  # polling is noise; the rest is what tests read
+                        api._record(Call(method, fields, status, answer.get("result")))
+                data = json.dumps(answer).encode("utf-8")
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                # A long poll the bot gave up on (it is stopping) has nobody left to read it.
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    self.wfile.write(data)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        return Handler
+
+
+def _decode(value: str) -> Any:
+    """JSON objects and lists decoded; strings, numbers and booleans stay the raw string."""
+    if value.startswith(("{", "[")):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+@contextmanager
+def fake_bot_api(**kw: Any) -> Iterator[FakeBotApi]:
+    """A running fake server, closed afterwards."""
+    with FakeBotApi(**kw) as api:
+        yield api
