@@ -1,4 +1,5 @@
-"""A tiny fake Telegram Bot API server on 127.0.0.1, for end-to-end tests and the benchmark.
+"""A tiny fake Telegram Bot API server on 127.0.0.1, and the real bot polling it: for the
+end-to-end tests and the load benchmark.
 
 python-telegram-bot sends `POST {base_url}{token}/{method}` with form fields (JSON-encoded where
 the value is not a string) and expects `{"ok": true, "result": ...}`. This server queues the
@@ -9,17 +10,25 @@ message, and fails the next calls of a method on request (429 with retry_after, 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import datetime as dtm
 import itertools
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
+
+from sqlite_utils import Database
+from telegram import Update
+from telegram.ext import AIORateLimiter
+
+from bot.app import build_application
+from bot.config import Settings
 
 TOKEN = "123456789:AAFakeTokenForTestsOnly-xyz"
 BOT_ID = 123456789
@@ -62,7 +71,7 @@ class FakeBotApi:
         self.token, self.username = token, username
         self.bot_user = {"id": BOT_ID, "is_bot": True, "first_name": "News", "username": username}
         self.calls: list[Call] = []
-        self.queued_at: dict[int, float] = {}  # update_id -> when the test queued it
+        self.said_at: dict[int, float] = {}  # message_id -> when `say` queued it
         self.on_call: Callable[[Call], None] | None = None  # runs in the server thread
         self._updates: list[JSON] = []
         self._failures: dict[str, list[int]] = {}
@@ -104,7 +113,6 @@ class FakeBotApi:
         with self._changed:
             update_id = next(self._update_ids)
             self._updates.append({"update_id": update_id, **content})
-            self.queued_at[update_id] = time.perf_counter()
             self._changed.notify_all()
         return update_id
 
@@ -136,6 +144,7 @@ class FakeBotApi:
             message["reply_to_message"] = reply_to
         if via_bot is not None:
             message["via_bot"] = via_bot
+        self.said_at[message["message_id"]] = time.perf_counter()
         self.add_update(message=message)
         return message
 
@@ -297,8 +306,56 @@ def _decode(value: str) -> Any:
     return value
 
 
-@contextmanager
-def fake_bot_api(**kw: Any) -> Iterator[FakeBotApi]:
-    """A running fake server, closed afterwards."""
-    with FakeBotApi(**kw) as api:
-        yield api
+class RunningBot:
+    """The real bot `Application` polling a fake server, on its own event loop in a thread."""
+
+    def __init__(
+        self, api: FakeBotApi, db: Database, *, rate_limiter: AIORateLimiter | None = None
+    ) -> None:
+        self.api, self.db, self.rate_limiter = api, db, rate_limiter
+        self.ready = threading.Event()
+        self.error: BaseException | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.stop: asyncio.Event | None = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> RunningBot:
+        self.thread.start()
+        if not self.ready.wait(10):
+            raise AssertionError("the bot did not start within 10 s")
+        if self.error is not None:
+            raise self.error
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.loop is not None and self.stop is not None:
+            self.loop.call_soon_threadsafe(self.stop.set)
+        self.thread.join(10)
+        assert not self.thread.is_alive(), "the bot did not stop within 10 s"
+        if self.error is not None:
+            raise self.error
+
+    def _run(self) -> None:
+        try:
+            asyncio.run(self._serve())
+        except BaseException as error:
+            self.error = error
+            self.ready.set()
+
+    async def _serve(self) -> None:
+        # What Application.run_polling does, minus signal handling: the test owns the loop.
+        self.loop, self.stop = asyncio.get_running_loop(), asyncio.Event()
+        settings = Settings(token=self.api.token, base_url=self.api.base_url)
+        application = build_application(settings, self.db, rate_limiter=self.rate_limiter)
+        assert application.updater is not None and application.post_init is not None
+        await application.initialize()
+        await application.post_init(application)
+        await application.updater.start_polling(
+            timeout=dtm.timedelta(seconds=1), allowed_updates=Update.ALL_TYPES
+        )
+        await application.start()
+        self.ready.set()
+        await self.stop.wait()
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()

@@ -1,0 +1,212 @@
+"""The thin Telegram callbacks: updates become questions, answers become HTML messages.
+
+Everything a message means is decided elsewhere (`handlers.groups` for whether it is addressed
+to the bot, `handlers.answer` for the reply, `handlers.render` for the HTML); this module only
+moves data between Telegram and those plain functions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import MutableMapping
+from typing import cast
+
+from sqlite_utils import Database
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    LinkPreviewOptions,
+    Message,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.ext import ContextTypes
+
+from handlers.answer import answer_question
+from handlers.groups import Incoming, question_for
+from handlers.records import Answer, Hit
+from handlers.render import render_html
+
+logger = logging.getLogger(__name__)
+
+DB = "db"  # application.bot_data key of the open database
+PAGED = "paged_questions"  # bot_data key: questions too long to travel in callback data
+PAGED_KEEP = 1000  # how many of those we remember
+MORE_PATTERN = r"^more[:#]"
+INLINE_RESULTS = 10
+APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+async def answer_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a text message when it is addressed to the bot."""
+    message = update.message
+    if message is None or message.text is None:
+        return
+    question = question_for(incoming(message, context.bot.id), context.bot.username)
+    if question is None:
+        return
+    answer = answer_question(_db(context), question)
+    await send_answer(context, answer, to=message)
+
+
+async def more_pages(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the next page of a long list when its "More" button is pressed."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    wanted = parse_more(query.data or "", _paged(context))
+    if wanted is None:
+        await query.answer("This list has expired; please ask again.")
+        return
+    question, page = wanted
+    await query.answer()
+    await send_answer(context, answer_question(_db(context), question, page=page), to=query.message)
+    # The button has done its job; removing it keeps the same page from being sent twice.
+    await query.edit_message_reply_markup(reply_markup=None)
+
+
+async def inline_quotes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offer the best matching quotes for `@ThisBot <words>`, each sending a sourced snippet."""
+    query = update.inline_query
+    if query is None:
+        return
+    words = " ".join(query.query.split())
+    answer = answer_question(_db(context), f"/quote {words}".strip())
+    hits = [hit for hit in answer.hits if hit.quote][:INLINE_RESULTS]
+    results = [inline_result(answer, hit, number) for number, hit in enumerate(hits)]
+    await query.answer(results, cache_time=30)
+
+
+async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the error with the update that caused it, and apologise instead of going silent."""
+    described = update.to_dict() if isinstance(update, Update) else update
+    logger.error("Could not handle update %s", described, exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        message = update.effective_message
+        await context.bot.send_message(
+            update.effective_chat.id,
+            APOLOGY,
+            message_thread_id=_thread(message) if message else None,
+            reply_parameters=_reply_to(message) if update.message else None,
+        )
+
+
+async def send_answer(context: ContextTypes.DEFAULT_TYPE, answer: Answer, *, to: Message) -> None:
+    """Send the answer's HTML messages as a reply to `to`, in its topic; "More" on the last."""
+    pages = render_html(answer)
+    more = more_keyboard(answer, _paged(context)) if answer.has_more else None
+    for number, text in enumerate(pages):
+        await _send(
+            context.bot,
+            to,
+            text,
+            reply=number == 0,  # the rest follow the first part
+            markup=more if number == len(pages) - 1 else None,
+        )
+
+
+def incoming(message: Message, bot_id: int) -> Incoming:
+    """The facts about a message the addressing rules need."""
+    replied = message.reply_to_message
+    if replied is not None and message.is_topic_message:
+        # In a forum topic every message "replies" to the topic's first message.
+        replied = None if replied.message_id == message.message_thread_id else replied
+    # A reply that quotes part of a message means that part.
+    replied_text = message.quote.text if message.quote else None
+    if replied_text is None and replied is not None:
+        replied_text = replied.text or replied.caption
+    return Incoming(
+        text=message.text or "",
+        private=message.chat.type == ChatType.PRIVATE,
+        reply_to_bot=bool(replied and replied.from_user and replied.from_user.id == bot_id),
+        replied_text=replied_text,
+        via_this_bot=bool(message.via_bot and message.via_bot.id == bot_id),
+    )
+
+
+def more_keyboard(answer: Answer, paged: MutableMapping[str, str]) -> InlineKeyboardMarkup:
+    """A "More" button that asks for the answer's next page."""
+    data = more_data(answer.question, answer.page + 1, paged)
+    return InlineKeyboardMarkup([[InlineKeyboardButton("More ›", callback_data=data)]])
+
+
+def more_data(question: str, page: int, paged: MutableMapping[str, str]) -> str:
+    """Callback data for a page of a question: the question itself when it fits in Telegram's
+    64 bytes (so the button outlives a restart), else a key to it in `paged`."""
+    data = f"more:{page}:{question}"
+    if len(data.encode("utf-8")) <= 64:
+        return data
+    key = hashlib.sha256(question.encode("utf-8")).hexdigest()[:20]
+    paged.pop(key, None)  # re-inserting keeps recently used questions the longest
+    paged[key] = question
+    while len(paged) > PAGED_KEEP:
+        del paged[next(iter(paged))]
+    return f"more#{page}:{key}"
+
+
+def parse_more(data: str, paged: MutableMapping[str, str]) -> tuple[str, int] | None:
+    """The (question, page) a "More" button asks for; None if unreadable or forgotten."""
+    prefix, (page, _, rest) = data[:5], data[5:].partition(":")
+    if not page.isdigit():
+        return None
+    question = rest if prefix == "more:" else paged.get(rest) if prefix == "more#" else None
+    return (question, int(page)) if question else None
+
+
+def inline_result(answer: Answer, hit: Hit, number: int) -> InlineQueryResultArticle:
+    """One inline result: the quote as its title, sending the sourced snippet."""
+    who = ", ".join(part for part in (hit.speaker, hit.role) if part) or "unknown speaker"
+    snippet = render_html(Answer(answer.question, answer.kind, "", hits=(hit,)))[0]
+    return InlineQueryResultArticle(
+        id=f"{hit.article.id}-{number}",
+        title=_shorten(hit.quote or hit.snippet, 100),
+        description=_shorten(f"{who} · {hit.article.title}", 120),
+        input_message_content=InputTextMessageContent(
+            snippet, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+        ),
+    )
+
+
+async def _send(
+    bot: Bot, to: Message, text: str, *, reply: bool, markup: InlineKeyboardMarkup | None
+) -> Message:
+    return await bot.send_message(
+        to.chat_id,
+        text,
+        parse_mode=ParseMode.HTML,
+        link_preview_options=NO_PREVIEW,
+        message_thread_id=_thread(to),
+        reply_parameters=_reply_to(to) if reply else None,
+        reply_markup=markup,
+    )
+
+
+def _reply_to(message: Message | None) -> ReplyParameters | None:
+    if message is None:
+        return None
+    # Still answer if the question was deleted meanwhile.
+    return ReplyParameters(message.message_id, allow_sending_without_reply=True)
+
+
+def _thread(message: Message) -> int | None:
+    # Outside forum topics message_thread_id names a reply chain, which sendMessage rejects.
+    return message.message_thread_id if message.is_topic_message else None
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _db(context: ContextTypes.DEFAULT_TYPE) -> Database:
+    return cast(Database, context.bot_data[DB])
+
+
+def _paged(context: ContextTypes.DEFAULT_TYPE) -> MutableMapping[str, str]:
+    return cast(MutableMapping[str, str], context.bot_data.setdefault(PAGED, {}))

@@ -1,0 +1,425 @@
+"""The Telegram bot end to end: the real Application (or the real `newsbot run` process)
+polling a fake Bot API server on 127.0.0.1. No mocked updates: every reply asserted here went
+over HTTP as python-telegram-bot sends it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlite_utils import Database
+
+from handlers.telegram import APOLOGY
+from store.db import open_db, save_article
+from store.models import Article
+from store.seeds import ensure_seeded
+from tests.fake_bot_api import (
+    OTHER_READER,
+    TOKEN,
+    Call,
+    FakeBotApi,
+    RunningBot,
+    group_chat,
+    private_chat,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+ME = private_chat(501)
+GROUP = group_chat(-100501)
+FORUM = group_chat(-100502, forum=True)
+SETTLE = 0.3  # after the last expected reply, how long we wait to be sure nothing else comes
+
+GRAIN = Article(
+    title="Farmers <b>cheer</b> & worry as the grain deal ends",
+    paragraphs=(
+        '"The grain deal is dead and buried, and we must find new buyers," Agriculture '
+        "Minister Anna Petrova said on Monday.",
+        'Farmers said prices would fall. "We will plant less wheat <next year>," said Ivan '
+        "Sokolov, head of the farmers' union.",
+    ),
+    source="Test Agency",
+    published="2024-07-22",
+    url="https://news.example.org/grain?id=1&lang=en",
+)
+
+
+def harvest(number: int) -> Article:
+    return Article(
+        title=f"Harvest report number {number}",
+        paragraphs=(f"The harvest in region {number} was larger than last year, officials said.",),
+        source="Test Agency",
+        published=f"2024-06-{number:02d}",
+        url=f"https://news.example.org/harvest/{number}",
+    )
+
+
+@pytest.fixture(scope="module")
+def news_db() -> Iterator[Database]:
+    """The seed plus articles with speakers, markup-like text and enough items to page."""
+    db = open_db(":memory:")
+    ensure_seeded(db)
+    save_article(db, GRAIN)
+    for number in range(1, 26):
+        save_article(db, harvest(number))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    with FakeBotApi() as server:
+        yield server
+
+
+@pytest.fixture
+def bot(api: FakeBotApi, news_db: Database) -> Iterator[RunningBot]:
+    with RunningBot(api, news_db) as running:
+        yield running
+
+
+def replies_to(api: FakeBotApi, message: dict[str, Any]) -> list[Call]:
+    """Messages the bot delivered as replies to message."""
+    return [
+        call
+        for call in api.done("sendMessage")
+        if call.get("reply_parameters", {}).get("message_id") == message["message_id"]
+        and int(call["chat_id"]) == message["chat"]["id"]
+    ]
+
+
+def reply_to(api: FakeBotApi, message: dict[str, Any], timeout: float = 5.0) -> Call:
+    """The one reply to message, waiting for it."""
+    deadline = time.monotonic() + timeout
+    while not (found := replies_to(api, message)) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(found) == 1, f"expected one reply to {message['text']!r}, got {found}"
+    return found[0]
+
+
+def bot_message(call: Call) -> dict[str, Any]:
+    """The message the fake created for a delivered sendMessage call."""
+    assert isinstance(call.result, dict)
+    return call.result
+
+
+# -- starting --------------------------------------------------------------------------------
+
+
+def test_start_registers_commands_with_telegram(api: FakeBotApi, bot: RunningBot) -> None:
+    [call] = api.wait_for("setMyCommands")
+    names = [command["command"] for command in call["commands"]]
+    assert {"quote", "latest", "search", "help", "stats"} <= set(names)
+    assert api.calls_to("getMe"), "the bot learns its username before answering"
+
+
+# -- private chats ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("who said the grain deal is dead?", "Petrova"),
+        ("/quote grain deal is dead", "Petrova"),
+        ("/quote Anna Petrova", "grain deal"),
+        ("/latest", "Harvest report"),
+        ("/search harvest region", "harvest"),
+        ("/help", "/quote"),
+        ("/start", "/quote"),
+        ("/stats", "27 articles"),  # the seed, the grain story and 25 harvest reports
+        ("/latest@NewsQuoteBot 2", "Farmers"),
+    ],
+)
+def test_private_chat_every_message_is_a_question(
+    api: FakeBotApi, bot: RunningBot, text: str, expected: str
+) -> None:
+    question = api.say(ME, text)
+    reply = reply_to(api, question)
+    assert reply["parse_mode"] == "HTML"
+    assert expected.lower() in reply["text"].lower()
+    assert "message_thread_id" not in reply.fields  # no topics in a private chat
+
+
+def test_snippet_escapes_article_text_and_links_the_source(
+    api: FakeBotApi, bot: RunningBot
+) -> None:
+    reply = reply_to(api, api.say(ME, "/quote grain deal is dead"))
+    text = reply["text"]
+    assert "Anna Petrova" in text
+    assert "Agriculture Minister" in text or "agriculture minister" in text.lower()  # the role
+    assert "&lt;b&gt;cheer&lt;/b&gt; &amp; worry" in text  # the title is text, not markup
+    assert 'href="https://news.example.org/grain?id=1&amp;lang=en"' in text
+    assert "Test Agency" in text
+
+
+# -- groups ----------------------------------------------------------------------------------
+
+
+def test_group_answers_only_what_is_addressed_to_the_bot(api: FakeBotApi, bot: RunningBot) -> None:
+    answered = api.say(GROUP, "/latest@NewsQuoteBot")
+    bot_reply = bot_message(reply_to(api, answered))
+    silent = [
+        api.say(GROUP, "who said the grain deal is dead?"),  # chatter, not for us
+        api.say(GROUP, "/latest@OtherBot"),  # another bot's command
+        api.say(GROUP, "/help@OtherBot", reply_to=bot_reply),  # even as a reply to us
+        api.say(GROUP, "nice", user=OTHER_READER, reply_to=answered),  # reply to a person
+    ]
+    asked = [
+        api.say(GROUP, "/stats"),  # plain command: privacy mode delivers it when it may
+        api.say(GROUP, "@NewsQuoteBot who said the grain deal is dead?"),
+        api.say(GROUP, "and what did Ivan Sokolov say?", reply_to=bot_reply),
+        api.say(GROUP, "/help@newsquotebot"),  # usernames ignore case
+    ]
+    for question in asked:
+        reply_to(api, question)
+    time.sleep(SETTLE)
+    for question in silent:
+        assert replies_to(api, question) == [], question["text"]
+    assert len(api.done("sendMessage")) == 1 + len(asked)
+
+
+def test_quote_as_reply_looks_up_the_words_of_that_message(
+    api: FakeBotApi, bot: RunningBot
+) -> None:
+    said = api.say(GROUP, "the grain deal is dead and buried", user=OTHER_READER)
+    reply = reply_to(api, api.say(GROUP, "/quote@NewsQuoteBot", reply_to=said))
+    assert "Anna Petrova" in reply["text"]
+    assert replies_to(api, said) == []  # the quoted chatter itself is not a question
+
+
+def test_answers_stay_in_the_forum_topic_of_the_question(api: FakeBotApi, bot: RunningBot) -> None:
+    in_topic = api.say(FORUM, "/latest@NewsQuoteBot", topic=77)
+    chatter = api.say(FORUM, "lovely weather in this topic", topic=77)
+    in_general = api.say(FORUM, "/help@NewsQuoteBot")
+    assert reply_to(api, in_topic)["message_thread_id"] == "77"
+    assert "message_thread_id" not in reply_to(api, in_general).fields
+    time.sleep(SETTLE)
+    # Telegram marks every topic message as a reply to the topic's first message: not to us.
+    assert replies_to(api, chatter) == []
+
+
+# -- paging ----------------------------------------------------------------------------------
+
+
+def test_long_list_pages_with_a_more_button(api: FakeBotApi, bot: RunningBot) -> None:
+    first = reply_to(api, api.say(ME, "/latest"))
+    [[button]] = first["reply_markup"]["inline_keyboard"]
+    api.press(bot_message(first), button["callback_data"])
+    [answered] = api.wait_for("answerCallbackQuery")
+    [_, second] = api.wait_for("sendMessage", 2)
+    assert second["text"] != first["text"]
+    assert "Harvest report" in second["text"]
+    [edit] = api.wait_for("editMessageReplyMarkup")  # the pressed button goes away
+    assert edit["message_id"] == str(bot_message(first)["message_id"])
+    assert "text" not in answered.fields  # no error toast
+
+
+def test_a_forgotten_more_button_says_so(api: FakeBotApi, bot: RunningBot) -> None:
+    first = reply_to(api, api.say(ME, "/help"))
+    api.press(bot_message(first), "more#1:0123456789abcdef0123")
+    [answered] = api.wait_for("answerCallbackQuery")
+    assert "expired" in answered["text"]
+
+
+# -- inline mode -----------------------------------------------------------------------------
+
+
+def test_inline_mode_offers_matching_quotes_as_sourced_snippets(
+    api: FakeBotApi, bot: RunningBot
+) -> None:
+    api.inline("grain deal dead")
+    [call] = api.wait_for("answerInlineQuery")
+    results = call["results"]
+    assert results, "at least one quote matches"
+    best = results[0]
+    assert best["type"] == "article"
+    assert "grain deal" in best["title"].lower()
+    assert "Petrova" in best["description"]
+    content = best["input_message_content"]
+    assert content["parse_mode"] == "HTML"
+    assert "Anna Petrova" in content["message_text"]
+    assert "https://news.example.org/grain" in content["message_text"]
+    assert len({result["id"] for result in results}) == len(results)
+
+
+def test_inline_results_posted_in_a_chat_are_not_questions(
+    api: FakeBotApi, bot: RunningBot
+) -> None:
+    posted = api.say(ME, "“The grain deal is dead” — Anna Petrova", via_bot=api.bot_user)
+    probe = api.say(ME, "/help")
+    reply_to(api, probe)
+    time.sleep(SETTLE)
+    assert replies_to(api, posted) == []
+
+
+# -- failures --------------------------------------------------------------------------------
+
+
+def test_retry_after_from_telegram_delays_the_reply_but_never_loses_it(
+    api: FakeBotApi, bot: RunningBot
+) -> None:
+    api.fail_next("sendMessage", 429)
+    question = api.say(ME, "/help")
+    reply = reply_to(api, question, timeout=8)
+    [refused, delivered] = api.calls_to("sendMessage")
+    assert refused.status == 429 and delivered is reply
+    assert delivered.at - refused.at >= 1.0  # the retry_after the server asked for
+    assert APOLOGY not in reply["text"]
+
+
+def test_server_error_gets_logged_and_an_apology(
+    api: FakeBotApi, bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.fail_next("sendMessage", 500)
+    question = api.say(ME, "/help")
+    reply = reply_to(api, question)
+    assert reply["text"] == APOLOGY
+    [record] = [r for r in caplog.records if r.getMessage().startswith("Could not handle update")]
+    assert record.exc_info is not None and "/help" in record.getMessage()
+
+
+def test_polling_survives_a_server_error(api: FakeBotApi, news_db: Database) -> None:
+    api.fail_next("getUpdates", 500)
+    with RunningBot(api, news_db):
+        reply_to(api, api.say(ME, "/help"), timeout=8)
+
+
+# -- the real process ------------------------------------------------------------------------
+
+
+def newsbot(tmp_path: Path, api: FakeBotApi, **env: str) -> subprocess.Popen[str]:
+    """`newsbot run` as a user starts it, pointed at the fake server."""
+    environment = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": str(ROOT),
+        "TELEGRAM_BOT_TOKEN": api.token,
+        "TELEGRAM_BASE_URL": api.base_url,
+        "NEWSBOT_DB": str(tmp_path / "news.db"),
+        "LOG_LEVEL": "DEBUG",  # the most talkative logs are the likeliest to leak the token
+        **env,
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,  # no stray .env
+        env=environment,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def stop(process: subprocess.Popen[str], sig: signal.Signals) -> tuple[int, str, str]:
+    process.send_signal(sig)
+    try:
+        out, err = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, err = process.communicate()
+        raise AssertionError(f"newsbot run ignored {sig.name}:\n{err}") from None
+    return process.returncode, out, err
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_newsbot_run_answers_then_stops_cleanly_on_signal(
+    tmp_path: Path, api: FakeBotApi, sig: signal.Signals
+) -> None:
+    process = newsbot(tmp_path, api)
+    try:
+        api.wait_for("setMyCommands", timeout=20)
+        question = api.say(ME, "/help")
+        assert "/quote" in reply_to(api, question, timeout=10)["text"]
+    finally:
+        code, _, err = stop(process, sig)
+    assert code == 0, err
+    assert "Serving Telegram as @NewsQuoteBot" in err
+    assert TOKEN not in err and TOKEN.split(":")[1] not in err
+
+
+def test_newsbot_run_with_a_rejected_token_says_so(tmp_path: Path, api: FakeBotApi) -> None:
+    process = newsbot(tmp_path, api, TELEGRAM_BOT_TOKEN="42:wrong-token")
+    _, err = process.communicate(timeout=20)
+    assert process.returncode == 2
+    assert "rejected TELEGRAM_BOT_TOKEN" in err
+    assert "wrong-token" not in err
+
+
+def test_newsbot_run_without_a_token_explains_and_starts_the_console(
+    tmp_path: Path, api: FakeBotApi
+) -> None:
+    process = newsbot(tmp_path, api, TELEGRAM_BOT_TOKEN="")
+    out, err = process.communicate("/help\n", timeout=20)
+    assert process.returncode == 0, err
+    assert "@BotFather" in err
+    assert "/quote" in out  # the console answered
+    assert api.calls == []  # and Telegram was never called
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def test_webhook_mode_registers_the_webhook_and_answers_posted_updates(
+    tmp_path: Path, api: FakeBotApi
+) -> None:
+    port = free_port()
+    process = newsbot(
+        tmp_path,
+        api,
+        NEWSBOT_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
+        NEWSBOT_WEBHOOK_PORT=str(port),
+        NEWSBOT_WEBHOOK_SECRET="s3cret-for-tests",
+    )
+    try:
+        [hook] = api.wait_for("setWebhook", timeout=20)
+        assert hook["url"] == f"http://127.0.0.1:{port}/telegram"
+        assert hook["secret_token"] == "s3cret-for-tests"
+        api.wait_for("setMyCommands")
+        question = {
+            "message_id": 7,
+            "date": int(time.time()),
+            "chat": ME,
+            "from": {"id": 501, "is_bot": False, "first_name": "Reader"},
+            "text": "/help",
+        }
+        forged = post_update(port, {"update_id": 1, "message": question}, secret="wrong")
+        assert forged == 403
+        assert post_update(port, {"update_id": 2, "message": question}, "s3cret-for-tests") == 200
+        assert "/quote" in reply_to(api, question, timeout=10)["text"]
+    finally:
+        code, _, err = stop(process, signal.SIGTERM)
+    assert code == 0, err
+    assert len(api.done("sendMessage")) == 1  # the forged update was refused
+
+
+def post_update(port: int, update: dict[str, Any], secret: str) -> int:
+    """POST an update to the bot's webhook, as Telegram does; returns the HTTP status."""
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/telegram",
+        data=json.dumps(update).encode("utf-8"),
+        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
+    )
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            with urllib.request.urlopen(request, timeout=5) as response:
+                return int(response.status)
+        except urllib.error.HTTPError as error:
+            return error.code
+        except urllib.error.URLError:
+            # The bot sets its webhook with Telegram first, then starts listening.
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
