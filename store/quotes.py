@@ -1,19 +1,130 @@
-"""Quote extraction: who said what in an article (the quotes issue grows this)."""
+"""Quote extraction: who said what in an article, direct quotes, reported speech and headline."""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
+from store.attributions import Event, find_events, sentence_ends
+from store.headlines import headline_quote
 from store.models import Article, Attribution, Quote
+from store.quote_marks import QuotedSpan, looks_like_title, masked, quoted_spans
+from store.reported import reported_speech
+from store.speakers import Cast, Person, position
 
-_DIRECT = re.compile(r"[\"“«„]([^\"”»“]{3,}?)[\"”»“]")
+
+@dataclass
+class _Found:
+    """A quoted span with the speech event it was pinned to, while the article is read."""
+
+    span: QuotedSpan
+    event: Event | None = None
+    speaker: Person | None = None
 
 
 def extract_quotes(article: Article) -> Attribution:
-    """Direct quotes in the article's paragraphs."""
-    quotes = [
-        Quote(match[1], None, None, None, "direct", index, match.start(1), match.end(1))
-        for index, paragraph in enumerate(article.paragraphs)
-        for match in _DIRECT.finditer(paragraph)
-    ]
-    return Attribution(quotes=tuple(quotes))
+    """Direct quotes, reported statements and the headline's claim, each with its speaker."""
+    spans = quoted_spans(article.paragraphs)
+    by_paragraph: dict[int, list[QuotedSpan]] = {}
+    for span in spans:
+        by_paragraph.setdefault(span.paragraph, []).append(span)
+    texts = [masked(text, by_paragraph.get(i, [])) for i, text in enumerate(article.paragraphs)]
+    cast = Cast()
+    for index, text in enumerate(texts):
+        cast.read_names(index, text)
+    found: list[_Found] = []
+    quotes: list[Quote] = []
+    previous: Person | None = None
+    for index, text in enumerate(texts):
+        events = find_events(text, index, cast)
+        mine = [_Found(span) for span in by_paragraph.get(index, [])]
+        previous = _attribute(mine, events, text, previous, cast)
+        found.extend(mine)
+        quotes.extend(reported_speech(article.paragraphs[index], text, index, events))
+    quotes.extend(_direct(article, found))
+    headline = headline_quote(article.title, cast)
+    if headline is not None:
+        quotes.insert(0, headline)
+    quotes.sort(key=lambda q: position(q.paragraph, q.start))
+    who = {q.speaker for q in quotes if q.speaker}
+    return Attribution(quotes=tuple(quotes), speakers=cast.speakers(who))
+
+
+def _attribute(
+    mine: list[_Found], events: list[Event], text: str, previous: Person | None, cast: Cast
+) -> Person | None:
+    """Pin each quote of a paragraph to a speech event; returns who speaks last in it."""
+    ends = sentence_ends(text)
+    for at, found in enumerate(mine):
+        span = found.span
+        if span.continued and previous is not None:
+            found.speaker = previous
+            continue
+        next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
+        found.event = _trailing(span, events, ends, next_open, text) or _leading(span, events, ends)
+        if found.event is None and at > 0 and mine[at - 1].event is not None:
+            # "A," he said. "B": the second half belongs to whoever said the first.
+            found.event = mine[at - 1].event
+        if found.event is None and events:
+            found.event = min(events, key=lambda e: abs(e.start - span.open_at))
+        if found.event is not None:
+            found.speaker = found.event.speaker
+        elif previous is not None and _opens_paragraph(span, text):
+            # A paragraph of quotation right after someone spoke carries on their words.
+            found.speaker = previous
+    spoken = [(e.end, e.speaker) for e in events if e.speaker]
+    spoken += [(f.span.close_at, f.speaker) for f in mine if f.speaker]
+    # Narration with nobody speaking breaks the chain of quote paragraphs.
+    return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
+
+
+def _opens_paragraph(span: QuotedSpan, text: str) -> bool:
+    return span.open_at == len(text) - len(text.lstrip())
+
+
+def _trailing(
+    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str
+) -> Event | None:
+    if not span.closed:
+        return None
+    sentence_end = next((e for e in ends if e > span.close_at), len(text))
+    # A quote that ends its own sentence ("... relations." He ...) is not followed by its cue.
+    after = text[span.close_at + 1 : span.close_at + 3].strip()
+    ended = text[span.close_at - 1] in ".!?" and after[:1].isupper()
+    for event in events:
+        if span.close_at < event.start < min(sentence_end, next_open) + 1:
+            if ended and event.start > span.close_at + 3 and not event.inverted:
+                return None
+            return event
+    return None
+
+
+def _leading(span: QuotedSpan, events: list[Event], ends: list[int]) -> Event | None:
+    sentence_start = max((e for e in ends if e <= span.open_at), default=0)
+    before = [e for e in events if sentence_start <= e.start and e.end <= span.open_at]
+    return before[-1] if before else None
+
+
+def _direct(article: Article, found: list[_Found]) -> list[Quote]:
+    quotes = []
+    for item in found:
+        span, event, speaker = item.span, item.event, item.speaker
+        text = article.paragraphs[span.paragraph][span.start : span.end]
+        if looks_like_title(text):
+            continue
+        quotes.append(
+            Quote(
+                text=text,
+                speaker=speaker.name if speaker else None,
+                role=event.mention.role if event and event.mention.role else _role(speaker),
+                cue=event.verb if event else None,
+                kind="direct",
+                paragraph=span.paragraph,
+                start=span.start,
+                end=span.end,
+            )
+        )
+    return quotes
+
+
+def _role(speaker: Person | None) -> str | None:
+    return speaker.roles[0] if speaker and speaker.roles else None

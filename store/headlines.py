@@ -1,0 +1,60 @@
+"""The claim a headline attributes: "Moscow expects Tbilisi's steps — Lavrov", "Lavrov: ..."."""
+
+from __future__ import annotations
+
+import re
+
+from store.mentions import Mention, read_mention
+from store.models import Quote
+from store.speakers import Cast, position
+from store.speech import SUBJECT_VERB
+
+_DASHED = re.compile(r"^(?P<claim>.+?)\s+(?:[—–]|-{1,2})\s+(?P<chunk>[^—–:]{2,60}?)\s*$")
+_COLON = re.compile(r"^(?P<chunk>[^:—–]{2,60}?)\s*:\s+(?P<claim>.+?)\s*$")
+_MARKS = "\"“”«»„‘’'"
+MAX_SPEAKER_WORDS = 6
+
+
+def headline_quote(title: str, cast: Cast) -> Quote | None:
+    """The statement a headline gives to a named speaker, or None when it quotes no one."""
+    for pattern in (_DASHED, _COLON):
+        match = pattern.match(title)
+        if match is None or len(match["chunk"].split()) > MAX_SPEAKER_WORDS:
+            continue
+        mention = read_mention(match["chunk"], match.start("chunk"))
+        if mention is None or mention.kind not in ("name", "organisation"):
+            continue
+        if mention.start != match.start("chunk"):
+            continue  # the chunk holds more than a name: a clause, not an attribution
+        claim = (match.start("claim"), match.end("claim"))
+        return _quote(title, claim, "—", cast, mention)
+    match = SUBJECT_VERB.match(title)
+    if match is not None:
+        mention = read_mention(match["chunk"], match.start("chunk"))
+        if mention is not None and mention.kind in ("name", "organisation") and mention.start == 0:
+            return _quote(title, (match.end(), len(title)), match["verb"], cast, mention)
+    return None
+
+
+def _quote(
+    title: str, claim: tuple[int, int], cue: str, cast: Cast, mention: Mention
+) -> Quote | None:
+    start, end = claim
+    while start < end and (title[start] in _MARKS or title[start].isspace()):
+        start += 1
+    direct = title[start - 1 : start] in _MARKS and title[end - 1] in _MARKS
+    while end > start and (title[end - 1] in _MARKS or title[end - 1].isspace()):
+        end -= 1
+    if end - start < 3:
+        return None
+    speaker = cast.resolve(mention, position(None, 0))
+    return Quote(
+        text=title[start:end],
+        speaker=speaker.name if speaker else None,
+        role=mention.role,
+        cue=cue,
+        kind="direct" if direct else "indirect",
+        paragraph=None,
+        start=start,
+        end=end,
+    )

@@ -1,0 +1,191 @@
+"""Reading a speaker's mention ("Russian Foreign Minister Sergey Lavrov", "he", "the report")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[\w’'.&-]+")
+# Words of a title or job, lower-cased; a name starts after the last of them.
+ROLE_WORDS = frozenset(
+    """
+    president vice minister secretary spokesman spokeswoman spokesperson senator sen. rep.
+    representative congressman congresswoman gov. governor mayor chairman chairwoman chair
+    director chief head leader candidate nominee official adviser advisor aide manager
+    strategist ambassador envoy general gen. lt. col. maj. capt. sgt. attorney judge justice
+    commissioner prosecutor analyst professor prof. dr. economist expert founder ceo executive
+    deputy assistant former foreign prime press campaign state defense defence interior
+    lawmaker speaker majority minority whip republican republicans democrat democrats
+    democratic gop member pastor reverend rev. pope king queen prince sheikh chancellor premier
+    host anchor correspondent reporter columnist editor author writer activist lawyer counsel
+    researcher scientist fellow staffer operative pollster consultant organizer supporter voter
+    officer sheriff captain mr. mrs. ms. miss sir lady lord dame mr mrs ms dr acting interim
+    top senior junior chief-of-staff presidential hopeful contender challenger incumbent u.s.
+    federal national general-secretary secretary-general commander admiral minister's
+    president-elect first co-founder owner partner treasurer cabinet council party leader's
+    mr.trump businessman billionaire rival opponent colleague friend mother father son daughter
+    wife husband brother sister ex-wife nephew
+    """.split()
+)
+_HONORIFIC_GENDER = {
+    "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"
+}
+# Nationality and party adjectives come before a role, never as the last word of a name.
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|an)$")
+# Words for bodies and documents: a mention with one of them speaks for an organisation.
+ORGANISATION_WORDS = frozenset(
+    """
+    department ministry kremlin committee commission party campaign council agency office
+    bureau court association institute university college foundation center centre times post
+    news journal network corp corp. inc inc. company co. group service police army navy force
+    forces administration government parliament congress senate union organization
+    organisation federation bank fund reserve board club church media channel magazine review
+    tribune herald gazette guardian telegraph reuters tass interfax ap afp cnn nbc abc cbs fox
+    msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon white house embassy cabinet staff team
+    report statement study poll survey letter email e-mail memo release website site document
+    filing lawsuit complaint ruling order decision ad advert advertisement video tweet post
+    blog article editorial book paper analysis data figures spokesperson's ministry's
+    newspaper outlet station show program programme broadcast transcript site account page
+    organizers officials police authorities prosecutors investigators researchers experts
+    critics analysts observers sources residents witnesses voters supporters
+    """.split()
+)
+PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "we": "", "i": "", "you": ""}
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_DETERMINERS = frozenset(
+    "the a an his her their its our one another some two three several many most".split()
+)
+# Capitalised words that open a sentence or clause but are never part of a name.
+_FUNCTION = frozenset(
+    """
+    the a an and but or so as when while if after before meanwhile however still yet then
+    this that these those there here in on at by for from with of to asked according also
+    later earlier now today yesterday last next since because although though instead
+    speaking writing says said told added it its his her their he she they we i you our
+    what why how where who which one many some both all each every no not even just only
+    on monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december mostly perhaps indeed again
+    """.split()
+)
+_PARTICLES = frozenset("de van von der bin al la le du da del di ibn st. bint abu el".split())
+_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+MAX_NAME_WORDS = 4
+MAX_ROLE_WORDS = 9
+
+
+@dataclass(frozen=True)
+class Mention:
+    """How narration names a speaker at one place."""
+
+    text: str  # as written, role included
+    kind: str  # "name", "organisation", "pronoun", "relative", "description"
+    name: str | None = None  # the name part ("Sergey Lavrov"), None for pronouns/descriptions
+    role: str | None = None  # the title or job as written ("Russian Foreign Minister")
+    gender: str = ""  # "m", "f", or "" when the mention does not say
+    start: int = 0  # offsets of the mention inside the text it was read from
+    end: int = 0
+
+
+def read_mention(chunk: str, offset: int = 0) -> Mention | None:
+    """The speaker named at the end of a chunk of narration, or None when it names nobody."""
+    tokens = [(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(chunk)]
+    if not tokens:
+        return None
+    last = tokens[-1][0].rstrip(".")
+    lowered = last.casefold()
+    if lowered in PRONOUNS:
+        word, start, end = tokens[-1]
+        return Mention(word, "pronoun", gender=PRONOUNS[lowered], start=start, end=end)
+    if lowered in _RELATIVE:
+        word, start, end = tokens[-1]
+        return Mention(word, "relative", start=start, end=end)
+    if last[:1].isupper() and lowered not in _FUNCTION:
+        return _proper(tokens)
+    return _description(tokens)
+
+
+def _is_name_word(word: str) -> bool:
+    lowered = word.casefold()
+    if lowered in _PARTICLES or lowered in _SUFFIXES:
+        return True
+    return word[:1].isupper() and lowered not in ROLE_WORDS and lowered not in _FUNCTION
+
+
+def _is_role_word(word: str) -> bool:
+    lowered = word.casefold()
+    if lowered in _FUNCTION and lowered not in ("of", "for", "the"):
+        return False
+    return (
+        lowered in ROLE_WORDS
+        or lowered in ("of", "for", "the", "and")
+        or lowered.endswith(("’s", "'s"))
+        or word[:1].isupper()
+    )
+
+
+def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
+    at = len(tokens)
+    while at > 0 and len(tokens) - at < MAX_NAME_WORDS and _is_name_word(tokens[at - 1][0]):
+        at -= 1
+    # A particle or connector cannot open a name: "de Gaulle" keeps "de" only after a first name.
+    while at < len(tokens) and tokens[at][0].casefold() in _PARTICLES:
+        at += 1
+    name_tokens = tokens[at:]
+    if not name_tokens:
+        return _description(tokens)
+    # A nationality adjective before the name belongs to the role ("Russian Sergey Lavrov").
+    while len(name_tokens) > 1 and _ADJECTIVE.match(name_tokens[0][0]) and at < len(tokens) - 1:
+        at += 1
+        name_tokens = tokens[at:]
+    role_at = at
+    while role_at > 0 and at - role_at < MAX_ROLE_WORDS and _is_role_word(tokens[role_at - 1][0]):
+        role_at -= 1
+    while role_at < at and tokens[role_at][0].casefold() in ("of", "for", "and"):
+        role_at += 1
+    determiner = role_at < at and tokens[role_at][0].casefold() == "the"
+    role_tokens = tokens[role_at + determiner : at]
+    name = " ".join(word for word, _, _ in name_tokens)
+    role = " ".join(word for word, _, _ in role_tokens) or None
+    start, end = tokens[role_at][1], tokens[-1][2]
+    text = " ".join(word for word, _, _ in tokens[role_at:])
+    words = {word.casefold() for word, _, _ in tokens[role_at:]}
+    organisational = determiner or words & ORGANISATION_WORDS or _acronym(name)
+    if organisational and (not role or not _looks_personal(name_tokens)):
+        org = _org_name(tokens[role_at:])
+        return Mention(text, "organisation", name=org, start=start, end=end)
+    gender = next((_HONORIFIC_GENDER[w] for w in words if w in _HONORIFIC_GENDER), "")
+    return Mention(text, "name", name=name, role=role, gender=gender, start=start, end=end)
+
+
+def _looks_personal(name_tokens: list[tuple[str, int, int]]) -> bool:
+    return all(word.casefold() not in ORGANISATION_WORDS for word, _, _ in name_tokens)
+
+
+def _acronym(name: str) -> bool:
+    return len(name) >= 2 and name.isupper() and " " not in name and len(name) <= 5
+
+
+def _org_name(tokens: list[tuple[str, int, int]]) -> str:
+    words = [word for word, _, _ in tokens]
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
+    head = tokens[-1][0].casefold()
+    if head not in ROLE_WORDS and head not in ORGANISATION_WORDS:
+        return None
+    at = len(tokens) - 1
+    while at > 0 and len(tokens) - at < MAX_ROLE_WORDS:
+        word = tokens[at - 1][0].casefold()
+        if word in _DETERMINERS:
+            at -= 1
+            break
+        if word in _FUNCTION and word not in ("of", "for"):
+            break
+        at -= 1
+    text = " ".join(word for word, _, _ in tokens[at:])
+    kind = "organisation" if head in ORGANISATION_WORDS else "description"
+    name = None if kind == "description" else text
+    return Mention(text, kind, name=name, role=None, start=tokens[at][1], end=tokens[-1][2])

@@ -1,0 +1,127 @@
+"""Finding the words between quotation marks, including quotes that run over paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Which closing marks end a quote opened by each mark. Straight marks close curly ones and
+# the reverse because pasted text mixes them; „ closes with “ in German-style typography.
+_CLOSERS = {
+    '"': '"”“',
+    "“": '”"“',
+    "„": '“”"',
+    "«": "»",
+}
+_OPENERS = frozenset(_CLOSERS)
+# A straight mark after a letter or digit closes nothing we opened: it is an inch sign or a
+# typo, so it may only open a quote after a space, a bracket, a dash or the paragraph start.
+_OPEN_AFTER = frozenset(" \t([{—–-/:;,")
+_TRIM = " \t,"
+# The filler that hides quoted words from the attribution patterns, keeping offsets.
+MASK = "\x01"
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """The words between one pair of marks in one paragraph."""
+
+    paragraph: int
+    start: int  # first character inside the marks (leading spaces and commas trimmed)
+    end: int  # one past the last character inside the marks
+    open_at: int  # position of the opening mark
+    close_at: int  # position of the closing mark; the paragraph length when left open
+    closed: bool  # False when the quote runs on past the paragraph's end
+    continued: bool = False  # True when it carries on a quote left open in the paragraph before
+
+
+def quoted_spans(paragraphs: tuple[str, ...]) -> list[QuotedSpan]:
+    """Every quoted span in the paragraphs, in reading order."""
+    spans: list[QuotedSpan] = []
+    left_open = False
+    for index, text in enumerate(paragraphs):
+        found = spans_in_paragraph(index, text)
+        # A quote left open carries on only when the next paragraph opens with a mark.
+        if left_open and found and found[0].open_at == _first_char(text):
+            first = found[0]
+            found[0] = QuotedSpan(
+                first.paragraph, first.start, first.end, first.open_at, first.close_at,
+                first.closed, continued=True,
+            )
+        spans.extend(found)
+        left_open = bool(found) and not found[-1].closed
+    return spans
+
+
+def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
+    """The quoted spans of one paragraph; a mark left open runs to the paragraph's end."""
+    spans: list[QuotedSpan] = []
+    position = 0
+    while True:
+        opening = _next_opening(text, position)
+        if opening < 0:
+            return spans
+        closing = _closing(text, opening)
+        closed = closing >= 0
+        close_at = closing if closed else len(text)
+        start, end = _trimmed(text, opening + 1, close_at)
+        if end > start:
+            spans.append(QuotedSpan(index, start, end, opening, close_at, closed))
+        if not closed:
+            return spans
+        position = closing + 1
+
+
+def _next_opening(text: str, position: int) -> int:
+    for at in range(position, len(text)):
+        char = text[at]
+        if char in _OPENERS and (char != '"' or at == 0 or text[at - 1] in _OPEN_AFTER):
+            return at
+    return -1
+
+
+def _closing(text: str, opening: int) -> int:
+    closers = _CLOSERS[text[opening]]
+    for at in range(opening + 1, len(text)):
+        if text[at] in closers:
+            return at
+    return -1
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _first_char(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def masked(text: str, spans: list[QuotedSpan]) -> str:
+    """The paragraph with each quote's inside replaced by MASK, so patterns see only narration."""
+    chars = list(text)
+    for span in spans:
+        for at in range(span.open_at + 1, span.close_at):
+            chars[at] = MASK
+    return "".join(chars)
+
+
+_TITLE_WORD = re.compile(r"[\w’'&-]+")
+_MINOR_WORDS = frozenset("a an the of on in and or for to at by with from as vs".split())
+MAX_TITLE_WORDS = 10
+
+
+def looks_like_title(text: str) -> bool:
+    """True for a quoted name of a work, show or event ("Meet the Press"), not someone's words.
+
+    Titles capitalise every major word; speech capitalises only its first word and names, and
+    a lone word or exclamation ("No!") is speech too.
+    """
+    words = _TITLE_WORD.findall(text)
+    if len(words) < 2 or len(words) > MAX_TITLE_WORDS or text.rstrip()[-1:] in "!?":
+        return False
+    major = [w for w in words if w.casefold() not in _MINOR_WORDS]
+    return bool(major) and all(w[:1].isupper() or w[:1].isdigit() for w in major)

@@ -1,0 +1,82 @@
+"""Reported speech: statements without quote marks ("X said that ...", "..., X said on Friday")."""
+
+from __future__ import annotations
+
+import re
+
+from store.attributions import Event, sentence_ends
+from store.models import Quote
+from store.quote_marks import MASK
+from store.speech import is_clause_verb
+
+# What may follow the verb when the statement came first: "..., Lavrov said on Friday."
+_TAIL = re.compile(
+    r"^(?:\s*,?\s*(?:on|in|at|during|to|after|before|late|early|last|this|earlier|told|"
+    r"told\s+\w+|yesterday|today|tonight|when|while|from|by|via|\w+day)\b[^,;]{0,60})?\s*[.!?]?\s*$"
+)
+# What may sit between the verb and the statement: "told reporters (on Friday) that".
+_OPENING = re.compile(
+    r"^(?:\s+(?:[\w’'-]+\s+){0,6}?)?\s*that\s+|^\s+(?=(?:the|a|an|he|she|they|it|we|i|there|"
+    r"this|his|her|their|its|[A-Z])\b)"
+)
+_NO_STATEMENT = frozenset({"told", "tells", "telling", "asked"})
+MIN_WORDS = 4
+
+
+def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) -> list[Quote]:
+    """The reported statements of one paragraph, one per speech event that reports a clause."""
+    ends = [0, *sentence_ends(text), len(text)]
+    quotes = []
+    for event in events:
+        if event.speaker is None:
+            continue
+        begin = max(e for e in ends if e <= event.start)
+        finish = min(e for e in ends if e > event.start)
+        if MASK in text[begin:finish]:
+            continue  # a sentence with a direct quote reports its words directly
+        span = _statement(text, begin, finish, event)
+        if span is None:
+            continue
+        start, end = _trim(raw, *span)
+        if len(raw[start:end].split()) < MIN_WORDS:
+            continue
+        quotes.append(
+            Quote(raw[start:end], event.speaker.name, event.mention.role or _first_role(event),
+                  event.verb, "indirect", paragraph, start, end)
+        )
+    return quotes
+
+
+def _first_role(event: Event) -> str | None:
+    speaker = event.speaker
+    return speaker.roles[0] if speaker and speaker.roles else None
+
+
+def _statement(text: str, begin: int, finish: int, event: Event) -> tuple[int, int] | None:
+    if event.verb == "according to":
+        lead = text[begin : event.start].strip()
+        if not lead:  # "According to X, statement."
+            comma = text.find(",", event.end, finish)
+            return (comma + 1, finish) if comma >= 0 else None
+        return (begin, event.start)  # "statement, according to X."
+    if not is_clause_verb(event.verb):
+        return None
+    lead = text[begin : event.mention.start]
+    if lead.rstrip().endswith(",") and _TAIL.match(text[event.end : finish]):
+        return (begin, len(lead.rstrip()) + begin - 1)  # "statement, X said on Friday."
+    if text[begin : event.mention.start].strip():
+        return None
+    opening = _OPENING.match(text[event.end : finish])
+    if opening is None:
+        return None
+    if event.verb in _NO_STATEMENT and "that" not in opening.group():
+        return None
+    return (event.end + opening.end(), finish)
+
+
+def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and raw[start] in " ,;:—–-":
+        start += 1
+    while end > start and raw[end - 1] in " ,;:.—–-":
+        end -= 1
+    return start, end

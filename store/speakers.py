@@ -1,0 +1,202 @@
+"""The article's cast: who is named where, and whom a surname, pronoun or description means."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.mentions import Mention, read_mention
+from store.models import Speaker
+
+# A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
+_CAPITALS = re.compile(
+    r"[A-Z][\w’'.-]*\w(?:\s+(?:(?:de|van|von|bin|al|la|le|da|del|di)\s+)?[A-Z][\w’'.-]*\w)*"
+)
+_CONTEXT_WORDS = 7
+# Abbreviated titles and the words a description uses for them ("the senator" for "Sen.").
+_TITLE_WORDS = {
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+    "pres.": "president", "sec.": "secretary", "dr.": "doctor", "prof.": "professor",
+    "congressman": "representative", "congresswoman": "representative",
+}
+# How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
+# the last person named in narration.
+PRONOUN_REACH = 3
+_PARAGRAPH = 1_000_000  # positions are paragraph * _PARAGRAPH + offset
+
+
+def position(paragraph: int | None, offset: int) -> int:
+    """A reading-order position: the headline first, then each paragraph's characters."""
+    return (-1 if paragraph is None else paragraph) * _PARAGRAPH + offset
+
+
+@dataclass
+class Person:
+    """One speaker or person named in the article, collected while reading it."""
+
+    name: str
+    kind: str = "person"
+    gender: str = ""
+    names: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    def call(self, *names: str | None) -> None:
+        """Note another way the article names this person."""
+        for name in names:
+            if name and name != self.name and name not in self.names:
+                self.names.append(name)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass
+class Cast:
+    """Everyone the article names, and whom each mention resolves to."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    named: list[tuple[int, Person]] = field(default_factory=list)  # narration mentions in order
+    spoke: list[tuple[int, Person]] = field(default_factory=list)  # speech events in order
+
+    def read_names(self, paragraph: int, masked_text: str) -> None:
+        """Register every full name narration uses in one paragraph (quotes masked out)."""
+        for match in _CAPITALS.finditer(masked_text):
+            before = masked_text[: match.start()].split()[-_CONTEXT_WORDS:]
+            chunk = " ".join([*before, match.group()])
+            mention = read_mention(chunk)
+            if mention is None or mention.kind == "description":
+                continue
+            if mention.kind == "name" and mention.name and " " not in mention.name:
+                person = self.expand(mention.name, position(paragraph, match.start()))
+                if person is None:
+                    continue
+            else:
+                person = self.person(mention)
+            if mention.kind == "name" and mention.name:
+                person.call(mention.role, mention.text if mention.role else None)
+                if mention.role and mention.role not in person.roles:
+                    person.roles.append(mention.role)
+            self.named.append((position(paragraph, match.start()), person))
+
+    def person(self, mention: Mention) -> Person:
+        """The person or body a name or organisation mention names, registered if new."""
+        name = mention.name or mention.text
+        key = name.casefold()
+        person = self.people.get(key)
+        if person is None:
+            kind = "organisation" if mention.kind in ("organisation",) else "person"
+            person = Person(name, kind)
+            self.people[key] = person
+        if mention.gender and not person.gender:
+            person.gender = mention.gender
+        if mention.kind == "name" and " " in name:
+            person.call(name.split()[-1])
+        return person
+
+    def expand(self, word: str, at: int) -> Person | None:
+        """The full-named person a lone surname (or first name) means, nearest before `at`."""
+        key = word.casefold()
+        candidates = [p for p in self.people.values() if p.kind == "person" and " " in p.name]
+        by_surname = [p for p in candidates if p.surname.casefold() == key]
+        if not by_surname:
+            by_surname = [p for p in candidates if p.name.split()[0].casefold() == key]
+        if not by_surname:
+            return None
+        if len(by_surname) == 1:
+            return by_surname[0]
+        return self._latest(by_surname, at) or by_surname[0]
+
+    def _latest(self, people: list[Person], at: int) -> Person | None:
+        for seen_at, person in reversed(self.named):
+            if seen_at < at and person in people:
+                return person
+        return None
+
+    def resolve(self, mention: Mention, at: int) -> Person | None:
+        """The person a speech event's mention means at reading position `at`."""
+        if mention.kind == "pronoun":
+            return self._pronoun(mention, at)
+        if mention.kind == "relative":
+            return next((p for seen, p in reversed(self.named) if seen < at), None)
+        if mention.kind == "description":
+            return self._description(mention, at)
+        if mention.kind == "name" and mention.name and " " not in mention.name:
+            person = self.expand(mention.name, at)
+            if person is not None:
+                person.call(mention.text if mention.text != mention.name else None, mention.name)
+                if mention.gender and not person.gender:
+                    person.gender = mention.gender
+                return person
+        person = self.person(mention)
+        person.call(mention.role, mention.text if mention.role else None)
+        if mention.kind == "organisation" and mention.text.casefold().startswith("the "):
+            person.call(mention.text)
+        return person
+
+    def _pronoun(self, mention: Mention, at: int) -> Person | None:
+        word = mention.text.casefold()
+        if word in ("i", "you", "we"):
+            return None
+        wanted = "organisation" if word in ("it", "they") else "person"
+        reach = at - PRONOUN_REACH * _PARAGRAPH
+        for seen, person in reversed(self.spoke):
+            if reach <= seen < at and self._fits(person, wanted, mention.gender):
+                return self._learn_gender(person, mention)
+        for seen, person in reversed(self.named):
+            if seen < at and self._fits(person, wanted, mention.gender):
+                return self._learn_gender(person, mention)
+        return None
+
+    @staticmethod
+    def _fits(person: Person, kind: str, gender: str) -> bool:
+        if kind == "organisation":
+            return True
+        return person.kind == kind and not (gender and person.gender and gender != person.gender)
+
+    @staticmethod
+    def _learn_gender(person: Person, mention: Mention) -> Person:
+        if mention.gender and not person.gender:
+            person.gender = mention.gender
+        return person
+
+    def _description(self, mention: Mention, at: int) -> Person:
+        words = mention.text.casefold().split()
+        definite = words[0] == "the"
+        role = " ".join(words[1:]) if words[0] in ("the", "a", "an") else " ".join(words)
+        if definite:
+            matches = [p for p in self.people.values() if any(_role_fits(role, r) for r in p.roles)]
+            if matches:
+                chosen = self._last_speaker(matches, at) or self._latest(matches, at) or matches[0]
+                chosen.call(mention.text)
+                return chosen
+        person = self.people.setdefault(mention.text.casefold(), Person(mention.text))
+        return person
+
+    def _last_speaker(self, people: list[Person], at: int) -> Person | None:
+        for seen, person in reversed(self.spoke):
+            if seen < at and person in people:
+                return person
+        return None
+
+    def spoke_at(self, person: Person, at: int) -> None:
+        """Remember that this person spoke at `at`, for the pronouns that follow."""
+        self.spoke.append((at, person))
+
+    def speakers(self, who: set[str]) -> tuple[Speaker, ...]:
+        """The Speaker records of the people named in `who`, in order of appearance."""
+        return tuple(
+            Speaker(p.name, p.kind, tuple(p.names))
+            for p in self.people.values()
+            if p.name in who
+        )
+
+
+def _role_fits(description: str, role: str) -> bool:
+    """True when a description ("foreign minister", "senator") fits a written role."""
+    role_words = [_TITLE_WORDS.get(w, w) for w in role.casefold().split()]
+    wanted = description.split()
+    if not wanted:
+        return False
+    joined = " ".join(role_words)
+    return " ".join(wanted) in joined or (len(wanted) == 1 and wanted[0] in role_words)
