@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Answer kinds.
+WHO_SAID = "who_said"  # the quote that best matches some words, with its speaker
+SPEAKER_QUOTES = "speaker_quotes"  # what one speaker said (about a topic)
+RANDOM_QUOTE = "random_quote"
+LATEST = "latest"  # the newest articles; hits carry an empty snippet
+SEARCH = "search"  # paragraphs that answer a question
+HELP = "help"  # what the bot can do (also for an empty message or an unknown /command)
+STATS = "stats"
+NO_MATCH = "no_match"  # nothing matched well enough; text says what to try instead
+ERROR = "error"  # the store failed; text says so
+
 
 @dataclass(frozen=True)
 class ArticleRef:
@@ -35,8 +46,9 @@ class Answer:
     """A reply to one question, as plain data."""
 
     question: str
-    kind: str  # who_said, speaker_quotes, random_quote, latest, search, help, stats, no_match, error
-    text: str  # the plain reply a person would read
+    kind: str  # one of the kinds above
+    text: str  # the whole plain reply a person would read: the lead, then each hit
     hits: tuple[Hit, ...] = field(default_factory=tuple)
     page: int = 0  # which page of a long list (/latest, a speaker's quotes) this is
     has_more: bool = False  # another page follows
+    lead: str = ""  # the reply's opening sentence(s), before the hits

@@ -99,6 +99,37 @@ def m002_quotes_and_speakers(db: Database) -> None:
     _fts_table(db, "quotes", "text")
 
 
+@migrations(name="m003_search_terms")
+def m003_search_terms(db: Database) -> None:
+    # Term -> document frequency per FTS index, so retrieval can pick a question's rarest
+    # words and find near spellings of a typo without scanning the FTS index itself.
+    # store/search.py keeps it in step: rows newer than last_id are folded in on the next
+    # search (bulk loads rebuild it from the fts5vocab tables below).
+    db.executescript(
+        """
+        CREATE TABLE search_terms (
+            tbl TEXT NOT NULL,
+            term TEXT NOT NULL,
+            df INTEGER NOT NULL,
+            PRIMARY KEY (tbl, term)
+        ) WITHOUT ROWID;
+        CREATE INDEX search_terms_near ON search_terms(tbl, substr(term, 1, 1), length(term));
+        CREATE TABLE search_terms_state (
+            tbl TEXT PRIMARY KEY,
+            last_id INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE VIRTUAL TABLE paragraphs_fts_vocab USING fts5vocab(paragraphs_fts, row);
+        CREATE VIRTUAL TABLE quotes_fts_vocab USING fts5vocab(quotes_fts, row);
+        -- /latest and the random quote read the newest articles; the expression is
+        -- store.stats.NEWEST_FIRST so the planner can walk this index instead of sorting.
+        CREATE INDEX articles_newest ON articles(
+            (CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-*' THEN published
+             ELSE ingested_at END), id
+        );
+        """
+    )
+
+
 def migrate(db: Database) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(db)

@@ -1,0 +1,280 @@
+"""Answering a message: from its text to an Answer record, with no Telegram in sight."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+
+from sqlite_utils import Database
+
+from handlers import intent as asked
+from handlers.intent import Intent, parse
+from handlers.records import (
+    ERROR,
+    HELP,
+    LATEST,
+    NO_MATCH,
+    RANDOM_QUOTE,
+    SEARCH,
+    SPEAKER_QUOTES,
+    STATS,
+    WHO_SAID,
+    Answer,
+    ArticleRef,
+    Hit,
+)
+from handlers.render import compose_text, format_date
+from store import search
+from store.search import Match, SpeakerMatch
+from store.stats import store_stats
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 5  # a speaker's quotes per page
+CLOSE_SCORE = 85.0  # a who-said match below this is shown as "the closest", not the words
+SPEAKER_SURE = 90.0  # /quote <x> reads x as a speaker only when a name matches this well
+SAME_WORDS = 3.0  # other quotes this close to the best are the same words quoted elsewhere
+
+
+def answer_question(db: Database, text: str, *, page: int = 0) -> Answer:
+    """The answer to one message (a question or a /command); never raises on user input."""
+    question = text if isinstance(text, str) else ""
+    intent = parse(question)
+    try:
+        return _ANSWERERS[intent.kind](db, question, intent, max(0, page))
+    except sqlite3.Error:
+        # The store failing is not the user's fault; say so in one sentence.
+        log.exception("could not answer %r", question[:80])
+        lead = "Sorry, I cannot read the news store just now. Please try again in a moment."
+        return _answer(question, ERROR, lead)
+
+
+def _answer(
+    question: str,
+    kind: str,
+    lead: str,
+    hits: Sequence[Hit] = (),
+    *,
+    page: int = 0,
+    has_more: bool = False,
+) -> Answer:
+    hits = tuple(hits)
+    return Answer(question, kind, compose_text(lead, hits), hits, page, has_more, lead)
+
+
+def _hit(match: Match) -> Hit:
+    return Hit(
+        article=ArticleRef(match.article_id, match.title, match.source, match.published, match.url),
+        snippet=match.snippet,
+        score=match.score,
+        quote=match.text if match.kind == "quote" else None,
+        speaker=match.speaker,
+        role=match.role,
+        kind=match.quote_kind,
+        paragraph=match.paragraph,
+    )
+
+
+def _echo(words: str, limit: int = 60) -> str:
+    """The user's words, shortened for a reply."""
+    words = " ".join(words.split())
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+
+# --- who said -----------------------------------------------------------------------------
+
+
+def _who_said(db: Database, question: str, intent: Intent, page: int) -> Answer:
+    words = intent.words
+    matches = search.find_quotes(db, words, limit=3)
+    if matches:
+        best = matches[0]
+        same = [m for m in matches if m.score >= best.score - SAME_WORDS]
+        return _answer(question, WHO_SAID, _who_lead(best), [_hit(m) for m in same])
+    # Reported speech is not a quote: the words may still stand in a paragraph.
+    paragraphs = search.find_paragraphs(
+        db, words, limit=1, cutoff=search.QUOTE_CUTOFF + 10, verbatim=True
+    )
+    if paragraphs:
+        lead = "These words are in an article, though not as a quote I can attribute:"
+        return _answer(question, WHO_SAID, lead, [_hit(paragraphs[0])])
+    lead = (
+        f"I found no one saying “{_echo(words)}”. Try a few of the most distinctive words, "
+        f"check the spelling, or search the articles: /search {_echo(words, 40)}"
+    )
+    return _answer(question, NO_MATCH, lead + _speakers_hint(db))
+
+
+def _who_lead(best: Match) -> str:
+    closest = best.score < CLOSE_SCORE
+    if not best.speaker:
+        return (
+            "The closest quote I found; the article does not say clearly who said it:"
+            if closest
+            else "These words are quoted here, but the article does not say clearly who said them:"
+        )
+    speaker = f"{best.speaker}, {best.role}," if best.role else best.speaker
+    return (
+        f"The closest quote I found is by {speaker.rstrip(',')}:"
+        if closest
+        else (f"{speaker} said it:")
+    )
+
+
+# --- a speaker's quotes -------------------------------------------------------------------
+
+
+def _speaker_quotes(db: Database, question: str, intent: Intent, page: int) -> Answer:
+    speakers = search.find_speakers(db, intent.speaker)
+    if not speakers:
+        lead = f"I don't know anyone called “{_echo(intent.speaker)}” in the articles."
+        return _answer(question, NO_MATCH, lead + _speakers_hint(db))
+    return _quotes_of(db, question, speakers, intent.topic, page)
+
+
+def _quotes_of(
+    db: Database, question: str, speakers: Sequence[SpeakerMatch], topic: str, page: int
+) -> Answer:
+    names = _names(speakers)
+    quotes = search.speaker_quotes(db, [s.id for s in speakers], topic=topic)
+    if not quotes:
+        return _answer(question, NO_MATCH, f"I know {names}, but have no quotes from them yet.")
+    shown = quotes[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    has_more = len(quotes) > (page + 1) * PAGE_SIZE
+    if not shown:
+        return _answer(question, NO_MATCH, f"That was all I have from {names}.", page=page)
+    if topic and quotes[0].score < 50:
+        lead = f"I have nothing from {names} about “{_echo(topic)}”; the latest quotes instead:"
+    elif topic:
+        lead = f"What {names} said about “{_echo(topic)}”:"
+    else:
+        lead = f"What {names} said, newest first:"
+    if page:
+        lead = f"{lead} (page {page + 1})"
+    return _answer(
+        question, SPEAKER_QUOTES, lead, [_hit(m) for m in shown], page=page, has_more=has_more
+    )
+
+
+def _names(speakers: Sequence[SpeakerMatch]) -> str:
+    names = [s.name for s in speakers]
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + f" and {names[-1]}"
+
+
+def _quote_command(db: Database, question: str, intent: Intent, page: int) -> Answer:
+    """/quote <x>: x names a speaker, or x is words to attribute."""
+    if len(intent.words.split()) <= 5:
+        speakers = [s for s in search.find_speakers(db, intent.words) if s.score >= SPEAKER_SURE]
+        if speakers:
+            return _quotes_of(db, question, speakers, "", page)
+    return _who_said(db, question, intent, page)
+
+
+def _random_quote(db: Database, question: str, intent: Intent, page: int) -> Answer:
+    match = search.random_quote(db)
+    if match is None:
+        return _answer(question, NO_MATCH, "There are no quotes in the recent articles yet.")
+    lead = "A quote from the recent news:"
+    # Asking again (the next "page") gives another quote.
+    return _answer(question, RANDOM_QUOTE, lead, [_hit(match)], page=page, has_more=True)
+
+
+# --- lists, search, help ------------------------------------------------------------------
+
+
+def _latest(db: Database, question: str, intent: Intent, page: int) -> Answer:
+    rows = search.latest_articles(db, limit=intent.n + 1, offset=page * intent.n)
+    if not rows:
+        lead = "No articles yet." if page == 0 else "That was all the articles I have."
+        return _answer(question, NO_MATCH, lead, page=page)
+    hits = [
+        Hit(ArticleRef(r.id, r.title, r.source, r.published, r.url), "", 100.0)
+        for r in rows[: intent.n]
+    ]
+    lead = "The latest articles:" if page == 0 else f"Earlier articles (page {page + 1}):"
+    return _answer(question, LATEST, lead, hits, page=page, has_more=len(rows) > intent.n)
+
+
+def _search(db: Database, question: str, intent: Intent, page: int) -> Answer:
+    matches = search.find_paragraphs(db, intent.words, limit=3)
+    if not matches:
+        lead = (
+            f"Nothing in the articles matches “{_echo(intent.words)}” well enough. "
+            "Try other or fewer words, a name or a place, or ask who said some words."
+        )
+        return _answer(question, NO_MATCH, lead)
+    return _answer(question, SEARCH, "From the articles:", [_hit(m) for m in matches])
+
+
+def _help(db: Database, question: str, intent: Intent, page: int) -> Answer:
+    if intent.kind == asked.UNKNOWN_COMMAND:
+        opening = f"I don't know {_echo(intent.command, 30)}. Here is what I can do:"
+    elif intent.kind == asked.EMPTY:
+        opening = "Ask me about the news. For example:"
+    else:
+        opening = (
+            "I answer questions about the news articles I have read, with the exact words, "
+            "who said them, and the article they come from. Try:"
+        )
+    return _answer(question, HELP, f"{opening}\n\n{_examples(db)}")
+
+
+def _examples(db: Database) -> str:
+    """Help lines, with a real quote and speaker from the corpus where there are some."""
+    quote = search.random_quote(db, recent=1)
+    words = " ".join(quote.text.split()[:6]) if quote else "the ball is in their court"
+    speakers = search.known_speakers(db, limit=1)
+    speaker = speakers[0] if speakers else "the foreign minister"
+    topic = _topic_example(db)
+    return "\n".join(
+        [
+            f"who said “{words}”?",
+            f"what did {speaker} say about {topic}?",
+            f"/quote {speaker} — their quotes, newest first",
+            "/quote — a random quote from recent articles",
+            "/latest 5 — the newest articles",
+            f"/search {topic} — paragraphs about it",
+            "/stats — what I have read",
+        ]
+    )
+
+
+def _topic_example(db: Database) -> str:
+    rows = search.latest_articles(db, limit=1)
+    title_words = search.content_words(rows[0].title) if rows else []
+    long_words = [w for w in title_words if len(w) > 4 and w.isalpha()]
+    return long_words[0].capitalize() if long_words else "the elections"
+
+
+def _stats(db: Database, question: str, intent: Intent, page: int) -> Answer:
+    stats = store_stats(db)
+    lead = (
+        f"I have read {stats.articles} articles ({stats.paragraphs} paragraphs) "
+        f"with {stats.quotes} quotes from {stats.speakers} speakers."
+    )
+    if stats.newest_title:
+        when = format_date(stats.newest_published)
+        lead += f"\nNewest: {stats.newest_title}" + (f" ({when})" if when else "")
+    return _answer(question, STATS, lead)
+
+
+def _speakers_hint(db: Database) -> str:
+    names = search.known_speakers(db, limit=3)
+    return f" People I can quote: {', '.join(names)}." if names else ""
+
+
+_ANSWERERS: dict[str, Callable[[Database, str, Intent, int], Answer]] = {
+    asked.EMPTY: _help,
+    asked.HELP: _help,
+    asked.UNKNOWN_COMMAND: _help,
+    asked.STATS: _stats,
+    asked.LATEST: _latest,
+    asked.RANDOM_QUOTE: _random_quote,
+    asked.QUOTE: _quote_command,
+    asked.WHO_SAID: _who_said,
+    asked.SPEAKER_QUOTES: _speaker_quotes,
+    asked.SEARCH: _search,
+}

@@ -1,0 +1,177 @@
+"""What a message asks: who said some words, what a speaker said, the latest news..."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_CHARS = 2000  # a question longer than this is cut: nobody quotes more at once
+LATEST_DEFAULT = 5
+LATEST_MAX = 20
+
+# Kinds of intent (handlers/answer.py answers each one):
+EMPTY = "empty"
+HELP = "help"
+STATS = "stats"
+LATEST = "latest"
+RANDOM_QUOTE = "random_quote"
+QUOTE = "quote"  # /quote <x>: a speaker if x names one, else words to attribute
+WHO_SAID = "who_said"
+SPEAKER_QUOTES = "speaker_quotes"
+SEARCH = "search"
+UNKNOWN_COMMAND = "unknown_command"
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One message, understood."""
+
+    kind: str
+    words: str = ""  # the words to attribute or search for
+    speaker: str = ""  # the speaker asked about, as written
+    topic: str = ""  # what the speaker was asked about, as written
+    n: int = LATEST_DEFAULT  # how many, for /latest
+    command: str = ""  # the /command as sent, without the @BotName suffix
+
+
+_COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
+_QUOTE_MARKS = "\"'“”„«»‘’‹›「」"
+_QUOTED = re.compile(
+    r"[\"“„«‹「]([^\"“”„«»‹›「」]{2,})[\"”“»›」]|(?:^|\s)'([^']{2,})'(?=\s|$|[?.!,])"
+)
+
+_VERBS = (
+    r"said|says|say|told|tells|tell|stated|states|claimed|claims|declared|announced|wrote|"
+    r"remarked|added|noted|argued|insisted|warned|asserted|suggested|mentioned|tweeted|"
+    r"promised|admitted|explained|commented|replied|responded|observed|uttered|"
+    r"(?:is|was)\s+quoted\s+(?:as\s+)?saying|made\s+the\s+(?:remark|comment|statement)|"
+    r"came\s+up\s+with"
+)
+_WHO_SAID = re.compile(
+    r"^(?:(?:and|so|but|ok|okay|hey)[\s,]+)?(?:tell\s+me\s+|do\s+you\s+know\s+)?"
+    r"(?:who|whom|which\s+\w+(?:\s+\w+)?)(?:['’]s)?\s+"
+    r"(?:(?:was\s+it|is\s+it|is\s+the\s+one|was\s+the\s+one|were)\s+(?:that|who)\s+|"
+    r"has\s+|had\s+|did\s+|first\s+|actually\s+|really\s+|once\s+)?"
+    rf"(?:{_VERBS})\b[\s,:;—–-]*"
+    r"(?:(?:this|that|it|these\s+words|the\s+(?:words?|phrase|line|quote|sentence))\b[\s,:;—–-]*)?"
+    r"(?P<words>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_TOPIC = r"(?:\s+(?:about|on|regarding|concerning|over|of)\s+(?P<topic>.+))?"
+_SPEAKER_PATTERNS = [
+    re.compile(p + _TOPIC + "$", re.IGNORECASE | re.DOTALL)
+    for p in (
+        r"^what\s+(?:did|does|do|has|have|had|was|is)\s+(?P<speaker>.+?)\s+"
+        r"(?:say|said|saying|tell|told|think|thought|state|stated|claim|claimed|comment|"
+        r"commented|have\s+to\s+say|had\s+to\s+say|mean|write|wrote)",
+        r"^what\s+(?:was|has\s+been|is)\s+said\s+by\s+(?P<speaker>.+?)",
+        r"^(?:did|has|have)\s+(?P<speaker>.+?)\s+(?:say|said|comment|commented|speak|spoken)"
+        r"(?:\s+(?:anything|something))?(?=\s+(?:about|on|regarding|concerning|over)\s)",
+        r"^(?:(?:show|give|find|get)\s+(?:me\s+)?|list\s+)?(?:all\s+)?(?:the\s+)?"
+        r"(?:quotes?|statements?|words|comments?|remarks?)\s+(?:from|by|of)\s+(?P<speaker>.+?)",
+        r"^(?:(?:show|give|find|get)\s+(?:me\s+)?)?(?P<speaker>[^?]+?)['’]s\s+"
+        r"(?:quotes?|statements?|words|comments?|remarks?)",
+        r"^what\s+(?P<speaker>.+?)\s+(?:said|says|told|thinks|thought)",
+    )
+]
+_LATEST = re.compile(
+    r"^(?:(?:show|give|get)\s+(?:me\s+)?)?(?:the\s+)?(?:latest|newest|recent|last)"
+    r"(?:\s+(?P<n>\d{1,4}))?(?:\s+(?:news|articles?|stories|story|headlines?))?$"
+    r"|^(?:what['’]?s|what\s+is)\s+new$|^any\s+news$|^news$",
+    re.IGNORECASE,
+)
+_HELP = re.compile(
+    r"^(?:help|hi|hello|hey|start|menu|what\s+can\s+you\s+do|how\s+does\s+this\s+work|"
+    r"who\s+are\s+you)$",
+    re.IGNORECASE,
+)
+
+
+def parse(text: str) -> Intent:
+    """What the message asks."""
+    text = _clean(text)
+    if not text:
+        return Intent(EMPTY)
+    command = _COMMAND.match(text)
+    if command:
+        return _parse_command(command[1].lower(), (command[2] or "").strip())
+    return _parse_question(text)
+
+
+def _clean(text: str) -> str:
+    # Zero-width and control characters come with pasted text; they are not words.
+    text = "".join(" " if ord(c) < 32 or c in "\u200b\u200c\u200d\ufeff" else c for c in text)
+    return " ".join(text[:MAX_CHARS].split())
+
+
+def _parse_command(name: str, rest: str) -> Intent:
+    command = f"/{name}"
+    if name in ("help", "start"):
+        return Intent(HELP, command=command)
+    if name == "stats":
+        return Intent(STATS, command=command)
+    if name in ("latest", "news"):
+        return Intent(LATEST, n=_count(rest), command=command)
+    if name == "quote":
+        if not rest:
+            return Intent(RANDOM_QUOTE, command=command)
+        quoted = _quoted(rest)
+        if quoted:
+            return Intent(WHO_SAID, words=quoted, command=command)
+        return Intent(QUOTE, words=rest, command=command)
+    if name == "who":
+        return (
+            Intent(WHO_SAID, words=_strip_marks(rest), command=command)
+            if rest
+            else Intent(HELP, command=command)
+        )
+    if name in ("search", "find"):
+        return (
+            Intent(SEARCH, words=rest, command=command) if rest else Intent(HELP, command=command)
+        )
+    return Intent(UNKNOWN_COMMAND, command=command)
+
+
+def _count(rest: str) -> int:
+    digits = re.match(r"\d{1,6}", rest)
+    if not digits:
+        return LATEST_DEFAULT
+    return max(1, min(LATEST_MAX, int(digits[0])))
+
+
+def _parse_question(text: str) -> Intent:
+    bare = text.rstrip(" ?!.")
+    if _HELP.match(bare):
+        return Intent(HELP)
+    latest = _LATEST.match(bare)
+    if latest:
+        return Intent(LATEST, n=_count(latest["n"] or ""))
+    who = _WHO_SAID.match(bare)
+    if who:
+        words = _quoted(who["words"]) or _strip_marks(who["words"])
+        return Intent(WHO_SAID, words=words) if words else Intent(HELP)
+    quoted = _quoted(text)
+    if quoted and (_is_all_quote(text) or re.search(r"\bwho\b", text, re.IGNORECASE)):
+        return Intent(WHO_SAID, words=quoted)
+    for pattern in _SPEAKER_PATTERNS:
+        asked = pattern.match(bare)
+        if asked and asked["speaker"].strip():
+            topic = _strip_marks(asked["topic"] or "")
+            return Intent(SPEAKER_QUOTES, speaker=asked["speaker"].strip(), topic=topic)
+    return Intent(SEARCH, words=text)
+
+
+def _quoted(text: str) -> str:
+    """The longest span in quote marks, if any."""
+    spans = [a or b for a, b in _QUOTED.findall(text)]
+    spans = [s.strip() for s in spans if len(s.split()) >= 1 and s.strip()]
+    return max(spans, key=len) if spans else ""
+
+
+def _is_all_quote(text: str) -> bool:
+    stripped = text.strip().rstrip("?!.,; ")
+    return len(stripped) > 2 and stripped[0] in _QUOTE_MARKS and stripped[-1] in _QUOTE_MARKS
+
+
+def _strip_marks(text: str) -> str:
+    return text.strip().strip(_QUOTE_MARKS + " ?!.,;:—–-").strip()

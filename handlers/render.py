@@ -1,0 +1,197 @@
+"""One answer, three renderings: plain text (console), JSON (--json), HTML (Telegram)."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+from handlers.records import Answer, Hit
+
+TELEGRAM_LIMIT = 4096  # characters in one Telegram message
+_BLOCK_LIMIT = 1800  # no single quote or snippet takes more than this of a message
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def format_date(published: str | None) -> str:
+    """ "22 July 2016" from ISO 8601; "22 July" from the year-less "--07-22"; else as given."""
+    if not published:
+        return ""
+    full = re.match(r"^(\d{4})-(\d{2})-(\d{2})", published)
+    if full and 1 <= int(full[2]) <= 12:
+        return f"{int(full[3])} {_MONTHS[int(full[2]) - 1]} {full[1]}"
+    yearless = re.match(r"^--(\d{2})-(\d{2})$", published)
+    if yearless and 1 <= int(yearless[1]) <= 12:
+        return f"{int(yearless[2])} {_MONTHS[int(yearless[1]) - 1]}"
+    month = re.match(r"^(\d{4})-(\d{2})$", published)
+    if month and 1 <= int(month[2]) <= 12:
+        return f"{_MONTHS[int(month[2]) - 1]} {month[1]}"
+    return published
+
+
+def who(hit: Hit) -> str:
+    """The speaker with their role, as a person would write it."""
+    if not hit.speaker:
+        return hit.role or ""
+    if hit.role and hit.role.casefold() not in hit.speaker.casefold():
+        return f"{hit.speaker}, {hit.role}"
+    return hit.speaker
+
+
+def source_line(hit: Hit) -> str:
+    """Source and date: "TASS, 22 July 2016"."""
+    return ", ".join(p for p in (hit.article.source, format_date(hit.article.published)) if p)
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+
+def compose_text(lead: str, hits: Sequence[Hit]) -> str:
+    """The whole plain reply: the lead, then each hit with its source."""
+    parts = [lead] if lead else []
+    numbered = len(hits) > 1
+    parts += [_plain_hit(hit, f"{i}. " if numbered else "") for i, hit in enumerate(hits, 1)]
+    return "\n\n".join(parts)
+
+
+def _plain_hit(hit: Hit, number: str) -> str:
+    lines = []
+    if hit.snippet:
+        shown = f"“{hit.snippet}”" if hit.quote else hit.snippet
+        lines.append(number + shown)
+        if hit.quote:
+            lines.append(f"  — {who(hit) or 'speaker not identified'}")
+        lines.append(f"  {hit.article.title}")
+    else:
+        lines.append(number + hit.article.title)
+    details = " · ".join(p for p in (source_line(hit), hit.article.url or "") if p)
+    if details:
+        lines.append(f"  {details}")
+    return "\n".join(lines)
+
+
+def render_text(answer: Answer) -> str:
+    """The console rendering: the plain reply."""
+    return answer.text
+
+
+# --- JSON ---------------------------------------------------------------------------------
+
+
+def render_json(answer: Answer) -> dict[str, object]:
+    """The `ask --json` object (DESIGN.md): question, kind, text and hits best first."""
+    return {
+        "question": answer.question,
+        "kind": answer.kind,
+        "text": answer.text,
+        "hits": [
+            {
+                "speaker": hit.speaker,
+                "quote": hit.quote,
+                "snippet": hit.snippet,
+                "score": hit.score,
+                "article": {
+                    "id": hit.article.id,
+                    "title": hit.article.title,
+                    "source": hit.article.source,
+                    "published": hit.article.published,
+                    "url": hit.article.url,
+                },
+            }
+            for hit in answer.hits
+        ],
+    }
+
+
+# --- Telegram HTML ------------------------------------------------------------------------
+
+
+def render_html(answer: Answer) -> list[str]:
+    """Telegram messages (parse_mode=HTML), each at most 4096 characters."""
+    lead = answer.lead if answer.hits else answer.text
+    blocks = [_escape_within(block, _BLOCK_LIMIT) for block in _paragraphs(lead)]
+    numbered = len(answer.hits) > 1
+    blocks += [_html_hit(hit, f"{i}. " if numbered else "") for i, hit in enumerate(answer.hits, 1)]
+    return split_messages(blocks)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [part for part in text.split("\n\n") if part.strip()]
+
+
+def _html_hit(hit: Hit, number: str) -> str:
+    lines = []
+    if hit.snippet:
+        if hit.quote:
+            speaker = _escape_within(hit.speaker or "Speaker not identified", 200)
+            role = (
+                f", {_escape_within(hit.role, 200)}"
+                if hit.role and hit.role.casefold() not in (hit.speaker or "").casefold()
+                else ""
+            )
+            lines.append(f"{number}<b>{speaker}</b>{role}:")
+            lines.append(f"“{_escape_within(hit.snippet, _BLOCK_LIMIT)}”")
+        else:
+            lines.append(number + _escape_within(hit.snippet, _BLOCK_LIMIT))
+        lines.append(_html_title(hit))
+    else:
+        lines.append(number + _html_title(hit))
+    details = source_line(hit)
+    if details:
+        lines.append(f"<i>{_escape_within(details, 200)}</i>")
+    return "\n".join(lines)
+
+
+def _html_title(hit: Hit) -> str:
+    title = _escape_within(hit.article.title, 400)
+    url = hit.article.url or ""
+    # Only web links become links: a javascript: or file: URL from a feed stays text.
+    if re.match(r"^https?://", url, re.IGNORECASE) and len(url) <= 2000:
+        return f'<a href="{html.escape(url, quote=True)}">{title}</a>'
+    return f"<b>{title}</b>" if not hit.snippet else f"<i>{title}</i>"
+
+
+def _escape_within(text: str, limit: int) -> str:
+    """text escaped for HTML, cut (with an ellipsis) so the escaped form fits in limit."""
+    escaped = html.escape(text, quote=False)
+    if len(escaped) <= limit:
+        return escaped
+    out: list[str] = []
+    size = 0
+    for char in text:
+        piece = html.escape(char, quote=False)
+        if size + len(piece) > limit - 1:
+            break
+        out.append(piece)
+        size += len(piece)
+    return "".join(out).rstrip() + "…"
+
+
+def split_messages(blocks: Iterable[str], limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Join blocks (each complete HTML) into messages of at most limit characters."""
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        if len(block) > limit:
+            # Blocks are built under the limit; this is the last guard, and it cuts at a
+            # line so no tag is broken (every tag opens and closes on one line).
+            block = _cut_at_line(block, limit)
+        if current and len(current) + 2 + len(block) > limit:
+            messages.append(current)
+            current = block
+        else:
+            current = f"{current}\n\n{block}" if current else block
+    if current:
+        messages.append(current)
+    return messages
+
+
+def _cut_at_line(block: str, limit: int) -> str:
+    kept = ""
+    for line in block.split("\n"):
+        if len(kept) + len(line) + 1 > limit:
+            break
+        kept = f"{kept}\n{line}" if kept else line
+    return kept or html.escape(html.unescape(re.sub(r"<[^>]*>", "", block))[: limit // 6])

@@ -1,0 +1,650 @@
+"""Retrieval: FTS5 narrows to candidates by a question's rarest words, rapidfuzz ranks them.
+
+User text never reaches MATCH as syntax: it is cut into words, each word is wrapped in
+double quotes, and the words are joined with OR. A word the index has never seen is
+replaced by the indexed words within an edit or two of it (and, for a fragment, a prefix).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import Levenshtein
+from sqlite_utils import Database
+
+from store.stats import NEWEST_FIRST
+
+TABLES = ("quotes", "paragraphs")
+CANDIDATES = 50  # FTS5 rows reranked by rapidfuzz
+MAX_TERMS = 8  # the rarest words of a question that go to FTS5
+POSTINGS_BUDGET = 60_000  # summed document frequency we let bm25 rank; past it, newest rows
+CATCH_UP_ROWS = 20_000  # newer rows folded into search_terms in Python; past it, a rebuild
+QUOTE_CUTOFF = 62.0  # who-said: below this a quote is not the answer
+PARAGRAPH_CUTOFF = 50.0  # search: share (0-100) of the question's weight a paragraph covers
+SNIPPET_CHARS = 240
+
+_WORD = re.compile(r"[^\W_]+")
+
+# Words that carry no topic; kept out of coverage scoring so "when did X happen" is about X.
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at by for from with about as into over after before
+    is are was were be been being am do does did done has have had having will would shall
+    should can could may might must it its this that these those there here what which who
+    whom whose when where why how i you he she we they me him her us them my your his our
+    their not no yes so if then than too very just also any all some said say says tell told
+    news article articles show me find search please""".split()
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A quote or paragraph that answers a question, with the article it comes from."""
+
+    kind: str  # "quote" or "paragraph"
+    row_id: int
+    text: str  # the quote, or the paragraph
+    snippet: str  # what to show: the quote, or a window of the paragraph around the match
+    score: float  # 0-100
+    article_id: int
+    title: str
+    source: str | None
+    published: str | None
+    url: str | None
+    paragraph: str | None = None  # the paragraph a quote is in
+    speaker: str | None = None
+    role: str | None = None
+    quote_kind: str | None = None  # "direct" / "indirect"
+
+
+@dataclass(frozen=True)
+class SpeakerMatch:
+    """A speaker whose name, surname, role or description matches what was asked."""
+
+    id: int
+    name: str
+    score: float
+    named_as: str  # the stored name that matched
+    quotes: int
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """An article's reference data, for lists such as /latest."""
+
+    id: int
+    title: str
+    source: str | None
+    published: str | None
+    url: str | None
+
+
+# --- words -------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, as the FTS5 unicode61 tokenizer sees text."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return "".join(_fold_char(c) for c in text)
+
+
+def _fold_char(char: str) -> str:
+    # remove_diacritics only strips marks from Latin letters: "é" is "e" but the
+    # Cyrillic "й" stays itself.
+    if char.isascii() or not ("\u00c0" <= char < "\u0250" or "\u1e00" <= char < "\u1f00"):
+        return char
+    decomposed = unicodedata.normalize("NFD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """The FTS5 tokens of text, in order."""
+    return _WORD.findall(fold(text))
+
+
+def content_words(text: str) -> list[str]:
+    """The words of text that carry meaning, each once, in order."""
+    return list(dict.fromkeys(w for w in words(text) if w not in STOPWORDS))
+
+
+def match_expression(terms: Iterable[str], prefixes: Iterable[str] = ()) -> str:
+    """An FTS5 MATCH string in which every term is a plain word (or a word prefix)."""
+    # Terms come from words(), so they hold no quote; doubling is for any other caller.
+    quoted = [f'"{t.replace(chr(34), chr(34) * 2)}"' for t in terms if t]
+    quoted += [f'"{p.replace(chr(34), chr(34) * 2)}"*' for p in prefixes if p]
+    return " OR ".join(quoted)
+
+
+# --- the term table ----------------------------------------------------------------------
+
+
+def sync_terms(db: Database) -> None:
+    """Fold rows added since the last search into search_terms (a rebuild after bulk loads)."""
+    for table in TABLES:
+        last_id = _one_int(db, "SELECT last_id FROM search_terms_state WHERE tbl = ?", [table])
+        newest = _one_int(db, f"SELECT max(id) FROM {table}", [])
+        if newest <= last_id:
+            continue
+        try:
+            with db.atomic():
+                if newest - last_id > CATCH_UP_ROWS:
+                    _rebuild_table_terms(db, table)
+                else:
+                    _add_terms(db, table, last_id)
+                db.execute(
+                    "INSERT INTO search_terms_state (tbl, last_id) VALUES (?, ?) "
+                    "ON CONFLICT (tbl) DO UPDATE SET last_id = excluded.last_id",
+                    [table, newest],
+                )
+        except sqlite3.OperationalError:
+            # Another writer holds the lock (or the file is read-only): search with the
+            # terms we have; the next search catches up.
+            return
+
+
+def rebuild_terms(db: Database) -> None:
+    """Recompute search_terms from the FTS indexes (after a bulk load or many deletions)."""
+    with db.atomic():
+        for table in TABLES:
+            _rebuild_table_terms(db, table)
+            db.execute(
+                "INSERT INTO search_terms_state (tbl, last_id) "
+                f"VALUES (?, (SELECT coalesce(max(id), 0) FROM {table})) "
+                "ON CONFLICT (tbl) DO UPDATE SET last_id = excluded.last_id",
+                [table],
+            )
+
+
+def _rebuild_table_terms(db: Database, table: str) -> None:
+    db.execute("DELETE FROM search_terms WHERE tbl = ?", [table])
+    db.execute(
+        f"INSERT INTO search_terms (tbl, term, df) SELECT ?, term, doc FROM {table}_fts_vocab",
+        [table],
+    )
+
+
+def _add_terms(db: Database, table: str, after_id: int) -> None:
+    counts: Counter[str] = Counter()
+    for (text,) in db.execute(f"SELECT text FROM {table} WHERE id > ?", [after_id]):
+        counts.update(set(words(text)))
+    db.conn.executemany(
+        "INSERT INTO search_terms (tbl, term, df) VALUES (?, ?, ?) "
+        "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
+        [(table, term, df) for term, df in counts.items()],
+    )
+
+
+def _one_int(db: Database, sql: str, params: Sequence[object]) -> int:
+    row = db.execute(sql, list(params)).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+# --- choosing what FTS5 looks for ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Query:
+    terms: dict[str, int]  # indexed term -> document frequency
+    prefixes: dict[str, int]  # word fragment -> summed document frequency of its completions
+    spelled: dict[str, str]  # indexed term -> the question's word it stands for
+
+    @property
+    def postings(self) -> int:
+        return sum(self.terms.values()) + sum(self.prefixes.values())
+
+    def expression(self) -> str:
+        return match_expression(self.terms, self.prefixes)
+
+
+def _plan(db: Database, table: str, tokens: Sequence[str]) -> _Query:
+    """The rarest of the question's words, with near spellings for words never indexed."""
+    unique = list(dict.fromkeys(t for t in tokens if len(t) > 1 or t.isdigit()))[:64]
+    known = _document_frequencies(db, table, unique)
+    options: list[tuple[int, str, str, bool]] = []  # df, term, word asked, is a prefix
+    for word in unique:
+        if word in known:
+            options.append((known[word], word, word, False))
+            continue
+        if len(word) < 3:
+            continue
+        for term, df in _near_terms(db, table, word):
+            options.append((df, term, word, False))
+        if len(word) >= 4:
+            df = _prefix_frequency(db, table, word)
+            if df:
+                options.append((df, word, word, True))
+    options.sort()
+    terms: dict[str, int] = {}
+    prefixes: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    total = 0
+    for df, term, word, is_prefix in options:
+        if len(terms) + len(prefixes) >= MAX_TERMS:
+            break
+        if total + df > POSTINGS_BUDGET and (terms or prefixes):
+            continue
+        (prefixes if is_prefix else terms)[term] = df
+        spelled[term] = word
+        total += df
+    return _Query(terms, prefixes, spelled)
+
+
+def _document_frequencies(db: Database, table: str, tokens: Sequence[str]) -> dict[str, int]:
+    if not tokens:
+        return {}
+    marks = ", ".join("?" for _ in tokens)
+    rows = db.execute(
+        f"SELECT term, df FROM search_terms WHERE tbl = ? AND term IN ({marks})",
+        [table, *tokens],
+    )
+    return {term: int(df) for term, df in rows if df > 0}
+
+
+def _near_terms(db: Database, table: str, word: str) -> list[tuple[str, int]]:
+    """Indexed terms within one edit (two for long words) that share the first letter."""
+    max_edits = 1 if len(word) <= 5 else 2
+    rows = db.execute(
+        "SELECT term, df FROM search_terms WHERE tbl = ? AND substr(term, 1, 1) = ? "
+        "AND length(term) BETWEEN ? AND ?",
+        [table, word[0], len(word) - max_edits, len(word) + max_edits],
+    ).fetchall()
+    frequencies = {term: int(df) for term, df in rows}
+    near = process.extract(
+        word, list(frequencies), scorer=Levenshtein.distance, score_cutoff=max_edits, limit=3
+    )
+    return [(term, frequencies[term]) for term, _, _ in near]
+
+
+def _prefix_frequency(db: Database, table: str, fragment: str) -> int:
+    # A fragment such as "diplom" stands for its completions; 50 of them say enough
+    # about the cost, and a prefix with more than that is too vague to help.
+    rows = db.execute(
+        "SELECT df FROM search_terms WHERE tbl = ? AND term > ? AND term < ? LIMIT 51",
+        [table, fragment, fragment + "\U0010ffff"],
+    ).fetchall()
+    if not rows or len(rows) > 50:
+        return 0
+    return sum(int(df) for (df,) in rows)
+
+
+def _candidate_ids(db: Database, table: str, query: _Query, limit: int) -> list[int]:
+    expression = query.expression()
+    if not expression:
+        return []
+    # bm25 ranks every row that matches; when the words are all common that is too many,
+    # so take the newest rows instead (FTS5 streams rowids and stops at the limit).
+    order = "rank" if query.postings <= POSTINGS_BUDGET else "rowid DESC"
+    rows = db.execute(
+        f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? ORDER BY {order} LIMIT ?",
+        [expression, limit],
+    )
+    return [int(rowid) for (rowid,) in rows]
+
+
+# --- who said: quotes ---------------------------------------------------------------------
+
+_QUOTE_ROWS = """
+SELECT q.id, q.text, q.speaker, q.role, q.kind, p.text, a.id, a.title, a.source,
+       a.published, a.url, s.name
+FROM quotes q JOIN articles a ON a.id = q.article_id
+LEFT JOIN paragraphs p ON p.id = q.paragraph_id
+LEFT JOIN speakers s ON s.id = q.speaker_id
+"""
+
+
+def quote_score(asked: str, quote: str) -> float:
+    """How well a quote matches the words asked: fragments, reordering and typos allowed."""
+    # partial_ratio rewards a fragment, token_set_ratio dropped or reordered words;
+    # their mean beat either alone (shared/notes/retrieval.md).
+    return (
+        fuzz.token_set_ratio(asked, quote, processor=utils.default_process)
+        + fuzz.partial_ratio(asked, quote, processor=utils.default_process)
+    ) / 2
+
+
+def find_quotes(
+    db: Database, asked: str, *, limit: int = 3, cutoff: float = QUOTE_CUTOFF
+) -> list[Match]:
+    """The quotes that best match the words asked, best first; none below the cutoff."""
+    sync_terms(db)
+    query = _plan(db, "quotes", words(asked))
+    ids = _candidate_ids(db, "quotes", query, CANDIDATES)
+    matches = [
+        _quote_match(row, quote_score(asked, str(row[1])))
+        for row in _rows(db, _QUOTE_ROWS + "WHERE q.id IN ({marks})", ids)
+    ]
+    matches = [m for m in matches if m.score >= cutoff]
+    # Equal scores (the same words quoted in several articles): the rank FTS5 gave.
+    position = {row_id: i for i, row_id in enumerate(ids)}
+    matches.sort(key=lambda m: (-m.score, position[m.row_id]))
+    meaning = content_words(asked)
+    return [m for m in matches[: limit * 2] if shares_meaning(meaning, m.text)][:limit]
+
+
+def shares_meaning(meaning: Sequence[str], text: str) -> bool:
+    """Whether text holds (nearly) at least half the words that carry the question's meaning.
+
+    Keeps "who said the" or a question of common words from matching any quote that
+    happens to hold them all.
+    """
+    if not meaning:
+        return False
+    present = set(words(text))
+    held = sum(
+        1
+        for word in meaning
+        if word in present
+        or any(fuzz.ratio(word, p, score_cutoff=75) for p in present if abs(len(p) - len(word)) < 4)
+    )
+    return held * 2 >= len(meaning)
+
+
+def _rows(db: Database, sql: str, ids: Sequence[int]) -> list[tuple[object, ...]]:
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    return list(db.execute(sql.format(marks=marks), list(ids)).fetchall())
+
+
+def _quote_match(row: Sequence[object], score: float) -> Match:
+    (qid, text, speaker, role, kind, paragraph, aid, title, source, published, url, name) = row
+    return Match(
+        kind="quote",
+        row_id=int(str(qid)),
+        text=str(text),
+        snippet=str(text),
+        score=round(score, 1),
+        article_id=int(str(aid)),
+        title=str(title),
+        source=_text(source),
+        published=_text(published),
+        url=_text(url),
+        paragraph=_text(paragraph),
+        speaker=_text(name) or _text(speaker),
+        role=_text(role),
+        quote_kind=_text(kind),
+    )
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+# --- search: paragraphs -------------------------------------------------------------------
+
+_PARAGRAPH_ROWS = """
+SELECT p.id, p.text, a.id, a.title, a.source, a.published, a.url
+FROM paragraphs p JOIN articles a ON a.id = p.article_id
+"""
+
+
+def find_paragraphs(
+    db: Database,
+    asked: str,
+    *,
+    limit: int = 3,
+    cutoff: float = PARAGRAPH_CUTOFF,
+    verbatim: bool = False,
+) -> list[Match]:
+    """The paragraphs that best answer a question, with a snippet around the matching words.
+
+    verbatim scores like a quote (the words themselves were asked, as in who-said);
+    otherwise by how much of the question's weight (rare words weigh more) a paragraph holds.
+    """
+    sync_terms(db)
+    meaning = content_words(asked)
+    if not meaning:  # "the", "who is it": nothing to look for
+        return []
+    tokens = words(asked) if verbatim else meaning
+    query = _plan(db, "paragraphs", tokens)
+    ids = _candidate_ids(db, "paragraphs", query, CANDIDATES)
+    found = []
+    for pid, text, aid, title, source, published, url in _rows(
+        db, _PARAGRAPH_ROWS + "WHERE p.id IN ({marks})", ids
+    ):
+        paragraph = str(text)
+        score = quote_score(asked, paragraph) if verbatim else _coverage(query, tokens, paragraph)
+        if score < cutoff or (verbatim and not shares_meaning(meaning, paragraph)):
+            continue
+        found.append(
+            Match(
+                kind="paragraph",
+                row_id=int(str(pid)),
+                text=paragraph,
+                snippet=snippet(paragraph, set(query.terms) | set(tokens), query.prefixes),
+                score=round(score, 1),
+                article_id=int(str(aid)),
+                title=str(title),
+                source=_text(source),
+                published=_text(published),
+                url=_text(url),
+                paragraph=paragraph,
+            )
+        )
+    position = {row_id: i for i, row_id in enumerate(ids)}
+    found.sort(key=lambda m: (-m.score, position[m.row_id]))
+    return found[:limit]
+
+
+def _coverage(query: _Query, tokens: Sequence[str], paragraph: str) -> float:
+    """The share (0-100) of the question's words a paragraph holds, rare words weighing more."""
+    present = set(words(paragraph))
+    weights: dict[str, float] = {}
+    found: dict[str, float] = {}
+    frequencies = {**query.terms, **query.prefixes}
+    for word in dict.fromkeys(tokens):
+        # A word the corpus never had weighs like a rare one: the question is about it.
+        weights[word] = 1.0 / (1.0 + min(frequencies.get(word, 1), 1000) ** 0.5)
+        found[word] = 0.0
+    for term, word in query.spelled.items():
+        hit = (
+            any(p.startswith(term) for p in present) if term in query.prefixes else term in present
+        )
+        if hit and word in found:
+            # A near spelling counts a little less than the word itself.
+            found[word] = max(found[word], 1.0 if term == word else 0.8)
+    for word in found:
+        if word in present:
+            found[word] = 1.0
+    total = sum(weights.values())
+    if total == 0:
+        return 0.0
+    return 100.0 * sum(weights[w] * found[w] for w in weights) / total
+
+
+def snippet(
+    text: str, terms: set[str], prefixes: Iterable[str] = (), width: int = SNIPPET_CHARS
+) -> str:
+    """A window of text where the most distinct matching words are, cut at word boundaries."""
+    if len(text) <= width:
+        return text
+    fragments = tuple(prefixes)
+    hits = []  # (offset, word) of each matching word
+    for found in _WORD.finditer(text):
+        word = fold(found.group())
+        if (word in terms and word not in STOPWORDS) or (fragments and word.startswith(fragments)):
+            hits.append((found.start(), word))
+    start = 0
+    if hits:
+        lead = width // 5
+        start = max(
+            (offset for offset, _ in hits),
+            key=lambda at: (len({w for o, w in hits if at - lead <= o < at + width - lead}), -at),
+        )
+    begin = max(0, start - width // 5)
+    end = min(len(text), begin + width)
+    begin = max(0, end - width)
+    if begin > 0:
+        space = text.find(" ", begin)
+        begin = space + 1 if 0 <= space < start else begin
+    if end < len(text):
+        space = text.rfind(" ", begin, end)
+        end = space if space > start else end
+    return ("…" if begin > 0 else "") + text[begin:end].strip() + ("…" if end < len(text) else "")
+
+
+# --- speakers -----------------------------------------------------------------------------
+
+SPEAKER_CUTOFF = 80.0
+_LEADING = re.compile(r"^(?:the|a|an|mr|mrs|ms|dr)\.?\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def clean_name(name: str) -> str:
+    """A speaker as asked for, without "the", titles or a possessive."""
+    name = " ".join(name.split()).strip(" ?!.,;:\"'“”«»")
+    name = _LEADING.sub("", name)
+    return _POSSESSIVE.sub("", name).strip()
+
+
+def find_speakers(db: Database, asked: str, *, limit: int = 5) -> list[SpeakerMatch]:
+    """Speakers named so (full name, surname, role, description), else by a near spelling."""
+    name = clean_name(asked)
+    if not name or len(name) > 200:
+        return []
+    exact = _speakers_named(db, [name, f"the {name}"])
+    if exact:
+        return exact[:limit]
+    return _speakers_like(db, name)[:limit]
+
+
+_SPEAKER_ROWS = """
+SELECT s.id, s.name, n.name,
+       (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS quotes
+FROM speakers s JOIN ({names}) n ON n.speaker_id = s.id
+"""
+
+
+def _speakers_named(db: Database, names: Sequence[str]) -> list[SpeakerMatch]:
+    marks = ", ".join("?" for _ in names)
+    names_sql = (
+        f"SELECT speaker_id, name FROM speaker_names WHERE name IN ({marks}) "
+        f"UNION SELECT id, name FROM speakers WHERE name IN ({marks})"
+    )
+    rows = db.execute(_SPEAKER_ROWS.format(names=names_sql), [*names, *names]).fetchall()
+    best: dict[int, SpeakerMatch] = {}
+    for sid, full, named_as, quotes in rows:
+        best.setdefault(int(sid), SpeakerMatch(int(sid), full, 100.0, named_as, int(quotes)))
+    return sorted(best.values(), key=lambda s: -s.quotes)
+
+
+def _speakers_like(db: Database, name: str) -> list[SpeakerMatch]:
+    """Speakers with a name within a few typos of the one asked, best first."""
+    asked = words(name)
+    if not asked:
+        return []
+    names = [
+        str(n)
+        for (n,) in db.execute("SELECT name FROM speaker_names UNION SELECT name FROM speakers")
+    ]
+    scored = [(name_score(asked, n), n) for n in names]
+    good = [(score, n) for score, n in scored if score >= SPEAKER_CUTOFF]
+    if not good:
+        return []
+    top = max(score for score, _ in good)
+    chosen = [n for score, n in good if score >= top - 0.01]
+    found = _speakers_named(db, chosen)
+    return [SpeakerMatch(s.id, s.name, round(top, 1), s.named_as, s.quotes) for s in found]
+
+
+def name_score(asked: Sequence[str], name: str) -> float:
+    """0-100: every word asked is (nearly) one of the name's words, or the whole is close."""
+    parts = words(name)
+    if not parts:
+        return 0.0
+    per_word = [max(fuzz.ratio(word, part) for part in parts) for word in asked]
+    whole = fuzz.ratio(" ".join(asked), " ".join(parts))
+    return max(whole, sum(per_word) / len(per_word))
+
+
+def speaker_quotes(
+    db: Database, speaker_ids: Sequence[int], *, topic: str = "", limit: int = 1000
+) -> list[Match]:
+    """A speaker's quotes: the ones about the topic first (best first), then newest first."""
+    if not speaker_ids:
+        return []
+    marks = ", ".join("?" for _ in speaker_ids)
+    # The ordering mirrors store.stats.NEWEST_FIRST for the joined articles table.
+    rows = db.execute(
+        _QUOTE_ROWS + f"WHERE q.speaker_id IN ({marks}) ORDER BY "
+        "CASE WHEN a.published GLOB '[0-9][0-9][0-9][0-9]-*' THEN a.published "
+        "ELSE a.ingested_at END DESC, a.id DESC, q.position LIMIT ?",
+        [*speaker_ids, limit],
+    ).fetchall()
+    topic_words = content_words(topic)
+    matches = [_quote_match(row, _topic_score(topic_words, row)) for row in rows]
+    if not topic_words:
+        return matches
+    about = [m for m in matches if m.score >= 50]
+    about.sort(key=lambda m: -m.score)  # stable: newest first among equals
+    rest = [m for m in matches if m.score < 50]
+    return about + rest
+
+
+def _topic_score(topic: Sequence[str], row: Sequence[object]) -> float:
+    """0-100: how much of the topic the quote (or, counting half, its paragraph) is about."""
+    if not topic:
+        return 100.0
+    quote = set(words(str(row[1])))
+    around = set(words(f"{row[5] or ''} {row[7] or ''}"))
+    total = 0.0
+    for word in topic:
+        if _has_word(word, quote):
+            total += 1.0
+        elif _has_word(word, around):
+            total += 0.5
+    return round(100.0 * total / len(topic), 1)
+
+
+def _has_word(word: str, present: set[str]) -> bool:
+    if word in present:
+        return True
+    # A near spelling or another form of the word ("georgian" for "georgia").
+    return any(
+        fuzz.ratio(word, p, score_cutoff=85) or (len(word) >= 5 and p.startswith(word))
+        for p in present
+    )
+
+
+# --- lists --------------------------------------------------------------------------------
+
+
+def latest_articles(db: Database, *, limit: int, offset: int = 0) -> list[ArticleRow]:
+    """The newest articles, newest first."""
+    rows = db.execute(
+        f"SELECT id, title, source, published, url FROM articles ORDER BY {NEWEST_FIRST} "
+        "LIMIT ? OFFSET ?",
+        [limit, offset],
+    )
+    return [ArticleRow(int(i), str(t), _text(s), _text(p), _text(u)) for i, t, s, p, u in rows]
+
+
+def random_quote(db: Database, *, recent: int = 50) -> Match | None:
+    """A quote picked at random from the newest articles, one with a known speaker if any."""
+    newest = [a.id for a in latest_articles(db, limit=recent)]
+    if not newest:
+        return None
+    marks = ", ".join("?" for _ in newest)
+    rows = db.execute(
+        _QUOTE_ROWS + f"WHERE q.article_id IN ({marks}) "
+        "ORDER BY q.speaker_id IS NULL, random() LIMIT 1",
+        newest,
+    ).fetchall()
+    return _quote_match(rows[0], 100.0) if rows else None
+
+
+def known_speakers(db: Database, *, limit: int = 5) -> list[str]:
+    """The most quoted speakers, for examples in help and honest no-match replies."""
+    rows = db.execute(
+        "SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id "
+        "GROUP BY s.id ORDER BY count(*) DESC, s.name LIMIT ?",
+        [limit],
+    )
+    return [str(name) for (name,) in rows]

@@ -1,0 +1,219 @@
+"""Questions in, answer records out: every phrasing, typos, hostile input, honest no-match."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlite_utils import Database
+
+from handlers.answer import PAGE_SIZE, answer_question
+from handlers.records import (
+    HELP,
+    LATEST,
+    NO_MATCH,
+    RANDOM_QUOTE,
+    SEARCH,
+    SPEAKER_QUOTES,
+    STATS,
+    WHO_SAID,
+)
+from store.db import open_db, save_article
+from store.models import Article
+from tests.test_search import build_corpus
+
+
+@pytest.fixture
+def corpus() -> Iterator[Database]:
+    db = build_corpus(open_db(":memory:"))
+    yield db
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        ("who said we don't have embassies?", "Sergey Lavrov", "We don’t have embassies"),
+        ('Who told "the ball is in the court"?', "Sergey Lavrov", "the ball is in the court"),
+        ('"the ball is in the court of our Georgia neighbors"', "Sergey Lavrov", "the ball"),
+        ("/quote the ball is in the court", "Sergey Lavrov", "the ball is in the court"),
+        ("who claimed the bal is in the cuort?", "Sergey Lavrov", "the ball"),  # typos
+        ("who said drying faster than our models", "Jane Okafor", "drying faster"),  # fragment
+        ("which official said rates at 4.5 percent", "Piotr Nowak", "4.5 percent"),
+        ("who stated nobody expects cuts before summer", "Piotr Nowak", "Nobody should"),
+        ("who said resolve all problems, confident we are", "Sergey Lavrov", "resolve all"),
+    ],
+)
+def test_who_said(corpus: Database, question: str, speaker: str, words: str) -> None:
+    answer = answer_question(corpus, question)
+    assert answer.kind == WHO_SAID
+    best = answer.hits[0]
+    assert best.speaker == speaker
+    assert best.quote and words in best.quote
+    assert best.article.title and best.article.source
+    assert speaker in answer.text and words in answer.text
+
+
+def test_reported_speech_is_found_but_not_attributed(corpus: Database) -> None:
+    answer = answer_question(corpus, "who said the wheat harvest was half lost in the north")
+    # "according to the ministry" is not a quote: the paragraph is shown, honestly.
+    assert answer.kind == WHO_SAID
+    assert answer.hits[0].quote is None and "wheat harvest" in answer.hits[0].snippet
+    assert "not as a quote" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "first"),
+    [
+        ("what did Lavrov say about embassies?", "Sergey Lavrov", "embassies"),
+        ("What did the Russian foreign minister say?", "Sergey Lavrov", None),  # by role
+        ("what did lavrof say", "Sergey Lavrov", None),  # a fuzzy spelling
+        ("/quote Okafor", "Jane Okafor", None),
+        ("/quote@NewsBot okafr", "Jane Okafor", None),
+        ("what did the environment minister say about water?", "Jane Okafor", "water"),
+        ("what did Nowak say about the drought", "Piotr Nowak", "Water prices"),  # topic first
+    ],
+)
+def test_speaker_quotes(corpus: Database, question: str, speaker: str, first: str | None) -> None:
+    answer = answer_question(corpus, question)
+    assert answer.kind == SPEAKER_QUOTES
+    assert {hit.speaker for hit in answer.hits} == {speaker}
+    if first:
+        assert answer.hits[0].quote and first in answer.hits[0].quote
+
+
+def test_a_speakers_quotes_page_on(corpus: Database) -> None:
+    first = answer_question(corpus, "what did Lavrov say")
+    assert (first.page, first.has_more, len(first.hits)) == (0, True, PAGE_SIZE)
+    second = answer_question(corpus, "what did Lavrov say", page=1)
+    assert second.page == 1 and second.hits
+    assert not {h.quote for h in first.hits} & {h.quote for h in second.hits}
+
+
+def test_speaker_quotes_say_when_nothing_is_about_the_topic(corpus: Database) -> None:
+    answer = answer_question(corpus, "what did Okafor say about football?")
+    assert answer.kind == SPEAKER_QUOTES
+    assert "nothing from Jane Okafor about" in answer.text
+
+
+def test_random_quote(corpus: Database) -> None:
+    answer = answer_question(corpus, "/quote")
+    assert answer.kind == RANDOM_QUOTE
+    assert answer.hits[0].quote and answer.hits[0].speaker
+    assert answer.has_more  # ask again for another
+
+
+@pytest.mark.parametrize(("question", "count"), [("/latest", 5), ("/latest@NewsBot 2", 2)])
+def test_latest(corpus: Database, question: str, count: int) -> None:
+    answer = answer_question(corpus, question)
+    assert answer.kind == LATEST
+    assert len(answer.hits) == count
+    assert all(hit.article.title in answer.text for hit in answer.hits)
+
+
+def test_latest_pages_on_to_the_end(corpus: Database) -> None:
+    pages = [answer_question(corpus, "/latest 2", page=p) for p in range(4)]
+    assert [len(p.hits) for p in pages] == [2, 2, 1, 0]
+    assert [p.has_more for p in pages] == [True, True, False, False]
+    assert pages[3].kind == NO_MATCH
+    titles = [h.article.title for p in pages for h in p.hits]
+    assert len(set(titles)) == 5
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("when did Georgia break off relations?", "broke off diplomatic relations"),
+        ("/search wheat harvest", "wheat harvest"),
+        ("/search wheet harvst", "wheat harvest"),
+        ("Abashidze and Karasin", "Abashidze"),
+        ("Грузинских соседей", "Мяч на стороне"),
+    ],
+)
+def test_search(corpus: Database, question: str, expected: str) -> None:
+    answer = answer_question(corpus, question)
+    assert answer.kind == SEARCH
+    assert expected in answer.hits[0].snippet
+    assert answer.hits[0].article.title in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said bananas are yellow and tasty?",
+        "what did Putin say about Georgia?",
+        "/search quantum chromodynamics",
+        "how tall is the eiffel tower",
+        "who said the",
+    ],
+)
+def test_honest_no_match(corpus: Database, question: str) -> None:
+    answer = answer_question(corpus, question)
+    assert answer.kind == NO_MATCH
+    assert answer.hits == ()
+    assert "Try" in answer.text or "know" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("/help", HELP), ("/start", HELP), ("/start@NewsBot", HELP), ("/stats", STATS)],
+)
+def test_help_and_stats(corpus: Database, question: str, kind: str) -> None:
+    answer = answer_question(corpus, question)
+    assert answer.kind == kind
+    if kind == HELP:
+        # Examples come from the corpus: a real speaker.
+        assert "/latest" in answer.text and "/quote" in answer.text
+        assert any(name in answer.text for name in ("Lavrov", "Okafor", "Nowak"))
+    else:
+        assert "5 articles" in answer.text
+
+
+def test_unknown_command_is_helpful(corpus: Database) -> None:
+    answer = answer_question(corpus, "/frobnicate@NewsBot now")
+    assert answer.kind == HELP
+    assert answer.text.startswith("I don't know /frobnicate.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "",
+        " ",
+        '"',
+        "NEAR(ball court) AND x OR NOT y*",
+        "who said ^ball : court *",
+        "/search \"\" OR ''",
+        "'; DROP TABLE quotes; --",
+        "x" * 10_000,
+        "who said " + "ball court " * 1000,
+        "😀" * 50,
+        "Какая погода в Москве?",
+        "<script>alert(1)</script>",
+        "/quote <b>Lavrov</b>",
+        "what did \" say about ' ?",
+        "/latest -5",
+        "\x00\x01\x02",
+    ],
+)
+def test_hostile_input_gets_an_answer(corpus: Database, question: str) -> None:
+    answer = answer_question(corpus, question)
+    assert answer.text
+    assert answer.kind in {WHO_SAID, SPEAKER_QUOTES, SEARCH, NO_MATCH, HELP, LATEST}
+    assert corpus.execute("SELECT count(*) FROM quotes").fetchone()[0] > 0
+
+
+def test_an_empty_store_answers_honestly() -> None:
+    db = open_db(":memory:")
+    for question in ("/quote", "/latest", "who said anything", "/help", "/stats", "Georgia"):
+        answer = answer_question(db, question)
+        assert answer.text and answer.hits == ()
+
+
+def test_new_articles_are_answered_at_once(corpus: Database) -> None:
+    save_article(
+        corpus,
+        Article(title="Zoo news", paragraphs=('"The pandas are thriving," the keeper said.',)),
+    )
+    answer = answer_question(corpus, "who said the pandas are thriving")
+    assert answer.kind == WHO_SAID and answer.hits[0].article.title == "Zoo news"

@@ -1,0 +1,305 @@
+"""Retrieval: FTS5 candidates, typo and fragment fallbacks, rapidfuzz rerank, speakers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from store import search
+from store.articles import parse_text
+from store.db import open_db, save_article
+from store.models import Article
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_3c302c1893ed88f7.txt"
+
+# Small articles of our own beside the seed: two speakers with roles, hostile markup,
+# Cyrillic, a year-less date. Speakers are set through SQL so these tests do not depend
+# on how well quote extraction attributes them.
+OWN_ARTICLES = [
+    (
+        Article(
+            title="Minister warns of drought as rivers shrink",
+            source="Reuters",
+            published="2024-03-05",
+            url="https://example.com/drought",
+            paragraphs=(
+                '"The rivers are drying faster than our models predicted," Environment '
+                "Minister Jane Okafor said on Tuesday.",
+                '"We will ration water in the capital from April," Okafor told reporters.',
+                "Farmers in the north have lost half of the wheat harvest, according to the "
+                "ministry.",
+            ),
+        ),
+        ("Jane Okafor", "Environment Minister", ["Okafor", "Environment Minister", "Jane Okafor"]),
+    ),
+    (
+        Article(
+            title="Central bank holds rates",
+            source="AP",
+            published="2025-01-10",
+            url="https://example.com/rates",
+            paragraphs=(
+                '"Inflation remains stubbornly high, so we are holding rates at 4.5 percent," '
+                "central bank governor Piotr Nowak said.",
+                '"Nobody should expect cuts before the summer," Nowak added.',
+                '"Water prices feed inflation too," Nowak said of the drought.',
+            ),
+        ),
+        ("Piotr Nowak", "Central Bank Governor", ["Nowak", "central bank governor"]),
+    ),
+    (
+        Article(
+            title='Tags <b>& "quotes"</b> in a title',
+            source="Local & Co",
+            published=None,
+            url=None,
+            paragraphs=('"Use <script>alert(1)</script> & enjoy the fair," said the organiser.',),
+        ),
+        ("Mary <Smith>", "organiser & host", ["the organiser"]),
+    ),
+    (
+        Article(
+            title="Лавров о Грузии",
+            source="ТАСС",
+            published="--07-23",
+            paragraphs=("«Мяч на стороне наших грузинских соседей», — сказал Лавров.",),
+        ),
+        None,
+    ),
+]
+LAVROV = (
+    "Sergey Lavrov",
+    "Russian Foreign Minister",
+    ["Lavrov", "Russian Foreign Minister", "the foreign minister"],
+)
+
+
+def attribute(db: Database, article_id: int, speaker: str, role: str, names: list[str]) -> None:
+    """Give every quote of an article this speaker (as the extractor will), with its names."""
+    with db.atomic():
+        db.execute("INSERT OR IGNORE INTO speakers (name) VALUES (?)", [speaker])
+        (sid,) = db.execute("SELECT id FROM speakers WHERE name = ?", [speaker]).fetchone()
+        db.execute(
+            "UPDATE quotes SET speaker_id = ?, speaker = ?, role = ? WHERE article_id = ?",
+            [sid, speaker, role, article_id],
+        )
+        for name in {speaker, role, *names}:
+            db.execute(
+                "INSERT OR IGNORE INTO speaker_names (speaker_id, article_id, name) "
+                "VALUES (?, ?, ?)",
+                [sid, article_id, name],
+            )
+
+
+def build_corpus(db: Database) -> Database:
+    """The seed and our own articles, with speakers."""
+    seed = save_article(db, parse_text(SEED.read_text(encoding="utf-8")))
+    attribute(db, seed.article_id, *LAVROV)
+    for article, speaker in OWN_ARTICLES:
+        saved = save_article(db, article)
+        if speaker:
+            attribute(db, saved.article_id, *speaker)
+    return db
+
+
+@pytest.fixture
+def corpus() -> Iterator[Database]:
+    db = build_corpus(open_db(":memory:"))
+    yield db
+    db.close()
+
+
+HOSTILE = [
+    "",
+    "   ",
+    '"',
+    '""',
+    "AND",
+    "OR NOT",
+    "NEAR(ball court)",
+    "ball*",
+    "^ball",
+    "text:ball",
+    "well-known don't c++",
+    "{text}: ball",
+    "ball + court - (x)",
+    "'; DROP TABLE quotes; --",
+    "😀🔥",
+    "x" * 10_000,
+    "<b>ball</b> &amp;",
+    "мяч",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_user_text_never_reaches_fts5_as_syntax(corpus: Database, text: str) -> None:
+    # Each of these is a syntax error or a silent change of meaning if passed through.
+    search.find_quotes(corpus, text)
+    search.find_paragraphs(corpus, text)
+    search.find_speakers(corpus, text)
+    expression = search.match_expression(search.words(text))
+    if expression:
+        corpus.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", [expression])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ball court", '"ball" OR "court"'),
+        ("NOT ball", '"not" OR "ball"'),  # operators become plain (lower-case) words
+        ('say "x" NEAR(y)', '"say" OR "x" OR "near" OR "y"'),
+        ("well-known", '"well" OR "known"'),
+        ("Café", '"cafe"'),  # as the unicode61 tokenizer with remove_diacritics folds it
+        ("", ""),
+    ],
+)
+def test_match_expression_quotes_every_word(text: str, expected: str) -> None:
+    assert search.match_expression(search.words(text)) == expected
+
+
+def test_fts_operator_words_are_searched_as_words(corpus: Database) -> None:
+    found = search.find_paragraphs(corpus, "not the ones who severed them", verbatim=True)
+    assert found and "not the ones who severed them" in found[0].text
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("we don't have embassies now", "We don’t have embassies"),  # straight apostrophe
+        ("sections of interests we have", "We don’t have embassies"),  # reordered fragment
+        ("the ball is in the court of our neighbors", "the ball is in the court"),
+        ("the bal is in the cuort of our Georgia neighbours", "the ball is in the court"),  # typos
+        ("rivers drying faster models", "The rivers are drying faster"),  # dropped words
+        ("rivers are drying fastr than our modles predicted", "The rivers are drying faster"),
+        ("inflation stubbornly high holding rates", "Inflation remains stubbornly high"),
+        ("nobody expects cuts before summer", "Nobody should expect cuts"),  # paraphrase
+        ("ration watr in the capitl", "We will ration water"),
+        ("predic the rivers", "The rivers are drying faster"),  # a cut word: prefix
+    ],
+)
+def test_who_said_finds_the_quote(corpus: Database, asked: str, expected: str) -> None:
+    found = search.find_quotes(corpus, asked)
+    assert found, asked
+    assert expected in found[0].text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "bananas are yellow and tasty",
+        "quantum chromodynamics lattice",
+        "the",
+        "zzz qqq",
+    ],
+)
+def test_who_said_finds_nothing_rather_than_a_weak_match(corpus: Database, asked: str) -> None:
+    assert search.find_quotes(corpus, asked) == []
+
+
+def test_quote_matches_carry_their_source(corpus: Database) -> None:
+    (best, *_) = search.find_quotes(corpus, "we will ration water")
+    assert (best.speaker, best.role) == ("Jane Okafor", "Environment Minister")
+    assert (best.title, best.source, best.published, best.url) == (
+        "Minister warns of drought as rivers shrink",
+        "Reuters",
+        "2024-03-05",
+        "https://example.com/drought",
+    )
+    assert best.paragraph and "Okafor told reporters" in best.paragraph
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("when did Georgia break off relations", "broke off diplomatic relations"),
+        ("wheat harvest", "half of the wheat harvest"),
+        ("wheet harvst", "half of the wheat harvest"),  # typos
+        ("Abashidze Karasin meetings", "Abashidze and Karasin"),
+        ("Грузинских соседей", "Мяч на стороне"),  # Cyrillic
+    ],
+)
+def test_search_finds_the_paragraph(corpus: Database, asked: str, expected: str) -> None:
+    found = search.find_paragraphs(corpus, asked)
+    assert found, asked
+    assert expected in found[0].text
+    assert expected in found[0].snippet or len(found[0].text) > search.SNIPPET_CHARS
+
+
+def test_snippet_is_a_window_around_the_match() -> None:
+    text = " ".join(f"word{i}" for i in range(200)) + " target " + "tail " * 100
+    shown = search.snippet(text, {"target"})
+    assert "target" in shown
+    assert shown.startswith("…") and shown.endswith("…")
+    assert len(shown) <= search.SNIPPET_CHARS + 2
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("Sergey Lavrov", "Sergey Lavrov"),
+        ("lavrov", "Sergey Lavrov"),  # surname
+        ("the russian foreign minister", "Sergey Lavrov"),  # role
+        ("Lavrov's", "Sergey Lavrov"),
+        ("lavrof", "Sergey Lavrov"),  # a near spelling
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("okafr", "Jane Okafor"),
+        ("the environment minister", "Jane Okafor"),
+        ("central bank governor", "Piotr Nowak"),
+        ("nowak", "Piotr Nowak"),
+    ],
+)
+def test_find_speakers_by_any_name(corpus: Database, asked: str, expected: str) -> None:
+    found = search.find_speakers(corpus, asked)
+    assert found and found[0].name == expected
+
+
+@pytest.mark.parametrize("asked", ["Putin", "the pope", "", "x" * 500])
+def test_unknown_speakers_are_not_guessed(corpus: Database, asked: str) -> None:
+    assert search.find_speakers(corpus, asked) == []
+
+
+def test_speaker_quotes_about_the_topic_come_first(corpus: Database) -> None:
+    (nowak,) = search.find_speakers(corpus, "Nowak")
+    quotes = search.speaker_quotes(corpus, [nowak.id], topic="drought")
+    assert "Water prices" in quotes[0].text
+    assert [q.score >= 50 for q in quotes] == [True, False, False]
+
+
+def test_speaker_quotes_without_a_topic_are_newest_first(corpus: Database) -> None:
+    okafor, nowak = (search.find_speakers(corpus, n)[0] for n in ("Okafor", "Nowak"))
+    quotes = search.speaker_quotes(corpus, [okafor.id, nowak.id])
+    assert [q.published for q in quotes] == ["2025-01-10"] * 3 + ["2024-03-05"] * 2
+
+
+def test_terms_follow_new_articles(corpus: Database) -> None:
+    assert search.find_paragraphs(corpus, "zeppelins") == []
+    save_article(corpus, Article(title="Air", paragraphs=("Zeppelins return to the skies.",)))
+    assert search.find_paragraphs(corpus, "zepelins")  # a typo of a word only now indexed
+
+
+def test_incremental_terms_equal_a_rebuild(corpus: Database) -> None:
+    search.sync_terms(corpus)
+    incremental = corpus.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
+    search.rebuild_terms(corpus)
+    rebuilt = corpus.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
+    assert incremental == rebuilt
+
+
+def test_latest_articles_are_newest_first(corpus: Database) -> None:
+    articles = search.latest_articles(corpus, limit=10)
+    # Undated and year-less articles count as new as their ingestion (store.stats).
+    dated = [a.title for a in articles if a.published and a.published[0].isdigit()]
+    assert dated == ["Central bank holds rates", "Minister warns of drought as rivers shrink"]
+    assert len(articles) == 5
+    assert [a.title for a in search.latest_articles(corpus, limit=2, offset=4)] == [
+        articles[4].title
+    ]
+
+
+def test_random_quote_prefers_a_known_speaker(corpus: Database) -> None:
+    for _ in range(5):
+        quote = search.random_quote(corpus)
+        assert quote is not None and quote.speaker
