@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from store.mentions import ROLE_WORDS, Mention, read_mention
+from store.mentions import PRONOUNS, ROLE_WORDS, Mention, read_mention
 from store.quote_marks import MASK
 from store.speakers import Cast, Person, position
-from store.speech import ACCORDING_TO, SUBJECT_VERB, VERB_SUBJECT
+from store.speech import Subject, speech_verbs, subject_after, subject_before
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -19,6 +19,15 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’»\x01)]*(?=\s+[“\"«‘(\x01A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
+_SPACED = re.compile(r"\S+")
+_INTRODUCTORY = frozenset(
+    """
+    in on at after when while as during speaking asked following despite before since
+    although though if because with without responding addressing writing earlier later
+    """.split()
+)
+_JOINERS = frozenset("of the for de van von bin al".split())
 _AFTER_QUOTE = frozenset("\"”»“," + MASK)
 
 
@@ -48,7 +57,8 @@ def sentence_ends(text: str) -> list[int]:
 
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (quotes masked), resolved in reading order."""
-    raw = sorted(_subject_first(text) + _verb_first(text) + _according(text), key=lambda e: e[2])
+    ends = sentence_ends(text)
+    raw = sorted(_subject_first(text, ends) + _verb_first(text) + _according(text), key=lambda e: e[2])
     events: list[Event] = []
     taken = -1
     for mention, verb, start, end, inverted in raw:
@@ -65,20 +75,42 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
 _Raw = tuple[Mention, str, int, int, bool]
 
 
-def _subject_first(text: str) -> list[_Raw]:
+def _subject_first(text: str, ends: list[int]) -> list[_Raw]:
     found = []
-    for match in SUBJECT_VERB.finditer(text):
-        mention = read_mention(match["chunk"], match.start("chunk"))
+    for verb_start, verb_end, verb in speech_verbs(text):
+        if verb.endswith("ing") and text[:verb_start].rstrip().endswith(","):
+            # "Clinton posted a comment, saying ...": the clause's subject speaks.
+            start = max((e for e in ends if e <= verb_start), default=0)
+            subject = sentence_subject(text, start, verb_start)
+        else:
+            subject = subject_before(text, verb_start)
+        mention = _mention(subject)
         if mention is None:
             continue
-        appositive = match["appos"]
-        if appositive and mention.kind == "name" and _is_role(appositive):
-            mention = Mention(
-                mention.text, mention.kind, mention.name, appositive.strip(), mention.gender,
-                mention.start, mention.end,
-            )
-        found.append((mention, match["verb"], mention.start, match.end(), False))
+        found.append((mention, verb, mention.start, verb_end, False))
     return found
+
+
+def sentence_subject(text: str, start: int, end: int) -> Subject | None:
+    """The words that open a sentence's main clause: its grammatical subject, roughly."""
+    tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, start, end)]
+    if tokens and tokens[0][1].casefold() in _INTRODUCTORY:
+        comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
+        tokens = tokens[comma + 1 :] if comma is not None else []
+    words: list[tuple[int, str]] = []
+    for at, word in tokens:
+        core = word.strip("“”\"‘’()").rstrip(",;:.")
+        lowered = core.casefold()
+        is_name = core[:1].isupper() or lowered in ROLE_WORDS or (words and lowered in _JOINERS)
+        if not core or not (is_name or (not words and lowered in PRONOUNS)):
+            break
+        words.append((at, core))
+        if core != word or lowered in PRONOUNS:
+            break
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    return Subject(text[first[0] : last[0] + len(last[1])], first[0])
 
 
 def _is_role(phrase: str) -> bool:
@@ -88,22 +120,35 @@ def _is_role(phrase: str) -> bool:
 
 def _verb_first(text: str) -> list[_Raw]:
     found = []
-    for match in VERB_SUBJECT.finditer(text):
-        before = text[: match.start()].rstrip(" ")
-        if not before or before[-1] not in _AFTER_QUOTE:
+    for verb_start, verb_end, verb in speech_verbs(text):
+        before = text[:verb_start].rstrip(" ")
+        if verb.endswith("ing") or not before or before[-1] not in _AFTER_QUOTE:
             continue
-        mention = read_mention(match["chunk"], match.start("chunk"))
-        if mention is None or mention.start != match.start("chunk"):
+        subject = subject_after(text, verb_end)
+        mention = _mention(subject)
+        if mention is None or subject is None or mention.start != subject.start:
             continue
-        found.append((mention, match["verb"], match.start(), match.end(), True))
+        found.append((mention, verb, verb_start, verb_end, True))
     return found
+
+
+def _mention(subject: Subject | None) -> Mention | None:
+    """The subject's mention, with a role appositive ("Lavrov, Russia's foreign minister,")."""
+    if subject is None:
+        return None
+    mention = read_mention(subject.chunk, subject.start)
+    appositive = subject.appositive
+    if mention is not None and appositive and mention.kind == "name" and _is_role(appositive):
+        return replace(mention, role=appositive.strip())
+    return mention
 
 
 def _according(text: str) -> list[_Raw]:
     found = []
-    for match in ACCORDING_TO.finditer(text):
-        mention = read_mention(match["chunk"], match.start("chunk"))
-        if mention is None:
+    for match in _ACCORDING_TO.finditer(text):
+        subject = subject_after(text, match.end())
+        mention = _mention(subject)
+        if mention is None or subject is None or mention.start != subject.start:
             continue
-        found.append((mention, "according to", match.start(), match.end(), True))
+        found.append((mention, "according to", match.start(), mention.end, True))
     return found

@@ -69,6 +69,7 @@ _FUNCTION = frozenset(
 )
 _PARTICLES = frozenset("de van von der bin al la le du da del di ibn st. bint abu el".split())
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+_BARRIERS = "()[]—–\"“”«»:;,\x01"
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 9
 
@@ -88,7 +89,12 @@ class Mention:
 
 def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     """The speaker named at the end of a chunk of narration, or None when it names nobody."""
-    tokens = [(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(chunk)]
+    # Only the words after the last bracket, dash or quote can name the speaker.
+    barrier = max(chunk.rfind(mark) for mark in _BARRIERS) + 1
+    tokens = [
+        (m.group(), m.start() + offset, m.end() + offset)
+        for m in _TOKEN.finditer(chunk, barrier)
+    ]
     if not tokens:
         return None
     last = tokens[-1][0].rstrip(".")

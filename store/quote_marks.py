@@ -104,8 +104,11 @@ def masked(text: str, spans: list[QuotedSpan]) -> str:
     """The paragraph with each quote's inside replaced by MASK, so patterns see only narration."""
     chars = list(text)
     for span in spans:
+        # A quote's closing full stop stays visible: narration needs it to see sentences end.
+        keep = span.end - 1 if text[span.end - 1 : span.end] in (".", "!", "?") else -1
         for at in range(span.open_at + 1, span.close_at):
-            chars[at] = MASK
+            if at != keep:
+                chars[at] = MASK
     return "".join(chars)
 
 
