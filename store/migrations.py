@@ -130,6 +130,59 @@ def m003_search_terms(db: Database) -> None:
     )
 
 
+@migrations(name="m004_live_news")
+def m004_live_news(db: Database) -> None:
+    # Feeds polled while the bot runs (store/feed_poll.py); follows that push new quotes to
+    # chats and the deliveries that make "told once, never twice, even across restarts" true
+    # (store/follows.py).
+    db.executescript(
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            added_by TEXT NOT NULL,          -- 'config', 'cli' or 'telegram:<user id>'
+            added_at TEXT NOT NULL,
+            etag TEXT,                       -- validators for the next conditional request
+            last_modified TEXT,
+            last_polled_at TEXT,
+            last_ok_at TEXT,
+            last_error TEXT,                 -- NULL once a poll succeeds again
+            failures INTEGER NOT NULL DEFAULT 0,  -- consecutive; drives the back-off
+            next_poll_at TEXT                -- NULL: due now
+        );
+        CREATE TABLE follows (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('speaker', 'words')),
+            query TEXT NOT NULL COLLATE NOCASE,
+            created_at TEXT NOT NULL,
+            -- max(articles.id) when the follow began: older articles are never pushed.
+            since_article_id INTEGER NOT NULL,
+            -- Articles up to this id have been matched against the follow already.
+            checked_article_id INTEGER NOT NULL,
+            UNIQUE (chat_id, kind, query)
+        );
+        -- The outbox: one row per (chat, article) to push. A row turns 'sending' before the
+        -- message goes out, so a crash or restart may lose a notification but never sends it
+        -- twice; 'pending' rows (not tried yet, or a network error) are sent on the next round.
+        CREATE TABLE deliveries (
+            chat_id INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            follow_id INTEGER NOT NULL REFERENCES follows(id) ON DELETE CASCADE,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sending', 'sent', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            error TEXT,
+            PRIMARY KEY (chat_id, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX deliveries_follow ON deliveries(follow_id);
+        CREATE INDEX deliveries_pending ON deliveries(state) WHERE state = 'pending';
+        """
+    )
+
+
 def migrate(db: Database) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(db)

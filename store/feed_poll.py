@@ -1,0 +1,327 @@
+"""Feeds the store keeps current: conditional polls, back-off on failure, new article ids.
+
+Plain synchronous code on one connection: the bot runs it in a worker thread with its own
+connection (bot/live.py), `newsbot ingest --watch` runs it in the main thread (bot/watch.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+from sqlite_utils import Database
+
+from store.db import ADDED, UPDATED, save_article
+from store.errors import SourceError
+from store.feeds import looks_like_feed, parse_feed
+from store.fetch import Fetched, fetch
+
+# The entry -> article step (fetching the linked page of a summary-only entry) is the one
+# ingestion already uses; feeds polled here must become the same articles as `newsbot ingest`.
+from store.ingest import FAILED, IngestResult, _entry_article, ingest
+
+log = logging.getLogger(__name__)
+
+FETCHED, NOT_MODIFIED = "fetched", "not_modified"  # poll statuses besides FAILED
+CONFIG, CLI = "config", "cli"  # who added a feed, besides "telegram:<user id>"
+# However long the interval, a feed that keeps failing is still tried this often, so a site
+# that comes back is noticed within hours.
+BACKOFF_CAP = timedelta(hours=6)
+
+
+class FeedFetcher(Protocol):
+    """`store.fetch.fetch`, or a fake of it: a GET, conditional when validators are given."""
+
+    def __call__(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> Fetched: ...
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A feed the store polls, with the health of its last polls."""
+
+    url: str
+    added_by: str
+    last_polled_at: str | None
+    last_ok_at: str | None
+    last_error: str | None
+    failures: int  # consecutive failed polls
+    next_poll_at: str | None
+
+
+@dataclass(frozen=True)
+class FeedPollResult:
+    """What one poll of one feed did."""
+
+    url: str
+    status: str  # fetched, not_modified or failed
+    next_poll_at: datetime
+    added: tuple[int, ...] = ()  # ids of articles new to the store
+    updated: int = 0
+    unchanged: int = 0
+    failed_entries: tuple[str, ...] = ()  # "label: reason" for entries that could not be stored
+    error: str | None = None  # why the whole poll failed
+    failures: int = 0  # consecutive failed polls, this one included
+    received_bytes: int = 0  # size of the body received (0 for 304)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What `/add <url>` did: followed a feed, stored an article, or failed."""
+
+    url: str
+    kind: str  # "feed", "article" or "failed"
+    new_feed: bool = False  # the feed was not followed before
+    poll: FeedPollResult | None = None
+    articles: tuple[IngestResult, ...] = ()
+    reason: str | None = None
+
+
+def utc_now() -> datetime:
+    """The current time, as the feed tables store it."""
+    return datetime.now(UTC)
+
+
+def backoff(failures: int, interval: timedelta) -> timedelta:
+    """How long to wait after `failures` consecutive failed polls: one interval, then doubling."""
+    cap = max(interval, BACKOFF_CAP)
+    # The exponent is capped too: timedelta overflows long before 2**failures does.
+    return min(interval * (1 << min(max(failures - 1, 0), 20)), cap)
+
+
+def add_feed(db: Database, url: str, added_by: str, now: datetime | None = None) -> bool:
+    """Follow a feed (due at once); False if it was already followed."""
+    cursor = db.execute(
+        "INSERT OR IGNORE INTO feeds (url, added_by, added_at) VALUES (?, ?, ?)",
+        [url, added_by, _iso(now or utc_now())],
+    )
+    return cursor.rowcount > 0
+
+
+def remove_feed(db: Database, url: str) -> bool:
+    """Stop polling a feed (its articles stay); False if it was not followed."""
+    return db.execute("DELETE FROM feeds WHERE url = ?", [url]).rowcount > 0
+
+
+def sync_config_feeds(db: Database, urls: tuple[str, ...] | list[str]) -> None:
+    """Make the feeds added by configuration exactly `urls` (NEWSBOT_FEEDS is the truth)."""
+    with db.atomic():
+        for url in urls:
+            add_feed(db, url, CONFIG)
+        marks = ", ".join("?" for _ in urls)
+        db.execute(
+            f"DELETE FROM feeds WHERE added_by = ? AND url NOT IN ({marks})", [CONFIG, *urls]
+        )
+
+
+def list_feeds(db: Database) -> list[Feed]:
+    """Every followed feed, failing ones first."""
+    cursor = db.execute(
+        "SELECT url, added_by, last_polled_at, last_ok_at, last_error, failures, next_poll_at "
+        "FROM feeds ORDER BY failures > 0 DESC, url"
+    )
+    return [Feed(*row) for row in cursor]
+
+
+def due_feeds(db: Database, now: datetime) -> list[str]:
+    """URLs of the feeds whose next poll is due at `now`, longest waiting first."""
+    cursor = db.execute(
+        "SELECT url FROM feeds WHERE next_poll_at IS NULL OR next_poll_at <= ? "
+        "ORDER BY next_poll_at IS NOT NULL, next_poll_at, id",
+        [_iso(now)],
+    )
+    return [url for (url,) in cursor]
+
+
+def next_due(db: Database, urls: list[str]) -> datetime | None:
+    """When the earliest of these feeds is next due (the distant past if one never was)."""
+    marks = ", ".join("?" for _ in urls)
+    times = [
+        datetime.fromisoformat(at) if at else datetime.min.replace(tzinfo=UTC)
+        for (at,) in db.execute(f"SELECT next_poll_at FROM feeds WHERE url IN ({marks})", urls)
+    ]
+    return min(times, default=None)
+
+
+def poll_due_feeds(
+    db: Database, *, interval: timedelta, fetcher: FeedFetcher = fetch, now: datetime | None = None
+) -> list[FeedPollResult]:
+    """Poll every feed that is due; one failing feed never stops the others."""
+    now = now or utc_now()
+    return [
+        poll_feed(db, url, interval=interval, fetcher=fetcher, now=now)
+        for url in due_feeds(db, now)
+    ]
+
+
+def poll_feed(
+    db: Database,
+    url: str,
+    *,
+    interval: timedelta,
+    fetcher: FeedFetcher = fetch,
+    now: datetime | None = None,
+) -> FeedPollResult:
+    """Fetch a followed feed (conditionally), store what is new, and schedule its next poll."""
+    now = now or utc_now()
+    row = db.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", [url]).fetchone()
+    if row is None:
+        raise KeyError(url)
+    etag, last_modified = row
+    try:
+        fetched = fetcher(url, etag=etag, last_modified=last_modified)
+        if fetched.status == 304:
+            return _succeeded(
+                db, url, now, interval, NOT_MODIFIED, validators=(etag, last_modified)
+            )
+        return _store_feed(db, url, fetched, fetcher, now, interval)
+    except SourceError as error:  # timeouts, HTTP errors, garbage instead of a feed
+        return _failed(db, url, now, interval, str(error))
+    except Exception as error:  # a bug must cost one feed one poll, not the bot its feeds
+        log.exception("unexpected error polling %s", url)
+        return _failed(db, url, now, interval, f"unexpected error: {type(error).__name__}")
+
+
+def add_url(
+    db: Database,
+    url: str,
+    *,
+    added_by: str,
+    interval: timedelta,
+    fetcher: FeedFetcher = fetch,
+    now: datetime | None = None,
+) -> AddResult:
+    """Follow `url` if it is a feed (and store its entries now), else store it as an article."""
+    now = now or utc_now()
+    try:
+        fetched = fetcher(url)
+    except SourceError as error:
+        return AddResult(url, FAILED, reason=str(error))
+    if looks_like_feed(fetched.content):
+        new_feed = add_feed(db, url, added_by, now)
+        try:
+            poll = _store_feed(db, url, fetched, fetcher, now, interval)
+        except SourceError as error:
+            if new_feed:  # a feed that yields nothing is refused, not followed
+                remove_feed(db, url)
+            return AddResult(url, FAILED, reason=str(error))
+        return AddResult(url, "feed", new_feed=new_feed, poll=poll)
+
+    def again(wanted: str) -> Fetched:
+        return fetched if wanted == url else fetcher(wanted)
+
+    results = tuple(ingest(db, [url], fetcher=again))
+    if all(result.status == FAILED for result in results):
+        return AddResult(url, FAILED, articles=results, reason=results[0].reason)
+    return AddResult(url, "article", articles=results)
+
+
+def _store_feed(
+    db: Database,
+    url: str,
+    fetched: Fetched,
+    fetcher: FeedFetcher,
+    now: datetime,
+    interval: timedelta,
+) -> FeedPollResult:
+    if not fetched.content.strip():
+        raise SourceError("empty response")
+    entries = parse_feed(fetched.content, url)  # SourceError when it is not a feed
+    added: list[int] = []
+    updated = unchanged = 0
+    failed: list[str] = []
+    for entry in entries:
+        article = entry.article
+        if entry.summary_only and article is not None and _stored(db, article.url):
+            # Completing a summary means fetching the linked page: not again for every poll.
+            unchanged += 1
+            continue
+        item = _entry_article(entry, fetcher)
+        if isinstance(item, SourceError):
+            failed.append(f"{entry.label}: {item}")
+            continue
+        try:
+            saved = save_article(db, item)
+        except Exception as error:  # one broken entry must not stop the feed
+            log.exception("could not store %s", entry.label)
+            failed.append(f"{entry.label}: could not store: {error}")
+            continue
+        if saved.status == ADDED:
+            added.append(saved.article_id)
+        elif saved.status == UPDATED:
+            updated += 1
+        else:
+            unchanged += 1
+    if failed and len(failed) == len(entries):
+        # Nothing usable (a truncated document, every linked page down): the feed is failing.
+        raise SourceError(f"no entry could be stored ({failed[0]})")
+    # Validators are kept only now: had storing failed, the next poll must fetch it all again.
+    result = _succeeded(
+        db, url, now, interval, FETCHED, validators=(fetched.etag, fetched.last_modified)
+    )
+    if failed:
+        log.warning("%s: %d of %d entries failed: %s", url, len(failed), len(entries), failed[0])
+    return FeedPollResult(
+        url,
+        FETCHED,
+        result.next_poll_at,
+        added=tuple(added),
+        updated=updated,
+        unchanged=unchanged,
+        failed_entries=tuple(failed),
+        received_bytes=len(fetched.content),
+    )
+
+
+def _stored(db: Database, url: str | None) -> bool:
+    if not url:
+        return False
+    return db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None
+
+
+def _succeeded(
+    db: Database,
+    url: str,
+    now: datetime,
+    interval: timedelta,
+    status: str,
+    *,
+    validators: tuple[str | None, str | None],
+) -> FeedPollResult:
+    next_poll_at = now + interval
+    db.execute(
+        "UPDATE feeds SET etag = ?, last_modified = ?, last_polled_at = ?, last_ok_at = ?, "
+        "last_error = NULL, failures = 0, next_poll_at = ? WHERE url = ?",
+        [*validators, _iso(now), _iso(now), _iso(next_poll_at), url],
+    )
+    return FeedPollResult(url, status, next_poll_at)
+
+
+def _failed(
+    db: Database, url: str, now: datetime, interval: timedelta, reason: str
+) -> FeedPollResult:
+    with db.atomic():
+        row = db.execute("SELECT failures FROM feeds WHERE url = ?", [url]).fetchone()
+        failures = (row[0] if row else 0) + 1
+        next_poll_at = now + backoff(failures, interval)
+        db.execute(
+            "UPDATE feeds SET last_polled_at = ?, last_error = ?, failures = ?, next_poll_at = ? "
+            "WHERE url = ?",
+            [_iso(now), reason, failures, _iso(next_poll_at), url],
+        )
+    log.warning(
+        "feed %s failed (%s), %d in a row; next try at %s",
+        url,
+        reason,
+        failures,
+        _iso(next_poll_at),
+    )
+    return FeedPollResult(url, FAILED, next_poll_at, error=reason, failures=failures)
+
+
+def _iso(moment: datetime) -> str:
+    # One fixed format (UTC, microseconds) so the stored times order as strings do.
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")

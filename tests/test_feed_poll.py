@@ -1,0 +1,401 @@
+"""Polling feeds: conditional requests, new entries between polls, failures backed off."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from sqlite_utils import Database
+
+from store.feed_poll import (
+    CONFIG,
+    FETCHED,
+    NOT_MODIFIED,
+    add_feed,
+    add_url,
+    backoff,
+    due_feeds,
+    list_feeds,
+    poll_due_feeds,
+    poll_feed,
+    remove_feed,
+    sync_config_feeds,
+)
+from store.fetch import fetch
+from store.ingest import FAILED
+
+INTERVAL = timedelta(minutes=15)
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+# --- a feed server on loopback that honours conditional requests ---------------------------
+
+
+@dataclass
+class Served:
+    """What the server answers at one path."""
+
+    body: bytes
+    status: int = 200
+    content_type: str = "application/rss+xml; charset=utf-8"
+    delay: float = 0.0  # seconds to wait before answering (to make a client time out)
+    validators: bool = True  # send ETag/Last-Modified and answer 304 when they match
+    modified: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
+
+    @property
+    def etag(self) -> str:
+        return '"' + hashlib.sha256(self.body).hexdigest()[:16] + '"'
+
+
+@dataclass
+class Request:
+    """One request the server saw, and how many bytes it answered with (headers included)."""
+
+    path: str
+    headers: dict[str, str]
+    status: int
+    sent_bytes: int
+
+
+class FeedServer:
+    """A ThreadingHTTPServer on 127.0.0.1 whose feeds and pages a test sets and changes."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Served] = {}
+        self.requests: list[Request] = []
+        self.lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                with server.lock:
+                    served = server.routes.get(self.path)
+                if served is not None and served.delay:
+                    time.sleep(served.delay)
+                status, headers, body = server.answer(served, self.headers)
+                # Measure what goes on the wire: status line, headers and body.
+                head = f"HTTP/1.0 {status} X\r\n" + "".join(
+                    f"{name}: {value}\r\n" for name, value in headers.items()
+                )
+                with server.lock:
+                    server.requests.append(
+                        Request(self.path, dict(self.headers), status, len(head) + 2 + len(body))
+                    )
+                try:
+                    self.send_response(status)
+                    for name, value in headers.items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    self.wfile.write(body)
+                except OSError:  # the client gave up (timeout tests)
+                    pass
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+
+    def answer(self, served: Served | None, asked: object) -> tuple[int, dict[str, str], bytes]:
+        if served is None:
+            return 404, {"Content-Length": "0"}, b""
+        headers = {"Content-Type": served.content_type}
+        if served.validators and served.status == 200:
+            headers["ETag"] = served.etag
+            headers["Last-Modified"] = format_datetime(served.modified, usegmt=True)
+            if asked.get("If-None-Match") == served.etag:  # type: ignore[attr-defined]
+                return 304, {"ETag": served.etag}, b""
+        headers["Content-Length"] = str(len(served.body))
+        return served.status, headers, served.body
+
+    def serve(self, path: str, body: str | bytes, **kw: object) -> str:
+        """Serve body at path (replacing what was there); returns the URL."""
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        with self.lock:
+            self.routes[path] = Served(data, **kw)  # type: ignore[arg-type]
+        return self.url(path)
+
+    def url(self, path: str) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host!s}:{port}{path}"
+
+    def requests_to(self, path: str) -> list[Request]:
+        with self.lock:
+            return [r for r in self.requests if r.path == path]
+
+    def __enter__(self) -> FeedServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def feeds() -> Iterator[FeedServer]:
+    with FeedServer() as server:
+        yield server
+
+
+def rss(*items: tuple[str, str, str], base: str = "http://news.example") -> str:
+    """An RSS feed; each item is (slug, title, body) with the body as full content."""
+    entries = "".join(
+        f"<item><title>{html.escape(title)}</title><link>{base}/{slug}</link>"
+        f"<guid>{base}/{slug}</guid><pubDate>Thu, 26 Nov 2026 10:00:00 GMT</pubDate>"
+        f'<content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<![CDATA[{body}]]></content:encoded></item>"
+        for slug, title, body in items
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>Loopback News</title><link>{base}/</link>{entries}</channel></rss>"
+    )
+
+
+HARBOUR = ("harbour", "Harbour reopens", "<p>The harbour reopened on Tuesday after repairs.</p>")
+GRAIN = (
+    "grain",
+    "Grain corridor extended",
+    "<p>“We will keep the corridor open,” Vladimir Putin said on Thursday.</p>",
+)
+
+
+def count(db: Database, table: str) -> int:
+    return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def feed_row(db: Database, url: str) -> dict[str, object]:
+    cursor = db.execute("SELECT * FROM feeds WHERE url = ?", [url])
+    return dict(zip([c[0] for c in cursor.description], cursor.fetchone(), strict=True))
+
+
+# --- polling -------------------------------------------------------------------------------
+
+
+def test_a_feed_that_changes_between_polls_adds_only_the_new_entry(
+    fresh_db: Database, feeds: FeedServer
+) -> None:
+    url = feeds.serve("/feed.xml", rss(HARBOUR))
+    add_feed(fresh_db, url, CONFIG)
+    first = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW)
+    assert (first.status, len(first.added), first.unchanged) == (FETCHED, 1, 0)
+    feeds.serve("/feed.xml", rss(GRAIN, HARBOUR))
+    second = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + INTERVAL)
+    assert (second.status, len(second.added), second.unchanged) == (FETCHED, 1, 1)
+    assert second.added[0] > first.added[0]
+    titles = [row[0] for row in fresh_db.execute("SELECT title FROM articles ORDER BY id")]
+    assert titles == ["Harbour reopens", "Grain corridor extended"]
+
+
+def test_an_unchanged_feed_costs_one_small_conditional_request(
+    fresh_db: Database, feeds: FeedServer
+) -> None:
+    # Twenty entries, so the difference between a full answer and a 304 is plain to see.
+    items = [
+        (f"story-{n}", f"Story number {n}", f"<p>Paragraph of story {n}. " * 5 + "</p>")
+        for n in range(20)
+    ]
+    url = feeds.serve("/feed.xml", rss(*items))
+    add_feed(fresh_db, url, CONFIG)
+    poll_feed(fresh_db, url, interval=INTERVAL, now=NOW)
+    result = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + INTERVAL)
+
+    full, conditional = feeds.requests_to("/feed.xml")
+    assert "If-None-Match" not in full.headers
+    assert conditional.headers["If-None-Match"] == feed_row(fresh_db, url)["etag"]
+    assert conditional.headers["If-Modified-Since"] == feed_row(fresh_db, url)["last_modified"]
+    assert (conditional.status, result.status, result.received_bytes) == (304, NOT_MODIFIED, 0)
+    assert conditional.sent_bytes < 100 < 5000 < full.sent_bytes
+    assert len(feeds.requests) == 2  # one request per poll, nothing else fetched
+    assert feed_row(fresh_db, url)["next_poll_at"] == (NOW + 2 * INTERVAL).isoformat(
+        timespec="microseconds"
+    )
+
+
+def test_a_feed_without_validators_is_fetched_whole_and_stored_unchanged(
+    fresh_db: Database, feeds: FeedServer
+) -> None:
+    url = feeds.serve("/plain.xml", rss(HARBOUR), validators=False)
+    add_feed(fresh_db, url, CONFIG)
+    poll_feed(fresh_db, url, interval=INTERVAL, now=NOW)
+    again = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + INTERVAL)
+    assert (again.status, again.added, again.unchanged) == (FETCHED, (), 1)
+    assert "If-None-Match" not in feeds.requests_to("/plain.xml")[1].headers
+    assert count(fresh_db, "articles") == 1
+
+
+def test_summary_only_entries_fetch_their_page_once(fresh_db: Database, feeds: FeedServer) -> None:
+    page = feeds.serve(
+        "/story",
+        "<html><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1>"
+        "<p>The new bridge opened to traffic on Thursday morning after two years of work.</p>"
+        "<p>Drivers queued for an hour to be among the first to cross it.</p>"
+        "</article></body></html>",
+        content_type="text/html; charset=utf-8",
+    )
+    summary_feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Summaries</title>'
+        f"<item><title>Bridge opens</title><link>{page}</link>"
+        "<description>The bridge opened.</description></item></channel></rss>"
+    )
+    url = feeds.serve("/summaries.xml", summary_feed, validators=False)
+    add_feed(fresh_db, url, CONFIG)
+    assert len(poll_feed(fresh_db, url, interval=INTERVAL, now=NOW).added) == 1
+    again = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + INTERVAL)
+    assert (again.added, again.unchanged) == ((), 1)
+    assert len(feeds.requests_to("/story")) == 1
+
+
+# --- failures and back-off -----------------------------------------------------------------
+
+
+def unused_port_url() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/feed.xml"
+
+
+@pytest.mark.parametrize(
+    ("served", "reason"),
+    [
+        (dict(body=b"oops", status=500), "HTTP 500"),
+        (dict(body=b"busy", status=503), "HTTP 503"),
+        (dict(body=b"gone", status=404), "HTTP 404"),
+        # Garbage where a feed should be: a web page, random bytes, nothing at all.
+        (dict(body=b"<html><body><p>Not a feed</p></body></html>"), "not an RSS or Atom feed"),
+        (dict(body=b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not an RSS or Atom feed"),
+        (dict(body=b""), "empty response"),
+        (dict(body=b"<rss><channel><item><title>cut off"), "no entry could be stored"),
+        # Slower than the client waits.
+        (dict(body=rss(HARBOUR).encode(), delay=1.0), "timed out"),
+        (None, "unreachable"),  # nothing listens on the port
+    ],
+)
+def test_a_failing_feed_is_backed_off_and_the_others_still_work(
+    fresh_db: Database, feeds: FeedServer, served: dict[str, object] | None, reason: str
+) -> None:
+    if served is None:
+        bad = unused_port_url()
+    else:
+        body = served.pop("body")
+        bad = feeds.serve("/bad.xml", body, **served)  # type: ignore[arg-type]
+    good = feeds.serve("/good.xml", rss(HARBOUR))
+    add_feed(fresh_db, bad, CONFIG)
+    add_feed(fresh_db, good, CONFIG)
+    fetcher = functools.partial(fetch, timeout=0.3)
+
+    results = {
+        r.url: r for r in poll_due_feeds(fresh_db, interval=INTERVAL, fetcher=fetcher, now=NOW)
+    }
+
+    assert results[bad].status == FAILED
+    assert reason in (results[bad].error or "")
+    assert (results[good].status, len(results[good].added)) == (FETCHED, 1)
+    row = feed_row(fresh_db, bad)
+    assert (row["failures"], row["etag"], row["last_ok_at"]) == (1, None, None)
+    assert reason in str(row["last_error"])
+    # Neither feed is due again before an interval has passed.
+    assert due_feeds(fresh_db, NOW + INTERVAL - timedelta(seconds=1)) == []
+
+
+@pytest.mark.parametrize(
+    ("failures", "interval", "wait"),
+    [
+        (1, timedelta(minutes=15), timedelta(minutes=15)),  # first retry: the next regular poll
+        (2, timedelta(minutes=15), timedelta(minutes=30)),
+        (3, timedelta(minutes=15), timedelta(hours=1)),
+        (5, timedelta(minutes=15), timedelta(hours=4)),
+        (6, timedelta(minutes=15), timedelta(hours=6)),  # capped
+        (500, timedelta(minutes=15), timedelta(hours=6)),  # no overflow however long it fails
+        (1, timedelta(hours=12), timedelta(hours=12)),  # a long interval is its own cap
+        (3, timedelta(hours=12), timedelta(hours=12)),
+        (2, timedelta(seconds=1), timedelta(seconds=2)),
+    ],
+)
+def test_backoff_doubles_from_the_interval_up_to_a_cap(
+    failures: int, interval: timedelta, wait: timedelta
+) -> None:
+    assert backoff(failures, interval) == wait
+
+
+def test_a_failing_feed_waits_longer_each_time_and_recovers(
+    fresh_db: Database, feeds: FeedServer
+) -> None:
+    url = feeds.serve("/flaky.xml", b"down", status=500)
+    add_feed(fresh_db, url, CONFIG)
+    now = NOW
+    waits = []
+    for _ in range(4):
+        result = poll_feed(fresh_db, url, interval=INTERVAL, now=now)
+        waits.append(result.next_poll_at - now)
+        assert due_feeds(fresh_db, result.next_poll_at - timedelta(seconds=1)) == []
+        assert due_feeds(fresh_db, result.next_poll_at) == [url]
+        now = result.next_poll_at
+    assert waits == [INTERVAL, 2 * INTERVAL, 4 * INTERVAL, 8 * INTERVAL]
+    assert [f.failures for f in list_feeds(fresh_db)] == [4]
+
+    feeds.serve("/flaky.xml", rss(HARBOUR))
+    recovered = poll_feed(fresh_db, url, interval=INTERVAL, now=now)
+    assert (recovered.status, recovered.next_poll_at - now) == (FETCHED, INTERVAL)
+    [feed] = list_feeds(fresh_db)
+    assert (feed.failures, feed.last_error) == (0, None)
+
+
+# --- the list of feeds ---------------------------------------------------------------------
+
+
+def test_config_feeds_follow_the_setting_and_chat_feeds_stay(fresh_db: Database) -> None:
+    sync_config_feeds(fresh_db, ["http://a.example/feed", "http://b.example/feed"])
+    add_feed(fresh_db, "http://c.example/feed", "telegram:42")
+    sync_config_feeds(fresh_db, ["http://b.example/feed"])
+    assert [(f.url, f.added_by) for f in list_feeds(fresh_db)] == [
+        ("http://b.example/feed", CONFIG),
+        ("http://c.example/feed", "telegram:42"),
+    ]
+    assert add_feed(fresh_db, "http://c.example/feed", "telegram:43") is False
+    assert remove_feed(fresh_db, "http://c.example/feed") is True
+    assert remove_feed(fresh_db, "http://c.example/feed") is False
+
+
+def test_add_url_follows_a_feed_and_stores_an_article_page(
+    fresh_db: Database, feeds: FeedServer
+) -> None:
+    feed = feeds.serve("/feed.xml", rss(HARBOUR, GRAIN))
+    page = feeds.serve(
+        "/page",
+        "<html><head><title>Ferry resumes</title></head><body><article><h1>Ferry resumes</h1>"
+        "<p>The island ferry resumed its crossings on Friday after the storm passed.</p>"
+        "</article></body></html>",
+        content_type="text/html; charset=utf-8",
+    )
+    garbage = feeds.serve("/broken.xml", b"<rss><channel><item><title>cut")
+
+    added_feed = add_url(fresh_db, feed, added_by="telegram:1", interval=INTERVAL, now=NOW)
+    assert (added_feed.kind, added_feed.new_feed) == ("feed", True)
+    assert added_feed.poll is not None and len(added_feed.poll.added) == 2
+    assert add_url(fresh_db, feed, added_by="telegram:1", interval=INTERVAL).new_feed is False
+
+    added_page = add_url(fresh_db, page, added_by="telegram:1", interval=INTERVAL)
+    assert added_page.kind == "article"
+    assert [r.status for r in added_page.articles] == ["added"]
+    assert len(feeds.requests_to("/page")) == 1  # fetched once, not again to ingest it
+
+    for url, reason in [(garbage, "no entry could be stored"), (feeds.url("/missing"), "HTTP 404")]:
+        failed = add_url(fresh_db, url, added_by="telegram:1", interval=INTERVAL)
+        assert failed.kind == FAILED and reason in (failed.reason or "")
+    assert [f.url for f in list_feeds(fresh_db)] == [feed]
