@@ -1,0 +1,316 @@
+"""Follows: chats that want new quotes by a speaker, or new articles with some words.
+
+Matching and sending are split by an outbox, the `deliveries` table. `queue_deliveries` matches
+the articles stored since the last round against every follow and queues one delivery per
+(chat, article); the sender claims each one (`claim_delivery` turns it 'sending' before the
+message goes out) and settles it. So a chat is told about an article once: never twice, even
+if the bot stops in the middle, and never about articles stored before the follow began.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from store.search import clean_name, find_speakers
+
+SPEAKER, WORDS = "speaker", "words"
+PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
+MAX_ATTEMPTS = 5  # network errors before a delivery is given up
+MAX_SNIPPETS = 3  # quotes or paragraphs shown in one notification
+MAX_QUERY = 200
+
+
+@dataclass(frozen=True)
+class Follow:
+    """What one chat follows: a speaker (any way articles name them) or words."""
+
+    id: int
+    chat_id: int
+    kind: str  # speaker or words
+    query: str
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A followed speaker's quote, or a paragraph with the followed words."""
+
+    text: str
+    paragraph: str | None = None  # the paragraph a quote is in
+    speaker: str | None = None
+    role: str | None = None
+    quote_kind: str | None = None  # direct / indirect, for quotes
+
+
+@dataclass(frozen=True)
+class Notification:
+    """One article to push to one chat, with why (the follow) and what to show."""
+
+    chat_id: int
+    follow: Follow
+    article_id: int
+    title: str
+    source: str | None
+    published: str | None
+    url: str | None
+    snippets: tuple[Snippet, ...]
+
+
+def add_follow(db: Database, chat_id: int, text: str) -> tuple[Follow, bool] | None:
+    """Follow a speaker when `text` names a known one, else words; None if nothing to follow.
+
+    The bool is False when the chat already followed it. Articles stored until now are
+    never pushed for this follow.
+    """
+    query = " ".join(text.split())[:MAX_QUERY]
+    speaker = clean_name(query)
+    kind = SPEAKER if speaker and _names_speaker(db, speaker) else WORDS
+    if kind == SPEAKER:
+        query = speaker
+    elif not fts_words(query):
+        return None
+    with db.atomic():
+        top = _top_article_id(db)
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO follows "
+            "(chat_id, kind, query, created_at, since_article_id, checked_article_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [chat_id, kind, query, _now(), top, top],
+        )
+        created = cursor.rowcount > 0
+        row = db.execute(
+            "SELECT id, chat_id, kind, query FROM follows WHERE chat_id = ? AND kind = ? "
+            "AND query = ?",
+            [chat_id, kind, query],
+        ).fetchone()
+    return Follow(*row), created
+
+
+def remove_follow(db: Database, chat_id: int, text: str) -> Follow | None:
+    """Stop following `text` (as /following lists it); the follow removed, or None."""
+    query = " ".join(text.split())
+    for candidate in dict.fromkeys([query, clean_name(query)]):
+        row = db.execute(
+            "SELECT id, chat_id, kind, query FROM follows WHERE chat_id = ? AND query = ? "
+            "ORDER BY kind LIMIT 1",
+            [chat_id, candidate],
+        ).fetchone()
+        if row is not None:
+            # Cascades drop its deliveries, so nothing still queued for it is sent.
+            db.execute("DELETE FROM follows WHERE id = ?", [row[0]])
+            return Follow(*row)
+    return None
+
+
+def follows_of(db: Database, chat_id: int) -> list[Follow]:
+    """What a chat follows, oldest first."""
+    cursor = db.execute(
+        "SELECT id, chat_id, kind, query FROM follows WHERE chat_id = ? ORDER BY id", [chat_id]
+    )
+    return [Follow(*row) for row in cursor]
+
+
+def unsubscribe_chat(db: Database, chat_id: int) -> int:
+    """Forget every follow of a chat (it blocked the bot or is gone); how many there were."""
+    return db.execute("DELETE FROM follows WHERE chat_id = ?", [chat_id]).rowcount
+
+
+def move_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
+    """Carry a chat's follows and deliveries over to its new id (a group became a supergroup)."""
+    with db.atomic():
+        for table in ("follows", "deliveries"):
+            # OR IGNORE + DELETE: what the new id already has wins over the old copy.
+            db.execute(
+                f"UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?",
+                [new_chat_id, old_chat_id],
+            )
+            db.execute(f"DELETE FROM {table} WHERE chat_id = ?", [old_chat_id])
+
+
+def queue_deliveries(db: Database) -> int:
+    """Match articles stored since the last round against every follow; how many were queued."""
+    queued = 0
+    with db.atomic():
+        top = _top_article_id(db)
+        follows = db.execute(
+            "SELECT id, chat_id, kind, query, checked_article_id FROM follows "
+            "WHERE checked_article_id < ? ORDER BY id",
+            [top],
+        ).fetchall()
+        for *fields, checked in follows:
+            follow = Follow(*fields)
+            for article_id in _matching_articles(db, follow, checked, top):
+                # (chat, article) is the key: a chat is told about an article once, whichever
+                # of its follows matched first.
+                queued += db.execute(
+                    "INSERT OR IGNORE INTO deliveries (chat_id, article_id, follow_id, created_at) "
+                    "VALUES (?, ?, ?, ?)",
+                    [follow.chat_id, article_id, follow.id, _now()],
+                ).rowcount
+            db.execute("UPDATE follows SET checked_article_id = ? WHERE id = ?", [top, follow.id])
+    return queued
+
+
+def pending_deliveries(db: Database, limit: int = 100) -> list[tuple[int, int]]:
+    """(chat_id, article_id) of deliveries waiting to be sent, oldest first."""
+    cursor = db.execute(
+        "SELECT chat_id, article_id FROM deliveries WHERE state = ? "
+        "ORDER BY created_at, article_id LIMIT ?",
+        [PENDING, limit],
+    )
+    return [(int(chat), int(article)) for chat, article in cursor]
+
+
+def claim_delivery(db: Database, chat_id: int, article_id: int) -> Notification | None:
+    """Mark a pending delivery 'sending' and return what to send; None if it is not pending.
+
+    Once claimed it is never claimed again unless `retry_later` hands it back: this is what
+    makes a crash between claiming and sending lose the message rather than repeat it.
+    """
+    with db.atomic():
+        claimed = db.execute(
+            "UPDATE deliveries SET state = ?, attempts = attempts + 1 "
+            "WHERE chat_id = ? AND article_id = ? AND state = ?",
+            [SENDING, chat_id, article_id, PENDING],
+        ).rowcount
+        if not claimed:
+            return None
+        notification = _notification(db, chat_id, article_id)
+        if notification is None:
+            _settle(db, chat_id, article_id, FAILED, "no longer matches")
+    return notification
+
+
+def mark_sent(db: Database, chat_id: int, article_id: int) -> None:
+    """The notification went out."""
+    _settle(db, chat_id, article_id, SENT, None)
+
+
+def mark_failed(db: Database, chat_id: int, article_id: int, error: str) -> None:
+    """The notification cannot be sent (or may have been): never try it again."""
+    _settle(db, chat_id, article_id, FAILED, error)
+
+
+def retry_later(db: Database, chat_id: int, article_id: int, error: str) -> None:
+    """The notification surely did not go out: send it next round, up to MAX_ATTEMPTS."""
+    db.execute(
+        "UPDATE deliveries SET state = CASE WHEN attempts >= ? THEN ? ELSE ? END, error = ? "
+        "WHERE chat_id = ? AND article_id = ?",
+        [MAX_ATTEMPTS, FAILED, PENDING, error, chat_id, article_id],
+    )
+
+
+def fts_words(text: str) -> str:
+    """An FTS5 query for paragraphs holding every word of text; "" if it has no words.
+
+    Each word becomes a quoted string, so nothing typed can be FTS5 syntax (AND, NEAR, *, -).
+    """
+    quoted = [
+        '"' + word.replace('"', '""') + '"'
+        for word in text.split()
+        if any(char.isalnum() for char in word)
+    ]
+    return " ".join(quoted)
+
+
+# --- matching ------------------------------------------------------------------------------
+
+
+def _names_speaker(db: Database, name: str) -> bool:
+    return any(match.score >= 100 for match in find_speakers(db, name))
+
+
+def _speaker_ids(db: Database, query: str) -> list[int]:
+    """Every speaker the words name: as a speaker's name, or as an article called them.
+
+    Articles are read one at a time, so one person may be two speakers: "Vladimir Putin" and
+    "Putin" (from an article that never gave the first name). A full name also takes in a
+    speaker known only by its last word; not a speaker merely called so ("Anna Smith", whose
+    article also says "Smith", is not John Smith).
+    """
+    names = [query, f"the {query}"]
+    canonical = [*names, query.split()[-1]]
+    sql = (
+        f"SELECT speaker_id FROM speaker_names WHERE name IN ({_marks(names)}) "
+        f"UNION SELECT id FROM speakers WHERE name IN ({_marks(canonical)})"
+    )
+    return [row[0] for row in db.execute(sql, [*names, *canonical])]
+
+
+def _matching_articles(db: Database, follow: Follow, after: int, upto: int) -> list[int]:
+    if follow.kind == SPEAKER:
+        ids = _speaker_ids(db, follow.query)
+        sql = (
+            f"SELECT DISTINCT article_id FROM quotes WHERE speaker_id IN ({_marks(ids)}) "
+            "AND article_id > ? AND article_id <= ? ORDER BY article_id"
+        )
+        return [row[0] for row in db.execute(sql, [*ids, after, upto])]
+    # New articles' paragraphs have the newest ids: bounding the FTS rowid keeps the match
+    # from walking the whole index every round.
+    first = db.execute("SELECT min(id) FROM paragraphs WHERE article_id > ?", [after]).fetchone()
+    if first[0] is None:
+        return []
+    sql = (
+        "SELECT DISTINCT p.article_id FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid "
+        "WHERE paragraphs_fts MATCH ? AND f.rowid >= ? AND p.article_id > ? "
+        "AND p.article_id <= ? ORDER BY p.article_id"
+    )
+    return [row[0] for row in db.execute(sql, [fts_words(follow.query), first[0], after, upto])]
+
+
+def _notification(db: Database, chat_id: int, article_id: int) -> Notification | None:
+    row = db.execute(
+        "SELECT f.id, f.chat_id, f.kind, f.query, a.title, a.source, a.published, a.url "
+        "FROM deliveries d JOIN follows f ON f.id = d.follow_id "
+        "JOIN articles a ON a.id = d.article_id WHERE d.chat_id = ? AND d.article_id = ?",
+        [chat_id, article_id],
+    ).fetchone()
+    if row is None:
+        return None
+    follow = Follow(*row[:4])
+    snippets = _snippets(db, follow, article_id)
+    if not snippets:
+        return None
+    title, source, published, url = row[4:]
+    return Notification(chat_id, follow, article_id, title, source, published, url, snippets)
+
+
+def _snippets(db: Database, follow: Follow, article_id: int) -> tuple[Snippet, ...]:
+    if follow.kind == SPEAKER:
+        ids = _speaker_ids(db, follow.query)
+        sql = (
+            "SELECT q.text, p.text, q.speaker, q.role, q.kind FROM quotes q "
+            "LEFT JOIN paragraphs p ON p.id = q.paragraph_id "
+            f"WHERE q.article_id = ? AND q.speaker_id IN ({_marks(ids)}) "
+            "ORDER BY q.position LIMIT ?"
+        )
+        rows = db.execute(sql, [article_id, *ids, MAX_SNIPPETS]).fetchall()
+        return tuple(Snippet(*row) for row in rows)
+    sql = (
+        "SELECT p.text FROM paragraphs p JOIN paragraphs_fts f ON f.rowid = p.id "
+        "WHERE p.article_id = ? AND paragraphs_fts MATCH ? ORDER BY p.position LIMIT ?"
+    )
+    rows = db.execute(sql, [article_id, fts_words(follow.query), MAX_SNIPPETS]).fetchall()
+    return tuple(Snippet(text) for (text,) in rows)
+
+
+def _settle(db: Database, chat_id: int, article_id: int, state: str, error: str | None) -> None:
+    db.execute(
+        "UPDATE deliveries SET state = ?, error = ?, sent_at = CASE WHEN ? = 'sent' THEN ? END "
+        "WHERE chat_id = ? AND article_id = ?",
+        [state, error, state, _now(), chat_id, article_id],
+    )
+
+
+def _marks(values: list[str] | list[int]) -> str:
+    return ", ".join("?" for _ in values) or "NULL"
+
+
+def _top_article_id(db: Database) -> int:
+    return int(db.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,243 @@
+"""Follows: what a chat follows, which new articles match, and each told to a chat once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from store.db import open_db, save_article
+from store.follows import (
+    FAILED,
+    MAX_ATTEMPTS,
+    PENDING,
+    SENDING,
+    SENT,
+    SPEAKER,
+    WORDS,
+    add_follow,
+    claim_delivery,
+    follows_of,
+    fts_words,
+    mark_sent,
+    move_chat,
+    pending_deliveries,
+    queue_deliveries,
+    remove_follow,
+    retry_later,
+    unsubscribe_chat,
+)
+from store.models import Article
+
+CHAT, OTHER_CHAT = 100, -200  # a private chat and a group
+
+PUTIN_GRAIN = Article(
+    title="Grain corridor extended",
+    paragraphs=(
+        "“We will keep the corridor open,” Vladimir Putin said on Thursday.",
+        "Farmers in the south welcomed the grain deal.",
+    ),
+    url="http://news.example/grain",
+)
+HARBOUR = Article(
+    title="Harbour reopens",
+    paragraphs=("The harbour reopened on Tuesday after a week of repairs.",),
+    url="http://news.example/harbour",
+)
+PUTIN_AGAIN = Article(
+    title="Talks in Ankara",
+    paragraphs=(
+        "The talks went well, President Putin told reporters in Ankara.",
+        "“There is a chance for peace,” Putin said.",
+    ),
+    url="http://news.example/ankara",
+)
+WHEAT = Article(
+    title="Wheat prices fall",
+    paragraphs=("Wheat prices fell after the grain deal was extended for a year.",),
+    url="http://news.example/wheat",
+)
+
+
+def store(db: Database, *articles: Article) -> list[int]:
+    return [save_article(db, article).article_id for article in articles]
+
+
+def deliveries(db: Database) -> list[tuple[int, int, str]]:
+    cursor = db.execute(
+        "SELECT chat_id, article_id, state FROM deliveries ORDER BY chat_id, article_id"
+    )
+    return [tuple(row) for row in cursor]
+
+
+def send_all(db: Database) -> list[tuple[int, str, tuple[str, ...]]]:
+    """What a sender would deliver this round: (chat, title, snippets)."""
+    sent = []
+    for chat_id, article_id in pending_deliveries(db):
+        note = claim_delivery(db, chat_id, article_id)
+        if note is not None:
+            sent.append((chat_id, note.title, tuple(s.text for s in note.snippets)))
+            mark_sent(db, chat_id, article_id)
+    return sent
+
+
+# --- following -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "query"),
+    [
+        ("Putin", SPEAKER, "Putin"),  # a surname the speakers table knows
+        ("vladimir putin", SPEAKER, "vladimir putin"),  # names match whatever the case
+        ("Putin's", SPEAKER, "Putin"),  # as a person might write it
+        ("grain deal", WORDS, "grain deal"),
+        ("  grain   deal ", WORDS, "grain deal"),  # spacing does not make a new follow
+        ("Zelensky", WORDS, "Zelensky"),  # nobody by that name yet: the word is followed
+        ('grain AND "deal* NEAR(x)', WORDS, 'grain AND "deal* NEAR(x)'),  # FTS syntax is text
+    ],
+)
+def test_a_follow_is_a_known_speaker_or_else_words(
+    fresh_db: Database, text: str, kind: str, query: str
+) -> None:
+    store(fresh_db, PUTIN_GRAIN)
+    result = add_follow(fresh_db, CHAT, text)
+    assert result is not None
+    follow, created = result
+    assert (follow.kind, follow.query, created) == (kind, query, True)
+    assert add_follow(fresh_db, CHAT, text) == (follow, False)
+    queue_deliveries(fresh_db)  # must not raise, whatever was typed
+
+
+@pytest.mark.parametrize("text", ["", "   ", "*** ?!", '""'])
+def test_nothing_to_follow(fresh_db: Database, text: str) -> None:
+    assert add_follow(fresh_db, CHAT, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("grain deal", '"grain" "deal"'),
+        ('say "hi"', '"say" """hi"""'),
+        ("NEAR(a b) OR c*", '"NEAR(a" "b)" "OR" "c*"'),
+        ("— ...", ""),
+    ],
+)
+def test_fts_words_quote_every_word(text: str, query: str) -> None:
+    assert fts_words(text) == query
+
+
+def test_follows_are_per_chat_and_unfollow_takes_the_listed_text(fresh_db: Database) -> None:
+    store(fresh_db, PUTIN_GRAIN)
+    add_follow(fresh_db, CHAT, "Putin")
+    add_follow(fresh_db, CHAT, "harbour")
+    add_follow(fresh_db, OTHER_CHAT, "Putin")
+    assert [f.query for f in follows_of(fresh_db, CHAT)] == ["Putin", "harbour"]
+    removed = remove_follow(fresh_db, CHAT, "HARBOUR")
+    assert removed is not None and removed.kind == WORDS
+    assert remove_follow(fresh_db, CHAT, "harbour") is None
+    assert [f.query for f in follows_of(fresh_db, CHAT)] == ["Putin"]
+    assert [f.query for f in follows_of(fresh_db, OTHER_CHAT)] == ["Putin"]
+
+
+# --- matching and delivering ---------------------------------------------------------------
+
+
+def test_only_articles_stored_after_the_follow_are_pushed(fresh_db: Database) -> None:
+    store(fresh_db, PUTIN_GRAIN)  # already there: never pushed
+    add_follow(fresh_db, CHAT, "Putin")
+    add_follow(fresh_db, OTHER_CHAT, "grain deal")
+    assert queue_deliveries(fresh_db) == 0
+    store(fresh_db, HARBOUR, PUTIN_AGAIN, WHEAT)
+    assert queue_deliveries(fresh_db) == 2
+    assert send_all(fresh_db) == [
+        (CHAT, "Talks in Ankara", ("There is a chance for peace",)),
+        (OTHER_CHAT, "Wheat prices fall", (WHEAT.paragraphs[0],)),
+    ]
+
+
+def test_a_speaker_is_matched_by_any_name_the_articles_give_them(fresh_db: Database) -> None:
+    store(fresh_db, PUTIN_GRAIN)  # teaches the store that "Putin" is Vladimir Putin
+    add_follow(fresh_db, CHAT, "Vladimir Putin")
+    store(fresh_db, PUTIN_AGAIN)  # says only "Putin" and "President Putin"
+    queue_deliveries(fresh_db)
+    [(chat, title, snippets)] = send_all(fresh_db)
+    assert (chat, title) == (CHAT, "Talks in Ankara")
+    assert "There is a chance for peace" in snippets
+
+
+def test_a_chat_hears_of_an_article_once_however_many_follows_match(fresh_db: Database) -> None:
+    store(fresh_db, PUTIN_GRAIN)
+    for text in ("Putin", "peace", "Ankara"):
+        add_follow(fresh_db, CHAT, text)
+    add_follow(fresh_db, OTHER_CHAT, "peace")
+    store(fresh_db, PUTIN_AGAIN)
+    assert queue_deliveries(fresh_db) == 2  # one per chat
+    assert queue_deliveries(fresh_db) == 0
+    assert [chat for chat, *_ in send_all(fresh_db)] == [OTHER_CHAT, CHAT]
+    assert send_all(fresh_db) == []
+    # The article changes and is stored again: it is the same article, not news.
+    save_article(
+        fresh_db,
+        Article(PUTIN_AGAIN.title, (*PUTIN_AGAIN.paragraphs, "More."), url=PUTIN_AGAIN.url),
+    )
+    assert queue_deliveries(fresh_db) == 0
+
+
+def test_never_twice_across_restarts_even_after_a_crash_mid_send(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    db = open_db(path)
+    store(db, PUTIN_GRAIN)
+    add_follow(db, CHAT, "Putin")
+    add_follow(db, OTHER_CHAT, "Putin")
+    store(db, PUTIN_AGAIN)
+    queue_deliveries(db)
+    [first, second] = pending_deliveries(db)
+    claim_delivery(db, *first)
+    mark_sent(db, *first)
+    claim_delivery(db, *second)  # ... and the process dies before the message is confirmed
+    db.close()
+
+    db = open_db(path)  # the restarted bot
+    assert queue_deliveries(db) == 0
+    assert pending_deliveries(db) == []
+    assert {(chat, state) for chat, _, state in deliveries(db)} == {
+        (first[0], SENT),
+        (second[0], SENDING),
+    }
+    db.close()
+
+
+def test_a_network_error_is_retried_a_few_times_then_given_up(fresh_db: Database) -> None:
+    store(fresh_db, PUTIN_GRAIN)
+    add_follow(fresh_db, CHAT, "Putin")
+    store(fresh_db, PUTIN_AGAIN)
+    queue_deliveries(fresh_db)
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        [key] = pending_deliveries(fresh_db)
+        assert claim_delivery(fresh_db, *key) is not None
+        assert claim_delivery(fresh_db, *key) is None  # claimed: nobody else sends it
+        retry_later(fresh_db, *key, "connection reset")
+        assert deliveries(fresh_db)[0][2] == (PENDING if attempt < MAX_ATTEMPTS else FAILED)
+    assert pending_deliveries(fresh_db) == []
+
+
+def test_unsubscribing_a_chat_drops_its_follows_and_queued_messages(fresh_db: Database) -> None:
+    store(fresh_db, PUTIN_GRAIN)
+    add_follow(fresh_db, CHAT, "Putin")
+    add_follow(fresh_db, OTHER_CHAT, "Putin")
+    store(fresh_db, PUTIN_AGAIN)
+    queue_deliveries(fresh_db)
+    assert unsubscribe_chat(fresh_db, CHAT) == 1
+    assert follows_of(fresh_db, CHAT) == []
+    assert [chat for chat, *_ in send_all(fresh_db)] == [OTHER_CHAT]
+
+
+def test_a_group_that_became_a_supergroup_keeps_its_follows(fresh_db: Database) -> None:
+    store(fresh_db, PUTIN_GRAIN)
+    add_follow(fresh_db, OTHER_CHAT, "Putin")
+    store(fresh_db, PUTIN_AGAIN)
+    queue_deliveries(fresh_db)
+    move_chat(fresh_db, OTHER_CHAT, -1001)
+    assert [f.query for f in follows_of(fresh_db, -1001)] == ["Putin"]
+    assert [chat for chat, *_ in send_all(fresh_db)] == [-1001]
