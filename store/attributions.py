@@ -21,6 +21,10 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’»\x01)]*(?=\s+[“\"«‘(\x01A-Z0-9
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
 _SPACED = re.compile(r"\S+")
+# "(D-N.Y.)", "(R-Texas)", "(pictured)": asides that sit between a name and its verb.
+_PARENTHETICAL = re.compile(r"\s\([^()\x01\"“”]{1,40}\)")
+# "RAMOS: Secretary Clinton, ..." in a transcript: the speaker's label opens the quote.
+_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
 _INTRODUCTORY = frozenset(
     """
     in on at after when while as during speaking asked following despite before since
@@ -57,6 +61,7 @@ def sentence_ends(text: str) -> list[int]:
 
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (quotes masked), resolved in reading order."""
+    text = _PARENTHETICAL.sub(_blank, text)
     ends = sentence_ends(text)
     raw = sorted(_subject_first(text, ends) + _verb_first(text) + _according(text), key=lambda e: e[2])
     events: list[Event] = []
@@ -78,7 +83,8 @@ _Raw = tuple[Mention, str, int, int, bool]
 def _subject_first(text: str, ends: list[int]) -> list[_Raw]:
     found = []
     for verb_start, verb_end, verb in speech_verbs(text):
-        if verb.endswith("ing") and text[:verb_start].rstrip().endswith(","):
+        before = text[max(0, verb_start - 4) : verb_start].rstrip()
+        if verb.endswith("ing") and (before.endswith(",") or before.endswith(" by")):
             # "Clinton posted a comment, saying ...": the clause's subject speaks.
             start = max((e for e in ends if e <= verb_start), default=0)
             subject = sentence_subject(text, start, verb_start)
@@ -152,3 +158,41 @@ def _according(text: str) -> list[_Raw]:
             continue
         found.append((mention, "according to", match.start(), mention.end, True))
     return found
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def colon_event(text: str, paragraph: int, open_at: int, ends: list[int], cast: Cast) -> Event | None:
+    """The speaker introducing a quote after a colon ("Pollster Daron Shaw: ...", "X echoed:")."""
+    before = text[:open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    subject = subject_before(text, colon)
+    mention = _mention(subject)
+    if mention is None or mention.kind not in ("name", "pronoun", "organisation"):
+        start = max((e for e in ends if e <= colon), default=0)
+        mention = _mention(sentence_subject(text, start, colon))
+    if mention is None:
+        return None
+    return _resolved(mention, ":", mention.start, colon + 1, paragraph, cast)
+
+
+def label_event(quoted: str, offset: int, paragraph: int, cast: Cast) -> Event | None:
+    """The speaker named by a transcript label at the start of a quote ("CLINTON: I feel ...")."""
+    match = _LABEL.match(quoted)
+    if match is None:
+        return None
+    mention = read_mention(match[1].title(), offset)
+    if mention is None or mention.kind != "name":
+        return None
+    return _resolved(mention, ":", offset, offset + match.end(), paragraph, cast)
+
+
+def _resolved(mention: Mention, verb: str, start: int, end: int, paragraph: int, cast: Cast) -> Event:
+    speaker = cast.resolve(mention, position(paragraph, mention.start))
+    if speaker is not None:
+        cast.spoke_at(speaker, position(paragraph, mention.start))
+    return Event(mention, verb, start, end, speaker)

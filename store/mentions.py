@@ -72,6 +72,7 @@ _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 _BARRIERS = "()[]—–\"“”«»:;,\x01"
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 9
+MAX_OPEN_DESCRIPTION = 4
 
 
 @dataclass(frozen=True)
@@ -180,17 +181,22 @@ def _org_name(tokens: list[tuple[str, int, int]]) -> str:
 
 def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     head = tokens[-1][0].casefold()
-    if head not in ROLE_WORDS and head not in ORGANISATION_WORDS:
-        return None
+    known = head in ROLE_WORDS or head in ORGANISATION_WORDS
     at = len(tokens) - 1
+    determined = False
     while at > 0 and len(tokens) - at < MAX_ROLE_WORDS:
         word = tokens[at - 1][0].casefold()
         if word in _DETERMINERS:
             at -= 1
+            determined = True
             break
         if word in _FUNCTION and word not in ("of", "for"):
             break
         at -= 1
+    # Any noun can describe a speaker after a determiner ("the gambling tycoon", "a man"),
+    # but without one only the newsroom's words for speakers do ("officials", "police").
+    if not known and not (determined and len(tokens) - at <= MAX_OPEN_DESCRIPTION):
+        return None
     text = " ".join(word for word, _, _ in tokens[at:])
     kind = "organisation" if head in ORGANISATION_WORDS else "description"
     name = None if kind == "description" else text

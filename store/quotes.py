@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.attributions import Event, find_events, sentence_ends
+from store.attributions import Event, colon_event, find_events, label_event, sentence_ends
 from store.headlines import headline_quote
 from store.models import Article, Attribution, Quote
 from store.quote_marks import QuotedSpan, looks_like_title, masked, quoted_spans
@@ -37,7 +37,8 @@ def extract_quotes(article: Article) -> Attribution:
     for index, text in enumerate(texts):
         events = find_events(text, index, cast)
         mine = [_Found(span) for span in by_paragraph.get(index, [])]
-        previous = _attribute(mine, events, text, previous, cast)
+        texts = (article.paragraphs[index], text)
+        previous = _attribute(mine, events, texts, previous, cast)
         found.extend(mine)
         quotes.extend(reported_speech(article.paragraphs[index], text, index, events))
     quotes.extend(_direct(article, found))
@@ -50,17 +51,26 @@ def extract_quotes(article: Article) -> Attribution:
 
 
 def _attribute(
-    mine: list[_Found], events: list[Event], text: str, previous: Person | None, cast: Cast
+    mine: list[_Found], events: list[Event], texts: tuple[str, str], previous: Person | None,
+    cast: Cast,
 ) -> Person | None:
     """Pin each quote of a paragraph to a speech event; returns who speaks last in it."""
+    raw, text = texts
     ends = sentence_ends(text)
     for at, found in enumerate(mine):
         span = found.span
-        if span.continued and previous is not None:
+        paragraph = span.paragraph
+        found.event = label_event(raw[span.start : span.end], span.start, paragraph, cast)
+        if found.event is None and span.continued and previous is not None:
             found.speaker = previous
             continue
         next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
-        found.event = _trailing(span, events, ends, next_open, text) or _leading(span, events, ends)
+        found.event = (
+            found.event
+            or _trailing(span, events, ends, next_open, text)
+            or _leading(span, events, ends)
+            or colon_event(text, paragraph, span.open_at, ends, cast)
+        )
         if found.event is None and at > 0 and mine[at - 1].event is not None:
             # "A," he said. "B": the second half belongs to whoever said the first.
             found.event = mine[at - 1].event

@@ -22,6 +22,7 @@ _TITLE_WORDS = {
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
 # the last person named in narration.
 PRONOUN_REACH = 3
+DESCRIPTION_REACH = 1
 _PARAGRAPH = 1_000_000  # positions are paragraph * _PARAGRAPH + offset
 
 
@@ -170,8 +171,22 @@ class Cast:
                 chosen = self._last_speaker(matches, at) or self._latest(matches, at) or matches[0]
                 chosen.call(mention.text)
                 return chosen
-        person = self.people.setdefault(mention.text.casefold(), Person(mention.text))
-        return person
+        if definite:
+            # "the gambling tycoon said": an unnamed role means someone just named.
+            recent = self._recent_person(at)
+            if recent is not None:
+                recent.call(mention.text)
+                return recent
+        return self.people.setdefault(mention.text.casefold(), Person(mention.text))
+
+    def _recent_person(self, at: int) -> Person | None:
+        reach = at - DESCRIPTION_REACH * _PARAGRAPH
+        for seen, person in reversed(self.named):
+            if seen < reach:
+                return None
+            if seen < at and person.kind == "person" and " " in person.name:
+                return person
+        return None
 
     def _last_speaker(self, people: list[Person], at: int) -> Person | None:
         for seen, person in reversed(self.spoke):

@@ -126,21 +126,17 @@ class Subject:
 
 def subject_before(text: str, verb_start: int) -> Subject | None:
     """The speaker's chunk (and appositive) right before a verb, read backwards word by word."""
-    tokens = [
-        (m.start(), m.group())
-        for m in _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
-    ]
+    window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
+    tokens = _commas_attached([(m.start(), m.group()) for m in window])
     at = _skip_adverbs(tokens)
     appositive = None
     if at > 0 and tokens[at - 1][1].endswith(","):
         opening = _appositive_start(tokens, at)
-        if opening is None:
-            return None
-        first = tokens[opening][0]
-        appositive = text[first : tokens[at - 1][0] + len(tokens[at - 1][1]) - 1]
-        at = opening
-        if at == 0 or not tokens[at - 1][1].endswith(","):
-            return None
+        if opening is not None and opening > 0 and tokens[opening - 1][1].endswith(","):
+            first = tokens[opening][0]
+            appositive = text[first : tokens[at - 1][0] + len(tokens[at - 1][1]) - 1]
+            at = opening
+        # Otherwise "Gov. John Kasich (R-OH), said": a comma with no appositive before it.
         last_start, last_word = tokens[at - 1]
         tokens[at - 1] = (last_start, last_word[:-1])
     first_chunk = at
@@ -155,6 +151,17 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     start = tokens[first_chunk][0]
     end = tokens[at - 1][0] + len(tokens[at - 1][1])
     return Subject(text[start:end], start, appositive)
+
+
+def _commas_attached(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Tokens with a lone comma (left where a parenthesis was blanked) joined to the word before."""
+    joined: list[tuple[int, str]] = []
+    for start, word in tokens:
+        if word == "," and joined:
+            joined[-1] = (joined[-1][0], joined[-1][1] + ",")
+        else:
+            joined.append((start, word))
+    return joined
 
 
 def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
