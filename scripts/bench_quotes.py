@@ -121,11 +121,17 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
-def same_speaker(gold: str, predicted: str | None) -> bool:
-    """True when the predicted speaker names the same person as the gold one."""
+def same_speaker(gold: str, predicted: str | None, aliases: dict[str, set[str]]) -> bool:
+    """True when the predicted speaker names the same person as the gold one.
+
+    A gold speaker that is a description ("the Florida senator") matches when the article's
+    speakers table lists it among the predicted speaker's names.
+    """
     if not predicted:
         return False
-    return surname(gold) == surname(predicted) or gold.casefold() in predicted.casefold()
+    if surname(gold) == surname(predicted) or gold.casefold() in predicted.casefold():
+        return True
+    return gold.casefold().strip() in aliases.get(predicted, set())
 
 
 def spans(doc: Doc, attribution: Attribution) -> list[tuple[int, int, str | None]]:
@@ -152,9 +158,10 @@ def share_inside(words: list[tuple[int, int]], start: int, end: int) -> float:
 def score(doc: Doc, attribution: Attribution, report: Report) -> None:
     """Add one article's gold quotes and extractions to the report."""
     found = spans(doc, attribution)
+    aliases = {s.name: {n.casefold() for n in s.names} for s in attribution.speakers}
     gold_words = [words_in(doc, g.start, g.end) for g in doc.gold]
     for gold, words in zip(doc.gold, gold_words, strict=True):
-        score_gold(doc, gold, words, found, report)
+        score_gold(doc, gold, words, found, aliases, report)
     for start, end, _ in found:
         own = words_in(doc, start, end)
         ok = any(
@@ -168,7 +175,12 @@ def score(doc: Doc, attribution: Attribution, report: Report) -> None:
 
 
 def score_gold(
-    doc: Doc, gold: Gold, words: list[tuple[int, int]], found: list[tuple[int, int, str | None]], report: Report
+    doc: Doc,
+    gold: Gold,
+    words: list[tuple[int, int]],
+    found: list[tuple[int, int, str | None]],
+    aliases: dict[str, set[str]],
+    report: Report,
 ) -> None:
     if gold.type == "mixed":
         tally = report.mixed
@@ -188,7 +200,7 @@ def score_gold(
         return
     tally.judged += 1
     assert best is not None
-    if same_speaker(gold.speaker, best[2]):
+    if same_speaker(gold.speaker, best[2], aliases):
         tally.right += 1
     elif tally is report.named:
         kind = "no speaker" if not best[2] else "wrong speaker"

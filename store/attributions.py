@@ -31,6 +31,8 @@ _INTRODUCTORY = frozenset(
     although though if because with without responding addressing writing earlier later
     """.split()
 )
+_DETERMINERS = frozenset("the a an his her their its one another".split())
+_SHORT_INTRO = 4
 _JOINERS = frozenset("of the for de van von bin al".split())
 _AFTER_QUOTE = frozenset("\"”»“," + MASK)
 
@@ -100,9 +102,11 @@ def _subject_first(text: str, ends: list[int]) -> list[_Raw]:
 def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     """The words that open a sentence's main clause: its grammatical subject, roughly."""
     tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, start, end)]
+    comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
     if tokens and tokens[0][1].casefold() in _INTRODUCTORY:
-        comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
         tokens = tokens[comma + 1 :] if comma is not None else []
+    elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
+        tokens = tokens[comma + 1 :]  # "Hours later, Trump ..."
     words: list[tuple[int, str]] = []
     for at, word in tokens:
         core = word.strip("“”\"‘’()").rstrip(",;:.")
@@ -132,7 +136,7 @@ def _verb_first(text: str) -> list[_Raw]:
             continue
         subject = subject_after(text, verb_end)
         mention = _mention(subject)
-        if mention is None or subject is None or mention.start != subject.start:
+        if mention is None or subject is None or not _starts_subject(mention, subject):
             continue
         found.append((mention, verb, verb_start, verb_end, True))
     return found
@@ -154,7 +158,7 @@ def _according(text: str) -> list[_Raw]:
     for match in _ACCORDING_TO.finditer(text):
         subject = subject_after(text, match.end())
         mention = _mention(subject)
-        if mention is None or subject is None or mention.start != subject.start:
+        if mention is None or subject is None or not _starts_subject(mention, subject):
             continue
         found.append((mention, "according to", match.start(), mention.end, True))
     return found
@@ -170,12 +174,11 @@ def colon_event(text: str, paragraph: int, open_at: int, ends: list[int], cast: 
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
-    subject = subject_before(text, colon)
-    mention = _mention(subject)
-    if mention is None or mention.kind not in ("name", "pronoun", "organisation"):
-        start = max((e for e in ends if e <= colon), default=0)
-        mention = _mention(sentence_subject(text, start, colon))
-    if mention is None:
+    start = max((e for e in ends if e <= colon), default=0)
+    mention = _mention(sentence_subject(text, start, colon))
+    if mention is None or mention.kind not in ("name", "pronoun"):
+        mention = _mention(subject_before(text, colon))
+    if mention is None or not _names_someone(mention):
         return None
     return _resolved(mention, ":", mention.start, colon + 1, paragraph, cast)
 
@@ -196,3 +199,19 @@ def _resolved(mention: Mention, verb: str, start: int, end: int, paragraph: int,
     if speaker is not None:
         cast.spoke_at(speaker, position(paragraph, mention.start))
     return Event(mention, verb, start, end, speaker)
+
+
+def _starts_subject(mention: Mention, subject: Subject) -> bool:
+    """True when the mention is the whole subject, give or take a determiner ("his aide X")."""
+    skipped = subject.chunk[: mention.start - subject.start].split()
+    return all(word.casefold() in _DETERMINERS for word in skipped)
+
+
+def _names_someone(mention: Mention) -> bool:
+    """True unless the mention is a description whose head is no word for a speaker."""
+    head = mention.text.split()[-1].casefold()
+    return mention.kind != "description" or head in ROLE_WORDS
+
+
+def _has_name(tokens: list[tuple[int, str]]) -> bool:
+    return any(word[:1].isupper() for _, word in tokens)

@@ -163,21 +163,30 @@ class Cast:
 
     def _description(self, mention: Mention, at: int) -> Person:
         words = mention.text.casefold().split()
-        definite = words[0] == "the"
+        definite = words[0] in ("the", "his", "her", "their", "its")
         role = " ".join(words[1:]) if words[0] in ("the", "a", "an") else " ".join(words)
         if definite:
-            matches = [p for p in self.people.values() if any(_role_fits(role, r) for r in p.roles)]
-            if matches:
-                chosen = self._last_speaker(matches, at) or self._latest(matches, at) or matches[0]
+            # "the foreign minister": someone named before with that role, else (as
+            # reporters write) the person just quoted or just named.
+            seen = [p for when, p in self.named if when < at]
+            matches = [p for p in seen if any(_role_fits(role, r) for r in p.roles)]
+            chosen = (
+                (self._last_speaker(matches, at) or self._latest(matches, at)) if matches
+                else self._recent_speaker(at) or self._recent_person(at)
+            )
+            if chosen is not None:
                 chosen.call(mention.text)
                 return chosen
-        if definite:
-            # "the gambling tycoon said": an unnamed role means someone just named.
-            recent = self._recent_person(at)
-            if recent is not None:
-                recent.call(mention.text)
-                return recent
         return self.people.setdefault(mention.text.casefold(), Person(mention.text))
+
+    def _recent_speaker(self, at: int) -> Person | None:
+        reach = at - DESCRIPTION_REACH * _PARAGRAPH
+        for seen, person in reversed(self.spoke):
+            if seen < reach:
+                return None
+            if seen < at and person.kind == "person" and " " in person.name:
+                return person
+        return None
 
     def _recent_person(self, at: int) -> Person | None:
         reach = at - DESCRIPTION_REACH * _PARAGRAPH

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.mentions import ROLE_WORDS
+
 # Verbs reporters use to attribute words, as bare infinitives; irregular forms are listed below.
 _REGULAR = (
     "add admit acknowledge allege announce answer argue ask assert assure blast boast caution "
@@ -80,7 +82,8 @@ _APPOSITIVE = (
 )
 _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
-_CHUNK_WORDS = 8
+_CHUNK_WORDS = 10
+_DETERMINER_WORDS = frozenset("the a an one another his her their its".split())
 _APPOSITIVE_WORDS = 16
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUOTE_CHARS = frozenset('"“”«»()\x01')
@@ -186,7 +189,7 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
             return None
         if word.endswith(","):
             opening = tokens[index + 1][1]
-            return index + 1 if _APPOSITIVE_OPENING.match(opening) else None
+            return index + 1 if _opens_appositive(opening) else None
     return None
 
 
@@ -199,18 +202,31 @@ _STOP_AFTER = frozenset(
 _ABBREVIATED = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. st. jr. sr. prof. rev.".split())
 
 
+def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
+    """True for "of"/"to" inside a description ("a person close to the Clintons") and "and"
+    between two titles ("former Gov. and party Chairman Ed Rendell")."""
+    if described and word in ("of", "to", "for", "at", "with", "from", "in"):
+        return True
+    last = words[-1][1].casefold()
+    return word == "and" and (last in ROLE_WORDS or last in _ABBREVIATED)
+
+
 def subject_after(text: str, after: int) -> Subject | None:
     """The speaker's words right after an inverted verb ("said Dr. Jane Roe, the ...")."""
     tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, after, after + _WINDOW)]
     words: list[tuple[int, str]] = []
     ended = False
+    described = bool(tokens) and tokens[0][1].casefold() in _DETERMINER_WORDS
     for start, word in tokens:
-        if _QUOTE_CHARS.intersection(word) or (words and word.casefold() in _STOP_AFTER):
+        lowered = word.casefold()
+        if _QUOTE_CHARS.intersection(word.rstrip(").,")) or len(words) >= _CHUNK_WORDS:
             break
-        core = word.rstrip(",;:.!?")
-        if not core or len(words) >= _CHUNK_WORDS:
+        if words and lowered in _STOP_AFTER and not _joins(lowered, words, described):
             break
-        keeps_stop = word.endswith(".") and (word.casefold() in _ABBREVIATED or len(core) == 1)
+        core = word.rstrip(",;:.!?)")
+        if not core:
+            break
+        keeps_stop = word.endswith(".") and (lowered in _ABBREVIATED or len(core) == 1)
         words.append((start, word if keeps_stop else core))
         if core != word and not keeps_stop:
             ended = word[len(core)] != ","
@@ -228,7 +244,14 @@ def _appositive_after(text: str, at: int) -> str | None:
     rest = text[at : at + 200]
     stop = min((rest.find(mark) for mark in ",;.\x01\"“”" if rest.find(mark) >= 0), default=len(rest))
     phrase = rest[:stop].strip()
-    return phrase if _APPOSITIVE_OPENING.match(phrase) and len(phrase.split()) <= _APPOSITIVE_WORDS else None
+    fits = _opens_appositive(phrase) and len(phrase.split()) <= _APPOSITIVE_WORDS
+    return phrase if fits else None
+
+
+def _opens_appositive(phrase: str) -> bool:
+    """True when words after a name's comma describe it ("the ...", "director of ...")."""
+    first = phrase.split()[0].casefold() if phrase.split() else ""
+    return bool(_APPOSITIVE_OPENING.match(phrase)) or first in ROLE_WORDS
 
 
 # "TRUMP: ..." in transcripts, and "Lavrov: ..." in headlines.
