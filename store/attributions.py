@@ -23,6 +23,8 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
 _SPACED = re.compile(r"\S+")
 # "(D-N.Y.)", "(R-Texas)", "(pictured)": asides that sit between a name and its verb.
 _PARENTHETICAL = re.compile(r"\s\([^()\x01\"“”]{1,40}\)")
+# "Sarandon, 69, told MSNBC": an age between commas.
+_AGE = re.compile(r",\s\d{1,3},")
 # "RAMOS: Secretary Clinton, ..." in a transcript: the speaker's label opens the quote.
 _LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
 _INTRODUCTORY = frozenset(
@@ -31,6 +33,7 @@ _INTRODUCTORY = frozenset(
     although though if because with without responding addressing writing earlier later
     """.split()
 )
+_INDEFINITE = frozenset("a an one another".split())
 _DETERMINERS = frozenset("the a an his her their its one another".split())
 _SHORT_INTRO = 4
 _JOINERS = frozenset("of the for de van von bin al".split())
@@ -63,7 +66,7 @@ def sentence_ends(text: str) -> list[int]:
 
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (quotes masked), resolved in reading order."""
-    text = _PARENTHETICAL.sub(_blank, text)
+    text = _AGE.sub(_blank, _PARENTHETICAL.sub(_blank, text))
     ends = sentence_ends(text)
     raw = sorted(_subject_first(text, ends) + _verb_first(text) + _according(text), key=lambda e: e[2])
     events: list[Event] = []
@@ -132,14 +135,23 @@ def _verb_first(text: str) -> list[_Raw]:
     found = []
     for verb_start, verb_end, verb in speech_verbs(text):
         before = text[:verb_start].rstrip(" ")
-        if verb.endswith("ing") or not before or before[-1] not in _AFTER_QUOTE:
+        passive = text.startswith(" by ", verb_end)  # "was asked by host Bill Maher"
+        if not passive and (verb.endswith("ing") or not before or before[-1] not in _AFTER_QUOTE):
             continue
-        subject = subject_after(text, verb_end)
-        mention = _mention(subject)
-        if mention is None or subject is None or not _starts_subject(mention, subject):
+        subject = subject_after(text, verb_end + 4 if passive else verb_end)
+        mention = _indefinite(subject) or _mention(subject)
+        if mention is None:
             continue
         found.append((mention, verb, verb_start, verb_end, True))
     return found
+
+
+def _indefinite(subject: Subject | None) -> Mention | None:
+    """ "a source involved in the talks": an unnamed speaker, the whole phrase describing them."""
+    if subject is None or subject.chunk.split()[0].casefold() not in _INDEFINITE:
+        return None
+    end = subject.start + len(subject.chunk)
+    return Mention(subject.chunk, "description", start=subject.start, end=end)
 
 
 def _mention(subject: Subject | None) -> Mention | None:

@@ -37,8 +37,13 @@ def extract_quotes(article: Article) -> Attribution:
     for index, text in enumerate(texts):
         events = find_events(text, index, cast)
         mine = [_Found(span) for span in by_paragraph.get(index, [])]
-        texts = (article.paragraphs[index], text)
-        previous = _attribute(mine, events, texts, previous, cast)
+        pair = (article.paragraphs[index], text)
+        previous = _attribute(mine, events, pair, previous, cast)
+        if text.rstrip().endswith(":"):
+            # "Lavrov said the following:" hands the next paragraph's quote to its speaker.
+            ends = sentence_ends(text)
+            introducing = colon_event(text, index, len(text.rstrip()) + 1, ends, cast)
+            previous = introducing.speaker if introducing else previous
         found.extend(mine)
         quotes.extend(reported_speech(article.paragraphs[index], text, index, events))
     quotes.extend(_direct(article, found))

@@ -15,7 +15,9 @@ _REGULAR = (
     "joke lament maintain mock muse note observe plead pledge point post predict proclaim "
     "promise quip recall recount reiterate remark remind reply report respond retort scoff "
     "scream shout snap state stress suggest tweet underline urge vow warn wonder yell "
-    "emphasise insist testify concur interject recollect reason acknowledge caution"
+    "emphasise insist testify concur interject recollect reason acknowledge caution press "
+    "echo interrupt gush sigh laugh beam marvel opine reflect repeat tout hail rail chime "
+    "grumble snarl whisper exclaim cheer bellow sneer gripe"
 ).split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
