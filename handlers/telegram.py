@@ -78,7 +78,7 @@ async def inline_quotes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     words = " ".join(query.query.split())
     answer = answer_question(_db(context), f"/quote {words}".strip())
-    hits = [hit for hit in answer.hits if hit.quote][:INLINE_RESULTS]
+    hits = [hit for hit in answer.hits if hit.snippet][:INLINE_RESULTS]
     results = [inline_result(answer, hit, number) for number, hit in enumerate(hits)]
     await query.answer(results, cache_time=30)
 

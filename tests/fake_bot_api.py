@@ -15,6 +15,7 @@ import contextlib
 import datetime as dtm
 import itertools
 import json
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -80,9 +81,11 @@ class FakeBotApi:
         self._message_ids = itertools.count(1000)
         self._changed = threading.Condition()
         self._closed = False
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
+        # A short poll interval: shutdown() waits for one, and every test shuts a server down.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def base_url(self) -> str:
@@ -294,6 +297,16 @@ class FakeBotApi:
                 pass
 
         return Handler
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 1024  # the default 5 drops connections when 100 chats are answered at once
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # The bot closing a kept-alive connection (it is stopping) is not an error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def _decode(value: str) -> Any:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -53,9 +54,16 @@ GRAIN = Article(
 )
 
 
+LONG_TITLE = (
+    "farmers in the region count bigger yields of wheat, barley and rye than last year, "
+    "say storage is running short and ask the regional government for help with new silos"
+)
+
+
 def harvest(number: int) -> Article:
+    # Long titles, so that /latest 20 needs more than one Telegram message.
     return Article(
-        title=f"Harvest report number {number}",
+        title=f"Harvest report number {number}: " + LONG_TITLE,
         paragraphs=(f"The harvest in region {number} was larger than last year, officials said.",),
         source="Test Agency",
         published=f"2024-06-{number:02d}",
@@ -230,6 +238,33 @@ def test_a_forgotten_more_button_says_so(api: FakeBotApi, bot: RunningBot) -> No
     assert "expired" in answered["text"]
 
 
+def test_a_long_reply_is_split_at_paragraph_boundaries(api: FakeBotApi, bot: RunningBot) -> None:
+    question = api.say(ME, "/latest 20")
+    reply_to(api, question)
+    time.sleep(SETTLE)
+    parts = api.done("sendMessage")
+    assert len(parts) >= 2
+    assert all(len(part["text"]) <= 4096 for part in parts)
+    assert all(balanced_html(part["text"]) for part in parts)
+    numbers = [int(n) for part in parts for n in re.findall(r"(?m)^(\d+)\. ", part["text"])]
+    assert numbers == list(range(1, 21))  # nothing lost, nothing repeated
+    # The first part answers the question; the button for the next page ends the last.
+    assert [("reply_parameters" in p.fields, "reply_markup" in p.fields) for p in parts] == (
+        [(True, False)] + [(False, False)] * (len(parts) - 2) + [(False, True)]
+    )
+
+
+def balanced_html(text: str) -> bool:
+    """Whether every tag opened in text is closed, in order."""
+    open_tags: list[str] = []
+    for closing, name in re.findall(r"<(/?)([a-z]+)[^>]*>", text):
+        if not closing:
+            open_tags.append(name)
+        elif not open_tags or open_tags.pop() != name:
+            return False
+    return not open_tags
+
+
 # -- inline mode -----------------------------------------------------------------------------
 
 
@@ -329,7 +364,7 @@ def stop(process: subprocess.Popen[str], sig: signal.Signals) -> tuple[int, str,
     return process.returncode, out, err
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=lambda sig: sig.name)
 def test_newsbot_run_answers_then_stops_cleanly_on_signal(
     tmp_path: Path, api: FakeBotApi, sig: signal.Signals
 ) -> None:
