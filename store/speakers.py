@@ -9,8 +9,10 @@ from store.mentions import Mention, read_mention
 from store.models import Speaker
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
+# Words of a name: a full stop only closes an initial or an abbreviated title.
+_NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Del|Sgt|Capt|Maj|Adm)\.|[A-Z][\w’'-]*\w)"
 _CAPITALS = re.compile(
-    r"[A-Z][\w’'.-]*\w(?:\s+(?:(?:de|van|von|bin|al|la|le|da|del|di)\s+)?[A-Z][\w’'.-]*\w)*"
+    _NAME_WORD + r"(?:\s+(?:(?:de|van|von|bin|al|la|le|da|del|di)\s+)?" + _NAME_WORD + r")*"
 )
 _CONTEXT_WORDS = 7
 # Abbreviated titles and the words a description uses for them ("the senator" for "Sen.").

@@ -58,12 +58,20 @@ def _forms() -> list[str]:
     forms = {form for verb in _REGULAR for form in _inflections(verb)}
     for verb, irregular in _IRREGULAR.items():
         forms.update((verb, *irregular))
-    forms.add("snapped")
-    forms.add("quipped")
+    forms -= _NOUNS_TOO
+    forms.update(("snapped", "quipped", "pointed", "pressed"))
     # Longest first so that "went on" wins over "went", "said" over "sai...".
     return sorted(forms, key=len, reverse=True)
 
 
+# Base forms that are far more often nouns ("the post", "a White House press aide").
+_NOUNS_TOO = frozenset(
+    """
+    post report comment answer state note remark tweet reply claim charge cry counter demand
+    promise pledge plead vow joke shout laugh cheer sigh reason mock point press echo beam
+    rail chime repeat reflect hail tout quip snap pointing
+    """.split()
+)
 SPEECH_VERBS = frozenset(_forms())
 CLAUSE_VERBS = frozenset(_CLAUSE_VERBS)
 _VERB = "(?:" + "|".join(re.escape(form) for form in _forms()) + ")"
@@ -85,6 +93,7 @@ _APPOSITIVE = (
 _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _DETERMINER_WORDS = frozenset("the a an one another his her their its".split())
 _APPOSITIVE_WORDS = 16
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
@@ -102,6 +111,9 @@ _TIME_WORDS = frozenset("week month year night morning evening afternoon weekend
 SUBJECT_VERB = re.compile(
     _CHUNK + _APPOSITIVE + r"\s+" + _ADVERB + r"(?P<verb>" + _VERB + r")\b(?![’'-])"
 )
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|many|our|my|your)|\w[’']s)\s+$"
+)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b(?![’'-])(?:\s+(?:on|back)\b)?")
 _WINDOW = 160
 
@@ -111,12 +123,13 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _LOWER_WORD.finditer(text):
         phrase = match.group()
-        if phrase in SPEECH_VERBS:
-            found.append((match.start(), match.end(), phrase))
-            continue
-        word = phrase.split()[0]
-        if word in SPEECH_VERBS:
-            found.append((match.start(), match.start() + len(word), word))
+        if phrase not in SPEECH_VERBS:
+            phrase = phrase.split()[0]
+            if phrase not in SPEECH_VERBS:
+                continue
+        if _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "his remarks", "Trump's claims": a noun, not a verb
+        found.append((match.start(), match.start() + len(phrase), phrase))
     return found
 
 
@@ -198,10 +211,18 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
 _STOP_AFTER = frozenset(
     """
     on in at during from to of who after before when as while last this earlier yesterday
-    today tonight and but because said says told adding noting in an via with later since
+    today tonight and but because said says told adding noting in an via with later since for
     """.split()
 )
 _ABBREVIATED = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. st. jr. sr. prof. rev.".split())
+
+
+def _abbreviation(word: str, tokens: list[tuple[int, str]], start: int) -> bool:
+    """True when a word's full stop abbreviates ("Sen.", "G.K.", "Del.") rather than ends."""
+    if word.casefold() in _ABBREVIATED or _INITIALS.fullmatch(word):
+        return True
+    following = next((w for s, w in tokens if s > start), "")
+    return word[:1].isupper() and len(word) <= 5 and following[:1].isupper()
 
 
 def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
@@ -228,7 +249,7 @@ def subject_after(text: str, after: int) -> Subject | None:
         core = word.rstrip(",;:.!?)")
         if not core:
             break
-        keeps_stop = word.endswith(".") and (lowered in _ABBREVIATED or len(core) == 1)
+        keeps_stop = word.endswith(".") and _abbreviation(word, tokens, start)
         words.append((start, word if keeps_stop else core))
         if core != word and not keeps_stop:
             ended = word[len(core)] != ","
