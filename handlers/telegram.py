@@ -39,6 +39,7 @@ PAGED = "paged_questions"  # bot_data key: questions too long to travel in callb
 PAGED_KEEP = 1000  # how many of those we remember
 MORE_PATTERN = r"^more[:#]"
 INLINE_RESULTS = 10
+EXPIRED = "This list has expired; please ask again."
 APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
@@ -58,11 +59,12 @@ async def answer_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 async def more_pages(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send the next page of a long list when its "More" button is pressed."""
     query = update.callback_query
-    if query is None or not isinstance(query.message, Message):
+    if query is None:
         return
     wanted = parse_more(query.data or "", _paged(context))
-    if wanted is None:
-        await query.answer("This list has expired; please ask again.")
+    # A message older than 48 hours comes back "inaccessible": we could not reply to it.
+    if wanted is None or not isinstance(query.message, Message):
+        await query.answer(EXPIRED)
         return
     question, page = wanted
     await query.answer()

@@ -126,6 +126,7 @@ class FakeBotApi:
         *,
         user: JSON = READER,
         reply_to: JSON | None = None,
+        quote: str | None = None,
         topic: int | None = None,
         via_bot: JSON | None = None,
     ) -> JSON:
@@ -145,6 +146,8 @@ class FakeBotApi:
             }
         if reply_to is not None:
             message["reply_to_message"] = reply_to
+        if quote is not None:  # the part of the replied-to message the user selected
+            message["quote"] = {"text": quote, "position": reply_to["text"].find(quote)}
         if via_bot is not None:
             message["via_bot"] = via_bot
         self.said_at[message["message_id"]] = time.perf_counter()

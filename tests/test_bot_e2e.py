@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from handlers.telegram import APOLOGY
+from handlers.telegram import APOLOGY, EXPIRED
 from store.db import open_db, save_article
 from store.models import Article
 from store.seeds import ensure_seeded
@@ -166,7 +166,7 @@ def test_snippet_escapes_article_text_and_links_the_source(
     assert "Agriculture Minister" in text or "agriculture minister" in text.lower()  # the role
     assert "&lt;b&gt;cheer&lt;/b&gt; &amp; worry" in text  # the title is text, not markup
     assert 'href="https://news.example.org/grain?id=1&amp;lang=en"' in text
-    assert "Test Agency" in text
+    assert "Test Agency, 22 July 2024" in text
 
 
 # -- groups ----------------------------------------------------------------------------------
@@ -204,6 +204,14 @@ def test_quote_as_reply_looks_up_the_words_of_that_message(
     assert replies_to(api, said) == []  # the quoted chatter itself is not a question
 
 
+def test_quote_as_reply_to_a_selected_part_looks_up_that_part(
+    api: FakeBotApi, bot: RunningBot
+) -> None:
+    said = api.say(GROUP, "Big news today! the grain deal is dead and buried", user=OTHER_READER)
+    question = api.say(GROUP, "/quote", reply_to=said, quote="the grain deal is dead and buried")
+    assert "Anna Petrova" in reply_to(api, question)["text"]
+
+
 def test_answers_stay_in_the_forum_topic_of_the_question(api: FakeBotApi, bot: RunningBot) -> None:
     in_topic = api.say(FORUM, "/latest@NewsQuoteBot", topic=77)
     chatter = api.say(FORUM, "lovely weather in this topic", topic=77)
@@ -235,7 +243,7 @@ def test_a_forgotten_more_button_says_so(api: FakeBotApi, bot: RunningBot) -> No
     first = reply_to(api, api.say(ME, "/help"))
     api.press(bot_message(first), "more#1:0123456789abcdef0123")
     [answered] = api.wait_for("answerCallbackQuery")
-    assert "expired" in answered["text"]
+    assert answered["text"] == EXPIRED
 
 
 def test_a_long_reply_is_split_at_paragraph_boundaries(api: FakeBotApi, bot: RunningBot) -> None:
@@ -371,12 +379,15 @@ def test_newsbot_run_answers_then_stops_cleanly_on_signal(
     process = newsbot(tmp_path, api)
     try:
         api.wait_for("setMyCommands", timeout=20)
+        api.fail_next("sendMessage", 500)  # so an error and its traceback reach the log too
+        assert reply_to(api, api.say(ME, "/stats"), timeout=10)["text"] == APOLOGY
         question = api.say(ME, "/help")
         assert "/quote" in reply_to(api, question, timeout=10)["text"]
     finally:
         code, _, err = stop(process, sig)
     assert code == 0, err
     assert "Serving Telegram as @NewsQuoteBot" in err
+    assert "Could not handle update" in err and "Traceback" in err
     assert TOKEN not in err and TOKEN.split(":")[1] not in err
 
 
