@@ -147,7 +147,8 @@ class FakeBotApi:
         if reply_to is not None:
             message["reply_to_message"] = reply_to
         if quote is not None:  # the part of the replied-to message the user selected
-            message["quote"] = {"text": quote, "position": reply_to["text"].find(quote)}
+            replied = (reply_to or {}).get("text", "")
+            message["quote"] = {"text": quote, "position": max(0, replied.find(quote))}
         if via_bot is not None:
             message["via_bot"] = via_bot
         self.said_at[message["message_id"]] = time.perf_counter()
