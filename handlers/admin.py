@@ -1,0 +1,98 @@
+"""What the admin commands answer: /add <url>, /feeds, /unfeed <url>; and feed health for /stats."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from handlers.records import Answer
+from store.feed_poll import CONFIG, AddResult, Feed, list_feeds, remove_feed
+from store.ingest import FAILED
+
+ADMIN = "admin"
+REFUSAL = "Sorry, only the bot's admins can add articles or change the feeds I follow."
+ADD_USAGE = "Send /add and the address of an article or of an RSS/Atom feed: /add https://…"
+UNFEED_USAGE = "Send /unfeed and the feed's address as /feeds lists it."
+
+
+def add_usage_error(text: str) -> str | None:
+    """Why `text` is not something /add can fetch; None when it is a web address."""
+    words = text.split()
+    if len(words) != 1 or not words[0].lower().startswith(("http://", "https://")):
+        return ADD_USAGE
+    return None
+
+
+def add_reply(result: AddResult) -> Answer:
+    """What /add did."""
+    if result.kind == FAILED:
+        text = f"Could not add {result.url}: {result.reason}."
+    elif result.kind == "feed" and result.poll is not None:
+        news = len(result.poll.added)
+        what = "Now following the feed" if result.new_feed else "Already following the feed"
+        text = f"{what} {result.url}: {news} new article{'s' if news != 1 else ''} stored."
+        if result.poll.failed_entries:
+            text += f" {len(result.poll.failed_entries)} entries could not be read."
+        text += " /latest shows the newest."
+    else:
+        stored = [r for r in result.articles if r.status != FAILED]
+        titles = "\n".join(f"• {r.title} ({r.status})" for r in stored[:5])
+        text = f"Stored from {result.url}:\n{titles}"
+    return _reply(text)
+
+
+def feeds_reply(db: Database) -> Answer:
+    """/feeds: every feed polled, with its health."""
+    feeds = list_feeds(db)
+    if not feeds:
+        return _reply("I follow no feeds. Admins can add one with /add <feed address>.")
+    lines = "\n\n".join(_feed_line(feed) for feed in feeds)
+    return _reply(f"Feeds I poll ({len(feeds)}):\n\n{lines}\n\n/unfeed <address> to stop one.")
+
+
+def unfeed_reply(db: Database, text: str) -> Answer:
+    """/unfeed <url>: stop polling a feed added from the chat or the command line."""
+    url = text.strip()
+    if not url:
+        return _reply(UNFEED_USAGE)
+    feed = next((f for f in list_feeds(db) if f.url == url), None)
+    if feed is None:
+        return _reply(f"I do not follow {url}. {UNFEED_USAGE}")
+    if feed.added_by == CONFIG:
+        # Removing it here would only last until the next restart.
+        return _reply(f"{url} comes from NEWSBOT_FEEDS; remove it there and restart me.")
+    remove_feed(db, url)
+    return _reply(f"No longer polling {url}. Its articles stay.")
+
+
+def feed_health_lines(db: Database) -> list[str]:
+    """Lines for /stats: how many feeds are polled and which are failing (none if no feeds)."""
+    feeds = list_feeds(db)
+    if not feeds:
+        return []
+    failing = [feed for feed in feeds if feed.failures]
+    lines = [f"Feeds: {len(feeds)} polled, {len(failing)} failing."]
+    lines += [f"Failing: {_feed_line(feed)}" for feed in failing]
+    return lines
+
+
+def _feed_line(feed: Feed) -> str:
+    if feed.failures:
+        times = "once" if feed.failures == 1 else f"{feed.failures} times in a row"
+        return (
+            f"{feed.url} — failed {times}: {feed.last_error}; next try {_clock(feed.next_poll_at)}"
+        )
+    if feed.last_ok_at is None:
+        return f"{feed.url} — not polled yet"
+    return f"{feed.url} — OK, last polled {_clock(feed.last_ok_at)}"
+
+
+def _clock(iso: str | None) -> str:
+    if not iso:
+        return "soon"
+    return datetime.fromisoformat(iso).strftime("%d %b %H:%M UTC")
+
+
+def _reply(text: str) -> Answer:
+    return Answer(f"/{ADMIN}", ADMIN, text, lead=text)

@@ -1,0 +1,240 @@
+"""The thin Telegram side of live news: follow and admin commands, and pushing notifications.
+
+What each command answers is decided in `handlers.follows` and `handlers.admin`; the store
+does the work (`store.follows`, `store.feed_poll`). Work that waits on the network (fetching
+for /add, polling feeds) runs in a worker thread on its own SQLite connection, so the event
+loop keeps answering meanwhile and no transaction of that thread mixes with the loop's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TypeVar, cast
+
+from sqlite_utils import Database
+from telegram import Bot, Message, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import ContextTypes
+
+from handlers.admin import (
+    REFUSAL,
+    add_reply,
+    add_usage_error,
+    feed_health_lines,
+    feeds_reply,
+    unfeed_reply,
+)
+from handlers.answer import answer_question
+from handlers.follows import follow_reply, following_reply, notification_answer, unfollow_reply
+from handlers.records import Answer
+from handlers.render import render_html
+from handlers.telegram import DB, NO_PREVIEW, send_answer
+from store.db import open_db
+from store.feed_poll import FeedFetcher, add_url
+from store.follows import (
+    claim_delivery,
+    mark_failed,
+    mark_sent,
+    move_chat,
+    pending_deliveries,
+    queue_deliveries,
+    retry_later,
+    unsubscribe_chat,
+)
+
+logger = logging.getLogger(__name__)
+
+LIVE = "live_news"  # application.bot_data key of the Live record
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Live:
+    """What the live-news callbacks need besides the database."""
+
+    admins: frozenset[int]
+    interval: timedelta  # how often a feed is polled
+    fetcher: FeedFetcher
+
+
+# --- follows ---------------------------------------------------------------------------------
+
+
+async def follow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/follow <speaker or words>: push new articles about it to this chat."""
+    message = update.message
+    if message is not None:
+        await reply(context, follow_reply(_db(context), message.chat_id, _args(context)), message)
+
+
+async def unfollow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/unfollow <speaker or words>: stop pushing it."""
+    message = update.message
+    if message is not None:
+        await reply(context, unfollow_reply(_db(context), message.chat_id, _args(context)), message)
+
+
+async def following(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/following: what this chat follows."""
+    message = update.message
+    if message is not None:
+        await reply(context, following_reply(_db(context), message.chat_id), message)
+
+
+# --- admin -----------------------------------------------------------------------------------
+
+
+async def add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/add <url>: store an article, or follow a feed and store its entries (admins only)."""
+    message = update.message
+    if message is None or not await _admin(update, context, message):
+        return
+    url = _args(context)
+    usage = add_usage_error(url)
+    if usage is not None:
+        await reply(context, Answer("/add", "admin", usage, lead=usage), message)
+        return
+    live, user = _live(context), update.effective_user
+    added_by = f"telegram:{user.id if user else 0}"
+    result = await in_worker(
+        _db(context),
+        lambda db: add_url(
+            db, url, added_by=added_by, interval=live.interval, fetcher=live.fetcher
+        ),
+    )
+    await reply(context, add_reply(result), message)
+    await push_notifications(context.bot, _db(context))
+
+
+async def feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/feeds: the feeds polled and their health (admins only)."""
+    message = update.message
+    if message is not None and await _admin(update, context, message):
+        await reply(context, feeds_reply(_db(context)), message)
+
+
+async def unfeed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/unfeed <url>: stop polling a feed (admins only)."""
+    message = update.message
+    if message is not None and await _admin(update, context, message):
+        await reply(context, unfeed_reply(_db(context), _args(context)), message)
+
+
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stats: what the store holds, and which feeds are failing."""
+    message = update.message
+    if message is None or message.text is None:
+        return
+    db = _db(context)
+    answer = answer_question(db, message.text)
+    lines = feed_health_lines(db)
+    if lines:
+        extra = "\n".join(lines)
+        answer = dataclasses.replace(
+            answer, text=f"{answer.text}\n\n{extra}", lead=f"{answer.lead}\n\n{extra}"
+        )
+    await reply(context, answer, message)
+
+
+# --- pushing ---------------------------------------------------------------------------------
+
+
+async def push_notifications(bot: Bot, db: Database) -> int:
+    """Match new articles against the follows and send what is due; how many were sent.
+
+    Each delivery is claimed before it is sent, so nothing goes out twice, even across a
+    crash or restart. A chat that blocked the bot or is gone (403) is unsubscribed.
+    """
+    queue_deliveries(db)
+    sent = 0
+    for chat_id, article_id in pending_deliveries(db):
+        note = claim_delivery(db, chat_id, article_id)
+        if note is None:
+            continue
+        try:
+            for text in render_html(notification_answer(note)):
+                await bot.send_message(
+                    chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+                )
+        except Forbidden as error:
+            dropped = unsubscribe_chat(db, chat_id)
+            logger.info(
+                "chat %s refused a message (%s): %d follows dropped", chat_id, error, dropped
+            )
+        except ChatMigrated as error:
+            move_chat(db, chat_id, error.new_chat_id)
+            retry_later(db, error.new_chat_id, article_id, "chat migrated")
+        except BadRequest as error:
+            if "chat not found" in error.message.lower():
+                unsubscribe_chat(db, chat_id)
+            mark_failed(db, chat_id, article_id, error.message)
+            logger.warning("could not notify chat %s: %s", chat_id, error.message)
+        except TimedOut:
+            # The message may have arrived: sending again could make it twice.
+            mark_failed(db, chat_id, article_id, "timed out")
+        except (NetworkError, RetryAfter) as error:
+            retry_later(db, chat_id, article_id, str(error))
+            logger.warning("could not notify chat %s, will retry: %s", chat_id, error)
+        else:
+            mark_sent(db, chat_id, article_id)
+            sent += 1
+    return sent
+
+
+async def in_worker(db: Database, work: Callable[[Database], T]) -> T:
+    """Run blocking store work in a thread on its own connection to the same database file.
+
+    An in-memory database cannot be opened twice, so there the work runs on the loop.
+    """
+    path = database_file(db)
+    if path is None:
+        return work(db)
+
+    def run() -> T:
+        with closing(open_db(path)) as own:
+            return work(own)
+
+    return await asyncio.to_thread(run)
+
+
+def database_file(db: Database) -> str | None:
+    """The file behind a connection; None for an in-memory database."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(file) or None
+    return None
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+async def reply(context: ContextTypes.DEFAULT_TYPE, answer: Answer, message: Message) -> None:
+    """Send an answer as a reply, in the message's topic."""
+    await send_answer(context, answer, to=message)
+
+
+async def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE, message: Message) -> bool:
+    user = update.effective_user
+    if user is not None and user.id in _live(context).admins:
+        return True
+    await reply(context, Answer("/admin", "admin", REFUSAL, lead=REFUSAL), message)
+    return False
+
+
+def _args(context: ContextTypes.DEFAULT_TYPE) -> str:
+    return " ".join(context.args or [])
+
+
+def _db(context: ContextTypes.DEFAULT_TYPE) -> Database:
+    return cast(Database, context.bot_data[DB])
+
+
+def _live(context: ContextTypes.DEFAULT_TYPE) -> Live:
+    return cast(Live, context.bot_data[LIVE])
