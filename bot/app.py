@@ -24,6 +24,7 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
+from bot.live import setup_live_news
 from handlers.telegram import (
     DB,
     MORE_PATTERN,
@@ -81,6 +82,7 @@ def build_application(
 
     # Commands that are not questions (feeds, follows, admin) go here, before the catch-all
     # text handler below: within a group, the first handler that matches an update wins.
+    setup_live_news(application, settings, db)  # live news (issue 6): feeds, follows, admin
 
     application.add_handler(
         MessageHandler(filters.TEXT & filters.UpdateType.MESSAGE, answer_message)
