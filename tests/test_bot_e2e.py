@@ -64,7 +64,10 @@ def harvest(number: int) -> Article:
     # Long titles, so that /latest 20 needs more than one Telegram message.
     return Article(
         title=f"Harvest report number {number}: " + LONG_TITLE,
-        paragraphs=(f"The harvest in region {number} was larger than last year, officials said.",),
+        paragraphs=(
+            f'"The harvest in region {number} was larger than last year," said Maria Orlova, '
+            "the regional governor.",
+        ),
         source="Test Agency",
         published=f"2024-06-{number:02d}",
         url=f"https://news.example.org/harvest/{number}",
@@ -226,14 +229,20 @@ def test_answers_stay_in_the_forum_topic_of_the_question(api: FakeBotApi, bot: R
 # -- paging ----------------------------------------------------------------------------------
 
 
-def test_long_list_pages_with_a_more_button(api: FakeBotApi, bot: RunningBot) -> None:
-    first = reply_to(api, api.say(ME, "/latest"))
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [("/latest", "Harvest report"), ("/quote Maria Orlova", "The harvest in region")],
+)
+def test_long_list_pages_with_a_more_button(
+    api: FakeBotApi, bot: RunningBot, question: str, item: str
+) -> None:
+    first = reply_to(api, api.say(ME, question))
     [[button]] = first["reply_markup"]["inline_keyboard"]
     api.press(bot_message(first), button["callback_data"])
     [answered] = api.wait_for("answerCallbackQuery")
     [_, second] = api.wait_for("sendMessage", 2)
     assert second["text"] != first["text"]
-    assert "Harvest report" in second["text"]
+    assert item in second["text"]
     [edit] = api.wait_for("editMessageReplyMarkup")  # the pressed button goes away
     assert edit["message_id"] == str(bot_message(first)["message_id"])
     assert "text" not in answered.fields  # no error toast
