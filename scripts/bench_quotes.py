@@ -202,8 +202,9 @@ def score_gold(
     assert best is not None
     if same_speaker(gold.speaker, best[2], aliases):
         tally.right += 1
-    elif tally is report.named:
+    elif tally is not report.mixed:
         kind = "no speaker" if not best[2] else "wrong speaker"
+        kind = kind if tally is report.named else f"noisy {kind}"
         note(report, kind, doc, gold.start, gold.end, f"gold={gold.speaker!r} got={best[2]!r}")
 
 
@@ -236,7 +237,7 @@ def run(docs: list[Doc], show: str | None, limit: int) -> None:
     print(report.mixed.line("mixed (fragments)"))
     print(f"{'precision (direct kind)':<28} {precision:6.1%} ({report.correct}/{report.extracted})")
     print(f"{'speed':<28} {len(docs) / elapsed:,.0f} articles/s on one core ({len(docs)} articles)")
-    print("errors on named direct quotes, and false positives:", dict(report.errors.most_common()))
+    print("errors on direct quotes, and false positives:", dict(report.errors.most_common()))
     if show:
         for example in report.examples.get(show, [])[:limit]:
             print(example)

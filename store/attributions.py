@@ -7,18 +7,10 @@ from dataclasses import dataclass, replace
 
 from store.mentions import PRONOUNS, ROLE_WORDS, Mention, read_mention
 from store.quote_marks import MASK
+from store.sentences import sentence_ends
 from store.speakers import Cast, Person, position
 from store.speech import Subject, speech_verbs, subject_after, subject_before
 
-# Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr prof rev u.s u.n u.k d.c
-    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ft mt
-    """.split()
-)
-_SENTENCE_END = re.compile(r"[.!?][”\"’»\x01)]*(?=\s+[“\"«‘(\x01A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
 _SPACED = re.compile(r"\S+")
 # "(D-N.Y.)", "(R-Texas)", "(pictured)": asides that sit between a name and its verb.
@@ -50,18 +42,6 @@ class Event:
     end: int
     speaker: Person | None
     inverted: bool = False  # "said Lavrov" rather than "Lavrov said"
-
-
-def sentence_ends(text: str) -> list[int]:
-    """Offsets just past each sentence's closing punctuation, abbreviations skipped."""
-    ends = []
-    for match in _SENTENCE_END.finditer(text):
-        if text[match.start()] == ".":
-            word = _WORD_BEFORE.search(text[max(0, match.start() - 12) : match.start() + 1])
-            if word and (word[1].casefold() in _ABBREVIATIONS or len(word[1]) == 1):
-                continue
-        ends.append(match.end())
-    return ends
 
 
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.attributions import Event, colon_event, find_events, label_event, sentence_ends
+from store.attributions import Event, colon_event, find_events, label_event
 from store.headlines import headline_quote
 from store.models import Article, Attribution, Quote
 from store.quote_marks import QuotedSpan, looks_like_title, masked, quoted_spans
 from store.reported import reported_speech
+from store.sentences import sentence_ends
 from store.speakers import Cast, Person, position
 
 

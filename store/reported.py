@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from store.attributions import Event, sentence_ends
+from store.attributions import Event
 from store.models import Quote
 from store.quote_marks import MASK
+from store.sentences import sentence_ends
 from store.speech import is_clause_verb
 
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."

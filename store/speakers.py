@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from store.mentions import Mention, read_mention
 from store.models import Speaker
+from store.sentences import sentence_ends
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
 # Words of a name: a full stop only closes an initial or an abbreviated title.
@@ -15,6 +17,9 @@ _CAPITALS = re.compile(
     _NAME_WORD + r"(?:\s+(?:(?:de|van|von|bin|al|la|le|da|del|di)\s+)?" + _NAME_WORD + r")*"
 )
 _CONTEXT_WORDS = 7
+_CONTEXT = 80  # characters before a name searched for its role
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # Abbreviated titles and the words a description uses for them ("the senator" for "Sen.").
 _TITLE_WORDS = {
     "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
@@ -42,6 +47,14 @@ class Person:
     gender: str = ""
     names: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    votes: int = 0  # he/his after the name count +1, she/her -1
+
+    @property
+    def sex(self) -> str:
+        """ "m", "f" or "": from a title, else from the pronouns that follow the name."""
+        if self.gender:
+            return self.gender
+        return "m" if self.votes > 0 else "f" if self.votes < 0 else ""
 
     def call(self, *names: str | None) -> None:
         """Note another way the article names this person."""
@@ -61,17 +74,21 @@ class Cast:
     people: dict[str, Person] = field(default_factory=dict)
     named: list[tuple[int, Person]] = field(default_factory=list)  # narration mentions in order
     spoke: list[tuple[int, Person]] = field(default_factory=list)  # speech events in order
+    subjects: list[tuple[int, Person]] = field(default_factory=list)  # sentences' first persons
 
     def read_names(self, paragraph: int, masked_text: str) -> None:
         """Register every full name narration uses in one paragraph (quotes masked out)."""
+        ends = sentence_ends(masked_text)
+        sentences_with_subject: set[int] = set()
         for match in _CAPITALS.finditer(masked_text):
-            before = masked_text[: match.start()].split()[-_CONTEXT_WORDS:]
-            chunk = " ".join([*before, match.group()])
+            before = masked_text[max(0, match.start() - _CONTEXT) : match.start()].split()
+            chunk = " ".join([*before[-_CONTEXT_WORDS:], match.group()])
             mention = read_mention(chunk)
             if mention is None or mention.kind == "description":
                 continue
+            at = position(paragraph, match.start())
             if mention.kind == "name" and mention.name and " " not in mention.name:
-                person = self.expand(mention.name, position(paragraph, match.start()))
+                person = self.expand(mention.name, at)
                 if person is None:
                     continue
             else:
@@ -80,7 +97,15 @@ class Cast:
                 person.call(mention.role, mention.text if mention.role else None)
                 if mention.role and mention.role not in person.roles:
                     person.roles.append(mention.role)
-            self.named.append((position(paragraph, match.start()), person))
+            sentence = bisect_right(ends, match.start())
+            # The first person a sentence names is, most often, what its pronouns refer to.
+            subject = person.kind == "person" and sentence not in sentences_with_subject
+            if subject:
+                sentences_with_subject.add(sentence)
+                person.votes += _gender_vote(masked_text, match.end(), ends, sentence)
+            self.named.append((at, person))
+            if subject:
+                self.subjects.append((at, person))
 
     def person(self, mention: Mention) -> Person:
         """The person or body a name or organisation mention names, registered if new."""
@@ -141,27 +166,25 @@ class Cast:
         word = mention.text.casefold()
         if word in ("i", "you", "we"):
             return None
-        wanted = "organisation" if word in ("it", "they") else "person"
+        if word in ("it", "they"):
+            return next((p for seen, p in reversed(self.spoke) if seen < at), None)
         reach = at - PRONOUN_REACH * _PARAGRAPH
-        for seen, person in reversed(self.spoke):
-            if reach <= seen < at and self._fits(person, wanted, mention.gender):
-                return self._learn_gender(person, mention)
+        # The most recent person who spoke or was a sentence's subject, of the right sex.
+        salient = sorted(self.spoke + self.subjects, key=lambda pair: pair[0])
+        for seen, person in reversed(salient):
+            if seen < reach:
+                break
+            if seen < at and self._fits(person, mention.gender):
+                return person
         for seen, person in reversed(self.named):
-            if seen < at and self._fits(person, wanted, mention.gender):
-                return self._learn_gender(person, mention)
+            if seen < at and self._fits(person, mention.gender):
+                return person
         return None
 
     @staticmethod
-    def _fits(person: Person, kind: str, gender: str) -> bool:
-        if kind == "organisation":
-            return True
-        return person.kind == kind and not (gender and person.gender and gender != person.gender)
-
-    @staticmethod
-    def _learn_gender(person: Person, mention: Mention) -> Person:
-        if mention.gender and not person.gender:
-            person.gender = mention.gender
-        return person
+    def _fits(person: Person, gender: str) -> bool:
+        sex = person.sex
+        return person.kind == "person" and not (gender and sex and gender != sex)
 
     def _description(self, mention: Mention, at: int) -> Person:
         words = mention.text.casefold().split()
@@ -226,3 +249,11 @@ def _role_fits(description: str, role: str) -> bool:
         return False
     joined = " ".join(role_words)
     return " ".join(wanted) in joined or (len(wanted) == 1 and wanted[0] in role_words)
+
+
+def _gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
+    """+1 when the pronouns after a sentence's subject, to the next sentence's end, are male."""
+    stop = ends[sentence + 1] if sentence + 1 < len(ends) else len(text)
+    window = text[after:stop]
+    male, female = len(_HE.findall(window)), len(_SHE.findall(window))
+    return (male > female) - (female > male)
