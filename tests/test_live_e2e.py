@@ -1,0 +1,252 @@
+"""Live news end to end: the real Application with its job queue, feeds served on 127.0.0.1
+that change between polls, and the fake Bot API server. Nothing is mocked: feeds go over
+HTTP to the poller, notifications over HTTP to the fake Telegram."""
+
+from __future__ import annotations
+
+import datetime as dtm
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+from telegram import Update
+
+from bot.app import build_application
+from bot.config import Settings
+from store.db import open_db, save_article
+from store.follows import follows_of
+from store.models import Article
+from tests.fake_bot_api import (
+    OTHER_READER,
+    READER,
+    Call,
+    FakeBotApi,
+    RunningBot,
+    group_chat,
+    private_chat,
+)
+from tests.test_feed_poll import HARBOUR, FeedServer, rss
+
+ME = private_chat(READER["id"])
+GROUP = group_chat(-100777)
+TICK_MINUTES = 0.3 / 60  # a round every 0.3 s
+SETTLE = 1.5  # five rounds: long enough for anything wrongly sent to show up
+
+OLD_NEWS = Article(
+    title="Putin speaks on grain",
+    paragraphs=("“Grain will flow,” Vladimir Putin said in June.",),
+    url="http://news.example/old",
+)
+CORRIDOR = (
+    "corridor",
+    "Corridor extended",
+    "<p>“We will keep the corridor open,” Vladimir Putin said on Thursday.</p>",
+)
+TALKS = (
+    "talks",
+    "Talks in Ankara",
+    "<p>“There is a chance for peace,” Vladimir Putin told reporters in Ankara.</p>",
+)
+
+
+class LiveBot(RunningBot):
+    """RunningBot with the settings live news reads: feeds, interval, admins, database file."""
+
+    def __init__(self, api: FakeBotApi, db: Database, settings: Settings) -> None:
+        super().__init__(api, db)
+        self.settings = settings
+
+    async def _serve(self) -> None:
+        import asyncio
+
+        self.loop, self.stop = asyncio.get_running_loop(), asyncio.Event()
+        application = build_application(self.settings, self.db)
+        assert application.updater is not None and application.post_init is not None
+        await application.initialize()
+        await application.post_init(application)
+        await application.updater.start_polling(
+            timeout=dtm.timedelta(seconds=1), allowed_updates=Update.ALL_TYPES
+        )
+        await application.start()
+        self.ready.set()
+        await self.stop.wait()
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+
+
+@pytest.fixture
+def feeds() -> Iterator[FeedServer]:
+    with FeedServer() as server:
+        yield server
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    with FakeBotApi() as server:
+        yield server
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "news.db"
+    db = open_db(path)
+    save_article(db, OLD_NEWS)  # there before anyone follows: never pushed
+    db.close()
+    return path
+
+
+def settings_for(api: FakeBotApi, db_path: Path, *feed_urls: str) -> Settings:
+    return Settings(
+        token=api.token,
+        base_url=api.base_url,
+        db_path=str(db_path),
+        admins=frozenset({READER["id"]}),
+        feeds=feed_urls,
+        feed_interval_minutes=TICK_MINUTES,
+    )
+
+
+def eventually(check: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, f"not within {timeout}s: {what}"
+        time.sleep(0.02)
+
+
+def pushed(api: FakeBotApi, chat: dict[str, object]) -> list[str]:
+    """Texts the bot sent to a chat on its own (notifications, not replies)."""
+    return [
+        call["text"]
+        for call in api.done("sendMessage")
+        if int(call["chat_id"]) == chat["id"] and "reply_parameters" not in call.fields
+    ]
+
+
+def ask(api: FakeBotApi, chat: dict[str, object], text: str, **kw: object) -> str:
+    """Send a message as a user and return the bot's reply to it."""
+    message = api.say(chat, text, **kw)  # type: ignore[arg-type]
+
+    def replies() -> list[Call]:
+        return [
+            call
+            for call in api.done("sendMessage")
+            if call.get("reply_parameters", {}).get("message_id") == message["message_id"]
+        ]
+
+    eventually(lambda: bool(replies()), f"a reply to {text!r}")
+    [reply] = replies()
+    return str(reply["text"])
+
+
+def test_new_article_is_answerable_pushed_once_and_never_again_after_restart(
+    api: FakeBotApi, feeds: FeedServer, db_path: Path
+) -> None:
+    news = feeds.serve("/news.xml", rss(HARBOUR))
+    broken = feeds.serve("/broken.xml", b"down for maintenance", status=500)
+    settings = settings_for(api, db_path, news, broken)
+    db = open_db(db_path)
+
+    with LiveBot(api, db, settings):
+        assert "Following the speaker Putin" in ask(api, ME, "/follow Putin")
+        assert "Following the words “corridor”" in ask(api, GROUP, "/follow corridor")
+        eventually(lambda: len(feeds.requests_to("/news.xml")) >= 1, "the first poll")
+
+        feeds.serve("/news.xml", rss(CORRIDOR, HARBOUR))  # a new article appears in the feed
+        eventually(lambda: bool(pushed(api, ME)) and bool(pushed(api, GROUP)), "notifications")
+        assert "Corridor extended" in ask(api, ME, "/latest")
+        time.sleep(SETTLE)
+
+        # Exactly one message per following chat, with the sourced snippet.
+        [to_me] = pushed(api, ME)
+        [to_group] = pushed(api, GROUP)
+        assert "We will keep the corridor open" in to_me and "Corridor extended" in to_me
+        assert "Vladimir Putin" in to_me and "/unfollow Putin" in to_me
+        assert "We will keep the corridor open" in to_group
+        assert "Grain will flow" not in to_me  # the article older than the follow
+
+        # The failing feed is backed off and reported; the good one kept being polled.
+        polls_of_news = len(feeds.requests_to("/news.xml"))
+        assert polls_of_news >= 4
+        assert len(feeds.requests_to("/broken.xml")) < polls_of_news
+        assert any(r.status == 304 for r in feeds.requests_to("/news.xml"))
+        stats = ask(api, ME, "/stats")
+        assert "Feeds: 2 polled, 1 failing." in stats
+        assert f"Failing: {broken} — failed" in stats and "HTTP 500" in stats
+
+    sent_before_restart = len(api.done("sendMessage"))
+    with LiveBot(api, db, settings):  # the restarted bot, same database
+        time.sleep(SETTLE)
+        assert len(api.done("sendMessage")) == sent_before_restart  # nothing again
+        feeds.serve("/news.xml", rss(TALKS, CORRIDOR, HARBOUR))
+        eventually(lambda: len(pushed(api, ME)) == 2, "the next notification")
+        time.sleep(SETTLE)
+        assert len(pushed(api, ME)) == 2 and "There is a chance for peace" in pushed(api, ME)[1]
+        assert len(pushed(api, GROUP)) == 1  # "corridor" is not in the talks article
+    db.close()
+
+
+def test_a_chat_that_blocked_the_bot_is_unsubscribed(
+    api: FakeBotApi, feeds: FeedServer, db_path: Path
+) -> None:
+    news = feeds.serve("/news.xml", rss(HARBOUR))
+    db = open_db(db_path)
+    with LiveBot(api, db, settings_for(api, db_path, news)):
+        ask(api, ME, "/follow Putin")
+        ask(api, GROUP, "/follow Putin")
+        api.fail_next("sendMessage", 403)  # the first chat pushed to has blocked the bot
+        feeds.serve("/news.xml", rss(CORRIDOR, HARBOUR))
+        eventually(
+            lambda: len(api.calls_to("sendMessage")) >= 4, "both pushes tried"
+        )  # + 2 replies
+        [refused] = [c for c in api.calls_to("sendMessage") if c.status == 403]
+        blocked = int(refused["chat_id"])
+        other = GROUP if blocked == ME["id"] else ME
+        assert len(pushed(api, other)) == 1
+        assert follows_of(db, blocked) == []
+        assert [f.query for f in follows_of(db, int(other["id"]))] == ["Putin"]
+
+        feeds.serve("/news.xml", rss(TALKS, CORRIDOR, HARBOUR))
+        eventually(lambda: len(pushed(api, other)) == 2, "the next push")
+        time.sleep(SETTLE)
+        tried = [c for c in api.calls_to("sendMessage") if int(c["chat_id"]) == blocked]
+        assert len(tried) == 2  # the reply to /follow and the refused push; no retries
+    db.close()
+
+
+def test_admins_add_feeds_and_articles_from_the_chat_and_others_are_refused(
+    api: FakeBotApi, feeds: FeedServer, db_path: Path
+) -> None:
+    configured = feeds.serve("/configured.xml", rss(HARBOUR))
+    extra = feeds.serve("/extra.xml", rss(TALKS))
+    page = feeds.serve(
+        "/ferry",
+        "<html><head><title>Ferry resumes</title></head><body><article><h1>Ferry resumes</h1>"
+        "<p>The island ferry resumed its crossings on Friday after the storm passed.</p>"
+        "</article></body></html>",
+        content_type="text/html; charset=utf-8",
+    )
+    db = open_db(db_path)
+    with LiveBot(api, db, settings_for(api, db_path, configured)):
+        for command in (f"/add {extra}", "/feeds", f"/unfeed {configured}"):
+            assert "only the bot's admins" in ask(api, GROUP, command, user=OTHER_READER)
+
+        assert "Now following the feed" in ask(api, ME, f"/add {extra}")
+        assert "Talks in Ankara" in ask(api, ME, "/latest")
+        assert "Stored from" in ask(api, ME, f"/add {page}")
+        assert "Ferry resumes" in ask(api, ME, "/latest")
+        assert "/add and the address" in ask(api, ME, "/add not-a-url")
+
+        listed = ask(api, ME, "/feeds")
+        assert configured in listed and extra in listed
+        assert "NEWSBOT_FEEDS" in ask(api, ME, f"/unfeed {configured}")
+        assert "No longer polling" in ask(api, ME, f"/unfeed {extra}")
+        assert extra not in ask(api, ME, "/feeds")
+
+        assert "follows nothing yet" in ask(api, GROUP, "/following")
+        ask(api, GROUP, "/follow ferry crossings")
+        assert "the words “ferry crossings”" in ask(api, GROUP, "/following")
+        assert "No longer following" in ask(api, GROUP, "/unfollow ferry crossings")
+    db.close()
