@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from store.mentions import PRONOUNS, ROLE_WORDS, Mention, read_mention
+from store.mentions import PRONOUNS, ROLE_WORDS, Mention, is_abbreviation, read_mention
 from store.quote_marks import MASK
 from store.sentences import sentence_ends
 from store.speakers import Cast, Person, position
@@ -92,7 +92,8 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         tokens = tokens[comma + 1 :]  # "Hours later, Trump ..."
     words: list[tuple[int, str]] = []
     for at, word in tokens:
-        core = word.strip("“”\"‘’()").rstrip(",;:.")
+        core = word.strip("“”\"‘’()").rstrip(",;:")
+        core = core if is_abbreviation(core) else core.rstrip(".")
         lowered = core.casefold()
         is_name = core[:1].isupper() or lowered in ROLE_WORDS or (words and lowered in _JOINERS)
         if not core or not (is_name or (not words and lowered in PRONOUNS)):

@@ -70,6 +70,13 @@ _FUNCTION = frozenset(
 _PARTICLES = frozenset("de van von der bin al la le du da del di ibn st. bint abu el".split())
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 _BARRIERS = "()[]—–\"“”«»:;,\x01"
+_INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}")
+_ABBREVIATED = frozenset(
+    """
+    mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. maj. capt. sgt. st. jr. sr. prof. rev. del.
+    adm. sens. reps. govs. gens. atty. supt. insp. cmdr. amb. pres. sec. lt.gov. ft. mt.
+    """.split()
+)
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 9
 MAX_OPEN_DESCRIPTION = 4
@@ -96,6 +103,11 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
         (m.group(), m.start() + offset, m.end() + offset)
         for m in _TOKEN.finditer(chunk, barrier)
     ]
+    # A full stop that is no initial or title ends a sentence: "... for Media. Zucker".
+    for at in range(len(tokens) - 2, -1, -1):
+        if tokens[at][0].endswith(".") and not is_abbreviation(tokens[at][0]):
+            tokens = tokens[at + 1 :]
+            break
     if not tokens:
         return None
     last = tokens[-1][0].rstrip(".")
@@ -109,6 +121,11 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     if last[:1].isupper() and lowered not in _FUNCTION:
         return _proper(tokens)
     return _description(tokens)
+
+
+def is_abbreviation(word: str) -> bool:
+    """True for a word whose full stop abbreviates: "Sen.", "Mr.", "J.", "U.S.", "G.K."."""
+    return word.casefold() in _ABBREVIATED or bool(_INITIALS.fullmatch(word))
 
 
 def _is_name_word(word: str) -> bool:
@@ -195,9 +212,15 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
         at -= 1
     # Any noun can describe a speaker after a determiner ("the gambling tycoon", "a man"),
     # but without one only the newsroom's words for speakers do ("officials", "police").
-    if not known and not (determined and len(tokens) - at <= MAX_OPEN_DESCRIPTION):
+    open_class = determined and len(tokens) - at <= MAX_OPEN_DESCRIPTION and _noun_like(head)
+    if not known and not open_class:
         return None
     text = " ".join(word for word, _, _ in tokens[at:])
     kind = "organisation" if head in ORGANISATION_WORDS else "description"
     name = None if kind == "description" else text
     return Mention(text, kind, name=name, role=None, start=tokens[at][1], end=tokens[-1][2])
+
+
+def _noun_like(word: str) -> bool:
+    """True for a word that can head a description: not a function word, number or adverb."""
+    return word.isalpha() and word not in _FUNCTION and not word.endswith("ly")

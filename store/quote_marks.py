@@ -105,7 +105,8 @@ def masked(text: str, spans: list[QuotedSpan]) -> str:
     chars = list(text)
     for span in spans:
         # A quote's closing full stop stays visible: narration needs it to see sentences end.
-        keep = span.end - 1 if text[span.end - 1 : span.end] in (".", "!", "?") else -1
+        last = span.close_at - 1
+        keep = last if span.closed and text[last] in ".!?" else -1
         for at in range(span.open_at + 1, span.close_at):
             if at != keep:
                 chars[at] = MASK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.mentions import ROLE_WORDS
+from store.mentions import ROLE_WORDS, is_abbreviation, read_mention
 
 # Verbs reporters use to attribute words, as bare infinitives; irregular forms are listed below.
 _REGULAR = (
@@ -95,7 +95,7 @@ _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _DETERMINER_WORDS = frozenset("the a an one another his her their its".split())
-_APPOSITIVE_WORDS = 16
+_APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUOTE_CHARS = frozenset('"“”«»()\x01')
 _ADVERBS = frozenset(
@@ -112,10 +112,11 @@ SUBJECT_VERB = re.compile(
     _CHUNK + _APPOSITIVE + r"\s+" + _ADVERB + r"(?P<verb>" + _VERB + r")\b(?![’'-])"
 )
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|many|our|my|your)|\w[’']s)\s+$"
+    r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|many|our|my|your|to)|\w[’']s)\s+$"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b(?![’'-])(?:\s+(?:on|back)\b)?")
-_WINDOW = 160
+_WINDOW = 260
+_NAMING = frozenset(("name", "organisation", "pronoun"))
 
 
 def speech_verbs(text: str) -> list[tuple[int, int, str]]:
@@ -158,11 +159,10 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
         last_start, last_word = tokens[at - 1]
         tokens[at - 1] = (last_start, last_word[:-1])
     first_chunk = at
-    while (
-        first_chunk > 0
-        and at - first_chunk < _CHUNK_WORDS
-        and _CHUNK_TOKEN.fullmatch(tokens[first_chunk - 1][1])
-    ):
+    while first_chunk > 0 and at - first_chunk < _CHUNK_WORDS:
+        word = tokens[first_chunk - 1][1]
+        if not _CHUNK_TOKEN.fullmatch(word) or (word.endswith(".") and not is_abbreviation(word)):
+            break
         first_chunk -= 1
     if first_chunk == at:
         return None
@@ -197,14 +197,28 @@ def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
 
 
 def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
-    """Index of the appositive's first word when tokens[:at] ends with ", appositive,"."""
-    for index in range(at - 2, max(-1, at - 2 - _APPOSITIVE_WORDS), -1):
+    """Index of the appositive's first word when tokens[:at] ends with "Name, appositive,".
+
+    The name is the earliest comma-closed stretch of the clause that reads wholly as a name:
+    in "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said" the
+    appositive runs from "the" to "suing".
+    """
+    boundary = at - 1
+    while boundary > 0 and at - boundary < _APPOSITIVE_WORDS:
+        word = tokens[boundary - 1][1]
+        if _QUOTE_CHARS.intersection(word) or word.endswith((".", "!", "?", ":", ";")):
+            break
+        boundary -= 1
+    segment_start = boundary
+    for index in range(boundary, at - 1):
         word = tokens[index][1]
-        if _QUOTE_CHARS.intersection(word):
-            return None
-        if word.endswith(","):
-            opening = tokens[index + 1][1]
-            return index + 1 if _opens_appositive(opening) else None
+        if not word.endswith(","):
+            continue
+        chunk = " ".join(w for _, w in tokens[segment_start : index + 1])[:-1]
+        mention = read_mention(chunk)
+        if mention is not None and mention.kind in _NAMING and mention.start == 0:
+            return index + 1 if _opens_appositive(tokens[index + 1][1]) else None
+        segment_start = index + 1
     return None
 
 
@@ -219,7 +233,7 @@ _ABBREVIATED = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. st. jr. 
 
 def _abbreviation(word: str, tokens: list[tuple[int, str]], start: int) -> bool:
     """True when a word's full stop abbreviates ("Sen.", "G.K.", "Del.") rather than ends."""
-    if word.casefold() in _ABBREVIATED or _INITIALS.fullmatch(word):
+    if is_abbreviation(word):
         return True
     following = next((w for s, w in tokens if s > start), "")
     return word[:1].isupper() and len(word) <= 5 and following[:1].isupper()
