@@ -408,6 +408,15 @@ def test_newsbot_run_with_a_rejected_token_says_so(tmp_path: Path, api: FakeBotA
     assert "wrong-token" not in err
 
 
+def test_newsbot_run_with_the_bot_api_unreachable_says_so(tmp_path: Path, api: FakeBotApi) -> None:
+    nobody = f"http://127.0.0.1:{free_port()}/bot"
+    process = newsbot(tmp_path, api, TELEGRAM_BASE_URL=nobody)
+    _, err = process.communicate(timeout=20)
+    assert process.returncode == 1
+    assert f"cannot reach the Bot API at {nobody}" in err
+    assert TOKEN not in err
+
+
 def test_newsbot_run_without_a_token_explains_and_starts_the_console(
     tmp_path: Path, api: FakeBotApi
 ) -> None:
