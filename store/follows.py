@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from store.search import clean_name, find_speakers
+from store.search import clean_name
 
 SPEAKER, WORDS = "speaker", "words"
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
@@ -219,7 +219,14 @@ def fts_words(text: str) -> str:
 
 
 def _names_speaker(db: Database, name: str) -> bool:
-    return any(match.score >= 100 for match in find_speakers(db, name))
+    # Exactly, not by a near spelling: "/follow grain" must not become a speaker follow of
+    # the "Grain Union" and then never match the word.
+    names = [name, f"the {name}"]
+    sql = (
+        f"SELECT 1 FROM speaker_names WHERE name IN ({_marks(names)}) "
+        f"UNION ALL SELECT 1 FROM speakers WHERE name IN ({_marks(names)}) LIMIT 1"
+    )
+    return db.execute(sql, [*names, *names]).fetchone() is not None
 
 
 def _speaker_ids(db: Database, query: str) -> list[int]:

@@ -60,6 +60,13 @@ WHEAT = Article(
 )
 
 
+GRAIN_UNION = Article(
+    title="Union warns on prices",
+    paragraphs=("“Prices will fall,” the Grain Union said in a statement.",),
+    url="http://news.example/union",
+)
+
+
 def store(db: Database, *articles: Article) -> list[int]:
     return [save_article(db, article).article_id for article in articles]
 
@@ -94,13 +101,15 @@ def send_all(db: Database) -> list[tuple[int, str, tuple[str, ...]]]:
         ("grain deal", WORDS, "grain deal"),
         ("  grain   deal ", WORDS, "grain deal"),  # spacing does not make a new follow
         ("Zelensky", WORDS, "Zelensky"),  # nobody by that name yet: the word is followed
+        ("Putn", WORDS, "Putn"),  # a near spelling is not taken for a speaker
+        ("grain", WORDS, "grain"),  # nor is a word that is part of a speaker's name
         ('grain AND "deal* NEAR(x)', WORDS, 'grain AND "deal* NEAR(x)'),  # FTS syntax is text
     ],
 )
 def test_a_follow_is_a_known_speaker_or_else_words(
     fresh_db: Database, text: str, kind: str, query: str
 ) -> None:
-    store(fresh_db, PUTIN_GRAIN)
+    store(fresh_db, PUTIN_GRAIN, GRAIN_UNION)
     result = add_follow(fresh_db, CHAT, text)
     assert result is not None
     follow, created = result
@@ -164,6 +173,37 @@ def test_a_speaker_is_matched_by_any_name_the_articles_give_them(fresh_db: Datab
     [(chat, title, snippets)] = send_all(fresh_db)
     assert (chat, title) == (CHAT, "Talks in Ankara")
     assert "There is a chance for peace" in snippets
+
+
+SMITHS = (
+    Article("Prices", ("“Prices will rise,” Anna Smith said on Monday.",), url="http://n/1"),
+    Article("Builders", ("“We build more,” John Smith said.",), url="http://n/2"),
+)
+SMITH_NEWS = (
+    # Only a surname: the article itself cannot tell which Smith.
+    Article("Taxes", ("“Taxes will fall,” Smith told reporters.",), url="http://n/3"),
+    Article("Ready", ("“We are ready,” Anna Smith said.",), url="http://n/4"),
+    Article("Bricks", ("“Bricks are dear,” John Smith said.",), url="http://n/5"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Anna Smith", ["Taxes", "Ready"]),
+        ("John Smith", ["Taxes", "Bricks"]),  # not "Ready", though Anna is called Smith too
+        ("Smith", ["Taxes", "Ready", "Bricks"]),  # every speaker ever called Smith
+    ],
+)
+def test_which_new_quotes_a_speaker_follow_takes_in(
+    fresh_db: Database, text: str, titles: list[str]
+) -> None:
+    store(fresh_db, *SMITHS)
+    result = add_follow(fresh_db, CHAT, text)
+    assert result is not None and result[0].kind == SPEAKER
+    store(fresh_db, *SMITH_NEWS)
+    queue_deliveries(fresh_db)
+    assert [title for _, title, _ in send_all(fresh_db)] == titles
 
 
 def test_a_chat_hears_of_an_article_once_however_many_follows_match(fresh_db: Database) -> None:
