@@ -25,6 +25,7 @@ _INTRODUCTORY = frozenset(
     although though if because with without responding addressing writing earlier later
     """.split()
 )
+_CONJUNCTIONS = frozenset("and but then or yet so".split())
 _INDEFINITE = frozenset("a an one another".split())
 _DETERMINERS = frozenset("the a an his her their its one another".split())
 _SHORT_INTRO = 4
@@ -44,9 +45,13 @@ class Event:
     inverted: bool = False  # "said Lavrov" rather than "Lavrov said"
 
 
+def narration(masked_text: str) -> str:
+    """The masked paragraph with asides between a name and its verb blanked out."""
+    return _AGE.sub(_blank, _PARENTHETICAL.sub(_blank, masked_text))
+
+
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
-    """Every speech event of a paragraph (quotes masked), resolved in reading order."""
-    text = _AGE.sub(_blank, _PARENTHETICAL.sub(_blank, text))
+    """Every speech event of a paragraph (narration only), resolved in reading order."""
     ends = sentence_ends(text)
     raw = sorted(_subject_first(text, ends) + _verb_first(text) + _according(text), key=lambda e: e[2])
     events: list[Event] = []
@@ -75,6 +80,10 @@ def _subject_first(text: str, ends: list[int]) -> list[_Raw]:
             subject = sentence_subject(text, start, verb_start)
         else:
             subject = subject_before(text, verb_start)
+            if subject is not None and subject.chunk.split()[-1].casefold() in _CONJUNCTIONS:
+                # "Carson did not name them, but told his supporters": the clause's subject.
+                start = max((e for e in ends if e <= verb_start), default=0)
+                subject = sentence_subject(text, start, verb_start)
         mention = _mention(subject)
         if mention is None:
             continue
@@ -117,7 +126,8 @@ def _verb_first(text: str) -> list[_Raw]:
     for verb_start, verb_end, verb in speech_verbs(text):
         before = text[:verb_start].rstrip(" ")
         passive = text.startswith(" by ", verb_end)  # "was asked by host Bill Maher"
-        if not passive and (verb.endswith("ing") or not before or before[-1] not in _AFTER_QUOTE):
+        after_quote = bool(before) and before[-1] in _AFTER_QUOTE
+        if not passive and (verb.endswith("ing") or not (after_quote or _opens_sentence(text, verb_start))):
             continue
         subject = subject_after(text, verb_end + 4 if passive else verb_end)
         mention = _indefinite(subject) or _mention(subject)
@@ -208,3 +218,9 @@ def _names_someone(mention: Mention) -> bool:
 
 def _has_name(tokens: list[tuple[int, str]]) -> bool:
     return any(word[:1].isupper() for _, word in tokens)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """True for a verb that opens its sentence ("Said Dorothy Poynter, who ...")."""
+    before = text[:at].rstrip()
+    return text[at].isupper() and (not before or before[-1] in ".!?:")

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.attributions import Event, colon_event, find_events, label_event
+from store.attributions import Event, colon_event, find_events, label_event, narration
 from store.headlines import headline_quote
 from store.models import Article, Attribution, Quote
-from store.quote_marks import QuotedSpan, looks_like_title, masked, quoted_spans
+from store.quote_marks import (
+    QuotedSpan,
+    looks_like_title,
+    masked,
+    quoted_spans,
+    spans_in_paragraph,
+)
 from store.reported import reported_speech
 from store.sentences import sentence_ends
 from store.speakers import Cast, Person, position
@@ -28,8 +34,11 @@ def extract_quotes(article: Article) -> Attribution:
     by_paragraph: dict[int, list[QuotedSpan]] = {}
     for span in spans:
         by_paragraph.setdefault(span.paragraph, []).append(span)
-    texts = [masked(text, by_paragraph.get(i, [])) for i, text in enumerate(article.paragraphs)]
+    texts = [
+        narration(masked(text, by_paragraph.get(i, []))) for i, text in enumerate(article.paragraphs)
+    ]
     cast = Cast()
+    cast.read_names(None, masked(article.title, spans_in_paragraph(-1, article.title)))
     for index, text in enumerate(texts):
         cast.read_names(index, text)
     found: list[_Found] = []

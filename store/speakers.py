@@ -76,7 +76,7 @@ class Cast:
     spoke: list[tuple[int, Person]] = field(default_factory=list)  # speech events in order
     subjects: list[tuple[int, Person]] = field(default_factory=list)  # sentences' first persons
 
-    def read_names(self, paragraph: int, masked_text: str) -> None:
+    def read_names(self, paragraph: int | None, masked_text: str) -> None:
         """Register every full name narration uses in one paragraph (quotes masked out)."""
         ends = sentence_ends(masked_text)
         sentences_with_subject: set[int] = set()

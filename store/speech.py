@@ -17,7 +17,7 @@ _REGULAR = (
     "scream shout snap state stress suggest tweet underline urge vow warn wonder yell "
     "emphasise insist testify concur interject recollect reason acknowledge caution press "
     "echo interrupt gush sigh laugh beam marvel opine reflect repeat tout hail rail chime "
-    "grumble snarl whisper exclaim cheer bellow sneer gripe"
+    "grumble snarl whisper exclaim cheer bellow sneer gripe jab slam rebut"
 ).split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -30,6 +30,8 @@ _IRREGULAR = {
     "fire back": ("fired back", "fires back"),
     "put it": ("puts it",),
 }
+# Verbs that double their last consonant: "admitted", "quipped".
+_DOUBLING = frozenset("admit quip snap jab slam rebut commit regret".split())
 # Verbs that take a reported clause ("X stressed that ...") as well as a direct quote.
 _CLAUSE_VERBS = (
     "said says told tells added adds stressed stresses noted notes reminded reminds claimed "
@@ -43,6 +45,8 @@ _CLAUSE_VERBS = (
 
 def _inflections(verb: str) -> tuple[str, ...]:
     """Base, past, third person and -ing forms of a regular verb."""
+    if verb in _DOUBLING:
+        return (verb, verb + verb[-1] + "ed", verb + "s", verb + verb[-1] + "ing")
     consonant_y = verb.endswith("y") and verb[-2] not in "aeiou"
     if verb.endswith("e"):
         past, third, gerund = verb + "d", verb + "s", verb[:-1] + "ing"
@@ -114,7 +118,7 @@ SUBJECT_VERB = re.compile(
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|many|our|my|your|to)|\w[’']s)\s+$"
 )
-_LOWER_WORD = re.compile(r"\b[a-z]+\b(?![’'-])(?:\s+(?:on|back)\b)?")
+_LOWER_WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])(?:\s+(?:on|back)\b)?")
 _WINDOW = 260
 _NAMING = frozenset(("name", "organisation", "pronoun"))
 
@@ -124,6 +128,11 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _LOWER_WORD.finditer(text):
         phrase = match.group()
+        if phrase[0].isupper():
+            # Only a sentence's first word: "Said Dorothy Poynter, ...".
+            phrase = phrase.lower()
+            if text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":"):
+                continue
         if phrase not in SPEECH_VERBS:
             phrase = phrase.split()[0]
             if phrase not in SPEECH_VERBS:
