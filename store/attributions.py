@@ -25,6 +25,9 @@ _INTRODUCTORY = frozenset(
     although though if because with without responding addressing writing earlier later
     """.split()
 )
+_DASH_CREDIT = re.compile(
+    r"\s*[-–—―]+\s*(?P<chunk>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[.,(\x01“\"]|$)"
+)
 _CONJUNCTIONS = frozenset("and but then or yet so".split())
 _INDEFINITE = frozenset("a an one another".split())
 _DETERMINERS = frozenset("the a an his her their its one another".split())
@@ -224,3 +227,16 @@ def _opens_sentence(text: str, at: int) -> bool:
     """True for a verb that opens its sentence ("Said Dorothy Poynter, who ...")."""
     before = text[:at].rstrip()
     return text[at].isupper() and (not before or before[-1] in ".!?:")
+
+
+def dash_event(text: str, paragraph: int, after: int, cast: Cast) -> Event | None:
+    """A credit line after a quote: "... ” ― Veronica Cruz", or a paragraph "- Bernie Sanders."."""
+    match = _DASH_CREDIT.match(text, after)
+    if match is None:
+        return None
+    mention = read_mention(match["chunk"], match.start("chunk"))
+    if mention is None or mention.kind not in ("name", "organisation"):
+        return None
+    if mention.start != match.start("chunk"):
+        return None
+    return _resolved(mention, "—", match.start(), match.end(), paragraph, cast)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.attributions import Event, colon_event, find_events, label_event, narration
+from store.attributions import (
+    Event,
+    colon_event,
+    dash_event,
+    find_events,
+    label_event,
+    narration,
+)
 from store.headlines import headline_quote
 from store.models import Article, Attribution, Quote
 from store.quote_marks import (
@@ -17,6 +24,9 @@ from store.quote_marks import (
 from store.reported import reported_speech
 from store.sentences import sentence_ends
 from store.speakers import Cast, Person, position
+
+
+MAX_CREDIT = 60  # characters in a paragraph that only credits the quote above
 
 
 @dataclass
@@ -47,6 +57,8 @@ def extract_quotes(article: Article) -> Attribution:
     for index, text in enumerate(texts):
         events = find_events(text, index, cast)
         mine = [_Found(span) for span in by_paragraph.get(index, [])]
+        if not mine and found:
+            _credit_previous(found, text, index, cast)
         pair = (article.paragraphs[index], text)
         previous = _attribute(mine, events, pair, previous, cast)
         if text.rstrip().endswith(":"):
@@ -82,6 +94,7 @@ def _attribute(
         next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
         found.event = (
             found.event
+            or (dash_event(text, paragraph, span.close_at + 1, cast) if span.closed else None)
             or _trailing(span, events, ends, next_open, text)
             or _leading(span, events, ends)
             or colon_event(text, paragraph, span.open_at, ends, cast)
@@ -100,6 +113,17 @@ def _attribute(
     spoken += [(f.span.close_at, f.speaker) for f in mine if f.speaker]
     # Narration with nobody speaking breaks the chain of quote paragraphs.
     return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
+
+
+def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
+    """A paragraph that is only a credit ("- Bernie Sanders.") names the quote before it."""
+    if len(text) > MAX_CREDIT or found[-1].span.paragraph != index - 1 or found[-1].speaker:
+        return
+    credit = dash_event(text, index, 0, cast)
+    if credit is not None:
+        for item in found:
+            if item.span.paragraph == index - 1 and item.speaker is None:
+                item.event, item.speaker = credit, credit.speaker
 
 
 def _opens_paragraph(span: QuotedSpan, text: str) -> bool:
