@@ -25,6 +25,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
+from telegram.error import Forbidden
 from telegram.ext import ContextTypes
 
 from handlers.answer import answer_question
@@ -89,6 +90,8 @@ async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
     """Log the error with the update that caused it, and apologise instead of going silent."""
     described = update.to_dict() if isinstance(update, Update) else update
     logger.error("Could not handle update %s", described, exc_info=context.error)
+    if isinstance(context.error, Forbidden):
+        return  # blocked, or removed from the group: an apology would be refused too
     if isinstance(update, Update) and update.effective_chat is not None:
         message = update.effective_message
         await context.bot.send_message(

@@ -339,6 +339,18 @@ def test_server_error_gets_logged_and_an_apology(
     assert record.exc_info is not None and "/help" in record.getMessage()
 
 
+def test_a_user_who_blocked_the_bot_gets_no_apology_attempt(
+    api: FakeBotApi, bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.fail_next("sendMessage", 403)  # Forbidden: bot was blocked by the user
+    api.say(ME, "/help")
+    probe = api.say(private_chat(502), "/help")  # the bot carries on with everyone else
+    reply_to(api, probe)
+    time.sleep(SETTLE)
+    assert sorted(call.status for call in api.calls_to("sendMessage")) == [200, 403]
+    assert any(r.getMessage().startswith("Could not handle update") for r in caplog.records)
+
+
 def test_polling_survives_a_server_error(api: FakeBotApi, news_db: Database) -> None:
     api.fail_next("getUpdates", 500)
     with RunningBot(api, news_db):
