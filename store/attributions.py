@@ -56,7 +56,9 @@ def narration(masked_text: str) -> str:
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (narration only), resolved in reading order."""
     ends = sentence_ends(text)
-    raw = sorted(_subject_first(text, ends) + _verb_first(text) + _according(text), key=lambda e: e[2])
+    verbs = speech_verbs(text)
+    raw = _subject_first(text, ends, verbs) + _verb_first(text, verbs) + _according(text)
+    raw.sort(key=lambda e: e[2])
     events: list[Event] = []
     taken = -1
     for mention, verb, start, end, inverted in raw:
@@ -73,9 +75,9 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
 _Raw = tuple[Mention, str, int, int, bool]
 
 
-def _subject_first(text: str, ends: list[int]) -> list[_Raw]:
+def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     found = []
-    for verb_start, verb_end, verb in speech_verbs(text):
+    for verb_start, verb_end, verb in verbs:
         before = text[max(0, verb_start - 4) : verb_start].rstrip()
         if verb.endswith("ing") and (before.endswith(",") or before.endswith(" by")):
             # "Clinton posted a comment, saying ...": the clause's subject speaks.
@@ -124,9 +126,9 @@ def _is_role(phrase: str) -> bool:
     return any(word in ROLE_WORDS for word in words)
 
 
-def _verb_first(text: str) -> list[_Raw]:
+def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     found = []
-    for verb_start, verb_end, verb in speech_verbs(text):
+    for verb_start, verb_end, verb in verbs:
         before = text[:verb_start].rstrip(" ")
         passive = text.startswith(" by ", verb_end)  # "was asked by host Bill Maher"
         after_quote = bool(before) and before[-1] in _AFTER_QUOTE

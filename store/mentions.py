@@ -69,7 +69,7 @@ _FUNCTION = frozenset(
 )
 _PARTICLES = frozenset("de van von der bin al la le du da del di ibn st. bint abu el".split())
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
-_BARRIERS = "()[]—–\"“”«»:;,\x01"
+_LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}")
 _ABBREVIATED = frozenset(
     """
@@ -98,7 +98,8 @@ class Mention:
 def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     """The speaker named at the end of a chunk of narration, or None when it names nobody."""
     # Only the words after the last bracket, dash or quote can name the speaker.
-    barrier = max(chunk.rfind(mark) for mark in _BARRIERS) + 1
+    last_barrier = _LAST_BARRIER.search(chunk)
+    barrier = last_barrier.start() + 1 if last_barrier else 0
     tokens = [
         (m.group(), m.start() + offset, m.end() + offset)
         for m in _TOKEN.finditer(chunk, barrier)

@@ -75,6 +75,8 @@ class Cast:
     named: list[tuple[int, Person]] = field(default_factory=list)  # narration mentions in order
     spoke: list[tuple[int, Person]] = field(default_factory=list)  # speech events in order
     subjects: list[tuple[int, Person]] = field(default_factory=list)  # sentences' first persons
+    _by_surname: dict[str, list[Person]] = field(default_factory=dict)
+    _by_first_name: dict[str, list[Person]] = field(default_factory=dict)
 
     def read_names(self, paragraph: int | None, masked_text: str) -> None:
         """Register every full name narration uses in one paragraph (quotes masked out)."""
@@ -116,6 +118,10 @@ class Cast:
             kind = "organisation" if mention.kind in ("organisation",) else "person"
             person = Person(name, kind)
             self.people[key] = person
+            if kind == "person" and " " in name:
+                words = key.split()
+                self._by_surname.setdefault(words[-1], []).append(person)
+                self._by_first_name.setdefault(words[0], []).append(person)
         if mention.gender and not person.gender:
             person.gender = mention.gender
         if mention.kind == "name" and " " in name:
@@ -125,10 +131,7 @@ class Cast:
     def expand(self, word: str, at: int) -> Person | None:
         """The full-named person a lone surname (or first name) means, nearest before `at`."""
         key = word.casefold()
-        candidates = [p for p in self.people.values() if p.kind == "person" and " " in p.name]
-        by_surname = [p for p in candidates if p.surname.casefold() == key]
-        if not by_surname:
-            by_surname = [p for p in candidates if p.name.split()[0].casefold() == key]
+        by_surname = self._by_surname.get(key) or self._by_first_name.get(key)
         if not by_surname:
             return None
         if len(by_surname) == 1:

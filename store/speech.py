@@ -76,7 +76,11 @@ _NOUNS_TOO = frozenset(
     rail chime repeat reflect hail tout quip snap pointing
     """.split()
 )
-SPEECH_VERBS = frozenset(_forms())
+SPEECH_VERBS = frozenset(form for form in _forms() if " " not in form)
+# "went on", "shot back": verbs that speak only with their particle.
+_PARTICLE_VERBS = frozenset(
+    form.split()[0] for form in _forms() if " " in form and form.split()[1] in ("on", "back")
+)
 CLAUSE_VERBS = frozenset(_CLAUSE_VERBS)
 _VERB = "(?:" + "|".join(re.escape(form) for form in _forms()) + ")"
 # Words that may sit between a speaker and the verb: "Lavrov also said", "he later told".
@@ -118,7 +122,8 @@ SUBJECT_VERB = re.compile(
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|many|our|my|your|to)|\w[’']s)\s+$"
 )
-_LOWER_WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])(?:\s+(?:on|back)\b)?")
+_WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
+_PARTICLE = re.compile(r"\s+(on|back)\b")
 _WINDOW = 260
 _NAMING = frozenset(("name", "organisation", "pronoun"))
 
@@ -126,21 +131,29 @@ _NAMING = frozenset(("name", "organisation", "pronoun"))
 def speech_verbs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, verb) of each speech verb in the text; a set lookup, not a regex of verbs."""
     found = []
-    for match in _LOWER_WORD.finditer(text):
-        phrase = match.group()
-        if phrase[0].isupper():
-            # Only a sentence's first word: "Said Dorothy Poynter, ...".
-            phrase = phrase.lower()
-            if text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":"):
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word not in SPEECH_VERBS and word not in _PARTICLE_VERBS:
+            lowered = word.lower()
+            # A capitalised verb counts only as a sentence's first word: "Said Dorothy Poynter".
+            known = lowered in SPEECH_VERBS or lowered in _PARTICLE_VERBS
+            if not known or not _sentence_start(text, match.start()):
                 continue
-        if phrase not in SPEECH_VERBS:
-            phrase = phrase.split()[0]
-            if phrase not in SPEECH_VERBS:
+            word = lowered
+        end = match.end()
+        if word in _PARTICLE_VERBS and word not in SPEECH_VERBS:
+            particle = _PARTICLE.match(text, end)
+            if particle is None:
                 continue
+            word, end = f"{word} {particle[1]}", particle.end()
         if _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "his remarks", "Trump's claims": a noun, not a verb
-        found.append((match.start(), match.start() + len(phrase), phrase))
+        found.append((match.start(), end, word))
     return found
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    return text[:at].rstrip()[-1:] in ("", ".", "!", "?", ":")
 
 
 @dataclass(frozen=True)
