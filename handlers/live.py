@@ -150,9 +150,11 @@ async def push_notifications(bot: Bot, db: Database) -> int:
     """Match new articles against the follows and send what is due; how many were sent.
 
     Each delivery is claimed before it is sent, so nothing goes out twice, even across a
-    crash or restart. A chat that blocked the bot or is gone (403) is unsubscribed.
+    crash or restart. A chat that blocked the bot or is gone (403) is unsubscribed. At most
+    a hundred go out per call (the rest wait for the next round), so a round stays short.
     """
-    queue_deliveries(db)
+    # Matching every follow against the new articles can take a while with many follows.
+    await in_worker(db, queue_deliveries)
     sent = 0
     for chat_id, article_id in pending_deliveries(db):
         note = claim_delivery(db, chat_id, article_id)

@@ -304,14 +304,16 @@ def _failed(
     db: Database, url: str, now: datetime, interval: timedelta, reason: str
 ) -> FeedPollResult:
     with db.atomic():
-        row = db.execute("SELECT failures FROM feeds WHERE url = ?", [url]).fetchone()
-        failures = (row[0] if row else 0) + 1
+        # Writing first (not reading the count, then writing) holds the write lock from the
+        # start, so a write from another connection in between cannot make this one fail.
+        row = db.execute(
+            "UPDATE feeds SET failures = failures + 1, last_polled_at = ?, last_error = ? "
+            "WHERE url = ? RETURNING failures",
+            [_iso(now), reason, url],
+        ).fetchone()
+        failures = row[0] if row else 1
         next_poll_at = now + backoff(failures, interval)
-        db.execute(
-            "UPDATE feeds SET last_polled_at = ?, last_error = ?, failures = ?, next_poll_at = ? "
-            "WHERE url = ?",
-            [_iso(now), reason, failures, _iso(next_poll_at), url],
-        )
+        db.execute("UPDATE feeds SET next_poll_at = ? WHERE url = ?", [_iso(next_poll_at), url])
     log.warning(
         "feed %s failed (%s), %d in a row; next try at %s",
         url,

@@ -9,6 +9,8 @@ if the bot stops in the middle, and never about articles stored before the follo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -71,20 +73,21 @@ def add_follow(db: Database, chat_id: int, text: str) -> tuple[Follow, bool] | N
         query = speaker
     elif not fts_words(query):
         return None
-    with db.atomic():
-        top = _top_article_id(db)
-        cursor = db.execute(
+    # One statement reads the newest article and records the follow: no article stored by
+    # another connection can slip in between.
+    created = (
+        db.execute(
             "INSERT OR IGNORE INTO follows "
             "(chat_id, kind, query, created_at, since_article_id, checked_article_id) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [chat_id, kind, query, _now(), top, top],
-        )
-        created = cursor.rowcount > 0
-        row = db.execute(
-            "SELECT id, chat_id, kind, query FROM follows WHERE chat_id = ? AND kind = ? "
-            "AND query = ?",
-            [chat_id, kind, query],
-        ).fetchone()
+            f"VALUES (?, ?, ?, ?, ({_TOP}), ({_TOP}))",
+            [chat_id, kind, query, _now()],
+        ).rowcount
+        > 0
+    )
+    row = db.execute(
+        "SELECT id, chat_id, kind, query FROM follows WHERE chat_id = ? AND kind = ? AND query = ?",
+        [chat_id, kind, query],
+    ).fetchone()
     return Follow(*row), created
 
 
@@ -132,7 +135,7 @@ def move_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
 def queue_deliveries(db: Database) -> int:
     """Match articles stored since the last round against every follow; how many were queued."""
     queued = 0
-    with db.atomic():
+    with _write_transaction(db):
         top = _top_article_id(db)
         follows = db.execute(
             "SELECT id, chat_id, kind, query, checked_article_id FROM follows "
@@ -315,8 +318,29 @@ def _marks(values: list[str] | list[int]) -> str:
     return ", ".join("?" for _ in values) or "NULL"
 
 
+_TOP = "SELECT coalesce(max(id), 0) FROM articles"
+
+
 def _top_article_id(db: Database) -> int:
-    return int(db.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
+    return int(db.execute(_TOP).fetchone()[0])
+
+
+@contextmanager
+def _write_transaction(db: Database) -> Iterator[None]:
+    """A transaction that takes the write lock before it reads (BEGIN IMMEDIATE).
+
+    The poller writes articles from its own connection. A plain transaction that reads and
+    then writes fails ("database is locked") if that connection wrote in between; this one
+    waits for the lock up front (busy_timeout) and then cannot be overtaken.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:  # some errors have rolled it back already
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def _now() -> str:

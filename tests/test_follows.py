@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -281,3 +283,43 @@ def test_a_group_that_became_a_supergroup_keeps_its_follows(fresh_db: Database) 
     move_chat(fresh_db, OTHER_CHAT, -1001)
     assert [f.query for f in follows_of(fresh_db, -1001)] == ["Putin"]
     assert [chat for chat, *_ in send_all(fresh_db)] == [-1001]
+
+
+def test_matching_while_the_poller_writes_from_its_own_connection(tmp_path: Path) -> None:
+    # The bot polls feeds on a second connection; reading then writing on this one must wait
+    # for that writer rather than fail with "database is locked".
+    db, poller = open_db(tmp_path / "news.db"), open_db(tmp_path / "news.db")
+    store(db, PUTIN_GRAIN)
+    for chat in range(1, 201):  # many follows: each round reads long enough to be overtaken
+        add_follow(db, chat, "grain")
+    errors: list[Exception] = []
+    stop = threading.Event()
+
+    def poll() -> None:
+        n = 0
+        while not stop.is_set():
+            n += 1
+            try:
+                save_article(poller, Article(f"Grain news {n}", (f"Grain report number {n}.",)))
+            except Exception as error:
+                errors.append(error)
+            time.sleep(0.001)  # between articles the poller fetches and extracts quotes
+
+    writer = threading.Thread(target=poll)
+    writer.start()
+    try:
+        for chat in range(1001, 1061):
+            add_follow(db, chat, "grain")
+            queue_deliveries(db)
+    finally:
+        stop.set()
+        writer.join()
+    queue_deliveries(db)
+    assert errors == []
+    # Every chat hears of every article stored after its follow began, and of no other.
+    expected = db.execute(
+        "SELECT count(*) FROM follows f JOIN articles a ON a.id > f.since_article_id"
+    ).fetchone()[0]
+    assert len(pending_deliveries(db, limit=1_000_000)) == expected > 0
+    db.close()
+    poller.close()
