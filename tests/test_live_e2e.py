@@ -5,6 +5,7 @@ HTTP to the poller, notifications over HTTP to the fake Telegram."""
 from __future__ import annotations
 
 import datetime as dtm
+import signal
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,6 +28,7 @@ from tests.fake_bot_api import (
     group_chat,
     private_chat,
 )
+from tests.test_bot_e2e import newsbot, stop
 from tests.test_feed_poll import HARBOUR, FeedServer, rss
 
 ME = private_chat(READER["id"])
@@ -250,3 +252,33 @@ def test_admins_add_feeds_and_articles_from_the_chat_and_others_are_refused(
         assert "the words “ferry crossings”" in ask(api, GROUP, "/following")
         assert "No longer following" in ask(api, GROUP, "/unfollow ferry crossings")
     db.close()
+
+
+def test_newsbot_run_polls_the_configured_feeds_and_pushes(
+    tmp_path: Path, api: FakeBotApi, feeds: FeedServer
+) -> None:
+    # The real process: NEWSBOT_FEEDS and NEWSBOT_FEED_INTERVAL from the environment.
+    news = feeds.serve("/news.xml", rss(HARBOUR))
+    broken = feeds.serve("/broken.xml", b"<html>not a feed</html>", content_type="text/html")
+    process = newsbot(
+        tmp_path,
+        api,
+        NEWSBOT_FEEDS=f"{news}, {broken}",
+        NEWSBOT_FEED_INTERVAL=str(TICK_MINUTES),
+        NEWSBOT_ADMINS=str(READER["id"]),
+    )
+    try:
+        api.wait_for("setMyCommands", timeout=20)
+        eventually(lambda: len(feeds.requests_to("/news.xml")) >= 1, "the first poll", 20)
+        assert "Harbour reopens" in ask(api, ME, "/latest")
+        assert "Following the words “corridor”" in ask(api, ME, "/follow corridor")
+        feeds.serve("/news.xml", rss(CORRIDOR, HARBOUR))
+        eventually(lambda: bool(pushed(api, ME)), "the notification", 20)
+        time.sleep(SETTLE)
+        [notification] = pushed(api, ME)
+        assert "We will keep the corridor open" in notification
+        assert "/broken.xml — failed" in ask(api, ME, "/feeds")
+    finally:
+        code, _, err = stop(process, signal.SIGTERM)
+    assert code == 0, err
+    assert "not an RSS or Atom feed" in err  # the failing feed is in the log
