@@ -132,7 +132,8 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
         before = text[:verb_start].rstrip(" ")
         passive = text.startswith(" by ", verb_end)  # "was asked by host Bill Maher"
         after_quote = bool(before) and before[-1] in _AFTER_QUOTE
-        if not passive and (verb.endswith("ing") or not (after_quote or _opens_sentence(text, verb_start))):
+        opens = _opens_sentence(text, verb_start)
+        if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
         subject = subject_after(text, verb_end + 4 if passive else verb_end)
         mention = _indefinite(subject) or _mention(subject)
@@ -176,7 +177,9 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def colon_event(text: str, paragraph: int, open_at: int, ends: list[int], cast: Cast) -> Event | None:
+def colon_event(
+    text: str, paragraph: int, open_at: int, ends: list[int], cast: Cast
+) -> Event | None:
     """The speaker introducing a quote after a colon ("Pollster Daron Shaw: ...", "X echoed:")."""
     before = text[:open_at].rstrip()
     if not before.endswith(":"):
@@ -202,7 +205,9 @@ def label_event(quoted: str, offset: int, paragraph: int, cast: Cast) -> Event |
     return _resolved(mention, ":", offset, offset + match.end(), paragraph, cast)
 
 
-def _resolved(mention: Mention, verb: str, start: int, end: int, paragraph: int, cast: Cast) -> Event:
+def _resolved(
+    mention: Mention, verb: str, start: int, end: int, paragraph: int, cast: Cast
+) -> Event:
     speaker = cast.resolve(mention, position(paragraph, mention.start))
     if speaker is not None:
         cast.spoke_at(speaker, position(paragraph, mention.start))

@@ -25,7 +25,6 @@ from store.reported import reported_speech
 from store.sentences import sentence_ends
 from store.speakers import Cast, Person, position
 
-
 MAX_CREDIT = 60  # characters in a paragraph that only credits the quote above
 
 
@@ -45,7 +44,8 @@ def extract_quotes(article: Article) -> Attribution:
     for span in spans:
         by_paragraph.setdefault(span.paragraph, []).append(span)
     texts = [
-        narration(masked(text, by_paragraph.get(i, []))) for i, text in enumerate(article.paragraphs)
+        narration(masked(text, by_paragraph.get(index, [])))
+        for index, text in enumerate(article.paragraphs)
     ]
     cast = Cast()
     cast.read_names(None, masked(article.title, spans_in_paragraph(-1, article.title)))

@@ -12,13 +12,17 @@ from store.sentences import sentence_ends
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
 # Words of a name: a full stop only closes an initial or an abbreviated title.
-_NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Del|Sgt|Capt|Maj|Adm)\.|[A-Z][\w’'-]*\w)"
+_NAME_WORD = (
+    r"(?:(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Del|Sgt|Capt"
+    r"|Maj|Adm)\.|[A-Z][\w’'-]*\w)"
+)
 _CAPITALS = re.compile(
     _NAME_WORD + r"(?:\s+(?:(?:de|van|von|bin|al|la|le|da|del|di)\s+)?" + _NAME_WORD + r")*"
 )
 _CONTEXT_WORDS = 7
 _CONTEXT = 80  # characters before a name searched for its role
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_PRONOUN_OPENING = re.compile(r"(?:He|She|His|Her)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # Abbreviated titles and the words a description uses for them ("the senator" for "Sen.").
 _TITLE_WORDS = {
@@ -255,8 +259,17 @@ def _role_fits(description: str, role: str) -> bool:
 
 
 def _gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
-    """+1 when the pronouns after a sentence's subject, to the next sentence's end, are male."""
-    stop = ends[sentence + 1] if sentence + 1 < len(ends) else len(text)
+    """+1 when the pronouns after a sentence's subject are male, -1 when female.
+
+    The window is the rest of the sentence, and the next one only when it opens with a
+    pronoun: "Olsen said his party ..." must not vote on the sex of the sentence before.
+    """
+    stop = ends[sentence] if sentence < len(ends) else len(text)
+    following = text[stop : stop + 12].lstrip()
+    if _PRONOUN_OPENING.match(following) and sentence + 1 < len(ends):
+        stop = ends[sentence + 1]
+    elif _PRONOUN_OPENING.match(following):
+        stop = len(text)
     window = text[after:stop]
     male, female = len(_HE.findall(window)), len(_SHE.findall(window))
     return (male > female) - (female > male)

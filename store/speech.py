@@ -17,7 +17,7 @@ _REGULAR = (
     "scream shout snap state stress suggest tweet underline urge vow warn wonder yell "
     "emphasise insist testify concur interject recollect reason acknowledge caution press "
     "echo interrupt gush sigh laugh beam marvel opine reflect repeat tout hail rail chime "
-    "grumble snarl whisper exclaim cheer bellow sneer gripe jab slam rebut"
+    "grumble snarl whisper exclaim cheer bellow sneer gripe jab slam rebut call dub label"
 ).split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -31,7 +31,7 @@ _IRREGULAR = {
     "put it": ("puts it",),
 }
 # Verbs that double their last consonant: "admitted", "quipped".
-_DOUBLING = frozenset("admit quip snap jab slam rebut commit regret".split())
+_DOUBLING = frozenset("admit quip snap jab slam rebut commit regret dub".split())
 # Verbs that take a reported clause ("X stressed that ...") as well as a direct quote.
 _CLAUSE_VERBS = (
     "said says told tells added adds stressed stresses noted notes reminded reminds claimed "
@@ -73,7 +73,7 @@ _NOUNS_TOO = frozenset(
     """
     post report comment answer state note remark tweet reply claim charge cry counter demand
     promise pledge plead vow joke shout laugh cheer sigh reason mock point press echo beam
-    rail chime repeat reflect hail tout quip snap pointing
+    rail chime repeat reflect hail tout quip snap pointing call calls label labels
     """.split()
 )
 SPEECH_VERBS = frozenset(form for form in _forms() if " " not in form)
@@ -250,7 +250,9 @@ _STOP_AFTER = frozenset(
     today tonight and but because said says told adding noting in an via with later since for
     """.split()
 )
-_ABBREVIATED = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. st. jr. sr. prof. rev.".split())
+_ABBREVIATED = frozenset(
+    "mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. st. jr. sr. prof. rev.".split()
+)
 
 
 def _abbreviation(word: str, tokens: list[tuple[int, str]], start: int) -> bool:
@@ -301,7 +303,8 @@ def subject_after(text: str, after: int) -> Subject | None:
 
 def _appositive_after(text: str, at: int) -> str | None:
     rest = text[at : at + 200]
-    stop = min((rest.find(mark) for mark in ",;.\x01\"“”" if rest.find(mark) >= 0), default=len(rest))
+    stops = [at for at in (rest.find(mark) for mark in ",;.\x01\"“”") if at >= 0]
+    stop = min(stops, default=len(rest))
     phrase = rest[:stop].strip()
     fits = _opens_appositive(phrase) and len(phrase.split()) <= _APPOSITIVE_WORDS
     return phrase if fits else None

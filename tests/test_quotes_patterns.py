@@ -1,0 +1,217 @@
+"""Quote extraction, pattern by pattern, on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, Attribution, Quote
+from store.quotes import extract_quotes
+
+
+def extract(*paragraphs: str, title: str = "A headline") -> Attribution:
+    return extract_quotes(Article(title=title, paragraphs=paragraphs))
+
+
+def direct(attribution: Attribution) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"]
+
+
+INTRO = "Foreign Minister Anna Berg spoke in Oslo on Monday."
+
+MARKS = [
+    # (paragraph, quoted text)
+    ('"We will sign the treaty," Berg said.', "We will sign the treaty"),
+    ("“We will sign the treaty,” Berg said.", "We will sign the treaty"),
+    ("«We will sign the treaty», Berg said.", "We will sign the treaty"),
+    ("„We will sign the treaty“, Berg said.", "We will sign the treaty"),
+    # Single marks nested inside double ones stay part of the quote.
+    ("“They called it ‘a good deal’ today,” Berg said.", "They called it ‘a good deal’ today"),
+    # A question or exclamation keeps its mark.
+    ("“Why wait?” Berg asked.", "Why wait?"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "quoted"), MARKS)
+def test_quote_marks(paragraph: str, quoted: str) -> None:
+    assert direct(extract(INTRO, paragraph)) == [(quoted, "Anna Berg")]
+
+
+SPEAKERS = [
+    # (paragraphs, expected speaker of every direct quote)
+    (("“The talks went well,” Anna Berg said.",), "Anna Berg"),
+    (("“The talks went well,” said Anna Berg.",), "Anna Berg"),
+    (("Anna Berg said: “The talks went well.”",), "Anna Berg"),
+    (("Anna Berg told reporters, “The talks went well.”",), "Anna Berg"),
+    # Title and role split from the name.
+    (("“The talks went well,” Norwegian Foreign Minister Anna Berg said.",), "Anna Berg"),
+    (("“The talks went well,” said Anna Berg, the foreign minister.",), "Anna Berg"),
+    (("“The talks went well,” Anna Berg, Norway's foreign minister, said.",), "Anna Berg"),
+    # Surname and title forms expand to the full name used earlier.
+    ((INTRO, "“The talks went well,” Berg said."), "Anna Berg"),
+    ((INTRO, "“The talks went well,” Ms. Berg said."), "Anna Berg"),
+    # Pronouns and descriptions mean the person the article is about.
+    ((INTRO, "“The talks went well,” she added."), "Anna Berg"),
+    ((INTRO, "“The talks went well,” the minister said."), "Anna Berg"),
+    ((INTRO, "“The talks went well,” the foreign minister stressed."), "Anna Berg"),
+    # A participle after a comma: the clause's subject speaks.
+    (("Anna Berg left the room, saying: “The talks went well.”",), "Anna Berg"),
+    # According to.
+    (("According to Anna Berg, “the talks went well.”",), "Anna Berg"),
+    # A credit after a dash, and a transcript label.
+    (("“The talks went well.” — Anna Berg",), "Anna Berg"),
+    ((INTRO, "“BERG: The talks went well.”"), "Anna Berg"),
+    # A colon at a paragraph's end hands the next paragraph's quote to its speaker.
+    (("Anna Berg said this in a statement:", "“The talks went well.”"), "Anna Berg"),
+    # Organisations speak too.
+    (("“The talks went well,” the Kremlin said.",), "Kremlin"),
+    (("“The talks went well,” the report said.",), "the report"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), SPEAKERS)
+def test_speaker(paragraphs: tuple[str, ...], speaker: str) -> None:
+    found = direct(extract(*paragraphs))
+    assert found and {who for _, who in found} == {speaker}
+
+
+def test_split_quote_keeps_one_speaker() -> None:
+    found = direct(extract(INTRO, "“The talks went well,” she said. “We meet again in May.”"))
+    assert found == [("The talks went well", "Anna Berg"), ("We meet again in May.", "Anna Berg")]
+
+
+def test_quote_paragraph_after_attribution_carries_on() -> None:
+    found = direct(
+        extract("“The talks went well,” Anna Berg said.", "“We meet again in May.”")
+    )
+    assert [who for _, who in found] == ["Anna Berg", "Anna Berg"]
+
+
+def test_quote_over_two_paragraphs() -> None:
+    article = extract(
+        "Anna Berg said: “The talks went well. We agreed on the border.",
+        "“We meet again in May.”",
+    )
+    found = direct(article)
+    assert found == [
+        ("The talks went well. We agreed on the border.", "Anna Berg"),
+        ("We meet again in May.", "Anna Berg"),
+    ]
+
+
+def test_pronoun_skips_a_person_named_only_inside_the_quote() -> None:
+    # Lund is named inside the quote, never as a speaker: "he" is still Olsen.
+    found = direct(
+        extract(
+            "Prime Minister Erik Olsen met the press on Friday.",
+            "“I spoke to Jonas Lund yesterday,” Olsen said.",
+            "“We agree on the budget,” he added.",
+        )
+    )
+    assert [who for _, who in found] == ["Erik Olsen", "Erik Olsen"]
+
+
+def test_pronoun_follows_the_sex_of_the_speaker() -> None:
+    found = direct(
+        extract(
+            "Anna Berg met Erik Olsen in Oslo. Olsen said his party would wait.",
+            "“We disagree,” she said.",
+        )
+    )
+    assert found == [("We disagree", "Anna Berg")]
+
+
+def test_quoted_title_is_not_a_quote() -> None:
+    found = direct(extract("Anna Berg spoke at the forum “Days of the North Sea” on Monday."))
+    assert found == []
+
+
+def test_quoted_fragment_inside_paraphrase() -> None:
+    found = direct(extract("Anna Berg called the plan “a serious mistake” on Monday."))
+    assert found == [("a serious mistake", "Anna Berg")]
+
+
+REPORTED = [
+    # (paragraph, reported statement, cue)
+    (
+        "The treaty will be signed in May, Norwegian Foreign Minister Anna Berg said on Friday.",
+        "The treaty will be signed in May",
+        "said",
+    ),
+    ("Anna Berg said that the treaty will be signed in May.", "the treaty will be signed in May", "said"),
+    ("Anna Berg said the treaty will be signed in May.", "the treaty will be signed in May", "said"),
+    ("Anna Berg reminded that the treaty will be signed in May.", "the treaty will be signed in May", "reminded"),
+    ("Anna Berg told reporters that the treaty will be signed in May.", "the treaty will be signed in May", "told"),
+    ("According to Anna Berg, the treaty will be signed in May.", "the treaty will be signed in May", "according to"),
+    ("The treaty will be signed in May, according to Anna Berg.", "The treaty will be signed in May", "according to"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "statement", "cue"), REPORTED)
+def test_reported_speech(paragraph: str, statement: str, cue: str) -> None:
+    (quote,) = extract(paragraph).quotes
+    assert (quote.kind, quote.text, quote.speaker, quote.cue) == ("indirect", statement, "Anna Berg", cue)
+
+
+def test_reported_speech_keeps_the_role_as_written() -> None:
+    (quote,) = extract(REPORTED[0][0]).quotes
+    assert quote.role == "Norwegian Foreign Minister"
+
+
+HEADLINES = [
+    # (title, claim, kind)
+    ("Oslo expects steps to restore relations — Berg", "Oslo expects steps to restore relations", "indirect"),
+    ("Berg: Oslo expects steps to restore relations", "Oslo expects steps to restore relations", "indirect"),
+    ("Berg says Oslo expects steps to restore relations", "Oslo expects steps to restore relations", "indirect"),
+    ("“Oslo expects steps to restore relations” — Berg", "Oslo expects steps to restore relations", "direct"),
+]
+
+
+@pytest.mark.parametrize(("title", "claim", "kind"), HEADLINES)
+def test_headline_attribution(title: str, claim: str, kind: str) -> None:
+    headline = next(q for q in extract(INTRO, title=title).quotes if q.paragraph is None)
+    assert (headline.text, headline.speaker, headline.kind) == (claim, "Anna Berg", kind)
+    assert title[headline.start : headline.end] == claim
+
+
+def test_headline_without_attribution() -> None:
+    assert not [q for q in extract(INTRO, title="Storm hits the coast").quotes if q.paragraph is None]
+
+
+def test_speakers_table_lists_every_name() -> None:
+    attribution = extract(
+        INTRO,
+        "“The talks went well,” Berg said.",
+        "“We meet again in May,” the foreign minister added.",
+        "“The talks failed,” the Kremlin said.",
+    )
+    speakers = {s.name: s for s in attribution.speakers}
+    assert set(speakers) == {"Anna Berg", "Kremlin"}
+    assert speakers["Kremlin"].kind == "organisation"
+    berg = speakers["Anna Berg"]
+    assert berg.kind == "person"
+    assert {"Berg", "Foreign Minister", "the foreign minister"} <= set(berg.names)
+
+
+def test_every_quote_speaker_is_in_the_speakers_table() -> None:
+    attribution = extract(INTRO, "“The talks went well,” Berg said.", "“Fine,” said a diplomat.")
+    names = {s.name for s in attribution.speakers}
+    assert {q.speaker for q in attribution.quotes if q.speaker} <= names
+
+
+def spans_ok(article: Article, quote: Quote) -> bool:
+    source = article.title if quote.paragraph is None else article.paragraphs[quote.paragraph]
+    return source[quote.start : quote.end] == quote.text
+
+
+def test_spans_point_at_the_words() -> None:
+    article = Article(
+        title="Oslo expects steps — Berg",
+        paragraphs=(INTRO, "“The talks went well,” Berg said. She said the treaty is ready."),
+    )
+    quotes = extract_quotes(article).quotes
+    assert len(quotes) == 3
+    assert all(spans_ok(article, q) for q in quotes)
+
+
+def test_article_without_quotes() -> None:
+    assert extract("Rain fell on Oslo all day.") == Attribution()
