@@ -28,6 +28,7 @@ _INTRODUCTORY = frozenset(
 _DASH_CREDIT = re.compile(
     r"\s*[-–—―]+\s*(?P<chunk>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[.,(\x01“\"]|$)"
 )
+_SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", "\"")
 _CONJUNCTIONS = frozenset("and but then or yet so".split())
 _INDEFINITE = frozenset("a an one another".split())
 _DETERMINERS = frozenset("the a an his her their its one another".split())
@@ -50,7 +51,7 @@ class Event:
 
 def narration(masked_text: str) -> str:
     """The masked paragraph with asides between a name and its verb blanked out."""
-    return _AGE.sub(_blank, _PARENTHETICAL.sub(_blank, masked_text))
+    return _AGE.sub(_blank_after_comma, _PARENTHETICAL.sub(_blank, masked_text))
 
 
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
@@ -177,6 +178,11 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+def _blank_after_comma(match: re.Match[str]) -> str:
+    # "Iman Cesari, 30, a county employee": the name's comma stays, the age goes.
+    return "," + " " * (len(match.group()) - 1)
+
+
 def colon_event(
     text: str, paragraph: int, open_at: int, ends: list[int], cast: Cast
 ) -> Event | None:
@@ -186,12 +192,23 @@ def colon_event(
         return None
     colon = len(before) - 1
     start = max((e for e in ends if e <= colon), default=0)
-    mention = _mention(sentence_subject(text, start, colon))
+    mention = _credited(text, colon) or _mention(sentence_subject(text, start, colon))
     if mention is None or mention.kind not in ("name", "pronoun"):
         mention = _mention(subject_before(text, colon))
     if mention is None or not _names_someone(mention):
         return None
     return _resolved(mention, ":", mention.start, colon + 1, paragraph, cast)
+
+
+def _credited(text: str, colon: int) -> Mention | None:
+    """ "HEADLINE - Michael P. McDonald:", "Pollster Daron Shaw:": a name alone before a colon."""
+    segment_start = max(text.rfind(mark, 0, colon) for mark in _SEGMENT_MARKS) + 1
+    segment = text[segment_start:colon]
+    offset = segment_start + len(segment) - len(segment.lstrip())
+    mention = read_mention(segment.strip(), offset)
+    if mention is None or mention.kind != "name" or mention.start != offset:
+        return None
+    return mention
 
 
 def label_event(quoted: str, offset: int, paragraph: int, cast: Cast) -> Event | None:

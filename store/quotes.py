@@ -25,6 +25,7 @@ from store.reported import reported_speech
 from store.sentences import sentence_ends
 from store.speakers import Cast, Person, position
 
+ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
 MAX_CREDIT = 60  # characters in a paragraph that only credits the quote above
 
 
@@ -92,11 +93,19 @@ def _attribute(
             found.speaker = previous
             continue
         next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
+        trailing = _trailing(span, events, ends, next_open, text)
+        leading = _leading(span, events, ends)
+        # A cue right after the quote wins; else one before it in its sentence ("Trump
+        # called the system “rigged”, and lawmakers said ..."); else one later in it.
+        adjacent = trailing is not None and (
+            trailing.inverted or trailing.start <= span.close_at + ADJACENT
+        )
         found.event = (
             found.event
             or (dash_event(text, paragraph, span.close_at + 1, cast) if span.closed else None)
-            or _trailing(span, events, ends, next_open, text)
-            or _leading(span, events, ends)
+            or (trailing if adjacent else None)
+            or leading
+            or trailing
             or colon_event(text, paragraph, span.open_at, ends, cast)
         )
         if found.event is None and at > 0 and mine[at - 1].event is not None:

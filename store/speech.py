@@ -170,6 +170,11 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
     tokens = _commas_attached([(m.start(), m.group()) for m in window])
     at = _skip_adverbs(tokens)
+    relative = _relative_clause(tokens, at)
+    if relative is not None:
+        # "Katie Packer, who is chairman of the PAC said": the clause was never closed.
+        last_start, last_word = tokens[at - 1]
+        tokens[at - 1] = (last_start, last_word + ",")
     appositive = None
     if at > 0 and tokens[at - 1][1].endswith(","):
         opening = _appositive_start(tokens, at)
@@ -193,6 +198,17 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     return Subject(text[start:end], start, appositive)
 
 
+def _relative_clause(tokens: list[tuple[int, str]], at: int) -> int | None:
+    """Index of "who" when the words before a verb are ", who ..." with no closing comma."""
+    for index in range(at - 1, max(0, at - _APPOSITIVE_WORDS), -1):
+        word = tokens[index][1]
+        if word.endswith((",", ".", ";", ":")) or _QUOTE_CHARS.intersection(word):
+            return None
+        if word == "who" and index < at - 1 and tokens[index - 1][1].endswith(","):
+            return index
+    return None
+
+
 def _commas_attached(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Tokens with a lone comma (left where a parenthesis was blanked) joined to the word before."""
     joined: list[tuple[int, str]] = []
@@ -209,7 +225,7 @@ def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
     while at > 0:
         word = tokens[at - 1][1].casefold()
         before = tokens[at - 2][1].casefold() if at > 1 else ""
-        if word in _ADVERBS:
+        if word in _ADVERBS or (word.endswith("ly") and len(word) > 4 and word.isalpha()):
             at -= 1
         elif before in _TIME_OPENERS and (word.endswith("day") or word in _TIME_WORDS):
             at -= 2
@@ -239,7 +255,7 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
         chunk = " ".join(w for _, w in tokens[segment_start : index + 1])[:-1]
         mention = read_mention(chunk)
         if mention is not None and mention.kind in _NAMING and mention.start == 0:
-            return index + 1 if _opens_appositive(tokens[index + 1][1]) else None
+            return index + 1
         segment_start = index + 1
     return None
 
