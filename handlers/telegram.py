@@ -31,7 +31,7 @@ from telegram.ext import ContextTypes
 from handlers.answer import answer_question
 from handlers.groups import Incoming, question_for
 from handlers.records import Answer, Hit
-from handlers.render import render_html
+from handlers.render import render_html, who
 
 logger = logging.getLogger(__name__)
 
@@ -166,12 +166,12 @@ def parse_more(data: str, paged: MutableMapping[str, str]) -> tuple[str, int] | 
 
 def inline_result(answer: Answer, hit: Hit, number: int) -> InlineQueryResultArticle:
     """One inline result: the quote as its title, sending the sourced snippet."""
-    who = ", ".join(part for part in (hit.speaker, hit.role) if part) or "unknown speaker"
+    speaker = who(hit) or "speaker not identified"
     snippet = render_html(Answer(answer.question, answer.kind, "", hits=(hit,)))[0]
     return InlineQueryResultArticle(
         id=f"{hit.article.id}-{number}",
         title=_shorten(hit.quote or hit.snippet, 100),
-        description=_shorten(f"{who} · {hit.article.title}", 120),
+        description=_shorten(f"{speaker} · {hit.article.title}", 120),
         input_message_content=InputTextMessageContent(
             snippet, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
         ),
