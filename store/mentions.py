@@ -44,6 +44,7 @@ ORGANISATION_WORDS = frozenset(
     msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon white house embassy cabinet staff team
     report statement study poll survey letter email e-mail memo release website site document
     filing lawsuit complaint ruling order decision ad advert advertisement video tweet post
+    agreement act partnership treaty plan bill law accord convention conference summit
     blog article editorial book paper analysis data figures spokesperson's ministry's
     newspaper outlet station show program programme broadcast transcript site account page
     organizers officials police authorities prosecutors investigators researchers experts
@@ -65,10 +66,14 @@ _FUNCTION = frozenset(
     what why how where who which one many some both all each every no not even just only
     on monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december mostly perhaps indeed again
+    first last next other like unlike despite during via per whether
     """.split()
 )
 _PARTICLES = frozenset("de van von der bin al la le du da del di ibn st. bint abu el".split())
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+# "she's", "he'd", "they'll": a pronoun with its verb attached.
+_CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve)$")
+_POSSESSIVE = re.compile(r"[’']s?$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}")
 _ABBREVIATED = frozenset(
@@ -112,7 +117,7 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     if not tokens:
         return None
     last = tokens[-1][0].rstrip(".")
-    lowered = last.casefold()
+    lowered = _CONTRACTION.sub("", last.casefold())
     if lowered in PRONOUNS:
         word, start, end = tokens[-1]
         return Mention(word, "pronoun", gender=PRONOUNS[lowered], start=start, end=end)
@@ -169,7 +174,8 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         role_at += 1
     determiner = role_at < at and tokens[role_at][0].casefold() == "the"
     role_tokens = tokens[role_at + determiner : at]
-    name = " ".join(word for word, _, _ in name_tokens)
+    # "Bill Clinton's years": the possessor is named without the possessive.
+    name = _POSSESSIVE.sub("", " ".join(word for word, _, _ in name_tokens))
     role = " ".join(word for word, _, _ in role_tokens) or None
     start, end = tokens[role_at][1], tokens[-1][2]
     text = " ".join(word for word, _, _ in tokens[role_at:])

@@ -26,7 +26,8 @@ from store.sentences import sentence_ends
 from store.speakers import Cast, Person, position
 
 ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
-MAX_CREDIT = 60  # characters in a paragraph that only credits the quote above
+MAX_CREDIT = 60
+TITLE_CASE_SHARE = 0.7  # characters in a paragraph that only credits the quote above
 
 
 @dataclass
@@ -49,7 +50,9 @@ def extract_quotes(article: Article) -> Attribution:
         for index, text in enumerate(article.paragraphs)
     ]
     cast = Cast()
-    cast.read_names(None, masked(article.title, spans_in_paragraph(-1, article.title)))
+    if not _title_case(article.title):
+        # A Title Case Headline Names Everything: only a sentence-case one is read for names.
+        cast.read_names(None, masked(article.title, spans_in_paragraph(-1, article.title)))
     for index, text in enumerate(texts):
         cast.read_names(index, text)
     found: list[_Found] = []
@@ -133,6 +136,11 @@ def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> 
         for item in found:
             if item.span.paragraph == index - 1 and item.speaker is None:
                 item.event, item.speaker = credit, credit.speaker
+
+
+def _title_case(title: str) -> bool:
+    words = [w for w in title.split() if len(w) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) > TITLE_CASE_SHARE * len(words)
 
 
 def _opens_paragraph(span: QuotedSpan, text: str) -> bool:

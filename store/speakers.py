@@ -22,6 +22,11 @@ _CAPITALS = re.compile(
 _CONTEXT_WORDS = 7
 _CONTEXT = 80  # characters before a name searched for its role
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
+_PREPOSITIONS = frozenset(
+    "in of from to at on for with by about against than into over under between like "
+    "including after before during toward towards across behind near".split()
+)
 _PRONOUN_OPENING = re.compile(r"(?:He|She|His|Her)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # Abbreviated titles and the words a description uses for them ("the senator" for "Sen.").
@@ -90,7 +95,7 @@ class Cast:
             before = masked_text[max(0, match.start() - _CONTEXT) : match.start()].split()
             chunk = " ".join([*before[-_CONTEXT_WORDS:], match.group()])
             mention = read_mention(chunk)
-            if mention is None or mention.kind == "description":
+            if mention is None or mention.kind not in ("name", "organisation"):
                 continue
             at = position(paragraph, match.start())
             if mention.kind == "name" and mention.name and " " not in mention.name:
@@ -104,8 +109,14 @@ class Cast:
                 if mention.role and mention.role not in person.roles:
                     person.roles.append(mention.role)
             sentence = bisect_right(ends, match.start())
-            # The first person a sentence names is, most often, what its pronouns refer to.
-            subject = person.kind == "person" and sentence not in sentences_with_subject
+            # The first person a sentence names, where subjects stand, is most often what its
+            # pronouns refer to.
+            sentence_start = ends[sentence - 1] if sentence else 0
+            subject = (
+                person.kind == "person"
+                and sentence not in sentences_with_subject
+                and _in_subject_place(masked_text, match.start(), sentence_start)
+            )
             if subject:
                 sentences_with_subject.add(sentence)
                 person.votes += _gender_vote(masked_text, match.end(), ends, sentence)
@@ -273,3 +284,13 @@ def _gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
     window = text[after:stop]
     male, female = len(_HE.findall(window)), len(_SHE.findall(window))
     return (male > female) - (female > male)
+
+
+def _in_subject_place(text: str, at: int, sentence_start: int) -> bool:
+    """True for a name near its sentence's start or right after an opening clause's comma,
+    and not after a preposition ("in South Carolina", "to Fox News")."""
+    before = text[sentence_start:at]
+    words = before.split()
+    if words and words[-1].casefold() in _PREPOSITIONS:
+        return False
+    return len(before) <= SUBJECT_REACH or before.rstrip().endswith(",")
