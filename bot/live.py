@@ -48,6 +48,8 @@ def setup_live_news(
     """
     if application.job_queue is None:
         raise RuntimeError("live news needs python-telegram-bot[job-queue] installed")
+    # APScheduler logs every run of the job at INFO: once a minute, forever.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     sync_config_feeds(db, settings.feeds)
     interval = timedelta(minutes=settings.feed_interval_minutes)
     application.bot_data[LIVE] = Live(settings.admins, interval, fetcher)
@@ -70,10 +72,11 @@ async def live_round(context: ContextTypes.DEFAULT_TYPE) -> None:
     db = cast(Database, context.job.data)
     live_news: Live = context.bot_data[LIVE]
     now = utc_now()
+    early = min(live_news.interval, MAX_TICK) / 2
     results = await in_worker(
         db,
         lambda own: poll_due_feeds(
-            own, interval=live_news.interval, fetcher=live_news.fetcher, now=now
+            own, interval=live_news.interval, fetcher=live_news.fetcher, now=now, early=early
         ),
     )
     for result in results:

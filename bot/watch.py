@@ -58,10 +58,11 @@ def watch_feeds(
     with _stopped_by_signals(stop):
         while not stop.is_set():
             now = utc_now()
-            for url in [url for url in due_feeds(db, now) if url in urls]:
+            due = [url for url in due_feeds(db, now) if url in urls]
+            for url in due:
                 result = poll_feed(db, url, interval=interval, fetcher=fetcher, now=now)
                 print(describe_poll(result, now), file=out, flush=True)
-            rounds += 1
+            rounds += bool(due)  # a wake-up a hair early polls nothing and is no round
             if max_rounds is not None and rounds >= max_rounds:
                 break
             wake = next_due(db, urls) or now + interval

@@ -147,13 +147,22 @@ def next_due(db: Database, urls: list[str]) -> datetime | None:
 
 
 def poll_due_feeds(
-    db: Database, *, interval: timedelta, fetcher: FeedFetcher = fetch, now: datetime | None = None
+    db: Database,
+    *,
+    interval: timedelta,
+    fetcher: FeedFetcher = fetch,
+    now: datetime | None = None,
+    early: timedelta = timedelta(0),
 ) -> list[FeedPollResult]:
-    """Poll every feed that is due; one failing feed never stops the others."""
+    """Poll every feed due by `now + early`; one failing feed never stops the others.
+
+    A caller that wakes up on a fixed tick passes half a tick as `early`: a feed due a few
+    milliseconds after the tick is polled now rather than a whole tick late.
+    """
     now = now or utc_now()
     return [
         poll_feed(db, url, interval=interval, fetcher=fetcher, now=now)
-        for url in due_feeds(db, now)
+        for url in due_feeds(db, now + early)
     ]
 
 

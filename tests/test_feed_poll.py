@@ -399,3 +399,15 @@ def test_add_url_follows_a_feed_and_stores_an_article_page(
         failed = add_url(fresh_db, url, added_by="telegram:1", interval=INTERVAL)
         assert failed.kind == FAILED and reason in (failed.reason or "")
     assert [f.url for f in list_feeds(fresh_db)] == [feed]
+
+
+def test_a_feed_due_just_after_the_tick_is_polled_on_that_tick(
+    fresh_db: Database, feeds: FeedServer
+) -> None:
+    url = feeds.serve("/feed.xml", rss(HARBOUR))
+    add_feed(fresh_db, url, CONFIG)
+    poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + timedelta(milliseconds=30))
+    tick = NOW + INTERVAL  # the next tick comes 30 ms before the feed is due
+    assert poll_due_feeds(fresh_db, interval=INTERVAL, now=tick) == []
+    [result] = poll_due_feeds(fresh_db, interval=INTERVAL, now=tick, early=timedelta(seconds=30))
+    assert result.status == NOT_MODIFIED and result.next_poll_at == tick + INTERVAL
