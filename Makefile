@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test bench bench-ingest bench-quotes bench-answers bench-bot clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,8 +20,19 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pytest
 
-bench: $(STAMP)
+bench: bench-ingest bench-quotes bench-answers bench-bot
+
+bench-ingest: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
+
+bench-quotes: $(STAMP)
+	$(BIN)/python scripts/bench_quotes.py
+
+bench-answers: $(STAMP)
+	$(BIN)/python scripts/bench_answers.py
+
+bench-bot: $(STAMP)
+	$(BIN)/python scripts/bench_bot.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
