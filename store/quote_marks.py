@@ -8,7 +8,7 @@ from dataclasses import dataclass
 # Which closing marks end a quote opened by each mark. Straight marks close curly ones and
 # the reverse because pasted text mixes them; „ closes with “ in German-style typography.
 _CLOSERS = {
-    '"': '"”“',
+    '"': '"”',
     "“": '”"“',
     "„": '“”"',
     "«": "»",
