@@ -160,10 +160,13 @@ def poll_due_feeds(
     milliseconds after the tick is polled now rather than a whole tick late.
     """
     now = now or utc_now()
-    return [
-        poll_feed(db, url, interval=interval, fetcher=fetcher, now=now)
-        for url in due_feeds(db, now + early)
-    ]
+    results = []
+    for url in due_feeds(db, now + early):
+        try:
+            results.append(poll_feed(db, url, interval=interval, fetcher=fetcher, now=now))
+        except KeyError:
+            continue  # removed meanwhile (/unfeed from another connection)
+    return results
 
 
 def poll_feed(
