@@ -25,6 +25,7 @@ _IRREGULAR = {
     "write": ("wrote", "writes", "writing", "written"),
     "read": ("reads",),
     "go on": ("went on", "goes on", "going on"),
+    "remember": ("remembered", "remembers", "recalled"),
     "speak": ("spoke", "speaks", "speaking"),
     "shoot back": ("shot back", "shoots back"),
     "fire back": ("fired back", "fires back"),
@@ -225,7 +226,9 @@ def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
     while at > 0:
         word = tokens[at - 1][1].casefold()
         before = tokens[at - 2][1].casefold() if at > 1 else ""
-        if word in _ADVERBS or (word.endswith("ly") and len(word) > 4 and word.isalpha()):
+        original = tokens[at - 1][1]
+        manner = original.endswith("ly") and original.isalpha() and original.islower()
+        if word in _ADVERBS or manner:
             at -= 1
         elif before in _TIME_OPENERS and (word.endswith("day") or word in _TIME_WORDS):
             at -= 2
