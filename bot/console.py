@@ -23,7 +23,7 @@ def ask(db: Database, question: str, *, as_json: bool, stdin: TextIO, out: TextI
         return 0
     for line in stdin:
         if line.strip():
-            _print(answer_question(db, line), as_json=as_json, out=out, one_line=True)
+            _print(answer_question(db, line.strip()), as_json=as_json, out=out, one_line=True)
             out.flush()
     return 0
 

@@ -7,15 +7,17 @@ replaced by the indexed words within an edit or two of it (and, for a fragment, 
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 import unicodedata
+import weakref
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from sqlite_utils import Database
 
 from store.stats import NEWEST_FIRST
@@ -23,7 +25,14 @@ from store.stats import NEWEST_FIRST
 TABLES = ("quotes", "paragraphs")
 CANDIDATES = 50  # FTS5 rows reranked by rapidfuzz
 MAX_TERMS = 8  # the rarest words of a question that go to FTS5
-POSTINGS_BUDGET = 60_000  # summed document frequency we let bm25 rank; past it, newest rows
+# Postings (summed document frequencies) of the rare words read in each round of
+# ~10 ms at 0.3 µs a posting.
+POSTINGS_BUDGETS = (3_000, 10_000)
+LONE_TERM_MAX = 30_000  # when every word is commoner, the least common still leads
+MAX_COMMON = 4  # common words counted in the rows holding a rare one
+NEIGHBOURS = 16  # near spellings tried for a word the index never saw
+SURE = 85.0  # a candidate scoring this well ends the search for more...
+SURE_ALONE, SURE_MARGIN = 72.0, 8.0  # ...as does one this good that far ahead of the next
 CATCH_UP_ROWS = 20_000  # newer rows folded into search_terms in Python; past it, a rebuild
 QUOTE_CUTOFF = 62.0  # who-said: below this a quote is not the answer
 PARAGRAPH_CUTOFF = 50.0  # search: share (0-100) of the question's weight a paragraph covers
@@ -190,50 +199,132 @@ def _one_int(db: Database, sql: str, params: Sequence[object]) -> int:
 
 
 @dataclass(frozen=True)
-class _Query:
-    terms: dict[str, int]  # indexed term -> document frequency
-    prefixes: dict[str, int]  # word fragment -> summed document frequency of its completions
-    spelled: dict[str, str]  # indexed term -> the question's word it stands for
+class _Term:
+    df: int  # document frequency
+    term: str  # what FTS5 looks for
+    word: str  # the question's word it stands for
+    prefix: bool = False  # term is a word fragment: look for its completions
 
     @property
-    def postings(self) -> int:
-        return sum(self.terms.values()) + sum(self.prefixes.values())
+    def exact(self) -> bool:
+        return self.term == self.word and not self.prefix
 
-    def expression(self) -> str:
-        return match_expression(self.terms, self.prefixes)
+
+@dataclass(frozen=True)
+class _Query:
+    rows: int  # rows in the table, for inverse document frequencies
+    options: tuple[_Term, ...]  # rarest first
+
+    def tier(self, budget: int) -> tuple[tuple[_Term, ...], tuple[_Term, ...]]:
+        """The rarest terms whose summed document frequency stays within budget, and the
+        commoner terms after them that still tell rows apart (in under a quarter of them).
+        """
+        rare: list[_Term] = []
+        asked: set[str] = set()  # the question's words the terms stand for
+        total = 0
+        for option in self.options:
+            if total + option.df > budget:
+                break
+            if option.word not in asked and len(asked) >= MAX_TERMS:
+                continue  # near spellings of a word already in still fit
+            rare.append(option)
+            asked.add(option.word)
+            total += option.df
+        if not rare and self.options and self.options[0].df <= LONE_TERM_MAX:
+            rare.append(self.options[0])  # every word is common: the least common leads
+            asked.add(self.options[0].word)
+        common = [
+            o
+            for o in self.options
+            if o not in rare and o.word not in asked and not o.prefix and o.df * 5 <= self.rows * 3
+        ]
+        return tuple(rare), tuple(common[: max(0, min(MAX_COMMON, MAX_TERMS - len(asked)))])
+
+    def weight(self, option: _Term) -> float:
+        """Inverse document frequency; a near spelling or completion weighs a little less."""
+        return math.log(1 + self.rows / max(option.df, 1)) * (1.0 if option.exact else 0.8)
+
+    @property
+    def terms(self) -> dict[str, int]:
+        return {o.term: o.df for o in self.options if not o.prefix}
+
+    @property
+    def prefixes(self) -> dict[str, int]:
+        return {o.term: o.df for o in self.options if o.prefix}
 
 
 def _plan(db: Database, table: str, tokens: Sequence[str]) -> _Query:
-    """The rarest of the question's words, with near spellings for words never indexed."""
+    """The question's words as indexed terms, with near spellings for words never indexed."""
     unique = list(dict.fromkeys(t for t in tokens if len(t) > 1 or t.isdigit()))[:64]
     known = _document_frequencies(db, table, unique)
-    options: list[tuple[int, str, str, bool]] = []  # df, term, word asked, is a prefix
+    options: list[_Term] = []
     for word in unique:
         if word in known:
-            options.append((known[word], word, word, False))
+            options.append(_Term(known[word], word, word))
             continue
         if len(word) < 3:
             continue
-        for term, df in _near_terms(db, table, word):
-            options.append((df, term, word, False))
+        options += [
+            _Term(df, term, word)
+            for term, df in _near_terms(db, table, word)
+            if term not in STOPWORDS  # "tall" is not "all"
+        ]
         if len(word) >= 4:
             df = _prefix_frequency(db, table, word)
             if df:
-                options.append((df, word, word, True))
-    options.sort()
-    terms: dict[str, int] = {}
-    prefixes: dict[str, int] = {}
-    spelled: dict[str, str] = {}
-    total = 0
-    for df, term, word, is_prefix in options:
-        if len(terms) + len(prefixes) >= MAX_TERMS:
-            break
-        if total + df > POSTINGS_BUDGET and (terms or prefixes):
+                options.append(_Term(df, word, word, prefix=True))
+    options.sort(key=lambda o: (o.df, o.term))
+    rows = _one_int(db, f"SELECT max(id) FROM {table}", [])
+    return _Query(max(rows, 1), tuple(options))
+
+
+def _candidate_rounds(db: Database, table: str, query: _Query) -> Iterator[list[int]]:
+    """Candidate row ids, cheapest round first; the caller stops once it is sure.
+
+    FTS5 cost grows with the postings it reads (bm25 ranking costs ~2 µs each, a plain
+    scan ~0.3 µs), so a round reads the rarest words in full and the commoner ones only
+    where a rare one is (FTS5 seeks there); the second round reads more rare words.
+    """
+    seen: set[int] = set()
+    previous: tuple[_Term, ...] = ()
+    for budget in POSTINGS_BUDGETS:
+        rare, common = query.tier(budget)
+        if not rare or rare == previous:
             continue
-        (prefixes if is_prefix else terms)[term] = df
-        spelled[term] = word
-        total += df
-    return _Query(terms, prefixes, spelled)
+        previous = rare
+        ids = [i for i in _ranked_ids(db, table, query, rare, common) if i not in seen]
+        seen.update(ids)
+        yield ids
+
+
+def _ranked_ids(
+    db: Database, table: str, query: _Query, rare: Sequence[_Term], common: Sequence[_Term]
+) -> list[int]:
+    """Rows holding the most (and rarest) of the terms, best first.
+
+    Our own ranking instead of bm25: a sum of idf weights per row costs a seventh as much.
+    Common terms count only in rows that hold a rare one, so FTS5 never reads them whole.
+    """
+    parts = []
+    params: list[object] = []
+    any_rare = " OR ".join(_expression(o) for o in rare)
+    for option in (*rare, *common):
+        expression = _expression(option)
+        if option not in rare:
+            expression = f"({any_rare}) AND {expression}"
+        parts.append(f"SELECT rowid AS id, ? AS w FROM {table}_fts WHERE {table}_fts MATCH ?")
+        params += [query.weight(option), expression]
+    sql = (
+        f"SELECT id FROM ({' UNION ALL '.join(parts)}) GROUP BY id "
+        "ORDER BY sum(w) DESC, id DESC LIMIT ?"
+    )
+    return [int(i) for (i,) in db.execute(sql, [*params, CANDIDATES])]
+
+
+def _expression(option: _Term) -> str:
+    if option.prefix:
+        return match_expression([], [option.term])
+    return match_expression([option.term])
 
 
 def _document_frequencies(db: Database, table: str, tokens: Sequence[str]) -> dict[str, int]:
@@ -248,18 +339,86 @@ def _document_frequencies(db: Database, table: str, tokens: Sequence[str]) -> di
 
 
 def _near_terms(db: Database, table: str, word: str) -> list[tuple[str, int]]:
-    """Indexed terms within one edit (two for long words) that share the first letter."""
-    max_edits = 1 if len(word) <= 5 else 2
-    rows = db.execute(
-        "SELECT term, df FROM search_terms WHERE tbl = ? AND substr(term, 1, 1) = ? "
-        "AND length(term) BETWEEN ? AND ?",
-        [table, word[0], len(word) - max_edits, len(word) + max_edits],
-    ).fetchall()
-    frequencies = {term: int(df) for term, df in rows}
+    """Indexed terms within one edit (two for longer words) of a word the index never saw.
+
+    Looked for among terms that start with the word's first letter, or with its second
+    (a letter slipped in front, or the first two swapped); a swap counts as one edit.
+    """
+    max_edits = 1 if len(word) <= 4 else 2
+    vocabulary = _vocabulary(db, table)
+    choices = [
+        term
+        for length in range(len(word) - max_edits, len(word) + max_edits + 1)
+        for term in vocabulary.terms(word[0], length)
+    ]
+    choices += [
+        term for length in (len(word) - 1, len(word)) for term in vocabulary.terms(word[1], length)
+    ]
+    # The first letter itself mistyped or lost: terms whose second letter is the word's
+    # second (or first).
+    choices += vocabulary.terms_after(word[1], len(word))
+    choices += vocabulary.terms_after(word[0], len(word) + 1)
     near = process.extract(
-        word, list(frequencies), scorer=Levenshtein.distance, score_cutoff=max_edits, limit=3
+        word, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=NEIGHBOURS
     )
-    return [(term, frequencies[term]) for term, _, _ in near]
+    if near and near[0][1] <= 1:
+        near = [n for n in near if n[1] <= 1]  # one edit away beats two
+    frequencies = _document_frequencies(db, table, [term for term, _, _ in near])
+    return [(term, frequencies[term]) for term, _, _ in near if term in frequencies]
+
+
+class _Vocabulary:
+    """Indexed terms by first letter and length, read from search_terms as needed.
+
+    Near spellings are looked for on every typo; reading the same few thousand terms
+    from SQLite each time cost more than the FTS5 query itself.
+    """
+
+    def __init__(self, db: Database, table: str, version: int) -> None:
+        self.db, self.table, self.version = db, table, version
+        self.buckets: dict[tuple[str, int], list[str]] = {}
+        self.by_second: dict[str, dict[int, list[str]]] = {}
+
+    def terms(self, head: str, length: int) -> list[str]:
+        key = (head, length)
+        if key not in self.buckets:
+            rows = self.db.execute(
+                "SELECT term FROM search_terms WHERE tbl = ? AND substr(term, 1, 1) = ? "
+                "AND length(term) = ?",
+                [self.table, head, length],
+            )
+            self.buckets[key] = [str(term) for (term,) in rows]
+        return self.buckets[key]
+
+    def terms_after(self, second: str, length: int) -> list[str]:
+        """Terms of this length whose second letter is given (any first letter)."""
+        if second not in self.by_second:
+            # No index serves this: one scan of the table's terms per letter, then cached.
+            bucket: dict[int, list[str]] = {}
+            rows = self.db.execute(
+                "SELECT term FROM search_terms WHERE tbl = ? AND substr(term, 2, 1) = ?",
+                [self.table, second],
+            )
+            for (term,) in rows:
+                bucket.setdefault(len(term), []).append(str(term))
+            self.by_second[second] = bucket
+        return self.by_second[second].get(length, [])
+
+
+_vocabularies: weakref.WeakKeyDictionary[Database, dict[str, _Vocabulary]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _vocabulary(db: Database, table: str) -> _Vocabulary:
+    # search_terms changes only when rows are folded in, which moves last_id: any process
+    # doing that (this one or another) makes the cached terms stale.
+    version = _one_int(db, "SELECT last_id FROM search_terms_state WHERE tbl = ?", [table])
+    cached = _vocabularies.setdefault(db, {})
+    vocabulary = cached.get(table)
+    if vocabulary is None or vocabulary.version != version:
+        vocabulary = cached[table] = _Vocabulary(db, table, version)
+    return vocabulary
 
 
 def _prefix_frequency(db: Database, table: str, fragment: str) -> int:
@@ -272,20 +431,6 @@ def _prefix_frequency(db: Database, table: str, fragment: str) -> int:
     if not rows or len(rows) > 50:
         return 0
     return sum(int(df) for (df,) in rows)
-
-
-def _candidate_ids(db: Database, table: str, query: _Query, limit: int) -> list[int]:
-    expression = query.expression()
-    if not expression:
-        return []
-    # bm25 ranks every row that matches; when the words are all common that is too many,
-    # so take the newest rows instead (FTS5 streams rowids and stops at the limit).
-    order = "rank" if query.postings <= POSTINGS_BUDGET else "rowid DESC"
-    rows = db.execute(
-        f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? ORDER BY {order} LIMIT ?",
-        [expression, limit],
-    )
-    return [int(rowid) for (rowid,) in rows]
 
 
 # --- who said: quotes ---------------------------------------------------------------------
@@ -314,18 +459,32 @@ def find_quotes(
 ) -> list[Match]:
     """The quotes that best match the words asked, best first; none below the cutoff."""
     sync_terms(db)
-    query = _plan(db, "quotes", words(asked))
-    ids = _candidate_ids(db, "quotes", query, CANDIDATES)
-    matches = [
-        _quote_match(row, quote_score(asked, str(row[1])))
-        for row in _rows(db, _QUOTE_ROWS + "WHERE q.id IN ({marks})", ids)
-    ]
-    matches = [m for m in matches if m.score >= cutoff]
-    # Equal scores (the same words quoted in several articles): the rank FTS5 gave.
-    position = {row_id: i for i, row_id in enumerate(ids)}
-    matches.sort(key=lambda m: (-m.score, position[m.row_id]))
     meaning = content_words(asked)
-    return [m for m in matches[: limit * 2] if shares_meaning(meaning, m.text)][:limit]
+    query = _plan(db, "quotes", words(asked))
+    matches: list[Match] = []
+    order: dict[int, int] = {}
+    for ids in _candidate_rounds(db, "quotes", query):
+        order.update((row_id, len(order) + i) for i, row_id in enumerate(ids))
+        found = [
+            _quote_match(row, quote_score(asked, str(row[1])))
+            for row in _rows(db, _QUOTE_ROWS + "WHERE q.id IN ({marks})", ids)
+        ]
+        matches += [m for m in found if m.score >= cutoff]
+        # Equal scores (the same words quoted in several articles): the earlier round.
+        matches.sort(key=lambda m: (-m.score, order[m.row_id]))
+        matches = [m for m in matches[: limit * 2] if shares_meaning(meaning, m.text)]
+        if _sure(matches):
+            break
+    return matches[:limit]
+
+
+def _sure(matches: Sequence[Match]) -> bool:
+    """Whether the best match is good enough, or stands out enough, to look no further."""
+    if not matches:
+        return False
+    best = matches[0].score
+    second = matches[1].score if len(matches) > 1 else 0.0
+    return best >= SURE or (best >= SURE_ALONE and best - second >= SURE_MARGIN)
 
 
 def shares_meaning(meaning: Sequence[str], text: str) -> bool:
@@ -404,55 +563,60 @@ def find_paragraphs(
         return []
     tokens = words(asked) if verbatim else meaning
     query = _plan(db, "paragraphs", tokens)
-    ids = _candidate_ids(db, "paragraphs", query, CANDIDATES)
-    found = []
-    for pid, text, aid, title, source, published, url in _rows(
-        db, _PARAGRAPH_ROWS + "WHERE p.id IN ({marks})", ids
-    ):
-        paragraph = str(text)
-        score = quote_score(asked, paragraph) if verbatim else _coverage(query, tokens, paragraph)
-        if score < cutoff or (verbatim and not shares_meaning(meaning, paragraph)):
-            continue
-        found.append(
-            Match(
-                kind="paragraph",
-                row_id=int(str(pid)),
-                text=paragraph,
-                snippet=snippet(paragraph, set(query.terms) | set(tokens), query.prefixes),
-                score=round(score, 1),
-                article_id=int(str(aid)),
-                title=str(title),
-                source=_text(source),
-                published=_text(published),
-                url=_text(url),
-                paragraph=paragraph,
+    shown = set(query.terms) | set(tokens)
+    found: list[Match] = []
+    order: dict[int, int] = {}
+    for ids in _candidate_rounds(db, "paragraphs", query):
+        order.update((row_id, len(order) + i) for i, row_id in enumerate(ids))
+        for pid, text, aid, title, source, published, url in _rows(
+            db, _PARAGRAPH_ROWS + "WHERE p.id IN ({marks})", ids
+        ):
+            paragraph = str(text)
+            score = (
+                quote_score(asked, paragraph) if verbatim else _coverage(query, tokens, paragraph)
             )
-        )
-    position = {row_id: i for i, row_id in enumerate(ids)}
-    found.sort(key=lambda m: (-m.score, position[m.row_id]))
+            if score < cutoff or (verbatim and not shares_meaning(meaning, paragraph)):
+                continue
+            found.append(
+                Match(
+                    kind="paragraph",
+                    row_id=int(str(pid)),
+                    text=paragraph,
+                    snippet=snippet(paragraph, shown, query.prefixes),
+                    score=round(score, 1),
+                    article_id=int(str(aid)),
+                    title=str(title),
+                    source=_text(source),
+                    published=_text(published),
+                    url=_text(url),
+                    paragraph=paragraph,
+                )
+            )
+        found.sort(key=lambda m: (-m.score, order[m.row_id]))
+        if _sure(found):
+            break
     return found[:limit]
 
 
 def _coverage(query: _Query, tokens: Sequence[str], paragraph: str) -> float:
     """The share (0-100) of the question's words a paragraph holds, rare words weighing more."""
     present = set(words(paragraph))
-    weights: dict[str, float] = {}
-    found: dict[str, float] = {}
-    frequencies = {**query.terms, **query.prefixes}
-    for word in dict.fromkeys(tokens):
-        # A word the corpus never had weighs like a rare one: the question is about it.
-        weights[word] = 1.0 / (1.0 + min(frequencies.get(word, 1), 1000) ** 0.5)
-        found[word] = 0.0
-    for term, word in query.spelled.items():
-        hit = (
-            any(p.startswith(term) for p in present) if term in query.prefixes else term in present
-        )
-        if hit and word in found:
-            # A near spelling counts a little less than the word itself.
-            found[word] = max(found[word], 1.0 if term == word else 0.8)
-    for word in found:
-        if word in present:
-            found[word] = 1.0
+    # The question's words -> document frequency; a word the corpus never had weighs as
+    # the rarest: the question is about it.
+    asked = dict.fromkeys(tokens, 1)
+    for option in query.options:
+        if option.exact:
+            asked[option.word] = option.df
+    found = dict.fromkeys(asked, 0.0)
+    for option in query.options:
+        if option.prefix:
+            hit = any(p.startswith(option.term) for p in present)
+        else:
+            hit = option.term in present
+        if hit:
+            # A near spelling or a completion counts a little less than the word itself.
+            found[option.word] = max(found[option.word], 1.0 if option.exact else 0.8)
+    weights = {word: math.log(1 + query.rows / max(df, 1)) for word, df in asked.items()}
     total = sum(weights.values())
     if total == 0:
         return 0.0
@@ -540,11 +704,7 @@ def _speakers_like(db: Database, name: str) -> list[SpeakerMatch]:
     asked = words(name)
     if not asked:
         return []
-    names = [
-        str(n)
-        for (n,) in db.execute("SELECT name FROM speaker_names UNION SELECT name FROM speakers")
-    ]
-    scored = [(name_score(asked, n), n) for n in names]
+    scored = [(name_score(asked, n), n) for n in _names(db).near(asked)]
     good = [(score, n) for score, n in scored if score >= SPEAKER_CUTOFF]
     if not good:
         return []
@@ -552,6 +712,57 @@ def _speakers_like(db: Database, name: str) -> list[SpeakerMatch]:
     chosen = [n for score, n in good if score >= top - 0.01]
     found = _speakers_named(db, chosen)
     return [SpeakerMatch(s.id, s.name, round(top, 1), s.named_as, s.quotes) for s in found]
+
+
+class _NameIndex:
+    """Every way a speaker is named, by the words in it, to find names despite typos.
+
+    Read once per process and topped up with the rows added since (speaker_names only
+    grows, bar re-extraction; a name no longer stored simply finds no speaker).
+    """
+
+    def __init__(self) -> None:
+        self.last_rowid = 0
+        self.by_word: dict[str, set[str]] = {}
+
+    def refresh(self, db: Database) -> None:
+        newest = _one_int(db, "SELECT max(rowid) FROM speaker_names", [])
+        if newest <= self.last_rowid:
+            return
+        rows = db.execute(
+            "SELECT DISTINCT name FROM speaker_names WHERE rowid > ? "
+            "UNION SELECT name FROM speakers",
+            [self.last_rowid],
+        )
+        for (name,) in rows:
+            for word in set(words(str(name))):
+                self.by_word.setdefault(word, set()).add(str(name))
+        self.last_rowid = newest
+
+    def near(self, asked: Sequence[str]) -> set[str]:
+        """Names holding a word within two edits of a word asked."""
+        found: set[str] = set()
+        vocabulary = list(self.by_word)
+        for word in asked:
+            if word in self.by_word:
+                found |= self.by_word[word]
+            if len(word) < 3:
+                continue
+            edits = 1 if len(word) <= 4 else 2
+            for near, _, _ in process.extract(
+                word, vocabulary, scorer=OSA.distance, score_cutoff=edits, limit=NEIGHBOURS
+            ):
+                found |= self.by_word[near]
+        return found
+
+
+_name_indexes: weakref.WeakKeyDictionary[Database, _NameIndex] = weakref.WeakKeyDictionary()
+
+
+def _names(db: Database) -> _NameIndex:
+    index = _name_indexes.setdefault(db, _NameIndex())
+    index.refresh(db)
+    return index
 
 
 def name_score(asked: Sequence[str], name: str) -> float:
@@ -593,24 +804,26 @@ def _topic_score(topic: Sequence[str], row: Sequence[object]) -> float:
     if not topic:
         return 100.0
     quote = set(words(str(row[1])))
-    around = set(words(f"{row[5] or ''} {row[7] or ''}"))
+    around: set[str] | None = None  # the paragraph and title, read only when needed
     total = 0.0
     for word in topic:
         if _has_word(word, quote):
             total += 1.0
-        elif _has_word(word, around):
+            continue
+        if around is None:
+            around = set(words(f"{row[5] or ''} {row[7] or ''}"))
+        if _has_word(word, around):
             total += 0.5
     return round(100.0 * total / len(topic), 1)
 
 
 def _has_word(word: str, present: set[str]) -> bool:
+    """Whether the word, a near spelling or a longer form ("georgian") is present."""
     if word in present:
         return True
-    # A near spelling or another form of the word ("georgian" for "georgia").
-    return any(
-        fuzz.ratio(word, p, score_cutoff=85) or (len(word) >= 5 and p.startswith(word))
-        for p in present
-    )
+    if len(word) >= 5 and any(p.startswith(word) for p in present):
+        return True
+    return process.extractOne(word, present, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
 # --- lists --------------------------------------------------------------------------------

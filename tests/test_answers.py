@@ -56,7 +56,7 @@ def test_who_said(corpus: Database, question: str, speaker: str, words: str) -> 
 
 def test_reported_speech_is_found_but_not_attributed(corpus: Database) -> None:
     answer = answer_question(corpus, "who said the wheat harvest was half lost in the north")
-    # "according to the ministry" is not a quote: the paragraph is shown, honestly.
+    # Nobody is quoted saying it: the paragraph is shown, honestly.
     assert answer.kind == WHO_SAID
     assert answer.hits[0].quote is None and "wheat harvest" in answer.hits[0].snippet
     assert "not as a quote" in answer.text
