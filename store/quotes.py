@@ -90,31 +90,17 @@ def _attribute(
     ends = sentence_ends(text)
     for at, found in enumerate(mine):
         span = found.span
-        paragraph = span.paragraph
-        found.event = label_event(raw[span.start : span.end], span.start, paragraph, cast)
+        found.event = label_event(raw[span.start : span.end], span.start, span.paragraph, cast)
         if found.event is None and span.continued and previous is not None:
             found.speaker = previous
             continue
         next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
-        trailing = _trailing(span, events, ends, next_open, text)
-        leading = _leading(span, events, ends)
-        # A cue right after the quote wins; else one before it in its sentence ("Trump
-        # called the system “rigged”, and lawmakers said ..."); else one later in it.
-        adjacent = trailing is not None and (
-            trailing.inverted or trailing.start <= span.close_at + ADJACENT
-        )
-        found.event = (
-            found.event
-            or (dash_event(text, paragraph, span.close_at + 1, cast) if span.closed else None)
-            or (trailing if adjacent else None)
-            or leading
-            or trailing
-            or colon_event(text, paragraph, span.open_at, ends, cast)
-        )
+        found.event = found.event or _cue(span, events, ends, next_open, text, cast)
         if found.event is None and at > 0 and mine[at - 1].event is not None:
             # "A," he said. "B": the second half belongs to whoever said the first.
             found.event = mine[at - 1].event
         if found.event is None and events:
+            # A fragment inside paraphrase: the paragraph's nearest speaker said it.
             found.event = min(events, key=lambda e: abs(e.start - span.open_at))
         if found.event is not None:
             found.speaker = found.event.speaker
@@ -125,6 +111,30 @@ def _attribute(
     spoken += [(f.span.close_at, f.speaker) for f in mine if f.speaker]
     # Narration with nobody speaking breaks the chain of quote paragraphs.
     return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
+
+
+def _cue(
+    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str,
+    cast: Cast,
+) -> Event | None:
+    """The speech event of a quote's own sentence, nearest first.
+
+    A credit or cue right after the closing mark wins; else one before the quote in its
+    sentence ("Trump called the system “rigged”, and lawmakers said ..."); else a later one
+    in the sentence; else a colon's introducer ("Pollster Daron Shaw: ...").
+    """
+    if span.closed:
+        credit = dash_event(text, span.paragraph, span.close_at + 1, cast)
+        if credit is not None:
+            return credit
+    trailing = _trailing(span, events, ends, next_open, text)
+    if trailing is not None and (trailing.inverted or trailing.start <= span.close_at + ADJACENT):
+        return trailing
+    return (
+        _leading(span, events, ends)
+        or trailing
+        or colon_event(text, span.paragraph, span.open_at, ends, cast)
+    )
 
 
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
