@@ -7,17 +7,22 @@ import re
 from store.mentions import Mention, read_mention
 from store.models import Quote
 from store.speakers import Cast, position
-from store.speech import SUBJECT_VERB
 
 _DASHED = re.compile(r"^(?P<claim>.+?)\s+(?:[—–]|-{1,2})\s+(?P<chunk>[^—–:]{2,60}?)\s*$")
 _COLON = re.compile(r"^(?P<chunk>[^:—–]{2,60}?)\s*:\s+(?P<claim>.+?)\s*$")
+# "Lavrov says Moscow expects ...": a name, a verb of saying, the claim.
+_SAYS = re.compile(
+    r"^(?P<chunk>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?P<verb>says|said|warns|insists|"
+    r"claims|argues|admits|vows|denies|believes|thinks|predicts|promises|stresses|suggests|"
+    r"hints|signals|concedes)\s+(?:that\s+)?(?P<claim>.+?)\s*$"
+)
 _MARKS = "\"“”«»„‘’'"
 MAX_SPEAKER_WORDS = 6
 
 
 def headline_quote(title: str, cast: Cast) -> Quote | None:
-    """The statement a headline gives to a named speaker, or None when it quotes no one."""
-    for pattern in (_DASHED, _COLON):
+    """The statement a headline gives to a speaker the article names, or None."""
+    for pattern, cue in ((_DASHED, "—"), (_COLON, ":"), (_SAYS, "")):
         match = pattern.match(title)
         if match is None or len(match["chunk"].split()) > MAX_SPEAKER_WORDS:
             continue
@@ -26,13 +31,11 @@ def headline_quote(title: str, cast: Cast) -> Quote | None:
             continue
         if mention.start != match.start("chunk"):
             continue  # the chunk holds more than a name: a clause, not an attribution
+        # "The Latest: ...", "LOOK: ...": a label, unless the body names it as someone.
+        if cast.find(mention.name or mention.text) is None:
+            continue
         claim = (match.start("claim"), match.end("claim"))
-        return _quote(title, claim, "—", cast, mention)
-    match = SUBJECT_VERB.match(title)
-    if match is not None:
-        mention = read_mention(match["chunk"], match.start("chunk"))
-        if mention is not None and mention.kind in ("name", "organisation") and mention.start == 0:
-            return _quote(title, (match.end(), len(title)), match["verb"], cast, mention)
+        return _quote(title, claim, cue or match["verb"], cast, mention)
     return None
 
 

@@ -20,7 +20,15 @@ _OPENING = re.compile(
     r"^(?:\s+(?:[\w’'-]+\s+){0,6}?)?\s*that\s+|^\s+(?=(?:the|a|an|he|she|they|it|we|i|there|"
     r"this|his|her|their|its|[A-Z])\b)"
 )
-_NO_STATEMENT = frozenset({"told", "tells", "telling", "asked"})
+# Verbs that report a clause without "that" ("Lavrov said Moscow expects ..."); the rest
+# need it, or their object would pass for a statement ("acknowledged her backing").
+_BARE_CLAUSE = frozenset(
+    """
+    said says say added adds argued argues claimed claims insisted insists warned warns
+    stressed stresses noted notes predicted predicts believes believed thinks thought
+    suggested suggests wrote writes explained explains
+    """.split()
+)
 MIN_WORDS = 4
 
 
@@ -70,7 +78,7 @@ def _statement(text: str, begin: int, finish: int, event: Event) -> tuple[int, i
     opening = _OPENING.match(text[event.end : finish])
     if opening is None:
         return None
-    if event.verb in _NO_STATEMENT and "that" not in opening.group():
+    if event.verb not in _BARE_CLAUSE and "that" not in opening.group():
         return None
     return (event.end + opening.end(), finish)
 

@@ -143,6 +143,13 @@ class Cast:
             person.call(name.split()[-1])
         return person
 
+    def find(self, name: str) -> Person | None:
+        """The person or body already known by this name or surname, without registering."""
+        known = self.people.get(name.casefold())
+        if known is not None or " " in name:
+            return known
+        return self.expand(name, 0)
+
     def expand(self, word: str, at: int) -> Person | None:
         """The full-named person a lone surname (or first name) means, nearest before `at`."""
         key = word.casefold()

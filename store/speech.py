@@ -83,22 +83,6 @@ _PARTICLE_VERBS = frozenset(
     form.split()[0] for form in _forms() if " " in form and form.split()[1] in ("on", "back")
 )
 CLAUSE_VERBS = frozenset(_CLAUSE_VERBS)
-_VERB = "(?:" + "|".join(re.escape(form) for form in _forms()) + ")"
-# Words that may sit between a speaker and the verb: "Lavrov also said", "he later told".
-_ADVERB = (
-    r"(?:(?:also|later|then|further|again|previously|once|recently|repeatedly|simply|quickly|"
-    r"finally|earlier|often|has|have|had|would|will|has\s+since|even|flatly|angrily|bluntly|"
-    r"publicly|privately|reportedly|once\s+again|in\s+turn|on\s+\w+day|last\s+\w+|"
-    r"this\s+week|at\s+the\s+time)\s+)*"
-)
-# A noun phrase of up to eight words, no punctuation but the apostrophes and hyphens inside
-# words and the full stops of initials and titles ("Sen.", "J."): the speaker's mention.
-_CHUNK = r"(?P<chunk>(?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]*\w[’'.]?)"
-# "Sergey Lavrov, Russia's foreign minister, said": an appositive set off by commas.
-_APPOSITIVE = (
-    r"(?:\s*,\s*(?P<appos>(?:the|a|an|who|[A-Z][\w’'.-]*|[a-z]+'s|his|her)\b"
-    r"[^,\x01\"“”«»()]{2,90}?),)?"
-)
 _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
@@ -116,10 +100,6 @@ _ADVERBS = frozenset(
 )
 _TIME_OPENERS = frozenset("on last this next early late".split())
 _TIME_WORDS = frozenset("week month year night morning evening afternoon weekend".split())
-# Kept for headlines, which are short: "Lavrov says Moscow expects ...".
-SUBJECT_VERB = re.compile(
-    _CHUNK + _APPOSITIVE + r"\s+" + _ADVERB + r"(?P<verb>" + _VERB + r")\b(?![’'-])"
-)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|many|our|my|your|to)|\w[’']s)\s+$"
 )
