@@ -97,6 +97,8 @@ class Cast:
             mention = read_mention(chunk)
             if mention is None or mention.kind not in ("name", "organisation"):
                 continue
+            if paragraph is None and (mention.kind != "name" or " " not in (mention.name or "")):
+                continue  # a headline lends the cast full names only, never its labels
             at = position(paragraph, match.start())
             if mention.kind == "name" and mention.name and " " not in mention.name:
                 person = self.expand(mention.name, at)
