@@ -80,12 +80,14 @@ def feed_health_lines(db: Database) -> list[str]:
 def _feed_line(feed: Feed) -> str:
     if feed.failures:
         times = "once" if feed.failures == 1 else f"{feed.failures} times in a row"
-        return (
+        line = (
             f"{feed.url} — failed {times}: {feed.last_error}; next try {_clock(feed.next_poll_at)}"
         )
-    if feed.last_ok_at is None:
-        return f"{feed.url} — not polled yet"
-    return f"{feed.url} — OK, last polled {_clock(feed.last_ok_at)}"
+    elif feed.last_ok_at is None:
+        line = f"{feed.url} — not polled yet"
+    else:
+        line = f"{feed.url} — OK, last polled {_clock(feed.last_ok_at)}"
+    return line + (" (from NEWSBOT_FEEDS)" if feed.added_by == CONFIG else "")
 
 
 def _clock(iso: str | None) -> str:

@@ -17,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from sqlite_utils import Database
 
+from handlers.admin import feed_health_lines, feeds_reply
 from store.feed_poll import (
     CONFIG,
     FETCHED,
@@ -411,3 +412,21 @@ def test_a_feed_due_just_after_the_tick_is_polled_on_that_tick(
     assert poll_due_feeds(fresh_db, interval=INTERVAL, now=tick) == []
     [result] = poll_due_feeds(fresh_db, interval=INTERVAL, now=tick, early=timedelta(seconds=30))
     assert result.status == NOT_MODIFIED and result.next_poll_at == tick + INTERVAL
+
+
+def test_feed_health_for_stats_and_feeds(fresh_db: Database, feeds: FeedServer) -> None:
+    assert feed_health_lines(fresh_db) == []  # no feeds, nothing to say
+    good = feeds.serve("/good.xml", rss(HARBOUR))
+    bad = feeds.serve("/bad.xml", b"down", status=503)
+    sync_config_feeds(fresh_db, [good])
+    add_feed(fresh_db, bad, "telegram:42")
+    poll_due_feeds(fresh_db, interval=INTERVAL, now=NOW)
+    poll_due_feeds(fresh_db, interval=INTERVAL, now=NOW + INTERVAL)
+    assert feed_health_lines(fresh_db) == [
+        "Feeds: 2 polled, 1 failing.",
+        f"Failing: {bad} — failed 2 times in a row: HTTP 503 Service Unavailable; "
+        "next try 26 Nov 12:45 UTC",
+    ]
+    listed = feeds_reply(fresh_db).text
+    assert listed.index(bad) < listed.index(good)  # failing feeds first
+    assert f"{good} — OK, last polled 26 Nov 12:15 UTC (from NEWSBOT_FEEDS)" in listed

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from handlers.follows import notification_answer
+from handlers.render import render_html
 from store.db import open_db, save_article
 from store.follows import (
     FAILED,
@@ -323,3 +325,34 @@ def test_matching_while_the_poller_writes_from_its_own_connection(tmp_path: Path
     assert len(pending_deliveries(db, limit=1_000_000)) == expected > 0
     db.close()
     poller.close()
+
+
+def test_a_notification_is_the_sourced_snippet_with_article_text_escaped(
+    fresh_db: Database,
+) -> None:
+    store(fresh_db, PUTIN_GRAIN)
+    add_follow(fresh_db, CHAT, "Putin")
+    add_follow(fresh_db, OTHER_CHAT, "a<b")
+    store(
+        fresh_db,
+        Article(
+            title="Talks <script>alert(1)</script> & more",
+            paragraphs=("“Peace is near, a<b,” Putin said.",),
+            source="Loopback News",
+            published="2026-11-26",
+            url="https://news.example/talks?a=1&b=2",
+        ),
+    )
+    queue_deliveries(fresh_db)
+    messages = {}
+    for key in pending_deliveries(fresh_db):
+        note = claim_delivery(fresh_db, *key)
+        assert note is not None
+        [messages[key[0]]] = render_html(notification_answer(note))
+    assert messages[CHAT] == (
+        "New: Putin is quoted in an article. (/unfollow Putin to stop)\n\n"
+        "<b>Putin</b>:\n“Peace is near, a&lt;b”\n"
+        '<a href="https://news.example/talks?a=1&amp;b=2">Talks &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</a>\n'
+        "<i>Loopback News, 26 November 2026</i>"
+    )
+    assert messages[OTHER_CHAT].startswith("New: an article with “a&lt;b”.")
