@@ -282,3 +282,23 @@ def test_newsbot_run_polls_the_configured_feeds_and_pushes(
         code, _, err = stop(process, signal.SIGTERM)
     assert code == 0, err
     assert "not an RSS or Atom feed" in err  # the failing feed is in the log
+
+
+def test_articles_stored_by_another_process_are_pushed_too(api: FakeBotApi, db_path: Path) -> None:
+    # `newsbot ingest` (or a watch) writing to the same database while the bot runs.
+    db = open_db(db_path)
+    with LiveBot(api, db, settings_for(api, db_path)):
+        ask(api, ME, "/follow Putin")
+        other_process = open_db(db_path)
+        save_article(
+            other_process,
+            Article(
+                "Talks in Ankara", ("“There is a chance for peace,” Putin said.",), url="http://x/t"
+            ),
+        )
+        other_process.close()
+        eventually(lambda: bool(pushed(api, ME)), "the notification")
+        time.sleep(SETTLE)
+        [notification] = pushed(api, ME)
+        assert "There is a chance for peace" in notification
+    db.close()
