@@ -198,10 +198,12 @@ def mark_failed(db: Database, chat_id: int, article_id: int, error: str) -> None
 
 def retry_later(db: Database, chat_id: int, article_id: int, error: str) -> None:
     """The notification surely did not go out: send it next round, up to MAX_ATTEMPTS."""
+    # Only a claimed delivery goes back: one already sent (say, to the chat's new id after a
+    # migration) must stay sent.
     db.execute(
         "UPDATE deliveries SET state = CASE WHEN attempts >= ? THEN ? ELSE ? END, error = ? "
-        "WHERE chat_id = ? AND article_id = ?",
-        [MAX_ATTEMPTS, FAILED, PENDING, error, chat_id, article_id],
+        "WHERE chat_id = ? AND article_id = ? AND state = ?",
+        [MAX_ATTEMPTS, FAILED, PENDING, error, chat_id, article_id, SENDING],
     )
 
 
