@@ -68,13 +68,15 @@ class Tally:
     found: int = 0
     judged: int = 0  # found quotes whose gold speaker is a name we can compare
     right: int = 0
+    strict: int = 0  # right by surname alone, without the speakers table's descriptions
 
     def line(self, label: str) -> str:
         recall = self.found / self.total if self.total else 0.0
         accuracy = self.right / self.judged if self.judged else 0.0
         return (
             f"{label:<28} recall {recall:6.1%} ({self.found}/{self.total})   "
-            f"speaker accuracy {accuracy:6.1%} ({self.right}/{self.judged})"
+            f"speaker accuracy {accuracy:6.1%} ({self.right}/{self.judged}; "
+            f"by surname alone {self.strict / max(self.judged, 1):.1%})"
         )
 
 
@@ -200,6 +202,7 @@ def score_gold(
         return
     tally.judged += 1
     assert best is not None
+    tally.strict += same_speaker(gold.speaker, best[2], {})
     if same_speaker(gold.speaker, best[2], aliases):
         tally.right += 1
     elif tally is not report.mixed:

@@ -54,7 +54,7 @@ def _quote(
     return Quote(
         text=title[start:end],
         speaker=speaker.name if speaker else None,
-        role=mention.role,
+        role=mention.role or (speaker.roles[0] if speaker and speaker.roles else None),
         cue=cue,
         kind="direct" if direct else "indirect",
         paragraph=None,
