@@ -17,6 +17,8 @@ _OPENERS = frozenset(_CLOSERS)
 # A straight mark after a letter or digit closes nothing we opened: it is an inch sign or a
 # typo, so it may only open a quote after a space, a bracket, a dash or the paragraph start.
 _OPEN_AFTER = frozenset(" \t([{—–-/:;,")
+_OPENING = re.compile(r'[“„«]|(?:(?<=^)|(?<=[ \t(\[{—–\-/:;,]))"')
+_CLOSING = {mark: re.compile("[" + re.escape(closers) + "]") for mark, closers in _CLOSERS.items()}
 _TRIM = " \t,"
 # The filler that hides quoted words from the attribution patterns, keeping offsets.
 MASK = "\x01"
@@ -73,19 +75,13 @@ def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
 
 
 def _next_opening(text: str, position: int) -> int:
-    for at in range(position, len(text)):
-        char = text[at]
-        if char in _OPENERS and (char != '"' or at == 0 or text[at - 1] in _OPEN_AFTER):
-            return at
-    return -1
+    match = _OPENING.search(text, position)
+    return match.start() if match else -1
 
 
 def _closing(text: str, opening: int) -> int:
-    closers = _CLOSERS[text[opening]]
-    for at in range(opening + 1, len(text)):
-        if text[at] in closers:
-            return at
-    return -1
+    match = _CLOSING[text[opening]].search(text, opening + 1)
+    return match.start() if match else -1
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

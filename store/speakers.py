@@ -92,6 +92,9 @@ class Cast:
         ends = sentence_ends(masked_text)
         sentences_with_subject: set[int] = set()
         for match in _CAPITALS.finditer(masked_text):
+            word = match.group()
+            if " " not in word and self._unknown_word(word):
+                continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, match.start() - _CONTEXT) : match.start()].split()
             chunk = " ".join([*before[-_CONTEXT_WORDS:], match.group()])
             mention = read_mention(chunk)
@@ -125,6 +128,10 @@ class Cast:
             self.named.append((at, person))
             if subject:
                 self.subjects.append((at, person))
+
+    def _unknown_word(self, word: str) -> bool:
+        key = word.casefold()
+        return key not in self._by_surname and key not in self._by_first_name
 
     def person(self, mention: Mention) -> Person:
         """The person or body a name or organisation mention names, registered if new."""

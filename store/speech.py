@@ -151,9 +151,9 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
     tokens = _commas_attached([(m.start(), m.group()) for m in window])
     at = _skip_adverbs(tokens)
-    relative = _relative_clause(tokens, at)
-    if relative is not None:
-        # "Katie Packer, who is chairman of the PAC said": the clause was never closed.
+    if at > 0 and (_relative_clause(tokens, at) is not None or _unclosed(tokens, at)):
+        # "Katie Packer, who is chairman of the PAC said", "Anthony Anton, president of
+        # the association stated": the appositive was never closed with its comma.
         last_start, last_word = tokens[at - 1]
         tokens[at - 1] = (last_start, last_word + ",")
     appositive = None
@@ -177,6 +177,25 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     start = tokens[first_chunk][0]
     end = tokens[at - 1][0] + len(tokens[at - 1][1])
     return Subject(text[start:end], start, appositive)
+
+
+def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:
+    """True when the words before a verb name no one but follow "Full Name, ..." in the clause."""
+    if tokens[at - 1][1].endswith(","):
+        return False
+    reach = range(at - 1, max(-1, at - 1 - _CHUNK_WORDS), -1)
+    comma = next((i for i in reach if tokens[i][1].endswith(",")), None)
+    if comma is None:
+        return False
+    chunk = read_mention(" ".join(word for _, word in tokens[comma + 1 : at]))
+    if chunk is not None and chunk.kind in ("name", "pronoun"):
+        return False
+    closed = [*tokens[: at - 1], (tokens[at - 1][0], tokens[at - 1][1] + ",")]
+    opening = _appositive_start(closed, at)
+    if opening is None:
+        return False
+    named = read_mention(" ".join(word for _, word in tokens[:opening]).rstrip(","))
+    return named is not None and named.kind == "name" and " " in (named.name or "")
 
 
 def _relative_clause(tokens: list[tuple[int, str]], at: int) -> int | None:
@@ -268,6 +287,8 @@ def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
     if described and word in ("of", "to", "for", "at", "with", "from", "in"):
         return True
     last = words[-1][1].casefold()
+    if word == "of" and last in ROLE_WORDS:
+        return True  # "former secretary of state Hillary Clinton"
     return word == "and" and (last in ROLE_WORDS or last in _ABBREVIATED)
 
 
