@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from store.mentions import Mention, read_mention
+from store.mentions import ROLE_WORDS, Mention, read_mention
 from store.models import Speaker
 from store.sentences import sentence_ends
 
@@ -22,6 +22,7 @@ _CAPITALS = re.compile(
 _CONTEXT_WORDS = 7
 _CONTEXT = 80  # characters before a name searched for its role
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([’']s?\b|[\w’'-]+)")
 SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
 _PREPOSITIONS = frozenset(
     "in of from to at on for with by about against than into over under between like "
@@ -121,6 +122,7 @@ class Cast:
                 person.kind == "person"
                 and sentence not in sentences_with_subject
                 and _in_subject_place(masked_text, match.start(), sentence_start)
+                and not _modifies(masked_text, match.end())
             )
             if subject:
                 sentences_with_subject.add(sentence)
@@ -300,6 +302,16 @@ def _gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
     window = text[after:stop]
     male, female = len(_HE.findall(window)), len(_SHE.findall(window))
     return (male > female) - (female > male)
+
+
+def _modifies(text: str, end: int) -> bool:
+    """True for a name that qualifies what follows: "Obama consultant Cornell Belcher",
+    "Christie's stare"."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following[1]
+    return word.startswith(("’s", "'s", "’", "'")) or word.casefold() in ROLE_WORDS
 
 
 def _in_subject_place(text: str, at: int, sentence_start: int) -> bool:
