@@ -86,7 +86,6 @@ CLAUSE_VERBS = frozenset(_CLAUSE_VERBS)
 _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _DETERMINER_WORDS = frozenset("the a an one another his her their its".split())
 _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
@@ -268,9 +267,6 @@ _STOP_AFTER = frozenset(
     today tonight and but because said says told adding noting in an via with later since for
     """.split()
 )
-_ABBREVIATED = frozenset(
-    "mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. st. jr. sr. prof. rev.".split()
-)
 
 
 def _abbreviation(word: str, tokens: list[tuple[int, str]], start: int) -> bool:
@@ -289,7 +285,7 @@ def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
     last = words[-1][1].casefold()
     if word == "of" and last in ROLE_WORDS:
         return True  # "former secretary of state Hillary Clinton"
-    return word == "and" and (last in ROLE_WORDS or last in _ABBREVIATED)
+    return word == "and" and (last in ROLE_WORDS or is_abbreviation(last))
 
 
 def subject_after(text: str, after: int) -> Subject | None:
@@ -334,12 +330,6 @@ def _opens_appositive(phrase: str) -> bool:
     """True when words after a name's comma describe it ("the ...", "director of ...")."""
     first = phrase.split()[0].casefold() if phrase.split() else ""
     return bool(_APPOSITIVE_OPENING.match(phrase)) or first in ROLE_WORDS
-
-
-# "TRUMP: ..." in transcripts, and "Lavrov: ..." in headlines.
-COLON_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<chunk>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s"
-)
 
 
 def is_clause_verb(verb: str) -> bool:
