@@ -13,8 +13,9 @@ import sqlite3
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
@@ -30,6 +31,8 @@ MAX_TERMS = 8  # the rarest words of a question that go to FTS5
 POSTINGS_BUDGETS = (3_000, 10_000)
 LONE_TERM_MAX = 30_000  # when every word is commoner, the least common still leads
 MAX_COMMON = 4  # common words counted in the rows holding a rare one
+ROUND_COMMON = (4, 0)  # ... in each round
+MAX_PAIRS = 3  # adjacent word pairs tried as phrases when the rare words were not enough
 NEIGHBOURS = 16  # near spellings tried for a word the index never saw
 SURE = 85.0  # a candidate scoring this well ends the search for more...
 SURE_ALONE, SURE_MARGIN = 72.0, 8.0  # ...as does one this good that far ahead of the next
@@ -214,6 +217,7 @@ class _Term:
 class _Query:
     rows: int  # rows in the table, for inverse document frequencies
     options: tuple[_Term, ...]  # rarest first
+    pairs: tuple[tuple[str, str], ...] = ()  # adjacent words, both indexed: phrases to try
 
     def tier(self, budget: int) -> tuple[tuple[_Term, ...], tuple[_Term, ...]]:
         """The rarest terms whose summed document frequency stays within budget, and the
@@ -274,8 +278,11 @@ def _plan(db: Database, table: str, tokens: Sequence[str]) -> _Query:
             if df:
                 options.append(_Term(df, word, word, prefix=True))
     options.sort(key=lambda o: (o.df, o.term))
-    rows = _one_int(db, f"SELECT max(id) FROM {table}", [])
-    return _Query(max(rows, 1), tuple(options))
+    rows = max(_one_int(db, f"SELECT max(id) FROM {table}", []), 1)
+    pairs = dict.fromkeys((a, b) for a, b in pairwise(tokens) if a in known and b in known)
+    # The rarest pairs tell most; a pair of the commonest words costs most to read.
+    ranked = sorted(pairs, key=lambda pair: known[pair[0]] + known[pair[1]])
+    return _Query(rows, tuple(options), tuple(ranked[:MAX_PAIRS]))
 
 
 def _candidate_rounds(db: Database, table: str, query: _Query) -> Iterator[list[int]]:
@@ -287,18 +294,27 @@ def _candidate_rounds(db: Database, table: str, query: _Query) -> Iterator[list[
     """
     seen: set[int] = set()
     previous: tuple[_Term, ...] = ()
-    for budget in POSTINGS_BUDGETS:
+    for round_, budget in enumerate(POSTINGS_BUDGETS):
         rare, common = query.tier(budget)
-        if not rare or rare == previous:
+        # Later rounds also weigh adjacent pairs of words as phrases: among the many rows
+        # holding the same common words, the quote holds them in the order asked.
+        pairs = query.pairs if round_ else ()
+        if not rare or (rare == previous and not pairs):
             continue
         previous = rare
-        ids = [i for i in _ranked_ids(db, table, query, rare, common) if i not in seen]
+        ranked = _ranked_ids(db, table, query, rare, common[: ROUND_COMMON[round_]], pairs)
+        ids = [i for i in ranked if i not in seen]
         seen.update(ids)
         yield ids
 
 
 def _ranked_ids(
-    db: Database, table: str, query: _Query, rare: Sequence[_Term], common: Sequence[_Term]
+    db: Database,
+    table: str,
+    query: _Query,
+    rare: Sequence[_Term],
+    common: Sequence[_Term],
+    pairs: Sequence[tuple[str, str]] = (),
 ) -> list[int]:
     """Rows holding the most (and rarest) of the terms, best first.
 
@@ -314,6 +330,12 @@ def _ranked_ids(
             expression = f"({any_rare}) AND {expression}"
         parts.append(f"SELECT rowid AS id, ? AS w FROM {table}_fts WHERE {table}_fts MATCH ?")
         params += [query.weight(option), expression]
+    frequencies = query.terms
+    for first, second in pairs:
+        phrase = match_expression([f"{first} {second}"])
+        parts.append(f"SELECT rowid AS id, ? AS w FROM {table}_fts WHERE {table}_fts MATCH ?")
+        weight = sum(math.log(1 + query.rows / frequencies[w]) for w in (first, second))
+        params += [weight, f"({any_rare}) AND {phrase}"]
     sql = (
         f"SELECT id FROM ({' UNION ALL '.join(parts)}) GROUP BY id "
         "ORDER BY sum(w) DESC, id DESC LIMIT ?"
@@ -461,29 +483,64 @@ def find_quotes(
     sync_terms(db)
     meaning = content_words(asked)
     query = _plan(db, "quotes", words(asked))
-    matches: list[Match] = []
-    order: dict[int, int] = {}
-    for ids in _candidate_rounds(db, "quotes", query):
-        order.update((row_id, len(order) + i) for i, row_id in enumerate(ids))
-        found = [
-            _quote_match(row, quote_score(asked, str(row[1])))
-            for row in _rows(db, _QUOTE_ROWS + "WHERE q.id IN ({marks})", ids)
-        ]
-        matches += [m for m in found if m.score >= cutoff]
-        # Equal scores (the same words quoted in several articles): the earlier round.
-        matches.sort(key=lambda m: (-m.score, order[m.row_id]))
-        matches = [m for m in matches[: limit * 2] if shares_meaning(meaning, m.text)]
-        if _sure(matches):
+    best = _best_rows(
+        db,
+        "quotes",
+        query,
+        score=lambda text: quote_score(asked, text),
+        keep=lambda text: shares_meaning(meaning, text),
+        limit=limit,
+        cutoff=cutoff,
+    )
+    rows = _rows(db, _QUOTE_ROWS + "WHERE q.id IN ({marks})", [row_id for _, row_id, _ in best])
+    by_id = {int(str(row[0])): row for row in rows}
+    return [_quote_match(by_id[row_id], score) for score, row_id, _ in best]
+
+
+@dataclass(frozen=True)
+class _Scored:
+    score: float
+    order: int  # when it came: earlier rounds and better ranks first
+    row_id: int
+    text: str
+
+
+def _best_rows(
+    db: Database,
+    table: str,
+    query: _Query,
+    *,
+    score: Callable[[str], float],
+    keep: Callable[[str], bool],
+    limit: int,
+    cutoff: float,
+) -> list[tuple[float, int, str]]:
+    """(score, row id, text) of the best rows, round after round until sure of the best."""
+    best: list[_Scored] = []
+    order = 0
+    for ids in _candidate_rounds(db, table, query):
+        rows = _rows(db, f"SELECT id, text FROM {table} WHERE id IN ({{marks}})", ids)
+        texts = {int(str(row_id)): str(text) for row_id, text in rows}
+        for row_id in ids:
+            text = texts[row_id]
+            order += 1
+            value = score(text)
+            if value >= cutoff:
+                best.append(_Scored(value, order, row_id, text))
+        # Equal scores (the same words quoted in several articles): the earlier one.
+        best.sort(key=lambda s: (-s.score, s.order))
+        best = [s for s in best[: limit * 2] if keep(s.text)]
+        if _sure([s.score for s in best]):
             break
-    return matches[:limit]
+    return [(round(s.score, 1), s.row_id, s.text) for s in best[:limit]]
 
 
-def _sure(matches: Sequence[Match]) -> bool:
-    """Whether the best match is good enough, or stands out enough, to look no further."""
-    if not matches:
+def _sure(scores: Sequence[float]) -> bool:
+    """Whether the best score is good enough, or stands out enough, to look no further."""
+    if not scores:
         return False
-    best = matches[0].score
-    second = matches[1].score if len(matches) > 1 else 0.0
+    best = scores[0]
+    second = scores[1] if len(scores) > 1 else 0.0
     return best >= SURE or (best >= SURE_ALONE and best - second >= SURE_MARGIN)
 
 
@@ -563,39 +620,48 @@ def find_paragraphs(
         return []
     tokens = words(asked) if verbatim else meaning
     query = _plan(db, "paragraphs", tokens)
+    if verbatim:
+        best = _best_rows(
+            db,
+            "paragraphs",
+            query,
+            score=lambda text: quote_score(asked, text),
+            keep=lambda text: shares_meaning(meaning, text),
+            limit=limit,
+            cutoff=cutoff,
+        )
+    else:
+        best = _best_rows(
+            db,
+            "paragraphs",
+            query,
+            score=lambda text: _coverage(query, tokens, text),
+            keep=lambda text: True,
+            limit=limit,
+            cutoff=cutoff,
+        )
+    ids = [row_id for _, row_id, _ in best]
+    by_id = {int(str(r[0])): r for r in _rows(db, _PARAGRAPH_ROWS + "WHERE p.id IN ({marks})", ids)}
     shown = set(query.terms) | set(tokens)
-    found: list[Match] = []
-    order: dict[int, int] = {}
-    for ids in _candidate_rounds(db, "paragraphs", query):
-        order.update((row_id, len(order) + i) for i, row_id in enumerate(ids))
-        for pid, text, aid, title, source, published, url in _rows(
-            db, _PARAGRAPH_ROWS + "WHERE p.id IN ({marks})", ids
-        ):
-            paragraph = str(text)
-            score = (
-                quote_score(asked, paragraph) if verbatim else _coverage(query, tokens, paragraph)
+    found = []
+    for score, row_id, paragraph in best:
+        _, _, aid, title, source, published, url = by_id[row_id]
+        found.append(
+            Match(
+                kind="paragraph",
+                row_id=row_id,
+                text=paragraph,
+                snippet=snippet(paragraph, shown, query.prefixes),
+                score=score,
+                article_id=int(str(aid)),
+                title=str(title),
+                source=_text(source),
+                published=_text(published),
+                url=_text(url),
+                paragraph=paragraph,
             )
-            if score < cutoff or (verbatim and not shares_meaning(meaning, paragraph)):
-                continue
-            found.append(
-                Match(
-                    kind="paragraph",
-                    row_id=int(str(pid)),
-                    text=paragraph,
-                    snippet=snippet(paragraph, shown, query.prefixes),
-                    score=round(score, 1),
-                    article_id=int(str(aid)),
-                    title=str(title),
-                    source=_text(source),
-                    published=_text(published),
-                    url=_text(url),
-                    paragraph=paragraph,
-                )
-            )
-        found.sort(key=lambda m: (-m.score, order[m.row_id]))
-        if _sure(found):
-            break
-    return found[:limit]
+        )
+    return found
 
 
 def _coverage(query: _Query, tokens: Sequence[str], paragraph: str) -> float:
