@@ -29,7 +29,7 @@ _IRREGULAR = {
     "speak": ("spoke", "speaks", "speaking"),
     "shoot back": ("shot back", "shoots back"),
     "fire back": ("fired back", "fires back"),
-    "put it": ("puts it",),
+    "put it": ("puts it",),  # "as Vulture put it, ..."
 }
 # Verbs that double their last consonant: "admitted", "quipped".
 _DOUBLING = frozenset("admit quip snap jab slam rebut commit regret dub".split())
@@ -59,14 +59,14 @@ def _inflections(verb: str) -> tuple[str, ...]:
     return (verb, past, third, gerund)
 
 
-def _forms() -> list[str]:
+def _forms() -> set[str]:
+    """Every form of every cue verb, less the base forms that are mostly nouns."""
     forms = {form for verb in _REGULAR for form in _inflections(verb)}
     for verb, irregular in _IRREGULAR.items():
         forms.update((verb, *irregular))
     forms -= _NOUNS_TOO
-    forms.update(("snapped", "quipped", "pointed", "pressed"))
-    # Longest first so that "went on" wins over "went", "said" over "sai...".
-    return sorted(forms, key=len, reverse=True)
+    forms.update(("pointed", "pressed"))
+    return forms
 
 
 # Base forms that are far more often nouns ("the post", "a White House press aide").
@@ -80,7 +80,7 @@ _NOUNS_TOO = frozenset(
 SPEECH_VERBS = frozenset(form for form in _forms() if " " not in form)
 # "went on", "shot back": verbs that speak only with their particle.
 _PARTICLE_VERBS = frozenset(
-    form.split()[0] for form in _forms() if " " in form and form.split()[1] in ("on", "back")
+    form.split()[0] for form in _forms() if " " in form and form.split()[1] in ("on", "back", "it")
 )
 CLAUSE_VERBS = frozenset(_CLAUSE_VERBS)
 _SPACED = re.compile(r"\S+")
@@ -103,7 +103,7 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|many|our|my|your|to)|\w[’']s)\s+$"
 )
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
-_PARTICLE = re.compile(r"\s+(on|back)\b")
+_PARTICLE = re.compile(r"\s+(on|back|it)\b")
 _WINDOW = 260
 _NAMING = frozenset(("name", "organisation", "pronoun"))
 

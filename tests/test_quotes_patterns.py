@@ -55,6 +55,13 @@ SPEAKERS = [
     ((INTRO, "“The talks went well,” the foreign minister stressed."), "Anna Berg"),
     # A participle after a comma: the clause's subject speaks.
     (("Anna Berg left the room, saying: “The talks went well.”",), "Anna Berg"),
+    # Verbs with a particle, and verbs of saying beyond "said".
+    ((INTRO, "As Berg put it, “the talks went well.”"), "Anna Berg"),
+    ((INTRO, "“The talks went well,” Berg went on, smiling."), "Anna Berg"),
+    ((INTRO, "“The talks went well,” Berg quipped."), "Anna Berg"),
+    # An age and a job between commas, and a relative clause left unclosed.
+    (("“The talks went well,” said Anna Berg, 52, a diplomat from Oslo.",), "Anna Berg"),
+    (("Anna Berg, who leads the delegation said: “The talks went well.”",), "Anna Berg"),
     # According to.
     (("According to Anna Berg, “the talks went well.”",), "Anna Berg"),
     # A credit after a dash, and a transcript label.
