@@ -80,7 +80,8 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
     found = []
     for verb_start, verb_end, verb in verbs:
         before = text[max(0, verb_start - 4) : verb_start].rstrip()
-        if verb.endswith("ing") and (before.endswith(",") or before.endswith(" by")):
+        if verb.endswith("ing") and before.endswith((",", " by", " as")):
+            # "..., saying", "by saying", "was quoted as saying": the clause's subject.
             # "Clinton posted a comment, saying ...": the clause's subject speaks.
             start = max((e for e in ends if e <= verb_start), default=0)
             subject = sentence_subject(text, start, verb_start)

@@ -24,7 +24,10 @@ ROLE_WORDS = frozenset(
     federal national general-secretary secretary-general commander admiral minister's
     president-elect first co-founder owner partner treasurer cabinet council party leader's
     mr.trump businessman billionaire rival opponent colleague friend mother father son daughter
-    wife husband brother sister ex-wife nephew
+    wife husband brother sister ex-wife nephew diplomat negotiator delegate legislator
+    politician detective investigator inspector regulator banker trader commentator
+    soldier protester resident witness survivor student teacher doctor nurse physician
+    critic leader employee worker farmer pilot economist historian biographer spokesmen
     """.split()
 )
 _HONORIFIC_GENDER = {
@@ -82,6 +85,7 @@ _ABBREVIATED = frozenset(
     adm. sens. reps. govs. gens. atty. supt. insp. cmdr. amb. pres. sec. lt.gov. ft. mt.
     """.split()
 )
+_JOB_LINKS = frozenset("for of at".split())
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 9
 MAX_OPEN_DESCRIPTION = 4
@@ -116,6 +120,9 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
             break
     if not tokens:
         return None
+    job = _job_of(tokens)
+    if job is not None:
+        return job
     last = tokens[-1][0].rstrip(".")
     lowered = _CONTRACTION.sub("", last.casefold())
     if lowered in PRONOUNS:
@@ -127,6 +134,34 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     if last[:1].isupper() and lowered not in _FUNCTION:
         return _proper(tokens)
     return _description(tokens)
+
+
+def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
+    """ "a spokesman for the ministry", "the head of the commission": the person in the job,
+    not the body after "for" or "of"."""
+    for at in range(len(tokens) - 2, 0, -1):
+        if tokens[at][0].casefold() not in _JOB_LINKS:
+            continue
+        job = tokens[at - 1][0]
+        if not job.islower() or job not in ROLE_WORDS:
+            return None  # "Secretary of State", "Department of Justice" are names
+        first = at - 1
+        while first > 0 and at - first < MAX_OPEN_DESCRIPTION and _describes(tokens[first - 1][0]):
+            first -= 1
+        if tokens[first][0].casefold() not in _DETERMINERS and not _possessive(tokens[first][0]):
+            return None
+        text = " ".join(word for word, _, _ in tokens[first:])
+        return Mention(text, "description", start=tokens[first][1], end=tokens[-1][2])
+    return None
+
+
+def _describes(word: str) -> bool:
+    lowered = word.casefold()
+    return lowered in _DETERMINERS or _possessive(word) or lowered not in _FUNCTION
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s")) and len(word) > 2
 
 
 def is_abbreviation(word: str) -> bool:
@@ -162,7 +197,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         at += 1
     name_tokens = tokens[at:]
     if not name_tokens:
-        return _description(tokens)
+        return _capitalised_body(tokens) or _description(tokens)
     # A nationality adjective before the name belongs to the role ("Russian Sergey Lavrov").
     while len(name_tokens) > 1 and _ADJECTIVE.match(name_tokens[0][0]) and at < len(tokens) - 1:
         at += 1
@@ -188,6 +223,24 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     return Mention(text, "name", name=name, role=role, gender=gender, start=start, end=end)
 
 
+def _capitalised_body(tokens: list[tuple[str, int, int]]) -> Mention | None:
+    """ "the Department of Justice", "the Foreign Ministry": a capitalised name of a body."""
+    at = len(tokens)
+    while at > 0 and (tokens[at - 1][0][:1].isupper() or tokens[at - 1][0] in ("of", "for")):
+        at -= 1
+    while at < len(tokens) and not tokens[at][0][:1].isupper():
+        at += 1
+    words = {word.casefold() for word, _, _ in tokens[at:]}
+    the = at > 0 and tokens[at - 1][0].casefold() == "the"
+    # "the President", "the Foreign Minister" are people's titles, not bodies.
+    if at == len(tokens) or not (words & ORGANISATION_WORDS or (the and not words <= ROLE_WORDS)):
+        return None
+    first = at - the
+    text = " ".join(word for word, _, _ in tokens[first:])
+    name = _org_name(tokens[at:])
+    return Mention(text, "organisation", name=name, start=tokens[first][1], end=tokens[-1][2])
+
+
 def _looks_personal(name_tokens: list[tuple[str, int, int]]) -> bool:
     return all(word.casefold() not in ORGANISATION_WORDS for word, _, _ in name_tokens)
 
@@ -210,7 +263,7 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     determined = False
     while at > 0 and len(tokens) - at < MAX_ROLE_WORDS:
         word = tokens[at - 1][0].casefold()
-        if word in _DETERMINERS:
+        if word in _DETERMINERS or _possessive(tokens[at - 1][0]):
             at -= 1
             determined = True
             break

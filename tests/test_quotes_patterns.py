@@ -69,6 +69,8 @@ SPEAKERS = [
     ((INTRO, "“BERG: The talks went well.”"), "Anna Berg"),
     # A colon at a paragraph's end hands the next paragraph's quote to its speaker.
     (("Anna Berg said this in a statement:", "“The talks went well.”"), "Anna Berg"),
+    # "was quoted as saying": the clause's subject.
+    ((INTRO, "Berg was quoted as saying “the talks went well.”"), "Anna Berg"),
     # Organisations speak too.
     (("“The talks went well,” the Kremlin said.",), "Kremlin"),
     (("“The talks went well,” the report said.",), "the report"),
@@ -79,6 +81,19 @@ SPEAKERS = [
 def test_speaker(paragraphs: tuple[str, ...], speaker: str) -> None:
     found = direct(extract(*paragraphs))
     assert found and {who for _, who in found} == {speaker}
+
+
+UNNAMED = [
+    # (paragraph, speaker as the article describes them)
+    ("“The talks went well,” a spokesman for the ministry said.", "a spokesman for the ministry"),
+    ("“The talks went well,” said a senior official.", "a senior official"),
+    ("“The talks went well,” the Department of Justice said.", "Department of Justice"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), UNNAMED)
+def test_unnamed_speaker(paragraph: str, speaker: str) -> None:
+    assert direct(extract(paragraph)) == [("The talks went well", speaker)]
 
 
 def test_split_quote_keeps_one_speaker() -> None:
