@@ -7,6 +7,7 @@ connection (bot/live.py), `newsbot ingest --watch` runs it in the main thread (b
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -29,6 +30,7 @@ CONFIG, CLI = "config", "cli"  # who added a feed, besides "telegram:<user id>"
 # However long the interval, a feed that keeps failing is still tried this often, so a site
 # that comes back is noticed within hours.
 BACKOFF_CAP = timedelta(hours=6)
+FETCH_WORKERS = 8  # feeds fetched at once in one round
 
 
 class FeedFetcher(Protocol):
@@ -156,17 +158,21 @@ def poll_due_feeds(
 ) -> list[FeedPollResult]:
     """Poll every feed due by `now + early`; one failing feed never stops the others.
 
-    A caller that wakes up on a fixed tick passes half a tick as `early`: a feed due a few
-    milliseconds after the tick is polled now rather than a whole tick late.
+    The feeds are fetched at the same time (one slow site does not hold up the rest); what
+    they bring is stored afterwards on this connection, feed by feed. A caller that wakes up
+    on a fixed tick passes half a tick as `early`: a feed due a few milliseconds after the
+    tick is polled now rather than a whole tick late.
     """
     now = now or utc_now()
-    results = []
-    for url in due_feeds(db, now + early):
-        try:
-            results.append(poll_feed(db, url, interval=interval, fetcher=fetcher, now=now))
-        except KeyError:
-            continue  # removed meanwhile (/unfeed from another connection)
-    return results
+    asked = {url: _validators(db, url) for url in due_feeds(db, now + early)}
+    if not asked:
+        return []
+    with ThreadPoolExecutor(max_workers=min(FETCH_WORKERS, len(asked))) as pool:
+        answers = list(pool.map(lambda url: _get(fetcher, url, asked[url]), asked))
+    return [
+        _settle_poll(db, url, answer, asked[url], fetcher, now, interval)
+        for url, answer in zip(asked, answers, strict=True)
+    ]
 
 
 def poll_feed(
@@ -179,17 +185,45 @@ def poll_feed(
 ) -> FeedPollResult:
     """Fetch a followed feed (conditionally), store what is new, and schedule its next poll."""
     now = now or utc_now()
-    row = db.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", [url]).fetchone()
-    if row is None:
+    if db.execute("SELECT 1 FROM feeds WHERE url = ?", [url]).fetchone() is None:
         raise KeyError(url)
-    etag, last_modified = row
+    validators = _validators(db, url)
+    answer = _get(fetcher, url, validators)
+    return _settle_poll(db, url, answer, validators, fetcher, now, interval)
+
+
+Validators = tuple[str | None, str | None]  # (ETag, Last-Modified) from the last full answer
+
+
+def _validators(db: Database, url: str) -> Validators:
+    row = db.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", [url]).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def _get(fetcher: FeedFetcher, url: str, validators: Validators) -> Fetched | Exception:
+    """The feed, or why it could not be had (returned, to be settled on the database's thread)."""
+    etag, last_modified = validators
     try:
-        fetched = fetcher(url, etag=etag, last_modified=last_modified)
-        if fetched.status == 304:
-            return _succeeded(
-                db, url, now, interval, NOT_MODIFIED, validators=(etag, last_modified)
-            )
-        return _store_feed(db, url, fetched, fetcher, now, interval)
+        return fetcher(url, etag=etag, last_modified=last_modified)
+    except Exception as error:
+        return error
+
+
+def _settle_poll(
+    db: Database,
+    url: str,
+    answer: Fetched | Exception,
+    validators: Validators,
+    fetcher: FeedFetcher,
+    now: datetime,
+    interval: timedelta,
+) -> FeedPollResult:
+    try:
+        if isinstance(answer, Exception):
+            raise answer
+        if answer.status == 304:
+            return _succeeded(db, url, now, interval, NOT_MODIFIED, validators=validators)
+        return _store_feed(db, url, answer, fetcher, now, interval)
     except SourceError as error:  # timeouts, HTTP errors, garbage instead of a feed
         return _failed(db, url, now, interval, str(error))
     except Exception as error:  # a bug must cost one feed one poll, not the bot its feeds

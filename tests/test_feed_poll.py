@@ -430,3 +430,17 @@ def test_feed_health_for_stats_and_feeds(fresh_db: Database, feeds: FeedServer) 
     listed = feeds_reply(fresh_db).text
     assert listed.index(bad) < listed.index(good)  # failing feeds first
     assert f"{good} — OK, last polled 26 Nov 12:15 UTC (from NEWSBOT_FEEDS)" in listed
+
+
+def test_slow_feeds_are_fetched_at_the_same_time(fresh_db: Database, feeds: FeedServer) -> None:
+    slow = [
+        feeds.serve(f"/slow{n}.xml", rss((f"s{n}", f"Slow story {n}", "<p>Late.</p>")), delay=0.4)
+        for n in range(3)
+    ]
+    for url in slow:
+        add_feed(fresh_db, url, CONFIG)
+    started = time.perf_counter()
+    results = poll_due_feeds(fresh_db, interval=INTERVAL, now=NOW)
+    took = time.perf_counter() - started
+    assert [len(r.added) for r in results] == [1, 1, 1]
+    assert took < 1.0  # one after the other would take 1.2 s
