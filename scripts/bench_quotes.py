@@ -8,7 +8,19 @@ articles/second of extraction on one core.
 Scoring follows the corpus README: a gold quote is found when 80 % of its words fall inside one
 extracted quote; the speaker is right when it names the same person (same surname).
 
+- "direct, named speaker": type direct, speaker_from gold_span or name_expansion, and the gold
+  speaker is not a bare pronoun (a gold "he" names no one we can compare against).
+- "direct, noisy speaker": the other direct quotes (corenlp_coref, none, bare pronouns).
+- "mixed": quoted fragments inside paraphrase, for information.
+- Speaker accuracy also credits a gold description ("the Florida senator") that the article's
+  speakers table lists among the predicted speaker's names; "by surname alone" does not.
+- Precision: extracted direct quotes that match any gold quote (80 % of the words either way),
+  over all extracted direct quotes, headline included.
+
     .venv/bin/python scripts/bench_quotes.py [PATH] [--split train|dev|all] [--show KIND]
+
+KIND is one of: missed, partial, "no speaker", "wrong speaker", "noisy no speaker",
+"noisy wrong speaker", "false positive".
 """
 
 from __future__ import annotations
