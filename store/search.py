@@ -795,9 +795,10 @@ class _NameIndex:
         newest = _one_int(db, "SELECT max(rowid) FROM speaker_names", [])
         if newest <= self.last_rowid:
             return
+        # The first time, every name: read from the index on names, not the table.
+        since = "WHERE rowid > ?" if self.last_rowid else "WHERE ? = 0"
         rows = db.execute(
-            "SELECT DISTINCT name FROM speaker_names WHERE rowid > ? "
-            "UNION SELECT name FROM speakers",
+            f"SELECT DISTINCT name FROM speaker_names {since} UNION SELECT name FROM speakers",
             [self.last_rowid],
         )
         for (name,) in rows:

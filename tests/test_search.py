@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -304,3 +305,71 @@ def test_random_quote_prefers_a_known_speaker(corpus: Database) -> None:
     for _ in range(5):
         quote = search.random_quote(corpus)
         assert quote is not None and quote.speaker
+
+
+def test_fuzzy_speaker_names_follow_new_speakers(corpus: Database) -> None:
+    assert search.find_speakers(corpus, "okafr")[0].name == "Jane Okafor"  # names now read
+    saved = save_article(
+        corpus, Article(title="Fjords", paragraphs=('"The ice is thin," Halvorsen said.',))
+    )
+    attribute(corpus, saved.article_id, "Ingrid Halvorsen", "glaciologist", ["Halvorsen"])
+    assert search.find_speakers(corpus, "halvorsn")[0].name == "Ingrid Halvorsen"
+
+
+# --- at a size where words are common ------------------------------------------------------
+
+
+def zipf_corpus(quotes: int, seed: int = 3) -> tuple[Database, list[str]]:
+    """A store of quotes in a made-up language whose common words are in most quotes."""
+    rng = random.Random(seed)
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+    vocabulary = list(
+        dict.fromkeys(
+            "".join(rng.choices(syllables, k=1 if rank < 40 else rng.randint(2, 4)))
+            for rank in range(6000)
+        )
+    )
+    weights = [1 / (rank + 1) ** 1.05 for rank in range(len(vocabulary))]
+    db = open_db(":memory:")
+    texts = [
+        " ".join(rng.choices(vocabulary, weights, k=rng.randint(12, 25))) for _ in range(quotes)
+    ]
+    with db.atomic():
+        db.execute(
+            "INSERT INTO articles (id, title, content_hash, ingested_at) VALUES (1, 'A', 'h', 'x')"
+        )
+        db.conn.executemany(
+            "INSERT INTO quotes (article_id, position, text, kind) VALUES (1, ?, ?, 'direct')",
+            list(enumerate(texts)),
+        )
+    return db, texts
+
+
+def noisy_fragment(rng: random.Random, text: str) -> str:
+    """5-9 consecutive words, one maybe dropped, one long word mistyped."""
+    words = text.split()
+    size = rng.randint(5, min(9, len(words)))
+    start = rng.randrange(len(words) - size + 1)
+    fragment = words[start : start + size]
+    if rng.random() < 0.5:
+        del fragment[rng.randrange(1, len(fragment) - 1)]
+    long_words = [i for i, w in enumerate(fragment) if len(w) >= 4]
+    if long_words:
+        i = rng.choice(long_words)
+        at = rng.randrange(1, len(fragment[i]))
+        fragment[i] = fragment[i][:at] + fragment[i][at + 1 :]  # a letter lost
+    return " ".join(fragment)
+
+
+def test_noisy_fragments_are_found_when_most_words_are_common() -> None:
+    db, texts = zipf_corpus(12_000)
+    search.sync_terms(db)
+    top = db.execute("SELECT max(df) FROM search_terms WHERE tbl = 'quotes'").fetchone()[0]
+    assert top > search.POSTINGS_BUDGETS[0]  # the common-word paths are exercised
+    rng = random.Random(5)
+    picked = rng.sample(range(len(texts)), 120)
+    hits = 0
+    for index in picked:
+        found = search.find_quotes(db, noisy_fragment(rng, texts[index]))
+        hits += bool(found) and found[0].text == texts[index]
+    assert hits / len(picked) >= 0.95
