@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any, cast
 
 from sqlite_utils import Database
+from telegram import BotCommand
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from bot.config import Settings
@@ -24,7 +25,7 @@ logger = logging.getLogger(__name__)
 MAX_TICK = timedelta(minutes=1)
 FIRST_TICK_SECONDS = 0.5  # APScheduler cannot start a repeating job at 0
 
-COMMANDS = {
+CALLBACKS = {
     "follow": live.follow,
     "unfollow": live.unfollow,
     "following": live.following,
@@ -33,6 +34,13 @@ COMMANDS = {
     "unfeed": live.unfeed,
     "stats": live.stats,  # the store's /stats answer, plus failing feeds
 }
+
+# For the command menu (bot/app.py COMMANDS); the admin commands stay out of everyone's menu.
+MENU = [
+    BotCommand("follow", "new quotes by someone, or articles with some words: /follow Putin"),
+    BotCommand("following", "what this chat follows"),
+    BotCommand("unfollow", "stop following: /unfollow Putin"),
+]
 
 
 def setup_live_news(
@@ -53,7 +61,7 @@ def setup_live_news(
     sync_config_feeds(db, settings.feeds)
     interval = timedelta(minutes=settings.feed_interval_minutes)
     application.bot_data[LIVE] = Live(settings.admins, interval, fetcher)
-    for name, callback in COMMANDS.items():
+    for name, callback in CALLBACKS.items():
         application.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
     application.job_queue.run_repeating(
         live_round,
