@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from store.mentions import PRONOUNS, ROLE_WORDS, Mention, is_abbreviation, read_mention
 from store.quote_marks import MASK
-from store.sentences import sentence_ends
+from store.sentences import char_before, sentence_ends
 from store.speakers import Cast, Person, position
 from store.speech import Subject, speech_verbs, subject_after, subject_before
 
@@ -34,7 +34,7 @@ _INDEFINITE = frozenset("a an one another".split())
 _DETERMINERS = frozenset("the a an his her their its one another".split())
 _SHORT_INTRO = 4
 _JOINERS = frozenset("of the for de van von bin al".split())
-_AFTER_QUOTE = frozenset("\"”»“," + MASK)
+_AFTER_QUOTE = frozenset(("\"", "”", "»", "“", ",", MASK))
 
 
 @dataclass(frozen=True)
@@ -81,8 +81,8 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
     for verb_start, verb_end, verb in verbs:
         before = text[max(0, verb_start - 4) : verb_start].rstrip()
         if verb.endswith("ing") and before.endswith((",", " by", " as")):
-            # "..., saying", "by saying", "was quoted as saying": the clause's subject.
-            # "Clinton posted a comment, saying ...": the clause's subject speaks.
+            # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying":
+            # the clause's subject speaks.
             start = max((e for e in ends if e <= verb_start), default=0)
             subject = sentence_subject(text, start, verb_start)
         else:
@@ -131,9 +131,8 @@ def _is_role(phrase: str) -> bool:
 def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     found = []
     for verb_start, verb_end, verb in verbs:
-        before = text[:verb_start].rstrip(" ")
         passive = text.startswith(" by ", verb_end)  # "was asked by host Bill Maher"
-        after_quote = bool(before) and before[-1] in _AFTER_QUOTE
+        after_quote = char_before(text, verb_start) in _AFTER_QUOTE
         opens = _opens_sentence(text, verb_start)
         if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
@@ -250,8 +249,7 @@ def _has_name(tokens: list[tuple[int, str]]) -> bool:
 
 def _opens_sentence(text: str, at: int) -> bool:
     """True for a verb that opens its sentence ("Said Dorothy Poynter, who ...")."""
-    before = text[:at].rstrip()
-    return text[at].isupper() and (not before or before[-1] in ".!?:")
+    return text[at].isupper() and char_before(text, at) in ("", ".", "!", "?", ":")
 
 
 def dash_event(text: str, paragraph: int, after: int, cast: Cast) -> Event | None:

@@ -25,3 +25,11 @@ def sentence_ends(text: str) -> list[int]:
                 continue
         ends.append(match.end())
     return ends
+
+
+def char_before(text: str, at: int) -> str:
+    """The last non-space character before `at`, or "" at the start of the text."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return text[at] if at >= 0 else ""

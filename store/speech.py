@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from store.mentions import ROLE_WORDS, is_abbreviation, read_mention
+from store.sentences import char_before
 
 # Verbs reporters use to attribute words, as bare infinitives; irregular forms are listed below.
 _REGULAR = (
@@ -133,7 +134,7 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
 
 
 def _sentence_start(text: str, at: int) -> bool:
-    return text[:at].rstrip()[-1:] in ("", ".", "!", "?", ":")
+    return char_before(text, at) in ("", ".", "!", "?", ":")
 
 
 @dataclass(frozen=True)
