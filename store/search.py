@@ -189,7 +189,8 @@ def _add_terms(db: Database, table: str, after_id: int) -> None:
     db.conn.executemany(
         "INSERT INTO search_terms (tbl, term, df) VALUES (?, ?, ?) "
         "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
-        [(table, term, df) for term, df in counts.items()],
+        # In key order: each upsert then lands next to the previous one in the B-tree.
+        [(table, term, counts[term]) for term in sorted(counts)],
     )
 
 
