@@ -69,7 +69,7 @@ _FUNCTION = frozenset(
     what why how where who which one many some both all each every no not even just only
     on monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december mostly perhaps indeed again
-    first last next other like unlike despite during via per whether
+    first last next other like unlike despite during via whether
     """.split()
 )
 _PARTICLES = frozenset("de van von der bin al la le du da del di ibn st. bint abu el".split())

@@ -73,8 +73,8 @@ def _statement(text: str, begin: int, finish: int, event: Event) -> tuple[int, i
     lead = text[begin : event.mention.start]
     if lead.rstrip().endswith(",") and _TAIL.match(text[event.end : finish]):
         return (begin, len(lead.rstrip()) + begin - 1)  # "statement, X said on Friday."
-    if text[begin : event.mention.start].strip():
-        return None
+    if lead.strip() and not lead.rstrip().endswith(","):
+        return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _OPENING.match(text[event.end : finish])
     if opening is None:
         return None

@@ -278,13 +278,12 @@ class Cast:
 
 
 def _role_fits(description: str, role: str) -> bool:
-    """True when a description ("foreign minister", "senator") fits a written role."""
-    role_words = [_TITLE_WORDS.get(w, w) for w in role.casefold().split()]
+    """True when a description ("the Norwegian minister", "the senator") fits a written role
+    ("Norwegian Fisheries Minister", "Sen."): every word of it is a word of the role."""
+    role_words = {_TITLE_WORDS.get(w, w) for w in role.casefold().split()}
     wanted = description.split()
-    if not wanted:
-        return False
-    joined = " ".join(role_words)
-    return " ".join(wanted) in joined or (len(wanted) == 1 and wanted[0] in role_words)
+    return bool(wanted) and all(word in role_words for word in wanted)
+
 
 
 def _gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:

@@ -176,7 +176,23 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
         return None
     start = tokens[first_chunk][0]
     end = tokens[at - 1][0] + len(tokens[at - 1][1])
-    return Subject(text[start:end], start, appositive)
+    return Subject(text[start:end], start, appositive or _role_before(tokens, first_chunk))
+
+
+def _role_before(tokens: list[tuple[int, str]], first: int) -> str | None:
+    """ "A spokeswoman for the commission, Marie Dubois, said": the job before the name."""
+    if first == 0 or not tokens[first - 1][1].endswith(","):
+        return None
+    start = first - 1
+    while start > 0 and first - start < _CHUNK_WORDS:
+        if not _CHUNK_TOKEN.fullmatch(tokens[start - 1][1]):
+            break
+        start -= 1
+    phrase = " ".join(word for _, word in tokens[start:first])[:-1]
+    mention = read_mention(phrase)
+    if mention is None or mention.kind != "description" or mention.start != 0:
+        return None
+    return phrase
 
 
 def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:

@@ -52,3 +52,54 @@ def test_seed_spans_point_at_the_quoted_words(seed_text: str, seed: Attribution)
     for quote in seed.quotes:
         source = article.title if quote.paragraph is None else article.paragraphs[quote.paragraph]
         assert source[quote.start : quote.end] == quote.text
+
+
+# A wire story written for this test: several speakers, each named a few ways.
+WIRE = """EU ministers split over fishing quotas — Berg
+
+Norwegian Fisheries Minister Anna Berg said on Tuesday that talks with the European Union on cod quotas would resume next month.
+
+"We are not far apart," Berg told reporters in Brussels. "But the numbers have to add up for our coastal towns."
+
+Her Danish counterpart, Lars Holm, was less optimistic. "I see no deal before the summer," he said, adding that Copenhagen would not accept further cuts.
+
+"Mr. Holm knows our position," the Norwegian minister said.
+
+The European Commission said in a statement that it "remains committed to a fair agreement." A spokeswoman for the commission, Marie Dubois, said the next round would be held in Oslo.
+
+According to Holm, the fleet has already lost a third of its boats since 2015.
+
+"This is about survival," said Per Lund, who heads the Danish fishermen's association. He warned that "whole villages will empty" if the cuts go ahead.
+"""
+
+WIRE_QUOTES = [
+    # (paragraph, kind, speaker, role, opening words)
+    (None, "indirect", "Anna Berg", "Norwegian Fisheries Minister", "EU ministers split"),
+    (0, "indirect", "Anna Berg", "Norwegian Fisheries Minister", "talks with the European Union"),
+    (1, "direct", "Anna Berg", "Norwegian Fisheries Minister", "We are not far apart"),
+    (1, "direct", "Anna Berg", "Norwegian Fisheries Minister", "But the numbers"),
+    (2, "direct", "Lars Holm", None, "I see no deal"),
+    # Holm is named inside the quote; "the Norwegian minister" is still Berg.
+    (3, "direct", "Anna Berg", "Norwegian Fisheries Minister", "Mr. Holm knows"),
+    (4, "direct", "European Commission", None, "remains committed"),
+    (4, "indirect", "Marie Dubois", "A spokeswoman for the commission", "the next round"),
+    (5, "indirect", "Lars Holm", None, "the fleet has already lost"),
+    (6, "direct", "Per Lund", None, "This is about survival"),
+    (6, "direct", "Per Lund", None, "whole villages will empty"),
+]
+
+
+def test_wire_story_attribution() -> None:
+    quotes = extract_quotes(parse_text(WIRE)).quotes
+    found = [(q.paragraph, q.kind, q.speaker, q.role, q.text) for q in quotes]
+    assert [row[:4] for row in found] == [row[:4] for row in WIRE_QUOTES]
+    for (*_, text), (*_, opening) in zip(found, WIRE_QUOTES, strict=True):
+        assert text.startswith(opening)
+
+
+def test_wire_story_speakers() -> None:
+    speakers = {s.name: s for s in extract_quotes(parse_text(WIRE)).speakers}
+    assert set(speakers) == {"Anna Berg", "Lars Holm", "European Commission", "Marie Dubois", "Per Lund"}
+    assert speakers["European Commission"].kind == "organisation"
+    assert {"Berg", "the Norwegian minister", "Norwegian Fisheries Minister"} <= set(speakers["Anna Berg"].names)
+    assert "the Norwegian minister" not in speakers["Lars Holm"].names
