@@ -129,6 +129,8 @@ def _speaker_quotes(db: Database, question: str, intent: Intent, page: int) -> A
     speakers = search.find_speakers(db, intent.speaker)
     if not speakers:
         lead = f"I don't know anyone called “{_echo(intent.speaker)}” in the articles."
+        words = _echo(f"{intent.speaker} {intent.topic}".strip(), 40)
+        lead += f" To find the words in articles instead: /search {words}."
         return _answer(question, NO_MATCH, lead + _speakers_hint(db))
     return _quotes_of(db, question, speakers, intent.topic, page)
 

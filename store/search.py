@@ -921,11 +921,15 @@ def random_quote(db: Database, *, recent: int = 50) -> Match | None:
     return _quote_match(rows[0], 100.0) if rows else None
 
 
-def known_speakers(db: Database, *, limit: int = 5) -> list[str]:
-    """The most quoted speakers, for examples in help and honest no-match replies."""
+def known_speakers(db: Database, *, limit: int = 5, recent: int = 50) -> list[str]:
+    """The speakers quoted most in the newest articles, for examples and honest no-match."""
+    newest = [a.id for a in latest_articles(db, limit=recent)]
+    if not newest:
+        return []
+    marks = ", ".join("?" for _ in newest)
     rows = db.execute(
         "SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id "
-        "GROUP BY s.id ORDER BY count(*) DESC, s.name LIMIT ?",
-        [limit],
+        f"WHERE q.article_id IN ({marks}) GROUP BY s.id ORDER BY count(*) DESC, s.name LIMIT ?",
+        [*newest, limit],
     )
     return [str(name) for (name,) in rows]
