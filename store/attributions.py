@@ -33,6 +33,8 @@ _CONJUNCTIONS = frozenset("and but then or yet so".split())
 _INDEFINITE = frozenset("a an one another".split())
 _DETERMINERS = frozenset("the a an his her their its one another".split())
 _SHORT_INTRO = 4
+# Verbs that may open a sentence before their speaker: "Said Dorothy Poynter, who ...".
+_OPENING_VERBS = frozenset("said says added adds wrote writes stated declared replied".split())
 _JOINERS = frozenset("of the for de van von bin al".split())
 _AFTER_QUOTE = frozenset(("\"", "”", "»", "“", ",", MASK))
 
@@ -133,7 +135,7 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     for verb_start, verb_end, verb in verbs:
         passive = text.startswith(" by ", verb_end)  # "was asked by host Bill Maher"
         after_quote = char_before(text, verb_start) in _AFTER_QUOTE
-        opens = _opens_sentence(text, verb_start)
+        opens = verb in _OPENING_VERBS and _opens_sentence(text, verb_start)
         if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
         subject = subject_after(text, verb_end + 4 if passive else verb_end)

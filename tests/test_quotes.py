@@ -103,3 +103,43 @@ def test_wire_story_speakers() -> None:
     assert speakers["European Commission"].kind == "organisation"
     assert {"Berg", "the Norwegian minister", "Norwegian Fisheries Minister"} <= set(speakers["Anna Berg"].names)
     assert "the Norwegian minister" not in speakers["Lars Holm"].names
+
+
+# A feature written for this test: a report that speaks, a quote over two paragraphs,
+# pronouns of both sexes and a question that is no speech verb ("Asked about ...").
+FEATURE = """Report warns of water shortages in southern Spain
+
+A report published on Monday by the regional water agency warns that reservoirs in Andalusia could run dry within three years.
+
+"The situation is critical," the report said. It called for "immediate limits on irrigation."
+
+Farmers reacted angrily. Carmen Ruiz, who grows olives near Jaén, said the agency was blaming the wrong people. "We use less water every year," she said. "The hotels on the coast use more.
+
+"Nobody in Seville wants to hear that."
+
+Ruiz's neighbour, José Martín, disagreed. Speaking by phone, he said: "Everyone has to give something up."
+
+The agency's director, Elena Soto, defended the findings. "We have measured every reservoir twice," Soto told a news conference. "These are not guesses."
+
+Asked about the farmers' anger, the director said she understood it.
+"""
+
+FEATURE_DIRECT = [
+    ("The situation is critical", "the report"),
+    ("immediate limits on irrigation.", "the report"),
+    ("We use less water every year", "Carmen Ruiz"),
+    ("The hotels on the coast use more.", "Carmen Ruiz"),
+    ("Nobody in Seville wants to hear that.", "Carmen Ruiz"),
+    ("Everyone has to give something up.", "José Martín"),
+    ("We have measured every reservoir twice", "Elena Soto"),
+    ("These are not guesses.", "Elena Soto"),
+]
+
+
+def test_feature_attribution() -> None:
+    attribution = extract_quotes(parse_text(FEATURE))
+    direct = [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"]
+    assert direct == FEATURE_DIRECT
+    names = {s.name: set(s.names) for s in attribution.speakers}
+    assert names["Elena Soto"] == {"Soto", "the director"}
+    assert names["the report"] == set()
