@@ -36,7 +36,9 @@ _SHORT_INTRO = 4
 # Verbs that may open a sentence before their speaker: "Said Dorothy Poynter, who ...".
 _OPENING_VERBS = frozenset("said says added adds wrote writes stated declared replied".split())
 _JOINERS = frozenset("of the for de van von bin al".split())
-_AFTER_QUOTE = frozenset(("\"", "”", "»", "“", ",", MASK))
+# What may stand just before an inverted verb: a closing mark, its comma, or the dash of
+# translated copy ("«...», - said Peskov").
+_AFTER_QUOTE = frozenset(("\"", "”", "»", "“", ",", "-", "–", "—", MASK))
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ _HONORIFIC_GENDER = {
     "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"
 }
 # Nationality and party adjectives come before a role, never as the last word of a name.
-_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|an)$")
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
 # Words for bodies and documents: a mention with one of them speaks for an organisation.
 ORGANISATION_WORDS = frozenset(
     """
@@ -54,7 +54,11 @@ ORGANISATION_WORDS = frozenset(
     critics analysts observers sources residents witnesses voters supporters
     """.split()
 )
-PRONOUNS = {"he": "m", "she": "f", "they": "", "it": "", "we": "", "i": "", "you": ""}
+PRONOUNS = {
+    "he": "m", "she": "f", "they": "", "it": "", "we": "", "i": "", "you": "",
+    # Object forms speak after "according to": "According to him, ...".
+    "him": "m", "her": "f", "them": "",
+}
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _DETERMINERS = frozenset(
     "the a an his her their its our one another some two three several many most".split()
@@ -199,7 +203,8 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     if not name_tokens:
         return _capitalised_body(tokens) or _description(tokens)
     # A nationality adjective before the name belongs to the role ("Russian Sergey Lavrov").
-    while len(name_tokens) > 1 and _ADJECTIVE.match(name_tokens[0][0]) and at < len(tokens) - 1:
+    # Only before a name of two more words: "Brian Fallon" and "Ryan Zinke" keep their first.
+    while len(name_tokens) > 2 and _ADJECTIVE.match(name_tokens[0][0]):
         at += 1
         name_tokens = tokens[at:]
     role_at = at

@@ -12,8 +12,9 @@ from store.speech import is_clause_verb
 
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."
 _TAIL = re.compile(
-    r"^(?:\s*,?\s*(?:on|in|at|during|to|after|before|late|early|last|this|earlier|told|"
-    r"told\s+\w+|yesterday|today|tonight|when|while|from|by|via|\w+day)\b[^,;]{0,60})?\s*[.!?]?\s*$"
+    r"^(?:\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})??"  # told reporters / told TASS
+    r"(?:\s*,?\s*(?:on|in|at|during|to|after|before|late|early|last|this|earlier|"
+    r"yesterday|today|tonight|when|while|from|by|via|\w+day)\b[^,;]{0,60})?\s*[.!?]?\s*$"
 )
 # What may sit between the verb and the statement: "told reporters (on Friday) that".
 _OPENING = re.compile(

@@ -143,3 +143,33 @@ def test_feature_attribution() -> None:
     names = {s.name: set(s.names) for s in attribution.speakers}
     assert names["Elena Soto"] == {"Soto", "the director"}
     assert names["the report"] == set()
+
+
+# Agency copy in translation: a dateline, "according to him", a dash before an inverted verb,
+# a name whose first word ends like an adjective ("Yuri"), and "the diplomat" for the last speaker.
+AGENCY = """Kremlin sees no grounds for new talks — Peskov
+
+MOSCOW, March 3. /TASS/. Moscow has not received any proposals on new talks, Kremlin Spokesman Dmitry Peskov told reporters on Thursday.
+
+"We have not seen any documents," Peskov said. According to him, the Kremlin remains open to contacts "at any level."
+
+«We are ready to listen», - said the Kremlin spokesman.
+
+The Russian presidential aide Yuri Ushakov, in turn, noted that no meeting was planned. "There is nothing on the calendar," the diplomat stressed.
+"""
+
+AGENCY_QUOTES = [
+    (None, "indirect", "Dmitry Peskov", "—"),
+    (0, "indirect", "Dmitry Peskov", "told"),
+    (1, "direct", "Dmitry Peskov", "said"),
+    (1, "direct", "Dmitry Peskov", "according to"),
+    (2, "direct", "Dmitry Peskov", "said"),
+    (3, "indirect", "Yuri Ushakov", "noted"),
+    (3, "direct", "Yuri Ushakov", "stressed"),
+]
+
+
+def test_agency_copy_attribution() -> None:
+    quotes = extract_quotes(parse_text(AGENCY)).quotes
+    assert [(q.paragraph, q.kind, q.speaker, q.cue) for q in quotes] == AGENCY_QUOTES
+    assert quotes[-1].role == "Russian presidential aide"
