@@ -13,12 +13,15 @@ _CLOSERS = {
     "„": '“”"',
     "«": "»",
 }
-_OPENERS = frozenset(_CLOSERS)
 # A straight mark after a letter or digit closes nothing we opened: it is an inch sign or a
 # typo, so it may only open a quote after a space, a bracket, a dash or the paragraph start.
-_OPEN_AFTER = frozenset(" \t([{—–-/:;,")
 _OPENING = re.compile(r'[“„«]|(?:(?<=^)|(?<=[ \t(\[{—–\-/:;,]))"')
 _CLOSING = {mark: re.compile("[" + re.escape(closers) + "]") for mark, closers in _CLOSERS.items()}
+# British style quotes with single curly marks, read only in a paragraph without double ones:
+# the closing mark is one no letter follows, so "don’t" and "Lavrov’s" stay inside.
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–\-:]))‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)")
+_DOUBLE_MARKS = re.compile('["“”„«»]')
+MIN_SINGLE_WORDS = 2
 _TRIM = " \t,"
 # The filler that hides quoted words from the attribution patterns, keeping offsets.
 MASK = "\x01"
@@ -57,6 +60,8 @@ def quoted_spans(paragraphs: tuple[str, ...]) -> list[QuotedSpan]:
 
 def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
     """The quoted spans of one paragraph; a mark left open runs to the paragraph's end."""
+    if not _DOUBLE_MARKS.search(text):
+        return _single_quoted(index, text)
     spans: list[QuotedSpan] = []
     position = 0
     while True:
@@ -72,6 +77,15 @@ def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
         if not closed:
             return spans
         position = closing + 1
+
+
+def _single_quoted(index: int, text: str) -> list[QuotedSpan]:
+    spans = []
+    for match in _SINGLE.finditer(text):
+        start, end = _trimmed(text, match.start(1), match.end(1))
+        if len(text[start:end].split()) >= MIN_SINGLE_WORDS:
+            spans.append(QuotedSpan(index, start, end, match.start(), match.end() - 1, True))
+    return spans
 
 
 def _next_opening(text: str, position: int) -> int:

@@ -28,6 +28,10 @@ MARKS = [
     ("“They called it ‘a good deal’ today,” Berg said.", "They called it ‘a good deal’ today"),
     # A question or exclamation keeps its mark.
     ("“Why wait?” Berg asked.", "Why wait?"),
+
+
+    # British style: single curly marks in a paragraph without double ones; apostrophes inside.
+    ("‘We don’t want Oslo’s plan to fail,’ Berg said.", "We don’t want Oslo’s plan to fail"),
 ]
 
 
