@@ -365,67 +365,84 @@ def _near_terms(db: Database, table: str, word: str) -> list[tuple[str, int]]:
     """Indexed terms within one edit (two for longer words) of a word the index never saw.
 
     Looked for among terms that start with the word's first letter, or with its second
-    (a letter slipped in front, or the first two swapped); a swap counts as one edit.
+    (a letter slipped in front, or the first two swapped), or that share its second
+    letter (the first mistyped or lost); a swap counts as one edit.
     """
     max_edits = 1 if len(word) <= 4 else 2
     vocabulary = _vocabulary(db, table)
-    choices = [
-        term
-        for length in range(len(word) - max_edits, len(word) + max_edits + 1)
-        for term in vocabulary.terms(word[0], length)
+    buckets = [
+        *(
+            vocabulary.terms(word[0], n)
+            for n in range(len(word) - max_edits, len(word) + max_edits + 1)
+        ),
+        *(vocabulary.terms(word[1], n) for n in (len(word) - 1, len(word))),
+        vocabulary.terms_after(word[1], len(word)),
+        vocabulary.terms_after(word[0], len(word) + 1),
     ]
-    choices += [
-        term for length in (len(word) - 1, len(word)) for term in vocabulary.terms(word[1], length)
-    ]
-    # The first letter itself mistyped or lost: terms whose second letter is the word's
-    # second (or first).
-    choices += vocabulary.terms_after(word[1], len(word))
-    choices += vocabulary.terms_after(word[0], len(word) + 1)
-    near = process.extract(
-        word, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=NEIGHBOURS
+    found = process.extract(
+        word, set().union(*buckets), scorer=OSA.distance, score_cutoff=max_edits, limit=None
     )
-    if near and near[0][1] <= 1:
-        near = [n for n in near if n[1] <= 1]  # one edit away beats two
-    frequencies = _document_frequencies(db, table, [term for term, _, _ in near])
-    return [(term, frequencies[term]) for term, _, _ in near if term in frequencies]
+    # Nearest first, then alphabetical, so the same question always gets the same terms.
+    near = sorted((distance, term) for term, distance, _ in found)
+    if near and near[0][0] <= 1:
+        near = [(d, term) for d, term in near if d <= 1]  # one edit away beats two
+    chosen = [term for _, term in near[:NEIGHBOURS]]
+    frequencies = _document_frequencies(db, table, chosen)
+    return [(term, frequencies[term]) for term in chosen if term in frequencies]
 
 
 class _Vocabulary:
-    """Indexed terms by first letter and length, read from search_terms as needed.
+    """Indexed terms by first letter and length, and by second letter and length.
 
     Near spellings are looked for on every typo; reading the same few thousand terms
-    from SQLite each time cost more than the FTS5 query itself.
+    from SQLite each time cost more than the FTS5 query itself. Buckets by first letter
+    are read as needed (an index serves them); by second letter, all at once, the first
+    time a question needs them (no index can). New rows' words are added as they come.
     """
 
     def __init__(self, db: Database, table: str, version: int) -> None:
         self.db, self.table, self.version = db, table, version
-        self.buckets: dict[tuple[str, int], list[str]] = {}
-        self.by_second: dict[str, dict[int, list[str]]] = {}
+        self.by_first: dict[tuple[str, int], set[str]] = {}
+        self.by_second: dict[tuple[str, int], set[str]] | None = None
 
-    def terms(self, head: str, length: int) -> list[str]:
+    def terms(self, head: str, length: int) -> set[str]:
+        """Terms of this length that start with head."""
         key = (head, length)
-        if key not in self.buckets:
+        if key not in self.by_first:
             rows = self.db.execute(
                 "SELECT term FROM search_terms WHERE tbl = ? AND substr(term, 1, 1) = ? "
                 "AND length(term) = ?",
                 [self.table, head, length],
             )
-            self.buckets[key] = [str(term) for (term,) in rows]
-        return self.buckets[key]
+            self.by_first[key] = {str(term) for (term,) in rows}
+        return self.by_first[key]
 
-    def terms_after(self, second: str, length: int) -> list[str]:
+    def terms_after(self, second: str, length: int) -> set[str]:
         """Terms of this length whose second letter is given (any first letter)."""
-        if second not in self.by_second:
-            # No index serves this: one scan of the table's terms per letter, then cached.
-            bucket: dict[int, list[str]] = {}
-            rows = self.db.execute(
-                "SELECT term FROM search_terms WHERE tbl = ? AND substr(term, 2, 1) = ?",
-                [self.table, second],
-            )
+        if self.by_second is None:
+            self.by_second = {}
+            rows = self.db.execute("SELECT term FROM search_terms WHERE tbl = ?", [self.table])
             for (term,) in rows:
-                bucket.setdefault(len(term), []).append(str(term))
-            self.by_second[second] = bucket
-        return self.by_second[second].get(length, [])
+                self._add_second(str(term))
+        return self.by_second.get((second, length), set())
+
+    def catch_up(self, version: int) -> None:
+        """Add the words of the rows folded into search_terms since this was read."""
+        rows = self.db.execute(
+            f"SELECT text FROM {self.table} WHERE id > ? AND id <= ?", [self.version, version]
+        )
+        for (text,) in rows:
+            for word in set(words(str(text))):
+                if (word[0], len(word)) in self.by_first:
+                    self.by_first[word[0], len(word)].add(word)
+                if self.by_second is not None:
+                    self._add_second(word)
+        self.version = version
+
+    def _add_second(self, term: str) -> None:
+        assert self.by_second is not None
+        if len(term) > 1:
+            self.by_second.setdefault((term[1], len(term)), set()).add(term)
 
 
 _vocabularies: weakref.WeakKeyDictionary[Database, dict[str, _Vocabulary]] = (
@@ -434,13 +451,16 @@ _vocabularies: weakref.WeakKeyDictionary[Database, dict[str, _Vocabulary]] = (
 
 
 def _vocabulary(db: Database, table: str) -> _Vocabulary:
-    # search_terms changes only when rows are folded in, which moves last_id: any process
-    # doing that (this one or another) makes the cached terms stale.
+    # search_terms grows only when rows are folded in, which moves last_id (in this
+    # process or another): the words of those rows are added, or after a bulk load the
+    # cached terms are dropped.
     version = _one_int(db, "SELECT last_id FROM search_terms_state WHERE tbl = ?", [table])
     cached = _vocabularies.setdefault(db, {})
     vocabulary = cached.get(table)
-    if vocabulary is None or vocabulary.version != version:
+    if vocabulary is None or not 0 <= version - vocabulary.version <= CATCH_UP_ROWS:
         vocabulary = cached[table] = _Vocabulary(db, table, version)
+    elif vocabulary.version != version:
+        vocabulary.catch_up(version)
     return vocabulary
 
 
