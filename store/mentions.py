@@ -89,7 +89,7 @@ _ABBREVIATED = frozenset(
     adm. sens. reps. govs. gens. atty. supt. insp. cmdr. amb. pres. sec. lt.gov. ft. mt.
     """.split()
 )
-_JOB_LINKS = frozenset("for of at".split())
+_JOB_LINKS = frozenset("for of at from".split())
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 9
 MAX_OPEN_DESCRIPTION = 4

@@ -23,6 +23,10 @@ _CONTEXT_WORDS = 7
 _CONTEXT = 80  # characters before a name searched for its role
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([’']s?\b|[\w’'-]+)")
+_APPOSITIVE_ROLE = re.compile(r",\s+((?:the|a|an)\s+[^,;.:\x01\"“”()]{2,60}?),")
+_ROLE_BEFORE = re.compile(
+    r"(?:^|(?<=[.,;:]\s))((?:[Tt]he|[Aa]n?|\w+[’']s)\s+[^,;.:\x01\"“”()]{2,60}?),\s*$"
+)
 SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
 _PREPOSITIONS = frozenset(
     "in of from to at on for with by about against than into over under between like "
@@ -39,8 +43,13 @@ _TITLE_WORDS = {
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
 # the last person named in narration.
 PRONOUN_REACH = 3
-DESCRIPTION_REACH = 1
+DESCRIPTION_REACH = 0
 _PARAGRAPH = 1_000_000  # positions are paragraph * _PARAGRAPH + offset
+
+
+def _paragraphs_back(at: int, paragraphs: int) -> int:
+    """The position where the paragraph `paragraphs` before the one holding `at` starts."""
+    return (at // _PARAGRAPH - paragraphs) * _PARAGRAPH
 
 
 def position(paragraph: int | None, offset: int) -> int:
@@ -114,6 +123,11 @@ class Cast:
                 person.call(mention.role, mention.text if mention.role else None)
                 if mention.role and mention.role not in person.roles:
                     person.roles.append(mention.role)
+                for role in _appositive_roles(masked_text, match.start(), match.end()):
+                    # "Mary Jones, a senator from Ohio, ...", "The agency's director, Elena
+                    # Soto, ...": a role set off by commas beside the name.
+                    person.call(role)
+                    person.roles.append(role)
             sentence = bisect_right(ends, match.start())
             # The first person a sentence names, where subjects stand, is most often what its
             # pronouns refer to.
@@ -204,7 +218,7 @@ class Cast:
             return None
         if word in ("it", "they"):
             return next((p for seen, p in reversed(self.spoke) if seen < at), None)
-        reach = at - PRONOUN_REACH * _PARAGRAPH
+        reach = _paragraphs_back(at, PRONOUN_REACH)
         # The most recent person who spoke or was a sentence's subject, of the right sex.
         salient = sorted(self.spoke + self.subjects, key=lambda pair: pair[0])
         for seen, person in reversed(salient):
@@ -241,7 +255,7 @@ class Cast:
         return self.people.setdefault(mention.text.casefold(), Person(mention.text))
 
     def _recent_speaker(self, at: int) -> Person | None:
-        reach = at - DESCRIPTION_REACH * _PARAGRAPH
+        reach = _paragraphs_back(at, DESCRIPTION_REACH)
         for seen, person in reversed(self.spoke):
             if seen < reach:
                 return None
@@ -250,7 +264,7 @@ class Cast:
         return None
 
     def _recent_person(self, at: int) -> Person | None:
-        reach = at - DESCRIPTION_REACH * _PARAGRAPH
+        reach = _paragraphs_back(at, DESCRIPTION_REACH)
         for seen, person in reversed(self.named):
             if seen < reach:
                 return None
@@ -301,6 +315,13 @@ def _gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
     window = text[after:stop]
     male, female = len(_HE.findall(window)), len(_SHE.findall(window))
     return (male > female) - (female > male)
+
+
+def _appositive_roles(text: str, start: int, end: int) -> list[str]:
+    after = _APPOSITIVE_ROLE.match(text, end)
+    before = _ROLE_BEFORE.search(text, max(0, start - _CONTEXT), start)
+    found = [m[1] for m in (before, after) if m is not None]
+    return [role for role in found if any(w in ROLE_WORDS for w in role.casefold().split())]
 
 
 def _modifies(text: str, end: int) -> bool:

@@ -141,7 +141,7 @@ def test_feature_attribution() -> None:
     direct = [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"]
     assert direct == FEATURE_DIRECT
     names = {s.name: set(s.names) for s in attribution.speakers}
-    assert names["Elena Soto"] == {"Soto", "the director"}
+    assert names["Elena Soto"] == {"Soto", "The agency's director", "the director"}
     assert names["the report"] == set()
 
 
