@@ -12,6 +12,8 @@ extracted quote; the speaker is right when it names the same person (same surnam
   speaker is not a bare pronoun (a gold "he" names no one we can compare against).
 - "direct, noisy speaker": the other direct quotes (corenlp_coref, none, bare pronouns).
 - "mixed": quoted fragments inside paraphrase, for information.
+- A gold span that holds roles around the name ("Carson's business manager, Armstrong
+  Williams,") matches a predicted person whose full name it contains.
 - Speaker accuracy also credits a gold description ("the Florida senator") that the article's
   speakers table lists among the predicted speaker's names; "by surname alone" does not.
 - Precision: extracted direct quotes that match any gold quote (80 % of the words either way),
@@ -135,7 +137,9 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
-def same_speaker(gold: str, predicted: str | None, aliases: dict[str, set[str]]) -> bool:
+def same_speaker(
+    gold: str, predicted: str | None, aliases: dict[str, set[str]], persons: frozenset[str] = frozenset()
+) -> bool:
     """True when the predicted speaker names the same person as the gold one.
 
     A gold speaker that is a description ("the Florida senator") matches when the article's
@@ -144,6 +148,9 @@ def same_speaker(gold: str, predicted: str | None, aliases: dict[str, set[str]])
     if not predicted:
         return False
     if surname(gold) == surname(predicted) or gold.casefold() in predicted.casefold():
+        return True
+    # "Carson's business manager, Armstrong Williams,": a person's full name among the roles.
+    if predicted in persons and " " in predicted and f" {predicted.casefold()}" in f" {gold.casefold()}":
         return True
     return gold.casefold().strip() in aliases.get(predicted, set())
 
@@ -173,9 +180,10 @@ def score(doc: Doc, attribution: Attribution, report: Report) -> None:
     """Add one article's gold quotes and extractions to the report."""
     found = spans(doc, attribution)
     aliases = {s.name: {n.casefold() for n in s.names} for s in attribution.speakers}
+    persons = frozenset(s.name for s in attribution.speakers if s.kind == "person")
     gold_words = [words_in(doc, g.start, g.end) for g in doc.gold]
     for gold, words in zip(doc.gold, gold_words, strict=True):
-        score_gold(doc, gold, words, found, aliases, report)
+        score_gold(doc, gold, words, found, (aliases, persons), report)
     for start, end, _ in found:
         own = words_in(doc, start, end)
         ok = any(
@@ -193,7 +201,7 @@ def score_gold(
     gold: Gold,
     words: list[tuple[int, int]],
     found: list[tuple[int, int, str | None]],
-    aliases: dict[str, set[str]],
+    known: tuple[dict[str, set[str]], frozenset[str]],
     report: Report,
 ) -> None:
     if gold.type == "mixed":
@@ -215,7 +223,7 @@ def score_gold(
     tally.judged += 1
     assert best is not None
     tally.strict += same_speaker(gold.speaker, best[2], {})
-    if same_speaker(gold.speaker, best[2], aliases):
+    if same_speaker(gold.speaker, best[2], *known):
         tally.right += 1
     elif tally is not report.mixed:
         kind = "no speaker" if not best[2] else "wrong speaker"
