@@ -29,6 +29,7 @@ _DASH_CREDIT = re.compile(
     r"\s*[-–—―]+\s*(?P<chunk>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[.,(\x01“\"]|$)"
 )
 _SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", "\"")
+_PREPOSITIONS = frozenset("on in at to for with from into onto via".split())
 _CONJUNCTIONS = frozenset("and but then or yet so".split())
 _INDEFINITE = frozenset("a an one another".split())
 _DETERMINERS = frozenset("the a an his her their its one another".split())
@@ -63,13 +64,13 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     ends = sentence_ends(text)
     verbs = speech_verbs(text)
     raw = _subject_first(text, ends, verbs) + _verb_first(text, verbs) + _according(text)
-    raw.sort(key=lambda e: e[2])
+    # One event per verb: a subject before it wins over words after it, and several verbs
+    # may share one subject ("Clinton, who ... was declared, told her supporters").
+    chosen: dict[int, _Raw] = {}
+    for item in raw:
+        chosen.setdefault(item[3], item)
     events: list[Event] = []
-    taken = -1
-    for mention, verb, start, end, inverted in raw:
-        if start < taken:
-            continue
-        taken = end
+    for mention, verb, start, end, inverted in sorted(chosen.values(), key=lambda e: e[2]):
         speaker = cast.resolve(mention, position(paragraph, mention.start))
         if speaker is not None:
             cast.spoke_at(speaker, position(paragraph, mention.start))
@@ -96,6 +97,10 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                 start = max((e for e in ends if e <= verb_start), default=0)
                 subject = sentence_subject(text, start, verb_start)
         mention = _mention(subject)
+        if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):
+            # "Clinton answered on Facebook writing ...": Facebook is not the one writing.
+            start = max((e for e in ends if e <= verb_start), default=0)
+            mention = _mention(sentence_subject(text, start, verb_start))
         if mention is None:
             continue
         found.append((mention, verb, mention.start, verb_end, False))
@@ -245,6 +250,11 @@ def _names_someone(mention: Mention) -> bool:
     """True unless the mention is a description whose head is no word for a speaker."""
     head = mention.text.split()[-1].casefold()
     return mention.kind != "description" or head in ROLE_WORDS
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    words = text[max(0, at - 12) : at].split()
+    return bool(words) and words[-1].casefold() in _PREPOSITIONS
 
 
 def _has_name(tokens: list[tuple[int, str]]) -> bool:

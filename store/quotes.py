@@ -177,7 +177,7 @@ def _trailing(
 def _leading(span: QuotedSpan, events: list[Event], ends: list[int]) -> Event | None:
     sentence_start = max((e for e in ends if e <= span.open_at), default=0)
     before = [e for e in events if sentence_start <= e.start and e.end <= span.open_at]
-    return before[-1] if before else None
+    return max(before, key=lambda e: e.end) if before else None
 
 
 def _direct(article: Article, found: list[_Found]) -> list[Quote]:

@@ -95,7 +95,7 @@ _ADVERBS = frozenset(
     """
     also later then further again previously once recently repeatedly simply quickly finally
     earlier often has have had would will since even flatly angrily bluntly publicly privately
-    reportedly now
+    reportedly now is are was were be been being do does did can could may might should must
     """.split()
 )
 _TIME_OPENERS = frozenset("on last this next early late".split())
@@ -103,6 +103,7 @@ _TIME_WORDS = frozenset("week month year night morning evening afternoon weekend
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|many|our|my|your|to)|\w[’']s)\s+$"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
 _PARTICLE = re.compile(r"\s+(on|back|it)\b")
 _WINDOW = 260
@@ -129,6 +130,9 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             word, end = f"{word} {particle[1]}", particle.end()
         if _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "his remarks", "Trump's claims": a noun, not a verb
+        passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if passive and not word.endswith("ing"):
+            continue  # "the winner was declared", "he was told": no one here speaks
         found.append((match.start(), end, word))
     return found
 

@@ -73,6 +73,12 @@ SPEAKERS = [
     ((INTRO, "“BERG: The talks went well.”"), "Anna Berg"),
     # A colon at a paragraph's end hands the next paragraph's quote to its speaker.
     (("Anna Berg said this in a statement:", "“The talks went well.”"), "Anna Berg"),
+    # One subject for several verbs; a passive verb is nobody's cue.
+    ((INTRO, "Berg, who called Olsen after the result was declared, told her staff, “The talks went well.”"), "Anna Berg"),
+    # A participle after a place or medium: the clause's subject, not the place.
+    ((INTRO, "Berg answered the question on Facebook writing, “The talks went well.”"), "Anna Berg"),
+    # An auxiliary between the speaker and the verb.
+    ((INTRO, "Berg is telling voters that “the talks went well.”"), "Anna Berg"),
     # "was quoted as saying": the clause's subject.
     ((INTRO, "Berg was quoted as saying “the talks went well.”"), "Anna Berg"),
     # Organisations speak too.
