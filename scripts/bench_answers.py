@@ -291,8 +291,11 @@ def make_questions(path: Path, n_who: int, n_other: int, seed: int) -> dict[str,
     (paragraphs,) = db.execute("SELECT count(*) FROM paragraphs").fetchone()
     for pid in rng.sample(range(1, paragraphs + 1), n_other):
         (text,) = db.execute("SELECT text FROM paragraphs WHERE id = ?", [pid]).fetchone()
+        # Words of the paragraph's own text: a quote's attribution (name, role) is shared
+        # by many paragraphs, so words from it would ask an ambiguous question.
+        body = text.split('," ')[0]
         words = sorted(
-            set(text.lower().strip(".").replace('"', "").replace(",", "").split()), key=len
+            set(body.lower().strip(".").replace('"', "").replace(",", "").split()), key=len
         )[-4:]
         search.append({"id": pid, "question": "/search " + " ".join(rng.sample(words, 3))})
     db.close()
@@ -453,8 +456,8 @@ def main() -> int:
         print(f"building {sizes.articles:,} articles at {path} ...", file=sys.stderr)
         load = build(path, sizes, args.seed)
         Path(f"{path}.load.json").write_text(json.dumps(load))
-        questions = make_questions(path, args.questions, args.other_questions, args.seed)
-        questions_file.write_text(json.dumps(questions))
+    questions = make_questions(path, args.questions, args.other_questions, args.seed)
+    questions_file.write_text(json.dumps(questions))
     load = json.loads(Path(f"{path}.load.json").read_text())
     print("measuring in a fresh process ...", file=sys.stderr)
     env = {**os.environ, "PYTHONHASHSEED": "0"}

@@ -877,9 +877,9 @@ def speaker_quotes(
         "ELSE a.ingested_at END DESC, a.id DESC, q.position LIMIT ?",
         [*speaker_ids, limit],
     ).fetchall()
-    topic_words = content_words(topic)
-    matches = [_quote_match(row, _topic_score(topic_words, row)) for row in rows]
-    if not topic_words:
+    patterns = _topic_patterns(db, content_words(topic))
+    matches = [_quote_match(row, _topic_score(patterns, row)) for row in rows]
+    if not patterns:
         return matches
     about = [m for m in matches if m.score >= 50]
     about.sort(key=lambda m: -m.score)  # stable: newest first among equals
@@ -887,31 +887,41 @@ def speaker_quotes(
     return about + rest
 
 
-def _topic_score(topic: Sequence[str], row: Sequence[object]) -> float:
+def _topic_patterns(db: Database, topic: Sequence[str]) -> list[re.Pattern[str]]:
+    """One pattern per topic word: the word, its longer forms, and, for a word no article
+    has, its near spellings."""
+    if not topic:
+        return []
+    sync_terms(db)
+    known = _document_frequencies(db, "paragraphs", topic)
+    patterns = []
+    for word in topic:
+        forms = [word]
+        if word not in known and len(word) >= 3:
+            near = _near_terms(db, "paragraphs", word)
+            forms += [term for term, _ in near if term not in STOPWORDS]
+        # "georgia" also finds "georgian"; a short word only itself ("war", not "warm").
+        tail = r"\w*" if len(word) >= 5 else r"\b"
+        patterns.append(re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + ")" + tail))
+    return patterns
+
+
+def _topic_score(topic: Sequence[re.Pattern[str]], row: Sequence[object]) -> float:
     """0-100: how much of the topic the quote (or, counting half, its paragraph) is about."""
     if not topic:
         return 100.0
-    quote = set(words(str(row[1])))
-    around: set[str] | None = None  # the paragraph and title, read only when needed
+    quote = fold(str(row[1]))
+    around: str | None = None  # the paragraph and title, folded only when needed
     total = 0.0
-    for word in topic:
-        if _has_word(word, quote):
+    for pattern in topic:
+        if pattern.search(quote):
             total += 1.0
             continue
         if around is None:
-            around = set(words(f"{row[5] or ''} {row[7] or ''}"))
-        if _has_word(word, around):
+            around = fold(f"{row[5] or ''} {row[7] or ''}")
+        if pattern.search(around):
             total += 0.5
     return round(100.0 * total / len(topic), 1)
-
-
-def _has_word(word: str, present: set[str]) -> bool:
-    """Whether the word, a near spelling or a longer form ("georgian") is present."""
-    if word in present:
-        return True
-    if len(word) >= 5 and any(p.startswith(word) for p in present):
-        return True
-    return process.extractOne(word, present, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
 # --- lists --------------------------------------------------------------------------------

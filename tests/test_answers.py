@@ -72,6 +72,7 @@ def test_reported_speech_is_found_but_not_attributed(corpus: Database) -> None:
         ("/quote@NewsBot okafr", "Jane Okafor", None),
         ("what did the environment minister say about water?", "Jane Okafor", "water"),
         ("what did Nowak say about the drought", "Piotr Nowak", "Water prices"),  # topic first
+        ("what did Nowak say about the drougt?", "Piotr Nowak", "Water prices"),  # topic typo
     ],
 )
 def test_speaker_quotes(corpus: Database, question: str, speaker: str, first: str | None) -> None:

@@ -373,3 +373,17 @@ def test_noisy_fragments_are_found_when_most_words_are_common() -> None:
         found = search.find_quotes(db, noisy_fragment(rng, texts[index]))
         hits += bool(found) and found[0].text == texts[index]
     assert hits / len(picked) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("topic", "first"),
+    [
+        ("drought", "Water prices"),
+        ("drougt", "Water prices"),  # a typo: near spellings of a word no article has
+        ("inflation", "Inflation remains"),
+        ("summer", "Nobody should expect"),
+    ],
+)
+def test_speaker_quotes_topic_forms(corpus: Database, topic: str, first: str) -> None:
+    (nowak,) = search.find_speakers(corpus, "Nowak")
+    assert first in search.speaker_quotes(corpus, [nowak.id], topic=topic)[0].text
