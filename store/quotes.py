@@ -1,4 +1,17 @@
-"""Quote extraction: who said what in an article, direct quotes, reported speech and headline."""
+"""Quote extraction: who said what in an article, direct quotes, reported speech and headline.
+
+The article is read the way a careful reader does, in one pass per paragraph:
+
+1. quote_marks finds the quoted words and masks them, so narration is read on its own;
+2. speakers.Cast registers every full name narration uses (with roles beside them);
+3. attributions finds each speech event ("Lavrov said", "said the minister", "according to
+   X") and resolves its mention: a surname to the full name used before, a pronoun to the
+   last speaker or sentence subject of the right sex, a description to the person with that
+   role (names inside quotes are never candidates, being masked);
+4. each quote takes the event of its own sentence, else its split-off other half, else the
+   paragraph's, else the speaker of the paragraph before when it opens with a mark;
+5. reported and headlines add statements without marks.
+"""
 
 from __future__ import annotations
 
