@@ -29,6 +29,7 @@ _DASH_CREDIT = re.compile(
     r"\s*[-–—―]+\s*(?P<chunk>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[.,(\x01“\"]|$)"
 )
 _SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", "\"")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _PREPOSITIONS = frozenset("on in at to for with from into onto via".split())
 _CONJUNCTIONS = frozenset("and but then or yet so".split())
 _INDEFINITE = frozenset("a an one another".split())
@@ -84,6 +85,9 @@ _Raw = tuple[Mention, str, int, int, bool]
 def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     found = []
     for verb_start, verb_end, verb in verbs:
+        passive = _PASSIVE.search(text, max(0, verb_start - 9), verb_start)
+        if passive and text.startswith(" by ", verb_end):
+            continue  # "Berg was asked by Dahl": the one after "by" speaks
         before = text[max(0, verb_start - 4) : verb_start].rstrip()
         if verb.endswith("ing") and before.endswith((",", " by", " as")):
             # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying":
@@ -110,11 +114,15 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
 def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     """The words that open a sentence's main clause: its grammatical subject, roughly."""
     tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, start, end)]
-    comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
-    if tokens and tokens[0][1].casefold() in _INTRODUCTORY:
-        tokens = tokens[comma + 1 :] if comma is not None else []
-    elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
-        tokens = tokens[comma + 1 :]  # "Hours later, Trump ..."
+    # Opening phrases go: "On Thursday, after remaining neutral, Warren ...", "Hours later, ...".
+    while tokens:
+        comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
+        if tokens[0][1].casefold() in _INTRODUCTORY:
+            tokens = tokens[comma + 1 :] if comma is not None else []
+        elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
+            tokens = tokens[comma + 1 :]
+        else:
+            break
     words: list[tuple[int, str]] = []
     for at, word in tokens:
         core = word.strip("“”\"‘’()").rstrip(",;:")

@@ -89,6 +89,7 @@ _ABBREVIATED = frozenset(
     adm. sens. reps. govs. gens. atty. supt. insp. cmdr. amb. pres. sec. lt.gov. ft. mt.
     """.split()
 )
+_AGED = re.compile(r"\d+-year-old")
 _JOB_LINKS = frozenset("for of at from".split())
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 9
@@ -288,4 +289,6 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
 
 def _noun_like(word: str) -> bool:
     """True for a word that can head a description: not a function word, number or adverb."""
+    if _AGED.fullmatch(word):
+        return True  # "the 46-year-old"
     return word.isalpha() and word not in _FUNCTION and not word.endswith("ly")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -17,6 +18,12 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 def sentence_ends(text: str) -> list[int]:
     """Offsets just past each sentence's closing punctuation, abbreviations skipped."""
+    return list(_sentence_ends(text))
+
+
+# Every step of reading a paragraph asks for its sentences; they are found once.
+@lru_cache(maxsize=256)
+def _sentence_ends(text: str) -> tuple[int, ...]:
     ends = []
     for match in _SENTENCE_END.finditer(text):
         if text[match.start()] == ".":
@@ -24,7 +31,7 @@ def sentence_ends(text: str) -> list[int]:
             if word and (word[1].casefold() in _ABBREVIATIONS or len(word[1]) == 1):
                 continue
         ends.append(match.end())
-    return ends
+    return tuple(ends)
 
 
 def char_before(text: str, at: int) -> str:

@@ -96,6 +96,7 @@ _ADVERBS = frozenset(
     also later then further again previously once recently repeatedly simply quickly finally
     earlier often has have had would will since even flatly angrily bluntly publicly privately
     reportedly now is are was were be been being do does did can could may might should must
+    only just
     """.split()
 )
 _TIME_OPENERS = frozenset("on last this next early late".split())
@@ -131,7 +132,7 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         if _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "his remarks", "Trump's claims": a noun, not a verb
         passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        if passive and not word.endswith("ing"):
+        if passive and not word.endswith("ing") and not text.startswith(" by ", end):
             continue  # "the winner was declared", "he was told": no one here speaks
         found.append((match.start(), end, word))
     return found

@@ -98,12 +98,18 @@ UNNAMED = [
     ("“The talks went well,” a spokesman for the ministry said.", "a spokesman for the ministry"),
     ("“The talks went well,” said a senior official.", "a senior official"),
     ("“The talks went well,” the Department of Justice said.", "Department of Justice"),
+    ("“The talks went well,” said the 46-year-old.", "the 46-year-old"),
 ]
 
 
 @pytest.mark.parametrize(("paragraph", "speaker"), UNNAMED)
 def test_unnamed_speaker(paragraph: str, speaker: str) -> None:
     assert direct(extract(paragraph)) == [("The talks went well", speaker)]
+
+
+def test_passive_names_the_asker() -> None:
+    found = direct(extract(INTRO, "Berg was asked by host Jon Dahl, “Did the talks go well?”"))
+    assert found == [("Did the talks go well?", "Jon Dahl")]
 
 
 def test_split_quote_keeps_one_speaker() -> None:
