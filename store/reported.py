@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from store.attributions import Event
+from store.mentions import ROLE_WORDS
 from store.models import Quote
 from store.quote_marks import MASK
 from store.sentences import sentence_ends
@@ -31,6 +32,7 @@ _BARE_CLAUSE = frozenset(
     """.split()
 )
 MIN_WORDS = 4
+MAX_APPOSITIVE_WORDS = 8
 
 
 def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) -> list[Quote]:
@@ -67,7 +69,12 @@ def _statement(text: str, begin: int, finish: int, event: Event) -> tuple[int, i
         lead = text[begin : event.start].strip()
         if not lead:  # "According to X, statement."
             comma = text.find(",", event.end, finish)
-            return (comma + 1, finish) if comma >= 0 else None
+            if comma < 0:
+                return None
+            after = text.find(",", comma + 1, finish)
+            if after >= 0 and _is_appositive(text[comma + 1 : after]):
+                comma = after  # "According to Lorella Praeli, the Latino vote director, ..."
+            return (comma + 1, finish)
         return (begin, event.start)  # "statement, according to X."
     if not is_clause_verb(event.verb):
         return None
@@ -82,6 +89,15 @@ def _statement(text: str, begin: int, finish: int, event: Event) -> tuple[int, i
     if event.verb not in _BARE_CLAUSE and "that" not in opening.group():
         return None
     return (event.end + opening.end(), finish)
+
+
+def _is_appositive(phrase: str) -> bool:
+    """True for a short phrase that describes the speaker just named ("the campaign's director")."""
+    words = phrase.split()
+    if not words or len(words) > MAX_APPOSITIVE_WORDS:
+        return False
+    first = words[0].casefold()
+    return first in ("the", "a", "an") or first.endswith(("’s", "'s")) or first in ROLE_WORDS
 
 
 def _trim(raw: str, start: int, end: int) -> tuple[int, int]:

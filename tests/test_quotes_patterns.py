@@ -181,6 +181,7 @@ REPORTED = [
     ("Anna Berg told reporters that the treaty will be signed in May.", "the treaty will be signed in May", "told"),
     ("According to Anna Berg, the treaty will be signed in May.", "the treaty will be signed in May", "according to"),
     ("The treaty will be signed in May, according to Anna Berg.", "The treaty will be signed in May", "according to"),
+    ("According to Anna Berg, Norway's envoy, the treaty will be signed in May.", "the treaty will be signed in May", "according to"),
 ]
 
 
