@@ -1,8 +1,11 @@
 """Retrieval: FTS5 narrows to candidates by a question's rarest words, rapidfuzz ranks them.
 
-User text never reaches MATCH as syntax: it is cut into words, each word is wrapped in
-double quotes, and the words are joined with OR. A word the index has never seen is
-replaced by the indexed words within an edit or two of it (and, for a fragment, a prefix).
+User text never reaches MATCH as syntax: it is cut into words and each word is wrapped in
+double quotes. A word the index has never seen is replaced by the indexed words within an
+edit or two of it (and, for a fragment, a prefix). Candidates come in rounds, cheapest
+first (see _candidate_rounds); the caller stops as soon as the best one is clear.
+search_terms (migration m003) holds each indexed term's document frequency; it is kept in
+step here, lazily, so every writer (save_article, bulk loads, re-extraction) is covered.
 """
 
 from __future__ import annotations
@@ -26,13 +29,12 @@ from store.stats import NEWEST_FIRST
 TABLES = ("quotes", "paragraphs")
 CANDIDATES = 50  # FTS5 rows reranked by rapidfuzz
 MAX_TERMS = 8  # the rarest words of a question that go to FTS5
-# Postings (summed document frequencies) of the rare words read in each round of
-# ~10 ms at 0.3 µs a posting.
+# Postings (summed document frequencies) of the rare words each round reads in full
+# (~0.3 µs a posting); the second round also tries adjacent pairs as phrases.
 POSTINGS_BUDGETS = (3_000, 10_000)
 LONE_TERM_MAX = 30_000  # when every word is commoner, the least common still leads
-MAX_COMMON = 4  # common words counted in the rows holding a rare one
-ROUND_COMMON = (4, 0)  # ... in each round
-MAX_PAIRS = 3  # adjacent word pairs tried as phrases when the rare words were not enough
+MAX_COMMON = 3  # first round: common words counted in the rows holding a rare one
+MAX_PAIRS = 2  # second round: adjacent word pairs counted as phrases in those rows
 NEIGHBOURS = 16  # near spellings tried for a word the index never saw
 SURE = 85.0  # a candidate scoring this well ends the search for more...
 SURE_ALONE, SURE_MARGIN = 72.0, 8.0  # ...as does one this good that far ahead of the next
@@ -291,19 +293,20 @@ def _candidate_rounds(db: Database, table: str, query: _Query) -> Iterator[list[
 
     FTS5 cost grows with the postings it reads (bm25 ranking costs ~2 µs each, a plain
     scan ~0.3 µs), so a round reads the rarest words in full and the commoner ones only
-    where a rare one is (FTS5 seeks there); the second round reads more rare words.
+    where a rare one is (FTS5 seeks there). The first round counts those common words;
+    the second reads more rare words and counts adjacent pairs as phrases instead (among
+    the many rows holding the same common words, the quote holds them in the order asked).
     """
     seen: set[int] = set()
     previous: tuple[_Term, ...] = ()
     for round_, budget in enumerate(POSTINGS_BUDGETS):
         rare, common = query.tier(budget)
-        # Later rounds also weigh adjacent pairs of words as phrases: among the many rows
-        # holding the same common words, the quote holds them in the order asked.
         pairs = query.pairs if round_ else ()
         if not rare or (rare == previous and not pairs):
             continue
         previous = rare
-        ranked = _ranked_ids(db, table, query, rare, common[: ROUND_COMMON[round_]], pairs)
+        common = () if round_ else common
+        ranked = _ranked_ids(db, table, query, rare, common, pairs)
         ids = [i for i in ranked if i not in seen]
         seen.update(ids)
         yield ids
