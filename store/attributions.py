@@ -154,11 +154,26 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
         if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
         subject = subject_after(text, verb_end + 4 if passive else verb_end)
-        mention = _indefinite(subject) or _mention(subject)
+        mention = _named_in_appositive(subject) or _indefinite(subject) or _mention(subject)
         if mention is None:
             continue
         found.append((mention, verb, verb_start, verb_end, True))
     return found
+
+
+def _named_in_appositive(subject: Subject | None) -> Mention | None:
+    """ "said the bureau's director, James B. Comey,": the name, the description its role."""
+    if subject is None or not subject.appositive:
+        return None
+    described = read_mention(subject.chunk)
+    if described is None or described.kind != "description":
+        return None
+    at = subject.start + len(subject.chunk) + 1
+    at += len(subject.appositive) - len(subject.appositive.lstrip())
+    named = read_mention(subject.appositive.strip(), at)
+    if named is None or named.kind != "name" or named.start != at:
+        return None
+    return replace(named, role=subject.chunk)
 
 
 def _indefinite(subject: Subject | None) -> Mention | None:

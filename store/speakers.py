@@ -115,8 +115,10 @@ class Cast:
             at = position(paragraph, match.start())
             if mention.kind == "name" and mention.name and " " not in mention.name:
                 person = self.expand(mention.name, at)
-                if person is None:
-                    continue
+                if person is None and not (mention.role or mention.gender):
+                    continue  # a lone capitalised word names no one yet ("Moscow", "Iowa")
+                # "President Obama", "Mr. Lavrov": a title makes a lone surname a person.
+                person = person or self.person(mention)
             else:
                 person = self.person(mention)
             if mention.kind == "name" and mention.name:

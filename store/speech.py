@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.mentions import ROLE_WORDS, is_abbreviation, read_mention
+from store.mentions import ORGANISATION_WORDS, ROLE_WORDS, is_abbreviation, read_mention
 from store.sentences import char_before
 
 # Verbs reporters use to attribute words, as bare infinitives; irregular forms are listed below.
 _REGULAR = (
     "add admit acknowledge allege announce answer argue ask assert assure blast boast caution "
     "charge chant claim comment complain concede conclude confirm contend continue counter "
-    "cry declare decry demand deny describe emphasise emphasize exclaim explain fume insist "
+    "cry declare decry demand deny describe emphasise emphasize exclaim explain insist "
     "joke lament maintain mock muse note observe plead pledge point post predict proclaim "
     "promise quip recall recount reiterate remark remind reply report respond retort scoff "
     "scream shout snap state stress suggest tweet underline urge vow warn wonder yell "
@@ -65,8 +65,10 @@ def _forms() -> set[str]:
     forms = {form for verb in _REGULAR for form in _inflections(verb)}
     for verb, irregular in _IRREGULAR.items():
         forms.update((verb, *irregular))
+    # A noun's plural is its verb's third person ("his earlier comments"): those verbs keep
+    # only their past and -ing forms.
     forms -= _NOUNS_TOO
-    forms.update(("pointed", "pressed"))
+    forms.update(("pointed", "pressed", "fumed"))
     return forms
 
 
@@ -179,9 +181,25 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
         first_chunk -= 1
     if first_chunk == at:
         return None
+    at = _before_participle(tokens, first_chunk, at)
     start = tokens[first_chunk][0]
     end = tokens[at - 1][0] + len(tokens[at - 1][1])
     return Subject(text[start:end], start, appositive or _role_before(tokens, first_chunk))
+
+
+def _before_participle(tokens: list[tuple[int, str]], first: int, at: int) -> int:
+    """ "Protesters marching through the streets chanted": the subject ends before the
+    participle that qualifies it."""
+    for index in range(first + 1, at - 1):
+        word, following = tokens[index][1], tokens[index + 1][1].casefold()
+        if word.endswith("ing") and word.islower() and following in _PARTICIPLE_OBJECTS:
+            # Only after a word for a speaker: "a planet choking on its fumes" is no subject.
+            head = tokens[index - 1][1]
+            lowered = head.casefold()
+            if head[:1].isupper() or lowered in ROLE_WORDS or lowered in ORGANISATION_WORDS:
+                return index
+            return at
+    return at
 
 
 def _role_before(tokens: list[tuple[int, str]], first: int) -> str | None:
@@ -283,6 +301,9 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     return None
 
 
+_PARTICIPLE_OBJECTS = frozenset(
+    "through to at in on a an the with for from into outside near his her their".split()
+)
 _STOP_AFTER = frozenset(
     """
     on in at during from to of who after before when as while last this earlier yesterday
