@@ -218,7 +218,12 @@ class Cast:
         word = mention.text.casefold()
         if word in ("i", "you", "we"):
             return None
-        if word in ("it", "they"):
+        if word == "it":
+            # "It said": a body that spoke, or the last one named, never a person.
+            heard = sorted(self.spoke + self.named, key=lambda pair: pair[0])
+            bodies = (p for seen, p in reversed(heard) if seen < at and p.kind == "organisation")
+            return next(bodies, None)
+        if word in ("they", "them"):
             return next((p for seen, p in reversed(self.spoke) if seen < at), None)
         reach = _paragraphs_back(at, PRONOUN_REACH)
         # The most recent person who spoke or was a sentence's subject, of the right sex.
