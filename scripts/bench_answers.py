@@ -255,19 +255,23 @@ def _generate(
 # --- questions ----------------------------------------------------------------------------
 
 
-def make_questions(path: Path, n_who: int, n_other: int, seed: int) -> dict[str, list[object]]:
-    """Noisy who-said fragments with their quote; speaker and search questions."""
+def make_questions(
+    path: Path, counts: dict[str, int], n_who: int, n_other: int, seed: int
+) -> dict[str, list[object]]:
+    """Noisy who-said fragments with their quote; speaker and search questions.
+
+    Asked about the generated corpus only (counts from the bulk load), so the same
+    questions are asked after --reuse, when everyday-ingest articles were added.
+    """
     rng = random.Random(seed + 1)
     db = Database(path)
-    (quotes,) = db.execute("SELECT count(*) FROM quotes").fetchone()
+    quotes = counts["quotes"]
     who = []
     for qid in rng.sample(range(1, quotes + 1), n_who):
         (text,) = db.execute("SELECT text FROM quotes WHERE id = ?", [qid]).fetchone()
         who.append({"id": qid, "quote": text, "question": "who said " + noisy(rng, text)})
     speaker = []
-    for sid in rng.sample(
-        range(1, db.execute("SELECT count(*) FROM speakers").fetchone()[0]), n_other
-    ):
+    for sid in rng.sample(range(1, counts["speakers"] + 1), min(n_other, counts["speakers"])):
         row = db.execute(
             "SELECT s.name, q.role, q.text FROM quotes q JOIN speakers s ON s.id = q.speaker_id "
             "WHERE s.id = ? LIMIT 1",
@@ -288,7 +292,7 @@ def make_questions(path: Path, n_who: int, n_other: int, seed: int) -> dict[str,
             {"speaker": name, "question": f"what did {named} say about {topic}?", "way": way}
         )
     search = []
-    (paragraphs,) = db.execute("SELECT count(*) FROM paragraphs").fetchone()
+    paragraphs = counts["paragraphs"]
     for pid in rng.sample(range(1, paragraphs + 1), n_other):
         (text,) = db.execute("SELECT text FROM paragraphs WHERE id = ?", [pid]).fetchone()
         # Words of the paragraph's own text: a quote's attribution (name, role) is shared
@@ -345,6 +349,7 @@ def measure(path: Path, questions_file: Path, baseline_n: int) -> dict[str, obje
     startup = time.perf_counter() - started
     questions = json.loads(questions_file.read_text())
     report: dict[str, object] = {"startup_s": round(startup, 3)}
+    report["articles_now"] = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     checks = {"who_said": _who_ok, "speaker": _speaker_ok, "search": _search_ok}
     correct_who: list[bool] = []
     for kind, check in checks.items():
@@ -456,9 +461,11 @@ def main() -> int:
         print(f"building {sizes.articles:,} articles at {path} ...", file=sys.stderr)
         load = build(path, sizes, args.seed)
         Path(f"{path}.load.json").write_text(json.dumps(load))
-    questions = make_questions(path, args.questions, args.other_questions, args.seed)
-    questions_file.write_text(json.dumps(questions))
     load = json.loads(Path(f"{path}.load.json").read_text())
+    questions = make_questions(
+        path, load["counts"], args.questions, args.other_questions, args.seed
+    )
+    questions_file.write_text(json.dumps(questions))
     print("measuring in a fresh process ...", file=sys.stderr)
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     done = subprocess.run(
@@ -538,7 +545,7 @@ def _cli_startup(path: Path) -> float:
 
 def print_report(load: dict[str, object], result: dict[str, object]) -> None:
     counts = load["counts"]
-    print(f"corpus: {counts}")  # type: ignore[index]
+    print(f"corpus: {counts}; articles in the store now: {result['articles_now']:,}")
     print(
         f"ingest (bulk load, FTS rebuild, term table): {load['articles_per_s']:,} articles/s, "
         f"{load['total_s']} s (insert {load['generate_and_insert_s']} s incl. generation, "
