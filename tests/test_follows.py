@@ -163,10 +163,11 @@ def test_only_articles_stored_after_the_follow_are_pushed(fresh_db: Database) ->
     assert queue_deliveries(fresh_db) == 0
     store(fresh_db, HARBOUR, PUTIN_AGAIN, WHEAT)
     assert queue_deliveries(fresh_db) == 2
-    assert send_all(fresh_db) == [
-        (CHAT, "Talks in Ankara", ("There is a chance for peace",)),
-        (OTHER_CHAT, "Wheat prices fall", (WHEAT.paragraphs[0],)),
-    ]
+    [(chat, title, quotes), to_other] = send_all(fresh_db)
+    # Every quote of his in the article (how many the extractor finds is its business).
+    assert (chat, title) == (CHAT, "Talks in Ankara")
+    assert "There is a chance for peace" in quotes
+    assert to_other == (OTHER_CHAT, "Wheat prices fall", (WHEAT.paragraphs[0],))
 
 
 def test_a_speaker_is_matched_by_any_name_the_articles_give_them(fresh_db: Database) -> None:
