@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from store.migrations import migrate
 from store.models import Article, Attribution, Speaker
 from store.quotes import extract_quotes
+from store.search import rebuild_terms
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,8 @@ def reextract_quotes(db: Database) -> int:
         "DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes "
         "WHERE speaker_id IS NOT NULL UNION SELECT speaker_id FROM speaker_names)"
     )
+    # Every quote row was replaced: count the search terms afresh rather than drift.
+    rebuild_terms(db)
     return len(article_ids)
 
 

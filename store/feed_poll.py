@@ -21,7 +21,8 @@ from store.fetch import Fetched, fetch
 
 # The entry -> article step (fetching the linked page of a summary-only entry) is the one
 # ingestion already uses; feeds polled here must become the same articles as `newsbot ingest`.
-from store.ingest import FAILED, IngestResult, _entry_article, ingest
+from store.ingest import FAILED, IngestResult, entry_article, ingest
+from store.search import sync_terms
 
 log = logging.getLogger(__name__)
 
@@ -169,10 +170,13 @@ def poll_due_feeds(
         return []
     with ThreadPoolExecutor(max_workers=min(FETCH_WORKERS, len(asked))) as pool:
         answers = list(pool.map(lambda url: _get(fetcher, url, asked[url]), asked))
-    return [
+    results = [
         _settle_poll(db, url, answer, asked[url], fetcher, now, interval)
         for url, answer in zip(asked, answers, strict=True)
     ]
+    if any(result.added or result.updated for result in results):
+        sync_terms(db)  # in this worker thread, not in the first question after the round
+    return results
 
 
 def poll_feed(
@@ -285,7 +289,7 @@ def _store_feed(
             # Completing a summary means fetching the linked page: not again for every poll.
             unchanged += 1
             continue
-        item = _entry_article(entry, fetcher)
+        item = entry_article(entry, fetcher)
         if isinstance(item, SourceError):
             failed.append(f"{entry.label}: {item}")
             continue

@@ -11,12 +11,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from store.articles import parse_json, parse_json_lines, parse_text
-from store.db import save_article
+from store.db import ADDED, UPDATED, save_article
 from store.errors import SourceError
 from store.feeds import FeedEntry, looks_like_feed, parse_feed
 from store.fetch import MAX_BYTES, Fetched, fetch
 from store.models import Article
 from store.pages import parse_page
+from store.search import sync_terms
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ def ingest(
         results.append(result)
         if on_result is not None:
             on_result(result)
+    if any(r.status in (ADDED, UPDATED) for r in results):
+        sync_terms(db)  # now, so that the first question after a batch is not the one to wait
     return results
 
 
@@ -178,10 +181,11 @@ def _parse_page_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed
 
 def _parse_feed_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed:
     for entry in parse_feed(content, label):
-        yield entry.label, _entry_article(entry, fetcher)
+        yield entry.label, entry_article(entry, fetcher)
 
 
-def _entry_article(entry: FeedEntry, fetcher: Fetcher) -> Article | SourceError:
+def entry_article(entry: FeedEntry, fetcher: Fetcher) -> Article | SourceError:
+    """The article a feed entry stands for: its own text, or its linked page's."""
     if entry.article is None:
         return entry.error or SourceError("unreadable feed entry")
     article = entry.article

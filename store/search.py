@@ -142,25 +142,31 @@ def match_expression(terms: Iterable[str], prefixes: Iterable[str] = ()) -> str:
 def sync_terms(db: Database) -> None:
     """Fold rows added since the last search into search_terms (a rebuild after bulk loads)."""
     for table in TABLES:
-        last_id = _one_int(db, "SELECT last_id FROM search_terms_state WHERE tbl = ?", [table])
-        newest = _one_int(db, f"SELECT max(id) FROM {table}", [])
-        if newest <= last_id:
-            continue
         try:
+            # Read inside the transaction: one snapshot for the row range and the FTS
+            # vocabulary, while the poller may be storing articles on its own connection.
             with db.atomic():
-                if newest - last_id > CATCH_UP_ROWS:
-                    _rebuild_table_terms(db, table)
-                else:
-                    _add_terms(db, table, last_id)
-                db.execute(
-                    "INSERT INTO search_terms_state (tbl, last_id) VALUES (?, ?) "
-                    "ON CONFLICT (tbl) DO UPDATE SET last_id = excluded.last_id",
-                    [table, newest],
-                )
+                _sync_table_terms(db, table)
         except sqlite3.OperationalError:
             # Another writer holds the lock (or the file is read-only): search with the
             # terms we have; the next search catches up.
             return
+
+
+def _sync_table_terms(db: Database, table: str) -> None:
+    last_id = _one_int(db, "SELECT last_id FROM search_terms_state WHERE tbl = ?", [table])
+    newest = _one_int(db, f"SELECT max(id) FROM {table}", [])
+    if newest <= last_id:
+        return
+    if newest - last_id > CATCH_UP_ROWS:
+        _rebuild_table_terms(db, table)
+    else:
+        _add_terms(db, table, last_id, newest)
+    db.execute(
+        "INSERT INTO search_terms_state (tbl, last_id) VALUES (?, ?) "
+        "ON CONFLICT (tbl) DO UPDATE SET last_id = excluded.last_id",
+        [table, newest],
+    )
 
 
 def rebuild_terms(db: Database) -> None:
@@ -184,9 +190,12 @@ def _rebuild_table_terms(db: Database, table: str) -> None:
     )
 
 
-def _add_terms(db: Database, table: str, after_id: int) -> None:
+def _add_terms(db: Database, table: str, after_id: int, up_to_id: int) -> None:
+    # Bounded above: another connection may store rows while we fold; they wait for the next
+    # sync rather than being counted now and again then.
     counts: Counter[str] = Counter()
-    for (text,) in db.execute(f"SELECT text FROM {table} WHERE id > ?", [after_id]):
+    rows = db.execute(f"SELECT text FROM {table} WHERE id > ? AND id <= ?", [after_id, up_to_id])
+    for (text,) in rows:
         counts.update(set(words(text)))
     db.conn.executemany(
         "INSERT INTO search_terms (tbl, term, df) VALUES (?, ?, ?) "

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from store import search
 from store.articles import parse_text
-from store.db import open_db, save_article
+from store.db import open_db, reextract_quotes, save_article
 from store.models import Article
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_3c302c1893ed88f7.txt"
@@ -290,6 +290,31 @@ def test_incremental_terms_equal_a_rebuild(corpus: Database) -> None:
     assert incremental == rebuilt
 
 
+def test_rows_stored_during_a_sync_are_counted_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The bot's poller stores articles on its own connection while a search folds new rows
+    # into the term table: a row that lands mid-sync must not be counted now and again later.
+    path = tmp_path / "race.db"
+    db, other = open_db(path), open_db(path)
+    save_article(db, Article(title="One", paragraphs=("Quinces ripen slowly.",)))
+    read_one_int = search._one_int
+
+    def one_int_then_another_writer(db_: Database, sql: str, params: list[object]) -> int:
+        value = read_one_int(db_, sql, params)
+        if "max(id)" in sql and "FROM paragraphs" in sql:
+            monkeypatch.setattr(search, "_one_int", read_one_int)
+            save_article(other, Article(title="Two", paragraphs=("More quinces arrive.",)))
+        return value
+
+    monkeypatch.setattr(search, "_one_int", one_int_then_another_writer)
+    search.sync_terms(db)
+    search.sync_terms(db)
+    incremental = db.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
+    search.rebuild_terms(db)
+    assert incremental == db.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
+
+
 def test_latest_articles_are_newest_first(corpus: Database) -> None:
     articles = search.latest_articles(corpus, limit=10)
     # Undated and year-less articles count as new as their ingestion (store.stats).
@@ -387,3 +412,12 @@ def test_noisy_fragments_are_found_when_most_words_are_common() -> None:
 def test_speaker_quotes_topic_forms(corpus: Database, topic: str, first: str) -> None:
     (nowak,) = search.find_speakers(corpus, "Nowak")
     assert first in search.speaker_quotes(corpus, [nowak.id], topic=topic)[0].text
+
+
+def test_reindexed_quotes_leave_the_term_table_exact(corpus: Database) -> None:
+    search.sync_terms(corpus)
+    reextract_quotes(corpus)  # every quote row is replaced by a new one
+    search.sync_terms(corpus)
+    reindexed = corpus.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
+    search.rebuild_terms(corpus)
+    assert reindexed == corpus.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
