@@ -24,7 +24,7 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.live import setup_live_news
+from bot.live import MENU, setup_live_news
 from handlers.telegram import (
     DB,
     MORE_PATTERN,
@@ -44,6 +44,7 @@ COMMANDS = [
     BotCommand("quote", "who said these words, or a speaker's quotes: /quote grain deal"),
     BotCommand("latest", "the newest articles: /latest 5"),
     BotCommand("search", "articles about something: /search harvest"),
+    *MENU,
     BotCommand("stats", "what I know about"),
     BotCommand("help", "what I can answer"),
 ]

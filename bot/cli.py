@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import configure_logging
+from handlers.admin import feed_health_lines
 from store.db import open_db, reextract_quotes
 from store.errors import StoreError
 from store.ingest import FAILED, IngestResult, ingest, read_sources
@@ -178,4 +179,6 @@ def show_stats(db: Database, db_path: str, *, out: TextIO) -> int:
     print(f"speakers:   {stats.speakers}", file=out)
     print(f"newest:     {newest}", file=out)
     print(f"database:   {db_path} ({stats.db_bytes / 1024:.0f} KiB)", file=out)
+    for line in feed_health_lines(db):
+        print(line, file=out)
     return 0

@@ -32,7 +32,6 @@ CALLBACKS = {
     "add": live.add,
     "feeds": live.feeds,
     "unfeed": live.unfeed,
-    "stats": live.stats,  # the store's /stats answer, plus failing feeds
 }
 
 # For the command menu (bot/app.py COMMANDS); the admin commands stay out of everyone's menu.

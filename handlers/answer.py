@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from sqlite_utils import Database
 
 from handlers import intent as asked
+from handlers.admin import feed_health_lines
 from handlers.intent import Intent, parse
 from handlers.records import (
     ERROR,
@@ -239,6 +240,7 @@ def _examples(db: Database) -> str:
             "/quote — a random quote from recent articles",
             "/latest 5 — the newest articles",
             f"/search {topic} — paragraphs about it",
+            f"/follow {speaker} — this chat hears of their new quotes",
             "/stats — what I have read",
         ]
     )
@@ -260,7 +262,25 @@ def _stats(db: Database, question: str, intent: Intent, page: int) -> Answer:
     if stats.newest_title:
         when = format_date(stats.newest_published)
         lead += f"\nNewest: {stats.newest_title}" + (f" ({when})" if when else "")
+    feeds = feed_health_lines(db)
+    if feeds:
+        lead += "\n\n" + "\n".join(feeds)
     return _answer(question, STATS, lead)
+
+
+def _elsewhere(db: Database, question: str, intent: Intent, page: int) -> Answer:
+    if intent.command.lstrip("/") in asked.FOLLOW_COMMANDS:
+        lead = (
+            f"{intent.command} works in Telegram, where I can send a chat new quotes as "
+            "articles arrive: run `newsbot run` with TELEGRAM_BOT_TOKEN set (see the README)."
+        )
+    else:
+        lead = (
+            "Here, articles and feeds are added from the shell: `newsbot ingest URL_OR_FILE` "
+            "stores them, `newsbot ingest --watch FEED` keeps polling a feed; in Telegram "
+            f"the bot's admins use {intent.command}."
+        )
+    return _answer(question, HELP, lead)
 
 
 def _speakers_hint(db: Database) -> str:
@@ -272,6 +292,7 @@ _ANSWERERS: dict[str, Callable[[Database, str, Intent, int], Answer]] = {
     asked.EMPTY: _help,
     asked.HELP: _help,
     asked.UNKNOWN_COMMAND: _help,
+    asked.ELSEWHERE: _elsewhere,
     asked.STATS: _stats,
     asked.LATEST: _latest,
     asked.RANDOM_QUOTE: _random_quote,

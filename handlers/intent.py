@@ -20,6 +20,11 @@ WHO_SAID = "who_said"
 SPEAKER_QUOTES = "speaker_quotes"
 SEARCH = "search"
 UNKNOWN_COMMAND = "unknown_command"
+ELSEWHERE = "elsewhere"  # a command the Telegram bot process answers (follows, feeds)
+
+# Handled by bot/live.py in Telegram; the console says where they work instead.
+FOLLOW_COMMANDS = ("follow", "following", "unfollow")
+FEED_COMMANDS = ("add", "feeds", "unfeed")
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,8 @@ def _parse_command(name: str, rest: str) -> Intent:
         return (
             Intent(SEARCH, words=rest, command=command) if rest else Intent(HELP, command=command)
         )
+    if name in FOLLOW_COMMANDS + FEED_COMMANDS:
+        return Intent(ELSEWHERE, command=command)
     return Intent(UNKNOWN_COMMAND, command=command)
 
 

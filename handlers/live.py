@@ -9,7 +9,6 @@ loop keeps answering meanwhile and no transaction of that thread mixes with the 
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 from collections.abc import Callable
 from contextlib import closing
@@ -27,11 +26,9 @@ from handlers.admin import (
     REFUSAL,
     add_reply,
     add_usage_error,
-    feed_health_lines,
     feeds_reply,
     unfeed_reply,
 )
-from handlers.answer import answer_question
 from handlers.follows import follow_reply, following_reply, notification_answer, unfollow_reply
 from handlers.records import Answer
 from handlers.render import render_html
@@ -125,22 +122,6 @@ async def unfeed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.message
     if message is not None and await _admin(update, context, message):
         await reply(context, unfeed_reply(_db(context), _args(context)), message)
-
-
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stats: what the store holds, and which feeds are failing."""
-    message = update.message
-    if message is None or message.text is None:
-        return
-    db = _db(context)
-    answer = answer_question(db, message.text)
-    lines = feed_health_lines(db)
-    if lines:
-        extra = "\n".join(lines)
-        answer = dataclasses.replace(
-            answer, text=f"{answer.text}\n\n{extra}", lead=f"{answer.lead}\n\n{extra}"
-        )
-    await reply(context, answer, message)
 
 
 # --- pushing ---------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from handlers.records import (
     WHO_SAID,
 )
 from store.db import open_db, save_article
+from store.feed_poll import CONFIG, add_feed
 from store.models import Article
 from tests.test_search import build_corpus
 
@@ -168,6 +169,41 @@ def test_help_and_stats(corpus: Database, question: str, kind: str) -> None:
         assert any(name in answer.text for name in ("Lavrov", "Okafor", "Nowak"))
     else:
         assert "5 articles" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "advice"),
+    [
+        ("/follow Lavrov", "TELEGRAM_BOT_TOKEN"),
+        ("/unfollow Lavrov", "TELEGRAM_BOT_TOKEN"),
+        ("/following", "TELEGRAM_BOT_TOKEN"),
+        ("/add https://example.com/a", "newsbot ingest"),
+        ("/feeds", "newsbot ingest --watch"),
+        ("/unfeed https://example.com/rss", "newsbot ingest --watch"),
+    ],
+)
+def test_telegram_commands_say_where_they_work(corpus: Database, question: str, advice: str) -> None:
+    # The console and `newsbot ask` share the bot's answers; these few need the bot process.
+    answer = answer_question(corpus, question)
+    assert answer.kind == HELP
+    assert advice in answer.text
+    assert "I don't know" not in answer.text
+
+
+def test_help_mentions_follows(corpus: Database) -> None:
+    assert "/follow" in answer_question(corpus, "/help").text
+
+
+def test_stats_report_failing_feeds(corpus: Database) -> None:
+    assert "Feeds" not in answer_question(corpus, "/stats").text  # no feeds, no line
+    add_feed(corpus, "https://example.com/rss", added_by=CONFIG)
+    corpus.execute(
+        "UPDATE feeds SET failures = 2, last_error = 'HTTP 503' WHERE url = ?",
+        ["https://example.com/rss"],
+    )
+    text = answer_question(corpus, "/stats").text
+    assert "Feeds: 1 polled, 1 failing." in text
+    assert "https://example.com/rss — failed 2 times in a row: HTTP 503" in text
 
 
 def test_unknown_command_is_helpful(corpus: Database) -> None:

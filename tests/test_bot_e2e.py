@@ -129,7 +129,9 @@ def bot_message(call: Call) -> dict[str, Any]:
 def test_start_registers_commands_with_telegram(api: FakeBotApi, bot: RunningBot) -> None:
     [call] = api.wait_for("setMyCommands")
     names = [command["command"] for command in call["commands"]]
-    assert {"quote", "latest", "search", "help", "stats"} <= set(names)
+    assert {"quote", "latest", "search", "follow", "following", "unfollow", "help", "stats"} <= set(
+        names
+    )
     assert api.calls_to("getMe"), "the bot learns its username before answering"
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from store.db import open_db
+from store.feed_poll import CONFIG, add_feed
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,6 +41,19 @@ def test_stats_seeds_an_empty_database(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["--db", str(tmp_path / "n.db"), "stats"]) == 0
     out = capsys.readouterr().out
     assert "articles:   1" in out and "paragraphs: 7" in out
+
+
+def test_stats_name_failing_feeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db_path = str(tmp_path / "n.db")
+    db = open_db(db_path)
+    add_feed(db, "https://example.com/rss", added_by=CONFIG)
+    db.execute("UPDATE feeds SET failures = 1, last_error = 'timed out'")
+    db.conn.commit()
+    db.close()
+    assert main(["--db", db_path, "stats"]) == 0
+    out = capsys.readouterr().out
+    assert "Feeds: 1 polled, 1 failing." in out
+    assert "https://example.com/rss — failed once: timed out" in out
 
 
 def test_quotes_json_names_the_file_and_stores_nothing(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from handlers.intent import (
+    ELSEWHERE,
     EMPTY,
     HELP,
     LATEST,
@@ -91,6 +92,8 @@ def test_speaker_phrasings(text: str, speaker: str, topic: str) -> None:
         ("hello", HELP, 5, ""),
         ("/stats", STATS, 5, ""),
         ("/frobnicate now", UNKNOWN_COMMAND, 5, ""),
+        ("/follow Lavrov", ELSEWHERE, 5, ""),  # the bot process answers these in Telegram
+        ("/feeds", ELSEWHERE, 5, ""),
         ("", EMPTY, 5, ""),
         ("  \n\t ", EMPTY, 5, ""),
         ("\u200b", EMPTY, 5, ""),
