@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from handlers.records import Answer
+from handlers.render import count
 from store.feed_poll import CONFIG, AddResult, Feed, list_feeds, remove_feed
 from store.ingest import FAILED
 
@@ -31,7 +32,7 @@ def add_reply(result: AddResult) -> Answer:
     elif result.kind == "feed" and result.poll is not None:
         news = len(result.poll.added)
         what = "Now following the feed" if result.new_feed else "Already following the feed"
-        text = f"{what} {result.url}: {news} new article{'s' if news != 1 else ''} stored."
+        text = f"{what} {result.url}: {count(news, 'new article')} stored."
         if result.poll.failed_entries:
             text += f" {len(result.poll.failed_entries)} entries could not be read."
         text += " /latest shows the newest."

@@ -25,7 +25,7 @@ from handlers.records import (
     ArticleRef,
     Hit,
 )
-from handlers.render import compose_text, format_date
+from handlers.render import compose_text, count, format_date
 from store import search
 from store.search import Match, SpeakerMatch
 from store.stats import store_stats
@@ -147,8 +147,15 @@ def _quotes_of(
     has_more = len(quotes) > (page + 1) * PAGE_SIZE
     if not shown:
         return _answer(question, NO_MATCH, f"That was all I have from {names}.", page=page)
-    if topic and quotes[0].score < 50:
+    about = sum(q.score >= search.ABOUT_TOPIC for q in quotes)
+    if topic and not about:
         lead = f"I have nothing from {names} about “{_echo(topic)}”; the latest quotes instead:"
+    elif topic and about < len(quotes):
+        # The others follow on the same pages: say where the topic ends.
+        lead = (
+            f"What {names} said about “{_echo(topic)}” ({count(about, 'quote')}), "
+            "then the rest, newest first:"
+        )
     elif topic:
         lead = f"What {names} said about “{_echo(topic)}”:"
     else:
@@ -256,8 +263,9 @@ def _topic_example(db: Database) -> str:
 def _stats(db: Database, question: str, intent: Intent, page: int) -> Answer:
     stats = store_stats(db)
     lead = (
-        f"I have read {stats.articles} articles ({stats.paragraphs} paragraphs) "
-        f"with {stats.quotes} quotes from {stats.speakers} speakers."
+        f"I have read {count(stats.articles, 'article')} "
+        f"({count(stats.paragraphs, 'paragraph')}) with {count(stats.quotes, 'quote')} "
+        f"from {count(stats.speakers, 'speaker')}."
     )
     if stats.newest_title:
         when = format_date(stats.newest_published)

@@ -15,6 +15,11 @@ _MONTHS = (
 ).split()
 
 
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """"1 article", "2 articles": a number with its noun in the right number."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def format_date(published: str | None) -> str:
     """ "22 July 2016" from ISO 8601; "22 July" from the year-less "--07-22"; else as given."""
     if not published:

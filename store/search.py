@@ -42,6 +42,7 @@ CATCH_UP_ROWS = 20_000  # newer rows folded into search_terms in Python; past it
 QUOTE_CUTOFF = 62.0  # who-said: below this a quote is not the answer
 PARAGRAPH_CUTOFF = 50.0  # search: share (0-100) of the question's weight a paragraph covers
 SNIPPET_CHARS = 240
+ABOUT_TOPIC = 50.0  # a speaker's quote scoring this (0-100) is about the asked topic
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -893,9 +894,9 @@ def speaker_quotes(
     matches = [_quote_match(row, _topic_score(patterns, row)) for row in rows]
     if not patterns:
         return matches
-    about = [m for m in matches if m.score >= 50]
+    about = [m for m in matches if m.score >= ABOUT_TOPIC]
     about.sort(key=lambda m: -m.score)  # stable: newest first among equals
-    rest = [m for m in matches if m.score < 50]
+    rest = [m for m in matches if m.score < ABOUT_TOPIC]
     return about + rest
 
 
@@ -908,7 +909,7 @@ def _topic_patterns(db: Database, topic: Sequence[str]) -> list[re.Pattern[str]]
     known = _document_frequencies(db, "paragraphs", topic)
     patterns = []
     for word in topic:
-        forms = [word]
+        forms = [word, *_number_forms(word)]
         if word not in known and len(word) >= 3:
             near = _near_terms(db, "paragraphs", word)
             forms += [term for term, _ in near if term not in STOPWORDS]
@@ -916,6 +917,19 @@ def _topic_patterns(db: Database, topic: Sequence[str]) -> list[re.Pattern[str]]
         tail = r"\w*" if len(word) >= 5 else r"\b"
         patterns.append(re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + ")" + tail))
     return patterns
+
+
+def _number_forms(word: str) -> list[str]:
+    """The English singular or plural spelling the longer-forms tail does not reach."""
+    if len(word) < 4 or not word.isalpha():
+        return []
+    if word.endswith("ies"):
+        return [word[:-3] + "y"]  # embassies -> embassy
+    if word.endswith("y"):
+        return [word[:-1] + "ies"]  # embassy -> embassies
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "news")):
+        return [word[:-1]]  # neighbors -> neighbor ("neighbor" already reaches "neighbors")
+    return []
 
 
 def _topic_score(topic: Sequence[re.Pattern[str]], row: Sequence[object]) -> float:

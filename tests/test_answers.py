@@ -18,6 +18,7 @@ from handlers.records import (
     STATS,
     WHO_SAID,
 )
+from store.articles import parse_text
 from store.db import open_db, save_article
 from store.feed_poll import CONFIG, add_feed
 from store.models import Article
@@ -90,6 +91,13 @@ def test_a_speakers_quotes_page_on(corpus: Database) -> None:
     second = answer_question(corpus, "what did Lavrov say", page=1)
     assert second.page == 1 and second.hits
     assert not {h.quote for h in first.hits} & {h.quote for h in second.hits}
+
+
+def test_speaker_quotes_say_where_the_topic_ends(corpus: Database) -> None:
+    answer = answer_question(corpus, "what did lavrof say about embassies?")
+    assert answer.lead.startswith("What Sergey Lavrov said about “embassies” (2 quotes)")
+    assert "then the rest, newest first" in answer.lead
+    assert "embass" in answer.hits[0].quote and "embass" in answer.hits[1].quote
 
 
 def test_speaker_quotes_say_when_nothing_is_about_the_topic(corpus: Database) -> None:
@@ -204,6 +212,14 @@ def test_stats_report_failing_feeds(corpus: Database) -> None:
     text = answer_question(corpus, "/stats").text
     assert "Feeds: 1 polled, 1 failing." in text
     assert "https://example.com/rss — failed 2 times in a row: HTTP 503" in text
+
+
+def test_stats_of_one_article_read_naturally(seed_text: str) -> None:
+    db = open_db(":memory:")
+    save_article(db, parse_text(seed_text))
+    text = answer_question(db, "/stats").text
+    assert text.startswith("I have read 1 article (7 paragraphs) with ")
+    assert "from 1 speaker." in text
 
 
 def test_unknown_command_is_helpful(corpus: Database) -> None:

@@ -414,6 +414,25 @@ def test_speaker_quotes_topic_forms(corpus: Database, topic: str, first: str) ->
     assert first in search.speaker_quotes(corpus, [nowak.id], topic=topic)[0].text
 
 
+@pytest.mark.parametrize(
+    ("topic", "about"),
+    [
+        # A plural topic finds the singular and the reverse: "embassies" / "an embassy".
+        ("embassies", {"We don’t have embassies", "Georgia also does not have an embassy"}),
+        ("embassy", {"We don’t have embassies", "Georgia also does not have an embassy"}),
+        # The quote about neighbors, and (at half weight) the other quote of its paragraph.
+        ("neighbor", {"This situation can only be improved", "This is due to the fact"}),
+    ],
+)
+def test_speaker_topics_match_singular_and_plural(
+    corpus: Database, topic: str, about: set[str]
+) -> None:
+    (lavrov,) = search.find_speakers(corpus, "Lavrov")
+    quotes = search.speaker_quotes(corpus, [lavrov.id], topic=topic)
+    found = {q.text for q in quotes if q.score >= 50}
+    assert {next((t for t in found if t.startswith(a)), a) for a in about} == found
+
+
 def test_reindexed_quotes_leave_the_term_table_exact(corpus: Database) -> None:
     search.sync_terms(corpus)
     reextract_quotes(corpus)  # every quote row is replaced by a new one
