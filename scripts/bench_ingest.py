@@ -104,6 +104,12 @@ def main() -> None:
         base = baseline(records, Path(tmp) / "baseline.db")
     added = sum(r.status == "added" for r in results)
     unchanged = sum(r.status == "unchanged" for r in repeat)
+    failed = [r for r in results if r.status == "failed"]
+    if failed or added != args.articles:
+        # Figures over a batch that did not go in would measure the failure, not ingest.
+        for result in failed[:5]:
+            print(f"failed: {result.source}: {result.reason}", file=sys.stderr)
+        sys.exit(f"only {added} of {args.articles} articles were added; no figures")
     rate, base_rate = args.articles / elapsed, args.articles / base
     print(
         f"corpus:               {args.articles} articles, {paragraphs} paragraphs, {quotes} quotes"

@@ -182,15 +182,18 @@ def parse_json_lines(text: str) -> Iterator[tuple[int, Article | SourceError]]:
     if lines and lines[-1].strip() == "":
         lines.pop()  # the newline that ends the last record
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            yield number, SourceError("empty line")
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield number, SourceError(f"malformed JSON: {error.msg}")
-            continue
-        yield number, _article_or_error(record)
+        yield number, parse_json_line(line)
+
+
+def parse_json_line(line: str) -> Article | SourceError:
+    """The article on one line of JSON Lines, or the reason the line is bad."""
+    if not line.strip():
+        return SourceError("empty line")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return SourceError(f"malformed JSON: {error.msg}")
+    return _article_or_error(record)
 
 
 def _article_or_error(record: Any) -> Article | SourceError:

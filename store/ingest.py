@@ -7,10 +7,11 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlite_utils import Database
 
-from store.articles import parse_json, parse_json_lines, parse_text
+from store.articles import parse_json, parse_json_line, parse_json_lines, parse_text
 from store.db import ADDED, UPDATED, save_article
 from store.errors import SourceError
 from store.feeds import FeedEntry, looks_like_feed, parse_feed
@@ -90,6 +91,9 @@ def _read_path(path: Path) -> Parsed:
         return
     if not path.exists():
         raise SourceError("no such file or directory")
+    if path.suffix.lower() in _STREAMED:
+        yield from _stream_json_lines(path)
+        return
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise SourceError(
@@ -100,6 +104,46 @@ def _read_path(path: Path) -> Parsed:
     except OSError as error:
         raise SourceError(f"cannot read: {error.strerror}") from None
     yield from parse_document(str(path), content, path.suffix.lower())
+
+
+_STREAMED = (".jsonl", ".ndjson")
+
+
+def _stream_json_lines(path: Path) -> Parsed:
+    """JSON Lines record by record: a bulk export may be far larger than MAX_BYTES, one
+    record may not."""
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise SourceError(f"cannot read: {error.strerror}") from None
+    with handle:
+        head = handle.read(8192)
+        if not head.strip():
+            raise SourceError("empty file")
+        if b"\x00" in head:
+            raise SourceError("binary file, not an article")
+        handle.seek(0)
+        number = 0
+        while line := handle.readline(MAX_BYTES + 1):
+            number += 1
+            label = f"{path}:{number}"
+            if len(line) > MAX_BYTES:
+                if not line.endswith(b"\n"):
+                    _skip_rest_of_line(handle)
+                limit = MAX_BYTES // (1024 * 1024)
+                yield label, SourceError(f"too large (limit {limit} MiB a record)")
+                continue
+            try:
+                text = line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield label, SourceError("not UTF-8 text")
+                continue
+            yield label, parse_json_line(text)
+
+
+def _skip_rest_of_line(handle: BinaryIO) -> None:
+    while (chunk := handle.readline(MAX_BYTES)) and not chunk.endswith(b"\n"):
+        pass
 
 
 def _hidden(path: Path, root: Path) -> bool:

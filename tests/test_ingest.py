@@ -122,6 +122,21 @@ def test_enormous_file_is_refused_without_reading_it(fresh_db: Database, tmp_pat
     assert result.status == "failed" and "too large" in (result.reason or "")
 
 
+def test_json_lines_stream_past_the_file_size_limit(
+    fresh_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bulk export is one record a line: the limit is per record, not per file.
+    monkeypatch.setattr("store.ingest.MAX_BYTES", 200)
+    path = tmp_path / "export.jsonl"
+    records = [json.dumps({"title": f"T{i}", "text": f"Body {i}."}) for i in range(20)]
+    records[5] = json.dumps({"title": "Huge", "text": "word " * 100})
+    path.write_text("\n".join(records) + "\n")
+    results = ingest(fresh_db, [str(path)])
+    assert statuses(results) == ["added"] * 5 + ["failed"] + ["added"] * 14
+    assert results[5].source == f"{path}:6" and "too large" in (results[5].reason or "")
+    assert results[19].source == f"{path}:20"
+
+
 def test_bad_json_lines_fail_alone(fresh_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "batch.jsonl"
     path.write_text('{"title": "A", "text": "a"}\n\n{oops}\n{"title": "B", "text": "b"}\n')
