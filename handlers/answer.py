@@ -131,7 +131,7 @@ def _speaker_quotes(db: Database, question: str, intent: Intent, page: int) -> A
     if not speakers:
         lead = f"I don't know anyone called “{_echo(intent.speaker)}” in the articles."
         words = _echo(f"{intent.speaker} {intent.topic}".strip(), 40)
-        lead += f" To find the words in articles instead: /search {words}."
+        lead += f"\nTo find the words in articles instead: /search {words}"
         return _answer(question, NO_MATCH, lead + _speakers_hint(db))
     return _quotes_of(db, question, speakers, intent.topic, page)
 
@@ -176,11 +176,16 @@ def _names(speakers: Sequence[SpeakerMatch]) -> str:
 
 def _quote_command(db: Database, question: str, intent: Intent, page: int) -> Answer:
     """/quote <x>: x names a speaker, or x is words to attribute."""
-    if len(intent.words.split()) <= 5:
-        speakers = [s for s in search.find_speakers(db, intent.words) if s.score >= SPEAKER_SURE]
-        if speakers:
-            return _quotes_of(db, question, speakers, "", page)
-    return _who_said(db, question, intent, page)
+    short = len(intent.words.split()) <= 5
+    speakers = search.find_speakers(db, intent.words) if short else []
+    sure = [s for s in speakers if s.score >= SPEAKER_SURE]
+    if sure:
+        return _quotes_of(db, question, sure, "", page)
+    answer = _who_said(db, question, intent, page)
+    if answer.kind == NO_MATCH and speakers:
+        # No one said these words, but they spell a speaker's name nearly: "/quote lavrof".
+        return _quotes_of(db, question, speakers, "", page)
+    return answer
 
 
 def _random_quote(db: Database, question: str, intent: Intent, page: int) -> Answer:
@@ -293,7 +298,7 @@ def _elsewhere(db: Database, question: str, intent: Intent, page: int) -> Answer
 
 def _speakers_hint(db: Database) -> str:
     names = search.known_speakers(db, limit=3)
-    return f" People I can quote: {', '.join(names)}." if names else ""
+    return f"\nPeople I can quote: {', '.join(names)}." if names else ""
 
 
 _ANSWERERS: dict[str, Callable[[Database, str, Intent, int], Answer]] = {

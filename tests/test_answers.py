@@ -93,6 +93,21 @@ def test_a_speakers_quotes_page_on(corpus: Database) -> None:
     assert not {h.quote for h in first.hits} & {h.quote for h in second.hits}
 
 
+@pytest.mark.parametrize("question", ["/quote lavrof", "/quote Lavrow", "/quote okafr"])
+def test_quote_command_finds_a_misspelt_speaker(corpus: Database, question: str) -> None:
+    # No quote holds these words, so the name is read as a speaker at the usual cutoff.
+    answer = answer_question(corpus, question)
+    assert answer.kind == SPEAKER_QUOTES
+    assert answer.hits[0].speaker in {"Sergey Lavrov", "Jane Okafor"}
+
+
+def test_no_match_suggestions_stay_apart(corpus: Database) -> None:
+    text = answer_question(corpus, "who said the moon is made of cheese").text
+    # The /search suggestion must stay copyable: nothing runs on after it on its line.
+    assert "/search the moon is made of cheese\n" in text
+    assert "People I can quote:" in text
+
+
 def test_speaker_quotes_say_where_the_topic_ends(corpus: Database) -> None:
     answer = answer_question(corpus, "what did lavrof say about embassies?")
     assert answer.lead.startswith("What Sergey Lavrov said about “embassies” (2 quotes)")
