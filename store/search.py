@@ -10,6 +10,7 @@ step here, lazily, so every writer (save_article, bulk loads, re-extraction) is 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import sqlite3
@@ -985,7 +986,9 @@ def known_speakers(db: Database, *, limit: int = 5, recent: int = 50) -> list[st
     marks = ", ".join("?" for _ in newest)
     rows = db.execute(
         "SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id "
-        f"WHERE q.article_id IN ({marks}) GROUP BY s.id ORDER BY count(*) DESC, s.name LIMIT ?",
-        [*newest, limit],
+        f"WHERE q.article_id IN ({marks}) GROUP BY s.id ORDER BY count(*) DESC, s.name",
+        newest,
     )
-    return [str(name) for (name,) in rows]
+    # Names, not descriptions: "a senior official" means someone else in every article.
+    named = (str(name) for (name,) in rows if str(name)[:1].isupper())
+    return list(itertools.islice(named, limit))

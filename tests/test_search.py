@@ -440,3 +440,21 @@ def test_reindexed_quotes_leave_the_term_table_exact(corpus: Database) -> None:
     reindexed = corpus.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
     search.rebuild_terms(corpus)
     assert reindexed == corpus.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
+
+
+def test_examples_name_people_not_descriptions(corpus: Database) -> None:
+    # "a senior official" of one article is not the one of the next: no good as an example.
+    save_article(
+        corpus,
+        Article(
+            title="Talks stall",
+            published="2030-01-01",
+            paragraphs=tuple(
+                f'"Point {n} is settled," a senior official said.' for n in range(1, 8)
+            ),
+        ),
+    )
+    assert search.find_speakers(corpus, "a senior official")  # still answerable when asked
+    names = search.known_speakers(corpus, limit=3)
+    assert names and "a senior official" not in names
+    assert all(name[:1].isupper() for name in names)
