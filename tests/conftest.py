@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh real database, the seed text, and a loopback HTTP server."""
+"""Shared fixtures: a fresh real database, a small corpus, the seed text, and a loopback HTTP
+server."""
 
 from __future__ import annotations
 
@@ -6,20 +7,26 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
 from store.db import open_db
-
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_3c302c1893ed88f7.txt"
+from tests.corpus import SEED, build_corpus
 
 
 @pytest.fixture
 def fresh_db() -> Iterator[Database]:
     """An empty, migrated in-memory database."""
     db = open_db(":memory:")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def corpus() -> Iterator[Database]:
+    """The seed and small articles of our own, with speakers (tests/corpus.py)."""
+    db = build_corpus(open_db(":memory:"))
     yield db
     db.close()
 

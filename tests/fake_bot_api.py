@@ -330,9 +330,16 @@ class RunningBot:
     """The real bot `Application` polling a fake server, on its own event loop in a thread."""
 
     def __init__(
-        self, api: FakeBotApi, db: Database, *, rate_limiter: AIORateLimiter | None = None
+        self,
+        api: FakeBotApi,
+        db: Database,
+        *,
+        rate_limiter: AIORateLimiter | None = None,
+        settings: Settings | None = None,
     ) -> None:
         self.api, self.db, self.rate_limiter = api, db, rate_limiter
+        # Live-news tests pass settings of their own (feeds, interval, admins).
+        self.settings = settings or Settings(token=api.token, base_url=api.base_url)
         self.ready = threading.Event()
         self.error: BaseException | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -365,8 +372,7 @@ class RunningBot:
     async def _serve(self) -> None:
         # What Application.run_polling does, minus signal handling: the test owns the loop.
         self.loop, self.stop = asyncio.get_running_loop(), asyncio.Event()
-        settings = Settings(token=self.api.token, base_url=self.api.base_url)
-        application = build_application(settings, self.db, rate_limiter=self.rate_limiter)
+        application = build_application(self.settings, self.db, rate_limiter=self.rate_limiter)
         assert application.updater is not None and application.post_init is not None
         await application.initialize()
         await application.post_init(application)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlite_utils import Database
 
@@ -22,14 +20,6 @@ from store.articles import parse_text
 from store.db import open_db, save_article
 from store.feed_poll import CONFIG, add_feed
 from store.models import Article
-from tests.test_search import build_corpus
-
-
-@pytest.fixture
-def corpus() -> Iterator[Database]:
-    db = build_corpus(open_db(":memory:"))
-    yield db
-    db.close()
 
 
 @pytest.mark.parametrize(

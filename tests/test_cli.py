@@ -12,6 +12,7 @@ import pytest
 from bot.cli import main
 from store.db import open_db
 from store.feed_poll import CONFIG, add_feed
+from tests.corpus import SEED
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,7 +60,7 @@ def test_stats_name_failing_feeds(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_quotes_json_names_the_file_and_stores_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    seed = ROOT / "seeds" / "000_3c302c1893ed88f7.txt"
+    seed = SEED
     assert main(["quotes", "--json", str(seed)]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert records and all(r["file"] == str(seed) for r in records)

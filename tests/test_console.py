@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 
-import pytest
 from sqlite_utils import Database
 
 from bot.console import PROMPT, ask, chat
-from store.db import open_db
-from tests.test_search import build_corpus
-
-
-@pytest.fixture
-def corpus() -> Iterator[Database]:
-    db = build_corpus(open_db(":memory:"))
-    yield db
-    db.close()
 
 
 def test_ask_one_question_in_plain_text(corpus: Database) -> None:

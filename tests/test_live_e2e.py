@@ -4,17 +4,13 @@ HTTP to the poller, notifications over HTTP to the fake Telegram."""
 
 from __future__ import annotations
 
-import datetime as dtm
 import signal
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
-from telegram import Update
 
-from bot.app import build_application
 from bot.config import Settings
 from store.db import open_db, save_article
 from store.follows import follows_of
@@ -51,32 +47,6 @@ TALKS = (
     "Talks in Ankara",
     "<p>“There is a chance for peace,” Vladimir Putin told reporters in Ankara.</p>",
 )
-
-
-class LiveBot(RunningBot):
-    """RunningBot with the settings live news reads: feeds, interval, admins, database file."""
-
-    def __init__(self, api: FakeBotApi, db: Database, settings: Settings) -> None:
-        super().__init__(api, db)
-        self.settings = settings
-
-    async def _serve(self) -> None:
-        import asyncio
-
-        self.loop, self.stop = asyncio.get_running_loop(), asyncio.Event()
-        application = build_application(self.settings, self.db)
-        assert application.updater is not None and application.post_init is not None
-        await application.initialize()
-        await application.post_init(application)
-        await application.updater.start_polling(
-            timeout=dtm.timedelta(seconds=1), allowed_updates=Update.ALL_TYPES
-        )
-        await application.start()
-        self.ready.set()
-        await self.stop.wait()
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
 
 
 @pytest.fixture
@@ -162,7 +132,7 @@ def test_new_article_is_answerable_pushed_once_and_never_again_after_restart(
     settings = settings_for(api, db_path, news, broken)
     db = open_db(db_path)
 
-    with LiveBot(api, db, settings):
+    with RunningBot(api, db, settings=settings):
         assert "Following the speaker Putin" in ask(api, ME, "/follow Putin")
         assert "Following the words “corridor”" in ask(api, GROUP, "/follow corridor")
         eventually(lambda: len(feeds.requests_to("/news.xml")) >= 1, "the first poll")
@@ -190,7 +160,7 @@ def test_new_article_is_answerable_pushed_once_and_never_again_after_restart(
         assert f"Failing: {broken} — failed" in stats and "HTTP 500" in stats
 
     sent_before_restart = len(api.done("sendMessage"))
-    with LiveBot(api, db, settings):  # the restarted bot, same database
+    with RunningBot(api, db, settings=settings):  # the restarted bot, same database
         time.sleep(SETTLE)
         assert len(api.done("sendMessage")) == sent_before_restart  # nothing again
         feeds.serve("/news.xml", rss(TALKS, CORRIDOR, HARBOUR))
@@ -206,7 +176,7 @@ def test_a_chat_that_blocked_the_bot_is_unsubscribed(
 ) -> None:
     news = feeds.serve("/news.xml", rss(HARBOUR))
     db = open_db(db_path)
-    with LiveBot(api, db, settings_for(api, db_path, news)):
+    with RunningBot(api, db, settings=settings_for(api, db_path, news)):
         ask(api, ME, "/follow Putin")
         ask(api, GROUP, "/follow Putin")
         api.fail_next("sendMessage", 403)  # the first chat pushed to has blocked the bot
@@ -242,7 +212,7 @@ def test_admins_add_feeds_and_articles_from_the_chat_and_others_are_refused(
         content_type="text/html; charset=utf-8",
     )
     db = open_db(db_path)
-    with LiveBot(api, db, settings_for(api, db_path, configured)):
+    with RunningBot(api, db, settings=settings_for(api, db_path, configured)):
         for command in (f"/add {extra}", "/feeds", f"/unfeed {configured}"):
             assert "only the bot's admins" in ask(api, GROUP, command, user=OTHER_READER)
 
@@ -298,7 +268,7 @@ def test_newsbot_run_polls_the_configured_feeds_and_pushes(
 def test_articles_stored_by_another_process_are_pushed_too(api: FakeBotApi, db_path: Path) -> None:
     # `newsbot ingest` (or a watch) writing to the same database while the bot runs.
     db = open_db(db_path)
-    with LiveBot(api, db, settings_for(api, db_path)):
+    with RunningBot(api, db, settings=settings_for(api, db_path)):
         ask(api, ME, "/follow Putin")
         other_process = open_db(db_path)
         save_article(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import ClassVar
 
@@ -22,15 +21,6 @@ from handlers.render import (
     render_text,
     split_messages,
 )
-from store.db import open_db
-from tests.test_search import build_corpus
-
-
-@pytest.fixture
-def corpus() -> Iterator[Database]:
-    db = build_corpus(open_db(":memory:"))
-    yield db
-    db.close()
 
 
 @pytest.mark.parametrize(
