@@ -168,7 +168,12 @@ def _quotes_of(
 
 
 def _names(speakers: Sequence[SpeakerMatch]) -> str:
-    names = [s.name for s in speakers]
+    """The people, each once: "Donald J. Trump" and "Trump" are said as "Donald Trump"."""
+    names: list[str] = []
+    # Full names first, the most quoted first: the spelling a reader knows best.
+    for speaker in sorted(speakers, key=lambda s: (" " not in s.name, -s.quotes)):
+        if not any(search.same_person(name, speaker.name) for name in names):
+            names.append(speaker.name)
     if len(names) == 1:
         return names[0]
     return ", ".join(names[:-1]) + f" and {names[-1]}"

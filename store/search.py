@@ -774,10 +774,32 @@ def find_speakers(db: Database, asked: str, *, limit: int = 5) -> list[SpeakerMa
     name = clean_name(asked)
     if not name or len(name) > 200:
         return []
-    exact = _speakers_named(db, [name, f"the {name}"])
-    if exact:
-        return exact[:limit]
-    return _speakers_like(db, name)[:limit]
+    found = _speakers_named(db, [name, f"the {name}"]) or _speakers_like(db, name)
+    if len(words(name)) == 1:
+        found = _one_person(found)
+    return found[:limit]
+
+
+def _one_person(found: list[SpeakerMatch]) -> list[SpeakerMatch]:
+    """Asked by surname alone: the person most quoted under it, in every spelling the
+    articles use ("Donald J. Trump", "Trump"), not everyone sharing it ("Eric Trump")."""
+    full_names = [s for s in found if len(words(s.name)) > 1]
+    if not full_names:
+        return found
+    anchor = max(full_names, key=lambda s: s.quotes)
+    return [s for s in found if same_person(anchor.name, s.name)]
+
+
+def same_person(name: str, other: str) -> bool:
+    """Whether two speaker names may be one person: same surname, and the same first name
+    (near spelling or initial) or none."""
+    first, second = words(name), words(other)
+    if not first or not second or first[-1] != second[-1]:
+        return False
+    if len(first) == 1 or len(second) == 1:
+        return True
+    a, b = first[0], second[0]
+    return fuzz.ratio(a, b) >= 80 or (min(len(a), len(b)) == 1 and a[0] == b[0])
 
 
 _SPEAKER_ROWS = """

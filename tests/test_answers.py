@@ -20,6 +20,7 @@ from store.articles import parse_text
 from store.db import open_db, save_article
 from store.feed_poll import CONFIG, add_feed
 from store.models import Article
+from tests.corpus import attribute
 
 
 @pytest.mark.parametrize(
@@ -96,6 +97,15 @@ def test_no_match_suggestions_stay_apart(corpus: Database) -> None:
     # The /search suggestion must stay copyable: nothing runs on after it on its line.
     assert "/search the moon is made of cheese\n" in text
     assert "People I can quote:" in text
+
+
+def test_one_person_is_named_once(corpus: Database) -> None:
+    for name, quotes in (("Jane Okafor", 0), ("J. Okafor", 2), ("Okafor", 3)):
+        paragraphs = tuple(f'"Item {n} is done," {name} said.' for n in range(quotes))
+        saved = save_article(corpus, Article(title=f"By {name}", paragraphs=paragraphs or ("x",)))
+        attribute(corpus, saved.article_id, name, "minister", ["Okafor"])
+    lead = answer_question(corpus, "what did Okafor say?").lead
+    assert lead == "What Jane Okafor said, newest first:"
 
 
 def test_speaker_quotes_say_where_the_topic_ends(corpus: Database) -> None:

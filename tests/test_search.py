@@ -242,6 +242,38 @@ def test_fuzzy_speaker_names_follow_new_speakers(corpus: Database) -> None:
     assert search.find_speakers(corpus, "halvorsn")[0].name == "Ingrid Halvorsen"
 
 
+def _add_speaker(db: Database, speaker: str, names: list[str], quotes: int, role: str = "") -> None:
+    paragraphs = tuple(f'"Point {n} about {speaker} stands," {speaker} said.' for n in range(quotes))
+    saved = save_article(db, Article(title=f"{speaker} speaks", paragraphs=paragraphs))
+    attribute(db, saved.article_id, speaker, role or "official", names)
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # A surname alone means the person most quoted under it, in every spelling articles
+        # use for them, not everyone who shares the surname.
+        ("Trump", {"Donald Trump", "Donald J. Trump", "Trump"}),
+        ("trmup", {"Donald Trump", "Donald J. Trump", "Trump"}),
+        ("Eric Trump", {"Eric Trump"}),
+        ("Ivanka Trump", {"Ivanka Trump"}),
+    ],
+)
+def test_a_surname_means_one_person(corpus: Database, asked: str, expected: set[str]) -> None:
+    _add_speaker(corpus, "Donald Trump", ["Trump"], 5)
+    _add_speaker(corpus, "Donald J. Trump", ["Trump"], 1)
+    _add_speaker(corpus, "Trump", [], 2)
+    _add_speaker(corpus, "Eric Trump", ["Trump"], 3)
+    _add_speaker(corpus, "Ivanka Trump", ["Trump"], 1)
+    assert {s.name for s in search.find_speakers(corpus, asked)} == expected
+
+
+def test_a_role_still_finds_everyone_holding_it(corpus: Database) -> None:
+    _add_speaker(corpus, "Maria Lopez", ["Lopez", "the foreign minister"], 2)
+    found = {s.name for s in search.find_speakers(corpus, "the foreign minister")}
+    assert found == {"Sergey Lavrov", "Maria Lopez"}
+
+
 # --- at a size where words are common ------------------------------------------------------
 
 
