@@ -17,7 +17,7 @@ import sqlite3
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -827,7 +827,11 @@ def _speakers_like(db: Database, name: str) -> list[SpeakerMatch]:
     asked = words(name)
     if not asked:
         return []
-    scored = [(name_score(asked, n), n) for n in _names(db).near(asked)]
+    sync_terms(db)
+    # A word the articles use is a name in its own right ("Putin"), not a typo of a
+    # speaker's ("Gutin"): it finds only names that hold it.
+    known = set(_document_frequencies(db, "paragraphs", asked))
+    scored = [(name_score(asked, n), n) for n in _names(db).near(asked, exact=known)]
     good = [(score, n) for score, n in scored if score >= SPEAKER_CUTOFF]
     if not good:
         return []
@@ -863,14 +867,15 @@ class _NameIndex:
                 self.by_word.setdefault(word, set()).add(str(name))
         self.last_rowid = newest
 
-    def near(self, asked: Sequence[str]) -> set[str]:
-        """Names holding a word within two edits of a word asked."""
+    def near(self, asked: Sequence[str], exact: Collection[str] = ()) -> set[str]:
+        """Names holding a word within two edits of a word asked (the word itself for the
+        words in `exact`)."""
         found: set[str] = set()
         vocabulary = list(self.by_word)
         for word in asked:
             if word in self.by_word:
                 found |= self.by_word[word]
-            if len(word) < 3:
+            if len(word) < 3 or word in exact:
                 continue
             edits = 1 if len(word) <= 4 else 2
             for near, _, _ in process.extract(

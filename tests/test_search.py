@@ -268,6 +268,14 @@ def test_a_surname_means_one_person(corpus: Database, asked: str, expected: set[
     assert {s.name for s in search.find_speakers(corpus, asked)} == expected
 
 
+def test_a_name_the_articles_use_is_not_read_as_a_typo(corpus: Database) -> None:
+    _add_speaker(corpus, "Myra Gutin", ["Gutin"], 2)
+    save_article(corpus, Article(title="Summit", paragraphs=("Putin met Erdogan in Sochi.",)))
+    # "Putin" is in the articles, so it is no misspelling of "Gutin": no one is guessed.
+    assert search.find_speakers(corpus, "Putin") == []
+    assert [s.name for s in search.find_speakers(corpus, "Gutn")] == ["Myra Gutin"]
+
+
 def test_a_role_still_finds_everyone_holding_it(corpus: Database) -> None:
     _add_speaker(corpus, "Maria Lopez", ["Lopez", "the foreign minister"], 2)
     found = {s.name for s in search.find_speakers(corpus, "the foreign minister")}
