@@ -522,7 +522,7 @@ def find_quotes(
         db,
         "quotes",
         query,
-        score=lambda text: quote_score(asked, text),
+        score=lambda text: quote_score(asked, text) * _short_quote_share(asked, meaning, text),
         keep=lambda text: shares_meaning(meaning, text),
         limit=limit,
         cutoff=cutoff,
@@ -579,6 +579,26 @@ def _sure(scores: Sequence[float]) -> bool:
     return best >= SURE or (best >= SURE_ALONE and best - second >= SURE_MARGIN)
 
 
+def _short_quote_share(asked: str, meaning: Sequence[str], quote: str) -> float:
+    """1 for a quote at least as long as the question (the question is a fragment of it);
+    for a shorter one, how much of the question's meaning it holds, softened.
+
+    token_set_ratio and partial_ratio both score a quote inside the question at 100: the
+    one-word scare quote "rigged" would be the very words of "the election is rigged".
+    """
+    if not meaning or len(words(quote)) >= len(words(asked)):
+        return 1.0
+    present = set(words(quote))
+    held = sum(1 for word in meaning if word in present or _near_word(word, present))
+    return math.sqrt(held / len(meaning))
+
+
+def _near_word(word: str, present: Iterable[str]) -> bool:
+    return any(
+        fuzz.ratio(word, p, score_cutoff=75) for p in present if abs(len(p) - len(word)) < 4
+    )
+
+
 def shares_meaning(meaning: Sequence[str], text: str) -> bool:
     """Whether text holds (nearly) at least half the words that carry the question's meaning.
 
@@ -588,12 +608,7 @@ def shares_meaning(meaning: Sequence[str], text: str) -> bool:
     if not meaning:
         return False
     present = set(words(text))
-    held = sum(
-        1
-        for word in meaning
-        if word in present
-        or any(fuzz.ratio(word, p, score_cutoff=75) for p in present if abs(len(p) - len(word)) < 4)
-    )
+    held = sum(1 for word in meaning if word in present or _near_word(word, present))
     return held * 2 >= len(meaning)
 
 

@@ -99,6 +99,20 @@ def test_no_match_suggestions_stay_apart(corpus: Database) -> None:
     assert "People I can quote:" in text
 
 
+def test_a_one_word_quote_is_only_the_closest_match_for_a_longer_claim(corpus: Database) -> None:
+    saved = save_article(
+        corpus,
+        Article(title="Count", paragraphs=('The mayor called the count "rigged" on Monday.',)),
+    )
+    attribute(corpus, saved.article_id, "Ann Mayor", "mayor", ["Mayor"])
+    answer = answer_question(corpus, "who said the election is rigged?")
+    # "rigged" is one of the two words that matter: not the words asked, at best near them.
+    assert answer.hits[0].quote == "rigged"
+    assert answer.lead.startswith("The closest quote I found is by Ann Mayor")
+    exact = answer_question(corpus, "who said rigged")
+    assert exact.lead.startswith("Ann Mayor, mayor, said it")
+
+
 def test_one_person_is_named_once(corpus: Database) -> None:
     for name, quotes in (("Jane Okafor", 0), ("J. Okafor", 2), ("Okafor", 3)):
         paragraphs = tuple(f'"Item {n} is done," {name} said.' for n in range(quotes))
