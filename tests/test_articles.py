@@ -119,11 +119,28 @@ def test_json_lines_reports_each_bad_line_and_keeps_the_rest() -> None:
         ("2016-07-22", "2016-07-22"),
         ("Fri, 22 Jul 2016 10:00:00 GMT", "2016-07-22T10:00:00+00:00"),
         ("2016-07-22T10:00:00+03:00", "2016-07-22T10:00:00+03:00"),
+        # RFC 822 zone names mean an offset; dropping them would shift the time.
+        ("Fri, 22 Jul 2016 10:00:00 EST", "2016-07-22T10:00:00-05:00"),
+        ("Fri, 22 Jul 2016 10:00:00 PDT", "2016-07-22T10:00:00-07:00"),
+        ("Fri, 22 Jul 2016 10:00:00 MSK", "2016-07-22T10:00:00+03:00"),
+        ("Fri, 22 Jul 2016 10:00:00 XYZT", "2016-07-22T10:00:00"),  # unknown: no offset
+        # A date in words is still only a date: no invented time of day.
+        ("22 July 2016", "2016-07-22"),
+        ("2016-07-22 00:00:00", "2016-07-22T00:00:00"),  # a time that was written stays
+        # No year written: the year-less ISO form, never this year.
+        ("July 22", "--07-22"),
+        ("22 Jul", "--07-22"),
+        # No day to name.
+        ("Friday", None),
+        ("July 2016", None),
         ("not a date", None),
         (None, None),
+        (True, None),
+        (1469181600, "2016-07-22T10:00:00+00:00"),
+        (1e20, None),  # out of range, not a crash
     ],
 )
-def test_normalise_date(value: str | None, expected: str | None) -> None:
+def test_normalise_date(value: object, expected: str | None) -> None:
     assert normalise_date(value) == expected
 
 
@@ -131,6 +148,10 @@ def test_dateline_dates() -> None:
     assert dateline_date("July", "22", None) == "--07-22"
     assert dateline_date("Sept.", "3", "2015") == "2015-09-03"
     assert dateline_date("Smarch", "3", None) is None
+    assert dateline_date("February", "29", None) == "--02-29"  # some year has it
+    assert dateline_date("February", "30", None) is None
+    assert dateline_date("February", "29", "2015") is None
+    assert dateline_date("April", "31", "2016") is None
 
 
 @pytest.mark.parametrize(
