@@ -74,6 +74,7 @@ _FUNCTION = frozenset(
     on monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december mostly perhaps indeed again
     first last next other like unlike despite during via whether
+    had has have can could would should shall must might did does do is was were are
     """.split()
 )
 _PARTICLES = frozenset("de van von der bin al la le du da del di ibn st. bint abu el".split())

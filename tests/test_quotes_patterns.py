@@ -148,6 +148,16 @@ def test_pronoun_skips_a_person_named_only_inside_the_quote() -> None:
     assert [who for _, who in found] == ["Erik Olsen", "Erik Olsen"]
 
 
+def test_an_auxiliary_opening_a_sentence_is_no_first_name() -> None:
+    found = extract(
+        '"We will keep fighting," Senator Bernie Sanders said on Tuesday.',
+        "Had Sanders won California, the race would have changed.",
+        'He vowed to "take our fight to Philadelphia" next month.',
+        'Can Sanders win? "I think so," Sanders told reporters.',
+    )
+    assert {speaker for _, speaker in direct(found)} == {"Bernie Sanders"}
+
+
 def test_pronoun_follows_the_sex_of_the_speaker() -> None:
     found = direct(
         extract(
