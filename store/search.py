@@ -1007,14 +1007,16 @@ def latest_articles(db: Database, *, limit: int, offset: int = 0) -> list[Articl
 
 
 def random_quote(db: Database, *, recent: int = 50) -> Match | None:
-    """A quote picked at random from the newest articles, one with a known speaker if any."""
+    """A quote picked at random from the newest articles: where there is one, a whole
+    statement (direct, six words or more) with a known speaker, not a scare quote."""
     newest = [a.id for a in latest_articles(db, limit=recent)]
     if not newest:
         return None
     marks = ", ".join("?" for _ in newest)
     rows = db.execute(
         _QUOTE_ROWS + f"WHERE q.article_id IN ({marks}) "
-        "ORDER BY q.speaker_id IS NULL, random() LIMIT 1",
+        "ORDER BY q.speaker_id IS NULL, q.kind != 'direct', "
+        "length(q.text) - length(replace(q.text, ' ', '')) < 5, random() LIMIT 1",
         newest,
     ).fetchall()
     return _quote_match(rows[0], 100.0) if rows else None

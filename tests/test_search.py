@@ -282,6 +282,22 @@ def test_a_role_still_finds_everyone_holding_it(corpus: Database) -> None:
     assert found == {"Sergey Lavrov", "Maria Lopez"}
 
 
+def test_a_random_quote_is_a_statement_not_a_scare_quote(fresh_db: Database) -> None:
+    saved = save_article(
+        fresh_db,
+        Article(
+            title="Vote",
+            paragraphs=(
+                'The mayor called the count "rigged" and the result "a farce" on Monday.',
+                '"We will recount every ballot in this city before Friday," the mayor said.',
+            ),
+        ),
+    )
+    attribute(fresh_db, saved.article_id, "Ann Mayor", "mayor", ["Mayor"])
+    picked = {getattr(search.random_quote(fresh_db), "text", None) for _ in range(30)}
+    assert picked == {"We will recount every ballot in this city before Friday"}
+
+
 # --- at a size where words are common ------------------------------------------------------
 
 
