@@ -790,18 +790,20 @@ def find_speakers(db: Database, asked: str, *, limit: int = 5) -> list[SpeakerMa
     if not name or len(name) > 200:
         return []
     found = _speakers_named(db, [name, f"the {name}"]) or _speakers_like(db, name)
-    if len(words(name)) == 1:
-        found = _one_person(found)
-    return found[:limit]
+    asked = words(name)
+    return (_one_person(asked[0], found) if len(asked) == 1 else found)[:limit]
 
 
-def _one_person(found: list[SpeakerMatch]) -> list[SpeakerMatch]:
+def _one_person(surname: str, found: list[SpeakerMatch]) -> list[SpeakerMatch]:
     """Asked by surname alone: the person most quoted under it, in every spelling the
-    articles use ("Donald J. Trump", "Trump"), not everyone sharing it ("Eric Trump")."""
+    articles use ("Donald J. Trump", "Trump"), not everyone sharing it ("Eric Trump").
+    A role asked alone ("spokesman") still finds everyone holding it."""
     full_names = [s for s in found if len(words(s.name)) > 1]
     if not full_names:
         return found
     anchor = max(full_names, key=lambda s: s.quotes)
+    if fuzz.ratio(surname, words(anchor.name)[-1]) < SPEAKER_CUTOFF:
+        return found
     return [s for s in found if same_person(anchor.name, s.name)]
 
 
