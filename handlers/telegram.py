@@ -39,6 +39,9 @@ DB = "db"  # application.bot_data key of the open database
 PAGED = "paged_questions"  # bot_data key: questions too long to travel in callback data
 PAGED_KEEP = 1000  # how many of those we remember
 MORE_PATTERN = r"^more[:#]"
+# Callback data comes from the client and can be forged: a page past this is refused rather
+# than turned into an offset SQLite cannot hold. Nobody presses "More" a thousand times.
+MAX_PAGE = 1000
 INLINE_RESULTS = 10
 EXPIRED = "This list has expired; please ask again."
 APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
@@ -158,7 +161,8 @@ def more_data(question: str, page: int, paged: MutableMapping[str, str]) -> str:
 def parse_more(data: str, paged: MutableMapping[str, str]) -> tuple[str, int] | None:
     """The (question, page) a "More" button asks for; None if unreadable or forgotten."""
     prefix, (page, _, rest) = data[:5], data[5:].partition(":")
-    if not page.isdigit():
+    # isdigit() alone lets in "²" (int() fails) and other scripts' digits (we never write them).
+    if not (page.isascii() and page.isdigit()) or int(page) > MAX_PAGE:
         return None
     question = rest if prefix == "more:" else paged.get(rest) if prefix == "more#" else None
     return (question, int(page)) if question else None

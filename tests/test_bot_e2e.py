@@ -257,6 +257,24 @@ def test_a_forgotten_more_button_says_so(api: FakeBotApi, bot: RunningBot) -> No
     assert answered["text"] == EXPIRED
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        "more:99999999999999999999:/latest",  # an offset SQLite cannot hold
+        "more:\u00b2:/latest",  # a digit int() refuses
+    ],
+)
+def test_forged_more_buttons_expire_without_an_apology(
+    api: FakeBotApi, bot: RunningBot, data: str
+) -> None:
+    first = reply_to(api, api.say(ME, "/help"))
+    api.press(bot_message(first), data)
+    [answered] = api.wait_for("answerCallbackQuery")
+    assert answered["text"] == EXPIRED
+    time.sleep(SETTLE)
+    assert [call["text"] for call in api.done("sendMessage")] == [first["text"]]
+
+
 def test_a_long_reply_is_split_at_paragraph_boundaries(api: FakeBotApi, bot: RunningBot) -> None:
     question = api.say(ME, "/latest 20")
     reply_to(api, question)

@@ -42,6 +42,14 @@ def test_short_questions_need_no_memory_so_buttons_survive_a_restart() -> None:
         "more:1:",  # no question
         "more#1:unknownkey",  # forgotten (e.g. after a restart)
         "follow:1:/latest",  # another feature's button
+        # Forged by a client: a page no list has (SQLite cannot even hold the offset) ...
+        "more:99999999999999999999:/latest",
+        "more:1001:/latest",
+        # ... or digits int() refuses (superscripts) or reads (Arabic-Indic) though we never
+        # write them.
+        "more:\u00b2:/latest",
+        "more:\u0663:/latest",
+        "more:-1:/latest",
     ],
 )
 def test_unreadable_or_forgotten_data_is_none(data: str) -> None:
