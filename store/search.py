@@ -790,8 +790,8 @@ def find_speakers(db: Database, asked: str, *, limit: int = 5) -> list[SpeakerMa
     if not name or len(name) > 200:
         return []
     found = _speakers_named(db, [name, f"the {name}"]) or _speakers_like(db, name)
-    asked = words(name)
-    return (_one_person(asked[0], found) if len(asked) == 1 else found)[:limit]
+    name_words = words(name)
+    return (_one_person(name_words[0], found) if len(name_words) == 1 else found)[:limit]
 
 
 def _one_person(surname: str, found: list[SpeakerMatch]) -> list[SpeakerMatch]:
