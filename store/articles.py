@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -27,8 +28,18 @@ DATELINE = re.compile(
 # Photo credits: "© Alexandr Sherbak/TASS", "Photo: ...", "Name Surname/AGENCY" at a line's end.
 _CREDIT = re.compile(r"^(?:©|\(c\)|photo:|photo by|image:)|\S+/[A-Z][A-Za-z\-]+$", re.IGNORECASE)
 _HTML_TAG = re.compile(
-    r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|li|blockquote)\b[^>]*>", re.I
+    r"</?(?:p|br|div|span|a|b|i|u|em|strong|small|sub|sup|h[1-6]|ul|ol|li|blockquote|img"
+    r"|figure|figcaption|section|article|header|footer|table|tr|td|th|pre|code|hr|iframe"
+    r"|script|style|font)(?:\s[^>]*)?/?>",
+    re.I,
 )
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,7}|#x[0-9a-f]{2,6});", re.I)
+# Elements that start a new paragraph, and those whose text is never article text.
+_BLOCK_TAGS = frozenset(
+    "p div li blockquote h1 h2 h3 h4 h5 h6 ul ol dl dt dd section article header footer "
+    "figure table tr pre hr".split()
+)
+_DROPPED_TAGS = "//script|//style|//noscript|//template|//figcaption"
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
 # C0/C1 controls, bidi overrides and BOMs; the zero-width joiner stays (emoji need it).
 _CONTROL = re.compile(
@@ -48,6 +59,8 @@ def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a text: blank-line separated blocks, or lines when there are no blanks."""
     if looks_like_html(text):
         return html_paragraphs(text)
+    if _ENTITY.search(text):
+        text = html.unescape(text)  # escaped once on its way out of a CMS: "AT&amp;T"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks = _BLANK_LINES.split(text) if _BLANK_LINES.search(text) else text.split("\n")
     paragraphs = [clean_line(" ".join(block.split("\n"))) for block in blocks]
@@ -56,20 +69,23 @@ def split_paragraphs(text: str) -> list[str]:
 
 def looks_like_html(text: str) -> bool:
     """True when article text arrives as HTML markup rather than plain text."""
-    return len(_HTML_TAG.findall(text[:5000])) >= 2
+    return _HTML_TAG.search(text[:5000]) is not None
 
 
 def html_paragraphs(markup: str) -> list[str]:
-    """The text of each block element of an HTML fragment; scripts and styles dropped."""
+    """The paragraphs of an HTML fragment: block elements and blank lines (<br><br>) split
+    them, a single <br> does not; scripts, styles and captions dropped."""
     root = lxml_html.fragment_fromstring(markup, create_parent="div")
-    for bad in root.xpath("//script|//style"):
+    for bad in root.xpath(_DROPPED_TAGS):
         bad.drop_tree()
-    for br in root.xpath("//br"):
-        br.tail = "\n" + (br.tail or "")
-    blocks = root.xpath("//p|//li|//blockquote|//h1|//h2|//h3|//h4|//div[not(.//p|.//div)]")
-    texts = [clean_line(block.text_content()) for block in blocks] or [
-        clean_line(root.text_content())
-    ]
+    for element in root.iter():
+        if element.tag == "br":
+            element.tail = "\n" + (element.tail or "")
+        elif element.tag in _BLOCK_TAGS:
+            element.text = "\n\n" + (element.text or "")
+            element.tail = "\n\n" + (element.tail or "")
+    blocks = _BLANK_LINES.split(root.text_content())
+    texts = [clean_line(" ".join(block.split("\n"))) for block in blocks]
     return [text for text in texts if text]
 
 

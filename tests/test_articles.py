@@ -170,3 +170,28 @@ def test_clean_line(raw: str, clean: str) -> None:
 def test_html_fragments_drop_scripts() -> None:
     assert html_paragraphs("<p>Hi</p><script>alert(1)</script><p>there</p>") == ["Hi", "there"]
     assert split_paragraphs("plain <not a tag> text") == ["plain <not a tag> text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        # One tag is enough to be markup; an image is no text.
+        ("Hello <img src=x onerror=alert(1)> world", ["Hello world"]),
+        ("Line one<br>Line two", ["Line one Line two"]),
+        # Feeds separate paragraphs with blank lines made of <br>s.
+        ("Para one.<br><br>Para two.<br/><br/>Three", ["Para one.", "Para two.", "Three"]),
+        # Nested blocks give their text once.
+        ("<blockquote><p>x</p></blockquote><p>y</p>", ["x", "y"]),
+        ("<ul><li><p>q</p></li></ul><p>r</p>", ["q", "r"]),
+        # Text between blocks is article text too.
+        ("<p>a</p>Loose text<p>b</p>", ["a", "Loose text", "b"]),
+        ("<div>a<br>b</div><div>c</div>", ["a b", "c"]),
+        # A caption is not body text.
+        ("<p>x</p><figure><img src=a><figcaption>Cap</figcaption></figure>", ["x"]),
+        # Plain text escaped on its way out of a CMS.
+        ("Tom &amp; Jerry&#8217;s show", ["Tom & Jerry’s show"]),
+        ("AT&T and a < b > c", ["AT&T and a < b > c"]),
+    ],
+)
+def test_html_in_article_text(text: str, paragraphs: list[str]) -> None:
+    assert split_paragraphs(text) == paragraphs
