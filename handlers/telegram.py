@@ -38,12 +38,14 @@ logger = logging.getLogger(__name__)
 DB = "db"  # application.bot_data key of the open database
 PAGED = "paged_questions"  # bot_data key: questions too long to travel in callback data
 PAGED_KEEP = 1000  # how many of those we remember
+PRESSED = "pressed_buttons"  # bot_data key: (chat, message) of "More" buttons already pressed
 MORE_PATTERN = r"^more[:#]"
 # Callback data comes from the client and can be forged: a page past this is refused rather
 # than turned into an offset SQLite cannot hold. Nobody presses "More" a thousand times.
 MAX_PAGE = 1000
 INLINE_RESULTS = 10
 EXPIRED = "This list has expired; please ask again."
+ALREADY_SENT = "Already sent."
 APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
@@ -71,6 +73,11 @@ async def more_pages(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await query.answer(EXPIRED)
         return
     question, page = wanted
+    # A double tap (or a replayed press) arrives before the button is gone: the first press
+    # claims the message, here on the event loop before any await, so the page goes once.
+    if not first_press(context.bot_data.setdefault(PRESSED, {}), query.message):
+        await query.answer(ALREADY_SENT)
+        return
     await query.answer()
     await send_answer(context, answer_question(_db(context), question, page=page), to=query.message)
     # The button has done its job; removing it keeps the same page from being sent twice.
@@ -117,6 +124,17 @@ async def send_answer(context: ContextTypes.DEFAULT_TYPE, answer: Answer, *, to:
             reply=number == 0,  # the rest follow the first part
             markup=more if number == len(pages) - 1 else None,
         )
+
+
+def first_press(pressed: MutableMapping[tuple[int, int], None], message: Message) -> bool:
+    """Whether this is the first press of the "More" button on message (remembered, bounded)."""
+    key = (message.chat_id, message.message_id)
+    if key in pressed:
+        return False
+    pressed[key] = None
+    while len(pressed) > PAGED_KEEP:
+        del pressed[next(iter(pressed))]
+    return True
 
 
 def incoming(message: Message, bot_id: int) -> Incoming:

@@ -250,6 +250,19 @@ def test_long_list_pages_with_a_more_button(
     assert "text" not in answered.fields  # no error toast
 
 
+def test_pressing_more_twice_sends_the_page_once(api: FakeBotApi, bot: RunningBot) -> None:
+    # An impatient double tap, or a client replaying the press: both arrive before the
+    # button is gone.
+    first = reply_to(api, api.say(ME, "/latest"))
+    [[button]] = first["reply_markup"]["inline_keyboard"]
+    api.press(bot_message(first), button["callback_data"])
+    api.press(bot_message(first), button["callback_data"])
+    answered = api.wait_for("answerCallbackQuery", 2)
+    time.sleep(SETTLE)
+    assert len(api.done("sendMessage")) == 2  # the first page and the second, once
+    assert sorted("text" in call.fields for call in answered) == [False, True]
+
+
 def test_a_forgotten_more_button_says_so(api: FakeBotApi, bot: RunningBot) -> None:
     first = reply_to(api, api.say(ME, "/help"))
     api.press(bot_message(first), "more#1:0123456789abcdef0123")
