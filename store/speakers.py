@@ -27,6 +27,8 @@ _APPOSITIVE_ROLE = re.compile(r",\s+((?:the|a|an)\s+[^,;.:\x01\"“”()]{2,60}?
 _ROLE_BEFORE = re.compile(
     r"(?:^|(?<=[.,;:]\s))((?:[Tt]he|[Aa]n?|\w+[’']s)\s+[^,;.:\x01\"“”()]{2,60}?),\s*$"
 )
+# A full name ending right before a ", <role>," that precedes another name.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+,\s*$")
 SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
 _PREPOSITIONS = frozenset(
     "in of from to at on for with by about against than into over under between like "
@@ -327,6 +329,10 @@ def _gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
 def _appositive_roles(text: str, start: int, end: int) -> list[str]:
     after = _APPOSITIVE_ROLE.match(text, end)
     before = _ROLE_BEFORE.search(text, max(0, start - _CONTEXT), start)
+    name_end = before.start() if before is not None else 0
+    if before is not None and _NAME_BEFORE.search(text, max(0, name_end - 60), name_end):
+        # "Joe Arpaio, the Arizona sheriff, Trump ...": the role is Arpaio's, not Trump's.
+        before = None
     found = [m[1] for m in (before, after) if m is not None]
     return [role for role in found if any(w in ROLE_WORDS for w in role.casefold().split())]
 

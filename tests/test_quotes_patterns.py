@@ -206,6 +206,17 @@ def test_reported_speech_keeps_the_role_as_written() -> None:
     assert quote.role == "Norwegian Foreign Minister"
 
 
+def test_a_role_between_two_names_belongs_to_the_first() -> None:
+    found = extract(
+        "Introduced by Joe Arpaio, the county sheriff, Senator Tom Blake took the stage.",
+        '"We will secure the border," he said.',
+    )
+    (quote,) = found.quotes
+    blake = next(s for s in found.speakers if s.name == "Tom Blake")
+    assert quote.speaker == "Tom Blake"
+    assert "the county sheriff" not in blake.names
+
+
 HEADLINES = [
     # (title, claim, kind)
     ("Oslo expects steps to restore relations — Berg", "Oslo expects steps to restore relations", "indirect"),
