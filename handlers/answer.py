@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Callable, Sequence
 
@@ -219,6 +220,10 @@ def _latest(db: Database, question: str, intent: Intent, page: int) -> Answer:
 
 
 def _search(db: Database, question: str, intent: Intent, page: int) -> Answer:
+    on_topic = None if intent.command else _speaker_on_topic(db, intent.words)
+    if on_topic is not None:
+        speakers, topic = on_topic
+        return _quotes_of(db, question, speakers, topic, page)
     matches = search.find_paragraphs(db, intent.words, limit=3)
     if not matches:
         lead = (
@@ -227,6 +232,19 @@ def _search(db: Database, question: str, intent: Intent, page: int) -> Answer:
         )
         return _answer(question, NO_MATCH, lead)
     return _answer(question, SEARCH, "From the articles:", [_hit(m) for m in matches])
+
+
+_ON_TOPIC = re.compile(r"(?P<speaker>.{2,60}?)\s+on\s+(?P<topic>.+)", re.IGNORECASE)
+
+
+def _speaker_on_topic(db: Database, words: str) -> tuple[list[SpeakerMatch], str] | None:
+    """"Lavrov on embassies": a speaker named exactly as the articles do, then a topic.
+    Anything else with an "on" ("war on drugs") stays a search."""
+    match = _ON_TOPIC.fullmatch(words)
+    if match is None or len(match["speaker"].split()) > 4:
+        return None
+    speakers = [s for s in search.find_speakers(db, match["speaker"]) if s.score >= 100]
+    return (speakers, match["topic"]) if speakers else None
 
 
 def _help(db: Database, question: str, intent: Intent, page: int) -> Answer:

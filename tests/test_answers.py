@@ -66,6 +66,8 @@ def test_reported_speech_is_found_but_not_attributed(corpus: Database) -> None:
         ("what did the environment minister say about water?", "Jane Okafor", "water"),
         ("what did Nowak say about the drought", "Piotr Nowak", "Water prices"),  # topic first
         ("what did Nowak say about the drougt?", "Piotr Nowak", "Water prices"),  # topic typo
+        ("Lavrov on embassies", "Sergey Lavrov", "embassies"),  # "<speaker> on <topic>"
+        ("Nowak on the drought?", "Piotr Nowak", "Water prices"),
     ],
 )
 def test_speaker_quotes(corpus: Database, question: str, speaker: str, first: str | None) -> None:
@@ -74,6 +76,13 @@ def test_speaker_quotes(corpus: Database, question: str, speaker: str, first: st
     assert {hit.speaker for hit in answer.hits} == {speaker}
     if first:
         assert answer.hits[0].quote and first in answer.hits[0].quote
+
+
+@pytest.mark.parametrize("question", ["war on drought", "rates on hold", "Okafr on water"])
+def test_words_on_a_topic_are_searched_unless_a_speaker_is_named(
+    corpus: Database, question: str
+) -> None:
+    assert answer_question(corpus, question).kind in (SEARCH, NO_MATCH)
 
 
 def test_a_speakers_quotes_page_on(corpus: Database) -> None:
