@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlite_utils import Database
 
 from handlers.records import Answer, ArticleRef, Hit
-from handlers.render import compose_text
+from handlers.render import compose_text, render_html
 from store.follows import SPEAKER, Follow, Notification, add_follow, follows_of, remove_follow
 
 FOLLOW, FOLLOWING, NOTIFICATION = "follow", "following", "notification"
@@ -91,6 +93,20 @@ def notification_answer(note: Notification) -> Answer:
     )
     question = f"/follow {note.follow.query}"
     return Answer(question, NOTIFICATION, compose_text(lead, hits), hits, lead=lead)
+
+
+def notification_message(note: Notification) -> str:
+    """The notification as one Telegram message (HTML): as many of its snippets as fit.
+
+    One message, so a send either happened or did not: had a second part failed after the
+    first went out, sending it again would repeat the first.
+    """
+    for keep in range(len(note.snippets), 1, -1):
+        pages = render_html(notification_answer(replace(note, snippets=note.snippets[:keep])))
+        if len(pages) == 1:
+            return pages[0]
+    # A single snippet is capped well below the limit, so this is one message too.
+    return render_html(notification_answer(replace(note, snippets=note.snippets[:1])))[0]
 
 
 def _reply(kind: str, text: str) -> Answer:

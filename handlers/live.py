@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TypeVar, cast
 
+import httpx
 from sqlite_utils import Database
 from telegram import Bot, Message, Update
 from telegram.constants import ParseMode
@@ -29,9 +30,13 @@ from handlers.admin import (
     feeds_reply,
     unfeed_reply,
 )
-from handlers.follows import follow_reply, following_reply, notification_answer, unfollow_reply
+from handlers.follows import (
+    follow_reply,
+    following_reply,
+    notification_message,
+    unfollow_reply,
+)
 from handlers.records import Answer
-from handlers.render import render_html
 from handlers.telegram import DB, NO_PREVIEW, send_answer
 from store.db import open_db
 from store.feed_poll import FeedFetcher, add_url
@@ -142,10 +147,12 @@ async def push_notifications(bot: Bot, db: Database) -> int:
         if note is None:
             continue
         try:
-            for text in render_html(notification_answer(note)):
-                await bot.send_message(
-                    chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
-                )
+            await bot.send_message(
+                chat_id,
+                notification_message(note),
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+            )
         except Forbidden as error:
             dropped = unsubscribe_chat(db, chat_id)
             logger.info(
@@ -163,12 +170,27 @@ async def push_notifications(bot: Bot, db: Database) -> int:
             # The message may have arrived: sending again could make it twice.
             mark_failed(db, chat_id, article_id, "timed out")
         except (NetworkError, RetryAfter) as error:
+            if not surely_not_delivered(error):
+                mark_failed(db, chat_id, article_id, str(error))
+                logger.warning("could not notify chat %s, not retrying: %s", chat_id, error)
+                continue
             retry_later(db, chat_id, article_id, str(error))
             logger.warning("could not notify chat %s, will retry: %s", chat_id, error)
         else:
             mark_sent(db, chat_id, article_id)
             sent += 1
     return sent
+
+
+def surely_not_delivered(error: NetworkError | RetryAfter) -> bool:
+    """Whether a failed send certainly delivered nothing, so sending again cannot repeat it.
+
+    Telegram answering with an error (or asking us to wait) means nothing was sent, and so
+    does a connection that never opened. A connection lost after the request went out (reset,
+    no answer) may have delivered it.
+    """
+    transport = error.__cause__
+    return not isinstance(transport, httpx.HTTPError) or isinstance(transport, httpx.ConnectError)
 
 
 async def in_worker(db: Database, work: Callable[[Database], T]) -> T:

@@ -5,7 +5,8 @@ python-telegram-bot sends `POST {base_url}{token}/{method}` with form fields (JS
 the value is not a string) and expects `{"ok": true, "result": ...}`. This server queues the
 updates a test writes, long-polls them out through `getUpdates` (honouring `offset`, `limit` and
 `timeout`), records every method call with its fields, answers `sendMessage` with a real-looking
-message, and fails the next calls of a method on request (429 with retry_after, or a 500).
+message, and fails the next calls of a method on request (429 with retry_after, a 500, or
+DROP: carried out, then the connection closed without an answer).
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ READER = {"id": 4242, "is_bot": False, "first_name": "Reader", "username": "read
 OTHER_READER = {"id": 4343, "is_bot": False, "first_name": "Other"}
 
 JSON = dict[str, Any]
+# A "status" for fail_next: the call is carried out (a message is delivered), then the
+# connection closes with no answer, as when a network fails after the request went out.
+DROP = 0
 
 
 @dataclass
@@ -172,7 +176,7 @@ class FakeBotApi:
         return self.add_update(inline_query={**inline_query, "offset": ""})
 
     def fail_next(self, method: str, *statuses: int) -> None:
-        """Answer the next calls of method with these HTTP statuses (429 or 500), in order."""
+        """Answer the next calls of method with these HTTP statuses (429, 500, DROP), in order."""
         with self._changed:
             self._failures.setdefault(method, []).extend(statuses)
 
@@ -228,9 +232,9 @@ class FakeBotApi:
                 "description": "Too Many Requests: retry after 1",
                 "parameters": {"retry_after": 1},
             }
-        if status != 200:
+        if status not in (200, DROP):
             return status, {"ok": False, "error_code": status, "description": "Internal Error"}
-        return 200, {"ok": True, "result": self._result(method, fields)}
+        return status, {"ok": True, "result": self._result(method, fields)}
 
     def _result(self, method: str, fields: JSON) -> Any:
         if method == "getMe":
@@ -290,7 +294,12 @@ class FakeBotApi:
                     fields = {name: _decode(value) for name, value in parse_qsl(body)}
                     status, answer = api._answer(method, fields)
                     if method != "getUpdates":  # polling is noise; the rest is what tests read
-                        api._record(Call(method, fields, status, answer.get("result")))
+                        # A dropped call was carried out: it counts as done.
+                        done = 200 if status == DROP else status
+                        api._record(Call(method, fields, done, answer.get("result")))
+                if status == DROP:
+                    self.close_connection = True
+                    return
                 data = json.dumps(answer).encode("utf-8")
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
