@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import html
 import json
 import re
@@ -47,6 +48,52 @@ _CONTROL = re.compile(
 )
 _BLANK_LINES = re.compile(r"\n\s*\n")
 MAX_SECTION_WORDS = 3
+
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# UTF-8 read as Windows-1252 and saved again: "CafÃ©", "â€œquotedâ€".
+_MOJIBAKE = re.compile("[ÂÃ][\u0080-\u00bf]|â€")
+# Controls no text file holds (tab, newlines and form feed aside).
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode_text(content: bytes) -> str:
+    """Text from bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252/Latin-1;
+    UTF-8 that was once misread as Windows-1252 is repaired."""
+    if content.startswith(_UTF16_BOMS):
+        try:
+            return content.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SourceError("broken UTF-16 text") from None
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = content.decode("cp1252")
+        except UnicodeDecodeError:
+            raise SourceError("not UTF-8 text (a binary file?)") from None
+        if _BINARY_CONTROLS.search(text):
+            raise SourceError("not UTF-8 text (a binary file?)") from None
+        return text
+    return repair_mojibake(text)
+
+
+def repair_mojibake(text: str) -> str:
+    """The text as first written when all of it is UTF-8 misread as Windows-1252."""
+    if not _MOJIBAKE.search(text):
+        return text
+    raw = bytearray()
+    for char in text:
+        try:
+            raw += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) > 0xFF:
+                return text
+            raw.append(ord(char))  # the five bytes Windows-1252 leaves undefined
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
 
 
 def clean_line(text: str) -> str:

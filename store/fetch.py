@@ -59,6 +59,8 @@ def fetch(
             )
     except httpx.TimeoutException:
         raise FetchError(f"timed out after {timeout:g} s") from None
+    except httpx.TooManyRedirects:
+        raise FetchError("too many redirects (a redirect loop?)") from None
     except httpx.InvalidURL as error:
         raise FetchError(f"invalid URL: {error}") from None
     except httpx.HTTPError as error:

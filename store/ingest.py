@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Iterator
@@ -11,7 +12,13 @@ from typing import BinaryIO
 
 from sqlite_utils import Database
 
-from store.articles import parse_json, parse_json_line, parse_json_lines, parse_text
+from store.articles import (
+    decode_text,
+    parse_json,
+    parse_json_line,
+    parse_json_lines,
+    parse_text,
+)
 from store.db import ADDED, UPDATED, save_article
 from store.errors import SourceError
 from store.feeds import FeedEntry, looks_like_feed, parse_feed
@@ -94,6 +101,10 @@ def _read_path(path: Path) -> Parsed:
     if path.suffix.lower() in _STREAMED:
         yield from _stream_json_lines(path)
         return
+    yield from _read_whole(path)
+
+
+def _read_whole(path: Path) -> Parsed:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise SourceError(
@@ -107,6 +118,19 @@ def _read_path(path: Path) -> Parsed:
 
 
 _STREAMED = (".jsonl", ".ndjson")
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Formats that are never articles, whatever a file is called or a server calls them.
+_BINARY_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"RIFF", "a media file"),
+    (b"PK\x03\x04", "a ZIP archive or office document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+)
+_BINARY_MEDIA = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip")
 
 
 def _stream_json_lines(path: Path) -> Parsed:
@@ -120,8 +144,10 @@ def _stream_json_lines(path: Path) -> Parsed:
         head = handle.read(8192)
         if not head.strip():
             raise SourceError("empty file")
-        if b"\x00" in head:
-            raise SourceError("binary file, not an article")
+        if head.startswith(_UTF16_BOMS) or b"\x00" in head:
+            # UTF-16 has no byte-wise lines: read it whole, within the size limit.
+            yield from _read_whole(path)
+            return
         handle.seek(0)
         number = 0
         while line := handle.readline(MAX_BYTES + 1):
@@ -134,9 +160,9 @@ def _stream_json_lines(path: Path) -> Parsed:
                 yield label, SourceError(f"too large (limit {limit} MiB a record)")
                 continue
             try:
-                text = line.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError:
-                yield label, SourceError("not UTF-8 text")
+                text = decode_text(line)
+            except SourceError as error:
+                yield label, error
                 continue
             yield label, parse_json_line(text)
 
@@ -158,6 +184,8 @@ def _read_url(url: str, fetcher: Fetcher) -> Parsed:
 
 def _kind_from_content_type(content_type: str) -> str:
     media = content_type.split(";")[0].strip().lower()
+    if media.startswith(_BINARY_MEDIA):
+        raise SourceError(f"not an article: the server sent {media}")
     if "json" in media:
         return ".jsonl" if "ndjson" in media or "jsonl" in media else ".json"
     if "rss" in media or "atom" in media or media.endswith("/xml"):
@@ -169,8 +197,13 @@ def _kind_from_content_type(content_type: str) -> str:
 
 def parse_document(label: str, content: bytes, kind: str, fetcher: Fetcher = fetch) -> Parsed:
     """Articles in a document whose kind is a file suffix (".txt", ".json", ...) or sniffed."""
+    if content.startswith(_UTF16_BOMS):
+        content = decode_text(content).encode("utf-8")
     if not content.strip():
         raise SourceError("empty file")
+    for magic, what in _BINARY_MAGIC:
+        if content.startswith(magic):
+            raise SourceError(f"{what}, not an article")
     if b"\x00" in content[:8192]:
         raise SourceError("binary file, not an article")
     kind = kind if kind in _PARSERS else _sniff(content)
@@ -196,25 +229,18 @@ def _sniff(content: bytes) -> str:
     return ".txt"
 
 
-def _decode(content: bytes) -> str:
-    try:
-        return content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SourceError("not UTF-8 text (a binary file?)") from None
-
-
 def _parse_text_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed:
-    yield label, parse_text(_decode(content))
+    yield label, parse_text(decode_text(content))
 
 
 def _parse_json_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed:
-    items = parse_json(_decode(content))
+    items = parse_json(decode_text(content))
     for index, item in enumerate(items, 1):
         yield (label if len(items) == 1 else f"{label}[{index}]"), item
 
 
 def _parse_json_lines_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed:
-    for number, item in parse_json_lines(_decode(content)):
+    for number, item in parse_json_lines(decode_text(content)):
         yield f"{label}:{number}", item
 
 

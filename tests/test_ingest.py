@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import socket
 from pathlib import Path
@@ -88,8 +89,13 @@ def test_folder_is_read_recursively_and_hidden_files_skipped(
     ("name", "content", "reason"),
     [
         ("missing.txt", None, "no such file or directory"),
-        ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "binary file"),
-        ("latin1.txt", "Caf\xe9\n\nBody".encode("latin-1"), "not UTF-8"),
+        ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image, not an article"),
+        ("blob.bin", b"\x01\x02\x00\x00\x05", "binary file"),
+        # Bytes no text encoding has, and controls no text file holds.
+        ("junk.dat", b"\x81\x8d\x02\x03 header \x90\x9d", "not UTF-8"),
+        # A PDF of plain ASCII is still no article (it used to become one titled %PDF-1.4).
+        ("report.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n\ntrailer\n", "a PDF document"),
+        ("scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),
         ("empty.txt", b"  \n", "empty file"),
         ("broken.json", b'{"title": "x", ', "malformed JSON"),
         (
@@ -112,6 +118,45 @@ def test_bad_file_is_one_clear_failure_and_the_batch_goes_on(
     assert statuses(results) == ["failed", "added"]
     assert results[0].source == str(bad)
     assert reason in (results[0].reason or "")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "title", "body"),
+    [
+        ("utf16.txt", "Título\n\nCuerpo 🙂.".encode("utf-16"), "Título", "Cuerpo 🙂."),
+        (
+            "utf16be.txt",
+            codecs.BOM_UTF16_BE + "Заголовок\n\nТекст.".encode("utf-16-be"),
+            "Заголовок",
+            "Текст.",
+        ),
+        ("utf16.json", json.dumps({"title": "J", "text": "Ü"}).encode("utf-16"), "J", "Ü"),
+        ("utf16.jsonl", b'{"title": "L", "text": "l"}\n'.decode().encode("utf-16"), "L", "l"),
+        (
+            "utf16.html",
+            f"<html><body><article><h1>Harbour</h1><p>{'Ships are back. ' * 10}</p></article></body></html>".encode(
+                "utf-16"
+            ),
+            "Harbour",
+            "Ships are back.",
+        ),
+        # Not UTF-8: read as Windows-1252 (which Latin-1 text is too).
+        ("latin1.txt", "Café\n\nCrème brûlée.".encode("latin-1"), "Café", "Crème brûlée."),
+        ("cp1252.jsonl", '{"title": "Q", "text": "“Yes”"}\n'.encode("cp1252"), "Q", "“Yes”"),
+        # UTF-8 once misread as Windows-1252 and saved again.
+        ("mojibake.txt", "CafÃ©\n\nâ€œQuotedâ€\x9d.".encode(), "Café", "“Quoted”."),
+        ("named with spaces и юникод 🙂.txt", "Лавров\n\nМяч.".encode(), "Лавров", "Мяч."),
+    ],
+)
+def test_text_encodings_are_read(
+    fresh_db: Database, tmp_path: Path, name: str, content: bytes, title: str, body: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    [result] = ingest(fresh_db, [str(path)])
+    assert (result.status, result.reason, result.title) == ("added", None, title)
+    text = fresh_db.execute("SELECT group_concat(text, ' ') FROM paragraphs").fetchone()[0]
+    assert text.startswith(body)
 
 
 def test_enormous_file_is_refused_without_reading_it(fresh_db: Database, tmp_path: Path) -> None:
@@ -230,17 +275,24 @@ def test_unreachable_and_failing_urls_are_reported(
 ) -> None:
     local_site.serve("/broken", "oops", status=500)
     local_site.serve("/garbage.xml", "<rss><<<", "application/rss+xml")
-    sources = [
-        f"http://127.0.0.1:{closed_port()}/x",
-        local_site.url("/missing"),
-        local_site.url("/broken"),
-        local_site.url("/garbage.xml"),
-        local_site.serve("/ok.txt", "Fine\n\nBody.", "text/plain"),
+    local_site.serve("/loop", "", status=302, headers={"Location": "/loop"})
+    local_site.serve("/report", b"%PDF-1.4\nplain ascii\n\nmore\n", "application/pdf")
+    local_site.serve("/photo", b"\x89PNG\r\n\x1a\n", "image/png")
+    # Mislabelled: the bytes say PDF whatever the server says.
+    local_site.serve("/download", b"%PDF-1.4\nplain ascii\n\nmore\n", "application/octet-stream")
+    cases = [
+        (f"http://127.0.0.1:{closed_port()}/x", "unreachable"),
+        ("http://nothing.invalid/x", "unreachable"),  # .invalid never resolves
+        (local_site.url("/missing"), "HTTP 404 Not Found"),
+        (local_site.url("/broken"), "HTTP 500"),
+        (local_site.url("/garbage.xml"), "feed"),
+        (local_site.url("/loop"), "too many redirects"),
+        (local_site.url("/report"), "not an article: the server sent application/pdf"),
+        (local_site.url("/photo"), "not an article: the server sent image/png"),
+        (local_site.url("/download"), "a PDF document, not an article"),
     ]
-    results = ingest(fresh_db, sources)
-    assert statuses(results) == ["failed", "failed", "failed", "failed", "added"]
-    reasons = [r.reason or "" for r in results]
-    assert "unreachable" in reasons[0]
-    assert reasons[1] == "HTTP 404 Not Found"
-    assert reasons[2].startswith("HTTP 500")
-    assert "feed" in reasons[3]
+    ok = local_site.serve("/ok.txt", "Fine\n\nBody.", "text/plain")
+    results = ingest(fresh_db, [url for url, _ in cases] + [ok])
+    assert statuses(results) == ["failed"] * len(cases) + ["added"]
+    for result, (url, reason) in zip(results, cases, strict=False):
+        assert result.source == url and reason in (result.reason or ""), result
