@@ -8,7 +8,15 @@ from sqlite_utils import Database
 
 from handlers.records import Answer, ArticleRef, Hit
 from handlers.render import compose_text, render_html
-from store.follows import SPEAKER, Follow, Notification, add_follow, follows_of, remove_follow
+from store.follows import (
+    SPEAKER,
+    Follow,
+    Notification,
+    add_follow,
+    find_follow,
+    follows_of,
+    remove_follow,
+)
 
 FOLLOW, FOLLOWING, NOTIFICATION = "follow", "following", "notification"
 MAX_FOLLOWS = 50  # per chat: pushing is per follow, so one chat cannot make it unbounded
@@ -25,6 +33,9 @@ def follow_reply(db: Database, chat_id: int, text: str) -> Answer:
     """/follow <speaker or words>: start following, or say how."""
     if not text.strip():
         return _reply(FOLLOW, FOLLOW_USAGE)
+    already = find_follow(db, chat_id, text)
+    if already is not None:
+        return _reply(FOLLOW, f"This chat already follows {describe(already)}.")
     if len(follows_of(db, chat_id)) >= MAX_FOLLOWS:
         return _reply(
             FOLLOW, f"This chat already follows {MAX_FOLLOWS} things; /unfollow some first."

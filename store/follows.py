@@ -66,7 +66,7 @@ def add_follow(db: Database, chat_id: int, text: str) -> tuple[Follow, bool] | N
     The bool is False when the chat already followed it. Articles stored until now are
     never pushed for this follow.
     """
-    query = " ".join(text.split())[:MAX_QUERY]
+    query = follow_text(text)
     speaker = clean_name(query)
     kind = SPEAKER if speaker and _names_speaker(db, speaker) else WORDS
     if kind == SPEAKER:
@@ -92,8 +92,17 @@ def add_follow(db: Database, chat_id: int, text: str) -> tuple[Follow, bool] | N
 
 
 def remove_follow(db: Database, chat_id: int, text: str) -> Follow | None:
-    """Stop following `text` (as /following lists it); the follow removed, or None."""
-    query = " ".join(text.split())
+    """Stop following `text` (as /following lists it, or as /follow was given it)."""
+    follow = find_follow(db, chat_id, text)
+    if follow is not None:
+        # Cascades drop its deliveries, so nothing still queued for it is sent.
+        db.execute("DELETE FROM follows WHERE id = ?", [follow.id])
+    return follow
+
+
+def find_follow(db: Database, chat_id: int, text: str) -> Follow | None:
+    """The chat's follow of `text` (as /following lists it, or as /follow was given it)."""
+    query = follow_text(text)
     for candidate in dict.fromkeys([query, clean_name(query)]):
         row = db.execute(
             "SELECT id, chat_id, kind, query FROM follows WHERE chat_id = ? AND query = ? "
@@ -101,10 +110,18 @@ def remove_follow(db: Database, chat_id: int, text: str) -> Follow | None:
             [chat_id, candidate],
         ).fetchone()
         if row is not None:
-            # Cascades drop its deliveries, so nothing still queued for it is sent.
-            db.execute("DELETE FROM follows WHERE id = ?", [row[0]])
             return Follow(*row)
     return None
+
+
+def follow_text(text: str) -> str:
+    """What is stored of a follow's text: spaces tidied, cut between words to MAX_QUERY."""
+    words = " ".join(text.split())
+    if len(words) <= MAX_QUERY:
+        return words
+    cut = words[: MAX_QUERY + 1].rsplit(" ", 1)[0]
+    # A half word would match nothing; one word longer than the limit is cut all the same.
+    return cut if len(cut) <= MAX_QUERY else words[:MAX_QUERY]
 
 
 def follows_of(db: Database, chat_id: int) -> list[Follow]:

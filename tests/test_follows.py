@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from handlers.follows import notification_answer
+from handlers.follows import MAX_FOLLOWS, follow_reply, notification_answer
 from handlers.render import render_html
 from store.db import open_db, save_article
 from store.follows import (
     FAILED,
     MAX_ATTEMPTS,
+    MAX_QUERY,
     PENDING,
     SENDING,
     SENT,
@@ -357,3 +358,34 @@ def test_a_notification_is_the_sourced_snippet_with_article_text_escaped(
         "<i>Loopback News, 26 November 2026</i>"
     )
     assert messages[OTHER_CHAT].startswith("New: an article with “a&lt;b”.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grain " * 2000,  # far over the stored length: /unfollow with the same text must work
+        "corridor " + "x" * 300,  # one long word at the cut
+        "Лавров 🌾 <b>зерно</b>",  # Cyrillic, emoji and markup are words like any other
+    ],
+)
+def test_unfollow_takes_the_text_follow_took(fresh_db: Database, text: str) -> None:
+    result = add_follow(fresh_db, CHAT, text)
+    assert result is not None
+    follow, _ = result
+    assert len(follow.query) <= MAX_QUERY
+    assert remove_follow(fresh_db, CHAT, text) == follow
+    assert follows_of(fresh_db, CHAT) == []
+
+
+def test_a_long_follow_is_cut_between_words(fresh_db: Database) -> None:
+    result = add_follow(fresh_db, CHAT, "harbour corridor " * 50)
+    assert result is not None
+    assert set(result[0].query.split()) == {"harbour", "corridor"}  # no "corr" that matches nothing
+
+
+def test_a_chat_at_the_cap_is_told_what_it_already_follows(fresh_db: Database) -> None:
+    for number in range(MAX_FOLLOWS):
+        follow_reply(fresh_db, CHAT, f"topic{number}")
+    assert "already follows the words “topic0”" in follow_reply(fresh_db, CHAT, "topic0").text
+    assert f"already follows {MAX_FOLLOWS} things" in follow_reply(fresh_db, CHAT, "new").text
+    assert len(follows_of(fresh_db, CHAT)) == MAX_FOLLOWS
