@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from sqlite_utils import Database
 from telegram import BotCommand
-from telegram.ext import Application, CommandHandler, ContextTypes, filters
+from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
 from bot.config import Settings
 from handlers import live
@@ -49,7 +49,7 @@ def setup_live_news(
     *,
     fetcher: FeedFetcher = fetch,
 ) -> None:
-    """Register the follow and admin commands and schedule polling and pushing.
+    """Register the follow and admin commands and group migrations; schedule polling and pushing.
 
     Call it before the catch-all text handler: within a group the first matching handler wins.
     """
@@ -62,6 +62,7 @@ def setup_live_news(
     application.bot_data[LIVE] = Live(settings.admins, interval, fetcher)
     for name, callback in CALLBACKS.items():
         application.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, live.migrate))
     application.job_queue.run_repeating(
         live_round,
         interval=min(interval, MAX_TICK),

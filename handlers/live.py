@@ -90,6 +90,18 @@ async def following(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(context, following_reply(_db(context), message.chat_id), message)
 
 
+async def migrate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A group became a supergroup (a new chat id): its follows and deliveries move along."""
+    message = update.message
+    if message is None:
+        return
+    # Telegram tells both chats: the old one where it went, the new one where it came from.
+    if message.migrate_to_chat_id is not None:
+        move_chat(_db(context), message.chat_id, message.migrate_to_chat_id)
+    elif message.migrate_from_chat_id is not None:
+        move_chat(_db(context), message.migrate_from_chat_id, message.chat_id)
+
+
 # --- admin -----------------------------------------------------------------------------------
 
 

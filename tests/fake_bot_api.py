@@ -159,6 +159,15 @@ class FakeBotApi:
         self.add_update(message=message)
         return message
 
+    def migrate(self, group: JSON, supergroup: JSON, *, user: JSON = READER) -> None:
+        """Queue the two service messages Telegram sends when a group becomes a supergroup."""
+        moved = self._message(group, "", user)
+        del moved["text"]
+        self.add_update(message={**moved, "migrate_to_chat_id": supergroup["id"]})
+        arrived = self._message(supergroup, "", user)
+        del arrived["text"]
+        self.add_update(message={**arrived, "migrate_from_chat_id": group["id"]})
+
     def press(self, message: JSON, data: str, *, user: JSON = READER) -> int:
         """Queue a press on an inline keyboard button of one of the bot's messages."""
         query = {

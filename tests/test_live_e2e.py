@@ -283,3 +283,17 @@ def test_articles_stored_by_another_process_are_pushed_too(api: FakeBotApi, db_p
         [notification] = pushed(api, ME)
         assert "There is a chance for peace" in notification
     db.close()
+
+
+def test_a_group_that_became_a_supergroup_keeps_its_follows(
+    api: FakeBotApi, db_path: Path
+) -> None:
+    old = {"id": -4001, "type": "group", "title": "News fans"}
+    new = group_chat(-1004001)
+    db = open_db(db_path)
+    with RunningBot(api, db, settings=settings_for(api, db_path)):
+        ask(api, old, "/follow Putin")
+        api.migrate(old, new)
+        assert "the speaker Putin" in ask(api, new, "/following")
+        assert follows_of(db, old["id"]) == []
+    db.close()
