@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import errno
 import logging
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,7 +84,7 @@ def read_sources(sources: Iterable[str], fetcher: Fetcher = fetch) -> Parsed:
             if source.startswith(("http://", "https://")):
                 yield from _read_url(source, fetcher)
             else:
-                yield from _read_path(Path(source))
+                yield from _read_path(Path(source), fetcher)
         except SourceError as error:
             yield source, error
         except Exception as error:  # a parser bug on one source must not stop the batch
@@ -90,21 +92,61 @@ def read_sources(sources: Iterable[str], fetcher: Fetcher = fetch) -> Parsed:
             yield source, SourceError(f"unexpected error: {type(error).__name__}: {error}")
 
 
-def _read_path(path: Path) -> Parsed:
-    if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
-        for file in files:
-            yield from read_sources([str(file)])
+def _read_path(path: Path, fetcher: Fetcher) -> Parsed:
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise SourceError(_unreadable(path, error)) from None
+    if stat.S_ISDIR(mode):
+        for file, problem in _folder_files(path, (path.resolve(),)):
+            if problem is None:
+                yield from read_sources([str(file)], fetcher)
+            else:
+                yield str(file), problem
         return
-    if not path.exists():
-        raise SourceError("no such file or directory")
+    if not stat.S_ISREG(mode):
+        raise SourceError("not a regular file")  # a FIFO or device would block or never end
     if path.suffix.lower() in _STREAMED:
         yield from _stream_json_lines(path)
         return
-    yield from _read_whole(path)
+    yield from _read_whole(path, fetcher)
 
 
-def _read_whole(path: Path) -> Parsed:
+def _folder_files(
+    folder: Path, ancestors: tuple[Path, ...]
+) -> Iterator[tuple[Path, SourceError | None]]:
+    """Files under a folder, sorted, hidden ones skipped; linked folders are followed unless
+    they lead back up (a loop). What cannot be read is reported, never skipped silently."""
+    try:
+        entries = sorted(entry for entry in folder.iterdir() if not entry.name.startswith("."))
+    except OSError as error:
+        yield folder, SourceError(f"cannot read folder: {error.strerror}")
+        return
+    for entry in entries:
+        try:
+            mode = entry.stat().st_mode
+        except OSError as error:
+            yield entry, SourceError(_unreadable(entry, error))
+            continue
+        if stat.S_ISDIR(mode):
+            real = entry.resolve()
+            if real in ancestors:
+                yield entry, SourceError(f"symlink loop: leads back to {real}")
+            else:
+                yield from _folder_files(entry, (*ancestors, real))
+        elif stat.S_ISREG(mode):
+            yield entry, None
+
+
+def _unreadable(path: Path, error: OSError) -> str:
+    if error.errno == errno.ELOOP:
+        return "symlink loop"
+    if error.errno == errno.ENOENT:
+        return "broken symlink" if path.is_symlink() else "no such file or directory"
+    return f"cannot read: {error.strerror}"
+
+
+def _read_whole(path: Path, fetcher: Fetcher = fetch) -> Parsed:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise SourceError(
@@ -114,7 +156,7 @@ def _read_whole(path: Path) -> Parsed:
         content = path.read_bytes()
     except OSError as error:
         raise SourceError(f"cannot read: {error.strerror}") from None
-    yield from parse_document(str(path), content, path.suffix.lower())
+    yield from parse_document(str(path), content, path.suffix.lower(), fetcher)
 
 
 _STREAMED = (".jsonl", ".ndjson")
@@ -170,10 +212,6 @@ def _stream_json_lines(path: Path) -> Parsed:
 def _skip_rest_of_line(handle: BinaryIO) -> None:
     while (chunk := handle.readline(MAX_BYTES)) and not chunk.endswith(b"\n"):
         pass
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def _read_url(url: str, fetcher: Fetcher) -> Parsed:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import socket
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+from store.errors import FetchError
+from store.fetch import Fetched
 from store.ingest import IngestResult, ingest
 from tests.conftest import LocalSite
 
@@ -83,6 +86,54 @@ def test_folder_is_read_recursively_and_hidden_files_skipped(
     (tmp_path / ".hidden.txt").write_text("Hidden\n\nNo.")
     results = ingest(fresh_db, [str(tmp_path)])
     assert sorted(r.title or "" for r in results) == ["Alpha", "Beta", "Gamma"]
+
+
+def test_links_in_a_folder_are_followed_and_loops_reported(
+    fresh_db: Database, tmp_path: Path
+) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Beta\n\nBody b.")
+    (tmp_path / "a.txt").write_text("Alpha\n\nBody a.")
+    (tmp_path / "loop.txt").symlink_to("loop.txt")  # a link to itself
+    (tmp_path / "gone.txt").symlink_to("nowhere.txt")
+    (tmp_path / "sub" / "up").symlink_to("..")  # back to an ancestor: would never end
+    (tmp_path / "elsewhere").symlink_to(tmp_path / "sub")  # a linked folder is read
+    results = ingest(fresh_db, [str(tmp_path)])
+    assert [(Path(r.source).relative_to(tmp_path).as_posix(), r.status, r.reason) for r in results] == [
+        ("a.txt", "added", None),
+        ("elsewhere/b.txt", "added", None),
+        ("elsewhere/up", "failed", f"symlink loop: leads back to {tmp_path.resolve()}"),
+        ("gone.txt", "failed", "broken symlink"),
+        ("loop.txt", "failed", "symlink loop"),
+        ("sub/b.txt", "unchanged", None),
+        ("sub/up", "failed", f"symlink loop: leads back to {tmp_path.resolve()}"),
+    ]
+
+
+def test_a_fifo_is_refused_not_waited_on(fresh_db: Database, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    [result] = ingest(fresh_db, [str(fifo)])
+    assert (result.status, result.reason) == ("failed", "not a regular file")
+
+
+def test_a_feed_file_fetches_linked_pages_through_the_given_fetcher(
+    fresh_db: Database, tmp_path: Path
+) -> None:
+    # .invalid never resolves: only the fetcher we pass can produce the page.
+    feed = tmp_path / "feed.xml"
+    feed.write_text(FEED.format(base="http://news.invalid"))
+    pages = {"http://news.invalid/page": PAGE.encode()}
+
+    def fetcher(url: str) -> Fetched:
+        if url not in pages:
+            raise FetchError("HTTP 404 Not Found")
+        return Fetched(url, 200, pages[url], "text/html")
+
+    results = ingest(fresh_db, [str(tmp_path)], fetcher=fetcher)
+    assert statuses(results) == ["added", "added"]
+    text = " ".join(r[0] for r in fresh_db.execute("SELECT text FROM paragraphs"))
+    assert "harbour master Ann Lee" in text
 
 
 @pytest.mark.parametrize(
