@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from urllib.parse import urlsplit, urlunsplit
 
 from sqlite_utils import Database
 
@@ -74,20 +75,29 @@ def feed_health_lines(db: Database) -> list[str]:
         return []
     failing = [feed for feed in feeds if feed.failures]
     lines = [f"Feeds: {len(feeds)} polled, {len(failing)} failing."]
-    lines += [f"Failing: {_feed_line(feed)}" for feed in failing]
+    lines += [f"Failing: {_feed_line(feed, public_url(feed.url))}" for feed in failing]
     return lines
 
 
-def _feed_line(feed: Feed) -> str:
+def public_url(url: str) -> str:
+    """The address without what may be secret (user, password, query, fragment)."""
+    parts = urlsplit(url)
+    # Whatever follows the last "@" is the host and port, as typed (a bad port stays visible).
+    netloc = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def _feed_line(feed: Feed, shown: str | None = None) -> str:
+    url = shown or feed.url
     if feed.failures:
         times = "once" if feed.failures == 1 else f"{feed.failures} times in a row"
         line = (
-            f"{feed.url} — failed {times}: {feed.last_error}; next try {_clock(feed.next_poll_at)}"
+            f"{url} — failed {times}: {feed.last_error}; next try {_clock(feed.next_poll_at)}"
         )
     elif feed.last_ok_at is None:
-        line = f"{feed.url} — not polled yet"
+        line = f"{url} — not polled yet"
     else:
-        line = f"{feed.url} — OK, last polled {_clock(feed.last_ok_at)}"
+        line = f"{url} — OK, last polled {_clock(feed.last_ok_at)}"
     return line + (" (from NEWSBOT_FEEDS)" if feed.added_by == CONFIG else "")
 
 

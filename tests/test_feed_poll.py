@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import html
+import re
 import socket
 import threading
 import time
@@ -444,3 +445,18 @@ def test_slow_feeds_are_fetched_at_the_same_time(fresh_db: Database, feeds: Feed
     took = time.perf_counter() - started
     assert [len(r.added) for r in results] == [1, 1, 1]
     assert took < 1.0  # one after the other would take 1.2 s
+
+
+def test_stats_never_show_a_feed_url_s_credentials_or_query(fresh_db: Database) -> None:
+    # /stats answers anyone; a private feed's address often carries its key. /feeds is for
+    # admins and shows the whole address, which /unfeed needs.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed once the block ends: the feed is unreachable
+    secret = f"http://reader:pa55word@127.0.0.1:{port}/private.xml?key=s3cr3t#top"
+    add_feed(fresh_db, secret, "telegram:42")
+    poll_due_feeds(fresh_db, interval=INTERVAL, now=NOW)
+    [_, failing] = feed_health_lines(fresh_db)
+    assert failing.startswith(f"Failing: http://127.0.0.1:{port}/private.xml — failed once")
+    assert not {"reader", "pa55word", "s3cr3t", "top"} & set(re.split(r"\W+", failing))
+    assert secret in feeds_reply(fresh_db).text
