@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlparse
 
 import feedparser
 
@@ -37,11 +38,23 @@ def parse_feed(content: bytes, url: str) -> list[FeedEntry]:
         reason = str(parsed.get("bozo_exception", "")).strip() or "unreadable"
         raise SourceError(f"broken feed: {reason}")
     feed_title = clean_line(parsed.feed.get("title", "")) or None
-    return [_entry(entry, index, url, feed_title) for index, entry in enumerate(parsed.entries, 1)]
+    # Entry links may be relative: to the feed's address, else to the site the feed names.
+    base = url if _absolute(url) else parsed.feed.get("link", "")
+    return [
+        _entry(entry, index, url, feed_title, base) for index, entry in enumerate(parsed.entries, 1)
+    ]
 
 
-def _entry(entry: feedparser.FeedParserDict, index: int, url: str, source: str | None) -> FeedEntry:
-    link = entry.get("link") or None
+def _absolute(url: str) -> bool:
+    return urlparse(url).scheme in ("http", "https")
+
+
+def _entry(
+    entry: feedparser.FeedParserDict, index: int, url: str, source: str | None, base: str
+) -> FeedEntry:
+    link = urljoin(base, entry.get("link") or "") or None
+    if link is not None and not _absolute(link):
+        link = None  # a relative link names no page, and would clash with other feeds'
     label = link or f"{url}#entry-{index}"
     title = clean_line(entry.get("title", ""))
     if not title:

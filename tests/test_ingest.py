@@ -315,6 +315,30 @@ def test_feed_keeps_the_summary_when_the_linked_page_is_gone(
     )
 
 
+@pytest.mark.parametrize(
+    ("feed_path", "link", "expected"),
+    [
+        ("/feed.xml", "/page", "/page"),  # relative to the feed's address
+        ("/news/feed.xml", "../page", "/page"),
+        ("/news/feed.xml", "page", "/news/page"),
+    ],
+)
+def test_relative_entry_links_resolve_against_the_feed(
+    fresh_db: Database, local_site: LocalSite, feed_path: str, link: str, expected: str
+) -> None:
+    local_site.serve(expected, PAGE)
+    feed = FEED.format(base=local_site.base).replace(f"{local_site.base}/page", link)
+    results = ingest(fresh_db, [local_site.serve(feed_path, feed, "application/rss+xml")])
+    assert statuses(results) == ["added", "added"]
+    assert results[1].source == local_site.url(expected)
+    [text] = fresh_db.execute(
+        "SELECT group_concat(p.text, ' ') FROM paragraphs p JOIN articles a ON a.id = p.article_id "
+        "WHERE a.url = ?",
+        [local_site.url(expected)],
+    ).fetchone()
+    assert "harbour master Ann Lee" in text  # the linked page was fetched, not the summary kept
+
+
 def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
