@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -39,7 +40,12 @@ def load_settings(
     """Settings from `.env` overlaid by the process environment."""
     values: dict[str, str | None] = {}
     if env_file is not None and Path(env_file).is_file():
-        values.update(dotenv_values(env_file))
+        try:
+            values.update(dotenv_values(env_file, encoding="utf-8"))
+        except UnicodeDecodeError:
+            raise ConfigError(f"{env_file}: not UTF-8 text") from None
+        except OSError as error:
+            raise ConfigError(f"{env_file}: cannot read: {error.strerror}") from None
     values.update(os.environ if environ is None else environ)
     return settings_from(values)
 
@@ -56,16 +62,14 @@ def settings_from(values: Mapping[str, str | None]) -> Settings:
         base_url=get("TELEGRAM_BASE_URL") or DEFAULT_BASE_URL,
         db_path=get("NEWSBOT_DB") or "newsbot.db",
         admins=_user_ids(get("NEWSBOT_ADMINS")),
-        log_level=(get("LOG_LEVEL") or "INFO").upper(),
-        feeds=tuple(url.strip() for url in (get("NEWSBOT_FEEDS") or "").split(",") if url.strip()),
+        log_level=_log_level(get("LOG_LEVEL")),
+        feeds=_feed_urls(get("NEWSBOT_FEEDS")),
         feed_interval_minutes=_positive_number(
             "NEWSBOT_FEED_INTERVAL", get("NEWSBOT_FEED_INTERVAL"), 15.0
         ),
         webhook_url=get("NEWSBOT_WEBHOOK_URL"),
         webhook_listen=get("NEWSBOT_WEBHOOK_LISTEN") or "127.0.0.1",
-        webhook_port=int(
-            _positive_number("NEWSBOT_WEBHOOK_PORT", get("NEWSBOT_WEBHOOK_PORT"), 8443)
-        ),
+        webhook_port=_port("NEWSBOT_WEBHOOK_PORT", get("NEWSBOT_WEBHOOK_PORT"), 8443),
         webhook_secret=get("NEWSBOT_WEBHOOK_SECRET"),
     )
 
@@ -75,12 +79,39 @@ def _user_ids(raw: str | None) -> frozenset[int]:
     for part in (raw or "").split(","):
         if part.strip():
             try:
-                ids.add(int(part))
+                user_id = int(part)
             except ValueError:
-                raise ConfigError(
-                    f"NEWSBOT_ADMINS: {part.strip()!r} is not a Telegram user id"
-                ) from None
+                user_id = 0
+            if user_id <= 0:  # user ids are positive; negative ones are groups
+                raise ConfigError(f"NEWSBOT_ADMINS: {part.strip()!r} is not a Telegram user id")
+            ids.add(user_id)
     return frozenset(ids)
+
+
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def _log_level(raw: str | None) -> str:
+    level = (raw or "INFO").upper()
+    if level not in _LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL: {raw!r} is not one of {', '.join(_LOG_LEVELS)}")
+    return level
+
+
+def _feed_urls(raw: str | None) -> tuple[str, ...]:
+    urls = tuple(url.strip() for url in (raw or "").split(",") if url.strip())
+    for url in urls:
+        if not url.startswith(("http://", "https://")):
+            raise ConfigError(f"NEWSBOT_FEEDS: {url!r} is not an http:// or https:// URL")
+    return urls
+
+
+def _port(name: str, raw: str | None, default: int) -> int:
+    if raw is None:
+        return default
+    if not raw.isdigit() or not 1 <= int(raw) <= 65535:
+        raise ConfigError(f"{name}: {raw!r} is not a port number (1-65535)")
+    return int(raw)
 
 
 def _positive_number(name: str, raw: str | None, default: float) -> float:
@@ -90,6 +121,6 @@ def _positive_number(name: str, raw: str | None, default: float) -> float:
         number = float(raw)
     except ValueError:
         raise ConfigError(f"{name}: {raw!r} is not a number") from None
-    if number <= 0:
-        raise ConfigError(f"{name} must be positive, got {raw}")
+    if not math.isfinite(number) or number <= 0:
+        raise ConfigError(f"{name} must be a positive number, got {raw}")
     return number

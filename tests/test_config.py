@@ -37,12 +37,41 @@ def test_environment_wins_over_dotenv(tmp_path: Path) -> None:
     [
         ({"NEWSBOT_ADMINS": "12,bob"}, "'bob' is not a Telegram user id"),
         ({"NEWSBOT_FEED_INTERVAL": "soon"}, "not a number"),
-        ({"NEWSBOT_FEED_INTERVAL": "-1"}, "must be positive"),
+        ({"NEWSBOT_FEED_INTERVAL": "-1"}, "must be a positive number"),
+        ({"NEWSBOT_FEED_INTERVAL": "0"}, "must be a positive number"),
+        # float() reads these, but no schedule can use them.
+        ({"NEWSBOT_FEED_INTERVAL": "nan"}, "must be a positive number"),
+        ({"NEWSBOT_FEED_INTERVAL": "inf"}, "must be a positive number"),
+        ({"NEWSBOT_ADMINS": "x"}, "'x' is not a Telegram user id"),
+        ({"NEWSBOT_ADMINS": "-100123"}, "'-100123' is not a Telegram user id"),  # a group
+        ({"NEWSBOT_WEBHOOK_PORT": "inf"}, "not a port number"),
+        ({"NEWSBOT_WEBHOOK_PORT": "99999"}, "not a port number"),
+        ({"NEWSBOT_WEBHOOK_PORT": "84.5"}, "not a port number"),
+        ({"LOG_LEVEL": "loud"}, "LOG_LEVEL: 'loud' is not one of DEBUG"),
+        ({"NEWSBOT_FEEDS": "http://a/rss, example.com/rss"}, "'example.com/rss' is not an http"),
     ],
 )
 def test_bad_values_are_named(values: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         settings_from(values)
+
+
+def test_good_values_are_read() -> None:
+    settings = settings_from(
+        {"NEWSBOT_WEBHOOK_PORT": "8080", "LOG_LEVEL": "debug", "NEWSBOT_FEED_INTERVAL": "0.5"}
+    )
+    assert (settings.webhook_port, settings.log_level, settings.feed_interval_minutes) == (
+        8080,
+        "DEBUG",
+        0.5,
+    )
+
+
+def test_a_dotenv_that_is_not_utf8_is_one_clear_error(tmp_path: Path) -> None:
+    env = tmp_path / ".env"
+    env.write_bytes(b"NEWSBOT_DB=caf\xe9.db\n")
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_settings(env, environ={})
 
 
 def test_feeds_are_split_on_commas() -> None:
