@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import TextIO
 
 from sqlite_utils import Database
@@ -22,6 +25,8 @@ from store.models import Article
 from store.quotes import extract_quotes
 from store.seeds import ensure_seeded
 from store.stats import store_stats
+
+log = logging.getLogger("newsbot")
 
 PROGRESS_EVERY = 100
 
@@ -53,22 +58,35 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `newsbot` command; returns the exit code."""
     args = build_parser().parse_args(argv)
+    db_path = args.db
     try:
         settings = load_settings()
         configure_logging(settings.log_level, [settings.token or ""])
         if args.command == "quotes":
             return show_quotes(args.files, as_json=args.json, out=sys.stdout)
         db_path = args.db or settings.db_path
+        if Path(db_path).is_dir():
+            print(f"newsbot: cannot use the database {db_path}: it is a folder", file=sys.stderr)
+            return 2
         db = open_db(db_path)
         return _dispatch(args, settings, db, db_path)
     except (ConfigError, StoreError) as error:
         print(f"newsbot: {error}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as error:
-        print(f"newsbot: cannot use the database: {error}", file=sys.stderr)
+        print(f"newsbot: cannot use the database {db_path}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`newsbot ask ... | head`): stop quietly, and keep Python
+        # from complaining again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except Exception:
+        # The last edge: through logging, whose filter redacts the token from the traceback.
+        log.critical("unexpected error", exc_info=True)
+        return 1
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings, db: Database, db_path: str) -> int:

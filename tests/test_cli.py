@@ -74,7 +74,50 @@ def test_a_file_that_is_not_a_database_is_one_clear_line(
     bogus = tmp_path / "bogus.db"
     bogus.write_bytes(b"this is not sqlite" * 100)
     assert main(["--db", str(bogus), "stats"]) == 2
-    assert capsys.readouterr().err.startswith("newsbot: cannot use the database")
+    assert capsys.readouterr().err.startswith(f"newsbot: cannot use the database {bogus}: ")
+
+
+def test_a_folder_as_the_database_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(tmp_path), "stats"]) == 2
+    assert capsys.readouterr().err == f"newsbot: cannot use the database {tmp_path}: it is a folder\n"
+
+
+def test_an_unexpected_error_never_prints_the_token(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = "123456:SECRET-token"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", token)
+
+    def explode(*args: object) -> int:
+        raise RuntimeError(f"POST https://api.telegram.org/bot{token}/getMe failed")
+
+    monkeypatch.setattr("bot.cli._dispatch", explode)
+    assert main(["--db", str(tmp_path / "n.db"), "stats"]) == 1
+    err = capsys.readouterr().err
+    assert "RuntimeError" in err and "[REDACTED]" in err
+    assert token not in err
+
+
+def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
+    questions = tmp_path / "questions.txt"
+    questions.write_text("/latest\n" * 500)
+    with questions.open() as stdin:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "bot", "--db", str(tmp_path / "n.db"), "ask"],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=tmp_path,
+        )
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.close()  # `newsbot ask < questions | head -0`
+        with child.stderr:
+            err = child.stderr.read().decode()
+        assert child.wait(timeout=60) == 141
+    assert "Traceback" not in err and "BrokenPipeError" not in err
 
 
 def test_python_dash_m_bot_is_the_same_program(tmp_path: Path) -> None:
