@@ -14,6 +14,10 @@ from store.ingest import FAILED
 
 ADMIN = "admin"
 REFUSAL = "Sorry, only the bot's admins can add articles or change the feeds I follow."
+UNKNOWN_SENDER = (
+    "Sorry, I cannot tell who sent this: admin commands work only from your own account, "
+    "not sent anonymously or as a channel."
+)
 ADD_USAGE = "Send /add and the address of an article or of an RSS/Atom feed: /add https://…"
 UNFEED_USAGE = "Send /unfeed and the feed's address as /feeds lists it."
 

@@ -25,6 +25,7 @@ from telegram.ext import ContextTypes
 
 from handlers.admin import (
     REFUSAL,
+    UNKNOWN_SENDER,
     add_reply,
     add_usage_error,
     feeds_reply,
@@ -238,10 +239,14 @@ async def reply(context: ContextTypes.DEFAULT_TYPE, answer: Answer, message: Mes
 
 
 async def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE, message: Message) -> bool:
-    user = update.effective_user
-    if user is not None and user.id in _live(context).admins:
+    # Sent on behalf of a chat (an anonymous group admin, a channel), `from` is Telegram's
+    # placeholder account shared by everyone who does so: it identifies nobody.
+    anonymous = message.sender_chat is not None
+    user = message.from_user
+    if not anonymous and user is not None and user.id in _live(context).admins:
         return True
-    await reply(context, Answer("/admin", "admin", REFUSAL, lead=REFUSAL), message)
+    refusal = UNKNOWN_SENDER if anonymous else REFUSAL
+    await reply(context, Answer("/admin", "admin", refusal, lead=refusal), message)
     return False
 
 

@@ -37,6 +37,14 @@ BOT_ID = 123456789
 USERNAME = "NewsQuoteBot"
 READER = {"id": 4242, "is_bot": False, "first_name": "Reader", "username": "reader"}
 OTHER_READER = {"id": 4343, "is_bot": False, "first_name": "Other"}
+# What Telegram puts in `from` for a group's anonymous admins and for posts as a channel.
+ANONYMOUS_ADMIN = {
+    "id": 1087968824,
+    "is_bot": True,
+    "first_name": "Group",
+    "username": "GroupAnonymousBot",
+}
+CHANNEL_BOT = {"id": 136817688, "is_bot": True, "first_name": "Channel", "username": "Channel_Bot"}
 
 JSON = dict[str, Any]
 # A "status" for fail_next: the call is carried out (a message is delivered), then the
@@ -133,6 +141,7 @@ class FakeBotApi:
         quote: str | None = None,
         topic: int | None = None,
         via_bot: JSON | None = None,
+        sender_chat: JSON | None = None,
     ) -> JSON:
         """Queue a text message from a user, as Telegram would deliver it; returns the message."""
         message = self._message(chat, text, user)
@@ -155,6 +164,8 @@ class FakeBotApi:
             message["quote"] = {"text": quote, "position": max(0, replied.find(quote))}
         if via_bot is not None:
             message["via_bot"] = via_bot
+        if sender_chat is not None:  # sent anonymously by a group admin, or as a channel
+            message["sender_chat"] = sender_chat
         self.said_at[message["message_id"]] = time.perf_counter()
         self.add_update(message=message)
         return message

@@ -7,6 +7,7 @@ from __future__ import annotations
 import signal
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from store.db import open_db, save_article
 from store.follows import follows_of
 from store.models import Article
 from tests.fake_bot_api import (
+    ANONYMOUS_ADMIN,
+    CHANNEL_BOT,
     OTHER_READER,
     READER,
     Call,
@@ -285,9 +288,7 @@ def test_articles_stored_by_another_process_are_pushed_too(api: FakeBotApi, db_p
     db.close()
 
 
-def test_a_group_that_became_a_supergroup_keeps_its_follows(
-    api: FakeBotApi, db_path: Path
-) -> None:
+def test_a_group_that_became_a_supergroup_keeps_its_follows(api: FakeBotApi, db_path: Path) -> None:
     old = {"id": -4001, "type": "group", "title": "News fans"}
     new = group_chat(-1004001)
     db = open_db(db_path)
@@ -296,4 +297,26 @@ def test_a_group_that_became_a_supergroup_keeps_its_follows(
         api.migrate(old, new)
         assert "the speaker Putin" in ask(api, new, "/following")
         assert follows_of(db, old["id"]) == []
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("user", "sender_chat"),
+    [
+        (ANONYMOUS_ADMIN, GROUP),  # a group admin posting anonymously: Telegram hides who
+        (CHANNEL_BOT, {"id": -100888, "type": "channel", "title": "Some channel"}),
+    ],
+    ids=["anonymous admin", "as a channel"],
+)
+def test_admin_commands_need_a_sender_we_can_tell(
+    api: FakeBotApi, db_path: Path, user: dict[str, object], sender_chat: dict[str, object]
+) -> None:
+    db = open_db(db_path)
+    # Even were the placeholder's id listed as an admin, it stands for anyone.
+    admins = frozenset({READER["id"], int(str(user["id"]))})
+    listed = replace(settings_for(api, db_path), admins=admins)
+    with RunningBot(api, db, settings=listed):
+        refused = ask(api, GROUP, "/feeds", user=user, sender_chat=sender_chat)
+        assert "from your own account" in refused
+        assert "I follow no feeds" not in refused  # what /feeds answers an admin here
     db.close()
