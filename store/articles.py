@@ -48,6 +48,7 @@ _CONTROL = re.compile(
 )
 _BLANK_LINES = re.compile(r"\n\s*\n")
 MAX_SECTION_WORDS = 3
+MAX_HEADER_BLOCKS = 5
 
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -145,8 +146,15 @@ def parse_text(text: str) -> Article:
     blocks = [block for block in blocks if block]
     if not blocks:
         raise SourceError("empty file")
+    # The dateline opens the body right after a short header (section, title, subtitle,
+    # captions); one further down is a paragraph quoting another report, not a header's end.
     dateline_at = next(
-        (i for i, block in enumerate(blocks) if DATELINE.match(block[0]) and i > 0), None
+        (
+            i
+            for i, block in enumerate(blocks[: MAX_HEADER_BLOCKS + 1])
+            if DATELINE.match(block[0]) and i > 0
+        ),
+        None,
     )
     if dateline_at is None:
         return _plain_layout(blocks)

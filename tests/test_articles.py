@@ -57,6 +57,12 @@ def test_seed_layout_gives_title_subtitle_dateline_and_only_body(seed_text: str)
             "Deal reached",
             ("Talks ended.",),
         ),
+        # A dateline deep in the body quotes another report: nothing before it is header.
+        (
+            "Digest\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nLONDON, March 3 (Reuters) - Six.",
+            "Digest",
+            ("One.", "Two.", "Three.", "Four.", "Five.", "LONDON, March 3 (Reuters) - Six."),
+        ),
     ],
 )
 def test_plain_text_layouts(text: str, title: str, paragraphs: tuple[str, ...]) -> None:
