@@ -95,9 +95,41 @@ def remove_follow(db: Database, chat_id: int, text: str) -> Follow | None:
     """Stop following `text` (as /following lists it, or as /follow was given it)."""
     follow = find_follow(db, chat_id, text)
     if follow is not None:
-        # Cascades drop its deliveries, so nothing still queued for it is sent.
-        db.execute("DELETE FROM follows WHERE id = ?", [follow.id])
+        with db.atomic():
+            _hand_over_deliveries(db, follow)
+            # Cascades drop the rest of its deliveries: nothing queued only for it is sent.
+            db.execute("DELETE FROM follows WHERE id = ?", [follow.id])
     return follow
+
+
+def _hand_over_deliveries(db: Database, leaving: Follow) -> None:
+    """Give a leaving follow's pending deliveries to another follow of the chat that matches
+    the same article: a delivery is keyed by (chat, article), whichever follow queued it."""
+    pending = [
+        int(row[0])
+        for row in db.execute(
+            "SELECT article_id FROM deliveries WHERE follow_id = ? AND state = ?",
+            [leaving.id, PENDING],
+        )
+    ]
+    others = db.execute(
+        "SELECT id, chat_id, kind, query, since_article_id FROM follows "
+        "WHERE chat_id = ? AND id != ? ORDER BY id",
+        [leaving.chat_id, leaving.id],
+    ).fetchall()
+    for *fields, since in others:
+        if not pending:
+            return
+        other = Follow(*fields)
+        # Never an article stored before the other follow began.
+        after = max(int(since), min(pending) - 1)
+        wanted = set(_matching_articles(db, other, after, max(pending))) & set(pending)
+        for article_id in wanted:
+            db.execute(
+                "UPDATE deliveries SET follow_id = ? WHERE chat_id = ? AND article_id = ?",
+                [other.id, leaving.chat_id, article_id],
+            )
+        pending = [a for a in pending if a not in wanted]
 
 
 def find_follow(db: Database, chat_id: int, text: str) -> Follow | None:

@@ -171,6 +171,20 @@ def test_only_articles_stored_after_the_follow_are_pushed(fresh_db: Database) ->
     assert to_other == (OTHER_CHAT, "Wheat prices fall", (WHEAT.paragraphs[0],))
 
 
+def test_unfollowing_keeps_what_another_follow_of_the_chat_matches(fresh_db: Database) -> None:
+    store(fresh_db, PUTIN_GRAIN)
+    add_follow(fresh_db, CHAT, "Putin")
+    add_follow(fresh_db, CHAT, "peace")
+    add_follow(fresh_db, CHAT, "harbour")
+    store(fresh_db, PUTIN_AGAIN, HARBOUR)  # Ankara: Putin, and the word peace
+    assert queue_deliveries(fresh_db) == 2
+    remove_follow(fresh_db, CHAT, "Putin")  # queued under Putin, still wanted for "peace"
+    remove_follow(fresh_db, CHAT, "harbour")  # nothing else wants the harbour
+    [(chat, title, snippets)] = send_all(fresh_db)
+    assert (chat, title) == (CHAT, "Talks in Ankara")
+    assert any("peace" in snippet for snippet in snippets)
+
+
 def test_a_speaker_is_matched_by_any_name_the_articles_give_them(fresh_db: Database) -> None:
     store(fresh_db, PUTIN_GRAIN)  # teaches the store that "Putin" is Vladimir Putin
     add_follow(fresh_db, CHAT, "Vladimir Putin")
