@@ -11,7 +11,11 @@ class RedactSecrets(logging.Filter):
 
     def __init__(self, secrets: Iterable[str]) -> None:
         super().__init__()
-        self.secrets = [secret for secret in secrets if secret]
+        self.secrets = sorted(
+            {part for secret in secrets if secret for part in _secret_parts(secret)},
+            key=len,
+            reverse=True,  # the whole token before its secret half
+        )
 
     def filter(self, record: logging.LogRecord) -> bool:
         if not self.secrets:
@@ -28,6 +32,13 @@ class RedactSecrets(logging.Filter):
             for secret in self.secrets:
                 record.exc_text = record.exc_text.replace(secret, "[REDACTED]")
         return True
+
+
+def _secret_parts(secret: str) -> list[str]:
+    """The secret, and for a bot token ("123456:ABC...") the part after the colon too: it
+    is the secret, and it leaks alone wherever the colon is percent-encoded or split off."""
+    bot_id, colon, key = secret.partition(":")
+    return [secret, key] if colon and bot_id.isdigit() and len(key) >= 8 else [secret]
 
 
 def configure_logging(level: str, secrets: Iterable[str] = ()) -> None:

@@ -96,3 +96,16 @@ def test_token_is_redacted_from_messages_and_tracebacks() -> None:
     assert redact.filter(record) and redact.filter(failing)
     assert token not in record.getMessage() and "[REDACTED]" in record.getMessage()
     assert token not in (failing.exc_text or "") and "[REDACTED]" in (failing.exc_text or "")
+
+
+@pytest.mark.parametrize(
+    "leaked",
+    [
+        "https://x/bot123456%3ASECRET-token/getMe",  # the colon percent-encoded
+        "token secret part: SECRET-token",  # the secret half on its own
+    ],
+)
+def test_the_secret_half_of_the_token_is_redacted_too(leaked: str) -> None:
+    record = logging.LogRecord("httpx", logging.INFO, "f", 1, "%s", (leaked,), None)
+    RedactSecrets(["123456:SECRET-token"]).filter(record)
+    assert "SECRET-token" not in record.getMessage()
