@@ -17,7 +17,7 @@ import sqlite3
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -517,12 +517,14 @@ def find_quotes(
     """The quotes that best match the words asked, best first; none below the cutoff."""
     sync_terms(db)
     meaning = content_words(asked)
-    query = _plan(db, "quotes", words(asked))
+    asked_words = words(asked)
+    query = _plan(db, "quotes", asked_words)
     best = _best_rows(
         db,
         "quotes",
         query,
-        score=lambda text: quote_score(asked, text) * _short_quote_share(asked, meaning, text),
+        score=lambda text: quote_score(asked, text)
+        * _short_quote_share(len(asked_words), meaning, text),
         keep=lambda text: shares_meaning(meaning, text),
         limit=limit,
         cutoff=cutoff,
@@ -579,14 +581,15 @@ def _sure(scores: Sequence[float]) -> bool:
     return best >= SURE or (best >= SURE_ALONE and best - second >= SURE_MARGIN)
 
 
-def _short_quote_share(asked: str, meaning: Sequence[str], quote: str) -> float:
+def _short_quote_share(asked_words: int, meaning: Sequence[str], quote: str) -> float:
     """1 for a quote at least as long as the question (the question is a fragment of it);
     for a shorter one, how much of the question's meaning it holds, softened.
 
     token_set_ratio and partial_ratio both score a quote inside the question at 100: the
     one-word scare quote "rigged" would be the very words of "the election is rigged".
     """
-    if not meaning or len(words(quote)) >= len(words(asked)):
+    # Counted without folding: only the number matters here, and most quotes are longer.
+    if not meaning or len(_WORD.findall(quote)) >= asked_words:
         return 1.0
     present = set(words(quote))
     held = sum(1 for word in meaning if word in present or _near_word(word, present))
@@ -845,10 +848,8 @@ def _speakers_like(db: Database, name: str) -> list[SpeakerMatch]:
     if not asked:
         return []
     sync_terms(db)
-    # A word the articles use is a name in its own right ("Putin"), not a typo of a
-    # speaker's ("Gutin"): it finds only names that hold it.
-    known = set(_document_frequencies(db, "paragraphs", asked))
-    scored = [(name_score(asked, n), n) for n in _names(db).near(asked, exact=known)]
+    names = _names(db).near(asked)
+    scored = [(name_score(asked, n), n) for n in _not_other_names(db, asked, names)]
     good = [(score, n) for score, n in scored if score >= SPEAKER_CUTOFF]
     if not good:
         return []
@@ -856,6 +857,26 @@ def _speakers_like(db: Database, name: str) -> list[SpeakerMatch]:
     chosen = [n for score, n in good if score >= top - 0.01]
     found = _speakers_named(db, chosen)
     return [SpeakerMatch(s.id, s.name, round(top, 1), s.named_as, s.quotes) for s in found]
+
+
+def _not_other_names(db: Database, asked: Sequence[str], names: Iterable[str]) -> list[str]:
+    """The names, less those that would read a word the articles use at least as often as
+    the name's own word as a typo: "Putin", in many articles, is not a misspelt "Gutin"."""
+    names = list(names)
+    partners = {
+        (word, part)
+        for name in names
+        for word in asked
+        if word not in (parts := words(name))
+        for part in parts
+        if fuzz.ratio(word, part) >= SPEAKER_CUTOFF
+    }
+    if not partners:
+        return names
+    tokens = sorted({t for pair in partners for t in pair})
+    df = _document_frequencies(db, "paragraphs", tokens)
+    rival = {part for word, part in partners if df.get(word, 0) >= max(1, df.get(part, 0))}
+    return [name for name in names if not rival & set(words(name))]
 
 
 class _NameIndex:
@@ -884,15 +905,14 @@ class _NameIndex:
                 self.by_word.setdefault(word, set()).add(str(name))
         self.last_rowid = newest
 
-    def near(self, asked: Sequence[str], exact: Collection[str] = ()) -> set[str]:
-        """Names holding a word within two edits of a word asked (the word itself for the
-        words in `exact`)."""
+    def near(self, asked: Sequence[str]) -> set[str]:
+        """Names holding a word within two edits of a word asked."""
         found: set[str] = set()
         vocabulary = list(self.by_word)
         for word in asked:
             if word in self.by_word:
                 found |= self.by_word[word]
-            if len(word) < 3 or word in exact:
+            if len(word) < 3:
                 continue
             edits = 1 if len(word) <= 4 else 2
             for near, _, _ in process.extract(
