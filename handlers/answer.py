@@ -128,13 +128,28 @@ def _who_lead(best: Match) -> str:
 
 
 def _speaker_quotes(db: Database, question: str, intent: Intent, page: int) -> Answer:
-    speakers = search.find_speakers(db, intent.speaker)
-    if not speakers:
+    people = search.find_people(db, intent.speaker)
+    if not people:
         lead = f"I don't know anyone called “{_echo(intent.speaker)}” in the articles."
         words = _echo(f"{intent.speaker} {intent.topic}".strip(), 40)
         lead += f"\nTo find the words in articles instead: /search {words}"
         return _answer(question, NO_MATCH, lead + _speakers_hint(db))
-    return _quotes_of(db, question, speakers, intent.topic, page)
+    return _quotes_of(db, question, _person_for(db, people, intent.topic), intent.topic, page)
+
+
+def _person_for(
+    db: Database, people: Sequence[Sequence[SpeakerMatch]], topic: str
+) -> Sequence[SpeakerMatch]:
+    """The person a name means: "what did Smith say about bricks" is the Smith who spoke
+    about bricks; with no topic, or none of them did, the one most quoted."""
+    if not topic or len(people) == 1:
+        return people[0]
+
+    def best_on_topic(person: Sequence[SpeakerMatch]) -> float:
+        quotes = search.speaker_quotes(db, [s.id for s in person], topic=topic, limit=200)
+        return quotes[0].score if quotes else 0.0
+
+    return max(people, key=best_on_topic)  # the first (most quoted) among equals
 
 
 def _quotes_of(
@@ -237,14 +252,16 @@ def _search(db: Database, question: str, intent: Intent, page: int) -> Answer:
 _ON_TOPIC = re.compile(r"(?P<speaker>.{2,60}?)\s+on\s+(?P<topic>.+)", re.IGNORECASE)
 
 
-def _speaker_on_topic(db: Database, words: str) -> tuple[list[SpeakerMatch], str] | None:
+def _speaker_on_topic(
+    db: Database, words: str
+) -> tuple[Sequence[SpeakerMatch], str] | None:
     """"Lavrov on embassies": a speaker named exactly as the articles do, then a topic.
     Anything else with an "on" ("war on drugs") stays a search."""
     match = _ON_TOPIC.fullmatch(words)
     if match is None or len(match["speaker"].split()) > 4:
         return None
-    speakers = [s for s in search.find_speakers(db, match["speaker"]) if s.score >= 100]
-    return (speakers, match["topic"]) if speakers else None
+    people = [p for p in search.find_people(db, match["speaker"]) if p[0].score >= 100]
+    return (_person_for(db, people, match["topic"]), match["topic"]) if people else None
 
 
 def _help(db: Database, question: str, intent: Intent, page: int) -> Answer:

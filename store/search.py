@@ -582,14 +582,15 @@ def _sure(scores: Sequence[float]) -> bool:
 
 
 def _short_quote_share(asked_words: int, meaning: Sequence[str], quote: str) -> float:
-    """1 for a quote at least as long as the question (the question is a fragment of it);
-    for a shorter one, how much of the question's meaning it holds, softened.
+    """1 for a quote more than half as long as the question (the question may be a fragment
+    of it); for a shorter one, how much of the question's meaning it holds, softened.
 
     token_set_ratio and partial_ratio both score a quote inside the question at 100: the
     one-word scare quote "rigged" would be the very words of "the election is rigged".
     """
     # Counted without folding: only the number matters here, and most quotes are longer.
-    if not meaning or len(_WORD.findall(quote)) >= asked_words:
+    # Only a quote of half the question's words or fewer pays (the fuzzy check costs).
+    if not meaning or len(_WORD.findall(quote)) * 2 > asked_words:
         return 1.0
     present = set(words(quote))
     held = sum(1 for word in meaning if word in present or _near_word(word, present))
@@ -788,26 +789,40 @@ def clean_name(name: str) -> str:
 
 
 def find_speakers(db: Database, asked: str, *, limit: int = 5) -> list[SpeakerMatch]:
-    """Speakers named so (full name, surname, role, description), else by a near spelling."""
+    """Speakers named so (full name, surname, role, description), else by a near spelling;
+    asked by surname alone, the person most quoted under it (see find_people)."""
+    people = find_people(db, asked)
+    return people[0][:limit] if people else []
+
+
+def find_people(db: Database, asked: str, *, limit: int = 5) -> list[list[SpeakerMatch]]:
+    """The people a name may mean, the most quoted first, each with every spelling of them
+    the articles use: "Trump" is Donald Trump ("Donald J. Trump", "Trump"), else Eric
+    Trump. A full name, a role ("spokesman") or a description is one group of all it finds."""
     name = clean_name(asked)
     if not name or len(name) > 200:
         return []
     found = _speakers_named(db, [name, f"the {name}"]) or _speakers_like(db, name)
+    if not found:
+        return []
     name_words = words(name)
-    return (_one_person(name_words[0], found) if len(name_words) == 1 else found)[:limit]
+    return (_by_person(name_words[0], found) if len(name_words) == 1 else [found])[:limit]
 
 
-def _one_person(surname: str, found: list[SpeakerMatch]) -> list[SpeakerMatch]:
-    """Asked by surname alone: the person most quoted under it, in every spelling the
-    articles use ("Donald J. Trump", "Trump"), not everyone sharing it ("Eric Trump").
-    A role asked alone ("spokesman") still finds everyone holding it."""
-    full_names = [s for s in found if len(words(s.name)) > 1]
-    if not full_names:
-        return found
-    anchor = max(full_names, key=lambda s: s.quotes)
-    if fuzz.ratio(surname, words(anchor.name)[-1]) < SPEAKER_CUTOFF:
-        return found
-    return [s for s in found if same_person(anchor.name, s.name)]
+def _by_person(surname: str, found: list[SpeakerMatch]) -> list[list[SpeakerMatch]]:
+    full_names = sorted((s for s in found if len(words(s.name)) > 1), key=lambda s: -s.quotes)
+    if not full_names or fuzz.ratio(surname, words(full_names[0].name)[-1]) < SPEAKER_CUTOFF:
+        return [found]  # a role or description asked alone: everyone holding it
+    people: list[list[SpeakerMatch]] = []
+    for speaker in full_names:
+        person = next((p for p in people if same_person(p[0].name, speaker.name)), None)
+        if person is None:
+            people.append([speaker])
+        else:
+            person.append(speaker)
+    # A bare surname in an article most likely means the best-known bearer.
+    people[0] += [s for s in found if len(words(s.name)) <= 1]
+    return people
 
 
 def same_person(name: str, other: str) -> bool:

@@ -131,6 +131,30 @@ def test_one_person_is_named_once(corpus: Database) -> None:
     assert lead == "What Jane Okafor said, newest first:"
 
 
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did Smith say?", "Anna Smith"),  # the most quoted Smith
+        ("what did Smith say about bricks?", "John Smith"),  # the Smith who spoke of bricks
+        ("what did Smith say about taxes?", "Anna Smith"),
+        ("Smith on bricks", "John Smith"),
+    ],
+)
+def test_a_surname_with_a_topic_means_the_bearer_who_spoke_of_it(
+    corpus: Database, question: str, speaker: str
+) -> None:
+    for name, said in (
+        ("Anna Smith", ("Taxes will fall", "Rates stay", "We are ready")),
+        ("John Smith", ("Bricks are dear",)),
+    ):
+        paragraphs = tuple(f'"{words}," {name} said.' for words in said)
+        saved = save_article(corpus, Article(title=f"By {name}", paragraphs=paragraphs))
+        attribute(corpus, saved.article_id, name, "builder", ["Smith"])
+    answer = answer_question(corpus, question)
+    assert answer.kind == SPEAKER_QUOTES
+    assert {hit.speaker for hit in answer.hits} == {speaker}
+
+
 def test_speaker_quotes_say_where_the_topic_ends(corpus: Database) -> None:
     answer = answer_question(corpus, "what did lavrof say about embassies?")
     assert answer.lead.startswith("What Sergey Lavrov said about “embassies” (2 quotes)")
