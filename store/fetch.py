@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import httpx
@@ -9,7 +10,10 @@ import httpx
 from store.errors import FetchError
 
 MAX_BYTES = 20 * 1024 * 1024
-TIMEOUT_SECONDS = 15.0
+TIMEOUT_SECONDS = 15.0  # for connecting and for each read
+DEADLINE_SECONDS = 60.0  # for the whole download: a server may trickle within each timeout
+# Media no article or feed comes as: refused on the headers, before the body is downloaded.
+BINARY_MEDIA = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip")
 USER_AGENT = "newsbot/0.1 (+https://github.com/newsbot)"
 
 
@@ -31,6 +35,7 @@ def fetch(
     etag: str | None = None,
     last_modified: str | None = None,
     timeout: float = TIMEOUT_SECONDS,
+    deadline: float = DEADLINE_SECONDS,
     max_bytes: int = MAX_BYTES,
 ) -> Fetched:
     """GET url, following redirects; raises FetchError with a one-line reason."""
@@ -48,7 +53,10 @@ def fetch(
                 return Fetched(str(response.url), 304, b"", etag=etag, last_modified=last_modified)
             if response.status_code >= 400:
                 raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".strip())
-            content = _read_bounded(response, max_bytes)
+            media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            if media.startswith(BINARY_MEDIA):
+                raise FetchError(f"not an article: the server sent {media}")
+            content = _read_bounded(response, max_bytes, deadline)
             return Fetched(
                 url=str(response.url),
                 status=response.status_code,
@@ -67,7 +75,8 @@ def fetch(
         raise FetchError(f"unreachable: {type(error).__name__}: {error}") from None
 
 
-def _read_bounded(response: httpx.Response, max_bytes: int) -> bytes:
+def _read_bounded(response: httpx.Response, max_bytes: int, seconds: float) -> bytes:
+    deadline = time.monotonic() + seconds
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"too large ({int(declared) // 1024} KiB; limit {max_bytes // 1024} KiB)")
@@ -76,5 +85,7 @@ def _read_bounded(response: httpx.Response, max_bytes: int) -> bytes:
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(f"too large (over {max_bytes // 1024} KiB)")
+        if time.monotonic() > deadline:
+            raise FetchError(f"too slow: not all sent within {seconds:g} s")
         chunks.append(chunk)
     return b"".join(chunks)

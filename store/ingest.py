@@ -24,7 +24,7 @@ from store.articles import (
 from store.db import ADDED, UPDATED, save_article
 from store.errors import SourceError
 from store.feeds import FeedEntry, looks_like_feed, parse_feed
-from store.fetch import MAX_BYTES, Fetched, fetch
+from store.fetch import BINARY_MEDIA, MAX_BYTES, Fetched, fetch
 from store.models import Article
 from store.pages import parse_page
 from store.search import sync_terms
@@ -172,9 +172,6 @@ _BINARY_MAGIC = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "a program"),
 )
-_BINARY_MEDIA = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip")
-
-
 def _stream_json_lines(path: Path) -> Parsed:
     """JSON Lines record by record: a bulk export may be far larger than MAX_BYTES, one
     record may not."""
@@ -222,7 +219,7 @@ def _read_url(url: str, fetcher: Fetcher) -> Parsed:
 
 def _kind_from_content_type(content_type: str) -> str:
     media = content_type.split(";")[0].strip().lower()
-    if media.startswith(_BINARY_MEDIA):
+    if media.startswith(BINARY_MEDIA):  # a fetcher of its own may let one through
         raise SourceError(f"not an article: the server sent {media}")
     if "json" in media:
         return ".jsonl" if "ndjson" in media or "jsonl" in media else ".json"

@@ -4,6 +4,7 @@ server."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -44,6 +45,7 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
+    trickle: float = 0.0  # seconds between 1 KiB chunks: a server that sends slowly
 
 
 class LocalSite:
@@ -67,7 +69,13 @@ class LocalSite:
                 for name, value in route.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(route.body)
+                if not route.trickle:
+                    self.wfile.write(route.body)
+                    return
+                for start in range(0, len(route.body), 1024):
+                    time.sleep(route.trickle)
+                    self.wfile.write(route.body[start : start + 1024])
+                    self.wfile.flush()
 
             def log_message(self, format: str, *args: object) -> None:
                 pass

@@ -12,7 +12,7 @@ import pytest
 from sqlite_utils import Database
 
 from store.errors import FetchError
-from store.fetch import Fetched
+from store.fetch import Fetched, fetch
 from store.ingest import IngestResult, ingest
 from tests.conftest import LocalSite
 
@@ -371,3 +371,18 @@ def test_unreachable_and_failing_urls_are_reported(
     assert statuses(results) == ["failed"] * len(cases) + ["added"]
     for result, (url, reason) in zip(results, cases, strict=False):
         assert result.source == url and reason in (result.reason or ""), result
+
+
+def test_a_server_that_trickles_is_cut_off_by_a_whole_download_deadline(
+    local_site: LocalSite,
+) -> None:
+    # Every chunk comes within the read timeout, but the whole would take 4 s.
+    url = local_site.serve("/slow", PAGE + " " * 40 * 1024, trickle=0.1)
+    with pytest.raises(FetchError, match="too slow"):
+        fetch(url, timeout=1.0, deadline=0.5)
+
+
+def test_a_binary_answer_is_refused_before_its_body_is_read(local_site: LocalSite) -> None:
+    url = local_site.serve("/big.pdf", b"%PDF-1.4\n" + b"x" * 200 * 1024, "application/pdf", trickle=0.05)
+    with pytest.raises(FetchError, match="not an article: the server sent application/pdf"):
+        fetch(url, timeout=1.0, deadline=1.0)  # reading the 200 KiB would take 10 s
