@@ -51,7 +51,7 @@ MAX_SECTION_WORDS = 3
 MAX_HEADER_BLOCKS = 5
 
 
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # UTF-8 read as Windows-1252 and saved again: "CafÃ©", "â€œquotedâ€".
 _MOJIBAKE = re.compile("[ÂÃ][\u0080-\u00bf]|â€")
 # Controls no text file holds (tab, newlines and form feed aside).
@@ -61,7 +61,7 @@ _BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 def decode_text(content: bytes) -> str:
     """Text from bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252/Latin-1;
     UTF-8 that was once misread as Windows-1252 is repaired."""
-    if content.startswith(_UTF16_BOMS):
+    if content.startswith(UTF16_BOMS):
         try:
             return content.decode("utf-16")
         except UnicodeDecodeError:

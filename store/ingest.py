@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import errno
 import logging
@@ -15,6 +14,7 @@ from typing import BinaryIO
 from sqlite_utils import Database
 
 from store.articles import (
+    UTF16_BOMS,
     decode_text,
     parse_json,
     parse_json_line,
@@ -160,7 +160,6 @@ def _read_whole(path: Path, fetcher: Fetcher = fetch) -> Parsed:
 
 
 _STREAMED = (".jsonl", ".ndjson")
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Formats that are never articles, whatever a file is called or a server calls them.
 _BINARY_MAGIC = (
     (b"%PDF-", "a PDF document"),
@@ -172,6 +171,8 @@ _BINARY_MAGIC = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "a program"),
 )
+
+
 def _stream_json_lines(path: Path) -> Parsed:
     """JSON Lines record by record: a bulk export may be far larger than MAX_BYTES, one
     record may not."""
@@ -183,7 +184,7 @@ def _stream_json_lines(path: Path) -> Parsed:
         head = handle.read(8192)
         if not head.strip():
             raise SourceError("empty file")
-        if head.startswith(_UTF16_BOMS) or b"\x00" in head:
+        if head.startswith(UTF16_BOMS) or b"\x00" in head:
             # UTF-16 has no byte-wise lines: read it whole, within the size limit.
             yield from _read_whole(path)
             return
@@ -232,7 +233,7 @@ def _kind_from_content_type(content_type: str) -> str:
 
 def parse_document(label: str, content: bytes, kind: str, fetcher: Fetcher = fetch) -> Parsed:
     """Articles in a document whose kind is a file suffix (".txt", ".json", ...) or sniffed."""
-    if content.startswith(_UTF16_BOMS):
+    if content.startswith(UTF16_BOMS):
         content = decode_text(content).encode("utf-8")
     if not content.strip():
         raise SourceError("empty file")
