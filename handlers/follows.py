@@ -15,6 +15,7 @@ from store.follows import (
     add_follow,
     find_follow,
     follows_of,
+    move_to_topic,
     remove_follow,
 )
 
@@ -29,18 +30,24 @@ FOLLOW_USAGE = (
 )
 
 
-def follow_reply(db: Database, chat_id: int, text: str) -> Answer:
-    """/follow <speaker or words>: start following, or say how."""
+def follow_reply(db: Database, chat_id: int, text: str, thread_id: int | None = None) -> Answer:
+    """/follow <speaker or words>: start following, or say how. In a forum, its news is
+    told in the topic where the follow was (last) asked for."""
     if not text.strip():
         return _reply(FOLLOW, FOLLOW_USAGE)
     already = find_follow(db, chat_id, text)
     if already is not None:
+        if already.thread_id != thread_id:
+            move_to_topic(db, already, thread_id)
+            where = "in this topic" if thread_id is not None else "here"
+            moved = f"This chat already follows {describe(already)}; its news now comes {where}."
+            return _reply(FOLLOW, moved)
         return _reply(FOLLOW, f"This chat already follows {describe(already)}.")
     if len(follows_of(db, chat_id)) >= MAX_FOLLOWS:
         return _reply(
             FOLLOW, f"This chat already follows {MAX_FOLLOWS} things; /unfollow some first."
         )
-    result = add_follow(db, chat_id, text)
+    result = add_follow(db, chat_id, text, thread_id)
     if result is None:
         return _reply(FOLLOW, "There are no words in that to follow.\n\n" + FOLLOW_USAGE)
     follow, created = result

@@ -38,7 +38,7 @@ from handlers.follows import (
     unfollow_reply,
 )
 from handlers.records import Answer
-from handlers.telegram import DB, NO_PREVIEW, send_answer
+from handlers.telegram import DB, NO_PREVIEW, send_answer, topic_of
 from store.db import open_db
 from store.feed_poll import FeedFetcher, add_url
 from store.follows import (
@@ -46,6 +46,7 @@ from store.follows import (
     mark_failed,
     mark_sent,
     move_chat,
+    move_to_topic,
     pending_deliveries,
     queue_deliveries,
     retry_later,
@@ -74,7 +75,8 @@ async def follow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/follow <speaker or words>: push new articles about it to this chat."""
     message = update.message
     if message is not None:
-        await reply(context, follow_reply(_db(context), message.chat_id, _args(context)), message)
+        answer = follow_reply(_db(context), message.chat_id, _args(context), topic_of(message))
+        await reply(context, answer, message)
 
 
 async def unfollow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -165,6 +167,7 @@ async def push_notifications(bot: Bot, db: Database) -> int:
                 notification_message(note),
                 parse_mode=ParseMode.HTML,
                 link_preview_options=NO_PREVIEW,
+                message_thread_id=note.follow.thread_id,
             )
         except Forbidden as error:
             dropped = unsubscribe_chat(db, chat_id)
@@ -175,6 +178,11 @@ async def push_notifications(bot: Bot, db: Database) -> int:
             move_chat(db, chat_id, error.new_chat_id)
             retry_later(db, error.new_chat_id, article_id, "chat migrated")
         except BadRequest as error:
+            if note.follow.thread_id is not None and "thread not found" in error.message.lower():
+                # The topic was deleted: the news goes to the chat itself from now on.
+                move_to_topic(db, note.follow, None)
+                retry_later(db, chat_id, article_id, error.message)
+                continue
             if "chat not found" in error.message.lower():
                 unsubscribe_chat(db, chat_id)
             mark_failed(db, chat_id, article_id, error.message)

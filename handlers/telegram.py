@@ -107,7 +107,7 @@ async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
         await context.bot.send_message(
             update.effective_chat.id,
             APOLOGY,
-            message_thread_id=_thread(message) if message else None,
+            message_thread_id=topic_of(message) if message else None,
             reply_parameters=_reply_to(message) if update.message else None,
         )
 
@@ -208,7 +208,7 @@ async def _send(
         text,
         parse_mode=ParseMode.HTML,
         link_preview_options=NO_PREVIEW,
-        message_thread_id=_thread(to),
+        message_thread_id=topic_of(to),
         reply_parameters=_reply_to(to) if reply else None,
         reply_markup=markup,
     )
@@ -221,7 +221,8 @@ def _reply_to(message: Message | None) -> ReplyParameters | None:
     return ReplyParameters(message.message_id, allow_sending_without_reply=True)
 
 
-def _thread(message: Message) -> int | None:
+def topic_of(message: Message) -> int | None:
+    """The forum topic a message is in; None outside forum topics."""
     # Outside forum topics message_thread_id names a reply chain, which sendMessage rejects.
     return message.message_thread_id if message.is_topic_message else None
 

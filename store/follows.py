@@ -33,6 +33,7 @@ class Follow:
     chat_id: int
     kind: str  # speaker or words
     query: str
+    thread_id: int | None = None  # the forum topic it was made in; None: the chat itself
 
 
 @dataclass(frozen=True)
@@ -60,11 +61,13 @@ class Notification:
     snippets: tuple[Snippet, ...]
 
 
-def add_follow(db: Database, chat_id: int, text: str) -> tuple[Follow, bool] | None:
+def add_follow(
+    db: Database, chat_id: int, text: str, thread_id: int | None = None
+) -> tuple[Follow, bool] | None:
     """Follow a speaker when `text` names a known one, else words; None if nothing to follow.
 
     The bool is False when the chat already followed it. Articles stored until now are
-    never pushed for this follow.
+    never pushed for this follow. Its notifications go to the forum topic `thread_id`.
     """
     query = follow_text(text)
     speaker = clean_name(query)
@@ -77,15 +80,16 @@ def add_follow(db: Database, chat_id: int, text: str) -> tuple[Follow, bool] | N
     # another connection can slip in between.
     created = (
         db.execute(
-            "INSERT OR IGNORE INTO follows "
-            "(chat_id, kind, query, created_at, since_article_id, checked_article_id) "
-            f"VALUES (?, ?, ?, ?, ({_TOP}), ({_TOP}))",
-            [chat_id, kind, query, _now()],
+            "INSERT OR IGNORE INTO follows (chat_id, kind, query, created_at, "
+            f"since_article_id, checked_article_id, thread_id) VALUES (?, ?, ?, ?, ({_TOP}), "
+            f"({_TOP}), ?)",
+            [chat_id, kind, query, _now(), thread_id],
         ).rowcount
         > 0
     )
     row = db.execute(
-        "SELECT id, chat_id, kind, query FROM follows WHERE chat_id = ? AND kind = ? AND query = ?",
+        "SELECT id, chat_id, kind, query, thread_id FROM follows "
+        "WHERE chat_id = ? AND kind = ? AND query = ?",
         [chat_id, kind, query],
     ).fetchone()
     return Follow(*row), created
@@ -137,13 +141,18 @@ def find_follow(db: Database, chat_id: int, text: str) -> Follow | None:
     query = follow_text(text)
     for candidate in dict.fromkeys([query, clean_name(query)]):
         row = db.execute(
-            "SELECT id, chat_id, kind, query FROM follows WHERE chat_id = ? AND query = ? "
-            "ORDER BY kind LIMIT 1",
+            "SELECT id, chat_id, kind, query, thread_id FROM follows "
+            "WHERE chat_id = ? AND query = ? ORDER BY kind LIMIT 1",
             [chat_id, candidate],
         ).fetchone()
         if row is not None:
             return Follow(*row)
     return None
+
+
+def move_to_topic(db: Database, follow: Follow, thread_id: int | None) -> None:
+    """Tell a follow's notifications in this forum topic from now on (None: the chat)."""
+    db.execute("UPDATE follows SET thread_id = ? WHERE id = ?", [thread_id, follow.id])
 
 
 def follow_text(text: str) -> str:
@@ -159,7 +168,8 @@ def follow_text(text: str) -> str:
 def follows_of(db: Database, chat_id: int) -> list[Follow]:
     """What a chat follows, oldest first."""
     cursor = db.execute(
-        "SELECT id, chat_id, kind, query FROM follows WHERE chat_id = ? ORDER BY id", [chat_id]
+        "SELECT id, chat_id, kind, query, thread_id FROM follows WHERE chat_id = ? ORDER BY id",
+        [chat_id],
     )
     return [Follow(*row) for row in cursor]
 
@@ -323,18 +333,18 @@ def _matching_articles(db: Database, follow: Follow, after: int, upto: int) -> l
 
 def _notification(db: Database, chat_id: int, article_id: int) -> Notification | None:
     row = db.execute(
-        "SELECT f.id, f.chat_id, f.kind, f.query, a.title, a.source, a.published, a.url "
-        "FROM deliveries d JOIN follows f ON f.id = d.follow_id "
+        "SELECT f.id, f.chat_id, f.kind, f.query, f.thread_id, a.title, a.source, a.published, "
+        "a.url FROM deliveries d JOIN follows f ON f.id = d.follow_id "
         "JOIN articles a ON a.id = d.article_id WHERE d.chat_id = ? AND d.article_id = ?",
         [chat_id, article_id],
     ).fetchone()
     if row is None:
         return None
-    follow = Follow(*row[:4])
+    follow = Follow(*row[:5])
     snippets = _snippets(db, follow, article_id)
     if not snippets:
         return None
-    title, source, published, url = row[4:]
+    title, source, published, url = row[5:]
     return Notification(chat_id, follow, article_id, title, source, published, url, snippets)
 
 

@@ -183,6 +183,12 @@ def m004_live_news(db: Database) -> None:
     )
 
 
+@migrations(name="m005_follow_topics")
+def m005_follow_topics(db: Database) -> None:
+    # The forum topic a follow was made in: its notifications are told there.
+    db.execute("ALTER TABLE follows ADD COLUMN thread_id INTEGER")
+
+
 def migrate(db: Database) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(db)

@@ -69,6 +69,10 @@ class Call:
         return self.fields.get(name, default)
 
 
+# What Telegram says with a failing status, where the bot reads the words.
+_DESCRIPTIONS = {400: "Bad Request: message thread not found"}
+
+
 def private_chat(chat_id: int) -> JSON:
     return {"id": chat_id, "type": "private", "first_name": "Reader"}
 
@@ -253,7 +257,8 @@ class FakeBotApi:
                 "parameters": {"retry_after": 1},
             }
         if status not in (200, DROP):
-            return status, {"ok": False, "error_code": status, "description": "Internal Error"}
+            description = _DESCRIPTIONS.get(status, "Internal Error")
+            return status, {"ok": False, "error_code": status, "description": description}
         return status, {"ok": True, "result": self._result(method, fields)}
 
     def _result(self, method: str, fields: JSON) -> Any:

@@ -157,6 +157,18 @@ def test_follows_are_per_chat_and_unfollow_takes_the_listed_text(fresh_db: Datab
 # --- matching and delivering ---------------------------------------------------------------
 
 
+def test_news_goes_to_the_topic_the_follow_was_last_asked_in(fresh_db: Database) -> None:
+    store(fresh_db, PUTIN_GRAIN)
+    assert "Following" in follow_reply(fresh_db, OTHER_CHAT, "Putin", thread_id=7).text
+    moved = follow_reply(fresh_db, OTHER_CHAT, "Putin", thread_id=9).text
+    assert moved.endswith("its news now comes in this topic.")
+    assert "now comes" not in follow_reply(fresh_db, OTHER_CHAT, "Putin", thread_id=9).text
+    store(fresh_db, PUTIN_AGAIN)
+    queue_deliveries(fresh_db)
+    note = claim_delivery(fresh_db, OTHER_CHAT, fresh_db.execute("SELECT max(id) FROM articles").fetchone()[0])
+    assert note is not None and note.follow.thread_id == 9
+
+
 def test_only_articles_stored_after_the_follow_are_pushed(fresh_db: Database) -> None:
     store(fresh_db, PUTIN_GRAIN)  # already there: never pushed
     add_follow(fresh_db, CHAT, "Putin")

@@ -288,6 +288,23 @@ def test_articles_stored_by_another_process_are_pushed_too(api: FakeBotApi, db_p
     db.close()
 
 
+def test_a_follow_made_in_a_forum_topic_is_told_in_that_topic(
+    api: FakeBotApi, db_path: Path
+) -> None:
+    forum = group_chat(-1004002, forum=True)
+    db = open_db(db_path)
+    with RunningBot(api, db, settings=settings_for(api, db_path)):
+        ask(api, forum, f"/follow@{api.username} Putin", topic=7)
+        save_article(
+            db, Article("Talks", ("“There is a chance for peace,” Putin said.",), url="http://x/p")
+        )
+        eventually(lambda: bool(pushed(api, forum)), "the notification")
+        time.sleep(SETTLE)
+    [call] = [c for c in api.done("sendMessage") if "reply_parameters" not in c.fields]
+    assert int(call["message_thread_id"]) == 7
+    db.close()
+
+
 def test_a_group_that_became_a_supergroup_keeps_its_follows(api: FakeBotApi, db_path: Path) -> None:
     old = {"id": -4001, "type": "group", "title": "News fans"}
     new = group_chat(-1004001)

@@ -12,7 +12,7 @@ from telegram import Bot
 
 from handlers.live import push_notifications
 from store.db import save_article
-from store.follows import add_follow
+from store.follows import add_follow, follows_of
 from store.models import Article
 from tests.fake_bot_api import DROP, FakeBotApi
 
@@ -87,3 +87,16 @@ def test_a_send_telegram_refused_is_retried_next_round(
     assert push_round(api, following) == 1
     assert [call.status for call in api.calls_to("sendMessage")] == [500, 200]
     assert push_round(api, following) == 0
+
+
+def test_news_for_a_deleted_forum_topic_goes_to_the_chat(api: FakeBotApi, fresh_db: Database) -> None:
+    save_article(fresh_db, OLD)
+    add_follow(fresh_db, CHAT, "Putin", thread_id=7)
+    save_article(fresh_db, NEWS)
+    api.fail_next("sendMessage", 400)  # "message thread not found": the topic is gone
+    assert push_round(api, fresh_db) == 0
+    assert push_round(api, fresh_db) == 1
+    first, second = api.calls_to("sendMessage")
+    assert int(first["message_thread_id"]) == 7
+    assert "message_thread_id" not in second.fields
+    assert [f.thread_id for f in follows_of(fresh_db, CHAT)] == [None]
