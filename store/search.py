@@ -43,6 +43,7 @@ CATCH_UP_ROWS = 20_000  # newer rows folded into search_terms in Python; past it
 QUOTE_CUTOFF = 62.0  # who-said: below this a quote is not the answer
 PARAGRAPH_CUTOFF = 50.0  # search: share (0-100) of the question's weight a paragraph covers
 SNIPPET_CHARS = 240
+FOCUSED_WORDS = 150  # distinct words a paragraph may have before it counts as a page
 ABOUT_TOPIC = 50.0  # a speaker's quote scoring this (0-100) is about the asked topic
 
 _WORD = re.compile(r"[^\W_]+")
@@ -740,7 +741,14 @@ def _coverage(query: _Query, tokens: Sequence[str], paragraph: str) -> float:
     total = sum(weights.values())
     if total == 0:
         return 0.0
-    return 100.0 * sum(weights[w] * found[w] for w in weights) / total
+    return 100.0 * sum(weights[w] * found[w] for w in weights) / total * _focus(len(present))
+
+
+def _focus(distinct_words: int) -> float:
+    """1 for a paragraph of ordinary length, down to 0.7 for a page scraped as one block
+    (a liveblog, a comment thread): it holds every word of any question by sheer size."""
+    excess = max(0, distinct_words - FOCUSED_WORDS)
+    return 1.0 - 0.3 * min(1.0, excess / 1000)
 
 
 def snippet(

@@ -301,6 +301,17 @@ def test_a_random_quote_is_a_statement_not_a_scare_quote(fresh_db: Database) -> 
     assert picked == {"We will recount every ballot in this city before Friday"}
 
 
+def test_a_focused_paragraph_beats_a_page_dumped_as_one(fresh_db: Database) -> None:
+    for n in range(30):  # "many" and "people" are common words here
+        save_article(fresh_db, Article(f"Other {n}", (f"Many people came to fair {n}.",)))
+    filler = " ".join(f"word{n} comment{n} reply" for n in range(600))
+    page = f"Sign in. {filler} many people said Orlando {filler} they died {filler}"
+    save_article(fresh_db, Article(title="Liveblog", paragraphs=(page,)))
+    save_article(fresh_db, Article("Vigil", ("Forty-nine died in the Orlando attack.",)))
+    found = search.find_paragraphs(fresh_db, "how many people died in Orlando", limit=2)
+    assert [m.title for m in found] == ["Vigil", "Liveblog"]
+
+
 # --- at a size where words are common ------------------------------------------------------
 
 
