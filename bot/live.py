@@ -8,7 +8,14 @@ from typing import Any, cast
 
 from sqlite_utils import Database
 from telegram import BotCommand
-from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ChatMemberHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
 from bot.config import Settings
 from handlers import live
@@ -63,6 +70,9 @@ def setup_live_news(
     for name, callback in CALLBACKS.items():
         application.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, live.migrate))
+    application.add_handler(
+        ChatMemberHandler(live.membership, ChatMemberHandler.MY_CHAT_MEMBER)
+    )
     application.job_queue.run_repeating(
         live_round,
         interval=min(interval, MAX_TICK),

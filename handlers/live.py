@@ -19,7 +19,7 @@ from typing import TypeVar, cast
 import httpx
 from sqlite_utils import Database
 from telegram import Bot, Message, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatMemberStatus, ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import ContextTypes
 
@@ -56,6 +56,7 @@ from store.follows import (
 logger = logging.getLogger(__name__)
 
 LIVE = "live_news"  # application.bot_data key of the Live record
+GONE = (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)  # the bot's status once removed
 T = TypeVar("T")
 
 
@@ -103,6 +104,17 @@ async def migrate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         move_chat(_db(context), message.chat_id, message.migrate_to_chat_id)
     elif message.migrate_from_chat_id is not None:
         move_chat(_db(context), message.migrate_from_chat_id, message.chat_id)
+
+
+async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot was removed from a chat, or the user blocked it: drop the chat's follows now
+    rather than at the next notification's 403."""
+    change = update.my_chat_member
+    if change is None or change.new_chat_member.status not in GONE:
+        return
+    dropped = unsubscribe_chat(_db(context), change.chat.id)
+    if dropped:
+        logger.info("chat %s removed the bot: %d follows dropped", change.chat.id, dropped)
 
 
 # --- admin -----------------------------------------------------------------------------------

@@ -183,6 +183,18 @@ class FakeBotApi:
         del arrived["text"]
         self.add_update(message={**arrived, "migrate_from_chat_id": group["id"]})
 
+    def remove_bot(self, chat: JSON, *, status: str = "kicked", user: JSON = READER) -> int:
+        """Queue the my_chat_member update Telegram sends when the bot leaves or is removed."""
+        bot = {"user": self.bot_user}
+        change = {
+            "chat": chat,
+            "from": user,
+            "date": int(time.time()),
+            "old_chat_member": {**bot, "status": "member"},
+            "new_chat_member": {**bot, "status": status, "until_date": 0},
+        }
+        return self.add_update(my_chat_member=change)
+
     def press(self, message: JSON, data: str, *, user: JSON = READER) -> int:
         """Queue a press on an inline keyboard button of one of the bot's messages."""
         query = {

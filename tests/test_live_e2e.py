@@ -288,6 +288,20 @@ def test_articles_stored_by_another_process_are_pushed_too(api: FakeBotApi, db_p
     db.close()
 
 
+@pytest.mark.parametrize("status", ["kicked", "left"])
+def test_a_group_that_removed_the_bot_is_unsubscribed_at_once(
+    api: FakeBotApi, db_path: Path, status: str
+) -> None:
+    db = open_db(db_path)
+    with RunningBot(api, db, settings=settings_for(api, db_path)):
+        ask(api, GROUP, f"/follow@{api.username} Putin")
+        ask(api, ME, "/follow Putin")
+        api.remove_bot(GROUP, status=status)
+        eventually(lambda: follows_of(db, GROUP["id"]) == [], "the group's follows dropped")
+    assert [f.query for f in follows_of(db, ME["id"])] == ["Putin"]
+    db.close()
+
+
 def test_a_follow_made_in_a_forum_topic_is_told_in_that_topic(
     api: FakeBotApi, db_path: Path
 ) -> None:
