@@ -53,7 +53,7 @@ def fetch(
                 return Fetched(str(response.url), 304, b"", etag=etag, last_modified=last_modified)
             if response.status_code >= 400:
                 raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".strip())
-            media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            media = media_type(response.headers.get("content-type", ""))
             if media.startswith(BINARY_MEDIA):
                 raise FetchError(f"not an article: the server sent {media}")
             content = _read_bounded(response, max_bytes, deadline)
@@ -73,6 +73,11 @@ def fetch(
         raise FetchError(f"invalid URL: {error}") from None
     except httpx.HTTPError as error:
         raise FetchError(f"unreachable: {type(error).__name__}: {error}") from None
+
+
+def media_type(content_type: str) -> str:
+    """The media type of a Content-Type header: "text/html; charset=utf-8" -> "text/html"."""
+    return content_type.split(";")[0].strip().lower()
 
 
 def _read_bounded(response: httpx.Response, max_bytes: int, seconds: float) -> bytes:

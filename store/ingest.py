@@ -24,7 +24,7 @@ from store.articles import (
 from store.db import ADDED, UPDATED, save_article
 from store.errors import SourceError
 from store.feeds import FeedEntry, looks_like_feed, parse_feed
-from store.fetch import BINARY_MEDIA, MAX_BYTES, Fetched, fetch
+from store.fetch import BINARY_MEDIA, MAX_BYTES, Fetched, fetch, media_type
 from store.models import Article
 from store.pages import parse_page
 from store.search import sync_terms
@@ -219,7 +219,7 @@ def _read_url(url: str, fetcher: Fetcher) -> Parsed:
 
 
 def _kind_from_content_type(content_type: str) -> str:
-    media = content_type.split(";")[0].strip().lower()
+    media = media_type(content_type)
     if media.startswith(BINARY_MEDIA):  # a fetcher of its own may let one through
         raise SourceError(f"not an article: the server sent {media}")
     if "json" in media:

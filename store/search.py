@@ -593,9 +593,13 @@ def _short_quote_share(asked_words: int, meaning: Sequence[str], quote: str) -> 
     # spaces count its words closely enough, at a fraction of a tokenisation's cost.
     if not meaning or (quote.count(" ") + 1) * 2 > asked_words:
         return 1.0
-    present = set(words(quote))
-    held = sum(1 for word in meaning if word in present or _near_word(word, present))
-    return math.sqrt(held / len(meaning))
+    return math.sqrt(_words_held(meaning, quote) / len(meaning))
+
+
+def _words_held(meaning: Sequence[str], text: str) -> int:
+    """How many of the meaning words text holds, as written or nearly."""
+    present = set(words(text))
+    return sum(1 for word in meaning if word in present or _near_word(word, present))
 
 
 def _near_word(word: str, present: Iterable[str]) -> bool:
@@ -612,9 +616,7 @@ def shares_meaning(meaning: Sequence[str], text: str) -> bool:
     """
     if not meaning:
         return False
-    present = set(words(text))
-    held = sum(1 for word in meaning if word in present or _near_word(word, present))
-    return held * 2 >= len(meaning)
+    return _words_held(meaning, text) * 2 >= len(meaning)
 
 
 def _rows(db: Database, sql: str, ids: Sequence[int]) -> list[tuple[object, ...]]:
