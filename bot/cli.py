@@ -18,12 +18,12 @@ from sqlite_utils import Database
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import configure_logging
 from handlers.admin import feed_health_lines
-from store.db import open_db, reextract_quotes
+from store.db import open_db
 from store.errors import StoreError
-from store.ingest import FAILED, IngestResult, ingest, read_sources
+from store.ingest.batch import FAILED, IngestResult, ingest, read_sources, reextract_quotes
+from store.ingest.seeds import ensure_seeded
 from store.models import Article
-from store.quotes import extract_quotes
-from store.seeds import ensure_seeded
+from store.quotes.extract import extract_quotes
 from store.stats import store_stats
 
 log = logging.getLogger("newsbot")
@@ -110,7 +110,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings, db: Database, db_pat
         from bot.console import chat
 
         return chat(db, stdin=sys.stdin, out=sys.stdout)
-    from bot.app import run_bot
+    from bot.telegram.app import run_bot
 
     return run_bot(settings, db)
 

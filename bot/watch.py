@@ -14,19 +14,10 @@ from typing import TextIO
 from sqlite_utils import Database
 
 from bot.config import Settings
-from store.feed_poll import (
-    CLI,
-    FETCHED,
-    NOT_MODIFIED,
-    FeedFetcher,
-    FeedPollResult,
-    add_feed,
-    due_feeds,
-    next_due,
-    poll_feed,
-    utc_now,
-)
-from store.fetch import fetch
+from store.clock import utc_now
+from store.ingest.fetch import fetch
+from store.live.feeds import CLI, add_feed, due_feeds, next_due
+from store.live.poll import FETCHED, NOT_MODIFIED, FeedFetcher, FeedPollResult, poll_feed
 
 
 def watch_feeds(

@@ -9,8 +9,9 @@ from sqlite_utils import Database
 
 from handlers.records import Answer
 from handlers.render import count
-from store.feed_poll import CONFIG, AddResult, Feed, list_feeds, remove_feed
-from store.ingest import FAILED
+from store.ingest.batch import FAILED
+from store.live.feeds import CONFIG, Feed, list_feeds, remove_feed
+from store.live.poll import AddResult
 
 ADMIN = "admin"
 REFUSAL = "Sorry, only the bot's admins can add articles or change the feeds I follow."

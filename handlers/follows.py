@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from handlers.records import Answer, ArticleRef, Hit
 from handlers.render import compose_text, render_html
-from store.follows import (
+from store.live.follows import (
     SPEAKER,
     Follow,
     Notification,

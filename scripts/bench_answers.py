@@ -494,7 +494,7 @@ def _incremental(path: Path, n: int, seed: int) -> dict[str, float]:
     """Articles added the everyday way (save_article: quote extraction, FTS triggers) to the
     big store, then the first question, which folds their new words into search_terms."""
     from handlers.answer import answer_question
-    from store.db import save_article
+    from store.ingest.batch import store_article
     from store.models import Article
 
     rng = random.Random(seed + time.time_ns())  # new articles on every run, even with --reuse
@@ -522,7 +522,7 @@ def _incremental(path: Path, n: int, seed: int) -> dict[str, float]:
         )
     started = time.perf_counter()
     for article in articles:
-        save_article(db, article)
+        store_article(db, article)
     saved = time.perf_counter() - started
     started = time.perf_counter()
     answer_question(db, "who said " + articles[-1].paragraphs[0][:40])

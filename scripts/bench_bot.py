@@ -31,11 +31,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlite_utils import Database
 from telegram.ext import AIORateLimiter
 
-from bot.app import SEND_RETRIES
-from handlers.telegram import APOLOGY
-from store.db import open_db, save_article
+from bot.telegram.answers import APOLOGY
+from bot.telegram.app import SEND_RETRIES
+from store.db import open_db
+from store.ingest.batch import store_article
+from store.ingest.seeds import ensure_seeded
 from store.models import Article
-from store.seeds import ensure_seeded
 from tests.fake_bot_api import Call, FakeBotApi, RunningBot, private_chat
 
 QUESTIONS = [
@@ -85,7 +86,7 @@ def build_db(path: str | None) -> Database:
     ensure_seeded(db)
     for number in range(200):
         speaker = SPEAKERS[number % len(SPEAKERS)]
-        save_article(
+        store_article(
             db,
             Article(
                 title=f"Harvest in region {number} is the biggest in a decade",

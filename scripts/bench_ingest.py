@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from store.db import open_db
-from store.ingest import ingest
+from store.ingest.batch import ingest
 
 WORDS = (
     "minister government talks border trade sanctions election council agreement security "

@@ -39,7 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from store.models import Article, Attribution
-from store.quotes import extract_quotes
+from store.quotes.extract import extract_quotes
 
 DEFAULT = Path(__file__).resolve().parent.parent / ".." / "shared" / "eval" / "polnear" / "train_dev.jsonl"
 NAMED = {"gold_span", "name_expansion"}

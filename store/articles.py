@@ -1,274 +1,213 @@
-"""Parsing article files (plain text in the news-agency layout, JSON, JSON Lines) into Articles."""
+"""Saving and loading articles with their quotes: one transaction per article, idempotent.
+
+Quote extraction happens before saving (store.ingest): saving only writes what it is given.
+"""
 
 from __future__ import annotations
 
-import codecs
-import html
-import json
-import re
-import unicodedata
-from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass
 
-from lxml import html as lxml_html
+from sqlite_utils import Database
 
-from store.dates import dateline_date, normalise_date
-from store.errors import SourceError
-from store.models import Article
+from store.clock import stamp
+from store.models import Article, Attribution, Speaker
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-# "DVORIKI VILLAGE, July 22. /TASS/. " or "MOSCOW, July 22, 2016 (Reuters) - "
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’\-]*[A-Z]),\s+(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})"
-    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\.\s*/(?P<slash>[^/\n]{1,30})/\s*\.?|"
-    r"\((?P<paren>[^)\n]{1,30})\)\s*[-–—]+)\s*"
-)
-# Photo credits: "© Alexandr Sherbak/TASS", "Photo: ...", "Name Surname/AGENCY" at a line's end.
-_CREDIT = re.compile(r"^(?:©|\(c\)|photo:|photo by|image:)|\S+/[A-Z][A-Za-z\-]+$", re.IGNORECASE)
-_HTML_TAG = re.compile(
-    r"</?(?:p|br|div|span|a|b|i|u|em|strong|small|sub|sup|h[1-6]|ul|ol|li|blockquote|img"
-    r"|figure|figcaption|section|article|header|footer|table|tr|td|th|pre|code|hr|iframe"
-    r"|script|style|font)(?:\s[^>]*)?/?>",
-    re.I,
-)
-_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,7}|#x[0-9a-f]{2,6});", re.I)
-# Elements that start a new paragraph, and those whose text is never article text.
-_BLOCK_TAGS = frozenset(
-    "p div li blockquote h1 h2 h3 h4 h5 h6 ul ol dl dt dd section article header footer "
-    "figure table tr pre hr".split()
-)
-_DROPPED_TAGS = "//script|//style|//noscript|//template|//figcaption"
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
-# C0/C1 controls, bidi overrides and BOMs; the zero-width joiner stays (emoji need it).
-_CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
-_BLANK_LINES = re.compile(r"\n\s*\n")
-MAX_SECTION_WORDS = 3
-MAX_HEADER_BLOCKS = 5
+ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
 
 
-UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-# UTF-8 read as Windows-1252 and saved again: "CafÃ©", "â€œquotedâ€".
-_MOJIBAKE = re.compile("[ÂÃ][\u0080-\u00bf]|â€")
-# Controls no text file holds (tab, newlines and form feed aside).
-_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+@dataclass(frozen=True)
+class SaveResult:
+    """What storing one article did."""
+
+    status: str  # added, updated or unchanged
+    article_id: int
 
 
-def decode_text(content: bytes) -> str:
-    """Text from bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252/Latin-1;
-    UTF-8 that was once misread as Windows-1252 is repaired."""
-    if content.startswith(UTF16_BOMS):
-        try:
-            return content.decode("utf-16")
-        except UnicodeDecodeError:
-            raise SourceError("broken UTF-16 text") from None
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = content.decode("cp1252")
-        except UnicodeDecodeError:
-            raise SourceError("not UTF-8 text (a binary file?)") from None
-        if _BINARY_CONTROLS.search(text):
-            raise SourceError("not UTF-8 text (a binary file?)") from None
-        return text
-    return repair_mojibake(text)
+def unchanged_article(db: Database, article: Article) -> SaveResult | None:
+    """The stored copy when the article is already stored as it is (a link it lacked is
+    added), else None: such an article needs no quote extraction and no write."""
+    existing = _find_existing(db, article, article.content_hash)
+    if existing is None or existing["content_hash"] != article.content_hash:
+        return None
+    if article.url and not existing["url"]:
+        with db.atomic():
+            db.execute("UPDATE articles SET url = ? WHERE id = ?", [article.url, existing["id"]])
+    return SaveResult(UNCHANGED, existing["id"])
 
 
-def repair_mojibake(text: str) -> str:
-    """The text as first written when all of it is UTF-8 misread as Windows-1252."""
-    if not _MOJIBAKE.search(text):
-        return text
-    raw = bytearray()
-    for char in text:
-        try:
-            raw += char.encode("cp1252")
-        except UnicodeEncodeError:
-            if ord(char) > 0xFF:
-                return text
-            raw.append(ord(char))  # the five bytes Windows-1252 leaves undefined
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return text
+def save_article(db: Database, article: Article, attribution: Attribution) -> SaveResult:
+    """Store an article with the quotes extracted from it: added, updated in place, or left
+    unchanged when the same content is stored already."""
+    unchanged = unchanged_article(db, article)
+    if unchanged is not None:
+        return unchanged
+    content_hash = article.content_hash
+    existing = _find_existing(db, article, content_hash)
+    with db.atomic():
+        if existing is None:
+            article_id = _insert_article_row(db, article, content_hash)
+            status = ADDED
+        else:
+            article_id = existing["id"]
+            _replace_article_row(db, article_id, article, content_hash)
+            status = UPDATED
+        paragraph_ids = _insert_paragraphs(db, article_id, article.paragraphs)
+        _insert_attribution(db, article_id, paragraph_ids, attribution)
+    return SaveResult(status, article_id)
 
 
-def clean_line(text: str) -> str:
-    """Unicode-normalised text with runs of spaces folded and no control characters."""
-    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
-    return _SPACES.sub(" ", text).strip()
+def article_ids(db: Database) -> list[int]:
+    """Every stored article's id, oldest first."""
+    return [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
 
 
-def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs of a text: blank-line separated blocks, or lines when there are no blanks."""
-    if looks_like_html(text):
-        return html_paragraphs(text)
-    if _ENTITY.search(text):
-        text = html.unescape(text)  # escaped once on its way out of a CMS: "AT&amp;T"
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = _BLANK_LINES.split(text) if _BLANK_LINES.search(text) else text.split("\n")
-    paragraphs = [clean_line(" ".join(block.split("\n"))) for block in blocks]
-    return [p for p in paragraphs if p]
+def replace_attribution(db: Database, article_id: int, attribution: Attribution) -> None:
+    """Put a stored article's quotes and speaker names anew (after re-extraction)."""
+    with db.atomic():
+        db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
+        db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
+        paragraph_ids = [
+            row[0]
+            for row in db.execute(
+                "SELECT id FROM paragraphs WHERE article_id = ? ORDER BY position", [article_id]
+            )
+        ]
+        _insert_attribution(db, article_id, paragraph_ids, attribution)
 
 
-def looks_like_html(text: str) -> bool:
-    """True when article text arrives as HTML markup rather than plain text."""
-    return _HTML_TAG.search(text[:5000]) is not None
-
-
-def html_paragraphs(markup: str) -> list[str]:
-    """The paragraphs of an HTML fragment: block elements and blank lines (<br><br>) split
-    them, a single <br> does not; scripts, styles and captions dropped."""
-    root = lxml_html.fragment_fromstring(markup, create_parent="div")
-    for bad in root.xpath(_DROPPED_TAGS):
-        bad.drop_tree()
-    for element in root.iter():
-        if element.tag == "br":
-            element.tail = "\n" + (element.tail or "")
-        elif element.tag in _BLOCK_TAGS:
-            element.text = "\n\n" + (element.text or "")
-            element.tail = "\n\n" + (element.tail or "")
-    blocks = _BLANK_LINES.split(root.text_content())
-    texts = [clean_line(" ".join(block.split("\n"))) for block in blocks]
-    return [text for text in texts if text]
-
-
-def parse_text(text: str) -> Article:
-    """Parse a plain-text article: title first, blank-line paragraphs, agency layout understood."""
-    blocks = [
-        [clean_line(line) for line in block.split("\n") if clean_line(line)]
-        for block in _BLANK_LINES.split(text.replace("\r\n", "\n").replace("\r", "\n"))
-    ]
-    blocks = [block for block in blocks if block]
-    if not blocks:
-        raise SourceError("empty file")
-    # The dateline opens the body right after a short header (section, title, subtitle,
-    # captions); one further down is a paragraph quoting another report, not a header's end.
-    dateline_at = next(
-        (
-            i
-            for i, block in enumerate(blocks[: MAX_HEADER_BLOCKS + 1])
-            if DATELINE.match(block[0]) and i > 0
-        ),
-        None,
-    )
-    if dateline_at is None:
-        return _plain_layout(blocks)
-    return _agency_layout(blocks[:dateline_at], blocks[dateline_at:])
-
-
-def _plain_layout(blocks: list[list[str]]) -> Article:
-    title, *rest_of_first = blocks[0]
-    paragraphs = [" ".join(rest_of_first)] if rest_of_first else []
-    paragraphs += [" ".join(block) for block in blocks[1:]]
-    if not paragraphs:
-        raise SourceError("no body text after the title")
-    return Article(title=title, paragraphs=tuple(paragraphs))
-
-
-def _agency_layout(header: list[list[str]], body: list[list[str]]) -> Article:
-    # A lone short first block ("All news", "World") is the site's section, not the title.
-    if len(header) > 1 and len(header[0]) == 1 and len(header[0][0].split()) <= MAX_SECTION_WORDS:
-        header = header[1:]
-    lines = [line for block in header for line in block]
-    title = lines[0]
-    # After the title comes the subtitle; the rest of the header is captions and credits.
-    subtitle = lines[1] if len(lines) > 1 and not _CREDIT.search(lines[1]) else None
-    first = " ".join(body[0])
-    match = DATELINE.match(first)
-    assert match is not None
-    paragraphs = [first[match.end() :].strip(), *(" ".join(block) for block in body[1:])]
-    return Article(
-        title=title,
-        subtitle=subtitle,
-        paragraphs=tuple(p for p in paragraphs if p),
-        place=match["place"].strip(),
-        published=dateline_date(match["month"], match["day"], match["year"]),
-        source=(match["slash"] or match["paren"] or "").strip() or None,
+def drop_unquoted_speakers(db: Database) -> None:
+    """Forget speakers no quote and no article names any more."""
+    db.execute(
+        "DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes "
+        "WHERE speaker_id IS NOT NULL UNION SELECT speaker_id FROM speaker_names)"
     )
 
 
-_TEXT_FIELDS = ("text", "body", "content", "article", "paragraphs")
+def load_article(db: Database, article_id: int) -> Article:
+    """A stored article as the record it was saved from."""
+    row = _one(
+        db,
+        "SELECT title, subtitle, source, published, place, url, author FROM articles WHERE id = ?",
+        [article_id],
+    )
+    if row is None:
+        raise KeyError(article_id)
+    paragraphs = tuple(
+        text
+        for (text,) in db.execute(
+            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", [article_id]
+        )
+    )
+    return Article(paragraphs=paragraphs, **row)
 
 
-def article_from_record(record: Any) -> Article:
-    """An Article from a JSON object with title, text (or body) and optional metadata."""
-    if not isinstance(record, dict):
-        raise SourceError(f"expected a JSON object, got {type(record).__name__}")
-    title = clean_line(str(record.get("title") or ""))
-    if not title:
-        raise SourceError("article has no title")
-    body = next((record[key] for key in _TEXT_FIELDS if record.get(key)), None)
-    if body is None:
-        raise SourceError("article has no text (expected 'text' or 'body')")
-    if isinstance(body, list):
-        paragraphs = [p for item in body for p in split_paragraphs(str(item))]
-    else:
-        paragraphs = split_paragraphs(str(body))
-    if not paragraphs:
-        raise SourceError("article text is empty")
-    author = record.get("author") or record.get("byline")
-    if isinstance(author, list):
-        author = ", ".join(str(name) for name in author)
-    return Article(
-        title=title,
-        paragraphs=tuple(paragraphs),
-        subtitle=_optional(record.get("subtitle") or record.get("description")),
-        source=_optional(record.get("source") or record.get("publisher") or record.get("site")),
-        published=normalise_date(
-            record.get("published") or record.get("date") or record.get("published_at")
-        ),
-        place=_optional(record.get("place")),
-        url=_optional(record.get("url") or record.get("link")),
-        author=_optional(author),
+def _find_existing(db: Database, article: Article, content_hash: str) -> dict | None:  # type: ignore[type-arg]
+    if article.url:
+        row = _one(db, "SELECT id, url, content_hash FROM articles WHERE url = ?", [article.url])
+        if row is not None:
+            return row
+    return _one(
+        db, "SELECT id, url, content_hash FROM articles WHERE content_hash = ?", [content_hash]
     )
 
 
-def _optional(value: object) -> str | None:
-    text = clean_line(str(value)) if value is not None else ""
-    return text or None
+def _one(db: Database, sql: str, params: list[object]) -> dict | None:  # type: ignore[type-arg]
+    cursor = db.execute(sql, params)
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
-def parse_json(text: str) -> list[Article | SourceError]:
-    """Articles from a JSON document: one object, a list of them, or {"articles": [...]}."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise SourceError(f"malformed JSON: {error.msg} at line {error.lineno}") from None
-    if isinstance(document, dict) and isinstance(document.get("articles"), list):
-        document = document["articles"]
-    records = document if isinstance(document, list) else [document]
-    if not records:
-        raise SourceError("JSON holds no articles")
-    return [_article_or_error(record) for record in records]
+def _article_columns(article: Article, content_hash: str) -> dict[str, object]:
+    return {
+        "url": article.url,
+        "content_hash": content_hash,
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "source": article.source,
+        "published": article.published,
+        "place": article.place,
+        "author": article.author,
+        "ingested_at": stamp(),
+    }
 
 
-def parse_json_lines(text: str) -> Iterator[tuple[int, Article | SourceError]]:
-    """(line number, Article or the reason that line is bad) for each line of JSON Lines."""
-    lines = text.split("\n")
-    if lines and lines[-1].strip() == "":
-        lines.pop()  # the newline that ends the last record
-    for number, line in enumerate(lines, start=1):
-        yield number, parse_json_line(line)
+def _insert_article_row(db: Database, article: Article, content_hash: str) -> int:
+    columns = _article_columns(article, content_hash)
+    names = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    cursor = db.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", list(columns.values()))
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
 
 
-def parse_json_line(line: str) -> Article | SourceError:
-    """The article on one line of JSON Lines, or the reason the line is bad."""
-    if not line.strip():
-        return SourceError("empty line")
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        return SourceError(f"malformed JSON: {error.msg}")
-    return _article_or_error(record)
+def _replace_article_row(
+    db: Database, article_id: int, article: Article, content_hash: str
+) -> None:
+    # Paragraphs and quotes go; cascades keep the FTS indexes in step through triggers.
+    db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM paragraphs WHERE article_id = ?", [article_id])
+    columns = _article_columns(article, content_hash)
+    assignments = ", ".join(f"{name} = ?" for name in columns)
+    db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*columns.values(), article_id])
 
 
-def _article_or_error(record: Any) -> Article | SourceError:
-    try:
-        return article_from_record(record)
-    except SourceError as error:
-        return error
+def _insert_paragraphs(db: Database, article_id: int, paragraphs: tuple[str, ...]) -> list[int]:
+    ids = []
+    for position, text in enumerate(paragraphs):
+        cursor = db.execute(
+            "INSERT INTO paragraphs (article_id, position, text) VALUES (?, ?, ?)",
+            [article_id, position, text],
+        )
+        assert cursor.lastrowid is not None
+        ids.append(cursor.lastrowid)
+    return ids
+
+
+def _speaker_id(db: Database, speaker: Speaker) -> int:
+    row = _one(db, "SELECT id FROM speakers WHERE name = ?", [speaker.name])
+    if row is not None:
+        return int(row["id"])
+    cursor = db.execute(
+        "INSERT INTO speakers (name, kind) VALUES (?, ?)", [speaker.name, speaker.kind]
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def _insert_attribution(
+    db: Database, article_id: int, paragraph_ids: list[int], attribution: Attribution
+) -> None:
+    speaker_ids: dict[str, int] = {}
+    for speaker in attribution.speakers:
+        speaker_id = _speaker_id(db, speaker)
+        speaker_ids[speaker.name.casefold()] = speaker_id
+        for name in {speaker.name, *speaker.names}:
+            db.execute(
+                "INSERT OR IGNORE INTO speaker_names (speaker_id, article_id, name) "
+                "VALUES (?, ?, ?)",
+                [speaker_id, article_id, name],
+            )
+    for position, quote in enumerate(attribution.quotes):
+        if quote.speaker and quote.speaker.casefold() not in speaker_ids:
+            speaker_ids[quote.speaker.casefold()] = _speaker_id(db, Speaker(quote.speaker))
+        paragraph_id = None if quote.paragraph is None else paragraph_ids[quote.paragraph]
+        db.execute(
+            "INSERT INTO quotes (article_id, paragraph_id, position, text, speaker_id, speaker, "
+            'role, cue, kind, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [
+                article_id,
+                paragraph_id,
+                position,
+                quote.text,
+                speaker_ids.get(quote.speaker.casefold()) if quote.speaker else None,
+                quote.speaker,
+                quote.role,
+                quote.cue,
+                quote.kind,
+                quote.start,
+                quote.end,
+            ],
+        )

@@ -1,31 +1,13 @@
-"""Opening the SQLite store and writing articles to it, one transaction per article."""
+"""Opening the SQLite store: WAL, foreign keys, a busy timeout, migrations."""
 
 from __future__ import annotations
 
-import logging
 import sqlite3
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from store.migrations import migrate
-from store.models import Article, Attribution, Speaker
-from store.quotes import extract_quotes
-from store.search import rebuild_terms
-
-log = logging.getLogger(__name__)
-
-ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
-
-
-@dataclass(frozen=True)
-class SaveResult:
-    """What storing one article did."""
-
-    status: str  # added, updated or unchanged
-    article_id: int
 
 
 def open_db(path: str | Path) -> Database:
@@ -44,181 +26,9 @@ def open_db(path: str | Path) -> Database:
     return db
 
 
-def save_article(db: Database, article: Article) -> SaveResult:
-    """Store an article with its quotes: added, updated in place, or left unchanged."""
-    content_hash = article.content_hash
-    existing = _find_existing(db, article, content_hash)
-    if existing is not None and existing["content_hash"] == content_hash:
-        if article.url and not existing["url"]:
-            with db.atomic():
-                db.execute(
-                    "UPDATE articles SET url = ? WHERE id = ?", [article.url, existing["id"]]
-                )
-        return SaveResult(UNCHANGED, existing["id"])
-    attribution = extract_quotes(article)
-    with db.atomic():
-        if existing is None:
-            article_id = _insert_article_row(db, article, content_hash)
-            status = ADDED
-        else:
-            article_id = existing["id"]
-            _replace_article_row(db, article_id, article, content_hash)
-            status = UPDATED
-        paragraph_ids = _insert_paragraphs(db, article_id, article.paragraphs)
-        _insert_attribution(db, article_id, paragraph_ids, attribution)
-    return SaveResult(status, article_id)
-
-
-def reextract_quotes(db: Database) -> int:
-    """Extract quotes again for every stored article (after the extractor improved)."""
-    article_ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
-    for article_id in article_ids:
-        article = load_article(db, article_id)
-        attribution = extract_quotes(article)
-        with db.atomic():
-            db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
-            db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
-            paragraph_ids = [
-                row[0]
-                for row in db.execute(
-                    "SELECT id FROM paragraphs WHERE article_id = ? ORDER BY position", [article_id]
-                )
-            ]
-            _insert_attribution(db, article_id, paragraph_ids, attribution)
-    db.execute(
-        "DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes "
-        "WHERE speaker_id IS NOT NULL UNION SELECT speaker_id FROM speaker_names)"
-    )
-    # Every quote row was replaced: count the search terms afresh rather than drift.
-    rebuild_terms(db)
-    return len(article_ids)
-
-
-def load_article(db: Database, article_id: int) -> Article:
-    """A stored article as the record it was saved from."""
-    row = _one(
-        db,
-        "SELECT title, subtitle, source, published, place, url, author FROM articles WHERE id = ?",
-        [article_id],
-    )
-    if row is None:
-        raise KeyError(article_id)
-    paragraphs = tuple(
-        text
-        for (text,) in db.execute(
-            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", [article_id]
-        )
-    )
-    return Article(paragraphs=paragraphs, **row)
-
-
-def _find_existing(db: Database, article: Article, content_hash: str) -> dict | None:  # type: ignore[type-arg]
-    if article.url:
-        row = _one(db, "SELECT id, url, content_hash FROM articles WHERE url = ?", [article.url])
-        if row is not None:
-            return row
-    return _one(
-        db, "SELECT id, url, content_hash FROM articles WHERE content_hash = ?", [content_hash]
-    )
-
-
-def _one(db: Database, sql: str, params: list[object]) -> dict | None:  # type: ignore[type-arg]
-    cursor = db.execute(sql, params)
-    row = cursor.fetchone()
-    if row is None:
-        return None
-    return dict(zip([c[0] for c in cursor.description], row, strict=True))
-
-
-def _article_columns(article: Article, content_hash: str) -> dict[str, object]:
-    return {
-        "url": article.url,
-        "content_hash": content_hash,
-        "title": article.title,
-        "subtitle": article.subtitle,
-        "source": article.source,
-        "published": article.published,
-        "place": article.place,
-        "author": article.author,
-        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
-
-
-def _insert_article_row(db: Database, article: Article, content_hash: str) -> int:
-    columns = _article_columns(article, content_hash)
-    names = ", ".join(columns)
-    marks = ", ".join("?" for _ in columns)
-    cursor = db.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", list(columns.values()))
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
-
-
-def _replace_article_row(
-    db: Database, article_id: int, article: Article, content_hash: str
-) -> None:
-    # Paragraphs and quotes go; cascades keep the FTS indexes in step through triggers.
-    db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
-    db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
-    db.execute("DELETE FROM paragraphs WHERE article_id = ?", [article_id])
-    columns = _article_columns(article, content_hash)
-    assignments = ", ".join(f"{name} = ?" for name in columns)
-    db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*columns.values(), article_id])
-
-
-def _insert_paragraphs(db: Database, article_id: int, paragraphs: tuple[str, ...]) -> list[int]:
-    ids = []
-    for position, text in enumerate(paragraphs):
-        cursor = db.execute(
-            "INSERT INTO paragraphs (article_id, position, text) VALUES (?, ?, ?)",
-            [article_id, position, text],
-        )
-        assert cursor.lastrowid is not None
-        ids.append(cursor.lastrowid)
-    return ids
-
-
-def _speaker_id(db: Database, speaker: Speaker) -> int:
-    row = _one(db, "SELECT id FROM speakers WHERE name = ?", [speaker.name])
-    if row is not None:
-        return int(row["id"])
-    cursor = db.execute(
-        "INSERT INTO speakers (name, kind) VALUES (?, ?)", [speaker.name, speaker.kind]
-    )
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
-
-
-def _insert_attribution(
-    db: Database, article_id: int, paragraph_ids: list[int], attribution: Attribution
-) -> None:
-    speaker_ids: dict[str, int] = {}
-    for speaker in attribution.speakers:
-        speaker_id = _speaker_id(db, speaker)
-        speaker_ids[speaker.name.casefold()] = speaker_id
-        for name in {speaker.name, *speaker.names}:
-            db.execute(
-                "INSERT OR IGNORE INTO speaker_names (speaker_id, article_id, name) "
-                "VALUES (?, ?, ?)",
-                [speaker_id, article_id, name],
-            )
-    for position, quote in enumerate(attribution.quotes):
-        if quote.speaker and quote.speaker.casefold() not in speaker_ids:
-            speaker_ids[quote.speaker.casefold()] = _speaker_id(db, Speaker(quote.speaker))
-        paragraph_id = None if quote.paragraph is None else paragraph_ids[quote.paragraph]
-        db.execute(
-            "INSERT INTO quotes (article_id, paragraph_id, position, text, speaker_id, speaker, "
-            'role, cue, kind, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [
-                article_id,
-                paragraph_id,
-                position,
-                quote.text,
-                speaker_ids.get(quote.speaker.casefold()) if quote.speaker else None,
-                quote.speaker,
-                quote.role,
-                quote.cue,
-                quote.kind,
-                quote.start,
-                quote.end,
-            ],
-        )
+# Newest first: dated articles by their date; year-less dates ("--07-22") cannot be ordered
+# against full ones, so they fall back to when the article was ingested.
+NEWEST_FIRST = (
+    "CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-*' THEN published ELSE ingested_at END DESC, "
+    "id DESC"
+)

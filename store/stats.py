@@ -7,6 +7,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from store.db import NEWEST_FIRST
+
 
 @dataclass(frozen=True)
 class StoreStats:
@@ -39,14 +41,6 @@ def store_stats(db: Database, path: str | Path | None = None) -> StoreStats:
         newest_published=newest[1] if newest else None,
         db_bytes=_file_bytes(path),
     )
-
-
-# Year-less dates ("--07-22") cannot be ordered against full ones; they fall back to
-# when the article was ingested.
-NEWEST_FIRST = (
-    "CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-*' THEN published ELSE ingested_at END DESC, "
-    "id DESC"
-)
 
 
 def _file_bytes(path: str | Path | None) -> int:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from store.articles import parse_text
-from store.db import save_article
+from store.ingest.batch import store_article
+from store.ingest.text import parse_text
 from store.models import Article
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_3c302c1893ed88f7.txt"
@@ -92,10 +92,10 @@ def attribute(db: Database, article_id: int, speaker: str, role: str, names: lis
 
 def build_corpus(db: Database) -> Database:
     """The seed and our own articles, with speakers."""
-    seed = save_article(db, parse_text(SEED.read_text(encoding="utf-8")))
+    seed = store_article(db, parse_text(SEED.read_text(encoding="utf-8")))
     attribute(db, seed.article_id, *LAVROV)
     for article, speaker in OWN_ARTICLES:
-        saved = save_article(db, article)
+        saved = store_article(db, article)
         if speaker:
             attribute(db, saved.article_id, *speaker)
     return db

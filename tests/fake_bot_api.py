@@ -29,8 +29,8 @@ from sqlite_utils import Database
 from telegram import Update
 from telegram.ext import AIORateLimiter
 
-from bot.app import build_application
 from bot.config import Settings
+from bot.telegram.app import build_application
 
 TOKEN = "123456789:AAFakeTokenForTestsOnly-xyz"
 BOT_ID = 123456789

@@ -16,9 +16,10 @@ from handlers.records import (
     STATS,
     WHO_SAID,
 )
-from store.articles import parse_text
-from store.db import open_db, save_article
-from store.feed_poll import CONFIG, add_feed
+from store.db import open_db
+from store.ingest.batch import store_article
+from store.ingest.text import parse_text
+from store.live.feeds import CONFIG, add_feed
 from store.models import Article
 from tests.corpus import attribute
 
@@ -109,7 +110,7 @@ def test_no_match_suggestions_stay_apart(corpus: Database) -> None:
 
 
 def test_a_one_word_quote_is_only_the_closest_match_for_a_longer_claim(corpus: Database) -> None:
-    saved = save_article(
+    saved = store_article(
         corpus,
         Article(title="Count", paragraphs=('The mayor called the count "rigged" on Monday.',)),
     )
@@ -125,7 +126,7 @@ def test_a_one_word_quote_is_only_the_closest_match_for_a_longer_claim(corpus: D
 def test_one_person_is_named_once(corpus: Database) -> None:
     for name, quotes in (("Jane Okafor", 0), ("J. Okafor", 2), ("Okafor", 3)):
         paragraphs = tuple(f'"Item {n} is done," {name} said.' for n in range(quotes))
-        saved = save_article(corpus, Article(title=f"By {name}", paragraphs=paragraphs or ("x",)))
+        saved = store_article(corpus, Article(title=f"By {name}", paragraphs=paragraphs or ("x",)))
         attribute(corpus, saved.article_id, name, "minister", ["Okafor"])
     lead = answer_question(corpus, "what did Okafor say?").lead
     assert lead == "What Jane Okafor said, newest first:"
@@ -148,7 +149,7 @@ def test_a_surname_with_a_topic_means_the_bearer_who_spoke_of_it(
         ("John Smith", ("Bricks are dear",)),
     ):
         paragraphs = tuple(f'"{words}," {name} said.' for words in said)
-        saved = save_article(corpus, Article(title=f"By {name}", paragraphs=paragraphs))
+        saved = store_article(corpus, Article(title=f"By {name}", paragraphs=paragraphs))
         attribute(corpus, saved.article_id, name, "builder", ["Smith"])
     answer = answer_question(corpus, question)
     assert answer.kind == SPEAKER_QUOTES
@@ -278,7 +279,7 @@ def test_stats_report_failing_feeds(corpus: Database) -> None:
 
 def test_stats_of_one_article_read_naturally(seed_text: str) -> None:
     db = open_db(":memory:")
-    save_article(db, parse_text(seed_text))
+    store_article(db, parse_text(seed_text))
     text = answer_question(db, "/stats").text
     assert text.startswith("I have read 1 article (7 paragraphs) with ")
     assert "from 1 speaker." in text
@@ -326,7 +327,7 @@ def test_an_empty_store_answers_honestly() -> None:
 
 
 def test_new_articles_are_answered_at_once(corpus: Database) -> None:
-    save_article(
+    store_article(
         corpus,
         Article(title="Zoo news", paragraphs=('"The pandas are thriving," the keeper said.',)),
     )

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from store.articles import (
-    clean_line,
-    html_paragraphs,
-    parse_json,
-    parse_json_lines,
-    parse_text,
-    split_paragraphs,
-)
-from store.dates import dateline_date, normalise_date
 from store.errors import SourceError
+from store.ingest.dates import dateline_date, normalise_date
+from store.ingest.json_records import parse_json, parse_json_lines
+from store.ingest.text import clean_line, html_paragraphs, parse_text, split_paragraphs
 from store.models import Article
 
 

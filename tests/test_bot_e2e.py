@@ -20,10 +20,11 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from handlers.telegram import APOLOGY, EXPIRED
-from store.db import open_db, save_article
+from bot.telegram.answers import APOLOGY, EXPIRED
+from store.db import open_db
+from store.ingest.batch import store_article
+from store.ingest.seeds import ensure_seeded
 from store.models import Article
-from store.seeds import ensure_seeded
 from tests.fake_bot_api import (
     OTHER_READER,
     TOKEN,
@@ -79,9 +80,9 @@ def news_db() -> Iterator[Database]:
     """The seed plus articles with speakers, markup-like text and enough items to page."""
     db = open_db(":memory:")
     ensure_seeded(db)
-    save_article(db, GRAIN)
+    store_article(db, GRAIN)
     for number in range(1, 26):
-        save_article(db, harvest(number))
+        store_article(db, harvest(number))
     yield db
     db.close()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.telegram import PAGED_KEEP, more_data, parse_more
+from bot.telegram.answers import PAGED_KEEP, more_data, parse_more
 
 LONG = "/quote we will not give up on the grain deal whatever the partners decide to do"
 

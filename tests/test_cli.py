@@ -11,7 +11,7 @@ import pytest
 
 from bot.cli import main
 from store.db import open_db
-from store.feed_poll import CONFIG, add_feed
+from store.live.feeds import CONFIG, add_feed
 from tests.corpus import SEED
 
 ROOT = Path(__file__).resolve().parent.parent

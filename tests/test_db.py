@@ -7,10 +7,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from store.db import load_article, open_db, reextract_quotes, save_article
+from store.articles import load_article
+from store.db import open_db
+from store.ingest.batch import reextract_quotes, store_article
+from store.ingest.seeds import ensure_seeded, seeds_dir
 from store.migrations import migrations
 from store.models import Article
-from store.seeds import ensure_seeded, seeds_dir
 from store.stats import store_stats
 
 
@@ -48,14 +50,14 @@ def test_empty_database_is_filled_from_the_seeds_once(tmp_path: Path) -> None:
 
 def test_newest_article_prefers_dated_ones_over_ingestion_order(fresh_db: Database) -> None:
     for title, published in [("Old", "2020-01-01"), ("New", "2024-06-01"), ("Older", "2019-01-01")]:
-        save_article(
+        store_article(
             fresh_db, Article(title=title, paragraphs=("x " + title,), published=published)
         )
     assert store_stats(fresh_db).newest_title == "New"
 
 
 def test_reextracting_quotes_keeps_articles_and_rebuilds_quotes(fresh_db: Database) -> None:
-    save_article(fresh_db, Article(title="T", paragraphs=('"We will win," she said.', "Plain.")))
+    store_article(fresh_db, Article(title="T", paragraphs=('"We will win," she said.', "Plain.")))
     before = fresh_db.execute("SELECT text, paragraph_id FROM quotes").fetchall()
     assert before
     fresh_db.execute("DELETE FROM quotes")  # as if stored by an extractor that found nothing

@@ -19,22 +19,10 @@ import pytest
 from sqlite_utils import Database
 
 from handlers.admin import feed_health_lines, feeds_reply
-from store.feed_poll import (
-    CONFIG,
-    FETCHED,
-    NOT_MODIFIED,
-    add_feed,
-    add_url,
-    backoff,
-    due_feeds,
-    list_feeds,
-    poll_due_feeds,
-    poll_feed,
-    remove_feed,
-    sync_config_feeds,
-)
-from store.fetch import fetch
-from store.ingest import FAILED
+from store.ingest.batch import FAILED
+from store.ingest.fetch import fetch
+from store.live.feeds import CONFIG, add_feed, due_feeds, list_feeds, remove_feed, sync_config_feeds
+from store.live.poll import FETCHED, NOT_MODIFIED, add_url, backoff, poll_due_feeds, poll_feed
 
 INTERVAL = timedelta(minutes=15)
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)

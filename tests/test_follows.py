@@ -11,8 +11,9 @@ from sqlite_utils import Database
 
 from handlers.follows import MAX_FOLLOWS, follow_reply, notification_answer
 from handlers.render import render_html
-from store.db import open_db, save_article
-from store.follows import (
+from store.db import open_db
+from store.ingest.batch import store_article
+from store.live.follows import (
     FAILED,
     MAX_ATTEMPTS,
     MAX_QUERY,
@@ -73,7 +74,7 @@ GRAIN_UNION = Article(
 
 
 def store(db: Database, *articles: Article) -> list[int]:
-    return [save_article(db, article).article_id for article in articles]
+    return [store_article(db, article).article_id for article in articles]
 
 
 def deliveries(db: Database) -> list[tuple[int, int, str]]:
@@ -249,7 +250,7 @@ def test_a_chat_hears_of_an_article_once_however_many_follows_match(fresh_db: Da
     assert [chat for chat, *_ in send_all(fresh_db)] == [OTHER_CHAT, CHAT]
     assert send_all(fresh_db) == []
     # The article changes and is stored again: it is the same article, not news.
-    save_article(
+    store_article(
         fresh_db,
         Article(PUTIN_AGAIN.title, (*PUTIN_AGAIN.paragraphs, "More."), url=PUTIN_AGAIN.url),
     )
@@ -330,7 +331,7 @@ def test_matching_while_the_poller_writes_from_its_own_connection(tmp_path: Path
         while not stop.is_set():
             n += 1
             try:
-                save_article(poller, Article(f"Grain news {n}", (f"Grain report number {n}.",)))
+                store_article(poller, Article(f"Grain news {n}", (f"Grain report number {n}.",)))
             except Exception as error:
                 errors.append(error)
             time.sleep(0.001)  # between articles the poller fetches and extracts quotes

@@ -12,8 +12,8 @@ import pytest
 from sqlite_utils import Database
 
 from store.errors import FetchError
-from store.fetch import Fetched, fetch
-from store.ingest import IngestResult, ingest
+from store.ingest.batch import IngestResult, ingest
+from store.ingest.fetch import Fetched, fetch
 from tests.conftest import LocalSite
 
 PAGE = """<!doctype html><html><head><title>Harbour reopens | Coast News</title>
@@ -222,7 +222,7 @@ def test_json_lines_stream_past_the_file_size_limit(
     fresh_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A bulk export is one record a line: the limit is per record, not per file.
-    monkeypatch.setattr("store.ingest.MAX_BYTES", 200)
+    monkeypatch.setattr("store.ingest.batch.MAX_BYTES", 200)
     path = tmp_path / "export.jsonl"
     records = [json.dumps({"title": f"T{i}", "text": f"Body {i}."}) for i in range(20)]
     records[5] = json.dumps({"title": "Huge", "text": "word " * 100})

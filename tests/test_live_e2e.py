@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from store.db import open_db, save_article
-from store.follows import follows_of
+from store.db import open_db
+from store.ingest.batch import store_article
+from store.live.follows import follows_of
 from store.models import Article
 from tests.fake_bot_api import (
     ANONYMOUS_ADMIN,
@@ -68,7 +69,7 @@ def api() -> Iterator[FakeBotApi]:
 def db_path(tmp_path: Path) -> Path:
     path = tmp_path / "news.db"
     db = open_db(path)
-    save_article(db, OLD_NEWS)  # there before anyone follows: never pushed
+    store_article(db, OLD_NEWS)  # there before anyone follows: never pushed
     db.close()
     return path
 
@@ -274,7 +275,7 @@ def test_articles_stored_by_another_process_are_pushed_too(api: FakeBotApi, db_p
     with RunningBot(api, db, settings=settings_for(api, db_path)):
         ask(api, ME, "/follow Putin")
         other_process = open_db(db_path)
-        save_article(
+        store_article(
             other_process,
             Article(
                 "Talks in Ankara", ("“There is a chance for peace,” Putin said.",), url="http://x/t"
@@ -309,7 +310,7 @@ def test_a_follow_made_in_a_forum_topic_is_told_in_that_topic(
     db = open_db(db_path)
     with RunningBot(api, db, settings=settings_for(api, db_path)):
         ask(api, forum, f"/follow@{api.username} Putin", topic=7)
-        save_article(
+        store_article(
             db, Article("Talks", ("“There is a chance for peace,” Putin said.",), url="http://x/p")
         )
         eventually(lambda: bool(pushed(api, forum)), "the notification")

@@ -10,9 +10,9 @@ import pytest
 from sqlite_utils import Database
 from telegram import Bot
 
-from handlers.live import push_notifications
-from store.db import save_article
-from store.follows import add_follow, follows_of
+from bot.telegram.live_news import push_notifications
+from store.ingest.batch import store_article
+from store.live.follows import add_follow, follows_of
 from store.models import Article
 from tests.fake_bot_api import DROP, FakeBotApi
 
@@ -40,7 +40,7 @@ def api() -> Iterator[FakeBotApi]:
 @pytest.fixture
 def following(fresh_db: Database) -> Database:
     """A chat following Putin, who said something before the follow began."""
-    save_article(fresh_db, OLD)
+    store_article(fresh_db, OLD)
     add_follow(fresh_db, CHAT, "Putin")
     return fresh_db
 
@@ -60,7 +60,7 @@ def test_a_notification_is_one_message_however_long_its_quotes(
 ) -> None:
     # Two messages would be sent one after the other; a failure between them would leave
     # the chat half a notification, and retrying would repeat the first half.
-    save_article(following, SPEECH)
+    store_article(following, SPEECH)
     assert push_round(api, following) == 1
     [message] = api.done("sendMessage")
     assert len(message["text"]) <= 4096
@@ -71,7 +71,7 @@ def test_a_notification_is_one_message_however_long_its_quotes(
 def test_a_send_that_may_have_arrived_is_never_repeated(
     api: FakeBotApi, following: Database
 ) -> None:
-    save_article(following, NEWS)
+    store_article(following, NEWS)
     api.fail_next("sendMessage", DROP)  # Telegram got it, but the answer never came back
     assert push_round(api, following) == 0
     assert push_round(api, following) == 0
@@ -81,7 +81,7 @@ def test_a_send_that_may_have_arrived_is_never_repeated(
 def test_a_send_telegram_refused_is_retried_next_round(
     api: FakeBotApi, following: Database
 ) -> None:
-    save_article(following, NEWS)
+    store_article(following, NEWS)
     api.fail_next("sendMessage", 500)  # Telegram answered: nothing was delivered
     assert push_round(api, following) == 0
     assert push_round(api, following) == 1
@@ -90,9 +90,9 @@ def test_a_send_telegram_refused_is_retried_next_round(
 
 
 def test_news_for_a_deleted_forum_topic_goes_to_the_chat(api: FakeBotApi, fresh_db: Database) -> None:
-    save_article(fresh_db, OLD)
+    store_article(fresh_db, OLD)
     add_follow(fresh_db, CHAT, "Putin", thread_id=7)
-    save_article(fresh_db, NEWS)
+    store_article(fresh_db, NEWS)
     api.fail_next("sendMessage", 400)  # "message thread not found": the topic is gone
     assert push_round(api, fresh_db) == 0
     assert push_round(api, fresh_db) == 1

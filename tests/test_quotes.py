@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from store.articles import parse_text
+from store.ingest.text import parse_text
 from store.models import Attribution
-from store.quotes import extract_quotes
+from store.quotes.extract import extract_quotes
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from store.models import Article, Attribution, Quote
-from store.quotes import extract_quotes
+from store.quotes.extract import extract_quotes
 
 
 def extract(*paragraphs: str, title: str = "A headline") -> Attribution:

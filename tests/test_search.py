@@ -9,8 +9,11 @@ import pytest
 from sqlite_utils import Database
 
 from store import search
-from store.db import open_db, reextract_quotes, save_article
+from store.db import open_db
+from store.ingest.batch import reextract_quotes, store_article
 from store.models import Article
+from store.search import plan as query_plan
+from store.search import terms as term_table
 from tests.corpus import attribute
 
 HOSTILE = [
@@ -179,7 +182,7 @@ def test_speaker_quotes_without_a_topic_are_newest_first(corpus: Database) -> No
 
 def test_terms_follow_new_articles(corpus: Database) -> None:
     assert search.find_paragraphs(corpus, "zeppelins") == []
-    save_article(corpus, Article(title="Air", paragraphs=("Zeppelins return to the skies.",)))
+    store_article(corpus, Article(title="Air", paragraphs=("Zeppelins return to the skies.",)))
     assert search.find_paragraphs(corpus, "zepelins")  # a typo of a word only now indexed
 
 
@@ -198,17 +201,17 @@ def test_rows_stored_during_a_sync_are_counted_once(
     # into the term table: a row that lands mid-sync must not be counted now and again later.
     path = tmp_path / "race.db"
     db, other = open_db(path), open_db(path)
-    save_article(db, Article(title="One", paragraphs=("Quinces ripen slowly.",)))
-    read_one_int = search._one_int
+    store_article(db, Article(title="One", paragraphs=("Quinces ripen slowly.",)))
+    read_one_int = term_table.one_int
 
     def one_int_then_another_writer(db_: Database, sql: str, params: list[object]) -> int:
         value = read_one_int(db_, sql, params)
         if "max(id)" in sql and "FROM paragraphs" in sql:
-            monkeypatch.setattr(search, "_one_int", read_one_int)
-            save_article(other, Article(title="Two", paragraphs=("More quinces arrive.",)))
+            monkeypatch.setattr(term_table, "one_int", read_one_int)
+            store_article(other, Article(title="Two", paragraphs=("More quinces arrive.",)))
         return value
 
-    monkeypatch.setattr(search, "_one_int", one_int_then_another_writer)
+    monkeypatch.setattr(term_table, "one_int", one_int_then_another_writer)
     search.sync_terms(db)
     search.sync_terms(db)
     incremental = db.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
@@ -235,7 +238,7 @@ def test_random_quote_prefers_a_known_speaker(corpus: Database) -> None:
 
 def test_fuzzy_speaker_names_follow_new_speakers(corpus: Database) -> None:
     assert search.find_speakers(corpus, "okafr")[0].name == "Jane Okafor"  # names now read
-    saved = save_article(
+    saved = store_article(
         corpus, Article(title="Fjords", paragraphs=('"The ice is thin," Halvorsen said.',))
     )
     attribute(corpus, saved.article_id, "Ingrid Halvorsen", "glaciologist", ["Halvorsen"])
@@ -244,7 +247,7 @@ def test_fuzzy_speaker_names_follow_new_speakers(corpus: Database) -> None:
 
 def _add_speaker(db: Database, speaker: str, names: list[str], quotes: int, role: str = "") -> None:
     paragraphs = tuple(f'"Point {n} about {speaker} stands," {speaker} said.' for n in range(quotes))
-    saved = save_article(db, Article(title=f"{speaker} speaks", paragraphs=paragraphs))
+    saved = store_article(db, Article(title=f"{speaker} speaks", paragraphs=paragraphs))
     attribute(db, saved.article_id, speaker, role or "official", names)
 
 
@@ -271,7 +274,7 @@ def test_a_surname_means_one_person(corpus: Database, asked: str, expected: set[
 def test_a_name_the_articles_use_is_not_read_as_a_typo(corpus: Database) -> None:
     _add_speaker(corpus, "Myra Gutin", ["Gutin"], 2)
     paragraphs = ("Putin met Erdogan in Sochi.", "Putin flew home.", "Putin spoke to no one.")
-    save_article(corpus, Article(title="Summit", paragraphs=paragraphs))
+    store_article(corpus, Article(title="Summit", paragraphs=paragraphs))
     # "Putin" is in more paragraphs than "Gutin": no misspelling of it, no one is guessed.
     assert search.find_speakers(corpus, "Putin") == []
     assert [s.name for s in search.find_speakers(corpus, "Gutn")] == ["Myra Gutin"]
@@ -286,7 +289,7 @@ def test_a_role_still_finds_everyone_holding_it(corpus: Database, role: str) -> 
 
 
 def test_a_random_quote_is_a_statement_not_a_scare_quote(fresh_db: Database) -> None:
-    saved = save_article(
+    saved = store_article(
         fresh_db,
         Article(
             title="Vote",
@@ -303,11 +306,11 @@ def test_a_random_quote_is_a_statement_not_a_scare_quote(fresh_db: Database) -> 
 
 def test_a_focused_paragraph_beats_a_page_dumped_as_one(fresh_db: Database) -> None:
     for n in range(30):  # "many" and "people" are common words here
-        save_article(fresh_db, Article(f"Other {n}", (f"Many people came to fair {n}.",)))
+        store_article(fresh_db, Article(f"Other {n}", (f"Many people came to fair {n}.",)))
     filler = " ".join(f"word{n} comment{n} reply" for n in range(600))
     page = f"Sign in. {filler} many people said Orlando {filler} they died {filler}"
-    save_article(fresh_db, Article(title="Liveblog", paragraphs=(page,)))
-    save_article(fresh_db, Article("Vigil", ("Forty-nine died in the Orlando attack.",)))
+    store_article(fresh_db, Article(title="Liveblog", paragraphs=(page,)))
+    store_article(fresh_db, Article("Vigil", ("Forty-nine died in the Orlando attack.",)))
     found = search.find_paragraphs(fresh_db, "how many people died in Orlando", limit=2)
     assert [m.title for m in found] == ["Vigil", "Liveblog"]
 
@@ -361,7 +364,7 @@ def test_noisy_fragments_are_found_when_most_words_are_common() -> None:
     db, texts = zipf_corpus(12_000)
     search.sync_terms(db)
     top = db.execute("SELECT max(df) FROM search_terms WHERE tbl = 'quotes'").fetchone()[0]
-    assert top > search.POSTINGS_BUDGETS[0]  # the common-word paths are exercised
+    assert top > query_plan.POSTINGS_BUDGETS[0]  # the common-word paths are exercised
     rng = random.Random(5)
     picked = rng.sample(range(len(texts)), 120)
     hits = 0
@@ -415,7 +418,7 @@ def test_reindexed_quotes_leave_the_term_table_exact(corpus: Database) -> None:
 
 def test_examples_name_people_not_descriptions(corpus: Database) -> None:
     # "a senior official" of one article is not the one of the next: no good as an example.
-    save_article(
+    store_article(
         corpus,
         Article(
             title="Talks stall",

@@ -17,8 +17,8 @@ from sqlite_utils import Database
 from bot.config import Settings
 from bot.watch import describe_poll, watch_feeds
 from store.db import open_db
-from store.feed_poll import FETCHED, NOT_MODIFIED, FeedPollResult
-from store.ingest import FAILED
+from store.ingest.batch import FAILED
+from store.live.poll import FETCHED, NOT_MODIFIED, FeedPollResult
 from tests.test_feed_poll import GRAIN, HARBOUR, FeedServer, rss
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from store.search import clean_name
+from store.clock import stamp
+from store.search.speakers import clean_name
 
 SPEAKER, WORDS = "speaker", "words"
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
@@ -83,7 +83,7 @@ def add_follow(
             "INSERT OR IGNORE INTO follows (chat_id, kind, query, created_at, "
             f"since_article_id, checked_article_id, thread_id) VALUES (?, ?, ?, ?, ({_TOP}), "
             f"({_TOP}), ?)",
-            [chat_id, kind, query, _now(), thread_id],
+            [chat_id, kind, query, stamp(), thread_id],
         ).rowcount
         > 0
     )
@@ -194,6 +194,7 @@ def move_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
 def queue_deliveries(db: Database) -> int:
     """Match articles stored since the last round against every follow; how many were queued."""
     queued = 0
+    now = stamp()  # one round, one time: its deliveries go out in article and chat order
     with _write_transaction(db):
         top = _top_article_id(db)
         follows = db.execute(
@@ -209,7 +210,7 @@ def queue_deliveries(db: Database) -> int:
                 queued += db.execute(
                     "INSERT OR IGNORE INTO deliveries (chat_id, article_id, follow_id, created_at) "
                     "VALUES (?, ?, ?, ?)",
-                    [follow.chat_id, article_id, follow.id, _now()],
+                    [follow.chat_id, article_id, follow.id, now],
                 ).rowcount
             db.execute("UPDATE follows SET checked_article_id = ? WHERE id = ?", [top, follow.id])
     return queued
@@ -219,7 +220,7 @@ def pending_deliveries(db: Database, limit: int = 100) -> list[tuple[int, int]]:
     """(chat_id, article_id) of deliveries waiting to be sent, oldest first."""
     cursor = db.execute(
         "SELECT chat_id, article_id FROM deliveries WHERE state = ? "
-        "ORDER BY created_at, article_id LIMIT ?",
+        "ORDER BY created_at, article_id, chat_id LIMIT ?",
         [PENDING, limit],
     )
     return [(int(chat), int(article)) for chat, article in cursor]
@@ -371,7 +372,7 @@ def _settle(db: Database, chat_id: int, article_id: int, state: str, error: str 
     db.execute(
         "UPDATE deliveries SET state = ?, error = ?, sent_at = CASE WHEN ? = 'sent' THEN ? END "
         "WHERE chat_id = ? AND article_id = ?",
-        [state, error, state, _now(), chat_id, article_id],
+        [state, error, state, stamp(), chat_id, article_id],
     )
 
 
@@ -402,7 +403,3 @@ def _write_transaction(db: Database) -> Iterator[None]:
             db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

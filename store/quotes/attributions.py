@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from store.mentions import PRONOUNS, ROLE_WORDS, Mention, is_abbreviation, read_mention
-from store.quote_marks import MASK
-from store.sentences import char_before, sentence_ends
-from store.speakers import Cast, Person, position
-from store.speech import Subject, speech_verbs, subject_after, subject_before
+from store.quotes.marks import MASK
+from store.quotes.mentions import PRONOUNS, ROLE_WORDS, Mention, is_abbreviation, read_mention
+from store.quotes.sentences import char_before, sentence_ends
+from store.quotes.speakers import Cast, Person, position
+from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
 _SPACED = re.compile(r"\S+")

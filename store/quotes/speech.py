@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.mentions import ORGANISATION_WORDS, ROLE_WORDS, is_abbreviation, read_mention
-from store.sentences import char_before
+from store.quotes.mentions import ORGANISATION_WORDS, ROLE_WORDS, is_abbreviation, read_mention
+from store.quotes.sentences import char_before
 
 # Verbs reporters use to attribute words, as bare infinitives; irregular forms are listed below.
 _REGULAR = (

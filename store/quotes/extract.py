@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.attributions import (
+from store.models import Article, Attribution, Quote
+from store.quotes.attributions import (
     Event,
     colon_event,
     dash_event,
@@ -25,18 +26,17 @@ from store.attributions import (
     label_event,
     narration,
 )
-from store.headlines import headline_quote
-from store.models import Article, Attribution, Quote
-from store.quote_marks import (
+from store.quotes.headlines import headline_quote
+from store.quotes.marks import (
     QuotedSpan,
     looks_like_title,
     masked,
     quoted_spans,
     spans_in_paragraph,
 )
-from store.reported import reported_speech
-from store.sentences import sentence_ends
-from store.speakers import Cast, Person, position
+from store.quotes.reported import reported_speech
+from store.quotes.sentences import sentence_ends
+from store.quotes.speakers import Cast, Person, position
 
 ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
 MAX_CREDIT = 60

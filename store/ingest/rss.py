@@ -7,9 +7,9 @@ from urllib.parse import urljoin, urlparse
 
 import feedparser
 
-from store.articles import clean_line, split_paragraphs
-from store.dates import normalise_date
 from store.errors import SourceError
+from store.ingest.dates import normalise_date
+from store.ingest.text import clean_line, split_paragraphs
 from store.models import Article
 
 

@@ -6,9 +6,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from store.mentions import ROLE_WORDS, Mention, read_mention
 from store.models import Speaker
-from store.sentences import sentence_ends
+from store.quotes.mentions import ROLE_WORDS, Mention, read_mention
+from store.quotes.sentences import sentence_ends
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
 # Words of a name: a full stop only closes an initial or an abbreviated title.

@@ -23,6 +23,7 @@ from telegram.constants import ChatMemberStatus, ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import ContextTypes
 
+from bot.telegram.answers import DB, NO_PREVIEW, send_answer, topic_of
 from handlers.admin import (
     REFUSAL,
     UNKNOWN_SENDER,
@@ -38,10 +39,8 @@ from handlers.follows import (
     unfollow_reply,
 )
 from handlers.records import Answer
-from handlers.telegram import DB, NO_PREVIEW, send_answer, topic_of
 from store.db import open_db
-from store.feed_poll import FeedFetcher, add_url
-from store.follows import (
+from store.live.follows import (
     claim_delivery,
     mark_failed,
     mark_sent,
@@ -52,6 +51,7 @@ from store.follows import (
     retry_later,
     unsubscribe_chat,
 )
+from store.live.poll import FeedFetcher, add_url
 
 logger = logging.getLogger(__name__)
 

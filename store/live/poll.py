@@ -1,7 +1,7 @@
-"""Feeds the store keeps current: conditional polls, back-off on failure, new article ids.
+"""Polling followed feeds: conditional fetches, back-off on failure, new article ids.
 
 Plain synchronous code on one connection: the bot runs it in a worker thread with its own
-connection (bot/live.py), `newsbot ingest --watch` runs it in the main thread (bot/watch.py).
+connection, `newsbot ingest --watch` runs it in the main thread (bot/watch.py).
 """
 
 from __future__ import annotations
@@ -9,28 +9,36 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from sqlite_utils import Database
 
-from store.db import ADDED, UPDATED, save_article
+from store.articles import ADDED, UPDATED
+from store.clock import stamp, utc_now
 from store.errors import SourceError
-from store.feeds import looks_like_feed, parse_feed
-from store.fetch import Fetched, fetch
 
 # The entry -> article step (fetching the linked page of a summary-only entry) is the one
 # ingestion already uses; feeds polled here must become the same articles as `newsbot ingest`.
-from store.ingest import FAILED, IngestResult, entry_article, ingest
-from store.search import sync_terms
+from store.ingest.batch import FAILED, IngestResult, entry_article, ingest, store_article
+from store.ingest.fetch import Fetched, fetch
+from store.ingest.rss import looks_like_feed, parse_feed
+from store.live.feeds import add_feed, due_feeds, remove_feed
+from store.search.terms import sync_terms
 
 log = logging.getLogger(__name__)
 
+log = logging.getLogger(__name__)
+
+
 FETCHED, NOT_MODIFIED = "fetched", "not_modified"  # poll statuses besides FAILED
-CONFIG, CLI = "config", "cli"  # who added a feed, besides "telegram:<user id>"
+
+
 # However long the interval, a feed that keeps failing is still tried this often, so a site
 # that comes back is noticed within hours.
 BACKOFF_CAP = timedelta(hours=6)
+
+
 FETCH_WORKERS = 8  # feeds fetched at once in one round
 
 
@@ -40,19 +48,6 @@ class FeedFetcher(Protocol):
     def __call__(
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
     ) -> Fetched: ...
-
-
-@dataclass(frozen=True)
-class Feed:
-    """A feed the store polls, with the health of its last polls."""
-
-    url: str
-    added_by: str
-    last_polled_at: str | None
-    last_ok_at: str | None
-    last_error: str | None
-    failures: int  # consecutive failed polls
-    next_poll_at: str | None
 
 
 @dataclass(frozen=True)
@@ -83,70 +78,11 @@ class AddResult:
     reason: str | None = None
 
 
-def utc_now() -> datetime:
-    """The current time, as the feed tables store it."""
-    return datetime.now(UTC)
-
-
 def backoff(failures: int, interval: timedelta) -> timedelta:
     """How long to wait after `failures` consecutive failed polls: one interval, then doubling."""
     cap = max(interval, BACKOFF_CAP)
     # The exponent is capped too: timedelta overflows long before 2**failures does.
     return min(interval * (1 << min(max(failures - 1, 0), 20)), cap)
-
-
-def add_feed(db: Database, url: str, added_by: str, now: datetime | None = None) -> bool:
-    """Follow a feed (due at once); False if it was already followed."""
-    cursor = db.execute(
-        "INSERT OR IGNORE INTO feeds (url, added_by, added_at) VALUES (?, ?, ?)",
-        [url, added_by, _iso(now or utc_now())],
-    )
-    return cursor.rowcount > 0
-
-
-def remove_feed(db: Database, url: str) -> bool:
-    """Stop polling a feed (its articles stay); False if it was not followed."""
-    return db.execute("DELETE FROM feeds WHERE url = ?", [url]).rowcount > 0
-
-
-def sync_config_feeds(db: Database, urls: tuple[str, ...] | list[str]) -> None:
-    """Make the feeds added by configuration exactly `urls` (NEWSBOT_FEEDS is the truth)."""
-    with db.atomic():
-        for url in urls:
-            add_feed(db, url, CONFIG)
-        marks = ", ".join("?" for _ in urls)
-        db.execute(
-            f"DELETE FROM feeds WHERE added_by = ? AND url NOT IN ({marks})", [CONFIG, *urls]
-        )
-
-
-def list_feeds(db: Database) -> list[Feed]:
-    """Every followed feed, failing ones first."""
-    cursor = db.execute(
-        "SELECT url, added_by, last_polled_at, last_ok_at, last_error, failures, next_poll_at "
-        "FROM feeds ORDER BY failures > 0 DESC, url"
-    )
-    return [Feed(*row) for row in cursor]
-
-
-def due_feeds(db: Database, now: datetime) -> list[str]:
-    """URLs of the feeds whose next poll is due at `now`, longest waiting first."""
-    cursor = db.execute(
-        "SELECT url FROM feeds WHERE next_poll_at IS NULL OR next_poll_at <= ? "
-        "ORDER BY next_poll_at IS NOT NULL, next_poll_at, id",
-        [_iso(now)],
-    )
-    return [url for (url,) in cursor]
-
-
-def next_due(db: Database, urls: list[str]) -> datetime | None:
-    """When the earliest of these feeds is next due (the distant past if one never was)."""
-    marks = ", ".join("?" for _ in urls)
-    times = [
-        datetime.fromisoformat(at) if at else datetime.min.replace(tzinfo=UTC)
-        for (at,) in db.execute(f"SELECT next_poll_at FROM feeds WHERE url IN ({marks})", urls)
-    ]
-    return min(times, default=None)
 
 
 def poll_due_feeds(
@@ -294,7 +230,7 @@ def _store_feed(
             failed.append(f"{entry.label}: {item}")
             continue
         try:
-            saved = save_article(db, item)
+            saved = store_article(db, item)
         except Exception as error:  # one broken entry must not stop the feed
             log.exception("could not store %s", entry.label)
             failed.append(f"{entry.label}: could not store: {error}")
@@ -345,7 +281,7 @@ def _succeeded(
     db.execute(
         "UPDATE feeds SET etag = ?, last_modified = ?, last_polled_at = ?, last_ok_at = ?, "
         "last_error = NULL, failures = 0, next_poll_at = ? WHERE url = ?",
-        [*validators, _iso(now), _iso(now), _iso(next_poll_at), url],
+        [*validators, stamp(now), stamp(now), stamp(next_poll_at), url],
     )
     return FeedPollResult(url, status, next_poll_at)
 
@@ -359,21 +295,16 @@ def _failed(
         row = db.execute(
             "UPDATE feeds SET failures = failures + 1, last_polled_at = ?, last_error = ? "
             "WHERE url = ? RETURNING failures",
-            [_iso(now), reason, url],
+            [stamp(now), reason, url],
         ).fetchone()
         failures = row[0] if row else 1
         next_poll_at = now + backoff(failures, interval)
-        db.execute("UPDATE feeds SET next_poll_at = ? WHERE url = ?", [_iso(next_poll_at), url])
+        db.execute("UPDATE feeds SET next_poll_at = ? WHERE url = ?", [stamp(next_poll_at), url])
     log.warning(
         "feed %s failed (%s), %d in a row; next try at %s",
         url,
         reason,
         failures,
-        _iso(next_poll_at),
+        stamp(next_poll_at),
     )
     return FeedPollResult(url, FAILED, next_poll_at, error=reason, failures=failures)
-
-
-def _iso(moment: datetime) -> str:
-    # One fixed format (UTC, microseconds) so the stored times order as strings do.
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")

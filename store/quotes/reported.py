@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from store.attributions import Event
-from store.mentions import ROLE_WORDS
 from store.models import Quote
-from store.quote_marks import MASK
-from store.sentences import sentence_ends
-from store.speech import is_clause_verb
+from store.quotes.attributions import Event
+from store.quotes.marks import MASK
+from store.quotes.mentions import ROLE_WORDS
+from store.quotes.sentences import sentence_ends
+from store.quotes.speech import is_clause_verb
 
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."
 _TAIL = re.compile(

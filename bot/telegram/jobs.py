@@ -18,11 +18,13 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from handlers import live
-from handlers.live import LIVE, Live, in_worker, push_notifications
-from store.feed_poll import FeedFetcher, poll_due_feeds, sync_config_feeds, utc_now
-from store.fetch import fetch
-from store.ingest import FAILED
+from bot.telegram import live_news as live
+from bot.telegram.live_news import LIVE, Live, in_worker, push_notifications
+from store.clock import utc_now
+from store.ingest.batch import FAILED
+from store.ingest.fetch import fetch
+from store.live.feeds import sync_config_feeds
+from store.live.poll import FeedFetcher, poll_due_feeds
 
 logger = logging.getLogger(__name__)
 

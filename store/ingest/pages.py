@@ -7,9 +7,9 @@ from urllib.parse import urlparse
 import trafilatura
 from trafilatura.settings import Document
 
-from store.articles import clean_line
-from store.dates import normalise_date
 from store.errors import SourceError
+from store.ingest.dates import normalise_date
+from store.ingest.text import clean_line
 from store.models import Article
 
 

@@ -24,8 +24,7 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.live import MENU, setup_live_news
-from handlers.telegram import (
+from bot.telegram.answers import (
     DB,
     MORE_PATTERN,
     answer_message,
@@ -33,6 +32,7 @@ from handlers.telegram import (
     more_pages,
     report_error,
 )
+from bot.telegram.jobs import MENU, setup_live_news
 
 logger = logging.getLogger(__name__)
 

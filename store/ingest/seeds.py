@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from store.ingest import ingest
+from store.ingest.batch import ingest
 
 log = logging.getLogger(__name__)
 
@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 def seeds_dir() -> Path | None:
     """The bundled seeds/ folder: beside the code (a checkout), or installed data files."""
     candidates = [
-        Path(__file__).resolve().parent.parent / "seeds",
+        Path(__file__).resolve().parents[2] / "seeds",
         Path(sys.prefix) / "share" / "newsbot" / "seeds",
     ]
     return next((path for path in candidates if path.is_dir()), None)

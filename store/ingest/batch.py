@@ -14,20 +14,25 @@ from typing import BinaryIO
 from sqlite_utils import Database
 
 from store.articles import (
-    UTF16_BOMS,
-    decode_text,
-    parse_json,
-    parse_json_line,
-    parse_json_lines,
-    parse_text,
+    ADDED,
+    UPDATED,
+    SaveResult,
+    article_ids,
+    drop_unquoted_speakers,
+    load_article,
+    replace_attribution,
+    save_article,
+    unchanged_article,
 )
-from store.db import ADDED, UPDATED, save_article
 from store.errors import SourceError
-from store.feeds import FeedEntry, looks_like_feed, parse_feed
-from store.fetch import BINARY_MEDIA, MAX_BYTES, Fetched, fetch, media_type
+from store.ingest.fetch import BINARY_MEDIA, MAX_BYTES, Fetched, fetch, media_type
+from store.ingest.json_records import parse_json, parse_json_line, parse_json_lines
+from store.ingest.pages import parse_page
+from store.ingest.rss import FeedEntry, looks_like_feed, parse_feed
+from store.ingest.text import UTF16_BOMS, decode_text, parse_text
 from store.models import Article
-from store.pages import parse_page
-from store.search import sync_terms
+from store.quotes.extract import extract_quotes
+from store.search.terms import rebuild_terms, sync_terms
 
 log = logging.getLogger(__name__)
 
@@ -70,11 +75,27 @@ def _store(db: Database, label: str, item: Article | SourceError) -> IngestResul
     if isinstance(item, SourceError):
         return IngestResult(label, FAILED, str(item))
     try:
-        saved = save_article(db, item)
+        saved = store_article(db, item)
     except Exception as error:  # one broken article must not stop the batch
         log.exception("could not store %s", label)
         return IngestResult(label, FAILED, f"could not store: {error}", title=item.title)
     return IngestResult(label, saved.status, article_id=saved.article_id, title=item.title)
+
+
+def store_article(db: Database, article: Article) -> SaveResult:
+    """Store one article with the quotes extracted from it; an unchanged one costs a lookup."""
+    return unchanged_article(db, article) or save_article(db, article, extract_quotes(article))
+
+
+def reextract_quotes(db: Database) -> int:
+    """Extract quotes again for every stored article (after the extractor improved)."""
+    ids = article_ids(db)
+    for article_id in ids:
+        replace_attribution(db, article_id, extract_quotes(load_article(db, article_id)))
+    drop_unquoted_speakers(db)
+    # Every quote row was replaced: count the search terms afresh rather than drift.
+    rebuild_terms(db)
+    return len(ids)
 
 
 def read_sources(sources: Iterable[str], fetcher: Fetcher = fetch) -> Parsed:

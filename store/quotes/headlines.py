@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from store.mentions import Mention, read_mention
 from store.models import Quote
-from store.speakers import Cast, position
+from store.quotes.mentions import Mention, read_mention
+from store.quotes.speakers import Cast, position
 
 _DASHED = re.compile(r"^(?P<claim>.+?)\s+(?:[—–]|-{1,2})\s+(?P<chunk>[^—–:]{2,60}?)\s*$")
 _COLON = re.compile(r"^(?P<chunk>[^:—–]{2,60}?)\s*:\s+(?P<claim>.+?)\s*$")

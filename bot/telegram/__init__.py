@@ -1,0 +1,1 @@
+"""The Telegram edge: the python-telegram-bot Application, its callbacks and jobs."""

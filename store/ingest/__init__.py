@@ -1,0 +1,1 @@
+"""Ingestion: sources (files, folders, URLs, feeds) read, parsed into articles and stored."""

@@ -1,0 +1,189 @@
+"""Text into articles: decoding, clean lines, paragraphs, the plain-text news-agency layout."""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+import unicodedata
+
+from lxml import html as lxml_html
+
+from store.errors import SourceError
+from store.ingest.dates import dateline_date
+from store.models import Article
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "DVORIKI VILLAGE, July 22. /TASS/. " or "MOSCOW, July 22, 2016 (Reuters) - "
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’\-]*[A-Z]),\s+(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})"
+    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\.\s*/(?P<slash>[^/\n]{1,30})/\s*\.?|"
+    r"\((?P<paren>[^)\n]{1,30})\)\s*[-–—]+)\s*"
+)
+# Photo credits: "© Alexandr Sherbak/TASS", "Photo: ...", "Name Surname/AGENCY" at a line's end.
+_CREDIT = re.compile(r"^(?:©|\(c\)|photo:|photo by|image:)|\S+/[A-Z][A-Za-z\-]+$", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|u|em|strong|small|sub|sup|h[1-6]|ul|ol|li|blockquote|img"
+    r"|figure|figcaption|section|article|header|footer|table|tr|td|th|pre|code|hr|iframe"
+    r"|script|style|font)(?:\s[^>]*)?/?>",
+    re.I,
+)
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,7}|#x[0-9a-f]{2,6});", re.I)
+# Elements that start a new paragraph, and those whose text is never article text.
+_BLOCK_TAGS = frozenset(
+    "p div li blockquote h1 h2 h3 h4 h5 h6 ul ol dl dt dd section article header footer "
+    "figure table tr pre hr".split()
+)
+_DROPPED_TAGS = "//script|//style|//noscript|//template|//figcaption"
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
+# C0/C1 controls, bidi overrides and BOMs; the zero-width joiner stays (emoji need it).
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+_BLANK_LINES = re.compile(r"\n\s*\n")
+MAX_SECTION_WORDS = 3
+MAX_HEADER_BLOCKS = 5
+
+
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# UTF-8 read as Windows-1252 and saved again: "CafÃ©", "â€œquotedâ€".
+_MOJIBAKE = re.compile("[ÂÃ][\u0080-\u00bf]|â€")
+# Controls no text file holds (tab, newlines and form feed aside).
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode_text(content: bytes) -> str:
+    """Text from bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252/Latin-1;
+    UTF-8 that was once misread as Windows-1252 is repaired."""
+    if content.startswith(UTF16_BOMS):
+        try:
+            return content.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SourceError("broken UTF-16 text") from None
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = content.decode("cp1252")
+        except UnicodeDecodeError:
+            raise SourceError("not UTF-8 text (a binary file?)") from None
+        if _BINARY_CONTROLS.search(text):
+            raise SourceError("not UTF-8 text (a binary file?)") from None
+        return text
+    return repair_mojibake(text)
+
+
+def repair_mojibake(text: str) -> str:
+    """The text as first written when all of it is UTF-8 misread as Windows-1252."""
+    if not _MOJIBAKE.search(text):
+        return text
+    raw = bytearray()
+    for char in text:
+        try:
+            raw += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) > 0xFF:
+                return text
+            raw.append(ord(char))  # the five bytes Windows-1252 leaves undefined
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+
+
+def clean_line(text: str) -> str:
+    """Unicode-normalised text with runs of spaces folded and no control characters."""
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a text: blank-line separated blocks, or lines when there are no blanks."""
+    if looks_like_html(text):
+        return html_paragraphs(text)
+    if _ENTITY.search(text):
+        text = html.unescape(text)  # escaped once on its way out of a CMS: "AT&amp;T"
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = _BLANK_LINES.split(text) if _BLANK_LINES.search(text) else text.split("\n")
+    paragraphs = [clean_line(" ".join(block.split("\n"))) for block in blocks]
+    return [p for p in paragraphs if p]
+
+
+def looks_like_html(text: str) -> bool:
+    """True when article text arrives as HTML markup rather than plain text."""
+    return _HTML_TAG.search(text[:5000]) is not None
+
+
+def html_paragraphs(markup: str) -> list[str]:
+    """The paragraphs of an HTML fragment: block elements and blank lines (<br><br>) split
+    them, a single <br> does not; scripts, styles and captions dropped."""
+    root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    for bad in root.xpath(_DROPPED_TAGS):
+        bad.drop_tree()
+    for element in root.iter():
+        if element.tag == "br":
+            element.tail = "\n" + (element.tail or "")
+        elif element.tag in _BLOCK_TAGS:
+            element.text = "\n\n" + (element.text or "")
+            element.tail = "\n\n" + (element.tail or "")
+    blocks = _BLANK_LINES.split(root.text_content())
+    texts = [clean_line(" ".join(block.split("\n"))) for block in blocks]
+    return [text for text in texts if text]
+
+
+def parse_text(text: str) -> Article:
+    """Parse a plain-text article: title first, blank-line paragraphs, agency layout understood."""
+    blocks = [
+        [clean_line(line) for line in block.split("\n") if clean_line(line)]
+        for block in _BLANK_LINES.split(text.replace("\r\n", "\n").replace("\r", "\n"))
+    ]
+    blocks = [block for block in blocks if block]
+    if not blocks:
+        raise SourceError("empty file")
+    # The dateline opens the body right after a short header (section, title, subtitle,
+    # captions); one further down is a paragraph quoting another report, not a header's end.
+    dateline_at = next(
+        (
+            i
+            for i, block in enumerate(blocks[: MAX_HEADER_BLOCKS + 1])
+            if DATELINE.match(block[0]) and i > 0
+        ),
+        None,
+    )
+    if dateline_at is None:
+        return _plain_layout(blocks)
+    return _agency_layout(blocks[:dateline_at], blocks[dateline_at:])
+
+
+def _plain_layout(blocks: list[list[str]]) -> Article:
+    title, *rest_of_first = blocks[0]
+    paragraphs = [" ".join(rest_of_first)] if rest_of_first else []
+    paragraphs += [" ".join(block) for block in blocks[1:]]
+    if not paragraphs:
+        raise SourceError("no body text after the title")
+    return Article(title=title, paragraphs=tuple(paragraphs))
+
+
+def _agency_layout(header: list[list[str]], body: list[list[str]]) -> Article:
+    # A lone short first block ("All news", "World") is the site's section, not the title.
+    if len(header) > 1 and len(header[0]) == 1 and len(header[0][0].split()) <= MAX_SECTION_WORDS:
+        header = header[1:]
+    lines = [line for block in header for line in block]
+    title = lines[0]
+    # After the title comes the subtitle; the rest of the header is captions and credits.
+    subtitle = lines[1] if len(lines) > 1 and not _CREDIT.search(lines[1]) else None
+    first = " ".join(body[0])
+    match = DATELINE.match(first)
+    assert match is not None
+    paragraphs = [first[match.end() :].strip(), *(" ".join(block) for block in body[1:])]
+    return Article(
+        title=title,
+        subtitle=subtitle,
+        paragraphs=tuple(p for p in paragraphs if p),
+        place=match["place"].strip(),
+        published=dateline_date(match["month"], match["day"], match["year"]),
+        source=(match["slash"] or match["paren"] or "").strip() or None,
+    )

@@ -1,0 +1,51 @@
+"""Retrieval: FTS5 narrows to candidates by a question's rarest words, rapidfuzz ranks them.
+
+User text never reaches MATCH as syntax: it is cut into words and each word is wrapped in
+double quotes (`tokens`). A word the index has never seen is replaced by the indexed words
+within an edit or two of it, and candidates come in rounds, cheapest first (`plan`); the
+caller stops as soon as the best one is clear. `terms` keeps each indexed term's document
+frequency in step, lazily, so every writer is covered. The modules below answer one kind of
+question each: `quotes` (who said), `paragraphs` (search), `speakers`, `lists`.
+
+This package's names are the ones answering uses: `from store import search`.
+"""
+
+from store.search.lists import known_speakers, latest_articles, random_quote
+from store.search.paragraphs import SNIPPET_CHARS, find_paragraphs, snippet
+from store.search.quotes import QUOTE_CUTOFF, find_quotes
+from store.search.records import ArticleRow, Match, SpeakerMatch
+from store.search.speakers import (
+    ABOUT_TOPIC,
+    clean_name,
+    find_people,
+    find_speakers,
+    same_person,
+    speaker_quotes,
+)
+from store.search.terms import rebuild_terms, sync_terms
+from store.search.tokens import content_words, match_expression, words
+
+__all__ = [
+    "ABOUT_TOPIC",
+    "QUOTE_CUTOFF",
+    "SNIPPET_CHARS",
+    "ArticleRow",
+    "Match",
+    "SpeakerMatch",
+    "clean_name",
+    "content_words",
+    "find_paragraphs",
+    "find_people",
+    "find_quotes",
+    "find_speakers",
+    "known_speakers",
+    "latest_articles",
+    "match_expression",
+    "random_quote",
+    "rebuild_terms",
+    "same_person",
+    "snippet",
+    "speaker_quotes",
+    "sync_terms",
+    "words",
+]

@@ -1,0 +1,55 @@
+"""Lists: the newest articles, a random quote, the speakers quoted most."""
+
+from __future__ import annotations
+
+import itertools
+
+from sqlite_utils import Database
+
+from store.db import NEWEST_FIRST
+from store.search.records import QUOTE_ROWS, ArticleRow, Match, quote_match, text_or_none
+
+
+def latest_articles(db: Database, *, limit: int, offset: int = 0) -> list[ArticleRow]:
+    """The newest articles, newest first."""
+    rows = db.execute(
+        f"SELECT id, title, source, published, url FROM articles ORDER BY {NEWEST_FIRST} "
+        "LIMIT ? OFFSET ?",
+        [limit, offset],
+    )
+    return [
+        ArticleRow(int(i), str(t), text_or_none(s), text_or_none(p), text_or_none(u))
+        for i, t, s, p, u in rows
+    ]
+
+
+def random_quote(db: Database, *, recent: int = 50) -> Match | None:
+    """A quote picked at random from the newest articles: where there is one, a whole
+    statement (direct, six words or more) with a known speaker, not a scare quote."""
+    newest = [a.id for a in latest_articles(db, limit=recent)]
+    if not newest:
+        return None
+    marks = ", ".join("?" for _ in newest)
+    rows = db.execute(
+        QUOTE_ROWS + f"WHERE q.article_id IN ({marks}) "
+        "ORDER BY q.speaker_id IS NULL, q.kind != 'direct', "
+        "length(q.text) - length(replace(q.text, ' ', '')) < 5, random() LIMIT 1",
+        newest,
+    ).fetchall()
+    return quote_match(rows[0], 100.0) if rows else None
+
+
+def known_speakers(db: Database, *, limit: int = 5, recent: int = 50) -> list[str]:
+    """The speakers quoted most in the newest articles, for examples and honest no-match."""
+    newest = [a.id for a in latest_articles(db, limit=recent)]
+    if not newest:
+        return []
+    marks = ", ".join("?" for _ in newest)
+    rows = db.execute(
+        "SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id "
+        f"WHERE q.article_id IN ({marks}) GROUP BY s.id ORDER BY count(*) DESC, s.name",
+        newest,
+    )
+    # Names, not descriptions: "a senior official" means someone else in every article.
+    named = (str(name) for (name,) in rows if str(name)[:1].isupper())
+    return list(itertools.islice(named, limit))

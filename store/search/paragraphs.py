@@ -1,0 +1,156 @@
+"""Search: the paragraphs that cover a question best, with snippets around the match."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from sqlite_utils import Database
+
+from store.search.plan import Query, plan_query
+from store.search.quotes import best_rows, quote_score, shares_meaning
+from store.search.records import Match, fetch_rows, text_or_none
+from store.search.terms import sync_terms
+from store.search.tokens import STOPWORDS, WORD, content_words, fold, words
+
+PARAGRAPH_CUTOFF = 50.0  # search: share (0-100) of the question's weight a paragraph covers
+
+
+SNIPPET_CHARS = 240
+
+
+FOCUSED_WORDS = 150  # distinct words a paragraph may have before it counts as a page
+
+
+_PARAGRAPH_ROWS = """
+SELECT p.id, p.text, a.id, a.title, a.source, a.published, a.url
+FROM paragraphs p JOIN articles a ON a.id = p.article_id
+"""
+
+
+def find_paragraphs(
+    db: Database,
+    asked: str,
+    *,
+    limit: int = 3,
+    cutoff: float = PARAGRAPH_CUTOFF,
+    verbatim: bool = False,
+) -> list[Match]:
+    """The paragraphs that best answer a question, with a snippet around the matching words.
+
+    verbatim scores like a quote (the words themselves were asked, as in who-said);
+    otherwise by how much of the question's weight (rare words weigh more) a paragraph holds.
+    """
+    sync_terms(db)
+    meaning = content_words(asked)
+    if not meaning:  # "the", "who is it": nothing to look for
+        return []
+    tokens = words(asked) if verbatim else meaning
+    query = plan_query(db, "paragraphs", tokens)
+    if verbatim:
+        best = best_rows(
+            db,
+            "paragraphs",
+            query,
+            score=lambda text: quote_score(asked, text),
+            keep=lambda text: shares_meaning(meaning, text),
+            limit=limit,
+            cutoff=cutoff,
+        )
+    else:
+        best = best_rows(
+            db,
+            "paragraphs",
+            query,
+            score=lambda text: _coverage(query, tokens, text),
+            keep=lambda text: True,
+            limit=limit,
+            cutoff=cutoff,
+        )
+    ids = [row_id for _, row_id, _ in best]
+    by_id = {
+        int(str(r[0])): r for r in fetch_rows(db, _PARAGRAPH_ROWS + "WHERE p.id IN ({marks})", ids)
+    }
+    shown = set(query.terms) | set(tokens)
+    found = []
+    for score, row_id, paragraph in best:
+        _, _, aid, title, source, published, url = by_id[row_id]
+        found.append(
+            Match(
+                kind="paragraph",
+                row_id=row_id,
+                text=paragraph,
+                snippet=snippet(paragraph, shown, query.prefixes),
+                score=score,
+                article_id=int(str(aid)),
+                title=str(title),
+                source=text_or_none(source),
+                published=text_or_none(published),
+                url=text_or_none(url),
+                paragraph=paragraph,
+            )
+        )
+    return found
+
+
+def _coverage(query: Query, tokens: Sequence[str], paragraph: str) -> float:
+    """The share (0-100) of the question's words a paragraph holds, rare words weighing more."""
+    present = set(words(paragraph))
+    # The question's words -> document frequency; a word the corpus never had weighs as
+    # the rarest: the question is about it.
+    asked = dict.fromkeys(tokens, 1)
+    for option in query.options:
+        if option.exact:
+            asked[option.word] = option.df
+    found = dict.fromkeys(asked, 0.0)
+    for option in query.options:
+        if option.prefix:
+            hit = any(p.startswith(option.term) for p in present)
+        else:
+            hit = option.term in present
+        if hit:
+            # A near spelling or a completion counts a little less than the word itself.
+            found[option.word] = max(found[option.word], 1.0 if option.exact else 0.8)
+    weights = {word: math.log(1 + query.rows / max(df, 1)) for word, df in asked.items()}
+    total = sum(weights.values())
+    if total == 0:
+        return 0.0
+    return 100.0 * sum(weights[w] * found[w] for w in weights) / total * _focus(len(present))
+
+
+def _focus(distinct_words: int) -> float:
+    """1 for a paragraph of ordinary length, down to 0.7 for a page scraped as one block
+    (a liveblog, a comment thread): it holds every word of any question by sheer size."""
+    excess = max(0, distinct_words - FOCUSED_WORDS)
+    return 1.0 - 0.3 * min(1.0, excess / 1000)
+
+
+def snippet(
+    text: str, terms: set[str], prefixes: Iterable[str] = (), width: int = SNIPPET_CHARS
+) -> str:
+    """A window of text where the most distinct matching words are, cut at word boundaries."""
+    if len(text) <= width:
+        return text
+    fragments = tuple(prefixes)
+    hits = []  # (offset, word) of each matching word
+    for found in WORD.finditer(text):
+        word = fold(found.group())
+        if (word in terms and word not in STOPWORDS) or (fragments and word.startswith(fragments)):
+            hits.append((found.start(), word))
+    start = 0
+    if hits:
+        lead = width // 5
+        start = max(
+            (offset for offset, _ in hits),
+            key=lambda at: (len({w for o, w in hits if at - lead <= o < at + width - lead}), -at),
+        )
+    begin = max(0, start - width // 5)
+    end = min(len(text), begin + width)
+    begin = max(0, end - width)
+    if begin > 0:
+        space = text.find(" ", begin)
+        begin = space + 1 if 0 <= space < start else begin
+    if end < len(text):
+        space = text.rfind(" ", begin, end)
+        end = space if space > start else end
+    return ("…" if begin > 0 else "") + text[begin:end].strip() + ("…" if end < len(text) else "")

@@ -1,0 +1,314 @@
+"""Choosing what FTS5 looks for: a question's rarest words, near spellings, candidate rounds."""
+
+from __future__ import annotations
+
+import math
+import weakref
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from sqlite_utils import Database
+
+from store.search.records import one_int
+from store.search.terms import CATCH_UP_ROWS
+from store.search.tokens import STOPWORDS, match_expression, words
+
+CANDIDATES = 50  # FTS5 rows reranked by rapidfuzz
+
+
+MAX_TERMS = 8  # the rarest words of a question that go to FTS5
+
+
+# Postings (summed document frequencies) of the rare words each round reads in full
+# (~0.3 µs a posting); the second round also tries adjacent pairs as phrases.
+POSTINGS_BUDGETS = (3_000, 10_000)
+
+
+LONE_TERM_MAX = 30_000  # when every word is commoner, the least common still leads
+
+
+MAX_COMMON = 3  # first round: common words counted in the rows holding a rare one
+
+
+MAX_PAIRS = 2  # second round: adjacent word pairs counted as phrases in those rows
+
+
+NEIGHBOURS = 16  # near spellings tried for a word the index never saw
+
+
+@dataclass(frozen=True)
+class Term:
+    df: int  # document frequency
+    term: str  # what FTS5 looks for
+    word: str  # the question's word it stands for
+    prefix: bool = False  # term is a word fragment: look for its completions
+
+    @property
+    def exact(self) -> bool:
+        return self.term == self.word and not self.prefix
+
+
+@dataclass(frozen=True)
+class Query:
+    rows: int  # rows in the table, for inverse document frequencies
+    options: tuple[Term, ...]  # rarest first
+    pairs: tuple[tuple[str, str], ...] = ()  # adjacent words, both indexed: phrases to try
+
+    def tier(self, budget: int) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
+        """The rarest terms whose summed document frequency stays within budget, and the
+        commoner terms after them that still tell rows apart (in under a quarter of them).
+        """
+        rare: list[Term] = []
+        asked: set[str] = set()  # the question's words the terms stand for
+        total = 0
+        for option in self.options:
+            if total + option.df > budget:
+                break
+            if option.word not in asked and len(asked) >= MAX_TERMS:
+                continue  # near spellings of a word already in still fit
+            rare.append(option)
+            asked.add(option.word)
+            total += option.df
+        if not rare and self.options and self.options[0].df <= LONE_TERM_MAX:
+            rare.append(self.options[0])  # every word is common: the least common leads
+            asked.add(self.options[0].word)
+        common = [
+            o
+            for o in self.options
+            if o not in rare and o.word not in asked and not o.prefix and o.df * 5 <= self.rows * 3
+        ]
+        return tuple(rare), tuple(common[: max(0, min(MAX_COMMON, MAX_TERMS - len(asked)))])
+
+    def weight(self, option: Term) -> float:
+        """Inverse document frequency; a near spelling or completion weighs a little less."""
+        return math.log(1 + self.rows / max(option.df, 1)) * (1.0 if option.exact else 0.8)
+
+    @property
+    def terms(self) -> dict[str, int]:
+        return {o.term: o.df for o in self.options if not o.prefix}
+
+    @property
+    def prefixes(self) -> dict[str, int]:
+        return {o.term: o.df for o in self.options if o.prefix}
+
+
+def plan_query(db: Database, table: str, tokens: Sequence[str]) -> Query:
+    """The question's words as indexed terms, with near spellings for words never indexed."""
+    unique = list(dict.fromkeys(t for t in tokens if len(t) > 1 or t.isdigit()))[:64]
+    known = document_frequencies(db, table, unique)
+    options: list[Term] = []
+    for word in unique:
+        if word in known:
+            options.append(Term(known[word], word, word))
+            continue
+        if len(word) < 3:
+            continue
+        options += [
+            Term(df, term, word)
+            for term, df in near_terms(db, table, word)
+            if term not in STOPWORDS  # "tall" is not "all"
+        ]
+        if len(word) >= 4:
+            df = prefix_frequency(db, table, word)
+            if df:
+                options.append(Term(df, word, word, prefix=True))
+    options.sort(key=lambda o: (o.df, o.term))
+    rows = max(one_int(db, f"SELECT max(id) FROM {table}", []), 1)
+    pairs = dict.fromkeys((a, b) for a, b in pairwise(tokens) if a in known and b in known)
+    # The rarest pairs tell most; a pair of the commonest words costs most to read.
+    ranked = sorted(pairs, key=lambda pair: known[pair[0]] + known[pair[1]])
+    return Query(rows, tuple(options), tuple(ranked[:MAX_PAIRS]))
+
+
+def candidate_rounds(db: Database, table: str, query: Query) -> Iterator[list[int]]:
+    """Candidate row ids, cheapest round first; the caller stops once it is sure.
+
+    FTS5 cost grows with the postings it reads (bm25 ranking costs ~2 µs each, a plain
+    scan ~0.3 µs), so a round reads the rarest words in full and the commoner ones only
+    where a rare one is (FTS5 seeks there). The first round counts those common words;
+    the second reads more rare words and counts adjacent pairs as phrases instead (among
+    the many rows holding the same common words, the quote holds them in the order asked).
+    """
+    seen: set[int] = set()
+    previous: tuple[Term, ...] = ()
+    for round_, budget in enumerate(POSTINGS_BUDGETS):
+        rare, common = query.tier(budget)
+        pairs = query.pairs if round_ else ()
+        if not rare or (rare == previous and not pairs):
+            continue
+        previous = rare
+        common = () if round_ else common
+        ranked = ranked_ids(db, table, query, rare, common, pairs)
+        ids = [i for i in ranked if i not in seen]
+        seen.update(ids)
+        yield ids
+
+
+def ranked_ids(
+    db: Database,
+    table: str,
+    query: Query,
+    rare: Sequence[Term],
+    common: Sequence[Term],
+    pairs: Sequence[tuple[str, str]] = (),
+) -> list[int]:
+    """Rows holding the most (and rarest) of the terms, best first.
+
+    Our own ranking instead of bm25: a sum of idf weights per row costs a seventh as much.
+    Common terms count only in rows that hold a rare one, so FTS5 never reads them whole.
+    """
+    parts = []
+    params: list[object] = []
+    any_rare = " OR ".join(term_expression(o) for o in rare)
+    for option in (*rare, *common):
+        expression = term_expression(option)
+        if option not in rare:
+            expression = f"({any_rare}) AND {expression}"
+        parts.append(f"SELECT rowid AS id, ? AS w FROM {table}_fts WHERE {table}_fts MATCH ?")
+        params += [query.weight(option), expression]
+    frequencies = query.terms
+    for first, second in pairs:
+        phrase = match_expression([f"{first} {second}"])
+        parts.append(f"SELECT rowid AS id, ? AS w FROM {table}_fts WHERE {table}_fts MATCH ?")
+        weight = sum(math.log(1 + query.rows / frequencies[w]) for w in (first, second))
+        params += [weight, f"({any_rare}) AND {phrase}"]
+    sql = (
+        f"SELECT id FROM ({' UNION ALL '.join(parts)}) GROUP BY id "
+        "ORDER BY sum(w) DESC, id DESC LIMIT ?"
+    )
+    return [int(i) for (i,) in db.execute(sql, [*params, CANDIDATES])]
+
+
+def term_expression(option: Term) -> str:
+    if option.prefix:
+        return match_expression([], [option.term])
+    return match_expression([option.term])
+
+
+def document_frequencies(db: Database, table: str, tokens: Sequence[str]) -> dict[str, int]:
+    if not tokens:
+        return {}
+    marks = ", ".join("?" for _ in tokens)
+    rows = db.execute(
+        f"SELECT term, df FROM search_terms WHERE tbl = ? AND term IN ({marks})",
+        [table, *tokens],
+    )
+    return {term: int(df) for term, df in rows if df > 0}
+
+
+def near_terms(db: Database, table: str, word: str) -> list[tuple[str, int]]:
+    """Indexed terms within one edit (two for longer words) of a word the index never saw.
+
+    Looked for among terms that start with the word's first letter, or with its second
+    (a letter slipped in front, or the first two swapped), or that share its second
+    letter (the first mistyped or lost); a swap counts as one edit.
+    """
+    max_edits = 1 if len(word) <= 4 else 2
+    vocabulary = table_vocabulary(db, table)
+    buckets = [
+        *(
+            vocabulary.terms(word[0], n)
+            for n in range(len(word) - max_edits, len(word) + max_edits + 1)
+        ),
+        *(vocabulary.terms(word[1], n) for n in (len(word) - 1, len(word))),
+        vocabulary.terms_after(word[1], len(word)),
+        vocabulary.terms_after(word[0], len(word) + 1),
+    ]
+    found = process.extract(
+        word, set().union(*buckets), scorer=OSA.distance, score_cutoff=max_edits, limit=None
+    )
+    # Nearest first, then alphabetical, so the same question always gets the same terms.
+    near = sorted((distance, term) for term, distance, _ in found)
+    if near and near[0][0] <= 1:
+        near = [(d, term) for d, term in near if d <= 1]  # one edit away beats two
+    chosen = [term for _, term in near[:NEIGHBOURS]]
+    frequencies = document_frequencies(db, table, chosen)
+    return [(term, frequencies[term]) for term in chosen if term in frequencies]
+
+
+class Vocabulary:
+    """Indexed terms by first letter and length, and by second letter and length.
+
+    Near spellings are looked for on every typo; reading the same few thousand terms
+    from SQLite each time cost more than the FTS5 query itself. Buckets by first letter
+    are read as needed (an index serves them); by second letter, all at once, the first
+    time a question needs them (no index can). New rows' words are added as they come.
+    """
+
+    def __init__(self, db: Database, table: str, version: int) -> None:
+        self.db, self.table, self.version = db, table, version
+        self.by_first: dict[tuple[str, int], set[str]] = {}
+        self.by_second: dict[tuple[str, int], set[str]] | None = None
+
+    def terms(self, head: str, length: int) -> set[str]:
+        """Terms of this length that start with head."""
+        key = (head, length)
+        if key not in self.by_first:
+            rows = self.db.execute(
+                "SELECT term FROM search_terms WHERE tbl = ? AND substr(term, 1, 1) = ? "
+                "AND length(term) = ?",
+                [self.table, head, length],
+            )
+            self.by_first[key] = {str(term) for (term,) in rows}
+        return self.by_first[key]
+
+    def terms_after(self, second: str, length: int) -> set[str]:
+        """Terms of this length whose second letter is given (any first letter)."""
+        if self.by_second is None:
+            self.by_second = {}
+            rows = self.db.execute("SELECT term FROM search_terms WHERE tbl = ?", [self.table])
+            for (term,) in rows:
+                self._add_second(str(term))
+        return self.by_second.get((second, length), set())
+
+    def catch_up(self, version: int) -> None:
+        """Add the words of the rows folded into search_terms since this was read."""
+        rows = self.db.execute(
+            f"SELECT text FROM {self.table} WHERE id > ? AND id <= ?", [self.version, version]
+        )
+        for (text,) in rows:
+            for word in set(words(str(text))):
+                if (word[0], len(word)) in self.by_first:
+                    self.by_first[word[0], len(word)].add(word)
+                if self.by_second is not None:
+                    self._add_second(word)
+        self.version = version
+
+    def _add_second(self, term: str) -> None:
+        assert self.by_second is not None
+        if len(term) > 1:
+            self.by_second.setdefault((term[1], len(term)), set()).add(term)
+
+
+_vocabularies: weakref.WeakKeyDictionary[Database, dict[str, Vocabulary]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def table_vocabulary(db: Database, table: str) -> Vocabulary:
+    # search_terms grows only when rows are folded in, which moves last_id (in this
+    # process or another): the words of those rows are added, or after a bulk load the
+    # cached terms are dropped.
+    version = one_int(db, "SELECT last_id FROM search_terms_state WHERE tbl = ?", [table])
+    cached = _vocabularies.setdefault(db, {})
+    vocabulary = cached.get(table)
+    if vocabulary is None or not 0 <= version - vocabulary.version <= CATCH_UP_ROWS:
+        vocabulary = cached[table] = Vocabulary(db, table, version)
+    elif vocabulary.version != version:
+        vocabulary.catch_up(version)
+    return vocabulary
+
+
+def prefix_frequency(db: Database, table: str, fragment: str) -> int:
+    # A fragment such as "diplom" stands for its completions; 50 of them say enough
+    # about the cost, and a prefix with more than that is too vague to help.
+    rows = db.execute(
+        "SELECT df FROM search_terms WHERE tbl = ? AND term > ? AND term < ? LIMIT 51",
+        [table, fragment, fragment + "\U0010ffff"],
+    ).fetchall()
+    if not rows or len(rows) > 50:
+        return 0
+    return sum(int(df) for (df,) in rows)

@@ -1,0 +1,82 @@
+"""The search_terms table: each indexed term's document frequency, kept in step lazily."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+
+from sqlite_utils import Database
+
+from store.search.records import one_int
+from store.search.tokens import words
+
+TABLES = ("quotes", "paragraphs")
+
+
+CATCH_UP_ROWS = 20_000  # newer rows folded into search_terms in Python; past it, a rebuild
+
+
+def sync_terms(db: Database) -> None:
+    """Fold rows added since the last search into search_terms (a rebuild after bulk loads)."""
+    for table in TABLES:
+        try:
+            # Read inside the transaction: one snapshot for the row range and the FTS
+            # vocabulary, while the poller may be storing articles on its own connection.
+            with db.atomic():
+                _sync_table_terms(db, table)
+        except sqlite3.OperationalError:
+            # Another writer holds the lock (or the file is read-only): search with the
+            # terms we have; the next search catches up.
+            return
+
+
+def _sync_table_terms(db: Database, table: str) -> None:
+    last_id = one_int(db, "SELECT last_id FROM search_terms_state WHERE tbl = ?", [table])
+    newest = one_int(db, f"SELECT max(id) FROM {table}", [])
+    if newest <= last_id:
+        return
+    if newest - last_id > CATCH_UP_ROWS:
+        _rebuild_table_terms(db, table)
+    else:
+        _add_terms(db, table, last_id, newest)
+    db.execute(
+        "INSERT INTO search_terms_state (tbl, last_id) VALUES (?, ?) "
+        "ON CONFLICT (tbl) DO UPDATE SET last_id = excluded.last_id",
+        [table, newest],
+    )
+
+
+def rebuild_terms(db: Database) -> None:
+    """Recompute search_terms from the FTS indexes (after a bulk load or many deletions)."""
+    with db.atomic():
+        for table in TABLES:
+            _rebuild_table_terms(db, table)
+            db.execute(
+                "INSERT INTO search_terms_state (tbl, last_id) "
+                f"VALUES (?, (SELECT coalesce(max(id), 0) FROM {table})) "
+                "ON CONFLICT (tbl) DO UPDATE SET last_id = excluded.last_id",
+                [table],
+            )
+
+
+def _rebuild_table_terms(db: Database, table: str) -> None:
+    db.execute("DELETE FROM search_terms WHERE tbl = ?", [table])
+    db.execute(
+        f"INSERT INTO search_terms (tbl, term, df) SELECT ?, term, doc FROM {table}_fts_vocab",
+        [table],
+    )
+
+
+def _add_terms(db: Database, table: str, after_id: int, up_to_id: int) -> None:
+    # Bounded above: another connection may store rows while we fold; they wait for the next
+    # sync rather than being counted now and again then.
+    counts: Counter[str] = Counter()
+    rows = db.execute(f"SELECT text FROM {table} WHERE id > ? AND id <= ?", [after_id, up_to_id])
+    for (text,) in rows:
+        counts.update(set(words(text)))
+    db.conn.executemany(
+        "INSERT INTO search_terms (tbl, term, df) VALUES (?, ?, ?) "
+        "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
+        # In key order: each upsert then lands next to the previous one in the B-tree.
+        [(table, term, counts[term]) for term in sorted(counts)],
+    )

@@ -1,0 +1,55 @@
+"""Words as the FTS5 index sees them: folding, tokens, meaning words, MATCH strings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+WORD = re.compile(r"[^\W_]+")
+
+
+# Words that carry no topic; kept out of coverage scoring so "when did X happen" is about X.
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at by for from with about as into over after before
+    is are was were be been being am do does did done has have had having will would shall
+    should can could may might must it its this that these those there here what which who
+    whom whose when where why how i you he she we they me him her us them my your his our
+    their not no yes so if then than too very just also any all some said say says tell told
+    news article articles show me find search please""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, as the FTS5 unicode61 tokenizer sees text."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return "".join(_fold_char(c) for c in text)
+
+
+def _fold_char(char: str) -> str:
+    # remove_diacritics only strips marks from Latin letters: "é" is "e" but the
+    # Cyrillic "й" stays itself.
+    if char.isascii() or not ("\u00c0" <= char < "\u0250" or "\u1e00" <= char < "\u1f00"):
+        return char
+    decomposed = unicodedata.normalize("NFD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """The FTS5 tokens of text, in order."""
+    return WORD.findall(fold(text))
+
+
+def content_words(text: str) -> list[str]:
+    """The words of text that carry meaning, each once, in order."""
+    return list(dict.fromkeys(w for w in words(text) if w not in STOPWORDS))
+
+
+def match_expression(terms: Iterable[str], prefixes: Iterable[str] = ()) -> str:
+    """An FTS5 MATCH string in which every term is a plain word (or a word prefix)."""
+    # Terms come from words(), so they hold no quote; doubling is for any other caller.
+    quoted = [f'"{t.replace(chr(34), chr(34) * 2)}"' for t in terms if t]
+    quoted += [f'"{p.replace(chr(34), chr(34) * 2)}"*' for p in prefixes if p]
+    return " OR ".join(quoted)
