@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import functools
-import hashlib
-import html
 import re
 import socket
-import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from sqlite_utils import Database
@@ -23,145 +16,10 @@ from store.ingest.batch import FAILED
 from store.ingest.fetch import fetch
 from store.live.feeds import CONFIG, add_feed, due_feeds, list_feeds, remove_feed, sync_config_feeds
 from store.live.poll import FETCHED, NOT_MODIFIED, add_url, backoff, poll_due_feeds, poll_feed
+from tests.loopback import GRAIN, HARBOUR, FeedServer, rss
 
 INTERVAL = timedelta(minutes=15)
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
-
-
-# --- a feed server on loopback that honours conditional requests ---------------------------
-
-
-@dataclass
-class Served:
-    """What the server answers at one path."""
-
-    body: bytes
-    status: int = 200
-    content_type: str = "application/rss+xml; charset=utf-8"
-    delay: float = 0.0  # seconds to wait before answering (to make a client time out)
-    validators: bool = True  # send ETag/Last-Modified and answer 304 when they match
-    modified: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
-
-    @property
-    def etag(self) -> str:
-        return '"' + hashlib.sha256(self.body).hexdigest()[:16] + '"'
-
-
-@dataclass
-class Request:
-    """One request the server saw, and how many bytes it answered with (headers included)."""
-
-    path: str
-    headers: dict[str, str]
-    status: int
-    sent_bytes: int
-
-
-class FeedServer:
-    """A ThreadingHTTPServer on 127.0.0.1 whose feeds and pages a test sets and changes."""
-
-    def __init__(self) -> None:
-        self.routes: dict[str, Served] = {}
-        self.requests: list[Request] = []
-        self.lock = threading.Lock()
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                with server.lock:
-                    served = server.routes.get(self.path)
-                if served is not None and served.delay:
-                    time.sleep(served.delay)
-                status, headers, body = server.answer(served, self.headers)
-                # Measure what goes on the wire: status line, headers and body.
-                head = f"HTTP/1.0 {status} X\r\n" + "".join(
-                    f"{name}: {value}\r\n" for name, value in headers.items()
-                )
-                with server.lock:
-                    server.requests.append(
-                        Request(self.path, dict(self.headers), status, len(head) + 2 + len(body))
-                    )
-                try:
-                    self.send_response(status)
-                    for name, value in headers.items():
-                        self.send_header(name, value)
-                    self.end_headers()
-                    self.wfile.write(body)
-                except OSError:  # the client gave up (timeout tests)
-                    pass
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-
-    def answer(self, served: Served | None, asked: object) -> tuple[int, dict[str, str], bytes]:
-        if served is None:
-            return 404, {"Content-Length": "0"}, b""
-        headers = {"Content-Type": served.content_type}
-        if served.validators and served.status == 200:
-            headers["ETag"] = served.etag
-            headers["Last-Modified"] = format_datetime(served.modified, usegmt=True)
-            if asked.get("If-None-Match") == served.etag:  # type: ignore[attr-defined]
-                return 304, {"ETag": served.etag}, b""
-        headers["Content-Length"] = str(len(served.body))
-        return served.status, headers, served.body
-
-    def serve(self, path: str, body: str | bytes, **kw: object) -> str:
-        """Serve body at path (replacing what was there); returns the URL."""
-        data = body.encode("utf-8") if isinstance(body, str) else body
-        with self.lock:
-            self.routes[path] = Served(data, **kw)  # type: ignore[arg-type]
-        return self.url(path)
-
-    def url(self, path: str) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host!s}:{port}{path}"
-
-    def requests_to(self, path: str) -> list[Request]:
-        with self.lock:
-            return [r for r in self.requests if r.path == path]
-
-    def __enter__(self) -> FeedServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-@pytest.fixture
-def feeds() -> Iterator[FeedServer]:
-    with FeedServer() as server:
-        yield server
-
-
-def rss(*items: tuple[str, str, str], base: str = "http://news.example") -> str:
-    """An RSS feed; each item is (slug, title, body) with the body as full content."""
-    entries = "".join(
-        f"<item><title>{html.escape(title)}</title><link>{base}/{slug}</link>"
-        f"<guid>{base}/{slug}</guid><pubDate>Thu, 26 Nov 2026 10:00:00 GMT</pubDate>"
-        f'<content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/">'
-        f"<![CDATA[{body}]]></content:encoded></item>"
-        for slug, title, body in items
-    )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-        f"<title>Loopback News</title><link>{base}/</link>{entries}</channel></rss>"
-    )
-
-
-HARBOUR = ("harbour", "Harbour reopens", "<p>The harbour reopened on Tuesday after repairs.</p>")
-GRAIN = (
-    "grain",
-    "Grain corridor extended",
-    "<p>“We will keep the corridor open,” Vladimir Putin said on Thursday.</p>",
-)
 
 
 def count(db: Database, table: str) -> int:

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from store.errors import FetchError
 from store.ingest.batch import IngestResult, ingest
 from store.ingest.fetch import Fetched, fetch
-from tests.conftest import LocalSite
+from tests.loopback import LoopbackServer
 
 PAGE = """<!doctype html><html><head><title>Harbour reopens | Coast News</title>
 <meta property="og:title" content="Harbour reopens after storm">
@@ -264,7 +264,7 @@ def test_crash_mid_article_leaves_no_half_article(fresh_db: Database, tmp_path: 
 
 
 def test_html_page_from_url_keeps_the_article_not_the_navigation(
-    fresh_db: Database, local_site: LocalSite
+    fresh_db: Database, local_site: LoopbackServer
 ) -> None:
     url = local_site.serve("/page", PAGE)
     [result] = ingest(fresh_db, [url])
@@ -277,7 +277,7 @@ def test_html_page_from_url_keeps_the_article_not_the_navigation(
 
 
 def test_feed_entries_become_articles_and_summaries_fetch_the_page(
-    fresh_db: Database, local_site: LocalSite
+    fresh_db: Database, local_site: LoopbackServer
 ) -> None:
     local_site.serve("/page", PAGE)
     feed_url = local_site.serve(
@@ -300,7 +300,7 @@ def test_feed_entries_become_articles_and_summaries_fetch_the_page(
 
 
 def test_feed_keeps_the_summary_when_the_linked_page_is_gone(
-    fresh_db: Database, local_site: LocalSite
+    fresh_db: Database, local_site: LoopbackServer
 ) -> None:
     feed_url = local_site.serve(
         "/feed.xml", FEED.format(base=local_site.base), "application/rss+xml"
@@ -324,7 +324,7 @@ def test_feed_keeps_the_summary_when_the_linked_page_is_gone(
     ],
 )
 def test_relative_entry_links_resolve_against_the_feed(
-    fresh_db: Database, local_site: LocalSite, feed_path: str, link: str, expected: str
+    fresh_db: Database, local_site: LoopbackServer, feed_path: str, link: str, expected: str
 ) -> None:
     local_site.serve(expected, PAGE)
     feed = FEED.format(base=local_site.base).replace(f"{local_site.base}/page", link)
@@ -346,7 +346,7 @@ def closed_port() -> int:
 
 
 def test_unreachable_and_failing_urls_are_reported(
-    fresh_db: Database, local_site: LocalSite
+    fresh_db: Database, local_site: LoopbackServer
 ) -> None:
     local_site.serve("/broken", "oops", status=500)
     local_site.serve("/garbage.xml", "<rss><<<", "application/rss+xml")
@@ -374,7 +374,7 @@ def test_unreachable_and_failing_urls_are_reported(
 
 
 def test_a_server_that_trickles_is_cut_off_by_a_whole_download_deadline(
-    local_site: LocalSite,
+    local_site: LoopbackServer,
 ) -> None:
     # Every chunk comes within the read timeout, but the whole would take 4 s.
     url = local_site.serve("/slow", PAGE + " " * 40 * 1024, trickle=0.1)
@@ -382,7 +382,7 @@ def test_a_server_that_trickles_is_cut_off_by_a_whole_download_deadline(
         fetch(url, timeout=1.0, deadline=0.5)
 
 
-def test_a_binary_answer_is_refused_before_its_body_is_read(local_site: LocalSite) -> None:
+def test_a_binary_answer_is_refused_before_its_body_is_read(local_site: LoopbackServer) -> None:
     url = local_site.serve("/big.pdf", b"%PDF-1.4\n" + b"x" * 200 * 1024, "application/pdf", trickle=0.05)
     with pytest.raises(FetchError, match="not an article: the server sent application/pdf"):
         fetch(url, timeout=1.0, deadline=1.0)  # reading the 200 KiB would take 10 s

@@ -28,8 +28,8 @@ from tests.fake_bot_api import (
     group_chat,
     private_chat,
 )
+from tests.loopback import HARBOUR, FeedServer, rss
 from tests.test_bot_e2e import newsbot, stop
-from tests.test_feed_poll import HARBOUR, FeedServer, rss
 
 ME = private_chat(READER["id"])
 GROUP = group_chat(-100777)

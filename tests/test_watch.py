@@ -19,7 +19,7 @@ from bot.watch import describe_poll, watch_feeds
 from store.db import open_db
 from store.ingest.batch import FAILED
 from store.live.poll import FETCHED, NOT_MODIFIED, FeedPollResult
-from tests.test_feed_poll import GRAIN, HARBOUR, FeedServer, rss
+from tests.loopback import GRAIN, HARBOUR, FeedServer, rss
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = Settings(feed_interval_minutes=0.2 / 60)  # a poll every 0.2 s
