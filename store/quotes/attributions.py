@@ -5,8 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from store.quotes.lexicon import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    INDEFINITE_DETERMINERS,
+    INTRODUCTORY_WORDS,
+    OBJECT_PREPOSITIONS,
+    OPENING_VERBS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SUBJECT_JOINERS,
+)
 from store.quotes.marks import MASK
-from store.quotes.mentions import PRONOUNS, ROLE_WORDS, Mention, is_abbreviation, read_mention
+from store.quotes.mentions import Mention, is_abbreviation, read_mention
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
@@ -19,25 +30,12 @@ _PARENTHETICAL = re.compile(r"\s\([^()\x01\"“”]{1,40}\)")
 _AGE = re.compile(r",\s\d{1,3},")
 # "RAMOS: Secretary Clinton, ..." in a transcript: the speaker's label opens the quote.
 _LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
-_INTRODUCTORY = frozenset(
-    """
-    in on at after when while as during speaking asked following despite before since
-    although though if because with without responding addressing writing earlier later
-    """.split()
-)
 _DASH_CREDIT = re.compile(
     r"\s*[-–—―]+\s*(?P<chunk>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[.,(\x01“\"]|$)"
 )
 _SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", "\"")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
-_PREPOSITIONS = frozenset("on in at to for with from into onto via".split())
-_CONJUNCTIONS = frozenset("and but then or yet so".split())
-_INDEFINITE = frozenset("a an one another".split())
-_DETERMINERS = frozenset("the a an his her their its one another".split())
 _SHORT_INTRO = 4
-# Verbs that may open a sentence before their speaker: "Said Dorothy Poynter, who ...".
-_OPENING_VERBS = frozenset("said says added adds wrote writes stated declared replied".split())
-_JOINERS = frozenset("of the for de van von bin al".split())
 # What may stand just before an inverted verb: a closing mark, its comma, or the dash of
 # translated copy ("«...», - said Peskov").
 _AFTER_QUOTE = frozenset(("\"", "”", "»", "“", ",", "-", "–", "—", MASK))
@@ -96,7 +94,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             subject = sentence_subject(text, start, verb_start)
         else:
             subject = subject_before(text, verb_start)
-            if subject is not None and subject.chunk.split()[-1].casefold() in _CONJUNCTIONS:
+            if subject is not None and subject.chunk.split()[-1].casefold() in CONJUNCTIONS:
                 # "Carson did not name them, but told his supporters": the clause's subject.
                 start = max((e for e in ends if e <= verb_start), default=0)
                 subject = sentence_subject(text, start, verb_start)
@@ -117,7 +115,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     # Opening phrases go: "On Thursday, after remaining neutral, Warren ...", "Hours later, ...".
     while tokens:
         comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
-        if tokens[0][1].casefold() in _INTRODUCTORY:
+        if tokens[0][1].casefold() in INTRODUCTORY_WORDS:
             tokens = tokens[comma + 1 :] if comma is not None else []
         elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
             tokens = tokens[comma + 1 :]
@@ -128,7 +126,8 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         core = word.strip("“”\"‘’()").rstrip(",;:")
         core = core if is_abbreviation(core) else core.rstrip(".")
         lowered = core.casefold()
-        is_name = core[:1].isupper() or lowered in ROLE_WORDS or (words and lowered in _JOINERS)
+        joined = bool(words) and lowered in SUBJECT_JOINERS
+        is_name = core[:1].isupper() or lowered in ROLE_WORDS or joined
         if not core or not (is_name or (not words and lowered in PRONOUNS)):
             break
         words.append((at, core))
@@ -150,7 +149,7 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     for verb_start, verb_end, verb in verbs:
         passive = text.startswith(" by ", verb_end)  # "was asked by host Bill Maher"
         after_quote = char_before(text, verb_start) in _AFTER_QUOTE
-        opens = verb in _OPENING_VERBS and _opens_sentence(text, verb_start)
+        opens = verb in OPENING_VERBS and _opens_sentence(text, verb_start)
         if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
         subject = subject_after(text, verb_end + 4 if passive else verb_end)
@@ -178,7 +177,7 @@ def _named_in_appositive(subject: Subject | None) -> Mention | None:
 
 def _indefinite(subject: Subject | None) -> Mention | None:
     """ "a source involved in the talks": an unnamed speaker, the whole phrase describing them."""
-    if subject is None or subject.chunk.split()[0].casefold() not in _INDEFINITE:
+    if subject is None or subject.chunk.split()[0].casefold() not in INDEFINITE_DETERMINERS:
         return None
     end = subject.start + len(subject.chunk)
     return Mention(subject.chunk, "description", start=subject.start, end=end)
@@ -266,7 +265,7 @@ def _resolved(
 def _starts_subject(mention: Mention, subject: Subject) -> bool:
     """True when the mention is the whole subject, give or take a determiner ("his aide X")."""
     skipped = subject.chunk[: mention.start - subject.start].split()
-    return all(word.casefold() in _DETERMINERS for word in skipped)
+    return all(word.casefold() in DETERMINERS for word in skipped)
 
 
 def _names_someone(mention: Mention) -> bool:
@@ -277,7 +276,7 @@ def _names_someone(mention: Mention) -> bool:
 
 def _after_preposition(text: str, at: int) -> bool:
     words = text[max(0, at - 12) : at].split()
-    return bool(words) and words[-1].casefold() in _PREPOSITIONS
+    return bool(words) and words[-1].casefold() in OBJECT_PREPOSITIONS
 
 
 def _has_name(tokens: list[tuple[int, str]]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from store.models import Quote
+from store.quotes.lexicon import HEADLINE_VERBS
 from store.quotes.mentions import Mention, read_mention
 from store.quotes.speakers import Cast, position
 
@@ -12,9 +13,9 @@ _DASHED = re.compile(r"^(?P<claim>.+?)\s+(?:[—–]|-{1,2})\s+(?P<chunk>[^—�
 _COLON = re.compile(r"^(?P<chunk>[^:—–]{2,60}?)\s*:\s+(?P<claim>.+?)\s*$")
 # "Lavrov says Moscow expects ...": a name, a verb of saying, the claim.
 _SAYS = re.compile(
-    r"^(?P<chunk>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?P<verb>says|said|warns|insists|"
-    r"claims|argues|admits|vows|denies|believes|thinks|predicts|promises|stresses|suggests|"
-    r"hints|signals|concedes)\s+(?:that\s+)?(?P<claim>.+?)\s*$"
+    r"^(?P<chunk>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?P<verb>"
+    + "|".join(HEADLINE_VERBS)
+    + r")\s+(?:that\s+)?(?P<claim>.+?)\s*$"
 )
 _MARKS = "\"“”«»„‘’'"
 MAX_SPEAKER_WORDS = 6

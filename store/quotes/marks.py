@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.quotes.lexicon import TITLE_MINOR_WORDS
+
 # Which closing marks end a quote opened by each mark. Straight marks close curly ones and
 # the reverse because pasted text mixes them; „ closes with “ in German-style typography.
 _CLOSERS = {
@@ -124,7 +126,6 @@ def masked(text: str, spans: list[QuotedSpan]) -> str:
 
 
 _TITLE_WORD = re.compile(r"[\w’'&-]+")
-_MINOR_WORDS = frozenset("a an the of on in and or for to at by with from as vs".split())
 MAX_TITLE_WORDS = 10
 
 
@@ -137,5 +138,5 @@ def looks_like_title(text: str) -> bool:
     words = _TITLE_WORD.findall(text)
     if len(words) < 2 or len(words) > MAX_TITLE_WORDS or text.rstrip()[-1:] in "!?":
         return False
-    major = [w for w in words if w.casefold() not in _MINOR_WORDS]
+    major = [w for w in words if w.casefold() not in TITLE_MINOR_WORDS]
     return bool(major) and all(w[:1].isupper() or w[:1].isdigit() for w in major)

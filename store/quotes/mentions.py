@@ -5,93 +5,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"[\w’'.&-]+")
-# Words of a title or job, lower-cased; a name starts after the last of them.
-ROLE_WORDS = frozenset(
-    """
-    president vice minister secretary spokesman spokeswoman spokesperson senator sen. rep.
-    representative congressman congresswoman gov. governor mayor chairman chairwoman chair
-    director chief head leader candidate nominee official adviser advisor aide manager
-    strategist ambassador envoy general gen. lt. col. maj. capt. sgt. attorney judge justice
-    commissioner prosecutor analyst professor prof. dr. economist expert founder ceo executive
-    deputy assistant former foreign prime press campaign state defense defence interior
-    lawmaker speaker majority minority whip republican republicans democrat democrats
-    democratic gop member pastor reverend rev. pope king queen prince sheikh chancellor premier
-    host anchor correspondent reporter columnist editor author writer activist lawyer counsel
-    researcher scientist fellow staffer operative pollster consultant organizer supporter voter
-    officer sheriff captain mr. mrs. ms. miss sir lady lord dame mr mrs ms dr acting interim
-    top senior junior chief-of-staff presidential hopeful contender challenger incumbent u.s.
-    federal national general-secretary secretary-general commander admiral minister's
-    president-elect first co-founder owner partner treasurer cabinet council party leader's
-    mr.trump businessman billionaire rival opponent colleague friend mother father son daughter
-    wife husband brother sister ex-wife nephew diplomat negotiator delegate legislator
-    politician detective investigator inspector regulator banker trader commentator
-    soldier protester resident witness survivor student teacher doctor nurse physician
-    critic leader employee worker farmer pilot economist historian biographer spokesmen
-    """.split()
+from store.quotes.lexicon import (
+    ABBREVIATIONS,
+    DESCRIPTION_OPENERS,
+    FUNCTION_WORDS,
+    HONORIFIC_GENDER,
+    JOB_LINKS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_WORDS,
 )
-_HONORIFIC_GENDER = {
-    "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"
-}
+
+_TOKEN = re.compile(r"[\w’'.&-]+")
 # Nationality and party adjectives come before a role, never as the last word of a name.
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
-# Words for bodies and documents: a mention with one of them speaks for an organisation.
-ORGANISATION_WORDS = frozenset(
-    """
-    department ministry kremlin committee commission party campaign council agency office
-    bureau court association institute university college foundation center centre times post
-    news journal network corp corp. inc inc. company co. group service police army navy force
-    forces administration government parliament congress senate union organization
-    organisation federation bank fund reserve board club church media channel magazine review
-    tribune herald gazette guardian telegraph reuters tass interfax ap afp cnn nbc abc cbs fox
-    msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon white house embassy cabinet staff team
-    report statement study poll survey letter email e-mail memo release website site document
-    filing lawsuit complaint ruling order decision ad advert advertisement video tweet post
-    agreement act partnership treaty plan bill law accord convention conference summit
-    blog article editorial book paper analysis data figures spokesperson's ministry's
-    newspaper outlet station show program programme broadcast transcript site account page
-    organizers officials police authorities prosecutors investigators researchers experts
-    critics analysts observers sources residents witnesses voters supporters
-    """.split()
-)
-PRONOUNS = {
-    "he": "m", "she": "f", "they": "", "it": "", "we": "", "i": "", "you": "",
-    # Object forms speak after "according to": "According to him, ...".
-    "him": "m", "her": "f", "them": "",
-}
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
-_DETERMINERS = frozenset(
-    "the a an his her their its our one another some two three several many most".split()
-)
-# Capitalised words that open a sentence or clause but are never part of a name.
-_FUNCTION = frozenset(
-    """
-    the a an and but or so as when while if after before meanwhile however still yet then
-    this that these those there here in on at by for from with of to asked according also
-    later earlier now today yesterday last next since because although though instead
-    speaking writing says said told added it its his her their he she they we i you our
-    what why how where who which one many some both all each every no not even just only
-    on monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december mostly perhaps indeed again
-    first last next other like unlike despite during via whether
-    had has have can could would should shall must might did does do is was were are
-    """.split()
-)
-_PARTICLES = frozenset("de van von der bin al la le du da del di ibn st. bint abu el".split())
-_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 # "she's", "he'd", "they'll": a pronoun with its verb attached.
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve)$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}")
-_ABBREVIATED = frozenset(
-    """
-    mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. maj. capt. sgt. st. jr. sr. prof. rev. del.
-    adm. sens. reps. govs. gens. atty. supt. insp. cmdr. amb. pres. sec. lt.gov. ft. mt.
-    """.split()
-)
 _AGED = re.compile(r"\d+-year-old")
-_JOB_LINKS = frozenset("for of at from".split())
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 9
 MAX_OPEN_DESCRIPTION = 4
@@ -134,10 +70,10 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     if lowered in PRONOUNS:
         word, start, end = tokens[-1]
         return Mention(word, "pronoun", gender=PRONOUNS[lowered], start=start, end=end)
-    if lowered in _RELATIVE:
+    if lowered in RELATIVE_PRONOUNS:
         word, start, end = tokens[-1]
         return Mention(word, "relative", start=start, end=end)
-    if last[:1].isupper() and lowered not in _FUNCTION:
+    if last[:1].isupper() and lowered not in FUNCTION_WORDS:
         return _proper(tokens)
     return _description(tokens)
 
@@ -146,7 +82,7 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
     """ "a spokesman for the ministry", "the head of the commission": the person in the job,
     not the body after "for" or "of"."""
     for at in range(len(tokens) - 2, 0, -1):
-        if tokens[at][0].casefold() not in _JOB_LINKS:
+        if tokens[at][0].casefold() not in JOB_LINKS:
             continue
         job = tokens[at - 1][0]
         if not job.islower() or job not in ROLE_WORDS:
@@ -154,7 +90,8 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
         first = at - 1
         while first > 0 and at - first < MAX_OPEN_DESCRIPTION and _describes(tokens[first - 1][0]):
             first -= 1
-        if tokens[first][0].casefold() not in _DETERMINERS and not _possessive(tokens[first][0]):
+        opening = tokens[first][0]
+        if opening.casefold() not in DESCRIPTION_OPENERS and not _possessive(opening):
             return None
         text = " ".join(word for word, _, _ in tokens[first:])
         return Mention(text, "description", start=tokens[first][1], end=tokens[-1][2])
@@ -163,7 +100,7 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
 
 def _describes(word: str) -> bool:
     lowered = word.casefold()
-    return lowered in _DETERMINERS or _possessive(word) or lowered not in _FUNCTION
+    return lowered in DESCRIPTION_OPENERS or _possessive(word) or lowered not in FUNCTION_WORDS
 
 
 def _possessive(word: str) -> bool:
@@ -172,19 +109,19 @@ def _possessive(word: str) -> bool:
 
 def is_abbreviation(word: str) -> bool:
     """True for a word whose full stop abbreviates: "Sen.", "Mr.", "J.", "U.S.", "G.K."."""
-    return word.casefold() in _ABBREVIATED or bool(_INITIALS.fullmatch(word))
+    return word.casefold() in ABBREVIATIONS or bool(_INITIALS.fullmatch(word))
 
 
 def _is_name_word(word: str) -> bool:
     lowered = word.casefold()
-    if lowered in _PARTICLES or lowered in _SUFFIXES:
+    if lowered in NAME_PARTICLES or lowered in NAME_SUFFIXES:
         return True
-    return word[:1].isupper() and lowered not in ROLE_WORDS and lowered not in _FUNCTION
+    return word[:1].isupper() and lowered not in ROLE_WORDS and lowered not in FUNCTION_WORDS
 
 
 def _is_role_word(word: str) -> bool:
     lowered = word.casefold()
-    if lowered in _FUNCTION and lowered not in ("of", "for", "the"):
+    if lowered in FUNCTION_WORDS and lowered not in ("of", "for", "the"):
         return False
     return (
         lowered in ROLE_WORDS
@@ -199,7 +136,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     while at > 0 and len(tokens) - at < MAX_NAME_WORDS and _is_name_word(tokens[at - 1][0]):
         at -= 1
     # A particle or connector cannot open a name: "de Gaulle" keeps "de" only after a first name.
-    while at < len(tokens) and tokens[at][0].casefold() in _PARTICLES:
+    while at < len(tokens) and tokens[at][0].casefold() in NAME_PARTICLES:
         at += 1
     name_tokens = tokens[at:]
     if not name_tokens:
@@ -226,7 +163,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     if organisational and (not role or not _looks_personal(name_tokens)):
         org = _org_name(tokens[role_at:])
         return Mention(text, "organisation", name=org, start=start, end=end)
-    gender = next((_HONORIFIC_GENDER[w] for w in words if w in _HONORIFIC_GENDER), "")
+    gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), "")
     return Mention(text, "name", name=name, role=role, gender=gender, start=start, end=end)
 
 
@@ -270,11 +207,11 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     determined = False
     while at > 0 and len(tokens) - at < MAX_ROLE_WORDS:
         word = tokens[at - 1][0].casefold()
-        if word in _DETERMINERS or _possessive(tokens[at - 1][0]):
+        if word in DESCRIPTION_OPENERS or _possessive(tokens[at - 1][0]):
             at -= 1
             determined = True
             break
-        if word in _FUNCTION and word not in ("of", "for"):
+        if word in FUNCTION_WORDS and word not in ("of", "for"):
             break
         at -= 1
     # Any noun can describe a speaker after a determiner ("the gambling tycoon", "a man"),
@@ -292,4 +229,4 @@ def _noun_like(word: str) -> bool:
     """True for a word that can head a description: not a function word, number or adverb."""
     if _AGED.fullmatch(word):
         return True  # "the 46-year-old"
-    return word.isalpha() and word not in _FUNCTION and not word.endswith("ly")
+    return word.isalpha() and word not in FUNCTION_WORDS and not word.endswith("ly")

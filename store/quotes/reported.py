@@ -6,8 +6,8 @@ import re
 
 from store.models import Quote
 from store.quotes.attributions import Event
+from store.quotes.lexicon import ARTICLES, BARE_CLAUSE_VERBS, ROLE_WORDS
 from store.quotes.marks import MASK
-from store.quotes.mentions import ROLE_WORDS
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
 
@@ -21,15 +21,6 @@ _TAIL = re.compile(
 _OPENING = re.compile(
     r"^(?:\s+(?:[\w’'-]+\s+){0,6}?)?\s*that\s+|^\s+(?=(?:the|a|an|he|she|they|it|we|i|there|"
     r"this|his|her|their|its|[A-Z])\b)"
-)
-# Verbs that report a clause without "that" ("Lavrov said Moscow expects ..."); the rest
-# need it, or their object would pass for a statement ("acknowledged her backing").
-_BARE_CLAUSE = frozenset(
-    """
-    said says say added adds argued argues claimed claims insisted insists warned warns
-    stressed stresses noted notes predicted predicts believes believed thinks thought
-    suggested suggests wrote writes explained explains
-    """.split()
 )
 MIN_WORDS = 4
 MAX_APPOSITIVE_WORDS = 8
@@ -86,7 +77,7 @@ def _statement(text: str, begin: int, finish: int, event: Event) -> tuple[int, i
     opening = _OPENING.match(text[event.end : finish])
     if opening is None:
         return None
-    if event.verb not in _BARE_CLAUSE and "that" not in opening.group():
+    if event.verb not in BARE_CLAUSE_VERBS and "that" not in opening.group():
         return None
     return (event.end + opening.end(), finish)
 
@@ -97,7 +88,7 @@ def _is_appositive(phrase: str) -> bool:
     if not words or len(words) > MAX_APPOSITIVE_WORDS:
         return False
     first = words[0].casefold()
-    return first in ("the", "a", "an") or first.endswith(("’s", "'s")) or first in ROLE_WORDS
+    return first in ARTICLES or first.endswith(("’s", "'s")) or first in ROLE_WORDS
 
 
 def _trim(raw: str, start: int, end: int) -> tuple[int, int]:

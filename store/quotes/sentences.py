@@ -5,13 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr prof rev u.s u.n u.k d.c
-    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ft mt
-    """.split()
-)
+from store.quotes.lexicon import SENTENCE_ABBREVIATIONS
+
 _SENTENCE_END = re.compile(r"[.!?][”\"’»\x01)]*(?=\s+[“\"«‘(\x01A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
@@ -28,7 +23,7 @@ def _sentence_ends(text: str) -> tuple[int, ...]:
     for match in _SENTENCE_END.finditer(text):
         if text[match.start()] == ".":
             word = _WORD_BEFORE.search(text[max(0, match.start() - 12) : match.start() + 1])
-            if word and (word[1].casefold() in _ABBREVIATIONS or len(word[1]) == 1):
+            if word and (word[1].casefold() in SENTENCE_ABBREVIATIONS or len(word[1]) == 1):
                 continue
         ends.append(match.end())
     return tuple(ends)

@@ -7,17 +7,26 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from store.models import Speaker
-from store.quotes.mentions import ROLE_WORDS, Mention, read_mention
+from store.quotes.lexicon import (
+    ABBREVIATED_TITLES,
+    ARTICLES,
+    DEFINITE_DETERMINERS,
+    NON_SUBJECT_PREPOSITIONS,
+    PLURAL_PRONOUNS,
+    ROLE_WORDS,
+    RUN_PARTICLES,
+    TITLE_WORDS,
+    UNRESOLVED_PRONOUNS,
+)
+from store.quotes.mentions import Mention, read_mention
 from store.quotes.sentences import sentence_ends
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
 # Words of a name: a full stop only closes an initial or an abbreviated title.
-_NAME_WORD = (
-    r"(?:(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Del|Sgt|Capt"
-    r"|Maj|Adm)\.|[A-Z][\w’'-]*\w)"
-)
+_TITLED = "|".join(title.capitalize() for title in ABBREVIATED_TITLES)
+_NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:" + _TITLED + r")\.|[A-Z][\w’'-]*\w)"
 _CAPITALS = re.compile(
-    _NAME_WORD + r"(?:\s+(?:(?:de|van|von|bin|al|la|le|da|del|di)\s+)?" + _NAME_WORD + r")*"
+    _NAME_WORD + r"(?:\s+(?:(?:" + "|".join(RUN_PARTICLES) + r")\s+)?" + _NAME_WORD + r")*"
 )
 _CONTEXT_WORDS = 7
 _CONTEXT = 80  # characters before a name searched for its role
@@ -30,18 +39,8 @@ _ROLE_BEFORE = re.compile(
 # A full name ending right before a ", <role>," that precedes another name.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+,\s*$")
 SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
-_PREPOSITIONS = frozenset(
-    "in of from to at on for with by about against than into over under between like "
-    "including after before during toward towards across behind near".split()
-)
 _PRONOUN_OPENING = re.compile(r"(?:He|She|His|Her)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-# Abbreviated titles and the words a description uses for them ("the senator" for "Sen.").
-_TITLE_WORDS = {
-    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
-    "pres.": "president", "sec.": "secretary", "dr.": "doctor", "prof.": "professor",
-    "congressman": "representative", "congresswoman": "representative",
-}
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
 # the last person named in narration.
 PRONOUN_REACH = 3
@@ -218,14 +217,14 @@ class Cast:
 
     def _pronoun(self, mention: Mention, at: int) -> Person | None:
         word = mention.text.casefold()
-        if word in ("i", "you", "we"):
+        if word in UNRESOLVED_PRONOUNS:
             return None
         if word == "it":
             # "It said": a body that spoke, or the last one named, never a person.
             heard = sorted(self.spoke + self.named, key=lambda pair: pair[0])
             bodies = (p for seen, p in reversed(heard) if seen < at and p.kind == "organisation")
             return next(bodies, None)
-        if word in ("they", "them"):
+        if word in PLURAL_PRONOUNS:
             return next((p for seen, p in reversed(self.spoke) if seen < at), None)
         reach = _paragraphs_back(at, PRONOUN_REACH)
         # The most recent person who spoke or was a sentence's subject, of the right sex.
@@ -247,8 +246,8 @@ class Cast:
 
     def _description(self, mention: Mention, at: int) -> Person:
         words = mention.text.casefold().split()
-        definite = words[0] in ("the", "his", "her", "their", "its")
-        role = " ".join(words[1:]) if words[0] in ("the", "a", "an") else " ".join(words)
+        definite = words[0] in DEFINITE_DETERMINERS
+        role = " ".join(words[1:]) if words[0] in ARTICLES else " ".join(words)
         if definite:
             # "the foreign minister": someone named before with that role, else (as
             # reporters write) the person just quoted or just named.
@@ -303,7 +302,7 @@ class Cast:
 def _role_fits(description: str, role: str) -> bool:
     """True when a description ("the Norwegian minister", "the senator") fits a written role
     ("Norwegian Fisheries Minister", "Sen."): every word of it is a word of the role."""
-    role_words = {_TITLE_WORDS.get(w, w) for w in role.casefold().split()}
+    role_words = {TITLE_WORDS.get(w, w) for w in role.casefold().split()}
     wanted = description.split()
     return bool(wanted) and all(word in role_words for word in wanted)
 
@@ -352,6 +351,6 @@ def _in_subject_place(text: str, at: int, sentence_start: int) -> bool:
     and not after a preposition ("in South Carolina", "to Fox News")."""
     before = text[sentence_start:at]
     words = before.split()
-    if words and words[-1].casefold() in _PREPOSITIONS:
+    if words and words[-1].casefold() in NON_SUBJECT_PREPOSITIONS:
         return False
     return len(before) <= SUBJECT_REACH or before.rstrip().endswith(",")

@@ -5,110 +5,42 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.quotes.mentions import ORGANISATION_WORDS, ROLE_WORDS, is_abbreviation, read_mention
+from store.quotes.lexicon import (
+    ADVERBS,
+    AFTER_SPEAKER_STOPS,
+    CLAUSE_VERBS,
+    DESCRIPTION_JOINS,
+    DETERMINERS,
+    NOUN_MARKERS,
+    ORGANISATION_WORDS,
+    PARTICIPLE_OBJECTS,
+    ROLE_WORDS,
+    SPEECH_PARTICLES,
+    SPEECH_VERB_FORMS,
+    TIME_OPENERS,
+    TIME_WORDS,
+)
+from store.quotes.mentions import is_abbreviation, read_mention
 from store.quotes.sentences import char_before
 
-# Verbs reporters use to attribute words, as bare infinitives; irregular forms are listed below.
-_REGULAR = (
-    "add admit acknowledge allege announce answer argue ask assert assure blast boast caution "
-    "charge chant claim comment complain concede conclude confirm contend continue counter "
-    "cry declare decry demand deny describe emphasise emphasize exclaim explain insist "
-    "joke lament maintain mock muse note observe plead pledge point post predict proclaim "
-    "promise quip recall recount reiterate remark remind reply report respond retort scoff "
-    "scream shout snap state stress suggest tweet underline urge vow warn wonder yell "
-    "emphasise insist testify concur interject recollect reason acknowledge caution press "
-    "echo interrupt gush sigh laugh beam marvel opine reflect repeat tout hail rail chime "
-    "grumble snarl whisper exclaim cheer bellow sneer gripe jab slam rebut call dub label"
-).split()
-_IRREGULAR = {
-    "say": ("said", "says", "saying"),
-    "tell": ("told", "tells", "telling"),
-    "write": ("wrote", "writes", "writing", "written"),
-    "read": ("reads",),
-    "go on": ("went on", "goes on", "going on"),
-    "remember": ("remembered", "remembers", "recalled"),
-    "speak": ("spoke", "speaks", "speaking"),
-    "shoot back": ("shot back", "shoots back"),
-    "fire back": ("fired back", "fires back"),
-    "put it": ("puts it",),  # "as Vulture put it, ..."
-}
-# Verbs that double their last consonant: "admitted", "quipped".
-_DOUBLING = frozenset("admit quip snap jab slam rebut commit regret dub".split())
-# Verbs that take a reported clause ("X stressed that ...") as well as a direct quote.
-_CLAUSE_VERBS = (
-    "said says told tells added adds stressed stresses noted notes reminded reminds claimed "
-    "claims argued argues insisted insists warned warns explained explains stated states "
-    "announced announces acknowledged admitted suggested suggests emphasized emphasised "
-    "asserted maintained predicted recalled confirmed conceded contended wrote writes "
-    "pointed reiterated underlined denied promised vowed pledged alleged complained "
-    "believes believed thinks thought"
-).split()
-
-
-def _inflections(verb: str) -> tuple[str, ...]:
-    """Base, past, third person and -ing forms of a regular verb."""
-    if verb in _DOUBLING:
-        return (verb, verb + verb[-1] + "ed", verb + "s", verb + verb[-1] + "ing")
-    consonant_y = verb.endswith("y") and verb[-2] not in "aeiou"
-    if verb.endswith("e"):
-        past, third, gerund = verb + "d", verb + "s", verb[:-1] + "ing"
-    elif consonant_y:
-        past, third, gerund = verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"
-    else:
-        past, gerund = verb + "ed", verb + "ing"
-        third = verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s"
-    return (verb, past, third, gerund)
-
-
-def _forms() -> set[str]:
-    """Every form of every cue verb, less the base forms that are mostly nouns."""
-    forms = {form for verb in _REGULAR for form in _inflections(verb)}
-    for verb, irregular in _IRREGULAR.items():
-        forms.update((verb, *irregular))
-    # Their third person stays although it is also a plural ("his earlier comments"): on
-    # PolNeAR dropping it lost more cues ("calls it", "notes that") than it saved.
-    forms -= _NOUNS_TOO
-    forms.update(("pointed", "pressed", "fumed"))
-    return forms
-
-
-# Base forms that are far more often nouns ("the post", "a White House press aide").
-_NOUNS_TOO = frozenset(
-    """
-    post report comment answer state note remark tweet reply claim charge cry counter demand
-    promise pledge plead vow joke shout laugh cheer sigh reason mock point press echo beam
-    rail chime repeat reflect hail tout quip snap pointing call calls label labels
-    """.split()
-)
-SPEECH_VERBS = frozenset(form for form in _forms() if " " not in form)
+# One-word cue verbs, looked up word by word.
+SPEECH_VERBS = frozenset(form for form in SPEECH_VERB_FORMS if " " not in form)
 # "went on", "shot back": verbs that speak only with their particle.
 _PARTICLE_VERBS = frozenset(
-    form.split()[0] for form in _forms() if " " in form and form.split()[1] in ("on", "back", "it")
+    form.split()[0]
+    for form in SPEECH_VERB_FORMS
+    if " " in form and form.split()[1] in SPEECH_PARTICLES
 )
-CLAUSE_VERBS = frozenset(_CLAUSE_VERBS)
 _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
-_DETERMINER_WORDS = frozenset("the a an one another his her their its".split())
 _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUOTE_CHARS = frozenset('"“”«»()\x01')
-_ADVERBS = frozenset(
-    """
-    also later then further again previously once recently repeatedly simply quickly finally
-    earlier often has have had would will since even flatly angrily bluntly publicly privately
-    reportedly now is are was were be been being do does did can could may might should must
-    only just
-    """.split()
-)
-_TIME_OPENERS = frozenset("on last this next early late".split())
-_TIME_WORDS = frozenset("week month year night morning evening afternoon weekend".split())
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|many|our|my|your|to)|\w[’']s)\s+$"
-)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NOUN_MARKERS) + r")|\w[’']s)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
-_PARTICLE = re.compile(r"\s+(on|back|it)\b")
+_PARTICLE = re.compile(r"\s+(" + "|".join(SPEECH_PARTICLES) + r")\b")
 _WINDOW = 260
 _NAMING = frozenset(("name", "organisation", "pronoun"))
 
@@ -192,7 +124,7 @@ def _before_participle(tokens: list[tuple[int, str]], first: int, at: int) -> in
     participle that qualifies it."""
     for index in range(first + 1, at - 1):
         word, following = tokens[index][1], tokens[index + 1][1].casefold()
-        if word.endswith("ing") and word.islower() and following in _PARTICIPLE_OBJECTS:
+        if word.endswith("ing") and word.islower() and following in PARTICIPLE_OBJECTS:
             # Only after a word for a speaker: "a planet choking on its fumes" is no subject.
             head = tokens[index - 1][1]
             lowered = head.casefold()
@@ -266,9 +198,9 @@ def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
         before = tokens[at - 2][1].casefold() if at > 1 else ""
         original = tokens[at - 1][1]
         manner = original.endswith("ly") and original.isalpha() and original.islower()
-        if word in _ADVERBS or manner:
+        if word in ADVERBS or manner:
             at -= 1
-        elif before in _TIME_OPENERS and (word.endswith("day") or word in _TIME_WORDS):
+        elif before in TIME_OPENERS and (word.endswith("day") or word in TIME_WORDS):
             at -= 2
         else:
             return at
@@ -301,17 +233,6 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     return None
 
 
-_PARTICIPLE_OBJECTS = frozenset(
-    "through to at in on a an the with for from into outside near his her their".split()
-)
-_STOP_AFTER = frozenset(
-    """
-    on in at during from to of who after before when as while last this earlier yesterday
-    today tonight and but because said says told adding noting in an via with later since for
-    """.split()
-)
-
-
 def _abbreviation(word: str, tokens: list[tuple[int, str]], start: int) -> bool:
     """True when a word's full stop abbreviates ("Sen.", "G.K.", "Del.") rather than ends."""
     if is_abbreviation(word):
@@ -323,7 +244,7 @@ def _abbreviation(word: str, tokens: list[tuple[int, str]], start: int) -> bool:
 def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
     """True for "of"/"to" inside a description ("a person close to the Clintons") and "and"
     between two titles ("former Gov. and party Chairman Ed Rendell")."""
-    if described and word in ("of", "to", "for", "at", "with", "from", "in"):
+    if described and word in DESCRIPTION_JOINS:
         return True
     last = words[-1][1].casefold()
     if word == "of" and last in ROLE_WORDS:
@@ -336,12 +257,12 @@ def subject_after(text: str, after: int) -> Subject | None:
     tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, after, after + _WINDOW)]
     words: list[tuple[int, str]] = []
     ended = False
-    described = bool(tokens) and tokens[0][1].casefold() in _DETERMINER_WORDS
+    described = bool(tokens) and tokens[0][1].casefold() in DETERMINERS
     for start, word in tokens:
         lowered = word.casefold()
         if _QUOTE_CHARS.intersection(word.rstrip(").,")) or len(words) >= _CHUNK_WORDS:
             break
-        if words and lowered in _STOP_AFTER and not _joins(lowered, words, described):
+        if words and lowered in AFTER_SPEAKER_STOPS and not _joins(lowered, words, described):
             break
         core = word.rstrip(",;:.!?)")
         if not core:

@@ -1,0 +1,309 @@
+"""The newsroom's words: every word list quote extraction reads with, in one place.
+
+Each list is named for what it is used to decide. Where two lists look alike but differ, both
+are kept and the comment says why: the extraction figures on PolNeAR were tuned on each as it
+is, and one merged list would move them. Regexes are built from these lists where they are
+used; a tuple keeps the order a regex alternation was written in.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- speech verbs -------------------------------------------------------------------------
+
+# Verbs reporters use to attribute words, as bare infinitives; irregular forms are listed below.
+SPEECH_VERB_BASES = _words(
+    """
+    add admit acknowledge allege announce answer argue ask assert assure blast boast caution
+    charge chant claim comment complain concede conclude confirm contend continue counter
+    cry declare decry demand deny describe emphasise emphasize exclaim explain insist
+    joke lament maintain mock muse note observe plead pledge point post predict proclaim
+    promise quip recall recount reiterate remark remind reply report respond retort scoff
+    scream shout snap state stress suggest tweet underline urge vow warn wonder yell
+    testify concur interject recollect reason press
+    echo interrupt gush sigh laugh beam marvel opine reflect repeat tout hail rail chime
+    grumble snarl whisper cheer bellow sneer gripe jab slam rebut call dub label
+    """
+)
+IRREGULAR_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "writes", "writing", "written"),
+    "read": ("reads",),
+    "go on": ("went on", "goes on", "going on"),
+    "remember": ("remembered", "remembers", "recalled"),
+    "speak": ("spoke", "speaks", "speaking"),
+    "shoot back": ("shot back", "shoots back"),
+    "fire back": ("fired back", "fires back"),
+    "put it": ("puts it",),  # "as Vulture put it, ..."
+}
+# Verbs that double their last consonant: "admitted", "quipped".
+DOUBLING_VERBS = _words("admit quip snap jab slam rebut commit regret dub")
+# Base forms that are far more often nouns ("the post", "a White House press aide").
+NOUN_FORMS = _words(
+    """
+    post report comment answer state note remark tweet reply claim charge cry counter demand
+    promise pledge plead vow joke shout laugh cheer sigh reason mock point press echo beam
+    rail chime repeat reflect hail tout quip snap pointing call calls label labels
+    """
+)
+# Past forms kept although their base is a noun ("pointed"), or whose base is no cue ("fumed").
+EXTRA_SPEECH_FORMS = ("pointed", "pressed", "fumed")
+# The particles that make a verb speak: "went on", "shot back", "put it".
+SPEECH_PARTICLES = ("on", "back", "it")
+
+
+def _inflections(verb: str) -> tuple[str, ...]:
+    """Base, past, third person and -ing forms of a regular verb."""
+    if verb in DOUBLING_VERBS:
+        return (verb, verb + verb[-1] + "ed", verb + "s", verb + verb[-1] + "ing")
+    consonant_y = verb.endswith("y") and verb[-2] not in "aeiou"
+    if verb.endswith("e"):
+        past, third, gerund = verb + "d", verb + "s", verb[:-1] + "ing"
+    elif consonant_y:
+        past, third, gerund = verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"
+    else:
+        past, gerund = verb + "ed", verb + "ing"
+        third = verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s"
+    return (verb, past, third, gerund)
+
+
+def _speech_forms() -> frozenset[str]:
+    """Every form of every cue verb, less the base forms that are mostly nouns."""
+    forms = {form for verb in SPEECH_VERB_BASES for form in _inflections(verb)}
+    for verb, irregular in IRREGULAR_SPEECH_VERBS.items():
+        forms.update((verb, *irregular))
+    # Their third person stays although it is also a plural ("his earlier comments"): on
+    # PolNeAR dropping it lost more cues ("calls it", "notes that") than it saved.
+    forms -= NOUN_FORMS
+    forms.update(EXTRA_SPEECH_FORMS)
+    return frozenset(forms)
+
+
+# Every form of a cue verb, particle verbs as "went on".
+SPEECH_VERB_FORMS = _speech_forms()
+
+# Verbs that take a reported clause ("X stressed that ...") as well as a direct quote.
+# "believes" and "thinks" are no cue verbs: they stay for events a cue did not find.
+CLAUSE_VERBS = _words(
+    """
+    said says told tells added adds stressed stresses noted notes reminded reminds claimed
+    claims argued argues insisted insists warned warns explained explains stated states
+    announced announces acknowledged admitted suggested suggests emphasized emphasised
+    asserted maintained predicted recalled confirmed conceded contended wrote writes
+    pointed reiterated underlined denied promised vowed pledged alleged complained
+    believes believed thinks thought
+    """
+)
+# Clause verbs that report without "that" ("Lavrov said Moscow expects ..."); the rest need
+# it, or their object would pass for a statement ("acknowledged her backing").
+BARE_CLAUSE_VERBS = _words(
+    """
+    said says say added adds argued argues claimed claims insisted insists warned warns
+    stressed stresses noted notes predicted predicts believes believed thinks thought
+    suggested suggests wrote writes explained explains
+    """
+)
+# Verbs that may open a sentence before their speaker: "Said Dorothy Poynter, who ...".
+OPENING_VERBS = _words("said says added adds wrote writes stated declared replied")
+# A headline's verb between a name and its claim: "Lavrov says Moscow expects ...". Headlines
+# use the present and verbs narration cues never find ("hints", "signals").
+HEADLINE_VERBS = (
+    "says", "said", "warns", "insists", "claims", "argues", "admits", "vows", "denies",
+    "believes", "thinks", "predicts", "promises", "stresses", "suggests", "hints", "signals",
+    "concedes",
+)
+# The verbs a reader asks with: "who said ...", "who tweeted ...", "who uttered ...". Questions
+# use fewer and other verbs than narration ("mentioned", "uttered"); with every cue form a
+# question like "who asked for a recount" would read as "who said".
+QUESTION_VERBS = (
+    "said", "says", "say", "told", "tells", "tell", "stated", "states", "claimed", "claims",
+    "declared", "announced", "wrote", "remarked", "added", "noted", "argued", "insisted",
+    "warned", "asserted", "suggested", "mentioned", "tweeted", "promised", "admitted",
+    "explained", "commented", "replied", "responded", "observed", "uttered",
+)
+
+# --- people: roles, titles, honorifics, names ---------------------------------------------
+
+# Words of a title or job, lower-cased; a name starts after the last of them.
+ROLE_WORDS = _words(
+    """
+    president vice minister secretary spokesman spokeswoman spokesperson senator sen. rep.
+    representative congressman congresswoman gov. governor mayor chairman chairwoman chair
+    director chief head leader candidate nominee official adviser advisor aide manager
+    strategist ambassador envoy general gen. lt. col. maj. capt. sgt. attorney judge justice
+    commissioner prosecutor analyst professor prof. dr. economist expert founder ceo executive
+    deputy assistant former foreign prime press campaign state defense defence interior
+    lawmaker speaker majority minority whip republican republicans democrat democrats
+    democratic gop member pastor reverend rev. pope king queen prince sheikh chancellor premier
+    host anchor correspondent reporter columnist editor author writer activist lawyer counsel
+    researcher scientist fellow staffer operative pollster consultant organizer supporter voter
+    officer sheriff captain mr. mrs. ms. miss sir lady lord dame mr mrs ms dr acting interim
+    top senior junior chief-of-staff presidential hopeful contender challenger incumbent u.s.
+    federal national general-secretary secretary-general commander admiral minister's
+    president-elect first co-founder owner partner treasurer cabinet council party leader's
+    mr.trump businessman billionaire rival opponent colleague friend mother father son daughter
+    wife husband brother sister ex-wife nephew diplomat negotiator delegate legislator
+    politician detective investigator inspector regulator banker trader commentator
+    soldier protester resident witness survivor student teacher doctor nurse physician
+    critic leader employee worker farmer pilot economist historian biographer spokesmen
+    """
+)
+# Honorifics that say a person's sex ("Mrs. Clinton").
+HONORIFIC_GENDER = {
+    "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"
+}
+# Titles written abbreviated, without their full stop, as they open a name ("Sen. Warren").
+# The cast's regex of capitalised runs allows exactly these before a name's next word.
+ABBREVIATED_TITLES = (
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof",
+    "rev", "del", "sgt", "capt", "maj", "adm",
+)
+# Words whose full stop abbreviates inside a mention ("Sen.", "Sens.", "Lt.Gov."): the titles
+# above, their plurals and a few more.
+ABBREVIATIONS = frozenset(f"{title}." for title in ABBREVIATED_TITLES) | _words(
+    "sens. reps. govs. gens. atty. supt. insp. cmdr. amb. pres. sec. lt.gov. ft. mt."
+)
+# Abbreviated titles and the words a description uses for them ("the senator" for "Sen.").
+TITLE_WORDS = {
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+    "pres.": "president", "sec.": "secretary", "dr.": "doctor", "prof.": "professor",
+    "congressman": "representative", "congresswoman": "representative",
+}
+# Lower-case words inside a name: "Charles de Gaulle", "Ludwig van Beethoven".
+NAME_PARTICLES = _words("de van von der bin al la le du da del di ibn st. bint abu el")
+# The particles the cast's regex lets inside a run of capitalised words. Fewer than above
+# ("der", "du", "ibn", "el" end a run), as the cast has always read them.
+RUN_PARTICLES = ("de", "van", "von", "bin", "al", "la", "le", "da", "del", "di")
+NAME_SUFFIXES = _words("jr. jr sr. sr ii iii iv")
+# What may stand inside the grammatical subject of a sentence between its capitalised words:
+# "Secretary of State", "the Department for Education", "Charles de Gaulle".
+SUBJECT_JOINERS = _words("of the for de van von bin al")
+# Words after a role that link it to a body: "a spokesman for the ministry".
+JOB_LINKS = _words("for of at from")
+
+# --- bodies -------------------------------------------------------------------------------
+
+# Words for bodies and documents: a mention with one of them speaks for an organisation.
+ORGANISATION_WORDS = _words(
+    """
+    department ministry kremlin committee commission party campaign council agency office
+    bureau court association institute university college foundation center centre times post
+    news journal network corp corp. inc inc. company co. group service police army navy force
+    forces administration government parliament congress senate union organization
+    organisation federation bank fund reserve board club church media channel magazine review
+    tribune herald gazette guardian telegraph reuters tass interfax ap afp cnn nbc abc cbs fox
+    msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon white house embassy cabinet staff team
+    report statement study poll survey letter email e-mail memo release website site document
+    filing lawsuit complaint ruling order decision ad advert advertisement video tweet post
+    agreement act partnership treaty plan bill law accord convention conference summit
+    blog article editorial book paper analysis data figures spokesperson's ministry's
+    newspaper outlet station show program programme broadcast transcript site account page
+    organizers officials police authorities prosecutors investigators researchers experts
+    critics analysts observers sources residents witnesses voters supporters
+    """
+)
+
+# --- pronouns and determiners -------------------------------------------------------------
+
+# Pronouns that can speak, with the sex they say ("" when they say none).
+PRONOUNS = {
+    "he": "m", "she": "f", "they": "", "it": "", "we": "", "i": "", "you": "",
+    # Object forms speak after "according to": "According to him, ...".
+    "him": "m", "her": "f", "them": "",
+}
+# Pronouns the article's cast cannot resolve: the writer, the reader, a group of them.
+UNRESOLVED_PRONOUNS = _words("i you we")
+# Plural pronouns: "they said" means the last one who spoke, whoever it was.
+PLURAL_PRONOUNS = _words("they them")
+RELATIVE_PRONOUNS = _words("who which that whom")
+ARTICLES = _words("the a an")
+# Indefinite determiners: "a source involved in the talks" names no one known.
+INDEFINITE_DETERMINERS = _words("a an one another")
+# Determiners that open a description of a speaker ("the minister", "his aide").
+DETERMINERS = _words("the a an one another his her their its")
+# Definite ones: "the foreign minister" means someone named before with that role.
+DEFINITE_DETERMINERS = DETERMINERS - INDEFINITE_DETERMINERS
+# Determiners and quantifiers a mention's description may open with: "our correspondent",
+# "some officials", "two aides". Wider than DETERMINERS, which the speech patterns read.
+DESCRIPTION_OPENERS = DETERMINERS | _words("our some two three several many most")
+
+# --- function words -----------------------------------------------------------------------
+
+# Capitalised words that open a sentence or clause but are never part of a name.
+FUNCTION_WORDS = _words(
+    """
+    the a an and but or so as when while if after before meanwhile however still yet then
+    this that these those there here in on at by for from with of to asked according also
+    later earlier now today yesterday last next since because although though instead
+    speaking writing says said told added it its his her their he she they we i you our
+    what why how where who which one many some both all each every no not even just only
+    on monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december mostly perhaps indeed again
+    first last next other like unlike despite during via whether
+    had has have can could would should shall must might did does do is was were are
+    """
+)
+# Words that may stand between a speaker and the verb: "Lavrov also said", "he has said".
+ADVERBS = _words(
+    """
+    also later then further again previously once recently repeatedly simply quickly finally
+    earlier often has have had would will since even flatly angrily bluntly publicly privately
+    reportedly now is are was were be been being do does did can could may might should must
+    only just
+    """
+)
+# "on Tuesday", "last week": a time phrase between a speaker and the verb.
+TIME_OPENERS = _words("on last this next early late")
+TIME_WORDS = _words("week month year night morning evening afternoon weekend")
+# Words after a cue-verb form that make it a noun: "his remarks", "Trump's claims".
+NOUN_MARKERS = (
+    "the", "a", "an", "his", "her", "their", "its", "these", "those", "such", "many", "our",
+    "my", "your", "to",
+)
+# Words an -ing participle takes that mark it as qualifying the subject before it:
+# "Protesters marching through the streets chanted".
+PARTICIPLE_OBJECTS = _words(
+    "through to at in on a an the with for from into outside near his her their"
+)
+# Words that end the speaker after an inverted verb: "said Lavrov on Friday".
+AFTER_SPEAKER_STOPS = _words(
+    """
+    on in at during from to of who after before when as while last this earlier yesterday
+    today tonight and but because said says told adding noting in an via with later since for
+    """
+)
+# Words that may join a description after an inverted verb: "a person close to the Clintons".
+DESCRIPTION_JOINS = ("of", "to", "for", "at", "with", "from", "in")
+# Words that open a sentence's introductory phrase, skipped to reach its subject.
+INTRODUCTORY_WORDS = _words(
+    """
+    in on at after when while as during speaking asked following despite before since
+    although though if because with without responding addressing writing earlier later
+    """
+)
+# Prepositions before a mention that make it the object of an -ing verb, not its speaker:
+# "Clinton answered on Facebook writing ...".
+OBJECT_PREPOSITIONS = _words("on in at to for with from into onto via")
+# Prepositions before a name that mean it is not its sentence's subject ("in South Carolina").
+NON_SUBJECT_PREPOSITIONS = _words(
+    "in of from to at on for with by about against than into over under between like "
+    "including after before during toward towards across behind near"
+)
+# "Carson did not name them, but told his supporters": the clause's subject speaks.
+CONJUNCTIONS = _words("and but then or yet so")
+# Lower-case words a title of a work keeps ("Meet the Press", "Face the Nation").
+TITLE_MINOR_WORDS = _words("a an the of on in and or for to at by with from as vs")
+# Abbreviations whose full stop does not end a sentence: titles, months, "U.S.", "Inc.".
+# Not ABBREVIATIONS: "Del.", "Adm." and the plurals are only there, months and "No." only
+# here; sentence splitting and mention reading were each tuned on their own list.
+SENTENCE_ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr prof rev u.s u.n u.k d.c
+    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ft mt
+    """
+)
