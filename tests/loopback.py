@@ -83,7 +83,7 @@ class LoopbackServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[Request] = []
-        self.lock = threading.Lock()
+        self.lock = threading.Condition()  # notified of each request, for wait_for()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         # Requests still sleeping (delay, trickle) when a test ends do not hold up its teardown.
         self.server.daemon_threads = True
@@ -161,6 +161,7 @@ class LoopbackServer:
     def record(self, request: Request) -> None:
         with self.lock:
             self.requests.append(request)
+            self.lock.notify_all()
 
     @property
     def base(self) -> str:
@@ -173,6 +174,13 @@ class LoopbackServer:
     def requests_to(self, path: str) -> list[Request]:
         with self.lock:
             return [r for r in self.requests if r.path == path]
+
+    def wait_for(self, path: str, count: int = 1, timeout: float = 10.0) -> list[Request]:
+        """The requests to path, once there are at least count of them; fails after timeout."""
+        with self.lock:
+            if not self.lock.wait_for(lambda: len(self.requests_to(path)) >= count, timeout):
+                raise AssertionError(f"{len(self.requests_to(path))} requests to {path} in {timeout} s")
+            return self.requests_to(path)
 
     def __enter__(self) -> Self:
         self.thread.start()

@@ -7,6 +7,7 @@ import re
 import socket
 import time
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlite_utils import Database
@@ -135,13 +136,13 @@ def unused_port_url() -> str:
     ],
 )
 def test_a_failing_feed_is_backed_off_and_the_others_still_work(
-    fresh_db: Database, feeds: FeedServer, served: dict[str, object] | None, reason: str
+    fresh_db: Database, feeds: FeedServer, served: dict[str, Any] | None, reason: str
 ) -> None:
     if served is None:
         bad = unused_port_url()
     else:
         body = served.pop("body")
-        bad = feeds.serve("/bad.xml", body, **served)  # type: ignore[arg-type]
+        bad = feeds.serve("/bad.xml", body, **served)
     good = feeds.serve("/good.xml", rss(HARBOUR))
     add_feed(fresh_db, bad, CONFIG)
     add_feed(fresh_db, good, CONFIG)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import os
+import select
 import signal
 import subprocess
 import sys
 import threading
-import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,42 +23,51 @@ from store.live.poll import FETCHED, NOT_MODIFIED, FeedPollResult
 from tests.loopback import GRAIN, HARBOUR, FeedServer, rss
 
 ROOT = Path(__file__).resolve().parent.parent
-FAST = Settings(feed_interval_minutes=0.2 / 60)  # a poll every 0.2 s
+FAST = Settings(feed_interval_minutes=0.1 / 60)  # a poll every 0.1 s
 
 
 class Lines(io.StringIO):
-    """An output stream a test can wait on, line by line."""
+    """An output stream a test can wait on: each write wakes the waiters."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written = threading.Condition()
+
+    def write(self, text: str) -> int:
+        with self.written:
+            size = super().write(text)
+            self.written.notify_all()
+        return size
+
+    def wait_until(self, done: Callable[[list[str]], bool], timeout: float = 10.0) -> list[str]:
+        """The lines so far, once done(lines) holds; fails after timeout."""
+        with self.written:
+            if not self.written.wait_for(lambda: done(self.getvalue().splitlines()), timeout):
+                raise AssertionError(f"not within {timeout} s: {self.getvalue()}")
+            return self.getvalue().splitlines()
 
     def wait_for(self, count: int, timeout: float = 10.0) -> list[str]:
-        deadline = time.monotonic() + timeout
-        while len(lines := self.getvalue().splitlines()) < count:
-            assert time.monotonic() < deadline, f"only {lines}"
-            time.sleep(0.01)
-        return lines
+        return self.wait_until(lambda lines: len(lines) >= count, timeout)
 
 
 def count(db: Database, table: str) -> int:
     return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def test_watch_picks_up_a_new_entry_and_stops_when_told(tmp_path: Path) -> None:
+def test_watch_picks_up_a_new_entry_and_stops_when_told(tmp_path: Path, feeds: FeedServer) -> None:
     db = open_db(tmp_path / "news.db")
-    with FeedServer() as feeds:
-        url = feeds.serve("/feed.xml", rss(HARBOUR))
-        out, stop = Lines(), threading.Event()
-        codes: list[int] = []
-        watcher = threading.Thread(
-            target=lambda: codes.append(watch_feeds(db, [url], FAST, out=out, stop=stop))
-        )
-        watcher.start()
-        out.wait_for(2)  # the first poll, then a conditional one
-        feeds.serve("/feed.xml", rss(GRAIN, HARBOUR))
-        deadline = time.monotonic() + 10
-        while "added 1, updated 0, unchanged 1" not in out.getvalue():
-            assert time.monotonic() < deadline, out.getvalue()
-            time.sleep(0.01)
-        stop.set()
-        watcher.join(5)
+    url = feeds.serve("/feed.xml", rss(HARBOUR))
+    out, stop = Lines(), threading.Event()
+    codes: list[int] = []
+    watcher = threading.Thread(
+        target=lambda: codes.append(watch_feeds(db, [url], FAST, out=out, stop=stop))
+    )
+    watcher.start()
+    out.wait_for(2)  # the first poll, then a conditional one
+    feeds.serve("/feed.xml", rss(GRAIN, HARBOUR))
+    out.wait_until(lambda lines: any("added 1, updated 0, unchanged 1" in x for x in lines))
+    stop.set()
+    watcher.join(5)
     assert codes == [0]
     lines = out.getvalue().splitlines()
     assert f"{url}: added 1, updated 0, unchanged 0" in lines[0]
@@ -65,24 +75,22 @@ def test_watch_picks_up_a_new_entry_and_stops_when_told(tmp_path: Path) -> None:
     assert count(db, "articles") == 2
 
 
-def test_a_failing_feed_is_backed_off_while_the_other_is_polled_on_time(tmp_path: Path) -> None:
+def test_a_failing_feed_is_backed_off_while_the_other_is_polled_on_time(
+    tmp_path: Path, feeds: FeedServer
+) -> None:
     db = open_db(tmp_path / "news.db")
     settings = Settings(feed_interval_minutes=0.1 / 60)  # a poll every 0.1 s
-    with FeedServer() as feeds:
-        good = feeds.serve("/good.xml", rss(HARBOUR))
-        bad = feeds.serve("/bad.xml", b"down", status=500)
-        out, stop = Lines(), threading.Event()
-        watcher = threading.Thread(
-            target=watch_feeds, args=(db, [good, bad], settings), kwargs={"out": out, "stop": stop}
-        )
-        watcher.start()
-        deadline = time.monotonic() + 10
-        while len(feeds.requests_to("/good.xml")) < 6:
-            assert time.monotonic() < deadline, out.getvalue()
-            time.sleep(0.005)
-        stop.set()
-        watcher.join(5)
-        polls_of_bad = len(feeds.requests_to("/bad.xml"))
+    good = feeds.serve("/good.xml", rss(HARBOUR))
+    bad = feeds.serve("/bad.xml", b"down", status=500)
+    out, stop = Lines(), threading.Event()
+    watcher = threading.Thread(
+        target=watch_feeds, args=(db, [good, bad], settings), kwargs={"out": out, "stop": stop}
+    )
+    watcher.start()
+    feeds.wait_for("/good.xml", 6)
+    stop.set()
+    watcher.join(5)
+    polls_of_bad = len(feeds.requests_to("/bad.xml"))
     lines = out.getvalue().splitlines()
     assert any(f"{bad}: failed: HTTP 500" in line and "next try in 0 s" in line for line in lines)
     # The healthy feed every 0.1 s; the failing one after waits of 0.1, 0.2, 0.4, 0.8 s: at
@@ -127,27 +135,37 @@ def test_one_line_per_poll_says_what_happened() -> None:
         assert describe_poll(result, NOW) == line
 
 
-def test_the_command_exits_cleanly_on_sigterm_and_sigint(tmp_path: Path) -> None:
-    with FeedServer() as feeds:
-        url = feeds.serve("/feed.xml", rss(HARBOUR))
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "NEWSBOT_FEED_INTERVAL": "0.005",
-            "NEWSBOT_DB": str(tmp_path / "news.db"),
-        }
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            process = subprocess.Popen(
-                [sys.executable, "-m", "bot", "ingest", "--watch", url],
-                cwd=tmp_path,  # no stray .env
-                env=env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            assert process.stdout is not None
-            first = process.stdout.readline()
-            assert f"{url}: " in first
-            process.send_signal(sig)
-            _, errors = process.communicate(timeout=10)
-            assert process.returncode == 0, errors
+def start_watch(url: str, db_path: Path) -> subprocess.Popen[str]:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "NEWSBOT_FEED_INTERVAL": "0.005",
+        "NEWSBOT_DB": str(db_path),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "ingest", "--watch", url],
+        cwd=db_path.parent,  # no stray .env
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def first_line(process: subprocess.Popen[str], timeout: float = 10.0) -> str:
+    assert process.stdout is not None
+    readable, _, _ = select.select([process.stdout], [], [], timeout)
+    assert readable, f"no line within {timeout} s"
+    return process.stdout.readline()
+
+
+def test_the_command_exits_cleanly_on_sigterm_and_sigint(tmp_path: Path, feeds: FeedServer) -> None:
+    url = feeds.serve("/feed.xml", rss(HARBOUR))
+    # Both started at once: the interpreter's start-up is most of the time either takes.
+    signals = (signal.SIGTERM, signal.SIGINT)
+    processes = [start_watch(url, tmp_path / f"{sig.name}.db") for sig in signals]
+    for sig, process in zip(signals, processes, strict=True):
+        assert f"{url}: " in first_line(process)
+        process.send_signal(sig)
+        _, errors = process.communicate(timeout=10)
+        assert process.returncode == 0, errors
