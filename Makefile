@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-ingest bench-quotes bench-answers bench-bot clean
+.PHONY: run test bench bench-ingest bench-quotes bench-answers bench-bot bench-startup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pytest
 
-bench: bench-ingest bench-quotes bench-answers bench-bot
+bench: bench-ingest bench-quotes bench-answers bench-bot bench-startup
 
 bench-ingest: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
@@ -33,6 +33,9 @@ bench-answers: $(STAMP)
 
 bench-bot: $(STAMP)
 	$(BIN)/python scripts/bench_bot.py
+
+bench-startup: $(STAMP)
+	$(BIN)/python scripts/bench_startup.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

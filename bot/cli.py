@@ -1,137 +1,292 @@
-"""The `newsbot` command line: run, chat, ask, ingest, quotes, stats."""
+"""The `newsbot` command line: run, chat, ask, ingest, quotes, stats, reindex (on click).
+
+Start-up matters here: `newsbot ask` in a script loop pays it on every question. So the
+ingestion stack (trafilatura, lxml, feedparser, httpx) and python-telegram-bot are imported
+only inside the commands that use them, never at the top of this module.
+"""
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
+import click
 from sqlite_utils import Database
 
-from bot.config import ConfigError, Settings, load_settings
+from bot.config import DEFAULT_DB_PATH, ConfigError, Settings, load_settings
 from bot.logs import configure_logging
 from handlers.admin import feed_health_lines
 from store.db import open_db
 from store.errors import StoreError
-from store.ingest.batch import FAILED, IngestResult, ingest, read_sources, reextract_quotes
 from store.ingest.seeds import ensure_seeded
-from store.models import Article
-from store.quotes.extract import extract_quotes
 from store.stats import store_stats
+
+if TYPE_CHECKING:
+    from store.ingest.batch import Fetcher, IngestResult
 
 log = logging.getLogger("newsbot")
 
 PROGRESS_EVERY = 100
+INTERRUPTED = 130  # the shell's code for a process ended by SIGINT
+BROKEN_PIPE = 141  # ... and by SIGPIPE
+# The summary's keys, in its order: the values of an IngestResult's status.
+SUMMARY_STATUSES = ("added", "updated", "unchanged", "failed")
+FAILED = "failed"
+_DB_KEY = "newsbot.db"  # where --db is kept in click's context meta, shared by every level
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(
-        prog="newsbot", description="Answers questions about news articles with sourced snippets."
-    )
-    parser.add_argument("--db", help="SQLite file (default: $NEWSBOT_DB, else newsbot.db)")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("run", help="serve Telegram; with no token, the local console")
-    commands.add_parser("chat", help="a local console conversation, same answers as the bot")
-    ask = commands.add_parser("ask", help="answer one question, or one per line from stdin")
-    ask.add_argument("--json", action="store_true", help="one JSON object per answer")
-    ask.add_argument("question", nargs="*", help="the question (or a /command)")
-    ingest_parser = commands.add_parser("ingest", help="add articles: files, folders, URLs, feeds")
-    ingest_parser.add_argument("--json", action="store_true", help="a JSON report for scripts")
-    ingest_parser.add_argument("--watch", action="store_true", help="keep polling the feeds")
-    ingest_parser.add_argument("sources", nargs="+", metavar="SOURCE")
-    quotes = commands.add_parser("quotes", help="quotes found in article files, without storing")
-    quotes.add_argument("--json", action="store_true", help="one JSON object per quote")
-    quotes.add_argument("files", nargs="+", metavar="FILE")
-    commands.add_parser("stats", help="what the store holds")
-    commands.add_parser("reindex", help="extract the quotes of every stored article again")
-    return parser
+class CliError(click.ClickException):
+    """A setting or database we cannot use: one line naming it, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"newsbot: {self.message}", file=file or sys.stderr)
+
+
+class NewsbotGroup(click.Group):
+    """The group whose invoke is the last edge: every failure becomes one exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # usage errors, --help and --version: click reports them
+        except (ConfigError, StoreError) as error:
+            raise CliError(str(error)) from None
+        except KeyboardInterrupt:
+            return INTERRUPTED
+        except BrokenPipeError:
+            # The reader went away (`newsbot ask ... | head`): stop quietly, and keep Python
+            # from complaining again when it flushes stdout at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return BROKEN_PIPE
+        except Exception:
+            # The last edge: through logging, whose filter redacts the token from the traceback.
+            log.critical("unexpected error", exc_info=True)
+            return 1
+
+
+def _remember_db(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    # The meta dict is shared by the group and its subcommand, and the subcommand's options
+    # are parsed last: so `newsbot --db a stats --db b` uses b, and either place works.
+    if value is not None:
+        ctx.meta[_DB_KEY] = value
+
+
+db_option = click.option(
+    "--db",
+    metavar="PATH",
+    expose_value=False,
+    callback=_remember_db,
+    help=f"SQLite file (default: $NEWSBOT_DB, else {DEFAULT_DB_PATH}); before or after COMMAND.",
+)
+json_flag = click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+
+
+@click.group(
+    cls=NewsbotGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="Exit codes: 0 all well, 1 something failed (a source in a batch), 2 bad settings "
+    "or an unusable database, 130 interrupted (Ctrl-C), 141 the reader went away.",
+)
+@click.version_option(package_name="newsbot", prog_name="newsbot", message="%(prog)s %(version)s")
+@db_option
+def cli() -> None:
+    """Answers questions about news articles with sourced snippets."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `newsbot` command; returns the exit code."""
-    args = build_parser().parse_args(argv)
-    db_path = args.db
     try:
-        settings = load_settings()
-        configure_logging(settings.log_level, [settings.token or ""])
-        if args.command == "quotes":
-            return show_quotes(args.files, as_json=args.json, out=sys.stdout)
-        db_path = args.db or settings.db_path
-        if Path(db_path).is_dir():
-            print(f"newsbot: cannot use the database {db_path}: it is a folder", file=sys.stderr)
-            return 2
-        db = open_db(db_path)
-        return _dispatch(args, settings, db, db_path)
-    except (ConfigError, StoreError) as error:
-        print(f"newsbot: {error}", file=sys.stderr)
-        return 2
-    except sqlite3.DatabaseError as error:
-        print(f"newsbot: cannot use the database {db_path}: {error}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        # The reader went away (`newsbot ask ... | head`): stop quietly, and keep Python
-        # from complaining again when it flushes stdout at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
-    except Exception:
-        # The last edge: through logging, whose filter redacts the token from the traceback.
-        log.critical("unexpected error", exc_info=True)
-        return 1
+        code = cli.main(args=argv, prog_name="newsbot", standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except click.Abort:  # click's name for a KeyboardInterrupt outside any command
+        return INTERRUPTED
+    return code if isinstance(code, int) else 0
 
 
-def _dispatch(args: argparse.Namespace, settings: Settings, db: Database, db_path: str) -> int:
-    if args.command == "ingest":
-        if args.watch:
+# --- the commands -------------------------------------------------------------------------
+
+
+@cli.command()
+@db_option
+def run() -> int:
+    """Serve Telegram; with no TELEGRAM_BOT_TOKEN, the local console."""
+    settings = _settings()
+    # `run` may create its database: it is the first command of a new install and of a new
+    # deployment (a fresh volume), and the process that owns the store it serves.
+    with _store(settings, may_create=True) as (db, _):
+        ensure_seeded(db)
+        from bot.telegram.app import run_bot
+
+        return run_bot(settings, db)
+
+
+@cli.command()
+@db_option
+def chat() -> int:
+    """A local console conversation: the same answers as the bot."""
+    from bot.console import chat as converse
+
+    with _store(_settings(), may_create=False) as (db, _):
+        ensure_seeded(db)
+        return converse(db, stdin=sys.stdin, out=sys.stdout)
+
+
+@cli.command()
+@db_option
+@json_flag
+@click.argument("question", nargs=-1)
+def ask(question: tuple[str, ...], as_json: bool) -> int:
+    """Answer QUESTION (words, or a /command such as /latest 3).
+
+    Without QUESTION, answer each line of stdin: one answer per output line, a blank line
+    for a blank line, so the output pairs line by line with the input.
+    """
+    from bot.console import ask as answer
+
+    with _store(_settings(), may_create=False) as (db, _):
+        ensure_seeded(db)
+        return answer(db, " ".join(question), as_json=as_json, stdin=sys.stdin, out=sys.stdout)
+
+
+@cli.command(short_help="Add articles: files, folders, URLs, feeds.")
+@db_option
+@json_flag
+@click.option("--watch", is_flag=True, help="Keep polling the feeds (Ctrl-C to stop).")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+def ingest(sources: tuple[str, ...], as_json: bool, watch: bool) -> int:
+    """Add articles from each SOURCE: a file, a folder, an article URL or a feed URL.
+
+    Failures are reported as they happen; the summary counts added, updated, unchanged and
+    failed articles (exit code 1 if any failed). Ctrl-C prints the summary so far.
+    """
+    settings = _settings()
+    with _store(settings, may_create=True) as (db, _):
+        if watch:
             from bot.watch import watch_feeds
 
-            return watch_feeds(db, args.sources, settings)
-        return run_ingest(db, args.sources, as_json=args.json, out=sys.stdout, err=sys.stderr)
-    if args.command == "reindex":
+            return watch_feeds(db, sources, settings)
+        return run_ingest(db, list(sources), as_json=as_json, out=sys.stdout, err=sys.stderr)
+
+
+@cli.command()
+@json_flag
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+def quotes(files: tuple[str, ...], as_json: bool) -> int:
+    """The quotes each article FILE yields, without storing anything."""
+    _settings()
+    return show_quotes(list(files), as_json=as_json, out=sys.stdout)
+
+
+@cli.command()
+@db_option
+def stats() -> int:
+    """What the store holds, and the feeds that are failing."""
+    with _store(_settings(), may_create=False) as (db, path):
+        ensure_seeded(db)
+        return show_stats(db, path, out=sys.stdout)
+
+
+@cli.command(short_help="Extract the quotes of every stored article again.")
+@db_option
+def reindex() -> int:
+    """Extract the quotes of every stored article again (after the extractor improved)."""
+    from store.ingest.batch import reextract_quotes
+
+    with _store(_settings(), may_create=True) as (db, _):
         print(f"re-extracted quotes of {reextract_quotes(db)} articles", file=sys.stdout)
         return 0
-    ensure_seeded(db)
-    if args.command == "stats":
-        return show_stats(db, db_path, out=sys.stdout)
-    if args.command == "ask":
-        from bot.console import ask
-
-        return ask(db, " ".join(args.question), as_json=args.json, stdin=sys.stdin, out=sys.stdout)
-    if args.command == "chat":
-        from bot.console import chat
-
-        return chat(db, stdin=sys.stdin, out=sys.stdout)
-    from bot.telegram.app import run_bot
-
-    return run_bot(settings, db)
 
 
-def run_ingest(db: Database, sources: list[str], *, as_json: bool, out: TextIO, err: TextIO) -> int:
-    """Ingest the sources, report failures as they happen, summarise; 1 if anything failed."""
+# --- settings and the store ---------------------------------------------------------------
+
+
+def _settings() -> Settings:
+    """Settings from the environment and .env, with logging set up to redact the token."""
+    settings = load_settings()
+    configure_logging(settings.log_level, [settings.token or ""])
+    return settings
+
+
+@contextmanager
+def _store(settings: Settings, *, may_create: bool) -> Iterator[tuple[Database, str]]:
+    """The open database and its path; a path we cannot use is one line naming it.
+
+    A command that only reads (`ask`, `stats`, `chat`) refuses a path that does not exist,
+    rather than create and seed a new store where a typo pointed: except the default path,
+    which is how a first run begins.
+    """
+    path = click.get_current_context().meta.get(_DB_KEY) or settings.db_path
+    if Path(path).is_dir():
+        raise CliError(f"cannot use the database {path}: it is a folder")
+    if not may_create and not _may_appear(path) and not Path(path).exists():
+        raise CliError(f"cannot use the database {path}: it does not exist (ingest creates it)")
+    try:
+        db = open_db(path)
+        try:
+            yield db, path
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as error:
+        raise CliError(f"cannot use the database {path}: {error}") from None
+
+
+def _may_appear(path: str) -> bool:
+    """Whether a missing database at path is expected: the default one, or one in memory."""
+    return path == ":memory:" or Path(path).resolve() == Path(DEFAULT_DB_PATH).resolve()
+
+
+# --- what the commands print --------------------------------------------------------------
+
+
+def run_ingest(
+    db: Database,
+    sources: list[str],
+    *,
+    as_json: bool,
+    out: TextIO,
+    err: TextIO,
+    fetcher: Fetcher | None = None,
+) -> int:
+    """Ingest the sources, report failures as they happen, summarise; 1 if anything failed.
+
+    Ctrl-C stops the batch: what was stored stays, the summary counts it, and the code is 130.
+    """
+    from store.ingest.batch import ingest
+    from store.ingest.fetch import fetch
+
     progress = err.isatty() and not as_json
-    seen = 0
+    results: list[IngestResult] = []
 
     def report(result: IngestResult) -> None:
-        nonlocal seen
-        seen += 1
+        results.append(result)
         if result.status == FAILED and not as_json:
             print(f"\rfailed: {result.source}: {result.reason}", file=err)
-        elif progress and seen % PROGRESS_EVERY == 0:
-            print(f"\r{seen} articles…", end="", file=err, flush=True)
+        elif progress and len(results) % PROGRESS_EVERY == 0:
+            print(f"\r{len(results)} articles…", end="", file=err, flush=True)
 
-    results = ingest(db, sources, on_result=report)
-    if progress and seen >= PROGRESS_EVERY:
+    interrupted = False
+    try:
+        ingest(db, sources, fetcher=fetcher or fetch, on_result=report)
+    except KeyboardInterrupt:
+        interrupted = True
+    if progress and len(results) >= PROGRESS_EVERY:
         print("\r", end="", file=err)
-    summary = {status: sum(r.status == status for r in results) for status in _STATUSES}
+    if interrupted:
+        print("\rnewsbot: interrupted; the summary counts what was done until then", file=err)
+    summary = {status: sum(r.status == status for r in results) for status in SUMMARY_STATUSES}
     if as_json:
         print(
             json.dumps({**summary, "results": [asdict(r) for r in results]}, ensure_ascii=False),
@@ -139,24 +294,27 @@ def run_ingest(db: Database, sources: list[str], *, as_json: bool, out: TextIO, 
         )
     else:
         print(", ".join(f"{status} {count}" for status, count in summary.items()), file=out)
+    if interrupted:
+        return INTERRUPTED
     return 1 if summary[FAILED] else 0
-
-
-_STATUSES = ("added", "updated", "unchanged", FAILED)
 
 
 def show_quotes(files: list[str], *, as_json: bool, out: TextIO) -> int:
     """Print the quotes each file yields, without storing anything; 1 if a file failed."""
+    from store.ingest.batch import read_sources
+    from store.models import Article
+    from store.quotes.extract import extract_quotes
+
     failed = False
     for label, item in read_sources(files):
         if not isinstance(item, Article):
             print(f"newsbot: {label}: {item}", file=sys.stderr)
             failed = True
             continue
-        quotes = extract_quotes(item).quotes
+        found = extract_quotes(item).quotes
         if not as_json:
-            print(f"{label}: {item.title} ({len(quotes)} quotes)", file=out)
-        for quote in quotes:
+            print(f"{label}: {item.title} ({len(found)} quotes)", file=out)
+        for quote in found:
             record = {
                 "file": label,
                 "quote": quote.text,

@@ -11,6 +11,7 @@ from pathlib import Path
 from dotenv import dotenv_values
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_DB_PATH = "newsbot.db"  # in the working folder; created and seeded on first use
 
 
 class ConfigError(Exception):
@@ -23,7 +24,7 @@ class Settings:
 
     token: str | None = None
     base_url: str = DEFAULT_BASE_URL
-    db_path: str = "newsbot.db"
+    db_path: str = DEFAULT_DB_PATH
     admins: frozenset[int] = frozenset()
     log_level: str = "INFO"
     feeds: tuple[str, ...] = ()
@@ -60,7 +61,7 @@ def settings_from(values: Mapping[str, str | None]) -> Settings:
     return Settings(
         token=get("TELEGRAM_BOT_TOKEN"),
         base_url=get("TELEGRAM_BASE_URL") or DEFAULT_BASE_URL,
-        db_path=get("NEWSBOT_DB") or "newsbot.db",
+        db_path=get("NEWSBOT_DB") or DEFAULT_DB_PATH,
         admins=_user_ids(get("NEWSBOT_ADMINS")),
         log_level=_log_level(get("LOG_LEVEL")),
         feeds=_feed_urls(get("NEWSBOT_FEEDS")),

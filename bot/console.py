@@ -14,6 +14,8 @@ from handlers.render import render_json, render_text
 PROMPT = "you> "
 MORE = ("/more", "/next", "more")
 QUIT = ("/quit", "/exit", "/q", "quit", "exit")
+# The `ask --json` answer to a blank line: the same keys as every answer, all empty.
+BLANK_JSON: dict[str, object] = {"question": "", "kind": "", "text": "", "hits": []}
 
 
 def ask(db: Database, question: str, *, as_json: bool, stdin: TextIO, out: TextIO) -> int:
@@ -24,7 +26,10 @@ def ask(db: Database, question: str, *, as_json: bool, stdin: TextIO, out: TextI
     for line in stdin:
         if line.strip():
             _print(answer_question(db, line.strip()), as_json=as_json, out=out, one_line=True)
-            out.flush()
+        else:
+            # A blank answer for a blank line: output line N stays the answer to input line N.
+            print(json.dumps(BLANK_JSON) if as_json else "", file=out)
+        out.flush()
     return 0
 
 

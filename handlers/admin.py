@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from sqlite_utils import Database
 
 from handlers.records import Answer
 from handlers.render import count
-from store.ingest.batch import FAILED
 from store.live.feeds import CONFIG, Feed, list_feeds, remove_feed
-from store.live.poll import AddResult
+from store.models import SaveStatus
+
+if TYPE_CHECKING:  # /add's result is only ever handed in: answering needs no ingestion stack
+    from store.live.poll import AddResult
 
 ADMIN = "admin"
 REFUSAL = "Sorry, only the bot's admins can add articles or change the feeds I follow."
@@ -33,9 +36,11 @@ def add_usage_error(text: str) -> str | None:
 
 def add_reply(result: AddResult) -> Answer:
     """What /add did."""
-    if result.kind == FAILED:
+    from store.live.poll import AddKind  # here, not at the top: see AddResult above
+
+    if result.kind == AddKind.FAILED:
         text = f"Could not add {result.url}: {result.reason}."
-    elif result.kind == "feed" and result.poll is not None:
+    elif result.kind == AddKind.FEED and result.poll is not None:
         news = len(result.poll.added)
         what = "Now following the feed" if result.new_feed else "Already following the feed"
         text = f"{what} {result.url}: {count(news, 'new article')} stored."
@@ -43,7 +48,7 @@ def add_reply(result: AddResult) -> Answer:
             text += f" {len(result.poll.failed_entries)} entries could not be read."
         text += " /latest shows the newest."
     else:
-        stored = [r for r in result.articles if r.status != FAILED]
+        stored = [r for r in result.articles if r.status != SaveStatus.FAILED]
         titles = "\n".join(f"• {r.title} ({r.status})" for r in stored[:5])
         text = f"Stored from {result.url}:\n{titles}"
     return _reply(text)

@@ -7,7 +7,7 @@ import json
 
 from sqlite_utils import Database
 
-from bot.console import PROMPT, ask, chat
+from bot.console import BLANK_JSON, PROMPT, ask, chat
 
 
 def test_ask_one_question_in_plain_text(corpus: Database) -> None:
@@ -25,9 +25,10 @@ def test_ask_json_reads_one_question_per_line(corpus: Database) -> None:
     ask(corpus, "", as_json=True, stdin=io.StringIO("\n".join(questions) + "\n"), out=out)
     lines = out.getvalue().splitlines()
     answers = [json.loads(line) for line in lines]
-    # Blank lines ask nothing; every other line gets exactly one answer line.
-    assert [a["question"].strip() for a in answers] == [q for q in questions if q]
-    assert [a["kind"] for a in answers] == ["who_said", "latest", "no_match", "speaker_quotes"]
+    # Every line gets exactly one answer line; a blank one a blank answer, so they pair up.
+    assert [a["question"].strip() for a in answers] == questions
+    assert [a["kind"] for a in answers] == ["who_said", "", "latest", "no_match", "speaker_quotes"]
+    assert answers[1] == BLANK_JSON
 
 
 def test_ask_plain_text_from_stdin_prints_one_line_per_answer(corpus: Database) -> None:
@@ -36,12 +37,13 @@ def test_ask_plain_text_from_stdin_prints_one_line_per_answer(corpus: Database) 
         corpus,
         "  ",
         as_json=False,
-        stdin=io.StringIO("/latest 2\nwho said we will ration water\n"),
+        stdin=io.StringIO("/latest 2\n\nwho said we will ration water\n"),
         out=out,
     )
     lines = out.getvalue().splitlines()
-    assert len(lines) == 2
-    assert lines[0].startswith("The latest articles: | 1. ") and "Jane Okafor" in lines[1]
+    assert len(lines) == 3
+    assert lines[0].startswith("The latest articles: | 1. ") and "Jane Okafor" in lines[2]
+    assert lines[1] == ""  # the blank line's answer keeps the next one on line 3
 
 
 def test_chat_answers_pages_and_quits(corpus: Database) -> None:

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from store.ingest.batch import ingest
-
 log = logging.getLogger(__name__)
 
 
@@ -26,6 +24,10 @@ def ensure_seeded(db: Database) -> int:
     """Fill an empty database from the seeds; returns how many articles were added."""
     if db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
         return 0
+    # Imported here: the ingestion stack (trafilatura, lxml) costs ~0.25 s of start-up, and
+    # only the first use of an empty database needs it.
+    from store.ingest.batch import ingest
+
     folder = seeds_dir()
     if folder is None:
         log.warning("no bundled seeds/ folder found; the database stays empty")
