@@ -10,7 +10,7 @@ import pytest
 from sqlite_utils import Database
 from telegram import Bot
 
-from bot.telegram.live_news import push_notifications
+from bot.telegram.push import push_notifications
 from store.ingest.batch import store_article
 from store.live.follows import add_follow, follows_of
 from store.models import Article

@@ -10,9 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import MutableMapping
-from typing import cast
 
-from sqlite_utils import Database
 from telegram import (
     Bot,
     InlineKeyboardButton,
@@ -26,8 +24,8 @@ from telegram import (
 )
 from telegram.constants import ChatType, ParseMode
 from telegram.error import Forbidden
-from telegram.ext import ContextTypes
 
+from bot.telegram.state import BotContext
 from handlers.answer import answer_question
 from handlers.groups import Incoming, question_for
 from handlers.records import Answer, Hit
@@ -35,10 +33,7 @@ from handlers.render import render_html, who
 
 logger = logging.getLogger(__name__)
 
-DB = "db"  # application.bot_data key of the open database
-PAGED = "paged_questions"  # bot_data key: questions too long to travel in callback data
-PAGED_KEEP = 1000  # how many of those we remember
-PRESSED = "pressed_buttons"  # bot_data key: (chat, message) of "More" buttons already pressed
+PAGED_KEEP = 1000  # how many long questions, and how many pressed buttons, we remember
 MORE_PATTERN = r"^more[:#]"
 # Callback data comes from the client and can be forged: a page past this is refused rather
 # than turned into an offset SQLite cannot hold. Nobody presses "More" a thousand times.
@@ -50,7 +45,7 @@ APOLOGY = "Sorry, something went wrong while answering. Please try again in a mo
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
-async def answer_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def answer_message(update: Update, context: BotContext) -> None:
     """Answer a text message when it is addressed to the bot."""
     message = update.message
     if message is None or message.text is None:
@@ -58,16 +53,16 @@ async def answer_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     question = question_for(incoming(message, context.bot.id), context.bot.username)
     if question is None:
         return
-    answer = answer_question(_db(context), question)
+    answer = answer_question(context.bot_data.db, question)
     await send_answer(context, answer, to=message)
 
 
-async def more_pages(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def more_pages(update: Update, context: BotContext) -> None:
     """Send the next page of a long list when its "More" button is pressed."""
     query = update.callback_query
     if query is None:
         return
-    wanted = parse_more(query.data or "", _paged(context))
+    wanted = parse_more(query.data or "", context.bot_data.paged)
     # A message older than 48 hours comes back "inaccessible": we could not reply to it.
     if wanted is None or not isinstance(query.message, Message):
         await query.answer(EXPIRED)
@@ -75,28 +70,29 @@ async def more_pages(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     question, page = wanted
     # A double tap (or a replayed press) arrives before the button is gone: the first press
     # claims the message, here on the event loop before any await, so the page goes once.
-    if not first_press(context.bot_data.setdefault(PRESSED, {}), query.message):
+    if not first_press(context.bot_data.pressed, query.message):
         await query.answer(ALREADY_SENT)
         return
     await query.answer()
-    await send_answer(context, answer_question(_db(context), question, page=page), to=query.message)
+    answer = answer_question(context.bot_data.db, question, page=page)
+    await send_answer(context, answer, to=query.message)
     # The button has done its job; removing it keeps the same page from being sent twice.
     await query.edit_message_reply_markup(reply_markup=None)
 
 
-async def inline_quotes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def inline_quotes(update: Update, context: BotContext) -> None:
     """Offer the best matching quotes for `@ThisBot <words>`, each sending a sourced snippet."""
     query = update.inline_query
     if query is None:
         return
     words = " ".join(query.query.split())
-    answer = answer_question(_db(context), f"/quote {words}".strip())
+    answer = answer_question(context.bot_data.db, f"/quote {words}".strip())
     hits = [hit for hit in answer.hits if hit.snippet][:INLINE_RESULTS]
     results = [inline_result(answer, hit, number) for number, hit in enumerate(hits)]
     await query.answer(results, cache_time=30)
 
 
-async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def report_error(update: object, context: BotContext) -> None:
     """Log the error with the update that caused it, and apologise instead of going silent."""
     described = update.to_dict() if isinstance(update, Update) else update
     logger.error("Could not handle update %s", described, exc_info=context.error)
@@ -112,10 +108,10 @@ async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
         )
 
 
-async def send_answer(context: ContextTypes.DEFAULT_TYPE, answer: Answer, *, to: Message) -> None:
+async def send_answer(context: BotContext, answer: Answer, *, to: Message) -> None:
     """Send the answer's HTML messages as a reply to `to`, in its topic; "More" on the last."""
     pages = render_html(answer)
-    more = more_keyboard(answer, _paged(context)) if answer.has_more else None
+    more = more_keyboard(answer, context.bot_data.paged) if answer.has_more else None
     for number, text in enumerate(pages):
         await _send(
             context.bot,
@@ -124,6 +120,11 @@ async def send_answer(context: ContextTypes.DEFAULT_TYPE, answer: Answer, *, to:
             reply=number == 0,  # the rest follow the first part
             markup=more if number == len(pages) - 1 else None,
         )
+
+
+def command_args(context: BotContext) -> str:
+    """What follows a /command, as one string ("" when nothing does)."""
+    return " ".join(context.args or [])
 
 
 def first_press(pressed: MutableMapping[tuple[int, int], None], message: Message) -> bool:
@@ -230,11 +231,3 @@ def topic_of(message: Message) -> int | None:
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _db(context: ContextTypes.DEFAULT_TYPE) -> Database:
-    return cast(Database, context.bot_data[DB])
-
-
-def _paged(context: ContextTypes.DEFAULT_TYPE) -> MutableMapping[str, str]:
-    return cast(MutableMapping[str, str], context.bot_data.setdefault(PAGED, {}))

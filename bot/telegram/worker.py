@@ -1,0 +1,43 @@
+"""Store work that waits on the network or scans many rows, run off the event loop.
+
+Fetching for /add, polling feeds and matching follows run in a worker thread on their own
+SQLite connection, so the loop keeps answering meanwhile and no transaction of that thread
+mixes with the loop's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from contextlib import closing
+from typing import TypeVar
+
+from sqlite_utils import Database
+
+from store.db import open_db
+
+T = TypeVar("T")
+
+
+async def in_worker(db: Database, work: Callable[[Database], T]) -> T:
+    """Run blocking store work in a thread on its own connection to the same database file.
+
+    An in-memory database cannot be opened twice, so there the work runs on the loop.
+    """
+    path = database_file(db)
+    if path is None:
+        return work(db)
+
+    def run() -> T:
+        with closing(open_db(path)) as own:
+            return work(own)
+
+    return await asyncio.to_thread(run)
+
+
+def database_file(db: Database) -> str | None:
+    """The file behind a connection; None for an in-memory database."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(file) or None
+    return None
