@@ -1,8 +1,9 @@
 """The `newsbot` command line: run, chat, ask, ingest, quotes, stats, reindex (on click).
 
-Start-up matters here: `newsbot ask` in a script loop pays it on every question. So the
-ingestion stack (trafilatura, lxml, feedparser, httpx) and python-telegram-bot are imported
-only inside the commands that use them, never at the top of this module.
+Start-up matters here: `newsbot ask` in a script loop pays it on every question. So this
+module imports only click at the top; the store (sqlite-utils) is imported when a command
+opens it, and the ingestion stack (trafilatura, lxml, feedparser, httpx) and
+python-telegram-bot only inside the commands that use them.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sqlite3
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -19,17 +19,14 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
 import click
-from sqlite_utils import Database
 
 from bot.config import DEFAULT_DB_PATH, ConfigError, Settings, load_settings
 from bot.logs import configure_logging
-from handlers.admin import feed_health_lines
-from store.db import open_db
 from store.errors import StoreError
-from store.ingest.seeds import ensure_seeded
-from store.stats import store_stats
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from store.ingest.batch import Fetcher, IngestResult
 
 log = logging.getLogger("newsbot")
@@ -126,8 +123,7 @@ def run() -> int:
     settings = _settings()
     # `run` may create its database: it is the first command of a new install and of a new
     # deployment (a fresh volume), and the process that owns the store it serves.
-    with _store(settings, may_create=True) as (db, _):
-        ensure_seeded(db)
+    with _store(settings, may_create=True, seed=True) as (db, _):
         from bot.telegram.app import run_bot
 
         return run_bot(settings, db)
@@ -139,8 +135,7 @@ def chat() -> int:
     """A local console conversation: the same answers as the bot."""
     from bot.console import chat as converse
 
-    with _store(_settings(), may_create=False) as (db, _):
-        ensure_seeded(db)
+    with _store(_settings(), may_create=False, seed=True) as (db, _):
         return converse(db, stdin=sys.stdin, out=sys.stdout)
 
 
@@ -156,8 +151,7 @@ def ask(question: tuple[str, ...], as_json: bool) -> int:
     """
     from bot.console import ask as answer
 
-    with _store(_settings(), may_create=False) as (db, _):
-        ensure_seeded(db)
+    with _store(_settings(), may_create=False, seed=True) as (db, _):
         return answer(db, " ".join(question), as_json=as_json, stdin=sys.stdin, out=sys.stdout)
 
 
@@ -173,7 +167,7 @@ def ingest(sources: tuple[str, ...], as_json: bool, watch: bool) -> int:
     failed articles (exit code 1 if any failed). Ctrl-C prints the summary so far.
     """
     settings = _settings()
-    with _store(settings, may_create=True) as (db, _):
+    with _store(settings, may_create=True, seed=False) as (db, _):
         if watch:
             from bot.watch import watch_feeds
 
@@ -194,8 +188,7 @@ def quotes(files: tuple[str, ...], as_json: bool) -> int:
 @db_option
 def stats() -> int:
     """What the store holds, and the feeds that are failing."""
-    with _store(_settings(), may_create=False) as (db, path):
-        ensure_seeded(db)
+    with _store(_settings(), may_create=False, seed=True) as (db, path):
         return show_stats(db, path, out=sys.stdout)
 
 
@@ -205,7 +198,7 @@ def reindex() -> int:
     """Extract the quotes of every stored article again (after the extractor improved)."""
     from store.ingest.batch import reextract_quotes
 
-    with _store(_settings(), may_create=True) as (db, _):
+    with _store(_settings(), may_create=True, seed=False) as (db, _):
         print(f"re-extracted quotes of {reextract_quotes(db)} articles", file=sys.stdout)
         return 0
 
@@ -221,13 +214,19 @@ def _settings() -> Settings:
 
 
 @contextmanager
-def _store(settings: Settings, *, may_create: bool) -> Iterator[tuple[Database, str]]:
-    """The open database and its path; a path we cannot use is one line naming it.
+def _store(settings: Settings, *, may_create: bool, seed: bool) -> Iterator[tuple[Database, str]]:
+    """The open database and its path (with `seed`, an empty one filled from the seeds); a
+    path we cannot use is one line naming it.
 
     A command that only reads (`ask`, `stats`, `chat`) refuses a path that does not exist,
     rather than create and seed a new store where a typo pointed: except the default path,
     which is how a first run begins.
     """
+    import sqlite3
+
+    from store.db import open_db
+    from store.ingest.seeds import ensure_seeded
+
     path = click.get_current_context().meta.get(_DB_KEY) or settings.db_path
     if Path(path).is_dir():
         raise CliError(f"cannot use the database {path}: it is a folder")
@@ -236,6 +235,8 @@ def _store(settings: Settings, *, may_create: bool) -> Iterator[tuple[Database, 
     try:
         db = open_db(path)
         try:
+            if seed:
+                ensure_seeded(db)
             yield db, path
         finally:
             db.close()
@@ -343,6 +344,9 @@ def _describe_quote(record: Mapping[str, object]) -> str:
 
 def show_stats(db: Database, db_path: str, *, out: TextIO) -> int:
     """Print what the store holds."""
+    from handlers.admin import feed_health_lines
+    from store.stats import store_stats
+
     stats = store_stats(db, db_path)
     newest = (
         f"{stats.newest_title} ({stats.newest_published or 'undated'})"
