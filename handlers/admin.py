@@ -8,7 +8,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from sqlite_utils import Database
 
-from handlers.records import Answer
+from handlers.records import Answer, AnswerKind
 from handlers.render import count
 from store.live.feeds import CONFIG, Feed, list_feeds, remove_feed
 from store.models import SaveStatus
@@ -16,7 +16,7 @@ from store.models import SaveStatus
 if TYPE_CHECKING:  # /add's result is only ever handed in: answering needs no ingestion stack
     from store.live.poll import AddResult
 
-ADMIN = "admin"
+ADMIN = AnswerKind.ADMIN
 REFUSAL = "Sorry, only the bot's admins can add articles or change the feeds I follow."
 UNKNOWN_SENDER = (
     "Sorry, I cannot tell who sent this: admin commands work only from your own account, "

@@ -9,23 +9,9 @@ from collections.abc import Callable, Sequence
 
 from sqlite_utils import Database
 
-from handlers import intent as asked
 from handlers.admin import feed_health_lines
-from handlers.intent import Intent, parse
-from handlers.records import (
-    ERROR,
-    HELP,
-    LATEST,
-    NO_MATCH,
-    RANDOM_QUOTE,
-    SEARCH,
-    SPEAKER_QUOTES,
-    STATS,
-    WHO_SAID,
-    Answer,
-    ArticleRef,
-    Hit,
-)
+from handlers.intent import FOLLOW_COMMANDS, Intent, IntentKind, parse
+from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, count, format_date
 from store import search
 from store.search import Match, SpeakerMatch
@@ -49,12 +35,12 @@ def answer_question(db: Database, text: str, *, page: int = 0) -> Answer:
         # The store failing is not the user's fault; say so in one sentence.
         log.exception("could not answer %r", question[:80])
         lead = "Sorry, I cannot read the news store just now. Please try again in a moment."
-        return _answer(question, ERROR, lead)
+        return _answer(question, AnswerKind.ERROR, lead)
 
 
 def _answer(
     question: str,
-    kind: str,
+    kind: AnswerKind,
     lead: str,
     hits: Sequence[Hit] = (),
     *,
@@ -93,19 +79,19 @@ def _who_said(db: Database, question: str, intent: Intent, page: int) -> Answer:
     if matches:
         best = matches[0]
         same = [m for m in matches if m.score >= best.score - SAME_WORDS]
-        return _answer(question, WHO_SAID, _who_lead(best), [_hit(m) for m in same])
+        return _answer(question, AnswerKind.WHO_SAID, _who_lead(best), [_hit(m) for m in same])
     # Reported speech is not a quote: the words may still stand in a paragraph.
     paragraphs = search.find_paragraphs(
         db, words, limit=1, cutoff=search.QUOTE_CUTOFF + 10, verbatim=True
     )
     if paragraphs:
         lead = "These words are in an article, though not as a quote I can attribute:"
-        return _answer(question, WHO_SAID, lead, [_hit(paragraphs[0])])
+        return _answer(question, AnswerKind.WHO_SAID, lead, [_hit(paragraphs[0])])
     lead = (
         f"I found no one saying “{_echo(words)}”. Try a few of the most distinctive words, "
         f"check the spelling, or search the articles: /search {_echo(words, 40)}"
     )
-    return _answer(question, NO_MATCH, lead + _speakers_hint(db))
+    return _answer(question, AnswerKind.NO_MATCH, lead + _speakers_hint(db))
 
 
 def _who_lead(best: Match) -> str:
@@ -133,7 +119,7 @@ def _speaker_quotes(db: Database, question: str, intent: Intent, page: int) -> A
         lead = f"I don't know anyone called “{_echo(intent.speaker)}” in the articles."
         words = _echo(f"{intent.speaker} {intent.topic}".strip(), 40)
         lead += f"\nTo find the words in articles instead: /search {words}"
-        return _answer(question, NO_MATCH, lead + _speakers_hint(db))
+        return _answer(question, AnswerKind.NO_MATCH, lead + _speakers_hint(db))
     return _quotes_of(db, question, _person_for(db, people, intent.topic), intent.topic, page)
 
 
@@ -158,11 +144,13 @@ def _quotes_of(
     names = _names(speakers)
     quotes = search.speaker_quotes(db, [s.id for s in speakers], topic=topic)
     if not quotes:
-        return _answer(question, NO_MATCH, f"I know {names}, but have no quotes from them yet.")
+        lead = f"I know {names}, but have no quotes from them yet."
+        return _answer(question, AnswerKind.NO_MATCH, lead)
     shown = quotes[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
     has_more = len(quotes) > (page + 1) * PAGE_SIZE
     if not shown:
-        return _answer(question, NO_MATCH, f"That was all I have from {names}.", page=page)
+        lead = f"That was all I have from {names}."
+        return _answer(question, AnswerKind.NO_MATCH, lead, page=page)
     about = sum(q.score >= search.ABOUT_TOPIC for q in quotes)
     if topic and not about:
         lead = f"I have nothing from {names} about “{_echo(topic)}”; the latest quotes instead:"
@@ -178,9 +166,8 @@ def _quotes_of(
         lead = f"What {names} said, newest first:"
     if page:
         lead = f"{lead} (page {page + 1})"
-    return _answer(
-        question, SPEAKER_QUOTES, lead, [_hit(m) for m in shown], page=page, has_more=has_more
-    )
+    hits = [_hit(m) for m in shown]
+    return _answer(question, AnswerKind.SPEAKER_QUOTES, lead, hits, page=page, has_more=has_more)
 
 
 def _names(speakers: Sequence[SpeakerMatch]) -> str:
@@ -203,7 +190,7 @@ def _quote_command(db: Database, question: str, intent: Intent, page: int) -> An
     if sure:
         return _quotes_of(db, question, sure, "", page)
     answer = _who_said(db, question, intent, page)
-    if answer.kind == NO_MATCH and speakers:
+    if answer.kind == AnswerKind.NO_MATCH and speakers:
         # No one said these words, but they spell a speaker's name nearly: "/quote lavrof".
         return _quotes_of(db, question, speakers, "", page)
     return answer
@@ -212,10 +199,11 @@ def _quote_command(db: Database, question: str, intent: Intent, page: int) -> An
 def _random_quote(db: Database, question: str, intent: Intent, page: int) -> Answer:
     match = search.random_quote(db)
     if match is None:
-        return _answer(question, NO_MATCH, "There are no quotes in the recent articles yet.")
+        lead = "There are no quotes in the recent articles yet."
+        return _answer(question, AnswerKind.NO_MATCH, lead)
     lead = "A quote from the recent news:"
     # Asking again (the next "page") gives another quote.
-    return _answer(question, RANDOM_QUOTE, lead, [_hit(match)], page=page, has_more=True)
+    return _answer(question, AnswerKind.RANDOM_QUOTE, lead, [_hit(match)], page=page, has_more=True)
 
 
 # --- lists, search, help ------------------------------------------------------------------
@@ -225,13 +213,14 @@ def _latest(db: Database, question: str, intent: Intent, page: int) -> Answer:
     rows = search.latest_articles(db, limit=intent.n + 1, offset=page * intent.n)
     if not rows:
         lead = "No articles yet." if page == 0 else "That was all the articles I have."
-        return _answer(question, NO_MATCH, lead, page=page)
+        return _answer(question, AnswerKind.NO_MATCH, lead, page=page)
     hits = [
         Hit(ArticleRef(r.id, r.title, r.source, r.published, r.url), "", 100.0)
         for r in rows[: intent.n]
     ]
     lead = "The latest articles:" if page == 0 else f"Earlier articles (page {page + 1}):"
-    return _answer(question, LATEST, lead, hits, page=page, has_more=len(rows) > intent.n)
+    has_more = len(rows) > intent.n
+    return _answer(question, AnswerKind.LATEST, lead, hits, page=page, has_more=has_more)
 
 
 def _search(db: Database, question: str, intent: Intent, page: int) -> Answer:
@@ -245,8 +234,8 @@ def _search(db: Database, question: str, intent: Intent, page: int) -> Answer:
             f"Nothing in the articles matches “{_echo(intent.words)}” well enough. "
             "Try other or fewer words, a name or a place, or ask who said some words."
         )
-        return _answer(question, NO_MATCH, lead)
-    return _answer(question, SEARCH, "From the articles:", [_hit(m) for m in matches])
+        return _answer(question, AnswerKind.NO_MATCH, lead)
+    return _answer(question, AnswerKind.SEARCH, "From the articles:", [_hit(m) for m in matches])
 
 
 _ON_TOPIC = re.compile(r"(?P<speaker>.{2,60}?)\s+on\s+(?P<topic>.+)", re.IGNORECASE)
@@ -265,16 +254,16 @@ def _speaker_on_topic(
 
 
 def _help(db: Database, question: str, intent: Intent, page: int) -> Answer:
-    if intent.kind == asked.UNKNOWN_COMMAND:
+    if intent.kind == IntentKind.UNKNOWN_COMMAND:
         opening = f"I don't know {_echo(intent.command, 30)}. Here is what I can do:"
-    elif intent.kind == asked.EMPTY:
+    elif intent.kind == IntentKind.EMPTY:
         opening = "Ask me about the news. For example:"
     else:
         opening = (
             "I answer questions about the news articles I have read, with the exact words, "
             "who said them, and the article they come from. Try:"
         )
-    return _answer(question, HELP, f"{opening}\n\n{_examples(db)}")
+    return _answer(question, AnswerKind.HELP, f"{opening}\n\n{_examples(db)}")
 
 
 def _examples(db: Database) -> str:
@@ -318,11 +307,11 @@ def _stats(db: Database, question: str, intent: Intent, page: int) -> Answer:
     feeds = feed_health_lines(db)
     if feeds:
         lead += "\n\n" + "\n".join(feeds)
-    return _answer(question, STATS, lead)
+    return _answer(question, AnswerKind.STATS, lead)
 
 
 def _elsewhere(db: Database, question: str, intent: Intent, page: int) -> Answer:
-    if intent.command.lstrip("/") in asked.FOLLOW_COMMANDS:
+    if intent.command.lstrip("/") in FOLLOW_COMMANDS:
         lead = (
             f"{intent.command} works in Telegram, where I can send a chat new quotes as "
             "articles arrive: run `newsbot run` with TELEGRAM_BOT_TOKEN set (see the README)."
@@ -333,7 +322,7 @@ def _elsewhere(db: Database, question: str, intent: Intent, page: int) -> Answer
             "stores them, `newsbot ingest --watch FEED` keeps polling a feed; in Telegram "
             f"the bot's admins use {intent.command}."
         )
-    return _answer(question, HELP, lead)
+    return _answer(question, AnswerKind.HELP, lead)
 
 
 def _speakers_hint(db: Database) -> str:
@@ -341,16 +330,16 @@ def _speakers_hint(db: Database) -> str:
     return f"\nPeople I can quote: {', '.join(names)}." if names else ""
 
 
-_ANSWERERS: dict[str, Callable[[Database, str, Intent, int], Answer]] = {
-    asked.EMPTY: _help,
-    asked.HELP: _help,
-    asked.UNKNOWN_COMMAND: _help,
-    asked.ELSEWHERE: _elsewhere,
-    asked.STATS: _stats,
-    asked.LATEST: _latest,
-    asked.RANDOM_QUOTE: _random_quote,
-    asked.QUOTE: _quote_command,
-    asked.WHO_SAID: _who_said,
-    asked.SPEAKER_QUOTES: _speaker_quotes,
-    asked.SEARCH: _search,
+_ANSWERERS: dict[IntentKind, Callable[[Database, str, Intent, int], Answer]] = {
+    IntentKind.EMPTY: _help,
+    IntentKind.HELP: _help,
+    IntentKind.UNKNOWN_COMMAND: _help,
+    IntentKind.ELSEWHERE: _elsewhere,
+    IntentKind.STATS: _stats,
+    IntentKind.LATEST: _latest,
+    IntentKind.RANDOM_QUOTE: _random_quote,
+    IntentKind.QUOTE: _quote_command,
+    IntentKind.WHO_SAID: _who_said,
+    IntentKind.SPEAKER_QUOTES: _speaker_quotes,
+    IntentKind.SEARCH: _search,
 }

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from handlers.records import Answer, ArticleRef, Hit
+from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, render_html
 from store.live.follows import (
     SPEAKER,
@@ -19,7 +19,7 @@ from store.live.follows import (
     remove_follow,
 )
 
-FOLLOW, FOLLOWING, NOTIFICATION = "follow", "following", "notification"
+FOLLOW, FOLLOWING, NOTIFICATION = AnswerKind.FOLLOW, AnswerKind.FOLLOWING, AnswerKind.NOTIFICATION
 MAX_FOLLOWS = 50  # per chat: pushing is per follow, so one chat cannot make it unbounded
 
 FOLLOW_USAGE = (
@@ -127,5 +127,5 @@ def notification_message(note: Notification) -> str:
     return render_html(notification_answer(replace(note, snippets=note.snippets[:1])))[0]
 
 
-def _reply(kind: str, text: str) -> Answer:
+def _reply(kind: AnswerKind, text: str) -> Answer:
     return Answer(f"/{kind}", kind, text, lead=text)

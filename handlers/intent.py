@@ -4,23 +4,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
+
+from store.quotes.lexicon import QUESTION_VERBS
 
 MAX_CHARS = 2000  # a question longer than this is cut: nobody quotes more at once
 LATEST_DEFAULT = 5
 LATEST_MAX = 20
 
-# Kinds of intent (handlers/answer.py answers each one):
-EMPTY = "empty"
-HELP = "help"
-STATS = "stats"
-LATEST = "latest"
-RANDOM_QUOTE = "random_quote"
-QUOTE = "quote"  # /quote <x>: a speaker if x names one, else words to attribute
-WHO_SAID = "who_said"
-SPEAKER_QUOTES = "speaker_quotes"
-SEARCH = "search"
-UNKNOWN_COMMAND = "unknown_command"
-ELSEWHERE = "elsewhere"  # a command the Telegram bot process answers (follows, feeds)
+
+class IntentKind(StrEnum):
+    """What a message asks; handlers/answer.py answers each one."""
+
+    EMPTY = "empty"
+    HELP = "help"
+    STATS = "stats"
+    LATEST = "latest"
+    RANDOM_QUOTE = "random_quote"
+    QUOTE = "quote"  # /quote <x>: a speaker if x names one, else words to attribute
+    WHO_SAID = "who_said"
+    SPEAKER_QUOTES = "speaker_quotes"
+    SEARCH = "search"
+    UNKNOWN_COMMAND = "unknown_command"
+    ELSEWHERE = "elsewhere"  # a command the Telegram bot process answers (follows, feeds)
+
 
 # Handled by bot/live.py in Telegram; the console says where they work instead.
 FOLLOW_COMMANDS = ("follow", "following", "unfollow")
@@ -31,7 +38,7 @@ FEED_COMMANDS = ("add", "feeds", "unfeed")
 class Intent:
     """One message, understood."""
 
-    kind: str
+    kind: IntentKind
     words: str = ""  # the words to attribute or search for
     speaker: str = ""  # the speaker asked about, as written
     topic: str = ""  # what the speaker was asked about, as written
@@ -45,11 +52,9 @@ _QUOTED = re.compile(
     r"[\"“„«‹「]([^\"“”„«»‹›「」]{2,})[\"”“»›」]|(?:^|\s)'([^']{2,})'(?=\s|$|[?.!,])"
 )
 
-_VERBS = (
-    r"said|says|say|told|tells|tell|stated|states|claimed|claims|declared|announced|wrote|"
-    r"remarked|added|noted|argued|insisted|warned|asserted|suggested|mentioned|tweeted|"
-    r"promised|admitted|explained|commented|replied|responded|observed|uttered|"
-    r"(?:is|was)\s+quoted\s+(?:as\s+)?saying|made\s+the\s+(?:remark|comment|statement)|"
+# Verbs of saying, and the phrases a reader asks with in their place.
+_VERBS = "|".join(QUESTION_VERBS) + (
+    r"|(?:is|was)\s+quoted\s+(?:as\s+)?saying|made\s+the\s+(?:remark|comment|statement)|"
     r"came\s+up\s+with"
 )
 _WHO_SAID = re.compile(
@@ -96,7 +101,7 @@ def parse(text: str) -> Intent:
     """What the message asks."""
     text = _clean(text)
     if not text:
-        return Intent(EMPTY)
+        return Intent(IntentKind.EMPTY)
     command = _COMMAND.match(text)
     if command:
         return _parse_command(command[1].lower(), (command[2] or "").strip())
@@ -112,31 +117,33 @@ def _clean(text: str) -> str:
 def _parse_command(name: str, rest: str) -> Intent:
     command = f"/{name}"
     if name in ("help", "start"):
-        return Intent(HELP, command=command)
+        return Intent(IntentKind.HELP, command=command)
     if name == "stats":
-        return Intent(STATS, command=command)
+        return Intent(IntentKind.STATS, command=command)
     if name in ("latest", "news"):
-        return Intent(LATEST, n=_count(rest), command=command)
+        return Intent(IntentKind.LATEST, n=_count(rest), command=command)
     if name == "quote":
         if not rest:
-            return Intent(RANDOM_QUOTE, command=command)
+            return Intent(IntentKind.RANDOM_QUOTE, command=command)
         quoted = _quoted(rest)
         if quoted:
-            return Intent(WHO_SAID, words=quoted, command=command)
-        return Intent(QUOTE, words=rest, command=command)
+            return Intent(IntentKind.WHO_SAID, words=quoted, command=command)
+        return Intent(IntentKind.QUOTE, words=rest, command=command)
     if name == "who":
         return (
-            Intent(WHO_SAID, words=_strip_marks(rest), command=command)
+            Intent(IntentKind.WHO_SAID, words=_strip_marks(rest), command=command)
             if rest
-            else Intent(HELP, command=command)
+            else Intent(IntentKind.HELP, command=command)
         )
     if name in ("search", "find"):
         return (
-            Intent(SEARCH, words=rest, command=command) if rest else Intent(HELP, command=command)
+            Intent(IntentKind.SEARCH, words=rest, command=command)
+            if rest
+            else Intent(IntentKind.HELP, command=command)
         )
     if name in FOLLOW_COMMANDS + FEED_COMMANDS:
-        return Intent(ELSEWHERE, command=command)
-    return Intent(UNKNOWN_COMMAND, command=command)
+        return Intent(IntentKind.ELSEWHERE, command=command)
+    return Intent(IntentKind.UNKNOWN_COMMAND, command=command)
 
 
 def _count(rest: str) -> int:
@@ -149,23 +156,24 @@ def _count(rest: str) -> int:
 def _parse_question(text: str) -> Intent:
     bare = text.rstrip(" ?!.")
     if _HELP.match(bare):
-        return Intent(HELP)
+        return Intent(IntentKind.HELP)
     latest = _LATEST.match(bare)
     if latest:
-        return Intent(LATEST, n=_count(latest["n"] or ""))
+        return Intent(IntentKind.LATEST, n=_count(latest["n"] or ""))
     who = _WHO_SAID.match(bare)
     if who:
         words = _quoted(who["words"]) or _strip_marks(who["words"])
-        return Intent(WHO_SAID, words=words) if words else Intent(HELP)
+        return Intent(IntentKind.WHO_SAID, words=words) if words else Intent(IntentKind.HELP)
     quoted = _quoted(text)
     if quoted and (_is_all_quote(text) or re.search(r"\bwho\b", text, re.IGNORECASE)):
-        return Intent(WHO_SAID, words=quoted)
+        return Intent(IntentKind.WHO_SAID, words=quoted)
     for pattern in _SPEAKER_PATTERNS:
         asked = pattern.match(bare)
         if asked and asked["speaker"].strip():
             topic = _strip_marks(asked["topic"] or "")
-            return Intent(SPEAKER_QUOTES, speaker=asked["speaker"].strip(), topic=topic)
-    return Intent(SEARCH, words=text)
+            speaker = asked["speaker"].strip()
+            return Intent(IntentKind.SPEAKER_QUOTES, speaker=speaker, topic=topic)
+    return Intent(IntentKind.SEARCH, words=text)
 
 
 def _quoted(text: str) -> str:

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-# Answer kinds.
-WHO_SAID = "who_said"  # the quote that best matches some words, with its speaker
-SPEAKER_QUOTES = "speaker_quotes"  # what one speaker said (about a topic)
-RANDOM_QUOTE = "random_quote"
-LATEST = "latest"  # the newest articles; hits carry an empty snippet
-SEARCH = "search"  # paragraphs that answer a question
-HELP = "help"  # what the bot can do (also for an empty message or an unknown /command)
-STATS = "stats"
-NO_MATCH = "no_match"  # nothing matched well enough; text says what to try instead
-ERROR = "error"  # the store failed; text says so
+
+class AnswerKind(StrEnum):
+    """What an answer is; front ends pick a rendering by it, `ask --json` prints it."""
+
+    WHO_SAID = "who_said"  # the quote that best matches some words, with its speaker
+    SPEAKER_QUOTES = "speaker_quotes"  # what one speaker said (about a topic)
+    RANDOM_QUOTE = "random_quote"
+    LATEST = "latest"  # the newest articles; hits carry an empty snippet
+    SEARCH = "search"  # paragraphs that answer a question
+    HELP = "help"  # what the bot can do (also for an empty message or an unknown /command)
+    STATS = "stats"
+    NO_MATCH = "no_match"  # nothing matched well enough; text says what to try instead
+    ERROR = "error"  # the store failed; text says so
+    ADMIN = "admin"  # a reply to an admin's /add, /feeds, /unfeed (handlers/admin.py)
+    FOLLOW = "follow"  # a reply to /follow (handlers/follows.py)
+    FOLLOWING = "following"  # a reply to /following or /unfollow
+    NOTIFICATION = "notification"  # a followed speaker or words in a new article
 
 
 @dataclass(frozen=True)
@@ -37,7 +45,7 @@ class Hit:
     quote: str | None = None  # the quoted words, for quote hits
     speaker: str | None = None
     role: str | None = None
-    kind: str | None = None  # "direct" / "indirect" for quotes
+    kind: str | None = None  # a QuoteKind value for quotes (store rows give it as text)
     paragraph: str | None = None  # the whole paragraph the snippet is from
 
 
@@ -46,7 +54,7 @@ class Answer:
     """A reply to one question, as plain data."""
 
     question: str
-    kind: str  # one of the kinds above
+    kind: AnswerKind
     text: str  # the whole plain reply a person would read: the lead, then each hit
     hits: tuple[Hit, ...] = field(default_factory=tuple)
     page: int = 0  # which page of a long list (/latest, a speaker's quotes) this is

@@ -6,16 +6,7 @@ import pytest
 from sqlite_utils import Database
 
 from handlers.answer import PAGE_SIZE, answer_question
-from handlers.records import (
-    HELP,
-    LATEST,
-    NO_MATCH,
-    RANDOM_QUOTE,
-    SEARCH,
-    SPEAKER_QUOTES,
-    STATS,
-    WHO_SAID,
-)
+from handlers.records import AnswerKind
 from store.db import open_db
 from store.ingest.batch import store_article
 from store.ingest.text import parse_text
@@ -40,7 +31,7 @@ from tests.corpus import attribute
 )
 def test_who_said(corpus: Database, question: str, speaker: str, words: str) -> None:
     answer = answer_question(corpus, question)
-    assert answer.kind == WHO_SAID
+    assert answer.kind == AnswerKind.WHO_SAID
     best = answer.hits[0]
     assert best.speaker == speaker
     assert best.quote and words in best.quote
@@ -51,7 +42,7 @@ def test_who_said(corpus: Database, question: str, speaker: str, words: str) -> 
 def test_reported_speech_is_found_but_not_attributed(corpus: Database) -> None:
     answer = answer_question(corpus, "who said the wheat harvest was half lost in the north")
     # Nobody is quoted saying it: the paragraph is shown, honestly.
-    assert answer.kind == WHO_SAID
+    assert answer.kind == AnswerKind.WHO_SAID
     assert answer.hits[0].quote is None and "wheat harvest" in answer.hits[0].snippet
     assert "not as a quote" in answer.text
 
@@ -73,7 +64,7 @@ def test_reported_speech_is_found_but_not_attributed(corpus: Database) -> None:
 )
 def test_speaker_quotes(corpus: Database, question: str, speaker: str, first: str | None) -> None:
     answer = answer_question(corpus, question)
-    assert answer.kind == SPEAKER_QUOTES
+    assert answer.kind == AnswerKind.SPEAKER_QUOTES
     assert {hit.speaker for hit in answer.hits} == {speaker}
     if first:
         assert answer.hits[0].quote and first in answer.hits[0].quote
@@ -83,7 +74,7 @@ def test_speaker_quotes(corpus: Database, question: str, speaker: str, first: st
 def test_words_on_a_topic_are_searched_unless_a_speaker_is_named(
     corpus: Database, question: str
 ) -> None:
-    assert answer_question(corpus, question).kind in (SEARCH, NO_MATCH)
+    assert answer_question(corpus, question).kind in (AnswerKind.SEARCH, AnswerKind.NO_MATCH)
 
 
 def test_a_speakers_quotes_page_on(corpus: Database) -> None:
@@ -98,7 +89,7 @@ def test_a_speakers_quotes_page_on(corpus: Database) -> None:
 def test_quote_command_finds_a_misspelt_speaker(corpus: Database, question: str) -> None:
     # No quote holds these words, so the name is read as a speaker at the usual cutoff.
     answer = answer_question(corpus, question)
-    assert answer.kind == SPEAKER_QUOTES
+    assert answer.kind == AnswerKind.SPEAKER_QUOTES
     assert answer.hits[0].speaker in {"Sergey Lavrov", "Jane Okafor"}
 
 
@@ -152,7 +143,7 @@ def test_a_surname_with_a_topic_means_the_bearer_who_spoke_of_it(
         saved = store_article(corpus, Article(title=f"By {name}", paragraphs=paragraphs))
         attribute(corpus, saved.article_id, name, "builder", ["Smith"])
     answer = answer_question(corpus, question)
-    assert answer.kind == SPEAKER_QUOTES
+    assert answer.kind == AnswerKind.SPEAKER_QUOTES
     assert {hit.speaker for hit in answer.hits} == {speaker}
 
 
@@ -165,13 +156,13 @@ def test_speaker_quotes_say_where_the_topic_ends(corpus: Database) -> None:
 
 def test_speaker_quotes_say_when_nothing_is_about_the_topic(corpus: Database) -> None:
     answer = answer_question(corpus, "what did Okafor say about football?")
-    assert answer.kind == SPEAKER_QUOTES
+    assert answer.kind == AnswerKind.SPEAKER_QUOTES
     assert "nothing from Jane Okafor about" in answer.text
 
 
 def test_random_quote(corpus: Database) -> None:
     answer = answer_question(corpus, "/quote")
-    assert answer.kind == RANDOM_QUOTE
+    assert answer.kind == AnswerKind.RANDOM_QUOTE
     assert answer.hits[0].quote and answer.hits[0].speaker
     assert answer.has_more  # ask again for another
 
@@ -179,7 +170,7 @@ def test_random_quote(corpus: Database) -> None:
 @pytest.mark.parametrize(("question", "count"), [("/latest", 5), ("/latest@NewsBot 2", 2)])
 def test_latest(corpus: Database, question: str, count: int) -> None:
     answer = answer_question(corpus, question)
-    assert answer.kind == LATEST
+    assert answer.kind == AnswerKind.LATEST
     assert len(answer.hits) == count
     assert all(hit.article.title in answer.text for hit in answer.hits)
 
@@ -188,7 +179,7 @@ def test_latest_pages_on_to_the_end(corpus: Database) -> None:
     pages = [answer_question(corpus, "/latest 2", page=p) for p in range(4)]
     assert [len(p.hits) for p in pages] == [2, 2, 1, 0]
     assert [p.has_more for p in pages] == [True, True, False, False]
-    assert pages[3].kind == NO_MATCH
+    assert pages[3].kind == AnswerKind.NO_MATCH
     titles = [h.article.title for p in pages for h in p.hits]
     assert len(set(titles)) == 5
 
@@ -205,7 +196,7 @@ def test_latest_pages_on_to_the_end(corpus: Database) -> None:
 )
 def test_search(corpus: Database, question: str, expected: str) -> None:
     answer = answer_question(corpus, question)
-    assert answer.kind == SEARCH
+    assert answer.kind == AnswerKind.SEARCH
     assert expected in answer.hits[0].snippet
     assert answer.hits[0].article.title in answer.text
 
@@ -222,19 +213,19 @@ def test_search(corpus: Database, question: str, expected: str) -> None:
 )
 def test_honest_no_match(corpus: Database, question: str) -> None:
     answer = answer_question(corpus, question)
-    assert answer.kind == NO_MATCH
+    assert answer.kind == AnswerKind.NO_MATCH
     assert answer.hits == ()
     assert "Try" in answer.text or "know" in answer.text
 
 
 @pytest.mark.parametrize(
     ("question", "kind"),
-    [("/help", HELP), ("/start", HELP), ("/start@NewsBot", HELP), ("/stats", STATS)],
+    [("/help", AnswerKind.HELP), ("/start", AnswerKind.HELP), ("/start@NewsBot", AnswerKind.HELP), ("/stats", AnswerKind.STATS)],
 )
-def test_help_and_stats(corpus: Database, question: str, kind: str) -> None:
+def test_help_and_stats(corpus: Database, question: str, kind: AnswerKind) -> None:
     answer = answer_question(corpus, question)
     assert answer.kind == kind
-    if kind == HELP:
+    if kind == AnswerKind.HELP:
         # Examples come from the corpus: a real speaker.
         assert "/latest" in answer.text and "/quote" in answer.text
         assert any(name in answer.text for name in ("Lavrov", "Okafor", "Nowak"))
@@ -256,7 +247,7 @@ def test_help_and_stats(corpus: Database, question: str, kind: str) -> None:
 def test_telegram_commands_say_where_they_work(corpus: Database, question: str, advice: str) -> None:
     # The console and `newsbot ask` share the bot's answers; these few need the bot process.
     answer = answer_question(corpus, question)
-    assert answer.kind == HELP
+    assert answer.kind == AnswerKind.HELP
     assert advice in answer.text
     assert "I don't know" not in answer.text
 
@@ -287,7 +278,7 @@ def test_stats_of_one_article_read_naturally(seed_text: str) -> None:
 
 def test_unknown_command_is_helpful(corpus: Database) -> None:
     answer = answer_question(corpus, "/frobnicate@NewsBot now")
-    assert answer.kind == HELP
+    assert answer.kind == AnswerKind.HELP
     assert answer.text.startswith("I don't know /frobnicate.")
 
 
@@ -315,7 +306,7 @@ def test_unknown_command_is_helpful(corpus: Database) -> None:
 def test_hostile_input_gets_an_answer(corpus: Database, question: str) -> None:
     answer = answer_question(corpus, question)
     assert answer.text
-    assert answer.kind in {WHO_SAID, SPEAKER_QUOTES, SEARCH, NO_MATCH, HELP, LATEST}
+    assert answer.kind in {AnswerKind.WHO_SAID, AnswerKind.SPEAKER_QUOTES, AnswerKind.SEARCH, AnswerKind.NO_MATCH, AnswerKind.HELP, AnswerKind.LATEST}
     assert corpus.execute("SELECT count(*) FROM quotes").fetchone()[0] > 0
 
 
@@ -332,4 +323,22 @@ def test_new_articles_are_answered_at_once(corpus: Database) -> None:
         Article(title="Zoo news", paragraphs=('"The pandas are thriving," the keeper said.',)),
     )
     answer = answer_question(corpus, "who said the pandas are thriving")
-    assert answer.kind == WHO_SAID and answer.hits[0].article.title == "Zoo news"
+    assert answer.kind == AnswerKind.WHO_SAID and answer.hits[0].article.title == "Zoo news"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("who said we don't have embassies?", AnswerKind.WHO_SAID),
+        ("what did Lavrov say?", AnswerKind.SPEAKER_QUOTES),
+        ("/quote", AnswerKind.RANDOM_QUOTE),
+        ("/latest", AnswerKind.LATEST),
+        ("/search Georgia", AnswerKind.SEARCH),
+        ("/help", AnswerKind.HELP),
+        ("/stats", AnswerKind.STATS),
+        ("who said zzqx plugh wibble", AnswerKind.NO_MATCH),
+    ],
+)
+def test_answer_kinds_are_the_enum(corpus: Database, question: str, kind: AnswerKind) -> None:
+    # The member itself, not an equal string: front ends may match on it.
+    assert answer_question(corpus, question).kind is kind

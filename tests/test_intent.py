@@ -4,21 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.intent import (
-    ELSEWHERE,
-    EMPTY,
-    HELP,
-    LATEST,
-    LATEST_MAX,
-    QUOTE,
-    RANDOM_QUOTE,
-    SEARCH,
-    SPEAKER_QUOTES,
-    STATS,
-    UNKNOWN_COMMAND,
-    WHO_SAID,
-    parse,
-)
+from handlers.intent import LATEST_MAX, IntentKind, parse
 
 
 @pytest.mark.parametrize(
@@ -46,7 +32,7 @@ from handlers.intent import (
 )
 def test_who_said_phrasings(text: str, words: str) -> None:
     intent = parse(text)
-    assert (intent.kind, intent.words) == (WHO_SAID, words)
+    assert (intent.kind, intent.words) == (IntentKind.WHO_SAID, words)
 
 
 @pytest.mark.parametrize(
@@ -66,59 +52,80 @@ def test_who_said_phrasings(text: str, words: str) -> None:
 )
 def test_speaker_phrasings(text: str, speaker: str, topic: str) -> None:
     intent = parse(text)
-    assert (intent.kind, intent.speaker, intent.topic) == (SPEAKER_QUOTES, speaker, topic)
+    assert (intent.kind, intent.speaker, intent.topic) == (IntentKind.SPEAKER_QUOTES, speaker, topic)
 
 
 @pytest.mark.parametrize(
     ("text", "kind", "n", "words"),
     [
-        ("/quote", RANDOM_QUOTE, 5, ""),
-        ("/quote@NewsBot", RANDOM_QUOTE, 5, ""),
-        ("/QUOTE Lavrov", QUOTE, 5, "Lavrov"),  # a speaker or words: the store decides
-        ("/quote the ball is in their court", QUOTE, 5, "the ball is in their court"),
-        ("/latest", LATEST, 5, ""),
-        ("/latest 3", LATEST, 3, ""),
-        ("/latest@NewsBot 3", LATEST, 3, ""),  # commands in groups carry the bot's name
-        ("/latest 1000000", LATEST, LATEST_MAX, ""),
-        ("/latest 0", LATEST, 1, ""),
-        ("/latest many", LATEST, 5, ""),
-        ("latest 3 news", LATEST, 3, ""),
-        ("what's new?", LATEST, 5, ""),
-        ("/search Georgia relations", SEARCH, 5, "Georgia relations"),
-        ("/search", HELP, 5, ""),
-        ("/help", HELP, 5, ""),
-        ("/start", HELP, 5, ""),
-        ("/start@NewsBot", HELP, 5, ""),
-        ("hello", HELP, 5, ""),
-        ("/stats", STATS, 5, ""),
-        ("/frobnicate now", UNKNOWN_COMMAND, 5, ""),
-        ("/follow Lavrov", ELSEWHERE, 5, ""),  # the bot process answers these in Telegram
-        ("/feeds", ELSEWHERE, 5, ""),
-        ("", EMPTY, 5, ""),
-        ("  \n\t ", EMPTY, 5, ""),
-        ("\u200b", EMPTY, 5, ""),
+        ("/quote", IntentKind.RANDOM_QUOTE, 5, ""),
+        ("/quote@NewsBot", IntentKind.RANDOM_QUOTE, 5, ""),
+        ("/QUOTE Lavrov", IntentKind.QUOTE, 5, "Lavrov"),  # a speaker or words: the store decides
+        ("/quote the ball is in their court", IntentKind.QUOTE, 5, "the ball is in their court"),
+        ("/latest", IntentKind.LATEST, 5, ""),
+        ("/latest 3", IntentKind.LATEST, 3, ""),
+        ("/latest@NewsBot 3", IntentKind.LATEST, 3, ""),  # commands in groups carry the bot's name
+        ("/latest 1000000", IntentKind.LATEST, LATEST_MAX, ""),
+        ("/latest 0", IntentKind.LATEST, 1, ""),
+        ("/latest many", IntentKind.LATEST, 5, ""),
+        ("latest 3 news", IntentKind.LATEST, 3, ""),
+        ("what's new?", IntentKind.LATEST, 5, ""),
+        ("/search Georgia relations", IntentKind.SEARCH, 5, "Georgia relations"),
+        ("/search", IntentKind.HELP, 5, ""),
+        ("/help", IntentKind.HELP, 5, ""),
+        ("/start", IntentKind.HELP, 5, ""),
+        ("/start@NewsBot", IntentKind.HELP, 5, ""),
+        ("hello", IntentKind.HELP, 5, ""),
+        ("/stats", IntentKind.STATS, 5, ""),
+        ("/frobnicate now", IntentKind.UNKNOWN_COMMAND, 5, ""),
+        ("/follow Lavrov", IntentKind.ELSEWHERE, 5, ""),  # the bot process answers these in Telegram
+        ("/feeds", IntentKind.ELSEWHERE, 5, ""),
+        ("", IntentKind.EMPTY, 5, ""),
+        ("  \n\t ", IntentKind.EMPTY, 5, ""),
+        ("\u200b", IntentKind.EMPTY, 5, ""),
         (
             "when did Georgia break off relations?",
-            SEARCH,
+            IntentKind.SEARCH,
             5,
             "when did Georgia break off relations?",
         ),
-        ("Georgia", SEARCH, 5, "Georgia"),
-        ('NEAR(a b) AND "x" OR y*', SEARCH, 5, 'NEAR(a b) AND "x" OR y*'),
-        ("<b>hi</b>", SEARCH, 5, "<b>hi</b>"),
-        ("who said", HELP, 5, ""),  # nothing to attribute
+        ("Georgia", IntentKind.SEARCH, 5, "Georgia"),
+        ('NEAR(a b) AND "x" OR y*', IntentKind.SEARCH, 5, 'NEAR(a b) AND "x" OR y*'),
+        ("<b>hi</b>", IntentKind.SEARCH, 5, "<b>hi</b>"),
+        ("who said", IntentKind.HELP, 5, ""),  # nothing to attribute
     ],
 )
-def test_commands_and_other_questions(text: str, kind: str, n: int, words: str) -> None:
+def test_commands_and_other_questions(text: str, kind: IntentKind, n: int, words: str) -> None:
     intent = parse(text)
     assert (intent.kind, intent.n, intent.words) == (kind, n, words)
 
 
 def test_a_huge_message_is_cut_not_refused() -> None:
     intent = parse("who said " + "word " * 5000)
-    assert intent.kind == WHO_SAID
+    assert intent.kind == IntentKind.WHO_SAID
     assert len(intent.words) < 2100
 
 
 def test_the_command_is_kept_without_the_bot_name() -> None:
     assert parse("/frobnicate@NewsBot x").command == "/frobnicate"
+
+
+# One message of each kind: every kind is reachable, and parse returns the enum member itself.
+ONE_OF_EACH = {
+    IntentKind.EMPTY: "",
+    IntentKind.HELP: "/help",
+    IntentKind.STATS: "/stats",
+    IntentKind.LATEST: "/latest 3",
+    IntentKind.RANDOM_QUOTE: "/quote",
+    IntentKind.QUOTE: "/quote Lavrov",
+    IntentKind.WHO_SAID: "who said the ball is in their court",
+    IntentKind.SPEAKER_QUOTES: "what did Lavrov say about Georgia",
+    IntentKind.SEARCH: "Georgia relations",
+    IntentKind.UNKNOWN_COMMAND: "/frobnicate",
+    IntentKind.ELSEWHERE: "/follow Lavrov",
+}
+
+
+@pytest.mark.parametrize("kind", list(IntentKind))
+def test_every_intent_kind_is_parsed_as_the_enum(kind: IntentKind) -> None:
+    assert parse(ONE_OF_EACH[kind]).kind is kind

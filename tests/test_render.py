@@ -12,7 +12,7 @@ import pytest
 from sqlite_utils import Database
 
 from handlers.answer import answer_question
-from handlers.records import Answer, ArticleRef, Hit
+from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import (
     TELEGRAM_LIMIT,
     format_date,
@@ -94,14 +94,14 @@ def test_html_quote_hit_shows_speaker_title_link_source_and_date(corpus: Databas
 
 def test_html_never_links_a_script_url() -> None:
     article = ArticleRef(1, "T", None, None, "javascript:alert(1)")
-    answer = Answer("q", "search", "text", (Hit(article, "snippet", 90.0),), lead="Found:")
+    answer = Answer("q", AnswerKind.SEARCH, "text", (Hit(article, "snippet", 90.0),), lead="Found:")
     assert "href" not in "".join(render_html(answer))
 
 
 def long_answer(hits: int, snippet: str) -> Answer:
     article = ArticleRef(1, "Title & more", "Src", "2020-01-02", "https://example.com/a?b=1&c=2")
     found = tuple(Hit(article, snippet, 80.0, quote=snippet, speaker="A <b>") for _ in range(hits))
-    return Answer("q", "speaker_quotes", "plain", found, lead="Quotes:")
+    return Answer("q", AnswerKind.SPEAKER_QUOTES, "plain", found, lead="Quotes:")
 
 
 @pytest.mark.parametrize(
@@ -143,6 +143,9 @@ def test_json_has_the_design_shape(corpus: Database) -> None:
     assert set(hit["article"]) == {"id", "title", "source", "published", "url"}
     assert hit["speaker"] == "Jane Okafor"
     assert data["text"] == render_text(answer)
+    # The kind is an AnswerKind in the record and its plain value in JSON.
+    assert answer.kind is AnswerKind.WHO_SAID
+    assert json.dumps(data).startswith('{"question": "who said we will ration water", "kind": "who_said"')
 
 
 @pytest.mark.parametrize(
