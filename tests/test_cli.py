@@ -204,7 +204,7 @@ def test_ingest_json_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert report["results"][0]["title"] == "Good"
 
 
-def interrupt(url: str) -> Fetched:
+def interrupt(url: str, **conditions: str | None) -> Fetched:
     """A fetcher during which the user presses Ctrl-C."""
     raise KeyboardInterrupt
 
@@ -225,6 +225,15 @@ def test_ctrl_c_during_ingest_prints_the_summary_so_far(tmp_path: Path, as_json:
         assert out.getvalue() == "added 1, updated 0, unchanged 0, failed 0\n"
     assert "interrupted" in err.getvalue()
     assert db["articles"].count == 1  # what was stored before Ctrl-C stays; the seed never came
+
+
+def test_ctrl_c_during_newsbot_ingest_exits_130_after_the_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("store.ingest.fetch.fetch", interrupt)  # what ingest fetches with
+    argv = ["--db", "n.db", "ingest", str(SEED), "http://127.0.0.1:9/never"]
+    assert main(argv) == 130
+    assert capsys.readouterr().out == "added 1, updated 0, unchanged 0, failed 0\n"
 
 
 # --- quotes and stats ---------------------------------------------------------------------
