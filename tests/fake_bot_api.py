@@ -16,12 +16,17 @@ import contextlib
 import datetime as dtm
 import itertools
 import json
+import os
+import signal
+import socket
+import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -32,21 +37,27 @@ from telegram.ext import AIORateLimiter
 from bot.config import Settings
 from bot.telegram.app import build_application
 
+ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:AAFakeTokenForTestsOnly-xyz"
 BOT_ID = 123456789
 USERNAME = "NewsQuoteBot"
-READER = {"id": 4242, "is_bot": False, "first_name": "Reader", "username": "reader"}
-OTHER_READER = {"id": 4343, "is_bot": False, "first_name": "Other"}
+JSON = dict[str, Any]
+READER: JSON = {"id": 4242, "is_bot": False, "first_name": "Reader", "username": "reader"}
+OTHER_READER: JSON = {"id": 4343, "is_bot": False, "first_name": "Other"}
 # What Telegram puts in `from` for a group's anonymous admins and for posts as a channel.
-ANONYMOUS_ADMIN = {
+ANONYMOUS_ADMIN: JSON = {
     "id": 1087968824,
     "is_bot": True,
     "first_name": "Group",
     "username": "GroupAnonymousBot",
 }
-CHANNEL_BOT = {"id": 136817688, "is_bot": True, "first_name": "Channel", "username": "Channel_Bot"}
+CHANNEL_BOT: JSON = {
+    "id": 136817688,
+    "is_bot": True,
+    "first_name": "Channel",
+    "username": "Channel_Bot",
+}
 
-JSON = dict[str, Any]
 # A "status" for fail_next: the call is carried out (a message is delivered), then the
 # connection closes with no answer, as when a network fails after the request went out.
 DROP = 0
@@ -240,6 +251,17 @@ class FakeBotApi:
                 self._changed.wait(left)
             return found[:count]
 
+    def wait_until(self, check: Callable[[], bool], what: str, timeout: float = 5.0) -> None:
+        """Wait until check() holds: re-checked after each call the bot makes, and every 20 ms
+        for what the bot does without calling us (logging, storing)."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while not check():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"not within {timeout}s: {what}")
+                self._changed.wait(min(left, 0.02))
+
     def pending(self) -> int:
         """Updates queued but not yet confirmed by a later getUpdates offset."""
         with self._changed:
@@ -431,3 +453,45 @@ class RunningBot:
         await application.updater.stop()
         await application.stop()
         await application.shutdown()
+
+
+def newsbot(tmp_path: Path, api: FakeBotApi, **env: str) -> subprocess.Popen[str]:
+    """`newsbot run` as a user starts it, pointed at the fake server."""
+    environment = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": str(ROOT),
+        "TELEGRAM_BOT_TOKEN": api.token,
+        "TELEGRAM_BASE_URL": api.base_url,
+        "NEWSBOT_DB": str(tmp_path / "news.db"),
+        "LOG_LEVEL": "DEBUG",  # the most talkative logs are the likeliest to leak the token
+        **env,
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,  # no stray .env
+        env=environment,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def stop(process: subprocess.Popen[str], sig: signal.Signals) -> tuple[int, str, str]:
+    """Send sig to a `newsbot run` and collect its exit code, stdout and stderr."""
+    process.send_signal(sig)
+    try:
+        out, err = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, err = process.communicate()
+        raise AssertionError(f"newsbot run ignored {sig.name}:\n{err}") from None
+    return process.returncode, out, err
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on (for a moment, at least)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port

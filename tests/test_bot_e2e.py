@@ -5,12 +5,8 @@ over HTTP as python-telegram-bot sends it."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
-import socket
-import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -31,15 +27,19 @@ from tests.fake_bot_api import (
     Call,
     FakeBotApi,
     RunningBot,
+    free_port,
     group_chat,
+    newsbot,
     private_chat,
+    stop,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
 ME = private_chat(501)
 GROUP = group_chat(-100501)
 FORUM = group_chat(-100502, forum=True)
-SETTLE = 0.3  # after the last expected reply, how long we wait to be sure nothing else comes
+# Another reader, whose question is asked after the messages a test expects no (more) replies
+# to: the bot takes updates in order, so by the time it answers this, it has handled those.
+PROBE_CHAT = private_chat(502)
 
 GRAIN = Article(
     title="Farmers <b>cheer</b> & worry as the grain deal ends",
@@ -88,12 +88,6 @@ def news_db() -> Iterator[Database]:
 
 
 @pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as server:
-        yield server
-
-
-@pytest.fixture
 def bot(api: FakeBotApi, news_db: Database) -> Iterator[RunningBot]:
     with RunningBot(api, news_db) as running:
         yield running
@@ -116,6 +110,17 @@ def reply_to(api: FakeBotApi, message: dict[str, Any], timeout: float = 5.0) -> 
         time.sleep(0.01)
     assert len(found) == 1, f"expected one reply to {message['text']!r}, got {found}"
     return found[0]
+
+
+def sent_to(api: FakeBotApi, chat: dict[str, Any]) -> list[Call]:
+    """Messages the bot delivered to a chat."""
+    return [call for call in api.done("sendMessage") if int(call["chat_id"]) == chat["id"]]
+
+
+def probe(api: FakeBotApi) -> Call:
+    """Ask another chat a question and wait for its answer: whatever the bot was going to send
+    for the updates before it, it has sent by now."""
+    return reply_to(api, api.say(PROBE_CHAT, "/help"))
 
 
 def bot_message(call: Call) -> dict[str, Any]:
@@ -193,9 +198,8 @@ def test_group_answers_only_what_is_addressed_to_the_bot(api: FakeBotApi, bot: R
         api.say(GROUP, "and what did Ivan Sokolov say?", reply_to=bot_reply),
         api.say(GROUP, "/help@newsquotebot"),  # usernames ignore case
     ]
-    for question in asked:
+    for question in asked:  # asked after the silent ones: their answers come after
         reply_to(api, question)
-    time.sleep(SETTLE)
     for question in silent:
         assert replies_to(api, question) == [], question["text"]
     assert len(api.done("sendMessage")) == 1 + len(asked)
@@ -223,8 +227,7 @@ def test_answers_stay_in_the_forum_topic_of_the_question(api: FakeBotApi, bot: R
     chatter = api.say(FORUM, "lovely weather in this topic", topic=77)
     in_general = api.say(FORUM, "/help@NewsQuoteBot")
     assert reply_to(api, in_topic)["message_thread_id"] == "77"
-    assert "message_thread_id" not in reply_to(api, in_general).fields
-    time.sleep(SETTLE)
+    assert "message_thread_id" not in reply_to(api, in_general).fields  # asked after chatter
     # Telegram marks every topic message as a reply to the topic's first message: not to us.
     assert replies_to(api, chatter) == []
 
@@ -259,8 +262,8 @@ def test_pressing_more_twice_sends_the_page_once(api: FakeBotApi, bot: RunningBo
     api.press(bot_message(first), button["callback_data"])
     api.press(bot_message(first), button["callback_data"])
     answered = api.wait_for("answerCallbackQuery", 2)
-    time.sleep(SETTLE)
-    assert len(api.done("sendMessage")) == 2  # the first page and the second, once
+    probe(api)
+    assert len(sent_to(api, ME)) == 2  # the first page and the second, once
     assert sorted("text" in call.fields for call in answered) == [False, True]
 
 
@@ -285,15 +288,20 @@ def test_forged_more_buttons_expire_without_an_apology(
     api.press(bot_message(first), data)
     [answered] = api.wait_for("answerCallbackQuery")
     assert answered["text"] == EXPIRED
-    time.sleep(SETTLE)
-    assert [call["text"] for call in api.done("sendMessage")] == [first["text"]]
+    probe(api)
+    assert [call["text"] for call in sent_to(api, ME)] == [first["text"]]
 
 
 def test_a_long_reply_is_split_at_paragraph_boundaries(api: FakeBotApi, bot: RunningBot) -> None:
     question = api.say(ME, "/latest 20")
     reply_to(api, question)
-    time.sleep(SETTLE)
-    parts = api.done("sendMessage")
+    # The parts go out one after the other: the last one carries the "More" button.
+    api.wait_until(
+        lambda: any("reply_markup" in call.fields for call in api.done("sendMessage")),
+        "the part with the More button",
+    )
+    probe(api)
+    parts = sent_to(api, ME)
     assert len(parts) >= 2
     assert all(len(part["text"]) <= 4096 for part in parts)
     assert all(balanced_html(part["text"]) for part in parts)
@@ -341,9 +349,7 @@ def test_inline_results_posted_in_a_chat_are_not_questions(
     api: FakeBotApi, bot: RunningBot
 ) -> None:
     posted = api.say(ME, "“The grain deal is dead” — Anna Petrova", via_bot=api.bot_user)
-    probe = api.say(ME, "/help")
-    reply_to(api, probe)
-    time.sleep(SETTLE)
+    reply_to(api, api.say(ME, "/help"))  # asked after the posted result: answered after it
     assert replies_to(api, posted) == []
 
 
@@ -378,11 +384,16 @@ def test_a_user_who_blocked_the_bot_gets_no_apology_attempt(
 ) -> None:
     api.fail_next("sendMessage", 403)  # Forbidden: bot was blocked by the user
     api.say(ME, "/help")
-    probe = api.say(private_chat(502), "/help")  # the bot carries on with everyone else
-    reply_to(api, probe)
-    time.sleep(SETTLE)
-    assert sorted(call.status for call in api.calls_to("sendMessage")) == [200, 403]
-    assert any(r.getMessage().startswith("Could not handle update") for r in caplog.records)
+    probe(api)  # the bot carries on with everyone else
+    api.wait_until(
+        lambda: any(r.getMessage().startswith("Could not handle update") for r in caplog.records),
+        "the error logged",
+    )
+    probe(api)  # an apology, were one attempted after the log line, would be sent by now
+    to_me = [
+        call.status for call in api.calls_to("sendMessage") if int(call["chat_id"]) == ME["id"]
+    ]
+    assert to_me == [403]  # the refused answer, and no apology after it
 
 
 def test_polling_survives_a_server_error(api: FakeBotApi, news_db: Database) -> None:
@@ -392,39 +403,6 @@ def test_polling_survives_a_server_error(api: FakeBotApi, news_db: Database) -> 
 
 
 # -- the real process ------------------------------------------------------------------------
-
-
-def newsbot(tmp_path: Path, api: FakeBotApi, **env: str) -> subprocess.Popen[str]:
-    """`newsbot run` as a user starts it, pointed at the fake server."""
-    environment = {
-        "PATH": os.environ.get("PATH", ""),
-        "PYTHONPATH": str(ROOT),
-        "TELEGRAM_BOT_TOKEN": api.token,
-        "TELEGRAM_BASE_URL": api.base_url,
-        "NEWSBOT_DB": str(tmp_path / "news.db"),
-        "LOG_LEVEL": "DEBUG",  # the most talkative logs are the likeliest to leak the token
-        **env,
-    }
-    return subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=tmp_path,  # no stray .env
-        env=environment,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def stop(process: subprocess.Popen[str], sig: signal.Signals) -> tuple[int, str, str]:
-    process.send_signal(sig)
-    try:
-        out, err = process.communicate(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        out, err = process.communicate()
-        raise AssertionError(f"newsbot run ignored {sig.name}:\n{err}") from None
-    return process.returncode, out, err
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=lambda sig: sig.name)
@@ -446,21 +424,36 @@ def test_newsbot_run_answers_then_stops_cleanly_on_signal(
     assert TOKEN not in err and TOKEN.split(":")[1] not in err
 
 
-def test_newsbot_run_with_a_rejected_token_says_so(tmp_path: Path, api: FakeBotApi) -> None:
-    process = newsbot(tmp_path, api, TELEGRAM_BOT_TOKEN="42:wrong-token")
+def said_to_the_user(err: str) -> list[str]:
+    """The lines of stderr that are not DEBUG or INFO log records: what the user is told."""
+    log_record = re.compile(r"^\d{4}-\d\d-\d\d [\d:,]+ (DEBUG|INFO) ")
+    return [line for line in err.splitlines() if line.strip() and not log_record.match(line)]
+
+
+def test_newsbot_run_with_a_rejected_token_says_so_in_one_line(
+    tmp_path: Path, api: FakeBotApi
+) -> None:
+    process = newsbot(tmp_path, api, TELEGRAM_BOT_TOKEN="42:wrong-token-for-tests")
     _, err = process.communicate(timeout=20)
     assert process.returncode == 2
-    assert "rejected TELEGRAM_BOT_TOKEN" in err
+    # Our line alone: no library traceback or ERROR record before it.
+    assert said_to_the_user(err) == [
+        "newsbot: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather"
+    ]
     assert "wrong-token" not in err
 
 
-def test_newsbot_run_with_the_bot_api_unreachable_says_so(tmp_path: Path, api: FakeBotApi) -> None:
+def test_newsbot_run_with_the_bot_api_unreachable_says_so_in_one_line(
+    tmp_path: Path, api: FakeBotApi
+) -> None:
     nobody = f"http://127.0.0.1:{free_port()}/bot"
     process = newsbot(tmp_path, api, TELEGRAM_BASE_URL=nobody)
     _, err = process.communicate(timeout=20)
     assert process.returncode == 1
-    assert f"cannot reach the Bot API at {nobody}" in err
-    assert TOKEN not in err
+    [line] = said_to_the_user(err)
+    assert line.startswith(f"newsbot: cannot reach the Bot API at {nobody}: ")
+    assert "Traceback" not in err
+    assert TOKEN not in err and TOKEN.split(":")[1] not in err
 
 
 def test_newsbot_run_without_a_token_explains_and_starts_the_console(
@@ -472,13 +465,6 @@ def test_newsbot_run_without_a_token_explains_and_starts_the_console(
     assert "@BotFather" in err
     assert "/quote" in out  # the console answered
     assert api.calls == []  # and Telegram was never called
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def test_webhook_mode_registers_the_webhook_and_answers_posted_updates(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import signal
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,21 +20,22 @@ from store.models import Article
 from tests.fake_bot_api import (
     ANONYMOUS_ADMIN,
     CHANNEL_BOT,
+    JSON,
     OTHER_READER,
     READER,
     Call,
     FakeBotApi,
     RunningBot,
     group_chat,
+    newsbot,
     private_chat,
+    stop,
 )
 from tests.loopback import HARBOUR, FeedServer, rss
-from tests.test_bot_e2e import newsbot, stop
 
 ME = private_chat(READER["id"])
 GROUP = group_chat(-100777)
 TICK_MINUTES = 0.3 / 60  # a round every 0.3 s
-SETTLE = 1.5  # five rounds: long enough for anything wrongly sent to show up
 
 OLD_NEWS = Article(
     title="Putin speaks on grain",
@@ -51,18 +52,6 @@ TALKS = (
     "Talks in Ankara",
     "<p>“There is a chance for peace,” Vladimir Putin told reporters in Ankara.</p>",
 )
-
-
-@pytest.fixture
-def feeds() -> Iterator[FeedServer]:
-    with FeedServer() as server:
-        yield server
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as server:
-        yield server
 
 
 @pytest.fixture
@@ -90,6 +79,14 @@ def eventually(check: Callable[[], bool], what: str, timeout: float = 10.0) -> N
     while not check():
         assert time.monotonic() < deadline, f"not within {timeout}s: {what}"
         time.sleep(0.02)
+
+
+def rounds_pass(feeds: FeedServer, path: str, rounds: int = 2) -> None:
+    """Wait for the live-news job to run `rounds` whole rounds (poll, then push) from now, as
+    seen by a feed it polls every round: anything it was going to send, it has sent."""
+    # The round that made the last request may still be pushing; the next starts after it.
+    seen = len(feeds.requests_to(path))
+    feeds.wait_for(path, seen + rounds + 1)
 
 
 def stored(path: Path, title: str) -> bool:
@@ -144,7 +141,7 @@ def test_new_article_is_answerable_pushed_once_and_never_again_after_restart(
         feeds.serve("/news.xml", rss(CORRIDOR, HARBOUR))  # a new article appears in the feed
         eventually(lambda: bool(pushed(api, ME)) and bool(pushed(api, GROUP)), "notifications")
         assert "Corridor extended" in ask(api, ME, "/latest")
-        time.sleep(SETTLE)
+        rounds_pass(feeds, "/news.xml")
 
         # Exactly one message per following chat, with the sourced snippet.
         [to_me] = pushed(api, ME)
@@ -165,11 +162,11 @@ def test_new_article_is_answerable_pushed_once_and_never_again_after_restart(
 
     sent_before_restart = len(api.done("sendMessage"))
     with RunningBot(api, db, settings=settings):  # the restarted bot, same database
-        time.sleep(SETTLE)
+        rounds_pass(feeds, "/news.xml")
         assert len(api.done("sendMessage")) == sent_before_restart  # nothing again
         feeds.serve("/news.xml", rss(TALKS, CORRIDOR, HARBOUR))
         eventually(lambda: len(pushed(api, ME)) == 2, "the next notification")
-        time.sleep(SETTLE)
+        rounds_pass(feeds, "/news.xml")
         assert len(pushed(api, ME)) == 2 and "There is a chance for peace" in pushed(api, ME)[1]
         assert len(pushed(api, GROUP)) == 1  # "corridor" is not in the talks article
     db.close()
@@ -197,7 +194,7 @@ def test_a_chat_that_blocked_the_bot_is_unsubscribed(
 
         feeds.serve("/news.xml", rss(TALKS, CORRIDOR, HARBOUR))
         eventually(lambda: len(pushed(api, other)) == 2, "the next push")
-        time.sleep(SETTLE)
+        rounds_pass(feeds, "/news.xml")
         tried = [c for c in api.calls_to("sendMessage") if int(c["chat_id"]) == blocked]
         assert len(tried) == 2  # the reply to /follow and the refused push; no retries
     db.close()
@@ -259,7 +256,7 @@ def test_newsbot_run_polls_the_configured_feeds_and_pushes(
         assert "Following the words “corridor”" in ask(api, ME, "/follow corridor")
         feeds.serve("/news.xml", rss(CORRIDOR, HARBOUR))
         eventually(lambda: bool(pushed(api, ME)), "the notification", 20)
-        time.sleep(SETTLE)
+        rounds_pass(feeds, "/news.xml")
         [notification] = pushed(api, ME)
         assert "We will keep the corridor open" in notification
         assert "/broken.xml — failed" in ask(api, ME, "/feeds")
@@ -269,10 +266,13 @@ def test_newsbot_run_polls_the_configured_feeds_and_pushes(
     assert "not an RSS or Atom feed" in err  # the failing feed is in the log
 
 
-def test_articles_stored_by_another_process_are_pushed_too(api: FakeBotApi, db_path: Path) -> None:
+def test_articles_stored_by_another_process_are_pushed_too(
+    api: FakeBotApi, feeds: FeedServer, db_path: Path
+) -> None:
     # `newsbot ingest` (or a watch) writing to the same database while the bot runs.
+    clock = feeds.serve("/clock.xml", rss())  # polled every round: shows the rounds pass
     db = open_db(db_path)
-    with RunningBot(api, db, settings=settings_for(api, db_path)):
+    with RunningBot(api, db, settings=settings_for(api, db_path, clock)):
         ask(api, ME, "/follow Putin")
         other_process = open_db(db_path)
         store_article(
@@ -283,7 +283,7 @@ def test_articles_stored_by_another_process_are_pushed_too(api: FakeBotApi, db_p
         )
         other_process.close()
         eventually(lambda: bool(pushed(api, ME)), "the notification")
-        time.sleep(SETTLE)
+        rounds_pass(feeds, "/clock.xml")
         [notification] = pushed(api, ME)
         assert "There is a chance for peace" in notification
     db.close()
@@ -304,24 +304,25 @@ def test_a_group_that_removed_the_bot_is_unsubscribed_at_once(
 
 
 def test_a_follow_made_in_a_forum_topic_is_told_in_that_topic(
-    api: FakeBotApi, db_path: Path
+    api: FakeBotApi, feeds: FeedServer, db_path: Path
 ) -> None:
     forum = group_chat(-1004002, forum=True)
+    clock = feeds.serve("/clock.xml", rss())  # polled every round: shows the rounds pass
     db = open_db(db_path)
-    with RunningBot(api, db, settings=settings_for(api, db_path)):
+    with RunningBot(api, db, settings=settings_for(api, db_path, clock)):
         ask(api, forum, f"/follow@{api.username} Putin", topic=7)
         store_article(
             db, Article("Talks", ("“There is a chance for peace,” Putin said.",), url="http://x/p")
         )
         eventually(lambda: bool(pushed(api, forum)), "the notification")
-        time.sleep(SETTLE)
+        rounds_pass(feeds, "/clock.xml")
     [call] = [c for c in api.done("sendMessage") if "reply_parameters" not in c.fields]
     assert int(call["message_thread_id"]) == 7
     db.close()
 
 
 def test_a_group_that_became_a_supergroup_keeps_its_follows(api: FakeBotApi, db_path: Path) -> None:
-    old = {"id": -4001, "type": "group", "title": "News fans"}
+    old: JSON = {"id": -4001, "type": "group", "title": "News fans"}
     new = group_chat(-1004001)
     db = open_db(db_path)
     with RunningBot(api, db, settings=settings_for(api, db_path)):

@@ -4,7 +4,6 @@ round at a time, so what each failure leads to can be counted exactly (no waitin
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import pytest
 from sqlite_utils import Database
@@ -29,12 +28,6 @@ SPEECH = Article(
     tuple(f"“{LONG_QUOTE}, part {n},” Putin said." for n in range(1, 4)),
     url="http://news.example/speech",
 )
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as server:
-        yield server
 
 
 @pytest.fixture
@@ -89,7 +82,9 @@ def test_a_send_telegram_refused_is_retried_next_round(
     assert push_round(api, following) == 0
 
 
-def test_news_for_a_deleted_forum_topic_goes_to_the_chat(api: FakeBotApi, fresh_db: Database) -> None:
+def test_news_for_a_deleted_forum_topic_goes_to_the_chat(
+    api: FakeBotApi, fresh_db: Database
+) -> None:
     store_article(fresh_db, OLD)
     add_follow(fresh_db, CHAT, "Putin", thread_id=7)
     store_article(fresh_db, NEWS)
