@@ -376,10 +376,10 @@ def test_unreachable_and_failing_urls_are_reported(
 def test_a_server_that_trickles_is_cut_off_by_a_whole_download_deadline(
     local_site: LoopbackServer,
 ) -> None:
-    # Every chunk comes within the read timeout, but the whole would take 4 s.
-    url = local_site.serve("/slow", PAGE + " " * 40 * 1024, trickle=0.1)
+    # Every chunk comes within the read timeout, but the whole would take 2 s.
+    url = local_site.serve("/slow", PAGE + " " * 40 * 1024, trickle=0.05)
     with pytest.raises(FetchError, match="too slow"):
-        fetch(url, timeout=1.0, deadline=0.5)
+        fetch(url, timeout=1.0, deadline=0.25)
 
 
 def test_a_binary_answer_is_refused_before_its_body_is_read(local_site: LoopbackServer) -> None:
