@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -26,9 +28,44 @@ def open_db(path: str | Path) -> Database:
     return db
 
 
-# Newest first: dated articles by their date; year-less dates ("--07-22") cannot be ordered
-# against full ones, so they fall back to when the article was ingested.
-NEWEST_FIRST = (
-    "CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-*' THEN published ELSE ingested_at END DESC, "
-    "id DESC"
-)
+@contextmanager
+def write_transaction(db: Database) -> Iterator[None]:
+    """A transaction that takes the write lock before it reads (BEGIN IMMEDIATE); inside a
+    transaction already open, a savepoint of it.
+
+    The poller writes from its own connection. A plain transaction that reads and then
+    writes fails ("database is locked") if that connection wrote in between; this one waits
+    for the lock up front (busy_timeout) and then cannot be overtaken.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:  # some errors have rolled it back already
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def placeholders(values: Collection[object]) -> str:
+    """One "?" per value, for `IN (...)`: "?, ?, ?" (SQLite takes an empty list too)."""
+    return ", ".join("?" * len(values))
+
+
+def newest_first(articles: str = "") -> str:
+    """ORDER BY terms for articles, newest first; `articles` names the table in a join ("a")."""
+    # Dated articles by their date; year-less dates ("--07-22") cannot be ordered against
+    # full ones, so they fall back to when the article was ingested. Index m003
+    # articles_newest is on this expression (unqualified): keep the two the same.
+    at = f"{articles}." if articles else ""
+    return (
+        f"CASE WHEN {at}published GLOB '[0-9][0-9][0-9][0-9]-*' THEN {at}published "
+        f"ELSE {at}ingested_at END DESC, {at}id DESC"
+    )
+
+
+NEWEST_FIRST = newest_first()

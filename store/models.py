@@ -4,6 +4,30 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class QuoteKind(StrEnum):
+    """How a quote is given: in quote marks, or as reported speech."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+
+class SpeakerKind(StrEnum):
+    """Who a speaker is."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
+class SaveStatus(StrEnum):
+    """What storing one article did; FAILED only in ingestion results (nothing was stored)."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
 
 
 @dataclass(frozen=True)
@@ -39,7 +63,7 @@ class Quote:
     speaker: str | None
     role: str | None
     cue: str | None
-    kind: str  # "direct" (in quote marks) or "indirect" (reported speech)
+    kind: QuoteKind
     paragraph: int | None  # index into Article.paragraphs; None for the headline
     start: int = 0  # character span of the words inside that paragraph (or title)
     end: int = 0
@@ -50,7 +74,7 @@ class Speaker:
     """A person or body quoted in an article, with every way the article names it."""
 
     name: str
-    kind: str = "person"  # "person" or "organisation"
+    kind: SpeakerKind = SpeakerKind.PERSON
     names: tuple[str, ...] = ()  # surname, roles, descriptions, as written
 
 

@@ -6,21 +6,18 @@ import itertools
 
 from sqlite_utils import Database
 
-from store.db import NEWEST_FIRST
-from store.search.records import QUOTE_ROWS, ArticleRow, Match, quote_match, text_or_none
+from store.db import NEWEST_FIRST, placeholders
+from store.search.records import QUOTE_ROWS, ArticleRow, Match, quote_match
 
 
 def latest_articles(db: Database, *, limit: int, offset: int = 0) -> list[ArticleRow]:
     """The newest articles, newest first."""
-    rows = db.execute(
+    rows = db.query(
         f"SELECT id, title, source, published, url FROM articles ORDER BY {NEWEST_FIRST} "
         "LIMIT ? OFFSET ?",
         [limit, offset],
     )
-    return [
-        ArticleRow(int(i), str(t), text_or_none(s), text_or_none(p), text_or_none(u))
-        for i, t, s, p, u in rows
-    ]
+    return [ArticleRow(**row) for row in rows]
 
 
 def random_quote(db: Database, *, recent: int = 50) -> Match | None:
@@ -29,9 +26,8 @@ def random_quote(db: Database, *, recent: int = 50) -> Match | None:
     newest = [a.id for a in latest_articles(db, limit=recent)]
     if not newest:
         return None
-    marks = ", ".join("?" for _ in newest)
     rows = db.execute(
-        QUOTE_ROWS + f"WHERE q.article_id IN ({marks}) "
+        QUOTE_ROWS + f"WHERE q.article_id IN ({placeholders(newest)}) "
         "ORDER BY q.speaker_id IS NULL, q.kind != 'direct', "
         "length(q.text) - length(replace(q.text, ' ', '')) < 5, random() LIMIT 1",
         newest,
@@ -44,10 +40,10 @@ def known_speakers(db: Database, *, limit: int = 5, recent: int = 50) -> list[st
     newest = [a.id for a in latest_articles(db, limit=recent)]
     if not newest:
         return []
-    marks = ", ".join("?" for _ in newest)
     rows = db.execute(
         "SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id "
-        f"WHERE q.article_id IN ({marks}) GROUP BY s.id ORDER BY count(*) DESC, s.name",
+        f"WHERE q.article_id IN ({placeholders(newest)}) "
+        "GROUP BY s.id ORDER BY count(*) DESC, s.name",
         newest,
     )
     # Names, not descriptions: "a senior official" means someone else in every article.

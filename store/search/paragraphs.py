@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from store.search.plan import Query, plan_query
 from store.search.quotes import best_rows, quote_score, shares_meaning
-from store.search.records import Match, fetch_rows, text_or_none
+from store.search.records import Match, MatchKind, fetch_rows, text_or_none
 from store.search.terms import sync_terms
 from store.search.tokens import STOPWORDS, WORD, content_words, fold, words
 
@@ -77,7 +77,7 @@ def find_paragraphs(
         _, _, aid, title, source, published, url = by_id[row_id]
         found.append(
             Match(
-                kind="paragraph",
+                kind=MatchKind.PARAGRAPH,
                 row_id=row_id,
                 text=paragraph,
                 snippet=snippet(paragraph, shown, query.prefixes),

@@ -12,6 +12,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from sqlite_utils import Database
 
+from store.db import placeholders
 from store.search.records import one_int
 from store.search.terms import CATCH_UP_ROWS
 from store.search.tokens import STOPWORDS, match_expression, words
@@ -191,9 +192,8 @@ def term_expression(option: Term) -> str:
 def document_frequencies(db: Database, table: str, tokens: Sequence[str]) -> dict[str, int]:
     if not tokens:
         return {}
-    marks = ", ".join("?" for _ in tokens)
     rows = db.execute(
-        f"SELECT term, df FROM search_terms WHERE tbl = ? AND term IN ({marks})",
+        f"SELECT term, df FROM search_terms WHERE tbl = ? AND term IN ({placeholders(tokens)})",
         [table, *tokens],
     )
     return {term: int(df) for term, df in rows if df > 0}

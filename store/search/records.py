@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlite_utils import Database
+
+from store.db import placeholders
+from store.models import QuoteKind
+
+
+class MatchKind(StrEnum):
+    """What a match is: a quote, or a paragraph that holds the words asked about."""
+
+    QUOTE = "quote"
+    PARAGRAPH = "paragraph"
 
 
 @dataclass(frozen=True)
 class Match:
     """A quote or paragraph that answers a question, with the article it comes from."""
 
-    kind: str  # "quote" or "paragraph"
+    kind: MatchKind
     row_id: int
     text: str  # the quote, or the paragraph
     snippet: str  # what to show: the quote, or a window of the paragraph around the match
@@ -25,7 +36,7 @@ class Match:
     paragraph: str | None = None  # the paragraph a quote is in
     speaker: str | None = None
     role: str | None = None
-    quote_kind: str | None = None  # "direct" / "indirect"
+    quote_kind: QuoteKind | None = None
 
 
 @dataclass(frozen=True)
@@ -67,14 +78,13 @@ LEFT JOIN speakers s ON s.id = q.speaker_id
 def fetch_rows(db: Database, sql: str, ids: Sequence[int]) -> list[tuple[object, ...]]:
     if not ids:
         return []
-    marks = ", ".join("?" for _ in ids)
-    return list(db.execute(sql.format(marks=marks), list(ids)).fetchall())
+    return list(db.execute(sql.format(marks=placeholders(ids)), list(ids)).fetchall())
 
 
 def quote_match(row: Sequence[object], score: float) -> Match:
     (qid, text, speaker, role, kind, paragraph, aid, title, source, published, url, name) = row
     return Match(
-        kind="quote",
+        kind=MatchKind.QUOTE,
         row_id=int(str(qid)),
         text=str(text),
         snippet=str(text),
@@ -87,7 +97,7 @@ def quote_match(row: Sequence[object], score: float) -> Match:
         paragraph=text_or_none(paragraph),
         speaker=text_or_none(name) or text_or_none(speaker),
         role=text_or_none(role),
-        quote_kind=text_or_none(kind),
+        quote_kind=None if kind is None else QuoteKind(str(kind)),
     )
 
 

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from sqlite_utils import Database
 
+from store.db import newest_first, placeholders
 from store.search.plan import NEIGHBOURS, document_frequencies, near_terms
 from store.search.records import QUOTE_ROWS, Match, SpeakerMatch, one_int, quote_match
 from store.search.terms import sync_terms
@@ -91,7 +92,7 @@ FROM speakers s JOIN ({names}) n ON n.speaker_id = s.id
 
 
 def _speakers_named(db: Database, names: Sequence[str]) -> list[SpeakerMatch]:
-    marks = ", ".join("?" for _ in names)
+    marks = placeholders(names)
     names_sql = (
         f"SELECT speaker_id, name FROM speaker_names WHERE name IN ({marks}) "
         f"UNION SELECT id, name FROM speakers WHERE name IN ({marks})"
@@ -208,12 +209,9 @@ def speaker_quotes(
     """A speaker's quotes: the ones about the topic first (best first), then newest first."""
     if not speaker_ids:
         return []
-    marks = ", ".join("?" for _ in speaker_ids)
-    # The ordering mirrors store.stats.NEWEST_FIRST for the joined articles table.
     rows = db.execute(
-        QUOTE_ROWS + f"WHERE q.speaker_id IN ({marks}) ORDER BY "
-        "CASE WHEN a.published GLOB '[0-9][0-9][0-9][0-9]-*' THEN a.published "
-        "ELSE a.ingested_at END DESC, a.id DESC, q.position LIMIT ?",
+        QUOTE_ROWS + f"WHERE q.speaker_id IN ({placeholders(speaker_ids)}) "
+        f"ORDER BY {newest_first('a')}, q.position LIMIT ?",
         [*speaker_ids, limit],
     ).fetchall()
     patterns = _topic_patterns(db, content_words(topic))
