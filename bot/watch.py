@@ -15,9 +15,9 @@ from sqlite_utils import Database
 
 from bot.config import Settings
 from store.clock import utc_now
-from store.ingest.fetch import fetch
-from store.live.feeds import CLI, add_feed, due_feeds, next_due
-from store.live.poll import FETCHED, NOT_MODIFIED, FeedFetcher, FeedPollResult, poll_feed
+from store.ingest.fetch import Fetcher, fetch
+from store.live.feeds import AddedBy, add_feed, due_feeds, next_due
+from store.live.poll import FeedPollResult, PollStatus, poll_feed
 
 
 def watch_feeds(
@@ -25,7 +25,7 @@ def watch_feeds(
     sources: Sequence[str],
     settings: Settings,
     *,
-    fetcher: FeedFetcher = fetch,
+    fetcher: Fetcher = fetch,
     out: TextIO = sys.stdout,
     err: TextIO = sys.stderr,
     stop: threading.Event | None = None,
@@ -42,7 +42,7 @@ def watch_feeds(
         print(f"newsbot: --watch polls feed URLs (http:// or https://): {not_urls[0]}", file=err)
         return 2
     for url in urls:
-        add_feed(db, url, CLI)
+        add_feed(db, url, AddedBy.CLI)
     interval = timedelta(minutes=settings.feed_interval_minutes)
     stop = stop or threading.Event()
     rounds = 0
@@ -64,11 +64,11 @@ def watch_feeds(
 def describe_poll(result: FeedPollResult, now: datetime) -> str:
     """One line about one poll: when, which feed, and what it brought."""
     when = now.strftime("%Y-%m-%d %H:%M:%S")
-    if result.status == FETCHED:
+    if result.status == PollStatus.FETCHED:
         what = f"added {len(result.added)}, updated {result.updated}, unchanged {result.unchanged}"
         if result.failed_entries:
             what += f", failed {len(result.failed_entries)} ({result.failed_entries[0]})"
-    elif result.status == NOT_MODIFIED:
+    elif result.status == PollStatus.NOT_MODIFIED:
         what = "unchanged (not modified since the last poll)"
     else:
         wait = _duration(result.next_poll_at - now)

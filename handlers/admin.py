@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from handlers.records import Answer, AnswerKind
 from handlers.render import count
-from store.live.feeds import CONFIG, Feed, list_feeds, remove_feed
+from store.live.feeds import AddedBy, Feed, list_feeds, remove_feed
 from store.models import SaveStatus
 
 if TYPE_CHECKING:  # /add's result is only ever handed in: answering needs no ingestion stack
@@ -71,7 +71,7 @@ def unfeed_reply(db: Database, text: str) -> Answer:
     feed = next((f for f in list_feeds(db) if f.url == url), None)
     if feed is None:
         return _reply(f"I do not follow {url}. {UNFEED_USAGE}")
-    if feed.added_by == CONFIG:
+    if feed.added_by == AddedBy.CONFIG:
         # Removing it here would only last until the next restart.
         return _reply(f"{url} comes from NEWSBOT_FEEDS; remove it there and restart me.")
     remove_feed(db, url)
@@ -101,14 +101,12 @@ def _feed_line(feed: Feed, shown: str | None = None) -> str:
     url = shown or feed.url
     if feed.failures:
         times = "once" if feed.failures == 1 else f"{feed.failures} times in a row"
-        line = (
-            f"{url} — failed {times}: {feed.last_error}; next try {_clock(feed.next_poll_at)}"
-        )
+        line = f"{url} — failed {times}: {feed.last_error}; next try {_clock(feed.next_poll_at)}"
     elif feed.last_ok_at is None:
         line = f"{url} — not polled yet"
     else:
         line = f"{url} — OK, last polled {_clock(feed.last_ok_at)}"
-    return line + (" (from NEWSBOT_FEEDS)" if feed.added_by == CONFIG else "")
+    return line + (" (from NEWSBOT_FEEDS)" if feed.added_by == AddedBy.CONFIG else "")
 
 
 def _clock(iso: str | None) -> str:

@@ -9,8 +9,8 @@ from sqlite_utils import Database
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, render_html
 from store.live.follows import (
-    SPEAKER,
     Follow,
+    FollowKind,
     Notification,
     add_follow,
     find_follow,
@@ -83,14 +83,14 @@ def following_reply(db: Database, chat_id: int) -> Answer:
 
 def describe(follow: Follow) -> str:
     """ "the speaker Putin" or "the words “grain deal”"."""
-    if follow.kind == SPEAKER:
+    if follow.kind == FollowKind.SPEAKER:
         return f"the speaker {follow.query}"
     return f"the words “{follow.query}”"
 
 
 def notification_answer(note: Notification) -> Answer:
     """The message pushed to a chat: why it comes, then the sourced snippets."""
-    if note.follow.kind == SPEAKER:
+    if note.follow.kind == FollowKind.SPEAKER:
         lead = f"New: {note.follow.query} is quoted in an article."
     else:
         lead = f"New: an article with “{note.follow.query}”."
@@ -101,7 +101,7 @@ def notification_answer(note: Notification) -> Answer:
             article=article,
             snippet=snippet.text,
             score=100.0,
-            quote=snippet.text if note.follow.kind == SPEAKER else None,
+            quote=snippet.text if note.follow.kind == FollowKind.SPEAKER else None,
             speaker=snippet.speaker,
             role=snippet.role,
             kind=snippet.quote_kind,

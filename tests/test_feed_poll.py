@@ -13,10 +13,16 @@ import pytest
 from sqlite_utils import Database
 
 from handlers.admin import feed_health_lines, feeds_reply
-from store.ingest.batch import FAILED
 from store.ingest.fetch import fetch
-from store.live.feeds import CONFIG, add_feed, due_feeds, list_feeds, remove_feed, sync_config_feeds
-from store.live.poll import FETCHED, NOT_MODIFIED, add_url, backoff, poll_due_feeds, poll_feed
+from store.live.feeds import (
+    AddedBy,
+    add_feed,
+    due_feeds,
+    list_feeds,
+    remove_feed,
+    sync_config_feeds,
+)
+from store.live.poll import AddKind, PollStatus, add_url, backoff, poll_due_feeds, poll_feed
 from tests.loopback import GRAIN, HARBOUR, FeedServer, rss
 
 INTERVAL = timedelta(minutes=15)
@@ -39,12 +45,12 @@ def test_a_feed_that_changes_between_polls_adds_only_the_new_entry(
     fresh_db: Database, feeds: FeedServer
 ) -> None:
     url = feeds.serve("/feed.xml", rss(HARBOUR))
-    add_feed(fresh_db, url, CONFIG)
+    add_feed(fresh_db, url, AddedBy.CONFIG)
     first = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW)
-    assert (first.status, len(first.added), first.unchanged) == (FETCHED, 1, 0)
+    assert (first.status, len(first.added), first.unchanged) == (PollStatus.FETCHED, 1, 0)
     feeds.serve("/feed.xml", rss(GRAIN, HARBOUR))
     second = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + INTERVAL)
-    assert (second.status, len(second.added), second.unchanged) == (FETCHED, 1, 1)
+    assert (second.status, len(second.added), second.unchanged) == (PollStatus.FETCHED, 1, 1)
     assert second.added[0] > first.added[0]
     titles = [row[0] for row in fresh_db.execute("SELECT title FROM articles ORDER BY id")]
     assert titles == ["Harbour reopens", "Grain corridor extended"]
@@ -59,7 +65,7 @@ def test_an_unchanged_feed_costs_one_small_conditional_request(
         for n in range(20)
     ]
     url = feeds.serve("/feed.xml", rss(*items))
-    add_feed(fresh_db, url, CONFIG)
+    add_feed(fresh_db, url, AddedBy.CONFIG)
     poll_feed(fresh_db, url, interval=INTERVAL, now=NOW)
     result = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + INTERVAL)
 
@@ -67,7 +73,11 @@ def test_an_unchanged_feed_costs_one_small_conditional_request(
     assert "If-None-Match" not in full.headers
     assert conditional.headers["If-None-Match"] == feed_row(fresh_db, url)["etag"]
     assert conditional.headers["If-Modified-Since"] == feed_row(fresh_db, url)["last_modified"]
-    assert (conditional.status, result.status, result.received_bytes) == (304, NOT_MODIFIED, 0)
+    assert (conditional.status, result.status, result.received_bytes) == (
+        304,
+        PollStatus.NOT_MODIFIED,
+        0,
+    )
     assert conditional.sent_bytes < 100 < 5000 < full.sent_bytes
     assert len(feeds.requests) == 2  # one request per poll, nothing else fetched
     assert feed_row(fresh_db, url)["next_poll_at"] == (NOW + 2 * INTERVAL).isoformat(
@@ -79,10 +89,10 @@ def test_a_feed_without_validators_is_fetched_whole_and_stored_unchanged(
     fresh_db: Database, feeds: FeedServer
 ) -> None:
     url = feeds.serve("/plain.xml", rss(HARBOUR), validators=False)
-    add_feed(fresh_db, url, CONFIG)
+    add_feed(fresh_db, url, AddedBy.CONFIG)
     poll_feed(fresh_db, url, interval=INTERVAL, now=NOW)
     again = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + INTERVAL)
-    assert (again.status, again.added, again.unchanged) == (FETCHED, (), 1)
+    assert (again.status, again.added, again.unchanged) == (PollStatus.FETCHED, (), 1)
     assert "If-None-Match" not in feeds.requests_to("/plain.xml")[1].headers
     assert count(fresh_db, "articles") == 1
 
@@ -102,7 +112,7 @@ def test_summary_only_entries_fetch_their_page_once(fresh_db: Database, feeds: F
         "<description>The bridge opened.</description></item></channel></rss>"
     )
     url = feeds.serve("/summaries.xml", summary_feed, validators=False)
-    add_feed(fresh_db, url, CONFIG)
+    add_feed(fresh_db, url, AddedBy.CONFIG)
     assert len(poll_feed(fresh_db, url, interval=INTERVAL, now=NOW).added) == 1
     again = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + INTERVAL)
     assert (again.added, again.unchanged) == ((), 1)
@@ -144,17 +154,17 @@ def test_a_failing_feed_is_backed_off_and_the_others_still_work(
         body = served.pop("body")
         bad = feeds.serve("/bad.xml", body, **served)
     good = feeds.serve("/good.xml", rss(HARBOUR))
-    add_feed(fresh_db, bad, CONFIG)
-    add_feed(fresh_db, good, CONFIG)
+    add_feed(fresh_db, bad, AddedBy.CONFIG)
+    add_feed(fresh_db, good, AddedBy.CONFIG)
     fetcher = functools.partial(fetch, timeout=0.3)
 
     results = {
         r.url: r for r in poll_due_feeds(fresh_db, interval=INTERVAL, fetcher=fetcher, now=NOW)
     }
 
-    assert results[bad].status == FAILED
+    assert results[bad].status == PollStatus.FAILED
     assert reason in (results[bad].error or "")
-    assert (results[good].status, len(results[good].added)) == (FETCHED, 1)
+    assert (results[good].status, len(results[good].added)) == (PollStatus.FETCHED, 1)
     row = feed_row(fresh_db, bad)
     assert (row["failures"], row["etag"], row["last_ok_at"]) == (1, None, None)
     assert reason in str(row["last_error"])
@@ -186,7 +196,7 @@ def test_a_failing_feed_waits_longer_each_time_and_recovers(
     fresh_db: Database, feeds: FeedServer
 ) -> None:
     url = feeds.serve("/flaky.xml", b"down", status=500)
-    add_feed(fresh_db, url, CONFIG)
+    add_feed(fresh_db, url, AddedBy.CONFIG)
     now = NOW
     waits = []
     for _ in range(4):
@@ -200,7 +210,7 @@ def test_a_failing_feed_waits_longer_each_time_and_recovers(
 
     feeds.serve("/flaky.xml", rss(HARBOUR))
     recovered = poll_feed(fresh_db, url, interval=INTERVAL, now=now)
-    assert (recovered.status, recovered.next_poll_at - now) == (FETCHED, INTERVAL)
+    assert (recovered.status, recovered.next_poll_at - now) == (PollStatus.FETCHED, INTERVAL)
     [feed] = list_feeds(fresh_db)
     assert (feed.failures, feed.last_error) == (0, None)
 
@@ -213,7 +223,7 @@ def test_config_feeds_follow_the_setting_and_chat_feeds_stay(fresh_db: Database)
     add_feed(fresh_db, "http://c.example/feed", "telegram:42")
     sync_config_feeds(fresh_db, ["http://b.example/feed"])
     assert [(f.url, f.added_by) for f in list_feeds(fresh_db)] == [
-        ("http://b.example/feed", CONFIG),
+        ("http://b.example/feed", AddedBy.CONFIG),
         ("http://c.example/feed", "telegram:42"),
     ]
     assert add_feed(fresh_db, "http://c.example/feed", "telegram:43") is False
@@ -235,18 +245,18 @@ def test_add_url_follows_a_feed_and_stores_an_article_page(
     garbage = feeds.serve("/broken.xml", b"<rss><channel><item><title>cut")
 
     added_feed = add_url(fresh_db, feed, added_by="telegram:1", interval=INTERVAL, now=NOW)
-    assert (added_feed.kind, added_feed.new_feed) == ("feed", True)
+    assert (added_feed.kind, added_feed.new_feed) == (AddKind.FEED, True)
     assert added_feed.poll is not None and len(added_feed.poll.added) == 2
     assert add_url(fresh_db, feed, added_by="telegram:1", interval=INTERVAL).new_feed is False
 
     added_page = add_url(fresh_db, page, added_by="telegram:1", interval=INTERVAL)
-    assert added_page.kind == "article"
+    assert added_page.kind == AddKind.ARTICLE
     assert [r.status for r in added_page.articles] == ["added"]
     assert len(feeds.requests_to("/page")) == 1  # fetched once, not again to ingest it
 
     for url, reason in [(garbage, "no entry could be stored"), (feeds.url("/missing"), "HTTP 404")]:
         failed = add_url(fresh_db, url, added_by="telegram:1", interval=INTERVAL)
-        assert failed.kind == FAILED and reason in (failed.reason or "")
+        assert failed.kind == AddKind.FAILED and reason in (failed.reason or "")
     assert [f.url for f in list_feeds(fresh_db)] == [feed]
 
 
@@ -254,12 +264,12 @@ def test_a_feed_due_just_after_the_tick_is_polled_on_that_tick(
     fresh_db: Database, feeds: FeedServer
 ) -> None:
     url = feeds.serve("/feed.xml", rss(HARBOUR))
-    add_feed(fresh_db, url, CONFIG)
+    add_feed(fresh_db, url, AddedBy.CONFIG)
     poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + timedelta(milliseconds=30))
     tick = NOW + INTERVAL  # the next tick comes 30 ms before the feed is due
     assert poll_due_feeds(fresh_db, interval=INTERVAL, now=tick) == []
     [result] = poll_due_feeds(fresh_db, interval=INTERVAL, now=tick, early=timedelta(seconds=30))
-    assert result.status == NOT_MODIFIED and result.next_poll_at == tick + INTERVAL
+    assert result.status == PollStatus.NOT_MODIFIED and result.next_poll_at == tick + INTERVAL
 
 
 def test_feed_health_for_stats_and_feeds(fresh_db: Database, feeds: FeedServer) -> None:
@@ -286,7 +296,7 @@ def test_slow_feeds_are_fetched_at_the_same_time(fresh_db: Database, feeds: Feed
         for n in range(3)
     ]
     for url in slow:
-        add_feed(fresh_db, url, CONFIG)
+        add_feed(fresh_db, url, AddedBy.CONFIG)
     started = time.perf_counter()
     results = poll_due_feeds(fresh_db, interval=INTERVAL, now=NOW)
     took = time.perf_counter() - started

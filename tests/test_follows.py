@@ -13,14 +13,10 @@ from handlers.render import render_html
 from store.db import open_db
 from store.ingest.batch import store_article
 from store.live.follows import (
-    FAILED,
     MAX_ATTEMPTS,
     MAX_QUERY,
-    PENDING,
-    SENDING,
-    SENT,
-    SPEAKER,
-    WORDS,
+    DeliveryState,
+    FollowKind,
     add_follow,
     claim_delivery,
     follows_of,
@@ -100,15 +96,19 @@ def send_all(db: Database) -> list[tuple[int, str, tuple[str, ...]]]:
 @pytest.mark.parametrize(
     ("text", "kind", "query"),
     [
-        ("Putin", SPEAKER, "Putin"),  # a surname the speakers table knows
-        ("vladimir putin", SPEAKER, "vladimir putin"),  # names match whatever the case
-        ("Putin's", SPEAKER, "Putin"),  # as a person might write it
-        ("grain deal", WORDS, "grain deal"),
-        ("  grain   deal ", WORDS, "grain deal"),  # spacing does not make a new follow
-        ("Zelensky", WORDS, "Zelensky"),  # nobody by that name yet: the word is followed
-        ("Putn", WORDS, "Putn"),  # a near spelling is not taken for a speaker
-        ("grain", WORDS, "grain"),  # nor is a word that is part of a speaker's name
-        ('grain AND "deal* NEAR(x)', WORDS, 'grain AND "deal* NEAR(x)'),  # FTS syntax is text
+        ("Putin", FollowKind.SPEAKER, "Putin"),  # a surname the speakers table knows
+        ("vladimir putin", FollowKind.SPEAKER, "vladimir putin"),  # names match whatever the case
+        ("Putin's", FollowKind.SPEAKER, "Putin"),  # as a person might write it
+        ("grain deal", FollowKind.WORDS, "grain deal"),
+        ("  grain   deal ", FollowKind.WORDS, "grain deal"),  # spacing does not make a new follow
+        ("Zelensky", FollowKind.WORDS, "Zelensky"),  # nobody by that name yet: the word is followed
+        ("Putn", FollowKind.WORDS, "Putn"),  # a near spelling is not taken for a speaker
+        ("grain", FollowKind.WORDS, "grain"),  # nor is a word that is part of a speaker's name
+        (
+            'grain AND "deal* NEAR(x)',
+            FollowKind.WORDS,
+            'grain AND "deal* NEAR(x)',
+        ),  # FTS syntax is text
     ],
 )
 def test_a_follow_is_a_known_speaker_or_else_words(
@@ -148,7 +148,7 @@ def test_follows_are_per_chat_and_unfollow_takes_the_listed_text(fresh_db: Datab
     add_follow(fresh_db, OTHER_CHAT, "Putin")
     assert [f.query for f in follows_of(fresh_db, CHAT)] == ["Putin", "harbour"]
     removed = remove_follow(fresh_db, CHAT, "HARBOUR")
-    assert removed is not None and removed.kind == WORDS
+    assert removed is not None and removed.kind == FollowKind.WORDS
     assert remove_follow(fresh_db, CHAT, "harbour") is None
     assert [f.query for f in follows_of(fresh_db, CHAT)] == ["Putin"]
     assert [f.query for f in follows_of(fresh_db, OTHER_CHAT)] == ["Putin"]
@@ -165,7 +165,9 @@ def test_news_goes_to_the_topic_the_follow_was_last_asked_in(fresh_db: Database)
     assert "now comes" not in follow_reply(fresh_db, OTHER_CHAT, "Putin", thread_id=9).text
     store(fresh_db, PUTIN_AGAIN)
     queue_deliveries(fresh_db)
-    note = claim_delivery(fresh_db, OTHER_CHAT, fresh_db.execute("SELECT max(id) FROM articles").fetchone()[0])
+    note = claim_delivery(
+        fresh_db, OTHER_CHAT, fresh_db.execute("SELECT max(id) FROM articles").fetchone()[0]
+    )
     assert note is not None and note.follow.thread_id == 9
 
 
@@ -232,7 +234,7 @@ def test_which_new_quotes_a_speaker_follow_takes_in(
 ) -> None:
     store(fresh_db, *SMITHS)
     result = add_follow(fresh_db, CHAT, text)
-    assert result is not None and result[0].kind == SPEAKER
+    assert result is not None and result[0].kind == FollowKind.SPEAKER
     store(fresh_db, *SMITH_NEWS)
     queue_deliveries(fresh_db)
     assert [title for _, title, _ in send_all(fresh_db)] == titles
@@ -274,8 +276,8 @@ def test_never_twice_across_restarts_even_after_a_crash_mid_send(tmp_path: Path)
     assert queue_deliveries(db) == 0
     assert pending_deliveries(db) == []
     assert {(chat, state) for chat, _, state in deliveries(db)} == {
-        (first[0], SENT),
-        (second[0], SENDING),
+        (first[0], DeliveryState.SENT),
+        (second[0], DeliveryState.SENDING),
     }
     db.close()
 
@@ -290,7 +292,9 @@ def test_a_network_error_is_retried_a_few_times_then_given_up(fresh_db: Database
         assert claim_delivery(fresh_db, *key) is not None
         assert claim_delivery(fresh_db, *key) is None  # claimed: nobody else sends it
         retry_later(fresh_db, *key, "connection reset")
-        assert deliveries(fresh_db)[0][2] == (PENDING if attempt < MAX_ATTEMPTS else FAILED)
+        assert deliveries(fresh_db)[0][2] == (
+            DeliveryState.PENDING if attempt < MAX_ATTEMPTS else DeliveryState.FAILED
+        )
     assert pending_deliveries(fresh_db) == []
 
 

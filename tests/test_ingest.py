@@ -99,7 +99,9 @@ def test_links_in_a_folder_are_followed_and_loops_reported(
     (tmp_path / "sub" / "up").symlink_to("..")  # back to an ancestor: would never end
     (tmp_path / "elsewhere").symlink_to(tmp_path / "sub")  # a linked folder is read
     results = ingest(fresh_db, [str(tmp_path)])
-    assert [(Path(r.source).relative_to(tmp_path).as_posix(), r.status, r.reason) for r in results] == [
+    assert [
+        (Path(r.source).relative_to(tmp_path).as_posix(), r.status, r.reason) for r in results
+    ] == [
         ("a.txt", "added", None),
         ("elsewhere/b.txt", "added", None),
         ("elsewhere/up", "failed", f"symlink loop: leads back to {tmp_path.resolve()}"),
@@ -125,7 +127,7 @@ def test_a_feed_file_fetches_linked_pages_through_the_given_fetcher(
     feed.write_text(FEED.format(base="http://news.invalid"))
     pages = {"http://news.invalid/page": PAGE.encode()}
 
-    def fetcher(url: str) -> Fetched:
+    def fetcher(url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
         if url not in pages:
             raise FetchError("HTTP 404 Not Found")
         return Fetched(url, 200, pages[url], "text/html")
@@ -145,7 +147,11 @@ def test_a_feed_file_fetches_linked_pages_through_the_given_fetcher(
         # Bytes no text encoding has, and controls no text file holds.
         ("junk.dat", b"\x81\x8d\x02\x03 header \x90\x9d", "not UTF-8"),
         # A PDF of plain ASCII is still no article (it used to become one titled %PDF-1.4).
-        ("report.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n\ntrailer\n", "a PDF document"),
+        (
+            "report.pdf",
+            b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n\ntrailer\n",
+            "a PDF document",
+        ),
         ("scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),
         ("empty.txt", b"  \n", "empty file"),
         ("broken.json", b'{"title": "x", ', "malformed JSON"),
@@ -383,6 +389,8 @@ def test_a_server_that_trickles_is_cut_off_by_a_whole_download_deadline(
 
 
 def test_a_binary_answer_is_refused_before_its_body_is_read(local_site: LoopbackServer) -> None:
-    url = local_site.serve("/big.pdf", b"%PDF-1.4\n" + b"x" * 200 * 1024, "application/pdf", trickle=0.05)
+    url = local_site.serve(
+        "/big.pdf", b"%PDF-1.4\n" + b"x" * 200 * 1024, "application/pdf", trickle=0.05
+    )
     with pytest.raises(FetchError, match="not an article: the server sent application/pdf"):
         fetch(url, timeout=1.0, deadline=1.0)  # reading the 200 KiB would take 10 s

@@ -18,8 +18,7 @@ from sqlite_utils import Database
 from bot.config import Settings
 from bot.watch import describe_poll, watch_feeds
 from store.db import open_db
-from store.ingest.batch import FAILED
-from store.live.poll import FETCHED, NOT_MODIFIED, FeedPollResult
+from store.live.poll import FeedPollResult, PollStatus
 from tests.loopback import GRAIN, HARBOUR, FeedServer, rss
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,17 +111,17 @@ def test_one_line_per_poll_says_what_happened() -> None:
     url = "http://news.example/feed.xml"
     cases = [
         (
-            FeedPollResult(url, FETCHED, NOW, added=(7, 8), updated=1, unchanged=3),
+            FeedPollResult(url, PollStatus.FETCHED, NOW, added=(7, 8), updated=1, unchanged=3),
             "2026-11-26 19:30:00 http://news.example/feed.xml: added 2, updated 1, unchanged 3",
         ),
         (
-            FeedPollResult(url, NOT_MODIFIED, NOW),
+            FeedPollResult(url, PollStatus.NOT_MODIFIED, NOW),
             "2026-11-26 19:30:00 http://news.example/feed.xml: unchanged (not modified since the last poll)",
         ),
         (
             FeedPollResult(
                 url,
-                FAILED,
+                PollStatus.FAILED,
                 NOW + timedelta(minutes=30),
                 error="HTTP 500 Internal Server Error",
                 failures=2,

@@ -14,8 +14,6 @@ from typing import BinaryIO
 from sqlite_utils import Database
 
 from store.articles import (
-    ADDED,
-    UPDATED,
     SaveResult,
     article_ids,
     drop_unquoted_speakers,
@@ -25,20 +23,24 @@ from store.articles import (
     unchanged_article,
 )
 from store.errors import SourceError
-from store.ingest.fetch import BINARY_MEDIA, MAX_BYTES, Fetched, fetch, media_type
+from store.ingest.fetch import MAX_BYTES, fetch
+from store.ingest.fetch import Fetcher as Fetcher  # re-exported: bot/ imports it from here
 from store.ingest.json_records import parse_json, parse_json_line, parse_json_lines
+from store.ingest.kinds import DocumentKind, declared_kind, document_kind
 from store.ingest.pages import parse_page
-from store.ingest.rss import FeedEntry, looks_like_feed, parse_feed
+from store.ingest.rss import FeedEntry, parse_feed
 from store.ingest.text import UTF16_BOMS, decode_text, parse_text
-from store.models import Article
+from store.models import Article, SaveStatus
 from store.quotes.extract import extract_quotes
 from store.search.terms import rebuild_terms, sync_terms
 
 log = logging.getLogger(__name__)
 
-FAILED = "failed"
-Fetcher = Callable[[str], Fetched]
-Parsed = Iterator[tuple[str, Article | SourceError]]
+FAILED = SaveStatus.FAILED  # the old name, still imported by bot/
+# An article, why a source gave none, or (polls only) the stored copy of a feed entry that
+# was not read again.
+Item = Article | SourceError | SaveResult
+Parsed = Iterator[tuple[str, Item]]
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class IngestResult:
     """What happened to one article (or to a source that yielded none)."""
 
     source: str
-    status: str  # added, updated, unchanged or failed
+    status: SaveStatus
     reason: str | None = None
     article_id: int | None = None
     title: str | None = None
@@ -61,24 +63,31 @@ def ingest(
 ) -> list[IngestResult]:
     """Ingest every source; a bad one is reported and the rest of the batch goes on."""
     results = []
-    for label, item in read_sources(sources, fetcher):
-        result = _store(db, label, item)
+    for result in store_parsed(db, read_sources(sources, fetcher)):
         results.append(result)
         if on_result is not None:
             on_result(result)
-    if any(r.status in (ADDED, UPDATED) for r in results):
+    if any(r.status in (SaveStatus.ADDED, SaveStatus.UPDATED) for r in results):
         sync_terms(db)  # now, so that the first question after a batch is not the one to wait
     return results
 
 
-def _store(db: Database, label: str, item: Article | SourceError) -> IngestResult:
+def store_parsed(db: Database, parsed: Parsed) -> Iterator[IngestResult]:
+    """Store what the sources (or a feed's entries) yield, a result each, as it goes."""
+    for label, item in parsed:
+        yield _store(db, label, item)
+
+
+def _store(db: Database, label: str, item: Item) -> IngestResult:
     if isinstance(item, SourceError):
-        return IngestResult(label, FAILED, str(item))
+        return IngestResult(label, SaveStatus.FAILED, str(item))
+    if isinstance(item, SaveResult):
+        return IngestResult(label, item.status, article_id=item.article_id)
     try:
         saved = store_article(db, item)
     except Exception as error:  # one broken article must not stop the batch
         log.exception("could not store %s", label)
-        return IngestResult(label, FAILED, f"could not store: {error}", title=item.title)
+        return IngestResult(label, SaveStatus.FAILED, f"could not store: {error}", title=item.title)
     return IngestResult(label, saved.status, article_id=saved.article_id, title=item.title)
 
 
@@ -127,7 +136,7 @@ def _read_path(path: Path, fetcher: Fetcher) -> Parsed:
         return
     if not stat.S_ISREG(mode):
         raise SourceError("not a regular file")  # a FIFO or device would block or never end
-    if path.suffix.lower() in _STREAMED:
+    if declared_kind(path.suffix) is DocumentKind.JSON_LINES:
         yield from _stream_json_lines(path)
         return
     yield from _read_whole(path, fetcher)
@@ -177,21 +186,7 @@ def _read_whole(path: Path, fetcher: Fetcher = fetch) -> Parsed:
         content = path.read_bytes()
     except OSError as error:
         raise SourceError(f"cannot read: {error.strerror}") from None
-    yield from parse_document(str(path), content, path.suffix.lower(), fetcher)
-
-
-_STREAMED = (".jsonl", ".ndjson")
-# Formats that are never articles, whatever a file is called or a server calls them.
-_BINARY_MAGIC = (
-    (b"%PDF-", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"RIFF", "a media file"),
-    (b"PK\x03\x04", "a ZIP archive or office document"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\x7fELF", "a program"),
-)
+    yield from parse_document(str(path), content, suffix=path.suffix, fetcher=fetcher)
 
 
 def _stream_json_lines(path: Path) -> Parsed:
@@ -235,55 +230,24 @@ def _skip_rest_of_line(handle: BinaryIO) -> None:
 
 def _read_url(url: str, fetcher: Fetcher) -> Parsed:
     fetched = fetcher(url)
-    kind = _kind_from_content_type(fetched.content_type)
-    yield from parse_document(url, fetched.content, kind, fetcher=fetcher)
+    yield from parse_document(
+        url, fetched.content, content_type=fetched.content_type, fetcher=fetcher
+    )
 
 
-def _kind_from_content_type(content_type: str) -> str:
-    media = media_type(content_type)
-    if media.startswith(BINARY_MEDIA):  # a fetcher of its own may let one through
-        raise SourceError(f"not an article: the server sent {media}")
-    if "json" in media:
-        return ".jsonl" if "ndjson" in media or "jsonl" in media else ".json"
-    if "rss" in media or "atom" in media or media.endswith("/xml"):
-        return ".xml"
-    if "html" in media:
-        return ".html"
-    return ""
-
-
-def parse_document(label: str, content: bytes, kind: str, fetcher: Fetcher = fetch) -> Parsed:
-    """Articles in a document whose kind is a file suffix (".txt", ".json", ...) or sniffed."""
+def parse_document(
+    label: str,
+    content: bytes,
+    *,
+    suffix: str | None = None,
+    content_type: str | None = None,
+    fetcher: Fetcher = fetch,
+) -> Parsed:
+    """Articles in a document of the kind its suffix or Content-Type names, else sniffed."""
+    kind = document_kind(content, suffix, content_type)
     if content.startswith(UTF16_BOMS):
         content = decode_text(content).encode("utf-8")
-    if not content.strip():
-        raise SourceError("empty file")
-    for magic, what in _BINARY_MAGIC:
-        if content.startswith(magic):
-            raise SourceError(f"{what}, not an article")
-    if b"\x00" in content[:8192]:
-        raise SourceError("binary file, not an article")
-    kind = kind if kind in _PARSERS else _sniff(content)
-    if kind in (".html", ".htm") and looks_like_feed(content):
-        kind = ".xml"  # some servers label feeds text/html
     yield from _PARSERS[kind](label, content, fetcher)
-
-
-def _sniff(content: bytes) -> str:
-    head = content[:512].lstrip().lower()
-    if looks_like_feed(content):
-        return ".xml"
-    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
-        return ".html"
-    if head.startswith((b"{", b"[")):
-        # One object per line is JSON Lines; one document over many lines is JSON.
-        lines = [line for line in content.strip().split(b"\n") if line.strip()]
-        return (
-            ".jsonl"
-            if len(lines) > 1 and all(ln.strip().startswith(b"{") for ln in lines)
-            else ".json"
-        )
-    return ".txt"
 
 
 def _parse_text_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed:
@@ -307,8 +271,20 @@ def _parse_page_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed
 
 
 def _parse_feed_document(label: str, content: bytes, fetcher: Fetcher) -> Parsed:
-    for entry in parse_feed(content, label):
-        yield entry.label, entry_article(entry, fetcher)
+    yield from feed_items(parse_feed(content, label), fetcher)
+
+
+def feed_items(
+    entries: Iterable[FeedEntry],
+    fetcher: Fetcher,
+    stored: Callable[[str], SaveResult | None] | None = None,
+) -> Parsed:
+    """The article each feed entry stands for. With `stored`, a summary-only entry whose
+    page is stored already is given as that copy: its page is not fetched again."""
+    for entry in entries:
+        url = entry.article.url if entry.article is not None else None
+        known = stored(url) if stored is not None and entry.summary_only and url else None
+        yield entry.label, known or entry_article(entry, fetcher)
 
 
 def entry_article(entry: FeedEntry, fetcher: Fetcher) -> Article | SourceError:
@@ -337,16 +313,10 @@ def entry_article(entry: FeedEntry, fetcher: Fetcher) -> Article | SourceError:
     return article
 
 
-_PARSERS: dict[str, Callable[[str, bytes, Fetcher], Parsed]] = {
-    ".txt": _parse_text_document,
-    ".text": _parse_text_document,
-    ".md": _parse_text_document,
-    ".json": _parse_json_document,
-    ".jsonl": _parse_json_lines_document,
-    ".ndjson": _parse_json_lines_document,
-    ".html": _parse_page_document,
-    ".htm": _parse_page_document,
-    ".xml": _parse_feed_document,
-    ".rss": _parse_feed_document,
-    ".atom": _parse_feed_document,
+_PARSERS: dict[DocumentKind, Callable[[str, bytes, Fetcher], Parsed]] = {
+    DocumentKind.TEXT: _parse_text_document,
+    DocumentKind.JSON: _parse_json_document,
+    DocumentKind.JSON_LINES: _parse_json_lines_document,
+    DocumentKind.PAGE: _parse_page_document,
+    DocumentKind.FEED: _parse_feed_document,
 }

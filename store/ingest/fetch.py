@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Protocol
 
 import httpx
 
@@ -27,6 +28,14 @@ class Fetched:
     content_type: str = ""
     etag: str | None = None
     last_modified: str | None = None
+
+
+class Fetcher(Protocol):
+    """`fetch`, or a fake of it: a GET, conditional when validators are given."""
+
+    def __call__(
+        self, url: str, /, *, etag: str | None = None, last_modified: str | None = None
+    ) -> Fetched: ...
 
 
 def fetch(

@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
 
 from sqlite_utils import Database
 
 from store.clock import stamp
-
-# The entry -> article step (fetching the linked page of a summary-only entry) is the one
-# ingestion already uses; feeds polled here must become the same articles as `newsbot ingest`.
+from store.db import placeholders
 
 log = logging.getLogger(__name__)
 
-CONFIG, CLI = "config", "cli"  # who added a feed, besides "telegram:<user id>"
+
+class AddedBy(StrEnum):
+    """Who added a feed, besides a Telegram admin ("telegram:<user id>", from /add)."""
+
+    CONFIG = "config"  # NEWSBOT_FEEDS: the configuration is the truth for these
+    CLI = "cli"  # newsbot ingest --watch
+
+
+# The old names, still imported by bot/, handlers/ and tests.
+CONFIG, CLI = AddedBy.CONFIG, AddedBy.CLI
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,11 @@ class Feed:
     last_error: str | None
     failures: int  # consecutive failed polls
     next_poll_at: str | None
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Feed:
+        """A feed from a row of the feeds table (other columns are left out)."""
+        return cls(**{field.name: row[field.name] for field in fields(cls)})
 
 
 def add_feed(db: Database, url: str, added_by: str, now: datetime | None = None) -> bool:
@@ -49,20 +64,17 @@ def sync_config_feeds(db: Database, urls: tuple[str, ...] | list[str]) -> None:
     """Make the feeds added by configuration exactly `urls` (NEWSBOT_FEEDS is the truth)."""
     with db.atomic():
         for url in urls:
-            add_feed(db, url, CONFIG)
-        marks = ", ".join("?" for _ in urls)
+            add_feed(db, url, AddedBy.CONFIG)
         db.execute(
-            f"DELETE FROM feeds WHERE added_by = ? AND url NOT IN ({marks})", [CONFIG, *urls]
+            f"DELETE FROM feeds WHERE added_by = ? AND url NOT IN ({placeholders(urls)})",
+            [AddedBy.CONFIG, *urls],
         )
 
 
 def list_feeds(db: Database) -> list[Feed]:
     """Every followed feed, failing ones first."""
-    cursor = db.execute(
-        "SELECT url, added_by, last_polled_at, last_ok_at, last_error, failures, next_poll_at "
-        "FROM feeds ORDER BY failures > 0 DESC, url"
-    )
-    return [Feed(*row) for row in cursor]
+    rows = db.query("SELECT * FROM feeds ORDER BY failures > 0 DESC, url")
+    return [Feed.from_row(row) for row in rows]
 
 
 def due_feeds(db: Database, now: datetime) -> list[str]:
@@ -77,9 +89,9 @@ def due_feeds(db: Database, now: datetime) -> list[str]:
 
 def next_due(db: Database, urls: list[str]) -> datetime | None:
     """When the earliest of these feeds is next due (the distant past if one never was)."""
-    marks = ", ".join("?" for _ in urls)
+    sql = f"SELECT next_poll_at FROM feeds WHERE url IN ({placeholders(urls)})"
     times = [
         datetime.fromisoformat(at) if at else datetime.min.replace(tzinfo=UTC)
-        for (at,) in db.execute(f"SELECT next_poll_at FROM feeds WHERE url IN ({marks})", urls)
+        for (at,) in db.execute(sql, urls)
     ]
     return min(times, default=None)

@@ -9,17 +9,37 @@ if the bot stops in the middle, and never about articles stored before the follo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
 
 from sqlite_utils import Database
 
 from store.clock import stamp
+from store.db import placeholders, write_transaction
+from store.models import QuoteKind
 from store.search.speakers import clean_name
 
-SPEAKER, WORDS = "speaker", "words"
-PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
+
+class FollowKind(StrEnum):
+    """What a follow watches for."""
+
+    SPEAKER = "speaker"  # new quotes by a speaker, however articles name them
+    WORDS = "words"  # new articles with all these words
+
+
+class DeliveryState(StrEnum):
+    """Where one notification is on its way out (see the module docstring)."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+# The old names, still imported by handlers/.
+SPEAKER, WORDS = FollowKind.SPEAKER, FollowKind.WORDS
 MAX_ATTEMPTS = 5  # network errors before a delivery is given up
 MAX_SNIPPETS = 3  # quotes or paragraphs shown in one notification
 MAX_QUERY = 200
@@ -31,9 +51,20 @@ class Follow:
 
     id: int
     chat_id: int
-    kind: str  # speaker or words
+    kind: FollowKind
     query: str
     thread_id: int | None = None  # the forum topic it was made in; None: the chat itself
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Follow:
+        """A follow from a row of the follows table (other columns are left out)."""
+        return cls(
+            id=row["id"],
+            chat_id=row["chat_id"],
+            kind=FollowKind(row["kind"]),
+            query=row["query"],
+            thread_id=row["thread_id"],
+        )
 
 
 @dataclass(frozen=True)
@@ -44,7 +75,7 @@ class Snippet:
     paragraph: str | None = None  # the paragraph a quote is in
     speaker: str | None = None
     role: str | None = None
-    quote_kind: str | None = None  # direct / indirect, for quotes
+    quote_kind: QuoteKind | None = None  # for quotes
 
 
 @dataclass(frozen=True)
@@ -71,8 +102,8 @@ def add_follow(
     """
     query = follow_text(text)
     speaker = clean_name(query)
-    kind = SPEAKER if speaker and _names_speaker(db, speaker) else WORDS
-    if kind == SPEAKER:
+    kind = FollowKind.SPEAKER if speaker and _names_speaker(db, speaker) else FollowKind.WORDS
+    if kind == FollowKind.SPEAKER:
         query = speaker
     elif not fts_words(query):
         return None
@@ -87,12 +118,11 @@ def add_follow(
         ).rowcount
         > 0
     )
-    row = db.execute(
-        "SELECT id, chat_id, kind, query, thread_id FROM follows "
-        "WHERE chat_id = ? AND kind = ? AND query = ?",
+    [row] = db.query(
+        f"SELECT {_FOLLOW} FROM follows WHERE chat_id = ? AND kind = ? AND query = ?",
         [chat_id, kind, query],
-    ).fetchone()
-    return Follow(*row), created
+    )
+    return Follow.from_row(row), created
 
 
 def remove_follow(db: Database, chat_id: int, text: str) -> Follow | None:
@@ -110,23 +140,25 @@ def _hand_over_deliveries(db: Database, leaving: Follow) -> None:
     """Give a leaving follow's pending deliveries to another follow of the chat that matches
     the same article: a delivery is keyed by (chat, article), whichever follow queued it."""
     pending = [
-        int(row[0])
-        for row in db.execute(
+        int(row["article_id"])
+        for row in db.query(
             "SELECT article_id FROM deliveries WHERE follow_id = ? AND state = ?",
-            [leaving.id, PENDING],
+            [leaving.id, DeliveryState.PENDING],
         )
     ]
-    others = db.execute(
-        "SELECT id, chat_id, kind, query, since_article_id FROM follows "
-        "WHERE chat_id = ? AND id != ? ORDER BY id",
-        [leaving.chat_id, leaving.id],
-    ).fetchall()
-    for *fields, since in others:
+    others = list(
+        db.query(
+            f"SELECT {_FOLLOW}, since_article_id FROM follows "
+            "WHERE chat_id = ? AND id != ? ORDER BY id",
+            [leaving.chat_id, leaving.id],
+        )
+    )
+    for row in others:
         if not pending:
             return
-        other = Follow(*fields)
+        other = Follow.from_row(row)
         # Never an article stored before the other follow began.
-        after = max(int(since), min(pending) - 1)
+        after = max(int(row["since_article_id"]), min(pending) - 1)
         wanted = set(_matching_articles(db, other, after, max(pending))) & set(pending)
         for article_id in wanted:
             db.execute(
@@ -140,13 +172,9 @@ def find_follow(db: Database, chat_id: int, text: str) -> Follow | None:
     """The chat's follow of `text` (as /following lists it, or as /follow was given it)."""
     query = follow_text(text)
     for candidate in dict.fromkeys([query, clean_name(query)]):
-        row = db.execute(
-            "SELECT id, chat_id, kind, query, thread_id FROM follows "
-            "WHERE chat_id = ? AND query = ? ORDER BY kind LIMIT 1",
-            [chat_id, candidate],
-        ).fetchone()
-        if row is not None:
-            return Follow(*row)
+        sql = f"SELECT {_FOLLOW} FROM follows WHERE chat_id = ? AND query = ? ORDER BY kind LIMIT 1"
+        for row in db.query(sql, [chat_id, candidate]):
+            return Follow.from_row(row)
     return None
 
 
@@ -167,11 +195,8 @@ def follow_text(text: str) -> str:
 
 def follows_of(db: Database, chat_id: int) -> list[Follow]:
     """What a chat follows, oldest first."""
-    cursor = db.execute(
-        "SELECT id, chat_id, kind, query, thread_id FROM follows WHERE chat_id = ? ORDER BY id",
-        [chat_id],
-    )
-    return [Follow(*row) for row in cursor]
+    rows = db.query(f"SELECT {_FOLLOW} FROM follows WHERE chat_id = ? ORDER BY id", [chat_id])
+    return [Follow.from_row(row) for row in rows]
 
 
 def unsubscribe_chat(db: Database, chat_id: int) -> int:
@@ -195,16 +220,18 @@ def queue_deliveries(db: Database) -> int:
     """Match articles stored since the last round against every follow; how many were queued."""
     queued = 0
     now = stamp()  # one round, one time: its deliveries go out in article and chat order
-    with _write_transaction(db):
+    with write_transaction(db):
         top = _top_article_id(db)
-        follows = db.execute(
-            "SELECT id, chat_id, kind, query, checked_article_id FROM follows "
-            "WHERE checked_article_id < ? ORDER BY id",
-            [top],
-        ).fetchall()
-        for *fields, checked in follows:
-            follow = Follow(*fields)
-            for article_id in _matching_articles(db, follow, checked, top):
+        rows = list(
+            db.query(
+                f"SELECT {_FOLLOW}, checked_article_id FROM follows "
+                "WHERE checked_article_id < ? ORDER BY id",
+                [top],
+            )
+        )
+        for row in rows:
+            follow = Follow.from_row(row)
+            for article_id in _matching_articles(db, follow, row["checked_article_id"], top):
                 # (chat, article) is the key: a chat is told about an article once, whichever
                 # of its follows matched first.
                 queued += db.execute(
@@ -221,7 +248,7 @@ def pending_deliveries(db: Database, limit: int = 100) -> list[tuple[int, int]]:
     cursor = db.execute(
         "SELECT chat_id, article_id FROM deliveries WHERE state = ? "
         "ORDER BY created_at, article_id, chat_id LIMIT ?",
-        [PENDING, limit],
+        [DeliveryState.PENDING, limit],
     )
     return [(int(chat), int(article)) for chat, article in cursor]
 
@@ -236,24 +263,24 @@ def claim_delivery(db: Database, chat_id: int, article_id: int) -> Notification 
         claimed = db.execute(
             "UPDATE deliveries SET state = ?, attempts = attempts + 1 "
             "WHERE chat_id = ? AND article_id = ? AND state = ?",
-            [SENDING, chat_id, article_id, PENDING],
+            [DeliveryState.SENDING, chat_id, article_id, DeliveryState.PENDING],
         ).rowcount
         if not claimed:
             return None
         notification = _notification(db, chat_id, article_id)
         if notification is None:
-            _settle(db, chat_id, article_id, FAILED, "no longer matches")
+            _settle(db, chat_id, article_id, DeliveryState.FAILED, "no longer matches")
     return notification
 
 
 def mark_sent(db: Database, chat_id: int, article_id: int) -> None:
     """The notification went out."""
-    _settle(db, chat_id, article_id, SENT, None)
+    _settle(db, chat_id, article_id, DeliveryState.SENT, None)
 
 
 def mark_failed(db: Database, chat_id: int, article_id: int, error: str) -> None:
     """The notification cannot be sent (or may have been): never try it again."""
-    _settle(db, chat_id, article_id, FAILED, error)
+    _settle(db, chat_id, article_id, DeliveryState.FAILED, error)
 
 
 def retry_later(db: Database, chat_id: int, article_id: int, error: str) -> None:
@@ -263,7 +290,15 @@ def retry_later(db: Database, chat_id: int, article_id: int, error: str) -> None
     db.execute(
         "UPDATE deliveries SET state = CASE WHEN attempts >= ? THEN ? ELSE ? END, error = ? "
         "WHERE chat_id = ? AND article_id = ? AND state = ?",
-        [MAX_ATTEMPTS, FAILED, PENDING, error, chat_id, article_id, SENDING],
+        [
+            MAX_ATTEMPTS,
+            DeliveryState.FAILED,
+            DeliveryState.PENDING,
+            error,
+            chat_id,
+            article_id,
+            DeliveryState.SENDING,
+        ],
     )
 
 
@@ -288,8 +323,8 @@ def _names_speaker(db: Database, name: str) -> bool:
     # the "Grain Union" and then never match the word.
     names = [name, f"the {name}"]
     sql = (
-        f"SELECT 1 FROM speaker_names WHERE name IN ({_marks(names)}) "
-        f"UNION ALL SELECT 1 FROM speakers WHERE name IN ({_marks(names)}) LIMIT 1"
+        f"SELECT 1 FROM speaker_names WHERE name IN ({placeholders(names)}) "
+        f"UNION ALL SELECT 1 FROM speakers WHERE name IN ({placeholders(names)}) LIMIT 1"
     )
     return db.execute(sql, [*names, *names]).fetchone() is not None
 
@@ -305,17 +340,17 @@ def _speaker_ids(db: Database, query: str) -> list[int]:
     names = [query, f"the {query}"]
     canonical = [*names, query.split()[-1]]
     sql = (
-        f"SELECT speaker_id FROM speaker_names WHERE name IN ({_marks(names)}) "
-        f"UNION SELECT id FROM speakers WHERE name IN ({_marks(canonical)})"
+        f"SELECT speaker_id FROM speaker_names WHERE name IN ({placeholders(names)}) "
+        f"UNION SELECT id FROM speakers WHERE name IN ({placeholders(canonical)})"
     )
     return [row[0] for row in db.execute(sql, [*names, *canonical])]
 
 
 def _matching_articles(db: Database, follow: Follow, after: int, upto: int) -> list[int]:
-    if follow.kind == SPEAKER:
+    if follow.kind == FollowKind.SPEAKER:
         ids = _speaker_ids(db, follow.query)
         sql = (
-            f"SELECT DISTINCT article_id FROM quotes WHERE speaker_id IN ({_marks(ids)}) "
+            f"SELECT DISTINCT article_id FROM quotes WHERE speaker_id IN ({placeholders(ids)}) "
             "AND article_id > ? AND article_id <= ? ORDER BY article_id"
         )
         return [row[0] for row in db.execute(sql, [*ids, after, upto])]
@@ -333,33 +368,50 @@ def _matching_articles(db: Database, follow: Follow, after: int, upto: int) -> l
 
 
 def _notification(db: Database, chat_id: int, article_id: int) -> Notification | None:
-    row = db.execute(
+    rows = db.query(
         "SELECT f.id, f.chat_id, f.kind, f.query, f.thread_id, a.title, a.source, a.published, "
         "a.url FROM deliveries d JOIN follows f ON f.id = d.follow_id "
         "JOIN articles a ON a.id = d.article_id WHERE d.chat_id = ? AND d.article_id = ?",
         [chat_id, article_id],
-    ).fetchone()
+    )
+    row = next(rows, None)
     if row is None:
         return None
-    follow = Follow(*row[:5])
+    follow = Follow.from_row(row)
     snippets = _snippets(db, follow, article_id)
     if not snippets:
         return None
-    title, source, published, url = row[5:]
-    return Notification(chat_id, follow, article_id, title, source, published, url, snippets)
+    return Notification(
+        chat_id=chat_id,
+        follow=follow,
+        article_id=article_id,
+        title=row["title"],
+        source=row["source"],
+        published=row["published"],
+        url=row["url"],
+        snippets=snippets,
+    )
 
 
 def _snippets(db: Database, follow: Follow, article_id: int) -> tuple[Snippet, ...]:
-    if follow.kind == SPEAKER:
+    if follow.kind == FollowKind.SPEAKER:
         ids = _speaker_ids(db, follow.query)
         sql = (
-            "SELECT q.text, p.text, q.speaker, q.role, q.kind FROM quotes q "
+            "SELECT q.text, p.text AS paragraph, q.speaker, q.role, q.kind FROM quotes q "
             "LEFT JOIN paragraphs p ON p.id = q.paragraph_id "
-            f"WHERE q.article_id = ? AND q.speaker_id IN ({_marks(ids)}) "
+            f"WHERE q.article_id = ? AND q.speaker_id IN ({placeholders(ids)}) "
             "ORDER BY q.position LIMIT ?"
         )
-        rows = db.execute(sql, [article_id, *ids, MAX_SNIPPETS]).fetchall()
-        return tuple(Snippet(*row) for row in rows)
+        return tuple(
+            Snippet(
+                text=row["text"],
+                paragraph=row["paragraph"],
+                speaker=row["speaker"],
+                role=row["role"],
+                quote_kind=QuoteKind(row["kind"]),
+            )
+            for row in db.query(sql, [article_id, *ids, MAX_SNIPPETS])
+        )
     sql = (
         "SELECT p.text FROM paragraphs p JOIN paragraphs_fts f ON f.rowid = p.id "
         "WHERE p.article_id = ? AND paragraphs_fts MATCH ? ORDER BY p.position LIMIT ?"
@@ -376,30 +428,10 @@ def _settle(db: Database, chat_id: int, article_id: int, state: str, error: str 
     )
 
 
-def _marks(values: list[str] | list[int]) -> str:
-    return ", ".join("?" for _ in values) or "NULL"
-
-
+# The columns a Follow is built from.
+_FOLLOW = "id, chat_id, kind, query, thread_id"
 _TOP = "SELECT coalesce(max(id), 0) FROM articles"
 
 
 def _top_article_id(db: Database) -> int:
     return int(db.execute(_TOP).fetchone()[0])
-
-
-@contextmanager
-def _write_transaction(db: Database) -> Iterator[None]:
-    """A transaction that takes the write lock before it reads (BEGIN IMMEDIATE).
-
-    The poller writes articles from its own connection. A plain transaction that reads and
-    then writes fails ("database is locked") if that connection wrote in between; this one
-    waits for the lock up front (busy_timeout) and then cannot be overtaken.
-    """
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if db.conn.in_transaction:  # some errors have rolled it back already
-            db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")

@@ -10,28 +10,48 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from enum import StrEnum
+from functools import partial
 
 from sqlite_utils import Database
 
-from store.articles import ADDED, UPDATED
+from store.articles import stored_article
 from store.clock import stamp, utc_now
 from store.errors import SourceError
 
-# The entry -> article step (fetching the linked page of a summary-only entry) is the one
-# ingestion already uses; feeds polled here must become the same articles as `newsbot ingest`.
-from store.ingest.batch import FAILED, IngestResult, entry_article, ingest, store_article
-from store.ingest.fetch import Fetched, fetch
-from store.ingest.rss import looks_like_feed, parse_feed
+# Entries are stored by ingestion's own loop (the linked page of a summary-only entry
+# fetched the same way): feeds polled here become the same articles as `newsbot ingest`.
+from store.ingest.batch import IngestResult, feed_items, ingest, store_parsed
+from store.ingest.fetch import Fetched, Fetcher, fetch
+from store.ingest.kinds import DocumentKind, document_kind
+from store.ingest.rss import parse_feed
 from store.live.feeds import add_feed, due_feeds, remove_feed
+from store.models import SaveStatus
 from store.search.terms import sync_terms
 
 log = logging.getLogger(__name__)
 
-log = logging.getLogger(__name__)
+FeedFetcher = Fetcher  # the old name, still imported by bot/
 
 
-FETCHED, NOT_MODIFIED = "fetched", "not_modified"  # poll statuses besides FAILED
+class PollStatus(StrEnum):
+    """What one poll of one feed got."""
+
+    FETCHED = "fetched"
+    NOT_MODIFIED = "not_modified"
+    FAILED = "failed"
+
+
+class AddKind(StrEnum):
+    """What `/add <url>` made of the address."""
+
+    FEED = "feed"
+    ARTICLE = "article"
+    FAILED = "failed"
+
+
+# The old names, still imported by bot/ and tests.
+FETCHED, NOT_MODIFIED, FAILED = PollStatus.FETCHED, PollStatus.NOT_MODIFIED, PollStatus.FAILED
 
 
 # However long the interval, a feed that keeps failing is still tried this often, so a site
@@ -42,20 +62,12 @@ BACKOFF_CAP = timedelta(hours=6)
 FETCH_WORKERS = 8  # feeds fetched at once in one round
 
 
-class FeedFetcher(Protocol):
-    """`store.fetch.fetch`, or a fake of it: a GET, conditional when validators are given."""
-
-    def __call__(
-        self, url: str, *, etag: str | None = None, last_modified: str | None = None
-    ) -> Fetched: ...
-
-
 @dataclass(frozen=True)
 class FeedPollResult:
     """What one poll of one feed did."""
 
     url: str
-    status: str  # fetched, not_modified or failed
+    status: PollStatus
     next_poll_at: datetime
     added: tuple[int, ...] = ()  # ids of articles new to the store
     updated: int = 0
@@ -71,7 +83,7 @@ class AddResult:
     """What `/add <url>` did: followed a feed, stored an article, or failed."""
 
     url: str
-    kind: str  # "feed", "article" or "failed"
+    kind: AddKind
     new_feed: bool = False  # the feed was not followed before
     poll: FeedPollResult | None = None
     articles: tuple[IngestResult, ...] = ()
@@ -89,7 +101,7 @@ def poll_due_feeds(
     db: Database,
     *,
     interval: timedelta,
-    fetcher: FeedFetcher = fetch,
+    fetcher: Fetcher = fetch,
     now: datetime | None = None,
     early: timedelta = timedelta(0),
 ) -> list[FeedPollResult]:
@@ -120,7 +132,7 @@ def poll_feed(
     url: str,
     *,
     interval: timedelta,
-    fetcher: FeedFetcher = fetch,
+    fetcher: Fetcher = fetch,
     now: datetime | None = None,
 ) -> FeedPollResult:
     """Fetch a followed feed (conditionally), store what is new, and schedule its next poll."""
@@ -140,7 +152,7 @@ def _validators(db: Database, url: str) -> Validators:
     return (row[0], row[1]) if row else (None, None)
 
 
-def _get(fetcher: FeedFetcher, url: str, validators: Validators) -> Fetched | Exception:
+def _get(fetcher: Fetcher, url: str, validators: Validators) -> Fetched | Exception:
     """The feed, or why it could not be had (returned, to be settled on the database's thread)."""
     etag, last_modified = validators
     try:
@@ -154,7 +166,7 @@ def _settle_poll(
     url: str,
     answer: Fetched | Exception,
     validators: Validators,
-    fetcher: FeedFetcher,
+    fetcher: Fetcher,
     now: datetime,
     interval: timedelta,
 ) -> FeedPollResult:
@@ -162,7 +174,7 @@ def _settle_poll(
         if isinstance(answer, Exception):
             raise answer
         if answer.status == 304:
-            return _succeeded(db, url, now, interval, NOT_MODIFIED, validators=validators)
+            return _succeeded(db, url, now, interval, PollStatus.NOT_MODIFIED, validators)
         return _store_feed(db, url, answer, fetcher, now, interval)
     except SourceError as error:  # timeouts, HTTP errors, garbage instead of a feed
         return _failed(db, url, now, interval, str(error))
@@ -177,7 +189,7 @@ def add_url(
     *,
     added_by: str,
     interval: timedelta,
-    fetcher: FeedFetcher = fetch,
+    fetcher: Fetcher = fetch,
     now: datetime | None = None,
 ) -> AddResult:
     """Follow `url` if it is a feed (and store its entries now), else store it as an article."""
@@ -185,87 +197,68 @@ def add_url(
     try:
         fetched = fetcher(url)
     except SourceError as error:
-        return AddResult(url, FAILED, reason=str(error))
-    if looks_like_feed(fetched.content):
+        return AddResult(url, AddKind.FAILED, reason=str(error))
+    if _is_feed(fetched.content):
         new_feed = add_feed(db, url, added_by, now)
         try:
             poll = _store_feed(db, url, fetched, fetcher, now, interval)
         except SourceError as error:
             if new_feed:  # a feed that yields nothing is refused, not followed
                 remove_feed(db, url)
-            return AddResult(url, FAILED, reason=str(error))
-        return AddResult(url, "feed", new_feed=new_feed, poll=poll)
+            return AddResult(url, AddKind.FAILED, reason=str(error))
+        return AddResult(url, AddKind.FEED, new_feed=new_feed, poll=poll)
 
-    def again(wanted: str) -> Fetched:
-        return fetched if wanted == url else fetcher(wanted)
+    def again(wanted: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
+        if wanted == url:
+            return fetched
+        return fetcher(wanted, etag=etag, last_modified=last_modified)
 
     results = tuple(ingest(db, [url], fetcher=again))
-    if all(result.status == FAILED for result in results):
-        return AddResult(url, FAILED, articles=results, reason=results[0].reason)
-    return AddResult(url, "article", articles=results)
+    if all(result.status == SaveStatus.FAILED for result in results):
+        return AddResult(url, AddKind.FAILED, articles=results, reason=results[0].reason)
+    return AddResult(url, AddKind.ARTICLE, articles=results)
+
+
+def _is_feed(content: bytes) -> bool:
+    try:
+        return document_kind(content) is DocumentKind.FEED
+    except SourceError:  # empty or binary: ingestion says why
+        return False
 
 
 def _store_feed(
     db: Database,
     url: str,
     fetched: Fetched,
-    fetcher: FeedFetcher,
+    fetcher: Fetcher,
     now: datetime,
     interval: timedelta,
 ) -> FeedPollResult:
     if not fetched.content.strip():
         raise SourceError("empty response")
     entries = parse_feed(fetched.content, url)  # SourceError when it is not a feed
-    added: list[int] = []
-    updated = unchanged = 0
-    failed: list[str] = []
-    for entry in entries:
-        article = entry.article
-        if entry.summary_only and article is not None and _stored(db, article.url):
-            # Completing a summary means fetching the linked page: not again for every poll.
-            unchanged += 1
-            continue
-        item = entry_article(entry, fetcher)
-        if isinstance(item, SourceError):
-            failed.append(f"{entry.label}: {item}")
-            continue
-        try:
-            saved = store_article(db, item)
-        except Exception as error:  # one broken entry must not stop the feed
-            log.exception("could not store %s", entry.label)
-            failed.append(f"{entry.label}: could not store: {error}")
-            continue
-        if saved.status == ADDED:
-            added.append(saved.article_id)
-        elif saved.status == UPDATED:
-            updated += 1
-        else:
-            unchanged += 1
+    # Completing a summary means fetching the linked page: not again for every poll.
+    results = list(store_parsed(db, feed_items(entries, fetcher, partial(stored_article, db))))
+    failed = [f"{r.source}: {r.reason}" for r in results if r.status == SaveStatus.FAILED]
     if failed and len(failed) == len(entries):
         # Nothing usable (a truncated document, every linked page down): the feed is failing.
         raise SourceError(f"no entry could be stored ({failed[0]})")
     # Validators are kept only now: had storing failed, the next poll must fetch it all again.
     result = _succeeded(
-        db, url, now, interval, FETCHED, validators=(fetched.etag, fetched.last_modified)
+        db, url, now, interval, PollStatus.FETCHED, (fetched.etag, fetched.last_modified)
     )
     if failed:
         log.warning("%s: %d of %d entries failed: %s", url, len(failed), len(entries), failed[0])
     return FeedPollResult(
         url,
-        FETCHED,
+        PollStatus.FETCHED,
         result.next_poll_at,
-        added=tuple(added),
-        updated=updated,
-        unchanged=unchanged,
+        added=tuple(r.article_id for r in results if r.status == SaveStatus.ADDED and r.article_id),
+        updated=sum(r.status == SaveStatus.UPDATED for r in results),
+        unchanged=sum(r.status == SaveStatus.UNCHANGED for r in results),
         failed_entries=tuple(failed),
         received_bytes=len(fetched.content),
     )
-
-
-def _stored(db: Database, url: str | None) -> bool:
-    if not url:
-        return False
-    return db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone() is not None
 
 
 def _succeeded(
@@ -273,9 +266,8 @@ def _succeeded(
     url: str,
     now: datetime,
     interval: timedelta,
-    status: str,
-    *,
-    validators: tuple[str | None, str | None],
+    status: PollStatus,
+    validators: Validators,
 ) -> FeedPollResult:
     next_poll_at = now + interval
     db.execute(
@@ -307,4 +299,4 @@ def _failed(
         failures,
         stamp(next_poll_at),
     )
-    return FeedPollResult(url, FAILED, next_poll_at, error=reason, failures=failures)
+    return FeedPollResult(url, PollStatus.FAILED, next_poll_at, error=reason, failures=failures)
