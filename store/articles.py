@@ -14,9 +14,6 @@ from store.clock import stamp
 from store.db import write_transaction
 from store.models import Article, Attribution, SaveStatus, Speaker
 
-# The old names, still imported by bot/.
-ADDED, UPDATED, UNCHANGED = SaveStatus.ADDED, SaveStatus.UPDATED, SaveStatus.UNCHANGED
-
 _Row = dict[str, Any]
 
 

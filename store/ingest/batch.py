@@ -36,7 +36,6 @@ from store.search.terms import rebuild_terms, sync_terms
 
 log = logging.getLogger(__name__)
 
-FAILED = SaveStatus.FAILED  # the old name, still imported by bot/
 # An article, why a source gave none, or (polls only) the stored copy of a feed entry that
 # was not read again.
 Item = Article | SourceError | SaveResult

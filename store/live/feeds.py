@@ -24,7 +24,7 @@ class AddedBy(StrEnum):
     CLI = "cli"  # newsbot ingest --watch
 
 
-# The old names, still imported by bot/, handlers/ and tests.
+# The old names, still imported by tests/test_cli.py and tests/test_answers.py.
 CONFIG, CLI = AddedBy.CONFIG, AddedBy.CLI
 
 

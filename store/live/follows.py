@@ -38,8 +38,6 @@ class DeliveryState(StrEnum):
     FAILED = "failed"
 
 
-# The old names, still imported by handlers/.
-SPEAKER, WORDS = FollowKind.SPEAKER, FollowKind.WORDS
 MAX_ATTEMPTS = 5  # network errors before a delivery is given up
 MAX_SNIPPETS = 3  # quotes or paragraphs shown in one notification
 MAX_QUERY = 200

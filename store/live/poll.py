@@ -50,8 +50,7 @@ class AddKind(StrEnum):
     FAILED = "failed"
 
 
-# The old names, still imported by bot/ and tests.
-FETCHED, NOT_MODIFIED, FAILED = PollStatus.FETCHED, PollStatus.NOT_MODIFIED, PollStatus.FAILED
+FAILED = PollStatus.FAILED  # the old name, still imported by bot/telegram/jobs.py
 
 
 # However long the interval, a feed that keeps failing is still tried this often, so a site
