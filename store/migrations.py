@@ -103,7 +103,7 @@ def m002_quotes_and_speakers(db: Database) -> None:
 def m003_search_terms(db: Database) -> None:
     # Term -> document frequency per FTS index, so retrieval can pick a question's rarest
     # words and find near spellings of a typo without scanning the FTS index itself.
-    # store/search.py keeps it in step: rows newer than last_id are folded in on the next
+    # store/search/terms.py keeps it in step: rows newer than last_id are folded in on the next
     # search (bulk loads rebuild it from the fts5vocab tables below).
     db.executescript(
         """
@@ -121,7 +121,8 @@ def m003_search_terms(db: Database) -> None:
         CREATE VIRTUAL TABLE paragraphs_fts_vocab USING fts5vocab(paragraphs_fts, row);
         CREATE VIRTUAL TABLE quotes_fts_vocab USING fts5vocab(quotes_fts, row);
         -- /latest and the random quote read the newest articles; the expression is
-        -- store.stats.NEWEST_FIRST so the planner can walk this index instead of sorting.
+        -- store.db.NEWEST_FIRST so the planner can walk this index instead of sorting (a
+        -- migration is history: this copy stays as written even if that one changes).
         CREATE INDEX articles_newest ON articles(
             (CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-*' THEN published
              ELSE ingested_at END), id
@@ -132,9 +133,9 @@ def m003_search_terms(db: Database) -> None:
 
 @migrations(name="m004_live_news")
 def m004_live_news(db: Database) -> None:
-    # Feeds polled while the bot runs (store/feed_poll.py); follows that push new quotes to
+    # Feeds polled while the bot runs (store/live/poll.py); follows that push new quotes to
     # chats and the deliveries that make "told once, never twice, even across restarts" true
-    # (store/follows.py).
+    # (store/live/follows.py).
     db.executescript(
         """
         CREATE TABLE feeds (

@@ -317,3 +317,13 @@ def test_stats_never_show_a_feed_url_s_credentials_or_query(fresh_db: Database) 
     assert failing.startswith(f"Failing: http://127.0.0.1:{port}/private.xml — failed once")
     assert not {"reader", "pa55word", "s3cr3t", "top"} & set(re.split(r"\W+", failing))
     assert secret in feeds_reply(fresh_db).text
+
+
+def test_add_url_follows_a_feed_sent_as_utf16(fresh_db: Database, feeds: FeedServer) -> None:
+    # /add asks the same document-kind decision as ingestion, which reads UTF-16 with a BOM;
+    # it once sniffed the raw bytes, missed "<rss" and failed to read it as an article.
+    document = rss(HARBOUR, GRAIN).replace('encoding="utf-8"', 'encoding="utf-16"')
+    url = feeds.serve("/feed.xml", document.encode("utf-16"))
+    added = add_url(fresh_db, url, added_by="telegram:1", interval=INTERVAL, now=NOW)
+    assert (added.kind, added.new_feed) == (AddKind.FEED, True)
+    assert added.poll is not None and len(added.poll.added) == 2

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from store.errors import FetchError
+from store.errors import FetchError, SourceError
 from store.ingest.batch import IngestResult, ingest
 from store.ingest.fetch import Fetched, fetch
+from store.ingest.kinds import DocumentKind, document_kind
 from tests.loopback import LoopbackServer
 
 PAGE = """<!doctype html><html><head><title>Harbour reopens | Coast News</title>
@@ -394,3 +395,47 @@ def test_a_binary_answer_is_refused_before_its_body_is_read(local_site: Loopback
     )
     with pytest.raises(FetchError, match="not an article: the server sent application/pdf"):
         fetch(url, timeout=1.0, deadline=1.0)  # reading the 200 KiB would take 10 s
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix", "content_type", "kind"),
+    [
+        (b"Title\n\nBody.", ".txt", None, DocumentKind.TEXT),
+        (b"Title\n\nBody.", None, None, DocumentKind.TEXT),  # nothing declared: sniffed
+        (b'{"title": "T"}', ".MD", None, DocumentKind.TEXT),  # the suffix wins, any case
+        (b'{"title": "T"}\n{"title": "U"}\n', None, None, DocumentKind.JSON_LINES),
+        (b'{\n  "title": "T"\n}', None, None, DocumentKind.JSON),  # one object over lines
+        (b"<rss version='2.0'><channel>", ".html", None, DocumentKind.FEED),  # a mislabel
+        (b"<rss><channel>", None, "text/html; charset=utf-8", DocumentKind.FEED),
+        (b"<!doctype html><html><body>", None, "", DocumentKind.PAGE),
+        (b"[1]", None, "application/x-ndjson", DocumentKind.JSON_LINES),
+        (b"Title\n\nBody.", None, "text/plain", DocumentKind.TEXT),  # names no kind: sniffed
+        (
+            "\ufeff<feed xmlns='http://www.w3.org/2005/Atom'>".encode("utf-16-le"),
+            None,
+            None,
+            DocumentKind.FEED,
+        ),  # UTF-16 is sniffed as the text it is
+    ],
+)
+def test_document_kind_is_declared_or_sniffed(
+    content: bytes, suffix: str | None, content_type: str | None, kind: DocumentKind
+) -> None:
+    assert document_kind(content, suffix, content_type) is kind
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "reason"),
+    [
+        (b" \n\t", None, "empty file"),
+        (b"%PDF-1.4 ...", None, "a PDF document, not an article"),
+        (b"Title\x00\x01", None, "binary file, not an article"),
+        # Refused on what the server says, before the body is looked at.
+        (b"Title\n\nBody.", "image/png", "not an article: the server sent image/png"),
+    ],
+)
+def test_document_kind_refuses_what_holds_no_article(
+    content: bytes, content_type: str | None, reason: str
+) -> None:
+    with pytest.raises(SourceError, match=reason):
+        document_kind(content, content_type=content_type)
