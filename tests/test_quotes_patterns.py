@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from store.models import Article, Attribution, Quote
+from store.models import Article, Attribution, Quote, QuoteKind, SpeakerKind
 from store.quotes.extract import extract_quotes
+from store.quotes.lexicon import OPENING_VERBS, SPEECH_VERB_FORMS, Gender
+from store.quotes.mentions import MentionKind, read_mention
 
 
 def extract(*paragraphs: str, title: str = "A headline") -> Attribution:
@@ -290,3 +292,39 @@ def test_spans_point_at_the_words() -> None:
 
 def test_article_without_quotes() -> None:
     assert extract("Rain fell on Oslo all day.") == Attribution()
+
+
+MENTIONS = [
+    # (narration before a verb, kind, name, gender): kinds and sexes are enum members.
+    ("Russian Foreign Minister Sergey Lavrov", MentionKind.NAME, "Sergey Lavrov", Gender.UNSAID),
+    ("Mrs. Clinton", MentionKind.NAME, "Clinton", Gender.FEMALE),  # the honorific says it
+    ("he", MentionKind.PRONOUN, None, Gender.MALE),
+    ("Lavrov, who", MentionKind.RELATIVE, None, Gender.UNSAID),
+    ("a spokesman for the ministry", MentionKind.DESCRIPTION, None, Gender.UNSAID),
+    ("the Foreign Ministry", MentionKind.ORGANISATION, "Foreign Ministry", Gender.UNSAID),
+    ("officials", MentionKind.ORGANISATION, "officials", Gender.UNSAID),  # a newsroom word
+]
+
+
+@pytest.mark.parametrize(("chunk", "kind", "name", "gender"), MENTIONS)
+def test_mention_kinds(chunk: str, kind: MentionKind, name: str | None, gender: Gender) -> None:
+    mention = read_mention(chunk)
+    assert mention is not None
+    assert (mention.kind, mention.name, mention.gender) == (kind, name, gender)
+    assert mention.kind is kind and mention.gender is gender  # the members, not equal strings
+
+
+def test_quote_and_speaker_kinds_are_enums() -> None:
+    found = extract(
+        "“We will meet again in May,” Anna Berg said.",
+        "Berg said the talks would resume in Oslo next month.",
+    )
+    assert {type(q.kind) for q in found.quotes} == {QuoteKind}
+    assert {q.kind for q in found.quotes} == {QuoteKind.DIRECT, QuoteKind.INDIRECT}
+    assert [(s.name, s.kind) for s in found.speakers] == [("Anna Berg", SpeakerKind.PERSON)]
+    assert all(type(s.kind) is SpeakerKind for s in found.speakers)
+
+
+def test_opening_verbs_are_cue_verbs() -> None:
+    # A verb that may open an inverted sentence must be found as a cue in the first place.
+    assert OPENING_VERBS <= SPEECH_VERB_FORMS

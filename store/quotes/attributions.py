@@ -17,7 +17,7 @@ from store.quotes.lexicon import (
     SUBJECT_JOINERS,
 )
 from store.quotes.marks import MASK
-from store.quotes.mentions import Mention, is_abbreviation, read_mention
+from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
@@ -165,12 +165,12 @@ def _named_in_appositive(subject: Subject | None) -> Mention | None:
     if subject is None or not subject.appositive:
         return None
     described = read_mention(subject.chunk)
-    if described is None or described.kind != "description":
+    if described is None or described.kind != MentionKind.DESCRIPTION:
         return None
     at = subject.start + len(subject.chunk) + 1
     at += len(subject.appositive) - len(subject.appositive.lstrip())
     named = read_mention(subject.appositive.strip(), at)
-    if named is None or named.kind != "name" or named.start != at:
+    if named is None or named.kind != MentionKind.NAME or named.start != at:
         return None
     return replace(named, role=subject.chunk)
 
@@ -180,7 +180,7 @@ def _indefinite(subject: Subject | None) -> Mention | None:
     if subject is None or subject.chunk.split()[0].casefold() not in INDEFINITE_DETERMINERS:
         return None
     end = subject.start + len(subject.chunk)
-    return Mention(subject.chunk, "description", start=subject.start, end=end)
+    return Mention(subject.chunk, MentionKind.DESCRIPTION, start=subject.start, end=end)
 
 
 def _mention(subject: Subject | None) -> Mention | None:
@@ -189,7 +189,8 @@ def _mention(subject: Subject | None) -> Mention | None:
         return None
     mention = read_mention(subject.chunk, subject.start)
     appositive = subject.appositive
-    if mention is not None and appositive and mention.kind == "name" and _is_role(appositive):
+    named = mention is not None and mention.kind == MentionKind.NAME
+    if mention is not None and appositive and named and _is_role(appositive):
         return replace(mention, role=appositive.strip())
     return mention
 
@@ -224,7 +225,7 @@ def colon_event(
     colon = len(before) - 1
     start = max((e for e in ends if e <= colon), default=0)
     mention = _credited(text, colon) or _mention(sentence_subject(text, start, colon))
-    if mention is None or mention.kind not in ("name", "pronoun"):
+    if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN):
         mention = _mention(subject_before(text, colon))
     if mention is None or not _names_someone(mention):
         return None
@@ -237,7 +238,7 @@ def _credited(text: str, colon: int) -> Mention | None:
     segment = text[segment_start:colon]
     offset = segment_start + len(segment) - len(segment.lstrip())
     mention = read_mention(segment.strip(), offset)
-    if mention is None or mention.kind != "name" or mention.start != offset:
+    if mention is None or mention.kind != MentionKind.NAME or mention.start != offset:
         return None
     return mention
 
@@ -248,7 +249,7 @@ def label_event(quoted: str, offset: int, paragraph: int, cast: Cast) -> Event |
     if match is None:
         return None
     mention = read_mention(match[1].title(), offset)
-    if mention is None or mention.kind != "name":
+    if mention is None or mention.kind != MentionKind.NAME:
         return None
     return _resolved(mention, ":", offset, offset + match.end(), paragraph, cast)
 
@@ -271,7 +272,7 @@ def _starts_subject(mention: Mention, subject: Subject) -> bool:
 def _names_someone(mention: Mention) -> bool:
     """True unless the mention is a description whose head is no word for a speaker."""
     head = mention.text.split()[-1].casefold()
-    return mention.kind != "description" or head in ROLE_WORDS
+    return mention.kind != MentionKind.DESCRIPTION or head in ROLE_WORDS
 
 
 def _after_preposition(text: str, at: int) -> bool:
@@ -294,7 +295,7 @@ def dash_event(text: str, paragraph: int, after: int, cast: Cast) -> Event | Non
     if match is None:
         return None
     mention = read_mention(match["chunk"], match.start("chunk"))
-    if mention is None or mention.kind not in ("name", "organisation"):
+    if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
         return None
     if mention.start != match.start("chunk"):
         return None

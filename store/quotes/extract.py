@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.models import Article, Attribution, Quote
+from store.models import Article, Attribution, Quote, QuoteKind
 from store.quotes.attributions import (
     Event,
     colon_event,
@@ -206,7 +206,7 @@ def _direct(article: Article, found: list[_Found]) -> list[Quote]:
                 speaker=speaker.name if speaker else None,
                 role=event.mention.role if event and event.mention.role else _role(speaker),
                 cue=event.verb if event else None,
-                kind="direct",
+                kind=QuoteKind.DIRECT,
                 paragraph=span.paragraph,
                 start=span.start,
                 end=span.end,

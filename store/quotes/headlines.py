@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from store.models import Quote
+from store.models import Quote, QuoteKind
 from store.quotes.lexicon import HEADLINE_VERBS
-from store.quotes.mentions import Mention, read_mention
+from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.speakers import Cast, position
 
 _DASHED = re.compile(r"^(?P<claim>.+?)\s+(?:[—–]|-{1,2})\s+(?P<chunk>[^—–:]{2,60}?)\s*$")
@@ -28,7 +28,7 @@ def headline_quote(title: str, cast: Cast) -> Quote | None:
         if match is None or len(match["chunk"].split()) > MAX_SPEAKER_WORDS:
             continue
         mention = read_mention(match["chunk"], match.start("chunk"))
-        if mention is None or mention.kind not in ("name", "organisation"):
+        if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
             continue
         if mention.start != match.start("chunk"):
             continue  # the chunk holds more than a name: a clause, not an attribution
@@ -57,7 +57,7 @@ def _quote(
         speaker=speaker.name if speaker else None,
         role=mention.role or (speaker.roles[0] if speaker and speaker.roles else None),
         cue=cue,
-        kind="direct" if direct else "indirect",
+        kind=QuoteKind.DIRECT if direct else QuoteKind.INDIRECT,
         paragraph=None,
         start=start,
         end=end,

@@ -8,6 +8,16 @@ used; a tuple keeps the order a regex alternation was written in.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+
+class Gender(StrEnum):
+    """The sex a word says of a person; UNSAID (empty, so false) when it says none."""
+
+    MALE = "m"
+    FEMALE = "f"
+    UNSAID = ""
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -155,7 +165,8 @@ ROLE_WORDS = _words(
 )
 # Honorifics that say a person's sex ("Mrs. Clinton").
 HONORIFIC_GENDER = {
-    "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"
+    "mr.": Gender.MALE, "mr": Gender.MALE, "mrs.": Gender.FEMALE, "mrs": Gender.FEMALE,
+    "ms.": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE,
 }
 # Titles written abbreviated, without their full stop, as they open a name ("Sen. Warren").
 # The cast's regex of capitalised runs allows exactly these before a name's next word.
@@ -210,11 +221,12 @@ ORGANISATION_WORDS = _words(
 
 # --- pronouns and determiners -------------------------------------------------------------
 
-# Pronouns that can speak, with the sex they say ("" when they say none).
+# Pronouns that can speak, with the sex they say.
 PRONOUNS = {
-    "he": "m", "she": "f", "they": "", "it": "", "we": "", "i": "", "you": "",
+    "he": Gender.MALE, "she": Gender.FEMALE, "they": Gender.UNSAID, "it": Gender.UNSAID,
+    "we": Gender.UNSAID, "i": Gender.UNSAID, "you": Gender.UNSAID,
     # Object forms speak after "according to": "According to him, ...".
-    "him": "m", "her": "f", "them": "",
+    "him": Gender.MALE, "her": Gender.FEMALE, "them": Gender.UNSAID,
 }
 # Pronouns the article's cast cannot resolve: the writer, the reader, a group of them.
 UNRESOLVED_PRONOUNS = _words("i you we")

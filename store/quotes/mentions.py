@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from store.quotes.lexicon import (
     ABBREVIATIONS,
@@ -17,6 +18,7 @@ from store.quotes.lexicon import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
+    Gender,
 )
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
@@ -33,15 +35,25 @@ MAX_ROLE_WORDS = 9
 MAX_OPEN_DESCRIPTION = 4
 
 
+class MentionKind(StrEnum):
+    """How a mention names its speaker."""
+
+    NAME = "name"  # "Russian Foreign Minister Sergey Lavrov", "Lavrov"
+    ORGANISATION = "organisation"  # "the Foreign Ministry", "TASS", "officials"
+    PRONOUN = "pronoun"  # "he", "they", "him"
+    RELATIVE = "relative"  # "who" in "Lavrov, who said ..."
+    DESCRIPTION = "description"  # "the foreign minister", "a spokesman for the ministry"
+
+
 @dataclass(frozen=True)
 class Mention:
     """How narration names a speaker at one place."""
 
     text: str  # as written, role included
-    kind: str  # "name", "organisation", "pronoun", "relative", "description"
+    kind: MentionKind
     name: str | None = None  # the name part ("Sergey Lavrov"), None for pronouns/descriptions
     role: str | None = None  # the title or job as written ("Russian Foreign Minister")
-    gender: str = ""  # "m", "f", or "" when the mention does not say
+    gender: Gender = Gender.UNSAID
     start: int = 0  # offsets of the mention inside the text it was read from
     end: int = 0
 
@@ -69,10 +81,10 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     lowered = _CONTRACTION.sub("", last.casefold())
     if lowered in PRONOUNS:
         word, start, end = tokens[-1]
-        return Mention(word, "pronoun", gender=PRONOUNS[lowered], start=start, end=end)
+        return Mention(word, MentionKind.PRONOUN, gender=PRONOUNS[lowered], start=start, end=end)
     if lowered in RELATIVE_PRONOUNS:
         word, start, end = tokens[-1]
-        return Mention(word, "relative", start=start, end=end)
+        return Mention(word, MentionKind.RELATIVE, start=start, end=end)
     if last[:1].isupper() and lowered not in FUNCTION_WORDS:
         return _proper(tokens)
     return _description(tokens)
@@ -94,7 +106,7 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
         if opening.casefold() not in DESCRIPTION_OPENERS and not _possessive(opening):
             return None
         text = " ".join(word for word, _, _ in tokens[first:])
-        return Mention(text, "description", start=tokens[first][1], end=tokens[-1][2])
+        return Mention(text, MentionKind.DESCRIPTION, start=tokens[first][1], end=tokens[-1][2])
     return None
 
 
@@ -162,9 +174,11 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     organisational = determiner or words & ORGANISATION_WORDS or _acronym(name)
     if organisational and (not role or not _looks_personal(name_tokens)):
         org = _org_name(tokens[role_at:])
-        return Mention(text, "organisation", name=org, start=start, end=end)
-    gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), "")
-    return Mention(text, "name", name=name, role=role, gender=gender, start=start, end=end)
+        return Mention(text, MentionKind.ORGANISATION, name=org, start=start, end=end)
+    gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), Gender.UNSAID)
+    return Mention(
+        text, MentionKind.NAME, name=name, role=role, gender=gender, start=start, end=end
+    )
 
 
 def _capitalised_body(tokens: list[tuple[str, int, int]]) -> Mention | None:
@@ -182,7 +196,8 @@ def _capitalised_body(tokens: list[tuple[str, int, int]]) -> Mention | None:
     first = at - the
     text = " ".join(word for word, _, _ in tokens[first:])
     name = _org_name(tokens[at:])
-    return Mention(text, "organisation", name=name, start=tokens[first][1], end=tokens[-1][2])
+    start, end = tokens[first][1], tokens[-1][2]
+    return Mention(text, MentionKind.ORGANISATION, name=name, start=start, end=end)
 
 
 def _looks_personal(name_tokens: list[tuple[str, int, int]]) -> bool:
@@ -220,8 +235,9 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     if not known and not open_class:
         return None
     text = " ".join(word for word, _, _ in tokens[at:])
-    kind = "organisation" if head in ORGANISATION_WORDS else "description"
-    name = None if kind == "description" else text
+    organisation = head in ORGANISATION_WORDS
+    kind = MentionKind.ORGANISATION if organisation else MentionKind.DESCRIPTION
+    name = text if organisation else None
     return Mention(text, kind, name=name, role=None, start=tokens[at][1], end=tokens[-1][2])
 
 

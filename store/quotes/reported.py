@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from store.models import Quote
+from store.models import Quote, QuoteKind
 from store.quotes.attributions import Event
 from store.quotes.lexicon import ARTICLES, BARE_CLAUSE_VERBS, ROLE_WORDS
 from store.quotes.marks import MASK
@@ -45,7 +45,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
             continue
         quotes.append(
             Quote(raw[start:end], event.speaker.name, event.mention.role or _first_role(event),
-                  event.verb, "indirect", paragraph, start, end)
+                  event.verb, QuoteKind.INDIRECT, paragraph, start, end)
         )
     return quotes
 

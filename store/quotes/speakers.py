@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from store.models import Speaker
+from store.models import Speaker, SpeakerKind
 from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ARTICLES,
@@ -17,8 +17,9 @@ from store.quotes.lexicon import (
     RUN_PARTICLES,
     TITLE_WORDS,
     UNRESOLVED_PRONOUNS,
+    Gender,
 )
-from store.quotes.mentions import Mention, read_mention
+from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.sentences import sentence_ends
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
@@ -46,6 +47,10 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 PRONOUN_REACH = 3
 DESCRIPTION_REACH = 0
 _PARAGRAPH = 1_000_000  # positions are paragraph * _PARAGRAPH + offset
+# Members bound once for the loops over every earlier mention: reading an attribute of an
+# Enum class costs five plain lookups on Python 3.11, and these loops run millions of times.
+_PERSON, _BODY = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
+_MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
 
 
 def _paragraphs_back(at: int, paragraphs: int) -> int:
@@ -63,18 +68,18 @@ class Person:
     """One speaker or person named in the article, collected while reading it."""
 
     name: str
-    kind: str = "person"
-    gender: str = ""
+    kind: SpeakerKind = SpeakerKind.PERSON
+    gender: Gender = Gender.UNSAID
     names: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     votes: int = 0  # he/his after the name count +1, she/her -1
 
     @property
-    def sex(self) -> str:
-        """ "m", "f" or "": from a title, else from the pronouns that follow the name."""
+    def sex(self) -> Gender:
+        """From a title, else from the pronouns that follow the name."""
         if self.gender:
             return self.gender
-        return "m" if self.votes > 0 else "f" if self.votes < 0 else ""
+        return _MALE if self.votes > 0 else _FEMALE if self.votes < 0 else _UNSAID
 
     def call(self, *names: str | None) -> None:
         """Note another way the article names this person."""
@@ -109,12 +114,13 @@ class Cast:
             before = masked_text[max(0, match.start() - _CONTEXT) : match.start()].split()
             chunk = " ".join([*before[-_CONTEXT_WORDS:], match.group()])
             mention = read_mention(chunk)
-            if mention is None or mention.kind not in ("name", "organisation"):
+            if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
                 continue
-            if paragraph is None and (mention.kind != "name" or " " not in (mention.name or "")):
+            full_name = mention.kind == MentionKind.NAME and " " in (mention.name or "")
+            if paragraph is None and not full_name:
                 continue  # a headline lends the cast full names only, never its labels
             at = position(paragraph, match.start())
-            if mention.kind == "name" and mention.name and " " not in mention.name:
+            if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
                 person = self.expand(mention.name, at)
                 if person is None and not (mention.role or mention.gender):
                     continue  # a lone capitalised word names no one yet ("Moscow", "Iowa")
@@ -122,7 +128,7 @@ class Cast:
                 person = person or self.person(mention)
             else:
                 person = self.person(mention)
-            if mention.kind == "name" and mention.name:
+            if mention.kind == MentionKind.NAME and mention.name:
                 person.call(mention.role, mention.text if mention.role else None)
                 if mention.role and mention.role not in person.roles:
                     person.roles.append(mention.role)
@@ -136,7 +142,7 @@ class Cast:
             # pronouns refer to.
             sentence_start = ends[sentence - 1] if sentence else 0
             subject = (
-                person.kind == "person"
+                person.kind == SpeakerKind.PERSON
                 and sentence not in sentences_with_subject
                 and _in_subject_place(masked_text, match.start(), sentence_start)
                 and not _modifies(masked_text, match.end())
@@ -158,16 +164,17 @@ class Cast:
         key = name.casefold()
         person = self.people.get(key)
         if person is None:
-            kind = "organisation" if mention.kind in ("organisation",) else "person"
+            organisation = mention.kind == MentionKind.ORGANISATION
+            kind = SpeakerKind.ORGANISATION if organisation else SpeakerKind.PERSON
             person = Person(name, kind)
             self.people[key] = person
-            if kind == "person" and " " in name:
+            if kind == SpeakerKind.PERSON and " " in name:
                 words = key.split()
                 self._by_surname.setdefault(words[-1], []).append(person)
                 self._by_first_name.setdefault(words[0], []).append(person)
         if mention.gender and not person.gender:
             person.gender = mention.gender
-        if mention.kind == "name" and " " in name:
+        if mention.kind == MentionKind.NAME and " " in name:
             person.call(name.split()[-1])
         return person
 
@@ -196,13 +203,13 @@ class Cast:
 
     def resolve(self, mention: Mention, at: int) -> Person | None:
         """The person a speech event's mention means at reading position `at`."""
-        if mention.kind == "pronoun":
+        if mention.kind == MentionKind.PRONOUN:
             return self._pronoun(mention, at)
-        if mention.kind == "relative":
+        if mention.kind == MentionKind.RELATIVE:
             return next((p for seen, p in reversed(self.named) if seen < at), None)
-        if mention.kind == "description":
+        if mention.kind == MentionKind.DESCRIPTION:
             return self._description(mention, at)
-        if mention.kind == "name" and mention.name and " " not in mention.name:
+        if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
             person = self.expand(mention.name, at)
             if person is not None:
                 person.call(mention.text if mention.text != mention.name else None, mention.name)
@@ -211,7 +218,7 @@ class Cast:
                 return person
         person = self.person(mention)
         person.call(mention.role, mention.text if mention.role else None)
-        if mention.kind == "organisation" and mention.text.casefold().startswith("the "):
+        if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
         return person
 
@@ -222,7 +229,7 @@ class Cast:
         if word == "it":
             # "It said": a body that spoke, or the last one named, never a person.
             heard = sorted(self.spoke + self.named, key=lambda pair: pair[0])
-            bodies = (p for seen, p in reversed(heard) if seen < at and p.kind == "organisation")
+            bodies = (p for seen, p in reversed(heard) if seen < at and p.kind == _BODY)
             return next(bodies, None)
         if word in PLURAL_PRONOUNS:
             return next((p for seen, p in reversed(self.spoke) if seen < at), None)
@@ -240,9 +247,9 @@ class Cast:
         return None
 
     @staticmethod
-    def _fits(person: Person, gender: str) -> bool:
+    def _fits(person: Person, gender: Gender) -> bool:
         sex = person.sex
-        return person.kind == "person" and not (gender and sex and gender != sex)
+        return person.kind == _PERSON and not (gender and sex and gender != sex)
 
     def _description(self, mention: Mention, at: int) -> Person:
         words = mention.text.casefold().split()
@@ -267,7 +274,7 @@ class Cast:
         for seen, person in reversed(self.spoke):
             if seen < reach:
                 return None
-            if seen < at and person.kind == "person" and " " in person.name:
+            if seen < at and person.kind == _PERSON and " " in person.name:
                 return person
         return None
 
@@ -276,7 +283,7 @@ class Cast:
         for seen, person in reversed(self.named):
             if seen < reach:
                 return None
-            if seen < at and person.kind == "person" and " " in person.name:
+            if seen < at and person.kind == _PERSON and " " in person.name:
                 return person
         return None
 

@@ -20,7 +20,7 @@ from store.quotes.lexicon import (
     TIME_OPENERS,
     TIME_WORDS,
 )
-from store.quotes.mentions import is_abbreviation, read_mention
+from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
 from store.quotes.sentences import char_before
 
 # One-word cue verbs, looked up word by word.
@@ -42,7 +42,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
 _PARTICLE = re.compile(r"\s+(" + "|".join(SPEECH_PARTICLES) + r")\b")
 _WINDOW = 260
-_NAMING = frozenset(("name", "organisation", "pronoun"))
+_NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.PRONOUN))
 
 
 def speech_verbs(text: str) -> list[tuple[int, int, str]]:
@@ -145,7 +145,7 @@ def _role_before(tokens: list[tuple[int, str]], first: int) -> str | None:
         start -= 1
     phrase = " ".join(word for _, word in tokens[start:first])[:-1]
     mention = read_mention(phrase)
-    if mention is None or mention.kind != "description" or mention.start != 0:
+    if mention is None or mention.kind != MentionKind.DESCRIPTION or mention.start != 0:
         return None
     return phrase
 
@@ -159,14 +159,14 @@ def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:
     if comma is None:
         return False
     chunk = read_mention(" ".join(word for _, word in tokens[comma + 1 : at]))
-    if chunk is not None and chunk.kind in ("name", "pronoun"):
+    if chunk is not None and chunk.kind in (MentionKind.NAME, MentionKind.PRONOUN):
         return False
     closed = [*tokens[: at - 1], (tokens[at - 1][0], tokens[at - 1][1] + ",")]
     opening = _appositive_start(closed, at)
     if opening is None:
         return False
     named = read_mention(" ".join(word for _, word in tokens[:opening]).rstrip(","))
-    return named is not None and named.kind == "name" and " " in (named.name or "")
+    return named is not None and named.kind == MentionKind.NAME and " " in (named.name or "")
 
 
 def _relative_clause(tokens: list[tuple[int, str]], at: int) -> int | None:
