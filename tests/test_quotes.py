@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from store.ingest.text import parse_text
-from store.models import Attribution
+from store.models import Attribution, QuoteKind, SpeakerKind
 from store.quotes.extract import extract_quotes
+
+DIRECT, INDIRECT = QuoteKind.DIRECT, QuoteKind.INDIRECT  # short names for the tables
 
 
 @pytest.fixture
@@ -16,14 +18,14 @@ def seed(seed_text: str) -> Attribution:
 
 SEED_QUOTES = [
     # (paragraph, kind, cue, opening words); None is the headline.
-    (None, "indirect", "—", "Moscow expects Tbilisi’s steps to restore relations"),
-    (0, "indirect", "said", "The initiative to restore diplomatic relations"),
-    (1, "direct", "told", "We don’t have embassies now"),
-    (2, "direct", "added", "Georgia also does not have an embassy"),
-    (3, "direct", "said", "This is due to the fact"),
-    (3, "direct", "said", "This situation can only be improved"),
-    (4, "direct", "said", "I am confident that we will resolve all problems"),
-    (4, "indirect", "reminded", "Georgian prime minister’s special representative"),
+    (None, INDIRECT, "—", "Moscow expects Tbilisi’s steps to restore relations"),
+    (0, INDIRECT, "said", "The initiative to restore diplomatic relations"),
+    (1, DIRECT, "told", "We don’t have embassies now"),
+    (2, DIRECT, "added", "Georgia also does not have an embassy"),
+    (3, DIRECT, "said", "This is due to the fact"),
+    (3, DIRECT, "said", "This situation can only be improved"),
+    (4, DIRECT, "said", "I am confident that we will resolve all problems"),
+    (4, INDIRECT, "reminded", "Georgian prime minister’s special representative"),
 ]
 
 
@@ -43,7 +45,7 @@ def test_seed_speakers_table(seed: Attribution) -> None:
     # Saakashvili, Abashidze and Karasin are only mentioned: they are not speakers.
     assert [s.name for s in seed.speakers] == ["Sergey Lavrov"]
     (lavrov,) = seed.speakers
-    assert lavrov.kind == "person"
+    assert lavrov.kind is SpeakerKind.PERSON
     assert {"Lavrov", "Russian Foreign Minister", "the foreign minister"} <= set(lavrov.names)
 
 
@@ -74,18 +76,18 @@ According to Holm, the fleet has already lost a third of its boats since 2015.
 
 WIRE_QUOTES = [
     # (paragraph, kind, speaker, role, opening words)
-    (None, "indirect", "Anna Berg", "Norwegian Fisheries Minister", "EU ministers split"),
-    (0, "indirect", "Anna Berg", "Norwegian Fisheries Minister", "talks with the European Union"),
-    (1, "direct", "Anna Berg", "Norwegian Fisheries Minister", "We are not far apart"),
-    (1, "direct", "Anna Berg", "Norwegian Fisheries Minister", "But the numbers"),
-    (2, "direct", "Lars Holm", None, "I see no deal"),
+    (None, INDIRECT, "Anna Berg", "Norwegian Fisheries Minister", "EU ministers split"),
+    (0, INDIRECT, "Anna Berg", "Norwegian Fisheries Minister", "talks with the European Union"),
+    (1, DIRECT, "Anna Berg", "Norwegian Fisheries Minister", "We are not far apart"),
+    (1, DIRECT, "Anna Berg", "Norwegian Fisheries Minister", "But the numbers"),
+    (2, DIRECT, "Lars Holm", None, "I see no deal"),
     # Holm is named inside the quote; "the Norwegian minister" is still Berg.
-    (3, "direct", "Anna Berg", "Norwegian Fisheries Minister", "Mr. Holm knows"),
-    (4, "direct", "European Commission", None, "remains committed"),
-    (4, "indirect", "Marie Dubois", "A spokeswoman for the commission", "the next round"),
-    (5, "indirect", "Lars Holm", None, "the fleet has already lost"),
-    (6, "direct", "Per Lund", None, "This is about survival"),
-    (6, "direct", "Per Lund", None, "whole villages will empty"),
+    (3, DIRECT, "Anna Berg", "Norwegian Fisheries Minister", "Mr. Holm knows"),
+    (4, DIRECT, "European Commission", None, "remains committed"),
+    (4, INDIRECT, "Marie Dubois", "A spokeswoman for the commission", "the next round"),
+    (5, INDIRECT, "Lars Holm", None, "the fleet has already lost"),
+    (6, DIRECT, "Per Lund", None, "This is about survival"),
+    (6, DIRECT, "Per Lund", None, "whole villages will empty"),
 ]
 
 
@@ -100,7 +102,7 @@ def test_wire_story_attribution() -> None:
 def test_wire_story_speakers() -> None:
     speakers = {s.name: s for s in extract_quotes(parse_text(WIRE)).speakers}
     assert set(speakers) == {"Anna Berg", "Lars Holm", "European Commission", "Marie Dubois", "Per Lund"}
-    assert speakers["European Commission"].kind == "organisation"
+    assert speakers["European Commission"].kind is SpeakerKind.ORGANISATION
     assert {"Berg", "the Norwegian minister", "Norwegian Fisheries Minister"} <= set(speakers["Anna Berg"].names)
     assert "the Norwegian minister" not in speakers["Lars Holm"].names
 
@@ -138,7 +140,7 @@ FEATURE_DIRECT = [
 
 def test_feature_attribution() -> None:
     attribution = extract_quotes(parse_text(FEATURE))
-    direct = [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"]
+    direct = [(q.text, q.speaker) for q in attribution.quotes if q.kind == DIRECT]
     assert direct == FEATURE_DIRECT
     names = {s.name: set(s.names) for s in attribution.speakers}
     assert names["Elena Soto"] == {"Soto", "The agency's director", "the director"}
@@ -159,13 +161,13 @@ The Russian presidential aide Yuri Ushakov, in turn, noted that no meeting was p
 """
 
 AGENCY_QUOTES = [
-    (None, "indirect", "Dmitry Peskov", "—"),
-    (0, "indirect", "Dmitry Peskov", "told"),
-    (1, "direct", "Dmitry Peskov", "said"),
-    (1, "direct", "Dmitry Peskov", "according to"),
-    (2, "direct", "Dmitry Peskov", "said"),
-    (3, "indirect", "Yuri Ushakov", "noted"),
-    (3, "direct", "Yuri Ushakov", "stressed"),
+    (None, INDIRECT, "Dmitry Peskov", "—"),
+    (0, INDIRECT, "Dmitry Peskov", "told"),
+    (1, DIRECT, "Dmitry Peskov", "said"),
+    (1, DIRECT, "Dmitry Peskov", "according to"),
+    (2, DIRECT, "Dmitry Peskov", "said"),
+    (3, INDIRECT, "Yuri Ushakov", "noted"),
+    (3, DIRECT, "Yuri Ushakov", "stressed"),
 ]
 
 
