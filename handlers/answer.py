@@ -15,6 +15,7 @@ from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, count, format_date
 from store import search
 from store.search import Match, SpeakerMatch
+from store.search.records import MatchKind
 from store.stats import store_stats
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def _hit(match: Match) -> Hit:
         article=ArticleRef(match.article_id, match.title, match.source, match.published, match.url),
         snippet=match.snippet,
         score=match.score,
-        quote=match.text if match.kind == "quote" else None,
+        quote=match.text if match.kind == MatchKind.QUOTE else None,
         speaker=match.speaker,
         role=match.role,
         kind=match.quote_kind,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from store.models import QuoteKind
+
 
 class AnswerKind(StrEnum):
     """What an answer is; front ends pick a rendering by it, `ask --json` prints it."""
@@ -45,7 +47,7 @@ class Hit:
     quote: str | None = None  # the quoted words, for quote hits
     speaker: str | None = None
     role: str | None = None
-    kind: str | None = None  # a QuoteKind value for quotes (store rows give it as text)
+    kind: QuoteKind | None = None  # for quotes
     paragraph: str | None = None  # the whole paragraph the snippet is from
 
 
