@@ -23,20 +23,19 @@ import click
 from bot.config import DEFAULT_DB_PATH, ConfigError, Settings, load_settings
 from bot.logs import configure_logging
 from store.errors import StoreError
+from store.models import SaveStatus
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from store.ingest.batch import Fetcher, IngestResult
+    from store.ingest.batch import IngestResult
+    from store.ingest.fetch import Fetcher
 
 log = logging.getLogger("newsbot")
 
 PROGRESS_EVERY = 100
 INTERRUPTED = 130  # the shell's code for a process ended by SIGINT
 BROKEN_PIPE = 141  # ... and by SIGPIPE
-# The summary's keys, in its order: the values of an IngestResult's status.
-SUMMARY_STATUSES = ("added", "updated", "unchanged", "failed")
-FAILED = "failed"
 _DB_KEY = "newsbot.db"  # where --db is kept in click's context meta, shared by every level
 
 
@@ -273,7 +272,7 @@ def run_ingest(
 
     def report(result: IngestResult) -> None:
         results.append(result)
-        if result.status == FAILED and not as_json:
+        if result.status == SaveStatus.FAILED and not as_json:
             print(f"\rfailed: {result.source}: {result.reason}", file=err)
         elif progress and len(results) % PROGRESS_EVERY == 0:
             print(f"\r{len(results)} articles…", end="", file=err, flush=True)
@@ -287,7 +286,7 @@ def run_ingest(
         print("\r", end="", file=err)
     if interrupted:
         print("\rnewsbot: interrupted; the summary counts what was done until then", file=err)
-    summary = {status: sum(r.status == status for r in results) for status in SUMMARY_STATUSES}
+    summary = {status.value: sum(r.status == status for r in results) for status in SaveStatus}
     if as_json:
         print(
             json.dumps({**summary, "results": [asdict(r) for r in results]}, ensure_ascii=False),
@@ -297,7 +296,7 @@ def run_ingest(
         print(", ".join(f"{status} {count}" for status, count in summary.items()), file=out)
     if interrupted:
         return INTERRUPTED
-    return 1 if summary[FAILED] else 0
+    return 1 if summary[SaveStatus.FAILED] else 0
 
 
 def show_quotes(files: list[str], *, as_json: bool, out: TextIO) -> int:

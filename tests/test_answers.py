@@ -10,7 +10,7 @@ from handlers.records import AnswerKind
 from store.db import open_db
 from store.ingest.batch import store_article
 from store.ingest.text import parse_text
-from store.live.feeds import CONFIG, add_feed
+from store.live.feeds import AddedBy, add_feed
 from store.models import Article
 from tests.corpus import attribute
 
@@ -258,7 +258,7 @@ def test_help_mentions_follows(corpus: Database) -> None:
 
 def test_stats_report_failing_feeds(corpus: Database) -> None:
     assert "Feeds" not in answer_question(corpus, "/stats").text  # no feeds, no line
-    add_feed(corpus, "https://example.com/rss", added_by=CONFIG)
+    add_feed(corpus, "https://example.com/rss", added_by=AddedBy.CONFIG)
     corpus.execute(
         "UPDATE feeds SET failures = 2, last_error = 'HTTP 503' WHERE url = ?",
         ["https://example.com/rss"],

@@ -18,7 +18,7 @@ from bot.config import ConfigError
 from store.db import open_db
 from store.errors import StoreError
 from store.ingest.fetch import Fetched
-from store.live.feeds import CONFIG, add_feed
+from store.live.feeds import AddedBy, add_feed
 from tests.corpus import SEED
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -242,7 +242,7 @@ def test_ctrl_c_during_newsbot_ingest_exits_130_after_the_summary(
 def test_stats_name_failing_feeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db_path = str(tmp_path / "n.db")
     db = open_db(db_path)
-    add_feed(db, "https://example.com/rss", added_by=CONFIG)
+    add_feed(db, "https://example.com/rss", added_by=AddedBy.CONFIG)
     db.execute("UPDATE feeds SET failures = 1, last_error = 'timed out'")
     db.conn.commit()
     db.close()

@@ -38,9 +38,8 @@ from bot.telegram.answers import (
 )
 from bot.telegram.jobs import schedule_live_news
 from bot.telegram.state import CONTEXT_TYPES, BotApplication, BotContext
-from store.ingest.fetch import fetch
+from store.ingest.fetch import Fetcher, fetch
 from store.live.feeds import sync_config_feeds
-from store.live.poll import FeedFetcher
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +77,7 @@ def build_application(
     db: Database,
     *,
     rate_limiter: AIORateLimiter | None = None,
-    fetcher: FeedFetcher = fetch,
+    fetcher: Fetcher = fetch,
 ) -> BotApplication:
     """The bot with every handler registered and the live-news job scheduled.
 

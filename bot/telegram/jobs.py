@@ -11,7 +11,7 @@ from bot.telegram.push import push_notifications
 from bot.telegram.state import BotContext
 from bot.telegram.worker import in_worker
 from store.clock import utc_now
-from store.live.poll import FAILED, poll_due_feeds
+from store.live.poll import PollStatus, poll_due_feeds
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ async def live_round(context: BotContext) -> None:
         ),
     )
     for result in results:
-        if result.status == FAILED:
+        if result.status == PollStatus.FAILED:
             continue  # store.live.poll has logged it with its back-off
         if result.added or result.updated:
             logger.info(

@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot, JobQueue
 
-from store.live.poll import FeedFetcher
+from store.ingest.fetch import Fetcher
 
 
 @dataclass(eq=False)
@@ -26,7 +26,7 @@ class BotState:
     db: Database = field(init=False)
     admins: frozenset[int] = field(init=False)  # Telegram user ids allowed /add, /feeds, /unfeed
     feed_interval: timedelta = field(init=False)  # how often a feed is polled
-    fetcher: FeedFetcher = field(init=False)  # how feeds and pages are downloaded
+    fetcher: Fetcher = field(init=False)  # how feeds and pages are downloaded
     # Questions too long to travel in a "More" button's 64 bytes of callback data, by key.
     paged: dict[str, str] = field(default_factory=dict)
     # (chat, message) of the "More" buttons already pressed, so a double tap sends one page.

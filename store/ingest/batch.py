@@ -23,8 +23,7 @@ from store.articles import (
     unchanged_article,
 )
 from store.errors import SourceError
-from store.ingest.fetch import MAX_BYTES, fetch
-from store.ingest.fetch import Fetcher as Fetcher  # re-exported: bot/ imports it from here
+from store.ingest.fetch import MAX_BYTES, Fetcher, fetch
 from store.ingest.json_records import parse_json, parse_json_line, parse_json_lines
 from store.ingest.kinds import DocumentKind, declared_kind, document_kind
 from store.ingest.pages import parse_page

@@ -24,10 +24,6 @@ class AddedBy(StrEnum):
     CLI = "cli"  # newsbot ingest --watch
 
 
-# The old names, still imported by tests/test_cli.py and tests/test_answers.py.
-CONFIG, CLI = AddedBy.CONFIG, AddedBy.CLI
-
-
 @dataclass(frozen=True)
 class Feed:
     """A feed the store polls, with the health of its last polls."""

@@ -31,7 +31,6 @@ from store.search.terms import sync_terms
 
 log = logging.getLogger(__name__)
 
-FeedFetcher = Fetcher  # the old name, still imported by bot/
 
 
 class PollStatus(StrEnum):
@@ -50,7 +49,6 @@ class AddKind(StrEnum):
     FAILED = "failed"
 
 
-FAILED = PollStatus.FAILED  # the old name, still imported by bot/telegram/jobs.py
 
 
 # However long the interval, a feed that keeps failing is still tried this often, so a site
