@@ -323,6 +323,8 @@ def show_quotes(files: list[str], *, as_json: bool, out: TextIO) -> int:
                 "cue": quote.cue,
                 "kind": quote.kind,
                 "paragraph": quote.paragraph,
+                "how": quote.how,
+                "confidence": quote.confidence if quote.how else None,
             }
             if as_json:
                 print(json.dumps(record, ensure_ascii=False), file=out)
@@ -336,9 +338,10 @@ def _describe_quote(record: Mapping[str, object]) -> str:
     who = record["speaker"] or "unknown speaker"
     if record["role"]:
         who = f"{who} ({record['role']})"
+    sure = f" ({record['how']}, {record['confidence']:.2f} sure)" if record["how"] else ""
     return f"[{record['kind']}, {where}] “{record['quote']}” — {who}" + (
         f", {record['cue']}" if record["cue"] else ""
-    )
+    ) + sure
 
 
 def show_stats(db: Database, db_path: str, *, out: TextIO) -> int:

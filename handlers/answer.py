@@ -62,6 +62,8 @@ def _hit(match: Match) -> Hit:
         role=match.role,
         kind=match.quote_kind,
         paragraph=match.paragraph,
+        how=match.how,
+        confidence=match.confidence,
     )
 
 

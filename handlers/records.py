@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from store.models import QuoteKind
+from store.models import AttributionHow, QuoteKind
 
 
 class AnswerKind(StrEnum):
@@ -49,6 +49,8 @@ class Hit:
     role: str | None = None
     kind: QuoteKind | None = None  # for quotes
     paragraph: str | None = None  # the whole paragraph the snippet is from
+    how: AttributionHow | None = None  # for quotes: how the speaker was found
+    confidence: float | None = None  # for quotes: how sure that is, 0-1
 
 
 @dataclass(frozen=True)

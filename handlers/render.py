@@ -95,6 +95,9 @@ def render_json(answer: Answer) -> dict[str, object]:
             {
                 "speaker": hit.speaker,
                 "quote": hit.quote,
+                "kind": hit.kind,
+                "how": hit.how,
+                "confidence": hit.confidence,
                 "snippet": hit.snippet,
                 "score": hit.score,
                 "article": {

@@ -213,11 +213,14 @@ def _insert_attribution(
                 "kind": quote.kind,
                 "start": quote.start,
                 "end": quote.end,
+                "how": quote.how,
+                "confidence": quote.confidence if quote.how else None,
             }
         )
     db.conn.executemany(
         "INSERT INTO quotes (article_id, paragraph_id, position, text, speaker_id, speaker, "
-        'role, cue, kind, start, "end") VALUES (:article_id, :paragraph_id, :position, :text, '
-        ":speaker_id, :speaker, :role, :cue, :kind, :start, :end)",
+        'role, cue, kind, start, "end", how, confidence) VALUES (:article_id, :paragraph_id, '
+        ":position, :text, :speaker_id, :speaker, :role, :cue, :kind, :start, :end, :how, "
+        ":confidence)",
         quotes,
     )

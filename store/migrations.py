@@ -190,6 +190,14 @@ def m005_follow_topics(db: Database) -> None:
     db.execute("ALTER TABLE follows ADD COLUMN thread_id INTEGER")
 
 
+@migrations(name="m006_attribution_confidence")
+def m006_attribution_confidence(db: Database) -> None:
+    # How each quote's speaker was found (store.models.AttributionHow) and how sure that is,
+    # 0-1. NULL for quotes stored before this: `newsbot reindex` extracts them again.
+    db.execute("ALTER TABLE quotes ADD COLUMN how TEXT")
+    db.execute("ALTER TABLE quotes ADD COLUMN confidence REAL")
+
+
 def migrate(db: Database) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(db)

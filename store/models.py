@@ -21,6 +21,21 @@ class SpeakerKind(StrEnum):
     ORGANISATION = "organisation"
 
 
+class AttributionHow(StrEnum):
+    """How a quote's speaker was found: the surer ways first."""
+
+    NAMED = "named"  # a full name at the cue ("said Anna Petrova")
+    SURNAME = "surname"  # a surname or first name, widened to a full name named before
+    ORGANISATION = "organisation"  # a body speaks ("the ministry said")
+    LAYOUT = "layout"  # the page's layout names them: a credit line, a label or a colon
+    RELATIVE = "relative"  # "Petrova, who said": the name just before
+    HEADLINE = "headline"  # the headline's own attribution ("... - Petrova")
+    CARRIED = "carried"  # a paragraph of quotation carrying on the last speaker's words
+    PRONOUN = "pronoun"  # "he said": the salient person of the right sex
+    DESCRIPTION = "description"  # "the minister said": the person named with that role
+    NEARBY = "nearby"  # no cue in the quote's sentence: the paragraph's nearest speaker
+
+
 class SaveStatus(StrEnum):
     """What storing one article did; FAILED only in ingestion results (nothing was stored)."""
 
@@ -67,6 +82,8 @@ class Quote:
     paragraph: int | None  # index into Article.paragraphs; None for the headline
     start: int = 0  # character span of the words inside that paragraph (or title)
     end: int = 0
+    how: AttributionHow | None = None  # None when no speaker was found
+    confidence: float = 0.0  # 0-1: how sure the attribution is (store.quotes.confidence)
 
 
 @dataclass(frozen=True)

@@ -259,7 +259,9 @@ def test_quotes_json_names_the_file_and_stores_nothing(
     assert main(["--db", MISSING, "quotes", "--json", str(seed)]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert records and all(r["file"] == str(seed) for r in records)
-    assert set(records[0]) == {"file", "quote", "speaker", "role", "cue", "kind", "paragraph"}
+    assert set(records[0]) == {
+        "file", "quote", "speaker", "role", "cue", "kind", "paragraph", "how", "confidence"
+    }
     assert any("ball is in the court of our Georgia neighbors" in r["quote"] for r in records)
     assert list(tmp_path.iterdir()) == []
 

@@ -139,7 +139,9 @@ def test_json_has_the_design_shape(corpus: Database) -> None:
     hits = data["hits"]
     assert isinstance(hits, list)
     hit = hits[0]
-    assert set(hit) == {"speaker", "quote", "snippet", "score", "article"}
+    assert set(hit) == {
+        "speaker", "quote", "kind", "how", "confidence", "snippet", "score", "article"
+    }
     assert set(hit["article"]) == {"id", "title", "source", "published", "url"}
     assert hit["speaker"] == "Jane Okafor"
     assert data["text"] == render_text(answer)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.models import Article, Attribution, Quote, QuoteKind
+from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind
 from store.quotes.attributions import (
     Event,
     colon_event,
@@ -26,6 +26,7 @@ from store.quotes.attributions import (
     label_event,
     narration,
 )
+from store.quotes.confidence import confidence_of, event_how
 from store.quotes.headlines import headline_quote
 from store.quotes.marks import (
     QuotedSpan,
@@ -50,6 +51,7 @@ class _Found:
     span: QuotedSpan
     event: Event | None = None
     speaker: Person | None = None
+    nearby: bool = False  # no cue in its own sentence: the paragraph's nearest event was taken
 
 
 def extract_quotes(article: Article) -> Attribution:
@@ -115,6 +117,7 @@ def _attribute(
         if found.event is None and events:
             # A fragment inside paraphrase: the paragraph's nearest speaker said it.
             found.event = min(events, key=lambda e: abs(e.start - span.open_at))
+            found.nearby = True
         if found.event is not None:
             found.speaker = found.event.speaker
         elif previous is not None and _opens_paragraph(span, text):
@@ -200,6 +203,7 @@ def _direct(article: Article, found: list[_Found]) -> list[Quote]:
         text = article.paragraphs[span.paragraph][span.start : span.end]
         if looks_like_title(text):
             continue
+        how = _how(item)
         quotes.append(
             Quote(
                 text=text,
@@ -210,9 +214,22 @@ def _direct(article: Article, found: list[_Found]) -> list[Quote]:
                 paragraph=span.paragraph,
                 start=span.start,
                 end=span.end,
+                how=how,
+                confidence=confidence_of(how),
             )
         )
     return quotes
+
+
+def _how(item: _Found) -> AttributionHow | None:
+    """How a direct quote's speaker was found: through its event, or carried over."""
+    if item.speaker is None:
+        return None
+    if item.event is None:
+        return AttributionHow.CARRIED
+    if item.nearby:
+        return AttributionHow.NEARBY
+    return event_how(item.event)
 
 
 def _role(speaker: Person | None) -> str | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from store.models import Quote, QuoteKind
+from store.models import AttributionHow, Quote, QuoteKind
+from store.quotes.confidence import confidence_of
 from store.quotes.lexicon import HEADLINE_VERBS
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.speakers import Cast, position
@@ -61,4 +62,6 @@ def _quote(
         paragraph=None,
         start=start,
         end=end,
+        how=AttributionHow.HEADLINE if speaker else None,
+        confidence=confidence_of(AttributionHow.HEADLINE) if speaker else 0.0,
     )

@@ -6,6 +6,7 @@ import re
 
 from store.models import Quote, QuoteKind
 from store.quotes.attributions import Event
+from store.quotes.confidence import confidence_of, event_how
 from store.quotes.lexicon import ARTICLES, BARE_CLAUSE_VERBS, ROLE_WORDS
 from store.quotes.marks import MASK
 from store.quotes.sentences import sentence_ends
@@ -43,9 +44,20 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         start, end = _trim(raw, *span)
         if len(raw[start:end].split()) < MIN_WORDS:
             continue
+        how = event_how(event)
         quotes.append(
-            Quote(raw[start:end], event.speaker.name, event.mention.role or _first_role(event),
-                  event.verb, QuoteKind.INDIRECT, paragraph, start, end)
+            Quote(
+                text=raw[start:end],
+                speaker=event.speaker.name,
+                role=event.mention.role or _first_role(event),
+                cue=event.verb,
+                kind=QuoteKind.INDIRECT,
+                paragraph=paragraph,
+                start=start,
+                end=end,
+                how=how,
+                confidence=confidence_of(how),
+            )
         )
     return quotes
 

@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlite_utils import Database
 
 from store.db import placeholders
-from store.models import QuoteKind
+from store.models import AttributionHow, QuoteKind
 
 
 class MatchKind(StrEnum):
@@ -37,6 +37,8 @@ class Match:
     speaker: str | None = None
     role: str | None = None
     quote_kind: QuoteKind | None = None
+    how: AttributionHow | None = None  # how the quote's speaker was found
+    confidence: float | None = None  # how sure that is, 0-1 (None: stored before m006)
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def one_int(db: Database, sql: str, params: Sequence[object]) -> int:
 
 QUOTE_ROWS = """
 SELECT q.id, q.text, q.speaker, q.role, q.kind, p.text, a.id, a.title, a.source,
-       a.published, a.url, s.name
+       a.published, a.url, s.name, q.how, q.confidence
 FROM quotes q JOIN articles a ON a.id = q.article_id
 LEFT JOIN paragraphs p ON p.id = q.paragraph_id
 LEFT JOIN speakers s ON s.id = q.speaker_id
@@ -82,7 +84,8 @@ def fetch_rows(db: Database, sql: str, ids: Sequence[int]) -> list[tuple[object,
 
 
 def quote_match(row: Sequence[object], score: float) -> Match:
-    (qid, text, speaker, role, kind, paragraph, aid, title, source, published, url, name) = row
+    (qid, text, speaker, role, kind, paragraph, aid, title, source, published, url, name) = row[:12]
+    how, confidence = row[12:14]
     return Match(
         kind=MatchKind.QUOTE,
         row_id=int(str(qid)),
@@ -98,6 +101,8 @@ def quote_match(row: Sequence[object], score: float) -> Match:
         speaker=text_or_none(name) or text_or_none(speaker),
         role=text_or_none(role),
         quote_kind=None if kind is None else QuoteKind(str(kind)),
+        how=None if how is None else AttributionHow(str(how)),
+        confidence=None if confidence is None else float(str(confidence)),
     )
 
 
