@@ -11,6 +11,8 @@ from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ARTICLES,
     DEFINITE_DETERMINERS,
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
     NON_SUBJECT_PREPOSITIONS,
     PLURAL_PRONOUNS,
     ROLE_WORDS,
@@ -41,6 +43,7 @@ _ROLE_BEFORE = re.compile(
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+,\s*$")
 SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
 _PRONOUN_OPENING = re.compile(r"(?:He|She|His|Her)\b")
+_OTHER_NAME = re.compile(r"(?<=\s)(?!(?:He|She|His|Her|I)\b)[A-Z][a-z]")
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
 # the last person named in narration.
@@ -51,6 +54,19 @@ _PARAGRAPH = 1_000_000  # positions are paragraph * _PARAGRAPH + offset
 # Enum class costs five plain lookups on Python 3.11, and these loops run millions of times.
 _PERSON, _BODY = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
 _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
+
+
+def first_name_gender(word: str) -> Gender:
+    """The sex a first name most often says ("Maria" female), UNSAID when unknown or shared."""
+    key = word.casefold()
+    if key in MALE_FIRST_NAMES:
+        return _MALE
+    return _FEMALE if key in FEMALE_FIRST_NAMES else _UNSAID
+
+
+def _full_name(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 def _paragraphs_back(at: int, paragraphs: int) -> int:
@@ -73,12 +89,22 @@ class Person:
     names: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     votes: int = 0  # he/his after the name count +1, she/her -1
+    given: Gender = Gender.UNSAID  # the sex the first name most often says
+
+    def __post_init__(self) -> None:
+        if self.kind == _PERSON and " " in self.name:
+            # "North Carolina's Ada Fisher", "Staff Katie Walsh": the first word that is a
+            # known first name, the surname aside.
+            words = self.name.split()[:-1]
+            self.given = next(filter(None, map(first_name_gender, words)), _UNSAID)
 
     @property
     def sex(self) -> Gender:
-        """From a title, else from the pronouns that follow the name."""
+        """From a title, else from the first name, else from the pronouns after the name."""
         if self.gender:
             return self.gender
+        if self.given:
+            return self.given
         return _MALE if self.votes > 0 else _FEMALE if self.votes < 0 else _UNSAID
 
     def call(self, *names: str | None) -> None:
@@ -100,6 +126,10 @@ class Cast:
     named: list[tuple[int, Person]] = field(default_factory=list)  # narration mentions in order
     spoke: list[tuple[int, Person]] = field(default_factory=list)  # speech events in order
     subjects: list[tuple[int, Person]] = field(default_factory=list)  # sentences' first persons
+    # Sentences whose subject is "he" or "she": each carries the person it refers to on to the
+    # pronouns after it ("X spoke. He also urged Y ... 'No,' he said" is X).
+    referring: list[tuple[int, Gender]] = field(default_factory=list)
+    _referents: dict[int, Person | None] = field(default_factory=dict)
     _by_surname: dict[str, list[Person]] = field(default_factory=dict)
     _by_first_name: dict[str, list[Person]] = field(default_factory=dict)
 
@@ -107,6 +137,10 @@ class Cast:
         """Register every full name narration uses in one paragraph (quotes masked out)."""
         ends = sentence_ends(masked_text)
         sentences_with_subject: set[int] = set()
+        for sentence, at, gender in _pronoun_subjects(masked_text, ends):
+            # "He also urged Senate leader Y ...": the sentence's subject is the pronoun.
+            sentences_with_subject.add(sentence)
+            self.referring.append((position(paragraph, at), gender))
         for match in _CAPITALS.finditer(masked_text):
             word = match.group()
             if " " not in word and self._unknown_word(word):
@@ -233,18 +267,46 @@ class Cast:
             return next(bodies, None)
         if word in PLURAL_PRONOUNS:
             return next((p for seen, p in reversed(self.spoke) if seen < at), None)
+        return self._antecedent(mention.gender, at)
+
+    def _antecedent(self, gender: Gender, at: int) -> Person | None:
+        """The person "he" or "she" at `at` refers to: the most recent speaker or sentence
+        subject of the right sex, a subject "he" standing for whom it referred to."""
+        self._settle(at)
         reach = _paragraphs_back(at, PRONOUN_REACH)
-        # The most recent person who spoke or was a sentence's subject, of the right sex.
-        salient = sorted(self.spoke + self.subjects, key=lambda pair: pair[0])
+        carried = [
+            (seen, person)
+            for seen, sex in self.referring
+            if sex == gender and (person := self._referents.get(seen)) is not None
+        ]
+        salient = sorted(self.spoke + self.subjects + carried, key=lambda pair: pair[0])
+        fitting = []
         for seen, person in reversed(salient):
             if seen < reach:
                 break
-            if seen < at and self._fits(person, mention.gender):
-                return person
+            if seen < at and self._fits(person, gender):
+                fitting.append((seen, person))
+        if fitting:
+            spoken = {id(p) for seen, p in self.spoke if seen < at}
+            credible = (
+                p for _, p in fitting
+                if p.sex == gender or id(p) in spoken or p.roles or _full_name(p.name)
+            )
+            return next(credible, fitting[0][1])
         for seen, person in reversed(self.named):
-            if seen < at and self._fits(person, mention.gender):
+            if seen < reach:
+                break
+            if seen < at and person.sex == gender:
                 return person
         return None
+
+    def _settle(self, at: int) -> None:
+        """Resolve, in reading order, the subject pronouns before `at` not resolved yet."""
+        for seen, gender in self.referring:
+            if seen >= at:
+                break
+            if seen not in self._referents:
+                self._referents[seen] = self._antecedent(gender, seen)
 
     @staticmethod
     def _fits(person: Person, gender: Gender) -> bool:
@@ -328,8 +390,29 @@ def _gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
     elif _PRONOUN_OPENING.match(following):
         stop = len(text)
     window = text[after:stop]
+    other = _OTHER_NAME.search(window)
+    if other is not None:
+        # "Axelrod said the race helped Clinton, who ... her": past another name, the
+        # pronouns are as likely to be that person's.
+        window = window[: other.start()]
     male, female = len(_HE.findall(window)), len(_SHE.findall(window))
     return (male > female) - (female > male)
+
+
+_SUBJECT_PRONOUN = re.compile(r"(?:[^,;:\x01\"“”]{0,40},\s+)?(he|she)\b", re.IGNORECASE)
+
+
+def _pronoun_subjects(text: str, ends: list[int]) -> list[tuple[int, int, Gender]]:
+    """(sentence, offset, sex) of each sentence whose subject is "he" or "she", an opening
+    phrase allowed before it ("On Sunday, she ...")."""
+    found = []
+    for sentence, start in enumerate([0, *ends]):
+        start += len(text) - start - len(text[start:].lstrip())
+        match = _SUBJECT_PRONOUN.match(text, start)
+        if match is not None:
+            gender = _MALE if match[1].casefold() == "he" else _FEMALE
+            found.append((sentence, match.start(1), gender))
+    return found
 
 
 def _appositive_roles(text: str, start: int, end: int) -> list[str]:
