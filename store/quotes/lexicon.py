@@ -320,6 +320,42 @@ SENTENCE_ABBREVIATIONS = _words(
     """
 )
 
+# --- speakers: words that cannot head one ---------------------------------------------------
+
+# Endings of adjectives: "the caustic [chant]", "a thunderous [chant]" head no speaker.
+ADJECTIVE_ENDINGS = ("ous", "ic", "ful", "less", "ive", "able", "ible", "al", "ary")
+# Nouns for people and bodies with those endings ("the conservative", "a cleric"); words of
+# ROLE_WORDS and ORGANISATION_WORDS ("the official", "the critic") are nouns already.
+PERSON_NOUNS_LIKE_ADJECTIVES = _words(
+    """
+    principal individual criminal liberal radical professional conservative relative native
+    progressive fugitive cleric mechanic medic skeptic sceptic academic cynic mystic
+    intellectual rival missionary emissary dignitary adversary functionary secretary
+    detective captive
+    """
+)
+# Adjectives and ordinals without those endings that open a noun phrase ("The first [taste]",
+# "one common [saying]", "The Latest: ..."), and prepositions FUNCTION_WORDS lacks.
+NON_HEAD_WORDS = _words(
+    """
+    first second third fourth fifth last next final latest former other same whole common
+    new old big small great greatest best worst such own entire certain various
+    federal national presidential foreign interim acting senior junior top prime vice democratic
+    without within among against about above below toward towards across around behind
+    beyond upon amid
+    """
+)
+# Capitalised words that open a sentence and run into a name after them ("Besides Clinton,
+# ...", "Thanks, Sarah"), but FUNCTION_WORDS lacks.
+NAME_STOPPERS = _words(
+    """
+    besides thanks rather see amid toward towards without within among against about above
+    below across around behind beyond upon except
+    """
+)
+# Plurals without an -s, for "one of the [plural] said" ("one of the men").
+IRREGULAR_PLURALS = _words("men women people children police staff personnel clergy folk")
+
 # --- first names: the sex they most often say ----------------------------------------------
 
 # Common given names of English-language news (and a few widespread elsewhere), by the sex

@@ -8,13 +8,18 @@ from enum import StrEnum
 
 from store.quotes.lexicon import (
     ABBREVIATIONS,
+    ADJECTIVE_ENDINGS,
     DESCRIPTION_OPENERS,
     FUNCTION_WORDS,
     HONORIFIC_GENDER,
+    IRREGULAR_PLURALS,
     JOB_LINKS,
     NAME_PARTICLES,
+    NAME_STOPPERS,
     NAME_SUFFIXES,
+    NON_HEAD_WORDS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS_LIKE_ADJECTIVES,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
@@ -33,6 +38,8 @@ _AGED = re.compile(r"\d+-year-old")
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 9
 MAX_OPEN_DESCRIPTION = 4
+# "one of the advisers", "two of them": a part of a plural, whose head must be plural too.
+_PARTITIVES = frozenset("one two three some many most several each none any all few".split())
 
 
 class MentionKind(StrEnum):
@@ -126,6 +133,8 @@ def is_abbreviation(word: str) -> bool:
 
 def _is_name_word(word: str) -> bool:
     lowered = word.casefold()
+    if lowered in NAME_STOPPERS:
+        return False  # "Besides Clinton", "Thanks Sarah": a sentence's opening word
     if lowered in NAME_PARTICLES or lowered in NAME_SUFFIXES:
         return True
     return word[:1].isupper() and lowered not in ROLE_WORDS and lowered not in FUNCTION_WORDS
@@ -170,10 +179,14 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     role = " ".join(word for word, _, _ in role_tokens) or None
     start, end = tokens[role_at][1], tokens[-1][2]
     text = " ".join(word for word, _, _ in tokens[role_at:])
+    if _heading(tokens, at):
+        return None
     words = {word.casefold() for word, _, _ in tokens[role_at:]}
     organisational = determiner or words & ORGANISATION_WORDS or _acronym(name)
     if organisational and (not role or not _looks_personal(name_tokens)):
-        org = _org_name(tokens[role_at:])
+        if _names_nothing(name_tokens) and not _body_words(tokens[role_at:]) and not _acronym(name):
+            return None  # "The Texan’s [words]", "The Latest:": no body, nobody
+        org = _POSSESSIVE.sub("", _org_name(tokens[role_at:]))
         return Mention(text, MentionKind.ORGANISATION, name=org, start=start, end=end)
     gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), Gender.UNSAID)
     return Mention(
@@ -202,6 +215,46 @@ def _capitalised_body(tokens: list[tuple[str, int, int]]) -> Mention | None:
 
 def _looks_personal(name_tokens: list[tuple[str, int, int]]) -> bool:
     return all(word.casefold() not in ORGANISATION_WORDS for word, _, _ in name_tokens)
+
+
+def _body_words(tokens: list[tuple[str, int, int]]) -> set[str]:
+    """The words for bodies in a mention, a possessive's owner included ("the Kremlin’s")."""
+    return {_POSSESSIVE.sub("", word.casefold()) for word, _, _ in tokens} & ORGANISATION_WORDS
+
+
+def _names_nothing(name_tokens: list[tuple[str, int, int]]) -> bool:
+    """True for a determiner's capitalised words that are no name: a possessive, an adjective."""
+    last = name_tokens[-1][0]
+    return _possessive(last) or (len(name_tokens) == 1 and _adjective_like(last))
+
+
+def _heading(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """True for words of an all-capitals heading ("POLLS NOT NECESSARILY WRONG"), no name.
+
+    A name in capitals (a transcript's "SANDERS:") stands alone or after its title; a heading
+    runs on before it, or holds an adverb.
+    """
+    name = [word for word, _, _ in tokens[at:]]
+    if not all(_shouted(word) for word in name):
+        return False
+    before = tokens[at - 1][0] if at > 0 else ""
+    runs_on = _shouted(before) and before.casefold() not in ROLE_WORDS
+    return runs_on or any(word.endswith("LY") for word in name)
+
+
+def _shouted(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
+def _adjective_like(word: str) -> bool:
+    """True for a word that qualifies a noun but names no one: "caustic", "first", "latest"."""
+    lowered = word.casefold()
+    if lowered in NON_HEAD_WORDS:
+        return True
+    if lowered in ROLE_WORDS or lowered in ORGANISATION_WORDS:
+        return False
+    return lowered.endswith(ADJECTIVE_ENDINGS) and lowered not in PERSON_NOUNS_LIKE_ADJECTIVES
 
 
 def _acronym(name: str) -> bool:
@@ -234,11 +287,22 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     open_class = determined and len(tokens) - at <= MAX_OPEN_DESCRIPTION and _noun_like(head)
     if not known and not open_class:
         return None
+    if _adjective_like(head) or _partitive_of_one(tokens, at, head):
+        return None  # "the caustic [chant]", "one of the swing [states]": the noun is the cue
     text = " ".join(word for word, _, _ in tokens[at:])
     organisation = head in ORGANISATION_WORDS
     kind = MentionKind.ORGANISATION if organisation else MentionKind.DESCRIPTION
     name = text if organisation else None
     return Mention(text, kind, name=name, role=None, start=tokens[at][1], end=tokens[-1][2])
+
+
+def _partitive_of_one(tokens: list[tuple[str, int, int]], at: int, head: str) -> bool:
+    """True for "one of the [singular]": a part of a plural names a plural."""
+    if at < 2 or tokens[at - 1][0].casefold() != "of":
+        return False
+    if tokens[at - 2][0].casefold() not in _PARTITIVES:
+        return False
+    return not head.endswith("s") and head not in IRREGULAR_PLURALS
 
 
 def _noun_like(word: str) -> bool:
