@@ -1,10 +1,15 @@
-"""Ingest throughput on a generated corpus (default 10,000 articles), against a plain baseline.
+"""Ingest throughput on real-length news, serial and with the extraction pool, against bare inserts.
 
-Prints articles/second for the full pipeline (parse, quote extraction, one transaction per
-article, FTS kept in step by triggers) and for a baseline in the same process: the same rows
-written with executemany into bare tables with no parsing, no quotes and no index.
+Prints articles/second end to end (parse, quote extraction, one transaction per article, FTS
+kept in step by triggers, search terms synced) for the serial path and for the pool
+(store.ingest.pool), the same rows written with executemany into bare tables with no parsing,
+no quotes and no index, the ratios, and a check that both paths stored identical rows.
 
-    .venv/bin/python scripts/bench_ingest.py [--articles 10000]
+    .venv/bin/python scripts/bench_ingest.py [--articles 3000] [--polnear] [--workers N]
+
+The generated articles are invented but shaped like real news: about 20 paragraphs and 4,500
+characters, nine quotes, named people with roles, surnames, pronouns and reported speech.
+--polnear ingests the PolNeAR articles (title and text) straight from their file instead.
 """
 
 from __future__ import annotations
@@ -16,45 +21,157 @@ import sqlite3
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from store.db import open_db
-from store.ingest.batch import ingest
+from store.ingest.batch import IngestResult, ingest
+from store.ingest.json_records import parse_json_line
+from store.ingest.pool import PoolPlan, usable_cores
+from store.quotes.extract import extract_quotes
 
-WORDS = (
-    "minister government talks border trade sanctions election council agreement security "
-    "economy energy pipeline summit parliament court ruling reform budget protest embassy "
-    "relations treaty ceasefire region capital officials delegation vote policy market"
-).split()
-NAMES = ["Anna Petrova", "John Smith", "Maria Garcia", "Ivan Sokolov", "Lee Chen", "Omar Haddad"]
-ROLES = ["Foreign Minister", "Prime Minister", "spokeswoman", "senator", "central bank governor"]
+POLNEAR = Path("/work/shared/eval/polnear/train_dev.jsonl")
+
+# Every name, place and body below is invented.
+FIRST = {
+    "he": ["Tomas", "Arvid", "Nikolai", "Bruno", "Kofi", "Hiro", "Dmitar", "Lucas", "Oren"],
+    "she": ["Marta", "Ilse", "Priya", "Noor", "Greta", "Yuki", "Selma", "Adaeze", "Liv"],
+}
+LAST = "Vantrel Oskarsen Delacourt Mbeki Halvorsen Tamura Kovalenko Brightwater Saarinen Quist".split()
+ROLES = ["Finance Minister", "Senator", "Governor", "Mayor", "Deputy Prime Minister"]
+DESCRIPTIONS = ["the minister", "the senator", "the governor", "the mayor", "the official"]
+BODIES = ["the Harbour Council", "the Northern Alliance", "the Ministry of Transport",
+          "the Tessel Institute", "the Union of Grain Growers"]
+PLACES = ["Varnholm", "Port Aldine", "Eskerby", "Lowmarsh", "Caldera Springs", "Fennwick"]
+DAYS = ["on Monday", "on Tuesday", "late on Wednesday", "on Thursday", "on Friday morning"]
+NOUNS = ("budget reform pipeline treaty tariff ceasefire election ruling deficit subsidy "
+         "bridge harbour contract inquiry strike vaccine border coalition audit").split()
+ADJECTIVES = "new disputed costly long-delayed regional emergency draft federal".split()
+VERBS = "approved delayed criticised defended rejected announced questioned revised".split()
+VERBS_NOW = "will cost hurts protects threatens helps undermines secures".split()
+CUES_AFTER = ["said", "told reporters", "said in a statement", "added", "warned"]
+CUES_BEFORE = ["told reporters", "said", "wrote in a letter", "told the chamber"]
 
 
-def sentence(rng: random.Random, n: int) -> str:
-    words = [rng.choice(WORDS) for _ in range(n)]
-    return " ".join(words).capitalize() + "."
+@dataclass(frozen=True)
+class Person:
+    first: str
+    last: str
+    role: str
+    pronoun: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}"
 
 
-def article(rng: random.Random, index: int) -> dict[str, object]:
-    name, role = rng.choice(NAMES), rng.choice(ROLES)
-    surname = name.split()[-1]
-    paragraphs = [f"{sentence(rng, 18)[:-1]}, {role} {name} said on Monday."]
-    for _ in range(rng.randint(6, 10)):
-        if rng.random() < 0.4:
-            paragraphs.append(
-                f'"{sentence(rng, 14)}" {surname} told reporters. {sentence(rng, 12)}'
-            )
+class Writer:
+    """Invented news of real length and quote density, one article at a time."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+
+    def pick(self, options: list[str]) -> str:
+        return self.rng.choice(options)
+
+    def person(self) -> Person:
+        pronoun = self.pick(["he", "she"])
+        return Person(self.pick(FIRST[pronoun]), self.pick(LAST), self.pick(ROLES), pronoun)
+
+    def clause(self) -> str:
+        noun, other = self.pick(NOUNS), self.pick(NOUNS)
+        return self.pick([
+            f"the {self.pick(ADJECTIVES)} {noun} {self.pick(VERBS_NOW)} every {other} in the region",
+            f"the government had {self.pick(VERBS)} the {noun} without consulting {self.pick(BODIES)}",
+            f"{self.pick(PLACES)} would need another {self.rng.randint(2, 90)} million for the {noun}",
+            f"nobody had yet explained who would pay for the {self.pick(ADJECTIVES)} {noun}",
+        ])
+
+    def sentence(self) -> str:
+        return self.clause()[0].upper() + self.clause()[1:] + "."
+
+    def narration(self) -> str:
+        noun = self.pick(NOUNS)
+        return (
+            f"{self.pick(BODIES).capitalize()} {self.pick(VERBS)} the {self.pick(ADJECTIVES)} "
+            f"{noun} {self.pick(DAYS)} in {self.pick(PLACES)}, after {self.clause()}. "
+            f"The {noun} has been debated since {self.rng.randint(2001, 2023)}, and {self.clause()}."
+        )
+
+    def quote(self, cast: list[Person], last: Person) -> tuple[str, Person]:
+        speaker = self.pick(cast) if self.rng.random() < 0.4 else last
+        words = f"{self.sentence()} {self.sentence()}"
+        form = self.rng.randrange(5)
+        if form == 0:
+            text = f"\u201c{words[:-1]},\u201d {speaker.last} {self.pick(CUES_AFTER)}."
+        elif form == 1:
+            text = f"\u201c{words[:-1]},\u201d {speaker.pronoun} {self.pick(CUES_AFTER)}. {self.sentence()}"
+        elif form == 2:
+            text = f"{speaker.name} {self.pick(CUES_BEFORE)}: \u201c{words}\u201d"
+        elif form == 3:
+            text = f"\u201c{words[:-1]},\u201d said {self.pick(DESCRIPTIONS)}, who {self.pick(VERBS)} the plan."
         else:
-            paragraphs.append(f"{sentence(rng, 20)} {sentence(rng, 15)}")
-    return {
-        "title": f"{sentence(rng, 7)[:-1]} — {surname} #{index}",
-        "text": "\n\n".join(paragraphs),
-        "url": f"https://news.example/{index}",
-        "published": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-        "source": "Example Wire",
-    }
+            text = f"{speaker.last} said {self.clause()}, adding that {self.clause()}."
+        return text, speaker
+
+    def article(self, index: int) -> dict[str, object]:
+        cast = [self.person() for _ in range(self.rng.randint(2, 4))]
+        lead = cast[0]
+        paragraphs = [
+            f"{self.pick(PLACES).upper()} \u2014 {lead.role} {lead.name} said {self.pick(DAYS)} "
+            f"that {self.clause()}, as {self.pick(BODIES)} {self.pick(VERBS)} the {self.pick(NOUNS)}."
+        ]
+        last = lead
+        for _ in range(self.rng.randint(16, 24)):
+            chance = self.rng.random()
+            if chance < 0.45:
+                text, last = self.quote(cast, last)
+            elif chance < 0.55:
+                newcomer = self.pick(cast)
+                text = f"{newcomer.name}, a {newcomer.role.lower()} from {self.pick(PLACES)}, {self.pick(VERBS)} the plan. {self.sentence()}"
+                last = newcomer
+            elif chance < 0.62:
+                text = f"According to {self.pick(BODIES)}, {self.clause()}. {self.sentence()}"
+            else:
+                text = self.narration()
+            paragraphs.append(text)
+        return {
+            "title": f"{self.pick(NOUNS).capitalize()} {self.pick(VERBS)} as {lead.last} warns of {self.pick(NOUNS)} #{index}",
+            "text": "\n\n".join(paragraphs),
+            "url": f"https://news.example/{index}",
+            "published": f"2024-{self.rng.randint(1, 12):02d}-{self.rng.randint(1, 28):02d}",
+            "source": "Example Wire",
+        }
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    results: list[IngestResult]
+    rows: dict[str, list[tuple[object, ...]]]
+
+
+# Every stored row but the clock's: the pool must store what the serial path stores.
+DUMPS = {
+    "articles": "SELECT id, url, content_hash, title, subtitle, source, published, place, author "
+    "FROM articles ORDER BY id",
+    "paragraphs": "SELECT * FROM paragraphs ORDER BY id",
+    "quotes": "SELECT * FROM quotes ORDER BY id",
+    "speakers": "SELECT * FROM speakers ORDER BY id",
+    "speaker_names": "SELECT * FROM speaker_names ORDER BY speaker_id, article_id, name",
+}
+
+
+def timed_ingest(source: Path, db_path: Path, plan: PoolPlan) -> Run:
+    db = open_db(db_path)
+    start = time.perf_counter()
+    results = ingest(db, [str(source)], pool=plan)
+    seconds = time.perf_counter() - start
+    rows = {table: [tuple(row) for row in db.execute(sql).fetchall()] for table, sql in DUMPS.items()}
+    db.close()
+    return Run(seconds, results, rows)
 
 
 def baseline(records: list[dict[str, object]], path: Path) -> float:
@@ -68,7 +185,7 @@ def baseline(records: list[dict[str, object]], path: Path) -> float:
     for record in records:
         with conn:
             cursor = conn.execute(
-                "INSERT INTO a (title, url) VALUES (?, ?)", [record["title"], record["url"]]
+                "INSERT INTO a (title, url) VALUES (?, ?)", [record["title"], record.get("url")]
             )
             paragraphs = str(record["text"]).split("\n\n")
             conn.executemany(
@@ -80,46 +197,91 @@ def baseline(records: list[dict[str, object]], path: Path) -> float:
     return elapsed
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=10_000)
-    args = parser.parse_args()
-    rng = random.Random(7)
-    records = [article(rng, i) for i in range(args.articles)]
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
-        corpus.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
-        db_path = Path(tmp) / "bench.db"
-        db = open_db(db_path)
-        start = time.perf_counter()
-        results = ingest(db, [str(corpus)])
-        elapsed = time.perf_counter() - start
-        again = time.perf_counter()
-        repeat = ingest(db, [str(corpus)])
-        unchanged_elapsed = time.perf_counter() - again
-        quotes = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
-        paragraphs = db.execute("SELECT count(*) FROM paragraphs").fetchone()[0]
-        db.close()
-        size = db_path.stat().st_size  # closing checkpoints the WAL into the file
-        base = baseline(records, Path(tmp) / "baseline.db")
-    added = sum(r.status == "added" for r in results)
-    unchanged = sum(r.status == "unchanged" for r in repeat)
-    failed = [r for r in results if r.status == "failed"]
-    if failed or added != args.articles:
+def one_core_extraction(lines: list[str], sample: int = 300) -> float:
+    """Articles/s quote extraction alone runs at on one core: with the cores, the ceiling."""
+    articles = [parse_json_line(line) for line in lines[:sample]]
+    start = time.perf_counter()
+    for article in articles:
+        assert not isinstance(article, Exception)
+        extract_quotes(article)
+    return len(articles) / (time.perf_counter() - start)
+
+
+def checked(run: Run, name: str, expected: int) -> None:
+    failed = [r for r in run.results if r.status == "failed"]
+    if failed or len(run.results) != expected:
         # Figures over a batch that did not go in would measure the failure, not ingest.
         for result in failed[:5]:
             print(f"failed: {result.source}: {result.reason}", file=sys.stderr)
-        sys.exit(f"only {added} of {args.articles} articles were added; no figures")
-    rate, base_rate = args.articles / elapsed, args.articles / base
+        sys.exit(f"{name}: {len(failed)} of {len(run.results)} articles failed; no figures")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--articles", type=int, default=3000, help="generated articles")
+    parser.add_argument("--polnear", action="store_true", help="ingest PolNeAR's articles instead")
+    parser.add_argument("--workers", type=int, default=usable_cores(), help="extraction workers")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if args.polnear:
+            corpus = POLNEAR  # read where it lies: its text is never copied
+            lines = corpus.read_text(encoding="utf-8").splitlines()
+        else:
+            writer = Writer(seed=7)
+            lines = [json.dumps(writer.article(i)) for i in range(args.articles)]
+            corpus = folder / "corpus.jsonl"
+            corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        records = [json.loads(line) for line in lines]
+        serial = timed_ingest(corpus, folder / "serial.db", PoolPlan(workers=1))
+        pooled = timed_ingest(corpus, folder / "pooled.db", PoolPlan(workers=args.workers))
+        db = open_db(folder / "pooled.db")
+        again = time.perf_counter()
+        repeat = ingest(db, [str(corpus)], pool=PoolPlan(workers=args.workers))
+        unchanged_seconds = time.perf_counter() - again
+        db.close()
+        base = baseline(records, folder / "baseline.db")
+        size = (folder / "pooled.db").stat().st_size  # closing checkpoints the WAL into the file
+    for run, name in ((serial, "serial"), (pooled, "pool")):
+        checked(run, name, len(records))
+    report(records, serial, pooled, base, args.workers, unchanged_seconds, repeat, size)
+    extraction = one_core_extraction(lines)
     print(
-        f"corpus:               {args.articles} articles, {paragraphs} paragraphs, {quotes} quotes"
+        f"extraction alone:     {extraction:,.0f} articles/s on one core "
+        f"(ceiling with {usable_cores()} cores, nothing else: {extraction * usable_cores():,.0f})"
     )
-    print(f"newsbot ingest:       {elapsed:.2f} s  {rate:,.0f} articles/s  (added {added})")
-    print(
-        f"re-ingest (no-op):    {unchanged_elapsed:.2f} s  {args.articles / unchanged_elapsed:,.0f} articles/s  (unchanged {unchanged})"
-    )
-    print(f"baseline bare insert: {base:.2f} s  {base_rate:,.0f} articles/s")
-    print(f"ratio:                newsbot takes {elapsed / base:.1f}x the baseline's time")
+    if pooled.rows != serial.rows:
+        sys.exit("rows differ: the pool stored something the serial path did not")
+
+
+def report(
+    records: list[dict[str, object]],
+    serial: Run,
+    pooled: Run,
+    base: float,
+    workers: int,
+    unchanged_seconds: float,
+    repeat: list[IngestResult],
+    size: int,
+) -> None:
+    count = len(records)
+
+    def rate(seconds: float) -> str:
+        return f"{count / seconds:,.0f} articles/s"
+
+    chars = sum(len(str(r["text"])) for r in records) / count
+    same = all(pooled.rows[table] == serial.rows[table] for table in DUMPS)
+    counts = ", ".join(f"{len(rows)} {table}" for table, rows in pooled.rows.items())
+    print(f"corpus:               {count} articles of {chars:,.0f} characters on average")
+    print(f"rows:                 {counts}")
+    print(f"serial ingest:        {serial.seconds:.2f} s  {rate(serial.seconds)}")
+    print(f"pool ingest:          {pooled.seconds:.2f} s  {rate(pooled.seconds)}  ({workers} workers)")
+    print(f"re-ingest (no-op):    {unchanged_seconds:.2f} s  {rate(unchanged_seconds)}  "
+          f"(unchanged {sum(r.status == 'unchanged' for r in repeat)})")
+    print(f"baseline bare insert: {base:.2f} s  {rate(base)}")
+    print(f"ratio:                pool {serial.seconds / pooled.seconds:.2f}x as fast as serial; "
+          f"serial takes {serial.seconds / base:.0f}x, pool {pooled.seconds / base:.0f}x the baseline's time")
+    print(f"same rows:            {'yes' if same else 'NO'} (articles, paragraphs, quotes, speakers, speaker_names)")
     print(f"database size:        {size / 1024 / 1024:.1f} MiB")
 
 

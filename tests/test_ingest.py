@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import codecs
 import json
+import multiprocessing
+import multiprocessing.forkserver
 import os
 import socket
+import time
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+from store.db import open_db
 from store.errors import FetchError, SourceError
 from store.ingest.batch import IngestResult, ingest
 from store.ingest.fetch import Fetched, fetch
 from store.ingest.kinds import DocumentKind, document_kind
+from store.ingest.pool import PoolPlan
+from store.models import Article, Attribution
+from store.quotes.extract import extract_quotes
 from tests.loopback import LoopbackServer
 
 PAGE = """<!doctype html><html><head><title>Harbour reopens | Coast News</title>
@@ -439,3 +446,118 @@ def test_document_kind_refuses_what_holds_no_article(
 ) -> None:
     with pytest.raises(SourceError, match=reason):
         document_kind(content, content_type=content_type)
+
+
+# --- quote extraction in worker processes (store.ingest.pool) ------------------------------
+
+# Invented news: names, cues and a pronoun, so every table (quotes, speakers) gets rows.
+PEOPLE = ["Tilde Marsh", "Oskar Venn", "Ruth Abeyta", "Pavel Dunmore"]
+
+
+def invented_article(index: int) -> dict[str, str]:
+    name = PEOPLE[index % len(PEOPLE)]
+    surname = name.split()[-1]
+    text = (
+        f"Harbour councillor {name} said on Monday that the ferry fares would rise by {index} "
+        "per cent.\n\n"
+        f"\u201cWe cannot keep the boats running on goodwill,\u201d {surname} told reporters.\n\n"
+        "\u201cThe island deserves better,\u201d she added, after the vote."
+    )
+    return {"title": f"Ferry fares rise again, number {index}", "text": text}
+
+
+def write_batch(path: Path, records: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(record) + "\n" for record in records))
+    return path
+
+
+def dump(db: Database) -> dict[str, list[tuple[object, ...]]]:
+    """Every stored row but the clock's."""
+    tables = {
+        "articles": "SELECT id, url, content_hash, title, published FROM articles",
+        "paragraphs": "SELECT * FROM paragraphs",
+        "quotes": "SELECT * FROM quotes",
+        "speakers": "SELECT * FROM speakers",
+        "speaker_names": "SELECT * FROM speaker_names ORDER BY speaker_id, article_id, name",
+    }
+    return {name: [tuple(row) for row in db.execute(sql)] for name, sql in tables.items()}
+
+
+POISON = "Poisoned article"
+
+
+def poisoned_extract(article: Article) -> Attribution:
+    """The extractor, but failing on one title and saying which process it ran in."""
+    if article.title == POISON:
+        raise ValueError(f"extractor bug in {multiprocessing.current_process().name}")
+    return extract_quotes(article)
+
+
+def test_the_pool_stores_exactly_the_rows_of_the_serial_path(tmp_path: Path) -> None:
+    records = [invented_article(i) for i in range(40)]
+    records.insert(20, records[3])  # a duplicate inside the pooled part: unchanged, as serially
+    records.insert(30, {"title": "Broken"})  # a record with no text fails alone
+    batch = write_batch(tmp_path / "batch.jsonl", records)
+    serial, pooled = open_db(tmp_path / "serial.db"), open_db(tmp_path / "pooled.db")
+    expected = ingest(serial, [str(batch)], pool=PoolPlan(workers=1))
+    # pool_from=4: all but the first four articles go through the workers.
+    assert ingest(pooled, [str(batch)], pool=PoolPlan(workers=2, pool_from=4)) == expected
+    assert statuses(expected).count("unchanged") == 1
+    assert dump(pooled) == dump(serial)
+    assert len(dump(pooled)["quotes"]) >= 80  # the comparison is over real extraction
+
+
+@pytest.mark.parametrize(
+    ("pool_from", "where"),
+    [
+        (4, "ForkServerProcess"),  # the batch is bigger than the threshold: a worker ran it
+        (50, "MainProcess"),  # a small batch never starts a pool
+    ],
+)
+def test_a_worker_error_fails_only_its_article(
+    fresh_db: Database, tmp_path: Path, pool_from: int, where: str
+) -> None:
+    records = [invented_article(i) for i in range(12)]
+    records[8] = {**records[8], "title": POISON}
+    batch = write_batch(tmp_path / "batch.jsonl", records)
+    plan = PoolPlan(workers=2, pool_from=pool_from, extract=poisoned_extract)
+    results = ingest(fresh_db, [str(batch)], pool=plan)
+    assert statuses(results) == ["added"] * 8 + ["failed"] + ["added"] * 3
+    reason = results[8].reason or ""
+    assert reason.startswith("could not store: extractor bug in ") and where in reason
+    assert count(fresh_db, "articles") == 11
+
+
+def worker_processes() -> set[int]:
+    """The processes the fork server (the parent of every pool worker) has running."""
+    server = multiprocessing.forkserver._forkserver._forkserver_pid  # type: ignore[attr-defined]
+    children = set()
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended while we looked
+            continue
+        if fields[0] != "Z" and int(fields[1]) == server:
+            children.add(int(stat_file.parent.name))
+    return children
+
+
+def test_ctrl_c_in_a_pooled_batch_stops_at_an_article_boundary_with_no_worker_left(
+    fresh_db: Database, tmp_path: Path
+) -> None:
+    batch = write_batch(tmp_path / "batch.jsonl", [invented_article(i) for i in range(200)])
+    seen: list[IngestResult] = []
+
+    def press_ctrl_c(result: IngestResult) -> None:
+        seen.append(result)
+        if len(seen) == 30:  # well inside the pooled part, with more queued behind
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(fresh_db, [str(batch)], on_result=press_ctrl_c, pool=PoolPlan(2, pool_from=4))
+    assert count(fresh_db, "articles") == 30  # stored whole, each before it was reported
+    assert fresh_db.execute("SELECT count(DISTINCT article_id) FROM paragraphs").fetchone()[0] == 30
+    deadline = time.monotonic() + 10  # the fork server reaps its exited workers soon after
+    while worker_processes() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert worker_processes() == set()

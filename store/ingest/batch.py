@@ -7,7 +7,9 @@ import errno
 import logging
 import stat
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,6 +29,7 @@ from store.ingest.fetch import MAX_BYTES, Fetcher, fetch
 from store.ingest.json_records import parse_json, parse_json_line, parse_json_lines
 from store.ingest.kinds import DocumentKind, declared_kind, document_kind
 from store.ingest.pages import parse_page
+from store.ingest.pool import Extract, PoolPlan, extracting
 from store.ingest.rss import FeedEntry, parse_feed
 from store.ingest.text import UTF16_BOMS, decode_text, parse_text
 from store.models import Article, SaveStatus
@@ -58,13 +61,23 @@ def ingest(
     *,
     fetcher: Fetcher = fetch,
     on_result: Callable[[IngestResult], None] | None = None,
+    pool: PoolPlan | None = None,
 ) -> list[IngestResult]:
-    """Ingest every source; a bad one is reported and the rest of the batch goes on."""
+    """Ingest every source; a bad one is reported and the rest of the batch goes on.
+
+    A big batch has its quotes extracted in worker processes (store.ingest.pool); results
+    and rows are the serial path's, in the same order.
+    """
     results = []
-    for result in store_parsed(db, read_sources(sources, fetcher)):
-        results.append(result)
-        if on_result is not None:
-            on_result(result)
+    parsed = read_sources(sources, fetcher)
+    ahead = partial(_worth_extracting, db)
+    # closing: on Ctrl-C (or any error) the workers are stopped here, not when collected.
+    with closing(extracting(parsed, pool or PoolPlan(), ahead)) as items:
+        for label, item, extract in items:
+            result = _store(db, label, item, extract)
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
     if any(r.status in (SaveStatus.ADDED, SaveStatus.UPDATED) for r in results):
         sync_terms(db)  # now, so that the first question after a batch is not the one to wait
     return results
@@ -73,25 +86,34 @@ def ingest(
 def store_parsed(db: Database, parsed: Parsed) -> Iterator[IngestResult]:
     """Store what the sources (or a feed's entries) yield, a result each, as it goes."""
     for label, item in parsed:
-        yield _store(db, label, item)
+        yield _store(db, label, item, extract_quotes)
 
 
-def _store(db: Database, label: str, item: Item) -> IngestResult:
+def _worth_extracting(db: Database, item: Item) -> Article | None:
+    """The article, unless it is a failure or probably stored as it is (the same content is):
+    the writer's own check decides, and extracts here the rare one that proves changed."""
+    if not isinstance(item, Article):
+        return None
+    sql = "SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash = ?)"
+    return None if db.execute(sql, [item.content_hash]).fetchone()[0] else item
+
+
+def _store(db: Database, label: str, item: Item, extract: Extract) -> IngestResult:
     if isinstance(item, SourceError):
         return IngestResult(label, SaveStatus.FAILED, str(item))
     if isinstance(item, SaveResult):
         return IngestResult(label, item.status, article_id=item.article_id)
     try:
-        saved = store_article(db, item)
+        saved = store_article(db, item, extract)
     except Exception as error:  # one broken article must not stop the batch
         log.exception("could not store %s", label)
         return IngestResult(label, SaveStatus.FAILED, f"could not store: {error}", title=item.title)
     return IngestResult(label, saved.status, article_id=saved.article_id, title=item.title)
 
 
-def store_article(db: Database, article: Article) -> SaveResult:
+def store_article(db: Database, article: Article, extract: Extract = extract_quotes) -> SaveResult:
     """Store one article with the quotes extracted from it; an unchanged one costs a lookup."""
-    return unchanged_article(db, article) or save_article(db, article, extract_quotes(article))
+    return unchanged_article(db, article) or save_article(db, article, extract(article))
 
 
 def reextract_quotes(db: Database) -> int:
