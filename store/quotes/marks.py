@@ -19,10 +19,19 @@ _CLOSERS = {
 # typo, so it may only open a quote after a space, a bracket, a dash or the paragraph start.
 _OPENING = re.compile(r'[“„«]|(?:(?<=^)|(?<=[ \t(\[{—–\-/:;,]))"')
 _CLOSING = {mark: re.compile("[" + re.escape(closers) + "]") for mark, closers in _CLOSERS.items()}
+# A mark that opens a quote inside an open one, the same marks nesting ("… “no” …"): after a
+# space or bracket and before a word, where a closing mark never stands. After a sentence's
+# end it is rather the next quote, the closing mark before it forgotten ("… it. “There …").
+_NESTED = re.compile(r"(?<![.!?]\s)(?<=[\s(\[])[“\"](?=\w)")
 # British style quotes with single curly marks, read only in a paragraph without double ones:
-# the closing mark is one no letter follows, so "don’t" and "Lavrov’s" stay inside.
-_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–\-:]))‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)")
-_DOUBLE_MARKS = re.compile('["“”„«»]')
+# the closing mark is one no letter follows, so "don’t" and "Lavrov’s" stay inside, as does
+# a plural's possessive, after an s and before a lower-case word ("the Texans’ coach").
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–\-:]))‘((?:[^‘’\n]|’(?=\w)|(?<=s)’(?=\s+[a-z]))+)’(?!\w)"
+)
+# Archive copy (old New York Times text) writes double marks as two apostrophes (''so''): its
+# paragraphs are no single-quoted ones either, their apostrophes would pass for marks.
+_DOUBLE_MARKS = re.compile("[\"“”„«»]|''")
 MIN_SINGLE_WORDS = 2
 _TRIM = " \t,"
 # The filler that hides quoted words from the attribution patterns, keeping offsets.
@@ -67,15 +76,16 @@ def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     position = 0
     while True:
-        opening = _next_opening(text, position)
-        if opening < 0:
+        opening = _OPENING.search(text, position)
+        if opening is None:
             return spans
-        closing = _closing(text, opening)
+        mark = opening.group()
+        closing = _closing(text, mark, opening.end())
         closed = closing >= 0
         close_at = closing if closed else len(text)
-        start, end = _trimmed(text, opening + 1, close_at)
+        start, end = _trimmed(text, opening.end(), close_at)
         if end > start:
-            spans.append(QuotedSpan(index, start, end, opening, close_at, closed))
+            spans.append(QuotedSpan(index, start, end, opening.start(), close_at, closed))
         if not closed:
             return spans
         position = closing + 1
@@ -90,14 +100,22 @@ def _single_quoted(index: int, text: str) -> list[QuotedSpan]:
     return spans
 
 
-def _next_opening(text: str, position: int) -> int:
-    match = _OPENING.search(text, position)
-    return match.start() if match else -1
-
-
-def _closing(text: str, opening: int) -> int:
-    match = _CLOSING[text[opening]].search(text, opening + 1)
-    return match.start() if match else -1
+def _closing(text: str, mark: str, after: int) -> int:
+    """Where the quote opened by `mark` closes, quotes nested in the same marks skipped."""
+    closer = _CLOSING[mark]
+    match = closer.search(text, after)
+    if match is None:
+        return -1
+    position = match.start()
+    while _NESTED.match(text, position):
+        # “He told me, “no,” and left”: the inner pair is skipped as a whole, when a closing
+        # mark follows it; else the mark was a closing one typed the wrong way round.
+        inner = closer.search(text, position + 1)
+        outer = closer.search(text, inner.end()) if inner else None
+        if outer is None:
+            return match.start()
+        position = outer.start()
+    return position
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -138,5 +156,6 @@ def looks_like_title(text: str) -> bool:
     words = _TITLE_WORD.findall(text)
     if len(words) < 2 or len(words) > MAX_TITLE_WORDS or text.rstrip()[-1:] in "!?":
         return False
-    major = [w for w in words if w.casefold() not in TITLE_MINOR_WORDS]
+    # "&" is no word: "Fast & Furious" is as titled as "Fast and Furious".
+    major = [w for w in words if w.casefold() not in TITLE_MINOR_WORDS and w != "&"]
     return bool(major) and all(w[:1].isupper() or w[:1].isdigit() for w in major)

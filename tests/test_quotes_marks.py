@@ -1,0 +1,82 @@
+"""Quotation marks: nested quotes in the same marks, single marks and titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+from store.quotes.marks import looks_like_title, masked, spans_in_paragraph
+
+
+def quoted(paragraph: str) -> list[str]:
+    return [paragraph[s.start : s.end] for s in spans_in_paragraph(0, paragraph)]
+
+
+SPANS = [
+    # (paragraph, the quoted spans)
+    # A quote inside a quote in the same curly marks stays inside the outer one.
+    (
+        "“He told me, “not this year,” and hung up,” Lind said.",
+        ["He told me, “not this year,” and hung up"],
+    ),
+    # The same with straight marks.
+    ('"She said "never" to the ferry," Lind said.', ['She said "never" to the ferry']),
+    # Two nested quotes in one.
+    (
+        "“They called it “late” and “costly” at first,” Lind said.",
+        ["They called it “late” and “costly” at first"],
+    ),
+    # A quote reopened after a sentence's end is the next quote, its closing mark forgotten.
+    ("“The vote is over. “We lost,” Lind said.", ["The vote is over."]),
+    # An opening mark with no closing pair after it was a closing one typed the wrong way.
+    ("“We sail at dawn“ Lind said.", ["We sail at dawn"]),
+    ('"Without a deal, she added, "we sail alone."', ["Without a deal, she added"]),
+    # Side by side, quotes do not nest.
+    ("He called it “a disgrace” and “a farce.”", ["a disgrace", "a farce."]),
+    ('"We will win" said Lind "and soon."', ["We will win", "and soon."]),
+    # British single curly marks: apostrophes and a plural's possessive stay inside.
+    ("‘The Vikings’ coach has quit,’ Lind said.", ["The Vikings’ coach has quit"]),
+    ("‘We don’t want Bergen’s plan to fail,’ Lind said.", ["We don’t want Bergen’s plan to fail"]),
+    # Archive copy's doubled apostrophes open no quote yet, nor are they read as single marks.
+    ("''We will win,'' Lind said.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SPANS)
+def test_quoted_spans(paragraph: str, expected: list[str]) -> None:
+    assert quoted(paragraph) == expected
+
+
+def test_nested_quote_is_masked_whole() -> None:
+    # Narration must not see the inner quote's words as its own ("said" inside it).
+    paragraph = "“He said “no,” and left,” Lind said."
+    narration = masked(paragraph, spans_in_paragraph(0, paragraph))
+    assert narration.endswith("” Lind said.")
+    assert "He" not in narration and "no" not in narration
+
+
+TITLES = [
+    # (quoted text, is a title)
+    ("Fast & Furious", True),
+    ("Meet the Press", True),
+    ("Jews Against Tolls - Because We Remember", False),
+    ("We will win", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_looks_like_title(text: str, expected: bool) -> None:
+    assert looks_like_title(text) is expected
+
+
+def test_nested_quote_keeps_its_speaker() -> None:
+    article = Article(
+        title="Ferry talks",
+        paragraphs=(
+            "Harbour master Tove Lind spoke in Bergen on Monday.",
+            "“The minister told me, “not this year,” and hung up,” Lind said.",
+        ),
+    )
+    direct = [(q.text, q.speaker) for q in extract_quotes(article).quotes if q.kind == "direct"]
+    assert direct == [("The minister told me, “not this year,” and hung up", "Tove Lind")]
