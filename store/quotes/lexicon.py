@@ -320,6 +320,21 @@ SENTENCE_ABBREVIATIONS = _words(
     """
 )
 
+# --- terms: quoted names nobody says -------------------------------------------------------
+
+# Nouns for works, shows and publications: a capitalised quote beside one names it ("the
+# streaming thriller “Fjordland”", "the “Late Call” sketch"), it quotes nobody.
+WORK_WORDS = _words(
+    """
+    show program programme film movie book ad spot song album series thriller drama sitcom
+    sketch play documentary podcast segment column novel memoir episode newsletter blog
+    miniseries musical opera comedy cartoon hashtag app game
+    """
+)
+# Participles that name a work after its noun ("a play called", "a spot titled"), where other
+# speech verbs mean someone speaks of it.
+NAMING_PARTICIPLES = _words("called named titled entitled dubbed nicknamed")
+
 # --- speakers: words that cannot head one ---------------------------------------------------
 
 # Endings of adjectives: "the caustic [chant]", "a thunderous [chant]" head no speaker.
