@@ -37,6 +37,7 @@ SPEECH_VERB_BASES = _words(
     testify concur interject recollect reason press
     echo interrupt gush sigh laugh beam marvel opine reflect repeat tout hail rail chime
     grumble snarl whisper cheer bellow sneer gripe jab slam rebut call dub label
+    advise email text message
     """
 )
 IRREGULAR_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
@@ -59,6 +60,7 @@ NOUN_FORMS = _words(
     post report comment answer state note remark tweet reply claim charge cry counter demand
     promise pledge plead vow joke shout laugh cheer sigh reason mock point press echo beam
     rail chime repeat reflect hail tout quip snap pointing call calls label labels
+    email emails text texts message messages
     """
 )
 # Past forms kept although their base is a noun ("pointed"), or whose base is no cue ("fumed").
@@ -271,6 +273,22 @@ ADVERBS = _words(
 )
 # "on Tuesday", "last week": a time phrase between a speaker and the verb.
 TIME_OPENERS = _words("on last this next early late")
+# Verbs that take another verb with "to" between a speaker and the cue: "Quill tried to
+# argue", "the mayor went on to say". The speaker is still the subject before them.
+CATENATIVE_VERBS = _words(
+    """
+    try tried tries want wanted wants seek sought seeks begin began begins continue continued
+    continues attempt attempted attempts decide decided decides hope hoped hopes refuse
+    refused refuses appear appeared appears seem seemed seems go went goes
+    """
+)
+# Third-person naming verbs that are plural nouns elsewhere ("calls for"), read as cues only
+# in a relative clause: "a plan which Quill calls 'a disaster'", "what critics label 'waste'".
+RELATIVE_NAMING_VERBS = _words("calls call labels label terms term")
+RELATIVE_OPENERS = _words("which what that")
+# What a speaker issues with words in it: "Quill issued a statement saying ...". The one who
+# issued it speaks; the document never does.
+DOCUMENT_WORDS = _words("statement release letter note memo email post tweet message video")
 TIME_WORDS = _words("week month year night morning evening afternoon weekend")
 # Words after a cue-verb form that make it a noun: "his remarks", "Trump's claims".
 NOUN_MARKERS = (

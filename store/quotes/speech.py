@@ -8,12 +8,16 @@ from dataclasses import dataclass
 from store.quotes.lexicon import (
     ADVERBS,
     AFTER_SPEAKER_STOPS,
+    CATENATIVE_VERBS,
     CLAUSE_VERBS,
     DESCRIPTION_JOINS,
     DETERMINERS,
+    DOCUMENT_WORDS,
     NOUN_MARKERS,
     ORGANISATION_WORDS,
     PARTICIPLE_OBJECTS,
+    RELATIVE_NAMING_VERBS,
+    RELATIVE_OPENERS,
     ROLE_WORDS,
     SPEECH_PARTICLES,
     SPEECH_VERB_FORMS,
@@ -50,6 +54,9 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _WORD.finditer(text):
         word = match.group()
+        if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
+            found.append((match.start(), match.end(), word))
+            continue
         if word not in SPEECH_VERBS and word not in _PARTICLE_VERBS:
             lowered = word.lower()
             # A capitalised verb counts only as a sentence's first word: "Said Dorothy Poynter".
@@ -63,13 +70,27 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             if particle is None:
                 continue
             word, end = f"{word} {particle[1]}", particle.end()
-        if _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        noun = _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if noun and not _after_catenative(text, match.start()):
             continue  # "his remarks", "Trump's claims": a noun, not a verb
         passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if passive and not word.endswith("ing") and not text.startswith(" by ", end):
             continue  # "the winner was declared", "he was told": no one here speaks
         found.append((match.start(), end, word))
     return found
+
+
+def _in_relative_clause(text: str, at: int) -> bool:
+    """True when a relative word opens the clause a few words before: "which Quill calls"."""
+    words = text[max(0, at - 40) : at].split()[-4:]
+    # The word right before the verb is its subject, never the relative word itself.
+    return any(word.casefold() in RELATIVE_OPENERS for word in words[:-1])
+
+
+def _after_catenative(text: str, at: int) -> bool:
+    """True for "tried to argue": an infinitive whose subject speaks, not "to" as a noun's."""
+    words = text[max(0, at - 24) : at].split()[-2:]
+    return len(words) == 2 and words[1] == "to" and words[0].casefold() in CATENATIVE_VERBS
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -90,6 +111,9 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
     tokens = _commas_attached([(m.start(), m.group()) for m in window])
     at = _skip_adverbs(tokens)
+    verb = _WORD.match(text, verb_start)
+    if verb is not None and verb.group().endswith("ing"):
+        at = _before_document(tokens, at)
     if at > 0 and (_relative_clause(tokens, at) is not None or _unclosed(tokens, at)):
         # "Katie Packer, who is chairman of the PAC said", "Anthony Anton, president of
         # the association stated": the appositive was never closed with its comma.
@@ -191,6 +215,15 @@ def _commas_attached(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return joined
 
 
+def _before_document(tokens: list[tuple[int, str]], at: int) -> int:
+    """ "Quill issued a statement saying": the subject ends before the verb that issued it."""
+    if at < 4 or tokens[at - 1][1].casefold() not in DOCUMENT_WORDS:
+        return at
+    if tokens[at - 2][1].casefold() not in ("a", "an", "the"):
+        return at
+    return at - 3
+
+
 def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
     at = len(tokens)
     while at > 0:
@@ -202,6 +235,8 @@ def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
             at -= 1
         elif before in TIME_OPENERS and (word.endswith("day") or word in TIME_WORDS):
             at -= 2
+        elif word == "to" and before in CATENATIVE_VERBS:
+            at -= 2  # "Quill tried to argue": the subject is before "tried"
         else:
             return at
     return at
