@@ -38,6 +38,7 @@ from store.quotes.marks import (
 from store.quotes.reported import reported_speech
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
+from store.quotes.terms import is_term
 
 ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
 MAX_CREDIT = 60
@@ -201,8 +202,8 @@ def _direct(article: Article, found: list[_Found]) -> list[Quote]:
     for item in found:
         span, event, speaker = item.span, item.event, item.speaker
         text = article.paragraphs[span.paragraph][span.start : span.end]
-        if looks_like_title(text):
-            continue
+        if looks_like_title(text) or is_term(article.paragraphs[span.paragraph], span):
+            continue  # a work's title or a nickname in marks: nobody says it
         how = _how(item)
         quotes.append(
             Quote(
