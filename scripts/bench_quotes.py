@@ -79,6 +79,9 @@ e2e (direct quotes, every gold speaker but the unscored):
   precision = extracted direct quotes matching a gold quote (80 % of the words either way, any
               type) whose speaker is right / extracted direct quotes, leaving out those whose
               only match is a gold quote with no comparable speaker
+  (all precisions: an extracted quote in straight single marks or archive copy's doubled
+  apostrophes that matches no gold quote is left out, unjudged: the gold annotates none so
+  marked; the count is printed under "extracted")
 Reported speech (a PROXY: the corpus annotates no unquoted statement):
   recall    = `mixed` gold fragments (quoted words inside a paraphrase, which is that speaker's
               reported speech) with {FOUND_SHARE:.0%} of their words inside one extracted indirect
@@ -114,6 +117,7 @@ SHOW_KINDS = (
     "partial",
     *(f"{prefix}{kind}" for prefix in _PREFIX.values() for kind in ("wrong speaker", "no speaker")),
     "false positive",
+    "unjudged marks",
     "reported missed",
     "reported wrong speaker",
     "confident wrong",
@@ -170,6 +174,9 @@ class Extracted:
     speaker: str | None
     how: str | None
     confidence: float | None
+    # In straight single marks or archive copy's doubled apostrophes: the gold annotates no
+    # quote so marked, so when it matches none it is unjudged rather than a false positive.
+    unannotated_marks: bool = False
 
 
 @dataclass(frozen=True)
@@ -351,9 +358,21 @@ def extracted(doc: Doc, attribution: Attribution) -> list[Extracted]:
                 quote.speaker,
                 None if how is None else str(how),
                 None if confidence is None else float(confidence),
+                opening_mark(doc.text, start) in UNANNOTATED_MARKS,
             )
         )
     return result
+
+
+UNANNOTATED_MARKS = ("'", "''")
+
+
+def opening_mark(text: str, start: int) -> str:
+    """The quote mark just before a quote's first word: "''", "'", "“", ... or ""."""
+    before = text[:start].rstrip(" ")
+    if before.endswith("''"):
+        return "''"
+    return before[-1:] if before[-1:] in "'\"“‘„«" else ""
 
 
 # ---------------------------------------------------------------------------------- scoring
@@ -484,6 +503,9 @@ def add_judged(fig: Figures, j: Judged) -> None:
     fig.extracted[j.quote.kind] += 1
     if j.quote.kind == QuoteKind.DIRECT:
         fig.extracted["direct without speaker"] += not j.quote.speaker
+        if j.quote.unannotated_marks and not j.matched:
+            fig.extracted["direct, unjudged: marks the gold never annotates"] += 1
+            return
         fig.any_precision.add(j.matched)
         if j.basis is not None or not j.matched:
             fig.e2e_precision.add(j.right)
@@ -586,7 +608,7 @@ def gold_error(g: GoldResult) -> str | None:
 
 def judged_errors(j: Judged) -> Iterable[str]:
     if j.quote.kind == QuoteKind.DIRECT and not j.matched:
-        yield "false positive"
+        yield "unjudged marks" if j.quote.unannotated_marks else "false positive"
     if j.quote.kind == QuoteKind.INDIRECT and j.basis is not None and not j.right:
         yield "reported wrong speaker"
     confident = j.quote.confidence is not None and j.quote.confidence >= CONFIDENT

@@ -38,8 +38,15 @@ SPANS = [
     # British single curly marks: apostrophes and a plural's possessive stay inside.
     ("‘The Vikings’ coach has quit,’ Lind said.", ["The Vikings’ coach has quit"]),
     ("‘We don’t want Bergen’s plan to fail,’ Lind said.", ["We don’t want Bergen’s plan to fail"]),
-    # Archive copy's doubled apostrophes open no quote yet, nor are they read as single marks.
-    ("''We will win,'' Lind said.", []),
+    # Archive copy's doubled apostrophes are double marks, single ones nest inside them.
+    ("''We will win,'' Lind said.", ["We will win"]),
+    ("''They said 'never,' '' Lind said. ''Now.''", ["They said 'never,'", "Now."]),
+    # BBC-style straight single marks, in a paragraph without double ones.
+    ("'We will win,' Lind said.", ["We will win"]),
+    ("'The Vikings' coach has quit,' Lind said.", ["The Vikings' coach has quit"]),
+    ("'We don't want Bergen's plan,' Lind said.", ["We don't want Bergen's plan"]),
+    # Elisions open nothing.
+    ("Rock 'n' roll since the '80s, Lind said, 'til dawn.", []),
 ]
 
 
@@ -80,3 +87,29 @@ def test_nested_quote_keeps_its_speaker() -> None:
     )
     direct = [(q.text, q.speaker) for q in extract_quotes(article).quotes if q.kind == "direct"]
     assert direct == [("The minister told me, “not this year,” and hung up", "Tove Lind")]
+
+
+ARCHIVE = [
+    # (paragraphs, direct quotes with their speakers) in archive and plain-text styles
+    (
+        ("Harbour master Tove Lind spoke in Bergen.", "''The ferries will run,'' Ms. Lind said."),
+        [("The ferries will run", "Tove Lind")],
+    ),
+    (
+        ("Harbour master Tove Lind spoke in Bergen.", "Ms. Lind added: ''We sail at dawn.''"),
+        [("We sail at dawn.", "Tove Lind")],
+    ),
+    (
+        ("Harbour master Tove Lind spoke in Bergen.", "'The ferries will run,' Ms Lind said."),
+        [("The ferries will run", "Tove Lind")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ARCHIVE)
+def test_archive_and_plain_marks(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    article = Article(title="Ferry talks", paragraphs=paragraphs)
+    direct = [(q.text, q.speaker) for q in extract_quotes(article).quotes if q.kind == "direct"]
+    assert direct == expected

@@ -15,23 +15,28 @@ _CLOSERS = {
     "„": '“”"',
     "«": "»",
 }
+# Archive copy (old New York Times text) writes double marks as two apostrophes: ''so''.
+DOUBLED = "''"
 # A straight mark after a letter or digit closes nothing we opened: it is an inch sign or a
 # typo, so it may only open a quote after a space, a bracket, a dash or the paragraph start.
-_OPENING = re.compile(r'[“„«]|(?:(?<=^)|(?<=[ \t(\[{—–\-/:;,]))"')
+_OPENING = re.compile(r"[“„«]|(?:(?<=^)|(?<=[ \t(\[{—–\-/:;,]))(?:\"|''(?=\S))")
 _CLOSING = {mark: re.compile("[" + re.escape(closers) + "]") for mark, closers in _CLOSERS.items()}
+_CLOSING[DOUBLED] = re.compile(DOUBLED)
 # A mark that opens a quote inside an open one, the same marks nesting ("… “no” …"): after a
 # space or bracket and before a word, where a closing mark never stands. After a sentence's
 # end it is rather the next quote, the closing mark before it forgotten ("… it. “There …").
 _NESTED = re.compile(r"(?<![.!?]\s)(?<=[\s(\[])[“\"](?=\w)")
-# British style quotes with single curly marks, read only in a paragraph without double ones:
-# the closing mark is one no letter follows, so "don’t" and "Lavrov’s" stay inside, as does
-# a plural's possessive, after an s and before a lower-case word ("the Texans’ coach").
+# British style quotes with single marks, curly or straight, read only in a paragraph without
+# double ones: the closing mark is one no letter follows, so "don’t" and "Lavrov’s" stay
+# inside, as does a plural's possessive, after an s and before a lower-case word ("the Texans’
+# coach"). A straight mark before a digit or an elided word opens nothing ('80s, 'til, 'em).
 _SINGLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[—–\-:]))‘((?:[^‘’\n]|’(?=\w)|(?<=s)’(?=\s+[a-z]))+)’(?!\w)"
+    r"(?:(?<=^)|(?<=[\s(\[—–\-:]))(?:"
+    r"‘((?:[^‘’\n]|’(?=\w)|(?<=s)’(?=\s+[a-z]))+)’(?!\w)"
+    r"|'(?!(?:\d|(?:til|em|n|cause|tis|twas|bout)\b))"
+    r"((?:[^'\n]|'(?=\w)|(?<=s)'(?=\s+[a-z]))+)'(?!\w))"
 )
-# Archive copy (old New York Times text) writes double marks as two apostrophes (''so''): its
-# paragraphs are no single-quoted ones either, their apostrophes would pass for marks.
-_DOUBLE_MARKS = re.compile("[\"“”„«»]|''")
+_DOUBLE_MARKS = re.compile("[\"“”„«»]|" + DOUBLED)
 MIN_SINGLE_WORDS = 2
 _TRIM = " \t,"
 # The filler that hides quoted words from the attribution patterns, keeping offsets.
@@ -88,13 +93,14 @@ def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
             spans.append(QuotedSpan(index, start, end, opening.start(), close_at, closed))
         if not closed:
             return spans
-        position = closing + 1
+        position = closing + len(mark if mark == DOUBLED else " ")
 
 
 def _single_quoted(index: int, text: str) -> list[QuotedSpan]:
     spans = []
     for match in _SINGLE.finditer(text):
-        start, end = _trimmed(text, match.start(1), match.end(1))
+        group = 1 if match.group(1) is not None else 2
+        start, end = _trimmed(text, match.start(group), match.end(group))
         if len(text[start:end].split()) >= MIN_SINGLE_WORDS:
             spans.append(QuotedSpan(index, start, end, match.start(), match.end() - 1, True))
     return spans
@@ -104,8 +110,8 @@ def _closing(text: str, mark: str, after: int) -> int:
     """Where the quote opened by `mark` closes, quotes nested in the same marks skipped."""
     closer = _CLOSING[mark]
     match = closer.search(text, after)
-    if match is None:
-        return -1
+    if match is None or mark == DOUBLED:
+        return match.start() if match else -1
     position = match.start()
     while _NESTED.match(text, position):
         # “He told me, “no,” and left”: the inner pair is skipped as a whole, when a closing
@@ -140,6 +146,11 @@ def masked(text: str, spans: list[QuotedSpan]) -> str:
         for at in range(span.open_at + 1, span.close_at):
             if at != keep:
                 chars[at] = MASK
+        if text.startswith(DOUBLED, span.open_at):
+            # Narration reads two apostrophes as the one double mark they stand for.
+            chars[span.open_at] = '"'
+            if span.closed:
+                chars[span.close_at : span.close_at + 2] = '" '
     return "".join(chars)
 
 
