@@ -23,7 +23,7 @@ import click
 from bot.config import DEFAULT_DB_PATH, ConfigError, Settings, load_settings
 from bot.logs import configure_logging
 from store.errors import StoreError
-from store.models import SaveStatus
+from store.models import QuoteKind, SaveStatus
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -339,7 +339,9 @@ def _describe_quote(record: Mapping[str, object]) -> str:
     if record["role"]:
         who = f"{who} ({record['role']})"
     sure = f" ({record['how']}, {record['confidence']:.2f} sure)" if record["how"] else ""
-    return f"[{record['kind']}, {where}] “{record['quote']}” — {who}" + (
+    # Reported speech is nobody's exact words: no quote marks around it.
+    words = f"“{record['quote']}”" if record["kind"] == QuoteKind.DIRECT else record["quote"]
+    return f"[{record['kind']}, {where}] {words} — {who}" + (
         f", {record['cue']}" if record["cue"] else ""
     ) + sure
 

@@ -13,6 +13,7 @@ from handlers.admin import feed_health_lines
 from handlers.intent import FOLLOW_COMMANDS, Intent, IntentKind, parse
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, count, format_date
+from handlers.sureness import Sureness, credit, exact_words, is_headline, sureness
 from store import search
 from store.search import Match, SpeakerMatch
 from store.search.records import MatchKind
@@ -82,7 +83,8 @@ def _who_said(db: Database, question: str, intent: Intent, page: int) -> Answer:
     if matches:
         best = matches[0]
         same = [m for m in matches if m.score >= best.score - SAME_WORDS]
-        return _answer(question, AnswerKind.WHO_SAID, _who_lead(best), [_hit(m) for m in same])
+        lead = _who_lead(_hit(best), closest=best.score < CLOSE_SCORE)
+        return _answer(question, AnswerKind.WHO_SAID, lead, [_hit(m) for m in same])
     # Reported speech is not a quote: the words may still stand in a paragraph.
     paragraphs = search.find_paragraphs(
         db, words, limit=1, cutoff=search.QUOTE_CUTOFF + 10, verbatim=True
@@ -97,20 +99,27 @@ def _who_said(db: Database, question: str, intent: Intent, page: int) -> Answer:
     return _answer(question, AnswerKind.NO_MATCH, lead + _speakers_hint(db))
 
 
-def _who_lead(best: Match) -> str:
-    closest = best.score < CLOSE_SCORE
-    if not best.speaker:
+def _who_lead(best: Hit, *, closest: bool) -> str:
+    """The lead of a who-said answer: the speaker named only as surely as the article does."""
+    sure = sureness(best)
+    if sure in (Sureness.NONE, Sureness.UNCLEAR):
         return (
             "The closest quote I found; the article does not say clearly who said it:"
             if closest
             else "These words are quoted here, but the article does not say clearly who said them:"
         )
-    speaker = f"{best.speaker}, {best.role}," if best.role else best.speaker
-    return (
-        f"The closest quote I found is by {speaker.rstrip(',')}:"
-        if closest
-        else (f"{speaker} said it:")
-    )
+    speaker = f"{best.speaker}, {best.role}" if best.role else str(best.speaker)
+    named = credit(best, speaker)
+    if is_headline(best):
+        return f"The headline attributes these words to {speaker}:"
+    if closest:
+        return f"The closest quote I found is {named.before}by {speaker}{named.after}:"
+    if sure == Sureness.PROBABLE:
+        return f"Probably {speaker}{named.after}:"
+    subject = f"{speaker}," if best.role else speaker  # "Sergey Lavrov, Minister, said"
+    if not exact_words(best):
+        return f"{subject} said this, as the article reports it (not exact words):"
+    return f"{subject} said it:"
 
 
 # --- a speaker's quotes -------------------------------------------------------------------

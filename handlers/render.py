@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from handlers.records import Answer, Hit
+from handlers.sureness import credit, quoted
 
 TELEGRAM_LIMIT = 4096  # characters in one Telegram message
 _BLOCK_LIMIT = 1800  # no single quote or snippet takes more than this of a message
@@ -64,10 +65,10 @@ def compose_text(lead: str, hits: Sequence[Hit]) -> str:
 def _plain_hit(hit: Hit, number: str) -> str:
     lines = []
     if hit.snippet:
-        shown = f"“{hit.snippet}”" if hit.quote else hit.snippet
+        shown = quoted(hit, hit.snippet) if hit.quote else hit.snippet
         lines.append(number + shown)
         if hit.quote:
-            lines.append(f"  — {who(hit) or 'speaker not identified'}")
+            lines.append(f"  — {credit(hit, who(hit)).text}")
         lines.append(f"  {hit.article.title}")
     else:
         lines.append(number + hit.article.title)
@@ -133,14 +134,8 @@ def _html_hit(hit: Hit, number: str) -> str:
     lines = []
     if hit.snippet:
         if hit.quote:
-            speaker = _escape_within(hit.speaker or "Speaker not identified", 200)
-            role = (
-                f", {_escape_within(hit.role, 200)}"
-                if hit.role and hit.role.casefold() not in (hit.speaker or "").casefold()
-                else ""
-            )
-            lines.append(f"{number}<b>{speaker}</b>{role}:")
-            lines.append(f"“{_escape_within(hit.snippet, _BLOCK_LIMIT)}”")
+            lines.append(number + _html_credit(hit) + ":")
+            lines.append(quoted(hit, _escape_within(hit.snippet, _BLOCK_LIMIT)))
         else:
             lines.append(number + _escape_within(hit.snippet, _BLOCK_LIMIT))
         lines.append(_html_title(hit))
@@ -150,6 +145,21 @@ def _html_hit(hit: Hit, number: str) -> str:
     if details:
         lines.append(f"<i>{_escape_within(details, 200)}</i>")
     return "\n".join(lines)
+
+
+def _html_credit(hit: Hit) -> str:
+    """ "<b>Sergey Lavrov</b>, Russian Foreign Minister", hedged as surely as the article is."""
+    named = credit(hit, hit.speaker or "")
+    if not hit.speaker:
+        return "Speaker not identified"
+    role = (
+        f", {_escape_within(hit.role, 200)}"
+        if hit.role and hit.role.casefold() not in hit.speaker.casefold()
+        else ""
+    )
+    before = named.before[:1].upper() + named.before[1:]
+    name = f"<b>{_escape_within(named.name, 200)}</b>"
+    return f"{html.escape(before, quote=False)}{name}{role}{html.escape(named.after, quote=False)}"
 
 
 def _html_title(hit: Hit) -> str:

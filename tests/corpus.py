@@ -8,7 +8,8 @@ from sqlite_utils import Database
 
 from store.ingest.batch import store_article
 from store.ingest.text import parse_text
-from store.models import Article
+from store.models import Article, AttributionHow
+from store.quotes.confidence import CONFIDENCE
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_3c302c1893ed88f7.txt"
 
@@ -79,8 +80,10 @@ def attribute(db: Database, article_id: int, speaker: str, role: str, names: lis
         db.execute("INSERT OR IGNORE INTO speakers (name) VALUES (?)", [speaker])
         (sid,) = db.execute("SELECT id FROM speakers WHERE name = ?", [speaker]).fetchone()
         db.execute(
-            "UPDATE quotes SET speaker_id = ?, speaker = ?, role = ? WHERE article_id = ?",
-            [sid, speaker, role, article_id],
+            # Named by hand, as a full name at the cue would be: no hedge in answers.
+            "UPDATE quotes SET speaker_id = ?, speaker = ?, role = ?, how = ?, confidence = ? "
+            "WHERE article_id = ?",
+            [sid, speaker, role, AttributionHow.NAMED, CONFIDENCE[AttributionHow.NAMED], article_id],
         )
         for name in {speaker, role, *names}:
             db.execute(

@@ -30,6 +30,7 @@ from handlers.answer import answer_question
 from handlers.groups import Incoming, question_for
 from handlers.records import Answer, Hit
 from handlers.render import render_html, who
+from handlers.sureness import credit
 
 logger = logging.getLogger(__name__)
 
@@ -189,7 +190,7 @@ def parse_more(data: str, paged: MutableMapping[str, str]) -> tuple[str, int] | 
 
 def inline_result(answer: Answer, hit: Hit, number: int) -> InlineQueryResultArticle:
     """One inline result: the quote as its title, sending the sourced snippet."""
-    speaker = who(hit) or "speaker not identified"
+    speaker = credit(hit, who(hit)).text  # hedged as surely as the article is
     snippet = render_html(Answer(answer.question, answer.kind, "", hits=(hit,)))[0]
     return InlineQueryResultArticle(
         id=f"{hit.article.id}-{number}",

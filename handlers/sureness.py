@@ -1,0 +1,102 @@
+"""How surely an answer may name a speaker, and how it says words are not exact.
+
+A quote is credited plainly only when the way its speaker was found is right nine times in
+ten or better on the development set (store/quotes/confidence.py; `make bench-quotes` prints
+the calibration): a full name or surname at the cue is (94-96 %), a pronoun (70 %), a
+description (83 %) or a quote's mere place near someone's words (57 %) is not, so those say
+"probably". Below one in two (a relative "who", 36 %) the answer says the speaker is not clear.
+Reported speech and a headline's claim are never shown in quote marks: they are not anyone's
+exact words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from handlers.records import Hit
+from store.models import AttributionHow, QuoteKind
+
+PLAIN_CONFIDENCE = 0.9
+UNCLEAR_CONFIDENCE = 0.5
+
+
+class Sureness(StrEnum):
+    """How an answer may name a quote's speaker."""
+
+    SURE = "sure"  # named plainly
+    PROBABLE = "probable"  # "probably X", with why
+    UNCLEAR = "unclear"  # "speaker not clear (perhaps X)"
+    NONE = "none"  # no speaker found
+
+
+# Why a hedged speaker is only probable, as the reply says it.
+_BECAUSE = {
+    AttributionHow.PRONOUN: "the article names them there only by a pronoun",
+    AttributionHow.DESCRIPTION: "the article names them there only by their role",
+    AttributionHow.NEARBY: "no one is credited in the quote's own sentence",
+    AttributionHow.CARRIED: "the quote carries on from their words before",
+    AttributionHow.RELATIVE: "the article says “who”",
+    AttributionHow.LAYOUT: "the page's layout credits them",
+    AttributionHow.ORGANISATION: "the article credits the organisation",
+}
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Who a hit is credited to, in three parts: before the name, the name, after it."""
+
+    before: str
+    name: str
+    after: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.before}{self.name}{self.after}"
+
+
+def sureness(hit: Hit) -> Sureness:
+    """How surely the hit's speaker may be named (quotes stored before m006 count as sure)."""
+    if not hit.speaker:
+        return Sureness.NONE
+    if hit.confidence is None or hit.confidence >= PLAIN_CONFIDENCE:
+        return Sureness.SURE
+    if hit.confidence >= UNCLEAR_CONFIDENCE:
+        return Sureness.PROBABLE
+    return Sureness.UNCLEAR
+
+
+def exact_words(hit: Hit) -> bool:
+    """Whether the hit's words are someone's exact words, to be shown in quote marks."""
+    return hit.kind != QuoteKind.INDIRECT
+
+
+def is_headline(hit: Hit) -> bool:
+    return hit.how == AttributionHow.HEADLINE
+
+
+def credit(hit: Hit, name: str) -> Credit:
+    """How a quote hit credits its speaker: `name` (the speaker with their role) hedged as
+    surely as the article allows, and marked when the words are reported or the headline's."""
+    sure = sureness(hit)
+    if sure == Sureness.NONE:
+        return Credit("", "speaker not identified", "")
+    if sure == Sureness.UNCLEAR:
+        return Credit("speaker not clear (perhaps ", name, ")")
+    if is_headline(hit):
+        # The headline's own claim: its words are the desk's, its credit the speaker's.
+        after = "" if exact_words(hit) else " (not a quote)"
+        return Credit("the headline, crediting ", name, after)
+    notes = []
+    because = _BECAUSE.get(hit.how) if hit.how else None
+    if sure == Sureness.PROBABLE and because:
+        notes.append(because)
+    if not exact_words(hit):
+        notes.append("reported, not exact words")
+    before = "probably " if sure == Sureness.PROBABLE else ""
+    return Credit(before, name, f" ({'; '.join(notes)})" if notes else "")
+
+
+def quoted(hit: Hit, words: str) -> str:
+    """The words in quote marks when they are someone's exact words, else as they stand."""
+    return f"“{words}”" if exact_words(hit) else words
