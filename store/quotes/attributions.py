@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
+    COLON_OBJECT_PREPOSITIONS,
     CONJUNCTIONS,
     DETERMINERS,
     INDEFINITE_DETERMINERS,
@@ -28,14 +30,14 @@ _SPACED = re.compile(r"\S+")
 _PARENTHETICAL = re.compile(r"\s\([^()\x01\"“”]{1,40}\)")
 # "Sarandon, 69, told MSNBC": an age between commas.
 _AGE = re.compile(r",\s\d{1,3},")
-# "RAMOS: Secretary Clinton, ..." in a transcript: the speaker's label opens the quote.
-_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
 _DASH_CREDIT = re.compile(
     r"\s*[-–—―]+\s*(?P<chunk>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[.,(\x01“\"]|$)"
 )
 _SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", "\"")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _SHORT_INTRO = 4
+# Words a name's own description may take before it ("to the weekly paper Gazette").
+_OBJECT_REACH = 4
 # What may stand just before an inverted verb: a closing mark, its comma, or the dash of
 # translated copy ("«...», - said Peskov").
 _AFTER_QUOTE = frozenset(("\"", "”", "»", "“", ",", "-", "–", "—", MASK))
@@ -227,9 +229,21 @@ def colon_event(
     mention = _credited(text, colon) or _mention(sentence_subject(text, start, colon))
     if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN):
         mention = _mention(subject_before(text, colon))
-    if mention is None or not _names_someone(mention):
+    if mention is None or not _names_someone(mention) or _object_before_colon(text, mention):
         return None
     return _resolved(mention, ":", mention.start, colon + 1, paragraph, cast)
+
+
+def _object_before_colon(text: str, mention: Mention) -> bool:
+    """ "On Taxes:", "later on Television:", "to the weekly paper Gazette:": no speaker's name."""
+    words = text[max(0, mention.start - 40) : mention.start].split()[-_OBJECT_REACH:]
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at].casefold()
+        if word in COLON_OBJECT_PREPOSITIONS:
+            return not (at and words[at - 1].casefold() == "according")  # "according to X:"
+        if not word[-1:].isalpha():
+            return False  # "In a statement, X:": the phrase before the comma is another
+    return False
 
 
 def _credited(text: str, colon: int) -> Mention | None:
@@ -245,13 +259,19 @@ def _credited(text: str, colon: int) -> Mention | None:
 
 def label_event(quoted: str, offset: int, paragraph: int, cast: Cast) -> Event | None:
     """The speaker named by a transcript label at the start of a quote ("CLINTON: I feel ...")."""
-    match = _LABEL.match(quoted)
+    match = LABEL.match(quoted)
     if match is None:
         return None
     mention = read_mention(match[1].title(), offset)
     if mention is None or mention.kind != MentionKind.NAME:
         return None
     return _resolved(mention, ":", offset, offset + match.end(), paragraph, cast)
+
+
+def turn_event(speaker: Person, start: int, end: int) -> Event:
+    """The interviewee answering at an interview's "A:" (the layout names them, no verb)."""
+    mention = Mention(speaker.name, MentionKind.NAME, name=speaker.name, start=start, end=end)
+    return Event(mention, ":", start, end, speaker)
 
 
 def _resolved(

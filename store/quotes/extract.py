@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind
+from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind, SpeakerKind
 from store.quotes.attributions import (
     Event,
     colon_event,
@@ -25,9 +25,11 @@ from store.quotes.attributions import (
     find_events,
     label_event,
     narration,
+    turn_event,
 )
 from store.quotes.confidence import confidence_of, event_how
 from store.quotes.headlines import headline_quote
+from store.quotes.layouts import Turn, blank_dateline, interview_turn, lead_in, turns
 from store.quotes.marks import (
     QuotedSpan,
     looks_like_title,
@@ -62,7 +64,7 @@ def extract_quotes(article: Article) -> Attribution:
     for span in spans:
         by_paragraph.setdefault(span.paragraph, []).append(span)
     texts = [
-        narration(masked(text, by_paragraph.get(index, [])))
+        narration(blank_dateline(index, masked(text, by_paragraph.get(index, []))))
         for index, text in enumerate(article.paragraphs)
     ]
     cast = Cast()
@@ -74,20 +76,22 @@ def extract_quotes(article: Article) -> Attribution:
     found: list[_Found] = []
     quotes: list[Quote] = []
     previous: Person | None = None
+    layout = _Layout()
     for index, text in enumerate(texts):
+        raw = article.paragraphs[index]
         events = find_events(text, index, cast)
-        mine = [_Found(span) for span in by_paragraph.get(index, [])]
+        mine = [_Found(turn) for span in by_paragraph.get(index, []) for turn in turns(raw, span)]
         if not mine and found:
             _credit_previous(found, text, index, cast)
-        pair = (article.paragraphs[index], text)
-        previous = _attribute(mine, events, pair, previous, cast)
+        previous = _read_paragraph(mine, events, (raw, text), index, previous, cast, layout)
         if text.rstrip().endswith(":"):
             # "Lavrov said the following:" hands the next paragraph's quote to its speaker.
             ends = sentence_ends(text)
             introducing = colon_event(text, index, len(text.rstrip()) + 1, ends, cast)
             previous = introducing.speaker if introducing else previous
+            layout.listing = previous
         found.extend(mine)
-        quotes.extend(reported_speech(article.paragraphs[index], text, index, events))
+        quotes.extend(reported_speech(raw, text, index, events))
     quotes.extend(_direct(article, found))
     headline = headline_quote(article.title, cast)
     if headline is not None:
@@ -95,6 +99,64 @@ def extract_quotes(article: Article) -> Attribution:
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
     who = {q.speaker for q in quotes if q.speaker}
     return Attribution(quotes=tuple(quotes), speakers=cast.speakers(who))
+
+
+@dataclass
+class _Layout:
+    """What the paragraphs read so far say about who speaks without a cue in the next ones."""
+
+    interview: bool = False  # a "Q:" or "A:" paragraph was read
+    interviewee: Person | None = None  # who answers the interview's questions
+    listing: Person | None = None  # whose excerpts a list gives ("Here is what X said:")
+
+
+def _read_paragraph(
+    mine: list[_Found], events: list[Event], texts: tuple[str, str], index: int,
+    previous: Person | None, cast: Cast, layout: _Layout,
+) -> Person | None:
+    """Attribute one paragraph's quotes, its layout first; returns who speaks last in it."""
+    turn = interview_turn(texts[0])
+    if turn is not None:
+        return _take_turn(turn, mine, events, texts, index, previous, cast, layout)
+    listing = layout.listing
+    listed = [f for f in mine[:1] if listing and lead_in(texts[1], f.span, cast)]
+    for item in listed:
+        # "On taxes: “...”" under "Here is what X said:": the lead-in is a topic, X speaks.
+        item.speaker = listing
+    previous = _attribute(mine[len(listed) :], events, texts, previous, cast) or (
+        listing if listed else None
+    )
+    layout.listing = listing if mine and all(f.speaker is listing for f in mine) else None
+    return previous
+
+
+def _take_turn(
+    turn: Turn, mine: list[_Found], events: list[Event], texts: tuple[str, str], index: int,
+    previous: Person | None, cast: Cast, layout: _Layout,
+) -> Person | None:
+    """An interview paragraph: "A:" gives the interviewee's words, "Q:" nobody's we can name."""
+    if not layout.interview:
+        # The interviewee is whoever spoke or was the subject just before the first turn.
+        layout.interview = True
+        layout.interviewee = previous or _intro_subject(cast, index)
+    answering = layout.interviewee if turn is Turn.ANSWER else None
+    opening = [f for f in mine if _opens_paragraph(f.span, texts[1])]
+    for item in opening:
+        # A quoted question is the interviewer's, never the interviewee's: no speaker.
+        if answering is not None:
+            item.event = turn_event(answering, item.span.start, item.span.start)
+            item.speaker = answering
+    _attribute([f for f in mine if f not in opening], events, texts, None, cast)
+    return answering
+
+
+def _intro_subject(cast: Cast, index: int) -> Person | None:
+    """The last person named as a sentence's subject before paragraph `index`."""
+    before = position(index, 0)
+    for at, person in reversed(cast.subjects):
+        if at < before and person.kind == SpeakerKind.PERSON and " " in person.name:
+            return person
+    return None
 
 
 def _attribute(

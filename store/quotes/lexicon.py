@@ -448,3 +448,9 @@ FEMALE_FIRST_NAMES = _words(
     victoria virginia vivian wanda wendy whitney yolanda yvonne zoe
     """
 )
+
+# --- layouts (store/quotes/layouts.py, colon_event): transcripts, interviews, excerpt lists ---
+# Words before a name ending in a colon that make it no speaker: the medium, language, topic
+# or addressee ("later on Television:", "in Latin:", "On Taxes:", "told the paper, to the
+# Gazette:"). "From" and "by" stay out: "a statement from X:" is X's.
+COLON_OBJECT_PREPOSITIONS = _words("on in at to for with into onto via about regarding")
