@@ -355,7 +355,7 @@ def show_stats(db: Database, db_path: str, *, out: TextIO) -> int:
     newest = (
         f"{stats.newest_title} ({stats.newest_published or 'undated'})"
         if stats.newest_title
-        else "none"
+        else ("none dated" if stats.articles else "none")
     )
     print(f"articles:   {stats.articles}", file=out)
     print(f"paragraphs: {stats.paragraphs}", file=out)

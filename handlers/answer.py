@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from handlers.admin import feed_health_lines
 from handlers.intent import FOLLOW_COMMANDS, Intent, IntentKind, parse
+from handlers.language import language_hint
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, count, format_date
 from handlers.sureness import Sureness, credit, exact_words, is_headline, sureness
@@ -32,12 +33,19 @@ def answer_question(db: Database, text: str, *, page: int = 0) -> Answer:
     question = text if isinstance(text, str) else ""
     intent = parse(question)
     try:
-        return _ANSWERERS[intent.kind](db, question, intent, max(0, page))
+        answer = _ANSWERERS[intent.kind](db, question, intent, max(0, page))
     except sqlite3.Error:
         # The store failing is not the user's fault; say so in one sentence.
         log.exception("could not answer %r", question[:80])
         lead = "Sorry, I cannot read the news store just now. Please try again in a moment."
         return _answer(question, AnswerKind.ERROR, lead)
+    hint = language_hint(question) if answer.kind == AnswerKind.NO_MATCH else None
+    if hint is None:
+        return answer
+    lead = f"{hint}\n{answer.lead}"
+    return _answer(
+        question, answer.kind, lead, answer.hits, page=answer.page, has_more=answer.has_more
+    )
 
 
 def _answer(

@@ -58,15 +58,35 @@ def placeholders(values: Collection[object]) -> str:
     return ", ".join("?" * len(values))
 
 
-def newest_first(articles: str = "") -> str:
-    """ORDER BY terms for articles, newest first; `articles` names the table in a join ("a")."""
-    # Dated articles by their date; year-less dates ("--07-22") cannot be ordered against
-    # full ones, so they fall back to when the article was ingested. Index m003
-    # articles_newest is on this expression (unqualified): keep the two the same.
+# How sure an article's date is, for ordering: 2 a full date ("2016-07-22..."), 1 a year-less
+# dateline ("--07-22"), 0 none (or text we could not read as a date).
+_FULL_DATE = "{at}published GLOB '[0-9][0-9][0-9][0-9]-*'"
+_YEARLESS_DATE = "{at}published GLOB '--[0-9][0-9]-[0-9][0-9]'"
+
+
+def date_rank(articles: str = "") -> str:
+    """SQL for how an article is dated: 2 fully, 1 without a year, 0 not at all."""
     at = f"{articles}." if articles else ""
+    full, yearless = _FULL_DATE.format(at=at), _YEARLESS_DATE.format(at=at)
+    return f"CASE WHEN {full} THEN 2 WHEN {yearless} THEN 1 ELSE 0 END"
+
+
+def newest_first(articles: str = "") -> str:
+    """ORDER BY terms for articles, newest first; `articles` names the table in a join ("a").
+
+    Fully dated articles come first, by date; then year-less datelines, by month and day;
+    then undated ones, by when they were ingested. A year-less date cannot be placed among
+    full ones (the article may be years old), and giving it the ingestion year would let
+    an archive loaded today claim to be this year's; an undated article is never "newer"
+    than one whose date we know. Index m008 articles_by_date is on these two expressions
+    (unqualified): keep the two the same.
+    """
+    at = f"{articles}." if articles else ""
+    full, yearless = _FULL_DATE.format(at=at), _YEARLESS_DATE.format(at=at)
     return (
-        f"CASE WHEN {at}published GLOB '[0-9][0-9][0-9][0-9]-*' THEN {at}published "
-        f"ELSE {at}ingested_at END DESC, {at}id DESC"
+        f"{date_rank(articles)} DESC, "
+        f"CASE WHEN {full} OR {yearless} THEN {at}published ELSE {at}ingested_at END DESC, "
+        f"{at}id DESC"
     )
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from store.db import NEWEST_FIRST
+from store.db import NEWEST_FIRST, date_rank
 
 
 @dataclass(frozen=True)
 class StoreStats:
-    """Counts and the newest article."""
+    """Counts and the newest dated article (None when no article has a date)."""
 
     articles: int
     paragraphs: int
@@ -29,8 +29,11 @@ def store_stats(db: Database, path: str | Path | None = None) -> StoreStats:
     def count(table: str) -> int:
         return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
+    # The first article in the newest-first order, if it has a date: an undated one only
+    # tells when we read it, never that it is new (and dated ones come first).
     newest = db.execute(
-        f"SELECT title, published FROM articles ORDER BY {NEWEST_FIRST} LIMIT 1"
+        f"SELECT title, published FROM articles WHERE {date_rank()} > 0 "
+        f"ORDER BY {NEWEST_FIRST} LIMIT 1"
     ).fetchone()
     return StoreStats(
         articles=count("articles"),

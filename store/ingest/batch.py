@@ -324,7 +324,7 @@ def entry_article(entry: FeedEntry, fetcher: Fetcher) -> Article | SourceError:
             article,
             paragraphs=page.paragraphs,
             subtitle=page.subtitle,
-            published=article.published or page.published,
+            published=page.published if entry.undated and page.published else article.published,
             source=article.source or page.source,
             author=article.author or page.author,
         )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from urllib.parse import urljoin, urlparse
 
 import feedparser
 
+from store.clock import utc_now
 from store.errors import SourceError
 from store.ingest.dates import normalise_date
 from store.ingest.text import clean_line, split_paragraphs
@@ -21,6 +23,9 @@ class FeedEntry:
     article: Article | None
     error: SourceError | None = None
     summary_only: bool = False
+    # The feed gave no date: the article's is the time we first saw the entry, which a
+    # linked page's own date overrides (store.ingest.batch.entry_article).
+    undated: bool = False
 
 
 def looks_like_feed(content: bytes) -> bool:
@@ -29,8 +34,12 @@ def looks_like_feed(content: bytes) -> bool:
     return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
 
 
-def parse_feed(content: bytes, url: str) -> list[FeedEntry]:
-    """The entries of a feed; raises SourceError when the document is not a feed."""
+def parse_feed(content: bytes, url: str, seen_at: datetime | None = None) -> list[FeedEntry]:
+    """The entries of a feed; raises SourceError when the document is not a feed.
+
+    An entry without a date is dated `seen_at` (now by default): when it first appeared
+    is what the feed tells, and a later poll leaves the stored article as it was.
+    """
     parsed = feedparser.parse(content)
     if not parsed.get("version") and not parsed.entries:
         raise SourceError("not an RSS or Atom feed")
@@ -40,8 +49,10 @@ def parse_feed(content: bytes, url: str) -> list[FeedEntry]:
     feed_title = clean_line(parsed.feed.get("title", "")) or None
     # Entry links may be relative: to the feed's address, else to the site the feed names.
     base = url if _absolute(url) else parsed.feed.get("link", "")
+    seen = normalise_date(seen_at or utc_now())
     return [
-        _entry(entry, index, url, feed_title, base) for index, entry in enumerate(parsed.entries, 1)
+        _entry(entry, index, url, feed_title, base, seen)
+        for index, entry in enumerate(parsed.entries, 1)
     ]
 
 
@@ -50,7 +61,12 @@ def _absolute(url: str) -> bool:
 
 
 def _entry(
-    entry: feedparser.FeedParserDict, index: int, url: str, source: str | None, base: str
+    entry: feedparser.FeedParserDict,
+    index: int,
+    url: str,
+    source: str | None,
+    base: str,
+    seen: str | None,
 ) -> FeedEntry:
     link = urljoin(base, entry.get("link") or "") or None
     if link is not None and not _absolute(link):
@@ -69,8 +85,8 @@ def _entry(
         title=title,
         paragraphs=tuple(paragraphs),
         source=source,
-        published=published,
+        published=published or seen,
         url=link,
         author=author,
     )
-    return FeedEntry(label, article, summary_only=summary_only)
+    return FeedEntry(label, article, summary_only=summary_only, undated=published is None)

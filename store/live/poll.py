@@ -233,7 +233,7 @@ def _store_feed(
 ) -> FeedPollResult:
     if not fetched.content.strip():
         raise SourceError("empty response")
-    entries = parse_feed(fetched.content, url)  # SourceError when it is not a feed
+    entries = parse_feed(fetched.content, url, now)  # SourceError when it is not a feed
     # Completing a summary means fetching the linked page: not again for every poll.
     results = list(store_parsed(db, feed_items(entries, fetcher, partial(stored_article, db))))
     failed = [f"{r.source}: {r.reason}" for r in results if r.status == SaveStatus.FAILED]
