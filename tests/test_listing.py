@@ -12,9 +12,10 @@ from sqlite_utils import Database
 from bot import console
 from bot.cli import show_stats
 from store import search
-from store.db import NEWEST_FIRST, date_rank, newest_first
+from store.db import NEWEST_FIRST, date_rank, newest_first, open_db
 from store.ingest.batch import store_article
 from store.ingest.rss import parse_feed
+from store.ingest.text import parse_text
 from store.live.feeds import AddedBy, add_feed
 from store.live.poll import poll_feed
 from store.models import Article
@@ -27,7 +28,9 @@ NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 def store(db: Database, *articles: tuple[str, str | None]) -> None:
     """Store (title, published) articles in this order: the later, the later ingested."""
     for title, published in articles:
-        store_article(db, Article(title=title, paragraphs=(f"Text of {title}.",), published=published))
+        store_article(
+            db, Article(title=title, paragraphs=(f"Text of {title}.",), published=published)
+        )
 
 
 # --- order ---------------------------------------------------------------------------------
@@ -111,8 +114,10 @@ def test_newest_first_walks_an_index(fresh_db: Database, sql: str) -> None:
     [
         (STORED, "2025 news"),
         # Only year-less datelines: the first of them is the newest we can name.
-        ([("Undated", None), ("Dateline March 1", "--03-01"), ("Dateline July 22", "--07-22")],
-         "Dateline July 22"),
+        (
+            [("Undated", None), ("Dateline March 1", "--03-01"), ("Dateline July 22", "--07-22")],
+            "Dateline July 22",
+        ),
         ([("Undated", None), ("Also undated", None)], None),  # never an undated one
         ([], None),
     ],
@@ -212,3 +217,29 @@ def test_piped_chat_never_turns_on_line_editing(
     assert console.chat(corpus, stdin=io.StringIO("/latest 1\n"), out=out) == 0
     assert out.getvalue().count(console.PROMPT) == 2  # the question's prompt, then the end's
     assert "The latest articles:" in out.getvalue()
+
+
+def readme_transcript() -> str:
+    """The example conversation in the README, between its fences."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    after = readme.split("An example conversation", 1)[1]
+    return after.split("```\n", 2)[1]
+
+
+def test_readme_transcript_is_what_the_console_prints(seed_text: str) -> None:
+    transcript = readme_transcript()
+    # At a terminal the typed question follows the prompt; piped, only the prompt is printed.
+    questions = [
+        line[len(console.PROMPT) :]
+        for line in transcript.splitlines()
+        if line.startswith(console.PROMPT)
+    ]
+    db = open_db(":memory:")
+    store_article(db, parse_text(seed_text))
+    out = io.StringIO()
+    console.chat(db, stdin=io.StringIO("".join(q + "\n" for q in questions)), out=out)
+    printed = out.getvalue().split(console.PROMPT)
+    replayed = printed[0] + "".join(
+        console.PROMPT + q + "\n" + a for q, a in zip(questions, printed[1:], strict=False)
+    )
+    assert replayed.rstrip("\n") == transcript.rstrip("\n")
