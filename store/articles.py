@@ -11,7 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from store.clock import stamp
-from store.db import write_transaction
+from store.db import placeholders, write_transaction
 from store.models import Article, Attribution, SaveStatus, Speaker
 
 _Row = dict[str, Any]
@@ -28,9 +28,14 @@ class SaveResult:
 def unchanged_article(db: Database, article: Article) -> SaveResult | None:
     """The stored copy when the article is already stored as it is (a link it lacked is
     added), else None: such an article needs no quote extraction and no write."""
-    existing = _find_existing(db, article, article.content_hash)
-    if existing is None or existing["content_hash"] != article.content_hash:
+    content_hash = article.content_hash
+    existing = _find_existing(db, article, content_hash)
+    if existing is None or existing["content_hash"] != content_hash:
         return None
+    return _unchanged(db, article, existing)
+
+
+def _unchanged(db: Database, article: Article, existing: _Row) -> SaveResult:
     if article.url and not existing["url"]:
         with db.atomic():
             db.execute("UPDATE articles SET url = ? WHERE id = ?", [article.url, existing["id"]])
@@ -46,12 +51,12 @@ def stored_article(db: Database, url: str) -> SaveResult | None:
 def save_article(db: Database, article: Article, attribution: Attribution) -> SaveResult:
     """Store an article with the quotes extracted from it: added, updated in place, or left
     unchanged when the same content is stored already."""
-    unchanged = unchanged_article(db, article)
-    if unchanged is not None:
-        return unchanged
     content_hash = article.content_hash
     existing = _find_existing(db, article, content_hash)
-    # sqlite-utils reads (the schema, a speaker) before it writes: take the lock first.
+    if existing is not None and existing["content_hash"] == content_hash:
+        return _unchanged(db, article, existing)
+    # One transaction per article (a crash never leaves half of one); BEGIN IMMEDIATE takes
+    # the lock before anything is read inside it.
     with write_transaction(db):
         if existing is None:
             article_id = _insert_article_row(db, article, content_hash)
@@ -139,9 +144,11 @@ def _article_columns(article: Article, content_hash: str) -> dict[str, object]:
 
 
 def _insert_article_row(db: Database, article: Article, content_hash: str) -> int:
-    inserted = db.table("articles").insert(_article_columns(article, content_hash))
-    assert inserted.last_pk is not None
-    return int(inserted.last_pk)
+    columns = _article_columns(article, content_hash)
+    sql = f"INSERT INTO articles ({', '.join(columns)}) VALUES ({placeholders(columns)})"
+    article_id = db.conn.execute(sql, list(columns.values())).lastrowid
+    assert article_id is not None
+    return article_id
 
 
 def _replace_article_row(
@@ -156,71 +163,109 @@ def _replace_article_row(
     db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*columns.values(), article_id])
 
 
+# Rows in one INSERT statement, not one statement a row (executemany): FTS5 writes its
+# pending terms out as a new index segment at the end of every statement that touched it, so
+# row-by-row inserts made one segment per quote and kept the automerge busy folding them
+# (about a third of the writer's time). Bounded to stay far below SQLite's variable limit.
+ROWS_PER_INSERT = 500
+
+_QUOTE_COLUMNS = tuple(
+    'article_id paragraph_id position text speaker_id speaker role cue kind start "end" how '
+    "confidence".split()
+)
+
+
+def _insert_rows(
+    db: Database, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """Insert rows (tuples in `columns` order) a few hundred to a statement."""
+    one = f"({placeholders(columns)})"
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        chunk = rows[start : start + ROWS_PER_INSERT]
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([one] * len(chunk))}"
+        db.conn.execute(sql, [value for row in chunk for value in row])
+
+
 def _insert_paragraphs(db: Database, article_id: int, paragraphs: tuple[str, ...]) -> list[int]:
-    rows = [
-        {"article_id": article_id, "position": position, "text": text}
-        for position, text in enumerate(paragraphs)
-    ]
-    db.table("paragraphs").insert_all(rows)
+    rows = [(article_id, position, text) for position, text in enumerate(paragraphs)]
+    _insert_rows(db, "paragraphs", ("article_id", "position", "text"), rows)
     return _paragraph_ids(db, article_id)
 
 
-def _speaker_id(db: Database, speaker: Speaker) -> int:
-    # What `table.lookup` does, without the schema reads it makes on every call (30 times
-    # the cost of this SELECT, once per speaker of every article stored).
-    # speakers.name is COLLATE NOCASE: "putin" finds "Putin"; the kind is only for a new row.
-    row = _one(db, "SELECT id FROM speakers WHERE name = ?", [speaker.name])
-    if row is not None:
-        return int(row["id"])
-    inserted = db.table("speakers").insert({"name": speaker.name, "kind": speaker.kind})
-    assert inserted.last_pk is not None
-    return int(inserted.last_pk)
+def _nocase(name: str) -> bytes:
+    """The key speakers.name (COLLATE NOCASE) compares by: only ASCII letters fold."""
+    return name.encode("utf-8").lower()
+
+
+def _stored_speaker_ids(db: Database, names: list[str]) -> dict[bytes, int]:
+    """The stored speakers among names, in one query, keyed as speakers.name compares."""
+    unique = list(dict.fromkeys(names))
+    found: dict[bytes, int] = {}
+    # Chunked like inserts: an article may name more speakers than SQLite takes variables.
+    for start in range(0, len(unique), ROWS_PER_INSERT):
+        chunk = unique[start : start + ROWS_PER_INSERT]
+        sql = f"SELECT id, name FROM speakers WHERE name IN ({placeholders(chunk)})"
+        found.update((_nocase(name), speaker_id) for speaker_id, name in db.execute(sql, chunk))
+    return found
+
+
+class _SpeakerIds:
+    """Speaker ids for one article: looked up together, new speakers inserted as met."""
+
+    def __init__(self, db: Database, names: list[str]) -> None:
+        self.db = db
+        self.known = _stored_speaker_ids(db, names)
+
+    def __call__(self, speaker: Speaker) -> int:
+        # speakers.name is COLLATE NOCASE: "putin" finds "Putin"; the kind is only for a new row.
+        key = _nocase(speaker.name)
+        if key not in self.known:
+            cursor = self.db.conn.execute(
+                "INSERT INTO speakers (name, kind) VALUES (?, ?)", [speaker.name, speaker.kind]
+            )
+            assert cursor.lastrowid is not None
+            self.known[key] = cursor.lastrowid
+        return self.known[key]
 
 
 def _insert_attribution(
     db: Database, article_id: int, paragraph_ids: list[int], attribution: Attribution
 ) -> None:
     speaker_ids: dict[str, int] = {}
-    names: list[_Row] = []
+    names: list[tuple[int, int, str]] = []
+    lookup = _SpeakerIds(
+        db,
+        [speaker.name for speaker in attribution.speakers]
+        + [quote.speaker for quote in attribution.quotes if quote.speaker],
+    )
     for speaker in attribution.speakers:
-        speaker_id = _speaker_id(db, speaker)
+        speaker_id = lookup(speaker)
         speaker_ids[speaker.name.casefold()] = speaker_id
-        names += [
-            {"speaker_id": speaker_id, "article_id": article_id, "name": name}
-            for name in {speaker.name, *speaker.names}
-        ]
-    # executemany, not insert_all: sqlite-utils' per-value work on every quote of every
-    # article cost about 15 % more time saving it (measured); the rows are the same dicts.
+        names += [(speaker_id, article_id, name) for name in {speaker.name, *speaker.names}]
+    # No FTS index on speaker_names: executemany (one prepared statement) is as quick here.
     db.conn.executemany(
-        "INSERT OR IGNORE INTO speaker_names (speaker_id, article_id, name) "
-        "VALUES (:speaker_id, :article_id, :name)",
+        "INSERT OR IGNORE INTO speaker_names (speaker_id, article_id, name) VALUES (?, ?, ?)",
         names,
     )
-    quotes: list[_Row] = []
+    quotes: list[tuple[Any, ...]] = []
     for position, quote in enumerate(attribution.quotes):
         if quote.speaker and quote.speaker.casefold() not in speaker_ids:
-            speaker_ids[quote.speaker.casefold()] = _speaker_id(db, Speaker(quote.speaker))
+            speaker_ids[quote.speaker.casefold()] = lookup(Speaker(quote.speaker))
         quotes.append(
-            {
-                "article_id": article_id,
-                "paragraph_id": None if quote.paragraph is None else paragraph_ids[quote.paragraph],
-                "position": position,
-                "text": quote.text,
-                "speaker_id": speaker_ids.get(quote.speaker.casefold()) if quote.speaker else None,
-                "speaker": quote.speaker,
-                "role": quote.role,
-                "cue": quote.cue,
-                "kind": quote.kind,
-                "start": quote.start,
-                "end": quote.end,
-                "how": quote.how,
-                "confidence": quote.confidence if quote.how else None,
-            }
+            (
+                article_id,
+                None if quote.paragraph is None else paragraph_ids[quote.paragraph],
+                position,
+                quote.text,
+                speaker_ids.get(quote.speaker.casefold()) if quote.speaker else None,
+                quote.speaker,
+                quote.role,
+                quote.cue,
+                quote.kind,
+                quote.start,
+                quote.end,
+                quote.how,
+                quote.confidence if quote.how else None,
+            )
         )
-    db.conn.executemany(
-        "INSERT INTO quotes (article_id, paragraph_id, position, text, speaker_id, speaker, "
-        'role, cue, kind, start, "end", how, confidence) VALUES (:article_id, :paragraph_id, '
-        ":position, :text, :speaker_id, :speaker, :role, :cue, :kind, :start, :end, :how, "
-        ":confidence)",
-        quotes,
-    )
+    _insert_rows(db, "quotes", _QUOTE_COLUMNS, quotes)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
-from store.articles import load_article
+from store.articles import ROWS_PER_INSERT, load_article, save_article
 from store.db import open_db
 from store.ingest.batch import reextract_quotes, store_article
 from store.ingest.seeds import ensure_seeded, seeds_dir
 from store.migrations import migrations
-from store.models import Article
+from store.models import Article, Attribution, Quote, QuoteKind, Speaker
 from store.stats import store_stats
 
 
@@ -67,3 +68,45 @@ def test_reextracting_quotes_keeps_articles_and_rebuilds_quotes(fresh_db: Databa
     assert load_article(fresh_db, 1) == Article(
         title="T", paragraphs=('"We will win," she said.', "Plain.")
     )
+
+
+def _quoted(speaker: str, paragraph: int = 0) -> Quote:
+    return Quote("We will win.", speaker, None, "said", QuoteKind.DIRECT, paragraph)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "quoted"),
+    [
+        # speakers.name is COLLATE NOCASE: an ASCII case difference is the same speaker ...
+        ("Anna Petrova", "anna petrova", ["Anna Petrova", "Anna Petrova"]),
+        # ... but NOCASE folds ASCII only: SQLite keeps these two apart, and the writer's
+        # one-query lookup must agree with it or it would hand out the other one's id.
+        ("Émile Varga", "émile varga", ["Émile Varga", "émile varga"]),
+        ("Anna Petrova", "Oleg Sanin", ["Anna Petrova", "Oleg Sanin"]),
+    ],
+)
+def test_speakers_are_matched_as_sqlite_compares_names(
+    fresh_db: Database, first: str, second: str, quoted: list[str]
+) -> None:
+    for index, name in enumerate((first, second)):
+        article = Article(title=f"T{index}", paragraphs=(f"{name} spoke {index}.",))
+        attribution = Attribution(quotes=(_quoted(name),), speakers=(Speaker(name),))
+        save_article(fresh_db, article, attribution)
+    sql = "SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id ORDER BY q.id"
+    assert [name for (name,) in fresh_db.execute(sql)] == quoted
+
+
+def test_an_article_longer_than_one_insert_statement_is_stored_whole(fresh_db: Database) -> None:
+    # Rows go in a few hundred to a statement: the chunk boundary must lose and repeat none.
+    count = ROWS_PER_INSERT * 2 + 1
+    paragraphs = tuple(f"Paragraph {n} of the long article." for n in range(count))
+    quotes = tuple(_quoted(f"Speaker{n}", n) for n in range(count))
+    save_article(fresh_db, Article(title="Long", paragraphs=paragraphs), Attribution(quotes=quotes))
+    stored = fresh_db.execute(
+        "SELECT p.position, q.position, q.speaker FROM quotes q JOIN paragraphs p "
+        "ON p.id = q.paragraph_id ORDER BY q.id"
+    ).fetchall()
+    assert stored == [(n, n, f"Speaker{n}") for n in range(count)]
+    assert load_article(fresh_db, 1).paragraphs == paragraphs
+    hits = fresh_db.execute("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'long'")
+    assert hits.fetchone()[0] == count  # every paragraph reached the full-text index
