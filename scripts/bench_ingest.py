@@ -3,7 +3,9 @@
 Prints articles/second end to end (parse, quote extraction, one transaction per article, FTS
 kept in step by triggers, search terms synced) for the serial path and for the pool
 (store.ingest.pool), the same rows written with executemany into bare tables with no parsing,
-no quotes and no index, the ratios, and a check that both paths stored identical rows.
+no quotes and no index, the ratios, and a check that both paths stored identical rows; then
+what one article costs at each step alone on one core (parse, extract, write), and the ceiling
+that puts on the cores this machine has.
 
     .venv/bin/python scripts/bench_ingest.py [--articles 3000] [--polnear] [--workers N]
 
@@ -26,11 +28,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from store.articles import save_article
 from store.db import open_db
 from store.ingest.batch import IngestResult, ingest
 from store.ingest.json_records import parse_json_line
 from store.ingest.pool import PoolPlan, usable_cores
 from store.quotes.extract import extract_quotes
+from store.search.terms import sync_terms
 
 POLNEAR = Path("/work/shared/eval/polnear/train_dev.jsonl")
 
@@ -197,14 +201,41 @@ def baseline(records: list[dict[str, object]], path: Path) -> float:
     return elapsed
 
 
-def one_core_extraction(lines: list[str], sample: int = 300) -> float:
-    """Articles/s quote extraction alone runs at on one core: with the cores, the ceiling."""
-    articles = [parse_json_line(line) for line in lines[:: max(1, len(lines) // sample)]]
+@dataclass(frozen=True)
+class Costs:
+    """Milliseconds one article costs at each step, on one core: where the time goes."""
+
+    parse: float
+    extract: float
+    write: float
+
+    @property
+    def ceiling(self) -> float:
+        """Articles/s with every core busy and nothing lost to hand-over."""
+        return usable_cores() * 1000 / (self.parse + self.extract + self.write)
+
+
+def step_costs(lines: list[str], path: Path, sample: int = 300) -> Costs:
+    """Each step alone over a sample: parsing, quote extraction, and the writer (one
+    transaction per article into a fresh store, search terms synced)."""
+    chosen = lines[:: max(1, len(lines) // sample)]
     start = time.perf_counter()
+    articles = [parse_json_line(line) for line in chosen]
+    parsed = time.perf_counter()
+    attributions = []
     for article in articles:
         assert not isinstance(article, Exception)
-        extract_quotes(article)
-    return len(articles) / (time.perf_counter() - start)
+        attributions.append(extract_quotes(article))
+    extracted = time.perf_counter()
+    db = open_db(path)
+    for article, attribution in zip(articles, attributions, strict=True):
+        assert not isinstance(article, Exception)
+        save_article(db, article, attribution)
+    sync_terms(db)
+    written = time.perf_counter()
+    db.close()
+    ms = 1000 / len(chosen)
+    return Costs((parsed - start) * ms, (extracted - parsed) * ms, (written - extracted) * ms)
 
 
 def checked(run: Run, name: str, expected: int) -> None:
@@ -242,13 +273,15 @@ def main() -> None:
         db.close()
         base = baseline(records, folder / "baseline.db")
         size = (folder / "pooled.db").stat().st_size  # closing checkpoints the WAL into the file
+        costs = step_costs(lines, folder / "steps.db")
     for run, name in ((serial, "serial"), (pooled, "pool")):
         checked(run, name, len(records))
     report(records, serial, pooled, base, args.workers, unchanged_seconds, repeat, size)
-    extraction = one_core_extraction(lines)
     print(
-        f"extraction alone:     {extraction:,.0f} articles/s on one core "
-        f"(ceiling with {usable_cores()} cores, nothing else: {extraction * usable_cores():,.0f})"
+        f"one article, 1 core:  parse {costs.parse:.2f} ms, extract quotes {costs.extract:.2f} ms, "
+        f"write {costs.write:.2f} ms (ceiling with {usable_cores()} cores: "
+        f"{costs.ceiling:,.0f} articles/s; extraction alone: "
+        f"{usable_cores() * 1000 / costs.extract:,.0f})"
     )
     if pooled.rows != serial.rows:
         sys.exit("rows differ: the pool stored something the serial path did not")
