@@ -164,6 +164,9 @@ AGENCY_QUOTES = [
     (None, INDIRECT, "Dmitry Peskov", "—"),
     (0, INDIRECT, "Dmitry Peskov", "told"),
     (1, DIRECT, "Dmitry Peskov", "said"),
+    # "According to him, the Kremlin remains open to contacts "at any level."": reported
+    # whole, its quoted fragment a direct quote too.
+    (1, INDIRECT, "Dmitry Peskov", "according to"),
     (1, DIRECT, "Dmitry Peskov", "according to"),
     (2, DIRECT, "Dmitry Peskov", "said"),
     (3, INDIRECT, "Yuri Ushakov", "noted"),

@@ -454,3 +454,45 @@ FEMALE_FIRST_NAMES = _words(
 # or addressee ("later on Television:", "in Latin:", "On Taxes:", "told the paper, to the
 # Gazette:"). "From" and "by" stay out: "a statement from X:" is X's.
 COLON_OBJECT_PREPOSITIONS = _words("on in at to for with into onto via about regarding")
+
+# --- reported speech (reported.py) --------------------------------------------------------
+
+# Finite verbs that show a clause has begun after a speech verb with no "that": "Berg said
+# Oslo would ...", "said officials had ...". Auxiliaries and modals only: a bare "-s" or "-ed"
+# word after a name is as often a noun or a participle.
+REPORTED_FINITE_VERBS = _words(
+    """
+    would will could can may might must should shall is was are were has had have does did
+    do isn't wasn't aren't weren't hasn't hadn't haven't doesn't didn't don't won't wouldn't
+    can't couldn't shouldn't
+    """
+)
+# Words that open the writer's own clause inside a reported sentence: "Berg said the quota
+# was fair, even though three audits found nothing" is not all Berg's.
+WRITER_CLAUSE_OPENERS = (
+    "even though", "although", "though", "even as", "even if", "whereas", "while", "despite",
+    "in spite of", "according to", "a claim", "a charge", "a statement", "an assertion",
+)
+# The subjects that make "but" open a new clause ("..., but the ministry has ..."), rather
+# than join two halves of the speaker's statement ("costly but necessary").
+NEW_CLAUSE_SUBJECTS = _words(
+    "he she they it we i there the a an this these those his her their its no some many"
+)
+# Words left dangling where a statement is cut: "the talks failed and [Holm said ...]".
+DANGLING_JOINERS = _words("and but or while as so because")
+# Cues that report a clause here beside CLAUSE_VERBS: participles after the speaker's own
+# clause ("..., saying the quota was unfair") take it bare, like "said".
+REPORTED_BARE_PARTICIPLES = _words(
+    "saying adding arguing claiming insisting warning noting stressing suggesting predicting"
+    " explaining"
+)
+# Cue verbs that report a clause only with "that": "Holm tweeted that ...", "replied that".
+REPORTED_THAT_VERBS = _words(
+    """
+    tweeted tweets declared declares replied replies responded responds observed observes
+    cautioned cautions charged charges countered counters boasted boasts joked jokes lamented
+    laments testified testifies assured assures
+    """
+)
+# Words that may open a sentence before a reporting speaker: "But Holm says ...".
+REPORTED_LEAD_WORDS = _words("but and yet so still also now then instead meanwhile however")

@@ -1,4 +1,9 @@
-"""Reported speech: statements without quote marks ("X said that ...", "..., X said on Friday")."""
+"""Reported speech: statements without quote marks ("X said that ...", "..., X said on Friday").
+
+A reported clause may hold a few quoted words ("Berg said the talks were “a step forward” for
+both sides"): it is reported whole, its quoted words staying a direct quote too. A sentence
+that is mostly a direct quote reports its words directly, and is left alone here.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,18 @@ import re
 from store.models import Quote, QuoteKind
 from store.quotes.attributions import Event
 from store.quotes.confidence import confidence_of, event_how
-from store.quotes.lexicon import ARTICLES, BARE_CLAUSE_VERBS, ROLE_WORDS
+from store.quotes.lexicon import (
+    ARTICLES,
+    BARE_CLAUSE_VERBS,
+    DANGLING_JOINERS,
+    NEW_CLAUSE_SUBJECTS,
+    REPORTED_BARE_PARTICIPLES,
+    REPORTED_FINITE_VERBS,
+    REPORTED_LEAD_WORDS,
+    REPORTED_THAT_VERBS,
+    ROLE_WORDS,
+    WRITER_CLAUSE_OPENERS,
+)
 from store.quotes.marks import MASK
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
@@ -16,15 +32,46 @@ from store.quotes.speech import is_clause_verb
 _TAIL = re.compile(
     r"^(?:\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})??"  # told reporters / told TASS
     r"(?:\s*,?\s*(?:on|in|at|during|to|after|before|late|early|last|this|earlier|"
-    r"yesterday|today|tonight|when|while|from|by|via|\w+day)\b[^,;]{0,60})?\s*[.!?]?\s*$"
+    r"yesterday|today|tonight|when|while|from|by|via|\w+day)\b"
+    r"(?:(?!\bthat\b)[^,;\x01“”\"«»]){0,60})?\s*[.!?]?\s*$"  # no clause of its own after it
 )
-# What may sit between the verb and the statement: "told reporters (on Friday) that".
-_OPENING = re.compile(
-    r"^(?:\s+(?:[\w’'-]+\s+){0,6}?)?\s*that\s+|^\s+(?=(?:the|a|an|he|she|they|it|we|i|there|"
-    r"this|his|her|their|its|[A-Z])\b)"
+# "told reporters (on Friday) that": up to six words between the verb and "that".
+_THAT = re.compile(r"^(?:\s+(?:[\w’'-]+\s+){0,6}?)?\s*that\s+")
+# "said on Friday he ...": a time phrase between a bare verb and its clause.
+_WHEN = re.compile(
+    r"^\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight|earlier|last\s+\w+|this\s+\w+)\s*,?(?=\s)"
 )
+# Words that open a clause at once: "said the talks ...", "said he ...".
+_CLAUSE_WORD = re.compile(
+    r"^\s+(?=(?:the|a|an|he|she|they|it|we|i|there|this|his|her|their|its|[A-Z])\b)"
+)
+# A subject without a determiner is read word by word (see _has_subject): "said Moscow would",
+# "said FBI agents were", "said officials had", "said Berg and Holm “did their best”".
+MAX_BARE_SUBJECT_WORDS = 6
+_PLAIN_WORD = re.compile(r"^[\w’'.-]+$")
+# Words that open a subordinate clause the speaker's statement may begin with: "said because
+# the fleet was small, ...", "said if elected she would ...".
+_SUBORDINATE = re.compile(r"^\s+(?=(?:because|if|unless|once)\s)")
+# "told reporters ...", "told the crowd ...", "told CNN’s Jake Tapper ...": the one addressed.
+_ADDRESSEE = re.compile(
+    r"^\s+(?:him|her|them|us|me|[a-z]+s|(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=\s)"
+)
+# Pronouns that open a clause as its subject: "told reporters he would ...".
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
+MAX_SUBJECT_WORDS = 4
+_TELLING = frozenset(("told", "tells", "telling", "tell"))
+_OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_OPENERS)
+# Where the writer's own clause begins: "even though ...", "; ...", a dash, "but" + subject.
+_WRITER = re.compile(
+    rf"[,;]?\s+(?:{_OPENERS})\b|;|\s[—–-]{{1,2}}\s|[—–]"
+    r"|,?\s+but\s+(?=(?P<subject>[\w’']+))"
+)
+_MARKS = frozenset("\"“”„«»")
 MIN_WORDS = 4
 MAX_APPOSITIVE_WORDS = 8
+MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
+MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
 
 
 def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) -> list[Quote]:
@@ -36,13 +83,11 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
             continue
         begin = max(e for e in ends if e <= event.start)
         finish = min(e for e in ends if e > event.start)
-        if MASK in text[begin:finish]:
-            continue  # a sentence with a direct quote reports its words directly
-        span = _statement(text, begin, finish, event)
+        span = _statement(raw, text, begin, finish, event)
         if span is None:
             continue
-        start, end = _trim(raw, *span)
-        if len(raw[start:end].split()) < MIN_WORDS:
+        start, end = _trim(raw, *_writer_cut(text, *span, event, events))
+        if len(raw[start:end].split()) < MIN_WORDS or _mostly_quoted(text, start, end):
             continue
         how = event_how(event)
         quotes.append(
@@ -67,31 +112,145 @@ def _first_role(event: Event) -> str | None:
     return speaker.roles[0] if speaker and speaker.roles else None
 
 
-def _statement(text: str, begin: int, finish: int, event: Event) -> tuple[int, int] | None:
+def _statement(
+    raw: str, text: str, begin: int, finish: int, event: Event
+) -> tuple[int, int] | None:
     if event.verb == "according to":
-        lead = text[begin : event.start].strip()
-        if not lead:  # "According to X, statement."
-            comma = text.find(",", event.end, finish)
-            if comma < 0:
-                return None
-            after = text.find(",", comma + 1, finish)
-            if after >= 0 and _is_appositive(text[comma + 1 : after]):
-                comma = after  # "According to Lorella Praeli, the Latino vote director, ..."
-            return (comma + 1, finish)
-        return (begin, event.start)  # "statement, according to X."
-    if not is_clause_verb(event.verb):
+        return _according(text, begin, finish, event)
+    verb = event.verb.casefold()
+    if not (is_clause_verb(verb) or verb in REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS):
         return None
     lead = text[begin : event.mention.start]
-    if lead.rstrip().endswith(",") and _TAIL.match(text[event.end : finish]):
-        return (begin, len(lead.rstrip()) + begin - 1)  # "statement, X said on Friday."
-    if lead.strip() and not lead.rstrip().endswith(","):
+    if _ends_in_comma(raw[begin : event.mention.start]) and _TAIL.match(text[event.end : finish]):
+        return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
+    if not (_after_comma(text, event) or _opens_clause(lead)):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
-    opening = _OPENING.match(text[event.end : finish])
-    if opening is None:
+    opening = _clause_opening(text[event.end : finish], event.verb)
+    return None if opening is None else (event.end + opening, finish)
+
+
+def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, int] | None:
+    lead = text[begin : event.start].strip()
+    if lead:
+        return (begin, event.start)  # "statement, according to X."
+    comma = text.find(",", event.end, finish)  # "According to X, statement."
+    if comma < 0:
         return None
-    if event.verb not in BARE_CLAUSE_VERBS and "that" not in opening.group():
+    after = text.find(",", comma + 1, finish)
+    if after >= 0 and _is_appositive(text[comma + 1 : after]):
+        comma = after  # "According to Lorella Praeli, the Latino vote director, ..."
+    return (comma + 1, finish)
+
+
+def _after_comma(text: str, event: Event) -> bool:
+    """True for a participle after the speaker's own clause: "..., saying the quota ..."."""
+    if event.verb.casefold() not in REPORTED_BARE_PARTICIPLES:
+        return False
+    return text[: event.end - len(event.verb)].rstrip().endswith(",")
+
+
+def _opens_clause(lead: str) -> bool:
+    """True when the words before the speaker leave them the subject of a main clause."""
+    tail = lead.rsplit(",", 1)[-1] if "," in lead else lead
+    if not tail.strip():
+        return True  # "In Brussels, Berg said ..."
+    return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())
+
+
+def _ends_in_comma(lead: str) -> bool:
+    """True when the words before the speaker end in a comma, inside a closing mark or not."""
+    lead = lead.rstrip()
+    return lead.endswith(",") or (lead[-1:] in _MARKS and lead[:-1].endswith(","))
+
+
+def _clause_opening(after: str, verb: str) -> int | None:
+    """Where the reported clause begins in the words after the verb, if they open one."""
+    that = _THAT.match(after)
+    if that is not None:
+        return that.end()
+    if verb.casefold() in _TELLING:
+        return _told_clause(after)
+    if verb.casefold() not in BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES:
+        return None  # "acknowledged her backing": only "that" opens their clause
+    when = _WHEN.match(after)
+    skip = when.end() if when else 0
+    rest = after[skip:]
+    if _CLAUSE_WORD.match(rest) or _SUBORDINATE.match(rest) or _has_subject(rest):
+        return skip + len(rest) - len(rest.lstrip())
+    return None
+
+
+def _has_subject(rest: str) -> bool:
+    """True when the words open with a name (or a bare plural) and then a finite verb, or a
+    quote that carries the predicate; any other word in between is read as the subject's."""
+    words = rest.split()[: MAX_BARE_SUBJECT_WORDS + 1]
+    if not words or not _PLAIN_WORD.match(words[0]):
+        return False
+    # "said officials were": a lower-case subject is one plural noun, no longer.
+    limit = len(words) if words[0][:1].isupper() else 2
+    for word in words[1:limit]:
+        if _finite(word) or word[:1] in "“\"":
+            return True
+        if not _PLAIN_WORD.match(word):
+            return False  # a comma or a mark ends the subject without a verb
+    return False
+
+
+def _told_clause(after: str) -> int | None:
+    """ "told reporters the talks would resume": the clause after the one addressed, when it
+    plainly has its own subject and finite verb (else "told the story" would report)."""
+    addressee = _ADDRESSEE.match(after)
+    if addressee is None:
         return None
-    return (event.end + opening.end(), finish)
+    when = _WHEN.match(after[addressee.end() :])
+    skip = addressee.end() + (when.end() if when else 0)
+    words = after[skip:].split()[: MAX_SUBJECT_WORDS + 1]
+    if not words:
+        return None
+    # "told reporters he would": after a pronoun the very next word is the verb.
+    finite = words[1:2] if words[0].casefold() in _SUBJECT_PRONOUNS else words[1:]
+    if not any(_finite(word) for word in finite):
+        return None
+    return skip + len(after[skip:]) - len(after[skip:].lstrip())
+
+
+def _finite(word: str) -> bool:
+    return word.casefold().replace("’", "'") in REPORTED_FINITE_VERBS
+
+
+def _writer_cut(
+    text: str, start: int, end: int, event: Event, events: list[Event]
+) -> tuple[int, int]:
+    """The statement up to where the writer's own clause or another speaker begins."""
+    for match in _WRITER.finditer(text, start, end):
+        subject = match["subject"]
+        if subject is None or subject.casefold() in NEW_CLAUSE_SUBJECTS or subject[:1].isupper():
+            end = match.start()
+            break
+    for other in events:
+        at = min(other.start, other.mention.start)
+        if other is not event and start < at < end:
+            end = at  # "the talks failed, and Holm said ...": Holm's words are not Berg's
+    return start, _drop_dangling(text, start, end)
+
+
+def _drop_dangling(text: str, start: int, end: int) -> int:
+    words = text[start:end].rstrip(" ,").rsplit(None, 1)
+    if len(words) == 2 and words[1].casefold() in DANGLING_JOINERS:
+        return start + len(words[0])
+    return end
+
+
+def _mostly_quoted(text: str, start: int, end: int) -> bool:
+    """True when the marks hold the clause: it opens with them and they fill most of it, or
+    the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
+    clause = text[start:end]
+    own = [w for w in clause.split() if not set(w) & (_MARKS | {MASK})]
+    if len(own) < MIN_OWN_WORDS:
+        return True
+    chars = [c for c in clause if not c.isspace()]
+    quoted = sum(c == MASK or c in _MARKS for c in chars)
+    return clause[:1] in _MARKS and quoted > MAX_QUOTED_SHARE * len(chars)
 
 
 def _is_appositive(phrase: str) -> bool:
