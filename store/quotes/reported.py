@@ -39,7 +39,9 @@ _TAIL = re.compile(
 _THAT = re.compile(r"^(?:\s+(?:[\w’'-]+\s+){0,6}?)?\s*that\s+")
 # "said on Friday he ...": a time phrase between a bare verb and its clause.
 _WHEN = re.compile(
-    r"^\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight|earlier|last\s+\w+|this\s+\w+)\s*,?(?=\s)"
+    r"^\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight|earlier"
+    r"|(?:last|this)\s+(?:week|month|year|night|morning|evening|afternoon|weekend|\w+day))"
+    r"\s*,?(?=\s)"
 )
 # Words that open a clause at once: "said the talks ...", "said he ...".
 _CLAUSE_WORD = re.compile(
@@ -121,7 +123,11 @@ def _statement(
     if not (is_clause_verb(verb) or verb in REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS):
         return None
     lead = text[begin : event.mention.start]
-    if _ends_in_comma(raw[begin : event.mention.start]) and _TAIL.match(text[event.end : finish]):
+    if (
+        verb not in REPORTED_BARE_PARTICIPLES  # "In Paris, Berg ..., saying": no statement first
+        and _ends_in_comma(raw[begin : event.mention.start])
+        and _TAIL.match(text[event.end : finish])
+    ):
         return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
     if not (_after_comma(text, event) or _opens_clause(lead)):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
@@ -230,6 +236,8 @@ def _writer_cut(
     for other in events:
         at = min(other.start, other.mention.start)
         if other is not event and start < at < end:
+            if end <= event.start:
+                return start, start  # a statement before its cue that holds another: not plain
             end = at  # "the talks failed, and Holm said ...": Holm's words are not Berg's
     return start, _drop_dangling(text, start, end)
 

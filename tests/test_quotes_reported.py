@@ -1,0 +1,147 @@
+"""Reported speech, pattern by pattern, on short invented articles: what comes back as an
+indirect quote, with whose name, and where the speaker's statement stops."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, QuoteKind
+from store.quotes.extract import extract_quotes
+
+INTRO = "Anna Berg, the fisheries minister, and Lars Holm, a trawler captain, met in Tromso."
+
+
+def reported(paragraph: str) -> list[tuple[str, str | None]]:
+    """The indirect quotes of one paragraph written after INTRO, as (text, speaker)."""
+    found = extract_quotes(Article(title="A headline", paragraphs=(INTRO, paragraph)))
+    return [
+        (q.text, q.speaker)
+        for q in found.quotes
+        if q.kind == QuoteKind.INDIRECT and q.paragraph == 1
+    ]
+
+
+BERG, HOLM = "Anna Berg", "Lars Holm"
+
+QUOTED_FRAGMENTS = [
+    # A paraphrase holding a few quoted words is reported whole.
+    (
+        "Berg said the talks were “a step forward” for both sides.",
+        [("the talks were “a step forward” for both sides", BERG)],
+    ),
+    (
+        "Berg said she was “very proud” of the fleet and its crews.",
+        [("she was “very proud” of the fleet and its crews", BERG)],
+    ),
+    (
+        "According to Berg, the quota was “far too generous” to the trawlers.",
+        [("the quota was “far too generous” to the trawlers", BERG)],
+    ),
+    # A subject in the writer's words and the predicate in marks.
+    (
+        "Holm said Berg and her deputy “did nothing at all for the coast” this year.",
+        [("Berg and her deputy “did nothing at all for the coast” this year", HOLM)],
+    ),
+    # The marks hold the clause: a direct quote, nothing reported.
+    ("Berg said “we will never sign this agreement, not this year and not next year.”", []),
+    ("Berg said that “we will not sign this agreement this year or the next.”", []),
+]
+
+BARE_CLAUSES = [
+    # No "that": a subject and a finite verb open the clause.
+    ("Berg said Oslo would reopen the harbour next spring.", [
+        ("Oslo would reopen the harbour next spring", BERG),
+    ]),
+    ("Berg said Coast Guard officers were furious about the plan.", [
+        ("Coast Guard officers were furious about the plan", BERG),
+    ]),
+    ("Berg said officials had ignored the warnings for years.", [
+        ("officials had ignored the warnings for years", BERG),
+    ]),
+    # A time phrase between the verb and its clause.
+    ("Berg said Friday she would return to the talks.", [("she would return to the talks", BERG)]),
+    ("Berg said this week that the quota was fair.", [("the quota was fair", BERG)]),
+    # "this was" is the clause, not a time phrase.
+    ("Berg said this was a mistake the ministry would regret.", [
+        ("this was a mistake the ministry would regret", BERG),
+    ]),
+    ("Berg said because the fleet was small, the quota was unfair.", [
+        ("because the fleet was small, the quota was unfair", BERG),
+    ]),
+    # "told" + the one addressed + a clause with its own subject and verb.
+    ("Berg told reporters the new talks would resume in June.", [
+        ("the new talks would resume in June", BERG),
+    ]),
+    ("Berg told Radio Nord on Monday the quota was unfair.", [("the quota was unfair", BERG)]),
+    # Objects, not statements.
+    ("Berg said goodbye to the fishermen who had waited at the dock.", []),
+    ("Berg told the story of the harbour to anyone who would listen.", []),
+]
+
+WRITERS_CLAUSE = [
+    # The statement stops where the writer's own clause begins.
+    ("Berg said the quota was fair, even though three audits found nothing wrong.", [
+        ("the quota was fair", BERG),
+    ]),
+    ("Berg said the harbour would close next year, while the town has fought to keep it.", [
+        ("the harbour would close next year", BERG),
+    ]),
+    ("Berg said the quota was generous, but the ministry has since cut it by half.", [
+        ("the quota was generous", BERG),
+    ]),
+    ("Berg said the harbour would close next year — a decision the town has long fought.", [
+        ("the harbour would close next year", BERG),
+    ]),
+    # "but" joining two halves of one statement, no new subject: all hers.
+    ("Berg said the plan was costly but necessary for the coast.", [
+        ("the plan was costly but necessary for the coast", BERG),
+    ]),
+    # Two speakers in one sentence: each keeps only their own clause.
+    ("Berg said the harbour would close, and Holm said it would stay open for years.", [
+        ("the harbour would close", BERG),
+        ("it would stay open for years", HOLM),
+    ]),
+]
+
+OTHER_CUES = [
+    # A participle after the speaker's own clause reports what follows it.
+    ("Berg left the meeting early, saying the quota was unfair to small boats.", [
+        ("the quota was unfair to small boats", BERG),
+    ]),
+    # ... and never the opening phrase before the speaker.
+    (
+        "In the weeks after the storm, Anna Berg toured the coast, saying the harbour would reopen.",
+        [("the harbour would reopen", BERG)],
+    ),
+    ("After a long meeting with the crews, Berg said on Monday that the talks would go on.", [
+        ("the talks would go on", BERG),
+    ]),
+    # Cues that report a clause with "that".
+    ("Holm tweeted that the fleet had lost everything this winter.", [
+        ("the fleet had lost everything this winter", HOLM),
+    ]),
+    ("For his part, Holm tweeted Monday that Berg is a “coward” and a “fraud.”", [
+        ("Berg is a “coward” and a “fraud.”", HOLM),
+    ]),
+    # A conjunction opening the sentence leaves the speaker its subject.
+    ("But Berg says the ministry won’t allow any new licences.", [
+        ("the ministry won’t allow any new licences", BERG),
+    ]),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"), QUOTED_FRAGMENTS + BARE_CLAUSES + WRITERS_CLAUSE + OTHER_CUES
+)
+def test_reported_statement(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+def test_quoted_fragment_stays_a_direct_quote() -> None:
+    found = extract_quotes(
+        Article(title="A headline", paragraphs=(INTRO, QUOTED_FRAGMENTS[0][0]))
+    )
+    assert [(q.kind, q.text, q.speaker) for q in found.quotes if q.paragraph == 1] == [
+        (QuoteKind.INDIRECT, "the talks were “a step forward” for both sides", BERG),
+        (QuoteKind.DIRECT, "a step forward", BERG),
+    ]
