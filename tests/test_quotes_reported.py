@@ -92,6 +92,14 @@ WRITERS_CLAUSE = [
     ("Berg said the harbour would close next year — a decision the town has long fought.", [
         ("the harbour would close next year", BERG),
     ]),
+    # The writer's comment on the whole statement, after a comma.
+    ("Berg said that some crews would pay more in fees, an admission the crews seized on.", [
+        ("some crews would pay more in fees", BERG),
+    ]),
+    # Another cue inside the statement is part of it, not a new speaker's clause.
+    ("Berg said Holm had begged her for a licence if Dahl had asked him to.", [
+        ("Holm had begged her for a licence if Dahl had asked him to", BERG),
+    ]),
     # "but" joining two halves of one statement, no new subject: all hers.
     ("Berg said the plan was costly but necessary for the coast.", [
         ("the plan was costly but necessary for the coast", BERG),

@@ -471,7 +471,13 @@ REPORTED_FINITE_VERBS = _words(
 # was fair, even though three audits found nothing" is not all Berg's.
 WRITER_CLAUSE_OPENERS = (
     "even though", "although", "though", "even as", "even if", "whereas", "while", "despite",
-    "in spite of", "according to", "a claim", "a charge", "a statement", "an assertion",
+    "in spite of", "according to",
+)
+# The writer's appositive on a whole statement, after a comma: "..., an admission that ...".
+WRITER_APPOSITIVES = (
+    "a claim", "a charge", "a statement", "an assertion", "an acknowledgment",
+    "an acknowledgement", "an admission", "a remark", "a reference", "a comment", "a sign",
+    "a move", "a position", "a view", "a line", "a reversal",
 )
 # The subjects that make "but" open a new clause ("..., but the ministry has ..."), rather
 # than join two halves of the speaker's statement ("costly but necessary").

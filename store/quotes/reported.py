@@ -22,6 +22,7 @@ from store.quotes.lexicon import (
     REPORTED_LEAD_WORDS,
     REPORTED_THAT_VERBS,
     ROLE_WORDS,
+    WRITER_APPOSITIVES,
     WRITER_CLAUSE_OPENERS,
 )
 from store.quotes.marks import MASK
@@ -64,9 +65,11 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 MAX_SUBJECT_WORDS = 4
 _TELLING = frozenset(("told", "tells", "telling", "tell"))
 _OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_OPENERS)
-# Where the writer's own clause begins: "even though ...", "; ...", a dash, "but" + subject.
+_APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPOSITIVES)
+# Where the writer's own clause begins: "even though ...", "; ...", a dash, "but" + subject,
+# "..., an admission that ...".
 _WRITER = re.compile(
-    rf"[,;]?\s+(?:{_OPENERS})\b|;|\s[—–-]{{1,2}}\s|[—–]"
+    rf"[,;]?\s+(?:{_OPENERS})\b|,\s+(?:{_APPOSITIVES})\b|;|\s[—–-]{{1,2}}\s|[—–]"
     r"|,?\s+but\s+(?=(?P<subject>[\w’']+))"
 )
 _MARKS = frozenset("\"“”„«»")
@@ -238,8 +241,18 @@ def _writer_cut(
         if other is not event and start < at < end:
             if end <= event.start:
                 return start, start  # a statement before its cue that holds another: not plain
-            end = at  # "the talks failed, and Holm said ...": Holm's words are not Berg's
+            if _new_clause(text[start:at]):
+                end = at  # "the talks failed, and Holm said ...": Holm's words are not Berg's
     return start, _drop_dangling(text, start, end)
+
+
+def _new_clause(before: str) -> bool:
+    """True when another cue opens a clause of its own after these words ("..., and Holm
+    said"), not one inside the statement ("... if Holm had asked")."""
+    words = before.rstrip().rsplit(None, 1)
+    return before.rstrip().endswith((",", ";")) or (
+        len(words) == 2 and words[1].casefold() in DANGLING_JOINERS
+    )
 
 
 def _drop_dangling(text: str, start: int, end: int) -> int:
