@@ -7,12 +7,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from store.models import Speaker, SpeakerKind
+from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ARTICLES,
     DEFINITE_DETERMINERS,
-    FEMALE_FIRST_NAMES,
-    MALE_FIRST_NAMES,
     NON_SUBJECT_PREPOSITIONS,
     PLURAL_PRONOUNS,
     ROLE_WORDS,
