@@ -443,3 +443,17 @@ REPORTED_THAT_VERBS = _words(
 )
 # Words that may open a sentence before a reporting speaker: "But Holm says ...".
 REPORTED_LEAD_WORDS = _words("but and yet so still also now then instead meanwhile however")
+
+# --- the cast: relative pronouns, lists of speakers, parts played -------------------------
+
+# Relative pronouns that stand for a person ("Ms. Hale, who said"); "which" and "that" stand
+# for a thing or a body, never a person.
+PERSONAL_RELATIVES = _words("who whom")
+# What a speaker issues, writes or holds up, whose words are the speaker's and never the
+# document's own: "X released an ad saying", "X hoisted a sign that read".
+ISSUED_WORDS = DOCUMENT_WORDS | _words(
+    "ad ads advert advertisement spot commercial website site report op-ed column flier mailer "
+    "press release statements letters videos sign signs banner placard poster caption shirt"
+)
+# Words that join the names of several speakers: "Kerr and Dorn said" is both of them.
+LIST_JOINS = _words("and &")

@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Literal
 
 from store.models import Speaker, SpeakerKind
+from store.quotes.antecedents import antecedent_of, listed_names, plural_noun
 from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ARTICLES,
     DEFINITE_DETERMINERS,
+    ISSUED_WORDS,
     NON_SUBJECT_PREPOSITIONS,
+    PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
     ROLE_WORDS,
     RUN_PARTICLES,
@@ -53,6 +57,8 @@ _PARAGRAPH = 1_000_000  # positions are paragraph * _PARAGRAPH + offset
 # Enum class costs five plain lookups on Python 3.11, and these loops run millions of times.
 _PERSON, _BODY = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
 _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
+# "he, who", "Ms. Hale, who ... , who": what a relative pronoun cannot stand for.
+_NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
 
 
 def first_name_gender(word: str) -> Gender:
@@ -131,9 +137,12 @@ class Cast:
     _referents: dict[int, Person | None] = field(default_factory=dict)
     _by_surname: dict[str, list[Person]] = field(default_factory=dict)
     _by_first_name: dict[str, list[Person]] = field(default_factory=dict)
+    # Each paragraph's masked narration, for reading what a relative pronoun refers to.
+    _texts: dict[int, str] = field(default_factory=dict)
 
     def read_names(self, paragraph: int | None, masked_text: str) -> None:
         """Register every full name narration uses in one paragraph (quotes masked out)."""
+        self._texts[-1 if paragraph is None else paragraph] = masked_text
         ends = sentence_ends(masked_text)
         sentences_with_subject: set[int] = set()
         for sentence, at, gender in _pronoun_subjects(masked_text, ends):
@@ -239,9 +248,13 @@ class Cast:
         if mention.kind == MentionKind.PRONOUN:
             return self._pronoun(mention, at)
         if mention.kind == MentionKind.RELATIVE:
-            return next((p for seen, p in reversed(self.named) if seen < at), None)
+            return self._relative(mention, at)
         if mention.kind == MentionKind.DESCRIPTION:
             return self._description(mention, at)
+        if mention.kind == MentionKind.NAME:
+            listed = self._listed(mention, at)
+            if listed is not None:
+                return listed or None
         if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
             person = self.expand(mention.name, at)
             if person is not None:
@@ -254,6 +267,46 @@ class Cast:
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
         return person
+
+    def _listed(self, mention: Mention, at: int) -> Person | Literal[False] | None:
+        """The group a name in a list of speakers stands for ("Kerr, Renn and Dorn said" is all
+        three), False for a list with a pronoun in it ("she and Dorn"), else None."""
+        paragraph, start = divmod(at, _PARAGRAPH)
+        end = start + mention.end - mention.start
+        group = listed_names(self._texts.get(paragraph, ""), start, end)
+        if group is None or group is False:
+            return group
+        return self.person(Mention(group, MentionKind.ORGANISATION, name=group))
+
+    def _relative(self, mention: Mention, at: int) -> Person | None:
+        """Whom "who" or "which" stands for: the words right before it, never the last name
+        read ("a question that asked Clinton", "his listeners, who wondered" name no speaker)."""
+        paragraph, offset = divmod(at, _PARAGRAPH)
+        antecedent = antecedent_of(self._texts.get(paragraph, ""), offset)
+        if antecedent is None or antecedent.kind in _NOT_ANTECEDENTS:
+            return None
+        if mention.text.casefold() in PERSONAL_RELATIVES:
+            return self.resolve(antecedent, at)
+        # "which", "that": a body ("the ministry, which said"), never a person; a document's
+        # words are its issuer's, the sentence's subject ("X released an ad that said").
+        if antecedent.text.split()[-1].casefold() in ISSUED_WORDS:
+            return self._sentence_subject(paragraph, offset)
+        if antecedent.kind == MentionKind.NAME:
+            known = self.find(antecedent.name or antecedent.text)
+            return known if known is not None and known.kind == _BODY else None
+        if antecedent.kind != MentionKind.ORGANISATION:
+            return None
+        return self.resolve(antecedent, at)
+
+    def _sentence_subject(self, paragraph: int, offset: int) -> Person | None:
+        """The person whose name (or "he"/"she") is the subject of the sentence at `offset`."""
+        ends = sentence_ends(self._texts.get(paragraph, ""))
+        start = position(paragraph, max((end for end in ends if end <= offset), default=0))
+        at = position(paragraph, offset)
+        self._settle(at)
+        named = [p for seen, p in self.subjects if start <= seen < at]
+        carried = [self._referents.get(seen) for seen, _ in self.referring if start <= seen < at]
+        return next(iter(named + [p for p in carried if p is not None]), None)
 
     def _pronoun(self, mention: Mention, at: int) -> Person | None:
         word = mention.text.casefold()
@@ -323,6 +376,7 @@ class Cast:
             matches = [p for p in seen if any(_role_fits(role, r) for r in p.roles)]
             chosen = (
                 (self._last_speaker(matches, at) or self._latest(matches, at)) if matches
+                else None if plural_noun(words[-1])  # "his fans", "the lawyers": a group
                 else self._recent_speaker(at) or self._recent_person(at)
             )
             if chosen is not None:

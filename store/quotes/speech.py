@@ -13,9 +13,12 @@ from store.quotes.lexicon import (
     DESCRIPTION_JOINS,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FUNCTION_WORDS,
+    LIST_JOINS,
     NOUN_MARKERS,
     ORGANISATION_WORDS,
     PARTICIPLE_OBJECTS,
+    PRONOUNS,
     RELATIVE_NAMING_VERBS,
     RELATIVE_OPENERS,
     ROLE_WORDS,
@@ -38,6 +41,7 @@ _PARTICLE_VERBS = frozenset(
 _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
+_LIST_NAME_WORDS = 4
 _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUOTE_CHARS = frozenset('"“”«»()\x01')
@@ -111,16 +115,20 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
     tokens = _commas_attached([(m.start(), m.group()) for m in window])
     at = _skip_adverbs(tokens)
+    # "Senators Ada Kerr, Bo Renn and Cy Dorn said": a list, whose commas close no appositive.
+    listed = _listed(tokens, at)
     verb = _WORD.match(text, verb_start)
     if verb is not None and verb.group().endswith("ing"):
         at = _before_document(tokens, at)
-    if at > 0 and (_relative_clause(tokens, at) is not None or _unclosed(tokens, at)):
+    open_clause = at > 0 and (_relative_clause(tokens, at) is not None or _unclosed(tokens, at))
+    unclosed = open_clause and not listed
+    if unclosed:
         # "Katie Packer, who is chairman of the PAC said", "Anthony Anton, president of
         # the association stated": the appositive was never closed with its comma.
         last_start, last_word = tokens[at - 1]
         tokens[at - 1] = (last_start, last_word + ",")
     appositive = None
-    if at > 0 and tokens[at - 1][1].endswith(","):
+    if at > 0 and not listed and tokens[at - 1][1].endswith(","):
         opening = _appositive_start(tokens, at)
         if opening is not None and opening > 0 and tokens[opening - 1][1].endswith(","):
             first = tokens[opening][0]
@@ -141,6 +149,27 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     start = tokens[first_chunk][0]
     end = tokens[at - 1][0] + len(tokens[at - 1][1])
     return Subject(text[start:end], start, appositive or _role_before(tokens, first_chunk))
+
+
+def _listed(tokens: list[tuple[int, str]], at: int) -> bool:
+    """True when the words before a verb end a list of names: "Kerr and Dorn", "she and Dorn"."""
+    name_start = at
+    while at - name_start < _LIST_NAME_WORDS and name_start > 0:
+        if not _capitalised(tokens[name_start - 1][1]):
+            break
+        name_start -= 1
+    if name_start in (at, 0, 1) or tokens[name_start - 1][1].casefold() not in LIST_JOINS:
+        return False
+    before = tokens[name_start - 2][1].rstrip(",")
+    if before.casefold() in PRONOUNS:
+        return True
+    lowered = before.casefold()
+    plain = not is_abbreviation(before) and lowered not in ROLE_WORDS
+    return _capitalised(before) and plain and lowered not in FUNCTION_WORDS
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and _CHUNK_TOKEN.fullmatch(word) is not None
 
 
 def _before_participle(tokens: list[tuple[int, str]], first: int, at: int) -> int:

@@ -1,0 +1,63 @@
+"""What narration's words stand for around a speaker: a relative pronoun's noun, a list of names."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from store.quotes.lexicon import IRREGULAR_PLURALS, ROLE_WORDS
+from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+
+# Up to four capitalised words: one name in a list ("Ada Kerr", "Sen. Bo Renn").
+_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+# A list that ends where a name ends: "Ada Kerr, Bo Renn and Cy Dorn".
+_ENDING = re.compile(rf"{_RUN}(?:,\s+{_RUN})*,?\s+(?P<last>[A-Z][\w’'.-]*)\s+(?:and|&)\s+{_RUN}$")
+# The rest of a list after its first name: ", Bo Renn and Cy Dorn".
+_FOLLOWING = re.compile(rf"(?:,\s+{_RUN})*,?\s+(?:and|&)\s+{_RUN}")
+_WITH_PRONOUN = re.compile(rf"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Yy]ou|[Tt]hey)\s+(?:and|&)\s+{_RUN}$")
+_REACH = 160
+_NOT_PLURAL = ("ss", "us", "is", "’s", "'s")
+
+
+def antecedent_of(text: str, offset: int) -> Mention | None:
+    """The mention a relative pronoun at `offset` follows; past an appositive to its name
+    ("Ada Kerr, a native of Ohio who ...": Ada Kerr)."""
+    before = text[:offset].rstrip().rstrip(",").rstrip()
+    antecedent = read_mention(before) if before else None
+    if antecedent is None or antecedent.kind != MentionKind.DESCRIPTION:
+        return antecedent
+    head = before[: antecedent.start].rstrip()
+    if not head.endswith(","):
+        return antecedent
+    named = read_mention(head[:-1].rstrip())
+    return named if named is not None and named.kind == MentionKind.NAME else antecedent
+
+
+def listed_names(text: str, start: int, end: int) -> str | Literal[False] | None:
+    """The whole list when the name at text[start:end] is one of several speakers ("Ada Kerr,
+    Bo Renn and Cy Dorn"), False when a pronoun is among them ("she and Dorn"), else None."""
+    window = text[max(0, end - _REACH) : end]
+    if _WITH_PRONOUN.search(window):
+        return False
+    ending = _ENDING.search(window)
+    following = _FOLLOWING.match(text, end)
+    if ending is not None:
+        joined = ending["last"]
+        if is_abbreviation(joined) or joined.casefold() in ROLE_WORDS:
+            return None  # "former Gov. and party Chairman Ed Rendt": two titles, one man
+        group = ending.group()
+    elif following is not None:
+        # "Pollsters Ada Kerr and Bo Renn:": the subject read stopped at the first name.
+        group = text[start : following.end()]
+    else:
+        return None
+    if (group.count(",") == 1 and ", and " in group) or ", & " in group:
+        return None  # "said Ada Kerr, and Bo Renn agreed": a new clause, not a list
+    if group.endswith(".") and not is_abbreviation(group.split()[-1]):
+        group = group[:-1]
+    return group
+
+
+def plural_noun(noun: str) -> bool:
+    """True for a plural head noun ("aides", "people"), never "boss" or "campus"."""
+    return noun in IRREGULAR_PLURALS or (noun.endswith("s") and not noun.endswith(_NOT_PLURAL))

@@ -1,0 +1,119 @@
+"""Speakers named by a description, a relative pronoun or a list: the person meant, or none."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+CASES = [
+    # (paragraphs, quoted text, expected speaker)
+    # "who" stands for the name right before it.
+    (
+        ("Senator Abe Carr called the plan weak.", "He met Tom Ruiz, who said it was “dead on arrival.”"),
+        "dead on arrival.",
+        "Tom Ruiz",
+    ),
+    # ... past an appositive between the name and "who".
+    (
+        ("Ada Kerr, a native of Ohio who writes poems, called the vote “a fine day.”",),
+        "a fine day.",
+        "Ada Kerr",
+    ),
+    # A question, a plural noun: "that"/"who" after them name no one, not the last name read.
+    (
+        ("Senator Abe Carr spoke. This was a question that asked voters “to pick a side.”",),
+        "to pick a side.",
+        None,
+    ),
+    (
+        ("Senator Abe Carr met the crowd.", "He thanked the farmers, who said he was “the real thing.”"),
+        "the real thing.",
+        "the farmers",
+    ),
+    # A plural description is a group, not the man just named.
+    (
+        ("Senator Abe Carr spoke to his fans, who said he was “the real thing.”",),
+        "the real thing.",
+        "his fans",
+    ),
+    (
+        ("Senator Abe Carr hired two lawyers.", "“The claim has no merit,” the lawyers said."),
+        "The claim has no merit",
+        "the lawyers",
+    ),
+    # "which" stands for a body, never a person...
+    (
+        ("The Halden Group, which said the merger was “a great day,” will close.",),
+        "a great day",
+        "Halden Group",
+    ),
+    # ... and a document's words are its issuer's.
+    (
+        ("Senator Abe Carr released a video that said he would “fight for every job.”",),
+        "fight for every job.",
+        "Abe Carr",
+    ),
+    (
+        ("Senator Abe Carr spoke.", "He then held up a sign that read “Jobs now.”"),
+        "Jobs now.",
+        "Abe Carr",
+    ),
+    # A description with "who" is that unnamed person, not the name inside it.
+    (
+        ("Senator Abe Carr spoke. A Carr aide who asked not to be named said “we are done.”",),
+        "we are done.",
+        "A Carr aide",
+    ),
+    # Several speakers are all of them, never the last one named.
+    (
+        (
+            "Mayor Ruth Albers met the council on Monday.",
+            "“We will not back down,” Senators Al Pike, Bo Renn and Cy Dorn said.",
+        ),
+        "We will not back down",
+        "Senators Al Pike, Bo Renn and Cy Dorn",
+    ),
+    (
+        ("The study came out Monday. “We will not back down,” Ada Kerr and Bo Renn wrote.",),
+        "We will not back down",
+        "Ada Kerr and Bo Renn",
+    ),
+    (
+        ("Pollsters Ada Kerr and Bo Renn: “We will not back down.”",),
+        "We will not back down.",
+        "Pollsters Ada Kerr and Bo Renn",
+    ),
+    (
+        ("“We will not back down,” said Ada Kerr, Cy Dorn, and Bo Renn.",),
+        "We will not back down",
+        "Ada Kerr, Cy Dorn, and Bo Renn",
+    ),
+    # A pronoun among them: no one can be named honestly.
+    (
+        ("Mayor Ruth Albers met Ed Kern on Monday.", "“We will not back down,” she and Kern said."),
+        "We will not back down",
+        None,
+    ),
+    # Not lists: two titles of one man; a new clause after the comma.
+    (
+        ("“We will not back down,” former Gov. and party Chairman Ed Rendt said.",),
+        "We will not back down",
+        "Ed Rendt",
+    ),
+    (
+        ("“We will not back down,” said Ada Kerr, and Bo Renn agreed.",),
+        "We will not back down",
+        "Ada Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), CASES)
+def test_speaker_is_the_one_meant(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    attribution = extract_quotes(Article(title="A headline", paragraphs=paragraphs))
+    found = {q.text: q.speaker for q in attribution.quotes if q.kind == "direct"}
+    assert found[quoted] == speaker
