@@ -110,7 +110,49 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), CASES)
+# Appositives, places, spokespeople and documents: the person, never the place or the paper.
+CLAUSES = [
+    # The state a governor comes from is not the governor.
+    (
+        ("Vice-presidential pick Gov. Dana Marsh of Ohio told supporters: “We will win it.”",),
+        "We will win it.",
+        "Dana Marsh",
+    ),
+    (
+        ("“We will win,” said Sen. Dana Marsh of the Ohio Senate.",),
+        "We will win",
+        "Dana Marsh",
+    ),
+    # The campaign's spokesman is the one "saying".
+    (
+        ("The Orrin campaign rejected the claim, with spokesman Ted Vale saying it was “a fantasy.”",),
+        "a fantasy.",
+        "Ted Vale",
+    ),
+    # A document put out is its issuer's words, however long its description.
+    (
+        ("The Voss campaign sent out a press release saying it was “a disgrace.”",),
+        "a disgrace.",
+        "The Voss campaign",
+    ),
+    (
+        ("Senator Ann Ruiz released a new radio ad calling it “a disgrace.”",),
+        "a disgrace.",
+        "Ann Ruiz",
+    ),
+    # "a key speaking slot": an adjective, so nobody speaks to carry into the next paragraph.
+    (
+        (
+            "Senator Ed Lund heads to the convention with a key speaking slot.",
+            "“It is a big night. We are ready.”",
+        ),
+        "It is a big night. We are ready.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), CASES + CLAUSES)
 def test_speaker_is_the_one_meant(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None
 ) -> None:

@@ -319,7 +319,8 @@ INTRODUCTORY_WORDS = _words(
 )
 # Prepositions before a mention that make it the object of an -ing verb, not its speaker:
 # "Clinton answered on Facebook writing ...".
-OBJECT_PREPOSITIONS = _words("on in at to for with from into onto via")
+# Not "with": "the campaign denied it, with spokesman X saying ..." is X speaking.
+OBJECT_PREPOSITIONS = _words("on in at to for from into onto via")
 # Prepositions before a name that mean it is not its sentence's subject ("in South Carolina").
 NON_SUBJECT_PREPOSITIONS = _words(
     "in of from to at on for with by about against than into over under between like "
@@ -457,3 +458,7 @@ ISSUED_WORDS = DOCUMENT_WORDS | _words(
 )
 # Words that join the names of several speakers: "Kerr and Dorn said" is both of them.
 LIST_JOINS = _words("and &")
+# Words between a person's name and where they come from: "Gov. Ada Kerr of Ohio".
+PLACE_LINKS = _words("of from")
+# The particle of a verb that puts out a document: "sent out a release saying".
+ISSUING_PARTICLES = _words("out up off")

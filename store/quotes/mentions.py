@@ -20,6 +20,7 @@ from store.quotes.lexicon import (
     NON_HEAD_WORDS,
     ORGANISATION_WORDS,
     PERSON_NOUNS_LIKE_ADJECTIVES,
+    PLACE_LINKS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
@@ -162,6 +163,9 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     name_tokens = tokens[at:]
     if not name_tokens:
         return _capitalised_body(tokens) or _description(tokens)
+    placed = _placed(tokens, at)
+    if placed is not None:
+        return placed
     # A nationality adjective before the name belongs to the role ("Russian Sergey Lavrov").
     # Only before a name of two more words: "Brian Fallon" and "Ryan Zinke" keep their first.
     while len(name_tokens) > 2 and _ADJECTIVE.match(name_tokens[0][0]):
@@ -192,6 +196,21 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     return Mention(
         text, MentionKind.NAME, name=name, role=role, gender=gender, start=start, end=end
     )
+
+
+def _placed(tokens: list[tuple[str, int, int]], at: int) -> Mention | None:
+    """ "Gov. Ada Kerr of Ohio", "Sen. Bo Renn of the Senate panel": the person before the
+    place or body they come from."""
+    link = at - 1
+    if link > 0 and tokens[link][0].casefold() == "the":
+        link -= 1
+    if link < 1 or tokens[link][0].casefold() not in PLACE_LINKS:
+        return None
+    person = _proper(tokens[:link])
+    if person is None or person.kind != MentionKind.NAME:
+        return None
+    titled = person.role is not None or person.gender or " " in (person.name or "")
+    return person if titled and not _heading(tokens, at) else None
 
 
 def _capitalised_body(tokens: list[tuple[str, int, int]]) -> Mention | None:

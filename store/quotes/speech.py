@@ -12,8 +12,9 @@ from store.quotes.lexicon import (
     CLAUSE_VERBS,
     DESCRIPTION_JOINS,
     DETERMINERS,
-    DOCUMENT_WORDS,
     FUNCTION_WORDS,
+    ISSUED_WORDS,
+    ISSUING_PARTICLES,
     LIST_JOINS,
     NOUN_MARKERS,
     ORGANISATION_WORDS,
@@ -42,6 +43,8 @@ _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
 _LIST_NAME_WORDS = 4
+_LEADING_WITH = frozenset(("a", "an"))
+_DOCUMENT_WORDS = 4  # words of a document's description: "a new 30-second radio ad"
 _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUOTE_CHARS = frozenset('"“”«»()\x01')
@@ -148,7 +151,23 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     at = _before_participle(tokens, first_chunk, at)
     start = tokens[first_chunk][0]
     end = tokens[at - 1][0] + len(tokens[at - 1][1])
-    return Subject(text[start:end], start, appositive or _role_before(tokens, first_chunk))
+    chunk = text[start:end]
+    if verb is not None and verb.group().endswith("ing") and _adjectival(chunk):
+        return None
+    return Subject(chunk, start, appositive or _role_before(tokens, first_chunk))
+
+
+def _adjectival(chunk: str) -> bool:
+    """True for "with a key speaking slot": before an -ing word, a description whose head
+    is no word for a speaker qualifies the noun after it, and no one speaks."""
+    words = chunk.split()
+    if len(words) < 2 or words[-2].casefold() not in _LEADING_WITH:
+        return False
+    mention = read_mention(chunk)
+    if mention is None or mention.kind != MentionKind.DESCRIPTION:
+        return False
+    head = mention.text.split()[-1].casefold()
+    return head not in ROLE_WORDS and head not in ORGANISATION_WORDS
 
 
 def _listed(tokens: list[tuple[int, str]], at: int) -> bool:
@@ -245,12 +264,26 @@ def _commas_attached(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _before_document(tokens: list[tuple[int, str]], at: int) -> int:
-    """ "Quill issued a statement saying": the subject ends before the verb that issued it."""
-    if at < 4 or tokens[at - 1][1].casefold() not in DOCUMENT_WORDS:
+    """ "Quill issued a statement saying", "the campaign sent out a new radio ad calling": the
+    subject ends before the verb that issued the document, which never speaks itself."""
+    if at < 4 or tokens[at - 1][1].casefold() not in ISSUED_WORDS:
         return at
-    if tokens[at - 2][1].casefold() not in ("a", "an", "the"):
+    opening = next(
+        (i for i in range(at - 2, max(0, at - 2 - _DOCUMENT_WORDS), -1)
+         if _determines(tokens[i][1])),
+        None,
+    )
+    if opening is None or opening < 2:
         return at
-    return at - 3
+    verb = opening - 1
+    if tokens[verb][1].casefold() in ISSUING_PARTICLES:
+        verb -= 1  # "sent out", "put up"
+    return verb if verb > 0 else at
+
+
+def _determines(word: str) -> bool:
+    lowered = word.casefold()
+    return lowered in DETERMINERS or (lowered.endswith(("’s", "'s")) and len(lowered) > 2)
 
 
 def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
