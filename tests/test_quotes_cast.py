@@ -110,6 +110,43 @@ CASES = [
 ]
 
 
+# A description is the person named earlier with that role, never a reporter or an object.
+DESCRIPTIONS = [
+    (
+        (
+            "The ad’s narrator, Jo Pell, grew up in the town.",
+            "Reporter Kim Soto watched it.",
+            "“He forgot us,” said the narrator in the ad.",
+        ),
+        "He forgot us",
+        "Jo Pell",
+    ),
+    # No narrator named: the description itself, not the ad.
+    (
+        ("Reporter Kim Soto watched the new ad.", "“He forgot us,” said the narrator in the ad."),
+        "He forgot us",
+        "the narrator in the ad",
+    ),
+    (
+        (
+            "Governor Sam Ortiz, the Democratic nominee, spoke first.",
+            "Then his rival Paul Lind attacked.",
+            "“That is a lie,” the Democratic nominee shot back.",
+        ),
+        "That is a lie",
+        "Sam Ortiz",
+    ),
+    # The man just named has another role: "the Mexican president" is someone else.
+    (
+        (
+            "Candidate Dan Rook, the Republican nominee, met the Mexican president, who said"
+            " trade was “good for both.”",
+        ),
+        "good for both.",
+        "the Mexican president",
+    ),
+]
+
 # Appositives, places, spokespeople and documents: the person, never the place or the paper.
 CLAUSES = [
     # The state a governor comes from is not the governor.
@@ -152,7 +189,7 @@ CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), CASES + CLAUSES)
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), CASES + DESCRIPTIONS + CLAUSES)
 def test_speaker_is_the_one_meant(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None
 ) -> None:

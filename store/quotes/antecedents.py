@@ -1,11 +1,11 @@
-"""What narration's words stand for around a speaker: a relative pronoun's noun, a list of names."""
+"""What narration's words stand for: a relative pronoun's noun, a list of names, a role."""
 
 from __future__ import annotations
 
 import re
 from typing import Literal
 
-from store.quotes.lexicon import IRREGULAR_PLURALS, ROLE_WORDS
+from store.quotes.lexicon import IRREGULAR_PLURALS, PART_LINKS, ROLE_WORDS, TITLE_WORDS
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
 
 # Up to four capitalised words: one name in a list ("Ada Kerr", "Sen. Bo Renn").
@@ -61,3 +61,19 @@ def listed_names(text: str, start: int, end: int) -> str | Literal[False] | None
 def plural_noun(noun: str) -> bool:
     """True for a plural head noun ("aides", "people"), never "boss" or "campus"."""
     return noun in IRREGULAR_PLURALS or (noun.endswith("s") and not noun.endswith(_NOT_PLURAL))
+
+
+def head_noun(role: str) -> str:
+    """The noun a description's role turns on: "president" in "Mexican president", "head" in
+    "head of the commission"."""
+    words = role.split()
+    link = next((i for i, word in enumerate(words) if word in PART_LINKS), len(words))
+    return words[link - 1] if link else role
+
+
+def role_fits(description: str, role: str) -> bool:
+    """True when a description ("the Norwegian minister", "the senator") fits a written role
+    ("Norwegian Fisheries Minister", "Sen."): every word of it is a word of the role."""
+    role_words = {TITLE_WORDS.get(w, w) for w in role.casefold().split()}
+    wanted = description.split()
+    return bool(wanted) and all(word in role_words for word in wanted)

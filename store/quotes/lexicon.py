@@ -462,3 +462,7 @@ LIST_JOINS = _words("and &")
 PLACE_LINKS = _words("of from")
 # The particle of a verb that puts out a document: "sent out a release saying".
 ISSUING_PARTICLES = _words("out up off")
+# The parts people play in a work or a broadcast: "said the narrator in the ad" is whoever
+# narrates, never the ad.
+PART_WORDS = _words("narrator announcer presenter host moderator interviewer voice actor actress")
+PART_LINKS = _words("in on of for at from")

@@ -19,6 +19,8 @@ from store.quotes.lexicon import (
     NAME_SUFFIXES,
     NON_HEAD_WORDS,
     ORGANISATION_WORDS,
+    PART_LINKS,
+    PART_WORDS,
     PERSON_NOUNS_LIKE_ADJECTIVES,
     PLACE_LINKS,
     PRONOUNS,
@@ -102,10 +104,13 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
     """ "a spokesman for the ministry", "the head of the commission": the person in the job,
     not the body after "for" or "of"."""
     for at in range(len(tokens) - 2, 0, -1):
-        if tokens[at][0].casefold() not in JOB_LINKS:
+        link = tokens[at][0].casefold()
+        if link not in JOB_LINKS and link not in PART_LINKS:
             continue
         job = tokens[at - 1][0]
-        if not job.islower() or job not in ROLE_WORDS:
+        # "the narrator in the ad": a part played in a work, whoever plays it.
+        part = job in PART_WORDS and link in PART_LINKS
+        if not job.islower() or not ((job in ROLE_WORDS and link in JOB_LINKS) or part):
             return None  # "Secretary of State", "Department of Justice" are names
         first = at - 1
         while first > 0 and at - first < MAX_OPEN_DESCRIPTION and _describes(tokens[first - 1][0]):

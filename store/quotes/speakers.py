@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from store.models import Speaker, SpeakerKind
-from store.quotes.antecedents import antecedent_of, listed_names, plural_noun
+from store.quotes.antecedents import (
+    antecedent_of,
+    head_noun,
+    listed_names,
+    plural_noun,
+    role_fits,
+)
 from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
@@ -16,11 +22,11 @@ from store.quotes.lexicon import (
     DEFINITE_DETERMINERS,
     ISSUED_WORDS,
     NON_SUBJECT_PREPOSITIONS,
+    PART_WORDS,
     PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
     ROLE_WORDS,
     RUN_PARTICLES,
-    TITLE_WORDS,
     UNRESOLVED_PRONOUNS,
     Gender,
 )
@@ -58,6 +64,7 @@ _PARAGRAPH = 1_000_000  # positions are paragraph * _PARAGRAPH + offset
 _PERSON, _BODY = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
 _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
 # "he, who", "Ms. Hale, who ... , who": what a relative pronoun cannot stand for.
+_ROLES = ROLE_WORDS | PART_WORDS  # what an appositive beside a name may say they are
 _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
 
 
@@ -373,33 +380,35 @@ class Cast:
             # "the foreign minister": someone named before with that role, else (as
             # reporters write) the person just quoted or just named.
             seen = [p for when, p in self.named if when < at]
-            matches = [p for p in seen if any(_role_fits(role, r) for r in p.roles)]
+            matches = [p for p in seen if any(role_fits(role, r) for r in p.roles)]
+            if not matches and head_noun(role) != role:
+                # "the narrator in the ad": whoever was named the narrator.
+                head = head_noun(role)
+                matches = [p for p in seen if any(role_fits(head, r) for r in p.roles)]
             chosen = (
                 (self._last_speaker(matches, at) or self._latest(matches, at)) if matches
                 else None if plural_noun(words[-1])  # "his fans", "the lawyers": a group
-                else self._recent_speaker(at) or self._recent_person(at)
+                else self._recent(role, at)
             )
             if chosen is not None:
                 chosen.call(mention.text)
                 return chosen
         return self.people.setdefault(mention.text.casefold(), Person(mention.text))
 
-    def _recent_speaker(self, at: int) -> Person | None:
+    def _recent(self, role: str, at: int) -> Person | None:
+        """The full-named person just quoted, else just named, in this paragraph, unless the
+        roles they were given say otherwise ("the Mexican president" is not the nominee)."""
         reach = _paragraphs_back(at, DESCRIPTION_REACH)
-        for seen, person in reversed(self.spoke):
-            if seen < reach:
-                return None
-            if seen < at and person.kind == _PERSON and " " in person.name:
-                return person
-        return None
-
-    def _recent_person(self, at: int) -> Person | None:
-        reach = _paragraphs_back(at, DESCRIPTION_REACH)
-        for seen, person in reversed(self.named):
-            if seen < reach:
-                return None
-            if seen < at and person.kind == _PERSON and " " in person.name:
-                return person
+        head = head_noun(role)
+        for events in (self.spoke, self.named):
+            for seen, person in reversed(events):
+                if seen < reach:
+                    break
+                if seen >= at or person.kind != _PERSON or " " not in person.name:
+                    continue
+                if not person.roles or any(role_fits(head, r) for r in person.roles):
+                    return person
+                break
         return None
 
     def _last_speaker(self, people: list[Person], at: int) -> Person | None:
@@ -419,15 +428,6 @@ class Cast:
             for p in self.people.values()
             if p.name in who
         )
-
-
-def _role_fits(description: str, role: str) -> bool:
-    """True when a description ("the Norwegian minister", "the senator") fits a written role
-    ("Norwegian Fisheries Minister", "Sen."): every word of it is a word of the role."""
-    role_words = {TITLE_WORDS.get(w, w) for w in role.casefold().split()}
-    wanted = description.split()
-    return bool(wanted) and all(word in role_words for word in wanted)
-
 
 
 def _gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
@@ -476,7 +476,7 @@ def _appositive_roles(text: str, start: int, end: int) -> list[str]:
         # "Joe Arpaio, the Arizona sheriff, Trump ...": the role is Arpaio's, not Trump's.
         before = None
     found = [m[1] for m in (before, after) if m is not None]
-    return [role for role in found if any(w in ROLE_WORDS for w in role.casefold().split())]
+    return [role for role in found if any(w in _ROLES for w in role.casefold().split())]
 
 
 def _modifies(text: str, end: int) -> bool:

@@ -53,6 +53,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
 _PARTICLE = re.compile(r"\s+(" + "|".join(SPEECH_PARTICLES) + r")\b")
 _WINDOW = 260
+_OWN_SUBJECTS = frozenset((MentionKind.NAME, MentionKind.PRONOUN, MentionKind.RELATIVE))
 _NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.PRONOUN))
 
 
@@ -231,8 +232,8 @@ def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:
     if comma is None:
         return False
     chunk = read_mention(" ".join(word for _, word in tokens[comma + 1 : at]))
-    if chunk is not None and chunk.kind in (MentionKind.NAME, MentionKind.PRONOUN):
-        return False
+    if chunk is not None and chunk.kind in _OWN_SUBJECTS:
+        return False  # "..., met the envoy, who said": "who" is the verb's own subject
     closed = [*tokens[: at - 1], (tokens[at - 1][0], tokens[at - 1][1] + ",")]
     opening = _appositive_start(closed, at)
     if opening is None:
