@@ -63,8 +63,8 @@ _PARAGRAPH = 1_000_000  # positions are paragraph * _PARAGRAPH + offset
 # Enum class costs five plain lookups on Python 3.11, and these loops run millions of times.
 _PERSON, _BODY = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
 _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
-# "he, who", "Ms. Hale, who ... , who": what a relative pronoun cannot stand for.
 _ROLES = ROLE_WORDS | PART_WORDS  # what an appositive beside a name may say they are
+# "he, who", "Ms. Hale, who ... , who": what a relative pronoun cannot stand for.
 _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
 
 
@@ -258,10 +258,9 @@ class Cast:
             return self._relative(mention, at)
         if mention.kind == MentionKind.DESCRIPTION:
             return self._description(mention, at)
-        if mention.kind == MentionKind.NAME:
-            listed = self._listed(mention, at)
-            if listed is not None:
-                return listed or None
+        listed = self._listed(mention, at) if mention.kind == MentionKind.NAME else None
+        if listed is not None:
+            return listed or None
         if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
             person = self.expand(mention.name, at)
             if person is not None:
@@ -287,7 +286,7 @@ class Cast:
 
     def _relative(self, mention: Mention, at: int) -> Person | None:
         """Whom "who" or "which" stands for: the words right before it, never the last name
-        read ("a question that asked Clinton", "his listeners, who wondered" name no speaker)."""
+        read ("a question that asked X", "his fans, who" are not X)."""
         paragraph, offset = divmod(at, _PARAGRAPH)
         antecedent = antecedent_of(self._texts.get(paragraph, ""), offset)
         if antecedent is None or antecedent.kind in _NOT_ANTECEDENTS:
@@ -396,17 +395,18 @@ class Cast:
         return self.people.setdefault(mention.text.casefold(), Person(mention.text))
 
     def _recent(self, role: str, at: int) -> Person | None:
-        """The full-named person just quoted, else just named, in this paragraph, unless the
-        roles they were given say otherwise ("the Mexican president" is not the nominee)."""
+        """Who just spoke ("X noted ... the diplomat stressed"), else who was just named unless
+        their roles say otherwise (the nominee who met "the Mexican president" is not he)."""
         reach = _paragraphs_back(at, DESCRIPTION_REACH)
         head = head_noun(role)
-        for events in (self.spoke, self.named):
+        for events, checked in ((self.spoke, False), (self.named, True)):
             for seen, person in reversed(events):
                 if seen < reach:
                     break
                 if seen >= at or person.kind != _PERSON or " " not in person.name:
                     continue
-                if not person.roles or any(role_fits(head, r) for r in person.roles):
+                fits = not person.roles or any(role_fits(head, r) for r in person.roles)
+                if fits or not checked:
                     return person
                 break
         return None
