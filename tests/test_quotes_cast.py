@@ -177,6 +177,28 @@ CLAUSES = [
         "a disgrace.",
         "Ann Ruiz",
     ),
+    # After an inverted verb, "of the senator" is whom it is about: the aide speaks.
+    (
+        (
+            "Senator Ida Marsh spoke in Dayton.",
+            "A Marsh aide, who asked not to be named to speak freely, said of the senator,"
+            " “She means every word.”",
+        ),
+        "She means every word.",
+        "A Marsh aide",
+    ),
+    # The credit after the quote.
+    (
+        ("“We bought the future,” was how Lena Korr, the chief executive, summed up the deal.",),
+        "We bought the future",
+        "Lena Korr",
+    ),
+    # One of several unnamed people is not the last person named.
+    (
+        ("Mayor Ruth Albers met three shop owners on Monday.", "“The rents are killing us,” one said."),
+        "The rents are killing us",
+        None,
+    ),
     # "a key speaking slot": an adjective, so nobody speaks to carry into the next paragraph.
     (
         (

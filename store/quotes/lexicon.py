@@ -466,3 +466,9 @@ ISSUING_PARTICLES = _words("out up off")
 # narrates, never the ad.
 PART_WORDS = _words("narrator announcer presenter host moderator interviewer voice actor actress")
 PART_LINKS = _words("in on of for at from")
+# Words right after an inverted verb that open its object or circumstance, never its
+# speaker: "said of the senator", "said in a statement", "told to reporters".
+INVERTED_OBJECT_WORDS = _words("of in on at about to for with from during after before")
+# Credits after a quote: "“...,” was how Ada Kerr, the chief executive, summed up the deal".
+CREDIT_VERB_FORMS = frozenset(("sum up", "summed up", "sums up", "summing up"))
+CREDIT_PARTICLES = ("up",)

@@ -10,9 +10,12 @@ from store.quotes.lexicon import (
     AFTER_SPEAKER_STOPS,
     CATENATIVE_VERBS,
     CLAUSE_VERBS,
+    CREDIT_PARTICLES,
+    CREDIT_VERB_FORMS,
     DESCRIPTION_JOINS,
     DETERMINERS,
     FUNCTION_WORDS,
+    INVERTED_OBJECT_WORDS,
     ISSUED_WORDS,
     ISSUING_PARTICLES,
     LIST_JOINS,
@@ -33,12 +36,10 @@ from store.quotes.sentences import char_before
 
 # One-word cue verbs, looked up word by word.
 SPEECH_VERBS = frozenset(form for form in SPEECH_VERB_FORMS if " " not in form)
-# "went on", "shot back": verbs that speak only with their particle.
-_PARTICLE_VERBS = frozenset(
-    form.split()[0]
-    for form in SPEECH_VERB_FORMS
-    if " " in form and form.split()[1] in SPEECH_PARTICLES
-)
+# "went on", "shot back", "summed up": verbs that speak only with their particle.
+_PARTICLE_FORMS = [form.split() for form in SPEECH_VERB_FORMS | CREDIT_VERB_FORMS if " " in form]
+_PARTICLES = (*SPEECH_PARTICLES, *CREDIT_PARTICLES)
+_PARTICLE_VERBS = frozenset(verb for verb, particle in _PARTICLE_FORMS if particle in _PARTICLES)
 _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
@@ -51,7 +52,7 @@ _QUOTE_CHARS = frozenset('"“”«»()\x01')
 _NOUN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NOUN_MARKERS) + r")|\w[’']s)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
-_PARTICLE = re.compile(r"\s+(" + "|".join(SPEECH_PARTICLES) + r")\b")
+_PARTICLE = re.compile(r"\s+(" + "|".join(_PARTICLES) + r")\b")
 _WINDOW = 260
 _OWN_SUBJECTS = frozenset((MentionKind.NAME, MentionKind.PRONOUN, MentionKind.RELATIVE))
 _NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.PRONOUN))
@@ -77,6 +78,9 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             particle = _PARTICLE.match(text, end)
             if particle is None:
                 continue
+            credit = f"{word} {particle[1]}"
+            if particle[1] in CREDIT_PARTICLES and credit not in CREDIT_VERB_FORMS:
+                continue  # "went up", "shot up": no credit
             word, end = f"{word} {particle[1]}", particle.end()
         noun = _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if noun and not _after_catenative(text, match.start()):
@@ -353,6 +357,8 @@ def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
 def subject_after(text: str, after: int) -> Subject | None:
     """The speaker's words right after an inverted verb ("said Dr. Jane Roe, the ...")."""
     tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, after, after + _WINDOW)]
+    if tokens and tokens[0][1].casefold() in INVERTED_OBJECT_WORDS:
+        return None  # "said of the senator", "said in a statement": whom or where, not who
     words: list[tuple[int, str]] = []
     ended = False
     described = bool(tokens) and tokens[0][1].casefold() in DETERMINERS
