@@ -2,9 +2,9 @@
 
 A quote is credited plainly only when the way its speaker was found is right nine times in
 ten or better on the development set (store/quotes/confidence.py; `make bench-quotes` prints
-the calibration): a full name or surname at the cue is (94-96 %), a pronoun (70 %), a
-description (83 %) or a quote's mere place near someone's words (57 %) is not, so those say
-"probably". Below one in two (a relative "who", 36 %) the answer says the speaker is not clear.
+the calibration): a full name or surname at the cue is (94-96 %); a pronoun (71 %), a
+description (83 %), a relative "who" (56 %) or a quote's mere place near someone's words (57 %)
+is not, so those say "probably". Below one in two the answer says the speaker is not clear.
 Reported speech and a headline's claim are never shown in quote marks: they are not anyone's
 exact words.
 """
