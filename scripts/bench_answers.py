@@ -3,7 +3,8 @@
 Generates a synthetic corpus (Zipf-distributed words; default 100,000 articles,
 1,000,000 paragraphs, 300,000 quotes), bulk-loads it, then in a fresh process measures
 start-up, latency p50/p95 per question kind, peak memory and top-1 accuracy on noisy
-who-said questions, and the obvious baseline: a rapidfuzz scan over every quote.
+who-said questions, the same for who-said questions no quote answers (misses), and the
+obvious baseline: a rapidfuzz scan over every quote.
 
     .venv/bin/python scripts/bench_answers.py                 # full size, a few minutes
     .venv/bin/python scripts/bench_answers.py --articles 5000 # quick look
@@ -302,8 +303,89 @@ def make_questions(
             set(body.lower().strip(".").replace('"', "").replace(",", "").split()), key=len
         )[-4:]
         search.append({"id": pid, "question": "/search " + " ".join(rng.sample(words, 3))})
+    unanswered = unanswerable(db, rng, counts["quotes"], n_other)
     db.close()
-    return {"who_said": who, "speaker": speaker, "search": search}
+    return {"who_said": who, "unanswered": unanswered, "speaker": speaker, "search": search}
+
+
+COMMON_DF = 5_000  # a word in more rows than this is taken to be in every row (see below)
+
+
+def unanswerable(db: Database, rng: random.Random, quotes: int, n: int) -> list[dict[str, object]]:
+    """Who-said questions of 5-10 words that no quote or paragraph holds: a third of words
+    the corpus never had (names, typos far from any word, another language), a third mixing
+    those with corpus words, a third of corpus words only, in an order no one wrote.
+
+    A question is kept only if no row holds half its meaning words, which is what a quote
+    needs to be an answer (quotes.shares_meaning); words commoner than COMMON_DF are counted
+    as held everywhere, so the check reads only the short posting lists.
+    """
+    from store.search.tokens import content_words
+
+    vocabulary = [
+        str(t)
+        for (t,) in db.execute(
+            "SELECT term FROM search_terms WHERE tbl = 'paragraphs' ORDER BY df DESC LIMIT 50000"
+        )
+    ]
+    out: list[dict[str, object]] = []
+    while len(out) < n:
+        family = ("unknown", "mixed", "known")[len(out) % 3]
+        size = rng.randint(5, 10)
+        picked = []
+        for i in range(size):
+            invented = family == "unknown" or (family == "mixed" and i % 2 == 0)
+            if invented:
+                picked.append(invented_word(rng))
+            elif rng.random() < 0.3:
+                picked.append(rng.choice(vocabulary[:300]))  # the commonest words
+            else:
+                picked.append(rng.choice(vocabulary[300:]))
+        question = " ".join(picked)
+        if not _held_by_no_row(db, content_words(question)):
+            continue
+        out.append({"question": "who said " + question, "family": family})
+    return out
+
+
+def invented_word(rng: random.Random) -> str:
+    """A pronounceable word the corpus cannot hold: its vowels include y, its consonants x or q
+    (the generated language has neither), at least two edits from any of its words."""
+    letters = []
+    for _ in range(rng.randint(2, 4)):
+        letters.append(rng.choice("bcdfghjklmnprstvwzxq"))
+        letters.append(rng.choice("aeiouy"))
+    slots = rng.sample(range(len(letters)), 2)
+    for at in slots:
+        letters[at] = "y" if at % 2 else rng.choice("xq")
+    return "".join(letters)
+
+
+def _held_by_no_row(db: Database, meaning: list[str]) -> bool:
+    need = (len(meaning) + 1) // 2
+    frequencies = dict(
+        db.execute(
+            "SELECT term, max(df) FROM search_terms WHERE term IN ({}) GROUP BY term".format(
+                ",".join("?" * len(meaning))
+            ),
+            meaning,
+        ).fetchall()
+    )
+    common = [w for w in meaning if frequencies.get(w, 0) > COMMON_DF]
+    rare = [w for w in meaning if 0 < frequencies.get(w, 0) <= COMMON_DF]
+    need -= len(common)
+    if need <= 0:
+        return False
+    for table in ("quotes", "paragraphs"):
+        held: dict[int, int] = {}
+        for word in rare:
+            for (rowid,) in db.execute(
+                f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?", [f'"{word}"']
+            ):
+                held[rowid] = held.get(rowid, 0) + 1
+        if any(count >= need for count in held.values()):
+            return False
+    return True
 
 
 def typo(rng: random.Random, word: str) -> str:
@@ -350,7 +432,12 @@ def measure(path: Path, questions_file: Path, baseline_n: int) -> dict[str, obje
     questions = json.loads(questions_file.read_text())
     report: dict[str, object] = {"startup_s": round(startup, 3)}
     report["articles_now"] = db.execute("SELECT count(*) FROM articles").fetchone()[0]
-    checks = {"who_said": _who_ok, "speaker": _speaker_ok, "search": _search_ok}
+    checks = {
+        "who_said": _who_ok,
+        "unanswered": _miss_ok,
+        "speaker": _speaker_ok,
+        "search": _search_ok,
+    }
     correct_who: list[bool] = []
     for kind, check in checks.items():
         latencies, cpu, correct = [], [], []
@@ -369,10 +456,12 @@ def measure(path: Path, questions_file: Path, baseline_n: int) -> dict[str, obje
         if kind == "who_said":
             correct_who = correct
     report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-    baseline = _baseline(db, questions["who_said"][:baseline_n])
+    texts = _scan_texts(db)
+    baseline = _baseline(db, questions["who_said"][:baseline_n], texts)
     same = correct_who[:baseline_n]
     baseline["ours_top1_same_questions"] = round(sum(same) / max(1, len(same)), 3)
     report["baseline"] = baseline
+    report["baseline_unanswered"] = _baseline(db, questions["unanswered"][:baseline_n], texts)
     ours = report["who_said"]
     assert isinstance(ours, dict)
     report["speedup_median"] = round(baseline["median_ms"] / ours["median_ms"], 1)
@@ -383,6 +472,11 @@ def measure(path: Path, questions_file: Path, baseline_n: int) -> dict[str, obje
 def _who_ok(db: Database, q: dict[str, object], answer: object) -> bool:
     hits = getattr(answer, "hits", ())
     return bool(hits) and hits[0].quote == q["quote"]
+
+
+def _miss_ok(db: Database, q: dict[str, object], answer: object) -> bool:
+    """No quote holds these words: the right answer is none."""
+    return not getattr(answer, "hits", ())
 
 
 def _speaker_ok(db: Database, q: dict[str, object], answer: object) -> bool:
@@ -411,28 +505,53 @@ def _summary(latencies: list[float], correct: list[bool]) -> dict[str, float]:
     }
 
 
-def _baseline(db: Database, who: list[dict[str, object]]) -> dict[str, float]:
-    """rapidfuzz extractOne with token_set_ratio over every quote, preprocessed once."""
-    from rapidfuzz import fuzz, process, utils
+@dataclass(frozen=True)
+class ScanTexts:
+    """Every quote, preprocessed once for the rapidfuzz scan, and what loading them cost."""
+
+    raw: list[str]
+    processed: list[str]
+    load_s: float
+    extra_rss_mb: int
+
+
+def _scan_texts(db: Database) -> ScanTexts:
+    from rapidfuzz import utils
 
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     loaded = time.perf_counter()
-    rows = db.execute("SELECT text FROM quotes").fetchall()
-    texts = [utils.default_process(t) for (t,) in rows]
+    raw = [str(t) for (t,) in db.execute("SELECT text FROM quotes")]
+    processed = [utils.default_process(t) for t in raw]
     load_s = time.perf_counter() - loaded
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return ScanTexts(raw, processed, round(load_s, 1), round((after - before) / 1024))
+
+
+def _baseline(db: Database, who: list[dict[str, object]], texts: ScanTexts) -> dict[str, float]:
+    """rapidfuzz extractOne with token_set_ratio over every quote, preprocessed once.
+
+    Top-1: the asked quote first; for a question no quote answers, nothing over the cutoff.
+    """
+    from rapidfuzz import fuzz, process, utils
+
     latencies, correct = [], []
     for q in who:
         words = str(q["question"]).removeprefix("who said ")
         t = time.perf_counter()
         best = process.extractOne(
-            utils.default_process(words), texts, scorer=fuzz.token_set_ratio, score_cutoff=50
+            utils.default_process(words),
+            texts.processed,
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=50,
         )
         latencies.append(time.perf_counter() - t)
-        correct.append(best is not None and rows[best[2]][0] == q["quote"])
+        wanted = q.get("quote")
+        correct.append(
+            best is None if wanted is None else bool(best) and texts.raw[best[2]] == wanted
+        )
     summary = _summary(latencies, correct)
-    summary["load_s"] = round(load_s, 1)
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    summary["extra_rss_mb"] = round((after - before) / 1024)
+    summary["load_s"] = texts.load_s
+    summary["extra_rss_mb"] = texts.extra_rss_mb
     return summary
 
 
@@ -556,10 +675,10 @@ def print_report(load: dict[str, object], result: dict[str, object]) -> None:
         f"start-up: `newsbot ask QUESTION` {result['cli_startup_s']} s from process start; "
         f"import + open + first answer {result['startup_s']} s"
     )
-    for kind in ("who_said", "speaker", "search"):
+    for kind in ("who_said", "unanswered", "speaker", "search"):
         s = result[kind]
         print(
-            f"{kind:9} n={s['n']:4}  p50 {s['median_ms']:6.2f} ms  p95 {s['p95_ms']:6.2f} ms  "
+            f"{kind:10} n={s['n']:4}  p50 {s['median_ms']:6.2f} ms  p95 {s['p95_ms']:6.2f} ms  "
             f"max {s['max_ms']:7.2f} ms  (CPU p50 {s['cpu_median_ms']:.2f} p95 "
             f"{s['cpu_p95_ms']:.2f} ms)  top-1 {s['top1']:.3f}"
         )
@@ -571,6 +690,12 @@ def print_report(load: dict[str, object], result: dict[str, object]) -> None:
         f"(ours on the same questions: top-1 {b['ours_top1_same_questions']:.3f}); "
         f"loading the quotes {b['load_s']} s, +{b['extra_rss_mb']} MB"
     )
+    u = result["baseline_unanswered"]
+    print(
+        f"baseline scan on unanswered who-said, n={u['n']}: p50 {u['median_ms']:.1f} ms  "
+        f"p95 {u['p95_ms']:.1f} ms  nothing over its cutoff {u['top1']:.3f} "
+        f"(ours: no answer {result['unanswered']['top1']:.3f})"  # type: ignore[index]
+    )
     inc = result["incremental"]
     print(
         f"everyday ingest (save_article: extraction, FTS triggers) of {inc['articles']} more "
@@ -578,6 +703,14 @@ def print_report(load: dict[str, object], result: dict[str, object]) -> None:
         f"into the term table: {inc['first_answer_ms']} ms"
     )
     print(f"speed-up, who-said: {result['speedup_median']}x median, {result['speedup_p95']}x p95")
+    miss = result["unanswered"]
+    assert isinstance(miss, dict)
+    print(
+        f"who-said p50/p95 at {counts['paragraphs']:,} paragraphs: answered "  # type: ignore[index]
+        f"{result['who_said']['median_ms']:.1f}/{result['who_said']['p95_ms']:.1f} ms, "  # type: ignore[index]
+        f"unanswered {miss['median_ms']:.1f}/{miss['p95_ms']:.1f} ms; rapidfuzz scan "
+        f"{b['median_ms']:.1f}/{b['p95_ms']:.1f} ms and {u['median_ms']:.1f}/{u['p95_ms']:.1f} ms"
+    )
 
 
 if __name__ == "__main__":
