@@ -93,9 +93,12 @@ def _who_said(db: Database, question: str, intent: Intent, page: int) -> Answer:
         same = [m for m in matches if m.score >= best.score - SAME_WORDS]
         lead = _who_lead(_hit(best), closest=best.score < CLOSE_SCORE)
         return _answer(question, AnswerKind.WHO_SAID, lead, [_hit(m) for m in same])
-    # Reported speech is not a quote: the words may still stand in a paragraph.
-    paragraphs = search.find_paragraphs(
-        db, words, limit=1, cutoff=search.QUOTE_CUTOFF + 10, verbatim=True
+    # Reported speech is not a quote: the words may still stand in a paragraph, if most
+    # of them are in the articles at all.
+    paragraphs = (
+        search.find_paragraphs(db, words, limit=1, cutoff=search.QUOTE_CUTOFF + 10, verbatim=True)
+        if search.mostly_written(db, "paragraphs", words)
+        else []
     )
     if paragraphs:
         lead = "These words are in an article, though not as a quote I can attribute:"

@@ -12,7 +12,7 @@ This package's names are the ones answering uses: `from store import search`.
 
 from store.search.lists import known_speakers, latest_articles, random_quote
 from store.search.paragraphs import SNIPPET_CHARS, find_paragraphs, snippet
-from store.search.quotes import QUOTE_CUTOFF, find_quotes
+from store.search.quotes import QUOTE_CUTOFF, find_quotes, mostly_written
 from store.search.records import ArticleRow, Match, SpeakerMatch
 from store.search.speakers import (
     ABOUT_TOPIC,
@@ -41,6 +41,7 @@ __all__ = [
     "known_speakers",
     "latest_articles",
     "match_expression",
+    "mostly_written",
     "random_quote",
     "rebuild_terms",
     "same_person",

@@ -217,11 +217,17 @@ def near_terms(db: Database, table: str, word: str) -> list[tuple[str, int]]:
         vocabulary.terms_after(word[1], len(word)),
         vocabulary.terms_after(word[0], len(word) + 1),
     ]
-    found = process.extract(
-        word, set().union(*buckets), scorer=OSA.distance, score_cutoff=max_edits, limit=None
-    )
+    # Bucket by bucket: a union of the buckets (thousands of terms) cost as much as the
+    # search itself; a term in two buckets is the same distance away in both.
+    found = {
+        term: distance
+        for bucket in buckets
+        for term, distance, _ in process.extract(
+            word, bucket, scorer=OSA.distance, score_cutoff=max_edits, limit=None
+        )
+    }
     # Nearest first, then alphabetical, so the same question always gets the same terms.
-    near = sorted((distance, term) for term, distance, _ in found)
+    near = sorted((distance, term) for term, distance in found.items())
     if near and near[0][0] <= 1:
         near = [(d, term) for d, term in near if d <= 1]  # one edit away beats two
     chosen = [term for _, term in near[:NEIGHBOURS]]

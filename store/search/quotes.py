@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, utils
 from sqlite_utils import Database
 
-from store.search.plan import Query, candidate_rounds, plan_query
+from store.search.plan import Query, candidate_rounds, document_frequencies, plan_query
 from store.search.records import QUOTE_ROWS, Match, fetch_rows, quote_match
 from store.search.terms import sync_terms
 from store.search.tokens import content_words, words
@@ -137,3 +137,17 @@ def shares_meaning(meaning: Sequence[str], text: str) -> bool:
     if not meaning:
         return False
     return words_held(meaning, text) * 2 >= len(meaning)
+
+
+def mostly_written(db: Database, table: str, asked: str) -> bool:
+    """Whether at least half the words that carry the question's meaning are in the table's
+    index as written: what "these words are in an article" promises, typos in the rest
+    allowed.
+
+    One lookup in search_terms; a miss of words no article holds (a name never seen, another
+    language) then costs no near-spelling search and no candidate round.
+    """
+    meaning = content_words(asked)
+    if not meaning:
+        return False
+    return len(document_frequencies(db, table, meaning)) * 2 >= len(meaning)
