@@ -441,3 +441,39 @@ def test_examples_name_people_not_descriptions(corpus: Database) -> None:
     names = search.known_speakers(corpus, limit=3)
     assert names and "a senior official" not in names
     assert all(name[:1].isupper() for name in names)
+
+
+def _paragraph_reads(db: Database, question: str) -> tuple[object, list[str]]:
+    """The answer to a question, and the statements it ran that read the paragraphs' terms
+    or index (the paragraph fallback of who-said)."""
+    from handlers.answer import answer_question
+
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        answer = answer_question(db, question)
+    finally:
+        db.conn.set_trace_callback(None)
+    reads = [s for s in statements if "paragraphs_fts" in s or "'paragraphs'" in s]
+    return answer, reads
+
+
+@pytest.mark.parametrize(
+    ("question", "looks", "found"),
+    [
+        # No word of it in any article: no near spellings, no rounds in the paragraphs.
+        ("who said zorblax quivvyn snergleth wumpfort", False, False),
+        # Most of its meaning words unknown, a known one ("ball") alongside.
+        ("who said the ball zorblax quivvyn snergleth", False, False),
+        # Reported speech, in a paragraph as written: the fallback still looks there.
+        ("who said the wheat harvest was half lost in the north", True, True),
+        # Three of five meaning words as written, two mistyped: still looked for.
+        ("who said the wheat harvest was hlaf lsot in the north", True, False),
+    ],
+)
+def test_who_said_looks_in_paragraphs_only_for_words_the_articles_hold(
+    corpus: Database, question: str, looks: bool, found: bool
+) -> None:
+    answer, reads = _paragraph_reads(corpus, question)
+    assert any("paragraphs_fts" in s or "substr(term" in s for s in reads) == looks, reads
+    assert bool(getattr(answer, "hits", ())) == found
