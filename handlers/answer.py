@@ -138,12 +138,34 @@ def _who_lead(best: Hit, *, closest: bool) -> str:
 
 def _speaker_quotes(db: Database, question: str, intent: Intent, page: int) -> Answer:
     people = search.find_people(db, intent.speaker)
+    if not people and (lead := _no_role_holder(db, intent.speaker)):
+        return _answer(question, AnswerKind.NO_MATCH, lead)
     if not people:
         lead = f"I don't know anyone called “{_echo(intent.speaker)}” in the articles."
         words = _echo(f"{intent.speaker} {intent.topic}".strip(), 40)
         lead += f"\nTo find the words in articles instead: /search {words}"
         return _answer(question, AnswerKind.NO_MATCH, lead + _speakers_hint(db))
     return _quotes_of(db, question, _person_for(db, people, intent.topic), intent.topic, page)
+
+
+def _no_role_holder(db: Database, asked: str) -> str | None:
+    """A role no quoted speaker holds, said honestly: "I have no quotes from the deputy
+    foreign minister", and who holds the role without "deputy", never as the answer."""
+    role = search.clean_name(asked)
+    changers = search.role_changers(role)
+    if not changers:
+        return None
+    lead = f"I have no quotes from the {role}."
+    plain = " ".join(w for w in search.words(role) if w not in changers)
+    people = search.find_people(db, plain) if plain else []
+    if people:
+        holder = people[0]
+        without = " or ".join(f"“{w}”" for w in sorted(changers))
+        lead += (
+            f" I have quotes from {_names(holder)}, named “{holder[0].named_as}” "
+            f"(without {without}): /quote {_names(holder)}"
+        )
+    return lead
 
 
 def _person_for(
@@ -156,7 +178,7 @@ def _person_for(
 
     def best_on_topic(person: Sequence[SpeakerMatch]) -> float:
         quotes = search.speaker_quotes(db, [s.id for s in person], topic=topic, limit=200)
-        return quotes[0].score if quotes else 0.0
+        return max((q.score for q in quotes), default=0.0)
 
     return max(people, key=best_on_topic)  # the first (most quoted) among equals
 
@@ -185,6 +207,9 @@ def _quotes_of(
         )
     elif topic:
         lead = f"What {names} said about “{_echo(topic)}”:"
+    elif search.is_fragment(quotes[0].text):
+        # Words quoted lead only when there is nothing else: say they are no statements.
+        lead = f"I have only a word or two quoted from {names}, newest first:"
     else:
         lead = f"What {names} said, newest first:"
     if page:

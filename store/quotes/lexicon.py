@@ -166,6 +166,11 @@ ROLE_WORDS = _words(
     critic leader employee worker farmer pilot economist historian biographer spokesmen
     """
 )
+# Words that make a role another person's, as the words() tokens of a name: the deputy
+# foreign minister is not the foreign minister, nor the former president the president.
+# A role asked for matches a speaker's name only if both hold the same of these. "first"
+# too: the first deputy is not the deputy, the First Minister not any minister.
+ROLE_CHANGERS = _words("deputy vice former ex acting interim assistant under elect first")
 # Honorifics that say a person's sex ("Mrs. Clinton").
 HONORIFIC_GENDER = {
     "mr.": Gender.MALE, "mr": Gender.MALE, "mrs.": Gender.FEMALE, "mrs": Gender.FEMALE,

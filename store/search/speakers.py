@@ -11,12 +11,14 @@ from rapidfuzz.distance import OSA
 from sqlite_utils import Database
 
 from store.db import newest_first, placeholders
+from store.quotes.lexicon import ROLE_CHANGERS
 from store.search.plan import NEIGHBOURS, document_frequencies, near_terms
 from store.search.records import QUOTE_ROWS, Match, SpeakerMatch, one_int, quote_match
 from store.search.terms import sync_terms
 from store.search.tokens import STOPWORDS, content_words, fold, words
 
 ABOUT_TOPIC = 50.0  # a speaker's quote scoring this (0-100) is about the asked topic
+FRAGMENT_WORDS = 2  # a quote this short ("rapists", "paperwork error") is no statement
 
 
 SPEAKER_CUTOFF = 80.0
@@ -111,6 +113,8 @@ def _speakers_like(db: Database, name: str) -> list[SpeakerMatch]:
         return []
     sync_terms(db)
     names = _names(db).near(asked)
+    # A near spelling, never another role: "deputy foreign minister" is not "foreign minister".
+    names = {n for n in names if role_changers(n) == role_changers(name)}
     scored = [(name_score(asked, n), n) for n in _not_other_names(db, asked, names)]
     good = [(score, n) for score, n in scored if score >= SPEAKER_CUTOFF]
     if not good:
@@ -119,6 +123,11 @@ def _speakers_like(db: Database, name: str) -> list[SpeakerMatch]:
     chosen = [n for score, n in good if score >= top - 0.01]
     found = _speakers_named(db, chosen)
     return [SpeakerMatch(s.id, s.name, round(top, 1), s.named_as, s.quotes) for s in found]
+
+
+def role_changers(name: str) -> frozenset[str]:
+    """The words of a name that make its role another person's ("deputy", "former")."""
+    return frozenset(words(name)) & ROLE_CHANGERS
 
 
 def _not_other_names(db: Database, asked: Sequence[str], names: Iterable[str]) -> list[str]:
@@ -194,11 +203,16 @@ def _names(db: Database) -> _NameIndex:
 
 
 def name_score(asked: Sequence[str], name: str) -> float:
-    """0-100: every word asked is (nearly) one of the name's words, or the whole is close."""
+    """0-100: every word asked is (nearly) one of the name's words, or the whole is close;
+    0 if a word asked is in no way in the name: the deputy finance minister is not the
+    deputy foreign minister, however alike the rest."""
     parts = words(name)
     if not parts:
         return 0.0
     per_word = [max(fuzz.ratio(word, part) for part in parts) for word in asked]
+    pairs = zip(asked, per_word, strict=True)
+    if any(score < SPEAKER_CUTOFF for word, score in pairs if len(word) >= 3):
+        return 0.0
     whole = fuzz.ratio(" ".join(asked), " ".join(parts))
     return max(whole, sum(per_word) / len(per_word))
 
@@ -206,7 +220,8 @@ def name_score(asked: Sequence[str], name: str) -> float:
 def speaker_quotes(
     db: Database, speaker_ids: Sequence[int], *, topic: str = "", limit: int = 1000
 ) -> list[Match]:
-    """A speaker's quotes: the ones about the topic first (best first), then newest first."""
+    """A speaker's quotes: the ones about the topic first (best first), then newest first;
+    a word or two quoted ("rapists") never before a statement, unless it is what was asked."""
     if not speaker_ids:
         return []
     rows = db.execute(
@@ -215,13 +230,22 @@ def speaker_quotes(
         [*speaker_ids, limit],
     ).fetchall()
     patterns = _topic_patterns(db, content_words(topic))
-    matches = [quote_match(row, _topic_score(patterns, row)) for row in rows]
-    if not patterns:
-        return matches
-    about = [m for m in matches if m.score >= ABOUT_TOPIC]
-    about.sort(key=lambda m: -m.score)  # stable: newest first among equals
-    rest = [m for m in matches if m.score < ABOUT_TOPIC]
+    narration = _narration(db, [int(row[0]) for row in rows]) if patterns else {}
+    matches = [
+        quote_match(row, _topic_score(patterns, str(row[1]), narration.get(int(row[0]), "")))
+        for row in rows
+    ]
+    about = [m for m in matches if patterns and m.score >= ABOUT_TOPIC]
+    # Sorts are stable: newest first among equals.
+    about.sort(key=lambda m: (is_fragment(m.text), -m.score))
+    rest = [m for m in matches if not (patterns and m.score >= ABOUT_TOPIC)]
+    rest.sort(key=lambda m: is_fragment(m.text))
     return about + rest
+
+
+def is_fragment(quote: str) -> bool:
+    """Whether a quote is a word or two set in quote marks, not a statement."""
+    return len(words(quote)) <= FRAGMENT_WORDS
 
 
 def _topic_patterns(db: Database, topic: Sequence[str]) -> list[re.Pattern[str]]:
@@ -256,19 +280,52 @@ def _number_forms(word: str) -> list[str]:
     return []
 
 
-def _topic_score(topic: Sequence[re.Pattern[str]], row: Sequence[object]) -> float:
-    """0-100: how much of the topic the quote (or, counting half, its paragraph) is about."""
+# Every quote of the paragraph each quote is in (joined through the article, as indexed).
+_PARAGRAPH_QUOTES = """
+SELECT q.id, o.start, o."end", o.text FROM quotes q
+JOIN quotes o ON o.article_id = q.article_id AND o.paragraph_id = q.paragraph_id
+WHERE q.id IN ({marks})
+"""
+
+
+def _narration(db: Database, quote_ids: Sequence[int]) -> dict[int, str]:
+    """Each quote's paragraph without the words of any quote in it: what the writer says
+    ("Nowak said of the drought"), not what another quote says."""
+    if not quote_ids:
+        return {}
+    paragraphs = dict(
+        db.execute(
+            f"SELECT q.id, p.text FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id "
+            f"WHERE q.id IN ({placeholders(quote_ids)})",
+            list(quote_ids),
+        ).fetchall()
+    )
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    rows = db.execute(_PARAGRAPH_QUOTES.format(marks=placeholders(quote_ids)), list(quote_ids))
+    for qid, start, end, text in rows:
+        spans.setdefault(int(qid), []).append((int(start), int(end), str(text)))
+    return {qid: _without(str(text), spans.get(qid, [])) for qid, text in paragraphs.items()}
+
+
+def _without(paragraph: str, quotes: Sequence[tuple[int, int, str]]) -> str:
+    """The paragraph with each quote blanked out: by its offsets, else (older rows) its text."""
+    chars = list(paragraph)
+    for start, end, _ in quotes:
+        if end > start:
+            chars[start:end] = " " * (end - start)
+    text = "".join(chars)
+    for start, end, quote in quotes:
+        if end <= start:
+            text = text.replace(quote, " ")
+    return text
+
+
+def _topic_score(topic: Sequence[re.Pattern[str]], quote: str, narration: str = "") -> float:
+    """0-100: how much of the topic the quote's own words are about, the writer's words
+    around it counting half ("said of the drought"); never another quote's words ("the
+    ball" in the next quote of the paragraph is not this one's)."""
     if not topic:
         return 100.0
-    quote = fold(str(row[1]))
-    around: str | None = None  # the paragraph and title, folded only when needed
-    total = 0.0
-    for pattern in topic:
-        if pattern.search(quote):
-            total += 1.0
-            continue
-        if around is None:
-            around = fold(f"{row[5] or ''} {row[7] or ''}")
-        if pattern.search(around):
-            total += 0.5
+    folded, around = fold(quote), fold(narration)
+    total = sum(1.0 if p.search(folded) else 0.5 if p.search(around) else 0.0 for p in topic)
     return round(100.0 * total / len(topic), 1)
