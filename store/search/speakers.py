@@ -230,22 +230,27 @@ def speaker_quotes(
         [*speaker_ids, limit],
     ).fetchall()
     patterns = _topic_patterns(db, content_words(topic))
-    narration = _narration(db, [int(row[0]) for row in rows]) if patterns else {}
+    if not patterns:
+        matches = [quote_match(row, 100.0) for row in rows]
+        # Stable: newest first among statements, then among words quoted.
+        return sorted(matches, key=lambda m: is_fragment(m.text))
+    quotes = [fold(str(row[1])) for row in rows]
+    own = [[bool(p.search(quote)) for p in patterns] for quote in quotes]
+    narration = _narration(db, _topic_beside(patterns, rows, own))
     matches = [
-        quote_match(row, _topic_score(patterns, str(row[1]), narration.get(int(row[0]), "")))
-        for row in rows
+        quote_match(row, _topic_score(patterns, found, narration.get(int(str(row[0])), "")))
+        for row, found in zip(rows, own, strict=True)
     ]
-    about = [m for m in matches if patterns and m.score >= ABOUT_TOPIC]
-    # Sorts are stable: newest first among equals.
+    about = [m for m in matches if m.score >= ABOUT_TOPIC]
     about.sort(key=lambda m: (is_fragment(m.text), -m.score))
-    rest = [m for m in matches if not (patterns and m.score >= ABOUT_TOPIC)]
+    rest = [m for m in matches if m.score < ABOUT_TOPIC]
     rest.sort(key=lambda m: is_fragment(m.text))
     return about + rest
 
 
 def is_fragment(quote: str) -> bool:
     """Whether a quote is a word or two set in quote marks, not a statement."""
-    return len(words(quote)) <= FRAGMENT_WORDS
+    return len(quote.split(maxsplit=FRAGMENT_WORDS)) <= FRAGMENT_WORDS
 
 
 def _topic_patterns(db: Database, topic: Sequence[str]) -> list[re.Pattern[str]]:
@@ -278,6 +283,21 @@ def _number_forms(word: str) -> list[str]:
     if word.endswith("s") and not word.endswith(("ss", "us", "is", "news")):
         return [word[:-1]]  # neighbors -> neighbor ("neighbor" already reaches "neighbors")
     return []
+
+
+def _topic_beside(
+    topic: Sequence[re.Pattern[str]], rows: Sequence[Sequence[object]], own: list[list[bool]]
+) -> list[int]:
+    """The quotes whose paragraph has a topic word their own words lack: only for these
+    does the writer's part of the paragraph need reading."""
+    beside = []
+    for row, found in zip(rows, own, strict=True):
+        if all(found) or not row[5]:
+            continue
+        paragraph = fold(str(row[5]))
+        if any(not hit and p.search(paragraph) for p, hit in zip(topic, found, strict=True)):
+            beside.append(int(str(row[0])))
+    return beside
 
 
 # Every quote of the paragraph each quote is in (joined through the article, as indexed).
@@ -320,12 +340,13 @@ def _without(paragraph: str, quotes: Sequence[tuple[int, int, str]]) -> str:
     return text
 
 
-def _topic_score(topic: Sequence[re.Pattern[str]], quote: str, narration: str = "") -> float:
-    """0-100: how much of the topic the quote's own words are about, the writer's words
-    around it counting half ("said of the drought"); never another quote's words ("the
-    ball" in the next quote of the paragraph is not this one's)."""
-    if not topic:
-        return 100.0
-    folded, around = fold(quote), fold(narration)
-    total = sum(1.0 if p.search(folded) else 0.5 if p.search(around) else 0.0 for p in topic)
+def _topic_score(topic: Sequence[re.Pattern[str]], own: Sequence[bool], narration: str) -> float:
+    """0-100: how much of the topic the quote's own words are about (own: each topic word
+    found in them), the writer's words around it counting half ("said of the drought");
+    never another quote's words ("the ball" in the next quote of the paragraph)."""
+    around = fold(narration)
+    total = sum(
+        1.0 if hit else 0.5 if narration and p.search(around) else 0.0
+        for p, hit in zip(topic, own, strict=True)
+    )
     return round(100.0 * total / len(topic), 1)
