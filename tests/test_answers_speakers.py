@@ -120,7 +120,8 @@ def _gale(db: Database, *, statement: bool = True) -> None:
             "2025-02-01",
             (
                 'Gale called her critics "rapists" on Monday.',
-                'She said the delay was a "paperwork error" and nothing more.',
+                # A fragment with no clause around it: no reported statement of hers either.
+                'She called the delay a "paperwork error" on Tuesday.',
             ),
         ),
     ]
