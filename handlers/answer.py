@@ -140,12 +140,23 @@ def _speaker_quotes(db: Database, question: str, intent: Intent, page: int) -> A
     people = search.find_people(db, intent.speaker)
     if not people and (lead := _no_role_holder(db, intent.speaker)):
         return _answer(question, AnswerKind.NO_MATCH, lead)
+    if not people and (named := search.mentioned(db, search.clean_name(intent.speaker))):
+        return _mentioned_only(question, intent.speaker, named)
     if not people:
         lead = f"I don't know anyone called “{_echo(intent.speaker)}” in the articles."
         words = _echo(f"{intent.speaker} {intent.topic}".strip(), 40)
         lead += f"\nTo find the words in articles instead: /search {words}"
         return _answer(question, AnswerKind.NO_MATCH, lead + _speakers_hint(db))
     return _quotes_of(db, question, _person_for(db, people, intent.topic), intent.topic, page)
+
+
+def _mentioned_only(question: str, asked: str, named: search.Mentioned) -> Answer:
+    """Someone the articles name but never quote: say so, with where they are named."""
+    lead = (
+        f"“{_echo(asked)}” is mentioned in {count(named.articles, 'article')} "
+        "but not quoted; where the articles name them:"
+    )
+    return _answer(question, AnswerKind.NO_MATCH, lead, [_hit(m) for m in named.where])
 
 
 def _no_role_holder(db: Database, asked: str) -> str | None:
@@ -292,13 +303,14 @@ _ON_TOPIC = re.compile(r"(?P<speaker>.{2,60}?)\s+on\s+(?P<topic>.+)", re.IGNOREC
 def _speaker_on_topic(
     db: Database, words: str
 ) -> tuple[Sequence[SpeakerMatch], str] | None:
-    """"Lavrov on embassies": a speaker named exactly as the articles do, then a topic.
-    Anything else with an "on" ("war on drugs") stays a search."""
+    """"Lavrov on embassies": a speaker named exactly as the articles do, then a topic; a bare
+    "Lavrov" is that speaker's quotes. Anything else ("war on drugs") stays a search."""
     match = _ON_TOPIC.fullmatch(words)
-    if match is None or len(match["speaker"].split()) > 4:
+    speaker, topic = (match["speaker"], match["topic"]) if match else (words, "")
+    if len(speaker.split()) > 4:
         return None
-    people = [p for p in search.find_people(db, match["speaker"]) if p[0].score >= 100]
-    return (_person_for(db, people, match["topic"]), match["topic"]) if people else None
+    people = [p for p in search.find_people(db, speaker) if p[0].score >= 100]
+    return (_person_for(db, people, topic), topic) if people else None
 
 
 def _help(db: Database, question: str, intent: Intent, page: int) -> Answer:

@@ -80,6 +80,7 @@ def replace_attribution(db: Database, article_id: int, attribution: Attribution)
     with db.atomic():
         db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
+        db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
         _insert_attribution(db, article_id, _paragraph_ids(db, article_id), attribution)
 
 
@@ -157,6 +158,7 @@ def _replace_article_row(
     # Paragraphs and quotes go; cascades keep the FTS indexes in step through triggers.
     db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
+    db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM paragraphs WHERE article_id = ?", [article_id])
     columns = _article_columns(article, content_hash)
     assignments = ", ".join(f"{name} = ?" for name in columns)
@@ -246,6 +248,14 @@ def _insert_attribution(
     db.conn.executemany(
         "INSERT OR IGNORE INTO speaker_names (speaker_id, article_id, name) VALUES (?, ?, ?)",
         names,
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO mentions (article_id, person, name) VALUES (?, ?, ?)",
+        [
+            (article_id, person.name, name)
+            for person in attribution.mentioned
+            for name in {person.name, *person.names}
+        ],
     )
     quotes: list[tuple[Any, ...]] = []
     for position, quote in enumerate(attribution.quotes):

@@ -218,6 +218,23 @@ def m008_articles_by_date(db: Database) -> None:
     )
 
 
+@migrations(name="m009_mentions")
+def m009_mentions(db: Database) -> None:
+    # People an article names but never quotes, by every name it uses for them, so that
+    # "what did Karasin say?" hears "mentioned, not quoted" rather than "I don't know him".
+    db.executescript(
+        """
+        CREATE TABLE mentions (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            person TEXT NOT NULL,
+            name TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (article_id, person, name)
+        ) WITHOUT ROWID;
+        CREATE INDEX mentions_by_name ON mentions(name);
+        """
+    )
+
+
 def migrate(db: Database) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(db)

@@ -101,3 +101,5 @@ class Attribution:
 
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = field(default_factory=tuple)
+    # People the article names by full name but never quotes ("Grigory Karasin").
+    mentioned: tuple[Speaker, ...] = ()

@@ -17,7 +17,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind, SpeakerKind
+from store.models import (
+    Article,
+    Attribution,
+    AttributionHow,
+    Quote,
+    QuoteKind,
+    Speaker,
+    SpeakerKind,
+)
 from store.quotes.attributions import (
     Event,
     colon_event,
@@ -98,7 +106,18 @@ def extract_quotes(article: Article) -> Attribution:
         quotes.insert(0, headline)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
     who = {q.speaker for q in quotes if q.speaker}
-    return Attribution(quotes=tuple(quotes), speakers=cast.speakers(who))
+    return Attribution(
+        quotes=tuple(quotes), speakers=cast.speakers(who), mentioned=_mentioned(cast, who)
+    )
+
+
+def _mentioned(cast: Cast, who: set[str]) -> tuple[Speaker, ...]:
+    """The people named by a full name whom no quote is attributed to, with their names."""
+    return tuple(
+        Speaker(p.name, p.kind, tuple(p.names))
+        for p in cast.people.values()
+        if p.name not in who and p.kind == SpeakerKind.PERSON and " " in p.name
+    )
 
 
 @dataclass

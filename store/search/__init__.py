@@ -11,6 +11,7 @@ This package's names are the ones answering uses: `from store import search`.
 """
 
 from store.search.lists import known_speakers, latest_articles, random_quote
+from store.search.mentions import Mentioned, mentioned
 from store.search.paragraphs import SNIPPET_CHARS, find_paragraphs, snippet
 from store.search.quotes import QUOTE_CUTOFF, find_quotes, mostly_written
 from store.search.records import ArticleRow, Match, SpeakerMatch
@@ -33,6 +34,7 @@ __all__ = [
     "SNIPPET_CHARS",
     "ArticleRow",
     "Match",
+    "Mentioned",
     "SpeakerMatch",
     "clean_name",
     "content_words",
@@ -44,6 +46,7 @@ __all__ = [
     "known_speakers",
     "latest_articles",
     "match_expression",
+    "mentioned",
     "mostly_written",
     "random_quote",
     "rebuild_terms",
