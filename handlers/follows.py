@@ -106,6 +106,8 @@ def notification_answer(note: Notification) -> Answer:
             role=snippet.role,
             kind=snippet.quote_kind,
             paragraph=snippet.paragraph or snippet.text,
+            how=snippet.how,
+            confidence=snippet.confidence,
         )
         for snippet in note.snippets
     )

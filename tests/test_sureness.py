@@ -120,3 +120,26 @@ def test_credit_follows_the_confidence(
     found = hit(confidence, how, speaker)
     assert sureness(found) is sure
     assert credit(found, speaker or "").text == credited
+
+
+def test_a_notification_hedges_as_the_answer_does(fresh_db: Database) -> None:
+    from handlers.follows import notification_message
+    from store.live.follows import add_follow, claim_delivery, queue_deliveries
+
+    store_article(fresh_db, Article(title="Crews", paragraphs=(INTRO,)))  # Halvorsen is known
+    store_article(
+        fresh_db,
+        Article(title="Quota", paragraphs=(INTRO, '"The nets stay in port," she said.')),
+    )
+    assert add_follow(fresh_db, 7, "Halvorsen") is not None
+    store_article(
+        fresh_db,
+        Article(
+            title="Quota again",
+            paragraphs=(INTRO, '"The nets stay in port until spring," she said.'),
+        ),
+    )
+    queue_deliveries(fresh_db)
+    note = claim_delivery(fresh_db, 7, 3)
+    assert note is not None
+    assert "Probably <b>Ingrid Halvorsen</b>" in notification_message(note)

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from store.clock import stamp
 from store.db import placeholders, write_transaction
-from store.models import QuoteKind
+from store.models import AttributionHow, QuoteKind
 from store.search.speakers import clean_name
 
 
@@ -74,6 +74,8 @@ class Snippet:
     speaker: str | None = None
     role: str | None = None
     quote_kind: QuoteKind | None = None  # for quotes
+    how: AttributionHow | None = None  # for quotes: how the speaker was found
+    confidence: float | None = None  # and how sure that is
 
 
 @dataclass(frozen=True)
@@ -395,7 +397,8 @@ def _snippets(db: Database, follow: Follow, article_id: int) -> tuple[Snippet, .
     if follow.kind == FollowKind.SPEAKER:
         ids = _speaker_ids(db, follow.query)
         sql = (
-            "SELECT q.text, p.text AS paragraph, q.speaker, q.role, q.kind FROM quotes q "
+            "SELECT q.text, p.text AS paragraph, q.speaker, q.role, q.kind, q.how, q.confidence "
+            "FROM quotes q "
             "LEFT JOIN paragraphs p ON p.id = q.paragraph_id "
             f"WHERE q.article_id = ? AND q.speaker_id IN ({placeholders(ids)}) "
             "ORDER BY q.position LIMIT ?"
@@ -407,6 +410,8 @@ def _snippets(db: Database, follow: Follow, article_id: int) -> tuple[Snippet, .
                 speaker=row["speaker"],
                 role=row["role"],
                 quote_kind=QuoteKind(row["kind"]),
+                how=AttributionHow(row["how"]) if row["how"] else None,
+                confidence=row["confidence"],
             )
             for row in db.query(sql, [article_id, *ids, MAX_SNIPPETS])
         )
