@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from store.db import newest_first
 from store.search.paragraphs import snippet
-from store.search.records import Match, MatchKind, text_or_none
+from store.search.records import PARAGRAPH_ROWS, Match, paragraph_match
 from store.search.tokens import words
 
 MAX_SHOWN = 3  # articles whose paragraph naming the person is shown
@@ -24,37 +24,27 @@ class Mentioned:
 
 def mentioned(db: Database, name: str) -> Mentioned | None:
     """The articles that name `name` (any name form, any case) without quoting them."""
-    rows = db.execute(
-        "SELECT DISTINCT a.id, a.title, a.source, a.published, a.url FROM mentions m "
-        f"JOIN articles a ON a.id = m.article_id WHERE m.name = ? ORDER BY {newest_first('a')}",
-        [name],
-    ).fetchall()
-    if not rows:
+    article_ids = [
+        int(article_id)
+        for (article_id,) in db.execute(
+            "SELECT DISTINCT a.id FROM mentions m JOIN articles a ON a.id = m.article_id "
+            f"WHERE m.name = ? ORDER BY {newest_first('a')}",
+            [name],
+        )
+    ]
+    if not article_ids:
         return None
-    shown = [match for row in rows[:MAX_SHOWN] if (match := _naming(db, row, name))]
-    return Mentioned(len(rows), tuple(shown))
+    shown = [found for aid in article_ids[:MAX_SHOWN] if (found := _naming(db, aid, name))]
+    return Mentioned(len(article_ids), tuple(shown))
 
 
-def _naming(db: Database, article: tuple[object, ...], name: str) -> Match | None:
+def _naming(db: Database, article_id: int, name: str) -> Match | None:
     """The first paragraph of an article that holds the name, as a search match."""
-    article_id, title, source, published, url = article
-    found = db.execute(
-        "SELECT id, text FROM paragraphs WHERE article_id = ? AND instr(lower(text), lower(?)) "
-        "ORDER BY position LIMIT 1",
+    row = db.execute(
+        PARAGRAPH_ROWS + "WHERE p.article_id = ? AND instr(lower(p.text), lower(?)) "
+        "ORDER BY p.position LIMIT 1",
         [article_id, name],
     ).fetchone()
-    if found is None:
+    if row is None:
         return None
-    text = str(found[1])
-    return Match(
-        kind=MatchKind.PARAGRAPH,
-        row_id=int(found[0]),
-        text=text,
-        snippet=snippet(text, set(words(name))),
-        score=100.0,
-        article_id=int(str(article_id)),
-        title=str(title),
-        source=text_or_none(source),
-        published=text_or_none(published),
-        url=text_or_none(url),
-    )
+    return paragraph_match(row, snippet(str(row[1]), set(words(name))), 100.0)

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from store.search.plan import Query, plan_query
 from store.search.quotes import best_rows, quote_score, shares_meaning
-from store.search.records import Match, MatchKind, fetch_rows, text_or_none
+from store.search.records import PARAGRAPH_ROWS, Match, fetch_rows, paragraph_match
 from store.search.terms import sync_terms
 from store.search.tokens import STOPWORDS, WORD, content_words, fold, words
 
@@ -20,12 +20,6 @@ SNIPPET_CHARS = 240
 
 
 FOCUSED_WORDS = 150  # distinct words a paragraph may have before it counts as a page
-
-
-_PARAGRAPH_ROWS = """
-SELECT p.id, p.text, a.id, a.title, a.source, a.published, a.url
-FROM paragraphs p JOIN articles a ON a.id = p.article_id
-"""
 
 
 def find_paragraphs(
@@ -69,27 +63,13 @@ def find_paragraphs(
         )
     ids = [row_id for _, row_id, _ in best]
     by_id = {
-        int(str(r[0])): r for r in fetch_rows(db, _PARAGRAPH_ROWS + "WHERE p.id IN ({marks})", ids)
+        int(str(r[0])): r for r in fetch_rows(db, PARAGRAPH_ROWS + "WHERE p.id IN ({marks})", ids)
     }
     shown = set(query.terms) | set(tokens)
     found = []
     for score, row_id, paragraph in best:
-        _, _, aid, title, source, published, url = by_id[row_id]
-        found.append(
-            Match(
-                kind=MatchKind.PARAGRAPH,
-                row_id=row_id,
-                text=paragraph,
-                snippet=snippet(paragraph, shown, query.prefixes),
-                score=score,
-                article_id=int(str(aid)),
-                title=str(title),
-                source=text_or_none(source),
-                published=text_or_none(published),
-                url=text_or_none(url),
-                paragraph=paragraph,
-            )
-        )
+        shown_words = snippet(paragraph, shown, query.prefixes)
+        found.append(paragraph_match(by_id[row_id], shown_words, score))
     return found
 
 

@@ -83,6 +83,30 @@ def fetch_rows(db: Database, sql: str, ids: Sequence[int]) -> list[tuple[object,
     return list(db.execute(sql.format(marks=placeholders(ids)), list(ids)).fetchall())
 
 
+PARAGRAPH_ROWS = """
+SELECT p.id, p.text, a.id, a.title, a.source, a.published, a.url
+FROM paragraphs p JOIN articles a ON a.id = p.article_id
+"""
+
+
+def paragraph_match(row: Sequence[object], snippet: str, score: float) -> Match:
+    """A PARAGRAPH_ROWS row as a match, showing `snippet` of it."""
+    pid, text, aid, title, source, published, url = row
+    return Match(
+        kind=MatchKind.PARAGRAPH,
+        row_id=int(str(pid)),
+        text=str(text),
+        snippet=snippet,
+        score=score,
+        article_id=int(str(aid)),
+        title=str(title),
+        source=text_or_none(source),
+        published=text_or_none(published),
+        url=text_or_none(url),
+        paragraph=str(text),
+    )
+
+
 def quote_match(row: Sequence[object], score: float) -> Match:
     (qid, text, speaker, role, kind, paragraph, aid, title, source, published, url, name) = row[:12]
     how, confidence = row[12:14]
