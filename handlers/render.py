@@ -41,9 +41,15 @@ def who(hit: Hit) -> str:
     """The speaker with their role, as a person would write it."""
     if not hit.speaker:
         return hit.role or ""
-    if hit.role and hit.role.casefold() not in hit.speaker.casefold():
-        return f"{hit.speaker}, {hit.role}"
-    return hit.speaker
+    role = _added_role(hit)
+    return f"{hit.speaker}, {role}" if role else hit.speaker
+
+
+def _added_role(hit: Hit) -> str | None:
+    """The role, when it says more than the speaker's name already does."""
+    if hit.role and hit.role.casefold() not in (hit.speaker or "").casefold():
+        return hit.role
+    return None
 
 
 def source_line(hit: Hit) -> str:
@@ -152,11 +158,8 @@ def _html_credit(hit: Hit) -> str:
     named = credit(hit, hit.speaker or "")
     if not hit.speaker:
         return "Speaker not identified"
-    role = (
-        f", {_escape_within(hit.role, 200)}"
-        if hit.role and hit.role.casefold() not in hit.speaker.casefold()
-        else ""
-    )
+    added = _added_role(hit)
+    role = f", {_escape_within(added, 200)}" if added else ""
     before = named.before[:1].upper() + named.before[1:]
     name = f"<b>{_escape_within(named.name, 200)}</b>"
     return f"{html.escape(before, quote=False)}{name}{role}{html.escape(named.after, quote=False)}"
