@@ -5,15 +5,12 @@ A data table of the extraction's lexicon (lexicon.py), kept apart for its length
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from store.quotes.lexicon import word_set
 
 # Common given names of English-language news (and a few widespread elsewhere), by the sex
 # they most often name. Names borne by both sexes ("Jordan", "Robin", "Leslie") are in
 # neither list: the pronouns after them decide.
-MALE_FIRST_NAMES = _words(
+MALE_FIRST_NAMES = word_set(
     """
     aaron abdul abraham adam adrian ahmed alan albert alec alejandro alex alexander alfred
     ali allen alvin andre andrew andy angelo anthony antonio arnold arthur austin
@@ -41,7 +38,7 @@ MALE_FIRST_NAMES = _words(
     willie xavier yusuf zachary
     """
 )
-FEMALE_FIRST_NAMES = _words(
+FEMALE_FIRST_NAMES = word_set(
     """
     abigail ada adele adriana agnes aisha alexandra alice alicia alison amanda amber amelia
     amy ana andrea angela angelina anita ann anna anne annette antonia april barbara beatrice

@@ -20,14 +20,15 @@ class Gender(StrEnum):
     UNSAID = ""
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a list written as text."""
     return frozenset(text.split())
 
 
 # --- speech verbs -------------------------------------------------------------------------
 
 # Verbs reporters use to attribute words, as bare infinitives; irregular forms are listed below.
-SPEECH_VERB_BASES = _words(
+SPEECH_VERB_BASES = word_set(
     """
     add admit acknowledge allege announce answer argue ask assert assure blast boast caution
     charge chant claim comment complain concede conclude confirm contend continue counter
@@ -54,9 +55,9 @@ IRREGULAR_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "put it": ("puts it",),  # "as Vulture put it, ..."
 }
 # Verbs that double their last consonant: "admitted", "quipped".
-DOUBLING_VERBS = _words("admit quip snap jab slam rebut commit regret dub")
+DOUBLING_VERBS = word_set("admit quip snap jab slam rebut commit regret dub")
 # Base forms that are far more often nouns ("the post", "a White House press aide").
-NOUN_FORMS = _words(
+NOUN_FORMS = word_set(
     """
     post report comment answer state note remark tweet reply claim charge cry counter demand
     promise pledge plead vow joke shout laugh cheer sigh reason mock point press echo beam
@@ -102,7 +103,7 @@ SPEECH_VERB_FORMS = _speech_forms()
 
 # Verbs that take a reported clause ("X stressed that ...") as well as a direct quote.
 # "believes" and "thinks" are no cue verbs: they stay for events a cue did not find.
-CLAUSE_VERBS = _words(
+CLAUSE_VERBS = word_set(
     """
     said says told tells added adds stressed stresses noted notes reminded reminds claimed
     claims argued argues insisted insists warned warns explained explains stated states
@@ -114,7 +115,7 @@ CLAUSE_VERBS = _words(
 )
 # Clause verbs that report without "that" ("Lavrov said Moscow expects ..."); the rest need
 # it, or their object would pass for a statement ("acknowledged her backing").
-BARE_CLAUSE_VERBS = _words(
+BARE_CLAUSE_VERBS = word_set(
     """
     said says say added adds argued argues claimed claims insisted insists warned warns
     stressed stresses noted notes predicted predicts believes believed thinks thought
@@ -122,7 +123,7 @@ BARE_CLAUSE_VERBS = _words(
     """
 )
 # Verbs that may open a sentence before their speaker: "Said Dorothy Poynter, who ...".
-OPENING_VERBS = _words("said says added adds wrote writes stated declared replied")
+OPENING_VERBS = word_set("said says added adds wrote writes stated declared replied")
 # A headline's verb between a name and its claim: "Lavrov says Moscow expects ...". Headlines
 # use the present and verbs narration cues never find ("hints", "signals").
 HEADLINE_VERBS = (
@@ -143,7 +144,7 @@ QUESTION_VERBS = (
 # --- people: roles, titles, honorifics, names ---------------------------------------------
 
 # Words of a title or job, lower-cased; a name starts after the last of them.
-ROLE_WORDS = _words(
+ROLE_WORDS = word_set(
     """
     president vice minister secretary spokesman spokeswoman spokesperson senator sen. rep.
     representative congressman congresswoman gov. governor mayor chairman chairwoman chair
@@ -170,7 +171,7 @@ ROLE_WORDS = _words(
 # foreign minister is not the foreign minister, nor the former president the president.
 # A role asked for matches a speaker's name only if both hold the same of these. "first"
 # too: the first deputy is not the deputy, the First Minister not any minister.
-ROLE_CHANGERS = _words("deputy vice former ex acting interim assistant under elect first")
+ROLE_CHANGERS = word_set("deputy vice former ex acting interim assistant under elect first")
 # Honorifics that say a person's sex ("Mrs. Clinton").
 HONORIFIC_GENDER = {
     "mr.": Gender.MALE, "mr": Gender.MALE, "mrs.": Gender.FEMALE, "mrs": Gender.FEMALE,
@@ -184,7 +185,7 @@ ABBREVIATED_TITLES = (
 )
 # Words whose full stop abbreviates inside a mention ("Sen.", "Sens.", "Lt.Gov."): the titles
 # above, their plurals and a few more.
-ABBREVIATIONS = frozenset(f"{title}." for title in ABBREVIATED_TITLES) | _words(
+ABBREVIATIONS = frozenset(f"{title}." for title in ABBREVIATED_TITLES) | word_set(
     "sens. reps. govs. gens. atty. supt. insp. cmdr. amb. pres. sec. lt.gov. ft. mt."
 )
 # Abbreviated titles and the words a description uses for them ("the senator" for "Sen.").
@@ -194,21 +195,21 @@ TITLE_WORDS = {
     "congressman": "representative", "congresswoman": "representative",
 }
 # Lower-case words inside a name: "Charles de Gaulle", "Ludwig van Beethoven".
-NAME_PARTICLES = _words("de van von der bin al la le du da del di ibn st. bint abu el")
+NAME_PARTICLES = word_set("de van von der bin al la le du da del di ibn st. bint abu el")
 # The particles the cast's regex lets inside a run of capitalised words. Fewer than above
 # ("der", "du", "ibn", "el" end a run), as the cast has always read them.
 RUN_PARTICLES = ("de", "van", "von", "bin", "al", "la", "le", "da", "del", "di")
-NAME_SUFFIXES = _words("jr. jr sr. sr ii iii iv")
+NAME_SUFFIXES = word_set("jr. jr sr. sr ii iii iv")
 # What may stand inside the grammatical subject of a sentence between its capitalised words:
 # "Secretary of State", "the Department for Education", "Charles de Gaulle".
-SUBJECT_JOINERS = _words("of the for de van von bin al")
+SUBJECT_JOINERS = word_set("of the for de van von bin al")
 # Words after a role that link it to a body: "a spokesman for the ministry".
-JOB_LINKS = _words("for of at from")
+JOB_LINKS = word_set("for of at from")
 
 # --- bodies -------------------------------------------------------------------------------
 
 # Words for bodies and documents: a mention with one of them speaks for an organisation.
-ORGANISATION_WORDS = _words(
+ORGANISATION_WORDS = word_set(
     """
     department ministry kremlin committee commission party campaign council agency office
     bureau court association institute university college foundation center centre times post
@@ -237,25 +238,25 @@ PRONOUNS = {
     "him": Gender.MALE, "her": Gender.FEMALE, "them": Gender.UNSAID,
 }
 # Pronouns the article's cast cannot resolve: the writer, the reader, a group of them.
-UNRESOLVED_PRONOUNS = _words("i you we")
+UNRESOLVED_PRONOUNS = word_set("i you we")
 # Plural pronouns: "they said" means the last one who spoke, whoever it was.
-PLURAL_PRONOUNS = _words("they them")
-RELATIVE_PRONOUNS = _words("who which that whom")
-ARTICLES = _words("the a an")
+PLURAL_PRONOUNS = word_set("they them")
+RELATIVE_PRONOUNS = word_set("who which that whom")
+ARTICLES = word_set("the a an")
 # Indefinite determiners: "a source involved in the talks" names no one known.
-INDEFINITE_DETERMINERS = _words("a an one another")
+INDEFINITE_DETERMINERS = word_set("a an one another")
 # Determiners that open a description of a speaker ("the minister", "his aide").
-DETERMINERS = _words("the a an one another his her their its")
+DETERMINERS = word_set("the a an one another his her their its")
 # Definite ones: "the foreign minister" means someone named before with that role.
 DEFINITE_DETERMINERS = DETERMINERS - INDEFINITE_DETERMINERS
 # Determiners and quantifiers a mention's description may open with: "our correspondent",
 # "some officials", "two aides". Wider than DETERMINERS, which the speech patterns read.
-DESCRIPTION_OPENERS = DETERMINERS | _words("our some two three several many most")
+DESCRIPTION_OPENERS = DETERMINERS | word_set("our some two three several many most")
 
 # --- function words -----------------------------------------------------------------------
 
 # Capitalised words that open a sentence or clause but are never part of a name.
-FUNCTION_WORDS = _words(
+FUNCTION_WORDS = word_set(
     """
     the a an and but or so as when while if after before meanwhile however still yet then
     this that these those there here in on at by for from with of to asked according also
@@ -269,7 +270,7 @@ FUNCTION_WORDS = _words(
     """
 )
 # Words that may stand between a speaker and the verb: "Lavrov also said", "he has said".
-ADVERBS = _words(
+ADVERBS = word_set(
     """
     also later then further again previously once recently repeatedly simply quickly finally
     earlier often has have had would will since even flatly angrily bluntly publicly privately
@@ -278,10 +279,10 @@ ADVERBS = _words(
     """
 )
 # "on Tuesday", "last week": a time phrase between a speaker and the verb.
-TIME_OPENERS = _words("on last this next early late")
+TIME_OPENERS = word_set("on last this next early late")
 # Verbs that take another verb with "to" between a speaker and the cue: "Quill tried to
 # argue", "the mayor went on to say". The speaker is still the subject before them.
-CATENATIVE_VERBS = _words(
+CATENATIVE_VERBS = word_set(
     """
     try tried tries want wanted wants seek sought seeks begin began begins continue continued
     continues attempt attempted attempts decide decided decides hope hoped hopes refuse
@@ -290,12 +291,12 @@ CATENATIVE_VERBS = _words(
 )
 # Third-person naming verbs that are plural nouns elsewhere ("calls for"), read as cues only
 # in a relative clause: "a plan which Quill calls 'a disaster'", "what critics label 'waste'".
-RELATIVE_NAMING_VERBS = _words("calls call labels label terms term")
-RELATIVE_OPENERS = _words("which what that")
+RELATIVE_NAMING_VERBS = word_set("calls call labels label terms term")
+RELATIVE_OPENERS = word_set("which what that")
 # What a speaker issues with words in it: "Quill issued a statement saying ...". The one who
 # issued it speaks; the document never does.
-DOCUMENT_WORDS = _words("statement release letter note memo email post tweet message video")
-TIME_WORDS = _words("week month year night morning evening afternoon weekend")
+DOCUMENT_WORDS = word_set("statement release letter note memo email post tweet message video")
+TIME_WORDS = word_set("week month year night morning evening afternoon weekend")
 # Words after a cue-verb form that make it a noun: "his remarks", "Trump's claims".
 NOUN_MARKERS = (
     "the", "a", "an", "his", "her", "their", "its", "these", "those", "such", "many", "our",
@@ -303,11 +304,11 @@ NOUN_MARKERS = (
 )
 # Words an -ing participle takes that mark it as qualifying the subject before it:
 # "Protesters marching through the streets chanted".
-PARTICIPLE_OBJECTS = _words(
+PARTICIPLE_OBJECTS = word_set(
     "through to at in on a an the with for from into outside near his her their"
 )
 # Words that end the speaker after an inverted verb: "said Lavrov on Friday".
-AFTER_SPEAKER_STOPS = _words(
+AFTER_SPEAKER_STOPS = word_set(
     """
     on in at during from to of who after before when as while last this earlier yesterday
     today tonight and but because said says told adding noting in an via with later since for
@@ -316,7 +317,7 @@ AFTER_SPEAKER_STOPS = _words(
 # Words that may join a description after an inverted verb: "a person close to the Clintons".
 DESCRIPTION_JOINS = ("of", "to", "for", "at", "with", "from", "in")
 # Words that open a sentence's introductory phrase, skipped to reach its subject.
-INTRODUCTORY_WORDS = _words(
+INTRODUCTORY_WORDS = word_set(
     """
     in on at after when while as during speaking asked following despite before since
     although though if because with without responding addressing writing earlier later
@@ -325,20 +326,20 @@ INTRODUCTORY_WORDS = _words(
 # Prepositions before a mention that make it the object of an -ing verb, not its speaker:
 # "Clinton answered on Facebook writing ...".
 # Not "with": "the campaign denied it, with spokesman X saying ..." is X speaking.
-OBJECT_PREPOSITIONS = _words("on in at to for from into onto via")
+OBJECT_PREPOSITIONS = word_set("on in at to for from into onto via")
 # Prepositions before a name that mean it is not its sentence's subject ("in South Carolina").
-NON_SUBJECT_PREPOSITIONS = _words(
+NON_SUBJECT_PREPOSITIONS = word_set(
     "in of from to at on for with by about against than into over under between like "
     "including after before during toward towards across behind near"
 )
 # "Carson did not name them, but told his supporters": the clause's subject speaks.
-CONJUNCTIONS = _words("and but then or yet so")
+CONJUNCTIONS = word_set("and but then or yet so")
 # Lower-case words a title of a work keeps ("Meet the Press", "Face the Nation").
-TITLE_MINOR_WORDS = _words("a an the of on in and or for to at by with from as vs")
+TITLE_MINOR_WORDS = word_set("a an the of on in and or for to at by with from as vs")
 # Abbreviations whose full stop does not end a sentence: titles, months, "U.S.", "Inc.".
 # Not ABBREVIATIONS: "Del.", "Adm." and the plurals are only there, months and "No." only
 # here; sentence splitting and mention reading were each tuned on their own list.
-SENTENCE_ABBREVIATIONS = _words(
+SENTENCE_ABBREVIATIONS = word_set(
     """
     mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr prof rev u.s u.n u.k d.c
     jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ft mt
@@ -349,7 +350,7 @@ SENTENCE_ABBREVIATIONS = _words(
 
 # Nouns for works, shows and publications: a capitalised quote beside one names it ("the
 # streaming thriller “Fjordland”", "the “Late Call” sketch"), it quotes nobody.
-WORK_WORDS = _words(
+WORK_WORDS = word_set(
     """
     show program programme film movie book ad spot song album series thriller drama sitcom
     sketch play documentary podcast segment column novel memoir episode newsletter blog
@@ -358,7 +359,7 @@ WORK_WORDS = _words(
 )
 # Participles that name a work after its noun ("a play called", "a spot titled"), where other
 # speech verbs mean someone speaks of it.
-NAMING_PARTICIPLES = _words("called named titled entitled dubbed nicknamed")
+NAMING_PARTICIPLES = word_set("called named titled entitled dubbed nicknamed")
 
 # --- speakers: words that cannot head one ---------------------------------------------------
 
@@ -366,7 +367,7 @@ NAMING_PARTICIPLES = _words("called named titled entitled dubbed nicknamed")
 ADJECTIVE_ENDINGS = ("ous", "ic", "ful", "less", "ive", "able", "ible", "al", "ary")
 # Nouns for people and bodies with those endings ("the conservative", "a cleric"); words of
 # ROLE_WORDS and ORGANISATION_WORDS ("the official", "the critic") are nouns already.
-PERSON_NOUNS_LIKE_ADJECTIVES = _words(
+PERSON_NOUNS_LIKE_ADJECTIVES = word_set(
     """
     principal individual criminal liberal radical professional conservative relative native
     progressive fugitive cleric mechanic medic skeptic sceptic academic cynic mystic
@@ -376,7 +377,7 @@ PERSON_NOUNS_LIKE_ADJECTIVES = _words(
 )
 # Adjectives and ordinals without those endings that open a noun phrase ("The first [taste]",
 # "one common [saying]", "The Latest: ..."), and prepositions FUNCTION_WORDS lacks.
-NON_HEAD_WORDS = _words(
+NON_HEAD_WORDS = word_set(
     """
     first second third fourth fifth last next final latest former other same whole common
     new old big small great greatest best worst such own entire certain various
@@ -387,27 +388,27 @@ NON_HEAD_WORDS = _words(
 )
 # Capitalised words that open a sentence and run into a name after them ("Besides Clinton,
 # ...", "Thanks, Sarah"), but FUNCTION_WORDS lacks.
-NAME_STOPPERS = _words(
+NAME_STOPPERS = word_set(
     """
     besides thanks rather see amid toward towards without within among against about above
     below across around behind beyond upon except
     """
 )
 # Plurals without an -s, for "one of the [plural] said" ("one of the men").
-IRREGULAR_PLURALS = _words("men women people children police staff personnel clergy folk")
+IRREGULAR_PLURALS = word_set("men women people children police staff personnel clergy folk")
 
 # --- layouts (store/quotes/layouts.py, colon_event): transcripts, interviews, excerpt lists ---
 # Words before a name ending in a colon that make it no speaker: the medium, language, topic
 # or addressee ("later on Television:", "in Latin:", "On Taxes:", "told the paper, to the
 # Gazette:"). "From" and "by" stay out: "a statement from X:" is X's.
-COLON_OBJECT_PREPOSITIONS = _words("on in at to for with into onto via about regarding")
+COLON_OBJECT_PREPOSITIONS = word_set("on in at to for with into onto via about regarding")
 
 # --- reported speech (reported.py) --------------------------------------------------------
 
 # Finite verbs that show a clause has begun after a speech verb with no "that": "Berg said
 # Oslo would ...", "said officials had ...". Auxiliaries and modals only: a bare "-s" or "-ed"
 # word after a name is as often a noun or a participle.
-REPORTED_FINITE_VERBS = _words(
+REPORTED_FINITE_VERBS = word_set(
     """
     would will could can may might must should shall is was are were has had have does did
     do isn't wasn't aren't weren't hasn't hadn't haven't doesn't didn't don't won't wouldn't
@@ -428,19 +429,19 @@ WRITER_APPOSITIVES = (
 )
 # The subjects that make "but" open a new clause ("..., but the ministry has ..."), rather
 # than join two halves of the speaker's statement ("costly but necessary").
-NEW_CLAUSE_SUBJECTS = _words(
+NEW_CLAUSE_SUBJECTS = word_set(
     "he she they it we i there the a an this these those his her their its no some many"
 )
 # Words left dangling where a statement is cut: "the talks failed and [Holm said ...]".
-DANGLING_JOINERS = _words("and but or while as so because")
+DANGLING_JOINERS = word_set("and but or while as so because")
 # Cues that report a clause here beside CLAUSE_VERBS: participles after the speaker's own
 # clause ("..., saying the quota was unfair") take it bare, like "said".
-REPORTED_BARE_PARTICIPLES = _words(
+REPORTED_BARE_PARTICIPLES = word_set(
     "saying adding arguing claiming insisting warning noting stressing suggesting predicting"
     " explaining"
 )
 # Cue verbs that report a clause only with "that": "Holm tweeted that ...", "replied that".
-REPORTED_THAT_VERBS = _words(
+REPORTED_THAT_VERBS = word_set(
     """
     tweeted tweets declared declares replied replies responded responds observed observes
     cautioned cautions charged charges countered counters boasted boasts joked jokes lamented
@@ -448,32 +449,32 @@ REPORTED_THAT_VERBS = _words(
     """
 )
 # Words that may open a sentence before a reporting speaker: "But Holm says ...".
-REPORTED_LEAD_WORDS = _words("but and yet so still also now then instead meanwhile however")
+REPORTED_LEAD_WORDS = word_set("but and yet so still also now then instead meanwhile however")
 
 # --- the cast: relative pronouns, lists of speakers, parts played -------------------------
 
 # Relative pronouns that stand for a person ("Ms. Hale, who said"); "which" and "that" stand
 # for a thing or a body, never a person.
-PERSONAL_RELATIVES = _words("who whom")
+PERSONAL_RELATIVES = word_set("who whom")
 # What a speaker issues, writes or holds up, whose words are the speaker's and never the
 # document's own: "X released an ad saying", "X hoisted a sign that read".
-ISSUED_WORDS = DOCUMENT_WORDS | _words(
+ISSUED_WORDS = DOCUMENT_WORDS | word_set(
     "ad ads advert advertisement spot commercial website site report op-ed column flier mailer "
     "press release statements letters videos sign signs banner placard poster caption shirt"
 )
 # Words that join the names of several speakers: "Kerr and Dorn said" is both of them.
-LIST_JOINS = _words("and &")
+LIST_JOINS = word_set("and &")
 # Words between a person's name and where they come from: "Gov. Ada Kerr of Ohio".
-PLACE_LINKS = _words("of from")
+PLACE_LINKS = word_set("of from")
 # The particle of a verb that puts out a document: "sent out a release saying".
-ISSUING_PARTICLES = _words("out up off")
+ISSUING_PARTICLES = word_set("out up off")
 # The parts people play in a work or a broadcast: "said the narrator in the ad" is whoever
 # narrates, never the ad.
-PART_WORDS = _words("narrator announcer presenter host moderator interviewer voice actor actress")
-PART_LINKS = _words("in on of for at from")
+PART_WORDS = word_set("narrator announcer presenter host moderator interviewer voice actor actress")
+PART_LINKS = word_set("in on of for at from")
 # Words right after an inverted verb that open its object or circumstance, never its
 # speaker: "said of the senator", "said in a statement", "told to reporters".
-INVERTED_OBJECT_WORDS = _words("of in on at about to for with from during after before")
+INVERTED_OBJECT_WORDS = word_set("of in on at about to for with from during after before")
 # Credits after a quote: "“...,” was how Ada Kerr, the chief executive, summed up the deal".
 CREDIT_VERB_FORMS = frozenset(("sum up", "summed up", "sums up", "summing up"))
 CREDIT_PARTICLES = ("up",)
