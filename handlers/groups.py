@@ -14,6 +14,12 @@ from dataclasses import dataclass
 _COMMAND = re.compile(
     r"/(?P<name>[A-Za-z0-9_]+)(?:@(?P<target>[A-Za-z0-9_]+))?(?:\s+(?P<rest>.*))?", re.DOTALL
 )
+# Unicode's bidirectional controls: embeddings and overrides (U+202A-U+202E), isolates
+# (U+2066-U+2069) and the marks (U+200E, U+200F, U+061C). Echoed inside our reply, a
+# right-to-left override in a question reverses the rest of the bot's sentence.
+_BIDI_CONTROLS = dict.fromkeys(
+    [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C]
+)
 
 
 @dataclass(frozen=True)
@@ -54,8 +60,21 @@ def strip_mention(text: str, username: str) -> str:
     return " ".join(_mention(username).sub(" ", text).split())
 
 
+def strip_bidi(text: str) -> str:
+    """The text without bidirectional control characters, so echoing it cannot reorder ours."""
+    return text.translate(_BIDI_CONTROLS)
+
+
 def question_for(message: Incoming, username: str) -> str | None:
-    """The question a message asks this bot, or None when the bot should stay silent."""
+    """The question a message asks this bot, or None when the bot should stay silent.
+
+    Bidi controls are dropped: the question is echoed in replies ("No quotes match ...").
+    """
+    question = _question_for(message, username)
+    return strip_bidi(question) if question is not None else None
+
+
+def _question_for(message: Incoming, username: str) -> str | None:
     if message.via_this_bot:
         return None  # our own inline result, posted by a user: not a question
     command = parse_command(message.text)

@@ -32,7 +32,7 @@ from urllib.parse import parse_qsl
 
 from sqlite_utils import Database
 from telegram import Update
-from telegram.ext import AIORateLimiter
+from telegram.ext import BaseRateLimiter
 
 from bot.config import Settings
 from bot.telegram.app import build_application
@@ -402,7 +402,7 @@ class RunningBot:
         api: FakeBotApi,
         db: Database,
         *,
-        rate_limiter: AIORateLimiter | None = None,
+        rate_limiter: BaseRateLimiter[Any] | None = None,
         settings: Settings | None = None,
     ) -> None:
         self.api, self.db, self.rate_limiter = api, db, rate_limiter

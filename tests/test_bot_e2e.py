@@ -17,6 +17,7 @@ import pytest
 from sqlite_utils import Database
 
 from bot.telegram.answers import APOLOGY, EXPIRED
+from bot.telegram.sending import SEND_ATTEMPTS
 from store.db import open_db
 from store.ingest.batch import store_article
 from store.ingest.seeds import ensure_seeded
@@ -368,10 +369,11 @@ def test_retry_after_from_telegram_delays_the_reply_but_never_loses_it(
     assert APOLOGY not in reply["text"]
 
 
-def test_server_error_gets_logged_and_an_apology(
+def test_a_server_error_that_persists_gets_logged_and_an_apology(
     api: FakeBotApi, bot: RunningBot, caplog: pytest.LogCaptureFixture
 ) -> None:
-    api.fail_next("sendMessage", 500)
+    # One 500 is retried (tests/test_telegram_faults_answers.py); every try failing is not.
+    api.fail_next("sendMessage", *[500] * SEND_ATTEMPTS)
     question = api.say(ME, "/help")
     reply = reply_to(api, question)
     assert reply["text"] == APOLOGY
@@ -412,7 +414,8 @@ def test_newsbot_run_answers_then_stops_cleanly_on_signal(
     process = newsbot(tmp_path, api)
     try:
         api.wait_for("setMyCommands", timeout=20)
-        api.fail_next("sendMessage", 500)  # so an error and its traceback reach the log too
+        # So an error and its traceback reach the log too: every try of the answer fails.
+        api.fail_next("sendMessage", *[500] * SEND_ATTEMPTS)
         assert reply_to(api, api.say(ME, "/stats"), timeout=10)["text"] == APOLOGY
         question = api.say(ME, "/help")
         assert "/quote" in reply_to(api, question, timeout=10)["text"]

@@ -7,6 +7,7 @@ moves data between Telegram and those plain functions.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections.abc import MutableMapping
@@ -17,7 +18,6 @@ from telegram import (
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
-    LinkPreviewOptions,
     Message,
     ReplyParameters,
     Update,
@@ -25,9 +25,18 @@ from telegram import (
 from telegram.constants import ChatType, ParseMode
 from telegram.error import Forbidden
 
-from bot.telegram.state import BotContext
+from bot.telegram.fairness import (
+    CUT_NOTE,
+    MAX_QUESTION_CHARS,
+    SLOW_DOWN,
+    Verdict,
+    bounded_question,
+)
+from bot.telegram.sending import NO_PREVIEW, deliver, send_html
+from bot.telegram.state import BotContext, BotState
+from bot.telegram.worker import in_reader
 from handlers.answer import answer_question
-from handlers.groups import Incoming, question_for
+from handlers.groups import Incoming, question_for, strip_bidi
 from handlers.records import Answer, Hit
 from handlers.render import render_html, who
 from handlers.sureness import credit
@@ -43,7 +52,7 @@ INLINE_RESULTS = 10
 EXPIRED = "This list has expired; please ask again."
 ALREADY_SENT = "Already sent."
 APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+STALE_BUTTON = "This button no longer works."
 
 
 async def answer_message(update: Update, context: BotContext) -> None:
@@ -54,7 +63,17 @@ async def answer_message(update: Update, context: BotContext) -> None:
     question = question_for(incoming(message, context.bot.id), context.bot.username)
     if question is None:
         return
-    answer = answer_question(context.bot_data.db, question)
+    verdict = context.bot_data.budget.admit(asker_of(message), message.chat_id)
+    if verdict is Verdict.SLOW_DOWN:
+        await _send(context.bot, message, SLOW_DOWN, reply=True, markup=None)
+    if verdict is not Verdict.ANSWER:
+        return
+    question, cut = bounded_question(question)
+    answer = await answer_off_loop(context.bot_data, question)
+    if cut:  # said first, so nobody takes an answer to half a question for the whole
+        answer = dataclasses.replace(
+            answer, lead=f"{CUT_NOTE}\n\n{answer.lead}", text=f"{CUT_NOTE}\n\n{answer.text}"
+        )
     await send_answer(context, answer, to=message)
 
 
@@ -74,11 +93,22 @@ async def more_pages(update: Update, context: BotContext) -> None:
     if not first_press(context.bot_data.pressed, query.message):
         await query.answer(ALREADY_SENT)
         return
-    await query.answer()
-    answer = answer_question(context.bot_data.db, question, page=page)
-    await send_answer(context, answer, to=query.message)
+    try:
+        await deliver(query.answer, what="the answer to a button press")
+        answer = await answer_off_loop(context.bot_data, question, page=page)
+        await send_answer(context, answer, to=query.message)
+    except BaseException:
+        # The page did not go out: the button must work again, or it is lost for good.
+        release_press(context.bot_data.pressed, query.message)
+        raise
     # The button has done its job; removing it keeps the same page from being sent twice.
     await query.edit_message_reply_markup(reply_markup=None)
+
+
+async def stale_button(update: Update, context: BotContext) -> None:
+    """Answer a press of a button we no longer know, so the client stops its spinner."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(STALE_BUTTON)
 
 
 async def inline_quotes(update: Update, context: BotContext) -> None:
@@ -86,8 +116,8 @@ async def inline_quotes(update: Update, context: BotContext) -> None:
     query = update.inline_query
     if query is None:
         return
-    words = " ".join(query.query.split())
-    answer = answer_question(context.bot_data.db, f"/quote {words}".strip())
+    words = " ".join(strip_bidi(query.query).split())
+    answer = await answer_off_loop(context.bot_data, f"/quote {words}".strip())
     hits = [hit for hit in answer.hits if hit.snippet][:INLINE_RESULTS]
     results = [inline_result(answer, hit, number) for number, hit in enumerate(hits)]
     await query.answer(results, cache_time=30)
@@ -107,6 +137,13 @@ async def report_error(update: object, context: BotContext) -> None:
             message_thread_id=topic_of(message) if message else None,
             reply_parameters=_reply_to(message) if update.message else None,
         )
+
+
+async def answer_off_loop(state: BotState, question: str, *, page: int = 0) -> Answer:
+    """The answer, computed in a worker thread so the event loop keeps sending meanwhile."""
+    if not state.answer_in_thread:
+        return answer_question(state.db, question, page=page)
+    return await in_reader(state.db, lambda own: answer_question(own, question, page=page))
 
 
 async def send_answer(context: BotContext, answer: Answer, *, to: Message) -> None:
@@ -137,6 +174,18 @@ def first_press(pressed: MutableMapping[tuple[int, int], None], message: Message
     while len(pressed) > PAGED_KEEP:
         del pressed[next(iter(pressed))]
     return True
+
+
+def release_press(pressed: MutableMapping[tuple[int, int], None], message: Message) -> None:
+    """Forget a press whose page did not go out, so the button can be pressed again."""
+    pressed.pop((message.chat_id, message.message_id), None)
+
+
+def asker_of(message: Message) -> int:
+    """Whose budget a message spends: its sender, else the chat it was posted as."""
+    if message.from_user is not None:
+        return message.from_user.id
+    return message.sender_chat.id if message.sender_chat else message.chat_id
 
 
 def incoming(message: Message, bot_id: int) -> Incoming:
@@ -185,6 +234,7 @@ def parse_more(data: str, paged: MutableMapping[str, str]) -> tuple[str, int] | 
     if not (page.isascii() and page.isdigit()) or int(page) > MAX_PAGE:
         return None
     question = rest if prefix == "more:" else paged.get(rest) if prefix == "more#" else None
+    question = strip_bidi(question)[:MAX_QUESTION_CHARS] if question else None  # data is forgeable
     return (question, int(page)) if question else None
 
 
@@ -204,15 +254,14 @@ def inline_result(answer: Answer, hit: Hit, number: int) -> InlineQueryResultArt
 
 async def _send(
     bot: Bot, to: Message, text: str, *, reply: bool, markup: InlineKeyboardMarkup | None
-) -> Message:
-    return await bot.send_message(
+) -> Message | None:
+    return await send_html(
+        bot,
         to.chat_id,
         text,
-        parse_mode=ParseMode.HTML,
-        link_preview_options=NO_PREVIEW,
-        message_thread_id=topic_of(to),
-        reply_parameters=_reply_to(to) if reply else None,
-        reply_markup=markup,
+        thread=topic_of(to),
+        reply_to=to.message_id if reply else None,
+        markup=markup,
     )
 
 

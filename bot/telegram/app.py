@@ -10,14 +10,15 @@ import secrets
 import sys
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 from urllib.parse import urlparse
 
 from sqlite_utils import Database
 from telegram import Bot, BotCommand, Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
-    AIORateLimiter,
     ApplicationBuilder,
+    BaseRateLimiter,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
@@ -35,16 +36,18 @@ from bot.telegram.answers import (
     inline_quotes,
     more_pages,
     report_error,
+    stale_button,
 )
 from bot.telegram.jobs import schedule_live_news
+from bot.telegram.limiter import ChatRateLimiter
 from bot.telegram.state import CONTEXT_TYPES, BotApplication, BotContext
 from store.ingest.fetch import Fetcher, fetch
 from store.live.feeds import sync_config_feeds
 
 logger = logging.getLogger(__name__)
 
-# Telegram answers 429 RetryAfter when we go faster than it allows; the limiter waits and
-# resends, this many times, so a reply is delayed rather than lost.
+# How often PTB's own AIORateLimiter (the benchmarks' baseline) resends after a 429 RetryAfter;
+# ours (ChatRateLimiter) waits out each chat's 429s up to a time limit instead.
 SEND_RETRIES = 5
 
 # The command menu. The admin commands (/add, /feeds, /unfeed) stay out of everyone's menu.
@@ -76,7 +79,7 @@ def build_application(
     settings: Settings,
     db: Database,
     *,
-    rate_limiter: AIORateLimiter | None = None,
+    rate_limiter: BaseRateLimiter[Any] | None = None,
     fetcher: Fetcher = fetch,
 ) -> BotApplication:
     """The bot with every handler registered and the live-news job scheduled.
@@ -95,7 +98,7 @@ def build_application(
         .base_url(settings.base_url)
         .context_types(CONTEXT_TYPES)
         .job_queue(job_queue)
-        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=SEND_RETRIES))
+        .rate_limiter(rate_limiter or ChatRateLimiter())  # a 429 pauses its own chat only
         # Answers are quick; overlapping their sends keeps one slow reply from delaying all.
         .concurrent_updates(True)
         .post_init(announce)
@@ -122,6 +125,7 @@ def build_application(
             ChatMemberHandler(follows.membership, ChatMemberHandler.MY_CHAT_MEMBER),
             MessageHandler(filters.TEXT & message, answer_message),  # every question
             CallbackQueryHandler(more_pages, pattern=MORE_PATTERN),
+            CallbackQueryHandler(stale_button),  # any other button: stop the client's spinner
             InlineQueryHandler(inline_quotes),
         ]
     )

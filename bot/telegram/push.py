@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import logging
 
-import httpx
 from sqlite_utils import Database
 from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.telegram.answers import NO_PREVIEW
+from bot.telegram.sending import NO_PREVIEW, surely_not_delivered
 from bot.telegram.worker import in_worker
 from handlers.follows import notification_message
 from store.live.follows import (
@@ -87,14 +86,3 @@ async def push_notifications(bot: Bot, db: Database) -> int:
             mark_sent(db, chat_id, article_id)
             sent += 1
     return sent
-
-
-def surely_not_delivered(error: NetworkError | RetryAfter) -> bool:
-    """Whether a failed send certainly delivered nothing, so sending again cannot repeat it.
-
-    Telegram answering with an error (or asking us to wait) means nothing was sent, and so
-    does a connection that never opened. A connection lost after the request went out (reset,
-    no answer) may have delivered it.
-    """
-    transport = error.__cause__
-    return not isinstance(transport, httpx.HTTPError) or isinstance(transport, httpx.ConnectError)

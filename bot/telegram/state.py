@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot, JobQueue
 
+from bot.telegram.fairness import QuestionBudget
 from store.ingest.fetch import Fetcher
 
 
@@ -31,6 +32,11 @@ class BotState:
     paged: dict[str, str] = field(default_factory=dict)
     # (chat, message) of the "More" buttons already pressed, so a double tap sends one page.
     pressed: dict[tuple[int, int], None] = field(default_factory=dict)
+    # How many questions each user and group may ask: one flooder must not starve the rest.
+    budget: QuestionBudget = field(default_factory=QuestionBudget)
+    # Questions are answered in a worker thread so the loop keeps sending meanwhile; the flood
+    # benchmark turns this off to measure the old way (answering on the event loop).
+    answer_in_thread: bool = True
 
 
 BotContext = CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotState]

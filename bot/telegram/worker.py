@@ -8,6 +8,7 @@ mixes with the loop's.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable
 from contextlib import closing
 from typing import TypeVar
@@ -33,6 +34,31 @@ async def in_worker(db: Database, work: Callable[[Database], T]) -> T:
             return work(own)
 
     return await asyncio.to_thread(run)
+
+
+async def in_reader(db: Database, work: Callable[[Database], T]) -> T:
+    """Run short read-only work (answering a question) in a thread, on a connection that
+    thread keeps for the next call: answers are many, and opening the store costs more than
+    most of them. An in-memory database cannot be opened twice, so there it runs on the loop.
+    """
+    path = database_file(db)
+    if path is None:
+        return work(db)
+    return await asyncio.to_thread(_on_kept_connection, path, work)
+
+
+_kept = threading.local()  # each worker thread's {database file: its connection}
+_KEPT_FILES = 4  # a process serves one store; tests open a few
+
+
+def _on_kept_connection(path: str, work: Callable[[Database], T]) -> T:
+    connections: dict[str, Database] = _kept.__dict__.setdefault("connections", {})
+    own = connections.get(path)
+    if own is None:
+        while len(connections) >= _KEPT_FILES:
+            connections.pop(next(iter(connections))).close()
+        own = connections[path] = open_db(path)
+    return work(own)
 
 
 def database_file(db: Database) -> str | None:
