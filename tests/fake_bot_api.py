@@ -16,6 +16,7 @@ import contextlib
 import datetime as dtm
 import itertools
 import json
+import math
 import os
 import signal
 import socket
@@ -36,6 +37,8 @@ from telegram.ext import BaseRateLimiter
 
 from bot.config import Settings
 from bot.telegram.app import build_application
+from bot.telegram.fairness import Rate, TokenBucket
+from bot.telegram.state import BotState
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:AAFakeTokenForTestsOnly-xyz"
@@ -61,6 +64,15 @@ CHANNEL_BOT: JSON = {
 # A "status" for fail_next: the call is carried out (a message is delivered), then the
 # connection closes with no answer, as when a network fails after the request went out.
 DROP = 0
+
+
+class RawAnswer(dict[str, Any]):
+    """An answer sent as these bytes instead of as JSON (a proxy's HTML page, garbage); the
+    dict is what the call is recorded as having answered (see FaultyBotApi)."""
+
+    def __init__(self, body: bytes, **recorded: Any) -> None:
+        super().__init__(recorded)
+        self.body = body
 
 
 @dataclass
@@ -359,9 +371,10 @@ class FakeBotApi:
                 if status == DROP:
                     self.close_connection = True
                     return
-                data = json.dumps(answer).encode("utf-8")
+                raw = isinstance(answer, RawAnswer)
+                data = answer.body if isinstance(answer, RawAnswer) else json.dumps(answer).encode()
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Type", "text/html" if raw else "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 # A long poll the bot gave up on (it is stopping) has nobody left to read it.
@@ -404,8 +417,10 @@ class RunningBot:
         *,
         rate_limiter: BaseRateLimiter[Any] | None = None,
         settings: Settings | None = None,
+        tune: Callable[[BotState], None] | None = None,
     ) -> None:
         self.api, self.db, self.rate_limiter = api, db, rate_limiter
+        self.tune = tune  # changes the shared state before the first update (budget, clock)
         # Live-news tests pass settings of their own (feeds, interval, admins).
         self.settings = settings or Settings(token=api.token, base_url=api.base_url)
         self.ready = threading.Event()
@@ -441,6 +456,8 @@ class RunningBot:
         # What Application.run_polling does, minus signal handling: the test owns the loop.
         self.loop, self.stop = asyncio.get_running_loop(), asyncio.Event()
         application = build_application(self.settings, self.db, rate_limiter=self.rate_limiter)
+        if self.tune is not None:
+            self.tune(application.bot_data)
         assert application.updater is not None and application.post_init is not None
         await application.initialize()
         await application.post_init(application)
@@ -495,3 +512,123 @@ def free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+# -- Telegram's limits and faults of the send path (tests/test_telegram_faults_answers.py) -------
+
+
+@dataclass(frozen=True)
+class Fault:
+    """How one call goes wrong (FaultyBotApi.fault_next)."""
+
+    status: int = 200
+    body: bytes | None = None  # answered instead of Telegram's JSON
+    delay: float = 0.0  # seconds the answer takes (the call is carried out first)
+    retry_after: int | None = None  # a 429's wait, in seconds
+    migrate_to: int | None = None  # a 400 saying the group is now this supergroup
+    carried_out: bool = False  # done (the message delivered) whatever the answer says
+
+
+PROXY_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+HTML_502 = Fault(502, PROXY_PAGE)  # a reverse proxy's error page: not Telegram's JSON
+GARBAGE_500 = Fault(500, b'{"ok": false, "error_co')  # cut short: not JSON
+GARBAGE_200 = Fault(200, b'{"ok": true, "resu', carried_out=True)  # sent, answer unreadable
+
+
+def slow(seconds: float) -> Fault:
+    """Delivered, but Telegram's answer takes this long."""
+    return Fault(200, delay=seconds, carried_out=True)
+
+
+def flood_wait(seconds: int) -> Fault:
+    """429 Too Many Requests: retry after seconds."""
+    return Fault(429, retry_after=seconds)
+
+
+def migrated(supergroup_id: int) -> Fault:
+    """400: the group became a supergroup with this id (Telegram's migrate_to_chat_id)."""
+    return Fault(400, migrate_to=supergroup_id)
+
+
+@dataclass(frozen=True)
+class FloodLimits:
+    """Telegram-like flood control: per chat a burst, then per_chat messages a second; and
+    overall messages a second. Beyond them, 429 with the seconds until there is room."""
+
+    burst: int = 3
+    per_chat: float = 1.0
+    overall: float = 30.0
+
+
+class FaultyBotApi(FakeBotApi):
+    """The fake Bot API with Telegram's flood limits and faults on the send path."""
+
+    def __init__(self, *args: Any, limits: FloodLimits | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.limits = limits
+        self._faults: dict[tuple[str, int | None], list[Fault]] = {}
+        self._lock = threading.Lock()
+        self._chat_room: dict[int, TokenBucket] = {}
+        self._room: TokenBucket | None = None
+        if limits is not None:
+            self._room = TokenBucket(Rate(limits.overall, limits.overall), time.monotonic())
+
+    def fault_next(self, method: str, *faults: Fault, chat_id: int | None = None) -> None:
+        """The next calls of method (to chat_id only, if given) go wrong like this, in order."""
+        with self._lock:
+            self._faults.setdefault((method, chat_id), []).extend(faults)
+
+    def _answer(self, method: str, fields: JSON) -> tuple[int, JSON]:
+        chat = str(fields.get("chat_id", ""))
+        chat_id = int(chat) if chat.lstrip("-").isdigit() else None
+        fault = self._next_fault(method, chat_id)
+        if fault is None:
+            wait = self._flood_wait(chat_id)
+            if wait is None:
+                return super()._answer(method, fields)
+            fault = flood_wait(wait)
+        return self._faulty(fault, method, fields)
+
+    def _next_fault(self, method: str, chat_id: int | None) -> Fault | None:
+        with self._lock:
+            for key in ((method, chat_id), (method, None)):
+                if self._faults.get(key):
+                    return self._faults[key].pop(0)
+        return None
+
+    def _flood_wait(self, chat_id: int | None) -> int | None:
+        """Seconds to wait when this call is over the limits (None: it may go)."""
+        if self.limits is None or chat_id is None or self._room is None:
+            return None
+        now = time.monotonic()
+        with self._lock:
+            chat = self._chat_room.setdefault(
+                chat_id, TokenBucket(Rate(self.limits.burst, self.limits.per_chat), now)
+            )
+            if chat.available(now) < 1:
+                return max(1, math.ceil((1 - chat.tokens) / self.limits.per_chat))
+            if not self._room.take(now):
+                return 1
+            chat.take(now)
+        return None
+
+    def _faulty(self, fault: Fault, method: str, fields: JSON) -> tuple[int, JSON]:
+        result = self._result(method, fields) if fault.carried_out else None
+        if fault.delay:
+            time.sleep(fault.delay)  # Telegram being slow to answer, not a test waiting
+        if fault.body is not None:
+            return fault.status, RawAnswer(fault.body, result=result)
+        if fault.status == 200:
+            return 200, {"ok": True, "result": result}
+        parameters: JSON = {}
+        if fault.retry_after is not None:
+            parameters["retry_after"] = fault.retry_after
+        if fault.migrate_to is not None:
+            parameters["migrate_to_chat_id"] = fault.migrate_to
+        description = "Too Many Requests" if fault.status == 429 else "Bad Request: upgraded"
+        return fault.status, {
+            "ok": False,
+            "error_code": fault.status,
+            "description": description,
+            "parameters": parameters,
+        }

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.groups import Command, Incoming, mentions, parse_command, question_for
+from handlers.groups import (
+    Command,
+    Incoming,
+    mentions,
+    parse_command,
+    question_for,
+    strip_bidi,
+)
 
 BOT = "NewsQuoteBot"
 
@@ -83,3 +90,24 @@ def private(text: str, **kw: object) -> Incoming:
 )
 def test_question_for(message: Incoming, expected: str | None) -> None:
     assert question_for(message, BOT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("who said \u202egrain deal", "who said grain deal"),  # the right-to-left override
+        ("\u202aa\u202bb\u202cc\u202dd", "abcd"),  # embeddings and their pop
+        ("\u2066x\u2067y\u2068z\u2069", "xyz"),  # isolates
+        ("left\u200e right\u200f arabic\u061c mark", "left right arabic mark"),  # the marks
+        ("שלום and سلام stay", "שלום and سلام stay"),  # right-to-left letters are words, kept
+        ("zero\u200bwidth space", "zero\u200bwidth space"),  # not a bidi control
+    ],
+)
+def test_strip_bidi(text: str, expected: str) -> None:
+    assert strip_bidi(text) == expected
+
+
+def test_questions_come_without_bidi_controls() -> None:
+    # Echoed in a reply ("I found no one saying ..."), an override would reverse our sentence.
+    message = Incoming(text="/quote \u202eharvest\u202c", private=True)
+    assert question_for(message, BOT) == "/quote harvest"

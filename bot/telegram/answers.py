@@ -63,7 +63,8 @@ async def answer_message(update: Update, context: BotContext) -> None:
     question = question_for(incoming(message, context.bot.id), context.bot.username)
     if question is None:
         return
-    verdict = context.bot_data.budget.admit(asker_of(message), message.chat_id)
+    group = message.chat.type != ChatType.PRIVATE
+    verdict = context.bot_data.budget.admit(asker_of(message), message.chat_id, group=group)
     if verdict is Verdict.SLOW_DOWN:
         await _send(context.bot, message, SLOW_DOWN, reply=True, markup=None)
     if verdict is not Verdict.ANSWER:

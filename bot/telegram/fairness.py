@@ -94,10 +94,10 @@ class QuestionBudget:
         self._buckets: dict[tuple[str, int], TokenBucket] = {}
         self._told: set[tuple[str, int]] = set()
 
-    def admit(self, user_id: int, chat_id: int) -> Verdict:
-        """Whether to answer a question user_id asked in chat_id (a private chat: the same id)."""
+    def admit(self, user_id: int, chat_id: int, *, group: bool) -> Verdict:
+        """Whether to answer a question user_id asked in chat_id (a group's, or a private one)."""
         now = self._clock()
-        keys = [("user", user_id)] + ([("chat", chat_id)] if chat_id != user_id else [])
+        keys = [("user", user_id)] + ([("chat", chat_id)] if group else [])
         buckets = {key: self._bucket(key, now) for key in keys}
         empty = [key for key, bucket in buckets.items() if bucket.available(now) < 1]
         if not empty:
