@@ -85,7 +85,8 @@ def news_db() -> Iterator[Database]:
 
 @pytest.fixture
 def faulty() -> Iterator[FaultyBotApi]:
-    with FaultyBotApi() as server:
+    server = FaultyBotApi()
+    with server:
         yield server
 
 
