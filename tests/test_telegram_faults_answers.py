@@ -272,6 +272,14 @@ def test_bidi_controls_in_a_question_are_not_echoed(faulty: FaultyBotApi, bot: R
     assert not set(BIDI_CONTROLS) & set(text)
 
 
+def test_bidi_controls_in_command_arguments_are_not_echoed(
+    faulty: FaultyBotApi, bot: RunningBot
+) -> None:
+    question = faulty.say(ME, "/follow \u202eQwzx Vbnm")
+    text = one_reply(faulty, question)["text"]
+    assert "Qwzx Vbnm" in text and not set(BIDI_CONTROLS) & set(text)
+
+
 # -- buttons ------------------------------------------------------------------------------------
 
 

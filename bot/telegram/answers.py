@@ -162,8 +162,8 @@ async def send_answer(context: BotContext, answer: Answer, *, to: Message) -> No
 
 
 def command_args(context: BotContext) -> str:
-    """What follows a /command, as one string ("" when nothing does)."""
-    return " ".join(context.args or [])
+    """What follows a /command, as one string ("" when nothing does), bidi controls dropped."""
+    return strip_bidi(" ".join(context.args or []))  # replies echo it: /follow, /add, ...
 
 
 def first_press(pressed: MutableMapping[tuple[int, int], None], message: Message) -> bool:

@@ -2,7 +2,8 @@
 
 Fetching for /add, polling feeds and matching follows run in a worker thread on their own
 SQLite connection, so the loop keeps answering meanwhile and no transaction of that thread
-mixes with the loop's.
+mixes with the loop's. Answering questions runs in worker threads too (`in_reader`), each
+keeping its connection, so a long or costly question never holds up everyone's sends.
 """
 
 from __future__ import annotations
