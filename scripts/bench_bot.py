@@ -5,9 +5,11 @@ as the previous one is answered, like 100 people typing at once. Prints throughp
 from the update being queued on the server to the reply arriving there, and checks that every
 question got exactly one reply.
 
-It runs twice: with Telegram's limits enforced by AIORateLimiter (30 messages a second overall,
-as in production, so this is the throughput to expect against Telegram), and with the limiter
-off (what the bot itself can do). Private chats, because Telegram allows only 20 messages a
+It runs twice: with Telegram's limits enforced by the bot's rate limiter (30 messages a second
+overall, as in production, so this is the throughput to expect against Telegram), and with the
+limiter off (what the bot itself can do). Each chat asks as fast as it is answered, which the
+question budget would throttle as a flood (that is scripts/bench_flood.py's subject): here it
+is off. Private chats, because Telegram allows only 20 messages a
 minute per group: 1,000 group questions would measure that limit, not the bot.
 
     .venv/bin/python scripts/bench_bot.py [--chats 100] [--questions 10] [--db PATH] [--limits both|on|off]
@@ -29,10 +31,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlite_utils import Database
-from telegram.ext import AIORateLimiter
+from telegram.ext import BaseRateLimiter
 
 from bot.telegram.answers import APOLOGY
-from bot.telegram.app import SEND_RETRIES
+from bot.telegram.fairness import UNLIMITED, QuestionBudget
+from bot.telegram.limiter import ChatRateLimiter
+from bot.telegram.state import BotState
 from store.db import open_db
 from store.ingest.batch import store_article
 from store.ingest.seeds import ensure_seeded
@@ -105,7 +109,9 @@ def build_db(path: str | None) -> Database:
     return db
 
 
-def run(db: Database, label: str, limiter: AIORateLimiter, chats: int, per_chat: int) -> Result:
+def run(
+    db: Database, label: str, limiter: BaseRateLimiter[Any], chats: int, per_chat: int
+) -> Result:
     """Ask chats x per_chat questions, each chat waiting for its answer before the next."""
     total = chats * per_chat
     replies: Counter[int] = Counter()
@@ -171,12 +177,17 @@ def run(db: Database, label: str, limiter: AIORateLimiter, chats: int, per_chat:
 
 
 def serve_bot(
-    api: FakeBotApi, db: Database, limiter: AIORateLimiter, ready: Any, stop: Any
+    api: FakeBotApi, db: Database, limiter: BaseRateLimiter[Any], ready: Any, stop: Any
 ) -> None:
     """The bot process: poll the fake server until told to stop."""
-    with RunningBot(api, db, rate_limiter=limiter):
+    with RunningBot(api, db, rate_limiter=limiter, tune=no_budget):
         ready.set()
         stop.wait()
+
+
+def no_budget(state: BotState) -> None:
+    """Every question answered, however fast a chat asks."""
+    state.budget = QuestionBudget(UNLIMITED, UNLIMITED)
 
 
 def main() -> int:
@@ -189,9 +200,9 @@ def main() -> int:
     db = build_db(args.db)
     runs = []
     if args.limits in ("both", "on"):
-        runs.append(("Telegram limits (30 msg/s)", AIORateLimiter(max_retries=SEND_RETRIES)))
+        runs.append(("Telegram limits (30 msg/s)", ChatRateLimiter()))
     if args.limits in ("both", "off"):
-        unlimited = AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=SEND_RETRIES)
+        unlimited = ChatRateLimiter(overall_per_second=0, group_per_minute=0)
         runs.append(("no rate limit", unlimited))
     results = [run(db, label, limiter, args.chats, args.questions) for label, limiter in runs]
     for result in results:

@@ -62,7 +62,10 @@ class ChatRateLimiter(BaseRateLimiter[int]):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Result:
-        """Send within the rates; on RetryAfter pause this chat and send again, up to max_wait."""
+        """Send within the rates; on RetryAfter pause this chat and send again, up to max_wait.
+
+        rate_limit_args (PTB's per-call retry count) is not used: 429s are waited out by time.
+        """
         key = chat_key(data)
         waited = 0.0
         while True:
@@ -77,11 +80,6 @@ class ChatRateLimiter(BaseRateLimiter[int]):
                 waited += wait
                 self._pause(key, wait)
                 logger.info("Telegram asked to wait %.1f s: %s to chat %s", wait, endpoint, key)
-
-    def paused(self, key: ChatKey) -> bool:
-        """Whether requests for this chat are waiting out a RetryAfter."""
-        until = self._paused_until.get(key)
-        return until is not None and until > asyncio.get_running_loop().time()
 
     async def _resume(self, key: ChatKey) -> None:
         # Another RetryAfter for the same chat may push the time on while we sleep.
