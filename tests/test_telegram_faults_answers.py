@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -24,6 +27,7 @@ from bot.telegram.fairness import CUT_NOTE, SLOW_DOWN, USER_RATE, QuestionBudget
 from bot.telegram.limiter import ChatKey, ChatRateLimiter, chat_key, is_group
 from bot.telegram.sending import SEND_ATTEMPTS, surely_not_delivered
 from bot.telegram.state import BotState
+from bot.telegram.worker import in_reader
 from store.db import open_db
 from store.ingest.batch import store_article
 from store.ingest.seeds import ensure_seeded
@@ -358,3 +362,33 @@ def test_the_limiter_waits_out_429s_only_up_to_its_limit() -> None:
     with pytest.raises(RetryAfter):
         asyncio.run(request)
     assert len(tries) == 3 and tries[-1] - tries[0] >= 2.2
+
+
+def test_answers_are_computed_off_the_event_loop_on_a_kept_connection(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "news.db")
+
+    async def twice() -> tuple[tuple[int, int], tuple[int, int], int]:
+        def where(own: Database) -> tuple[int, int]:
+            return threading.get_ident(), id(own)
+
+        # One worker thread, so both calls land on it.
+        asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(1))
+        loop_thread = threading.get_ident()
+        return await in_reader(db, where), await in_reader(db, where), loop_thread
+
+    first, second, loop_thread = asyncio.run(twice())
+    assert first[0] != loop_thread  # a worker thread: the loop goes on sending meanwhile
+    assert first[1] != id(db)  # on its own connection
+    assert second == first  # which that thread keeps for its next answer
+    db.close()
+
+
+def test_a_bot_on_a_database_file_answers_from_its_worker_threads(
+    faulty: FaultyBotApi, tmp_path: Path
+) -> None:
+    db = open_db(tmp_path / "news.db")
+    store_article(db, GRAIN)
+    with RunningBot(faulty, db):
+        reply = one_reply(faulty, faulty.say(ME, "who said we must find new buyers"))
+    assert "Varga" in reply["text"]
+    db.close()
