@@ -355,7 +355,8 @@ def test_chat_key(data: dict[str, Any], key: ChatKey, group: bool) -> None:
     assert chat_key(data) == key and is_group(chat_key(data)) is group
 
 
-def test_the_limiter_waits_out_429s_only_up_to_its_limit() -> None:
+def test_the_limiter_waits_out_429s_only_up_to_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")  # as build_application sets it
     tries = []
 
     async def refused() -> bool:

@@ -29,7 +29,7 @@ Result = bool | JSONDict | list[JSONDict]
 # Telegram's waits are seconds; after this much waiting for one request we give up on it, so
 # a reply is late rather than lost, but nothing waits forever.
 MAX_WAIT_SECONDS = 120.0
-_KEEP = 512  # per-group limiters remembered before idle ones are forgotten
+_KEEP = 512  # per-group limiters (and pauses) remembered before idle ones are forgotten
 
 
 class ChatRateLimiter(BaseRateLimiter[int]):
@@ -92,8 +92,10 @@ class ChatRateLimiter(BaseRateLimiter[int]):
             await asyncio.sleep(left)
 
     def _pause(self, key: ChatKey, wait: float) -> None:
-        until = asyncio.get_running_loop().time() + wait
-        self._paused_until[key] = max(until, self._paused_until.get(key, until))
+        now = asyncio.get_running_loop().time()
+        if len(self._paused_until) > _KEEP:  # chats told to wait that never sent again
+            self._paused_until = {k: t for k, t in self._paused_until.items() if t > now}
+        self._paused_until[key] = max(now + wait, self._paused_until.get(key, now))
 
     def _slots(self, key: ChatKey) -> _Slots:
         # Like PTB: the overall rate counts messages to chats, not button or inline answers.
