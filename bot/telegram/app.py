@@ -231,7 +231,9 @@ def serve(application: BotApplication, settings: Settings, watch: PollWatch) -> 
     stopping = asyncio.Event()
     watch.stop = stopping.set
     updates = (
-        webhook(application, settings) if settings.webhook_url else polling_updates(application)
+        webhook(application, settings)
+        if settings.webhook_url
+        else polling_updates(application, watch)
     )
     loop = asyncio.get_event_loop()
     try:

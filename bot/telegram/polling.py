@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 RETRIED_INSTEAD = HTTPStatus.SERVICE_UNAVAILABLE
 # What the request answers once polling has given up (see PollingRequest.do_request).
 NO_UPDATES = b'{"ok": true, "result": []}'
+POLLING_TASK = "Updater:start_polling:polling_task"  # the name PTB gives its polling task
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class PollWatch:
         # What stops the bot; with none (a test's own Application), polling never gives up.
         self.stop: Callable[[], None] | None = None
         self.outage: PollOutage | None = None  # set once polling has given up
+        self.in_flight = False  # a getUpdates request is under way
         self._failing_since: float | None = None
         self._last: tuple[str, int | None] = ("", None)
         self._timer: asyncio.TimerHandle | None = None
@@ -62,6 +64,11 @@ class PollWatch:
     @property
     def gave_up(self) -> bool:
         return self.outage is not None
+
+    @property
+    def backing_off(self) -> bool:
+        """The last poll failed and none is under way: PTB's loop sleeps before the next."""
+        return self._failing_since is not None and not self.in_flight
 
     def succeeded(self) -> None:
         self._failing_since = None
@@ -95,11 +102,14 @@ class PollingRequest(HTTPXRequest):
             # PTB's goodbye getUpdates (confirming the last offset) would only fail again and
             # log a traceback under the one line that says why we stop.
             return HTTPStatus.OK, NO_UPDATES
+        self.watch.in_flight = True
         try:
             status, payload = await super().do_request(*args, **kwargs)
         except TelegramError as error:  # refused, reset, timed out
             self.watch.failed(str(error))
             raise
+        finally:
+            self.watch.in_flight = False
         if status == HTTPStatus.OK:
             self.watch.succeeded()
             return status, payload
@@ -110,7 +120,7 @@ class PollingRequest(HTTPXRequest):
 
 
 @asynccontextmanager
-async def polling_updates(application: BotApplication) -> AsyncIterator[None]:
+async def polling_updates(application: BotApplication, watch: PollWatch) -> AsyncIterator[None]:
     """Updates polled from Telegram, while inside."""
     assert application.updater is not None  # build_application keeps PTB's Updater
     await application.updater.start_polling(
@@ -119,7 +129,21 @@ async def polling_updates(application: BotApplication) -> AsyncIterator[None]:
     try:
         yield
     finally:
-        await application.updater.stop()
+        stopped = asyncio.create_task(application.updater.stop())
+        await asyncio.sleep(0)  # stop() begins: from now on PTB's loop starts no new poll
+        if watch.backing_off:
+            cut_back_off_short()
+        await stopped
+
+
+def cut_back_off_short() -> None:
+    """End PTB's polling task now. After a failed poll it sleeps out its back-off (up to 30 s)
+    before it sees a stop, so `newsbot run` would outlive its bound and a supervisor's
+    patience; the sleep is all it has left to do, and Updater.stop expects the task to end
+    cancelled, confirming the last offset with Telegram after it as usual."""
+    for task in asyncio.all_tasks():
+        if task.get_name() == POLLING_TASK:
+            task.cancel()
 
 
 def log_poll_error(error: TelegramError) -> None:
