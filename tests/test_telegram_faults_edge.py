@@ -20,6 +20,7 @@ import pytest
 from sqlite_utils import Database
 from telegram import Update
 
+from bot.config import ConfigError, settings_from
 from bot.telegram.errors import describe_update
 from store.db import open_db
 from store.ingest.seeds import ensure_seeded
@@ -107,6 +108,19 @@ def test_a_stop_signal_during_an_outage_does_not_wait_out_the_back_off(
     code, _, err = stop(process, signal.SIGTERM)
     assert code == 0, err
     assert time.monotonic() - started < 1.5
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [(None, 300.0), ("2.5", 2.5), ("0", "must be a positive number"), ("soon", "not a number")],
+)
+def test_the_give_up_bound_is_a_setting(raw: str | None, expected: float | str) -> None:
+    values = {} if raw is None else {"NEWSBOT_POLL_GIVE_UP_SECONDS": raw}
+    if isinstance(expected, float):
+        assert settings_from(values).poll_give_up_seconds == expected
+    else:
+        with pytest.raises(ConfigError, match=f"NEWSBOT_POLL_GIVE_UP_SECONDS.*{expected}"):
+            settings_from(values)
 
 
 GIVE_UPS = [
@@ -245,7 +259,13 @@ def test_webhook_answers_400_to_a_body_that_is_not_an_update_and_goes_on(
     api: FakeBotApi, webhook: tuple[subprocess.Popen[str], int]
 ) -> None:
     _, port = webhook
-    for body in (b"{not json", b"\xff\xfe", b"[1, 2]"):
+    for body in (
+        b"{not json",
+        b"\xff\xfe",
+        b"[1, 2]",
+        b"null",
+        b'{"text": "' + WORDS.encode() + b'"}',
+    ):
         headers = {
             "Content-Type": "application/json",
             "Content-Length": str(len(body)),

@@ -16,8 +16,9 @@ from http import HTTPStatus
 from urllib.parse import urlparse
 
 import tornado.web
-from telegram import Update
+from telegram import Bot, Update
 from telegram.error import BadRequest
+from telegram.ext import ExtBot
 from telegram.ext._utils.webhookhandler import TelegramHandler
 from tornado.httpserver import HTTPServer
 
@@ -36,7 +37,8 @@ class WebhookSettingError(Exception):
 
 @tornado.web.stream_request_body  # so prepare() runs on the headers, before the body is read
 class GuardedTelegramHandler(TelegramHandler):
-    """PTB's webhook handler, refusing by headers first and malformed bodies with a 400."""
+    """PTB's webhook handler (its checks of the content type and secret), refusing by headers
+    before the body is read, and a body that is not an update with a 400."""
 
     def prepare(self) -> None:
         self._validate_post()  # a wrong content type or secret: 403, and the body is never read
@@ -49,12 +51,30 @@ class GuardedTelegramHandler(TelegramHandler):
         self.chunks.append(chunk)  # at most MAX_BODY in all: the HTTPServer enforces it
 
     async def post(self) -> None:
-        self.request.body = b"".join(self.chunks)
-        try:
-            json.loads(self.request.body)
-        except ValueError:  # not UTF-8, or not JSON
-            raise tornado.web.HTTPError(HTTPStatus.BAD_REQUEST, reason="Body is not JSON") from None
-        await super().post()
+        body = b"".join(self.chunks)
+        update = update_from(body, self.bot)
+        if update is None:
+            # PTB would log the body at CRITICAL, and what people wrote with it.
+            logger.warning("Refused a webhook post that is not an update (%d bytes)", len(body))
+            raise tornado.web.HTTPError(HTTPStatus.BAD_REQUEST, reason="Not an update")
+        logger.debug("Received update %d on the webhook", update.update_id)
+        if isinstance(self.bot, ExtBot):
+            self.bot.insert_callback_data(update)
+        await self.update_queue.put(update)
+
+
+def update_from(body: bytes, bot: Bot) -> Update | None:
+    """The update a webhook body holds; None when it is not JSON or not an update."""
+    try:
+        data = json.loads(body)
+    except ValueError:  # not UTF-8, or not JSON
+        return None
+    if not isinstance(data, dict):
+        return None
+    try:
+        return Update.de_json(data, bot)
+    except Exception:  # whatever PTB's parsing raises (it catches Exception too)
+        return None
 
 
 def webhook_server(application: BotApplication, path: str, secret: str) -> HTTPServer:
