@@ -27,6 +27,7 @@ from store.ingest.seeds import ensure_seeded
 from tests.fake_bot_api import (
     READER,
     RESET,
+    ROOT,
     TOKEN,
     Call,
     FakeBotApi,
@@ -352,6 +353,26 @@ def test_webhook_port_in_use_is_one_line_naming_the_setting(
         f"newsbot: NEWSBOT_WEBHOOK_LISTEN/NEWSBOT_WEBHOOK_PORT: cannot listen on 127.0.0.1:{port}: "
     )
     assert api.calls_to("setWebhook") == []  # Telegram was not sent to a port we cannot hold
+
+
+def test_webhook_mode_without_the_webhooks_extra_is_one_line(
+    tmp_path: Path, api: FakeBotApi
+) -> None:
+    blocker = tmp_path / "no-extra" / "tornado"
+    blocker.mkdir(parents=True)
+    (blocker / "__init__.py").write_text('raise ImportError("tornado is not installed")\n')
+    process = newsbot(
+        tmp_path,
+        api,
+        PYTHONPATH=f"{blocker.parent}:{ROOT}",
+        NEWSBOT_WEBHOOK_URL="https://bot.example.org/telegram",
+    )
+    _, err = process.communicate(timeout=20)
+    assert process.returncode == 2, err
+    assert said_to_the_user(err) == [
+        "newsbot: NEWSBOT_WEBHOOK_URL: webhook mode needs the webhooks extra "
+        "(pip install 'newsbot[webhooks]')"
+    ]
 
 
 # -- what the error log says about an update ----------------------------------------------

@@ -38,11 +38,11 @@ from bot.telegram.answers import (
     more_pages,
     report_error,
 )
+from bot.telegram.errors import WebhookSettingError
 from bot.telegram.jobs import schedule_live_news
 from bot.telegram.polling import PollingRequest, PollOutage, PollWatch, polling_updates
 from bot.telegram.running import serve_until_stopped
 from bot.telegram.state import CONTEXT_TYPES, BotApplication, BotContext
-from bot.telegram.webhook import WebhookSettingError, webhook_updates
 from store.ingest.fetch import Fetcher, fetch
 from store.live.feeds import sync_config_feeds
 
@@ -230,13 +230,12 @@ def serve(application: BotApplication, settings: Settings, watch: PollWatch) -> 
     SIGINT/SIGTERM or polling has failed for too long; then close the event loop."""
     stopping = asyncio.Event()
     watch.stop = stopping.set
-    updates = (
-        webhook(application, settings)
-        if settings.webhook_url
-        else polling_updates(application, watch)
-    )
     loop = asyncio.get_event_loop()
     try:
+        if settings.webhook_url:
+            updates = webhook(application, settings)
+        else:
+            updates = polling_updates(application, watch)
         loop.run_until_complete(serve_until_stopped(application, updates, stopping))
     except WebhookSettingError as error:
         return StartFailure(f"newsbot: {error}", BAD_SETTING)
@@ -250,6 +249,13 @@ def serve(application: BotApplication, settings: Settings, watch: PollWatch) -> 
 
 def webhook(application: BotApplication, settings: Settings) -> AbstractAsyncContextManager[None]:
     """Updates over HTTPS (behind a reverse proxy) instead of polling."""
+    try:
+        from bot.telegram.webhook import webhook_updates  # tornado, of the `webhooks` extra
+    except ImportError:
+        raise WebhookSettingError(
+            "NEWSBOT_WEBHOOK_URL: webhook mode needs the webhooks extra "
+            "(pip install 'newsbot[webhooks]')"
+        ) from None
     url = settings.webhook_url or ""
     # Telegram sends this secret with every update, so forged posts to the URL are refused.
     secret = settings.webhook_secret or secrets.token_urlsafe(32)

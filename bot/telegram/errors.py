@@ -1,4 +1,5 @@
-"""What the error log says about an update: ids and kinds, never what people wrote.
+"""Errors at the Telegram edge: the one for a webhook setting that cannot be used, and what
+the error log says about an update (ids and kinds, never what people wrote).
 
 A failed update is logged at ERROR in every deployment; the text of a message, who sent it
 and a private chat's id (the user's own) are left out unless the log level is DEBUG.
@@ -8,6 +9,10 @@ from __future__ import annotations
 
 from telegram import Update
 from telegram.constants import ChatType
+
+
+class WebhookSettingError(Exception):
+    """A webhook setting that Telegram or the system refuses (the message names the setting)."""
 
 
 def describe_update(update: object) -> str:

@@ -22,6 +22,7 @@ from telegram.ext import ExtBot
 from telegram.ext._utils.webhookhandler import TelegramHandler
 from tornado.httpserver import HTTPServer
 
+from bot.telegram.errors import WebhookSettingError
 from bot.telegram.state import BotApplication
 
 logger = logging.getLogger(__name__)
@@ -29,10 +30,6 @@ logger = logging.getLogger(__name__)
 # Telegram's updates are a few KiB (a message is at most 4096 characters); a body this large
 # is not one, and is refused before it is read into memory.
 MAX_BODY = 1024 * 1024
-
-
-class WebhookSettingError(Exception):
-    """A webhook setting that Telegram or the system refuses (the message names the setting)."""
 
 
 @tornado.web.stream_request_body  # so prepare() runs on the headers, before the body is read
