@@ -40,24 +40,26 @@ from tests.fake_bot_api import (
 )
 
 ME = private_chat(601)
+PROBE_CHAT = private_chat(602)  # asked last: once it is answered, so is everything before
 GROUP = group_chat(-100601)
 SECRET = "hook-secret-for-tests-7Qx"
 WORDS = "/help my invented private words"
 
 
+def replies_to(api: FakeBotApi, message: dict[str, Any]) -> list[Call]:
+    """Messages the bot delivered as replies to message."""
+    return [
+        call
+        for call in api.done("sendMessage")
+        if call.get("reply_parameters", {}).get("message_id") == message["message_id"]
+        and int(call["chat_id"]) == message["chat"]["id"]
+    ]
+
+
 def reply_to(api: FakeBotApi, message: dict[str, Any], timeout: float = 10.0) -> Call:
     """The one reply to message, waiting for it."""
-
-    def replies() -> list[Call]:
-        return [
-            call
-            for call in api.done("sendMessage")
-            if call.get("reply_parameters", {}).get("message_id") == message["message_id"]
-            and int(call["chat_id"]) == message["chat"]["id"]
-        ]
-
-    api.wait_until(lambda: bool(replies()), f"a reply to {message['text']!r}", timeout)
-    [reply] = replies()
+    api.wait_until(lambda: bool(replies_to(api, message)), f"a reply to {message['text']}", timeout)
+    [reply] = replies_to(api, message)
     return reply
 
 
@@ -83,11 +85,16 @@ def test_polling_outlives_an_outage_and_answers_afterwards(
     process = newsbot(tmp_path, api, NEWSBOT_POLL_GIVE_UP_SECONDS="60")
     try:
         api.wait_for("setMyCommands", timeout=20)
+        before = api.say(ME, "/help")
+        reply_to(api, before)
         api.fail_for("getUpdates", status, seconds=2.0)
         # Two failed polls: the bot retried after the first.
         api.wait_until(lambda: api.outage_calls >= 2, "a second poll in the outage", 10)
-        question = api.say(ME, "/help")
-        assert "/quote" in reply_to(api, question, timeout=15)["text"]
+        during = api.say(ME, "/stats")
+        reply_to(api, during, timeout=15)
+        reply_to(api, api.say(PROBE_CHAT, "/help"))
+        # Exactly one reply each: nothing polled before the outage came again after it.
+        assert len(replies_to(api, before)) == len(replies_to(api, during)) == 1
         assert process.poll() is None
     finally:
         code, _, err = stop(process, signal.SIGTERM)
