@@ -76,8 +76,11 @@ def update_from(body: bytes, bot: Bot) -> Update | None:
 
 def webhook_server(application: BotApplication, path: str, secret: str) -> HTTPServer:
     """The HTTP server that puts each update posted to `path` in the application's queue."""
-    shared: dict[str, object] = {"bot": application.bot, "update_queue": application.update_queue}
-    shared["secret_token"] = secret
+    shared = {
+        "bot": application.bot,
+        "update_queue": application.update_queue,
+        "secret_token": secret,
+    }
     routes = [(rf"/{path.strip('/')}/?", GuardedTelegramHandler, shared)]
     app = tornado.web.Application(routes, log_function=lambda handler: None)
     return HTTPServer(app, max_body_size=MAX_BODY)  # also bounds a chunked body
