@@ -33,6 +33,9 @@ class Settings:
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str | None = None
+    # How long getUpdates may keep failing (a restarting proxy or local Bot API server) before
+    # `newsbot run` gives up and exits non-zero, so a supervisor can restart it.
+    poll_give_up_seconds: float = 300.0
 
 
 def load_settings(
@@ -72,6 +75,9 @@ def settings_from(values: Mapping[str, str | None]) -> Settings:
         webhook_listen=get("NEWSBOT_WEBHOOK_LISTEN") or "127.0.0.1",
         webhook_port=_port("NEWSBOT_WEBHOOK_PORT", get("NEWSBOT_WEBHOOK_PORT"), 8443),
         webhook_secret=get("NEWSBOT_WEBHOOK_SECRET"),
+        poll_give_up_seconds=_positive_number(
+            "NEWSBOT_POLL_GIVE_UP_SECONDS", get("NEWSBOT_POLL_GIVE_UP_SECONDS"), 300.0
+        ),
     )
 
 

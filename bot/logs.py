@@ -11,11 +11,14 @@ class RedactSecrets(logging.Filter):
 
     def __init__(self, secrets: Iterable[str]) -> None:
         super().__init__()
-        self.secrets = sorted(
-            {part for secret in secrets if secret for part in _secret_parts(secret)},
-            key=len,
-            reverse=True,  # the whole token before its secret half
-        )
+        self.secrets: list[str] = []
+        self.add(*secrets)
+
+    def add(self, *secrets: str) -> None:
+        """Redact these secrets too."""
+        parts = {part for secret in secrets if secret for part in _secret_parts(secret)}
+        # Longest first: the whole token before its secret half.
+        self.secrets = sorted(parts | set(self.secrets), key=len, reverse=True)
 
     def filter(self, record: logging.LogRecord) -> bool:
         if not self.secrets:
@@ -39,6 +42,15 @@ def _secret_parts(secret: str) -> list[str]:
     is the secret, and it leaks alone wherever the colon is percent-encoded or split off."""
     bot_id, colon, key = secret.partition(":")
     return [secret, key] if colon and bot_id.isdigit() and len(key) >= 8 else [secret]
+
+
+def redact(secret: str) -> None:
+    """Redact one more secret (a webhook's, known only once chosen) from every record the
+    handlers configure_logging set up write."""
+    for handler in logging.getLogger().handlers:
+        for log_filter in handler.filters:
+            if isinstance(log_filter, RedactSecrets):
+                log_filter.add(secret)
 
 
 def configure_logging(level: str, secrets: Iterable[str] = ()) -> None:

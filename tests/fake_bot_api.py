@@ -6,7 +6,8 @@ the value is not a string) and expects `{"ok": true, "result": ...}`. This serve
 updates a test writes, long-polls them out through `getUpdates` (honouring `offset`, `limit` and
 `timeout`), records every method call with its fields, answers `sendMessage` with a real-looking
 message, and fails the next calls of a method on request (429 with retry_after, a 500, or
-DROP: carried out, then the connection closed without an answer).
+DROP: carried out, then the connection closed without an answer), or every call of a method
+for a while (`fail_for`: a 401 or 404 from a restarting proxy, RESET connections).
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ CHANNEL_BOT: JSON = {
 # A "status" for fail_next: the call is carried out (a message is delivered), then the
 # connection closes with no answer, as when a network fails after the request went out.
 DROP = 0
+# A "status" for fail_for: the connection closes before anything is carried out, as when a
+# proxy or a local Bot API server in front of Telegram restarts.
+RESET = -1
 
 
 class RawAnswer(dict[str, Any]):
@@ -93,7 +97,20 @@ class Call:
 
 
 # What Telegram says with a failing status, where the bot reads the words.
-_DESCRIPTIONS = {400: "Bad Request: message thread not found"}
+_DESCRIPTIONS = {
+    400: "Bad Request: message thread not found",
+    401: "Unauthorized",
+    404: "Not Found",
+}
+
+
+@dataclass(frozen=True)
+class Outage:
+    """A method answering one status until a moment (see FakeBotApi.fail_for)."""
+
+    status: int
+    until: float  # time.monotonic()
+    description: str | None = None
 
 
 def private_chat(chat_id: int) -> JSON:
@@ -115,6 +132,8 @@ class FakeBotApi:
         self.on_call: Callable[[Call], None] | None = None  # runs in the server thread
         self._updates: list[JSON] = []
         self._failures: dict[str, list[int]] = {}
+        self._outages: dict[str, Outage] = {}
+        self.outage_calls = 0  # calls answered by an outage (getUpdates ones are not in calls)
         self._chats: dict[int, JSON] = {}
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -239,6 +258,26 @@ class FakeBotApi:
         with self._changed:
             self._failures.setdefault(method, []).extend(statuses)
 
+    def fail_for(
+        self,
+        method: str,
+        status: int,
+        seconds: float = math.inf,
+        *,
+        description: str | None = None,
+    ) -> None:
+        """Answer every call of method with status (an HTTP status, DROP or RESET) for the
+        next `seconds`, then as usual again; description replaces Telegram's usual words."""
+        with self._changed:
+            until = time.monotonic() + seconds
+            self._outages[method] = Outage(status, until, description)
+            self._changed.notify_all()  # a long poll waiting now ends, and meets the outage
+
+    def recover(self, method: str) -> None:
+        """End an outage of method that fail_for started."""
+        with self._changed:
+            self._outages.pop(method, None)
+
     def calls_to(self, method: str) -> list[Call]:
         """Every call of method so far, failed ones included."""
         with self._changed:
@@ -292,9 +331,16 @@ class FakeBotApi:
         }
 
     def _answer(self, method: str, fields: JSON) -> tuple[int, JSON]:
+        description = None
         with self._changed:
             failures = self._failures.get(method)
             status = failures.pop(0) if failures else 200
+            outage = self._outages.get(method)
+            if status == 200 and outage is not None and time.monotonic() < outage.until:
+                status, description = outage.status, outage.description
+                self.outage_calls += 1
+        if status == RESET:
+            return status, {}
         if status == 429:
             return status, {
                 "ok": False,
@@ -303,7 +349,7 @@ class FakeBotApi:
                 "parameters": {"retry_after": 1},
             }
         if status not in (200, DROP):
-            description = _DESCRIPTIONS.get(status, "Internal Error")
+            description = description or _DESCRIPTIONS.get(status, "Internal Error")
             return status, {"ok": False, "error_code": status, "description": description}
         return status, {"ok": True, "result": self._result(method, fields)}
 
@@ -331,7 +377,12 @@ class FakeBotApi:
         with self._changed:
             # Asking from `offset` confirms every update before it: Telegram forgets them.
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
-            while not self._updates and not self._closed and time.monotonic() < deadline:
+            while (
+                not self._updates
+                and not self._closed
+                and method_ok(self._outages.get("getUpdates"))
+                and time.monotonic() < deadline
+            ):
                 self._changed.wait(deadline - time.monotonic())
             return self._updates[:limit]
 
@@ -364,11 +415,11 @@ class FakeBotApi:
                 else:
                     fields = {name: _decode(value) for name, value in parse_qsl(body)}
                     status, answer = api._answer(method, fields)
-                    if method != "getUpdates":  # polling is noise; the rest is what tests read
+                    if method != "getUpdates" and status != RESET:  # polling is noise
                         # A dropped call was carried out: it counts as done.
                         done = 200 if status == DROP else status
                         api._record(Call(method, fields, done, answer.get("result")))
-                if status == DROP:
+                if status in (DROP, RESET):
                     self.close_connection = True
                     return
                 raw = isinstance(answer, RawAnswer)
@@ -395,6 +446,11 @@ class _QuietServer(ThreadingHTTPServer):
         # The bot closing a kept-alive connection (it is stopping) is not an error.
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)
+
+
+def method_ok(outage: Outage | None) -> bool:
+    """Whether a method is out of an outage (a long poll stops waiting when one starts)."""
+    return outage is None or time.monotonic() >= outage.until
 
 
 def _decode(value: str) -> Any:

@@ -378,7 +378,8 @@ def test_a_server_error_that_persists_gets_logged_and_an_apology(
     reply = reply_to(api, question)
     assert reply["text"] == APOLOGY
     [record] = [r for r in caplog.records if r.getMessage().startswith("Could not handle update")]
-    assert record.exc_info is not None and "/help" in record.getMessage()
+    assert record.exc_info is not None and "(message in a private chat)" in record.getMessage()
+    assert "/help" not in record.getMessage()  # what people write is logged at DEBUG only
 
 
 def test_a_user_who_blocked_the_bot_gets_no_apology_attempt(

@@ -25,6 +25,7 @@ from telegram import (
 from telegram.constants import ChatType, ParseMode
 from telegram.error import Forbidden
 
+from bot.telegram.errors import describe_update
 from bot.telegram.fairness import (
     CUT_NOTE,
     MAX_QUESTION_CHARS,
@@ -126,8 +127,9 @@ async def inline_quotes(update: Update, context: BotContext) -> None:
 
 async def report_error(update: object, context: BotContext) -> None:
     """Log the error with the update that caused it, and apologise instead of going silent."""
-    described = update.to_dict() if isinstance(update, Update) else update
-    logger.error("Could not handle update %s", described, exc_info=context.error)
+    logger.error("Could not handle update %s", describe_update(update), exc_info=context.error)
+    if isinstance(update, Update) and logger.isEnabledFor(logging.DEBUG):
+        logger.debug("The update that failed: %s", update.to_dict())  # with what was written
     if isinstance(context.error, Forbidden):
         return  # blocked, or removed from the group: an apology would be refused too
     if isinstance(update, Update) and update.effective_chat is not None:

@@ -8,13 +8,14 @@ import logging
 import os
 import secrets
 import sys
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import timedelta
+from http import HTTPStatus
 from typing import Any
-from urllib.parse import urlparse
 
 from sqlite_utils import Database
-from telegram import Bot, BotCommand, Update
+from telegram import Bot, BotCommand
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
     ApplicationBuilder,
@@ -29,6 +30,7 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
+from bot.logs import redact
 from bot.telegram import admin, follows
 from bot.telegram.answers import (
     MORE_PATTERN,
@@ -38,8 +40,11 @@ from bot.telegram.answers import (
     report_error,
     stale_button,
 )
+from bot.telegram.errors import WebhookSettingError
 from bot.telegram.jobs import schedule_live_news
 from bot.telegram.limiter import ChatRateLimiter
+from bot.telegram.polling import PollingRequest, PollOutage, PollWatch, polling_updates
+from bot.telegram.running import serve_until_stopped
 from bot.telegram.state import CONTEXT_TYPES, BotApplication, BotContext
 from store.ingest.fetch import Fetcher, fetch
 from store.live.feeds import sync_config_feeds
@@ -65,6 +70,7 @@ COMMANDS = [
 # Exit codes of `newsbot run` when Telegram cannot be used.
 UNREACHABLE = 1
 TOKEN_REJECTED = 2
+BAD_SETTING = 2  # as for every setting `newsbot` cannot use
 
 NO_TOKEN = """\
 No TELEGRAM_BOT_TOKEN is set, so the Telegram bot cannot start.
@@ -81,16 +87,19 @@ def build_application(
     *,
     rate_limiter: BaseRateLimiter[Any] | None = None,
     fetcher: Fetcher = fetch,
+    watch: PollWatch | None = None,
 ) -> BotApplication:
     """The bot with every handler registered and the live-news job scheduled.
 
-    `rate_limiter` is for benchmarks; `fetcher` downloads feeds and pages for /add.
+    `rate_limiter` is for benchmarks; `fetcher` downloads feeds and pages for /add; `watch`
+    times failing polls and stops the application when they have failed too long.
     """
     if not settings.token:
         raise ValueError("build_application needs settings.token")
     # PTB 22 warns inside every RetryAfter it builds unless time periods are timedeltas (its
     # next major default); we never read them as ints, so opt in and keep the logs clean.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
+    watch = watch or PollWatch(settings.poll_give_up_seconds)
     job_queue = JobQueue[BotContext]()
     application = (
         ApplicationBuilder()
@@ -102,6 +111,7 @@ def build_application(
         # Answers are quick; overlapping their sends keeps one slow reply from delaying all.
         .concurrent_updates(True)
         .post_init(announce)
+        .get_updates_request(PollingRequest(watch))
         .build()
     )
     state = application.bot_data
@@ -155,13 +165,14 @@ def run_bot(settings: Settings, db: Database) -> int:
         from bot.console import chat
 
         return chat(db, stdin=sys.stdin, out=sys.stdout)
-    application = build_application(settings, db)
-    # run_polling/run_webhook run on the current event loop; give them a fresh one.
+    watch = PollWatch(settings.poll_give_up_seconds)
+    application = build_application(settings, db, watch=watch)
+    # meet_telegram and serve run on the current event loop; give them a fresh one.
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     failure = loop.run_until_complete(meet_telegram(application.bot, settings))
     if failure is None:
-        failure = serve(application, settings)  # run_polling closes the loop when it ends
+        failure = serve(application, settings, watch)  # which closes the loop
     else:
         loop.close()
     if failure is not None:
@@ -189,39 +200,74 @@ def start_failure(error: InvalidToken | NetworkError, settings: Settings) -> Sta
     if isinstance(error, InvalidToken):
         line = "newsbot: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather"
         return StartFailure(line, TOKEN_REJECTED)
-    reason = str(error)
+    line = f"newsbot: cannot reach the Bot API at {settings.base_url}: {error}"
+    return StartFailure(without_token(line, settings), UNREACHABLE)
+
+
+def poll_failure(outage: PollOutage, settings: Settings) -> StartFailure:
+    """The one line (never the token) and exit code for polling that failed too long."""
+    seconds = round(outage.seconds)
+    if outage.status == HTTPStatus.UNAUTHORIZED:  # the token was revoked while we ran
+        line = (
+            f"newsbot: Telegram rejected TELEGRAM_BOT_TOKEN while polling, for {seconds} s; "
+            "check it with @BotFather"
+        )
+        return StartFailure(line, TOKEN_REJECTED)
+    line = (
+        f"newsbot: cannot reach the Bot API at {settings.base_url}: polling failed for "
+        f"{seconds} s (NEWSBOT_POLL_GIVE_UP_SECONDS), last: {outage.reason}"
+    )
+    return StartFailure(without_token(line, settings), UNREACHABLE)
+
+
+def without_token(text: str, settings: Settings) -> str:
+    """text with the token, and the key half that leaks alone, redacted."""
     token = settings.token or ""
-    for secret in (token, token.partition(":")[2]):  # the key half leaks alone, too
+    for secret in (token, token.partition(":")[2]):
         if secret:
-            reason = reason.replace(secret, "[REDACTED]")
-    line = f"newsbot: cannot reach the Bot API at {settings.base_url}: {reason}"
-    return StartFailure(line, UNREACHABLE)
+            text = text.replace(secret, "[REDACTED]")
+    return text
 
 
-def serve(application: BotApplication, settings: Settings) -> StartFailure | None:
-    """Poll Telegram for updates, or receive them on the webhook when one is configured."""
+def serve(application: BotApplication, settings: Settings, watch: PollWatch) -> StartFailure | None:
+    """Poll Telegram for updates, or receive them on the webhook when one is configured, until
+    SIGINT/SIGTERM or polling has failed for too long; then close the event loop."""
+    stopping = asyncio.Event()
+    watch.stop = stopping.set
+    loop = asyncio.get_event_loop()
     try:
         if settings.webhook_url:
-            serve_webhook(application, settings)
+            updates = webhook(application, settings)
         else:
-            application.run_polling(allowed_updates=Update.ALL_TYPES)
+            updates = polling_updates(application, watch)
+        loop.run_until_complete(serve_until_stopped(application, updates, stopping))
+    except WebhookSettingError as error:
+        return StartFailure(f"newsbot: {error}", BAD_SETTING)
     except (InvalidToken, NetworkError) as error:
-        # Telegram went away between our getMe and PTB's next bootstrap call (deleteWebhook):
-        # rare, and PTB has logged it with its traceback; we still end with the one line.
+        # Telegram went away between our getMe and the next call (deleteWebhook, setWebhook).
         return start_failure(error, settings)
-    return None
+    finally:
+        loop.close()
+    return poll_failure(watch.outage, settings) if watch.outage is not None else None
 
 
-def serve_webhook(application: BotApplication, settings: Settings) -> None:
-    """Receive updates over HTTPS (behind a reverse proxy) instead of polling."""
+def webhook(application: BotApplication, settings: Settings) -> AbstractAsyncContextManager[None]:
+    """Updates over HTTPS (behind a reverse proxy) instead of polling."""
+    try:
+        from bot.telegram.webhook import webhook_updates  # tornado, of the `webhooks` extra
+    except ImportError:
+        raise WebhookSettingError(
+            "NEWSBOT_WEBHOOK_URL: webhook mode needs the webhooks extra "
+            "(pip install 'newsbot[webhooks]')"
+        ) from None
     url = settings.webhook_url or ""
     # Telegram sends this secret with every update, so forged posts to the URL are refused.
     secret = settings.webhook_secret or secrets.token_urlsafe(32)
-    application.run_webhook(
+    redact(secret)  # PTB logs setWebhook's parameters at DEBUG
+    return webhook_updates(
+        application,
         listen=settings.webhook_listen,
         port=settings.webhook_port,
-        url_path=urlparse(url).path.lstrip("/"),
-        webhook_url=url,
-        secret_token=secret,
-        allowed_updates=Update.ALL_TYPES,
+        url=url,
+        secret=secret,
     )
