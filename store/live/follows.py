@@ -52,6 +52,7 @@ class Follow:
     kind: FollowKind
     query: str
     thread_id: int | None = None  # the forum topic it was made in; None: the chat itself
+    created_by: int | None = None  # the Telegram user who made it; None: unknown or a chat
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Follow:
@@ -62,6 +63,7 @@ class Follow:
             kind=FollowKind(row["kind"]),
             query=row["query"],
             thread_id=row["thread_id"],
+            created_by=row["created_by"],
         )
 
 
@@ -92,29 +94,42 @@ class Notification:
     snippets: tuple[Snippet, ...]
 
 
+def planned_follow(db: Database, text: str) -> tuple[FollowKind, str] | None:
+    """What /follow `text` would follow: a speaker when it names a known one, else words
+    (the query as stored); None if there is nothing in it to follow."""
+    query = follow_text(text)
+    speaker = clean_name(query)
+    if speaker and _names_speaker(db, speaker):
+        return FollowKind.SPEAKER, speaker
+    return (FollowKind.WORDS, query) if fts_words(query) else None
+
+
 def add_follow(
-    db: Database, chat_id: int, text: str, thread_id: int | None = None
+    db: Database,
+    chat_id: int,
+    text: str,
+    thread_id: int | None = None,
+    *,
+    created_by: int | None = None,
 ) -> tuple[Follow, bool] | None:
     """Follow a speaker when `text` names a known one, else words; None if nothing to follow.
 
     The bool is False when the chat already followed it. Articles stored until now are
-    never pushed for this follow. Its notifications go to the forum topic `thread_id`.
+    never pushed for this follow. Its notifications go to the forum topic `thread_id`;
+    `created_by` is the user who asked for it.
     """
-    query = follow_text(text)
-    speaker = clean_name(query)
-    kind = FollowKind.SPEAKER if speaker and _names_speaker(db, speaker) else FollowKind.WORDS
-    if kind == FollowKind.SPEAKER:
-        query = speaker
-    elif not fts_words(query):
+    planned = planned_follow(db, text)
+    if planned is None:
         return None
+    kind, query = planned
     # One statement reads the newest article and records the follow: no article stored by
     # another connection can slip in between.
     created = (
         db.execute(
             "INSERT OR IGNORE INTO follows (chat_id, kind, query, created_at, "
-            f"since_article_id, checked_article_id, thread_id) VALUES (?, ?, ?, ?, ({_TOP}), "
-            f"({_TOP}), ?)",
-            [chat_id, kind, query, stamp(), thread_id],
+            "since_article_id, checked_article_id, thread_id, created_by) "
+            f"VALUES (?, ?, ?, ?, ({_TOP}), ({_TOP}), ?, ?)",
+            [chat_id, kind, query, stamp(), thread_id, created_by],
         ).rowcount
         > 0
     )
@@ -369,8 +384,8 @@ def _matching_articles(db: Database, follow: Follow, after: int, upto: int) -> l
 
 def _notification(db: Database, chat_id: int, article_id: int) -> Notification | None:
     rows = db.query(
-        "SELECT f.id, f.chat_id, f.kind, f.query, f.thread_id, a.title, a.source, a.published, "
-        "a.url FROM deliveries d JOIN follows f ON f.id = d.follow_id "
+        "SELECT f.id, f.chat_id, f.kind, f.query, f.thread_id, f.created_by, a.title, a.source, "
+        "a.published, a.url FROM deliveries d JOIN follows f ON f.id = d.follow_id "
         "JOIN articles a ON a.id = d.article_id WHERE d.chat_id = ? AND d.article_id = ?",
         [chat_id, article_id],
     )
@@ -432,7 +447,7 @@ def _settle(db: Database, chat_id: int, article_id: int, state: str, error: str 
 
 
 # The columns a Follow is built from.
-_FOLLOW = "id, chat_id, kind, query, thread_id"
+_FOLLOW = "id, chat_id, kind, query, thread_id, created_by"
 _TOP = "SELECT coalesce(max(id), 0) FROM articles"
 
 
