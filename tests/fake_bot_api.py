@@ -103,6 +103,9 @@ class FakeBotApi:
         self.on_call: Callable[[Call], None] | None = None  # runs in the server thread
         self._updates: list[JSON] = []
         self._failures: dict[str, list[int]] = {}
+        # (method, chat_id) -> (status, retry_after) for the next calls to that chat only.
+        self._chat_failures: dict[tuple[str, int | None], list[tuple[int, int]]] = {}
+        self._members: dict[tuple[int, int], str] = {}  # (chat, user) -> getChatMember status
         self._chats: dict[int, JSON] = {}
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -227,6 +230,18 @@ class FakeBotApi:
         with self._changed:
             self._failures.setdefault(method, []).extend(statuses)
 
+    def fail_next_in(self, chat_id: int, method: str, *statuses: int, retry_after: int = 1) -> None:
+        """Like fail_next, for calls about one chat only; a 429 asks to wait retry_after s."""
+        with self._changed:
+            queued = self._chat_failures.setdefault((method, chat_id), [])
+            queued.extend((status, retry_after) for status in statuses)
+
+    def set_member(self, chat_id: int, user: JSON, status: str) -> None:
+        """What getChatMember answers for user in chat: "creator", "administrator", "member"
+        (the default), "left" or "kicked"."""
+        with self._changed:
+            self._members[(chat_id, int(user["id"]))] = status
+
     def calls_to(self, method: str) -> list[Call]:
         """Every call of method so far, failed ones included."""
         with self._changed:
@@ -283,12 +298,16 @@ class FakeBotApi:
         with self._changed:
             failures = self._failures.get(method)
             status = failures.pop(0) if failures else 200
+            retry_after = 1
+            chat_failures = self._chat_failures.get((method, _chat_id(fields)))
+            if status == 200 and chat_failures:
+                status, retry_after = chat_failures.pop(0)
         if status == 429:
             return status, {
                 "ok": False,
                 "error_code": 429,
-                "description": "Too Many Requests: retry after 1",
-                "parameters": {"retry_after": 1},
+                "description": f"Too Many Requests: retry after {retry_after}",
+                "parameters": {"retry_after": retry_after},
             }
         if status not in (200, DROP):
             description = _DESCRIPTIONS.get(status, "Internal Error")
@@ -310,7 +329,29 @@ class FakeBotApi:
             if "reply_markup" in fields:
                 message["reply_markup"] = fields["reply_markup"]
             return message
+        if method == "getChatMember":
+            return self._member(int(fields["chat_id"]), int(fields["user_id"]))
         return True  # setMyCommands, deleteWebhook, answerCallbackQuery, answerInlineQuery, ...
+
+    def _member(self, chat_id: int, user_id: int) -> JSON:
+        with self._changed:
+            status = self._members.get((chat_id, user_id), "member")
+        member: JSON = {
+            "status": status,
+            "user": {"id": user_id, "is_bot": False, "first_name": "U"},
+        }
+        if status == "creator":
+            member["is_anonymous"] = False
+        elif status == "administrator":
+            rights = (
+                "can_manage_chat can_delete_messages can_manage_video_chats "
+                "can_restrict_members can_promote_members can_change_info can_invite_users "
+                "can_post_stories can_edit_stories can_delete_stories"
+            ).split()
+            member.update(dict.fromkeys(rights, True), can_be_edited=False, is_anonymous=False)
+        elif status == "kicked":
+            member["until_date"] = 0
+        return member
 
     def _updates_after(self, fields: JSON) -> list[JSON]:
         offset = int(fields.get("offset", 0))
@@ -382,6 +423,14 @@ class _QuietServer(ThreadingHTTPServer):
         # The bot closing a kept-alive connection (it is stopping) is not an error.
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)
+
+
+def _chat_id(fields: JSON) -> int | None:
+    """The chat a call is about, when it names one by number."""
+    try:
+        return int(fields["chat_id"])
+    except (KeyError, ValueError):
+        return None
 
 
 def _decode(value: str) -> Any:

@@ -61,8 +61,9 @@ class Digest:
 
     @property
     def follows(self) -> list[Follow]:
-        """The follows that matched, each once, in the order their articles are listed."""
-        return list({entry.follow.id: entry.follow for entry in self.entries}.values())
+        """The follows that matched, each once, oldest first."""
+        matched = {entry.follow.id: entry.follow for entry in self.entries}
+        return [matched[follow_id] for follow_id in sorted(matched)]
 
 
 def pending_batches(db: Database) -> list[Batch]:
