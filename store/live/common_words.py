@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from store.live.follows import fts_words
+from store.live.follows import FIRST_PARAGRAPH, fts_words
 from store.search.tokens import STOPWORDS, words
 
 # A word is common when it is in at least COMMON_SHARE of the articles counted AND in at least
@@ -56,9 +56,7 @@ def common_follow(db: Database, query: str) -> WordShare | None:
     """The rarest word of a words follow when every word of it is common; None when some word
     is rare enough that the follow will not match a large share of articles."""
     boundary, sample, sampled = _sample(db)
-    first = db.execute(
-        "SELECT coalesce(min(id), 0) FROM paragraphs WHERE article_id >= ?", [boundary]
-    ).fetchone()[0]
+    first = db.execute(FIRST_PARAGRAPH, [boundary]).fetchone()[0] or 0
     shares: list[WordShare] = []
     for word in dict.fromkeys(w for w in query.split() if fts_words(w)):
         share = WordShare(

@@ -370,8 +370,8 @@ def _matching_articles(db: Database, follow: Follow, after: int, upto: int) -> l
         )
         return [row[0] for row in db.execute(sql, [*ids, after, upto])]
     # New articles' paragraphs have the newest ids: bounding the FTS rowid keeps the match
-    # from walking the whole index every round.
-    first = db.execute("SELECT min(id) FROM paragraphs WHERE article_id > ?", [after]).fetchone()
+    # from walking the whole index every round. FIRST_PARAGRAPH reads the few new ones.
+    first = db.execute(FIRST_PARAGRAPH, [after + 1]).fetchone()
     if first[0] is None:
         return []
     sql = (
@@ -445,6 +445,11 @@ def _settle(db: Database, chat_id: int, article_id: int, state: str, error: str 
         [state, error, state, stamp(), chat_id, article_id],
     )
 
+
+# The lowest paragraph id of the articles from an id on. "+id": plain min(id) walks the
+# table from its first row until one qualifies (17 ms at 80,000 paragraphs when the articles
+# asked for are the newest, as they are here); this reads their index entries only (<1 ms).
+FIRST_PARAGRAPH = "SELECT min(+id) FROM paragraphs WHERE article_id >= ?"
 
 # The columns a Follow is built from.
 _FOLLOW = "id, chat_id, kind, query, thread_id, created_by"
