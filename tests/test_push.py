@@ -143,3 +143,26 @@ def test_one_chats_flood_wait_does_not_hold_up_another_chat(
     # Pushed one chat after another, the other chat would wait out the 2 s flood wait too.
     assert to_other.at < to_slowed.at
     assert to_other.at - refused.at < 1.5
+
+
+def test_one_groups_rate_slots_do_not_hold_up_another_group(
+    api: FakeBotApi, fresh_db: Database
+) -> None:
+    # PTB's own limiter, at one message a second per group: three notifications for the busy
+    # group take two seconds, which a quiet group pushed after it would wait out.
+    busy, quiet = -1002, -1001  # the busy group comes first, and the quiet one's news last
+    store_article(fresh_db, OLD)
+    for chat_id, query in [(busy, "Putin"), (busy, "Ankara"), (busy, "speech"), (quiet, "speech")]:
+        add_follow(fresh_db, chat_id, query)
+    store_article(fresh_db, NEWS)
+    store_article(fresh_db, Article("Port", ("Ships left Ankara.",), url="http://news.example/p"))
+    store_article(fresh_db, Article("Talk", ("A speech is due.",), url="http://news.example/s"))
+
+    def delivered(chat_id: int) -> list[Call]:
+        return [c for c in api.done("sendMessage") if int(c["chat_id"]) == chat_id]
+
+    limiter = AIORateLimiter(group_max_rate=1, group_time_period=1, max_retries=0)
+    with RunningBot(api, fresh_db, rate_limiter=limiter):
+        api.wait_until(lambda: len(delivered(busy)) == 3 and bool(delivered(quiet)), "pushes", 10)
+    [to_quiet] = delivered(quiet)
+    assert to_quiet.at < delivered(busy)[-1].at
