@@ -129,7 +129,9 @@ def common_refusal(share: WordShare, *, several: bool) -> str:
         return f"{word} is too common a word to follow; {advice}"
     articles = "recent articles" if share.sampled else "articles"
     if several:
-        return f"Even its rarest word, {word}, is in {share.percent}% of {articles}; {advice}"
+        return (
+            f"Every word of that is common ({word} is in {share.percent}% of {articles}); {advice}"
+        )
     return f"{word} is in {share.percent}% of {articles}; {advice}"
 
 
@@ -207,8 +209,9 @@ def notification_message(note: Notification) -> str:
 
 def digest_answer(digest: Digest, listed: int) -> Answer:
     """Many new articles for one chat in one answer: why, then the newest `listed` titles."""
-    queries = [follow.query for follow in digest.follows]
-    why = ", ".join(queries[:3]) + (", …" if len(queries) > 3 else "")
+    # Speakers by name, words in marks: "(Putin, “grain deal”)".
+    named = [f.query if f.kind == FollowKind.SPEAKER else f"“{f.query}”" for f in digest.follows]
+    why = ", ".join(named[:3]) + (", …" if len(named) > 3 else "")
     lead = f"New: {count(len(digest.entries), 'article')} for what this chat follows ({why})."
     hits = tuple(
         Hit(ArticleRef(e.article_id, e.title, e.source, e.published, e.url), snippet="", score=0)

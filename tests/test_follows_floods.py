@@ -80,7 +80,7 @@ def harbour_store() -> Iterator[Database]:
         # FTS5 syntax is plain words: AND, OR, NOT are words, and common ones.
         (
             "AND OR",
-            "Even its rarest word, “AND”, is in 100% of articles; follow a name or rarer words.",
+            "Every word of that is common (“AND” is in 100% of articles); follow a name or rarer words.",
         ),
         ('"the"', '“"the"” is in 100% of articles; follow a name or rarer words.'),
         ("the*", "“the*” is in 100% of articles; follow a name or rarer words."),
@@ -89,7 +89,11 @@ def harbour_store() -> Iterator[Database]:
         ("grain", "“grain” is in 30% of articles; follow a name or rarer words."),
         (
             "the grain",
-            "Even its rarest word, “grain”, is in 30% of articles; follow a name or rarer words.",
+            "Every word of that is common (“grain” is in 30% of articles); follow a name or rarer words.",
+        ),
+        (
+            "harbour NOT",  # the word the articles show common, not the stopword none holds
+            "Every word of that is common (“harbour” is in 100% of articles); follow a name or rarer words.",
         ),
         ("NEAR", None),  # in 2 articles: the word, not the FTS5 operator
         ("wheat", None),  # in 15%: under the share that counts as common
@@ -201,7 +205,7 @@ def test_a_digest_lists_the_newest_titles_with_links_and_counts_the_rest(
     [digest] = api.done("sendMessage")
     text: str = digest["text"]
     assert len(text) <= 4096
-    assert text.startswith("New: 41 articles for what this chat follows (tessel).")
+    assert text.startswith("New: 41 articles for what this chat follows (“tessel”).")
     listed = re.findall(r'href="http://x\.example/(\d+)"', text)
     assert 1 < len(listed) < 41
     assert listed == [str(n) for n in range(40, 40 - len(listed), -1)]  # newest first
@@ -209,15 +213,25 @@ def test_a_digest_lists_the_newest_titles_with_links_and_counts_the_rest(
 
 
 def test_a_digest_names_every_follow_it_tells_of_and_goes_to_their_topic(
-    api: FakeBotApi, following: Database
+    api: FakeBotApi, fresh_db: Database
 ) -> None:
-    add_follow(following, CHAT, "pier", thread_id=None)
-    news(following, 3)
-    store_article(following, Article("Pier", ("A pier opened.",), url="http://x.example/pier"))
-    push_round(api, following)
-    [digest] = api.done("sendMessage")
-    assert digest["text"].startswith("New: 4 articles for what this chat follows (tessel, pier).")
-    assert "message_thread_id" not in digest.fields
+    store_article(fresh_db, Article("Old", ("Tessel was quiet.",), url="http://x.example/old"))
+    add_follow(fresh_db, CHAT, "tessel", thread_id=7)
+    add_follow(fresh_db, CHAT, "pier", thread_id=7)
+    add_follow(fresh_db, CHAT, "ferry")  # told in the chat itself, apart
+    news(fresh_db, 3)
+    store_article(fresh_db, Article("Pier", ("A pier opened.",), url="http://x.example/pier"))
+    store_article(fresh_db, Article("Ferry", ("A ferry sailed.",), url="http://x.example/ferry"))
+    assert push_round(api, fresh_db) == 2
+    digest, ferry = sorted(
+        api.done("sendMessage"), key=lambda call: "message_thread_id" in call.fields, reverse=True
+    )
+    assert int(digest["message_thread_id"]) == 7
+    assert digest["text"].startswith(
+        "New: 4 articles for what this chat follows (“tessel”, “pier”)."
+    )
+    assert "message_thread_id" not in ferry.fields
+    assert ferry["text"].startswith("New: an article with “ferry”.")  # one: no digest
 
 
 def test_a_digest_telegram_refused_is_sent_again_and_one_that_may_have_arrived_is_not(

@@ -53,8 +53,9 @@ class WordShare:
 
 
 def common_follow(db: Database, query: str) -> WordShare | None:
-    """The rarest word of a words follow when every word of it is common; None when some word
-    is rare enough that the follow will not match a large share of articles."""
+    """When every word of a words follow is common, the one that tells it best (the rarest
+    that the articles show to be common, else the rarest stopword); None when some word is
+    rare enough that the follow will not match a large share of articles."""
     boundary, sample, sampled = _sample(db)
     first = db.execute(FIRST_PARAGRAPH, [boundary]).fetchone()[0] or 0
     shares: list[WordShare] = []
@@ -71,7 +72,8 @@ def common_follow(db: Database, query: str) -> WordShare | None:
         shares.append(share)
     if not shares:
         return None
-    return min(shares, key=lambda share: share.articles)
+    counted = [share for share in shares if share.common_by_count]
+    return min(counted or shares, key=lambda share: share.articles)
 
 
 def _sample(db: Database) -> tuple[int, int, bool]:
