@@ -26,8 +26,6 @@ from store.live.follows import (
 FOLLOW, FOLLOWING, NOTIFICATION = AnswerKind.FOLLOW, AnswerKind.FOLLOWING, AnswerKind.NOTIFICATION
 MAX_FOLLOWS = 50  # per chat: pushing is per follow, so one chat cannot make it unbounded
 
-MAX_DIGEST_LISTED = 30  # articles a digest lists at most; the rest are counted
-
 
 @dataclass(frozen=True)
 class Asker:
@@ -212,7 +210,7 @@ def digest_answer(digest: Digest, listed: int) -> Answer:
     # Speakers by name, words in marks: "(Putin, “grain deal”)".
     named = [f.query if f.kind == FollowKind.SPEAKER else f"“{f.query}”" for f in digest.follows]
     why = ", ".join(named[:3]) + (", …" if len(named) > 3 else "")
-    lead = f"New: {count(len(digest.entries), 'article')} for what this chat follows ({why})."
+    lead = f"New: {count(len(digest.article_ids), 'article')} for what this chat follows ({why})."
     hits = tuple(
         Hit(ArticleRef(e.article_id, e.title, e.source, e.published, e.url), snippet="", score=0)
         for e in digest.entries[:listed]
@@ -225,14 +223,14 @@ def digest_message(digest: Digest) -> str:
 
     One message for all, so a chat is told of a flood of articles once, not once each.
     """
-    for listed in range(min(len(digest.entries), MAX_DIGEST_LISTED), 0, -1):
-        more = len(digest.entries) - listed
+    for listed in range(len(digest.entries), 0, -1):
+        more = len(digest.article_ids) - listed
         tail = f"\n\nand {more} more: /latest" if more else ""
         pages = render_html(digest_answer(digest, listed))
         if len(pages) == 1 and len(pages[0]) + len(tail) <= TELEGRAM_LIMIT:
             return pages[0] + tail
     # Each title is capped well below the limit, so one always fits: this is a last guard.
-    return render_html(digest_answer(digest, 0))[0] + f"\n\n{len(digest.entries)} new: /latest"
+    return render_html(digest_answer(digest, 0))[0] + "\n\nThey are in /latest"
 
 
 def _not_yours(follow: Follow) -> str:

@@ -23,20 +23,16 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, Re
 from bot.telegram.answers import NO_PREVIEW
 from bot.telegram.worker import in_worker
 from handlers.follows import digest_message, notification_message
-from store.live.digests import (
-    Batch,
-    claim_digest,
-    mark_all_failed,
-    mark_all_sent,
-    pending_batches,
-    retry_all_later,
-)
+from store.live.digests import Batch, claim_digest, pending_batches
 from store.live.follows import (
     Follow,
     claim_delivery,
+    mark_all_failed,
+    mark_all_sent,
     move_chat,
     move_to_topic,
     queue_deliveries,
+    retry_all_later,
     unsubscribe_chat,
 )
 
@@ -143,7 +139,7 @@ async def send(bot: Bot, chat_id: int, text: str, thread_id: int | None) -> Sent
 
 
 def settle(
-    db: Database, chat_id: int, article_ids: list[int], follows: Sequence[Follow], result: Sent
+    db: Database, chat_id: int, article_ids: Sequence[int], follows: Sequence[Follow], result: Sent
 ) -> None:
     """Record what a send means for the deliveries it told (`follows` matched them)."""
     match result.outcome:

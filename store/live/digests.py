@@ -10,15 +10,14 @@ keep the outbox's promise (`store.live.follows`): never twice, even across a cra
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from sqlite_utils import Database
 
-from store.live.follows import DeliveryState, Follow, mark_failed, mark_sent, retry_later
+from store.live.follows import FOLLOW_COLUMNS, DeliveryState, Follow
 
 DIGEST_AFTER = 3  # more deliveries than this waiting for one destination: one digest
+DIGEST_LISTED = 30  # articles a digest lists at most (as many as fit); the rest are counted
 
 
 @dataclass(frozen=True)
@@ -37,14 +36,13 @@ class Batch:
 
 @dataclass(frozen=True)
 class DigestEntry:
-    """One article of a digest, and the follow that matched it."""
+    """One article a digest lists."""
 
     article_id: int
     title: str
     source: str | None
     published: str | None
     url: str | None
-    follow: Follow
 
 
 @dataclass(frozen=True)
@@ -53,17 +51,9 @@ class Digest:
 
     chat_id: int
     thread_id: int | None
-    entries: tuple[DigestEntry, ...]  # newest first
-
-    @property
-    def article_ids(self) -> list[int]:
-        return [entry.article_id for entry in self.entries]
-
-    @property
-    def follows(self) -> list[Follow]:
-        """The follows that matched, each once, oldest first."""
-        matched = {entry.follow.id: entry.follow for entry in self.entries}
-        return [matched[follow_id] for follow_id in sorted(matched)]
+    article_ids: tuple[int, ...]  # every article it tells of
+    entries: tuple[DigestEntry, ...]  # the newest of them, to list: DIGEST_LISTED at most
+    follows: tuple[Follow, ...]  # every follow that matched one of them, oldest first
 
 
 def pending_batches(db: Database) -> list[Batch]:
@@ -103,45 +93,22 @@ def claim_digest(db: Database, batch: Batch) -> Digest | None:
         if not claimed:
             return None
         # Exactly the ones claimed now: one left 'sending' by a crash may have been told.
+        told = json.dumps([article_id for (article_id,) in claimed])
         rows = db.query(
-            "SELECT a.id AS article_id, a.title, a.source, a.published, a.url, f.id, f.chat_id, "
-            "f.kind, f.query, f.thread_id, f.created_by FROM deliveries d "
-            "JOIN follows f ON f.id = d.follow_id JOIN articles a ON a.id = d.article_id "
-            "WHERE d.chat_id = ? AND d.article_id IN (SELECT value FROM json_each(?)) "
-            "ORDER BY a.id DESC",
-            [batch.chat_id, json.dumps([article_id for (article_id,) in claimed])],
+            "SELECT a.id AS article_id, a.title, a.source, a.published, a.url FROM articles a "
+            "WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id DESC LIMIT ?",
+            [told, DIGEST_LISTED],
         )
-        entries = tuple(_entry(row) for row in rows)
-    return Digest(batch.chat_id, batch.thread_id, entries)
-
-
-def mark_all_sent(db: Database, chat_id: int, article_ids: Iterable[int]) -> None:
-    """The digest went out: every article in it was told."""
-    with db.atomic():
-        for article_id in article_ids:
-            mark_sent(db, chat_id, article_id)
-
-
-def mark_all_failed(db: Database, chat_id: int, article_ids: Iterable[int], error: str) -> None:
-    """The digest cannot be sent (or may have been): never try its articles again."""
-    with db.atomic():
-        for article_id in article_ids:
-            mark_failed(db, chat_id, article_id, error)
-
-
-def retry_all_later(db: Database, chat_id: int, article_ids: Iterable[int], error: str) -> None:
-    """The digest surely did not go out: its articles wait for the next round."""
-    with db.atomic():
-        for article_id in article_ids:
-            retry_later(db, chat_id, article_id, error)
-
-
-def _entry(row: Mapping[str, Any]) -> DigestEntry:
-    return DigestEntry(
-        article_id=row["article_id"],
-        title=row["title"],
-        source=row["source"],
-        published=row["published"],
-        url=row["url"],
-        follow=Follow.from_row(row),
-    )
+        entries = tuple(DigestEntry(**row) for row in rows)
+        follows = db.query(
+            f"SELECT {FOLLOW_COLUMNS} FROM follows WHERE id IN (SELECT follow_id FROM deliveries "
+            "WHERE chat_id = ? AND article_id IN (SELECT value FROM json_each(?))) ORDER BY id",
+            [batch.chat_id, told],
+        )
+        return Digest(
+            batch.chat_id,
+            batch.thread_id,
+            article_ids=tuple(sorted(article_id for (article_id,) in claimed)),
+            entries=entries,
+            follows=tuple(Follow.from_row(row) for row in follows),
+        )
