@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import re
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,8 +23,15 @@ from store.db import open_db
 from store.ingest.batch import store_article
 from store.live import common_words
 from store.live.digests import DIGEST_AFTER
-from store.live.follows import Follow, FollowKind, add_follow, claim_delivery, follows_of
-from store.live.follows import queue_deliveries as queue
+from store.live.follows import (
+    Follow,
+    FollowKind,
+    add_follow,
+    claim_delivery,
+    follows_of,
+    queue_deliveries,
+)
+from store.migrations import migrations
 from store.models import Article
 from tests.fake_bot_api import (
     ANONYMOUS_ADMIN,
@@ -253,7 +262,7 @@ def test_a_delivery_a_crash_left_sending_is_not_put_in_a_digest(
     api: FakeBotApi, following: Database
 ) -> None:
     news(following, 5)
-    queue(following)
+    queue_deliveries(following)
     [(article_id,)] = following.execute("SELECT min(article_id) FROM deliveries").fetchall()
     assert claim_delivery(following, CHAT, article_id) is not None  # then the bot died
     assert push_round(api, following) == 1
@@ -366,3 +375,23 @@ def test_in_a_private_chat_unfollow_is_unchanged(api: FakeBotApi, fresh_db: Data
         ask(api, me, "/follow grain")
         assert ask(api, me, "/unfollow grain").startswith("No longer following")
     assert api.calls_to("getChatMember") == []
+
+
+def test_a_follow_from_before_makers_were_recorded_is_changed_only_by_admins(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    old = Database(sqlite3.connect(str(path)))
+    migrations.apply(old, stop_before="m012_follow_creators")
+    old.execute(
+        "INSERT INTO follows (chat_id, kind, query, created_at, since_article_id, "
+        "checked_article_id) VALUES (-100, 'words', 'grain', '2024-01-01', 0, 0)"
+    )
+    old.conn.commit()
+    old.close()
+    db = open_db(path)
+    [follow] = follows_of(db, -100)
+    assert follow.created_by is None
+    assert not may_change(Asker(MADE_BY, in_group=True), follow)
+    assert may_change(Asker(MADE_BY, in_group=True, chat_admin=True), follow)
+    db.close()
