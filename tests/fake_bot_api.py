@@ -80,6 +80,19 @@ class Call:
         return self.fields.get(name, default)
 
 
+# What getChatMember adds to status and user, by status (PTB requires these).
+_RIGHTS = "manage_chat delete_messages manage_video_chats restrict_members promote_members "
+_RIGHTS += "change_info invite_users post_stories edit_stories delete_stories"
+_MEMBER_FIELDS: dict[str, JSON] = {
+    "creator": {"is_anonymous": False},
+    "administrator": {
+        **{f"can_{right}": True for right in _RIGHTS.split()},
+        "can_be_edited": False,
+        "is_anonymous": False,
+    },
+    "kicked": {"until_date": 0},
+}
+
 # What Telegram says with a failing status, where the bot reads the words.
 _DESCRIPTIONS = {400: "Bad Request: message thread not found"}
 
@@ -336,22 +349,8 @@ class FakeBotApi:
     def _member(self, chat_id: int, user_id: int) -> JSON:
         with self._changed:
             status = self._members.get((chat_id, user_id), "member")
-        member: JSON = {
-            "status": status,
-            "user": {"id": user_id, "is_bot": False, "first_name": "U"},
-        }
-        if status == "creator":
-            member["is_anonymous"] = False
-        elif status == "administrator":
-            rights = (
-                "can_manage_chat can_delete_messages can_manage_video_chats "
-                "can_restrict_members can_promote_members can_change_info can_invite_users "
-                "can_post_stories can_edit_stories can_delete_stories"
-            ).split()
-            member.update(dict.fromkeys(rights, True), can_be_edited=False, is_anonymous=False)
-        elif status == "kicked":
-            member["until_date"] = 0
-        return member
+        user = {"id": user_id, "is_bot": False, "first_name": "Member"}
+        return {"status": status, "user": user, **_MEMBER_FIELDS.get(status, {})}
 
     def _updates_after(self, fields: JSON) -> list[JSON]:
         offset = int(fields.get("offset", 0))
