@@ -96,6 +96,19 @@ class Call:
         return self.fields.get(name, default)
 
 
+# What getChatMember adds to status and user, by status (PTB requires these).
+_RIGHTS = "manage_chat delete_messages manage_video_chats restrict_members promote_members "
+_RIGHTS += "change_info invite_users post_stories edit_stories delete_stories"
+_MEMBER_FIELDS: dict[str, JSON] = {
+    "creator": {"is_anonymous": False},
+    "administrator": {
+        **{f"can_{right}": True for right in _RIGHTS.split()},
+        "can_be_edited": False,
+        "is_anonymous": False,
+    },
+    "kicked": {"until_date": 0},
+}
+
 # What Telegram says with a failing status, where the bot reads the words.
 _DESCRIPTIONS = {
     400: "Bad Request: message thread not found",
@@ -134,6 +147,9 @@ class FakeBotApi:
         self._failures: dict[str, list[int]] = {}
         self._outages: dict[str, Outage] = {}
         self.outage_calls = 0  # calls answered by an outage (getUpdates ones are not in calls)
+        # (method, chat_id) -> (status, retry_after) for the next calls to that chat only.
+        self._chat_failures: dict[tuple[str, int | None], list[tuple[int, int]]] = {}
+        self._members: dict[tuple[int, int], str] = {}  # (chat, user) -> getChatMember status
         self._chats: dict[int, JSON] = {}
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -278,6 +294,18 @@ class FakeBotApi:
         with self._changed:
             self._outages.pop(method, None)
 
+    def fail_next_in(self, chat_id: int, method: str, *statuses: int, retry_after: int = 1) -> None:
+        """Like fail_next, for calls about one chat only; a 429 asks to wait retry_after s."""
+        with self._changed:
+            queued = self._chat_failures.setdefault((method, chat_id), [])
+            queued.extend((status, retry_after) for status in statuses)
+
+    def set_member(self, chat_id: int, user: JSON, status: str) -> None:
+        """What getChatMember answers for user in chat: "creator", "administrator", "member"
+        (the default), "left" or "kicked"."""
+        with self._changed:
+            self._members[(chat_id, int(user["id"]))] = status
+
     def calls_to(self, method: str) -> list[Call]:
         """Every call of method so far, failed ones included."""
         with self._changed:
@@ -335,6 +363,10 @@ class FakeBotApi:
         with self._changed:
             failures = self._failures.get(method)
             status = failures.pop(0) if failures else 200
+            retry_after = 1
+            chat_failures = self._chat_failures.get((method, _chat_id(fields)))
+            if status == 200 and chat_failures:
+                status, retry_after = chat_failures.pop(0)
             outage = self._outages.get(method)
             if status == 200 and outage is not None and time.monotonic() < outage.until:
                 status, description = outage.status, outage.description
@@ -345,8 +377,8 @@ class FakeBotApi:
             return status, {
                 "ok": False,
                 "error_code": 429,
-                "description": "Too Many Requests: retry after 1",
-                "parameters": {"retry_after": 1},
+                "description": f"Too Many Requests: retry after {retry_after}",
+                "parameters": {"retry_after": retry_after},
             }
         if status not in (200, DROP):
             description = description or _DESCRIPTIONS.get(status, "Internal Error")
@@ -368,7 +400,15 @@ class FakeBotApi:
             if "reply_markup" in fields:
                 message["reply_markup"] = fields["reply_markup"]
             return message
+        if method == "getChatMember":
+            return self._member(int(fields["chat_id"]), int(fields["user_id"]))
         return True  # setMyCommands, deleteWebhook, answerCallbackQuery, answerInlineQuery, ...
+
+    def _member(self, chat_id: int, user_id: int) -> JSON:
+        with self._changed:
+            status = self._members.get((chat_id, user_id), "member")
+        user = {"id": user_id, "is_bot": False, "first_name": "Member"}
+        return {"status": status, "user": user, **_MEMBER_FIELDS.get(status, {})}
 
     def _updates_after(self, fields: JSON) -> list[JSON]:
         offset = int(fields.get("offset", 0))
@@ -451,6 +491,14 @@ class _QuietServer(ThreadingHTTPServer):
 def method_ok(outage: Outage | None) -> bool:
     """Whether a method is out of an outage (a long poll stops waiting when one starts)."""
     return outage is None or time.monotonic() >= outage.until
+
+
+def _chat_id(fields: JSON) -> int | None:
+    """The chat a call is about, when it names one by number."""
+    try:
+        return int(fields["chat_id"])
+    except (KeyError, ValueError):
+        return None
 
 
 def _decode(value: str) -> Any:

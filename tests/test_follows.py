@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from handlers.follows import MAX_FOLLOWS, follow_reply, notification_answer
+from handlers.follows import MAX_FOLLOWS, Asker, follow_reply, notification_answer
 from handlers.render import render_html
 from store.db import open_db
 from store.ingest.batch import store_article
@@ -152,6 +152,20 @@ def test_follows_are_per_chat_and_unfollow_takes_the_listed_text(fresh_db: Datab
     assert remove_follow(fresh_db, CHAT, "harbour") is None
     assert [f.query for f in follows_of(fresh_db, CHAT)] == ["Putin"]
     assert [f.query for f in follows_of(fresh_db, OTHER_CHAT)] == ["Putin"]
+
+
+def test_a_follow_remembers_who_made_it_and_following_again_does_not_change_that(
+    fresh_db: Database,
+) -> None:
+    # In a group, whoever made a follow may remove it (handlers.follows.may_change).
+    store(fresh_db, PUTIN_GRAIN)
+    follow_reply(fresh_db, OTHER_CHAT, "grain", asker=Asker(7, in_group=True))
+    follow_reply(fresh_db, OTHER_CHAT, "grain", asker=Asker(8, in_group=True))
+    follow_reply(fresh_db, OTHER_CHAT, "harbour", asker=Asker(None, in_group=True))
+    assert [(f.query, f.created_by) for f in follows_of(fresh_db, OTHER_CHAT)] == [
+        ("grain", 7),
+        ("harbour", None),  # made on behalf of a chat: nobody known
+    ]
 
 
 # --- matching and delivering ---------------------------------------------------------------

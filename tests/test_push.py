@@ -4,16 +4,21 @@ round at a time, so what each failure leads to can be counted exactly (no waitin
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Coroutine
+from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlite_utils import Database
 from telegram import Bot
+from telegram.error import RetryAfter
+from telegram.ext import AIORateLimiter
 
 from bot.telegram.push import push_notifications
 from store.ingest.batch import store_article
 from store.live.follows import add_follow, follows_of
 from store.models import Article
-from tests.fake_bot_api import DROP, FakeBotApi
+from tests.fake_bot_api import DROP, Call, FakeBotApi, RunningBot, private_chat
 
 CHAT = 4242
 OLD = Article("Old", ("“Grain will flow,” Vladimir Putin said.",), url="http://news.example/old")
@@ -95,3 +100,69 @@ def test_news_for_a_deleted_forum_topic_goes_to_the_chat(
     assert int(first["message_thread_id"]) == 7
     assert "message_thread_id" not in second.fields
     assert [f.thread_id for f in follows_of(fresh_db, CHAT)] == [None]
+
+
+class RetryInItsChat(AIORateLimiter):
+    """A 429 waited out and resent within its own request only, as a per-chat limiter does
+    (PTB's AIORateLimiter pauses every chat's requests meanwhile)."""
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        for _ in range(3):
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as error:
+                wait = error.retry_after
+                await asyncio.sleep(wait.total_seconds() if isinstance(wait, timedelta) else wait)
+        return await callback(*args, **kwargs)
+
+
+def test_one_chats_flood_wait_does_not_hold_up_another_chat(
+    api: FakeBotApi, following: Database
+) -> None:
+    slowed, other = private_chat(CHAT), private_chat(CHAT + 1)  # the slowed chat comes first
+    add_follow(following, other["id"], "Putin")
+    api.fail_next_in(slowed["id"], "sendMessage", 429, retry_after=2)
+    store_article(following, NEWS)
+
+    def delivered(chat: dict[str, Any]) -> list[Call]:
+        return [c for c in api.done("sendMessage") if int(c["chat_id"]) == chat["id"]]
+
+    with RunningBot(api, following, rate_limiter=RetryInItsChat()):
+        api.wait_until(lambda: bool(delivered(slowed) and delivered(other)), "both pushes", 10)
+    [to_slowed], [to_other] = delivered(slowed), delivered(other)
+    [refused] = [c for c in api.calls_to("sendMessage") if c.status == 429]
+    assert int(refused["chat_id"]) == slowed["id"]
+    # Pushed one chat after another, the other chat would wait out the 2 s flood wait too.
+    assert to_other.at < to_slowed.at
+    assert to_other.at - refused.at < 1.5
+
+
+def test_one_groups_rate_slots_do_not_hold_up_another_group(
+    api: FakeBotApi, fresh_db: Database
+) -> None:
+    # PTB's own limiter, at one message a second per group: three notifications for the busy
+    # group take two seconds, which a quiet group pushed after it would wait out.
+    busy, quiet = -1002, -1001  # the busy group comes first, and the quiet one's news last
+    store_article(fresh_db, OLD)
+    for chat_id, query in [(busy, "Putin"), (busy, "Ankara"), (busy, "speech"), (quiet, "speech")]:
+        add_follow(fresh_db, chat_id, query)
+    store_article(fresh_db, NEWS)
+    store_article(fresh_db, Article("Port", ("Ships left Ankara.",), url="http://news.example/p"))
+    store_article(fresh_db, Article("Talk", ("A speech is due.",), url="http://news.example/s"))
+
+    def delivered(chat_id: int) -> list[Call]:
+        return [c for c in api.done("sendMessage") if int(c["chat_id"]) == chat_id]
+
+    limiter = AIORateLimiter(group_max_rate=1, group_time_period=1, max_retries=0)
+    with RunningBot(api, fresh_db, rate_limiter=limiter):
+        api.wait_until(lambda: len(delivered(busy)) == 3 and bool(delivered(quiet)), "pushes", 10)
+    [to_quiet] = delivered(quiet)
+    assert to_quiet.at < delivered(busy)[-1].at
