@@ -111,9 +111,13 @@ def answer_during(
     return latencies
 
 
+CPU: list[float] = []  # the answering thread's CPU time of every answer timed, in order
+
+
 def _timed(answer: object, db: object, question: str) -> float:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.thread_time()
     answer(db, question)  # type: ignore[operator]
+    CPU.append(time.thread_time() - cpu)
     return time.perf_counter() - started
 
 
@@ -157,11 +161,13 @@ def measure(folder: Path, rest_seconds: float, interval: float) -> dict[str, obj
     db = open_db(store)
     answer_question(db, questions[0])  # warm: imports, caches, page cache
     rest = answer_for(db, questions, rest_seconds, interval)
+    CPU.clear()
     before = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     started = time.perf_counter()
     sources = sorted(folder.glob("ingest*.jsonl"))
     ingests = [start_ingest(store, source) for source in sources]
     during = answer_during(db, questions, ingests, interval)
+    during_cpu = list(CPU)
     ingest_s = time.perf_counter() - started
     failed = [p.stderr.read().decode()[-500:] for p in ingests if p.wait() != 0 and p.stderr]
     added = db.execute("SELECT count(*) FROM articles").fetchone()[0] - before
@@ -169,6 +175,8 @@ def measure(folder: Path, rest_seconds: float, interval: float) -> dict[str, obj
     return {
         "rest": asdict(Latencies.of(rest)),
         "during": asdict(Latencies.of(during)),
+        # Wall time far above CPU time is waiting: for a lock, or for a core.
+        "during_cpu": asdict(Latencies.of(during_cpu)),
         "after": asdict(Latencies.of(after)),
         "ingest_s": round(ingest_s, 1),
         "added": added,
@@ -206,10 +214,15 @@ def exported(revision: str, into: Path) -> Path:
 
 def report(name: str, result: dict[str, object]) -> None:
     print(f"{name}:")
-    for phase in ("rest", "during", "after"):
+    labels = {
+        "rest": "at rest",
+        "during": "during ingest",
+        "during_cpu": "  its CPU time",
+        "after": "first after",
+    }
+    for phase, label in labels.items():
         s = result[phase]
         assert isinstance(s, dict)
-        label = {"rest": "at rest", "during": "during ingest", "after": "first after"}[phase]
         print(
             f"  {label:14} n={s['n']:5}  p50 {s['p50_ms']:8.1f} ms  p95 {s['p95_ms']:8.1f} ms  "
             f"max {s['max_ms']:8.1f} ms"
