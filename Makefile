@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-ingest bench-quotes bench-answers bench-bot bench-startup bench-concurrent clean
+.PHONY: run test bench bench-ingest bench-quotes bench-answers bench-bot bench-startup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,5 +40,6 @@ bench-startup: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
 
+.PHONY: bench-concurrent
 bench-concurrent: $(STAMP)
 	$(BIN)/python scripts/bench_concurrent.py
