@@ -8,6 +8,7 @@ waits on the ingest's write lock, on the bot's event loop.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from bot.config import Settings
 from handlers.answer import answer_question
 from handlers.records import AnswerKind
 from store.articles import replace_attribution
@@ -23,6 +25,7 @@ from store.ingest.batch import ingest, store_article
 from store.models import Article
 from store.quotes.extract import extract_quotes
 from store.search import rebuild_terms
+from tests.fake_bot_api import FakeBotApi, RunningBot
 
 # Invented articles, each with words no corpus article has.
 NEW_ARTICLES = [
@@ -186,3 +189,32 @@ def test_answering_does_not_wait_for_an_ingest_holding_the_write_lock(
         writer.execute("ROLLBACK")
     assert answer.kind == AnswerKind.SEARCH
     assert "Port Quillon" in answer.text
+
+
+def test_the_bot_counts_rows_stored_uncounted_in_its_background_job(
+    store_file: Path, api: FakeBotApi
+) -> None:
+    # A bulk load (or an older `newsbot ingest`) stores rows without counting their terms:
+    # the live-news job folds them in its worker thread, with no question asked.
+    with closing(open_db(store_file)) as loader:
+        loader.execute(
+            "INSERT INTO articles (title, content_hash, ingested_at) VALUES ('Bulk', 'bulk', 'x')"
+        )
+        loader.execute(
+            "INSERT INTO paragraphs (article_id, position, text) "
+            "VALUES (last_insert_rowid(), 0, 'Ptarmigans nest early this year.')"
+        )
+        loader.conn.commit()
+        assert unfolded_rows(loader)["paragraphs"] == 1
+    settings = Settings(
+        token=api.token,
+        base_url=api.base_url,
+        db_path=str(store_file),
+        feed_interval_minutes=0.3 / 60,  # a round every 0.3 s
+    )
+    with closing(open_db(store_file)) as db, RunningBot(api, db, settings=settings):
+        deadline = time.monotonic() + 10
+        with closing(open_db(store_file)) as mine:
+            while unfolded_rows(mine)["paragraphs"]:
+                assert time.monotonic() < deadline, "the job did not fold the bulk rows"
+                time.sleep(0.02)
