@@ -7,6 +7,7 @@ waits on the ingest's write lock, on the bot's event loop.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -22,7 +23,8 @@ from handlers.records import AnswerKind
 from store.articles import replace_attribution
 from store.db import open_db
 from store.ingest.batch import ingest, store_article
-from store.models import Article
+from store.ingest.pool import WORKER_NICENESS, PoolPlan, extracting
+from store.models import Article, Attribution, Speaker
 from store.quotes.extract import extract_quotes
 from store.search import rebuild_terms
 from tests.fake_bot_api import FakeBotApi, RunningBot
@@ -218,3 +220,18 @@ def test_the_bot_counts_rows_stored_uncounted_in_its_background_job(
             while unfolded_rows(mine)["paragraphs"]:
                 assert time.monotonic() < deadline, "the job did not fold the bulk rows"
                 time.sleep(0.02)
+
+
+def niceness_extract(article: Article) -> Attribution:
+    """An extractor that reports the niceness of the process it runs in, as a speaker."""
+    return Attribution(speakers=(Speaker(f"Niceness {os.nice(0)}"),))
+
+
+def test_extraction_workers_leave_the_cores_to_the_bot() -> None:
+    # Beside the bot on one machine, a big ingest's workers must not make answers wait for
+    # a core: they run niced.
+    items = [(f"a{i}", Article(title=f"A{i}", paragraphs=("Text.",))) for i in range(4)]
+    plan = PoolPlan(workers=2, pool_from=0, extract=niceness_extract)
+    with closing(extracting(items, plan, lambda item: item)) as stream:
+        found = {extract(item).speakers[0].name for _, item, extract in stream}
+    assert found == {f"Niceness {min(19, os.nice(0) + WORKER_NICENESS)}"}
