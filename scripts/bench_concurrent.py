@@ -122,15 +122,17 @@ def _timed(answer: object, db: object, question: str) -> float:
 
 
 def start_ingest(store: Path, source: Path) -> subprocess.Popen[bytes]:
-    """A real `newsbot ingest` of source into store, with the code under ROOT."""
+    """A real `newsbot ingest` of source into store, with the code under ROOT; its report
+    goes to a file beside the source (a pipe nobody reads could fill and stop it)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen(
-        [sys.executable, "-m", "bot", "--db", str(store), "ingest", str(source)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    with source.with_suffix(".log").open("wb") as log:
+        return subprocess.Popen(
+            [sys.executable, "-m", "bot", "--db", str(store), "ingest", str(source)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
 
 
 def terms_in_step(db: object) -> bool:
@@ -169,7 +171,11 @@ def measure(folder: Path, rest_seconds: float, interval: float) -> dict[str, obj
     during = answer_during(db, questions, ingests, interval)
     during_cpu = list(CPU)
     ingest_s = time.perf_counter() - started
-    failed = [p.stderr.read().decode()[-500:] for p in ingests if p.wait() != 0 and p.stderr]
+    failed = [
+        source.with_suffix(".log").read_text()[-500:]
+        for source, process in zip(sources, ingests, strict=True)
+        if process.wait() != 0
+    ]
     added = db.execute("SELECT count(*) FROM articles").fetchone()[0] - before
     after = [_timed(answer_question, db, q) for q in questions[:20]]
     return {
