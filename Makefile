@@ -42,3 +42,7 @@ clean:
 
 bench-flood: $(STAMP)
 	$(BIN)/python scripts/bench_flood.py
+
+.PHONY: bench-concurrent
+bench-concurrent: $(STAMP)
+	$(BIN)/python scripts/bench_concurrent.py

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from store.clock import stamp
 from store.db import placeholders, write_transaction
 from store.models import Article, Attribution, SaveStatus, Speaker
+from store.search.terms import fold_new_terms
 
 _Row = dict[str, Any]
 
@@ -67,6 +68,9 @@ def save_article(db: Database, article: Article, attribution: Attribution) -> Sa
             status = SaveStatus.UPDATED
         paragraph_ids = _insert_paragraphs(db, article_id, article.paragraphs)
         _insert_attribution(db, article_id, paragraph_ids, attribution)
+        # In this transaction: a reader (the bot answering) then never finds rows whose
+        # terms are not counted, and never writes to count them (store.search.terms).
+        fold_new_terms(db)
     return SaveResult(status, article_id)
 
 
@@ -82,6 +86,7 @@ def replace_attribution(db: Database, article_id: int, attribution: Attribution)
         db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
         _insert_attribution(db, article_id, _paragraph_ids(db, article_id), attribution)
+        fold_new_terms(db)  # as save_article does
 
 
 def drop_unquoted_speakers(db: Database) -> None:

@@ -103,8 +103,8 @@ def m002_quotes_and_speakers(db: Database) -> None:
 def m003_search_terms(db: Database) -> None:
     # Term -> document frequency per FTS index, so retrieval can pick a question's rarest
     # words and find near spellings of a typo without scanning the FTS index itself.
-    # store/search/terms.py keeps it in step: rows newer than last_id are folded in on the next
-    # search (bulk loads rebuild it from the fts5vocab tables below).
+    # store/search/terms.py keeps it in step: each write transaction folds in its rows newer
+    # than last_id (bulk loads rebuild it from the fts5vocab tables below).
     db.executescript(
         """
         CREATE TABLE search_terms (

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from sqlite_utils import Database
 from telegram.ext import JobQueue
 
 from bot.telegram.push import push_notifications
-from bot.telegram.state import BotContext
+from bot.telegram.state import BotContext, BotState
 from bot.telegram.worker import in_worker
 from store.clock import utc_now
-from store.live.poll import PollStatus, poll_due_feeds
+from store.live.poll import FeedPollResult, PollStatus, poll_due_feeds
+from store.search.terms import sync_terms
 
 logger = logging.getLogger(__name__)
 
@@ -41,12 +43,7 @@ async def live_round(context: BotContext) -> None:
     state = context.bot_data
     now = utc_now()
     early = min(state.feed_interval, MAX_TICK) / 2
-    results = await in_worker(
-        state.db,
-        lambda own: poll_due_feeds(
-            own, interval=state.feed_interval, fetcher=state.fetcher, now=now, early=early
-        ),
-    )
+    results = await in_worker(state.db, lambda own: _poll_round(own, state, now, early))
     for result in results:
         if result.status == PollStatus.FAILED:
             continue  # store.live.poll has logged it with its back-off
@@ -57,3 +54,17 @@ async def live_round(context: BotContext) -> None:
     sent = await push_notifications(context.bot, state.db)
     if sent:
         logger.info("pushed %d notifications", sent)
+
+
+def _poll_round(
+    own: Database, state: BotState, now: datetime, early: timedelta
+) -> list[FeedPollResult]:
+    """In the worker: poll the due feeds, then count the terms of rows stored uncounted."""
+    results = poll_due_feeds(
+        own, interval=state.feed_interval, fetcher=state.fetcher, now=now, early=early
+    )
+    # Writers count their rows' terms as they store them (store.search.terms), but a store
+    # loaded in bulk or by an older `newsbot ingest` may not be: caught up here, off the
+    # event loop, before a question has to (only reads when nothing is left).
+    sync_terms(own)
+    return results

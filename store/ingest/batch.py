@@ -79,7 +79,9 @@ def ingest(
             if on_result is not None:
                 on_result(result)
     if any(r.status in (SaveStatus.ADDED, SaveStatus.UPDATED) for r in results):
-        sync_terms(db)  # now, so that the first question after a batch is not the one to wait
+        # Each save folded its own rows (store.search.terms): this only catches up a store
+        # some other writer left behind, here rather than in the first question after.
+        sync_terms(db)
     return results
 
 

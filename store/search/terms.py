@@ -1,4 +1,10 @@
-"""The search_terms table: each indexed term's document frequency, kept in step lazily."""
+"""The search_terms table: each indexed term's document frequency, kept in step by writers.
+
+Every transaction that stores quotes or paragraphs folds their terms in before it commits
+(fold_new_terms), so a reader always finds the table in step and never has to write: an
+answer that had to fold rows itself would wait on `newsbot ingest`'s write lock, and tokenise
+everything stored since, on the bot's event loop.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +23,11 @@ CATCH_UP_ROWS = 20_000  # newer rows folded into search_terms in Python; past it
 
 
 def sync_terms(db: Database) -> None:
-    """Fold rows added since the last search into search_terms (a rebuild after bulk loads)."""
+    """Fold rows added since the last sync into search_terms (a rebuild after bulk loads).
+
+    Only reads when every writer folded its rows (fold_new_terms): what the answer path sees.
+    It catches up rows written another way (a bulk load, a store older than this rule).
+    """
     for table in TABLES:
         try:
             # Read inside the transaction: one snapshot for the row range and the FTS
@@ -28,6 +38,13 @@ def sync_terms(db: Database) -> None:
             # Another writer holds the lock (or the file is read-only): search with the
             # terms we have; the next search catches up.
             return
+
+
+def fold_new_terms(db: Database) -> None:
+    """Inside a write transaction: fold the rows it stored into search_terms before it commits."""
+    assert db.conn.in_transaction, "fold_new_terms belongs inside the transaction that stored rows"
+    for table in TABLES:
+        _sync_table_terms(db, table)
 
 
 def _sync_table_terms(db: Database, table: str) -> None:
