@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from store.clock import stamp
 from store.db import placeholders, write_transaction
 from store.models import Article, Attribution, SaveStatus, Speaker
+from store.quotes.ru.language import article_language
 
 _Row = dict[str, Any]
 
@@ -96,7 +97,8 @@ def load_article(db: Database, article_id: int) -> Article:
     """A stored article as the record it was saved from."""
     row = _one(
         db,
-        "SELECT title, subtitle, source, published, place, url, author FROM articles WHERE id = ?",
+        "SELECT title, subtitle, source, published, place, url, author, language FROM articles "
+        "WHERE id = ?",
         [article_id],
     )
     if row is None:
@@ -140,6 +142,7 @@ def _article_columns(article: Article, content_hash: str) -> dict[str, object]:
         "published": article.published,
         "place": article.place,
         "author": article.author,
+        "language": str(article_language(article)),
         "ingested_at": stamp(),
     }
 

@@ -235,6 +235,13 @@ def m009_mentions(db: Database) -> None:
     )
 
 
+@migrations(name="m010_article_language")
+def m010_article_language(db: Database) -> None:
+    # Which language an article is in ("en" or "ru"): quotes are extracted, and questions
+    # answered, by the reader of that language. Every article stored before was English.
+    db.execute("ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")
+
+
 def migrate(db: Database) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(db)

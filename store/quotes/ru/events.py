@@ -1,0 +1,131 @@
+"""Speech events in Russian narration: a cue and the speaker it names, with its clause.
+
+Russian puts the speaker on either side of the verb: "Лавров заявил: …", "— заявил Лавров",
+"как сообщила Захарова, …", "по словам главы МИД, …". The speaker after the verb is read
+first (it must stand in the nominative: "сказал Лаврову" is said *to* him), else the subject
+before it, in its clause or the one before a participle's ("Лавров, выступая в Думе, заявил").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.models import AttributionHow
+from store.quotes.ru.cast import Cast, Person, position
+from store.quotes.ru.cues import (
+    ACCORDING_TO,
+    CITING,
+    PRONOUNS,
+    SPEECH_VERB,
+    Mention,
+    MentionKind,
+    read_mention,
+    skip_fillers,
+    verb_gender,
+)
+
+# Where the phrase naming a speaker after its verb ends.
+_PHRASE_END = re.compile(r"[,.;:!?—–«»„“\"\x01()]|\s(?:что|и|но|а)\s")
+# Where a clause before a verb starts: a sentence's end, a colon, a quote, a dash.
+_CLAUSE_MARKS = ".!?;:\x01«»—–\"“”"
+# "заявил журналистам, что …": the reported clause after the cue and a few words.
+_THAT = re.compile(r"[^.!?;:\x01«»]{0,60}?,\s*(?:что|будто)\s+")
+MAX_PHRASE = 90
+
+
+@dataclass(frozen=True)
+class Event:
+    """A cue with its speaker: where it stands, its verb, who, and how they were found."""
+
+    start: int
+    end: int
+    verb: str
+    speaker: Person | None
+    how: AttributionHow | None
+    role: str | None
+    clause: int | None = None  # where the words it reports begin ("…, что <clause>")
+
+
+def find_events(text: str, paragraph: int | None, cast: Cast) -> list[Event]:
+    """Every speech event of a paragraph's narration (quotes masked), in reading order."""
+    found = [_verb_event(text, m, paragraph, cast) for m in SPEECH_VERB.finditer(text)]
+    found += [_according(text, m, paragraph, cast) for m in ACCORDING_TO.finditer(text)]
+    return sorted((e for e in found if e is not None), key=lambda e: e.start)
+
+
+def _verb_event(
+    text: str, match: re.Match[str], paragraph: int | None, cast: Cast
+) -> Event | None:
+    verb = match["verb"]
+    citing = verb.casefold().startswith(CITING)
+    gender = verb_gender(verb)
+    mention = mention_after(text, match.end(), ("accs", "gent") if citing else ("nomn",))
+    if mention is None and not citing:
+        mention = mention_before(text, match.start())
+    if mention is None:
+        return None
+    person, how = cast.resolve(mention, gender, position(paragraph, mention.start))
+    end = max(match.end(), mention.end)
+    that = _THAT.match(text, end)
+    return Event(
+        min(match.start(), mention.start), end, verb, person, how,
+        mention.role or _role(person), clause=that.end() if that else None,
+    )
+
+
+def _according(
+    text: str, match: re.Match[str], paragraph: int | None, cast: Cast
+) -> Event | None:
+    """"по словам X, …", "по мнению X, …", "по его словам, …": the clause after the comma."""
+    pronoun = match["pronoun"]
+    if pronoun:
+        word = pronoun.casefold()
+        gender = PRONOUNS.get(word, "plur")
+        mention: Mention | None = Mention(
+            MentionKind.PRONOUN, match.start("pronoun"), match.end("pronoun"), pronoun,
+            gender=gender,
+        )
+    else:
+        mention = mention_after(text, match.end(), ("gent",))
+    if mention is None:
+        return None
+    person, how = cast.resolve(mention, None, position(paragraph, mention.start))
+    comma = text.find(",", max(match.end(), mention.end))
+    clause = comma + 1 if 0 <= comma < mention.end + MAX_PHRASE else None
+    while clause is not None and clause < len(text) and text[clause] == " ":
+        clause += 1
+    verb = f"по {match['noun']}"
+    role = mention.role or _role(person)
+    return Event(match.start(), mention.end, verb, person, how, role, clause)
+
+
+def mention_after(text: str, at: int, cases: tuple[str, ...]) -> Mention | None:
+    """The speaker named right after a cue (fillers such as "журналистам" skipped)."""
+    at = skip_fillers(text, at)
+    stop = _PHRASE_END.search(text, at)
+    end = stop.start() if stop else len(text)
+    phrase = text[at : min(end, at + MAX_PHRASE)]
+    mention = read_mention(phrase, at, cases)
+    # Only a name may stand further on: "сказал в беседе с коллегами Лавров".
+    if mention is None or (text[at : mention.start].strip() and mention.kind != MentionKind.NAME):
+        return None
+    return mention
+
+
+def mention_before(text: str, at: int) -> Mention | None:
+    """The subject before a cue: in its clause, else before a participle's commas."""
+    start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    pieces = text[start:at].split(",")
+    end = at
+    for piece in reversed(pieces[-3:]):
+        begin = end - len(piece)
+        mention = read_mention(piece, begin, ("nomn",))
+        if mention is not None:
+            return mention
+        end = begin - 1
+    return None
+
+
+def _role(person: Person | None) -> str | None:
+    return person.roles[0] if person and person.roles else None

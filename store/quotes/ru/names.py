@@ -1,0 +1,192 @@
+"""Russian names and roles in any grammatical case, reduced to the nominative.
+
+"Сергею Лаврову", "Лавровым" and "Сергей Лавров" are one man: pymorphy3 (with its OpenCorpora
+dictionary) tells a first name (Name), patronymic (Patr) and surname (Surn) with their case
+and gender, and inflects them back to the nominative. The analyser costs ~100 ms to build:
+it is made once, on first use, and each word's parses are cached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pymorphy3 import MorphAnalyzer
+    from pymorphy3.analyzer import Parse
+
+_ANALYSER: list[MorphAnalyzer] = []  # the one analyser, built on first use
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+GENDERS = ("masc", "femn")
+# A word that can be part of a name: a capital, then letters (hyphenated: "Римский-Корсаков").
+NAME_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+PARSE_CACHE = 100_000
+
+
+def analyser() -> MorphAnalyzer:
+    """The process's pymorphy3 analyser, built the first time it is asked for."""
+    if not _ANALYSER:
+        from pymorphy3 import MorphAnalyzer
+
+        _ANALYSER.append(MorphAnalyzer(lang="ru"))
+    return _ANALYSER[0]
+
+
+@lru_cache(maxsize=PARSE_CACHE)
+def parses(word: str) -> tuple[Parse, ...]:
+    """Every reading pymorphy3 gives a word, likeliest first (cached: agency copy repeats)."""
+    return tuple(analyser().parse(word))
+
+
+@lru_cache(maxsize=PARSE_CACHE)
+def lemma(word: str) -> str:
+    """The word's dictionary form, lower case ("министра" → "министр")."""
+    found = parses(word)
+    return found[0].normal_form if found else word.lower()
+
+
+@dataclass(frozen=True)
+class NameReading:
+    """A person's name as read in one place: nominative, surname, gender and case there."""
+
+    name: str  # "Сергей Лавров"
+    surname: str  # "Лавров"
+    gender: str | None  # "masc", "femn", or None when the words do not tell
+    case: str  # the case the name stands in where it was read
+
+
+def _kind_of(parse: Parse) -> str | None:
+    for kind in ("Name", "Patr", "Surn"):
+        if kind in parse.tag:
+            return kind
+    return None
+
+
+def _fits(parse: Parse, kind: str, case: str, gender: str) -> bool:
+    tag = parse.tag
+    if kind not in tag or tag.number == "plur":
+        return False
+    # An indeclinable surname (Шойгу, Fixd) stands in every case, for either sex.
+    if "Fixd" not in tag and tag.case != case:
+        return False
+    return gender in tag or "ms-f" in tag
+
+
+def _nominative(parse: Parse, written: str) -> str:
+    if "Fixd" in parse.tag or parse.tag.case == "nomn":
+        return written
+    inflected = parse.inflect({"nomn"})
+    if inflected is None:
+        return written
+    return "-".join(part.capitalize() for part in inflected.word.split("-"))
+
+
+def _shapes(count: int) -> tuple[tuple[str, ...], ...]:
+    """Which name parts a run of words may be: first name, patronymic, surname."""
+    return {
+        1: (("Surn",),),
+        2: (("Name", "Surn"),),
+        3: (("Name", "Patr", "Surn"),),
+    }.get(count, ())
+
+
+def read_name(words: tuple[str, ...]) -> NameReading | None:
+    """The person a run of one to three capitalised words names, if it is a name.
+
+    The parts must agree in case and gender ("Марии Захаровой": feminine genitive); of the
+    readings that agree, the likeliest by pymorphy3's scores wins.
+    """
+    best: tuple[float, NameReading] | None = None
+    for shape in _shapes(len(words)):
+        for case, gender in product(CASES, GENDERS):
+            chosen = []
+            for word, kind in zip(words, shape, strict=True):
+                fit = next((p for p in parses(word) if _fits(p, kind, case, gender)), None)
+                if fit is None:
+                    break
+                chosen.append(fit)
+            else:
+                score = 1.0
+                for parse in chosen:
+                    score *= parse.score
+                if best is None or score > best[0]:
+                    nominative = [_nominative(p, w) for p, w in zip(chosen, words, strict=True)]
+                    fixed = all("Fixd" in p.tag for p in chosen)
+                    best = (
+                        score,
+                        NameReading(
+                            " ".join(nominative), nominative[-1], None if fixed else gender, case
+                        ),
+                    )
+    return best[1] if best else None
+
+
+def is_name_word(word: str) -> bool:
+    """True when a capitalised word can be a first name, patronymic or surname."""
+    return any(_kind_of(p) for p in parses(word))
+
+
+def is_first_name(word: str) -> bool:
+    """True when a word reads as a first name (Сергей, Марии)."""
+    return any("Name" in p.tag for p in parses(word))
+
+
+def surname_forms(word: str, cases: tuple[str, ...] = CASES) -> dict[str, str]:
+    """The nominative surname a written surname can stand for, by gender.
+
+    "Лаврова" is Лавров's genitive or a woman's nominative: {"masc": "Лавров", "femn":
+    "Лаврова"}; which one is meant is for the cue's gender and the people named before.
+    """
+    forms: dict[str, str] = {}
+    for parse in parses(word):
+        tag = parse.tag
+        if "Surn" not in tag or tag.number == "plur":
+            continue
+        if "Fixd" not in tag and tag.case not in cases:
+            continue
+        nominative = _nominative(parse, word)
+        genders = tuple(g for g in GENDERS if g in tag) or GENDERS  # ms-f: either
+        for gender in genders:
+            forms.setdefault(str(gender), nominative)
+    return forms
+
+
+def nominative_phrase(words: list[str]) -> str:
+    """A role in the nominative: its words up to the head noun inflected, the rest kept.
+
+    "официального представителя МИД РФ" → "официальный представитель МИД РФ": the head and
+    the adjectives before it agree with the case; what follows is a genitive complement.
+    """
+    head_at = next(
+        (at for at, w in enumerate(words) if not w.isupper() and _noun(w) is not None), None
+    )
+    if head_at is None:
+        return " ".join(words)
+    head = _noun(words[head_at])
+    assert head is not None
+    if head.tag.case == "nomn":
+        return " ".join(words)
+    number = head.tag.number or "sing"
+    out = [_inflected(head, {"nomn", number}, words[head_at])]
+    for word in reversed(words[:head_at]):
+        adjective = next((p for p in parses(word) if p.tag.POS == "ADJF"), None)
+        wanted = {"nomn", number} | ({str(head.tag.gender)} if number == "sing" else set())
+        out.insert(0, _inflected(adjective, wanted, word) if adjective else word)
+    return " ".join(out + words[head_at + 1 :])
+
+
+def _noun(word: str) -> Parse | None:
+    """The word's noun reading, when a noun is what it likeliest is ("первого" is no noun)."""
+    found = parses(word)
+    if not found or found[0].tag.POS != "NOUN":
+        return None
+    return next((p for p in found if p.tag.POS == "NOUN" and p.tag.case), None)
+
+
+def _inflected(parse: Parse | None, grammemes: set[str], written: str) -> str:
+    inflected = parse.inflect(grammemes) if parse is not None else None
+    return inflected.word if inflected else written
