@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from store.models import AttributionHow, Speaker, SpeakerKind
 from store.quotes.ru.cues import GENERIC_DESCRIPTIONS, Mention, MentionKind, read_mention
-from store.quotes.ru.names import GENDERS, NAME_WORD, read_name
+from store.quotes.ru.names import GENDERS, NAME_WORD
 
 # Offices written two ways: "глава МИД" is the foreign minister, "глава государства" the
 # president; a description matches a role when its canonical words are among the role's.
@@ -21,6 +21,8 @@ _SYNONYMS = {
     ("глава", "минобороны"): ("министр", "оборона"),
     ("глава", "государство"): ("президент",),
     ("глава", "кремль"): ("президент",),
+    ("представитель", "кремль"): ("пресс-секретарь", "президент"),
+    ("пресс-секретарь", "кремль"): ("пресс-секретарь", "президент"),
     ("глава", "правительство"): ("премьер-министр",),
     ("премьер",): ("премьер-министр",),
     ("рф",): ("россия",),
@@ -177,7 +179,7 @@ class Cast:
             first = at
             while first > 0 and words[first - 1].end() + 1 == words[first].start():
                 first -= 1
-            if first == at or read_name(tuple(w[0] for w in words[first : at + 1])) is None:
+            if first == at:
                 continue
             clause = max(text.rfind(c, 0, words[first].start()) for c in ".,;:!?\x01«»—(")
             mention = read_mention(text[clause + 1 : word.end()], clause + 1)

@@ -47,7 +47,7 @@ SPEECH_VERB = re.compile(
 # "по словам Лаврова, ...", "по мнению главы МИД, ...", "по его словам, ...".
 ACCORDING_TO = re.compile(
     r"(?<![\w-])[Пп]о\s+(?:(?P<pronoun>его|её|ее|их)\s+)?"
-    r"(?P<noun>словам|мнению|оценке|утверждению|данным)(?![\w-])"
+    r"(?P<noun>словам|мнению|оценке|утверждению)(?![\w-])"
 )
 
 # Heads of roles: a role phrase starts at one of these (or at adjectives before it).
@@ -57,10 +57,12 @@ ROLE_HEADS = frozenset(
     "помощник советник спикер секретарь генсек губернатор мэр депутат сенатор командующий "
     "начальник лидер канцлер вице-премьер вице-президент сопредседатель уполномоченный "
     "прокурор генпрокурор судья сотрудник член дипломат политик эксперт аналитик "
-    "собеседник чиновник генерал полковник глава".split()
+    "собеседник чиновник генерал полковник глава учёный ученый специалист".split()
 )
 # Descriptions that name no office: a pronoun-like reference to the salient person.
-GENERIC_DESCRIPTIONS = frozenset("дипломат политик собеседник чиновник эксперт".split())
+GENERIC_DESCRIPTIONS = frozenset(
+    "дипломат политик собеседник чиновник эксперт учёный ученый специалист".split()
+)
 PRONOUNS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
 # Words between a cue and its speaker that name neither: "сказал журналистам Лавров".
 FILLERS = frozenset(
@@ -164,7 +166,7 @@ def _named(words: list[_Word], first: int, last: int, cases: tuple[str, ...]) ->
     parts = tuple(w.text for w in words[first : last + 1])
     written = " ".join(parts)
     start, end = words[first].start, words[last].end
-    role_at = _role_start(words[:first])
+    role_at = _role_before(words, first)
     role = [w.text for w in words[role_at:first]] if role_at is not None else []
     reading: NameReading | None = None
     surnames: tuple[tuple[str, str], ...] = ()
@@ -192,6 +194,24 @@ def _role_start(words: list[_Word]) -> int | None:
     while start > 0 and _adjective(words[start - 1].text):
         start -= 1
     return start
+
+
+def _role_before(words: list[_Word], name: int) -> int | None:
+    """Where the role written right before a name starts ("министр транспорта региона")."""
+    at = name
+    while at > 0 and name - at < MAX_ROLE_WORDS and _role_word(words[at - 1].text):
+        at -= 1
+    # The role's head is the first one: "пресс-секретарь президента РФ", not "президент".
+    head = next((i for i in range(at, name) if lemma(words[i].text) in ROLE_HEADS), None)
+    if head is None:
+        return None
+    while head > 0 and _adjective(words[head - 1].text):
+        head -= 1
+    return head
+
+
+def _role_word(word: str) -> bool:
+    return lemma(word) in ROLE_HEADS or _complement(word)
 
 
 def _role_end(words: list[_Word], start: int) -> int:

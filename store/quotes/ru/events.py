@@ -32,6 +32,7 @@ _CLAUSE_MARKS = ".!?;:\x01«»—–\"“”"
 # "заявил журналистам, что …": the reported clause after the cue and a few words.
 _THAT = re.compile(r"[^.!?;:\x01«»]{0,60}?,\s*(?:что|будто)\s+")
 MAX_PHRASE = 90
+_AS = re.compile(r"(?:^|\s)[Кк]ак\s+$")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Event:
     how: AttributionHow | None
     role: str | None
     clause: int | None = None  # where the words it reports begin ("…, что <clause>")
+    inverted: bool = False  # the speaker after the verb: "…, сообщила Захарова"
 
 
 def find_events(text: str, paragraph: int | None, cast: Cast) -> list[Event]:
@@ -67,11 +69,22 @@ def _verb_event(
         return None
     person, how = cast.resolve(mention, gender, position(paragraph, mention.start))
     end = max(match.end(), mention.end)
-    that = _THAT.match(text, end)
     return Event(
         min(match.start(), mention.start), end, verb, person, how,
-        mention.role or _role(person), clause=that.end() if that else None,
+        mention.role or _role(person), clause=_clause_after(text, match.start(), end),
+        inverted=mention.start > match.start(),
     )
+
+
+def _clause_after(text: str, verb: int, end: int) -> int | None:
+    """Where the words a cue reports begin: "…, что <here>", "Как сообщил X, <here>"."""
+    that = _THAT.match(text, end)
+    if that is not None:
+        return that.end()
+    if _AS.search(text[max(0, verb - 5) : verb]):
+        comma = text.find(",", end, end + MAX_PHRASE)
+        return comma + 2 if comma >= 0 else None
+    return None
 
 
 def _according(

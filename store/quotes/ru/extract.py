@@ -53,6 +53,7 @@ class _Found:
     event: Event | None = None
     speaker: Person | None = None
     how: AttributionHow | None = None
+    dashed: bool = False  # its cue stands at its dash or colon, as speech is set out
 
 
 def extract_russian(article: Article) -> Attribution:
@@ -79,8 +80,8 @@ def extract_russian(article: Article) -> Attribution:
         events = find_events(text, index, cast)
         mine = [_Found(span) for span in by_paragraph.get(index, [])]
         previous = _attribute(mine, events, text, previous)
-        quotes += [q for f in mine if (q := _direct(paragraphs[index], f)) is not None]
-        quotes += _reported(paragraphs[index], text, index, events)
+        direct = [q for f in mine if (q := _direct(paragraphs[index], f)) is not None]
+        quotes += direct + _reported(paragraphs[index], text, index, events, direct)
     headline = _headline(article.title, title, cast)
     if headline is not None:
         quotes.insert(0, headline)
@@ -136,6 +137,7 @@ def _attribute(
     for at, found in enumerate(mine):
         span = found.span
         event = _dash_after(span, events, text) or _colon_before(span, events, text)
+        found.dashed = event is not None
         event = event or _in_sentence(span, events, ends)
         if event is None and at > 0 and mine[at - 1].event is not None:
             event = mine[at - 1].event  # the second half of a split quote
@@ -190,8 +192,7 @@ def _opens(span: QuotedSpan, text: str) -> bool:
 def _direct(raw: str, found: _Found) -> Quote | None:
     span, event = found.span, found.event
     words = raw[span.start : span.end]
-    cued = found.how not in (None, AttributionHow.NEARBY, AttributionHow.CARRIED)
-    if len(words.split()) < MIN_UNCUED_WORDS and not cued:
+    if len(words.split()) < MIN_UNCUED_WORDS and not found.dashed:
         return None  # «Газпром», «Известия», «зеркально»: a name or a term, nobody's words
     speaker = found.speaker
     return Quote(
@@ -209,28 +210,47 @@ def _direct(raw: str, found: _Found) -> Quote | None:
     )
 
 
-def _reported(raw: str, text: str, index: int, events: list[Event]) -> list[Quote]:
-    """"X заявил, что …", "по словам X, …": the clause up to its sentence's end."""
+def _reported(
+    raw: str, text: str, index: int, events: list[Event], direct: list[Quote]
+) -> list[Quote]:
+    """"X заявил, что …", "по словам X, …", "…, сообщил X": the clause, without marks."""
     quotes = []
     ends = sentence_ends(text)
     for event in events:
-        if event.clause is None or event.speaker is None:
+        bounds = _reported_bounds(text, event, ends)
+        if bounds is None or event.speaker is None:
             continue
-        stop = min((e for e in ends if e > event.clause), default=len(text))
-        clause = text[event.clause : stop]
-        if MASK in clause or any(mark in clause for mark in _MARKS):
+        start, end = bounds
+        if any(start < q.end and q.start < end for q in direct):
             continue  # the words are quoted: a direct quote, with this cue
-        end = event.clause + len(clause.rstrip().rstrip(".!?…"))
-        if len(raw[event.clause : end].split()) < 2:
+        if text[start:end].count(MASK) > end - start - 5 or len(raw[start:end].split()) < 2:
             continue
         quotes.append(
             Quote(
-                text=raw[event.clause : end], speaker=event.speaker.name, role=event.role,
-                cue=event.verb, kind=QuoteKind.INDIRECT, paragraph=index, start=event.clause,
+                text=raw[start:end], speaker=event.speaker.name, role=event.role,
+                cue=event.verb, kind=QuoteKind.INDIRECT, paragraph=index, start=start,
                 end=end, how=event.how, confidence=confidence_of(event.how),
             )
         )
     return quotes
+
+
+def _reported_bounds(text: str, event: Event, ends: list[int]) -> tuple[int, int] | None:
+    """Where a cue's reported clause stands: after it to the sentence's end, or before it."""
+    if event.clause is not None:
+        stop = min((e for e in ends if e > event.clause), default=len(text))
+        clause = text[event.clause : stop]
+        return event.clause, event.clause + len(clause.rstrip().rstrip(".!?…"))
+    before = text[: event.start].rstrip()
+    if not event.inverted or not before.endswith(","):
+        return None
+    # "Учёные нашли новый вид, сообщила директор": the sentence up to the cue's comma.
+    start = max((e for e in ends if e < len(before)), default=0)
+    while start < len(before) and text[start].isspace():
+        start += 1
+    if any(mark in text[start : len(before)] for mark in "«»„“”\"—–"):
+        return None
+    return start, len(before) - 1
 
 
 def _headline(title: str, masked_title: str, cast: Cast) -> Quote | None:
