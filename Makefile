@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-ingest bench-quotes bench-answers bench-bot bench-startup clean
+.PHONY: run test bench bench-ingest bench-quotes bench-answers bench-bot bench-startup clean \
+	bench-quotes-ru
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,3 +40,7 @@ bench-startup: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
+
+# Russian quote extraction on our own invented fixtures (tests/fixtures/ru), not unseen news.
+bench-quotes-ru: $(STAMP)
+	$(BIN)/python scripts/bench_quotes_ru.py

@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from store.models import AttributionHow, Speaker, SpeakerKind
-from store.quotes.ru.cues import GENERIC_DESCRIPTIONS, Mention, MentionKind, read_mention
+from store.quotes.ru.cues import (
+    GENERIC_DESCRIPTIONS,
+    ROLE_HEADS,
+    Mention,
+    MentionKind,
+    read_mention,
+)
 from store.quotes.ru.names import GENDERS, NAME_WORD
 
 # Offices written two ways: "глава МИД" is the foreign minister, "глава государства" the
@@ -28,6 +34,12 @@ _SYNONYMS = {
     ("рф",): ("россия",),
     ("российский",): ("россия",),
 }
+# "глава регулятора", "руководитель ведомства": whoever heads a body, when no role says more.
+_HEADING = frozenset({"глава", "руководитель"})
+_HEADS_OF_BODIES = frozenset(
+    "председатель глава руководитель директор министр президент губернатор мэр начальник "
+    "гендиректор ректор премьер-министр".split()
+)
 # Words of a role that do not tell offices apart ("официальный представитель").
 _LOOSE = frozenset({"официальный", "россия", "рф", "российский"})
 
@@ -46,6 +58,7 @@ class Person:
     gender: str | None
     roles: list[str] = field(default_factory=list)
     role_words: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)  # each role's head: "министр", "председатель"
     names: list[str] = field(default_factory=list)  # as written, roles, the surname
 
 
@@ -75,7 +88,7 @@ class Cast:
         person = self.people.get(reading.name)
         if person is None:
             genders = (reading.gender,) if reading.gender else GENDERS
-            short = self._by_surname({g: reading.surname for g in genders})
+            short = self._by_surname([(g, reading.surname) for g in genders])
             # A full name with a known surname is someone else (Иван and Олег Петров).
             short = short if short is not None and " " not in short.name else None
             person = self._widen(short, reading.name, reading.surname, reading.gender)
@@ -101,6 +114,7 @@ class Cast:
         if mention.role and mention.role not in person.roles:
             person.roles.append(mention.role)
             person.role_words |= canonical(mention.role_words)
+            person.heads |= {next((w for w in mention.role_words if w in ROLE_HEADS), "")}
         self.seen.append((at, person))
 
     def resolve(
@@ -120,15 +134,17 @@ class Cast:
     ) -> tuple[Person | None, AttributionHow | None]:
         if mention.reading is not None:
             return self.add(mention, at), AttributionHow.NAMED
-        forms = dict(mention.surnames)
-        if gender in forms:
-            forms = {gender: forms[gender]}  # "заявила Лаврова": the woman, not Лавров's
+        forms = list(mention.surnames)
+        # "заявила Лаврова": the woman, not Лавров's genitive.
+        forms = [pair for pair in forms if pair[0] == gender] or forms
         known = self._by_surname(forms)
         if known is not None:
             self._note(known, mention, at)
             how = AttributionHow.SURNAME if " " in known.name else AttributionHow.NAMED
             return known, how
-        sex, surname = next(iter(forms.items()))
+        if mention.guessed:
+            return None, None  # a capitalised word, and nobody named so: no speaker
+        sex, surname = forms[0]
         person = Person(surname, surname, sex)
         self.people[surname] = person
         self._note(person, mention, at)
@@ -136,11 +152,11 @@ class Cast:
 
     def knows(self, mention: Mention) -> bool:
         """True when a lone surname's person was named in the article."""
-        return self._by_surname(dict(mention.surnames)) is not None
+        return self._by_surname(list(mention.surnames)) is not None
 
-    def _by_surname(self, forms: dict[str, str]) -> Person | None:
+    def _by_surname(self, forms: list[tuple[str, str]]) -> Person | None:
         for person in reversed(list(self.people.values())):
-            for sex, surname in forms.items():
+            for sex, surname in forms:
                 if person.surname == surname and person.gender in (sex, None):
                     return person
         return None
@@ -160,12 +176,18 @@ class Cast:
 
     def _described(self, mention: Mention, gender: str | None, at: int) -> Person | None:
         wanted = canonical(mention.role_words) - _LOOSE
-        for seen, person in self._latest_first():
-            if seen >= at or (gender not in (None, person.gender) and person.gender):
-                continue
+        before = [
+            person
+            for seen, person in self._latest_first()
+            if seen < at and (gender in (None, person.gender) or not person.gender)
+        ]
+        for person in before:
             if wanted and wanted <= person.role_words:
                 self._note(person, mention, at)
                 return person
+        if mention.role_words[:1] and mention.role_words[0] in _HEADING:
+            # "Глава регулятора напомнила": the woman who chairs something, named before.
+            return next((p for p in before if p.heads & _HEADS_OF_BODIES), None)
         if set(mention.role_words) & GENERIC_DESCRIPTIONS:
             return self.salient(gender, at)
         return None

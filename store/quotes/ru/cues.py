@@ -13,8 +13,10 @@ from enum import StrEnum
 
 from store.quotes.ru.names import (
     CASES,
+    GENDERS,
     NAME_WORD,
     NameReading,
+    guess_surname,
     lemma,
     nominative_phrase,
     parses,
@@ -106,6 +108,7 @@ class Mention:
     written: str  # as the text has it
     reading: NameReading | None = None  # a full name (two words or more) read
     surnames: tuple[tuple[str, str], ...] = ()  # (gender, nominative) a lone surname may be
+    guessed: bool = False  # a lone surname the dictionary lacks: only someone already named
     role: str | None = None  # the role in the nominative ("глава МИД РФ")
     role_words: tuple[str, ...] = ()  # the role's lemmas, to match descriptions to roles
     gender: str | None = None  # a pronoun's gender
@@ -127,7 +130,7 @@ def read_mention(text: str, offset: int = 0, cases: tuple[str, ...] = CASES) -> 
     words = _words(text, offset)
     if not words:
         return None
-    named = _name_in(words, cases)
+    named = _name_in(words, cases, guess=False)
     if named is not None:
         return named
     for word in words:
@@ -136,7 +139,7 @@ def read_mention(text: str, offset: int = 0, cases: tuple[str, ...] = CASES) -> 
             return Mention(MentionKind.PRONOUN, word.start, word.end, word.text, gender=gender)
     head = _role_start(words)
     if head is None:
-        return None
+        return _name_in(words, cases, guess=True)
     role = words[head : _role_end(words, head)]
     return Mention(
         MentionKind.DESCRIPTION, role[0].start, role[-1].end, " ".join(w.text for w in role),
@@ -145,8 +148,9 @@ def read_mention(text: str, offset: int = 0, cases: tuple[str, ...] = CASES) -> 
     )
 
 
-def _name_in(words: list[_Word], cases: tuple[str, ...]) -> Mention | None:
-    """The last name in the phrase, with the role written before it."""
+def _name_in(words: list[_Word], cases: tuple[str, ...], guess: bool) -> Mention | None:
+    """The last name in the phrase, with the role written before it; with `guess`, a lone
+    word the dictionary does not know at all is taken for a surname (Трутнев, Кожемяко)."""
     at = len(words)
     while at > 0:
         at -= 1
@@ -156,13 +160,15 @@ def _name_in(words: list[_Word], cases: tuple[str, ...]) -> Mention | None:
             first = at - length + 1
             if first < 0 or not all(NAME_WORD.fullmatch(w.text) for w in words[first : at + 1]):
                 continue
-            found = _named(words, first, at, cases)
+            found = _named(words, first, at, cases, guess)
             if found is not None:
                 return found
     return None
 
 
-def _named(words: list[_Word], first: int, last: int, cases: tuple[str, ...]) -> Mention | None:
+def _named(
+    words: list[_Word], first: int, last: int, cases: tuple[str, ...], guess: bool
+) -> Mention | None:
     parts = tuple(w.text for w in words[first : last + 1])
     written = " ".join(parts)
     start, end = words[first].start, words[last].end
@@ -174,12 +180,19 @@ def _named(words: list[_Word], first: int, last: int, cases: tuple[str, ...]) ->
         reading = read_name(parts)
         if reading is None or reading.case not in cases:
             return None
-    else:
+    elif not guess:
         surnames = tuple(sorted(surname_forms(parts[0], cases).items()))
         if not surnames:
             return None
+    else:
+        word = parts[0]
+        if parses(word)[0].is_known:
+            return None  # a word of the language ("Глава", "Россия"), not a surname
+        surnames = tuple(
+            sorted({(g, guess_surname(word, g, c)) for g in GENDERS for c in cases})
+        )
     return Mention(
-        MentionKind.NAME, start, end, written, reading=reading, surnames=surnames,
+        MentionKind.NAME, start, end, written, reading=reading, surnames=surnames, guessed=guess,
         role=sentence_case(nominative_phrase(role)) if role else None,
         role_words=tuple(lemma(w) for w in role),
     )

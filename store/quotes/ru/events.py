@@ -63,11 +63,15 @@ def _verb_event(
     citing = verb.casefold().startswith(CITING)
     gender = verb_gender(verb)
     mention = mention_after(text, match.end(), ("accs", "gent") if citing else ("nomn",))
-    if mention is None and not citing:
-        mention = mention_before(text, match.start())
+    person, how = cast.resolve(mention, gender, position(paragraph, mention.start)) if (
+        mention
+    ) else (None, None)
+    if person is None and not citing:
+        mention = mention_before(text, match.start()) or mention
+        if mention is not None:
+            person, how = cast.resolve(mention, gender, position(paragraph, mention.start))
     if mention is None:
         return None
-    person, how = cast.resolve(mention, gender, position(paragraph, mention.start))
     end = max(match.end(), mention.end)
     return Event(
         min(match.start(), mention.start), end, verb, person, how,

@@ -94,6 +94,43 @@ def _shapes(count: int) -> tuple[tuple[str, ...], ...]:
     }.get(count, ())
 
 
+# A surname the dictionary does not know (Трутнев, Кожемяко) is inflected by its ending:
+# (gender, case) -> (written ending, nominative ending), longest endings first.
+_ENDINGS = {
+    ("masc", "gent"): (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"),
+                       ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")),
+    ("masc", "datv"): (("скому", "ский"), ("цкому", "цкий"), ("ову", "ов"), ("еву", "ев"),
+                       ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын")),
+    ("masc", "ablt"): (("ским", "ский"), ("цким", "цкий"), ("овым", "ов"), ("евым", "ев"),
+                       ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын")),
+    ("masc", "loct"): (("ском", "ский"), ("цком", "цкий"), ("ове", "ов"), ("еве", "ев"),
+                       ("ине", "ин"), ("ыне", "ын")),
+    ("femn", "gent"): (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"),
+                       ("иной", "ина"), ("ыной", "ына")),
+    ("femn", "accs"): (("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"), ("еву", "ева"),
+                       ("ину", "ина"), ("ыну", "ына")),
+}  # fmt: skip
+_ENDINGS[("masc", "accs")] = _ENDINGS[("masc", "gent")]
+for _case in ("datv", "ablt", "loct"):
+    _ENDINGS[("femn", _case)] = _ENDINGS[("femn", "gent")]
+GUESSED = 0.05  # how much less likely a guessed surname reading is than a known one
+
+
+def guess_surname(word: str, gender: str, case: str) -> str:
+    """The nominative of a surname the dictionary lacks, by its ending (else as written)."""
+    if case == "nomn":
+        return word
+    for written, nominative in _ENDINGS.get((gender, case), ()):
+        if word.endswith(written) and len(word) > len(written) + 1:
+            return word[: -len(written)] + nominative
+    return word
+
+
+def knows_surname(word: str) -> bool:
+    """True when the dictionary reads the word as a surname."""
+    return any("Surn" in p.tag for p in parses(word))
+
+
 def read_name(words: tuple[str, ...]) -> NameReading | None:
     """The person a run of one to three capitalised words names, if it is a name.
 
@@ -122,7 +159,28 @@ def read_name(words: tuple[str, ...]) -> NameReading | None:
                             " ".join(nominative), nominative[-1], None if fixed else gender, case
                         ),
                     )
+    if best is None and len(words) > 1:
+        return _with_guessed_surname(words)
     return best[1] if best else None
+
+
+def _with_guessed_surname(words: tuple[str, ...]) -> NameReading | None:
+    """A first name (and patronymic) the dictionary knows, then a surname it does not."""
+    if knows_surname(words[-1]):
+        return None  # a surname it knows that did not agree: not one person's name
+    shape = _shapes(len(words))[0]
+    for case, gender in product(CASES, GENDERS):
+        chosen = []
+        for word, kind in zip(words[:-1], shape[:-1], strict=True):
+            fit = next((p for p in parses(word) if _fits(p, kind, case, gender)), None)
+            if fit is None:
+                break
+            chosen.append(fit)
+        else:
+            given = [_nominative(p, w) for p, w in zip(chosen, words, strict=False)]
+            surname = guess_surname(words[-1], gender, case)
+            return NameReading(" ".join([*given, surname]), surname, gender, case)
+    return None
 
 
 def is_name_word(word: str) -> bool:
