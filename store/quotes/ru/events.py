@@ -124,10 +124,23 @@ def mention_after(text: str, at: int, cases: tuple[str, ...]) -> Mention | None:
     end = stop.start() if stop else len(text)
     phrase = text[at : min(end, at + MAX_PHRASE)]
     mention = read_mention(phrase, at, cases)
+    if mention is None or mention.kind == MentionKind.DESCRIPTION:
+        # "рассказала участница форума, исследователь Анна Белова, …": the name in apposition.
+        mention = _apposition(text, end, cases) or mention
     # Only a name may stand further on: "сказал в беседе с коллегами Лавров".
     if mention is None or (text[at : mention.start].strip() and mention.kind != MentionKind.NAME):
         return None
     return mention
+
+
+def _apposition(text: str, end: int, cases: tuple[str, ...]) -> Mention | None:
+    if not text.startswith(",", end):
+        return None
+    close = text.find(",", end + 1, end + MAX_PHRASE)
+    if close < 0:
+        return None
+    mention = read_mention(text[end + 1 : close], end + 1, cases)
+    return mention if mention and mention.reading is not None else None
 
 
 def mention_before(text: str, at: int) -> Mention | None:
