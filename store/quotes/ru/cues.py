@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from store.quotes.ru.names import (
     CASES,
     GENDERS,
     NAME_WORD,
+    PARSE_CACHE,
     NameReading,
+    forget_parses,
     guess_surname,
     lemma,
     nominative_phrase,
@@ -76,6 +79,13 @@ FILLERS = frozenset(
 )
 MAX_ROLE_WORDS = 8
 _TOKEN = re.compile(r"[\w-]+")
+
+
+def forget_words() -> None:
+    """Empty every cache of word readings, the analyser's and ours (a cold start)."""
+    forget_parses()
+    _complement.cache_clear()
+    _adjective.cache_clear()
 
 
 def verb_gender(verb: str) -> str | None:
@@ -239,6 +249,7 @@ def _role_end(words: list[_Word], start: int) -> int:
     return at
 
 
+@lru_cache(maxsize=PARSE_CACHE)
 def _complement(word: str) -> bool:
     """A word a role's genitive tail holds: "иностранных дел", "России", "МИД РФ"."""
     if word.isupper() and len(word) > 1:
@@ -248,6 +259,7 @@ def _complement(word: str) -> bool:
     ) and not any(p.tag.POS in ("ADVB", "PRCL", "CONJ", "PREP") for p in parses(word)[:1])
 
 
+@lru_cache(maxsize=PARSE_CACHE)
 def _adjective(word: str) -> bool:
     found = parses(word)
     return bool(found) and found[0].tag.POS == "ADJF"

@@ -49,6 +49,12 @@ def lemma(word: str) -> str:
     return found[0].normal_form if found else word.lower()
 
 
+def forget_parses() -> None:
+    """Empty the caches of word readings (a benchmark's cold start; memory is bounded anyway)."""
+    for cached in (parses, lemma, read_name, _fits):
+        cached.cache_clear()
+
+
 @dataclass(frozen=True)
 class NameReading:
     """A person's name as read in one place: nominative, surname, gender and case there."""
@@ -59,21 +65,20 @@ class NameReading:
     case: str  # the case the name stands in where it was read
 
 
-def _kind_of(parse: Parse) -> str | None:
-    for kind in ("Name", "Patr", "Surn"):
-        if kind in parse.tag:
-            return kind
-    return None
-
-
-def _fits(parse: Parse, kind: str, case: str, gender: str) -> bool:
-    tag = parse.tag
-    if kind not in tag or tag.number == "plur":
-        return False
-    # An indeclinable surname (Шойгу, Fixd) stands in every case, for either sex.
-    if "Fixd" not in tag and tag.case != case:
-        return False
-    return gender in tag or "ms-f" in tag
+@lru_cache(maxsize=PARSE_CACHE)
+def _fits(word: str, kind: str) -> dict[tuple[str, str], Parse]:
+    """The word's likeliest reading as a name part of that kind, by (case, gender)."""
+    fits: dict[tuple[str, str], Parse] = {}
+    for parse in parses(word):
+        tag = parse.tag
+        if kind not in tag or tag.number == "plur":
+            continue
+        # An indeclinable surname (Шойгу, Fixd) stands in every case, for either sex.
+        cases = CASES if "Fixd" in tag else (str(tag.case),)
+        genders = GENDERS if "ms-f" in tag else tuple(g for g in GENDERS if g in tag)
+        for key in product(cases, genders):
+            fits.setdefault(key, parse)
+    return fits
 
 
 def _nominative(parse: Parse, written: str) -> str:
@@ -131,6 +136,7 @@ def knows_surname(word: str) -> bool:
     return any("Surn" in p.tag for p in parses(word))
 
 
+@lru_cache(maxsize=PARSE_CACHE)
 def read_name(words: tuple[str, ...]) -> NameReading | None:
     """The person a run of one to three capitalised words names, if it is a name.
 
@@ -139,26 +145,19 @@ def read_name(words: tuple[str, ...]) -> NameReading | None:
     """
     best: tuple[float, NameReading] | None = None
     for shape in _shapes(len(words)):
+        options = [_fits(word, kind) for word, kind in zip(words, shape, strict=True)]
         for case, gender in product(CASES, GENDERS):
-            chosen = []
-            for word, kind in zip(words, shape, strict=True):
-                fit = next((p for p in parses(word) if _fits(p, kind, case, gender)), None)
-                if fit is None:
-                    break
-                chosen.append(fit)
-            else:
-                score = 1.0
-                for parse in chosen:
-                    score *= parse.score
-                if best is None or score > best[0]:
-                    nominative = [_nominative(p, w) for p, w in zip(chosen, words, strict=True)]
-                    fixed = all("Fixd" in p.tag for p in chosen)
-                    best = (
-                        score,
-                        NameReading(
-                            " ".join(nominative), nominative[-1], None if fixed else gender, case
-                        ),
-                    )
+            if not all((case, gender) in fits for fits in options):
+                continue
+            chosen = [fits[(case, gender)] for fits in options]
+            score = 1.0
+            for parse in chosen:
+                score *= parse.score
+            if best is None or score > best[0]:
+                nominative = [_nominative(p, w) for p, w in zip(chosen, words, strict=True)]
+                fixed = all("Fixd" in p.tag for p in chosen)
+                sex = None if fixed else gender
+                best = (score, NameReading(" ".join(nominative), nominative[-1], sex, case))
     if best is None and len(words) > 1:
         return _with_guessed_surname(words)
     return best[1] if best else None
@@ -169,28 +168,14 @@ def _with_guessed_surname(words: tuple[str, ...]) -> NameReading | None:
     if knows_surname(words[-1]):
         return None  # a surname it knows that did not agree: not one person's name
     shape = _shapes(len(words))[0]
+    options = [_fits(word, kind) for word, kind in zip(words[:-1], shape[:-1], strict=True)]
     for case, gender in product(CASES, GENDERS):
-        chosen = []
-        for word, kind in zip(words[:-1], shape[:-1], strict=True):
-            fit = next((p for p in parses(word) if _fits(p, kind, case, gender)), None)
-            if fit is None:
-                break
-            chosen.append(fit)
-        else:
+        if all((case, gender) in fits for fits in options):
+            chosen = [fits[(case, gender)] for fits in options]
             given = [_nominative(p, w) for p, w in zip(chosen, words, strict=False)]
             surname = guess_surname(words[-1], gender, case)
             return NameReading(" ".join([*given, surname]), surname, gender, case)
     return None
-
-
-def is_name_word(word: str) -> bool:
-    """True when a capitalised word can be a first name, patronymic or surname."""
-    return any(_kind_of(p) for p in parses(word))
-
-
-def is_first_name(word: str) -> bool:
-    """True when a word reads as a first name (Сергей, Марии)."""
-    return any("Name" in p.tag for p in parses(word))
 
 
 def surname_forms(word: str, cases: tuple[str, ...] = CASES) -> dict[str, str]:
