@@ -158,7 +158,8 @@ def test_the_analyser_is_built_once() -> None:
 
 LAVROV = "Министр иностранных дел России Сергей Лавров провел переговоры."
 ZAKHAROVA = "Официальный представитель МИД РФ Мария Захарова выступила на брифинге."
-BOTH = "Сергей Лавров и Мария Захарова провели встречу с послами."
+BOTH = "Мария Захарова и Сергей Лавров провели встречу с послами."  # the man named last
+SHE_LAST = "Сергей Лавров и Мария Захарова провели встречу с послами."
 
 
 def quotes_of(*paragraphs: str, title: str = "Новости дня") -> list[tuple[str, str | None, str]]:
@@ -189,14 +190,19 @@ def quotes_of(*paragraphs: str, title: str = "Новости дня") -> list[tu
         # Dialogue with a dash instead of marks.
         ((LAVROV, "— Мы всё видим, — сказал Лавров. — И делаем выводы."),
          [("Мы всё видим", "Сергей Лавров", "surname"), ("И делаем выводы", "Сергей Лавров", "surname")]),
-        # The verb's gender picks the woman though the man was named last.
+        # The verb's gender picks the woman though the man was named last, and the reverse.
         ((BOTH, "«Это провокация», — заявила дипломат."),
          [("Это провокация", "Мария Захарова", "description")]),
         ((BOTH, "«Это провокация», — сказала она."), [("Это провокация", "Мария Захарова", "pronoun")]),
-        ((BOTH, "«Это провокация», — сказал он."), [("Это провокация", "Сергей Лавров", "pronoun")]),
+        ((SHE_LAST, "«Это провокация», — сказал он."), [("Это провокация", "Сергей Лавров", "pronoun")]),
         # "Лаврова" after "заявила" is a woman's name, not Лавров in the genitive.
         (("Анна Лаврова и Сергей Лавров прибыли в Казань.", "«Мы рады», — заявила Лаврова."),
          [("Мы рады", "Анна Лаврова", "surname")]),
+        # An indeclinable surname both of them bear: the verb's gender tells who.
+        (("Ольга Кравченко и Андрей Кравченко открыли выставку.", "«Мы рады», — заявила Кравченко."),
+         [("Мы рады", "Ольга Кравченко", "surname")]),
+        (("Ольга Кравченко и Андрей Кравченко открыли выставку.", "«Мы рады», — заявил Кравченко."),
+         [("Мы рады", "Андрей Кравченко", "surname")]),
         # An agency quoting someone: the speaker in the accusative.
         ((LAVROV, "«Санкции не работают», — цитирует Лаврова ТАСС."),
          [("Санкции не работают", "Сергей Лавров", "surname")]),
