@@ -16,7 +16,7 @@ from store.ingest.batch import store_article
 from store.ingest.dates import normalise_date, russian_date
 from store.ingest.text import parse_text
 from store.migrations import migrations
-from store.models import Article, AttributionHow, Quote, QuoteKind
+from store.models import Article, AttributionHow, Quote, QuoteKind, SpeakerKind
 from store.quotes.extract import extract_quotes
 from store.quotes.ru.language import Language, article_language, detect_language
 from store.quotes.ru.names import analyser, nominative_phrase, read_name
@@ -247,6 +247,28 @@ def test_reported_speech_is_indirect(
     assert [(q.text, q.speaker, q.how) for q in found] == expected
     marked = "«" in paragraphs[-1]
     assert all(q.kind == (QuoteKind.DIRECT if marked else QuoteKind.INDIRECT) for q in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        ("«Ответ последует», — заявили в МИД России.", "Ответ последует", "МИД России"),
+        ("В Кремле заявили, что встреча не планируется.", "встреча не планируется", "Кремль"),
+        ("«Работы завершены», — сообщили в пресс-службе ведомства.", "Работы завершены",
+         "Пресс-служба ведомства"),
+        ("Минобороны сообщило, что учения завершены.", "учения завершены", "Минобороны"),
+    ],
+)
+def test_bodies_speak_as_organisations(paragraph: str, text: str, speaker: str) -> None:
+    attribution = extract_quotes(Article(title="Новости", paragraphs=(paragraph,)))
+    [quote] = attribution.quotes
+    assert (quote.text, quote.speaker, quote.how) == (text, speaker, AttributionHow.ORGANISATION)
+    assert [(s.name, s.kind) for s in attribution.speakers] == [(speaker, SpeakerKind.ORGANISATION)]
+
+
+def test_a_body_is_no_antecedent_of_a_pronoun() -> None:
+    found = quotes_of(LAVROV, "В МИД России заявили о протесте.", "«Мы ответим», — сказал он.")
+    assert found == [("Мы ответим", "Сергей Лавров", "pronoun")]
 
 
 @pytest.mark.parametrize(

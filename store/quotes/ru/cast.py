@@ -60,6 +60,7 @@ class Person:
     role_words: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)  # each role's head: "министр", "председатель"
     names: list[str] = field(default_factory=list)  # as written, roles, the surname
+    kind: SpeakerKind = SpeakerKind.PERSON
 
 
 def canonical(words: tuple[str, ...]) -> set[str]:
@@ -123,6 +124,8 @@ class Cast:
         """Who a mention at a cue stands for, and how that was found."""
         if mention.kind == MentionKind.NAME:
             return self._named(mention, gender, at)
+        if mention.kind == MentionKind.ORGANISATION:
+            return self._body(mention, at), AttributionHow.ORGANISATION
         if mention.kind == MentionKind.PRONOUN:
             person = self.salient(mention.gender or gender, at)
             return person, AttributionHow.PRONOUN if person else None
@@ -150,6 +153,15 @@ class Cast:
         self._note(person, mention, at)
         return person, AttributionHow.NAMED
 
+    def _body(self, mention: Mention, at: int) -> Person:
+        name = mention.body or mention.written
+        body = self.people.get(name)
+        if body is None:
+            body = self.people[name] = Person(name, name, None, kind=SpeakerKind.ORGANISATION)
+        if mention.written != name and mention.written not in body.names:
+            body.names.append(mention.written)
+        return body
+
     def knows(self, mention: Mention) -> bool:
         """True when a lone surname's person was named in the article."""
         return self._by_surname(list(mention.surnames)) is not None
@@ -172,7 +184,8 @@ class Cast:
 
     def _latest_first(self) -> list[tuple[int, Person]]:
         # Names are read ahead of the cues that mention them again: order by position.
-        return sorted(self.seen, key=lambda pair: pair[0], reverse=True)
+        people = [pair for pair in self.seen if pair[1].kind == SpeakerKind.PERSON]
+        return sorted(people, key=lambda pair: pair[0], reverse=True)
 
     def _described(self, mention: Mention, gender: str | None, at: int) -> Person | None:
         wanted = canonical(mention.role_words) - _LOOSE
@@ -211,7 +224,7 @@ class Cast:
     def speakers(self, quoted: set[str]) -> tuple[Speaker, ...]:
         """The quoted people as records, with every name the article gives them."""
         return tuple(
-            Speaker(p.name, SpeakerKind.PERSON, tuple(p.names))
+            Speaker(p.name, p.kind, tuple(p.names))
             for p in self.people.values()
             if p.name in quoted
         )
@@ -221,5 +234,5 @@ class Cast:
         return tuple(
             Speaker(p.name, SpeakerKind.PERSON, tuple(p.names))
             for p in self.people.values()
-            if p.name not in quoted and " " in p.name
+            if p.name not in quoted and " " in p.name and p.kind == SpeakerKind.PERSON
         )

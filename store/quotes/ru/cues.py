@@ -69,6 +69,15 @@ ROLE_HEADS = frozenset(
 GENERIC_DESCRIPTIONS = frozenset(
     "дипломат политик собеседник чиновник эксперт учёный ученый специалист".split()
 )
+# Bodies that speak: "МИД России заявил", "в Кремле заявили", "сообщили в пресс-службе".
+ORGANISATIONS = frozenset(
+    "мид кремль минобороны минфин минздрав минэнерго минтранс минюст минэкономразвития "
+    "министерство ведомство пресс-служба правительство посольство генпрокуратура "
+    "прокуратура роспотребнадзор росстат цб центробанк совбез госдума дума сенат совфед "
+    "администрация мэрия оон нато евросоюз еврокомиссия белый".split()
+)
+_BEFORE_BODY = frozenset({"в", "во", "на"})
+MAX_BODY_WORDS = 4
 PRONOUNS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
 # Words between a cue and its speaker that name neither: "сказал журналистам Лавров".
 FILLERS = frozenset(
@@ -107,6 +116,7 @@ class MentionKind(StrEnum):
     NAME = "name"  # "Сергей Лавров", "Лаврова"
     DESCRIPTION = "description"  # "глава МИД РФ", "дипломат"
     PRONOUN = "pronoun"  # "он", "она", "по её словам"
+    ORGANISATION = "organisation"  # "МИД России", "в Кремле" (as "Кремль")
 
 
 @dataclass(frozen=True)
@@ -123,6 +133,7 @@ class Mention:
     role: str | None = None  # the role in the nominative ("глава МИД РФ")
     role_words: tuple[str, ...] = ()  # the role's lemmas, to match descriptions to roles
     gender: str | None = None  # a pronoun's gender
+    body: str | None = None  # an organisation's name in the nominative
 
 
 @dataclass(frozen=True)
@@ -150,12 +161,30 @@ def read_mention(text: str, offset: int = 0, cases: tuple[str, ...] = CASES) -> 
             return Mention(MentionKind.PRONOUN, word.start, word.end, word.text, gender=gender)
     head = _role_start(words)
     if head is None:
-        return _name_in(words, cases, guess=True)
+        return _organisation(words) or _name_in(words, cases, guess=True)
     role = words[head : _role_end(words, head)]
     return Mention(
         MentionKind.DESCRIPTION, role[0].start, role[-1].end, " ".join(w.text for w in role),
         role=sentence_case(nominative_phrase([w.text for w in role])),
         role_words=tuple(lemma(w.text) for w in role),
+    )
+
+
+def _organisation(words: list[_Word]) -> Mention | None:
+    """A body that speaks: its word and the complements after it, in the nominative."""
+    at = next((i for i, w in enumerate(words) if lemma(w.text) in ORGANISATIONS), None)
+    if at is None or (at > 0 and words[at - 1].text.casefold() not in _BEFORE_BODY):
+        return None  # "В Москве министерство …" is fine; "призыв МИД" names no speaker
+    end = at + 1
+    while end < len(words) and end - at < MAX_BODY_WORDS and _complement(words[end].text):
+        end += 1
+    body = words[at:end]
+    written = [w.text for w in body]
+    # "МИД России" is its own nominative; "пресс-службе Кремля" becomes "пресс-служба Кремля".
+    name = " ".join(written) if written[0].isupper() else nominative_phrase(written)
+    return Mention(
+        MentionKind.ORGANISATION, body[0].start, body[-1].end, " ".join(w.text for w in body),
+        body=name[:1].upper() + name[1:],
     )
 
 

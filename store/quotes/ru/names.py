@@ -232,4 +232,7 @@ def _noun(word: str) -> Parse | None:
 
 def _inflected(parse: Parse | None, grammemes: set[str], written: str) -> str:
     inflected = parse.inflect(grammemes) if parse is not None else None
-    return inflected.word if inflected else written
+    if inflected is None:
+        return written
+    word: str = inflected.word
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
