@@ -4,8 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-ingest bench-quotes bench-answers bench-bot bench-startup clean \
-	bench-quotes-ru
+.PHONY: run test bench bench-ingest bench-quotes bench-answers bench-bot bench-startup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,5 +41,6 @@ clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
 
 # Russian quote extraction on our own invented fixtures (tests/fixtures/ru), not unseen news.
+.PHONY: bench-quotes-ru
 bench-quotes-ru: $(STAMP)
 	$(BIN)/python scripts/bench_quotes_ru.py
