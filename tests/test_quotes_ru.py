@@ -183,6 +183,11 @@ def quotes_of(*paragraphs: str, title: str = "Новости дня") -> list[tu
         # A colon introduction, „…“ nested inside «…».
         ((ZAKHAROVA, "Захарова заявила: «Это „партнерский“ подход»."),
          [("Это „партнерский“ подход", "Мария Захарова", "surname")]),
+        # A bare name and a colon, as channels and interviews set speech out.
+        ((ZAKHAROVA, "Захарова: «Ответ будет жестким»."),
+         [("Ответ будет жестким", "Мария Захарова", "layout")]),
+        # A topic before the colon names nobody: the quote's speaker is not known.
+        (("Итоги дня: «Ответ будет жестким и быстрым».",), [("Ответ будет жестким и быстрым", None, "")]),
         # „…“ and “…” as the outer marks, as some agencies set them.
         ((LAVROV, "„Решение принято“, — сказал Лавров. “Оно окончательное”, — добавил он."),
          [("Решение принято", "Сергей Лавров", "surname"),

@@ -32,6 +32,8 @@ _CLAUSE_MARKS = ".!?;:\x01«»—–\"“”"
 # "заявил журналистам, что …": the reported clause after the cue and a few words.
 _THAT = re.compile(r"[^.!?;:\x01«»]{0,60}?,\s*(?:что|будто)\s+")
 MAX_PHRASE = 90
+# "Захарова: «…»", a channel's or an interview's layout: a bare name, a colon, the quote.
+_LABEL = re.compile(r"(?:^|(?<=[.!?…]\s))\s*(?P<chunk>[^.!?:;«»„“\"\x01—–]{2,60}?):\s*(?=[«„“\"])")
 _AS = re.compile(r"(?:^|\s)[Кк]ак\s+$")
 
 
@@ -53,6 +55,7 @@ def find_events(text: str, paragraph: int | None, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph's narration (quotes masked), in reading order."""
     found = [_verb_event(text, m, paragraph, cast) for m in SPEECH_VERB.finditer(text)]
     found += [_according(text, m, paragraph, cast) for m in ACCORDING_TO.finditer(text)]
+    found += [_label(text, m, paragraph, cast) for m in _LABEL.finditer(text)]
     return sorted((e for e in found if e is not None), key=lambda e: e.start)
 
 
@@ -115,6 +118,20 @@ def _according(
     verb = f"по {match['noun']}"
     role = mention.role or _role(person)
     return Event(match.start(), mention.end, verb, person, how, role, clause)
+
+
+def _label(text: str, match: re.Match[str], paragraph: int | None, cast: Cast) -> Event | None:
+    chunk = match["chunk"]
+    mention = read_mention(chunk, match.start("chunk"), ("nomn",))
+    if mention is None or mention.kind == MentionKind.PRONOUN:
+        return None
+    around = text[match.start("chunk") : mention.start] + text[mention.end : match.end("chunk")]
+    if around.strip():
+        return None  # more than who speaks before the colon: a clause, not a label
+    person, _ = cast.resolve(mention, None, position(paragraph, mention.start))
+    how = AttributionHow.LAYOUT if person else None
+    role = mention.role or _role(person)
+    return Event(mention.start, match.end("chunk") + 1, ":", person, how, role)
 
 
 def mention_after(text: str, at: int, cases: tuple[str, ...]) -> Mention | None:
