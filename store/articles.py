@@ -77,8 +77,11 @@ def article_ids(db: Database) -> list[int]:
 
 
 def replace_attribution(db: Database, article_id: int, attribution: Attribution) -> None:
-    """Put a stored article's quotes and speaker names anew (after re-extraction)."""
+    """Put a stored article's quotes and speaker names anew (after re-extraction), and its
+    language as its text says (a Russian article stored before m010 was labelled "en")."""
+    language = str(article_language(load_article(db, article_id)))
     with db.atomic():
+        db.execute("UPDATE articles SET language = ? WHERE id = ?", [language, article_id])
         db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])

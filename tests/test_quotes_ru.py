@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from bot.cli import main
 from store.articles import load_article
 from store.db import open_db
-from store.ingest.batch import store_article
+from store.ingest.batch import reextract_quotes, store_article
 from store.ingest.dates import normalise_date, russian_date
 from store.ingest.text import parse_text
 from store.migrations import migrations
@@ -373,6 +373,28 @@ def test_articles_stored_before_languages_are_english(tmp_path: Path) -> None:
     old.close()
     db = open_db(path)
     assert db.execute("SELECT language FROM articles").fetchall() == [("en",)]
+
+
+def test_reindexing_labels_a_russian_article_stored_before_languages(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = Database(str(path))
+    migrations.apply(old, stop_before="m010_article_language")
+    article_id = old.table("articles").insert(
+        {"title": "Захарова: ответ будет", "content_hash": "h", "ingested_at": "x"}
+    ).last_pk
+    old.table("paragraphs").insert(
+        {"article_id": article_id, "position": 0, "text": "«Ответ будет», — заявила Захарова."}
+    )
+    old.conn.commit()
+    old.close()
+    db = open_db(path)
+    assert db.execute("SELECT language FROM articles").fetchall() == [("en",)]
+    assert reextract_quotes(db) == 1
+    assert db.execute("SELECT language FROM articles").fetchall() == [("ru",)]
+    # The headline's claim and the quote, both hers.
+    assert db.execute("SELECT speaker, how FROM quotes").fetchall() == [
+        ("Захарова", "headline"), ("Захарова", "named")
+    ]
 
 
 def stored_quotes(db_path: Path) -> list[tuple[str, str, str]]:
