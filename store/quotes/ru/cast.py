@@ -140,7 +140,9 @@ class Cast:
         forms = list(mention.surnames)
         # "заявила Лаврова": the woman, not Лавров's genitive.
         forms = [pair for pair in forms if pair[0] == gender] or forms
-        known = self._by_surname(forms)
+        # A first name the dictionary gives the other sex (Эммануэль is its Emmanuelle):
+        # the surname alone, when nobody of the cue's sex bears it.
+        known = self._by_surname(forms) or self._by_surname(forms, any_sex=mention.guessed)
         if known is not None:
             self._note(known, mention, at)
             how = AttributionHow.SURNAME if " " in known.name else AttributionHow.NAMED
@@ -166,10 +168,10 @@ class Cast:
         """True when a lone surname's person was named in the article."""
         return self._by_surname(list(mention.surnames)) is not None
 
-    def _by_surname(self, forms: list[tuple[str, str]]) -> Person | None:
+    def _by_surname(self, forms: list[tuple[str, str]], any_sex: bool = False) -> Person | None:
         for person in reversed(list(self.people.values())):
             for sex, surname in forms:
-                if person.surname == surname and person.gender in (sex, None):
+                if person.surname == surname and (any_sex or person.gender in (sex, None)):
                     return person
         return None
 

@@ -217,7 +217,7 @@ def _named(
     reading: NameReading | None = None
     surnames: tuple[tuple[str, str], ...] = ()
     if len(parts) > 1:
-        reading = read_name(parts)
+        reading = read_name(parts) or _foreign(parts, role, cases)
         if reading is None or reading.case not in cases:
             return None
     elif not guess:
@@ -226,8 +226,8 @@ def _named(
             return None
     else:
         word = parts[0]
-        if parses(word)[0].is_known:
-            return None  # a word of the language ("Глава", "Россия"), not a surname
+        # Any capitalised word may stand for a surname named before ("заявил Макрон"):
+        # the cast takes it only if someone of that surname was named.
         surnames = tuple(
             sorted({(g, guess_surname(word, g, c)) for g in GENDERS for c in cases})
         )
@@ -236,6 +236,29 @@ def _named(
         role=sentence_case(nominative_phrase(role)) if role else None,
         role_words=tuple(lemma(w) for w in role),
     )
+
+
+def _foreign(parts: tuple[str, ...], role: list[str], cases: tuple[str, ...]) -> NameReading | None:
+    """A name the dictionary cannot read (Эммануэль Макрон) right after a role in the
+    nominative ("президент Франции", not "президентом"), as a subject: the nominative is
+    then what is written; its gender is not known."""
+    if "nomn" not in cases or len(parts) != 2:
+        return None
+    head = next((word for word in role if lemma(word) in ROLE_HEADS), None)
+    if head is None or parses(head)[0].tag.case != "nomn":
+        return None
+    if not all(_could_be_foreign_name(word) for word in parts):
+        return None  # "президент Ассоциации Российских Банков": words of the language
+    return NameReading(" ".join(parts), parts[-1], None, "nomn")
+
+
+def _could_be_foreign_name(word: str) -> bool:
+    """Unknown to the dictionary, a name, or a noun in the nominative (Макрон)."""
+    best = parses(word)[0]
+    tag = best.tag
+    if not best.is_known or "Name" in tag or "Surn" in tag:
+        return True
+    return bool(tag.POS == "NOUN" and tag.case == "nomn")
 
 
 def _role_start(words: list[_Word]) -> int | None:

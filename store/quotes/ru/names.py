@@ -115,6 +115,11 @@ _ENDINGS = {
     ("femn", "accs"): (("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"), ("еву", "ева"),
                        ("ину", "ина"), ("ыну", "ына")),
 }  # fmt: skip
+# A foreign surname ending in a consonant (Макрон, Шольц) declines as a noun does.
+_CONSONANT = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
+for (_sex, _case), _endings in list(_ENDINGS.items()):
+    if _sex == "masc" and _case in _CONSONANT:
+        _ENDINGS[(_sex, _case)] = (*_endings, (_CONSONANT[_case], ""))
 _ENDINGS[("masc", "accs")] = _ENDINGS[("masc", "gent")]
 for _case in ("datv", "ablt", "loct"):
     _ENDINGS[("femn", _case)] = _ENDINGS[("femn", "gent")]
