@@ -46,3 +46,8 @@ bench-flood: $(STAMP)
 .PHONY: bench-concurrent
 bench-concurrent: $(STAMP)
 	$(BIN)/python scripts/bench_concurrent.py
+
+# Russian quote extraction on our own invented fixtures (tests/fixtures/ru), not unseen news.
+.PHONY: bench-quotes-ru
+bench-quotes-ru: $(STAMP)
+	$(BIN)/python scripts/bench_quotes_ru.py

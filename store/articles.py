@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from store.clock import stamp
 from store.db import placeholders, write_transaction
 from store.models import Article, Attribution, SaveStatus, Speaker
+from store.quotes.ru.language import article_language
 from store.search.terms import fold_new_terms
 
 _Row = dict[str, Any]
@@ -80,8 +81,11 @@ def article_ids(db: Database) -> list[int]:
 
 
 def replace_attribution(db: Database, article_id: int, attribution: Attribution) -> None:
-    """Put a stored article's quotes and speaker names anew (after re-extraction)."""
+    """Put a stored article's quotes and speaker names anew (after re-extraction), and its
+    language as its text says (a Russian article stored before m010 was labelled "en")."""
+    language = str(article_language(load_article(db, article_id)))
     with db.atomic():
+        db.execute("UPDATE articles SET language = ? WHERE id = ?", [language, article_id])
         db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
@@ -101,7 +105,8 @@ def load_article(db: Database, article_id: int) -> Article:
     """A stored article as the record it was saved from."""
     row = _one(
         db,
-        "SELECT title, subtitle, source, published, place, url, author FROM articles WHERE id = ?",
+        "SELECT title, subtitle, source, published, place, url, author, language FROM articles "
+        "WHERE id = ?",
         [article_id],
     )
     if row is None:
@@ -145,6 +150,7 @@ def _article_columns(article: Article, content_hash: str) -> dict[str, object]:
         "published": article.published,
         "place": article.place,
         "author": article.author,
+        "language": str(article_language(article)),
         "ingested_at": stamp(),
     }
 

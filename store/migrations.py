@@ -235,12 +235,20 @@ def m009_mentions(db: Database) -> None:
     )
 
 
+@migrations(name="m010_article_language")
+def m010_article_language(db: Database) -> None:
+    # Which language an article is in ("en" or "ru"): quotes are extracted, and questions
+    # answered, by the reader of that language. Every article stored before was English.
+    db.execute("ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")
+
+
 @migrations(name="m012_follow_creators")
 def m012_follow_creators(db: Database) -> None:
     # Who made a follow (a Telegram user id): in a group only they and the chat's admins may
     # remove or move it. NULL for follows made before this, on behalf of a chat (anonymously
     # or as a channel), or outside Telegram: then only admins may.
     db.execute("ALTER TABLE follows ADD COLUMN created_by INTEGER")
+
 
 def migrate(db: Database) -> None:
     """Apply every pending migration, each in its own transaction."""

@@ -59,6 +59,9 @@ class Article:
     place: str | None = None
     url: str | None = None
     author: str | None = None
+    # "en" or "ru" (store.quotes.ru.language): which extractor reads it. English is the
+    # default so that every parser and stored row from before languages keeps its meaning.
+    language: str = "en"
 
     @property
     def content_hash(self) -> str:

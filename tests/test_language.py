@@ -41,7 +41,9 @@ def test_a_russian_question_is_told_the_bot_reads_english(corpus: Database, ques
     assert "Cyrillic" in answer.lead
 
 
-@pytest.mark.parametrize("question", ["xyzzy plugh", "what did Лавров say?"])
+# A Cyrillic name nobody in the corpus has: since Russian articles are read (issue 13), the
+# corpus's own "Лавров о Грузии" gives Лавров a quote, so "what did Лавров say?" is no miss.
+@pytest.mark.parametrize("question", ["xyzzy plugh", "what did Захарова say?"])
 def test_an_english_miss_has_no_language_hint(corpus: Database, question: str) -> None:
     answer = answer_question(corpus, question)
     assert answer.kind == AnswerKind.NO_MATCH

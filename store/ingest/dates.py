@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 import time
 from datetime import UTC, datetime
 
@@ -11,6 +12,21 @@ from dateutil import parser as date_parser
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
+# Russian months as dates write them (the genitive: "22 июля"), with the agencies' short
+# forms ("22 июл", RIA's datelines); a dateline's month is looked up in the same table.
+RUSSIAN_MONTHS = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}  # fmt: skip
+_MONTHS.update(RUSSIAN_MONTHS)
+# "22 июля 2016 года", "22 июля 2016 г.", "22 июля", "22.07.2016": a day with its month.
+_RUSSIAN_DATE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[а-яё]+)\.?(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.?))?)?"
+    r"(?:\s*,?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?(?!\w)",
+    re.IGNORECASE,
+)
 
 # Two different defaults (both leap years, days valid in every month): a field that comes
 # out the same under both was written in the text; one that differs was filled in.
@@ -48,7 +64,7 @@ def normalise_date(value: object) -> str | None:
             date_parser.parse(text, default=default, tzinfos=_zone) for default in _DEFAULTS
         )
     except (ValueError, OverflowError, OSError):
-        return None
+        return russian_date(str(value))
     if first.month != second.month or first.day != second.day:
         return None  # "Friday", "2016", "July 2016": not a day we can name
     if first.year != second.year:
@@ -80,3 +96,21 @@ def dateline_date(month: str, day: str, year: str | None) -> str | None:
 
 def _iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
+
+
+def russian_date(text: str) -> str | None:
+    """ISO date for a Russian date ("22 июля 2016 года", "22 июля 2016, 10:30"), else None.
+
+    The English rule holds: "22 июля" gives the year-less "--07-22", and a weekday ("в
+    пятницу") names no day we can tell, so gives None; a time of day is kept only as written.
+    """
+    match = _RUSSIAN_DATE.search(text)
+    if match is None:
+        return None
+    day = dateline_date(match["month"], match["day"], match["year"])
+    if day is None or match["hour"] is None or match["year"] is None:
+        return day
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if hour > 23 or minute > 59:
+        return day
+    return f"{day}T{hour:02d}:{minute:02d}:00"

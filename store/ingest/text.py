@@ -12,6 +12,8 @@ from lxml import html as lxml_html
 from store.errors import SourceError
 from store.ingest.dates import dateline_date
 from store.models import Article
+from store.quotes.ru.language import Language, detect_language
+from store.quotes.ru.layout import RUSSIAN_CREDIT, RUSSIAN_DATELINE
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -149,7 +151,7 @@ def parse_text(text: str) -> Article:
         (
             i
             for i, block in enumerate(blocks[: MAX_HEADER_BLOCKS + 1])
-            if DATELINE.match(block[0]) and i > 0
+            if _dateline(block[0]) and i > 0
         ),
         None,
     )
@@ -164,7 +166,20 @@ def _plain_layout(blocks: list[list[str]]) -> Article:
     paragraphs += [" ".join(block) for block in blocks[1:]]
     if not paragraphs:
         raise SourceError("no body text after the title")
-    return Article(title=title, paragraphs=tuple(paragraphs))
+    return Article(
+        title=title, paragraphs=tuple(paragraphs), language=detect_language(title, paragraphs)
+    )
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    """The agency dateline opening a line, English or Russian."""
+    return DATELINE.match(line) or RUSSIAN_DATELINE.match(line)
+
+
+def _is_credit(line: str, language: Language) -> bool:
+    if language == Language.RUSSIAN:
+        return bool(RUSSIAN_CREDIT.search(line) or _CREDIT.search(line))
+    return bool(_CREDIT.search(line))
 
 
 def _agency_layout(header: list[list[str]], body: list[list[str]]) -> Article:
@@ -173,17 +188,24 @@ def _agency_layout(header: list[list[str]], body: list[list[str]]) -> Article:
         header = header[1:]
     lines = [line for block in header for line in block]
     title = lines[0]
-    # After the title comes the subtitle; the rest of the header is captions and credits.
-    subtitle = lines[1] if len(lines) > 1 and not _CREDIT.search(lines[1]) else None
     first = " ".join(body[0])
-    match = DATELINE.match(first)
+    match = _dateline(first)
     assert match is not None
     paragraphs = [first[match.end() :].strip(), *(" ".join(block) for block in body[1:])]
+    language = detect_language(title, paragraphs)
+    if language == Language.RUSSIAN:
+        # A photo's caption or credit between paragraphs is no text of the article.
+        paragraphs = [p for p in paragraphs if not RUSSIAN_CREDIT.search(p)]
+    # After the title comes the subtitle; the rest of the header is captions and credits.
+    subtitle = lines[1] if len(lines) > 1 and not _is_credit(lines[1], language) else None
+    found = match.groupdict()
+    source = found.get("slash") or found.get("paren") or found.get("dash") or found.get("dotted")
     return Article(
         title=title,
         subtitle=subtitle,
         paragraphs=tuple(p for p in paragraphs if p),
         place=match["place"].strip(),
         published=dateline_date(match["month"], match["day"], match["year"]),
-        source=(match["slash"] or match["paren"] or "").strip() or None,
+        source=(source or "").strip() or None,
+        language=language,
     )

@@ -46,6 +46,8 @@ from store.quotes.marks import (
     spans_in_paragraph,
 )
 from store.quotes.reported import reported_speech
+from store.quotes.ru.extract import extract_russian
+from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.terms import is_term
@@ -67,6 +69,8 @@ class _Found:
 
 def extract_quotes(article: Article) -> Attribution:
     """Direct quotes, reported statements and the headline's claim, each with its speaker."""
+    if article_language(article) == Language.RUSSIAN:
+        return extract_russian(article)
     spans = quoted_spans(article.paragraphs)
     by_paragraph: dict[int, list[QuotedSpan]] = {}
     for span in spans:

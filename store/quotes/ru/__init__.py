@@ -1,0 +1,1 @@
+"""Quote extraction for Russian articles: agency layout, quote marks, speech cues, names."""

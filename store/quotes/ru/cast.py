@@ -1,0 +1,240 @@
+"""The people a Russian article names, and who a mention at a cue stands for.
+
+Every full name the narration uses is registered first (with the role written before it), so
+that a surname in any case ("Лаврова", "Лавровым") widens to the full name, a pronoun finds
+the last person of its gender, and a description ("глава МИД РФ", "министр") the person who
+holds that role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from store.models import AttributionHow, Speaker, SpeakerKind
+from store.quotes.ru.cues import (
+    GENERIC_DESCRIPTIONS,
+    ROLE_HEADS,
+    Mention,
+    MentionKind,
+    read_mention,
+)
+from store.quotes.ru.names import GENDERS, NAME_WORD
+
+# Offices written two ways: "глава МИД" is the foreign minister, "глава государства" the
+# president; a description matches a role when its canonical words are among the role's.
+_SYNONYMS = {
+    ("глава", "мид"): ("министр", "иностранный", "дело"),
+    ("глава", "минобороны"): ("министр", "оборона"),
+    ("глава", "государство"): ("президент",),
+    ("глава", "кремль"): ("президент",),
+    ("представитель", "кремль"): ("пресс-секретарь", "президент"),
+    ("пресс-секретарь", "кремль"): ("пресс-секретарь", "президент"),
+    ("глава", "правительство"): ("премьер-министр",),
+    ("премьер",): ("премьер-министр",),
+    ("рф",): ("россия",),
+    ("российский",): ("россия",),
+}
+# "глава регулятора", "руководитель ведомства": whoever heads a body, when no role says more.
+_HEADING = frozenset({"глава", "руководитель"})
+_HEADS_OF_BODIES = frozenset(
+    "председатель глава руководитель директор министр президент губернатор мэр начальник "
+    "гендиректор ректор премьер-министр".split()
+)
+# Words of a role that do not tell offices apart ("официальный представитель").
+_LOOSE = frozenset({"официальный", "россия", "рф", "российский"})
+
+
+def position(paragraph: int | None, offset: int) -> int:
+    """A reading-order key: the headline first, then paragraph by paragraph."""
+    return -1 if paragraph is None else paragraph * 1_000_000 + offset
+
+
+@dataclass
+class Person:
+    """Someone the article names, with every way it does."""
+
+    name: str  # nominative: "Сергей Лавров"
+    surname: str
+    gender: str | None
+    roles: list[str] = field(default_factory=list)
+    role_words: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)  # each role's head: "министр", "председатель"
+    names: list[str] = field(default_factory=list)  # as written, roles, the surname
+    kind: SpeakerKind = SpeakerKind.PERSON
+
+
+def canonical(words: tuple[str, ...]) -> set[str]:
+    """A role's lemmas with the synonyms of its offices spelt one way."""
+    out: list[str] = list(words)
+    for short, long in _SYNONYMS.items():
+        for at in range(len(out) - len(short) + 1):
+            if tuple(out[at : at + len(short)]) == short:
+                out[at : at + len(short)] = long
+                break
+    return set(out)
+
+
+@dataclass
+class Cast:
+    """Everyone named so far, and where: reading order decides who "он" is."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    seen: list[tuple[int, Person]] = field(default_factory=list)
+
+    def add(self, mention: Mention, at: int) -> Person | None:
+        """Register the full name a mention reads, with its role; the person, or None."""
+        reading = mention.reading
+        if reading is None:
+            return None
+        person = self.people.get(reading.name)
+        if person is None:
+            genders = (reading.gender,) if reading.gender else GENDERS
+            short = self._by_surname([(g, reading.surname) for g in genders])
+            # A full name with a known surname is someone else (Иван and Олег Петров).
+            short = short if short is not None and " " not in short.name else None
+            person = self._widen(short, reading.name, reading.surname, reading.gender)
+        self._note(person, mention, at)
+        return person
+
+    def _widen(self, short: Person | None, name: str, surname: str, gender: str | None) -> Person:
+        person = Person(name, surname, gender)
+        if short is not None:
+            # A surname registered alone is the same person once the full name is read.
+            del self.people[short.name]
+            person.roles, person.role_words, person.names = (
+                short.roles, short.role_words, short.names
+            )
+        self.people[name] = person
+        return person
+
+    def _note(self, person: Person, mention: Mention, at: int) -> None:
+        written_name = mention.written if mention.kind == MentionKind.NAME else None
+        for written in (written_name, person.surname, mention.role):
+            if written and written not in person.names and written != person.name:
+                person.names.append(written)
+        if mention.role and mention.role not in person.roles:
+            person.roles.append(mention.role)
+            person.role_words |= canonical(mention.role_words)
+            person.heads |= {next((w for w in mention.role_words if w in ROLE_HEADS), "")}
+        self.seen.append((at, person))
+
+    def resolve(
+        self, mention: Mention, gender: str | None, at: int
+    ) -> tuple[Person | None, AttributionHow | None]:
+        """Who a mention at a cue stands for, and how that was found."""
+        if mention.kind == MentionKind.NAME:
+            return self._named(mention, gender, at)
+        if mention.kind == MentionKind.ORGANISATION:
+            return self._body(mention, at), AttributionHow.ORGANISATION
+        if mention.kind == MentionKind.PRONOUN:
+            person = self.salient(mention.gender or gender, at)
+            return person, AttributionHow.PRONOUN if person else None
+        person = self._described(mention, gender, at)
+        return person, AttributionHow.DESCRIPTION if person else None
+
+    def _named(
+        self, mention: Mention, gender: str | None, at: int
+    ) -> tuple[Person | None, AttributionHow | None]:
+        if mention.reading is not None:
+            return self.add(mention, at), AttributionHow.NAMED
+        forms = list(mention.surnames)
+        # "заявила Лаврова": the woman, not Лавров's genitive.
+        forms = [pair for pair in forms if pair[0] == gender] or forms
+        # A first name the dictionary gives the other sex (Эммануэль is its Emmanuelle):
+        # the surname alone, when nobody of the cue's sex bears it.
+        known = self._by_surname(forms) or self._by_surname(forms, any_sex=mention.guessed)
+        if known is not None:
+            self._note(known, mention, at)
+            how = AttributionHow.SURNAME if " " in known.name else AttributionHow.NAMED
+            return known, how
+        if mention.guessed:
+            return None, None  # a capitalised word, and nobody named so: no speaker
+        sex, surname = forms[0]
+        person = Person(surname, surname, sex)
+        self.people[surname] = person
+        self._note(person, mention, at)
+        return person, AttributionHow.NAMED
+
+    def _body(self, mention: Mention, at: int) -> Person:
+        name = mention.body or mention.written
+        body = self.people.get(name)
+        if body is None:
+            body = self.people[name] = Person(name, name, None, kind=SpeakerKind.ORGANISATION)
+        if mention.written != name and mention.written not in body.names:
+            body.names.append(mention.written)
+        return body
+
+    def knows(self, mention: Mention) -> bool:
+        """True when a lone surname's person was named in the article."""
+        return self._by_surname(list(mention.surnames)) is not None
+
+    def _by_surname(self, forms: list[tuple[str, str]], any_sex: bool = False) -> Person | None:
+        for person in reversed(list(self.people.values())):
+            for sex, surname in forms:
+                if person.surname == surname and (any_sex or person.gender in (sex, None)):
+                    return person
+        return None
+
+    def salient(self, gender: str | None, at: int) -> Person | None:
+        """The person of that gender named last before `at` (a pronoun's antecedent)."""
+        if gender == "plur" or gender == "neut":
+            return None
+        for seen, person in self._latest_first():
+            if seen < at and (gender is None or person.gender in (gender, None)):
+                return person
+        return None
+
+    def _latest_first(self) -> list[tuple[int, Person]]:
+        # Names are read ahead of the cues that mention them again: order by position.
+        people = [pair for pair in self.seen if pair[1].kind == SpeakerKind.PERSON]
+        return sorted(people, key=lambda pair: pair[0], reverse=True)
+
+    def _described(self, mention: Mention, gender: str | None, at: int) -> Person | None:
+        wanted = canonical(mention.role_words) - _LOOSE
+        before = [
+            person
+            for seen, person in self._latest_first()
+            if seen < at and (gender in (None, person.gender) or not person.gender)
+        ]
+        for person in before:
+            if wanted and wanted <= person.role_words:
+                self._note(person, mention, at)
+                return person
+        if mention.role_words[:1] and mention.role_words[0] in _HEADING:
+            # "Глава регулятора напомнила": the woman who chairs something, named before.
+            return next((p for p in before if p.heads & _HEADS_OF_BODIES), None)
+        if set(mention.role_words) & GENERIC_DESCRIPTIONS:
+            return self.salient(gender, at)
+        return None
+
+    def read_names(self, text: str, paragraph: int | None) -> None:
+        """Register every full name in a paragraph's narration, roles and all."""
+        words = list(NAME_WORD.finditer(text))
+        for at, word in enumerate(words):
+            if at + 1 < len(words) and words[at + 1].start() == word.end() + 1:
+                continue  # not a run's last word yet
+            first = at
+            while first > 0 and words[first - 1].end() + 1 == words[first].start():
+                first -= 1
+            if first == at:
+                continue
+            clause = max(text.rfind(c, 0, words[first].start()) for c in ".,;:!?\x01«»—(")
+            mention = read_mention(text[clause + 1 : word.end()], clause + 1)
+            if mention is not None and mention.reading is not None:
+                self.add(mention, position(paragraph, mention.start))
+
+    def speakers(self, quoted: set[str]) -> tuple[Speaker, ...]:
+        """The quoted people as records, with every name the article gives them."""
+        return tuple(
+            Speaker(p.name, p.kind, tuple(p.names))
+            for p in self.people.values()
+            if p.name in quoted
+        )
+
+    def mentioned(self, quoted: set[str]) -> tuple[Speaker, ...]:
+        """People named by a full name whom no quote is attributed to."""
+        return tuple(
+            Speaker(p.name, SpeakerKind.PERSON, tuple(p.names))
+            for p in self.people.values()
+            if p.name not in quoted and " " in p.name and p.kind == SpeakerKind.PERSON
+        )

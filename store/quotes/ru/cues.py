@@ -1,0 +1,337 @@
+"""The words of Russian speech: verbs of saying with their gender, roles, pronouns, mentions.
+
+A past-tense verb tells its subject's gender and number ("заявил" a man, "заявила" a woman,
+"заявили" several); a mention is the phrase that names the speaker at a cue: a name in some
+case ("Сергея Лаврова"), a role with or without a name ("глава МИД РФ"), or a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from store.quotes.ru.names import (
+    CASES,
+    GENDERS,
+    NAME_WORD,
+    PARSE_CACHE,
+    NameReading,
+    forget_parses,
+    guess_surname,
+    lemma,
+    nominative_phrase,
+    parses,
+    read_name,
+    surname_forms,
+)
+
+# Verbs of saying in the past tense: the stem, then "" (he), "а" (she), "и" (they), "о" (it).
+_PAST = (
+    "заявил сказал отметил подчеркнул добавил сообщил напомнил пояснил рассказал указал "
+    "заметил признал ответил уточнил констатировал заверил предупредил резюмировал говорил "
+    "высказал подытожил призвал"
+).split()
+# Present-tense and short-adjective cues: "считает" (he or she), "уверен" / "уверена".
+_PRESENT = {
+    "считает": None, "считают": "plur", "полагает": None, "полагают": "plur",
+    "говорит": None, "говорят": "plur", "уверен": "masc", "уверена": "femn",
+    "уверены": "plur", "убежден": "masc", "убеждена": "femn", "убеждён": "masc",
+    "убеждённа": "femn",
+}  # fmt: skip
+_ENDINGS = {"": "masc", "а": "femn", "и": "plur", "о": "neut"}
+# An agency quotes someone: "— цитирует Лаврова ТАСС", the speaker in the accusative.
+CITING = ("цитирует", "цитируют", "приводит слова")
+SPEECH_VERB = re.compile(
+    r"(?<![\w-])(?P<verb>(?:" + "|".join(_PAST) + r")(?:а|и|о)?|"
+    + "|".join(sorted(_PRESENT, key=len, reverse=True))
+    + "|" + "|".join(CITING) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+# "по словам Лаврова, ...", "по мнению главы МИД, ...", "по его словам, ...".
+ACCORDING_TO = re.compile(
+    r"(?<![\w-])[Пп]о\s+(?:(?P<pronoun>его|её|ее|их)\s+)?"
+    r"(?P<noun>словам|мнению|оценке|утверждению)(?![\w-])"
+)
+
+# Heads of roles: a role phrase starts at one of these (or at adjectives before it).
+ROLE_HEADS = frozenset(
+    "министр замминистра глава замглавы представитель пресс-секретарь президент премьер "
+    "премьер-министр председатель зампред посол постпред директор руководитель заместитель "
+    "помощник советник спикер секретарь генсек губернатор мэр депутат сенатор командующий "
+    "начальник лидер канцлер вице-премьер вице-президент сопредседатель уполномоченный "
+    "прокурор генпрокурор судья сотрудник член дипломат политик эксперт аналитик "
+    "собеседник чиновник генерал полковник глава учёный ученый специалист врач "
+    "исследователь участник участница".split()
+)
+# Descriptions that name no office: a pronoun-like reference to the salient person.
+GENERIC_DESCRIPTIONS = frozenset(
+    "дипломат политик собеседник чиновник эксперт учёный ученый специалист".split()
+)
+# Bodies that speak: "МИД России заявил", "в Кремле заявили", "сообщили в пресс-службе".
+ORGANISATIONS = frozenset(
+    "мид кремль минобороны минфин минздрав минэнерго минтранс минюст минэкономразвития "
+    "министерство ведомство пресс-служба правительство посольство генпрокуратура "
+    "прокуратура роспотребнадзор росстат цб центробанк совбез госдума дума сенат совфед "
+    "администрация мэрия оон нато евросоюз еврокомиссия белый".split()
+)
+_BEFORE_BODY = frozenset({"в", "во", "на"})
+MAX_BODY_WORDS = 4
+PRONOUNS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
+# Words between a cue and its speaker that name neither: "сказал журналистам Лавров".
+FILLERS = frozenset(
+    "журналистам репортерам корреспонденту корреспондентам агентству изданию телеканалу "
+    "радиостанции тасс риа новости интерфаксу в на во интервью беседе эфире брифинге "
+    "пресс-конференции понедельник вторник среду четверг пятницу субботу воскресенье "
+    "также затем позднее ранее тогда же при этом этом об также".split()
+)
+MAX_ROLE_WORDS = 8
+_TOKEN = re.compile(r"[\w-]+")
+
+
+def forget_words() -> None:
+    """Empty every cache of word readings, the analyser's and ours (a cold start)."""
+    forget_parses()
+    _complement.cache_clear()
+    _adjective.cache_clear()
+
+
+def verb_gender(verb: str) -> str | None:
+    """The gender ("masc", "femn") or number ("plur") a cue's ending tells, else None."""
+    word = verb.casefold()
+    if word in _PRESENT:
+        return _PRESENT[word]
+    if word.startswith(CITING):
+        return None
+    for stem in _PAST:
+        if word.startswith(stem):
+            return _ENDINGS.get(word[len(stem) :])
+    return None
+
+
+class MentionKind(StrEnum):
+    """How a mention names its speaker."""
+
+    NAME = "name"  # "Сергей Лавров", "Лаврова"
+    DESCRIPTION = "description"  # "глава МИД РФ", "дипломат"
+    PRONOUN = "pronoun"  # "он", "она", "по её словам"
+    ORGANISATION = "organisation"  # "МИД России", "в Кремле" (as "Кремль")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The phrase that names a speaker at a cue, read into its parts."""
+
+    kind: MentionKind
+    start: int
+    end: int
+    written: str  # as the text has it
+    reading: NameReading | None = None  # a full name (two words or more) read
+    surnames: tuple[tuple[str, str], ...] = ()  # (gender, nominative) a lone surname may be
+    guessed: bool = False  # a lone surname the dictionary lacks: only someone already named
+    role: str | None = None  # the role in the nominative ("глава МИД РФ")
+    role_words: tuple[str, ...] = ()  # the role's lemmas, to match descriptions to roles
+    gender: str | None = None  # a pronoun's gender
+    body: str | None = None  # an organisation's name in the nominative
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+
+
+def _words(text: str, offset: int) -> list[_Word]:
+    return [_Word(m[0], offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(text)]
+
+
+def read_mention(text: str, offset: int = 0, cases: tuple[str, ...] = CASES) -> Mention | None:
+    """The speaker a phrase names, its name in one of `cases`; None when it names nobody."""
+    words = _words(text, offset)
+    if not words:
+        return None
+    named = _name_in(words, cases, guess=False)
+    if named is not None:
+        return named
+    for word in words:
+        gender = PRONOUNS.get(word.text.casefold())
+        if gender is not None and (word.text.casefold() in ("он", "она") or cases != ("nomn",)):
+            return Mention(MentionKind.PRONOUN, word.start, word.end, word.text, gender=gender)
+    head = _role_start(words)
+    if head is None:
+        return _organisation(words) or _name_in(words, cases, guess=True)
+    role = words[head : _role_end(words, head)]
+    return Mention(
+        MentionKind.DESCRIPTION, role[0].start, role[-1].end, " ".join(w.text for w in role),
+        role=sentence_case(nominative_phrase([w.text for w in role])),
+        role_words=tuple(lemma(w.text) for w in role),
+    )
+
+
+def _organisation(words: list[_Word]) -> Mention | None:
+    """A body that speaks: its word and the complements after it, in the nominative."""
+    at = next((i for i, w in enumerate(words) if lemma(w.text) in ORGANISATIONS), None)
+    if at is None or (at > 0 and words[at - 1].text.casefold() not in _BEFORE_BODY):
+        return None  # "В Москве министерство …" is fine; "призыв МИД" names no speaker
+    end = at + 1
+    while end < len(words) and end - at < MAX_BODY_WORDS and _complement(words[end].text):
+        end += 1
+    body = words[at:end]
+    written = [w.text for w in body]
+    # "МИД России" is its own nominative; "пресс-службе Кремля" becomes "пресс-служба Кремля".
+    name = " ".join(written) if written[0].isupper() else nominative_phrase(written)
+    return Mention(
+        MentionKind.ORGANISATION, body[0].start, body[-1].end, " ".join(w.text for w in body),
+        body=name[:1].upper() + name[1:],
+    )
+
+
+def _name_in(words: list[_Word], cases: tuple[str, ...], guess: bool) -> Mention | None:
+    """The last name in the phrase, with the role written before it; with `guess`, a lone
+    word the dictionary does not know at all is taken for a surname (Трутнев, Кожемяко)."""
+    at = len(words)
+    while at > 0:
+        at -= 1
+        if not NAME_WORD.fullmatch(words[at].text):
+            continue
+        for length in (3, 2, 1):
+            first = at - length + 1
+            if first < 0 or not all(NAME_WORD.fullmatch(w.text) for w in words[first : at + 1]):
+                continue
+            found = _named(words, first, at, cases, guess)
+            if found is not None:
+                return found
+    return None
+
+
+def _named(
+    words: list[_Word], first: int, last: int, cases: tuple[str, ...], guess: bool
+) -> Mention | None:
+    parts = tuple(w.text for w in words[first : last + 1])
+    written = " ".join(parts)
+    start, end = words[first].start, words[last].end
+    role_at = _role_before(words, first)
+    role = [w.text for w in words[role_at:first]] if role_at is not None else []
+    reading: NameReading | None = None
+    surnames: tuple[tuple[str, str], ...] = ()
+    if len(parts) > 1:
+        reading = read_name(parts) or _foreign(parts, role, cases)
+        if reading is None or reading.case not in cases:
+            return None
+    elif not guess:
+        surnames = tuple(sorted(surname_forms(parts[0], cases).items()))
+        if not surnames:
+            return None
+    else:
+        word = parts[0]
+        # Any capitalised word may stand for a surname named before ("заявил Макрон"):
+        # the cast takes it only if someone of that surname was named.
+        surnames = tuple(
+            sorted({(g, guess_surname(word, g, c)) for g in GENDERS for c in cases})
+        )
+    return Mention(
+        MentionKind.NAME, start, end, written, reading=reading, surnames=surnames, guessed=guess,
+        role=sentence_case(nominative_phrase(role)) if role else None,
+        role_words=tuple(lemma(w) for w in role),
+    )
+
+
+def _foreign(parts: tuple[str, ...], role: list[str], cases: tuple[str, ...]) -> NameReading | None:
+    """A name the dictionary cannot read (Эммануэль Макрон) right after a role in the
+    nominative ("президент Франции", not "президентом"), as a subject: the nominative is
+    then what is written; its gender is not known."""
+    if "nomn" not in cases or len(parts) != 2:
+        return None
+    head = next((word for word in role if lemma(word) in ROLE_HEADS), None)
+    if head is None or parses(head)[0].tag.case != "nomn":
+        return None
+    if not all(_could_be_foreign_name(word) for word in parts):
+        return None  # "президент Ассоциации Российских Банков": words of the language
+    return NameReading(" ".join(parts), parts[-1], None, "nomn")
+
+
+def _could_be_foreign_name(word: str) -> bool:
+    """Unknown to the dictionary, a name, or a noun in the nominative (Макрон)."""
+    best = parses(word)[0]
+    tag = best.tag
+    if not best.is_known or "Name" in tag or "Surn" in tag:
+        return True
+    return bool(tag.POS == "NOUN" and tag.case == "nomn")
+
+
+def _role_start(words: list[_Word]) -> int | None:
+    """Where a role phrase starts in the words: at the adjectives before its first head."""
+    head = next((i for i, w in enumerate(words) if lemma(w.text) in ROLE_HEADS), None)
+    if head is None:
+        return None
+    start = head
+    while start > 0 and _adjective(words[start - 1].text):
+        start -= 1
+    return start
+
+
+def _role_before(words: list[_Word], name: int) -> int | None:
+    """Where the role written right before a name starts ("министр транспорта региона")."""
+    at = name
+    while at > 0 and name - at < MAX_ROLE_WORDS and _role_word(words[at - 1].text):
+        at -= 1
+    # The role's head is the first one: "пресс-секретарь президента РФ", not "президент".
+    head = next((i for i in range(at, name) if lemma(words[i].text) in ROLE_HEADS), None)
+    if head is None:
+        return None
+    while head > 0 and _adjective(words[head - 1].text):
+        head -= 1
+    return head
+
+
+def _role_word(word: str) -> bool:
+    return lemma(word) in ROLE_HEADS or _complement(word)
+
+
+def _role_end(words: list[_Word], start: int) -> int:
+    """Where a role phrase ends: its head, adjectives, then genitive complements."""
+    at = start
+    while at < len(words) and _adjective(words[at].text):
+        at += 1
+    at += 1  # the head
+    while at < len(words) and at - start < MAX_ROLE_WORDS and _complement(words[at].text):
+        at += 1
+    return at
+
+
+@lru_cache(maxsize=PARSE_CACHE)
+def _complement(word: str) -> bool:
+    """A word a role's genitive tail holds: "иностранных дел", "России", "МИД РФ"."""
+    if word.isupper() and len(word) > 1:
+        return True
+    return any(
+        p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent" for p in parses(word)
+    ) and not any(p.tag.POS in ("ADVB", "PRCL", "CONJ", "PREP") for p in parses(word)[:1])
+
+
+@lru_cache(maxsize=PARSE_CACHE)
+def _adjective(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "ADJF"
+
+
+def sentence_case(role: str) -> str:
+    """A role as written mid-sentence: "Министр …" at a sentence's start is "министр …"."""
+    first = role.split(" ", 1)[0]
+    if len(first) > 1 and first[1:].islower():
+        return role[:1].lower() + role[1:]
+    return role
+
+
+def skip_fillers(text: str, at: int) -> int:
+    """Past the words between a cue and its speaker ("журналистам", "в интервью ТАСС")."""
+    for match in _TOKEN.finditer(text, at):
+        between = text[at : match.start()]
+        if between.strip():
+            return at
+        if match[0].casefold() not in FILLERS:
+            return match.start()
+        at = match.end()
+    return at

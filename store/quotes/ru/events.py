@@ -1,0 +1,178 @@
+"""Speech events in Russian narration: a cue and the speaker it names, with its clause.
+
+Russian puts the speaker on either side of the verb: "Лавров заявил: …", "— заявил Лавров",
+"как сообщила Захарова, …", "по словам главы МИД, …". The speaker after the verb is read
+first (it must stand in the nominative: "сказал Лаврову" is said *to* him), else the subject
+before it, in its clause or the one before a participle's ("Лавров, выступая в Думе, заявил").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.models import AttributionHow
+from store.quotes.ru.cast import Cast, Person, position
+from store.quotes.ru.cues import (
+    ACCORDING_TO,
+    CITING,
+    PRONOUNS,
+    SPEECH_VERB,
+    Mention,
+    MentionKind,
+    read_mention,
+    skip_fillers,
+    verb_gender,
+)
+
+# Where the phrase naming a speaker after its verb ends.
+_PHRASE_END = re.compile(r"[,.;:!?—–«»„“\"\x01()]|\s(?:что|и|но|а)\s")
+# Where a clause before a verb starts: a sentence's end, a colon, a quote, a dash.
+_CLAUSE_MARKS = ".!?;:\x01«»—–\"“”"
+# "заявил журналистам, что …": the reported clause after the cue and a few words.
+_THAT = re.compile(r"[^.!?;:\x01«»]{0,60}?,\s*(?:что|будто)\s+")
+MAX_PHRASE = 90
+# "Захарова: «…»", a channel's or an interview's layout: a bare name, a colon, the quote.
+_LABEL = re.compile(r"(?:^|(?<=[.!?…]\s))\s*(?P<chunk>[^.!?:;«»„“\"\x01—–]{2,60}?):\s*(?=[«„“\"])")
+_AS = re.compile(r"(?:^|\s)[Кк]ак\s+$")
+
+
+@dataclass(frozen=True)
+class Event:
+    """A cue with its speaker: where it stands, its verb, who, and how they were found."""
+
+    start: int
+    end: int
+    verb: str
+    speaker: Person | None
+    how: AttributionHow | None
+    role: str | None
+    clause: int | None = None  # where the words it reports begin ("…, что <clause>")
+    inverted: bool = False  # the speaker after the verb: "…, сообщила Захарова"
+
+
+def find_events(text: str, paragraph: int | None, cast: Cast) -> list[Event]:
+    """Every speech event of a paragraph's narration (quotes masked), in reading order."""
+    found = [_verb_event(text, m, paragraph, cast) for m in SPEECH_VERB.finditer(text)]
+    found += [_according(text, m, paragraph, cast) for m in ACCORDING_TO.finditer(text)]
+    found += [_label(text, m, paragraph, cast) for m in _LABEL.finditer(text)]
+    return sorted((e for e in found if e is not None), key=lambda e: e.start)
+
+
+def _verb_event(
+    text: str, match: re.Match[str], paragraph: int | None, cast: Cast
+) -> Event | None:
+    verb = match["verb"]
+    citing = verb.casefold().startswith(CITING)
+    gender = verb_gender(verb)
+    mention = mention_after(text, match.end(), ("accs", "gent") if citing else ("nomn",))
+    person, how = cast.resolve(mention, gender, position(paragraph, mention.start)) if (
+        mention
+    ) else (None, None)
+    if person is None and not citing:
+        mention = mention_before(text, match.start()) or mention
+        if mention is not None:
+            person, how = cast.resolve(mention, gender, position(paragraph, mention.start))
+    if mention is None:
+        return None
+    end = max(match.end(), mention.end)
+    return Event(
+        min(match.start(), mention.start), end, verb, person, how,
+        mention.role or _role(person), clause=_clause_after(text, match.start(), end),
+        inverted=mention.start > match.start(),
+    )
+
+
+def _clause_after(text: str, verb: int, end: int) -> int | None:
+    """Where the words a cue reports begin: "…, что <here>", "Как сообщил X, <here>"."""
+    that = _THAT.match(text, end)
+    if that is not None:
+        return that.end()
+    if _AS.search(text[max(0, verb - 5) : verb]):
+        comma = text.find(",", end, end + MAX_PHRASE)
+        return comma + 2 if comma >= 0 else None
+    return None
+
+
+def _according(
+    text: str, match: re.Match[str], paragraph: int | None, cast: Cast
+) -> Event | None:
+    """"по словам X, …", "по мнению X, …", "по его словам, …": the clause after the comma."""
+    pronoun = match["pronoun"]
+    if pronoun:
+        word = pronoun.casefold()
+        gender = PRONOUNS.get(word, "plur")
+        mention: Mention | None = Mention(
+            MentionKind.PRONOUN, match.start("pronoun"), match.end("pronoun"), pronoun,
+            gender=gender,
+        )
+    else:
+        mention = mention_after(text, match.end(), ("gent",))
+    if mention is None:
+        return None
+    person, how = cast.resolve(mention, None, position(paragraph, mention.start))
+    comma = text.find(",", max(match.end(), mention.end))
+    clause = comma + 1 if 0 <= comma < mention.end + MAX_PHRASE else None
+    while clause is not None and clause < len(text) and text[clause] == " ":
+        clause += 1
+    verb = f"по {match['noun']}"
+    role = mention.role or _role(person)
+    return Event(match.start(), mention.end, verb, person, how, role, clause)
+
+
+def _label(text: str, match: re.Match[str], paragraph: int | None, cast: Cast) -> Event | None:
+    chunk = match["chunk"]
+    mention = read_mention(chunk, match.start("chunk"), ("nomn",))
+    if mention is None or mention.kind == MentionKind.PRONOUN:
+        return None
+    around = text[match.start("chunk") : mention.start] + text[mention.end : match.end("chunk")]
+    if around.strip():
+        return None  # more than who speaks before the colon: a clause, not a label
+    person, _ = cast.resolve(mention, None, position(paragraph, mention.start))
+    how = AttributionHow.LAYOUT if person else None
+    role = mention.role or _role(person)
+    return Event(mention.start, match.end("chunk") + 1, ":", person, how, role)
+
+
+def mention_after(text: str, at: int, cases: tuple[str, ...]) -> Mention | None:
+    """The speaker named right after a cue (fillers such as "журналистам" skipped)."""
+    at = skip_fillers(text, at)
+    stop = _PHRASE_END.search(text, at)
+    end = stop.start() if stop else len(text)
+    phrase = text[at : min(end, at + MAX_PHRASE)]
+    mention = read_mention(phrase, at, cases)
+    if mention is None or mention.kind == MentionKind.DESCRIPTION:
+        # "рассказала участница форума, исследователь Анна Белова, …": the name in apposition.
+        mention = _apposition(text, end, cases) or mention
+    # Only a name may stand further on: "сказал в беседе с коллегами Лавров".
+    if mention is None or (text[at : mention.start].strip() and mention.kind != MentionKind.NAME):
+        return None
+    return mention
+
+
+def _apposition(text: str, end: int, cases: tuple[str, ...]) -> Mention | None:
+    if not text.startswith(",", end):
+        return None
+    close = text.find(",", end + 1, end + MAX_PHRASE)
+    if close < 0:
+        return None
+    mention = read_mention(text[end + 1 : close], end + 1, cases)
+    return mention if mention and mention.reading is not None else None
+
+
+def mention_before(text: str, at: int) -> Mention | None:
+    """The subject before a cue: in its clause, else before a participle's commas."""
+    start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    pieces = text[start:at].split(",")
+    end = at
+    for piece in reversed(pieces[-3:]):
+        begin = end - len(piece)
+        mention = read_mention(piece, begin, ("nomn",))
+        if mention is not None:
+            return mention
+        end = begin - 1
+    return None
+
+
+def _role(person: Person | None) -> str | None:
+    return person.roles[0] if person and person.roles else None

@@ -1,0 +1,294 @@
+"""Quote extraction for Russian articles: who said what, in the same records as English.
+
+1. quote marks («…» with „…“ nested, „…“ and “…” too) are found by store.quotes.marks; a
+   quote split by its author's words («…, — отметил он, — …») is cut in two, and a
+   paragraph of dialogue ("— …, — сказал он.") gives the words after its dash;
+2. the dateline and photo credits are blanked, the quotes masked, and every full name the
+   narration uses registered (cast.Cast), roles and all;
+3. each paragraph's speech events (events.find_events) are read, and each quote takes, in
+   order: the cue after its dash («…», — сказал Лавров), the introducer before its colon
+   (Лавров заявил: «…»), a cue in its own sentence, its other half's, the paragraph's
+   nearest (nearby), or the last speaker when it opens a paragraph (carried);
+4. "X заявил, что …" and "по словам X, …" without marks are reported speech (indirect), and
+   the headline's "… — Лавров" or "Лавров: …" a headline quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind
+from store.quotes.confidence import confidence_of
+from store.quotes.marks import MASK, QuotedSpan, masked, quoted_spans, spans_in_paragraph
+from store.quotes.ru.cast import Cast, Person, position
+from store.quotes.ru.cues import SPEECH_VERB, MentionKind, read_mention
+from store.quotes.ru.events import Event, find_events
+from store.quotes.ru.layout import blank_dateline, is_caption, sentence_ends
+
+_VERB = SPEECH_VERB.pattern
+# «Мы готовы, — отметил он, — к диалогу»: the author's words inside one pair of marks.
+_INNER_CUE = re.compile(r"([,.!?…])\s*[—–]\s+(?=" + _VERB + r")[^—–«»\x01]{2,90}?[,.:]\s*[—–]\s+")
+# "— Мы готовы к диалогу, — сказал он. — Но …": dialogue with a dash instead of marks.
+_DIALOGUE = re.compile(r"^\s*[—–]\s+(?P<words>[^—–«»]+?)[,!?…]?\s+[—–]\s+(?=" + _VERB + ")")
+_DIALOGUE_MORE = re.compile(r"[.,]\s+[—–]\s+(?P<words>[^—–«»]+)$")
+# Between a closing mark and the dash of its cue: «…», — or «…!» —
+_DASH_AFTER = re.compile(r"[,.!?…]?\s*[—–]\s*$")
+# A quote this short with no cue of its own is a name or a term («Газпром», «зеркально»).
+MIN_UNCUED_WORDS = 3
+# A quote with no cue in its sentence takes the paragraph's speaker only when it is a phrase.
+MIN_NEARBY_CHARS = 15
+# Which headline patterns attribute a claim: "… — Лавров" and "Лавров: …".
+_HEAD_DASHED = re.compile(r"^(?P<claim>.+?)\s+[—–]\s+(?P<chunk>[^—–:«»]{2,60}?)\s*$")
+_HEAD_COLON = re.compile(r"^(?P<chunk>[^:—–«»]{2,60}?)\s*:\s+(?P<claim>.+?)\s*$")
+_MARKS = "«»„“”\"'"
+_END = 10**12  # a reading position after every paragraph
+
+
+@dataclass
+class _Found:
+    """A quoted span with the event it was pinned to, while the article is read."""
+
+    span: QuotedSpan
+    event: Event | None = None
+    speaker: Person | None = None
+    how: AttributionHow | None = None
+    dashed: bool = False  # its cue stands at its dash or colon, as speech is set out
+
+
+def extract_russian(article: Article) -> Attribution:
+    """Direct quotes, reported statements and the headline's claim, each with its speaker."""
+    paragraphs = article.paragraphs
+    by_paragraph = _spans(paragraphs)
+    texts = [
+        " " * len(raw) if is_caption(raw) else masked(raw, by_paragraph.get(index, []))
+        for index, raw in enumerate(paragraphs)
+    ]
+    if texts:
+        texts[0] = blank_dateline(texts[0])
+    cast = Cast()
+    title = masked(article.title, spans_in_paragraph(-1, article.title))
+    cast.read_names(title, None)
+    for index, text in enumerate(texts):
+        cast.read_names(text, index)
+    quotes: list[Quote] = []
+    previous: Person | None = None
+    for index, text in enumerate(texts):
+        if is_caption(paragraphs[index]):
+            previous = None
+            continue
+        events = find_events(text, index, cast)
+        mine = [_Found(span) for span in by_paragraph.get(index, [])]
+        previous = _attribute(mine, events, text, previous)
+        direct = [q for f in mine if (q := _direct(paragraphs[index], f)) is not None]
+        quotes += direct + _reported(paragraphs[index], text, index, events, direct)
+    headline = _headline(article.title, title, cast)
+    if headline is not None:
+        quotes.insert(0, headline)
+    quotes.sort(key=lambda q: position(q.paragraph, q.start))
+    who = {q.speaker for q in quotes if q.speaker}
+    return Attribution(
+        quotes=tuple(quotes), speakers=cast.speakers(who), mentioned=cast.mentioned(who)
+    )
+
+
+def _spans(paragraphs: tuple[str, ...]) -> dict[int, list[QuotedSpan]]:
+    """Each paragraph's quoted spans, split quotes cut in two, dialogue dashes read."""
+    by_paragraph: dict[int, list[QuotedSpan]] = {}
+    for span in quoted_spans(paragraphs):
+        by_paragraph.setdefault(span.paragraph, []).extend(_split(paragraphs[span.paragraph], span))
+    for index, text in enumerate(paragraphs):
+        if index not in by_paragraph:
+            by_paragraph[index] = _dialogue(index, text)
+    return by_paragraph
+
+
+def _split(text: str, span: QuotedSpan) -> list[QuotedSpan]:
+    """«A, — отметил он, — B» as the quotes A and B, the author's words between unmasked."""
+    inner = _INNER_CUE.search(text, span.start, span.end)
+    if inner is None:
+        return [span]
+    first = replace(span, end=inner.start(), close_at=inner.start(1), closed=True)
+    second = replace(span, start=inner.end(), open_at=inner.end() - 1, continued=False)
+    return [first, *_split(text, second)]
+
+
+def _dialogue(index: int, text: str) -> list[QuotedSpan]:
+    """A paragraph of dialogue: "— Мы готовы, — сказал он. — Но не так." gives two quotes."""
+    match = _DIALOGUE.match(text)
+    if match is None:
+        return []
+    words_end = match.end("words")
+    spans = [QuotedSpan(index, match.start("words"), words_end, match.start("words") - 1,
+                        words_end, True)]
+    more = _DIALOGUE_MORE.search(text, match.end())
+    if more is not None and not SPEECH_VERB.match(more["words"]):
+        start = more.start("words")
+        end = len(text.rstrip().rstrip("."))
+        spans.append(QuotedSpan(index, start, end, start - 1, len(text), False))
+    return spans
+
+
+def _attribute(
+    mine: list[_Found], events: list[Event], text: str, previous: Person | None
+) -> Person | None:
+    """Pin each quote of a paragraph to its speech event; returns who speaks last in it."""
+    ends = sentence_ends(text)
+    for at, found in enumerate(mine):
+        span = found.span
+        event = _dash_after(span, events, text) or _colon_before(span, events, text)
+        found.dashed = event is not None
+        event = event or _in_sentence(span, events, ends)
+        if event is None and at > 0 and mine[at - 1].event is not None:
+            event = mine[at - 1].event  # the second half of a split quote
+        if event is not None and event.speaker is not None:
+            found.event, found.speaker, found.how = event, event.speaker, event.how
+        elif any(e.speaker for e in events) and span.end - span.start >= MIN_NEARBY_CHARS:
+            speaking = [e for e in events if e.speaker]
+            nearest = min(speaking, key=lambda e: abs(e.start - span.open_at))
+            found.event, found.speaker, found.how = nearest, nearest.speaker, AttributionHow.NEARBY
+        elif previous is not None and (span.continued or _opens(span, text)):
+            found.speaker, found.how = previous, AttributionHow.CARRIED
+    spoken = [(e.end, e.speaker) for e in events if e.speaker]
+    spoken += [(f.span.close_at, f.speaker) for f in mine if f.speaker]
+    return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
+
+
+def _dash_after(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
+    if not span.closed:
+        return None
+    for event in events:
+        between = text[span.close_at + 1 : event.start]
+        if event.start > span.close_at and len(between) < 6 and _DASH_AFTER.match(between):
+            return event
+    return None
+
+
+def _colon_before(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
+    before = text[: span.open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    sentence = max((e for e in sentence_ends(text) if e <= colon), default=0)
+    cues = [e for e in events if sentence <= e.start and e.end <= colon + 1]
+    return max(cues, key=lambda e: e.end) if cues else None
+
+
+def _in_sentence(span: QuotedSpan, events: list[Event], ends: list[int]) -> Event | None:
+    """A cue in the quote's own sentence: the nearest before it, else the first after it."""
+    start = max((e for e in ends if e <= span.open_at), default=0)
+    stop = min((e for e in ends if e > span.close_at), default=10**9)
+    before = [e for e in events if start <= e.start and e.end <= span.open_at and e.speaker]
+    if before:
+        return max(before, key=lambda e: e.end)
+    after = [e for e in events if span.close_at < e.start < stop and e.speaker]
+    return min(after, key=lambda e: e.start) if after else None
+
+
+def _opens(span: QuotedSpan, text: str) -> bool:
+    return not text[: span.open_at].strip()
+
+
+def _direct(raw: str, found: _Found) -> Quote | None:
+    span, event = found.span, found.event
+    words = raw[span.start : span.end]
+    if len(words.split()) < MIN_UNCUED_WORDS and not found.dashed:
+        return None  # «Газпром», «Известия», «зеркально»: a name or a term, nobody's words
+    speaker = found.speaker
+    return Quote(
+        text=words,
+        speaker=speaker.name if speaker else None,
+        role=(event.role if event else None) or (speaker.roles[0] if speaker and speaker.roles
+                                                  else None),
+        cue=event.verb if event else None,
+        kind=QuoteKind.DIRECT,
+        paragraph=span.paragraph,
+        start=span.start,
+        end=span.end,
+        how=found.how if speaker else None,
+        confidence=confidence_of(found.how if speaker else None),
+    )
+
+
+def _reported(
+    raw: str, text: str, index: int, events: list[Event], direct: list[Quote]
+) -> list[Quote]:
+    """"X заявил, что …", "по словам X, …", "…, сообщил X": the clause, without marks."""
+    quotes = []
+    ends = sentence_ends(text)
+    for event in events:
+        bounds = _reported_bounds(text, event, ends)
+        if bounds is None or event.speaker is None:
+            continue
+        start, end = bounds
+        if any(start < q.end and q.start < end for q in direct):
+            continue  # the words are quoted: a direct quote, with this cue
+        if text[start:end].count(MASK) > end - start - 5 or len(raw[start:end].split()) < 2:
+            continue
+        quotes.append(
+            Quote(
+                text=raw[start:end], speaker=event.speaker.name, role=event.role,
+                cue=event.verb, kind=QuoteKind.INDIRECT, paragraph=index, start=start,
+                end=end, how=event.how, confidence=confidence_of(event.how),
+            )
+        )
+    return quotes
+
+
+def _reported_bounds(text: str, event: Event, ends: list[int]) -> tuple[int, int] | None:
+    """Where a cue's reported clause stands: after it to the sentence's end, or before it."""
+    if event.clause is not None:
+        stop = min((e for e in ends if e > event.clause), default=len(text))
+        clause = text[event.clause : stop]
+        return event.clause, event.clause + len(clause.rstrip().rstrip(".!?…"))
+    before = text[: event.start].rstrip()
+    if not event.inverted or not before.endswith(","):
+        return None
+    # "Учёные нашли новый вид, сообщила директор": the sentence up to the cue's comma.
+    start = max((e for e in ends if e < len(before)), default=0)
+    while start < len(before) and text[start].isspace():
+        start += 1
+    if any(mark in text[start : len(before)] for mark in "«»„“”\"—–"):
+        return None
+    return start, len(before) - 1
+
+
+def _headline(title: str, masked_title: str, cast: Cast) -> Quote | None:
+    """The claim a headline gives a speaker the article names: "… — Лавров", "Лавров: …"."""
+    for pattern, cue in ((_HEAD_DASHED, "—"), (_HEAD_COLON, ":")):
+        match = pattern.match(masked_title)
+        if match is None:
+            continue
+        chunk = match["chunk"]
+        mention = read_mention(chunk, match.start("chunk"), ("nomn",))
+        if mention is None or mention.kind == MentionKind.PRONOUN:
+            continue
+        chunk_span = title[match.start("chunk") : mention.start] + title[
+            mention.end : match.end("chunk")
+        ]
+        if chunk_span.strip():
+            continue  # the chunk holds more than who: a clause, not an attribution
+        known = mention.kind != MentionKind.NAME or mention.reading or cast.knows(mention)
+        speaker, _ = cast.resolve(mention, None, _END) if known else (None, None)
+        if speaker is None:
+            continue
+        return _headline_quote(title, (match.start("claim"), match.end("claim")), cue, speaker)
+    return None
+
+
+def _headline_quote(title: str, claim: tuple[int, int], cue: str, speaker: Person) -> Quote | None:
+    start, end = claim
+    direct = title[start] in _MARKS and title[end - 1] in _MARKS
+    while start < end and (title[start] in _MARKS or title[start].isspace()):
+        start += 1
+    while end > start and (title[end - 1] in _MARKS or title[end - 1].isspace()):
+        end -= 1
+    if end - start < 3:
+        return None
+    return Quote(
+        text=title[start:end], speaker=speaker.name,
+        role=speaker.roles[0] if speaker.roles else None, cue=cue,
+        kind=QuoteKind.DIRECT if direct else QuoteKind.INDIRECT, paragraph=None,
+        start=start, end=end, how=AttributionHow.HEADLINE,
+        confidence=confidence_of(AttributionHow.HEADLINE),
+    )

@@ -1,0 +1,52 @@
+"""The Russian agencies' layout: datelines, photo captions and credits, sentence ends.
+
+A TASS story opens "МОСКВА, 22 июля. /ТАСС/. ", RIA's "МОСКВА, 22 июл — РИА Новости. ",
+Interfax's "Москва. 22 июля. INTERFAX.RU - "; photos come with "© Фото: …" credits. Plain-text
+ingestion (store.ingest.text) takes the place, date and agency from the dateline; a text that
+arrives with it still in its first paragraph (JSON, a page) has it blanked before reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The month in Russian, the year rarely given; the agency between slashes, after a dash, or
+# after the date's full stop (Interfax).
+RUSSIAN_DATELINE = re.compile(
+    r"^(?P<place>[А-ЯЁ][А-ЯЁа-яё .\-]*[А-ЯЁа-яё])[,.]\s+(?P<day>\d{1,2})\s+"
+    r"(?P<month>[а-яё]{3,8})\.?(?:\s+(?P<year>\d{4})(?:\s*года?)?)?\s*"
+    r"(?:\.\s*/(?P<slash>[^/\n]{1,30})/\s*\.?|[-–—]\s*(?P<dash>[^.\n]{1,30}?)\.(?=\s)"
+    r"|\.\s*(?P<dotted>[A-ZА-ЯЁ][\w.]{1,20})\s*[-–—]+)\s*"
+)
+# "© Фото: Михаил Джапаридзе/ТАСС", "Фото: РИА Новости", "Источник: ...", "Имя Фамилия/ТАСС".
+RUSSIAN_CREDIT = re.compile(
+    r"^(?:©|фото\s*:|фото\s+[А-ЯЁ]|источник\s*:)|\S+/[А-ЯЁ][\w -]+$", re.IGNORECASE
+)
+# A sentence ends at . ! ? or … before a capital, a quote mark or a dash of direct speech.
+_SENTENCE_END = re.compile(r"[.!?…][»“”\"\x01)]*(?=\s+[«„“\"(\x01А-ЯЁA-Z0-9—–])")
+# Abbreviations a full stop does not end a sentence after ("г.", "т.е.", "им.").
+_ABBREVIATIONS = frozenset("г гг т е им ул д тыс млн млрд руб см проф акад".split())
+
+
+def blank_dateline(text: str) -> str:
+    """The first paragraph with a dateline opening it blanked out (offsets kept)."""
+    match = RUSSIAN_DATELINE.match(text)
+    if match is None or not text[match.end() :].strip():
+        return text
+    return " " * match.end() + text[match.end() :]
+
+
+def is_caption(text: str) -> bool:
+    """True for a paragraph that is a photo's caption or credit, not the article's text."""
+    return len(text) < 200 and RUSSIAN_CREDIT.search(text) is not None
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets just past each sentence's closing punctuation, abbreviations skipped."""
+    ends = []
+    for match in _SENTENCE_END.finditer(text):
+        before = re.search(r"(\w+)\.$", text[max(0, match.start() - 8) : match.start() + 1])
+        if before and (before[1].casefold() in _ABBREVIATIONS or len(before[1]) == 1):
+            continue
+        ends.append(match.end())
+    return ends
