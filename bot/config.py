@@ -10,6 +10,8 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+from store.ingest.addresses import NOTHING_ALLOWED, AllowList, AllowListError
+
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DB_PATH = "newsbot.db"  # in the working folder; created and seeded on first use
 
@@ -33,6 +35,13 @@ class Settings:
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str | None = None
+    # Internal destinations /add and feeds may be fetched from (none: public addresses only).
+    fetch_allow: AllowList = NOTHING_ALLOWED
+    fetch_max_mib: float = 5.0  # the largest page or feed downloaded
+
+    @property
+    def fetch_max_bytes(self) -> int:
+        return int(self.fetch_max_mib * 1024 * 1024)
 
 
 def load_settings(
@@ -72,6 +81,8 @@ def settings_from(values: Mapping[str, str | None]) -> Settings:
         webhook_listen=get("NEWSBOT_WEBHOOK_LISTEN") or "127.0.0.1",
         webhook_port=_port("NEWSBOT_WEBHOOK_PORT", get("NEWSBOT_WEBHOOK_PORT"), 8443),
         webhook_secret=get("NEWSBOT_WEBHOOK_SECRET"),
+        fetch_allow=_allow_list(get("NEWSBOT_FETCH_ALLOW")),
+        fetch_max_mib=_positive_number("NEWSBOT_FETCH_MAX_MIB", get("NEWSBOT_FETCH_MAX_MIB"), 5.0),
     )
 
 
@@ -125,3 +136,10 @@ def _positive_number(name: str, raw: str | None, default: float) -> float:
     if not math.isfinite(number) or number <= 0:
         raise ConfigError(f"{name} must be a positive number, got {raw}")
     return number
+
+
+def _allow_list(raw: str | None) -> AllowList:
+    try:
+        return AllowList.parse((raw or "").split(","))
+    except AllowListError as error:
+        raise ConfigError(f"NEWSBOT_FETCH_ALLOW: {error}") from None

@@ -8,8 +8,10 @@ import logging
 import os
 import secrets
 import sys
+import threading
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 from urllib.parse import urlparse
 
 from sqlite_utils import Database
@@ -17,6 +19,7 @@ from telegram import Bot, BotCommand, Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
     AIORateLimiter,
+    Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     ChatMemberHandler,
@@ -38,7 +41,7 @@ from bot.telegram.answers import (
 )
 from bot.telegram.jobs import schedule_live_news
 from bot.telegram.state import CONTEXT_TYPES, BotApplication, BotContext
-from store.ingest.fetch import Fetcher, fetch
+from store.ingest.fetch import Fetcher, HttpFetcher
 from store.live.feeds import sync_config_feeds
 
 logger = logging.getLogger(__name__)
@@ -72,16 +75,31 @@ Meanwhile, here is the local console: the same answers, typed here.
 """
 
 
+class NewsbotApplication(Application[Any, Any, Any, Any, Any, Any]):
+    """PTB's Application, which tells downloads in progress to give up once it is stopping."""
+
+    def __init__(self, *, stopping: threading.Event, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.stopping = stopping
+
+    async def stop(self) -> None:
+        # Application.stop waits for running handlers and jobs: without this, an /add of a
+        # slow page held SIGTERM for the download's whole deadline.
+        self.stopping.set()
+        await super().stop()
+
+
 def build_application(
     settings: Settings,
     db: Database,
     *,
     rate_limiter: AIORateLimiter | None = None,
-    fetcher: Fetcher = fetch,
+    fetcher: Fetcher | None = None,
 ) -> BotApplication:
     """The bot with every handler registered and the live-news job scheduled.
 
-    `rate_limiter` is for benchmarks; `fetcher` downloads feeds and pages for /add.
+    `rate_limiter` is for benchmarks; `fetcher` downloads feeds and pages for /add (by
+    default an HttpFetcher with the settings' allow-list and size limit).
     """
     if not settings.token:
         raise ValueError("build_application needs settings.token")
@@ -89,6 +107,7 @@ def build_application(
     # next major default); we never read them as ints, so opt in and keep the logs clean.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     job_queue = JobQueue[BotContext]()
+    stopping = threading.Event()  # set when the bot stops: fetches in progress give up
     application = (
         ApplicationBuilder()
         .token(settings.token)
@@ -99,10 +118,14 @@ def build_application(
         # Answers are quick; overlapping their sends keeps one slow reply from delaying all.
         .concurrent_updates(True)
         .post_init(announce)
+        .application_class(NewsbotApplication, {"stopping": stopping})
         .build()
     )
     state = application.bot_data
-    state.db, state.admins, state.fetcher = db, settings.admins, fetcher
+    state.db, state.admins = db, settings.admins
+    state.fetcher = fetcher or HttpFetcher(
+        allow=settings.fetch_allow, max_bytes=settings.fetch_max_bytes, stop=stopping
+    )
     state.feed_interval = timedelta(minutes=settings.feed_interval_minutes)
     sync_config_feeds(db, settings.feeds)
 
