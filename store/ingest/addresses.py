@@ -89,8 +89,8 @@ def address_kind(address: IPAddress) -> AddressKind | None:
         (AddressKind.LOOPBACK, address.is_loopback),
         (AddressKind.LINK_LOCAL, address.is_link_local),
         (AddressKind.MULTICAST, address.is_multicast),
+        (AddressKind.RESERVED, address.is_reserved),  # before private, which includes 240/4
         (AddressKind.PRIVATE, address.is_private),
-        (AddressKind.RESERVED, address.is_reserved),
         (AddressKind.NOT_PUBLIC, not address.is_global),
     )
     return next((kind for kind, hit in checks if hit), None)
@@ -121,7 +121,8 @@ def checked_address(
         if kind is None or allow.allows(host, address):
             return str(address)
     first = addresses[0]
-    raise RefusedDestination(f"refused: {url} resolves to {first}, {address_kind(first)}")
+    shown = _embedded_ipv4(first) or first  # ::ffff:7f00:1 is read as 127.0.0.1
+    raise RefusedDestination(f"refused: {url} resolves to {shown}, {address_kind(first)}")
 
 
 def link_refusal(url: str, host: str, port: int, allow: AllowList, resolve: Resolver) -> str | None:
