@@ -7,17 +7,20 @@ from __future__ import annotations
 import ipaddress
 import logging
 import re
+import signal
 import threading
 import tracemalloc
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
-from bot.config import ConfigError, settings_from
+from bot.config import ConfigError, Settings, settings_from
 from handlers.admin import add_reply
+from store.db import open_db
 from store.errors import FetchError
 from store.ingest.addresses import (
     AddressKind,
@@ -29,6 +32,15 @@ from store.ingest.addresses import (
 from store.ingest.fetch import PAGE_MAX_BYTES, HttpFetcher, fetch
 from store.live.feeds import AddedBy, add_feed
 from store.live.poll import AddKind, add_url, poll_feed
+from tests.fake_bot_api import (
+    JSON,
+    READER,
+    FakeBotApi,
+    RunningBot,
+    newsbot,
+    private_chat,
+    stop,
+)
 from tests.loopback import LOOPBACK, LOOPBACK_ALLOW, FeedServer, LoopbackServer, loopback_fetch
 
 PAGE = (
@@ -241,6 +253,20 @@ def test_a_fetch_asked_after_shutdown_is_not_started(site: LoopbackServer) -> No
     assert site.requests == []
 
 
+def test_a_poll_stopped_by_shutdown_is_not_counted_as_the_feed_failing(
+    fresh_db: Database, site: LoopbackServer
+) -> None:
+    stop = threading.Event()
+    stop.set()
+    url = site.url("/feed.xml")
+    add_feed(fresh_db, url, AddedBy.CLI)
+    fetcher = replace(loopback_fetch, stop=stop)
+    result = poll_feed(fresh_db, url, interval=INTERVAL, fetcher=fetcher, now=NOW)
+    assert result.error == "stopped: shutting down"
+    row = fresh_db.execute("SELECT failures, last_error FROM feeds WHERE url = ?", [url])
+    assert row.fetchone() == (0, None)  # no back-off: polled as usual after the restart
+
+
 # --- /add and feeds -----------------------------------------------------------------------
 
 
@@ -304,6 +330,50 @@ def test_feed_entries_linking_internal_addresses_are_skipped_and_the_rest_kept(
     assert all("refused: http://" in failure for failure in result.failed_entries)
     skipped = [r.getMessage() for r in caplog.records if "skipped entry" in r.getMessage()]
     assert len(skipped) == 3 and "169.254.169.254, a link-local address" in skipped[2]
+
+
+# --- the bot: /add refused in the chat, SIGTERM during a slow /add -------------------------
+
+
+def replies_to(api: FakeBotApi, message: JSON) -> list[str]:
+    return [
+        str(call["text"])
+        for call in api.done("sendMessage")
+        if call.get("reply_parameters", {}).get("message_id") == message["message_id"]
+    ]
+
+
+def test_the_bot_refuses_an_internal_add_by_default(
+    tmp_path: Path, api: FakeBotApi, site: LoopbackServer
+) -> None:
+    # The Application's own fetcher, from settings that allow nothing internal.
+    settings = Settings(token=api.token, base_url=api.base_url, admins=frozenset({READER["id"]}))
+    url = f"http://2130706433:{site.port}/page"
+    with RunningBot(api, open_db(tmp_path / "news.db"), settings=settings):
+        message = api.say(private_chat(7), f"/add {url}")
+        api.wait_until(lambda: bool(replies_to(api, message)), "the reply to /add")
+    assert replies_to(api, message) == [
+        f"Refused: {url} resolves to 127.0.0.1, a loopback address; "
+        "NEWSBOT_FETCH_ALLOW can allow it."
+    ]
+    assert site.requests == []
+
+
+def test_sigterm_during_a_slow_add_stops_the_bot_at_once(
+    tmp_path: Path, api: FakeBotApi, site: LoopbackServer
+) -> None:
+    # The page trickles for over an hour; the fetch's deadline is 60 s, stop() waits 15 s.
+    slow = site.serve("/slow", b"z" * KIB, trickle=0.05, repeat=100_000)
+    process = newsbot(
+        tmp_path, api, NEWSBOT_ADMINS=str(READER["id"]), NEWSBOT_FETCH_ALLOW=LOOPBACK_ALLOW
+    )
+    try:
+        api.wait_for("setMyCommands", timeout=20)
+        api.say(private_chat(7), f"/add {slow}")
+        site.wait_for("/slow", timeout=20)
+    finally:
+        code, _, err = stop(process, signal.SIGTERM)
+    assert code == 0, err
 
 
 # --- settings ------------------------------------------------------------------------------

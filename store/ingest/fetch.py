@@ -142,6 +142,10 @@ def fetch(
         raise FetchError(f"unreachable: {type(error).__name__}: {error}") from None
 
 
+class FetchStopped(FetchError):
+    """The process is shutting down: the download was given up, through no fault of the site."""
+
+
 @dataclass(frozen=True)
 class Limit:
     """What one download may take: bytes, time until `ends`, and the shutdown event."""
@@ -154,7 +158,7 @@ class Limit:
     def check(self) -> None:
         """Raise FetchError once the time is up or the process is shutting down."""
         if self.stop is not None and self.stop.is_set():
-            raise FetchError("stopped: shutting down")
+            raise FetchStopped("stopped: shutting down")
         if time.monotonic() > self.ends:
             raise FetchError(f"too slow: not all sent within {self.seconds:g} s")
 

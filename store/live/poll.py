@@ -24,7 +24,7 @@ from store.ingest.addresses import RefusedDestination
 # Entries are stored by ingestion's own loop (the linked page of a summary-only entry
 # fetched the same way): feeds polled here become the same articles as `newsbot ingest`.
 from store.ingest.batch import IngestResult, feed_items, ingest, store_parsed
-from store.ingest.fetch import Fetched, Fetcher, HttpFetcher, fetch
+from store.ingest.fetch import Fetched, Fetcher, FetchStopped, HttpFetcher, fetch
 from store.ingest.kinds import DocumentKind, document_kind
 from store.ingest.rss import FeedEntry, parse_feed
 from store.live.feeds import add_feed, due_feeds, remove_feed
@@ -176,6 +176,8 @@ def _settle_poll(
         if answer.status == 304:
             return _succeeded(db, url, now, interval, PollStatus.NOT_MODIFIED, validators)
         return _store_feed(db, url, answer, fetcher, now, interval)
+    except FetchStopped as error:  # shutting down: not the feed's failure, nothing recorded
+        return FeedPollResult(url, PollStatus.FAILED, now, error=str(error))
     except SourceError as error:  # timeouts, HTTP errors, garbage instead of a feed
         return _failed(db, url, now, interval, str(error))
     except Exception as error:  # a bug must cost one feed one poll, not the bot its feeds
