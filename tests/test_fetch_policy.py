@@ -7,7 +7,10 @@ from __future__ import annotations
 import ipaddress
 import logging
 import re
+import shutil
 import signal
+import ssl
+import subprocess
 import threading
 import tracemalloc
 from collections.abc import Iterator
@@ -194,6 +197,55 @@ def test_the_address_checked_is_the_address_connected_to(site: LoopbackServer) -
     assert site.requests[0].headers["Host"] == f"news.test:{site.port}"
     with pytest.raises(RefusedDestination, match=r"169\.254\.169\.254, a link-local address"):
         fetcher(f"http://news.test:{site.port}/page")  # the second lookup is checked too
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate for news.test (made with openssl), and its key."""
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [
+            *("openssl", "req", "-x509", "-nodes", "-days", "2", "-subj", "/CN=news.test"),
+            *("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1"),
+            *("-addext", "subjectAltName=DNS:news.test", "-keyout", str(key), "-out", str(cert)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+@pytest.mark.parametrize(
+    ("name", "fetched"),
+    [
+        ("news.test", True),
+        ("other.test", False),  # same address, but the certificate is not for this name
+    ],
+)
+def test_https_checks_the_certificate_against_the_name_not_the_address(
+    certificate: tuple[Path, Path], name: str, fetched: bool
+) -> None:
+    cert, key = certificate
+    served = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    served.load_cert_chain(cert, key)
+    trusted = ssl.create_default_context(cafile=str(cert))
+    fetcher = replace(loopback_fetch, resolve=FakeResolver(name), tls=trusted)
+    site = LoopbackServer()
+    site.server.socket = served.wrap_socket(site.server.socket, server_side=True)
+    with site:
+        site.serve("/page", PAGE)
+        url = f"https://{name}:{site.port}/page"
+        if fetched:
+            assert b"Harbour reopens" in fetcher(url).content
+            assert site.requests[0].headers["Host"] == f"{name}:{site.port}"
+        else:
+            with pytest.raises(
+                FetchError, match=r"Hostname mismatch, certificate is not valid for 'other\.test'"
+            ):
+                fetcher(url)
 
 
 # --- size, time and shutdown ----------------------------------------------------------------

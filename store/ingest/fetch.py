@@ -3,6 +3,7 @@ when asked."""
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from dataclasses import dataclass
@@ -66,6 +67,7 @@ class HttpFetcher:
     deadline: float = DEADLINE_SECONDS
     stop: threading.Event | None = None
     resolve: Resolver = system_resolve
+    tls: ssl.SSLContext | None = None  # whom to trust; None: the system's certificates
 
     def __call__(
         self, url: str, /, *, etag: str | None = None, last_modified: str | None = None
@@ -80,6 +82,7 @@ class HttpFetcher:
             allow=self.allow,
             stop=self.stop,
             resolve=self.resolve,
+            tls=self.tls,
         )
 
     def link_refusal(self, url: str) -> str | None:
@@ -105,6 +108,7 @@ def fetch(
     allow: AllowList = NOTHING_ALLOWED,
     stop: threading.Event | None = None,
     resolve: Resolver = system_resolve,
+    tls: ssl.SSLContext | None = None,
 ) -> Fetched:
     """GET url, following redirects; raises FetchError with a one-line reason.
 
@@ -121,7 +125,9 @@ def fetch(
     # no kept connections: each hop connects afresh to the address checked for its host.
     limits = httpx.Limits(max_keepalive_connections=0)
     try:
-        with httpx.Client(timeout=timeout, trust_env=False, limits=limits) as client:
+        with httpx.Client(
+            timeout=timeout, trust_env=False, limits=limits, verify=tls or True
+        ) as client:
             for _ in range(MAX_REDIRECTS + 1):
                 limit.check()
                 request = _request_to_checked_address(client, url, headers, allow, resolve)
