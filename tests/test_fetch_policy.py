@@ -164,6 +164,16 @@ def test_internal_destinations_are_refused_before_connecting(url: str) -> None:
         fetch(url, timeout=0.5)
 
 
+def test_the_refusal_shows_no_password_or_query(site: LoopbackServer) -> None:
+    # The reason becomes a feed's last error, which /stats shows to anyone.
+    url = f"http://reader:pa55@127.0.0.1:{site.port}/feed?token=t0ken#top"
+    with pytest.raises(RefusedDestination) as refused:
+        fetch(url)
+    assert str(refused.value) == (
+        f"refused: http://127.0.0.1:{site.port}/feed resolves to 127.0.0.1, a loopback address"
+    )
+
+
 def test_a_redirect_to_an_internal_address_is_refused(site: LoopbackServer) -> None:
     # news.test is allowed by name (and resolves to the loopback server); the address it
     # redirects to is not.

@@ -14,6 +14,7 @@ import socket
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from urllib.parse import urlsplit, urlunsplit
 
 from store.errors import FetchError
 
@@ -122,7 +123,8 @@ def checked_address(
             return str(address)
     first = addresses[0]
     shown = _embedded_ipv4(first) or first  # ::ffff:7f00:1 is read as 127.0.0.1
-    raise RefusedDestination(f"refused: {url} resolves to {shown}, {address_kind(first)}")
+    kind = address_kind(first)
+    raise RefusedDestination(f"refused: {_without_secrets(url)} resolves to {shown}, {kind}")
 
 
 def link_refusal(url: str, host: str, port: int, allow: AllowList, resolve: Resolver) -> str | None:
@@ -150,6 +152,13 @@ def _embedded_ipv4(address: IPAddress) -> ipaddress.IPv4Address | None:
     if address in NAT64:
         return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
     return None
+
+
+def _without_secrets(url: str) -> str:
+    # The reason is kept as a feed's last error, which /stats shows to anyone: no password
+    # or query (a token in it) of a URL that came from an admin, or from a redirect.
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
 
 
 def _normal_host(host: str) -> str:
