@@ -11,7 +11,6 @@ import sys
 import threading
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 from urllib.parse import urlparse
 
 from sqlite_utils import Database
@@ -19,7 +18,6 @@ from telegram import Bot, BotCommand, Update
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import (
     AIORateLimiter,
-    Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     ChatMemberHandler,
@@ -40,6 +38,7 @@ from bot.telegram.answers import (
     report_error,
 )
 from bot.telegram.jobs import schedule_live_news
+from bot.telegram.shutdown import NewsbotApplication
 from bot.telegram.state import CONTEXT_TYPES, BotApplication, BotContext
 from store.ingest.fetch import Fetcher, HttpFetcher
 from store.live.feeds import sync_config_feeds
@@ -75,20 +74,6 @@ Meanwhile, here is the local console: the same answers, typed here.
 """
 
 
-class NewsbotApplication(Application[Any, Any, Any, Any, Any, Any]):
-    """PTB's Application, which tells downloads in progress to give up once it is stopping."""
-
-    def __init__(self, *, stopping: threading.Event, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.stopping = stopping
-
-    async def stop(self) -> None:
-        # Application.stop waits for running handlers and jobs: without this, an /add of a
-        # slow page held SIGTERM for the download's whole deadline.
-        self.stopping.set()
-        await super().stop()
-
-
 def build_application(
     settings: Settings,
     db: Database,
@@ -110,6 +95,7 @@ def build_application(
     stopping = threading.Event()  # set when the bot stops: fetches in progress give up
     application = (
         ApplicationBuilder()
+        .application_class(NewsbotApplication, {"stopping": stopping})
         .token(settings.token)
         .base_url(settings.base_url)
         .context_types(CONTEXT_TYPES)
@@ -118,7 +104,6 @@ def build_application(
         # Answers are quick; overlapping their sends keeps one slow reply from delaying all.
         .concurrent_updates(True)
         .post_init(announce)
-        .application_class(NewsbotApplication, {"stopping": stopping})
         .build()
     )
     state = application.bot_data
