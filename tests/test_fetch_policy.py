@@ -4,6 +4,7 @@ bodies bounded while they stream, and a download given up on shutdown."""
 
 from __future__ import annotations
 
+import io
 import ipaddress
 import logging
 import re
@@ -22,6 +23,7 @@ import pytest
 from sqlite_utils import Database
 
 from bot.config import ConfigError, Settings, settings_from
+from bot.watch import watch_feeds
 from handlers.admin import add_reply
 from store.db import open_db
 from store.errors import FetchError
@@ -392,6 +394,40 @@ def test_feed_entries_linking_internal_addresses_are_skipped_and_the_rest_kept(
     assert all("refused: http://" in failure for failure in result.failed_entries)
     skipped = [r.getMessage() for r in caplog.records if "skipped entry" in r.getMessage()]
     assert len(skipped) == 3 and "169.254.169.254, a link-local address" in skipped[2]
+
+
+def test_a_feed_looks_each_linked_host_up_once(fresh_db: Database) -> None:
+    with FeedServer() as server:
+        links = [f"http://site.test/{n}" for n in range(3)] + ["http://news.example/open"]
+        items = [entry(link.rsplit("/", 1)[1], link, "<p>Text.</p>") for link in links]
+        server.serve("/feed.xml", f'<rss version="2.0"><channel>{"".join(items)}</channel></rss>')
+        feed = f"http://feeds.test:{server.port}/feed.xml"
+        resolver = FakeResolver("feeds.test", "site.test")
+        fetcher = HttpFetcher(allow=AllowList.parse(["feeds.test"]), resolve=resolver)
+        add_feed(fresh_db, feed, AddedBy.CLI)
+        result = poll_feed(fresh_db, feed, interval=INTERVAL, fetcher=fetcher, now=NOW)
+    assert resolver.lookups.count("site.test") == 1  # three entries, one lookup
+    assert (len(result.added), len(result.failed_entries)) == (1, 3)
+
+
+def test_a_watch_stopped_during_a_slow_poll_ends_at_once(
+    tmp_path: Path, site: LoopbackServer
+) -> None:
+    slow = site.serve("/feed.xml", b"<rss>" * 200, trickle=0.05, repeat=100_000)
+    settings = Settings(feed_interval_minutes=1, fetch_allow=LOOPBACK)
+    stop, codes = threading.Event(), []
+    db = open_db(tmp_path / "news.db")
+    watcher = threading.Thread(
+        target=lambda: codes.append(
+            watch_feeds(db, [slow], settings, out=io.StringIO(), stop=stop)
+        ),
+        daemon=True,  # were it to hang, it must not hold up the rest of the suite
+    )
+    watcher.start()
+    site.wait_for("/feed.xml")
+    stop.set()  # what SIGTERM does in `newsbot ingest --watch`
+    watcher.join(5)  # the download's own deadline is 60 s
+    assert not watcher.is_alive() and codes == [0]
 
 
 # --- the bot: /add refused in the chat, SIGTERM during a slow /add -------------------------

@@ -18,8 +18,8 @@ from sqlite_utils import Database
 
 from store.articles import stored_article
 from store.clock import stamp, utc_now
-from store.errors import SourceError
-from store.ingest.addresses import RefusedDestination
+from store.errors import FetchError, SourceError
+from store.ingest.addresses import RefusedDestination, Resolver
 
 # Entries are stored by ingestion's own loop (the linked page of a summary-only entry
 # fetched the same way): feeds polled here become the same articles as `newsbot ingest`.
@@ -273,7 +273,7 @@ def _refusing_links(entries: list[FeedEntry], feed: str, fetcher: Fetcher) -> li
     is held to the default policy, which allows no internal address.
     """
     guard = fetcher if isinstance(fetcher, HttpFetcher) else HttpFetcher()
-    guard = dataclasses.replace(guard, resolve=cache(guard.resolve))  # one lookup per host
+    guard = dataclasses.replace(guard, resolve=_resolving_once(guard.resolve))
     kept = []
     for entry in entries:
         link = entry.article.url if entry.article is not None else None
@@ -283,6 +283,20 @@ def _refusing_links(entries: list[FeedEntry], feed: str, fetcher: Fetcher) -> li
             entry = dataclasses.replace(entry, article=None, error=RefusedDestination(reason))
         kept.append(entry)
     return kept
+
+
+def _resolving_once(resolve: Resolver) -> Resolver:
+    """`resolve`, asked once per host: a feed's fifty entries on one site are one lookup, and
+    a host that does not resolve (nothing to reach) is not asked again for each entry."""
+
+    @cache
+    def once(host: str, port: int) -> list[str]:
+        try:
+            return resolve(host, port)
+        except FetchError:
+            return []
+
+    return once
 
 
 def _succeeded(
