@@ -299,7 +299,7 @@ def test_shutdown_stops_a_trickling_download_at_its_next_chunk(site: LoopbackSer
         except BaseException as error:  # what the thread ended with, for the assertion
             outcome.append(error)
 
-    thread = threading.Thread(target=download)
+    thread = threading.Thread(target=download, daemon=True)
     thread.start()
     site.wait_for("/slow")
     stop.set()
