@@ -171,7 +171,12 @@ def ingest(sources: tuple[str, ...], as_json: bool, watch: bool) -> int:
             from bot.watch import watch_feeds
 
             return watch_feeds(db, sources, settings)
-        return run_ingest(db, list(sources), as_json=as_json, out=sys.stdout, err=sys.stderr)
+        from store.ingest.fetch import HttpFetcher
+
+        fetcher = HttpFetcher(allow=settings.fetch_allow, max_bytes=settings.fetch_max_bytes)
+        return run_ingest(
+            db, list(sources), as_json=as_json, out=sys.stdout, err=sys.stderr, fetcher=fetcher
+        )
 
 
 @cli.command()

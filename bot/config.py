@@ -10,6 +10,8 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+from store.ingest.addresses import NOTHING_ALLOWED, AllowList, AllowListError
+
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DB_PATH = "newsbot.db"  # in the working folder; created and seeded on first use
 
@@ -36,6 +38,13 @@ class Settings:
     # How long getUpdates may keep failing (a restarting proxy or local Bot API server) before
     # `newsbot run` gives up and exits non-zero, so a supervisor can restart it.
     poll_give_up_seconds: float = 300.0
+    # Internal destinations /add and feeds may be fetched from (none: public addresses only).
+    fetch_allow: AllowList = NOTHING_ALLOWED
+    fetch_max_mib: float = 5.0  # the largest page or feed downloaded
+
+    @property
+    def fetch_max_bytes(self) -> int:
+        return int(self.fetch_max_mib * 1024 * 1024)
 
 
 def load_settings(
@@ -78,6 +87,8 @@ def settings_from(values: Mapping[str, str | None]) -> Settings:
         poll_give_up_seconds=_positive_number(
             "NEWSBOT_POLL_GIVE_UP_SECONDS", get("NEWSBOT_POLL_GIVE_UP_SECONDS"), 300.0
         ),
+        fetch_allow=_allow_list(get("NEWSBOT_FETCH_ALLOW")),
+        fetch_max_mib=_positive_number("NEWSBOT_FETCH_MAX_MIB", get("NEWSBOT_FETCH_MAX_MIB"), 5.0),
     )
 
 
@@ -131,3 +142,10 @@ def _positive_number(name: str, raw: str | None, default: float) -> float:
     if not math.isfinite(number) or number <= 0:
         raise ConfigError(f"{name} must be a positive number, got {raw}")
     return number
+
+
+def _allow_list(raw: str | None) -> AllowList:
+    try:
+        return AllowList.parse((raw or "").split(","))
+    except AllowListError as error:
+        raise ConfigError(f"NEWSBOT_FETCH_ALLOW: {error}") from None

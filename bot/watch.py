@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from bot.config import Settings
 from store.clock import utc_now
-from store.ingest.fetch import Fetcher, fetch
+from store.ingest.fetch import Fetcher, HttpFetcher
 from store.live.feeds import AddedBy, add_feed, due_feeds, next_due
 from store.live.poll import FeedPollResult, PollStatus, poll_feed
 
@@ -25,7 +25,7 @@ def watch_feeds(
     sources: Sequence[str],
     settings: Settings,
     *,
-    fetcher: Fetcher = fetch,
+    fetcher: Fetcher | None = None,
     out: TextIO = sys.stdout,
     err: TextIO = sys.stderr,
     stop: threading.Event | None = None,
@@ -34,7 +34,8 @@ def watch_feeds(
     """Poll the feeds every interval until SIGINT/SIGTERM (exit code 0) or `stop` is set.
 
     A failing feed is retried with back-off and never stops the others. `max_rounds` bounds
-    the watch for tests: a round is one wake-up that polled the feeds then due.
+    the watch for tests: a round is one wake-up that polled the feeds then due. Without a
+    `fetcher`, an HttpFetcher from the settings, which gives up a download once `stop` is set.
     """
     urls = list(dict.fromkeys(sources))
     not_urls = [url for url in urls if not url.startswith(("http://", "https://"))]
@@ -45,6 +46,9 @@ def watch_feeds(
         add_feed(db, url, AddedBy.CLI)
     interval = timedelta(minutes=settings.feed_interval_minutes)
     stop = stop or threading.Event()
+    fetcher = fetcher or HttpFetcher(
+        allow=settings.fetch_allow, max_bytes=settings.fetch_max_bytes, stop=stop
+    )
     rounds = 0
     with _stopped_by_signals(stop):
         while not stop.is_set():

@@ -38,7 +38,10 @@ def add_reply(result: AddResult) -> Answer:
     """What /add did."""
     from store.live.poll import AddKind  # here, not at the top: see AddResult above
 
-    if result.kind == AddKind.FAILED:
+    if result.refused:  # the reason names the address and its kind: that is the whole story
+        reason = result.reason or f"refused: {result.url}"
+        text = f"{reason[0].upper()}{reason[1:]}; NEWSBOT_FETCH_ALLOW can allow it."
+    elif result.kind == AddKind.FAILED:
         text = f"Could not add {result.url}: {result.reason}."
     elif result.kind == AddKind.FEED and result.poll is not None:
         news = len(result.poll.added)

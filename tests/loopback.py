@@ -15,9 +15,16 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Self
 
+from store.ingest.addresses import AllowList
+from store.ingest.fetch import HttpFetcher
+
 HTML = "text/html; charset=utf-8"
 RSS = "application/rss+xml; charset=utf-8"
 CHUNK = 1024  # bytes a trickling server sends at a time
+# By default fetching refuses loopback addresses: the tests' servers are allowed explicitly.
+LOOPBACK_ALLOW = "127.0.0.0/8"
+LOOPBACK = AllowList.parse([LOOPBACK_ALLOW])
+loopback_fetch = HttpFetcher(allow=LOOPBACK)  # the real fetcher, with the servers allowed
 
 
 def _now() -> datetime:
@@ -36,6 +43,9 @@ class Route:
     trickle: float = 0.0  # seconds between 1 KiB chunks: a server that sends slowly
     validators: bool = False  # send ETag/Last-Modified and answer 304 when they match
     modified: datetime = field(default_factory=_now)
+    # Sent this many times over, with no Content-Length (until the connection closes): a
+    # huge or endless body the server never holds whole.
+    repeat: int = 1
 
     @property
     def etag(self) -> str:
@@ -49,7 +59,8 @@ class Route:
             headers["Last-Modified"] = format_datetime(self.modified, usegmt=True)
             if asked.get("If-None-Match") == self.etag:
                 return 304, {"ETag": self.etag}, b""
-        headers["Content-Length"] = str(len(self.body))
+        if self.repeat == 1:
+            headers["Content-Length"] = str(len(self.body))
         return self.status, headers | self.headers, self.body
 
 
@@ -110,7 +121,8 @@ class LoopbackServer:
                     for name, value in headers.items():
                         self.send_header(name, value)
                     self.end_headers()
-                    self.send_body(body, route.trickle if route else 0.0)
+                    for _ in range(route.repeat if route else 1):
+                        self.send_body(body, route.trickle if route else 0.0)
                 except OSError:  # the client gave up (timeout and size tests)
                     pass
 
@@ -139,6 +151,7 @@ class LoopbackServer:
         delay: float = 0.0,
         trickle: float = 0.0,
         validators: bool | None = None,
+        repeat: int = 1,
     ) -> str:
         """Serve body at path (replacing what was there); returns the URL."""
         route = Route(
@@ -149,6 +162,7 @@ class LoopbackServer:
             delay=delay,
             trickle=trickle,
             validators=self.validators if validators is None else validators,
+            repeat=repeat,
         )
         with self.lock:
             self.routes[path] = route
@@ -171,6 +185,14 @@ class LoopbackServer:
     def url(self, path: str) -> str:
         return self.base + path
 
+    @property
+    def port(self) -> int:
+        return int(self.server.server_address[1])
+
+    def redirect(self, path: str, to: str, status: int = 302) -> str:
+        """Answer path with a redirect to `to` (a path or a whole URL); returns the URL."""
+        return self.serve(path, b"", status=status, headers={"Location": to})
+
     def requests_to(self, path: str) -> list[Request]:
         with self.lock:
             return [r for r in self.requests if r.path == path]
@@ -179,7 +201,9 @@ class LoopbackServer:
         """The requests to path, once there are at least count of them; fails after timeout."""
         with self.lock:
             if not self.lock.wait_for(lambda: len(self.requests_to(path)) >= count, timeout):
-                raise AssertionError(f"{len(self.requests_to(path))} requests to {path} in {timeout} s")
+                raise AssertionError(
+                    f"{len(self.requests_to(path))} requests to {path} in {timeout} s"
+                )
             return self.requests_to(path)
 
     def __enter__(self) -> Self:

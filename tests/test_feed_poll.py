@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import functools
+import dataclasses
 import re
 import socket
 import time
@@ -13,7 +13,6 @@ import pytest
 from sqlite_utils import Database
 
 from handlers.admin import feed_health_lines, feeds_reply
-from store.ingest.fetch import fetch
 from store.live.feeds import (
     AddedBy,
     add_feed,
@@ -23,7 +22,7 @@ from store.live.feeds import (
     sync_config_feeds,
 )
 from store.live.poll import AddKind, PollStatus, add_url, backoff, poll_due_feeds, poll_feed
-from tests.loopback import GRAIN, HARBOUR, FeedServer, rss
+from tests.loopback import GRAIN, HARBOUR, FeedServer, loopback_fetch, rss
 
 INTERVAL = timedelta(minutes=15)
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -46,10 +45,10 @@ def test_a_feed_that_changes_between_polls_adds_only_the_new_entry(
 ) -> None:
     url = feeds.serve("/feed.xml", rss(HARBOUR))
     add_feed(fresh_db, url, AddedBy.CONFIG)
-    first = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW)
+    first = poll_feed(fresh_db, url, interval=INTERVAL, fetcher=loopback_fetch, now=NOW)
     assert (first.status, len(first.added), first.unchanged) == (PollStatus.FETCHED, 1, 0)
     feeds.serve("/feed.xml", rss(GRAIN, HARBOUR))
-    second = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + INTERVAL)
+    second = poll_feed(fresh_db, url, interval=INTERVAL, fetcher=loopback_fetch, now=NOW + INTERVAL)
     assert (second.status, len(second.added), second.unchanged) == (PollStatus.FETCHED, 1, 1)
     assert second.added[0] > first.added[0]
     titles = [row[0] for row in fresh_db.execute("SELECT title FROM articles ORDER BY id")]
@@ -66,8 +65,8 @@ def test_an_unchanged_feed_costs_one_small_conditional_request(
     ]
     url = feeds.serve("/feed.xml", rss(*items))
     add_feed(fresh_db, url, AddedBy.CONFIG)
-    poll_feed(fresh_db, url, interval=INTERVAL, now=NOW)
-    result = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + INTERVAL)
+    poll_feed(fresh_db, url, interval=INTERVAL, fetcher=loopback_fetch, now=NOW)
+    result = poll_feed(fresh_db, url, interval=INTERVAL, fetcher=loopback_fetch, now=NOW + INTERVAL)
 
     full, conditional = feeds.requests_to("/feed.xml")
     assert "If-None-Match" not in full.headers
@@ -90,8 +89,8 @@ def test_a_feed_without_validators_is_fetched_whole_and_stored_unchanged(
 ) -> None:
     url = feeds.serve("/plain.xml", rss(HARBOUR), validators=False)
     add_feed(fresh_db, url, AddedBy.CONFIG)
-    poll_feed(fresh_db, url, interval=INTERVAL, now=NOW)
-    again = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + INTERVAL)
+    poll_feed(fresh_db, url, interval=INTERVAL, fetcher=loopback_fetch, now=NOW)
+    again = poll_feed(fresh_db, url, interval=INTERVAL, fetcher=loopback_fetch, now=NOW + INTERVAL)
     assert (again.status, again.added, again.unchanged) == (PollStatus.FETCHED, (), 1)
     assert "If-None-Match" not in feeds.requests_to("/plain.xml")[1].headers
     assert count(fresh_db, "articles") == 1
@@ -113,8 +112,10 @@ def test_summary_only_entries_fetch_their_page_once(fresh_db: Database, feeds: F
     )
     url = feeds.serve("/summaries.xml", summary_feed, validators=False)
     add_feed(fresh_db, url, AddedBy.CONFIG)
-    assert len(poll_feed(fresh_db, url, interval=INTERVAL, now=NOW).added) == 1
-    again = poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + INTERVAL)
+    assert (
+        len(poll_feed(fresh_db, url, interval=INTERVAL, fetcher=loopback_fetch, now=NOW).added) == 1
+    )
+    again = poll_feed(fresh_db, url, interval=INTERVAL, fetcher=loopback_fetch, now=NOW + INTERVAL)
     assert (again.added, again.unchanged) == ((), 1)
     assert len(feeds.requests_to("/story")) == 1
 
@@ -156,7 +157,7 @@ def test_a_failing_feed_is_backed_off_and_the_others_still_work(
     good = feeds.serve("/good.xml", rss(HARBOUR))
     add_feed(fresh_db, bad, AddedBy.CONFIG)
     add_feed(fresh_db, good, AddedBy.CONFIG)
-    fetcher = functools.partial(fetch, timeout=0.3)
+    fetcher = dataclasses.replace(loopback_fetch, timeout=0.3)
 
     results = {
         r.url: r for r in poll_due_feeds(fresh_db, interval=INTERVAL, fetcher=fetcher, now=NOW)
@@ -200,7 +201,7 @@ def test_a_failing_feed_waits_longer_each_time_and_recovers(
     now = NOW
     waits = []
     for _ in range(4):
-        result = poll_feed(fresh_db, url, interval=INTERVAL, now=now)
+        result = poll_feed(fresh_db, url, interval=INTERVAL, fetcher=loopback_fetch, now=now)
         waits.append(result.next_poll_at - now)
         assert due_feeds(fresh_db, result.next_poll_at - timedelta(seconds=1)) == []
         assert due_feeds(fresh_db, result.next_poll_at) == [url]
@@ -209,7 +210,7 @@ def test_a_failing_feed_waits_longer_each_time_and_recovers(
     assert [f.failures for f in list_feeds(fresh_db)] == [4]
 
     feeds.serve("/flaky.xml", rss(HARBOUR))
-    recovered = poll_feed(fresh_db, url, interval=INTERVAL, now=now)
+    recovered = poll_feed(fresh_db, url, interval=INTERVAL, fetcher=loopback_fetch, now=now)
     assert (recovered.status, recovered.next_poll_at - now) == (PollStatus.FETCHED, INTERVAL)
     [feed] = list_feeds(fresh_db)
     assert (feed.failures, feed.last_error) == (0, None)
@@ -244,18 +245,29 @@ def test_add_url_follows_a_feed_and_stores_an_article_page(
     )
     garbage = feeds.serve("/broken.xml", b"<rss><channel><item><title>cut")
 
-    added_feed = add_url(fresh_db, feed, added_by="telegram:1", interval=INTERVAL, now=NOW)
+    added_feed = add_url(
+        fresh_db, feed, added_by="telegram:1", interval=INTERVAL, fetcher=loopback_fetch, now=NOW
+    )
     assert (added_feed.kind, added_feed.new_feed) == (AddKind.FEED, True)
     assert added_feed.poll is not None and len(added_feed.poll.added) == 2
-    assert add_url(fresh_db, feed, added_by="telegram:1", interval=INTERVAL).new_feed is False
+    assert (
+        add_url(
+            fresh_db, feed, added_by="telegram:1", interval=INTERVAL, fetcher=loopback_fetch
+        ).new_feed
+        is False
+    )
 
-    added_page = add_url(fresh_db, page, added_by="telegram:1", interval=INTERVAL)
+    added_page = add_url(
+        fresh_db, page, added_by="telegram:1", interval=INTERVAL, fetcher=loopback_fetch
+    )
     assert added_page.kind == AddKind.ARTICLE
     assert [r.status for r in added_page.articles] == ["added"]
     assert len(feeds.requests_to("/page")) == 1  # fetched once, not again to ingest it
 
     for url, reason in [(garbage, "no entry could be stored"), (feeds.url("/missing"), "HTTP 404")]:
-        failed = add_url(fresh_db, url, added_by="telegram:1", interval=INTERVAL)
+        failed = add_url(
+            fresh_db, url, added_by="telegram:1", interval=INTERVAL, fetcher=loopback_fetch
+        )
         assert failed.kind == AddKind.FAILED and reason in (failed.reason or "")
     assert [f.url for f in list_feeds(fresh_db)] == [feed]
 
@@ -265,10 +277,18 @@ def test_a_feed_due_just_after_the_tick_is_polled_on_that_tick(
 ) -> None:
     url = feeds.serve("/feed.xml", rss(HARBOUR))
     add_feed(fresh_db, url, AddedBy.CONFIG)
-    poll_feed(fresh_db, url, interval=INTERVAL, now=NOW + timedelta(milliseconds=30))
+    poll_feed(
+        fresh_db,
+        url,
+        interval=INTERVAL,
+        fetcher=loopback_fetch,
+        now=NOW + timedelta(milliseconds=30),
+    )
     tick = NOW + INTERVAL  # the next tick comes 30 ms before the feed is due
-    assert poll_due_feeds(fresh_db, interval=INTERVAL, now=tick) == []
-    [result] = poll_due_feeds(fresh_db, interval=INTERVAL, now=tick, early=timedelta(seconds=30))
+    assert poll_due_feeds(fresh_db, interval=INTERVAL, fetcher=loopback_fetch, now=tick) == []
+    [result] = poll_due_feeds(
+        fresh_db, interval=INTERVAL, fetcher=loopback_fetch, now=tick, early=timedelta(seconds=30)
+    )
     assert result.status == PollStatus.NOT_MODIFIED and result.next_poll_at == tick + INTERVAL
 
 
@@ -278,8 +298,8 @@ def test_feed_health_for_stats_and_feeds(fresh_db: Database, feeds: FeedServer) 
     bad = feeds.serve("/bad.xml", b"down", status=503)
     sync_config_feeds(fresh_db, [good])
     add_feed(fresh_db, bad, "telegram:42")
-    poll_due_feeds(fresh_db, interval=INTERVAL, now=NOW)
-    poll_due_feeds(fresh_db, interval=INTERVAL, now=NOW + INTERVAL)
+    poll_due_feeds(fresh_db, interval=INTERVAL, fetcher=loopback_fetch, now=NOW)
+    poll_due_feeds(fresh_db, interval=INTERVAL, fetcher=loopback_fetch, now=NOW + INTERVAL)
     assert feed_health_lines(fresh_db) == [
         "Feeds: 2 polled, 1 failing.",
         f"Failing: {bad} — failed 2 times in a row: HTTP 503 Service Unavailable; "
@@ -298,7 +318,7 @@ def test_slow_feeds_are_fetched_at_the_same_time(fresh_db: Database, feeds: Feed
     for url in slow:
         add_feed(fresh_db, url, AddedBy.CONFIG)
     started = time.perf_counter()
-    results = poll_due_feeds(fresh_db, interval=INTERVAL, now=NOW)
+    results = poll_due_feeds(fresh_db, interval=INTERVAL, fetcher=loopback_fetch, now=NOW)
     took = time.perf_counter() - started
     assert [len(r.added) for r in results] == [1, 1, 1]
     assert took < 1.0  # one after the other would take 1.2 s
@@ -312,7 +332,7 @@ def test_stats_never_show_a_feed_url_s_credentials_or_query(fresh_db: Database) 
         port = probe.getsockname()[1]  # closed once the block ends: the feed is unreachable
     secret = f"http://reader:pa55word@127.0.0.1:{port}/private.xml?key=s3cr3t#top"
     add_feed(fresh_db, secret, "telegram:42")
-    poll_due_feeds(fresh_db, interval=INTERVAL, now=NOW)
+    poll_due_feeds(fresh_db, interval=INTERVAL, fetcher=loopback_fetch, now=NOW)
     [_, failing] = feed_health_lines(fresh_db)
     assert failing.startswith(f"Failing: http://127.0.0.1:{port}/private.xml — failed once")
     assert not {"reader", "pa55word", "s3cr3t", "top"} & set(re.split(r"\W+", failing))
@@ -324,6 +344,8 @@ def test_add_url_follows_a_feed_sent_as_utf16(fresh_db: Database, feeds: FeedSer
     # it once sniffed the raw bytes, missed "<rss" and failed to read it as an article.
     document = rss(HARBOUR, GRAIN).replace('encoding="utf-8"', 'encoding="utf-16"')
     url = feeds.serve("/feed.xml", document.encode("utf-16"))
-    added = add_url(fresh_db, url, added_by="telegram:1", interval=INTERVAL, now=NOW)
+    added = add_url(
+        fresh_db, url, added_by="telegram:1", interval=INTERVAL, fetcher=loopback_fetch, now=NOW
+    )
     assert (added.kind, added.new_feed) == (AddKind.FEED, True)
     assert added.poll is not None and len(added.poll.added) == 2

@@ -22,7 +22,7 @@ from store.ingest.kinds import DocumentKind, document_kind
 from store.ingest.pool import PoolPlan
 from store.models import Article, Attribution
 from store.quotes.extract import extract_quotes
-from tests.loopback import LoopbackServer
+from tests.loopback import LOOPBACK, LoopbackServer, loopback_fetch
 
 PAGE = """<!doctype html><html><head><title>Harbour reopens | Coast News</title>
 <meta property="og:title" content="Harbour reopens after storm">
@@ -281,7 +281,7 @@ def test_html_page_from_url_keeps_the_article_not_the_navigation(
     fresh_db: Database, local_site: LoopbackServer
 ) -> None:
     url = local_site.serve("/page", PAGE)
-    [result] = ingest(fresh_db, [url])
+    [result] = ingest(fresh_db, [url], fetcher=loopback_fetch)
     assert result.status == "added"
     row = fresh_db.execute("SELECT title, source, published, author, url FROM articles").fetchone()
     assert row == ("Harbour reopens after storm", "Coast News", "2024-03-05", "Jane Roe", url)
@@ -297,7 +297,7 @@ def test_feed_entries_become_articles_and_summaries_fetch_the_page(
     feed_url = local_site.serve(
         "/feed.xml", FEED.format(base=local_site.base), "application/rss+xml"
     )
-    results = ingest(fresh_db, [feed_url])
+    results = ingest(fresh_db, [feed_url], fetcher=loopback_fetch)
     assert statuses(results) == ["added", "added"]
     rows = dict(fresh_db.execute("SELECT url, id FROM articles").fetchall())
     full = fresh_db.execute(
@@ -310,7 +310,10 @@ def test_feed_entries_become_articles_and_summaries_fetch_the_page(
         [rows[local_site.url("/page")]],
     ).fetchone()[0]
     assert "harbour master Ann Lee" in paged  # fetched from the linked page, not the summary
-    assert statuses(ingest(fresh_db, [feed_url])) == ["unchanged", "unchanged"]
+    assert statuses(ingest(fresh_db, [feed_url], fetcher=loopback_fetch)) == [
+        "unchanged",
+        "unchanged",
+    ]
 
 
 def test_feed_keeps_the_summary_when_the_linked_page_is_gone(
@@ -319,7 +322,7 @@ def test_feed_keeps_the_summary_when_the_linked_page_is_gone(
     feed_url = local_site.serve(
         "/feed.xml", FEED.format(base=local_site.base), "application/rss+xml"
     )
-    results = ingest(fresh_db, [feed_url])
+    results = ingest(fresh_db, [feed_url], fetcher=loopback_fetch)
     assert statuses(results) == ["added", "added"]
     assert (
         fresh_db.execute(
@@ -342,7 +345,8 @@ def test_relative_entry_links_resolve_against_the_feed(
 ) -> None:
     local_site.serve(expected, PAGE)
     feed = FEED.format(base=local_site.base).replace(f"{local_site.base}/page", link)
-    results = ingest(fresh_db, [local_site.serve(feed_path, feed, "application/rss+xml")])
+    served = local_site.serve(feed_path, feed, "application/rss+xml")
+    results = ingest(fresh_db, [served], fetcher=loopback_fetch)
     assert statuses(results) == ["added", "added"]
     assert results[1].source == local_site.url(expected)
     [text] = fresh_db.execute(
@@ -381,7 +385,7 @@ def test_unreachable_and_failing_urls_are_reported(
         (local_site.url("/download"), "a PDF document, not an article"),
     ]
     ok = local_site.serve("/ok.txt", "Fine\n\nBody.", "text/plain")
-    results = ingest(fresh_db, [url for url, _ in cases] + [ok])
+    results = ingest(fresh_db, [url for url, _ in cases] + [ok], fetcher=loopback_fetch)
     assert statuses(results) == ["failed"] * len(cases) + ["added"]
     for result, (url, reason) in zip(results, cases, strict=False):
         assert result.source == url and reason in (result.reason or ""), result
@@ -393,7 +397,7 @@ def test_a_server_that_trickles_is_cut_off_by_a_whole_download_deadline(
     # Every chunk comes within the read timeout, but the whole would take 2 s.
     url = local_site.serve("/slow", PAGE + " " * 40 * 1024, trickle=0.05)
     with pytest.raises(FetchError, match="too slow"):
-        fetch(url, timeout=1.0, deadline=0.25)
+        fetch(url, timeout=1.0, deadline=0.25, allow=LOOPBACK)
 
 
 def test_a_binary_answer_is_refused_before_its_body_is_read(local_site: LoopbackServer) -> None:
@@ -401,7 +405,7 @@ def test_a_binary_answer_is_refused_before_its_body_is_read(local_site: Loopback
         "/big.pdf", b"%PDF-1.4\n" + b"x" * 200 * 1024, "application/pdf", trickle=0.05
     )
     with pytest.raises(FetchError, match="not an article: the server sent application/pdf"):
-        fetch(url, timeout=1.0, deadline=1.0)  # reading the 200 KiB would take 10 s
+        fetch(url, timeout=1.0, deadline=1.0, allow=LOOPBACK)  # reading the 200 KiB would take 10 s
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from store.live.feeds import AddedBy, add_feed
 from store.live.poll import poll_feed
 from store.models import Article
 from store.stats import store_stats
-from tests.loopback import FeedServer
+from tests.loopback import FeedServer, loopback_fetch
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -170,8 +170,14 @@ def test_polled_undated_entry_keeps_its_first_seen_time(
 ) -> None:
     url = feeds.serve("/quiet.xml", UNDATED_FEED.decode())
     add_feed(fresh_db, url, AddedBy.CONFIG)
-    poll_feed(fresh_db, url, interval=timedelta(minutes=15), now=NOW)
-    poll_feed(fresh_db, url, interval=timedelta(minutes=15), now=NOW + timedelta(hours=1))
+    poll_feed(fresh_db, url, interval=timedelta(minutes=15), fetcher=loopback_fetch, now=NOW)
+    poll_feed(
+        fresh_db,
+        url,
+        interval=timedelta(minutes=15),
+        fetcher=loopback_fetch,
+        now=NOW + timedelta(hours=1),
+    )
     rows = fresh_db.execute("SELECT title, published FROM articles ORDER BY id").fetchall()
     assert rows == [
         ("No date here", "2026-11-26T12:00:00+00:00"),  # the first poll's time, not the second's

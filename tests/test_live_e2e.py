@@ -31,7 +31,7 @@ from tests.fake_bot_api import (
     private_chat,
     stop,
 )
-from tests.loopback import HARBOUR, FeedServer, rss
+from tests.loopback import HARBOUR, LOOPBACK, LOOPBACK_ALLOW, FeedServer, rss
 
 ME = private_chat(READER["id"])
 GROUP = group_chat(-100777)
@@ -71,6 +71,7 @@ def settings_for(api: FakeBotApi, db_path: Path, *feed_urls: str) -> Settings:
         admins=frozenset({READER["id"]}),
         feeds=feed_urls,
         feed_interval_minutes=TICK_MINUTES,
+        fetch_allow=LOOPBACK,
     )
 
 
@@ -249,6 +250,7 @@ def test_newsbot_run_polls_the_configured_feeds_and_pushes(
         NEWSBOT_FEEDS=f"{news}, {broken}",
         NEWSBOT_FEED_INTERVAL=str(TICK_MINUTES),
         NEWSBOT_ADMINS=str(READER["id"]),
+        NEWSBOT_FETCH_ALLOW=LOOPBACK_ALLOW,
     )
     try:
         api.wait_for("setMyCommands", timeout=20)

@@ -19,10 +19,10 @@ from bot.config import Settings
 from bot.watch import describe_poll, watch_feeds
 from store.db import open_db
 from store.live.poll import FeedPollResult, PollStatus
-from tests.loopback import GRAIN, HARBOUR, FeedServer, rss
+from tests.loopback import GRAIN, HARBOUR, LOOPBACK, LOOPBACK_ALLOW, FeedServer, rss
 
 ROOT = Path(__file__).resolve().parent.parent
-FAST = Settings(feed_interval_minutes=0.1 / 60)  # a poll every 0.1 s
+FAST = Settings(feed_interval_minutes=0.1 / 60, fetch_allow=LOOPBACK)  # a poll every 0.1 s
 
 
 class Lines(io.StringIO):
@@ -78,7 +78,7 @@ def test_a_failing_feed_is_backed_off_while_the_other_is_polled_on_time(
     tmp_path: Path, feeds: FeedServer
 ) -> None:
     db = open_db(tmp_path / "news.db")
-    settings = Settings(feed_interval_minutes=0.1 / 60)  # a poll every 0.1 s
+    settings = Settings(feed_interval_minutes=0.1 / 60, fetch_allow=LOOPBACK)  # every 0.1 s
     good = feeds.serve("/good.xml", rss(HARBOUR))
     bad = feeds.serve("/bad.xml", b"down", status=500)
     out, stop = Lines(), threading.Event()
@@ -140,6 +140,7 @@ def start_watch(url: str, db_path: Path) -> subprocess.Popen[str]:
         "PYTHONPATH": str(ROOT),
         "NEWSBOT_FEED_INTERVAL": "0.005",
         "NEWSBOT_DB": str(db_path),
+        "NEWSBOT_FETCH_ALLOW": LOOPBACK_ALLOW,
     }
     return subprocess.Popen(
         [sys.executable, "-m", "bot", "ingest", "--watch", url],

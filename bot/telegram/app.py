@@ -8,6 +8,7 @@ import logging
 import os
 import secrets
 import sys
+import threading
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import timedelta
@@ -45,8 +46,9 @@ from bot.telegram.jobs import schedule_live_news
 from bot.telegram.limiter import ChatRateLimiter
 from bot.telegram.polling import PollingRequest, PollOutage, PollWatch, polling_updates
 from bot.telegram.running import serve_until_stopped
+from bot.telegram.shutdown import NewsbotApplication
 from bot.telegram.state import CONTEXT_TYPES, BotApplication, BotContext
-from store.ingest.fetch import Fetcher, fetch
+from store.ingest.fetch import Fetcher, HttpFetcher
 from store.live.feeds import sync_config_feeds
 
 logger = logging.getLogger(__name__)
@@ -86,13 +88,14 @@ def build_application(
     db: Database,
     *,
     rate_limiter: BaseRateLimiter[Any] | None = None,
-    fetcher: Fetcher = fetch,
+    fetcher: Fetcher | None = None,
     watch: PollWatch | None = None,
 ) -> BotApplication:
     """The bot with every handler registered and the live-news job scheduled.
 
-    `rate_limiter` is for benchmarks; `fetcher` downloads feeds and pages for /add; `watch`
-    times failing polls and stops the application when they have failed too long.
+    `rate_limiter` is for benchmarks; `fetcher` downloads feeds and pages for /add (by
+    default an HttpFetcher with the settings' allow-list and size limit); `watch` times
+    failing polls and stops the application when they have failed too long.
     """
     if not settings.token:
         raise ValueError("build_application needs settings.token")
@@ -101,8 +104,10 @@ def build_application(
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     watch = watch or PollWatch(settings.poll_give_up_seconds)
     job_queue = JobQueue[BotContext]()
+    stopping = threading.Event()  # set when the bot stops: fetches in progress give up
     application = (
         ApplicationBuilder()
+        .application_class(NewsbotApplication, {"stopping": stopping})
         .token(settings.token)
         .base_url(settings.base_url)
         .context_types(CONTEXT_TYPES)
@@ -115,7 +120,10 @@ def build_application(
         .build()
     )
     state = application.bot_data
-    state.db, state.admins, state.fetcher = db, settings.admins, fetcher
+    state.db, state.admins = db, settings.admins
+    state.fetcher = fetcher or HttpFetcher(
+        allow=settings.fetch_allow, max_bytes=settings.fetch_max_bytes, stop=stopping
+    )
     state.feed_interval = timedelta(minutes=settings.feed_interval_minutes)
     sync_config_feeds(db, settings.feeds)
 

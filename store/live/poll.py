@@ -6,25 +6,27 @@ connection, `newsbot ingest --watch` runs it in the main thread (bot/watch.py).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from functools import partial
+from functools import cache, partial
 
 from sqlite_utils import Database
 
 from store.articles import stored_article
 from store.clock import stamp, utc_now
-from store.errors import SourceError
+from store.errors import FetchError, SourceError
+from store.ingest.addresses import RefusedDestination, Resolver
 
 # Entries are stored by ingestion's own loop (the linked page of a summary-only entry
 # fetched the same way): feeds polled here become the same articles as `newsbot ingest`.
 from store.ingest.batch import IngestResult, feed_items, ingest, store_parsed
-from store.ingest.fetch import Fetched, Fetcher, fetch
+from store.ingest.fetch import Fetched, Fetcher, FetchStopped, HttpFetcher, fetch
 from store.ingest.kinds import DocumentKind, document_kind
-from store.ingest.rss import parse_feed
+from store.ingest.rss import FeedEntry, parse_feed
 from store.live.feeds import add_feed, due_feeds, remove_feed
 from store.models import SaveStatus
 from store.search.terms import sync_terms
@@ -85,6 +87,7 @@ class AddResult:
     poll: FeedPollResult | None = None
     articles: tuple[IngestResult, ...] = ()
     reason: str | None = None
+    refused: bool = False  # the address is one fetching may not reach (loopback, private...)
 
 
 def backoff(failures: int, interval: timedelta) -> timedelta:
@@ -173,6 +176,8 @@ def _settle_poll(
         if answer.status == 304:
             return _succeeded(db, url, now, interval, PollStatus.NOT_MODIFIED, validators)
         return _store_feed(db, url, answer, fetcher, now, interval)
+    except FetchStopped as error:  # shutting down: not the feed's failure, nothing recorded
+        return FeedPollResult(url, PollStatus.FAILED, now, error=str(error))
     except SourceError as error:  # timeouts, HTTP errors, garbage instead of a feed
         return _failed(db, url, now, interval, str(error))
     except Exception as error:  # a bug must cost one feed one poll, not the bot its feeds
@@ -194,7 +199,8 @@ def add_url(
     try:
         fetched = fetcher(url)
     except SourceError as error:
-        return AddResult(url, AddKind.FAILED, reason=str(error))
+        refused = isinstance(error, RefusedDestination)
+        return AddResult(url, AddKind.FAILED, reason=str(error), refused=refused)
     if _is_feed(fetched.content):
         new_feed = add_feed(db, url, added_by, now)
         try:
@@ -234,6 +240,7 @@ def _store_feed(
     if not fetched.content.strip():
         raise SourceError("empty response")
     entries = parse_feed(fetched.content, url, now)  # SourceError when it is not a feed
+    entries = _refusing_links(entries, url, fetcher)
     # Completing a summary means fetching the linked page: not again for every poll.
     results = list(store_parsed(db, feed_items(entries, fetcher, partial(stored_article, db))))
     failed = [f"{r.source}: {r.reason}" for r in results if r.status == SaveStatus.FAILED]
@@ -256,6 +263,40 @@ def _store_feed(
         failed_entries=tuple(failed),
         received_bytes=len(fetched.content),
     )
+
+
+def _refusing_links(entries: list[FeedEntry], feed: str, fetcher: Fetcher) -> list[FeedEntry]:
+    """The entries, with those linking where fetching may not go made failures (and logged).
+
+    Even a full-text entry, never fetched, is dropped: stored, its internal address would
+    be shown to anyone. A fetcher other than an HttpFetcher (a test's fake, plain `fetch`)
+    is held to the default policy, which allows no internal address.
+    """
+    guard = fetcher if isinstance(fetcher, HttpFetcher) else HttpFetcher()
+    guard = dataclasses.replace(guard, resolve=_resolving_once(guard.resolve))
+    kept = []
+    for entry in entries:
+        link = entry.article.url if entry.article is not None else None
+        reason = guard.link_refusal(link) if link else None
+        if reason is not None:
+            log.warning("feed %s: skipped entry %s: %s", feed, entry.label, reason)
+            entry = dataclasses.replace(entry, article=None, error=RefusedDestination(reason))
+        kept.append(entry)
+    return kept
+
+
+def _resolving_once(resolve: Resolver) -> Resolver:
+    """`resolve`, asked once per host: a feed's fifty entries on one site are one lookup, and
+    a host that does not resolve (nothing to reach) is not asked again for each entry."""
+
+    @cache
+    def once(host: str, port: int) -> list[str]:
+        try:
+            return resolve(host, port)
+        except FetchError:
+            return []
+
+    return once
 
 
 def _succeeded(
