@@ -22,6 +22,7 @@ from telegram import Update
 
 from bot.config import ConfigError, settings_from
 from bot.telegram.errors import describe_update
+from bot.telegram.sending import SEND_ATTEMPTS
 from store.db import open_db
 from store.ingest.seeds import ensure_seeded
 from tests.fake_bot_api import (
@@ -424,7 +425,7 @@ def test_the_error_log_holds_what_people_wrote_only_at_debug(
 ) -> None:
     caplog.set_level(level)
     with RunningBot(api, seeded_db):
-        api.fail_next("sendMessage", 500)
+        api.fail_next("sendMessage", *[500] * SEND_ATTEMPTS)  # a 500 is retried
         question = api.say(GROUP, WORDS)
         reply_to(api, question)  # the apology
         api.wait_until(lambda: "Could not handle update" in caplog.text, "the error logged")
