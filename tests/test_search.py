@@ -14,6 +14,7 @@ from store.db import open_db
 from store.ingest.batch import reextract_quotes, store_article
 from store.models import Article
 from store.search import plan as query_plan
+from store.search import quotes as search_quotes
 from store.search import terms as term_table
 from store.search.records import one_int
 from tests.corpus import attribute
@@ -478,3 +479,73 @@ def test_who_said_looks_in_paragraphs_only_for_words_the_articles_hold(
     answer, reads = _paragraph_reads(corpus, question)
     assert any("paragraphs_fts" in s or "substr(term" in s for s in reads) == looks, reads
     assert bool(getattr(answer, "hits", ())) == found
+
+
+# --- what a row must hold to be reranked ---------------------------------------------------
+
+_SCATTERED = ("marlow", "quintet", "basalt", "fennel", "larkspur", "tundra")
+
+
+def _scattered_quotes(db: Database, *, one_holds_three: bool) -> None:
+    """A quote for each word, none holding two; maybe one more holding three of them."""
+    texts = [f"We spoke of the {word} at length" for word in _SCATTERED]
+    if one_holds_three:
+        texts.append("The marlow and the quintet sang of basalt")
+    for n, text in enumerate(texts):
+        store_article(db, Article(f"Talk {n}", (f'"{text}," Kai Moss said.',)))
+
+
+@pytest.mark.parametrize(
+    ("one_holds_three", "expected"),
+    [
+        # Every word is in some quote, but none holds half of them: one round, no rows.
+        (False, [[]]),
+        # The quote holding half of them is the only candidate; no second round.
+        (True, [["The marlow and the quintet sang of basalt"]]),
+    ],
+)
+def test_rounds_give_only_rows_that_may_hold_half_the_words(
+    fresh_db: Database, one_holds_three: bool, expected: list[list[str]]
+) -> None:
+    _scattered_quotes(fresh_db, one_holds_three=one_holds_three)
+    search.sync_terms(fresh_db)
+    asked = " ".join(_SCATTERED)
+    meaning = search.content_words(asked)
+    query = query_plan.plan_query(fresh_db, "quotes", search.words(asked))
+    rounds = query_plan.candidate_rounds(
+        fresh_db, "quotes", query, search_quotes.meaning_needed(meaning)
+    )
+    texts = dict(fresh_db.execute("SELECT id, text FROM quotes").fetchall())
+    assert [[texts[i] for i in ids] for ids in rounds] == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "unread"),
+    [
+        ("marlow quintet basalt", 0),
+        ("marlow quintet bazalt", 0),  # a typo: its near spellings are read too
+        ("marlow quintet zorblax", 0),  # a word no article has, nor anything near it
+        ("marlow quintet x", 1),  # a letter is never looked for: any row may hold it
+    ],
+)
+def test_words_unread_by_a_round(fresh_db: Database, asked: str, unread: int) -> None:
+    _scattered_quotes(fresh_db, one_holds_three=False)
+    search.sync_terms(fresh_db)
+    query = query_plan.plan_query(fresh_db, "quotes", search.words(asked))
+    meaning = frozenset(search.content_words(asked))
+    assert query.unread(meaning, query.options) == unread
+    assert query.unread(meaning, ()) == unread + len({o.word for o in query.options})
+
+
+def test_a_who_said_no_quote_answers_costs_one_round(fresh_db: Database) -> None:
+    _scattered_quotes(fresh_db, one_holds_three=False)
+    statements: list[str] = []
+    fresh_db.conn.set_trace_callback(statements.append)
+    try:
+        found = search.find_quotes(fresh_db, " ".join(_SCATTERED))
+    finally:
+        fresh_db.conn.set_trace_callback(None)
+    assert found == []
+    rounds = [s for s in statements if "quotes_fts MATCH" in s]
+    reranked = [s for s in statements if s.startswith("SELECT id, text FROM quotes")]
+    assert (len(rounds), reranked) == (1, [])

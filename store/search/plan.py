@@ -53,10 +53,20 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Needed:
+    """What a row must hold to be worth reranking: `count` of these words, each as one of
+    the terms planned for it (itself, a near spelling, a completion)."""
+
+    words: frozenset[str]
+    count: int
+
+
+@dataclass(frozen=True)
 class Query:
     rows: int  # rows in the table, for inverse document frequencies
     options: tuple[Term, ...]  # rarest first
     pairs: tuple[tuple[str, str], ...] = ()  # adjacent words, both indexed: phrases to try
+    unsought: frozenset[str] = frozenset()  # words not indexed and too short to respell
 
     def tier(self, budget: int) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
         """The rarest terms whose summed document frequency stays within budget, and the
@@ -86,6 +96,12 @@ class Query:
     def weight(self, option: Term) -> float:
         """Inverse document frequency; a near spelling or completion weighs a little less."""
         return math.log(1 + self.rows / max(option.df, 1)) * (1.0 if option.exact else 0.8)
+
+    def unread(self, words: frozenset[str], read: Sequence[Term]) -> int:
+        """How many of the words have a planned term not among those read: a row may hold
+        them unseen. A word with no planned term at all no row holds, as far as we look."""
+        unread = {o.word for o in self.options if o.word in words and o not in read}
+        return len(unread | (words & self.unsought))
 
     @property
     def terms(self) -> dict[str, int]:
@@ -121,10 +137,14 @@ def plan_query(db: Database, table: str, tokens: Sequence[str]) -> Query:
     pairs = dict.fromkeys((a, b) for a, b in pairwise(tokens) if a in known and b in known)
     # The rarest pairs tell most; a pair of the commonest words costs most to read.
     ranked = sorted(pairs, key=lambda pair: known[pair[0]] + known[pair[1]])
-    return Query(rows, tuple(options), tuple(ranked[:MAX_PAIRS]))
+    sought = {w for w in unique if w in known or len(w) >= 3}
+    unsought = frozenset(tokens) - sought
+    return Query(rows, tuple(options), tuple(ranked[:MAX_PAIRS]), unsought)
 
 
-def candidate_rounds(db: Database, table: str, query: Query) -> Iterator[list[int]]:
+def candidate_rounds(
+    db: Database, table: str, query: Query, needed: Needed | None = None
+) -> Iterator[list[int]]:
     """Candidate row ids, cheapest round first; the caller stops once it is sure.
 
     FTS5 cost grows with the postings it reads (bm25 ranking costs ~2 µs each, a plain
@@ -132,6 +152,11 @@ def candidate_rounds(db: Database, table: str, query: Query) -> Iterator[list[in
     where a rare one is (FTS5 seeks there). The first round counts those common words;
     the second reads more rare words and counts adjacent pairs as phrases instead (among
     the many rows holding the same common words, the quote holds them in the order asked).
+
+    With needed, a round returns only rows that may hold enough of its words (those held
+    among the terms read, plus every word left unread), and it is the last round when
+    it returned them all and a row without its rare terms cannot hold enough: a question
+    no row answers then costs one round, and no reranking of rows holding one word.
     """
     seen: set[int] = set()
     previous: tuple[Term, ...] = ()
@@ -142,10 +167,19 @@ def candidate_rounds(db: Database, table: str, query: Query) -> Iterator[list[in
             continue
         previous = rare
         common = () if round_ else common
-        ranked = ranked_ids(db, table, query, rare, common, pairs)
+        held = 0
+        if needed is not None:
+            held = needed.count - query.unread(needed.words, (*rare, *common))
+        ranked = ranked_ids(db, table, query, rare, common, pairs, needed, held)
         ids = [i for i in ranked if i not in seen]
         seen.update(ids)
         yield ids
+        if (
+            needed is not None
+            and len(ranked) < CANDIDATES
+            and query.unread(needed.words, rare) < needed.count
+        ):
+            return  # every row that may hold enough was in this round
 
 
 def ranked_ids(
@@ -155,32 +189,42 @@ def ranked_ids(
     rare: Sequence[Term],
     common: Sequence[Term],
     pairs: Sequence[tuple[str, str]] = (),
+    needed: Needed | None = None,
+    held: int = 0,
 ) -> list[int]:
-    """Rows holding the most (and rarest) of the terms, best first.
+    """Rows holding the most (and rarest) of the terms, best first; with needed, only rows
+    holding at least `held` of its words among these terms.
 
     Our own ranking instead of bm25: a sum of idf weights per row costs a seventh as much.
     Common terms count only in rows that hold a rare one, so FTS5 never reads them whole.
     """
+    counted = needed.words if needed is not None else frozenset()
     parts = []
     params: list[object] = []
     any_rare = " OR ".join(term_expression(o) for o in rare)
+    select = f"SELECT rowid AS id, ? AS w, ? AS k FROM {table}_fts WHERE {table}_fts MATCH ?"
     for option in (*rare, *common):
         expression = term_expression(option)
         if option not in rare:
             expression = f"({any_rare}) AND {expression}"
-        parts.append(f"SELECT rowid AS id, ? AS w FROM {table}_fts WHERE {table}_fts MATCH ?")
-        params += [query.weight(option), expression]
+        parts.append(select)
+        word = option.word if option.word in counted else None
+        params += [query.weight(option), word, expression]
     frequencies = query.terms
     for first, second in pairs:
         phrase = match_expression([f"{first} {second}"])
-        parts.append(f"SELECT rowid AS id, ? AS w FROM {table}_fts WHERE {table}_fts MATCH ?")
+        parts.append(select)
         weight = sum(math.log(1 + query.rows / frequencies[w]) for w in (first, second))
-        params += [weight, f"({any_rare}) AND {phrase}"]
+        params += [weight, None, f"({any_rare}) AND {phrase}"]
+    # count(k), not count(DISTINCT k), which cost a fifth more: a row holding two near
+    # spellings of one word counts it twice, so the count never falls below the words held.
+    having = "HAVING count(k) >= ? " if held > 0 else ""
     sql = (
-        f"SELECT id FROM ({' UNION ALL '.join(parts)}) GROUP BY id "
+        f"SELECT id FROM ({' UNION ALL '.join(parts)}) GROUP BY id {having}"
         "ORDER BY sum(w) DESC, id DESC LIMIT ?"
     )
-    return [int(i) for (i,) in db.execute(sql, [*params, CANDIDATES])]
+    limits = [held, CANDIDATES] if having else [CANDIDATES]
+    return [int(i) for (i,) in db.execute(sql, [*params, *limits])]
 
 
 def term_expression(option: Term) -> str:
