@@ -549,3 +549,40 @@ def test_a_who_said_no_quote_answers_costs_one_round(fresh_db: Database) -> None
     rounds = [s for s in statements if "quotes_fts MATCH" in s]
     reranked = [s for s in statements if s.startswith("SELECT id, text FROM quotes")]
     assert (len(rounds), reranked) == (1, [])
+
+
+def _quoted_today(db: Database, name: str) -> None:
+    saved = store_article(
+        db,
+        Article(
+            title=f"{name} speaks",
+            published="2031-01-01",  # newer than every other article
+            paragraphs=tuple(f'"Point {n} stands," {name} said.' for n in range(9)),
+        ),
+    )
+    attribute(db, saved.article_id, name, "envoy", [name.split()[-1]])
+
+
+def test_known_speakers_are_read_again_only_when_the_store_changes(corpus: Database) -> None:
+    first = search.known_speakers(corpus, limit=3)
+    statements: list[str] = []
+    corpus.conn.set_trace_callback(statements.append)
+    try:
+        assert search.known_speakers(corpus, limit=3) == first
+    finally:
+        corpus.conn.set_trace_callback(None)
+    assert statements == ["PRAGMA data_version"]  # the newest articles are not read again
+    _quoted_today(corpus, "Tove Lind")
+    assert search.known_speakers(corpus, limit=3)[0] == "Tove Lind"
+
+
+def test_known_speakers_follow_another_connections_articles(tmp_path: Path) -> None:
+    reader, writer = open_db(tmp_path / "news.db"), open_db(tmp_path / "news.db")
+    try:
+        _quoted_today(writer, "Tove Lind")
+        assert search.known_speakers(reader) == ["Tove Lind"]
+        _quoted_today(writer, "Omar Vale")  # now the newest article, and as quoted
+        assert "Omar Vale" in search.known_speakers(reader)
+    finally:
+        reader.close()
+        writer.close()
