@@ -537,6 +537,33 @@ def test_words_unread_by_a_round(fresh_db: Database, asked: str, unread: int) ->
     assert query.unread(meaning, ()) == unread + len({o.word for o in query.options})
 
 
+@pytest.mark.parametrize(
+    ("asked", "vain", "found"),
+    [
+        # Three of five words looked for in vain: no row can hold three, so the fourth
+        # is not looked for, and no round is run.
+        ("zorblax quivvyn snergleth wumpfort marlow", {"zorblax", "quivvyn", "snergleth"}, []),
+        # A near spelling found ("bazalt": basalt) keeps the search going, and finds.
+        (
+            "zorblax bazalt marlow quintet wumpfort",
+            {"zorblax", "wumpfort"},
+            [["The marlow and the quintet sang of basalt"]],
+        ),
+    ],
+)
+def test_near_spellings_stop_once_no_row_can_hold_enough(
+    fresh_db: Database, asked: str, vain: set[str], found: list[list[str]]
+) -> None:
+    _scattered_quotes(fresh_db, one_holds_three=True)
+    search.sync_terms(fresh_db)
+    needed = search_quotes.meaning_needed(search.content_words(asked))
+    query = query_plan.plan_query(fresh_db, "quotes", search.words(asked), needed)
+    assert query.vain == vain
+    texts = dict(fresh_db.execute("SELECT id, text FROM quotes").fetchall())
+    rounds = query_plan.candidate_rounds(fresh_db, "quotes", query, needed)
+    assert [[texts[i] for i in ids] for ids in rounds] == found
+
+
 def test_a_who_said_no_quote_answers_costs_one_round(fresh_db: Database) -> None:
     _scattered_quotes(fresh_db, one_holds_three=False)
     statements: list[str] = []

@@ -40,7 +40,8 @@ def find_paragraphs(
     if not meaning:  # "the", "who is it": nothing to look for
         return []
     tokens = words(asked) if verbatim else meaning
-    query = plan_query(db, "paragraphs", tokens)
+    needed = meaning_needed(meaning) if verbatim else None
+    query = plan_query(db, "paragraphs", tokens, needed)
     if verbatim:
         best = best_rows(
             db,
@@ -50,7 +51,7 @@ def find_paragraphs(
             keep=lambda text: shares_meaning(meaning, text),
             limit=limit,
             cutoff=cutoff,
-            needed=meaning_needed(meaning),
+            needed=needed,
         )
     else:
         best = best_rows(

@@ -66,7 +66,7 @@ class Query:
     rows: int  # rows in the table, for inverse document frequencies
     options: tuple[Term, ...]  # rarest first
     pairs: tuple[tuple[str, str], ...] = ()  # adjacent words, both indexed: phrases to try
-    unsought: frozenset[str] = frozenset()  # words not indexed and too short to respell
+    vain: frozenset[str] = frozenset()  # words looked for with no term or near spelling
 
     def tier(self, budget: int) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
         """The rarest terms whose summed document frequency stays within budget, and the
@@ -98,10 +98,17 @@ class Query:
         return math.log(1 + self.rows / max(option.df, 1)) * (1.0 if option.exact else 0.8)
 
     def unread(self, words: frozenset[str], read: Sequence[Term]) -> int:
-        """How many of the words have a planned term not among those read: a row may hold
-        them unseen. A word with no planned term at all no row holds, as far as we look."""
-        unread = {o.word for o in self.options if o.word in words and o not in read}
-        return len(unread | (words & self.unsought))
+        """How many of the words a row may hold unseen by a round reading these terms: a
+        word with a planned term not among them, or one never looked for (a letter, or a
+        search stopped as hopeless). A word looked for in vain no row holds, as far as
+        we look."""
+        seen = {o.word for o in read}
+        unseen = seen & {o.word for o in self.options if o not in read}
+        return len(words - seen - self.vain) + len(words & unseen)
+
+    def can_hold(self, needed: Needed) -> bool:
+        """Whether any row may hold what is needed, given the words looked for in vain."""
+        return len(needed.words - self.vain) >= needed.count
 
     @property
     def terms(self) -> dict[str, int]:
@@ -112,34 +119,45 @@ class Query:
         return {o.term: o.df for o in self.options if o.prefix}
 
 
-def plan_query(db: Database, table: str, tokens: Sequence[str]) -> Query:
-    """The question's words as indexed terms, with near spellings for words never indexed."""
+def plan_query(
+    db: Database, table: str, tokens: Sequence[str], needed: Needed | None = None
+) -> Query:
+    """The question's words as indexed terms, with near spellings for words never indexed;
+    with needed, near spellings are no longer looked for once too few words are left for
+    any row to hold what is needed (invented words: each search costs ~0.2 ms)."""
     unique = list(dict.fromkeys(t for t in tokens if len(t) > 1 or t.isdigit()))[:64]
     known = document_frequencies(db, table, unique)
-    options: list[Term] = []
+    options = [Term(known[word], word, word) for word in unique if word in known]
+    vain: set[str] = set()
     for word in unique:
-        if word in known:
-            options.append(Term(known[word], word, word))
+        if word in known or len(word) < 3:
             continue
-        if len(word) < 3:
-            continue
-        options += [
-            Term(df, term, word)
-            for term, df in near_terms(db, table, word)
-            if term not in STOPWORDS  # "tall" is not "all"
-        ]
-        if len(word) >= 4:
-            df = prefix_frequency(db, table, word)
-            if df:
-                options.append(Term(df, word, word, prefix=True))
+        if needed is not None and len(needed.words - vain) < needed.count:
+            break  # no row can hold enough: the words left stay unsearched
+        found = respellings(db, table, word)
+        options += found
+        if not found:
+            vain.add(word)
     options.sort(key=lambda o: (o.df, o.term))
     rows = max(one_int(db, f"SELECT max(id) FROM {table}", []), 1)
     pairs = dict.fromkeys((a, b) for a, b in pairwise(tokens) if a in known and b in known)
     # The rarest pairs tell most; a pair of the commonest words costs most to read.
     ranked = sorted(pairs, key=lambda pair: known[pair[0]] + known[pair[1]])
-    sought = {w for w in unique if w in known or len(w) >= 3}
-    unsought = frozenset(tokens) - sought
-    return Query(rows, tuple(options), tuple(ranked[:MAX_PAIRS]), unsought)
+    return Query(rows, tuple(options), tuple(ranked[:MAX_PAIRS]), frozenset(vain))
+
+
+def respellings(db: Database, table: str, word: str) -> list[Term]:
+    """Terms standing for a word the index never saw: near spellings, or its completions."""
+    found = [
+        Term(df, term, word)
+        for term, df in near_terms(db, table, word)
+        if term not in STOPWORDS  # "tall" is not "all"
+    ]
+    if len(word) >= 4:
+        df = prefix_frequency(db, table, word)
+        if df:
+            found.append(Term(df, word, word, prefix=True))
+    return found
 
 
 def candidate_rounds(
@@ -158,6 +176,8 @@ def candidate_rounds(
     it returned them all and a row without its rare terms cannot hold enough: a question
     no row answers then costs one round, and no reranking of rows holding one word.
     """
+    if needed is not None and not query.can_hold(needed):
+        return
     seen: set[int] = set()
     previous: tuple[Term, ...] = ()
     for round_, budget in enumerate(POSTINGS_BUDGETS):

@@ -42,7 +42,8 @@ def find_quotes(
     if not meaning:  # "who said the": no quote shares a meaning with that
         return []
     asked_words = words(asked)
-    query = plan_query(db, "quotes", asked_words)
+    needed = meaning_needed(meaning)
+    query = plan_query(db, "quotes", asked_words, needed)
     best = best_rows(
         db,
         "quotes",
@@ -53,7 +54,7 @@ def find_quotes(
         keep=lambda text: shares_meaning(meaning, text),
         limit=limit,
         cutoff=cutoff,
-        needed=meaning_needed(meaning),
+        needed=needed,
     )
     rows = fetch_rows(db, QUOTE_ROWS + "WHERE q.id IN ({marks})", [row_id for _, row_id, _ in best])
     by_id = {int(str(row[0])): row for row in rows}
