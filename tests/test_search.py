@@ -477,7 +477,9 @@ def test_who_said_looks_in_paragraphs_only_for_words_the_articles_hold(
     corpus: Database, question: str, looks: bool, found: bool
 ) -> None:
     answer, reads = _paragraph_reads(corpus, question)
-    assert any("paragraphs_fts" in s or "substr(term" in s for s in reads) == looks, reads
+    # The FTS index, or the terms near spellings are looked for among.
+    looked = ("paragraphs_fts", "substr(term", "SELECT term FROM search_terms WHERE")
+    assert any(any(sign in s for sign in looked) for s in reads) == looks, reads
     assert bool(getattr(answer, "hits", ())) == found
 
 
@@ -613,3 +615,19 @@ def test_known_speakers_follow_another_connections_articles(tmp_path: Path) -> N
     finally:
         reader.close()
         writer.close()
+
+
+def test_near_spellings_read_the_terms_once(fresh_db: Database) -> None:
+    _scattered_quotes(fresh_db, one_holds_three=False)
+    search.sync_terms(fresh_db)
+    statements: list[str] = []
+    fresh_db.conn.set_trace_callback(statements.append)
+    try:
+        # Other first letters and lengths each: one read of the terms serves them all.
+        near = [query_plan.near_terms(fresh_db, "quotes", w) for w in ("marlov", "qintt", "fenel")]
+    finally:
+        fresh_db.conn.set_trace_callback(None)
+    firsts = [[term for term, _ in found][:1] for found in near]
+    assert firsts == [["marlow"], ["quintet"], ["fennel"]]
+    reads = [s for s in statements if "FROM search_terms WHERE" in s and "df" not in s]
+    assert len(reads) == 1, reads

@@ -303,61 +303,55 @@ class Vocabulary:
     """Indexed terms by first letter and length, and by second letter and length.
 
     Near spellings are looked for on every typo; reading the same few thousand terms
-    from SQLite each time cost more than the FTS5 query itself. Buckets by first letter
-    are read as needed (an index serves them); by second letter, all at once, the first
-    time a question needs them (no index can). New rows' words are added as they come.
-    Buckets are lists: rapidfuzz reads a list in two thirds of the time of a set.
+    from SQLite each time cost more than the FTS5 query itself. Every term is read once,
+    the first time a question needs near spellings (no index serves second letters, and
+    reading buckets one by one cost a query each for every new first letter or length);
+    new rows' words are added as they come. Buckets are lists: rapidfuzz reads a list in
+    two thirds of the time of a set.
     """
 
     def __init__(self, db: Database, table: str, version: int) -> None:
         self.db, self.table, self.version = db, table, version
         self.by_first: dict[tuple[str, int], list[str]] = {}
-        self.by_second: dict[tuple[str, int], list[str]] | None = None
-        self.in_first: set[str] = set()  # the terms in by_first's buckets
-        self.in_second: set[str] = set()
+        self.by_second: dict[tuple[str, int], list[str]] = {}
+        self.known: set[str] | None = None  # every term in the buckets, once read
 
     def terms(self, head: str, length: int) -> list[str]:
         """Terms of this length that start with head."""
-        key = (head, length)
-        if key not in self.by_first:
-            rows = self.db.execute(
-                "SELECT term FROM search_terms WHERE tbl = ? AND substr(term, 1, 1) = ? "
-                "AND length(term) = ?",
-                [self.table, head, length],
-            )
-            bucket = self.by_first[key] = [str(term) for (term,) in rows]
-            self.in_first.update(bucket)
-        return self.by_first[key]
+        self._read()
+        return self.by_first.get((head, length), [])
 
     def terms_after(self, second: str, length: int) -> list[str]:
         """Terms of this length whose second letter is given (any first letter)."""
-        if self.by_second is None:
-            self.by_second = {}
-            rows = self.db.execute("SELECT term FROM search_terms WHERE tbl = ?", [self.table])
-            for (term,) in rows:
-                self._add_second(str(term))
+        self._read()
         return self.by_second.get((second, length), [])
 
     def catch_up(self, version: int) -> None:
         """Add the words of the rows folded into search_terms since this was read."""
-        rows = self.db.execute(
-            f"SELECT text FROM {self.table} WHERE id > ? AND id <= ?", [self.version, version]
-        )
-        for (text,) in rows:
-            for word in set(words(str(text))):
-                bucket = self.by_first.get((word[0], len(word)))
-                if bucket is not None and word not in self.in_first:
-                    bucket.append(word)
-                    self.in_first.add(word)
-                if self.by_second is not None:
-                    self._add_second(word)
+        if self.known is not None:
+            rows = self.db.execute(
+                f"SELECT text FROM {self.table} WHERE id > ? AND id <= ?", [self.version, version]
+            )
+            for (text,) in rows:
+                for word in words(str(text)):
+                    self._add(word)
         self.version = version
 
-    def _add_second(self, term: str) -> None:
-        assert self.by_second is not None
-        if len(term) > 1 and term not in self.in_second:
+    def _read(self) -> None:
+        if self.known is None:
+            self.known = set()
+            rows = self.db.execute("SELECT term FROM search_terms WHERE tbl = ?", [self.table])
+            for (term,) in rows:
+                self._add(str(term))
+
+    def _add(self, term: str) -> None:
+        assert self.known is not None
+        if term in self.known:
+            return
+        self.known.add(term)
+        self.by_first.setdefault((term[0], len(term)), []).append(term)
+        if len(term) > 1:
             self.by_second.setdefault((term[1], len(term)), []).append(term)
-            self.in_second.add(term)
 
 
 _vocabularies: weakref.WeakKeyDictionary[Database, dict[str, Vocabulary]] = (
