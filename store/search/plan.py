@@ -218,27 +218,34 @@ def ranked_ids(
     Our own ranking instead of bm25: a sum of idf weights per row costs a seventh as much.
     Common terms count only in rows that hold a rare one, so FTS5 never reads them whole.
     """
-    counted = needed.words if needed is not None else frozenset()
+    # Rows are counted (k: the question's word a term stands for) only when some must be
+    # left out: the plain ranking's query stays as lean as it was.
+    counted = needed.words if needed is not None and held > 0 else None
     parts = []
     params: list[object] = []
     any_rare = " OR ".join(term_expression(o) for o in rare)
-    select = f"SELECT rowid AS id, ? AS w, ? AS k FROM {table}_fts WHERE {table}_fts MATCH ?"
+    k = ", ? AS k" if counted is not None else ""
+    select = f"SELECT rowid AS id, ? AS w{k} FROM {table}_fts WHERE {table}_fts MATCH ?"
     for option in (*rare, *common):
         expression = term_expression(option)
         if option not in rare:
             expression = f"({any_rare}) AND {expression}"
         parts.append(select)
-        word = option.word if option.word in counted else None
-        params += [query.weight(option), word, expression]
+        params.append(query.weight(option))
+        if counted is not None:
+            params.append(option.word if option.word in counted else None)
+        params.append(expression)
     frequencies = query.terms
     for first, second in pairs:
         phrase = match_expression([f"{first} {second}"])
         parts.append(select)
-        weight = sum(math.log(1 + query.rows / frequencies[w]) for w in (first, second))
-        params += [weight, None, f"({any_rare}) AND {phrase}"]
+        params.append(sum(math.log(1 + query.rows / frequencies[w]) for w in (first, second)))
+        if counted is not None:
+            params.append(None)
+        params.append(f"({any_rare}) AND {phrase}")
     # count(k), not count(DISTINCT k), which cost a fifth more: a row holding two near
     # spellings of one word counts it twice, so the count never falls below the words held.
-    having = "HAVING count(k) >= ? " if held > 0 else ""
+    having = "HAVING count(k) >= ? " if counted is not None else ""
     sql = (
         f"SELECT id FROM ({' UNION ALL '.join(parts)}) GROUP BY id {having}"
         "ORDER BY sum(w) DESC, id DESC LIMIT ?"
