@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import sqlite3
@@ -248,11 +249,30 @@ def _quote_command(db: Database, question: str, intent: Intent, page: int) -> An
     sure = [s for s in speakers if s.score >= SPEAKER_SURE]
     if sure:
         return _quotes_of(db, question, sure, "", page)
+    if short and _names_a_role(db, intent.words):
+        # "/quote former foreign minister": a role no one quoted holds, said so honestly.
+        asked = Intent(IntentKind.SPEAKER_QUOTES, speaker=intent.words, command=intent.command)
+        return _speaker_quotes(db, question, asked, page)
     answer = _who_said(db, question, intent, page)
     if answer.kind == AnswerKind.NO_MATCH and speakers:
         # No one said these words, but they spell a speaker's name nearly: "/quote lavrof".
         return _quotes_of(db, question, speakers, "", page)
     return answer
+
+
+def _names_a_role(db: Database, asked: str) -> bool:
+    """Whether words are a role with its changers in front ("former", "deputy", "acting")
+    whose plain part names someone quoted: "former foreign minister" when the articles
+    quote "the foreign minister", never "former glory days"."""
+    role = search.clean_name(asked)
+    changers = search.role_changers(role)
+    tokens = search.words(role)
+    leading = list(itertools.takewhile(lambda w: w in changers, tokens))
+    plain = " ".join(tokens[len(leading) :])
+    if not leading or set(leading) != changers or not plain:
+        return False
+    people = search.find_people(db, plain)
+    return bool(people) and people[0][0].score >= SPEAKER_SURE
 
 
 def _random_quote(db: Database, question: str, intent: Intent, page: int) -> Answer:

@@ -57,6 +57,40 @@ def test_no_one_holding_the_role_is_said_honestly(corpus: Database) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "changer"),
+    [
+        ("/quote former foreign minister", "former"),
+        ("/quote the deputy foreign minister", "deputy"),
+        ("/quote acting foreign minister", "acting"),
+        ("/quote vice foreign minister", "vice"),
+    ],
+)
+def test_quote_command_reads_a_role_phrase_as_a_role(
+    corpus: Database, question: str, changer: str
+) -> None:
+    # The seed quotes the foreign minister (Lavrov), so "former foreign minister" names a
+    # role, not words to attribute: no one holds it, and who holds it without the changer
+    # is said, never given as the answer.
+    answer = answer_question(corpus, question)
+    assert answer.kind == AnswerKind.NO_MATCH and not answer.hits
+    role = question.removeprefix("/quote ").removeprefix("the ")
+    assert answer.lead.startswith(f"I have no quotes from the {role}.")
+    assert f"(without “{changer}”): /quote Sergey Lavrov" in answer.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "/quote former glory days",  # "glory days" is no one's role: words to attribute
+        "/quote first things first",
+    ],
+)
+def test_quote_command_keeps_words_that_are_no_role(corpus: Database, question: str) -> None:
+    answer = answer_question(corpus, question)
+    assert not answer.lead.startswith("I have no quotes from")
+
+
+@pytest.mark.parametrize(
     ("question", "speaker"),
     [
         ("what did the russian foreign minister say about embassies?", "Sergey Lavrov"),

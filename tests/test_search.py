@@ -14,6 +14,7 @@ from store.db import open_db
 from store.ingest.batch import reextract_quotes, store_article
 from store.models import Article
 from store.search import plan as query_plan
+from store.search import quotes as search_quotes
 from store.search import terms as term_table
 from store.search.records import one_int
 from tests.corpus import attribute
@@ -476,5 +477,157 @@ def test_who_said_looks_in_paragraphs_only_for_words_the_articles_hold(
     corpus: Database, question: str, looks: bool, found: bool
 ) -> None:
     answer, reads = _paragraph_reads(corpus, question)
-    assert any("paragraphs_fts" in s or "substr(term" in s for s in reads) == looks, reads
+    # The FTS index, or the terms near spellings are looked for among.
+    looked = ("paragraphs_fts", "substr(term", "SELECT term FROM search_terms WHERE")
+    assert any(any(sign in s for sign in looked) for s in reads) == looks, reads
     assert bool(getattr(answer, "hits", ())) == found
+
+
+# --- what a row must hold to be reranked ---------------------------------------------------
+
+_SCATTERED = ("marlow", "quintet", "basalt", "fennel", "larkspur", "tundra")
+
+
+def _scattered_quotes(db: Database, *, one_holds_three: bool) -> None:
+    """A quote for each word, none holding two; maybe one more holding three of them."""
+    texts = [f"We spoke of the {word} at length" for word in _SCATTERED]
+    if one_holds_three:
+        texts.append("The marlow and the quintet sang of basalt")
+    for n, text in enumerate(texts):
+        store_article(db, Article(f"Talk {n}", (f'"{text}," Kai Moss said.',)))
+
+
+@pytest.mark.parametrize(
+    ("one_holds_three", "expected"),
+    [
+        # Every word is in some quote, but none holds half of them: one round, no rows.
+        (False, [[]]),
+        # The quote holding half of them is the only candidate; no second round.
+        (True, [["The marlow and the quintet sang of basalt"]]),
+    ],
+)
+def test_rounds_give_only_rows_that_may_hold_half_the_words(
+    fresh_db: Database, one_holds_three: bool, expected: list[list[str]]
+) -> None:
+    _scattered_quotes(fresh_db, one_holds_three=one_holds_three)
+    search.sync_terms(fresh_db)
+    asked = " ".join(_SCATTERED)
+    meaning = search.content_words(asked)
+    query = query_plan.plan_query(fresh_db, "quotes", search.words(asked))
+    rounds = query_plan.candidate_rounds(
+        fresh_db, "quotes", query, search_quotes.meaning_needed(meaning)
+    )
+    texts = dict(fresh_db.execute("SELECT id, text FROM quotes").fetchall())
+    assert [[texts[i] for i in ids] for ids in rounds] == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "unread"),
+    [
+        ("marlow quintet basalt", 0),
+        ("marlow quintet bazalt", 0),  # a typo: its near spellings are read too
+        ("marlow quintet zorblax", 0),  # a word no article has, nor anything near it
+        ("marlow quintet x", 1),  # a letter is never looked for: any row may hold it
+    ],
+)
+def test_words_unread_by_a_round(fresh_db: Database, asked: str, unread: int) -> None:
+    _scattered_quotes(fresh_db, one_holds_three=False)
+    search.sync_terms(fresh_db)
+    query = query_plan.plan_query(fresh_db, "quotes", search.words(asked))
+    meaning = frozenset(search.content_words(asked))
+    assert query.unread(meaning, query.options) == unread
+    assert query.unread(meaning, ()) == unread + len({o.word for o in query.options})
+
+
+@pytest.mark.parametrize(
+    ("asked", "vain", "found"),
+    [
+        # Three of five words looked for in vain: no row can hold three, so the fourth
+        # is not looked for, and no round is run.
+        ("zorblax quivvyn snergleth wumpfort marlow", {"zorblax", "quivvyn", "snergleth"}, []),
+        # A near spelling found ("bazalt": basalt) keeps the search going, and finds.
+        (
+            "zorblax bazalt marlow quintet wumpfort",
+            {"zorblax", "wumpfort"},
+            [["The marlow and the quintet sang of basalt"]],
+        ),
+    ],
+)
+def test_near_spellings_stop_once_no_row_can_hold_enough(
+    fresh_db: Database, asked: str, vain: set[str], found: list[list[str]]
+) -> None:
+    _scattered_quotes(fresh_db, one_holds_three=True)
+    search.sync_terms(fresh_db)
+    needed = search_quotes.meaning_needed(search.content_words(asked))
+    query = query_plan.plan_query(fresh_db, "quotes", search.words(asked), needed)
+    assert query.vain == vain
+    texts = dict(fresh_db.execute("SELECT id, text FROM quotes").fetchall())
+    rounds = query_plan.candidate_rounds(fresh_db, "quotes", query, needed)
+    assert [[texts[i] for i in ids] for ids in rounds] == found
+
+
+def test_a_who_said_no_quote_answers_costs_one_round(fresh_db: Database) -> None:
+    _scattered_quotes(fresh_db, one_holds_three=False)
+    statements: list[str] = []
+    fresh_db.conn.set_trace_callback(statements.append)
+    try:
+        found = search.find_quotes(fresh_db, " ".join(_SCATTERED))
+    finally:
+        fresh_db.conn.set_trace_callback(None)
+    assert found == []
+    rounds = [s for s in statements if "quotes_fts MATCH" in s]
+    reranked = [s for s in statements if s.startswith("SELECT id, text FROM quotes")]
+    assert (len(rounds), reranked) == (1, [])
+
+
+def _quoted_today(db: Database, name: str) -> None:
+    saved = store_article(
+        db,
+        Article(
+            title=f"{name} speaks",
+            published="2031-01-01",  # newer than every other article
+            paragraphs=tuple(f'"Point {n} stands," {name} said.' for n in range(9)),
+        ),
+    )
+    attribute(db, saved.article_id, name, "envoy", [name.split()[-1]])
+
+
+def test_known_speakers_are_read_again_only_when_the_store_changes(corpus: Database) -> None:
+    first = search.known_speakers(corpus, limit=3)
+    statements: list[str] = []
+    corpus.conn.set_trace_callback(statements.append)
+    try:
+        assert search.known_speakers(corpus, limit=3) == first
+    finally:
+        corpus.conn.set_trace_callback(None)
+    assert statements == ["PRAGMA data_version"]  # the newest articles are not read again
+    _quoted_today(corpus, "Tove Lind")
+    assert search.known_speakers(corpus, limit=3)[0] == "Tove Lind"
+
+
+def test_known_speakers_follow_another_connections_articles(tmp_path: Path) -> None:
+    reader, writer = open_db(tmp_path / "news.db"), open_db(tmp_path / "news.db")
+    try:
+        _quoted_today(writer, "Tove Lind")
+        assert search.known_speakers(reader) == ["Tove Lind"]
+        _quoted_today(writer, "Omar Vale")  # now the newest article, and as quoted
+        assert "Omar Vale" in search.known_speakers(reader)
+    finally:
+        reader.close()
+        writer.close()
+
+
+def test_near_spellings_read_the_terms_once(fresh_db: Database) -> None:
+    _scattered_quotes(fresh_db, one_holds_three=False)
+    search.sync_terms(fresh_db)
+    statements: list[str] = []
+    fresh_db.conn.set_trace_callback(statements.append)
+    try:
+        # Other first letters and lengths each: one read of the terms serves them all.
+        near = [query_plan.near_terms(fresh_db, "quotes", w) for w in ("marlov", "qintt", "fenel")]
+    finally:
+        fresh_db.conn.set_trace_callback(None)
+    firsts = [[term for term, _ in found][:1] for found in near]
+    assert firsts == [["marlow"], ["quintet"], ["fennel"]]
+    reads = [s for s in statements if "FROM search_terms WHERE" in s and "df" not in s]
+    assert len(reads) == 1, reads

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import weakref
 
 from sqlite_utils import Database
 
@@ -37,6 +38,24 @@ def random_quote(db: Database, *, recent: int = 50) -> Match | None:
 
 def known_speakers(db: Database, *, limit: int = 5, recent: int = 50) -> list[str]:
     """The speakers quoted most in the newest articles, for examples and honest no-match."""
+    # Every miss names them: read again only once the store has changed, on this
+    # connection (total_changes) or another (data_version), not on every question.
+    version = (db.execute("PRAGMA data_version").fetchone()[0], db.conn.total_changes)
+    key = (limit, recent)
+    cached = _known.get(db)
+    if cached is None or cached[0] != version:
+        cached = _known[db] = (version, {})
+    if key not in cached[1]:
+        cached[1][key] = _known_speakers(db, limit=limit, recent=recent)
+    return list(cached[1][key])
+
+
+_known: weakref.WeakKeyDictionary[
+    Database, tuple[tuple[int, int], dict[tuple[int, int], list[str]]]
+] = weakref.WeakKeyDictionary()
+
+
+def _known_speakers(db: Database, *, limit: int, recent: int) -> list[str]:
     newest = [a.id for a in latest_articles(db, limit=recent)]
     if not newest:
         return []

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from sqlite_utils import Database
 
 from store.search.plan import Query, plan_query
-from store.search.quotes import best_rows, quote_score, shares_meaning
+from store.search.quotes import best_rows, meaning_needed, quote_score, shares_meaning
 from store.search.records import PARAGRAPH_ROWS, Match, fetch_rows, paragraph_match
 from store.search.terms import sync_terms
 from store.search.tokens import STOPWORDS, WORD, content_words, fold, words
@@ -40,7 +40,8 @@ def find_paragraphs(
     if not meaning:  # "the", "who is it": nothing to look for
         return []
     tokens = words(asked) if verbatim else meaning
-    query = plan_query(db, "paragraphs", tokens)
+    needed = meaning_needed(meaning) if verbatim else None
+    query = plan_query(db, "paragraphs", tokens, needed)
     if verbatim:
         best = best_rows(
             db,
@@ -50,6 +51,7 @@ def find_paragraphs(
             keep=lambda text: shares_meaning(meaning, text),
             limit=limit,
             cutoff=cutoff,
+            needed=needed,
         )
     else:
         best = best_rows(

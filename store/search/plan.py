@@ -53,10 +53,20 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Needed:
+    """What a row must hold to be worth reranking: `count` of these words, each as one of
+    the terms planned for it (itself, a near spelling, a completion)."""
+
+    words: frozenset[str]
+    count: int
+
+
+@dataclass(frozen=True)
 class Query:
     rows: int  # rows in the table, for inverse document frequencies
     options: tuple[Term, ...]  # rarest first
     pairs: tuple[tuple[str, str], ...] = ()  # adjacent words, both indexed: phrases to try
+    vain: frozenset[str] = frozenset()  # words looked for with no term or near spelling
 
     def tier(self, budget: int) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
         """The rarest terms whose summed document frequency stays within budget, and the
@@ -87,6 +97,19 @@ class Query:
         """Inverse document frequency; a near spelling or completion weighs a little less."""
         return math.log(1 + self.rows / max(option.df, 1)) * (1.0 if option.exact else 0.8)
 
+    def unread(self, words: frozenset[str], read: Sequence[Term]) -> int:
+        """How many of the words a row may hold unseen by a round reading these terms: a
+        word with a planned term not among them, or one never looked for (a letter, or a
+        search stopped as hopeless). A word looked for in vain no row holds, as far as
+        we look."""
+        seen = {o.word for o in read}
+        unseen = seen & {o.word for o in self.options if o not in read}
+        return len(words - seen - self.vain) + len(words & unseen)
+
+    def can_hold(self, needed: Needed) -> bool:
+        """Whether any row may hold what is needed, given the words looked for in vain."""
+        return len(needed.words - self.vain) >= needed.count
+
     @property
     def terms(self) -> dict[str, int]:
         return {o.term: o.df for o in self.options if not o.prefix}
@@ -96,35 +119,50 @@ class Query:
         return {o.term: o.df for o in self.options if o.prefix}
 
 
-def plan_query(db: Database, table: str, tokens: Sequence[str]) -> Query:
-    """The question's words as indexed terms, with near spellings for words never indexed."""
+def plan_query(
+    db: Database, table: str, tokens: Sequence[str], needed: Needed | None = None
+) -> Query:
+    """The question's words as indexed terms, with near spellings for words never indexed;
+    with needed, near spellings are no longer looked for once too few words are left for
+    any row to hold what is needed (invented words: each search costs ~0.2 ms)."""
     unique = list(dict.fromkeys(t for t in tokens if len(t) > 1 or t.isdigit()))[:64]
     known = document_frequencies(db, table, unique)
-    options: list[Term] = []
+    options = [Term(known[word], word, word) for word in unique if word in known]
+    vain: set[str] = set()
     for word in unique:
-        if word in known:
-            options.append(Term(known[word], word, word))
+        if word in known or len(word) < 3:
             continue
-        if len(word) < 3:
-            continue
-        options += [
-            Term(df, term, word)
-            for term, df in near_terms(db, table, word)
-            if term not in STOPWORDS  # "tall" is not "all"
-        ]
-        if len(word) >= 4:
-            df = prefix_frequency(db, table, word)
-            if df:
-                options.append(Term(df, word, word, prefix=True))
+        if needed is not None and len(needed.words - vain) < needed.count:
+            break  # no row can hold enough: the words left stay unsearched
+        found = respellings(db, table, word)
+        options += found
+        if not found:
+            vain.add(word)
     options.sort(key=lambda o: (o.df, o.term))
     rows = max(one_int(db, f"SELECT max(id) FROM {table}", []), 1)
     pairs = dict.fromkeys((a, b) for a, b in pairwise(tokens) if a in known and b in known)
     # The rarest pairs tell most; a pair of the commonest words costs most to read.
     ranked = sorted(pairs, key=lambda pair: known[pair[0]] + known[pair[1]])
-    return Query(rows, tuple(options), tuple(ranked[:MAX_PAIRS]))
+    return Query(rows, tuple(options), tuple(ranked[:MAX_PAIRS]), frozenset(vain))
 
 
-def candidate_rounds(db: Database, table: str, query: Query) -> Iterator[list[int]]:
+def respellings(db: Database, table: str, word: str) -> list[Term]:
+    """Terms standing for a word the index never saw: near spellings, or its completions."""
+    found = [
+        Term(df, term, word)
+        for term, df in near_terms(db, table, word)
+        if term not in STOPWORDS  # "tall" is not "all"
+    ]
+    if len(word) >= 4:
+        df = prefix_frequency(db, table, word)
+        if df:
+            found.append(Term(df, word, word, prefix=True))
+    return found
+
+
+def candidate_rounds(
+    db: Database, table: str, query: Query, needed: Needed | None = None
+) -> Iterator[list[int]]:
     """Candidate row ids, cheapest round first; the caller stops once it is sure.
 
     FTS5 cost grows with the postings it reads (bm25 ranking costs ~2 µs each, a plain
@@ -132,7 +170,14 @@ def candidate_rounds(db: Database, table: str, query: Query) -> Iterator[list[in
     where a rare one is (FTS5 seeks there). The first round counts those common words;
     the second reads more rare words and counts adjacent pairs as phrases instead (among
     the many rows holding the same common words, the quote holds them in the order asked).
+
+    With needed, a round returns only rows that may hold enough of its words (those held
+    among the terms read, plus every word left unread), and it is the last round when
+    it returned them all and a row without its rare terms cannot hold enough: a question
+    no row answers then costs one round, and no reranking of rows holding one word.
     """
+    if needed is not None and not query.can_hold(needed):
+        return
     seen: set[int] = set()
     previous: tuple[Term, ...] = ()
     for round_, budget in enumerate(POSTINGS_BUDGETS):
@@ -142,10 +187,19 @@ def candidate_rounds(db: Database, table: str, query: Query) -> Iterator[list[in
             continue
         previous = rare
         common = () if round_ else common
-        ranked = ranked_ids(db, table, query, rare, common, pairs)
+        held = 0
+        if needed is not None:
+            held = needed.count - query.unread(needed.words, (*rare, *common))
+        ranked = ranked_ids(db, table, query, rare, common, pairs, needed, held)
         ids = [i for i in ranked if i not in seen]
         seen.update(ids)
         yield ids
+        if (
+            needed is not None
+            and len(ranked) < CANDIDATES
+            and query.unread(needed.words, rare) < needed.count
+        ):
+            return  # every row that may hold enough was in this round
 
 
 def ranked_ids(
@@ -155,32 +209,49 @@ def ranked_ids(
     rare: Sequence[Term],
     common: Sequence[Term],
     pairs: Sequence[tuple[str, str]] = (),
+    needed: Needed | None = None,
+    held: int = 0,
 ) -> list[int]:
-    """Rows holding the most (and rarest) of the terms, best first.
+    """Rows holding the most (and rarest) of the terms, best first; with needed, only rows
+    holding at least `held` of its words among these terms.
 
     Our own ranking instead of bm25: a sum of idf weights per row costs a seventh as much.
     Common terms count only in rows that hold a rare one, so FTS5 never reads them whole.
     """
+    # Rows are counted (k: the question's word a term stands for) only when some must be
+    # left out: the plain ranking's query stays as lean as it was.
+    counted = needed.words if needed is not None and held > 0 else None
     parts = []
     params: list[object] = []
     any_rare = " OR ".join(term_expression(o) for o in rare)
+    k = ", ? AS k" if counted is not None else ""
+    select = f"SELECT rowid AS id, ? AS w{k} FROM {table}_fts WHERE {table}_fts MATCH ?"
     for option in (*rare, *common):
         expression = term_expression(option)
         if option not in rare:
             expression = f"({any_rare}) AND {expression}"
-        parts.append(f"SELECT rowid AS id, ? AS w FROM {table}_fts WHERE {table}_fts MATCH ?")
-        params += [query.weight(option), expression]
+        parts.append(select)
+        params.append(query.weight(option))
+        if counted is not None:
+            params.append(option.word if option.word in counted else None)
+        params.append(expression)
     frequencies = query.terms
     for first, second in pairs:
         phrase = match_expression([f"{first} {second}"])
-        parts.append(f"SELECT rowid AS id, ? AS w FROM {table}_fts WHERE {table}_fts MATCH ?")
-        weight = sum(math.log(1 + query.rows / frequencies[w]) for w in (first, second))
-        params += [weight, f"({any_rare}) AND {phrase}"]
+        parts.append(select)
+        params.append(sum(math.log(1 + query.rows / frequencies[w]) for w in (first, second)))
+        if counted is not None:
+            params.append(None)
+        params.append(f"({any_rare}) AND {phrase}")
+    # count(k), not count(DISTINCT k), which cost a fifth more: a row holding two near
+    # spellings of one word counts it twice, so the count never falls below the words held.
+    having = "HAVING count(k) >= ? " if counted is not None else ""
     sql = (
-        f"SELECT id FROM ({' UNION ALL '.join(parts)}) GROUP BY id "
+        f"SELECT id FROM ({' UNION ALL '.join(parts)}) GROUP BY id {having}"
         "ORDER BY sum(w) DESC, id DESC LIMIT ?"
     )
-    return [int(i) for (i,) in db.execute(sql, [*params, CANDIDATES])]
+    limits = [held, CANDIDATES] if having else [CANDIDATES]
+    return [int(i) for (i,) in db.execute(sql, [*params, *limits])]
 
 
 def term_expression(option: Term) -> str:
@@ -239,54 +310,55 @@ class Vocabulary:
     """Indexed terms by first letter and length, and by second letter and length.
 
     Near spellings are looked for on every typo; reading the same few thousand terms
-    from SQLite each time cost more than the FTS5 query itself. Buckets by first letter
-    are read as needed (an index serves them); by second letter, all at once, the first
-    time a question needs them (no index can). New rows' words are added as they come.
+    from SQLite each time cost more than the FTS5 query itself. Every term is read once,
+    the first time a question needs near spellings (no index serves second letters, and
+    reading buckets one by one cost a query each for every new first letter or length);
+    new rows' words are added as they come. Buckets are lists: rapidfuzz reads a list in
+    two thirds of the time of a set.
     """
 
     def __init__(self, db: Database, table: str, version: int) -> None:
         self.db, self.table, self.version = db, table, version
-        self.by_first: dict[tuple[str, int], set[str]] = {}
-        self.by_second: dict[tuple[str, int], set[str]] | None = None
+        self.by_first: dict[tuple[str, int], list[str]] = {}
+        self.by_second: dict[tuple[str, int], list[str]] = {}
+        self.known: set[str] | None = None  # every term in the buckets, once read
 
-    def terms(self, head: str, length: int) -> set[str]:
+    def terms(self, head: str, length: int) -> list[str]:
         """Terms of this length that start with head."""
-        key = (head, length)
-        if key not in self.by_first:
-            rows = self.db.execute(
-                "SELECT term FROM search_terms WHERE tbl = ? AND substr(term, 1, 1) = ? "
-                "AND length(term) = ?",
-                [self.table, head, length],
-            )
-            self.by_first[key] = {str(term) for (term,) in rows}
-        return self.by_first[key]
+        self._read()
+        return self.by_first.get((head, length), [])
 
-    def terms_after(self, second: str, length: int) -> set[str]:
+    def terms_after(self, second: str, length: int) -> list[str]:
         """Terms of this length whose second letter is given (any first letter)."""
-        if self.by_second is None:
-            self.by_second = {}
-            rows = self.db.execute("SELECT term FROM search_terms WHERE tbl = ?", [self.table])
-            for (term,) in rows:
-                self._add_second(str(term))
-        return self.by_second.get((second, length), set())
+        self._read()
+        return self.by_second.get((second, length), [])
 
     def catch_up(self, version: int) -> None:
         """Add the words of the rows folded into search_terms since this was read."""
-        rows = self.db.execute(
-            f"SELECT text FROM {self.table} WHERE id > ? AND id <= ?", [self.version, version]
-        )
-        for (text,) in rows:
-            for word in set(words(str(text))):
-                if (word[0], len(word)) in self.by_first:
-                    self.by_first[word[0], len(word)].add(word)
-                if self.by_second is not None:
-                    self._add_second(word)
+        if self.known is not None:
+            rows = self.db.execute(
+                f"SELECT text FROM {self.table} WHERE id > ? AND id <= ?", [self.version, version]
+            )
+            for (text,) in rows:
+                for word in words(str(text)):
+                    self._add(word)
         self.version = version
 
-    def _add_second(self, term: str) -> None:
-        assert self.by_second is not None
+    def _read(self) -> None:
+        if self.known is None:
+            self.known = set()
+            rows = self.db.execute("SELECT term FROM search_terms WHERE tbl = ?", [self.table])
+            for (term,) in rows:
+                self._add(str(term))
+
+    def _add(self, term: str) -> None:
+        assert self.known is not None
+        if term in self.known:
+            return
+        self.known.add(term)
+        self.by_first.setdefault((term[0], len(term)), []).append(term)
         if len(term) > 1:
-            self.by_second.setdefault((term[1], len(term)), set()).add(term)
+            self.by_second.setdefault((term[1], len(term)), []).append(term)
 
 
 _vocabularies: weakref.WeakKeyDictionary[Database, dict[str, Vocabulary]] = (

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, utils
 from sqlite_utils import Database
 
-from store.search.plan import Query, candidate_rounds, document_frequencies, plan_query
+from store.search.plan import Needed, Query, candidate_rounds, document_frequencies, plan_query
 from store.search.records import QUOTE_ROWS, Match, fetch_rows, quote_match
 from store.search.terms import sync_terms
 from store.search.tokens import content_words, words
@@ -39,8 +39,11 @@ def find_quotes(
     """The quotes that best match the words asked, best first; none below the cutoff."""
     sync_terms(db)
     meaning = content_words(asked)
+    if not meaning:  # "who said the": no quote shares a meaning with that
+        return []
     asked_words = words(asked)
-    query = plan_query(db, "quotes", asked_words)
+    needed = meaning_needed(meaning)
+    query = plan_query(db, "quotes", asked_words, needed)
     best = best_rows(
         db,
         "quotes",
@@ -51,6 +54,7 @@ def find_quotes(
         keep=lambda text: shares_meaning(meaning, text),
         limit=limit,
         cutoff=cutoff,
+        needed=needed,
     )
     rows = fetch_rows(db, QUOTE_ROWS + "WHERE q.id IN ({marks})", [row_id for _, row_id, _ in best])
     by_id = {int(str(row[0])): row for row in rows}
@@ -74,11 +78,13 @@ def best_rows(
     keep: Callable[[str], bool],
     limit: int,
     cutoff: float,
+    needed: Needed | None = None,
 ) -> list[tuple[float, int, str]]:
-    """(score, row id, text) of the best rows, round after round until sure of the best."""
+    """(score, row id, text) of the best rows, round after round until sure of the best;
+    with needed, only rows that may hold what keep asks for are scored."""
     best: list[Scored] = []
     order = 0
-    for ids in candidate_rounds(db, table, query):
+    for ids in candidate_rounds(db, table, query, needed):
         rows = fetch_rows(db, f"SELECT id, text FROM {table} WHERE id IN ({{marks}})", ids)
         texts = {int(str(row_id)): str(text) for row_id, text in rows}
         for row_id in ids:
@@ -137,6 +143,11 @@ def shares_meaning(meaning: Sequence[str], text: str) -> bool:
     if not meaning:
         return False
     return words_held(meaning, text) * 2 >= len(meaning)
+
+
+def meaning_needed(meaning: Sequence[str]) -> Needed:
+    """What shares_meaning asks of a row, for the search to skip rows that lack it."""
+    return Needed(frozenset(meaning), (len(meaning) + 1) // 2)
 
 
 def mostly_written(db: Database, table: str, asked: str) -> bool:
