@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-ingest bench-quotes bench-answers bench-bot bench-startup clean bench-flood
+.PHONY: run test bench bench-ingest bench-quotes bench-quotes-ru bench-answers bench-bot bench-startup \
+	bench-flood bench-concurrent clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +21,8 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pytest
 
-bench: bench-ingest bench-quotes bench-answers bench-bot bench-startup
+bench: bench-ingest bench-quotes bench-quotes-ru bench-answers bench-bot bench-startup bench-flood \
+	bench-concurrent
 
 bench-ingest: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
@@ -43,11 +45,9 @@ clean:
 bench-flood: $(STAMP)
 	$(BIN)/python scripts/bench_flood.py
 
-.PHONY: bench-concurrent
 bench-concurrent: $(STAMP)
 	$(BIN)/python scripts/bench_concurrent.py
 
 # Russian quote extraction on our own invented fixtures (tests/fixtures/ru), not unseen news.
-.PHONY: bench-quotes-ru
 bench-quotes-ru: $(STAMP)
 	$(BIN)/python scripts/bench_quotes_ru.py
