@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from store.clock import stamp
 from store.db import placeholders, write_transaction
 from store.models import Article, Attribution, SaveStatus, Speaker
+from store.search.stems import sync_stems
 
 _Row = dict[str, Any]
 
@@ -67,7 +68,14 @@ def save_article(db: Database, article: Article, attribution: Attribution) -> Sa
             status = SaveStatus.UPDATED
         paragraph_ids = _insert_paragraphs(db, article_id, article.paragraphs)
         _insert_attribution(db, article_id, paragraph_ids, attribution)
+        _index_stems(db)
     return SaveResult(status, article_id)
+
+
+def _index_stems(db: Database) -> None:
+    """Stem the Russian rows just written, so the stemmed index is in step on save (an
+    English article queued none: this is one look at an empty queue)."""
+    sync_stems(db)
 
 
 def article_ids(db: Database) -> list[int]:
@@ -82,6 +90,7 @@ def replace_attribution(db: Database, article_id: int, attribution: Attribution)
         db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
         _insert_attribution(db, article_id, _paragraph_ids(db, article_id), attribution)
+        _index_stems(db)
 
 
 def drop_unquoted_speakers(db: Database) -> None:

@@ -1,0 +1,177 @@
+"""Russian retrieval: who said, search and a speaker's topic, over the stemmed index.
+
+The same planning (rarest terms, near spellings for typos, candidate rounds) and the same
+rapidfuzz ranking as the English modules, on stems instead of words: the question's stems
+against each row's stems (store/search/stems.py), so any form of a word matches any other.
+Only rows written in Cyrillic are in the stemmed index: a Russian question finds Russian
+quotes and paragraphs, whatever else the store holds.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sqlite_utils import Database
+
+from store.search.paragraphs import snippet
+from store.search.plan import Query, document_frequencies, near_terms, plan_query
+from store.search.quotes import best_rows, quote_score, shares_meaning, words_held
+from store.search.records import (
+    PARAGRAPH_ROWS,
+    QUOTE_ROWS,
+    Match,
+    fetch_rows,
+    paragraph_match,
+    quote_match,
+)
+from store.search.speakers import ABOUT_TOPIC, is_fragment, speaker_quotes
+from store.search.stems import STEMMED, content_stems, stems, sync_stems
+from store.search.tokens import words
+
+QUOTES, PARAGRAPHS = STEMMED["quotes"], STEMMED["paragraphs"]
+
+
+def find_russian_quotes(db: Database, asked: str, *, limit: int, cutoff: float) -> list[Match]:
+    """The Russian quotes that best match the words asked, best first; none below cutoff."""
+    sync_stems(db)
+    asked_stems = stems(asked)
+    meaning = content_stems(asked)
+    stemmed = " ".join(asked_stems)
+    query = plan_query(db, QUOTES, asked_stems)
+    best = best_rows(
+        db,
+        QUOTES,
+        query,
+        score=lambda text: quote_score(stemmed, text) * _short_share(asked_stems, meaning, text),
+        keep=lambda text: shares_meaning(meaning, text),
+        limit=limit,
+        cutoff=cutoff,
+    )
+    rows = fetch_rows(db, QUOTE_ROWS + "WHERE q.id IN ({marks})", [i for _, i, _ in best])
+    by_id = {int(str(row[0])): row for row in rows}
+    return [quote_match(by_id[row_id], score) for score, row_id, _ in best if row_id in by_id]
+
+
+def _short_share(asked: Sequence[str], meaning: Sequence[str], quote: str) -> float:
+    # As for English (store/search/quotes.py): a quote much shorter than the question scores
+    # by how much of its meaning it holds, or a one-word quote would be the whole question.
+    if not meaning or (quote.count(" ") + 1) * 2 > len(asked):
+        return 1.0
+    return math.sqrt(words_held(meaning, quote) / len(meaning))
+
+
+def find_russian_paragraphs(
+    db: Database, asked: str, *, limit: int, cutoff: float, verbatim: bool = False
+) -> list[Match]:
+    """The Russian paragraphs that best answer a question, with a snippet around the match."""
+    sync_stems(db)
+    meaning = content_stems(asked)
+    if not meaning:
+        return []
+    tokens = stems(asked) if verbatim else meaning
+    stemmed = " ".join(tokens)
+    query = plan_query(db, PARAGRAPHS, tokens)
+    best = best_rows(
+        db,
+        PARAGRAPHS,
+        query,
+        score=(
+            (lambda text: quote_score(stemmed, text))
+            if verbatim
+            else (lambda text: _coverage(query, tokens, text))
+        ),
+        keep=(lambda text: shares_meaning(meaning, text)) if verbatim else (lambda text: True),
+        limit=limit,
+        cutoff=cutoff,
+    )
+    ids = [row_id for _, row_id, _ in best]
+    by_id = {
+        int(str(r[0])): r for r in fetch_rows(db, PARAGRAPH_ROWS + "WHERE p.id IN ({marks})", ids)
+    }
+    shown = set(query.terms) | set(tokens)
+    found = []
+    for score, row_id, _ in best:
+        row = by_id[row_id]
+        text = str(row[1])
+        found.append(paragraph_match(row, snippet(text, _surface(text, shown)), score))
+    return found
+
+
+def _surface(text: str, wanted: set[str]) -> set[str]:
+    """The words of text (as written) whose stems are wanted: what a snippet centres on."""
+    tokens = words(text)
+    return {
+        word for word, stem in zip(tokens, stems(" ".join(tokens)), strict=True) if stem in wanted
+    }
+
+
+def _coverage(query: Query, tokens: Sequence[str], stemmed: str) -> float:
+    """The share (0-100) of the question's stems a paragraph holds, rare ones weighing more;
+    a near spelling or a completion counts a little less than the stem itself."""
+    present = set(stemmed.split())
+    asked = dict.fromkeys(tokens, 1)
+    for option in query.options:
+        if option.exact:
+            asked[option.word] = option.df
+    found = dict.fromkeys(asked, 0.0)
+    for option in query.options:
+        hit = (
+            any(p.startswith(option.term) for p in present)
+            if option.prefix
+            else option.term in present
+        )
+        if hit:
+            found[option.word] = max(found[option.word], 1.0 if option.exact else 0.8)
+    weights = {stem: math.log(1 + query.rows / max(df, 1)) for stem, df in asked.items()}
+    total = sum(weights.values())
+    return 100.0 * sum(weights[s] * found[s] for s in weights) / total if total else 0.0
+
+
+def mostly_written_in_russian(db: Database, asked: str) -> bool:
+    """Whether at least half the question's meaning stems are in the Russian paragraphs."""
+    sync_stems(db)
+    meaning = content_stems(asked)
+    if not meaning:
+        return False
+    return len(document_frequencies(db, PARAGRAPHS, meaning)) * 2 >= len(meaning)
+
+
+def russian_speaker_quotes(
+    db: Database, speaker_ids: Sequence[int], *, topic: str, limit: int = 1000
+) -> list[Match]:
+    """A speaker's quotes, those about a Russian topic first (any form of its words, or a
+    near spelling), then newest first; the writer's words around a quote count half."""
+    quotes = speaker_quotes(db, speaker_ids, limit=limit)
+    topic_forms = _topic_forms(db, content_stems(topic))
+    if not topic_forms:
+        return quotes
+    scored = [replace(m, score=_topic_score(topic_forms, m)) for m in quotes]
+    about = sorted(
+        (m for m in scored if m.score >= ABOUT_TOPIC), key=lambda m: (is_fragment(m.text), -m.score)
+    )
+    rest = sorted((m for m in scored if m.score < ABOUT_TOPIC), key=lambda m: is_fragment(m.text))
+    return about + rest
+
+
+def _topic_forms(db: Database, topic: Sequence[str]) -> list[set[str]]:
+    """Each topic stem with, if no paragraph has it, the stems a typo away from it."""
+    if not topic:
+        return []
+    sync_stems(db)
+    known = document_frequencies(db, PARAGRAPHS, topic)
+    forms = []
+    for stem in topic:
+        near = {t for t, _ in near_terms(db, PARAGRAPHS, stem)} if stem not in known else set()
+        forms.append({stem, *near} if len(stem) >= 3 else {stem})
+    return forms
+
+
+def _topic_score(topic: Sequence[set[str]], match: Match) -> float:
+    own = set(stems(match.text))
+    # The paragraph holds the quote too: its other words are the writer's (or the next
+    # quote's, a risk the English scoring avoids with offsets; half weight keeps it small).
+    around = set(stems(match.paragraph or ""))
+    total = sum(1.0 if forms & own else 0.5 if forms & around else 0.0 for forms in topic)
+    return round(100.0 * total / len(topic), 1)

@@ -1,0 +1,168 @@
+"""Russian words as the stemmed index sees them, and that index kept in step with the rows.
+
+Russian inflects: a question's "посольства" must find a quote's "посольств", "Грузии" an
+article's "Грузия". The Snowball stemmer (PyStemmer: C, a few hundred nanoseconds a word)
+folds each word to one stem, so one FTS5 term stands for all its forms. English rows are
+never stemmed and never read here: the English indexes answer English questions as before.
+
+Rows written in Cyrillic are queued in stems_pending by triggers (migration m011); `sync_stems`
+stems them into quotes_ru / paragraphs_ru (whose FTS5 indexes follow by trigger) and counts
+their stems in search_terms, so store/search/plan.py plans a Russian query as it does an
+English one. save_article syncs inside its transaction; a Russian search syncs first, which
+covers every other writer (reindex, bulk loads).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+import Stemmer
+from sqlite_utils import Database
+
+from store.db import placeholders
+from store.search.records import one_int
+from store.search.tokens import words
+
+# Each stemmed table, by the table whose rows it stems.
+STEMMED = {"quotes": "quotes_ru", "paragraphs": "paragraphs_ru"}
+
+CATCH_UP_ROWS = 20_000  # rows stemmed whose terms are counted in Python; past it, a rebuild
+_BATCH = 5_000  # pending rows read and stemmed at a time
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+# Words that carry no topic in a Russian question or quote: pronouns, prepositions,
+# conjunctions, particles, and the verbs a question asks with.
+RU_STOPWORDS = frozenset(
+    """а и или но да же ли ль бы б не ни нет в во на над под о об обо от по про с со у к ко
+    за из изо до для при без через между перед после вокруг около что чтобы чем как так
+    также тоже это этот эта эти то тот та те того этого этом том тем там тут здесь где когда
+    кто чей чья чьи чьё чье кого кому кем ком чего чему чём чем какой какая какие каком
+    он она оно они его её ее их ему ей им ими нему ней них нем нём мы вы я ты нас вас нам
+    вам меня мне тебя тебе себя себе свой своя свои был была было были быть есть будет
+    уже ещё еще лишь только очень все всё весь вся всех всем сказал сказала сказали сказать
+    говорил говорила говорили заявил заявила заявили заявлял заявляла заявление слова
+    словам цитата цитаты цитату фраза фразу такой такое такие сам сама само сами если
+    ведь вот вон ну мол де дескать якобы будто""".split()
+)
+
+
+def has_cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
+def is_russian(text: str) -> bool:
+    """Whether most of the letters of text are Cyrillic: a Russian question or name."""
+    letters = [ch for ch in text if ch.isalpha()]
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    return cyrillic * 2 > len(letters)
+
+
+@cache
+def _stemmer() -> Stemmer.Stemmer:
+    # Made on first use, not at import: an English-only process never builds one.
+    return Stemmer.Stemmer("russian")
+
+
+def stems(text: str) -> list[str]:
+    """The Snowball stems of text's words, in order ("ё" read as "е", as most writers do)."""
+    return [str(s) for s in _stemmer().stemWords(words(text.replace("ё", "е").replace("Ё", "Е")))]
+
+
+def content_stems(text: str) -> list[str]:
+    """The stems of text's meaning words (stop words out), each once, in order."""
+    tokens = words(text.replace("ё", "е").replace("Ё", "Е"))
+    kept = [w for w in tokens if w not in RU_STOPWORDS]
+    return list(dict.fromkeys(str(s) for s in _stemmer().stemWords(kept)))
+
+
+def stemmed_text(text: str) -> str:
+    """What the stemmed index holds for a row: its stems, in order, one space apart."""
+    return " ".join(stems(text))
+
+
+# --- the index ------------------------------------------------------------------------------
+
+
+def sync_stems(db: Database) -> None:
+    """Stem the rows queued in stems_pending into the stemmed tables (and their terms)."""
+    for table in STEMMED:
+        try:
+            with db.atomic():
+                _sync_table(db, table)
+        except sqlite3.OperationalError:
+            # Another writer holds the lock (or the file is read-only): answer from the
+            # stems we have; the next search catches up.
+            return
+
+
+def _sync_table(db: Database, table: str) -> None:
+    stemmed = STEMMED[table]
+    pending = one_int(db, "SELECT count(*) FROM stems_pending WHERE tbl = ?", [table])
+    if not pending:
+        return
+    counts: Counter[str] = Counter()
+    while True:
+        ids = [
+            int(i)
+            for (i,) in db.execute(
+                "SELECT id FROM stems_pending WHERE tbl = ? ORDER BY id LIMIT ?", [table, _BATCH]
+            )
+        ]
+        if not ids:
+            break
+        rows = [
+            (int(row_id), stemmed_text(str(text)))
+            for row_id, text in db.execute(
+                f"SELECT id, text FROM {table} WHERE id IN ({placeholders(ids)})", ids
+            )
+        ]
+        # A row stemmed again (its text changed) replaces its old stems.
+        db.execute(f"DELETE FROM {stemmed} WHERE id IN ({placeholders(ids)})", ids)
+        db.conn.executemany(f"INSERT INTO {stemmed} (id, text) VALUES (?, ?)", rows)
+        db.execute(
+            f"DELETE FROM stems_pending WHERE tbl = ? AND id IN ({placeholders(ids)})",
+            [table, *ids],
+        )
+        if pending <= CATCH_UP_ROWS:
+            for _, text in rows:
+                counts.update(set(text.split()))
+    if pending > CATCH_UP_ROWS:
+        _rebuild_terms(db, stemmed)
+    else:
+        _add_terms(db, stemmed, counts)
+    # The version store/search/plan.py caches a table's vocabulary by.
+    db.execute(
+        "INSERT INTO search_terms_state (tbl, last_id) "
+        f"VALUES (?, (SELECT coalesce(max(id), 0) FROM {stemmed})) "
+        "ON CONFLICT (tbl) DO UPDATE SET last_id = excluded.last_id",
+        [stemmed],
+    )
+
+
+def _add_terms(db: Database, stemmed: str, counts: Counter[str]) -> None:
+    db.conn.executemany(
+        "INSERT INTO search_terms (tbl, term, df) VALUES (?, ?, ?) "
+        "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
+        [(stemmed, term, counts[term]) for term in sorted(counts)],
+    )
+
+
+def _rebuild_terms(db: Database, stemmed: str) -> None:
+    db.execute("DELETE FROM search_terms WHERE tbl = ?", [stemmed])
+    db.execute(
+        f"INSERT INTO search_terms (tbl, term, df) SELECT ?, term, doc FROM {stemmed}_fts_vocab",
+        [stemmed],
+    )
+
+
+def stemmed_rows(db: Database, table: str, ids: Sequence[int]) -> dict[int, str]:
+    """The stemmed text of rows of a source table, by id."""
+    if not ids:
+        return {}
+    sql = f"SELECT id, text FROM {STEMMED[table]} WHERE id IN ({placeholders(ids)})"
+    return {int(i): str(text) for i, text in db.execute(sql, list(ids))}
