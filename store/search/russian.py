@@ -175,3 +175,26 @@ def _topic_score(topic: Sequence[set[str]], match: Match) -> float:
     around = set(stems(match.paragraph or ""))
     total = sum(1.0 if forms & own else 0.5 if forms & around else 0.0 for forms in topic)
     return round(100.0 * total / len(topic), 1)
+
+
+def known_russian_speakers(db: Database, *, limit: int = 3) -> list[str]:
+    """The speakers with a Cyrillic name quoted most, for a Russian reply's hints."""
+    rows = db.execute(
+        "SELECT s.name FROM speakers s JOIN quotes q ON q.speaker_id = s.id "
+        "WHERE s.name GLOB '*[Ѐ-ӿ]*' GROUP BY s.id ORDER BY count(*) DESC, s.name LIMIT ?",
+        [limit],
+    )
+    return [str(name) for (name,) in rows]
+
+
+def russian_example(db: Database) -> tuple[str, str]:
+    """Six words of the newest Russian quote with a speaker, and that speaker, for help
+    lines; stock ones when the store has none."""
+    sync_stems(db)
+    row = db.execute(
+        "SELECT q.text, s.name FROM quotes_ru r JOIN quotes q ON q.id = r.id "
+        "JOIN speakers s ON s.id = q.speaker_id ORDER BY r.id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return "мяч на их стороне", "глава МИД"
+    return " ".join(str(row[0]).split()[:6]), str(row[1])
