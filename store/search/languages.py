@@ -54,17 +54,24 @@ def mostly_written(db: Database, table: str, asked: str) -> bool:
 
 def find_people(db: Database, asked: str, *, limit: int = 5) -> list[list[SpeakerMatch]]:
     """The people a name may mean (store.search.speakers.find_people); a Russian name in any
-    case is read in the nominative first ("Лаврова" is Лавров), exact readings before near
-    spellings."""
+    case is read in the nominative first ("Лаврова" is Лавров), a near spelling of it only
+    when no reading is a name the articles use."""
     if not is_russian(asked):
         return speakers.find_people(db, asked, limit=limit)
-    first: list[list[SpeakerMatch]] = []
-    for reading in [*nominative_names(speakers.clean_name(asked)), asked]:
-        people = speakers.find_people(db, reading, limit=limit)
-        if people and people[0][0].score >= 100:
-            return people
-        first = first or people
-    return first
+    name = speakers.clean_name(asked)
+    readings = [r for r in nominative_names(name) if r != name]
+    # One cheap lookup finds which reading the articles use; only that one is searched.
+    named = next((r for r in readings if _used_name(db, r)), name)
+    return speakers.find_people(db, named, limit=limit)
+
+
+def _used_name(db: Database, name: str) -> bool:
+    row = db.execute(
+        "SELECT 1 FROM speaker_names WHERE name = ? UNION ALL "
+        "SELECT 1 FROM speakers WHERE name = ? LIMIT 1",
+        [name, name],
+    ).fetchone()
+    return row is not None
 
 
 def find_speakers(db: Database, asked: str, *, limit: int = 5) -> list[SpeakerMatch]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import replace
 
 from sqlite_utils import Database
 
+from store.db import newest_first, placeholders
 from store.search.paragraphs import snippet
 from store.search.plan import Query, document_frequencies, near_terms, plan_query
 from store.search.quotes import best_rows, quote_score, shares_meaning, words_held
@@ -142,17 +142,38 @@ def russian_speaker_quotes(
     db: Database, speaker_ids: Sequence[int], *, topic: str, limit: int = 1000
 ) -> list[Match]:
     """A speaker's quotes, those about a Russian topic first (any form of its words, or a
-    near spelling), then newest first; the writer's words around a quote count half."""
-    quotes = speaker_quotes(db, speaker_ids, limit=limit)
+    near spelling), then newest first; the writer's words around a quote count half.
+    (Their order and fragments as in store/search/speakers.py, which scores English.)"""
     topic_forms = _topic_forms(db, content_stems(topic))
-    if not topic_forms:
-        return quotes
-    scored = [replace(m, score=_topic_score(topic_forms, m)) for m in quotes]
+    if not topic_forms or not speaker_ids:
+        return speaker_quotes(db, speaker_ids, limit=limit)
+    rows = db.execute(
+        QUOTE_ROWS + f"WHERE q.speaker_id IN ({placeholders(speaker_ids)}) "
+        f"ORDER BY {newest_first('a')}, q.position LIMIT ?",
+        [*speaker_ids, limit],
+    ).fetchall()
+    stemmed = _stemmed_quotes(db, [int(str(row[0])) for row in rows])
+    scored = [
+        quote_match(row, _topic_score(topic_forms, *stemmed.get(int(str(row[0])), ("", ""))))
+        for row in rows
+    ]
     about = sorted(
         (m for m in scored if m.score >= ABOUT_TOPIC), key=lambda m: (is_fragment(m.text), -m.score)
     )
     rest = sorted((m for m in scored if m.score < ABOUT_TOPIC), key=lambda m: is_fragment(m.text))
     return about + rest
+
+
+def _stemmed_quotes(db: Database, quote_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """Each quote's stems and its paragraph's, as indexed: read, not stemmed again."""
+    rows = fetch_rows(
+        db,
+        f"SELECT q.id, coalesce(r.text, ''), coalesce(p.text, '') FROM quotes q "
+        f"LEFT JOIN {QUOTES} r ON r.id = q.id LEFT JOIN {PARAGRAPHS} p ON p.id = q.paragraph_id "
+        "WHERE q.id IN ({marks})",
+        quote_ids,
+    )
+    return {int(str(i)): (str(own), str(around)) for i, own, around in rows}
 
 
 def _topic_forms(db: Database, topic: Sequence[str]) -> list[set[str]]:
@@ -168,11 +189,12 @@ def _topic_forms(db: Database, topic: Sequence[str]) -> list[set[str]]:
     return forms
 
 
-def _topic_score(topic: Sequence[set[str]], match: Match) -> float:
-    own = set(stems(match.text))
-    # The paragraph holds the quote too: its other words are the writer's (or the next
-    # quote's, a risk the English scoring avoids with offsets; half weight keeps it small).
-    around = set(stems(match.paragraph or ""))
+def _topic_score(topic: Sequence[set[str]], own_stems: str, paragraph_stems: str) -> float:
+    """0-100: how much of the topic the quote's own words hold; the paragraph's other words
+    (the writer's, or the next quote's: the English scoring tells them apart by offsets)
+    count half."""
+    own = set(own_stems.split())
+    around = set(paragraph_stems.split())
     total = sum(1.0 if forms & own else 0.5 if forms & around else 0.0 for forms in topic)
     return round(100.0 * total / len(topic), 1)
 

@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from store.db import placeholders
 from store.search.records import one_int
-from store.search.tokens import words
+from store.search.tokens import WORD, words
 
 # Each stemmed table, by the table whose rows it stems.
 STEMMED = {"quotes": "quotes_ru", "paragraphs": "paragraphs_ru"}
@@ -34,6 +34,7 @@ CATCH_UP_ROWS = 20_000  # rows stemmed whose terms are counted in Python; past i
 _BATCH = 5_000  # pending rows read and stemmed at a time
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_MARKED_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")  # what tokens.fold unmarks
 
 # Words that carry no topic in a Russian question or quote: pronouns, prepositions,
 # conjunctions, particles, and the verbs a question asks with.
@@ -70,14 +71,22 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def stems(text: str) -> list[str]:
     """The Snowball stems of text's words, in order ("ё" read as "е", as most writers do)."""
-    return [str(s) for s in _stemmer().stemWords(words(text.replace("ё", "е").replace("Ё", "Е")))]
+    return [str(s) for s in _stemmer().stemWords(_words(text))]
 
 
 def content_stems(text: str) -> list[str]:
     """The stems of text's meaning words (stop words out), each once, in order."""
-    tokens = words(text.replace("ё", "е").replace("Ё", "Е"))
-    kept = [w for w in tokens if w not in RU_STOPWORDS]
+    kept = [w for w in _words(text) if w not in RU_STOPWORDS]
     return list(dict.fromkeys(str(s) for s in _stemmer().stemWords(kept)))
+
+
+def _words(text: str) -> list[str]:
+    """text's words as store.search.tokens.words reads them, at C speed for Cyrillic:
+    its letter-by-letter folding is needed only where a Latin letter carries a mark."""
+    lowered = text.lower().replace("ё", "е")
+    if _MARKED_LATIN.search(lowered):
+        return words(lowered)
+    return WORD.findall(lowered)
 
 
 def stemmed_text(text: str) -> str:
@@ -123,7 +132,7 @@ def _sync_table(db: Database, table: str) -> None:
         ]
         # A row stemmed again (its text changed) replaces its old stems.
         db.execute(f"DELETE FROM {stemmed} WHERE id IN ({placeholders(ids)})", ids)
-        db.conn.executemany(f"INSERT INTO {stemmed} (id, text) VALUES (?, ?)", rows)
+        _insert_stemmed(db, stemmed, rows)
         db.execute(
             f"DELETE FROM stems_pending WHERE tbl = ? AND id IN ({placeholders(ids)})",
             [table, *ids],
@@ -142,6 +151,22 @@ def _sync_table(db: Database, table: str) -> None:
         "ON CONFLICT (tbl) DO UPDATE SET last_id = excluded.last_id",
         [stemmed],
     )
+
+
+# Rows in one INSERT statement, not one a row: FTS5 writes a new index segment at the end of
+# every statement that touched it (as store/articles.py explains); row by row, stemming 65k
+# rows took a minute, mostly merging segments.
+ROWS_PER_INSERT = 500
+
+
+def _insert_stemmed(db: Database, stemmed: str, rows: Sequence[tuple[int, str]]) -> None:
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        chunk = rows[start : start + ROWS_PER_INSERT]
+        values = ", ".join(["(?, ?)"] * len(chunk))
+        db.conn.execute(
+            f"INSERT INTO {stemmed} (id, text) VALUES {values}",
+            [value for row in chunk for value in row],
+        )
 
 
 def _add_terms(db: Database, stemmed: str, counts: Counter[str]) -> None:
