@@ -39,3 +39,9 @@ bench-startup: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
+
+# Russian questions at scale (scripts/bench_answers_ru.py): who-said p50/p95 and top-1
+# beside a rapidfuzz scan, speaker and search questions, over inflected Cyrillic text.
+.PHONY: bench-answers-ru
+bench-answers-ru: $(STAMP)
+	$(BIN)/python scripts/bench_answers_ru.py
