@@ -11,14 +11,17 @@ from sqlite_utils import Database
 
 from bot.telegram.app import COMMANDS, COMMANDS_RU
 from handlers.answer import answer_question
+from handlers.follows import follow_reply
 from handlers.intent import IntentKind, parse
 from handlers.phrases import Lang, count_ru
-from handlers.records import AnswerKind
+from handlers.records import AnswerKind, ArticleRef, Hit
 from handlers.render import format_date, render_html
+from handlers.sureness import credit
 from store.articles import replace_attribution
 from store.db import open_db
 from store.ingest.batch import store_article
-from store.models import Article, Attribution, Quote, QuoteKind
+from store.live.follows import FollowKind, follows_of
+from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind
 from store.search import find_quotes, sync_stems
 from store.search.names_ru import nominative_names
 from tests.corpus import attribute, build_corpus
@@ -279,6 +282,40 @@ def test_dates_in_the_reply_language(published: str, lang: Lang, shown: str) -> 
 )
 def test_russian_counts(n: int, shown: str) -> None:
     assert count_ru(n, "quote") == shown
+
+
+@pytest.mark.parametrize(
+    ("how", "confidence", "kind", "shown"),
+    [
+        (AttributionHow.NAMED, 0.95, QuoteKind.DIRECT, "Сергей Лавров"),
+        (AttributionHow.PRONOUN, 0.71, QuoteKind.DIRECT, "вероятно, Сергей Лавров (в статье здесь только местоимение)"),
+        (AttributionHow.NAMED, 0.95, QuoteKind.INDIRECT, "Сергей Лавров (пересказ, не дословно)"),
+        (AttributionHow.NEARBY, 0.3, QuoteKind.DIRECT, "автор неясен (возможно, Сергей Лавров)"),
+        (AttributionHow.HEADLINE, 0.95, QuoteKind.INDIRECT, "заголовок, со ссылкой на: Сергей Лавров (не цитата)"),
+    ],
+)
+def test_a_russian_reply_hedges_a_speaker_in_russian(
+    how: AttributionHow, confidence: float, kind: QuoteKind, shown: str
+) -> None:
+    hit = Hit(
+        ArticleRef(1, "Заголовок", "ТАСС", None, None),
+        "слова",
+        90.0,
+        quote="слова",
+        speaker="Сергей Лавров",
+        kind=kind,
+        how=how,
+        confidence=confidence,
+    )
+    assert credit(hit, "Сергей Лавров", Lang.RU).text == shown
+
+
+def test_follow_a_russian_speaker_by_name(mixed: Database) -> None:
+    # /follow Лавров (the name as the articles give it) follows the speaker, not the word.
+    follow_reply(mixed, 9001, "Лавров")
+    [follow] = follows_of(mixed, 9001)
+    assert (follow.kind, follow.query) == (FollowKind.SPEAKER, "Лавров")
+    mixed.execute("DELETE FROM follows WHERE chat_id = 9001")
 
 
 # -- the stemmed index -----------------------------------------------------------------------
