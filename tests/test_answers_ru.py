@@ -100,9 +100,19 @@ def mixed() -> Iterator[Database]:
     ("question", "kind", "field", "value"),
     [
         ("кто сказал, что посольств нет?", IntentKind.WHO_SAID, "words", "посольств нет"),
-        ("Кто заявил, что переговоры продолжатся", IntentKind.WHO_SAID, "words", "переговоры продолжатся"),
+        (
+            "Кто заявил, что переговоры продолжатся",
+            IntentKind.WHO_SAID,
+            "words",
+            "переговоры продолжатся",
+        ),
         ("чьи это слова: «секции интересов»", IntentKind.WHO_SAID, "words", "секции интересов"),
-        ("«Переговоры продолжатся осенью»", IntentKind.WHO_SAID, "words", "Переговоры продолжатся осенью"),
+        (
+            "«Переговоры продолжатся осенью»",
+            IntentKind.WHO_SAID,
+            "words",
+            "Переговоры продолжатся осенью",
+        ),
         ("что сказал Лавров о посольствах?", IntentKind.SPEAKER_QUOTES, "topic", "посольствах"),
         ("что говорил глава МИД о посольствах", IntentKind.SPEAKER_QUOTES, "speaker", "глава МИД"),
         ("что сказала Захарова", IntentKind.SPEAKER_QUOTES, "speaker", "Захарова"),
@@ -148,7 +158,11 @@ def test_a_name_in_any_case_reads_as_the_nominative(asked: str, reading: str) ->
         ("кто сказал: посольства нет, есть секция интересов", "Сергей Лавров", "секции интересов"),
         ("кто сказал, что у нас нет пасольств", "Сергей Лавров", "нет посольств"),  # a typo
         ("кто заявил, что не мы разорвали отношения", "Сергей Лавров", "не мы разорвали"),
-        ("кто сказал, что слухи о закрытии посольства комментировать не будут", "Мария Захарова", "слухи"),
+        (
+            "кто сказал, что слухи о закрытии посольства комментировать не будут",
+            "Мария Захарова",
+            "слухи",
+        ),
         ("«переговоры о визовом режиме продолжатся»", "Мария Захарова", "визовом режиме"),
         ("/quote переговоры о визовом режиме", "Мария Захарова", "визовом режиме"),
     ],
@@ -278,7 +292,14 @@ def test_dates_in_the_reply_language(published: str, lang: Lang, shown: str) -> 
 
 @pytest.mark.parametrize(
     ("n", "shown"),
-    [(1, "1 цитата"), (3, "3 цитаты"), (5, "5 цитат"), (11, "11 цитат"), (21, "21 цитата"), (22, "22 цитаты")],
+    [
+        (1, "1 цитата"),
+        (3, "3 цитаты"),
+        (5, "5 цитат"),
+        (11, "11 цитат"),
+        (21, "21 цитата"),
+        (22, "22 цитаты"),
+    ],
 )
 def test_russian_counts(n: int, shown: str) -> None:
     assert count_ru(n, "quote") == shown
@@ -288,10 +309,20 @@ def test_russian_counts(n: int, shown: str) -> None:
     ("how", "confidence", "kind", "shown"),
     [
         (AttributionHow.NAMED, 0.95, QuoteKind.DIRECT, "Сергей Лавров"),
-        (AttributionHow.PRONOUN, 0.71, QuoteKind.DIRECT, "вероятно, Сергей Лавров (в статье здесь только местоимение)"),
+        (
+            AttributionHow.PRONOUN,
+            0.71,
+            QuoteKind.DIRECT,
+            "вероятно, Сергей Лавров (в статье здесь только местоимение)",
+        ),
         (AttributionHow.NAMED, 0.95, QuoteKind.INDIRECT, "Сергей Лавров (пересказ, не дословно)"),
         (AttributionHow.NEARBY, 0.3, QuoteKind.DIRECT, "автор неясен (возможно, Сергей Лавров)"),
-        (AttributionHow.HEADLINE, 0.95, QuoteKind.INDIRECT, "заголовок, со ссылкой на: Сергей Лавров (не цитата)"),
+        (
+            AttributionHow.HEADLINE,
+            0.95,
+            QuoteKind.INDIRECT,
+            "заголовок, со ссылкой на: Сергей Лавров (не цитата)",
+        ),
     ],
 )
 def test_a_russian_reply_hedges_a_speaker_in_russian(
@@ -340,7 +371,16 @@ def test_the_stemmed_index_follows_deletes_and_reindexing(corpus: Database) -> N
         corpus,
         article_id,
         Attribution(
-            quotes=(Quote("Переговоры о визовом режиме продолжатся осенью", None, None, None, QuoteKind.DIRECT, 1),)
+            quotes=(
+                Quote(
+                    "Переговоры о визовом режиме продолжатся осенью",
+                    None,
+                    None,
+                    None,
+                    QuoteKind.DIRECT,
+                    1,
+                ),
+            )
         ),
     )
     # The new quote is found at once; the old ones went with their rows.
