@@ -190,6 +190,8 @@ def test_who_said_in_russian(mixed: Database, question: str, speaker: str, words
         ("Лавров о посольствах", "Сергей Лавров", "нет посольств"),
         ("Лаврова", "Сергей Лавров", ""),  # a bare name is their quotes
         ("что сказал Лавров о пасольствах", "Сергей Лавров", "нет посольств"),  # a typo
+        ("что сказал Лавроф о посольствах", "Сергей Лавров", "нет посольств"),  # in the name
+        ("цитаты Захаравой", "Мария Захарова", ""),  # a typo in a name in the genitive
     ],
 )
 def test_a_speakers_quotes_in_russian(

@@ -19,6 +19,8 @@ from store.search.quotes import QUOTE_CUTOFF
 from store.search.records import Match, SpeakerMatch
 from store.search.stems import is_russian
 
+FUZZY_READINGS = 3  # readings of a name no article uses that are tried as near spellings
+
 
 def find_quotes(
     db: Database, asked: str, *, limit: int = 3, cutoff: float = QUOTE_CUTOFF
@@ -61,8 +63,13 @@ def find_people(db: Database, asked: str, *, limit: int = 5) -> list[list[Speake
     name = speakers.clean_name(asked)
     readings = [r for r in nominative_names(name) if r != name]
     # One cheap lookup finds which reading the articles use; only that one is searched.
-    named = next((r for r in readings if _used_name(db, r)), name)
-    return speakers.find_people(db, named, limit=limit)
+    named = next((r for r in readings if _used_name(db, r)), None)
+    if named is not None:
+        return speakers.find_people(db, named, limit=limit)
+    # None is: a near spelling, of the name as asked or of a reading ("Захаравой" is a
+    # typo of no case, "Захарава" one letter from "Захарова"); the closest wins.
+    found = [speakers.find_people(db, r, limit=limit) for r in [name, *readings[:FUZZY_READINGS]]]
+    return max(found, key=lambda people: people[0][0].score if people else 0.0)
 
 
 def _used_name(db: Database, name: str) -> bool:
