@@ -164,14 +164,20 @@ def measure(db: Database, questions: dict[str, list]) -> dict[str, object]:
         "search": lambda q, a: bool(a.hits) and a.hits[0].paragraph == q["paragraph"],
     }
     for kind, check in checks.items():
-        latencies, correct = [], []
+        latencies, cpu, correct = [], [], []
         for q in questions[kind]:
             question = q.get("question") or f"кто сказал {q['words']}"
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             answer = answer_question(db, question)
             latencies.append(time.perf_counter() - t)
+            cpu.append(time.thread_time() - c)
             correct.append(check(q, answer))
         report[kind] = base._summary(latencies, correct)
+        # CPU time of the answering thread, as bench_answers reports it: what a question
+        # costs one core, without the noise of other processes on a shared machine.
+        cpu_summary = base._summary(cpu, correct)
+        report[kind]["cpu_median_ms"] = cpu_summary["median_ms"]
+        report[kind]["cpu_p95_ms"] = cpu_summary["p95_ms"]
     texts = base._scan_texts(db)
     latencies, correct = [], []
     for q in questions["who_said"][:100]:
@@ -220,9 +226,14 @@ def print_report(load: dict[str, object], result: dict[str, object]) -> None:
     for kind in ("who_said", "speaker", "search", "baseline_scan"):
         s = result[kind]
         assert isinstance(s, dict)
+        cpu = (
+            f"  (CPU {s['cpu_median_ms']:.2f} / {s['cpu_p95_ms']:.2f} ms)"
+            if "cpu_p95_ms" in s
+            else ""
+        )
         print(
             f"  {kind:14} n={s['n']:<4} p50 {s['median_ms']:7.2f} ms  p95 {s['p95_ms']:7.2f} ms"
-            f"  top-1 {s['top1']:.3f}"
+            f"  top-1 {s['top1']:.3f}{cpu}"
         )
     ours, scan = result["who_said"], result["baseline_scan"]
     assert isinstance(ours, dict) and isinstance(scan, dict)
