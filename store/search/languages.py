@@ -61,14 +61,16 @@ def find_people(db: Database, asked: str, *, limit: int = 5) -> list[list[Speake
     if not is_russian(asked):
         return speakers.find_people(db, asked, limit=limit)
     name = speakers.clean_name(asked)
-    readings = [r for r in nominative_names(name) if r != name]
+    # The likeliest readings first, the name as asked among them (last if it is none).
+    readings = list(dict.fromkeys([*nominative_names(name), name]))
     # One cheap lookup finds which reading the articles use; only that one is searched.
     named = next((r for r in readings if _used_name(db, r)), None)
     if named is not None:
         return speakers.find_people(db, named, limit=limit)
     # None is: a near spelling, of the name as asked or of a reading ("Захаравой" is a
     # typo of no case, "Захарава" one letter from "Захарова"); the closest wins.
-    found = [speakers.find_people(db, r, limit=limit) for r in [name, *readings[:FUZZY_READINGS]]]
+    others = [r for r in readings if r != name][:FUZZY_READINGS]
+    found = [speakers.find_people(db, r, limit=limit) for r in [name, *others]]
     return max(found, key=lambda people: people[0][0].score if people else 0.0)
 
 

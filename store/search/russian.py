@@ -10,6 +10,7 @@ quotes and paragraphs, whatever else the store holds.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from sqlite_utils import Database
@@ -144,18 +145,16 @@ def russian_speaker_quotes(
     """A speaker's quotes, those about a Russian topic first (any form of its words, or a
     near spelling), then newest first; the writer's words around a quote count half.
     (Their order and fragments as in store/search/speakers.py, which scores English.)"""
-    topic_forms = _topic_forms(db, content_stems(topic))
-    if not topic_forms or not speaker_ids:
+    patterns = _topic_patterns(db, content_stems(topic))
+    if not patterns or not speaker_ids:
         return speaker_quotes(db, speaker_ids, limit=limit)
     rows = db.execute(
         QUOTE_ROWS + f"WHERE q.speaker_id IN ({placeholders(speaker_ids)}) "
         f"ORDER BY {newest_first('a')}, q.position LIMIT ?",
         [*speaker_ids, limit],
     ).fetchall()
-    stemmed = _stemmed_quotes(db, [int(str(row[0])) for row in rows])
     scored = [
-        quote_match(row, _topic_score(topic_forms, *stemmed.get(int(str(row[0])), ("", ""))))
-        for row in rows
+        quote_match(row, _topic_score(patterns, str(row[1]), str(row[5] or ""))) for row in rows
     ]
     about = sorted(
         (m for m in scored if m.score >= ABOUT_TOPIC), key=lambda m: (is_fragment(m.text), -m.score)
@@ -164,39 +163,40 @@ def russian_speaker_quotes(
     return about + rest
 
 
-def _stemmed_quotes(db: Database, quote_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-    """Each quote's stems and its paragraph's, as indexed: read, not stemmed again."""
-    rows = fetch_rows(
-        db,
-        f"SELECT q.id, coalesce(r.text, ''), coalesce(p.text, '') FROM quotes q "
-        f"LEFT JOIN {QUOTES} r ON r.id = q.id LEFT JOIN {PARAGRAPHS} p ON p.id = q.paragraph_id "
-        "WHERE q.id IN ({marks})",
-        quote_ids,
-    )
-    return {int(str(i)): (str(own), str(around)) for i, own, around in rows}
+# A Snowball stem is the start of every form of its word, which adds an ending of at most
+# four letters ("посольств" + "ами", "грузинск" + "ого"): longer is another word
+# ("груз" + "овик" is not "Грузия").
+_ENDING = r"\w{0,4}\b"
 
 
-def _topic_forms(db: Database, topic: Sequence[str]) -> list[set[str]]:
-    """Each topic stem with, if no paragraph has it, the stems a typo away from it."""
+def _topic_patterns(db: Database, topic: Sequence[str]) -> list[re.Pattern[str]]:
+    """One pattern per topic stem: its forms and, if no paragraph has it, those of the
+    stems a typo away from it."""
     if not topic:
         return []
     sync_stems(db)
     known = document_frequencies(db, PARAGRAPHS, topic)
-    forms = []
+    patterns = []
     for stem in topic:
-        near = {t for t, _ in near_terms(db, PARAGRAPHS, stem)} if stem not in known else set()
-        forms.append({stem, *near} if len(stem) >= 3 else {stem})
-    return forms
+        near = [t for t, _ in near_terms(db, PARAGRAPHS, stem)] if stem not in known else []
+        forms = [stem, *near] if len(stem) >= 3 else [stem]
+        patterns.append(re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + ")" + _ENDING))
+    return patterns
 
 
-def _topic_score(topic: Sequence[set[str]], own_stems: str, paragraph_stems: str) -> float:
+def _topic_score(topic: Sequence[re.Pattern[str]], quote: str, paragraph: str) -> float:
     """0-100: how much of the topic the quote's own words hold; the paragraph's other words
     (the writer's, or the next quote's: the English scoring tells them apart by offsets)
     count half."""
-    own = set(own_stems.split())
-    around = set(paragraph_stems.split())
-    total = sum(1.0 if forms & own else 0.5 if forms & around else 0.0 for forms in topic)
+    own, around = _lowered(quote), _lowered(paragraph)
+    total = sum(
+        1.0 if p.search(own) else 0.5 if around and p.search(around) else 0.0 for p in topic
+    )
     return round(100.0 * total / len(topic), 1)
+
+
+def _lowered(text: str) -> str:
+    return text.lower().replace("ё", "е")
 
 
 def known_russian_speakers(db: Database, *, limit: int = 3) -> list[str]:

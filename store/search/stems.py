@@ -184,10 +184,3 @@ def _rebuild_terms(db: Database, stemmed: str) -> None:
         [stemmed],
     )
 
-
-def stemmed_rows(db: Database, table: str, ids: Sequence[int]) -> dict[int, str]:
-    """The stemmed text of rows of a source table, by id."""
-    if not ids:
-        return {}
-    sql = f"SELECT id, text FROM {STEMMED[table]} WHERE id IN ({placeholders(ids)})"
-    return {int(i): str(text) for i, text in db.execute(sql, list(ids))}
