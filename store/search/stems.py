@@ -6,10 +6,10 @@ folds each word to one stem, so one FTS5 term stands for all its forms. English 
 never stemmed and never read here: the English indexes answer English questions as before.
 
 Rows written in Cyrillic are queued in stems_pending by triggers (migration m011); `sync_stems`
-stems them into quotes_ru / paragraphs_ru (whose FTS5 indexes follow by trigger) and counts
-their stems in search_terms, so store/search/plan.py plans a Russian query as it does an
-English one. save_article syncs inside its transaction; a Russian search syncs first, which
-covers every other writer (reindex, bulk loads).
+stems them into quotes_ru / paragraphs_ru (whose FTS5 indexes follow by trigger); their stems
+are counted in search_terms before the next Russian search, so store/search/plan.py plans a
+Russian query as it does an English one. save_article stems inside its transaction; a
+Russian search syncs first, which covers every other writer (reindex, bulk loads).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ STEMMED = {"quotes": "quotes_ru", "paragraphs": "paragraphs_ru"}
 
 CATCH_UP_ROWS = 20_000  # rows stemmed whose terms are counted in Python; past it, a rebuild
 _BATCH = 5_000  # pending rows read and stemmed at a time
+STEM_CACHE = 50_000  # words whose stems the stemmer keeps
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _MARKED_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")  # what tokens.fold unmarks
@@ -65,19 +66,22 @@ def is_russian(text: str) -> bool:
 
 @cache
 def _stemmer() -> Stemmer.Stemmer:
-    # Made on first use, not at import: an English-only process never builds one.
-    return Stemmer.Stemmer("russian")
+    # Made on first use, not at import: an English-only process never builds one. Its cache
+    # of stems (10,000 words by default) thrashed on news vocabulary, stemming slower than
+    # with none; 50,000 (a few MB) holds the forms that recur.
+    return Stemmer.Stemmer("russian", STEM_CACHE)
 
 
 def stems(text: str) -> list[str]:
     """The Snowball stems of text's words, in order ("ё" read as "е", as most writers do)."""
-    return [str(s) for s in _stemmer().stemWords(_words(text))]
+    found: list[str] = _stemmer().stemWords(_words(text))
+    return found
 
 
 def content_stems(text: str) -> list[str]:
     """The stems of text's meaning words (stop words out), each once, in order."""
     kept = [w for w in _words(text) if w not in RU_STOPWORDS]
-    return list(dict.fromkeys(str(s) for s in _stemmer().stemWords(kept)))
+    return list(dict.fromkeys(_stemmer().stemWords(kept)))
 
 
 def _words(text: str) -> list[str]:
@@ -97,24 +101,23 @@ def stemmed_text(text: str) -> str:
 # --- the index ------------------------------------------------------------------------------
 
 
-def sync_stems(db: Database) -> None:
-    """Stem the rows queued in stems_pending into the stemmed tables (and their terms)."""
+def sync_stems(db: Database, *, terms: bool = True) -> None:
+    """Stem the rows queued in stems_pending into the stemmed tables, then (unless told not
+    to: saving leaves it to the next search, as English terms are) count their terms."""
     for table in STEMMED:
         try:
             with db.atomic():
-                _sync_table(db, table)
+                _stem_pending(db, table)
+                if terms:
+                    _sync_terms(db, STEMMED[table])
         except sqlite3.OperationalError:
             # Another writer holds the lock (or the file is read-only): answer from the
             # stems we have; the next search catches up.
             return
 
 
-def _sync_table(db: Database, table: str) -> None:
+def _stem_pending(db: Database, table: str) -> None:
     stemmed = STEMMED[table]
-    pending = one_int(db, "SELECT count(*) FROM stems_pending WHERE tbl = ?", [table])
-    if not pending:
-        return
-    counts: Counter[str] = Counter()
     while True:
         ids = [
             int(i)
@@ -123,7 +126,7 @@ def _sync_table(db: Database, table: str) -> None:
             )
         ]
         if not ids:
-            break
+            return
         rows = [
             (int(row_id), stemmed_text(str(text)))
             for row_id, text in db.execute(
@@ -137,19 +140,28 @@ def _sync_table(db: Database, table: str) -> None:
             f"DELETE FROM stems_pending WHERE tbl = ? AND id IN ({placeholders(ids)})",
             [table, *ids],
         )
-        if pending <= CATCH_UP_ROWS:
-            for _, text in rows:
-                counts.update(set(text.split()))
-    if pending > CATCH_UP_ROWS:
+
+
+def _sync_terms(db: Database, stemmed: str) -> None:
+    """Fold stemmed rows newer than the last fold into search_terms, as terms.py does for
+    the English tables (a rebuild from the FTS vocabulary after a bulk load)."""
+    last_id = one_int(db, "SELECT last_id FROM search_terms_state WHERE tbl = ?", [stemmed])
+    newest = one_int(db, f"SELECT max(id) FROM {stemmed}", [])
+    if newest <= last_id:
+        return
+    if newest - last_id > CATCH_UP_ROWS:
         _rebuild_terms(db, stemmed)
     else:
+        counts: Counter[str] = Counter()
+        rows = db.execute(f"SELECT text FROM {stemmed} WHERE id > ? AND id <= ?", [last_id, newest])
+        for (text,) in rows:
+            counts.update(set(str(text).split()))  # stems: folded, one space apart
         _add_terms(db, stemmed, counts)
-    # The version store/search/plan.py caches a table's vocabulary by.
+    # Also the version store/search/plan.py caches a table's vocabulary by.
     db.execute(
-        "INSERT INTO search_terms_state (tbl, last_id) "
-        f"VALUES (?, (SELECT coalesce(max(id), 0) FROM {stemmed})) "
+        "INSERT INTO search_terms_state (tbl, last_id) VALUES (?, ?) "
         "ON CONFLICT (tbl) DO UPDATE SET last_id = excluded.last_id",
-        [stemmed],
+        [stemmed, newest],
     )
 
 
@@ -183,4 +195,3 @@ def _rebuild_terms(db: Database, stemmed: str) -> None:
         f"INSERT INTO search_terms (tbl, term, df) SELECT ?, term, doc FROM {stemmed}_fts_vocab",
         [stemmed],
     )
-
