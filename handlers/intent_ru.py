@@ -92,7 +92,8 @@ def parse_russian(text: str) -> Intent:
             else Intent(IntentKind.HELP, lang=RU)
         )
     quoted = _quoted(text)
-    if quoted and (_is_all_quote(text) or re.search(r"\bкто\b", text, re.IGNORECASE)):
+    # "who said «…»" is asked in Russian words too: the quote decides the language.
+    if quoted and (_is_all_quote(text) or re.search(r"\b(?:кто|who)\b", text, re.IGNORECASE)):
         return Intent(IntentKind.WHO_SAID, lang=RU, words=quoted)
     about = _ABOUT_WHAT.match(bare)
     if about:

@@ -113,6 +113,12 @@ def mixed() -> Iterator[Database]:
             "words",
             "Переговоры продолжатся осенью",
         ),
+        (  # an English question about Russian words is answered in Russian
+            "who said «Переговоры продолжатся осенью»?",
+            IntentKind.WHO_SAID,
+            "words",
+            "Переговоры продолжатся осенью",
+        ),
         ("что сказал Лавров о посольствах?", IntentKind.SPEAKER_QUOTES, "topic", "посольствах"),
         ("что говорил глава МИД о посольствах", IntentKind.SPEAKER_QUOTES, "speaker", "глава МИД"),
         ("что сказала Захарова", IntentKind.SPEAKER_QUOTES, "speaker", "Захарова"),
