@@ -73,10 +73,10 @@ def save_article(db: Database, article: Article, attribution: Attribution) -> Sa
 
 
 def _index_stems(db: Database) -> None:
-    """Stem the Russian rows just written, so the stemmed index is in step on save (an
-    English article queued none: this is one look at an empty queue). Their terms are
-    counted at the next search, as English terms are."""
-    sync_stems(db, terms=False)
+    """Stem the Russian rows just written and count their terms, so the stemmed index is in
+    step on save and a Russian search only reads (an English article queued none: this is
+    one look at an empty queue)."""
+    sync_stems(db)
 
 
 def article_ids(db: Database) -> list[int]:

@@ -6,10 +6,10 @@ folds each word to one stem, so one FTS5 term stands for all its forms. English 
 never stemmed and never read here: the English indexes answer English questions as before.
 
 Rows written in Cyrillic are queued in stems_pending by triggers (migration m011); `sync_stems`
-stems them into quotes_ru / paragraphs_ru (whose FTS5 indexes follow by trigger); their stems
-are counted in search_terms before the next Russian search, so store/search/plan.py plans a
-Russian query as it does an English one. save_article stems inside its transaction; a
-Russian search syncs first, which covers every other writer (reindex, bulk loads).
+stems them into quotes_ru / paragraphs_ru (whose FTS5 indexes follow by trigger) and counts
+their stems in search_terms, so store/search/plan.py plans a Russian query as it does an
+English one. save_article syncs inside its transaction; a Russian search syncs first, which
+covers every other writer (reindex, bulk loads).
 """
 
 from __future__ import annotations
@@ -101,15 +101,16 @@ def stemmed_text(text: str) -> str:
 # --- the index ------------------------------------------------------------------------------
 
 
-def sync_stems(db: Database, *, terms: bool = True) -> None:
-    """Stem the rows queued in stems_pending into the stemmed tables, then (unless told not
-    to: saving leaves it to the next search, as English terms are) count their terms."""
+def sync_stems(db: Database) -> None:
+    """Stem the rows queued in stems_pending into the stemmed tables and count their terms.
+
+    Writers call it inside their transaction (save_article), so a Russian search, which
+    calls it too, only reads unless rows came another way (a bulk load, reindexing)."""
     for table in STEMMED:
         try:
             with db.atomic():
                 _stem_pending(db, table)
-                if terms:
-                    _sync_terms(db, STEMMED[table])
+                _sync_terms(db, STEMMED[table])
         except sqlite3.OperationalError:
             # Another writer holds the lock (or the file is read-only): answer from the
             # stems we have; the next search catches up.
