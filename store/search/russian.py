@@ -210,12 +210,12 @@ def known_russian_speakers(db: Database, *, limit: int = 3) -> list[str]:
 
 
 def russian_example(db: Database) -> tuple[str, str]:
-    """Six words of the newest Russian quote with a speaker, and that speaker, for help
-    lines; stock ones when the store has none."""
+    """Six words of the newest Russian quote with a speaker (a person before a body), and
+    that speaker, for help lines; stock ones when the store has none."""
     sync_stems(db)
     row = db.execute(
         "SELECT q.text, s.name FROM quotes_ru r JOIN quotes q ON q.id = r.id "
-        "JOIN speakers s ON s.id = q.speaker_id ORDER BY r.id DESC LIMIT 1"
+        "JOIN speakers s ON s.id = q.speaker_id ORDER BY s.kind = 'person' DESC, r.id DESC LIMIT 1"
     ).fetchone()
     if row is None:
         return "мяч на их стороне", "глава МИД"
