@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test bench bench-ingest bench-quotes bench-quotes-ru bench-answers bench-bot bench-startup \
-	bench-flood bench-concurrent clean
+	bench-flood bench-concurrent bench-answers-ru clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ test: $(STAMP)
 	$(BIN)/pytest
 
 bench: bench-ingest bench-quotes bench-quotes-ru bench-answers bench-bot bench-startup bench-flood \
-	bench-concurrent
+	bench-concurrent bench-answers-ru
 
 bench-ingest: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
@@ -51,3 +51,8 @@ bench-concurrent: $(STAMP)
 # Russian quote extraction on our own invented fixtures (tests/fixtures/ru), not unseen news.
 bench-quotes-ru: $(STAMP)
 	$(BIN)/python scripts/bench_quotes_ru.py
+
+# Russian questions at scale (scripts/bench_answers_ru.py): who-said p50/p95 and top-1
+# beside a rapidfuzz scan, speaker and search questions, over inflected Cyrillic text.
+bench-answers-ru: $(STAMP)
+	$(BIN)/python scripts/bench_answers_ru.py

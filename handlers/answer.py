@@ -12,7 +12,8 @@ from sqlite_utils import Database
 
 from handlers.admin import feed_health_lines
 from handlers.intent import FOLLOW_COMMANDS, Intent, IntentKind, parse
-from handlers.language import language_hint
+from handlers.language import language_hint, question_language
+from handlers.phrases import HELP_EXAMPLES_RU, Lang, Phrase, count_ru, say
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, count, format_date
 from handlers.sureness import Sureness, credit, exact_words, is_headline, sureness
@@ -38,7 +39,7 @@ def answer_question(db: Database, text: str, *, page: int = 0) -> Answer:
     except sqlite3.Error:
         # The store failing is not the user's fault; say so in one sentence.
         log.exception("could not answer %r", question[:80])
-        lead = "Sorry, I cannot read the news store just now. Please try again in a moment."
+        lead = say(intent.lang, Phrase.STORE_ERROR)
         return _answer(question, AnswerKind.ERROR, lead)
     hint = language_hint(question) if answer.kind == AnswerKind.NO_MATCH else None
     if hint is None:
@@ -59,7 +60,8 @@ def _answer(
     has_more: bool = False,
 ) -> Answer:
     hits = tuple(hits)
-    return Answer(question, kind, compose_text(lead, hits), hits, page, has_more, lead)
+    text = compose_text(lead, hits, question_language(question))
+    return Answer(question, kind, text, hits, page, has_more, lead)
 
 
 def _hit(match: Match) -> Hit:
@@ -87,12 +89,12 @@ def _echo(words: str, limit: int = 60) -> str:
 
 
 def _who_said(db: Database, question: str, intent: Intent, page: int) -> Answer:
-    words = intent.words
+    words, lang = intent.words, intent.lang
     matches = search.find_quotes(db, words, limit=3)
     if matches:
         best = matches[0]
         same = [m for m in matches if m.score >= best.score - SAME_WORDS]
-        lead = _who_lead(_hit(best), closest=best.score < CLOSE_SCORE)
+        lead = _who_lead(_hit(best), closest=best.score < CLOSE_SCORE, lang=lang)
         return _answer(question, AnswerKind.WHO_SAID, lead, [_hit(m) for m in same])
     # Reported speech is not a quote: the words may still stand in a paragraph, if most
     # of them are in the articles at all.
@@ -102,36 +104,29 @@ def _who_said(db: Database, question: str, intent: Intent, page: int) -> Answer:
         else []
     )
     if paragraphs:
-        lead = "These words are in an article, though not as a quote I can attribute:"
+        lead = say(lang, Phrase.IN_ARTICLE)
         return _answer(question, AnswerKind.WHO_SAID, lead, [_hit(paragraphs[0])])
-    lead = (
-        f"I found no one saying “{_echo(words)}”. Try a few of the most distinctive words, "
-        f"check the spelling, or search the articles: /search {_echo(words, 40)}"
-    )
-    return _answer(question, AnswerKind.NO_MATCH, lead + _speakers_hint(db))
+    lead = say(lang, Phrase.NO_ONE_SAID, words=_echo(words), short=_echo(words, 40))
+    return _answer(question, AnswerKind.NO_MATCH, lead + _speakers_hint(db, lang))
 
 
-def _who_lead(best: Hit, *, closest: bool) -> str:
+def _who_lead(best: Hit, *, closest: bool, lang: Lang = Lang.EN) -> str:
     """The lead of a who-said answer: the speaker named only as surely as the article does."""
     sure = sureness(best)
     if sure in (Sureness.NONE, Sureness.UNCLEAR):
-        return (
-            "The closest quote I found; the article does not say clearly who said it:"
-            if closest
-            else "These words are quoted here, but the article does not say clearly who said them:"
-        )
+        return say(lang, Phrase.CLOSEST_UNCLEAR if closest else Phrase.QUOTED_UNCLEAR)
     speaker = f"{best.speaker}, {best.role}" if best.role else str(best.speaker)
-    named = credit(best, speaker)
+    named = credit(best, speaker, lang)
     if is_headline(best):
-        return f"The headline attributes these words to {speaker}:"
+        return say(lang, Phrase.HEADLINE, speaker=speaker)
     if closest:
-        return f"The closest quote I found is {named.before}by {speaker}{named.after}:"
+        return say(lang, Phrase.CLOSEST_BY, before=named.before, speaker=speaker, after=named.after)
     if sure == Sureness.PROBABLE:
-        return f"Probably {speaker}{named.after}:"
+        return say(lang, Phrase.PROBABLY, speaker=speaker, after=named.after)
     subject = f"{speaker}," if best.role else speaker  # "Sergey Lavrov, Minister, said"
     if not exact_words(best):
-        return f"{subject} said this, as the article reports it (not exact words):"
-    return f"{subject} said it:"
+        return say(lang, Phrase.REPORTED, subject=subject, speaker=speaker)
+    return say(lang, Phrase.SAID_IT, subject=subject, speaker=speaker)
 
 
 # --- a speaker's quotes -------------------------------------------------------------------
@@ -144,19 +139,23 @@ def _speaker_quotes(db: Database, question: str, intent: Intent, page: int) -> A
     if not people and (named := search.mentioned(db, search.clean_name(intent.speaker))):
         return _mentioned_only(question, intent.speaker, named)
     if not people:
-        lead = f"I don't know anyone called “{_echo(intent.speaker)}” in the articles."
+        lang = intent.lang
+        lead = say(lang, Phrase.UNKNOWN_PERSON, name=_echo(intent.speaker))
         words = _echo(f"{intent.speaker} {intent.topic}".strip(), 40)
-        lead += f"\nTo find the words in articles instead: /search {words}"
-        return _answer(question, AnswerKind.NO_MATCH, lead + _speakers_hint(db))
+        lead += say(lang, Phrase.SEARCH_INSTEAD, words=words)
+        return _answer(question, AnswerKind.NO_MATCH, lead + _speakers_hint(db, lang))
     return _quotes_of(db, question, _person_for(db, people, intent.topic), intent.topic, page)
 
 
 def _mentioned_only(question: str, asked: str, named: search.Mentioned) -> Answer:
     """Someone the articles name but never quote: say so, with where they are named."""
-    lead = (
-        f"“{_echo(asked)}” is mentioned in {count(named.articles, 'article')} "
-        "but not quoted; where the articles name them:"
+    lang = question_language(question)
+    articles = (
+        count_ru(named.articles, "article_in")
+        if lang == Lang.RU
+        else count(named.articles, "article")
     )
+    lead = say(lang, Phrase.MENTIONED, name=_echo(asked), articles=articles)
     return _answer(question, AnswerKind.NO_MATCH, lead, [_hit(m) for m in named.where])
 
 
@@ -198,39 +197,38 @@ def _person_for(
 def _quotes_of(
     db: Database, question: str, speakers: Sequence[SpeakerMatch], topic: str, page: int
 ) -> Answer:
-    names = _names(speakers)
+    lang = question_language(question)
+    names = _names(speakers, lang)
     quotes = search.speaker_quotes(db, [s.id for s in speakers], topic=topic)
     if not quotes:
-        lead = f"I know {names}, but have no quotes from them yet."
+        lead = say(lang, Phrase.NO_QUOTES_YET, names=names)
         return _answer(question, AnswerKind.NO_MATCH, lead)
     shown = quotes[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
     has_more = len(quotes) > (page + 1) * PAGE_SIZE
     if not shown:
-        lead = f"That was all I have from {names}."
+        lead = say(lang, Phrase.ALL_FROM, names=names)
         return _answer(question, AnswerKind.NO_MATCH, lead, page=page)
     about = sum(q.score >= search.ABOUT_TOPIC for q in quotes)
     if topic and not about:
-        lead = f"I have nothing from {names} about “{_echo(topic)}”; the latest quotes instead:"
+        lead = say(lang, Phrase.NOTHING_ABOUT, names=names, topic=_echo(topic))
     elif topic and about < len(quotes):
         # The others follow on the same pages: say where the topic ends.
-        lead = (
-            f"What {names} said about “{_echo(topic)}” ({count(about, 'quote')}), "
-            "then the rest, newest first:"
-        )
+        n = count_ru(about, "quote") if lang == Lang.RU else count(about, "quote")
+        lead = say(lang, Phrase.ABOUT_THEN_REST, names=names, topic=_echo(topic), quotes=n)
     elif topic:
-        lead = f"What {names} said about “{_echo(topic)}”:"
+        lead = say(lang, Phrase.ABOUT, names=names, topic=_echo(topic))
     elif search.is_fragment(quotes[0].text):
         # Words quoted lead only when there is nothing else: say they are no statements.
-        lead = f"I have only a word or two quoted from {names}, newest first:"
+        lead = say(lang, Phrase.ONLY_FRAGMENTS, names=names)
     else:
-        lead = f"What {names} said, newest first:"
+        lead = say(lang, Phrase.SAID_NEWEST, names=names)
     if page:
-        lead = f"{lead} (page {page + 1})"
+        lead = say(lang, Phrase.PAGE, lead=lead, page=page + 1)
     hits = [_hit(m) for m in shown]
     return _answer(question, AnswerKind.SPEAKER_QUOTES, lead, hits, page=page, has_more=has_more)
 
 
-def _names(speakers: Sequence[SpeakerMatch]) -> str:
+def _names(speakers: Sequence[SpeakerMatch], lang: Lang = Lang.EN) -> str:
     """The people, each once: "Donald J. Trump" and "Trump" are said as "Donald Trump"."""
     names: list[str] = []
     # Full names first, the most quoted first: the spelling a reader knows best.
@@ -239,7 +237,7 @@ def _names(speakers: Sequence[SpeakerMatch]) -> str:
             names.append(speaker.name)
     if len(names) == 1:
         return names[0]
-    return ", ".join(names[:-1]) + f" and {names[-1]}"
+    return ", ".join(names[:-1]) + say(lang, Phrase.AND) + names[-1]
 
 
 def _quote_command(db: Database, question: str, intent: Intent, page: int) -> Answer:
@@ -278,9 +276,9 @@ def _names_a_role(db: Database, asked: str) -> bool:
 def _random_quote(db: Database, question: str, intent: Intent, page: int) -> Answer:
     match = search.random_quote(db)
     if match is None:
-        lead = "There are no quotes in the recent articles yet."
+        lead = say(intent.lang, Phrase.NO_RECENT_QUOTES)
         return _answer(question, AnswerKind.NO_MATCH, lead)
-    lead = "A quote from the recent news:"
+    lead = say(intent.lang, Phrase.RANDOM_QUOTE)
     # Asking again (the next "page") gives another quote.
     return _answer(question, AnswerKind.RANDOM_QUOTE, lead, [_hit(match)], page=page, has_more=True)
 
@@ -291,13 +289,17 @@ def _random_quote(db: Database, question: str, intent: Intent, page: int) -> Ans
 def _latest(db: Database, question: str, intent: Intent, page: int) -> Answer:
     rows = search.latest_articles(db, limit=intent.n + 1, offset=page * intent.n)
     if not rows:
-        lead = "No articles yet." if page == 0 else "That was all the articles I have."
+        lead = say(intent.lang, Phrase.NO_ARTICLES if page == 0 else Phrase.ALL_ARTICLES)
         return _answer(question, AnswerKind.NO_MATCH, lead, page=page)
     hits = [
         Hit(ArticleRef(r.id, r.title, r.source, r.published, r.url), "", 100.0)
         for r in rows[: intent.n]
     ]
-    lead = "The latest articles:" if page == 0 else f"Earlier articles (page {page + 1}):"
+    lead = (
+        say(intent.lang, Phrase.LATEST)
+        if page == 0
+        else say(intent.lang, Phrase.EARLIER, page=page + 1)
+    )
     has_more = len(rows) > intent.n
     return _answer(question, AnswerKind.LATEST, lead, hits, page=page, has_more=has_more)
 
@@ -309,15 +311,16 @@ def _search(db: Database, question: str, intent: Intent, page: int) -> Answer:
         return _quotes_of(db, question, speakers, topic, page)
     matches = search.find_paragraphs(db, intent.words, limit=3)
     if not matches:
-        lead = (
-            f"Nothing in the articles matches “{_echo(intent.words)}” well enough. "
-            "Try other or fewer words, a name or a place, or ask who said some words."
-        )
+        lead = say(intent.lang, Phrase.NOTHING_MATCHES, words=_echo(intent.words))
         return _answer(question, AnswerKind.NO_MATCH, lead)
-    return _answer(question, AnswerKind.SEARCH, "From the articles:", [_hit(m) for m in matches])
+    lead = say(intent.lang, Phrase.FROM_ARTICLES)
+    return _answer(question, AnswerKind.SEARCH, lead, [_hit(m) for m in matches])
 
 
-_ON_TOPIC = re.compile(r"(?P<speaker>.{2,60}?)\s+on\s+(?P<topic>.+)", re.IGNORECASE)
+# "Lavrov on embassies", "Лавров о посольствах".
+_ON_TOPIC = re.compile(
+    r"(?P<speaker>.{2,60}?)\s+(?:on|о|об|обо|про)\s+(?P<topic>.+)", re.IGNORECASE
+)
 
 
 def _speaker_on_topic(
@@ -334,16 +337,21 @@ def _speaker_on_topic(
 
 
 def _help(db: Database, question: str, intent: Intent, page: int) -> Answer:
+    lang = intent.lang
     if intent.kind == IntentKind.UNKNOWN_COMMAND:
-        opening = f"I don't know {_echo(intent.command, 30)}. Here is what I can do:"
+        opening = say(lang, Phrase.UNKNOWN_COMMAND, command=_echo(intent.command, 30))
     elif intent.kind == IntentKind.EMPTY:
-        opening = "Ask me about the news. For example:"
+        opening = say(lang, Phrase.ASK_ME)
     else:
-        opening = (
-            "I answer questions about the news articles I have read, with the exact words, "
-            "who said them, and the article they come from. Try:"
-        )
-    return _answer(question, AnswerKind.HELP, f"{opening}\n\n{_examples(db)}")
+        opening = say(lang, Phrase.INTRO)
+    examples = _examples_ru(db) if lang == Lang.RU else _examples(db)
+    return _answer(question, AnswerKind.HELP, f"{opening}\n\n{examples}")
+
+
+def _examples_ru(db: Database) -> str:
+    """Russian help lines, with a Russian quote and speaker from the articles if any."""
+    words, speaker = search.russian_example(db)
+    return "\n".join(line.format(words=words, speaker=speaker) for line in HELP_EXAMPLES_RU)
 
 
 def _examples(db: Database) -> str:
@@ -405,9 +413,13 @@ def _elsewhere(db: Database, question: str, intent: Intent, page: int) -> Answer
     return _answer(question, AnswerKind.HELP, lead)
 
 
-def _speakers_hint(db: Database) -> str:
-    names = search.known_speakers(db, limit=3)
-    return f"\nPeople I can quote: {', '.join(names)}." if names else ""
+def _speakers_hint(db: Database, lang: Lang = Lang.EN) -> str:
+    names = (
+        search.known_russian_speakers(db, limit=3)
+        if lang == Lang.RU
+        else search.known_speakers(db, limit=3)
+    )
+    return say(lang, Phrase.PEOPLE, names=", ".join(names)) if names else ""
 
 
 _ANSWERERS: dict[IntentKind, Callable[[Database, str, Intent, int], Answer]] = {

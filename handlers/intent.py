@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from handlers.language import question_language
+from handlers.phrases import Lang
 from store.quotes.lexicon import QUESTION_VERBS
 
 MAX_CHARS = 2000  # a question longer than this is cut: nobody quotes more at once
@@ -44,6 +46,7 @@ class Intent:
     topic: str = ""  # what the speaker was asked about, as written
     n: int = LATEST_DEFAULT  # how many, for /latest
     command: str = ""  # the /command as sent, without the @BotName suffix
+    lang: Lang = Lang.EN  # the language to answer in: the question's
 
 
 _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
@@ -103,8 +106,15 @@ def parse(text: str) -> Intent:
     if not text:
         return Intent(IntentKind.EMPTY)
     command = _COMMAND.match(text)
+    lang = question_language(text)
     if command:
-        return _parse_command(command[1].lower(), (command[2] or "").strip())
+        intent = _parse_command(command[1].lower(), (command[2] or "").strip())
+        return replace(intent, lang=lang) if lang != Lang.EN else intent
+    if lang == Lang.RU:
+        # Imported here: handlers/intent_ru.py builds on this module's Intent.
+        from handlers.intent_ru import parse_russian
+
+        return parse_russian(text)
     return _parse_question(text)
 
 

@@ -1,13 +1,25 @@
-"""Which language a question is in, as far as answering needs: English or not."""
+"""Which language a question is in, as far as answering needs: English, Russian, or another."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-ENGLISH_ONLY = "I read English articles and answer English questions for now."
+from handlers.phrases import Lang
+from store.search import is_russian
+
+LANGUAGES_READ = "I read English and Russian articles and answer questions in either language."
 # Below this share of letters in another script a question is English with a foreign
 # name in it ("what did Лавров say?"), which the articles may well spell that way.
 _FOREIGN_SHARE = 0.5
+_COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?")
+
+
+def question_language(text: str) -> Lang:
+    """The language to answer in: Russian when most letters of the question (of a command,
+    its words after the /command) are Cyrillic, else English."""
+    words = _COMMAND.sub("", text) if isinstance(text, str) else ""
+    return Lang.RU if is_russian(words) else Lang.EN
 
 
 def foreign_script(text: str) -> str | None:
@@ -23,11 +35,11 @@ def foreign_script(text: str) -> str | None:
 
 
 def language_hint(text: str) -> str | None:
-    """What to tell someone whose question we cannot read, else None."""
+    """What to tell someone whose question we cannot read (neither English nor Russian)."""
     script = foreign_script(text)
-    if script is None:
+    if script is None or script == "Cyrillic":
         return None
-    return f"{ENGLISH_ONLY} Your question is in {script} script: please ask it in English."
+    return f"{LANGUAGES_READ} Your question is in {script} script: please ask it in one of them."
 
 
 def _script(letter: str) -> str:

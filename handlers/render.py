@@ -6,6 +6,8 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from handlers.language import question_language
+from handlers.phrases import MONTHS_OF_DAY_RU, MONTHS_RU, Lang
 from handlers.records import Answer, Hit
 from handlers.sureness import credit, quoted
 
@@ -21,19 +23,21 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
-def format_date(published: str | None) -> str:
-    """ "22 July 2016" from ISO 8601; "22 July" from the year-less "--07-22"; else as given."""
+def format_date(published: str | None, lang: Lang = Lang.EN) -> str:
+    """ "22 July 2016" from ISO 8601; "22 July" from the year-less "--07-22"; else as given.
+    In Russian "22 июля 2016", "22 июля", "июль 2016"."""
     if not published:
         return ""
+    of_day, alone = (MONTHS_OF_DAY_RU, MONTHS_RU) if lang == Lang.RU else (_MONTHS, _MONTHS)
     full = re.match(r"^(\d{4})-(\d{2})-(\d{2})", published)
     if full and 1 <= int(full[2]) <= 12:
-        return f"{int(full[3])} {_MONTHS[int(full[2]) - 1]} {full[1]}"
+        return f"{int(full[3])} {of_day[int(full[2]) - 1]} {full[1]}"
     yearless = re.match(r"^--(\d{2})-(\d{2})$", published)
     if yearless and 1 <= int(yearless[1]) <= 12:
-        return f"{int(yearless[2])} {_MONTHS[int(yearless[1]) - 1]}"
+        return f"{int(yearless[2])} {of_day[int(yearless[1]) - 1]}"
     month = re.match(r"^(\d{4})-(\d{2})$", published)
     if month and 1 <= int(month[2]) <= 12:
-        return f"{_MONTHS[int(month[2]) - 1]} {month[1]}"
+        return f"{alone[int(month[2]) - 1]} {month[1]}"
     return published
 
 
@@ -52,33 +56,36 @@ def _added_role(hit: Hit) -> str | None:
     return None
 
 
-def source_line(hit: Hit) -> str:
-    """Source and date: "TASS, 22 July 2016"."""
-    return ", ".join(p for p in (hit.article.source, format_date(hit.article.published)) if p)
+def source_line(hit: Hit, lang: Lang = Lang.EN) -> str:
+    """Source and date: "TASS, 22 July 2016" (in Russian "ТАСС, 22 июля 2016")."""
+    when = format_date(hit.article.published, lang)
+    return ", ".join(p for p in (hit.article.source, when) if p)
 
 
 # --- plain text ---------------------------------------------------------------------------
 
 
-def compose_text(lead: str, hits: Sequence[Hit]) -> str:
+def compose_text(lead: str, hits: Sequence[Hit], lang: Lang = Lang.EN) -> str:
     """The whole plain reply: the lead, then each hit with its source."""
     parts = [lead] if lead else []
     numbered = len(hits) > 1
-    parts += [_plain_hit(hit, f"{i}. " if numbered else "") for i, hit in enumerate(hits, 1)]
+    parts += [
+        _plain_hit(hit, f"{i}. " if numbered else "", lang) for i, hit in enumerate(hits, 1)
+    ]
     return "\n\n".join(parts)
 
 
-def _plain_hit(hit: Hit, number: str) -> str:
+def _plain_hit(hit: Hit, number: str, lang: Lang = Lang.EN) -> str:
     lines = []
     if hit.snippet:
-        shown = quoted(hit, hit.snippet) if hit.quote else hit.snippet
+        shown = quoted(hit, hit.snippet, lang) if hit.quote else hit.snippet
         lines.append(number + shown)
         if hit.quote:
-            lines.append(f"  — {credit(hit, who(hit)).text}")
+            lines.append(f"  — {credit(hit, who(hit), lang).text}")
         lines.append(f"  {hit.article.title}")
     else:
         lines.append(number + hit.article.title)
-    details = " · ".join(p for p in (source_line(hit), hit.article.url or "") if p)
+    details = " · ".join(p for p in (source_line(hit, lang), hit.article.url or "") if p)
     if details:
         lines.append(f"  {details}")
     return "\n".join(lines)
@@ -128,7 +135,10 @@ def render_html(answer: Answer) -> list[str]:
     lead = answer.lead if answer.hits else answer.text
     blocks = [_escape_within(block, _BLOCK_LIMIT) for block in _paragraphs(lead)]
     numbered = len(answer.hits) > 1
-    blocks += [_html_hit(hit, f"{i}. " if numbered else "") for i, hit in enumerate(answer.hits, 1)]
+    lang = question_language(answer.question)
+    blocks += [
+        _html_hit(hit, f"{i}. " if numbered else "", lang) for i, hit in enumerate(answer.hits, 1)
+    ]
     return split_messages(blocks)
 
 
@@ -136,28 +146,28 @@ def _paragraphs(text: str) -> list[str]:
     return [part for part in text.split("\n\n") if part.strip()]
 
 
-def _html_hit(hit: Hit, number: str) -> str:
+def _html_hit(hit: Hit, number: str, lang: Lang = Lang.EN) -> str:
     lines = []
     if hit.snippet:
         if hit.quote:
-            lines.append(number + _html_credit(hit) + ":")
-            lines.append(quoted(hit, _escape_within(hit.snippet, _BLOCK_LIMIT)))
+            lines.append(number + _html_credit(hit, lang) + ":")
+            lines.append(quoted(hit, _escape_within(hit.snippet, _BLOCK_LIMIT), lang))
         else:
             lines.append(number + _escape_within(hit.snippet, _BLOCK_LIMIT))
         lines.append(_html_title(hit))
     else:
         lines.append(number + _html_title(hit))
-    details = source_line(hit)
+    details = source_line(hit, lang)
     if details:
         lines.append(f"<i>{_escape_within(details, 200)}</i>")
     return "\n".join(lines)
 
 
-def _html_credit(hit: Hit) -> str:
+def _html_credit(hit: Hit, lang: Lang = Lang.EN) -> str:
     """ "<b>Sergey Lavrov</b>, Russian Foreign Minister", hedged as surely as the article is."""
-    named = credit(hit, hit.speaker or "")
+    named = credit(hit, hit.speaker or "", lang)
     if not hit.speaker:
-        return "Speaker not identified"
+        return named.name[:1].upper() + named.name[1:]
     added = _added_role(hit)
     role = f", {_escape_within(added, 200)}" if added else ""
     before = named.before[:1].upper() + named.before[1:]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from handlers.phrases import Lang
 from handlers.records import Hit
 from store.models import AttributionHow, QuoteKind
 
@@ -39,6 +40,26 @@ _BECAUSE = {
     AttributionHow.RELATIVE: "the article says “who”",
     AttributionHow.LAYOUT: "the page's layout credits them",
     AttributionHow.ORGANISATION: "the article credits the organisation",
+}
+
+
+# The same, and the credit's other words, for a reply in Russian.
+_BECAUSE_RU = {
+    AttributionHow.PRONOUN: "в статье здесь только местоимение",
+    AttributionHow.DESCRIPTION: "в статье здесь только должность",
+    AttributionHow.NEARBY: "в предложении с цитатой автор не назван",
+    AttributionHow.CARRIED: "цитата продолжает сказанное перед ней",
+    AttributionHow.RELATIVE: "в статье сказано «который»",
+    AttributionHow.LAYOUT: "автора указывает вёрстка страницы",
+    AttributionHow.ORGANISATION: "статья ссылается на организацию",
+}
+_WORDS_RU = {
+    "speaker not identified": "автор не установлен",
+    "speaker not clear (perhaps ": "автор неясен (возможно, ",
+    "the headline, crediting ": "заголовок, со ссылкой на: ",
+    " (not a quote)": " (не цитата)",
+    "reported, not exact words": "пересказ, не дословно",
+    "probably ": "вероятно, ",
 }
 
 
@@ -75,28 +96,36 @@ def is_headline(hit: Hit) -> bool:
     return hit.how == AttributionHow.HEADLINE
 
 
-def credit(hit: Hit, name: str) -> Credit:
+def credit(hit: Hit, name: str, lang: Lang = Lang.EN) -> Credit:
     """How a quote hit credits its speaker: `name` (the speaker with their role) hedged as
     surely as the article allows, and marked when the words are reported or the headline's."""
+
+    def say(words: str) -> str:
+        return _WORDS_RU[words] if lang == Lang.RU else words
+
     sure = sureness(hit)
     if sure == Sureness.NONE:
-        return Credit("", "speaker not identified", "")
+        return Credit("", say("speaker not identified"), "")
     if sure == Sureness.UNCLEAR:
-        return Credit("speaker not clear (perhaps ", name, ")")
+        return Credit(say("speaker not clear (perhaps "), name, ")")
     if is_headline(hit):
         # The headline's own claim: its words are the desk's, its credit the speaker's.
-        after = "" if exact_words(hit) else " (not a quote)"
-        return Credit("the headline, crediting ", name, after)
+        after = "" if exact_words(hit) else say(" (not a quote)")
+        return Credit(say("the headline, crediting "), name, after)
     notes = []
-    because = _BECAUSE.get(hit.how) if hit.how else None
+    reasons = _BECAUSE_RU if lang == Lang.RU else _BECAUSE
+    because = reasons.get(hit.how) if hit.how else None
     if sure == Sureness.PROBABLE and because:
         notes.append(because)
     if not exact_words(hit):
-        notes.append("reported, not exact words")
-    before = "probably " if sure == Sureness.PROBABLE else ""
+        notes.append(say("reported, not exact words"))
+    before = say("probably ") if sure == Sureness.PROBABLE else ""
     return Credit(before, name, f" ({'; '.join(notes)})" if notes else "")
 
 
-def quoted(hit: Hit, words: str) -> str:
-    """The words in quote marks when they are someone's exact words, else as they stand."""
-    return f"“{words}”" if exact_words(hit) else words
+def quoted(hit: Hit, words: str, lang: Lang = Lang.EN) -> str:
+    """The words in quote marks when they are someone's exact words, else as they stand
+    (in a Russian reply, «ёлочки»)."""
+    if not exact_words(hit):
+        return words
+    return f"«{words}»" if lang == Lang.RU else f"“{words}”"

@@ -14,6 +14,7 @@ from store.clock import stamp
 from store.db import placeholders, write_transaction
 from store.models import Article, Attribution, SaveStatus, Speaker
 from store.quotes.ru.language import article_language
+from store.search.stems import sync_stems
 from store.search.terms import fold_new_terms
 
 _Row = dict[str, Any]
@@ -72,7 +73,15 @@ def save_article(db: Database, article: Article, attribution: Attribution) -> Sa
         # In this transaction: a reader (the bot answering) then never finds rows whose
         # terms are not counted, and never writes to count them (store.search.terms).
         fold_new_terms(db)
+        _index_stems(db)
     return SaveResult(status, article_id)
+
+
+def _index_stems(db: Database) -> None:
+    """Stem the Russian rows just written and count their terms, so the stemmed index is in
+    step on save and a Russian search only reads (an English article queued none: this is
+    one look at an empty queue)."""
+    sync_stems(db)
 
 
 def article_ids(db: Database) -> list[int]:
@@ -91,6 +100,7 @@ def replace_attribution(db: Database, article_id: int, attribution: Attribution)
         db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
         _insert_attribution(db, article_id, _paragraph_ids(db, article_id), attribution)
         fold_new_terms(db)  # as save_article does
+        _index_stems(db)
 
 
 def drop_unquoted_speakers(db: Database) -> None:

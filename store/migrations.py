@@ -242,6 +242,47 @@ def m010_article_language(db: Database) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT 'en'")
 
 
+@migrations(name="m011_stemmed_search")
+def m011_stemmed_search(db: Database) -> None:
+    # Russian questions search Snowball stems ("посольства" and "посольств" are one stem),
+    # in tables beside the English indexes, which stay as they are. quotes_ru and
+    # paragraphs_ru hold the stemmed text of each row written in Cyrillic, under the row's
+    # own id; store/search/stems.py fills them from stems_pending (Python stems, SQL
+    # cannot), which these triggers keep: an English row costs one byte search, no write.
+    db.execute(
+        "CREATE TABLE stems_pending (tbl TEXT NOT NULL, id INTEGER NOT NULL, "
+        "PRIMARY KEY (tbl, id)) WITHOUT ROWID"
+    )
+    # Russian letters (U+0400-U+047F) are the only UTF-8 characters whose first byte is D0
+    # or D1; a byte search for them is 2 µs a paragraph, GLOB '*[Ѐ-ӿ]*' 16.
+    cyrillic = "(instr(CAST(new.text AS BLOB), X'D0') OR instr(CAST(new.text AS BLOB), X'D1'))"
+    for table in ("quotes", "paragraphs"):
+        db.execute(f"CREATE TABLE {table}_ru (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+        _fts_table(db, f"{table}_ru", "text")
+        db.executescript(
+            f"""
+            CREATE VIRTUAL TABLE {table}_ru_fts_vocab USING fts5vocab({table}_ru_fts, row);
+            CREATE TRIGGER {table}_stems_ai AFTER INSERT ON {table}
+            WHEN {cyrillic} BEGIN
+                INSERT OR IGNORE INTO stems_pending (tbl, id) VALUES ('{table}', new.id);
+            END;
+            CREATE TRIGGER {table}_stems_ad AFTER DELETE ON {table} BEGIN
+                DELETE FROM {table}_ru WHERE id = old.id;
+                DELETE FROM stems_pending WHERE tbl = '{table}' AND id = old.id;
+            END;
+            CREATE TRIGGER {table}_stems_au AFTER UPDATE OF text ON {table} BEGIN
+                DELETE FROM {table}_ru WHERE id = old.id;
+                INSERT OR IGNORE INTO stems_pending (tbl, id)
+                SELECT '{table}', new.id WHERE {cyrillic};
+            END;
+            """
+        )
+        db.execute(
+            f"INSERT INTO stems_pending (tbl, id) SELECT '{table}', id FROM {table} "
+            "WHERE " + cyrillic.replace("new.", "")
+        )
+
+
 @migrations(name="m012_follow_creators")
 def m012_follow_creators(db: Database) -> None:
     # Who made a follow (a Telegram user id): in a group only they and the chat's admins may

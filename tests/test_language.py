@@ -1,4 +1,5 @@
-"""Questions in another script get told what the bot reads, instead of a bare "no match"."""
+"""A question's language: Russian ones are answered in Russian; a question in a script the
+bot does not read is told which languages it reads, instead of a bare "no match"."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import pytest
 from sqlite_utils import Database
 
 from handlers.answer import answer_question
-from handlers.language import ENGLISH_ONLY, foreign_script
+from handlers.language import LANGUAGES_READ, foreign_script, question_language
+from handlers.phrases import Lang
 from handlers.records import AnswerKind
 
 
@@ -31,14 +33,41 @@ def test_foreign_script(question: str, script: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Что сказал Лавров о Грузии?", Lang.RU),
+        ("what did Лавров say?", Lang.EN),
+        ("/search Грузия", Lang.RU),  # a command's words, not its Latin name, decide
+        ("/quote@NewsBot Лаврова", Lang.RU),
+        ("/latest", Lang.EN),
+        ("Τι είπε ο Λαβρόφ;", Lang.EN),  # not read: the hint and the reply are English
+    ],
+)
+def test_question_language(question: str, lang: Lang) -> None:
+    assert question_language(question) == lang
+
+
+@pytest.mark.parametrize(
     "question",
     ["Что сказал Лавров о Грузии?", "кто сказал «мы будем нормировать воду»", "/search Грузия ООН"],
 )
-def test_a_russian_question_is_told_the_bot_reads_english(corpus: Database, question: str) -> None:
+def test_a_russian_question_is_answered_in_russian_not_told_to_ask_in_english(
+    corpus: Database, question: str
+) -> None:
+    # These were once told "I read English articles ... please ask it in English".
+    answer = answer_question(corpus, question)
+    assert LANGUAGES_READ not in answer.text
+    assert "English" not in answer.text
+    assert any("а" <= ch <= "я" for ch in answer.lead)  # the reply itself is Russian
+
+
+@pytest.mark.parametrize("question", ["Τι είπε ο Λαβρόφ;", "拉夫罗夫说了什么"])
+def test_a_question_in_another_script_is_told_what_the_bot_reads(
+    corpus: Database, question: str
+) -> None:
     answer = answer_question(corpus, question)
     assert answer.kind == AnswerKind.NO_MATCH
-    assert answer.text.startswith(ENGLISH_ONLY)
-    assert "Cyrillic" in answer.lead
+    assert answer.text.startswith(LANGUAGES_READ)
 
 
 # A Cyrillic name nobody in the corpus has: since Russian articles are read (issue 13), the
@@ -47,4 +76,4 @@ def test_a_russian_question_is_told_the_bot_reads_english(corpus: Database, ques
 def test_an_english_miss_has_no_language_hint(corpus: Database, question: str) -> None:
     answer = answer_question(corpus, question)
     assert answer.kind == AnswerKind.NO_MATCH
-    assert ENGLISH_ONLY not in answer.text
+    assert LANGUAGES_READ not in answer.text

@@ -68,6 +68,18 @@ COMMANDS = [
     BotCommand("stats", "what I know about"),
     BotCommand("help", "what I can answer"),
 ]
+# The same menu for users whose Telegram is in Russian (questions in Russian get Russian
+# answers: handlers/phrases.py).
+COMMANDS_RU = [
+    BotCommand("quote", "кто сказал эти слова, или цитаты человека: /quote Лавров"),
+    BotCommand("latest", "последние статьи: /latest 5"),
+    BotCommand("search", "статьи о чём-то: /search посольства"),
+    BotCommand("follow", "новые цитаты человека или статьи с этими словами: /follow Лавров"),
+    BotCommand("following", "что отслеживает этот чат"),
+    BotCommand("unfollow", "перестать отслеживать: /unfollow Лавров"),
+    BotCommand("stats", "что я прочитал"),
+    BotCommand("help", "на что я отвечаю"),
+]
 
 # Exit codes of `newsbot run` when Telegram cannot be used.
 UNREACHABLE = 1
@@ -155,6 +167,7 @@ def build_application(
 async def announce(application: BotApplication) -> None:
     """Register the command list with Telegram once the bot knows who it is."""
     await application.bot.set_my_commands(COMMANDS)
+    await application.bot.set_my_commands(COMMANDS_RU, language_code="ru")
     logger.info("Serving Telegram as @%s", application.bot.username)
 
 

@@ -5,26 +5,35 @@ double quotes (`tokens`). A word the index has never seen is replaced by the ind
 within an edit or two of it, and candidates come in rounds, cheapest first (`plan`); the
 caller stops as soon as the best one is clear. `terms` keeps each indexed term's document
 frequency in step, lazily, so every writer is covered. The modules below answer one kind of
-question each: `quotes` (who said), `paragraphs` (search), `speakers`, `lists`.
+question each: `quotes` (who said), `paragraphs` (search), `speakers`, `lists`. Russian
+questions go to a stemmed index beside them (`stems`, `russian`, `names_ru`): `languages`
+routes each question by its script, and its functions are the ones exported here.
 
 This package's names are the ones answering uses: `from store import search`.
 """
 
+from store.search.languages import (
+    find_paragraphs,
+    find_people,
+    find_quotes,
+    find_speakers,
+    mostly_written,
+    speaker_quotes,
+)
 from store.search.lists import known_speakers, latest_articles, random_quote
 from store.search.mentions import Mentioned, mentioned
-from store.search.paragraphs import SNIPPET_CHARS, find_paragraphs, snippet
-from store.search.quotes import QUOTE_CUTOFF, find_quotes, mostly_written
+from store.search.paragraphs import SNIPPET_CHARS, snippet
+from store.search.quotes import QUOTE_CUTOFF
 from store.search.records import ArticleRow, Match, SpeakerMatch
+from store.search.russian import known_russian_speakers, russian_example
 from store.search.speakers import (
     ABOUT_TOPIC,
     clean_name,
-    find_people,
-    find_speakers,
     is_fragment,
     role_changers,
     same_person,
-    speaker_quotes,
 )
+from store.search.stems import has_cyrillic, is_russian, sync_stems
 from store.search.terms import rebuild_terms, sync_terms
 from store.search.tokens import content_words, match_expression, words
 
@@ -42,7 +51,10 @@ __all__ = [
     "find_people",
     "find_quotes",
     "find_speakers",
+    "has_cyrillic",
     "is_fragment",
+    "is_russian",
+    "known_russian_speakers",
     "known_speakers",
     "latest_articles",
     "match_expression",
@@ -51,9 +63,11 @@ __all__ = [
     "random_quote",
     "rebuild_terms",
     "role_changers",
+    "russian_example",
     "same_person",
     "snippet",
     "speaker_quotes",
+    "sync_stems",
     "sync_terms",
     "words",
 ]

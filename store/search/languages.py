@@ -1,0 +1,98 @@
+"""Each question to the index of its language: Russian (mostly Cyrillic) words to the stemmed
+index and names read in the nominative; anything else to the English modules, unchanged.
+
+These are the functions `store.search` exports under the English modules' names, so
+answering (handlers/answer.py) asks the same way in either language. An English question
+pays one look at its letters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlite_utils import Database
+
+from store.search import paragraphs, quotes, russian, speakers
+from store.search.names_ru import nominative_names
+from store.search.paragraphs import PARAGRAPH_CUTOFF
+from store.search.quotes import QUOTE_CUTOFF
+from store.search.records import Match, SpeakerMatch
+from store.search.stems import is_russian
+
+FUZZY_READINGS = 3  # readings of a name no article uses that are tried as near spellings
+
+
+def find_quotes(
+    db: Database, asked: str, *, limit: int = 3, cutoff: float = QUOTE_CUTOFF
+) -> list[Match]:
+    """The quotes that best match the words asked, in the question's language."""
+    if is_russian(asked):
+        return russian.find_russian_quotes(db, asked, limit=limit, cutoff=cutoff)
+    return quotes.find_quotes(db, asked, limit=limit, cutoff=cutoff)
+
+
+def find_paragraphs(
+    db: Database,
+    asked: str,
+    *,
+    limit: int = 3,
+    cutoff: float = PARAGRAPH_CUTOFF,
+    verbatim: bool = False,
+) -> list[Match]:
+    """The paragraphs that best answer a question, in the question's language."""
+    if is_russian(asked):
+        return russian.find_russian_paragraphs(
+            db, asked, limit=limit, cutoff=cutoff, verbatim=verbatim
+        )
+    return paragraphs.find_paragraphs(db, asked, limit=limit, cutoff=cutoff, verbatim=verbatim)
+
+
+def mostly_written(db: Database, table: str, asked: str) -> bool:
+    """Whether most of the question's meaning words are in the table (Russian: its stems)."""
+    if is_russian(asked) and table == "paragraphs":
+        return russian.mostly_written_in_russian(db, asked)
+    return quotes.mostly_written(db, table, asked)
+
+
+def find_people(db: Database, asked: str, *, limit: int = 5) -> list[list[SpeakerMatch]]:
+    """The people a name may mean (store.search.speakers.find_people); a Russian name in any
+    case is read in the nominative first ("Лаврова" is Лавров), a near spelling of it only
+    when no reading is a name the articles use."""
+    if not is_russian(asked):
+        return speakers.find_people(db, asked, limit=limit)
+    name = speakers.clean_name(asked)
+    # The likeliest readings first, the name as asked among them (last if it is none).
+    readings = list(dict.fromkeys([*nominative_names(name), name]))
+    # One cheap lookup finds which reading the articles use; only that one is searched.
+    named = next((r for r in readings if _used_name(db, r)), None)
+    if named is not None:
+        return speakers.find_people(db, named, limit=limit)
+    # None is: a near spelling, of the name as asked or of a reading ("Захаравой" is a
+    # typo of no case, "Захарава" one letter from "Захарова"); the closest wins.
+    others = [r for r in readings if r != name][:FUZZY_READINGS]
+    found = [speakers.find_people(db, r, limit=limit) for r in [name, *others]]
+    return max(found, key=lambda people: people[0][0].score if people else 0.0)
+
+
+def _used_name(db: Database, name: str) -> bool:
+    row = db.execute(
+        "SELECT 1 FROM speaker_names WHERE name = ? UNION ALL "
+        "SELECT 1 FROM speakers WHERE name = ? LIMIT 1",
+        [name, name],
+    ).fetchone()
+    return row is not None
+
+
+def find_speakers(db: Database, asked: str, *, limit: int = 5) -> list[SpeakerMatch]:
+    """Speakers named so, the most quoted person first (store.search.speakers.find_speakers)."""
+    people = find_people(db, asked)
+    return people[0][:limit] if people else []
+
+
+def speaker_quotes(
+    db: Database, speaker_ids: Sequence[int], *, topic: str = "", limit: int = 1000
+) -> list[Match]:
+    """A speaker's quotes, those about the topic first; a Russian topic by its stems."""
+    if topic and is_russian(topic):
+        return russian.russian_speaker_quotes(db, speaker_ids, topic=topic, limit=limit)
+    return speakers.speaker_quotes(db, speaker_ids, topic=topic, limit=limit)

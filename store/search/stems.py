@@ -1,0 +1,198 @@
+"""Russian words as the stemmed index sees them, and that index kept in step with the rows.
+
+Russian inflects: a question's "посольства" must find a quote's "посольств", "Грузии" an
+article's "Грузия". The Snowball stemmer (PyStemmer: C, a few hundred nanoseconds a word)
+folds each word to one stem, so one FTS5 term stands for all its forms. English rows are
+never stemmed and never read here: the English indexes answer English questions as before.
+
+Rows written in Cyrillic are queued in stems_pending by triggers (migration m011); `sync_stems`
+stems them into quotes_ru / paragraphs_ru (whose FTS5 indexes follow by trigger) and counts
+their stems in search_terms, so store/search/plan.py plans a Russian query as it does an
+English one. save_article syncs inside its transaction; a Russian search syncs first, which
+covers every other writer (reindex, bulk loads).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+import Stemmer
+from sqlite_utils import Database
+
+from store.db import placeholders
+from store.search.records import one_int
+from store.search.tokens import WORD, words
+
+# Each stemmed table, by the table whose rows it stems.
+STEMMED = {"quotes": "quotes_ru", "paragraphs": "paragraphs_ru"}
+
+CATCH_UP_ROWS = 20_000  # rows stemmed whose terms are counted in Python; past it, a rebuild
+_BATCH = 5_000  # pending rows read and stemmed at a time
+STEM_CACHE = 50_000  # words whose stems the stemmer keeps
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_MARKED_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")  # what tokens.fold unmarks
+
+# Words that carry no topic in a Russian question or quote: pronouns, prepositions,
+# conjunctions, particles, and the verbs a question asks with.
+RU_STOPWORDS = frozenset(
+    """а и или но да же ли ль бы б не ни нет в во на над под о об обо от по про с со у к ко
+    за из изо до для при без через между перед после вокруг около что чтобы чем как так
+    также тоже это этот эта эти то тот та те того этого этом том тем там тут здесь где когда
+    кто чей чья чьи чьё чье кого кому кем ком чего чему чём чем какой какая какие каком
+    он она оно они его её ее их ему ей им ими нему ней них нем нём мы вы я ты нас вас нам
+    вам меня мне тебя тебе себя себе свой своя свои был была было были быть есть будет
+    уже ещё еще лишь только очень все всё весь вся всех всем сказал сказала сказали сказать
+    говорил говорила говорили заявил заявила заявили заявлял заявляла заявление слова
+    словам цитата цитаты цитату фраза фразу такой такое такие сам сама само сами если
+    ведь вот вон ну мол де дескать якобы будто""".split()
+)
+
+
+def has_cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
+def is_russian(text: str) -> bool:
+    """Whether most of the letters of text are Cyrillic: a Russian question or name."""
+    letters = [ch for ch in text if ch.isalpha()]
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    return cyrillic * 2 > len(letters)
+
+
+@cache
+def _stemmer() -> Stemmer.Stemmer:
+    # Made on first use, not at import: an English-only process never builds one. Its cache
+    # of stems (10,000 words by default) thrashed on news vocabulary, stemming slower than
+    # with none; 50,000 (a few MB) holds the forms that recur.
+    return Stemmer.Stemmer("russian", STEM_CACHE)
+
+
+def stems(text: str) -> list[str]:
+    """The Snowball stems of text's words, in order ("ё" read as "е", as most writers do)."""
+    found: list[str] = _stemmer().stemWords(_words(text))
+    return found
+
+
+def content_stems(text: str) -> list[str]:
+    """The stems of text's meaning words (stop words out), each once, in order."""
+    kept = [w for w in _words(text) if w not in RU_STOPWORDS]
+    return list(dict.fromkeys(_stemmer().stemWords(kept)))
+
+
+def _words(text: str) -> list[str]:
+    """text's words as store.search.tokens.words reads them, at C speed for Cyrillic:
+    its letter-by-letter folding is needed only where a Latin letter carries a mark."""
+    lowered = text.lower().replace("ё", "е")
+    if _MARKED_LATIN.search(lowered):
+        return words(lowered)
+    return WORD.findall(lowered)
+
+
+def stemmed_text(text: str) -> str:
+    """What the stemmed index holds for a row: its stems, in order, one space apart."""
+    return " ".join(stems(text))
+
+
+# --- the index ------------------------------------------------------------------------------
+
+
+def sync_stems(db: Database) -> None:
+    """Stem the rows queued in stems_pending into the stemmed tables and count their terms.
+
+    Writers call it inside their transaction (save_article), so a Russian search, which
+    calls it too, only reads unless rows came another way (a bulk load, reindexing)."""
+    for table in STEMMED:
+        try:
+            with db.atomic():
+                _stem_pending(db, table)
+                _sync_terms(db, STEMMED[table])
+        except sqlite3.OperationalError:
+            # Another writer holds the lock (or the file is read-only): answer from the
+            # stems we have; the next search catches up.
+            return
+
+
+def _stem_pending(db: Database, table: str) -> None:
+    stemmed = STEMMED[table]
+    while True:
+        ids = [
+            int(i)
+            for (i,) in db.execute(
+                "SELECT id FROM stems_pending WHERE tbl = ? ORDER BY id LIMIT ?", [table, _BATCH]
+            )
+        ]
+        if not ids:
+            return
+        rows = [
+            (int(row_id), stemmed_text(str(text)))
+            for row_id, text in db.execute(
+                f"SELECT id, text FROM {table} WHERE id IN ({placeholders(ids)})", ids
+            )
+        ]
+        # A row stemmed again (its text changed) replaces its old stems.
+        db.execute(f"DELETE FROM {stemmed} WHERE id IN ({placeholders(ids)})", ids)
+        _insert_stemmed(db, stemmed, rows)
+        db.execute(
+            f"DELETE FROM stems_pending WHERE tbl = ? AND id IN ({placeholders(ids)})",
+            [table, *ids],
+        )
+
+
+def _sync_terms(db: Database, stemmed: str) -> None:
+    """Fold stemmed rows newer than the last fold into search_terms, as terms.py does for
+    the English tables (a rebuild from the FTS vocabulary after a bulk load)."""
+    last_id = one_int(db, "SELECT last_id FROM search_terms_state WHERE tbl = ?", [stemmed])
+    newest = one_int(db, f"SELECT max(id) FROM {stemmed}", [])
+    if newest <= last_id:
+        return
+    if newest - last_id > CATCH_UP_ROWS:
+        _rebuild_terms(db, stemmed)
+    else:
+        counts: Counter[str] = Counter()
+        rows = db.execute(f"SELECT text FROM {stemmed} WHERE id > ? AND id <= ?", [last_id, newest])
+        for (text,) in rows:
+            counts.update(set(str(text).split()))  # stems: folded, one space apart
+        _add_terms(db, stemmed, counts)
+    # Also the version store/search/plan.py caches a table's vocabulary by.
+    db.execute(
+        "INSERT INTO search_terms_state (tbl, last_id) VALUES (?, ?) "
+        "ON CONFLICT (tbl) DO UPDATE SET last_id = excluded.last_id",
+        [stemmed, newest],
+    )
+
+
+# Rows in one INSERT statement, not one a row: FTS5 writes a new index segment at the end of
+# every statement that touched it (as store/articles.py explains); row by row, stemming 65k
+# rows took a minute, mostly merging segments.
+ROWS_PER_INSERT = 500
+
+
+def _insert_stemmed(db: Database, stemmed: str, rows: Sequence[tuple[int, str]]) -> None:
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        chunk = rows[start : start + ROWS_PER_INSERT]
+        values = ", ".join(["(?, ?)"] * len(chunk))
+        db.conn.execute(
+            f"INSERT INTO {stemmed} (id, text) VALUES {values}",
+            [value for row in chunk for value in row],
+        )
+
+
+def _add_terms(db: Database, stemmed: str, counts: Counter[str]) -> None:
+    db.conn.executemany(
+        "INSERT INTO search_terms (tbl, term, df) VALUES (?, ?, ?) "
+        "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
+        [(stemmed, term, counts[term]) for term in sorted(counts)],
+    )
+
+
+def _rebuild_terms(db: Database, stemmed: str) -> None:
+    db.execute("DELETE FROM search_terms WHERE tbl = ?", [stemmed])
+    db.execute(
+        f"INSERT INTO search_terms (tbl, term, df) SELECT ?, term, doc FROM {stemmed}_fts_vocab",
+        [stemmed],
+    )
