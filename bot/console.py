@@ -13,6 +13,8 @@ from typing import TextIO
 from sqlite_utils import Database
 
 from handlers.answer import answer_question
+from handlers.language import question_language
+from handlers.phrases import Lang, Phrase, say
 from handlers.records import Answer
 from handlers.render import render_json, render_text
 
@@ -123,12 +125,13 @@ def _converse(db: Database, read: Callable[[], str | None], out: TextIO) -> int:
             return 0
         if text.lower() in MORE:
             if last is None or not last.has_more:
-                print("There is nothing more to show.\n", file=out)
+                lang = question_language(last.question) if last else Lang.EN
+                print(say(lang, Phrase.NOTHING_MORE) + "\n", file=out)
                 continue
             last = answer_question(db, last.question, page=last.page + 1)
         else:
             last = answer_question(db, text)
         print(render_text(last), file=out)
         if last.has_more:
-            print("(/more for more)", file=out)
+            print(say(question_language(last.question), Phrase.MORE_HINT), file=out)
         print(file=out)

@@ -64,3 +64,5 @@ def configure_logging(level: str, secrets: Iterable[str] = ()) -> None:
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # pymorphy3 announces its dictionary's version at INFO the first time Russian is read.
+    logging.getLogger("pymorphy3").setLevel(logging.WARNING)

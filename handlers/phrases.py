@@ -8,6 +8,7 @@ a dash, so no phrase needs to decline it.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 
@@ -22,6 +23,8 @@ class Phrase(StrEnum):
     """A sentence of a reply; the value is its English template."""
 
     STORE_ERROR = "Sorry, I cannot read the news store just now. Please try again in a moment."
+    MORE_HINT = "(/more for more)"
+    NOTHING_MORE = "There is nothing more to show."
     IN_ARTICLE = "These words are in an article, though not as a quote I can attribute:"
     NO_ONE_SAID = (
         "I found no one saying “{words}”. Try a few of the most distinctive words, "
@@ -69,6 +72,8 @@ class Phrase(StrEnum):
 
 
 _RUSSIAN = {
+    Phrase.MORE_HINT: "(ещё: /more)",
+    Phrase.NOTHING_MORE: "Больше показать нечего.",
     Phrase.STORE_ERROR: "Простите, хранилище новостей сейчас недоступно. Попробуйте ещё раз "
     "через минуту.",
     Phrase.IN_ARTICLE: "Эти слова есть в статье, но не как цитата, которую я могу приписать:",
@@ -114,8 +119,14 @@ _RUSSIAN = {
 
 def say(lang: Lang, phrase: Phrase, **values: object) -> str:
     """The phrase in the language, filled in."""
-    template = _RUSSIAN[phrase] if lang == Lang.RU else phrase.value
-    return template.format(**values) if values else template
+    if lang != Lang.RU:
+        return phrase.value.format(**values) if values else phrase.value
+    text = _RUSSIAN[phrase].format(**values) if values else _RUSSIAN[phrase]
+    # "о" becomes "об" before a vowel sound: "об «истории»", but "о «Грузии»", "о «ёлке»".
+    return _ABOUT_BEFORE_VOWEL.sub("об «", text)
+
+
+_ABOUT_BEFORE_VOWEL = re.compile(r"(?<![^\W\d_])о «(?=[аоуэиыАОУЭИЫ])")
 
 
 # --- numbers and dates ----------------------------------------------------------------------

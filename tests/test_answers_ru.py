@@ -14,7 +14,7 @@ from bot.telegram.app import COMMANDS, COMMANDS_RU
 from handlers.answer import answer_question
 from handlers.follows import follow_reply
 from handlers.intent import IntentKind, parse
-from handlers.phrases import Lang, count_ru
+from handlers.phrases import Lang, Phrase, count_ru, say
 from handlers.records import AnswerKind, ArticleRef, Hit
 from handlers.render import format_date, render_html
 from handlers.sureness import credit
@@ -215,7 +215,7 @@ def test_a_speakers_quotes_in_russian(
 
 def test_a_topic_the_speaker_never_spoke_of_is_said_so_in_russian(mixed: Database) -> None:
     answer = answer_question(mixed, "что сказал Лавров об урожае?")
-    assert answer.lead.startswith("Сергей Лавров: о «урожае» ничего нет")
+    assert answer.lead.startswith("Сергей Лавров: об «урожае» ничего нет")
 
 
 def test_russian_search_finds_any_form_of_the_words(mixed: Database) -> None:
@@ -442,3 +442,17 @@ def test_the_command_menu_is_registered_in_russian_too(api: FakeBotApi) -> None:
     assert "Лавров" in by_language["ru"][0]["description"]
     assert "<b>Мария Захарова</b>" in reply["text"]
     assert "«Мы не будем комментировать" in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("topic", "lead"),
+    [
+        ("истории", "Мария Захарова об «истории»:"),  # a vowel sound: "об"
+        ("урожае", "Мария Захарова об «урожае»:"),
+        ("Грузии", "Мария Захарова о «Грузии»:"),
+        ("ёлке", "Мария Захарова о «ёлке»:"),  # е, ё, ю, я begin with a consonant sound
+        ("Европе", "Мария Захарова о «Европе»:"),
+    ],
+)
+def test_about_takes_its_form_from_the_topic(topic: str, lead: str) -> None:
+    assert say(Lang.RU, Phrase.ABOUT, names="Мария Захарова", topic=topic) == lead
