@@ -225,15 +225,26 @@ def test_piped_chat_never_turns_on_line_editing(
     assert "The latest articles:" in out.getvalue()
 
 
-def readme_transcript() -> str:
-    """The example conversation in the README, between its fences."""
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    after = readme.split("An example conversation", 1)[1]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def readme_transcript(opening: str = "An example conversation") -> str:
+    """An example conversation in the README (the first fenced block after opening)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    after = readme.split(opening, 1)[1]
     return after.split("```\n", 2)[1]
 
 
-def test_readme_transcript_is_what_the_console_prints(seed_text: str) -> None:
-    transcript = readme_transcript()
+@pytest.mark.parametrize(
+    ("opening", "article"),
+    [
+        ("An example conversation", "seeds/000_3c302c1893ed88f7.txt"),
+        ("A Russian conversation", "tests/fixtures/ru/ria_zakharova.txt"),
+    ],
+)
+def test_readme_transcript_is_what_the_console_prints(opening: str, article: str) -> None:
+    transcript = readme_transcript(opening)
+    text = (ROOT / article).read_text(encoding="utf-8")
     # At a terminal the typed question follows the prompt; piped, only the prompt is printed.
     questions = [
         line[len(console.PROMPT) :]
@@ -241,7 +252,7 @@ def test_readme_transcript_is_what_the_console_prints(seed_text: str) -> None:
         if line.startswith(console.PROMPT)
     ]
     db = open_db(":memory:")
-    store_article(db, parse_text(seed_text))
+    store_article(db, parse_text(text))
     out = io.StringIO()
     console.chat(db, stdin=io.StringIO("".join(q + "\n" for q in questions)), out=out)
     printed = out.getvalue().split(console.PROMPT)
