@@ -358,11 +358,19 @@ def test_a_russian_reply_hedges_a_speaker_in_russian(
     assert credit(hit, "Сергей Лавров", Lang.RU).text == shown
 
 
-def test_follow_a_russian_speaker_by_name(mixed: Database) -> None:
-    # /follow Лавров (the name as the articles give it) follows the speaker, not the word.
-    follow_reply(mixed, 9001, "Лавров")
+@pytest.mark.parametrize(
+    ("asked", "followed"),
+    [
+        ("Лавров", "Лавров"),  # the name as the articles give it
+        ("Лаврова", "Лавров"),  # in another case: still the speaker, not the word
+        ("Захаровой", "Захарова"),
+        ("Сергея Лаврова", "Сергей Лавров"),
+    ],
+)
+def test_follow_a_russian_speaker_by_name(mixed: Database, asked: str, followed: str) -> None:
+    follow_reply(mixed, 9001, asked)
     [follow] = follows_of(mixed, 9001)
-    assert (follow.kind, follow.query) == (FollowKind.SPEAKER, "Лавров")
+    assert (follow.kind, follow.query) == (FollowKind.SPEAKER, followed)
     mixed.execute("DELETE FROM follows WHERE chat_id = 9001")
 
 

@@ -20,7 +20,9 @@ from sqlite_utils import Database
 from store.clock import stamp
 from store.db import placeholders, write_transaction
 from store.models import AttributionHow, QuoteKind
+from store.search.names_ru import nominative_names
 from store.search.speakers import clean_name
+from store.search.stems import has_cyrillic
 
 
 class FollowKind(StrEnum):
@@ -100,9 +102,20 @@ def planned_follow(db: Database, text: str) -> tuple[FollowKind, str] | None:
     (the query as stored); None if there is nothing in it to follow."""
     query = follow_text(text)
     speaker = clean_name(query)
-    if speaker and _names_speaker(db, speaker):
-        return FollowKind.SPEAKER, speaker
+    for name in _spoken_names(speaker):
+        if _names_speaker(db, name):
+            return FollowKind.SPEAKER, name
     return (FollowKind.WORDS, query) if fts_words(query) else None
+
+
+def _spoken_names(name: str) -> list[str]:
+    """The name as given, then, for a Russian one, its nominative readings: speakers are
+    stored in the nominative, and "/follow Лаврова" means Лавров."""
+    if not name:
+        return []
+    if not has_cyrillic(name):
+        return [name]
+    return list(dict.fromkeys([name, *nominative_names(name)]))
 
 
 def add_follow(
