@@ -104,7 +104,8 @@ def test_a_send_that_found_no_free_connection_is_retried_next_round(
     # did not arrive and goes next round, where a timeout that may have delivered would not.
     add_follow(following, CHAT + 1, "Putin")
     store_article(following, NEWS)
-    with FaultyBotApi() as api:
+    api = FaultyBotApi()
+    with api:
         api.fault_next("sendMessage", slow(1.0))
 
         async def push() -> int:
@@ -122,7 +123,8 @@ def test_a_send_that_found_no_free_connection_is_retried_next_round(
 def test_a_push_waits_for_a_slow_answer_longer_than_ptbs_default(following: Database) -> None:
     # Given up on early, a slow answer that did deliver would be recorded as failed.
     store_article(following, NEWS)
-    with FaultyBotApi() as api:
+    api = FaultyBotApi()
+    with api:
         api.fault_next("sendMessage", slow(0.6))
 
         async def push() -> int:

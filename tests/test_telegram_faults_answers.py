@@ -23,7 +23,13 @@ from sqlite_utils import Database
 from telegram.error import NetworkError, RetryAfter, TimedOut
 
 from bot.telegram.answers import ALREADY_SENT, APOLOGY, STALE_BUTTON
-from bot.telegram.fairness import CUT_NOTE, SLOW_DOWN, USER_RATE, QuestionBudget
+from bot.telegram.fairness import (
+    CUT_NOTE,
+    SLOW_DOWN,
+    SLOW_DOWN_SHORT,
+    USER_RATE,
+    QuestionBudget,
+)
 from bot.telegram.limiter import ChatKey, ChatRateLimiter, chat_key, is_group
 from bot.telegram.sending import SEND_ATTEMPTS, surely_not_delivered
 from bot.telegram.state import BotState
@@ -265,6 +271,59 @@ def test_a_flooding_user_gets_a_burst_of_answers_and_one_slow_down_and_others_ar
     assert replies == [1] * (burst + 1) + [0] * (len(flood) - burst - 1)
     texts = [call["text"] for call in sent_to(faulty, ME["id"])]
     assert texts.count(SLOW_DOWN) == 1 and texts[-1] == SLOW_DOWN
+
+
+def test_a_flood_of_inline_queries_gets_a_burst_and_one_slow_down_and_others_are_answered(
+    faulty: FaultyBotApi, news_db: Database
+) -> None:
+    with RunningBot(faulty, news_db, tune=frozen_budget):
+        for number in range(40):
+            faulty.inline(f"grain deal {number}")
+        one_reply(faulty, faulty.say(YOU, "/help", user=OTHER_READER))
+        burst = int(USER_RATE.burst)
+        faulty.wait_for("answerInlineQuery", burst + 1)
+        # Inline queries spend the budget questions do: this one is dropped in silence.
+        dropped = faulty.say(ME, "/quote grain deal")
+        one_reply(faulty, faulty.say(YOU, "/stats", user=OTHER_READER))  # the flood is handled
+    answers = faulty.done("answerInlineQuery")
+    assert len(answers) == burst + 1
+    assert all(answer["results"] for answer in answers[:burst])
+    slowed = answers[-1]
+    assert slowed["results"] == [] and slowed["button"]["text"] == SLOW_DOWN_SHORT
+    assert replies_to(faulty, dropped) == []
+
+
+class HandSetClock:
+    """The budget's clock, moved on by the test."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_more_press_past_the_budget_is_answered_with_a_toast_and_works_later(
+    faulty: FaultyBotApi, news_db: Database
+) -> None:
+    clock = HandSetClock()
+
+    def hand_set_budget(state: BotState) -> None:
+        state.budget = QuestionBudget(clock=clock)
+
+    with RunningBot(faulty, news_db, tune=hand_set_budget):
+        message, data = more_button(faulty)  # one question of the burst
+        for _ in range(int(USER_RATE.burst) - 1):
+            one_reply(faulty, faulty.say(ME, "/help"))
+        before = texts_to(faulty, ME["id"])
+        faulty.press(message, data)
+        [refused] = faulty.wait_for("answerCallbackQuery")
+        assert refused["text"] == SLOW_DOWN_SHORT
+        clock.now += 60  # the budget refilled
+        faulty.press(message, data)
+        faulty.wait_until(lambda: bool(faulty.done("editMessageReplyMarkup")), "the page sent")
+    pages = texts_to(faulty, ME["id"])[len(before) :]
+    assert pages and all("Harvest report" in page for page in pages)  # no "slow down" message
 
 
 def test_a_very_long_question_is_cut_and_the_reply_says_so(

@@ -17,6 +17,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
+    InlineQueryResultsButton,
     InputTextMessageContent,
     Message,
     ReplyParameters,
@@ -30,6 +31,7 @@ from bot.telegram.fairness import (
     CUT_NOTE,
     MAX_QUESTION_CHARS,
     SLOW_DOWN,
+    SLOW_DOWN_SHORT,
     Verdict,
     bounded_question,
 )
@@ -54,6 +56,8 @@ EXPIRED = "This list has expired; please ask again."
 ALREADY_SENT = "Already sent."
 APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
 STALE_BUTTON = "This button no longer works."
+# Shown above no results; pressed, it opens the private chat with /start (the help).
+SLOW_DOWN_BUTTON = InlineQueryResultsButton(SLOW_DOWN_SHORT, start_parameter="slow_down")
 
 
 async def answer_message(update: Update, context: BotContext) -> None:
@@ -95,6 +99,13 @@ async def more_pages(update: Update, context: BotContext) -> None:
     if not first_press(context.bot_data.pressed, query.message):
         await query.answer(ALREADY_SENT)
         return
+    # A page costs what a question does; refused, the press is let go for a later one.
+    group = query.message.chat.type != ChatType.PRIVATE
+    verdict = context.bot_data.budget.admit(query.from_user.id, query.message.chat_id, group=group)
+    if verdict is not Verdict.ANSWER:
+        release_press(context.bot_data.pressed, query.message)
+        await query.answer(SLOW_DOWN_SHORT)  # a toast, not a message: and a spinner stopped
+        return
     try:
         await deliver(query.answer, what="the answer to a button press")
         answer = await answer_off_loop(context.bot_data, question, page=page)
@@ -117,6 +128,12 @@ async def inline_quotes(update: Update, context: BotContext) -> None:
     """Offer the best matching quotes for `@ThisBot <words>`, each sending a sourced snippet."""
     query = update.inline_query
     if query is None:
+        return
+    # Every keystroke can be a query: a flood of them must not take others' answering time.
+    verdict = context.bot_data.budget.admit(query.from_user.id, query.from_user.id, group=False)
+    if verdict is Verdict.SLOW_DOWN:
+        await query.answer([], cache_time=0, is_personal=True, button=SLOW_DOWN_BUTTON)
+    if verdict is not Verdict.ANSWER:
         return
     words = " ".join(strip_bidi(query.query).split())
     answer = await answer_off_loop(context.bot_data, f"/quote {words}".strip())

@@ -21,6 +21,9 @@ SLOW_DOWN = (
     "Slow down, please: you are asking faster than I can answer, so I am skipping your "
     "questions for a few seconds. Ask again in a moment."
 )
+# Where the notice cannot be a message: a "More" press is answered with a toast (at most 200
+# characters), an inline query with a button above its (empty) results.
+SLOW_DOWN_SHORT = "Slow down, please: ask again in a few seconds."
 
 
 @dataclass(frozen=True)
