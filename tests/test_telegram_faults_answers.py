@@ -44,11 +44,13 @@ from tests.fake_bot_api import (
     GARBAGE_500,
     HTML_502,
     OTHER_READER,
+    TLS_CERTIFICATE,
     Call,
     Fault,
     FaultyBotApi,
     FloodLimits,
     RunningBot,
+    TlsBotApi,
     flood_wait,
     group_chat,
     migrated,
@@ -153,6 +155,20 @@ def test_a_send_refused_is_sent_again_and_arrives_once(
     reply = one_reply(faulty, question, timeout=15)
     assert "/quote" in reply["text"]
     assert [call["text"] for call in sent_to(faulty, ME["id"])] == [reply["text"]]  # no apology
+
+
+def test_a_send_whose_connection_is_reset_before_the_request_is_sent_again_and_arrives_once(
+    news_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", str(TLS_CERTIFICATE))  # read as the bot's clients start
+    api = TlsBotApi()
+    with api, RunningBot(api, news_db):
+        one_reply(api, api.say(YOU, "/help"))  # the bot talks TLS with the fake
+        api.reset_next_connections(1)
+        reply = one_reply(api, api.say(ME, "/quote grain deal"))
+        assert api.resets_done == 1
+        assert "Lena Varga" in reply["text"]
+        assert APOLOGY not in texts_to(api, ME["id"])
 
 
 def test_a_send_that_keeps_failing_ends_in_one_apology(
