@@ -400,6 +400,24 @@ def test_a_more_press_whose_answer_failed_can_be_pressed_again(
     assert len(pages) >= 1 and all("Harvest report" in page for page in pages)
 
 
+def test_a_page_sent_whose_button_could_not_be_removed_is_not_apologised_for(
+    faulty: FaultyBotApi, bot: RunningBot
+) -> None:
+    message, data = more_button(faulty)
+    faulty.fault_next("editMessageReplyMarkup", *[Fault(500)] * SEND_ATTEMPTS)
+    before = len(texts_to(faulty, ME["id"]))
+    faulty.press(message, data)
+    faulty.wait_until(
+        lambda: len(faulty.calls_to("editMessageReplyMarkup")) >= 1, "the button's removal"
+    )
+    one_reply(faulty, faulty.say(ME, "/help"))  # the press has been handled by now
+    pages = texts_to(faulty, ME["id"])[before:-1]
+    assert pages and all("Harvest report" in page for page in pages)
+    faulty.press(message, data)  # the button is still there: pressed again, nothing twice
+    [*_, again] = faulty.wait_for("answerCallbackQuery", 2)
+    assert again["text"] == ALREADY_SENT
+
+
 def texts_to(api: FaultyBotApi, chat_id: int) -> list[str]:
     return [call["text"] for call in sent_to(api, chat_id)]
 

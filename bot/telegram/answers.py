@@ -11,9 +11,11 @@ import dataclasses
 import hashlib
 import logging
 from collections.abc import MutableMapping
+from functools import partial
 
 from telegram import (
     Bot,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
@@ -24,7 +26,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import Forbidden
+from telegram.error import Forbidden, TelegramError
 
 from bot.telegram.errors import describe_update
 from bot.telegram.fairness import (
@@ -114,8 +116,21 @@ async def more_pages(update: Update, context: BotContext) -> None:
         # The page did not go out: the button must work again, or it is lost for good.
         release_press(context.bot_data.pressed, query.message)
         raise
-    # The button has done its job; removing it keeps the same page from being sent twice.
-    await query.edit_message_reply_markup(reply_markup=None)
+    await remove_button(query)
+
+
+async def remove_button(query: CallbackQuery) -> None:
+    """Take the "More" button off a message whose next page went out.
+
+    Its job is done; removing it keeps the same page from being sent twice. The page has
+    arrived, so failing here is no reason for an apology: the press stays claimed, and the
+    button, if it stays, sends nothing twice.
+    """
+    remove = partial(query.edit_message_reply_markup, reply_markup=None)
+    try:
+        await deliver(remove, what="removing a More button")
+    except TelegramError as error:
+        logger.warning("could not remove a More button: %s", error)
 
 
 async def stale_button(update: Update, context: BotContext) -> None:
