@@ -446,7 +446,11 @@ class FakeBotApi:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))
-                body = self.rfile.read(length).decode("utf-8")
+                raw_body = self.rfile.read(length)
+                if len(raw_body) < length:  # the bot hung up mid-request: nothing to carry out
+                    self.close_connection = True
+                    return
+                body = raw_body.decode("utf-8")
                 _, _, rest = self.path.partition("/bot")
                 token, _, method = rest.partition("/")
                 if token != api.token:
