@@ -13,7 +13,6 @@ from sqlite_utils import Database
 
 from store.db import write_transaction
 
-FTS_TABLES = ("paragraphs_fts", "quotes_fts")  # made by store.migrations._fts_table
 MERGE_PAGES = 500  # leaf pages (1,000 bytes each by default) written per table per step
 # FTS5 writes fewer than this many pages in a step that found nothing left to merge.
 NOTHING_LEFT = 2
@@ -22,7 +21,7 @@ NOTHING_LEFT = 2
 def merge_fts_segments(db: Database, pages: int = MERGE_PAGES) -> int:
     """One bounded step of merging each FTS index's segments; how many pages it wrote."""
     written = 0
-    for table in FTS_TABLES:
+    for table in fts_tables(db):
         before = db.conn.total_changes
         with write_transaction(db):
             db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('merge', ?)", [-pages])
@@ -36,9 +35,18 @@ def compact_fts(db: Database, *, steps: int, pages: int = MERGE_PAGES) -> int:
     Each step is its own transaction, so a bot writing beside us waits one step at most.
     """
     for step in range(1, steps + 1):
-        if merge_fts_segments(db, pages) < NOTHING_LEFT * len(FTS_TABLES):
+        if merge_fts_segments(db, pages) < NOTHING_LEFT * len(fts_tables(db)):
             return step
     return steps
+
+
+def fts_tables(db: Database) -> list[str]:
+    """The store's FTS5 indexes (store.migrations._fts_table makes them), by name."""
+    sql = (
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '% USING fts5(%' "
+        "ORDER BY name"
+    )
+    return [row[0] for row in db.execute(sql).fetchall()]
 
 
 def fts_segments(db: Database, table: str) -> int:
