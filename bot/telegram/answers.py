@@ -144,8 +144,8 @@ async def inline_quotes(update: Update, context: BotContext) -> None:
     query = update.inline_query
     if query is None:
         return
-    # Every keystroke can be a query: a flood of them must not take others' answering time.
-    verdict = context.bot_data.budget.admit(query.from_user.id, query.from_user.id, group=False)
+    # A flood of inline queries must not take others' answering time either.
+    verdict = context.bot_data.budget.admit_inline(query.from_user.id)
     if verdict is Verdict.SLOW_DOWN:
         await query.answer([], cache_time=0, is_personal=True, button=SLOW_DOWN_BUTTON)
     if verdict is not Verdict.ANSWER:
