@@ -102,3 +102,8 @@ def build_corpus(db: Database) -> Database:
         if speaker:
             attribute(db, saved.article_id, *speaker)
     return db
+
+
+def count(db: Database, table: str) -> int:
+    """How many rows table holds."""
+    return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])

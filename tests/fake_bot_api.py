@@ -21,6 +21,8 @@ import math
 import os
 import signal
 import socket
+import ssl
+import struct
 import subprocess
 import sys
 import threading
@@ -444,7 +446,11 @@ class FakeBotApi:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))
-                body = self.rfile.read(length).decode("utf-8")
+                raw_body = self.rfile.read(length)
+                if len(raw_body) < length:  # the bot hung up mid-request: nothing to carry out
+                    self.close_connection = True
+                    return
+                body = raw_body.decode("utf-8")
                 _, _, rest = self.path.partition("/bot")
                 token, _, method = rest.partition("/")
                 if token != api.token:
@@ -736,3 +742,79 @@ class FaultyBotApi(FakeBotApi):
             "description": description,
             "parameters": parameters,
         }
+
+
+# -- a reset before the request is written (tests/test_telegram_faults_answers.py) -------------
+
+# A self-signed certificate for 127.0.0.1 (valid until 2126), made for these tests only.
+TLS_CERTIFICATE = ROOT / "tests" / "fixtures" / "tls" / "loopback-cert.pem"
+TLS_KEY = ROOT / "tests" / "fixtures" / "tls" / "loopback-key.pem"
+
+
+class TlsBotApi(FaultyBotApi):
+    """The faulty fake over HTTPS, as Telegram is, able to reset new connections at accept.
+
+    Over plain HTTP a reset at accept cannot be put before the request: the bot writes it into
+    the kernel's buffer as soon as it is connected, and meets the reset only when it reads (a
+    quarter of the time under load), which is a reset after the request went out. Over TLS
+    the bot writes no part of its request before the handshake, which the reset cuts. Every
+    answer but getUpdates closes its connection, so the next send opens a new one: the one
+    `reset_next_connections` resets. The bot trusts TLS_CERTIFICATE through SSL_CERT_FILE.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.resets_done = 0  # connections reset at accept
+        self._resets_due = 0
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(TLS_CERTIFICATE, TLS_KEY)
+        accept = self._server.get_request
+
+        def get_request() -> tuple[socket.socket, Any]:
+            connection, address = accept()
+            if self._take_reset():
+                # A zero linger time: close() sends a reset, not a goodbye.
+                connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                connection.close()
+                raise OSError("reset at accept")  # socketserver skips a failed accept
+            # The handshake happens on the connection's thread, at its first read.
+            tls = context.wrap_socket(connection, server_side=True, do_handshake_on_connect=False)
+            return tls, address
+
+        self._server.get_request = get_request  # type: ignore[method-assign]
+        complain = self._server.handle_error
+
+        def handle_error(request: Any, client_address: Any) -> None:
+            # The bot hanging up mid-handshake (it is stopping) is no more an error over TLS.
+            if not isinstance(sys.exc_info()[1], ssl.SSLError):
+                complain(request, client_address)
+
+        self._server.handle_error = handle_error  # type: ignore[method-assign]
+
+    @property
+    def base_url(self) -> str:
+        return f"https://127.0.0.1:{self._server.server_address[1]}/bot"
+
+    def reset_next_connections(self, count: int = 1) -> None:
+        """Reset the next count connections the bot opens, before it can write a request."""
+        with self._changed:
+            self._resets_due += count
+
+    def _take_reset(self) -> bool:
+        with self._changed:
+            if self._resets_due == 0:
+                return False
+            self._resets_due -= 1
+            self.resets_done += 1
+            return True
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        base = super()._handler_class()
+
+        class Handler(base):  # type: ignore[valid-type, misc]
+            def end_headers(self) -> None:
+                if not self.path.endswith("/getUpdates"):  # the long poll keeps its connection
+                    self.send_header("Connection", "close")
+                super().end_headers()
+
+        return Handler

@@ -109,6 +109,15 @@ def test_question_budget(steps: list[Step]) -> None:
     assert verdicts == [step[-1] for step in steps]
 
 
+def test_inline_queries_have_a_budget_of_their_own() -> None:
+    budget = QuestionBudget(USER, CHAT, inline=Rate(3, 1), clock=Clock())
+    assert [budget.admit_inline(ME) for _ in range(5)] == [A, A, A, S, D]
+    assert budget.admit_inline(YOU) is A  # another user is not touched
+    assert budget.admit(ME, ME, group=False) is A  # typing a search does not spend questions
+    assert [budget.admit(ME, ME, group=False) for _ in range(2)] == [A, S]
+    assert budget.admit_inline(ME) is D  # nor questions a search: both still told
+
+
 def test_forgotten_buckets_are_full_again() -> None:
     budget = QuestionBudget(Rate(1, 0), CHAT, clock=Clock(), keep=2)
     assert budget.admit(ME, ME, group=False) is A

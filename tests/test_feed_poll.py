@@ -22,14 +22,11 @@ from store.live.feeds import (
     sync_config_feeds,
 )
 from store.live.poll import AddKind, PollStatus, add_url, backoff, poll_due_feeds, poll_feed
+from tests.corpus import count
 from tests.loopback import GRAIN, HARBOUR, FeedServer, loopback_fetch, rss
 
 INTERVAL = timedelta(minutes=15)
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
-
-
-def count(db: Database, table: str) -> int:
-    return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def feed_row(db: Database, url: str) -> dict[str, object]:

@@ -22,6 +22,7 @@ from store.ingest.kinds import DocumentKind, document_kind
 from store.ingest.pool import PoolPlan
 from store.models import Article, Attribution
 from store.quotes.extract import extract_quotes
+from tests.corpus import count
 from tests.loopback import LOOPBACK, LoopbackServer, loopback_fetch
 
 PAGE = """<!doctype html><html><head><title>Harbour reopens | Coast News</title>
@@ -48,10 +49,6 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 
 def statuses(results: list[IngestResult]) -> list[str]:
     return [result.status for result in results]
-
-
-def count(db: Database, table: str) -> int:
-    return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def test_seed_file_twice_is_one_article(fresh_db: Database, seed_text: str, tmp_path: Path) -> None:

@@ -13,12 +13,21 @@ from sqlite_utils import Database
 from telegram import Bot
 from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter
+from telegram.request import HTTPXRequest
 
 from bot.telegram.push import push_notifications
 from store.ingest.batch import store_article
 from store.live.follows import add_follow, follows_of
 from store.models import Article
-from tests.fake_bot_api import DROP, Call, FakeBotApi, RunningBot, private_chat
+from tests.fake_bot_api import (
+    DROP,
+    Call,
+    FakeBotApi,
+    FaultyBotApi,
+    RunningBot,
+    private_chat,
+    slow,
+)
 
 CHAT = 4242
 OLD = Article("Old", ("“Grain will flow,” Vladimir Putin said.",), url="http://news.example/old")
@@ -85,6 +94,45 @@ def test_a_send_telegram_refused_is_retried_next_round(
     assert push_round(api, following) == 1
     assert [call.status for call in api.calls_to("sendMessage")] == [500, 200]
     assert push_round(api, following) == 0
+
+
+def test_a_send_that_found_no_free_connection_is_retried_next_round(
+    following: Database,
+) -> None:
+    # One connection, held by the other chat's slow send: the second send times out waiting
+    # for it (httpx.PoolTimeout, PTB's TimedOut) before anything was written, so it surely
+    # did not arrive and goes next round, where a timeout that may have delivered would not.
+    add_follow(following, CHAT + 1, "Putin")
+    store_article(following, NEWS)
+    api = FaultyBotApi()
+    with api:
+        api.fault_next("sendMessage", slow(1.0))
+
+        async def push() -> int:
+            request = HTTPXRequest(connection_pool_size=1, pool_timeout=0.1)
+            async with Bot(api.token, base_url=api.base_url, request=request) as bot:
+                return await push_notifications(bot, following)
+
+        assert asyncio.run(push()) == 1
+        assert len(api.calls_to("sendMessage")) == 1  # the other send never left
+        assert asyncio.run(push()) == 1
+        chats = sorted(int(call["chat_id"]) for call in api.done("sendMessage"))
+        assert chats == [CHAT, CHAT + 1]
+
+
+def test_a_push_waits_for_a_slow_answer_longer_than_ptbs_default(following: Database) -> None:
+    # Given up on early, a slow answer that did deliver would be recorded as failed.
+    store_article(following, NEWS)
+    api = FaultyBotApi()
+    with api:
+        api.fault_next("sendMessage", slow(0.6))
+
+        async def push() -> int:
+            request = HTTPXRequest(read_timeout=0.3)  # the default of every other call
+            async with Bot(api.token, base_url=api.base_url, request=request) as bot:
+                return await push_notifications(bot, following)
+
+        assert asyncio.run(push()) == 1
 
 
 def test_news_for_a_deleted_forum_topic_goes_to_the_chat(

@@ -23,7 +23,14 @@ from sqlite_utils import Database
 from telegram.error import NetworkError, RetryAfter, TimedOut
 
 from bot.telegram.answers import ALREADY_SENT, APOLOGY, STALE_BUTTON
-from bot.telegram.fairness import CUT_NOTE, SLOW_DOWN, USER_RATE, QuestionBudget
+from bot.telegram.fairness import (
+    CUT_NOTE,
+    INLINE_RATE,
+    SLOW_DOWN,
+    SLOW_DOWN_SHORT,
+    USER_RATE,
+    QuestionBudget,
+)
 from bot.telegram.limiter import ChatKey, ChatRateLimiter, chat_key, is_group
 from bot.telegram.sending import SEND_ATTEMPTS, surely_not_delivered
 from bot.telegram.state import BotState
@@ -38,11 +45,13 @@ from tests.fake_bot_api import (
     GARBAGE_500,
     HTML_502,
     OTHER_READER,
+    TLS_CERTIFICATE,
     Call,
     Fault,
     FaultyBotApi,
     FloodLimits,
     RunningBot,
+    TlsBotApi,
     flood_wait,
     group_chat,
     migrated,
@@ -147,6 +156,20 @@ def test_a_send_refused_is_sent_again_and_arrives_once(
     reply = one_reply(faulty, question, timeout=15)
     assert "/quote" in reply["text"]
     assert [call["text"] for call in sent_to(faulty, ME["id"])] == [reply["text"]]  # no apology
+
+
+def test_a_send_whose_connection_is_reset_before_the_request_is_sent_again_and_arrives_once(
+    news_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", str(TLS_CERTIFICATE))  # read as the bot's clients start
+    api = TlsBotApi()
+    with api, RunningBot(api, news_db):
+        one_reply(api, api.say(YOU, "/help"))  # the bot talks TLS with the fake
+        api.reset_next_connections(1)
+        reply = one_reply(api, api.say(ME, "/quote grain deal"))
+        assert api.resets_done == 1
+        assert "Lena Varga" in reply["text"]
+        assert APOLOGY not in texts_to(api, ME["id"])
 
 
 def test_a_send_that_keeps_failing_ends_in_one_apology(
@@ -267,6 +290,57 @@ def test_a_flooding_user_gets_a_burst_of_answers_and_one_slow_down_and_others_ar
     assert texts.count(SLOW_DOWN) == 1 and texts[-1] == SLOW_DOWN
 
 
+def test_a_flood_of_inline_queries_gets_a_burst_and_one_slow_down_and_others_are_answered(
+    faulty: FaultyBotApi, news_db: Database
+) -> None:
+    with RunningBot(faulty, news_db, tune=frozen_budget):
+        for number in range(40):
+            faulty.inline(f"grain deal {number}")
+        one_reply(faulty, faulty.say(YOU, "/help", user=OTHER_READER))
+        burst = int(INLINE_RATE.burst)
+        faulty.wait_for("answerInlineQuery", burst + 1)
+        # Searching inline has a budget of its own: a question is still answered.
+        one_reply(faulty, faulty.say(ME, "/quote grain deal"))  # the flood is handled by now
+    answers = faulty.done("answerInlineQuery")
+    assert len(answers) == burst + 1
+    assert all(answer["results"] for answer in answers[:burst])
+    slowed = answers[-1]
+    assert slowed["results"] == [] and slowed["button"]["text"] == SLOW_DOWN_SHORT
+
+
+class HandSetClock:
+    """The budget's clock, moved on by the test."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_more_press_past_the_budget_is_answered_with_a_toast_and_works_later(
+    faulty: FaultyBotApi, news_db: Database
+) -> None:
+    clock = HandSetClock()
+
+    def hand_set_budget(state: BotState) -> None:
+        state.budget = QuestionBudget(clock=clock)
+
+    with RunningBot(faulty, news_db, tune=hand_set_budget):
+        message, data = more_button(faulty)  # one question of the burst
+        for _ in range(int(USER_RATE.burst) - 1):
+            one_reply(faulty, faulty.say(ME, "/help"))
+        before = texts_to(faulty, ME["id"])
+        faulty.press(message, data)
+        [refused] = faulty.wait_for("answerCallbackQuery")
+        assert refused["text"] == SLOW_DOWN_SHORT
+        clock.now += 60  # the budget refilled
+        faulty.press(message, data)
+        faulty.wait_until(lambda: bool(faulty.done("editMessageReplyMarkup")), "the page sent")
+    pages = texts_to(faulty, ME["id"])[len(before) :]
+    assert pages and all("Harvest report" in page for page in pages)  # no "slow down" message
+
+
 def test_a_very_long_question_is_cut_and_the_reply_says_so(
     faulty: FaultyBotApi, bot: RunningBot
 ) -> None:
@@ -323,6 +397,24 @@ def test_a_more_press_whose_answer_failed_can_be_pressed_again(
     assert answered.get("text") != ALREADY_SENT
     pages = [t for t in texts_to(faulty, ME["id"])[before:] if t != APOLOGY]
     assert len(pages) >= 1 and all("Harvest report" in page for page in pages)
+
+
+def test_a_page_sent_whose_button_could_not_be_removed_is_not_apologised_for(
+    faulty: FaultyBotApi, bot: RunningBot
+) -> None:
+    message, data = more_button(faulty)
+    faulty.fault_next("editMessageReplyMarkup", *[Fault(500)] * SEND_ATTEMPTS)
+    before = len(texts_to(faulty, ME["id"]))
+    faulty.press(message, data)
+    faulty.wait_until(
+        lambda: len(faulty.calls_to("editMessageReplyMarkup")) >= 1, "the button's removal"
+    )
+    one_reply(faulty, faulty.say(ME, "/help"))  # the press has been handled by now
+    pages = texts_to(faulty, ME["id"])[before:-1]
+    assert pages and all("Harvest report" in page for page in pages)
+    faulty.press(message, data)  # the button is still there: pressed again, nothing twice
+    [*_, again] = faulty.wait_for("answerCallbackQuery", 2)
+    assert again["text"] == ALREADY_SENT
 
 
 def texts_to(api: FaultyBotApi, chat_id: int) -> list[str]:

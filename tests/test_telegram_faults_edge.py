@@ -119,6 +119,22 @@ def test_a_stop_signal_during_an_outage_does_not_wait_out_the_back_off(
     assert time.monotonic() - started < 1.5
 
 
+@pytest.mark.parametrize("status", [401, RESET])
+def test_a_stop_signal_during_an_outage_logs_one_line_for_the_last_poll(
+    tmp_path: Path, api: FakeBotApi, status: int
+) -> None:
+    # Stopping, PTB calls getUpdates once more to confirm what it fetched; against a server
+    # that is down that fails too, and PTB logs it with a traceback.
+    process = newsbot(tmp_path, api, NEWSBOT_POLL_GIVE_UP_SECONDS="60")
+    api.wait_for("setMyCommands", timeout=20)
+    api.fail_for("getUpdates", status)
+    api.wait_until(lambda: api.outage_calls >= 1, "a poll in the outage", 10)
+    code, _, err = stop(process, signal.SIGTERM)
+    assert code == 0, err
+    assert "Traceback" not in err
+    assert len(re.findall(r"WARNING.*confirm", err)) == 1, err
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [(None, 300.0), ("2.5", 2.5), ("0", "must be a positive number"), ("soon", "not a number")],

@@ -19,6 +19,7 @@ from bot.config import Settings
 from bot.watch import describe_poll, watch_feeds
 from store.db import open_db
 from store.live.poll import FeedPollResult, PollStatus
+from tests.corpus import count
 from tests.loopback import GRAIN, HARBOUR, LOOPBACK, LOOPBACK_ALLOW, FeedServer, rss
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,10 +48,6 @@ class Lines(io.StringIO):
 
     def wait_for(self, count: int, timeout: float = 10.0) -> list[str]:
         return self.wait_until(lambda lines: len(lines) >= count, timeout)
-
-
-def count(db: Database, table: str) -> int:
-    return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def test_watch_picks_up_a_new_entry_and_stops_when_told(tmp_path: Path, feeds: FeedServer) -> None:

@@ -11,25 +11,29 @@ import dataclasses
 import hashlib
 import logging
 from collections.abc import MutableMapping
+from functools import partial
 
 from telegram import (
     Bot,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
+    InlineQueryResultsButton,
     InputTextMessageContent,
     Message,
     ReplyParameters,
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import Forbidden
+from telegram.error import Forbidden, TelegramError
 
 from bot.telegram.errors import describe_update
 from bot.telegram.fairness import (
     CUT_NOTE,
     MAX_QUESTION_CHARS,
     SLOW_DOWN,
+    SLOW_DOWN_SHORT,
     Verdict,
     bounded_question,
 )
@@ -54,6 +58,8 @@ EXPIRED = "This list has expired; please ask again."
 ALREADY_SENT = "Already sent."
 APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
 STALE_BUTTON = "This button no longer works."
+# Shown above no results; pressed, it opens the private chat with /start (the help).
+SLOW_DOWN_BUTTON = InlineQueryResultsButton(SLOW_DOWN_SHORT, start_parameter="slow_down")
 
 
 async def answer_message(update: Update, context: BotContext) -> None:
@@ -95,6 +101,13 @@ async def more_pages(update: Update, context: BotContext) -> None:
     if not first_press(context.bot_data.pressed, query.message):
         await query.answer(ALREADY_SENT)
         return
+    # A page costs what a question does; refused, the press is let go for a later one.
+    group = query.message.chat.type != ChatType.PRIVATE
+    verdict = context.bot_data.budget.admit(query.from_user.id, query.message.chat_id, group=group)
+    if verdict is not Verdict.ANSWER:
+        release_press(context.bot_data.pressed, query.message)
+        await query.answer(SLOW_DOWN_SHORT)  # a toast, not a message: and a spinner stopped
+        return
     try:
         await deliver(query.answer, what="the answer to a button press")
         answer = await answer_off_loop(context.bot_data, question, page=page)
@@ -103,8 +116,21 @@ async def more_pages(update: Update, context: BotContext) -> None:
         # The page did not go out: the button must work again, or it is lost for good.
         release_press(context.bot_data.pressed, query.message)
         raise
-    # The button has done its job; removing it keeps the same page from being sent twice.
-    await query.edit_message_reply_markup(reply_markup=None)
+    await remove_button(query)
+
+
+async def remove_button(query: CallbackQuery) -> None:
+    """Take the "More" button off a message whose next page went out.
+
+    Its job is done; removing it keeps the same page from being sent twice. The page has
+    arrived, so failing here is no reason for an apology: the press stays claimed, and the
+    button, if it stays, sends nothing twice.
+    """
+    remove = partial(query.edit_message_reply_markup, reply_markup=None)
+    try:
+        await deliver(remove, what="removing a More button")
+    except TelegramError as error:
+        logger.warning("could not remove a More button: %s", error)
 
 
 async def stale_button(update: Update, context: BotContext) -> None:
@@ -117,6 +143,12 @@ async def inline_quotes(update: Update, context: BotContext) -> None:
     """Offer the best matching quotes for `@ThisBot <words>`, each sending a sourced snippet."""
     query = update.inline_query
     if query is None:
+        return
+    # A flood of inline queries must not take others' answering time either.
+    verdict = context.bot_data.budget.admit_inline(query.from_user.id)
+    if verdict is Verdict.SLOW_DOWN:
+        await query.answer([], cache_time=0, is_personal=True, button=SLOW_DOWN_BUTTON)
+    if verdict is not Verdict.ANSWER:
         return
     words = " ".join(strip_bidi(query.query).split())
     answer = await answer_off_loop(context.bot_data, f"/quote {words}".strip())

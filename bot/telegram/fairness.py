@@ -21,6 +21,9 @@ SLOW_DOWN = (
     "Slow down, please: you are asking faster than I can answer, so I am skipping your "
     "questions for a few seconds. Ask again in a moment."
 )
+# Where the notice cannot be a message: a "More" press is answered with a toast (at most 200
+# characters), an inline query with a button above its (empty) results.
+SLOW_DOWN_SHORT = "Slow down, please: ask again in a few seconds."
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,9 @@ class Rate:
 USER_RATE = Rate(burst=5, per_second=0.5)
 # Telegram lets a bot send about 20 messages a minute into one group.
 GROUP_RATE = Rate(burst=10, per_second=20 / 60)
+# Inline queries come as the user types (a few per search, fewer where Telegram has the
+# answer cached), so they have a bucket of their own, larger than the questions'.
+INLINE_RATE = Rate(burst=10, per_second=1)
 UNLIMITED = Rate(burst=math.inf, per_second=0)  # no budget at all (the benchmark's baseline)
 
 
@@ -85,19 +91,28 @@ class QuestionBudget:
         user: Rate = USER_RATE,
         group: Rate = GROUP_RATE,
         *,
+        inline: Rate = INLINE_RATE,
         clock: Callable[[], float] = time.monotonic,
         keep: int = 10_000,
     ) -> None:
-        self._rates = {"user": user, "chat": group}
+        self._rates = {"user": user, "chat": group, "inline": inline}
         self._clock = clock
         self._keep = keep  # buckets remembered; the longest unused are forgotten (full again)
         self._buckets: dict[tuple[str, int], TokenBucket] = {}
         self._told: set[tuple[str, int]] = set()
 
     def admit(self, user_id: int, chat_id: int, *, group: bool) -> Verdict:
-        """Whether to answer a question user_id asked in chat_id (a group's, or a private one)."""
-        now = self._clock()
+        """Whether to answer a question user_id asked in chat_id (a group's, or a private one);
+        a "More" press is one too."""
         keys = [("user", user_id)] + ([("chat", chat_id)] if group else [])
+        return self._verdict(keys)
+
+    def admit_inline(self, user_id: int) -> Verdict:
+        """Whether to answer an inline query of user_id's (its own bucket, as it types)."""
+        return self._verdict([("inline", user_id)])
+
+    def _verdict(self, keys: list[tuple[str, int]]) -> Verdict:
+        now = self._clock()
         buckets = {key: self._bucket(key, now) for key in keys}
         empty = [key for key, bucket in buckets.items() if bucket.available(now) < 1]
         if not empty:

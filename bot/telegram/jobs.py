@@ -13,6 +13,7 @@ from bot.telegram.state import BotContext, BotState
 from bot.telegram.worker import in_worker
 from store.clock import utc_now
 from store.live.poll import FeedPollResult, PollStatus, poll_due_feeds
+from store.search.maintenance import merge_fts_segments
 from store.search.terms import sync_terms
 
 logger = logging.getLogger(__name__)
@@ -67,4 +68,8 @@ def _poll_round(
     # loaded in bulk or by an older `newsbot ingest` may not be: caught up here, off the
     # event loop, before a question has to (only reads when nothing is left).
     sync_terms(own)
+    if any(result.added or result.updated for result in results):
+        # Saved one at a time, the articles left the FTS indexes in small segments, and
+        # every lookup reads each one: a bounded merge step folds them back.
+        merge_fts_segments(own)
     return results

@@ -57,6 +57,7 @@ class PollWatch:
         self.stop: Callable[[], None] | None = None
         self.outage: PollOutage | None = None  # set once polling has given up
         self.in_flight = False  # a getUpdates request is under way
+        self.stopping = False  # the bot is stopping: what is polled now only confirms offsets
         self._failing_since: float | None = None
         self._last: tuple[str, int | None] = ("", None)
         self._timer: asyncio.TimerHandle | None = None
@@ -96,6 +97,7 @@ class PollingRequest(HTTPXRequest):
     def __init__(self, watch: PollWatch) -> None:
         super().__init__(connection_pool_size=1)  # what PTB gives getUpdates by default
         self.watch = watch
+        self.unconfirmed = False  # said that stopping could not confirm the last updates
 
     async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         if self.watch.gave_up:
@@ -106,10 +108,14 @@ class PollingRequest(HTTPXRequest):
         try:
             status, payload = await super().do_request(*args, **kwargs)
         except TelegramError as error:  # refused, reset, timed out
+            if self.watch.stopping:
+                return self._unconfirmed(str(error))
             self.watch.failed(str(error))
             raise
         finally:
             self.watch.in_flight = False
+        if status != HTTPStatus.OK and self.watch.stopping:
+            return self._unconfirmed(_described(status, payload))
         if status == HTTPStatus.OK:
             self.watch.succeeded()
             return status, payload
@@ -117,6 +123,18 @@ class PollingRequest(HTTPXRequest):
         if status in (HTTPStatus.UNAUTHORIZED, HTTPStatus.NOT_FOUND):
             return RETRIED_INSTEAD, payload
         return status, payload
+
+    def _unconfirmed(self, reason: str) -> tuple[int, bytes]:
+        """A poll that failed while stopping, answered as no updates, in one line at most:
+        PTB would log its goodbye getUpdates (confirming what it fetched) with a traceback."""
+        if not self.unconfirmed:
+            self.unconfirmed = True
+            logger.warning(
+                "Could not confirm the updates already answered with Telegram while stopping "
+                "(%s): some may come again at the next start",
+                reason,
+            )
+        return HTTPStatus.OK, NO_UPDATES
 
 
 @asynccontextmanager
@@ -129,6 +147,7 @@ async def polling_updates(application: BotApplication, watch: PollWatch) -> Asyn
     try:
         yield
     finally:
+        watch.stopping = True
         stopped = asyncio.create_task(application.updater.stop())
         await asyncio.sleep(0)  # stop() begins: from now on PTB's loop starts no new poll
         if watch.backing_off:

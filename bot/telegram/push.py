@@ -17,9 +17,9 @@ from enum import StrEnum
 from sqlite_utils import Database
 from telegram import Bot
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
 
-from bot.telegram.sending import NO_PREVIEW, surely_not_delivered
+from bot.telegram.sending import NO_PREVIEW, SEND_READ_TIMEOUT, surely_not_delivered
 from bot.telegram.worker import in_worker
 from handlers.follows import digest_message, notification_message
 from store.live.digests import Batch, claim_digest, pending_batches
@@ -118,6 +118,7 @@ async def send(bot: Bot, chat_id: int, text: str, thread_id: int | None) -> Sent
             parse_mode=ParseMode.HTML,
             link_preview_options=NO_PREVIEW,
             message_thread_id=thread_id,
+            read_timeout=SEND_READ_TIMEOUT,
         )
     except Forbidden as error:
         return Sent(Outcome.GONE, error.message)
@@ -129,11 +130,11 @@ async def send(bot: Bot, chat_id: int, text: str, thread_id: int | None) -> Sent
         if "chat not found" in error.message.lower():
             return Sent(Outcome.GONE, error.message)
         return Sent(Outcome.FAILED, error.message)
-    except TimedOut:
-        # The message may have arrived: sending again could make it twice.
-        return Sent(Outcome.FAILED, "timed out")
     except (NetworkError, RetryAfter) as error:
-        return Sent(Outcome.RETRY if surely_not_delivered(error) else Outcome.FAILED, str(error))
+        # TimedOut among them: no free connection (a pool timeout) sent nothing and is retried;
+        # no answer in time may have delivered it, and sending again could make it twice.
+        retry = surely_not_delivered(error)
+        return Sent(Outcome.RETRY if retry else Outcome.FAILED, str(error) or type(error).__name__)
     return Sent(Outcome.SENT)
 
 

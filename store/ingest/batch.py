@@ -34,9 +34,14 @@ from store.ingest.rss import FeedEntry, parse_feed
 from store.ingest.text import UTF16_BOMS, decode_text, parse_text
 from store.models import Article, SaveStatus
 from store.quotes.extract import extract_quotes
+from store.search.maintenance import compact_fts
 from store.search.terms import rebuild_terms, sync_terms
 
 log = logging.getLogger(__name__)
+
+# Bounded merge steps at the end of a batch (store.search.maintenance): a few MB written at
+# most, each step a short transaction of its own, so a bot writing beside us is not held up.
+INGEST_MERGE_STEPS = 20
 
 # An article, why a source gave none, or (polls only) the stored copy of a feed entry that
 # was not read again.
@@ -82,6 +87,8 @@ def ingest(
         # Each save folded its own rows (store.search.terms): this only catches up a store
         # some other writer left behind, here rather than in the first question after.
         sync_terms(db)
+        # Articles were saved one at a time, each leaving small FTS segments behind.
+        compact_fts(db, steps=INGEST_MERGE_STEPS)
     return results
 
 
