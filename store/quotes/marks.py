@@ -76,8 +76,13 @@ def quoted_spans(paragraphs: tuple[str, ...]) -> list[QuotedSpan]:
 
 def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
     """The quoted spans of one paragraph; a mark left open runs to the paragraph's end."""
-    if not _DOUBLE_MARKS.search(text):
+    doubles = [m.start() for m in _DOUBLE_MARKS.finditer(text)]
+    if not doubles:
         return _single_quoted(index, text)
+    singles = _single_quoted(index, text)
+    if singles and all(any(s.open_at < at < s.close_at for s in singles) for at in doubles):
+        # British style nests double marks inside single ones: ‘He said “no”, and left.’
+        return singles
     spans: list[QuotedSpan] = []
     position = 0
     while True:
