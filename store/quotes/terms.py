@@ -39,7 +39,7 @@ _WORD = re.compile(r"[\w’'&.-]*\w|&")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s*$")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))([\w’'.-]+)\s+([A-Z][\w’'.-]*)\s+$|^([A-Z][\w’'.-]*)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_BYLINE = re.compile(r",?\s+by\s+[A-Z]")
+_BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
 
 
