@@ -263,22 +263,33 @@ UNQUOTED_TRANSCRIPTS = [
     # (paragraphs, direct quotes with their speakers): a transcript without marks, each
     # paragraph a turn its label names.
     (
-        (HEARING, "HALE: Will you fund it?", "DUNN: We have no need to."),
-        [("HALE: Will you fund it?", "Paul Hale"), ("DUNN: We have no need to.", "Mark Dunn")],
+        # "SEN. PAUL HALE" and "HALE" are one speaker, taking a second turn.
+        (HEARING, "SEN. PAUL HALE: Will you fund it?", "DUNN: No.", "HALE: Why not?"),
+        [
+            ("SEN. PAUL HALE: Will you fund it?", "Paul Hale"),
+            ("DUNN: No.", "Mark Dunn"),
+            ("HALE: Why not?", "Paul Hale"),
+        ],
     ),
     (
         # A label nobody was named by is no one's; the turn is not the speaker's before it.
-        (HEARING, "DUNN: We have no need to.", "REPORTER: Why not?"),
-        [("DUNN: We have no need to.", "Mark Dunn"), ("REPORTER: Why not?", None)],
+        (HEARING, "DUNN: We have no need to.", "REPORTER: Why not?", "DUNN: Costs."),
+        [
+            ("DUNN: We have no need to.", "Mark Dunn"),
+            ("REPORTER: Why not?", None),
+            ("DUNN: Costs.", "Mark Dunn"),
+        ],
     ),
     (
         # Two turns in one paragraph.
         (HEARING, "MR. HALE: Will you fund it? SECRETARY DUNN: We won't."),
         [("MR. HALE: Will you fund it?", "Paul Hale"), ("SECRETARY DUNN: We won't.", "Mark Dunn")],
     ),
-    # One speaker's label is a heading, not a transcript; so are known headings.
+    # One speaker's label is a heading, not a transcript; so are known headings, and places
+    # or topics in capitals that nobody returns to.
     ((HEARING, "DUNN: We have no need to."), []),
     ((HEARING, "UPDATE: The hearing ended.", "WATCH: The hearing in full."), []),
+    ((HEARING, "LONDON: Talks went on.", "PARIS: Talks broke down.", "ROME: Talks began."), []),
 ]
 
 

@@ -69,6 +69,7 @@ TITLES = [
     ("Meet the Press", True),
     ("Jews Against Tolls - Because We Remember", False),
     ("We will win", False),
+    ("DUNN: No Comment.", False),  # a transcript's turn, however short
 ]
 
 

@@ -192,7 +192,8 @@ def unmarked_spans(paragraphs: tuple[str, ...], spans: list[QuotedSpan]) -> list
 def _transcript_turns(paragraphs: tuple[str, ...], marked: set[int]) -> list[QuotedSpan]:
     """Unquoted paragraphs of a transcript ("LIND: ...") or of an interview's answers ("A:")."""
     labels: dict[int, str] = {}
-    speakers: set[str] = set()
+    speakers: list[str] = []  # each turn's speaker by the label's last word: "TAPPER"
+    several = False  # a paragraph holds turns of several speakers
     for index, text in enumerate(paragraphs):
         if index in marked:
             continue
@@ -203,18 +204,29 @@ def _transcript_turns(paragraphs: tuple[str, ...], marked: set[int]) -> list[Quo
         elif match is not None and match[1].casefold() not in HEADING_LABELS:
             labels[index] = match[1]
             # "MR. HALE: ... SECRETARY DUNN: ...": one paragraph may hold several turns.
-            speakers.update(inner[1] for inner in _INNER_LABEL.finditer(text, match.end()))
+            inner = [m[1] for m in _INNER_LABEL.finditer(text, match.end())]
+            several = several or bool(inner)
+            speakers += [label.split()[-1] for label in (match[1], *inner)]
     interview = set(labels.values()) >= _TURN_LETTERS
-    speakers.update(label for label in labels.values() if label not in _TURN_LETTERS)
     spans = []
     for index, label in labels.items():
         if label == Turn.ANSWER.value and interview:
             # The turn's letter stands where a mark would: it opens the paragraph. An unquoted
             # question is left out: it is the interviewer's, whom no one names.
             spans.append(_whole(index, paragraphs[index], opening=True))
-        elif label not in _TURN_LETTERS and len(speakers) >= TRANSCRIPT_SPEAKERS:
+        elif label not in _TURN_LETTERS and _dialogue(speakers, several=several):
             spans.append(_whole(index, paragraphs[index], opening=False))
     return spans
+
+
+def _dialogue(speakers: list[str], *, several: bool) -> bool:
+    """True for the turns of a transcript: two speakers at least, and one who speaks again.
+
+    Capitals before a colon in a few paragraphs may be places or topics ("LONDON: ...",
+    "TAXES: ..."), each once; a transcript's speakers take turns.
+    """
+    distinct = set(speakers)
+    return len(distinct) >= TRANSCRIPT_SPEAKERS and (several or len(speakers) > len(distinct))
 
 
 def _embedded_posts(paragraphs: tuple[str, ...], marked: set[int]) -> list[QuotedSpan]:

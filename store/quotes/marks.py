@@ -161,6 +161,7 @@ def masked(text: str, spans: list[QuotedSpan]) -> str:
 
 _TITLE_WORD = re.compile(r"[\w’'&-]+")
 MAX_TITLE_WORDS = 10
+_LABELLED = re.compile(r"[A-Z][A-Z.'’ -]{1,30}[A-Z]:\s")
 
 
 def looks_like_title(text: str) -> bool:
@@ -169,6 +170,8 @@ def looks_like_title(text: str) -> bool:
     Titles capitalise every major word; speech capitalises only its first word and names, and
     a lone word or exclamation ("No!") is speech too.
     """
+    if _LABELLED.match(text):
+        return False  # "DUNN: No.": a transcript's turn, its speaker's label in capitals
     words = _TITLE_WORD.findall(text)
     if len(words) < 2 or len(words) > MAX_TITLE_WORDS or text.rstrip()[-1:] in "!?":
         return False

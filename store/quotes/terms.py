@@ -51,8 +51,8 @@ def is_term(paragraph: str, span: QuotedSpan, *, cued: bool = True) -> bool:
     or a scare quote ("a “dark money” group"), and a headline before a byline a piece's title.
     """
     text = paragraph[span.start : span.end]
-    if not span.closed:
-        return False
+    if not span.closed or span.open_at < 0:
+        return False  # a layout's quote without marks (a transcript's turn) is never a term
     if _heading(paragraph, span, text):
         return True
     if not cued and (_byline(paragraph, span) or _bare_phrase(paragraph, span, text)):
