@@ -79,7 +79,8 @@ def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
     doubles = [m.start() for m in _DOUBLE_MARKS.finditer(text)]
     if not doubles:
         return _single_quoted(index, text)
-    singles = _single_quoted(index, text)
+    opens_single = "‘" in text[: doubles[0]] or "'" in text[: doubles[0]]
+    singles = _single_quoted(index, text) if opens_single else []
     if singles and all(any(s.open_at < at < s.close_at for s in singles) for at in doubles):
         # British style nests double marks inside single ones: ‘He said “no”, and left.’
         return singles
