@@ -348,6 +348,8 @@ POSTS = [
         ("BREAKING: The ferries run again. — Ola Berg (@olaberg) May 1, 2024",),
         [("The ferries run again.", "Ola Berg")],
     ),
+    # Without its date a name and handle end narration, no post.
+    ((HARBOUR, "The column is by our reporter — Ola Berg (@olaberg)"), []),
 ]
 
 
