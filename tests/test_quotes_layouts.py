@@ -210,3 +210,156 @@ def test_answer_is_layout() -> None:
     )
     answer = [q for q in attribution.quotes if q.text.startswith("A:")]
     assert [q.how for q in answer] == [AttributionHow.LAYOUT]
+
+
+HARBOUR = "Harbour master Tove Lind spoke in Bergen on Monday."
+
+TIMESTAMPS = [
+    # (paragraph, the live blog's time that opens it)
+    ("14.32 GMT", "14.32 GMT"),
+    ("14.32 GMT Lind said the ferries would run.", "14.32 GMT "),
+    ("2:32pm", "2:32pm"),
+    ("2.32pm BST: Lind said the ferries would run.", "2.32pm BST: "),
+    ("Updated at 9.05am Lind said the ferries would run.", "Updated at 9.05am "),
+    ("9:05 a.m. ET — Lind said the ferries would run.", "9:05 a.m. ET — "),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "timestamp"), TIMESTAMPS)
+def test_live_blog_time_blanked(paragraph: str, timestamp: str) -> None:
+    # Deep in a live blog too, where no dateline is looked for.
+    assert blank_dateline(9, paragraph) == " " * len(timestamp) + paragraph[len(timestamp) :]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "3.50 dollars a ticket, Lind said.",  # a clock needs am/pm or its zone
+        "The 14.32 GMT ferry left late.",  # a time inside the sentence is narration's
+    ],
+)
+def test_not_a_live_blog_time(paragraph: str) -> None:
+    assert blank_dateline(9, paragraph) == paragraph
+
+
+LIVE_BLOGS = [
+    # (paragraphs, direct quotes with their speakers): a time is never part of a name.
+    ((HARBOUR, "14.32 GMT Lind said: “We sail at dawn.”"), [("We sail at dawn.", "Tove Lind")]),
+    ((HARBOUR, "2.32pm BST: “We sail at dawn,” Lind said."), [("We sail at dawn", "Tove Lind")]),
+    (
+        # A new entry opens with a quote and no cue: the last entry's speaker does not say it.
+        (HARBOUR, "“We sail at dawn,” Lind said.", "14.40 GMT", "“The ferries will run.”"),
+        [("We sail at dawn", "Tove Lind"), ("The ferries will run.", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), LIVE_BLOGS)
+def test_live_blog(paragraphs: tuple[str, ...], expected: Direct) -> None:
+    assert direct(*paragraphs) == expected
+
+
+UNQUOTED_TRANSCRIPTS = [
+    # (paragraphs, direct quotes with their speakers): a transcript without marks, each
+    # paragraph a turn its label names.
+    (
+        # "SEN. PAUL HALE" and "HALE" are one speaker, taking a second turn.
+        (HEARING, "SEN. PAUL HALE: Will you fund it?", "DUNN: No.", "HALE: Why not?"),
+        [
+            ("SEN. PAUL HALE: Will you fund it?", "Paul Hale"),
+            ("DUNN: No.", "Mark Dunn"),
+            ("HALE: Why not?", "Paul Hale"),
+        ],
+    ),
+    (
+        # A label nobody was named by is no one's; the turn is not the speaker's before it.
+        (HEARING, "DUNN: We have no need to.", "REPORTER: Why not?", "DUNN: Costs."),
+        [
+            ("DUNN: We have no need to.", "Mark Dunn"),
+            ("REPORTER: Why not?", None),
+            ("DUNN: Costs.", "Mark Dunn"),
+        ],
+    ),
+    (
+        # Two turns in one paragraph.
+        (HEARING, "MR. HALE: Will you fund it? SECRETARY DUNN: We won't."),
+        [("MR. HALE: Will you fund it?", "Paul Hale"), ("SECRETARY DUNN: We won't.", "Mark Dunn")],
+    ),
+    # One speaker's label is a heading, not a transcript; so are known headings, and places
+    # or topics in capitals that nobody returns to.
+    ((HEARING, "DUNN: We have no need to."), []),
+    ((HEARING, "UPDATE: The hearing ended.", "WATCH: The hearing in full."), []),
+    ((HEARING, "LONDON: Talks went on.", "PARIS: Talks broke down.", "ROME: Talks began."), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), UNQUOTED_TRANSCRIPTS)
+def test_unquoted_transcript(paragraphs: tuple[str, ...], expected: Direct) -> None:
+    assert direct(*paragraphs) == expected
+
+
+UNQUOTED_INTERVIEWS = [
+    # (paragraphs, direct quotes with their speakers): the answers are the interviewee's,
+    # the questions (the interviewer's) are left out.
+    (
+        (INTERVIEW, "Q: Why did you write it?", "A: Because nobody else would."),
+        [("A: Because nobody else would.", "Clara Voss")],
+    ),
+    (
+        # The last one to speak before the first turn is not the interviewee: the person the
+        # intro names most is.
+        (
+            "Clara Voss has a new novel out. Voss wrote it in a year.",
+            "Her publisher, Tom Reyes, said: “It sold out in a week.”",
+            "Q: Was it hard?",
+            "A: Very hard, yes.",
+        ),
+        [("It sold out in a week.", "Tom Reyes"), ("A: Very hard, yes.", "Clara Voss")],
+    ),
+    # Answers without questions make no interview: "A:" may open a list item.
+    ((INTERVIEW, "A: Because nobody else would."), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), UNQUOTED_INTERVIEWS)
+def test_unquoted_interview(paragraphs: tuple[str, ...], expected: Direct) -> None:
+    got = [(text, who and who.removeprefix("Novelist ")) for text, who in direct(*paragraphs)]
+    assert got == expected
+
+
+POSTS = [
+    # (paragraphs, direct quotes with their speakers): an embedded post is its author's.
+    (
+        (HARBOUR, "The ferries run again from Friday. — Tove Lind (@tovelind) March 3, 2024"),
+        [("The ferries run again from Friday.", "Tove Lind")],
+    ),
+    (
+        # The credit alone in the paragraph after the post.
+        (HARBOUR, "The ferries run again from Friday.", "— Tove Lind (@tovelind) March 3, 2024"),
+        [("The ferries run again from Friday.", "Tove Lind")],
+    ),
+    (
+        # Someone not named before; the credit's trailing spaces and full stop as pasted.
+        ("The ferries run again. #Bergen — Ola Berg (@olaberg) May 1, 2024        .",),
+        [("The ferries run again. #Bergen", "Ola Berg")],
+    ),
+    (
+        # A post's heading is not a transcript label.
+        ("BREAKING: The ferries run again. — Ola Berg (@olaberg) May 1, 2024",),
+        [("The ferries run again.", "Ola Berg")],
+    ),
+    # Without its date a name and handle end narration, no post.
+    ((HARBOUR, "The column is by our reporter — Ola Berg (@olaberg)"), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), POSTS)
+def test_embedded_post(paragraphs: tuple[str, ...], expected: Direct) -> None:
+    assert direct(*paragraphs) == expected
+
+
+def test_embedded_post_is_layout() -> None:
+    attribution = extract_quotes(
+        Article(title="A headline", paragraphs=("Ferries run. — Ola Berg (@olaberg) May 1, 2024",))
+    )
+    assert [(q.speaker, q.how) for q in attribution.quotes] == [("Ola Berg", AttributionHow.LAYOUT)]

@@ -69,6 +69,7 @@ TITLES = [
     ("Meet the Press", True),
     ("Jews Against Tolls - Because We Remember", False),
     ("We will win", False),
+    ("DUNN: No Comment.", False),  # a transcript's turn, however short
 ]
 
 
@@ -111,5 +112,43 @@ def test_archive_and_plain_marks(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     article = Article(title="Ferry talks", paragraphs=paragraphs)
+    direct = [(q.text, q.speaker) for q in extract_quotes(article).quotes if q.kind == "direct"]
+    assert direct == expected
+
+
+NESTED_IN_SINGLE = [
+    # (paragraph, the quoted spans): British style nests double marks inside single ones.
+    ("‘He told me “never”, and left,’ Lind said.", ["He told me “never”, and left"]),
+    ("'She said \"not yet\" twice,' Lind said.", ['She said "not yet" twice']),
+    # Double marks outside the single ones keep the double reading.
+    ("“It’s ‘fine’ by me,” Lind said.", ["It’s ‘fine’ by me"]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), NESTED_IN_SINGLE)
+def test_double_marks_nested_in_single(paragraph: str, expected: list[str]) -> None:
+    assert quoted(paragraph) == expected
+
+
+HARBOUR = "Harbour master Tove Lind spoke in Bergen."
+HOUSE_STYLES = [
+    # (paragraph after HARBOUR, direct quotes with their speakers) in marks of other presses.
+    # German marks open low and close high.
+    ("„We sail at dawn“, Lind said.", [("We sail at dawn", "Tove Lind")]),
+    ("Lind added: „The ferries will run.“", [("The ferries will run.", "Tove Lind")]),
+    # French guillemets with the spaces inside them.
+    ("« We sail at dawn », Lind said.", [("We sail at dawn", "Tove Lind")]),
+    ("Lind added: « The ferries will run. »", [("The ferries will run.", "Tove Lind")]),
+    # BBC style: single marks, a quote nested in double ones inside.
+    ("‘He told me “never”, and left,’ Lind said.", [("He told me “never”, and left", "Tove Lind")]),
+    # Guardian style: the credit after a dash, the quote before it.
+    ("“The queues have never been longer.” – Tove Lind", [("The queues have never been longer.", "Tove Lind")]),
+    ("'The queues have never been longer' – Tove Lind, the harbour master", [("The queues have never been longer", "Tove Lind")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), HOUSE_STYLES)
+def test_house_styles(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    article = Article(title="Ferry talks", paragraphs=(HARBOUR, paragraph))
     direct = [(q.text, q.speaker) for q in extract_quotes(article).quotes if q.kind == "direct"]
     assert direct == expected

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from store.models import Article
+from store.quotes.extract import extract_quotes
 from store.quotes.marks import spans_in_paragraph
 from store.quotes.terms import is_term
 
@@ -54,3 +56,91 @@ def test_unclosed_quote_is_never_a_term() -> None:
     # A quote running into the next paragraph is speech carried on, whatever its case.
     paragraph = "The show “Night Ferry"
     assert terms(paragraph) == [("Night Ferry", False)]
+
+
+def uncued(paragraph: str) -> list[tuple[str, bool]]:
+    """Each quoted span, with whether it is a term when no cue of its sentence claims it."""
+    return [
+        (paragraph[s.start : s.end], is_term(paragraph, s, cued=False))
+        for s in spans_in_paragraph(0, paragraph)
+    ]
+
+
+UNCUED = [
+    # (paragraph, [(quoted text, is a term when no cue claims it)])
+    # A scare quote qualifying the noun after it, with a determiner or possessive before.
+    ("He beat the Party’s “establishment” candidate.", [("establishment", True)]),
+    ("Part of this “binary choice” framework is new.", [("binary choice", True)]),
+    ("The app had turned on its “safety check” feature.", [("safety check", True)]),
+    # Announced as a term.
+    ("Arms went to the so-called “rebels” in the north.", [("rebels", True)]),
+    # A piece's headline before its byline.
+    (
+        "FERRIES—“Harbour reopens at last,” by the Gazette’s Tom Reyes: “The harbour …”",
+        [("Harbour reopens at last", True), ("The harbour …", False)],
+    ),
+    # Someone's words, even with no cue: a full clause, a speaker's "we", a verb after "a",
+    # a noun for words said, punctuation inside the marks.
+    ("A “revolution” draws crowds to his rallies.", [("revolution", False)]),
+    ("They carried “We are here” signs.", [("We are here", False)]),
+    ("Reporters asked about the “not there yet” comment.", [("not there yet", False)]),
+    ("He blamed it on a “bad line,” claiming he heard nothing.", [("bad line", False)]),
+    # A phrase that qualifies no noun is left alone: annotators credit as many to a speaker.
+    ("He was portrayed as a “strongman” in the press.", [("strongman", False)]),
+    ("Voters want a “fair share” of it.", [("fair share", False)]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), UNCUED)
+def test_uncued_term(paragraph: str, expected: list[tuple[str, bool]]) -> None:
+    assert uncued(paragraph) == expected
+
+
+def test_cued_scare_quote_is_kept() -> None:
+    # With its own cue ("Lind called it ..."), the same shape is the speaker's word.
+    assert terms("He beat the Party’s “establishment” candidate.") == [("establishment", False)]
+
+
+ALWAYS_TERMS = [
+    # (paragraph, [(quoted text, is a term)]), cue or not.
+    # A title ending its sentence, its full stop inside the marks, beside a work's noun.
+    ("His life was told in the documentary “Harbour Nights.”", [("Harbour Nights.", True)]),
+    # A work's people after its title.
+    ("The “Fjordland” star posted a message.", [("Fjordland", True)]),
+    # A quoted heading alone in its paragraph.
+    ("“Related:”", [("Related:", True)]),
+    # Speech after a work's noun keeps its cue between: not a title.
+    ("Of the documentary she said: “Nobody Watched.”", [("Nobody Watched.", False)]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), ALWAYS_TERMS)
+def test_always_terms(paragraph: str, expected: list[tuple[str, bool]]) -> None:
+    assert terms(paragraph) == expected
+
+
+SCARE_QUOTES = [
+    # (paragraphs, direct quotes with their speakers): a term is no quote of anyone's.
+    (
+        ("Tom Reyes spoke in Bergen.", "Later the Party’s “establishment” candidate won."),
+        [],
+    ),
+    (
+        # No cue in its sentence: the paragraph's speaker does not say the term.
+        ("Tom Reyes spoke in Bergen.", "Reyes said he would stay. The “reform” wing left."),
+        [],
+    ),
+    (
+        # With its own cue the word in marks is the speaker's.
+        ("Tom Reyes spoke in Bergen.", "Reyes said the “establishment” candidate lost."),
+        [("establishment", "Tom Reyes")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SCARE_QUOTES)
+def test_scare_quotes_not_quoted(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    attribution = extract_quotes(Article(title="A headline", paragraphs=paragraphs))
+    assert [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"] == expected

@@ -37,7 +37,15 @@ from store.quotes.attributions import (
 )
 from store.quotes.confidence import confidence_of, event_how
 from store.quotes.headlines import headline_quote
-from store.quotes.layouts import Turn, blank_dateline, interview_turn, lead_in, turns
+from store.quotes.layouts import (
+    Turn,
+    blank_dateline,
+    interview_turn,
+    interviewee,
+    lead_in,
+    turns,
+    unmarked_spans,
+)
 from store.quotes.marks import (
     QuotedSpan,
     looks_like_title,
@@ -71,7 +79,7 @@ def extract_quotes(article: Article) -> Attribution:
     """Direct quotes, reported statements and the headline's claim, each with its speaker."""
     if article_language(article) == Language.RUSSIAN:
         return extract_russian(article)
-    spans = quoted_spans(article.paragraphs)
+    spans = unmarked_spans(article.paragraphs, quoted_spans(article.paragraphs))
     by_paragraph: dict[int, list[QuotedSpan]] = {}
     for span in spans:
         by_paragraph.setdefault(span.paragraph, []).append(span)
@@ -159,9 +167,9 @@ def _take_turn(
 ) -> Person | None:
     """An interview paragraph: "A:" gives the interviewee's words, "Q:" nobody's we can name."""
     if not layout.interview:
-        # The interviewee is whoever spoke or was the subject just before the first turn.
+        # The interviewee is the person the intro names most, else whoever spoke last.
         layout.interview = True
-        layout.interviewee = previous or _intro_subject(cast, index)
+        layout.interviewee = interviewee(cast, index) or previous
     answering = layout.interviewee if turn is Turn.ANSWER else None
     opening = [f for f in mine if _opens_paragraph(f.span, texts[1])]
     for item in opening:
@@ -171,15 +179,6 @@ def _take_turn(
             item.speaker = answering
     _attribute([f for f in mine if f not in opening], events, texts, None, cast)
     return answering
-
-
-def _intro_subject(cast: Cast, index: int) -> Person | None:
-    """The last person named as a sentence's subject before paragraph `index`."""
-    before = position(index, 0)
-    for at, person in reversed(cast.subjects):
-        if at < before and person.kind == SpeakerKind.PERSON and " " in person.name:
-            return person
-    return None
 
 
 def _attribute(
@@ -287,7 +286,8 @@ def _direct(article: Article, found: list[_Found]) -> list[Quote]:
     for item in found:
         span, event, speaker = item.span, item.event, item.speaker
         text = article.paragraphs[span.paragraph][span.start : span.end]
-        if looks_like_title(text) or is_term(article.paragraphs[span.paragraph], span):
+        cued = event is not None and not item.nearby  # a cue of its own sentence claims it
+        if looks_like_title(text) or is_term(article.paragraphs[span.paragraph], span, cued=cued):
             continue  # a work's title or a nickname in marks: nobody says it
         how = _how(item)
         quotes.append(

@@ -5,18 +5,26 @@ place in capitals, which narration would read as the first sentence's subject; i
 before names and speech events are read. A transcript label ("SECRETARY DUNN: ...") names
 the speaker of the words after it, even in the middle of one quoted span, and an interview's
 "Q:" is the interviewer's, its "A:" the interviewee's.
+
+Some layouts quote without marks: a transcript's or interview's paragraphs ("LIND: We sail.",
+"Q: Why?") and an embedded post, whose text stands before its credit line ("— Tove Lind
+(@tovelind) March 3, 2024"). unmarked_spans gives their words as quoted spans, so that they are
+read like the same layouts in marks.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from enum import StrEnum
 from itertools import pairwise
 
+from store.models import SpeakerKind
+from store.quotes.lexicon import HEADING_LABELS
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
-from store.quotes.speakers import Cast, position
+from store.quotes.speakers import Cast, Person, position
 
 # Datelines stand in the body's first blocks (a short header may come before them).
 DATELINE_REACH = 3
@@ -32,9 +40,37 @@ _DATELINE = re.compile(
     r"(?:\s?\([A-Z][A-Za-z ./]{0,20}\)\s*(?:[-–—―]+)?|\s*[-–—―]+)\s*"
 )
 
+# "— Tove Lind (@tovelind) March 3, 2024": an embedded post's credit, its author, handle and
+# date, after the post's text (in the same paragraph, or alone in the next one). The date is
+# asked for: narration may end on a name and a handle, an embed's credit never lacks it.
+_POST_CREDIT = re.compile(
+    r"(?:^|(?<=\s))[—–―-]{1,2}\s*[A-Z][^()\n]{0,60}?\s*(?P<tail>\(@\w{1,30}\)"
+    r"\s*" + _MONTH + r"\s\d{1,2},?\s\d{4})\s*\.?\s*$"
+)
+
+# A live blog's time opening an entry: "14.32 GMT", "2:32pm", "Updated at 9.05am BST:". A
+# clock needs its am/pm or its zone, else "3.50 dollars ..." would be one.
+_ZONE = r"(?:GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|UTC|ET|PT)"
+_TIMESTAMP = re.compile(
+    r"\s*(?:Updated\s+(?:at\s+)?)?\d{1,2}[.:]\d{2}"
+    r"(?:\s?(?:am|pm|a\.m\.|p\.m\.)(?:\s" + _ZONE + r")?|\s" + _ZONE + r")"
+    r"(?![\w])\s*[:—–-]?\s*"
+)
+
 
 def blank_dateline(paragraph: int, text: str) -> str:
-    """The paragraph with a dateline opening it blanked out (offsets kept)."""
+    """The paragraph with a dateline or a live blog's time opening it blanked (offsets kept).
+
+    A post credit's handle and date are blanked too: "— Tove Lind (@tovelind) March 3, 2024"
+    reads as the credit "— Tove Lind". None of them is ever a speaker or a part of a name.
+    """
+    credit = _POST_CREDIT.search(text)
+    if credit is not None:
+        start, end = credit.span("tail")
+        text = text[:start] + " " * (end - start) + text[end:]
+    timestamp = _TIMESTAMP.match(text)
+    if timestamp is not None:
+        return " " * timestamp.end() + text[timestamp.end() :]
     if paragraph >= DATELINE_REACH:
         return text
     match = _DATELINE.match(text)
@@ -98,6 +134,27 @@ def turns(text: str, span: QuotedSpan) -> list[QuotedSpan]:
     return pieces
 
 
+def interviewee(cast: Cast, paragraph: int) -> Person | None:
+    """Who answers an interview's questions: the person its intro names most, latest on a tie.
+
+    The last subject or speaker before the first turn may be an object or a book's title
+    ("defended X as a mainstream candidate", "her memoir, My Life: A Story, ...").
+    """
+    before = position(paragraph, 0)
+    # Counted by surname: "actress Ada Kerr" in the headline and "Ada Kerr" are one person.
+    times: Counter[str] = Counter()
+    last: dict[str, tuple[int, Person]] = {}
+    for at, person in cast.named:
+        if at < before and person.kind == SpeakerKind.PERSON and " " in person.name:
+            surname = person.name.split()[-1].casefold()
+            times[surname] += 1
+            last[surname] = (at, person)
+    if not times:
+        return None
+    most = max(times, key=lambda surname: (times[surname], last[surname][0]))
+    return last[most][1]
+
+
 # "On taxes:", "The Economy:", "Asked about the port:": a lead-in of a few words.
 LEAD_IN_WORDS = 6
 
@@ -118,3 +175,97 @@ def lead_in(text: str, span: QuotedSpan, cast: Cast) -> bool:
     person = cast.find(mention.name)
     start = position(span.paragraph, 0)
     return not any(seen < start and named is person for seen, named in cast.named)
+
+
+# --- layouts that quote without marks -----------------------------------------------------
+
+# A transcript has turns by at least two speakers; one capitals heading ("UPDATE: ...") does
+# not make one, nor does an interview with questions and no answers.
+TRANSCRIPT_SPEAKERS = 2
+_TURN_LETTERS = frozenset(turn.value for turn in Turn)
+def unmarked_spans(paragraphs: tuple[str, ...], spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """The quoted spans with the words layouts quote without marks added, in reading order."""
+    marked = {span.paragraph for span in spans}
+    added = _transcript_turns(paragraphs, marked) + _embedded_posts(paragraphs, marked)
+    return sorted([*spans, *added], key=lambda s: (s.paragraph, s.start))
+
+
+def _transcript_turns(paragraphs: tuple[str, ...], marked: set[int]) -> list[QuotedSpan]:
+    """Unquoted paragraphs of a transcript ("LIND: ...") or of an interview's answers ("A:")."""
+    labels: dict[int, str] = {}
+    speakers: list[str] = []  # each turn's speaker by the label's last word: "TAPPER"
+    several = False  # a paragraph holds turns of several speakers
+    for index, text in enumerate(paragraphs):
+        if index in marked:
+            continue
+        turn = interview_turn(text)
+        match = LABEL.match(text, _first_char(text))
+        if turn is not None:
+            labels[index] = turn.value
+        elif match is not None and match[1].casefold() not in HEADING_LABELS:
+            labels[index] = match[1]
+            # "MR. HALE: ... SECRETARY DUNN: ...": one paragraph may hold several turns.
+            inner = [m[1] for m in _INNER_LABEL.finditer(text, match.end())]
+            several = several or bool(inner)
+            speakers += [label.split()[-1] for label in (match[1], *inner)]
+    interview = set(labels.values()) >= _TURN_LETTERS
+    spans = []
+    for index, label in labels.items():
+        if label == Turn.ANSWER.value and interview:
+            # The turn's letter stands where a mark would: it opens the paragraph. An unquoted
+            # question is left out: it is the interviewer's, whom no one names.
+            spans.append(_whole(index, paragraphs[index], opening=True))
+        elif label not in _TURN_LETTERS and _dialogue(speakers, several=several):
+            spans.append(_whole(index, paragraphs[index], opening=False))
+    return spans
+
+
+def _dialogue(speakers: list[str], *, several: bool) -> bool:
+    """True for the turns of a transcript: two speakers at least, and one who speaks again.
+
+    Capitals before a colon in a few paragraphs may be places or topics ("LONDON: ...",
+    "TAXES: ..."), each once; a transcript's speakers take turns.
+    """
+    distinct = set(speakers)
+    return len(distinct) >= TRANSCRIPT_SPEAKERS and (several or len(speakers) > len(distinct))
+
+
+def _embedded_posts(paragraphs: tuple[str, ...], marked: set[int]) -> list[QuotedSpan]:
+    """An embedded post's text, before its credit line in the same or the next paragraph."""
+    spans = []
+    for index, text in enumerate(paragraphs):
+        credit = _POST_CREDIT.search(text)
+        if credit is None or index in marked:
+            continue
+        before = text[: credit.start()].rstrip()
+        if before.strip():
+            start = _post_start(before)
+            spans.append(QuotedSpan(index, start, len(before), start - 1, len(before), True))
+        elif index > 0 and index - 1 not in marked and paragraphs[index - 1].strip():
+            post = paragraphs[index - 1]
+            start, end = _post_start(post), len(post.rstrip())
+            spans.append(QuotedSpan(index - 1, start, end, start - 1, end, True))
+    return spans
+
+
+def _post_start(text: str) -> int:
+    """Where a post's words start: "BREAKING: ..." opens with a heading, no speaker's label."""
+    start = _first_char(text)
+    heading = LABEL.match(text, start)
+    if heading and heading[1].casefold() in HEADING_LABELS and text[heading.end() :].strip():
+        start = heading.end() + _first_char(text[heading.end() :])
+    return start
+
+
+def _whole(index: int, text: str, *, opening: bool) -> QuotedSpan:
+    """A whole paragraph as a quoted span, its virtual marks just outside its words.
+
+    An opening span counts as opening the paragraph, as a quote's mark would (an interview's
+    turn); otherwise a quote without a speaker is never handed to the one who spoke before.
+    """
+    start, end = _first_char(text), len(text.rstrip())
+    return QuotedSpan(index, start, end, start if opening else start - 1, end, True)
+
+
+def _first_char(text: str) -> int:
+    return len(text) - len(text.lstrip())

@@ -478,3 +478,19 @@ INVERTED_OBJECT_WORDS = word_set("of in on at about to for with from during afte
 # Credits after a quote: "“...,” was how Ada Kerr, the chief executive, summed up the deal".
 CREDIT_VERB_FORMS = frozenset(("sum up", "summed up", "sums up", "summing up"))
 CREDIT_PARTICLES = ("up",)
+
+# --- terms without a cue (terms.py), layouts without marks (layouts.py) -------------------
+# A speaker's "I" or "you" makes short words in marks speech ("“We’re alive”"); without them
+# and a cue, a phrase after a determiner or possessive qualifying a noun is a term ("the
+# GOP’s “establishment” candidate"), unless the noun names words said ("his “no” comment").
+FIRST_PERSON_WORDS = word_set("i i'm i’m me my we we're we’re us our you your you're you’re")
+TERM_DETERMINERS = word_set("the a an this that these those its their his her our your")
+SINGULAR_DETERMINERS = word_set("a an this that")  # "a “revolution” draws": -s is a verb
+TERM_OPENERS = word_set("so-called self-described self-styled")  # "the so-called “rebels”"
+SPEECH_NOUNS = word_set("comment comments remark remarks line lines quote quip phrase slogan")
+WORK_PEOPLE = word_set("star stars actor actress creator host author director")  # “X” star
+# Capitals before a colon that head a paragraph and name no speaker ("UPDATE: ...").
+HEADING_LABELS = word_set(
+    "update updated breaking watch read listen related correction clarification note editor's"
+    " editor’s exclusive warning advertisement video photos photo live analysis opinion"
+)

@@ -76,8 +76,14 @@ def quoted_spans(paragraphs: tuple[str, ...]) -> list[QuotedSpan]:
 
 def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
     """The quoted spans of one paragraph; a mark left open runs to the paragraph's end."""
-    if not _DOUBLE_MARKS.search(text):
+    doubles = [m.start() for m in _DOUBLE_MARKS.finditer(text)]
+    if not doubles:
         return _single_quoted(index, text)
+    opens_single = "‘" in text[: doubles[0]] or "'" in text[: doubles[0]]
+    singles = _single_quoted(index, text) if opens_single else []
+    if singles and all(any(s.open_at < at < s.close_at for s in singles) for at in doubles):
+        # British style nests double marks inside single ones: ‘He said “no”, and left.’
+        return singles
     spans: list[QuotedSpan] = []
     position = 0
     while True:
@@ -156,6 +162,7 @@ def masked(text: str, spans: list[QuotedSpan]) -> str:
 
 _TITLE_WORD = re.compile(r"[\w’'&-]+")
 MAX_TITLE_WORDS = 10
+_LABELLED = re.compile(r"[A-Z][A-Z.'’ -]{1,30}[A-Z]:\s")
 
 
 def looks_like_title(text: str) -> bool:
@@ -164,6 +171,8 @@ def looks_like_title(text: str) -> bool:
     Titles capitalise every major word; speech capitalises only its first word and names, and
     a lone word or exclamation ("No!") is speech too.
     """
+    if _LABELLED.match(text):
+        return False  # "DUNN: No.": a transcript's turn, its speaker's label in capitals
     words = _TITLE_WORD.findall(text)
     if len(words) < 2 or len(words) > MAX_TITLE_WORDS or text.rstrip()[-1:] in "!?":
         return False

@@ -15,29 +15,102 @@ from __future__ import annotations
 import re
 
 from store.quotes.lexicon import (
+    FIRST_PERSON_WORDS,
+    FUNCTION_WORDS,
     NAMING_PARTICIPLES,
+    REPORTED_FINITE_VERBS,
     ROLE_WORDS,
+    SINGULAR_DETERMINERS,
+    SPEECH_NOUNS,
     SPEECH_VERB_FORMS,
+    TERM_DETERMINERS,
+    TERM_OPENERS,
     TITLE_MINOR_WORDS,
+    WORK_PEOPLE,
     WORK_WORDS,
 )
 from store.quotes.marks import QuotedSpan
 
 MAX_NAME_WORDS = 6
 MAX_NICKNAME_WORDS = 2
+MAX_BARE_WORDS = 3
 WORK_REACH = 3  # words before the marks searched for a work's noun
 _WORD = re.compile(r"[\w’'&.-]*\w|&")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s*$")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))([\w’'.-]+)\s+([A-Z][\w’'.-]*)\s+$|^([A-Z][\w’'.-]*)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
 
 
-def is_term(paragraph: str, span: QuotedSpan) -> bool:
-    """True for a quoted name of a work, show or person, judged with the words around it."""
+def is_term(paragraph: str, span: QuotedSpan, *, cued: bool = True) -> bool:
+    """True for a quoted name of a work, show or person, judged with the words around it.
+
+    `cued` is False when no cue of the quote's own sentence claims it (it was carried over or
+    given to the paragraph's nearest speaker): a short phrase qualifying a noun is then a term
+    or a scare quote ("a “dark money” group"), and a headline before a byline a piece's title.
+    """
     text = paragraph[span.start : span.end]
-    if not span.closed or not _capitalised(text):
+    if not span.closed or span.open_at < 0:
+        return False  # a layout's quote without marks (a transcript's turn) is never a term
+    if _heading(paragraph, span, text):
+        return True
+    if not cued and (_byline(paragraph, span) or _bare_phrase(paragraph, span, text)):
+        return True
+    if _capitalised(text):
+        return _names_work(paragraph, span) or _nickname(paragraph, span, text)
+    # A title ending its sentence takes the full stop inside the marks: the documentary
+    # “Harbour.”; only beside a work's noun, where speech would have a cue between.
+    return text.endswith(".") and _capitalised(text[:-1]) and _names_work(paragraph, span)
+
+
+def _byline(paragraph: str, span: QuotedSpan) -> bool:
+    """A piece's headline before its byline: "“Ferries to run again,” by the Post’s Ada Kerr"."""
+    comma = paragraph[span.end : span.close_at].strip() == "," or paragraph.startswith(
+        ",", span.close_at + 1
+    )
+    return comma and bool(_BYLINE.match(paragraph, span.close_at + 1))
+
+
+def _heading(paragraph: str, span: QuotedSpan, text: str) -> bool:
+    """A paragraph that is only a word or two and a colon in marks ("“Related:”"): a heading."""
+    alone = not paragraph[: span.open_at].strip() and not paragraph[span.close_at + 1 :].strip()
+    return alone and text.endswith(":") and len(text.split()) <= MAX_NICKNAME_WORDS
+
+
+def _bare_phrase(paragraph: str, span: QuotedSpan, text: str) -> bool:
+    """A few words in marks that qualify a noun or are called a name, and say nothing.
+
+    "the GOP’s “establishment” candidate", "this “alternative” media", "the so-called
+    “rebels”". Annotators credit about as many other uncued short quotes to a speaker as they
+    leave to nobody ("portrayed him as a “strongman”", "a “mini-Dubai” in the making"), so only
+    these two shapes are taken for terms.
+    """
+    words = _WORD.findall(text.casefold())
+    if not words or len(words) > MAX_BARE_WORDS or paragraph[span.end : span.close_at].strip():
+        return False  # punctuation inside the marks ends a clause: “… so,” she …
+    if any(w in FIRST_PERSON_WORDS or w in REPORTED_FINITE_VERBS for w in words):
+        return False  # "“we’re alive”", "“it was rigged”": someone's words, cue or not
+    before = _WORD.findall(paragraph[max(0, span.open_at - 40) : span.open_at].casefold())
+    if before and before[-1] in TERM_OPENERS:
+        return True
+    if not before or not _determiner(before[-1]):
         return False
-    return _names_work(paragraph, span) or _nickname(paragraph, span, text)
+    return _noun_after(paragraph, span.close_at + 1, singular=before[-1] in SINGULAR_DETERMINERS)
+
+
+def _determiner(word: str) -> bool:
+    return word in TERM_DETERMINERS or word.endswith(("’s", "'s"))
+
+
+def _noun_after(paragraph: str, at: int, *, singular: bool) -> bool:
+    """A lower-case word right after the closing mark, the noun the quote qualifies."""
+    match = _WORD_AFTER.match(paragraph, at)
+    if match is None or match[1] in FUNCTION_WORDS | SPEECH_NOUNS:
+        # "the “not there yet” comment" quotes someone's words, it names no term.
+        return False
+    # After "a" the word in marks is the noun when an -s verb follows: "a “revolution” draws".
+    return not (singular and match[1].endswith("s") and not match[1].endswith("ss"))
 
 
 def _capitalised(text: str) -> bool:
@@ -55,7 +128,7 @@ def _names_work(paragraph: str, span: QuotedSpan) -> bool:
         return True  # "NBC’s “Morning Hour”": an outlet's show
     words_before = _WORD.findall(before.casefold())[-WORK_REACH:]
     words_after = _WORD.findall(paragraph[span.close_at + 1 : span.close_at + 40].casefold())
-    work_after = bool(words_after) and words_after[0] in WORK_WORDS
+    work_after = bool(words_after) and words_after[0] in WORK_WORDS | WORK_PEOPLE
     return work_after or _work_before(words_before)
 
 
