@@ -435,3 +435,25 @@ def test_a_chat_at_the_cap_is_told_what_it_already_follows(fresh_db: Database) -
     assert "already follows the words “topic0”" in follow_reply(fresh_db, CHAT, "topic0").text
     assert f"already follows {MAX_FOLLOWS} things" in follow_reply(fresh_db, CHAT, "new").text
     assert len(follows_of(fresh_db, CHAT)) == MAX_FOLLOWS
+
+
+EMBASSY_RU = Article(
+    title="Посольство откроется весной",
+    paragraphs=("Новое здание посольства в столице откроется весной, сообщили в министерстве.",),
+    url="http://news.example/posolstvo",
+)
+HARVEST_RU = Article(
+    title="Урожай в этом году",
+    paragraphs=("Фермеры собрали рекордный урожай пшеницы.",),
+    url="http://news.example/urozhai",
+)
+
+
+def test_a_russian_words_follow_matches_any_form_of_its_words(fresh_db: Database) -> None:
+    # Asked in one form ("посольства"), the article has another ("посольства" in the
+    # genitive here, "посольство" in the title): Russian words follow by their stems.
+    add_follow(fresh_db, CHAT, "посольствам")
+    store(fresh_db, HARVEST_RU, EMBASSY_RU)
+    assert queue_deliveries(fresh_db) == 1
+    [(chat, title, _)] = send_all(fresh_db)
+    assert (chat, title) == (CHAT, "Посольство откроется весной")

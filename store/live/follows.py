@@ -22,7 +22,7 @@ from store.db import placeholders, write_transaction
 from store.models import AttributionHow, QuoteKind
 from store.search.names_ru import nominative_names
 from store.search.speakers import clean_name
-from store.search.stems import has_cyrillic
+from store.search.stems import content_stems, has_cyrillic
 
 
 class FollowKind(StrEnum):
@@ -409,12 +409,22 @@ def _matching_articles(db: Database, follow: Follow, after: int, upto: int) -> l
     first = db.execute(FIRST_PARAGRAPH, [after + 1]).fetchone()
     if first[0] is None:
         return []
+    index, match = _words_match(follow.query)
     sql = (
-        "SELECT DISTINCT p.article_id FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid "
-        "WHERE paragraphs_fts MATCH ? AND f.rowid >= ? AND p.article_id > ? "
+        f"SELECT DISTINCT p.article_id FROM {index} f JOIN paragraphs p ON p.id = f.rowid "
+        f"WHERE {index} MATCH ? AND f.rowid >= ? AND p.article_id > ? "
         "AND p.article_id <= ? ORDER BY p.article_id"
     )
-    return [row[0] for row in db.execute(sql, [fts_words(follow.query), first[0], after, upto])]
+    return [row[0] for row in db.execute(sql, [match, first[0], after, upto])]
+
+
+def _words_match(query: str) -> tuple[str, str]:
+    """The index a words follow is matched in, and its MATCH string: Russian words by their
+    stems (the stemmed index holds a paragraph under its own id), so "/follow посольства"
+    matches "посольств" and "посольство" as a Russian question would; others as written."""
+    if has_cyrillic(query) and (found := content_stems(query)):
+        return "paragraphs_ru_fts", " ".join(f'"{stem}"' for stem in found)
+    return "paragraphs_fts", fts_words(query)
 
 
 def _notification(db: Database, chat_id: int, article_id: int) -> Notification | None:
@@ -465,11 +475,12 @@ def _snippets(db: Database, follow: Follow, article_id: int) -> tuple[Snippet, .
             )
             for row in db.query(sql, [article_id, *ids, MAX_SNIPPETS])
         )
+    index, match = _words_match(follow.query)
     sql = (
-        "SELECT p.text FROM paragraphs p JOIN paragraphs_fts f ON f.rowid = p.id "
-        "WHERE p.article_id = ? AND paragraphs_fts MATCH ? ORDER BY p.position LIMIT ?"
+        f"SELECT p.text FROM paragraphs p JOIN {index} f ON f.rowid = p.id "
+        f"WHERE p.article_id = ? AND {index} MATCH ? ORDER BY p.position LIMIT ?"
     )
-    rows = db.execute(sql, [article_id, fts_words(follow.query), MAX_SNIPPETS]).fetchall()
+    rows = db.execute(sql, [article_id, match, MAX_SNIPPETS]).fetchall()
     return tuple(Snippet(text) for (text,) in rows)
 
 
