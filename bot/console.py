@@ -13,7 +13,6 @@ from typing import TextIO
 from sqlite_utils import Database
 
 from handlers.answer import answer_question
-from handlers.language import question_language
 from handlers.phrases import Lang, Phrase, say
 from handlers.records import Answer
 from handlers.render import render_json, render_text
@@ -125,7 +124,7 @@ def _converse(db: Database, read: Callable[[], str | None], out: TextIO) -> int:
             return 0
         if text.lower() in MORE:
             if last is None or not last.has_more:
-                lang = question_language(last.question) if last else Lang.EN
+                lang = last.lang if last else Lang.EN
                 print(say(lang, Phrase.NOTHING_MORE) + "\n", file=out)
                 continue
             last = answer_question(db, last.question, page=last.page + 1)
@@ -133,5 +132,5 @@ def _converse(db: Database, read: Callable[[], str | None], out: TextIO) -> int:
             last = answer_question(db, text)
         print(render_text(last), file=out)
         if last.has_more:
-            print(say(question_language(last.question), Phrase.MORE_HINT), file=out)
+            print(say(last.lang, Phrase.MORE_HINT), file=out)
         print(file=out)

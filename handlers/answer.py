@@ -7,6 +7,7 @@ import logging
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from sqlite_utils import Database
 
@@ -30,10 +31,14 @@ SPEAKER_SURE = 90.0  # /quote <x> reads x as a speaker only when a name matches 
 SAME_WORDS = 3.0  # other quotes this close to the best are the same words quoted elsewhere
 
 
-def answer_question(db: Database, text: str, *, page: int = 0) -> Answer:
-    """The answer to one message (a question or a /command); never raises on user input."""
+def answer_question(
+    db: Database, text: str, *, page: int = 0, client: Lang | None = None
+) -> Answer:
+    """The answer to one message (a question or a /command); never raises on user input.
+
+    `client` is the language of the asker's app, for commands without words (/help)."""
     question = text if isinstance(text, str) else ""
-    intent = parse(question)
+    intent = parse(question, client=client)
     try:
         answer = _ANSWERERS[intent.kind](db, question, intent, max(0, page))
     except sqlite3.Error:
@@ -41,6 +46,9 @@ def answer_question(db: Database, text: str, *, page: int = 0) -> Answer:
         log.exception("could not answer %r", question[:80])
         lead = say(intent.lang, Phrase.STORE_ERROR)
         return _answer(question, AnswerKind.ERROR, lead)
+    if answer.lang != intent.lang:  # a command without words, in the asker's app's language
+        text = compose_text(answer.lead, answer.hits, intent.lang)
+        answer = replace(answer, text=text, lang=intent.lang)
     hint = language_hint(question) if answer.kind == AnswerKind.NO_MATCH else None
     if hint is None:
         return answer
@@ -60,8 +68,9 @@ def _answer(
     has_more: bool = False,
 ) -> Answer:
     hits = tuple(hits)
-    text = compose_text(lead, hits, question_language(question))
-    return Answer(question, kind, text, hits, page, has_more, lead)
+    lang = question_language(question)
+    text = compose_text(lead, hits, lang)
+    return Answer(question, kind, text, hits, page, has_more, lead, lang)
 
 
 def _hit(match: Match) -> Hit:

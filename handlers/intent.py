@@ -100,15 +100,19 @@ _HELP = re.compile(
 )
 
 
-def parse(text: str) -> Intent:
-    """What the message asks."""
+def parse(text: str, *, client: Lang | None = None) -> Intent:
+    """What the message asks. `client` is the language the asker's app is set to: a command
+    with no words of its own (/help, /latest 5) is answered in it; words decide otherwise."""
     text = _clean(text)
     if not text:
         return Intent(IntentKind.EMPTY)
     command = _COMMAND.match(text)
     lang = question_language(text)
     if command:
-        intent = _parse_command(command[1].lower(), (command[2] or "").strip())
+        arguments = (command[2] or "").strip()
+        if client is not None and not any(char.isalpha() for char in arguments):
+            lang = client
+        intent = _parse_command(command[1].lower(), arguments)
         return replace(intent, lang=lang) if lang != Lang.EN else intent
     if lang == Lang.RU:
         # Imported here: handlers/intent_ru.py builds on this module's Intent.

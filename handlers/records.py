@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from handlers.phrases import Lang
 from store.models import AttributionHow, QuoteKind
 
 
@@ -64,3 +65,4 @@ class Answer:
     page: int = 0  # which page of a long list (/latest, a speaker's quotes) this is
     has_more: bool = False  # another page follows
     lead: str = ""  # the reply's opening sentence(s), before the hits
+    lang: Lang = Lang.EN  # the language it is written in: the question's, or the asker's app's

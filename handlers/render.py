@@ -6,7 +6,6 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from handlers.language import question_language
 from handlers.phrases import MONTHS_OF_DAY_RU, MONTHS_RU, Lang
 from handlers.records import Answer, Hit
 from handlers.sureness import credit, quoted
@@ -135,7 +134,7 @@ def render_html(answer: Answer) -> list[str]:
     lead = answer.lead if answer.hits else answer.text
     blocks = [_escape_within(block, _BLOCK_LIMIT) for block in _paragraphs(lead)]
     numbered = len(answer.hits) > 1
-    lang = question_language(answer.question)
+    lang = answer.lang
     blocks += [
         _html_hit(hit, f"{i}. " if numbered else "", lang) for i, hit in enumerate(answer.hits, 1)
     ]

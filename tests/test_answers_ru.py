@@ -464,3 +464,38 @@ def test_the_command_menu_is_registered_in_russian_too(api: FakeBotApi) -> None:
 )
 def test_about_takes_its_form_from_the_topic(topic: str, lead: str) -> None:
     assert say(Lang.RU, Phrase.ABOUT, names="Мария Захарова", topic=topic) == lead
+
+
+@pytest.mark.parametrize(
+    ("question", "client", "lang", "opening"),
+    [
+        ("/latest", Lang.RU, Lang.RU, "Последние статьи"),  # no words: the app's language
+        ("/latest 5", Lang.RU, Lang.RU, "Последние статьи"),
+        ("/help", Lang.RU, Lang.RU, "Я отвечаю"),
+        ("/latest", None, Lang.EN, "The latest articles"),
+        ("/latest", Lang.EN, Lang.EN, "The latest articles"),
+        ("/search harbour", Lang.RU, Lang.EN, ""),  # words decide: English words, English
+        ("/search посольство", None, Lang.RU, ""),  # and Russian ones, Russian
+    ],
+)
+def test_a_command_without_words_answers_in_the_askers_language(
+    mixed: Database, question: str, client: Lang | None, lang: Lang, opening: str
+) -> None:
+    answer = answer_question(mixed, question, client=client)
+    assert answer.lang == lang
+    assert answer.text.startswith(opening)
+    if lang == Lang.RU and answer.hits:  # the hits' dates too, not only the lead
+        assert not any(month in answer.text for month in ("July", "March", "January"))
+
+
+def test_telegram_answers_help_in_the_language_of_the_users_app(api: FakeBotApi) -> None:
+    db = add_russian(open_db(":memory:"))
+    russian_reader = {"id": 4545, "is_bot": False, "first_name": "Читатель", "language_code": "ru"}
+    with RunningBot(api, db):
+        asked = api.say(private_chat(4545), "/help", user=russian_reader)
+        [reply] = [
+            c
+            for c in api.wait_for("sendMessage")
+            if c.get("reply_parameters", {}).get("message_id") == asked["message_id"]
+        ]
+    assert reply["text"].startswith("Я отвечаю")

@@ -24,6 +24,7 @@ from telegram import (
     Message,
     ReplyParameters,
     Update,
+    User,
 )
 from telegram.constants import ChatType, ParseMode
 from telegram.error import Forbidden, TelegramError
@@ -42,6 +43,7 @@ from bot.telegram.state import BotContext, BotState
 from bot.telegram.worker import in_reader
 from handlers.answer import answer_question
 from handlers.groups import Incoming, question_for, strip_bidi
+from handlers.phrases import Lang
 from handlers.records import Answer, Hit
 from handlers.render import render_html, who
 from handlers.sureness import credit
@@ -77,7 +79,8 @@ async def answer_message(update: Update, context: BotContext) -> None:
     if verdict is not Verdict.ANSWER:
         return
     question, cut = bounded_question(question)
-    answer = await answer_off_loop(context.bot_data, question)
+    client = client_language(message.from_user)
+    answer = await answer_off_loop(context.bot_data, question, client=client)
     if cut:  # said first, so nobody takes an answer to half a question for the whole
         answer = dataclasses.replace(
             answer, lead=f"{CUT_NOTE}\n\n{answer.lead}", text=f"{CUT_NOTE}\n\n{answer.text}"
@@ -110,7 +113,8 @@ async def more_pages(update: Update, context: BotContext) -> None:
         return
     try:
         await deliver(query.answer, what="the answer to a button press")
-        answer = await answer_off_loop(context.bot_data, question, page=page)
+        client = client_language(query.from_user)
+        answer = await answer_off_loop(context.bot_data, question, page=page, client=client)
         await send_answer(context, answer, to=query.message)
     except BaseException:
         # The page did not go out: the button must work again, or it is lost for good.
@@ -174,11 +178,21 @@ async def report_error(update: object, context: BotContext) -> None:
         )
 
 
-async def answer_off_loop(state: BotState, question: str, *, page: int = 0) -> Answer:
+async def answer_off_loop(
+    state: BotState, question: str, *, page: int = 0, client: Lang | None = None
+) -> Answer:
     """The answer, computed in a worker thread so the event loop keeps sending meanwhile."""
     if not state.answer_in_thread:
-        return answer_question(state.db, question, page=page)
-    return await in_reader(state.db, lambda own: answer_question(own, question, page=page))
+        return answer_question(state.db, question, page=page, client=client)
+    return await in_reader(
+        state.db, lambda own: answer_question(own, question, page=page, client=client)
+    )
+
+
+def client_language(user: User | None) -> Lang | None:
+    """The language the user's Telegram app is set to, when we answer in it (Russian)."""
+    code = (user.language_code or "") if user is not None else ""
+    return Lang.RU if code.lower().startswith("ru") else None
 
 
 async def send_answer(context: BotContext, answer: Answer, *, to: Message) -> None:
