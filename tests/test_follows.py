@@ -20,7 +20,6 @@ from store.live.follows import (
     add_follow,
     claim_delivery,
     follows_of,
-    fts_words,
     mark_sent,
     move_chat,
     pending_deliveries,
@@ -29,6 +28,7 @@ from store.live.follows import (
     retry_later,
     unsubscribe_chat,
 )
+from store.live.matching import fts_words
 from store.models import Article
 
 CHAT, OTHER_CHAT = 100, -200  # a private chat and a group

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from store.live.follows import FIRST_PARAGRAPH, fts_words
+from store.live.follows import FIRST_PARAGRAPH
+from store.live.matching import fts_words
 from store.search.tokens import STOPWORDS, words
 
 # A word is common when it is in at least COMMON_SHARE of the articles counted AND in at least

@@ -19,10 +19,9 @@ from sqlite_utils import Database
 
 from store.clock import stamp
 from store.db import placeholders, write_transaction
+from store.live.matching import fts_words, names_speaker, speaker_ids, spoken_names, words_match
 from store.models import AttributionHow, QuoteKind
-from store.search.names_ru import nominative_names
 from store.search.speakers import clean_name
-from store.search.stems import content_stems, has_cyrillic
 
 
 class FollowKind(StrEnum):
@@ -102,20 +101,10 @@ def planned_follow(db: Database, text: str) -> tuple[FollowKind, str] | None:
     (the query as stored); None if there is nothing in it to follow."""
     query = follow_text(text)
     speaker = clean_name(query)
-    for name in _spoken_names(speaker):
-        if _names_speaker(db, name):
+    for name in spoken_names(speaker):
+        if names_speaker(db, name):
             return FollowKind.SPEAKER, name
     return (FollowKind.WORDS, query) if fts_words(query) else None
-
-
-def _spoken_names(name: str) -> list[str]:
-    """The name as given, then, for a Russian one, its nominative readings: speakers are
-    stored in the nominative, and "/follow Лаврова" means Лавров."""
-    if not name:
-        return []
-    if not has_cyrillic(name):
-        return [name]
-    return list(dict.fromkeys([name, *nominative_names(name)]))
 
 
 def add_follow(
@@ -352,53 +341,12 @@ def retry_all_later(db: Database, chat_id: int, article_ids: Iterable[int], erro
     )
 
 
-def fts_words(text: str) -> str:
-    """An FTS5 query for paragraphs holding every word of text; "" if it has no words.
-
-    Each word becomes a quoted string, so nothing typed can be FTS5 syntax (AND, NEAR, *, -).
-    """
-    quoted = [
-        '"' + word.replace('"', '""') + '"'
-        for word in text.split()
-        if any(char.isalnum() for char in word)
-    ]
-    return " ".join(quoted)
-
-
 # --- matching ------------------------------------------------------------------------------
-
-
-def _names_speaker(db: Database, name: str) -> bool:
-    # Exactly, not by a near spelling: "/follow grain" must not become a speaker follow of
-    # the "Grain Union" and then never match the word.
-    names = [name, f"the {name}"]
-    sql = (
-        f"SELECT 1 FROM speaker_names WHERE name IN ({placeholders(names)}) "
-        f"UNION ALL SELECT 1 FROM speakers WHERE name IN ({placeholders(names)}) LIMIT 1"
-    )
-    return db.execute(sql, [*names, *names]).fetchone() is not None
-
-
-def _speaker_ids(db: Database, query: str) -> list[int]:
-    """Every speaker the words name: as a speaker's name, or as an article called them.
-
-    Articles are read one at a time, so one person may be two speakers: "Vladimir Putin" and
-    "Putin" (from an article that never gave the first name). A full name also takes in a
-    speaker known only by its last word; not a speaker merely called so ("Anna Smith", whose
-    article also says "Smith", is not John Smith).
-    """
-    names = [query, f"the {query}"]
-    canonical = [*names, query.split()[-1]]
-    sql = (
-        f"SELECT speaker_id FROM speaker_names WHERE name IN ({placeholders(names)}) "
-        f"UNION SELECT id FROM speakers WHERE name IN ({placeholders(canonical)})"
-    )
-    return [row[0] for row in db.execute(sql, [*names, *canonical])]
 
 
 def _matching_articles(db: Database, follow: Follow, after: int, upto: int) -> list[int]:
     if follow.kind == FollowKind.SPEAKER:
-        ids = _speaker_ids(db, follow.query)
+        ids = speaker_ids(db, follow.query)
         sql = (
             f"SELECT DISTINCT article_id FROM quotes WHERE speaker_id IN ({placeholders(ids)}) "
             "AND article_id > ? AND article_id <= ? ORDER BY article_id"
@@ -409,22 +357,13 @@ def _matching_articles(db: Database, follow: Follow, after: int, upto: int) -> l
     first = db.execute(FIRST_PARAGRAPH, [after + 1]).fetchone()
     if first[0] is None:
         return []
-    index, match = _words_match(follow.query)
+    index, match = words_match(follow.query)
     sql = (
         f"SELECT DISTINCT p.article_id FROM {index} f JOIN paragraphs p ON p.id = f.rowid "
         f"WHERE {index} MATCH ? AND f.rowid >= ? AND p.article_id > ? "
         "AND p.article_id <= ? ORDER BY p.article_id"
     )
     return [row[0] for row in db.execute(sql, [match, first[0], after, upto])]
-
-
-def _words_match(query: str) -> tuple[str, str]:
-    """The index a words follow is matched in, and its MATCH string: Russian words by their
-    stems (the stemmed index holds a paragraph under its own id), so "/follow посольства"
-    matches "посольств" and "посольство" as a Russian question would; others as written."""
-    if has_cyrillic(query) and (found := content_stems(query)):
-        return "paragraphs_ru_fts", " ".join(f'"{stem}"' for stem in found)
-    return "paragraphs_fts", fts_words(query)
 
 
 def _notification(db: Database, chat_id: int, article_id: int) -> Notification | None:
@@ -455,7 +394,7 @@ def _notification(db: Database, chat_id: int, article_id: int) -> Notification |
 
 def _snippets(db: Database, follow: Follow, article_id: int) -> tuple[Snippet, ...]:
     if follow.kind == FollowKind.SPEAKER:
-        ids = _speaker_ids(db, follow.query)
+        ids = speaker_ids(db, follow.query)
         sql = (
             "SELECT q.text, p.text AS paragraph, q.speaker, q.role, q.kind, q.how, q.confidence "
             "FROM quotes q "
@@ -475,7 +414,7 @@ def _snippets(db: Database, follow: Follow, article_id: int) -> tuple[Snippet, .
             )
             for row in db.query(sql, [article_id, *ids, MAX_SNIPPETS])
         )
-    index, match = _words_match(follow.query)
+    index, match = words_match(follow.query)
     sql = (
         f"SELECT p.text FROM paragraphs p JOIN {index} f ON f.rowid = p.id "
         f"WHERE p.article_id = ? AND {index} MATCH ? ORDER BY p.position LIMIT ?"
