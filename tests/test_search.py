@@ -631,3 +631,14 @@ def test_near_spellings_read_the_terms_once(fresh_db: Database) -> None:
     assert firsts == [["marlow"], ["quintet"], ["fennel"]]
     reads = [s for s in statements if "FROM search_terms WHERE" in s and "df" not in s]
     assert len(reads) == 1, reads
+
+
+def test_folding_a_text_is_folding_each_of_its_characters() -> None:
+    # fold() translates by a table built from fold_char: every character of the Basic
+    # Multilingual Plane folds the same both ways (accented Latin, Cyrillic, emoji halves).
+    from store.search.tokens import fold, fold_char
+
+    for code in range(0x10000):
+        char = chr(code)
+        assert fold(char) == "".join(fold_char(c) for c in char.lower()), hex(code)
+    assert fold("Café Ёлка ÅNGSTRÖM Łódź") == "cafe ёлка angstrom łodz"

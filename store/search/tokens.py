@@ -25,16 +25,29 @@ def fold(text: str) -> str:
     text = text.lower()
     if text.isascii():
         return text
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLDED)
 
 
-def _fold_char(char: str) -> str:
-    # remove_diacritics only strips marks from Latin letters: "é" is "e" but the
-    # Cyrillic "й" stays itself.
-    if char.isascii() or not ("\u00c0" <= char < "\u0250" or "\u1e00" <= char < "\u1f00"):
+def fold_char(char: str) -> str:
+    """One character without its diacritics, as remove_diacritics folds it: only marks on
+    Latin letters go ("é" is "e", the Cyrillic "й" stays itself)."""
+    if char.isascii() or not _is_latin_with_marks(char):
         return char
     decomposed = unicodedata.normalize("NFD", char)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _is_latin_with_marks(char: str) -> bool:
+    return "\u00c0" <= char < "\u0250" or "\u1e00" <= char < "\u1f00"
+
+
+# Every character fold_char changes, for str.translate: folding a paragraph of Cyrillic or
+# accented text one character at a time in Python cost more than storing it.
+_FOLDED = {
+    code: fold_char(chr(code))
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    if fold_char(chr(code)) != chr(code)
+}
 
 
 def words(text: str) -> list[str]:
