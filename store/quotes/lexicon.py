@@ -478,3 +478,35 @@ INVERTED_OBJECT_WORDS = word_set("of in on at about to for with from during afte
 # Credits after a quote: "“...,” was how Ada Kerr, the chief executive, summed up the deal".
 CREDIT_VERB_FORMS = frozenset(("sum up", "summed up", "sums up", "summing up"))
 CREDIT_PARTICLES = ("up",)
+
+# --- who may report a statement (reported.py) ---------------------------------------------
+
+# What a statement may be "according to" or "said" by without anyone speaking: a document, a
+# count or a page holds words, but only the person or body behind it states them ("according
+# to the data", "the report said", "according to its website"). Plurals are read singular.
+REPORTED_DOCUMENT_HEADS = word_set(
+    """
+    report study poll survey letter email e-mail memo memoir release website site document
+    filing lawsuit complaint ruling order decision data figure analysis record readout book
+    post tweet video ad article editorial page account transcript result count estimate
+    statement message note blog review tally projection census map chart table
+    """
+)
+# Single capitalised words that open a sentence and are read as a name there, but that
+# name nobody: "Back in May, he said ...", "Reached by phone, ...".
+REPORTED_NON_NAME_ENDINGS = ("ing", "ly", "ed")
+# Endings that make a lower-case noun one for people: "the technologists", "a historian",
+# "the retirees", "the signatories" (words for things rarely end so).
+REPORTED_PERSON_ENDINGS = ("ist", "ian", "ee", "eon", "ary", "ory")
+# "the two said", "the three wrote": a number after "the" stands for people named before.
+REPORTED_COUNT_WORDS = word_set("two three four five six seven eight nine ten both")
+# Nouns for people that neither ROLE_WORDS nor ORGANISATION_WORDS hold, which a lower-case
+# description may name a speaker by: "some families said", "one insider said".
+REPORTED_PERSON_NOUNS = word_set(
+    """
+    family ally insider source person people man woman men women resident neighbour neighbor
+    parent relative victim customer client patient participant attendee member delegate
+    organiser organizer volunteer donor backer fan follower user viewer reader listener
+    player coach athlete official spokesperson representative worker employee owner guest
+    """
+)

@@ -8,6 +8,7 @@ that is mostly a direct quote reports its words directly, and is left alone here
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from store.models import Quote, QuoteKind
 from store.quotes.attributions import Event
@@ -28,6 +29,7 @@ from store.quotes.lexicon import (
 from store.quotes.marks import MASK
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
+from store.quotes.plain_speakers import plain_speaker
 
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."
 _TAIL = re.compile(
@@ -84,10 +86,11 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
     ends = [0, *sentence_ends(text), len(text)]
     quotes = []
     for event in events:
-        if event.speaker is None:
-            continue
         begin = max(e for e in ends if e <= event.start)
         finish = min(e for e in ends if e > event.start)
+        event = _participle_speaker(text, event, events, begin)
+        if event.speaker is None or not plain_speaker(event):
+            continue
         span = _statement(raw, text, begin, finish, event)
         if span is None:
             continue
@@ -110,6 +113,22 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
             )
         )
     return quotes
+
+
+def _participle_speaker(text: str, event: Event, events: list[Event], begin: int) -> Event:
+    """ "..., Berg said, adding that ...": a participle right after another cue of its sentence
+    carries on that cue's speaker, not the sentence's subject ("The envoy will go, Berg said,
+    adding ..." is Berg adding, not the envoy)."""
+    if event.verb.casefold() not in REPORTED_BARE_PARTICIPLES:
+        return event
+    verb_at = event.end - len(event.verb)
+    before = [e for e in events if begin <= e.start and e.end <= verb_at and e is not event]
+    if not before:
+        return event
+    last = max(before, key=lambda e: e.end)
+    if text[last.end : verb_at].strip(" ,") or last.speaker is None:
+        return event  # words between them: the participle belongs to another clause
+    return replace(event, mention=last.mention, speaker=last.speaker)
 
 
 def _first_role(event: Event) -> str | None:
