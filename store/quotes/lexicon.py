@@ -510,3 +510,16 @@ REPORTED_PERSON_NOUNS = word_set(
     player coach athlete official spokesperson representative worker employee owner guest
     """
 )
+# Determiners and pronouns that open a reported clause at once after a bare speech verb:
+# "said the talks ...", "said any delay would ...", "said his critics were ...".
+REPORTED_CLAUSE_OPENERS = word_set(
+    """
+    the a an he she they it we i you there this that's these those his her their its our my
+    your any every each some no all most many several both few neither either
+    """
+)
+# Words ending the writer's words before a reporting speaker that leave the speaker the subject
+# of a clause of its own: "... weeks after Holm told reporters he ...", "... when Berg said".
+REPORTED_CLAUSE_SUBORDINATORS = word_set(
+    "after when since because as before until although though while once whereas"
+)

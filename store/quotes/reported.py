@@ -19,6 +19,8 @@ from store.quotes.lexicon import (
     DANGLING_JOINERS,
     NEW_CLAUSE_SUBJECTS,
     REPORTED_BARE_PARTICIPLES,
+    REPORTED_CLAUSE_OPENERS,
+    REPORTED_CLAUSE_SUBORDINATORS,
     REPORTED_FINITE_VERBS,
     REPORTED_LEAD_WORDS,
     REPORTED_THAT_VERBS,
@@ -39,7 +41,7 @@ _TAIL = re.compile(
     r"(?:(?!\bthat\b)[^,;\x01“”\"«»]){0,60})?\s*[.!?]?\s*$"  # no clause of its own after it
 )
 # "told reporters (on Friday) that": up to six words between the verb and "that".
-_THAT = re.compile(r"^(?:\s+(?:[\w’'-]+\s+){0,6}?)?\s*that\s+")
+_THAT = re.compile(r"^(?:\s+(?:[\w’'-]+\s+){0,6}?)?\s*that,?\s+")
 # "said on Friday he ...": a time phrase between a bare verb and its clause.
 _WHEN = re.compile(
     r"^\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight|earlier"
@@ -48,8 +50,10 @@ _WHEN = re.compile(
 )
 # Words that open a clause at once: "said the talks ...", "said he ...".
 _CLAUSE_WORD = re.compile(
-    r"^\s+(?=(?:the|a|an|he|she|they|it|we|i|there|this|his|her|their|its|[A-Z])\b)"
+    rf"^\s+(?=(?:{'|'.join(sorted(REPORTED_CLAUSE_OPENERS))}|[A-Z])\b)"
 )
+# Where the writer's words before a speaker break off: a comma, a semicolon or a dash.
+_LEAD_BREAK = re.compile(r"[,;—–]|\s-{1,2}\s")
 # A subject without a determiner is read word by word (see _has_subject): "said Moscow would",
 # "said FBI agents were", "said officials had", "said Berg and Holm “did their best”".
 MAX_BARE_SUBJECT_WORDS = 6
@@ -57,10 +61,11 @@ _PLAIN_WORD = re.compile(r"^[\w’'.-]+$")
 # Words that open a subordinate clause the speaker's statement may begin with: "said because
 # the fleet was small, ...", "said if elected she would ...".
 _SUBORDINATE = re.compile(r"^\s+(?=(?:because|if|unless|once)\s)")
-# "told reporters ...", "told the crowd ...", "told CNN’s Jake Tapper ...": the one addressed.
+_ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
+# "told reporters ...", "told the crowd ...", "told host Ada Kerr ...", "told CNN’s Jake Tapper ...": the one addressed.
 _ADDRESSEE = re.compile(
     r"^\s+(?:him|her|them|us|me|[a-z]+s|(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
-    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=\s)"
+    rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=\s)"
 )
 # Pronouns that open a clause as its subject: "told reporters he would ...".
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
@@ -72,9 +77,11 @@ _APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPO
 # "..., an admission that ...".
 _WRITER = re.compile(
     rf"[,;]?\s+(?:{_OPENERS})\b|,\s+(?:{_APPOSITIVES})\b|;|\s[—–-]{{1,2}}\s|[—–]"
-    r"|,?\s+but\s+(?=(?P<subject>[\w’']+))"
+    r"|,\s+but\s+(?=(?P<subject>[\w’']+))"
 )
 _MARKS = frozenset("\"“”„«»")
+# A clause opened by "that" right before it: "Berg said that “the talks ...”".
+_THAT_BEFORE = re.compile(r"\bthat,?\s*$")
 MIN_WORDS = 4
 MAX_APPOSITIVE_WORDS = 8
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
@@ -96,6 +103,8 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
             continue
         start, end = _trim(raw, *_writer_cut(text, *span, event, events))
         if len(raw[start:end].split()) < MIN_WORDS or _mostly_quoted(text, start, end):
+            continue
+        if _relayed(event, events, start, end):
             continue
         how = event_how(event)
         quotes.append(
@@ -131,6 +140,14 @@ def _participle_speaker(text: str, event: Event, events: list[Event], begin: int
     return replace(event, mention=last.mention, speaker=last.speaker)
 
 
+def _relayed(event: Event, events: list[Event], start: int, end: int) -> bool:
+    """True for "according to" a source around someone else's words: "According to the
+    agency, Berg said ..." is Berg's statement (her own event reports it), not the agency's."""
+    if event.verb != "according to":
+        return False
+    return any(other is not event and start <= other.mention.start < end for other in events)
+
+
 def _first_role(event: Event) -> str | None:
     speaker = event.speaker
     return speaker.roles[0] if speaker and speaker.roles else None
@@ -154,7 +171,15 @@ def _statement(
     if not (_after_comma(text, event) or _opens_clause(lead)):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
-    return None if opening is None else (event.end + opening, finish)
+    if opening is None:
+        return None
+    start = event.end + opening
+    if _subordinate(lead):
+        # "Although Berg says the talks failed, Holm ...": the main clause after the comma is
+        # the writer's.
+        comma = text.find(",", start, finish)
+        finish = finish if comma < 0 else comma
+    return (start, finish)
 
 
 def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, int] | None:
@@ -179,10 +204,18 @@ def _after_comma(text: str, event: Event) -> bool:
 
 def _opens_clause(lead: str) -> bool:
     """True when the words before the speaker leave them the subject of a main clause."""
-    tail = lead.rsplit(",", 1)[-1] if "," in lead else lead
+    tail = _LEAD_BREAK.split(lead)[-1]
     if not tail.strip():
-        return True  # "In Brussels, Berg said ..."
+        return True  # "In Brussels, Berg said ...", "... -- but he said ..."
+    if _subordinate(lead):
+        return True  # "days after Berg told reporters ...": her own clause, if not the main one
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())
+
+
+def _subordinate(lead: str) -> bool:
+    """True when the words before the speaker end in a subordinator ("after", "although")."""
+    words = lead.split()
+    return bool(words) and words[-1].casefold() in REPORTED_CLAUSE_SUBORDINATORS
 
 
 def _ends_in_comma(lead: str) -> bool:
@@ -285,6 +318,8 @@ def _mostly_quoted(text: str, start: int, end: int) -> bool:
     """True when the marks hold the clause: it opens with them and they fill most of it, or
     the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
     clause = text[start:end]
+    if _THAT_BEFORE.search(text, 0, start):
+        return False  # "said that “...”": reported by its grammar, the marks' words and all
     own = [w for w in clause.split() if not set(w) & (_MARKS | {MASK})]
     if len(own) < MIN_OWN_WORDS:
         return True
