@@ -490,6 +490,7 @@ REPORTED_DOCUMENT_HEADS = word_set(
     filing lawsuit complaint ruling order decision data figure analysis record readout book
     post tweet video ad article editorial page account transcript result count estimate
     statement message note blog review tally projection census map chart table
+    agreement act partnership treaty plan bill law accord convention conference summit
     """
 )
 # Single capitalised words that open a sentence and are read as a name there, but that
@@ -522,4 +523,21 @@ REPORTED_CLAUSE_OPENERS = word_set(
 # of a clause of its own: "... weeks after Holm told reporters he ...", "... when Berg said".
 REPORTED_CLAUSE_SUBORDINATORS = word_set(
     "after when since because as before until although though while once whereas"
+)
+# The verbs of saying itself, which take a bare clause however it opens ("said the talks
+# ..."). Other bare clause verbs often take an object instead ("wrote a check", "noted the
+# irony", "stressing the need"), so their clause must show a finite verb first.
+REPORTED_SAY_FORMS = word_set("said says say saying")
+# Words that may stand between a verb and its "that" without being its object: "said on
+# Friday that", "noted in a statement that", "insisted repeatedly that". Beside these, an
+# addressee may ("warned reporters that", "assured Holm that"); any other noun's "that" is
+# a relative pronoun or the noun's own content ("announced plans that ...", "denied the
+# report that ...").
+REPORTED_THAT_GAP_OPENERS = word_set(
+    """
+    on in at during to after before late early last this earlier yesterday today tonight
+    again also later repeatedly publicly privately firmly flatly once recently previously
+    often still then now instead separately simply bluntly angrily only even further
+    him her them us me you
+    """
 )

@@ -12,19 +12,21 @@ from store.models import SpeakerKind
 from store.quotes.attributions import Event
 from store.quotes.lexicon import (
     ADVERBS,
+    DESCRIPTION_OPENERS,
     FUNCTION_WORDS,
     INTRODUCTORY_WORDS,
     IRREGULAR_PLURALS,
     ORGANISATION_WORDS,
     PERSON_NOUNS_LIKE_ADJECTIVES,
     RELATIVE_PRONOUNS,
-    REPORTED_DOCUMENT_HEADS,
     REPORTED_COUNT_WORDS,
+    REPORTED_DOCUMENT_HEADS,
     REPORTED_NON_NAME_ENDINGS,
     REPORTED_PERSON_ENDINGS,
     REPORTED_PERSON_NOUNS,
     ROLE_WORDS,
 )
+from store.quotes.mentions import MentionKind
 from store.quotes.speakers import Person, first_name_gender
 
 _SPEAKER_NOUNS = (
@@ -34,7 +36,9 @@ _SPEAKER_NOUNS = (
     | PERSON_NOUNS_LIKE_ADJECTIVES
     | REPORTED_PERSON_NOUNS
 )
-_NOT_NAMES = FUNCTION_WORDS | ADVERBS | INTRODUCTORY_WORDS | ORGANISATION_WORDS
+_NOT_NAMES = (
+    FUNCTION_WORDS | ADVERBS | INTRODUCTORY_WORDS | ORGANISATION_WORDS | DESCRIPTION_OPENERS
+)
 
 
 def plain_speaker(event: Event) -> bool:
@@ -48,14 +52,24 @@ def plain_speaker(event: Event) -> bool:
     head = speaker.name.split()[-1]
     if head[:1].islower() and _singular(words[-1]) in REPORTED_DOCUMENT_HEADS:
         return False  # "according to the data", "the report said": nobody speaks
+    if _unsure_pronoun(event, speaker):
+        return False  # "he said" of someone whose sex nothing says: too unsure to report
     if len(words) == 1:
         return _one_word_name(speaker)
     if speaker.name[:1].islower():
         # "the days", "its resources": a lower-case description must name people or a body.
-        return any(_names_people(word) for word in words) or (
+        return any(names_people(word) for word in words) or (
             words[0] == "the" and words[-1] in REPORTED_COUNT_WORDS
         )
     return True
+
+
+def _unsure_pronoun(event: Event, speaker: Person) -> bool:
+    """True for "he" or "she" resolved to someone not known to be of that sex."""
+    gender = event.mention.gender
+    if event.mention.kind != MentionKind.PRONOUN or not gender:
+        return False
+    return speaker.kind != SpeakerKind.PERSON or speaker.sex != gender
 
 
 def _one_word_name(speaker: Person) -> bool:
@@ -70,10 +84,12 @@ def _one_word_name(speaker: Person) -> bool:
     return not (word in _NOT_NAMES or word.endswith(REPORTED_NON_NAME_ENDINGS))
 
 
-def _names_people(word: str) -> bool:
+def names_people(word: str) -> bool:
     """True for a noun that stands for people or a body ("officials", "a historian")."""
     noun = _singular(word)
-    return word in _SPEAKER_NOUNS or noun in _SPEAKER_NOUNS or noun.endswith(REPORTED_PERSON_ENDINGS)
+    return word in _SPEAKER_NOUNS or noun in _SPEAKER_NOUNS or noun.endswith(
+        REPORTED_PERSON_ENDINGS
+    )
 
 
 def _bare(word: str) -> str:

@@ -23,15 +23,17 @@ from store.quotes.lexicon import (
     REPORTED_CLAUSE_SUBORDINATORS,
     REPORTED_FINITE_VERBS,
     REPORTED_LEAD_WORDS,
+    REPORTED_SAY_FORMS,
+    REPORTED_THAT_GAP_OPENERS,
     REPORTED_THAT_VERBS,
     ROLE_WORDS,
     WRITER_APPOSITIVES,
     WRITER_CLAUSE_OPENERS,
 )
 from store.quotes.marks import MASK
+from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
-from store.quotes.plain_speakers import plain_speaker
 
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."
 _TAIL = re.compile(
@@ -57,12 +59,15 @@ _LEAD_BREAK = re.compile(r"[,;—–]|\s-{1,2}\s")
 # A subject without a determiner is read word by word (see _has_subject): "said Moscow would",
 # "said FBI agents were", "said officials had", "said Berg and Holm “did their best”".
 MAX_BARE_SUBJECT_WORDS = 6
+# How far into a clause its finite verb may come: "argued his fight to fund the schools is".
+MAX_FINITE_REACH = 10
 _PLAIN_WORD = re.compile(r"^[\w’'.-]+$")
 # Words that open a subordinate clause the speaker's statement may begin with: "said because
 # the fleet was small, ...", "said if elected she would ...".
 _SUBORDINATE = re.compile(r"^\s+(?=(?:because|if|unless|once)\s)")
+# "told reporters ...", "told the crowd ...", "told host Ada Kerr ...", "told CNN’s Jake
+# Tapper ...": the one addressed.
 _ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
-# "told reporters ...", "told the crowd ...", "told host Ada Kerr ...", "told CNN’s Jake Tapper ...": the one addressed.
 _ADDRESSEE = re.compile(
     r"^\s+(?:him|her|them|us|me|[a-z]+s|(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
     rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=\s)"
@@ -80,6 +85,7 @@ _WRITER = re.compile(
     r"|,\s+but\s+(?=(?P<subject>[\w’']+))"
 )
 _MARKS = frozenset("\"“”„«»")
+_CLOSING = frozenset("\"”»")
 # A clause opened by "that" right before it: "Berg said that “the talks ...”".
 _THAT_BEFORE = re.compile(r"\bthat,?\s*$")
 MIN_WORDS = 4
@@ -177,9 +183,18 @@ def _statement(
     if _subordinate(lead):
         # "Although Berg says the talks failed, Holm ...": the main clause after the comma is
         # the writer's.
-        comma = text.find(",", start, finish)
-        finish = finish if comma < 0 else comma
+        finish = _first_comma(raw, text, start, finish)
     return (start, finish)
+
+
+def _first_comma(raw: str, text: str, start: int, finish: int) -> int:
+    """Where the first comma ends a clause: in narration, or closing quoted words ("…,”)."""
+    for at in range(start, finish):
+        if text[at] == ",":
+            return at
+        if raw[at] in _CLOSING and raw[at - 1] == ",":
+            return at + 1
+    return finish
 
 
 def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, int] | None:
@@ -227,7 +242,7 @@ def _ends_in_comma(lead: str) -> bool:
 def _clause_opening(after: str, verb: str) -> int | None:
     """Where the reported clause begins in the words after the verb, if they open one."""
     that = _THAT.match(after)
-    if that is not None:
+    if that is not None and _free_gap(after[: that.end()], verb):
         return that.end()
     if verb.casefold() in _TELLING:
         return _told_clause(after)
@@ -236,9 +251,38 @@ def _clause_opening(after: str, verb: str) -> int | None:
     when = _WHEN.match(after)
     skip = when.end() if when else 0
     rest = after[skip:]
-    if _CLAUSE_WORD.match(rest) or _SUBORDINATE.match(rest) or _has_subject(rest):
-        return skip + len(rest) - len(rest.lstrip())
-    return None
+    if not (_CLAUSE_WORD.match(rest) or _SUBORDINATE.match(rest) or _has_subject(rest)):
+        return None
+    if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):
+        return None  # "wrote a check to the party", "stressing the need for calm": objects
+    return skip + len(rest) - len(rest.lstrip())
+
+
+def _free_gap(gap: str, verb: str) -> bool:
+    """True when the words between a verb and its "that" are no object of it ("said on
+    Friday that", "told reporters that"), so that "that" opens the speaker's clause."""
+    words = gap.split()[:-1]  # the words before "that"
+    if not words or verb.casefold() in _TELLING:
+        return True
+    if words[0].casefold() in REPORTED_THAT_GAP_OPENERS:
+        return True  # "said on Friday that", "insisted repeatedly that"
+    # "assured the American people that", "warned Holm that": the one addressed.
+    return any(word[:1].isupper() or names_people(word.casefold()) for word in words)
+
+
+def _shows_finite(rest: str) -> bool:
+    """True when a finite-looking verb comes within the clause's first words."""
+    words = rest.split()[1 : MAX_FINITE_REACH + 1]
+    # Quoted words carry the predicate as often as not: "noting the nominee “makes ...”".
+    return any(_finite(w) or _inflected(w) or set(w) & (_MARKS | {MASK}) for w in words)
+
+
+def _inflected(word: str) -> bool:
+    """ "failed", "needs": a past or present verb form, or as often a plural noun."""
+    core = word.casefold().strip(",.;:“”\"")
+    if not core.isalpha():
+        return False
+    return core.endswith("ed") or (core.endswith("s") and not core.endswith("ss"))
 
 
 def _has_subject(rest: str) -> bool:
