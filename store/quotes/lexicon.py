@@ -538,6 +538,6 @@ REPORTED_THAT_GAP_OPENERS = word_set(
     on in at during to after before late early last this earlier yesterday today tonight
     again also later repeatedly publicly privately firmly flatly once recently previously
     often still then now instead separately simply bluntly angrily only even further
-    him her them us me you
+    however though too him her them us me you
     """
 )

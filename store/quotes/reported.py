@@ -18,6 +18,7 @@ from store.quotes.lexicon import (
     BARE_CLAUSE_VERBS,
     DANGLING_JOINERS,
     NEW_CLAUSE_SUBJECTS,
+    PRONOUNS,
     REPORTED_BARE_PARTICIPLES,
     REPORTED_CLAUSE_OPENERS,
     REPORTED_CLAUSE_SUBORDINATORS,
@@ -42,8 +43,9 @@ _TAIL = re.compile(
     r"yesterday|today|tonight|when|while|from|by|via|\w+day)\b"
     r"(?:(?!\bthat\b)[^,;\x01“”\"«»]){0,60})?\s*[.!?]?\s*$"  # no clause of its own after it
 )
-# "told reporters (on Friday) that": up to six words between the verb and "that".
-_THAT = re.compile(r"^(?:\s+(?:[\w’'-]+\s+){0,6}?)?\s*that,?\s+")
+# "told reporters (on Friday) that", "said, however, that": up to six words between the verb
+# and "that".
+_THAT = re.compile(r"^(?:,?\s+[\w’'-]+,?){0,6}?\s+that,?\s+")
 # "said on Friday he ...": a time phrase between a bare verb and its clause.
 _WHEN = re.compile(
     r"^\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight|earlier"
@@ -59,6 +61,7 @@ _LEAD_BREAK = re.compile(r"[,;—–]|\s-{1,2}\s")
 # A subject without a determiner is read word by word (see _has_subject): "said Moscow would",
 # "said FBI agents were", "said officials had", "said Berg and Holm “did their best”".
 MAX_BARE_SUBJECT_WORDS = 6
+MAX_LOWER_LEAD = 3  # lower-case words a subject may open with before its name
 # How far into a clause its finite verb may come: "argued his fight to fund the schools is".
 MAX_FINITE_REACH = 10
 _PLAIN_WORD = re.compile(r"^[\w’'.-]+$")
@@ -70,7 +73,7 @@ _SUBORDINATE = re.compile(r"^\s+(?=(?:because|if|unless|once)\s)")
 _ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
 _ADDRESSEE = re.compile(
     r"^\s+(?:him|her|them|us|me|[a-z]+s|(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
-    rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=\s)"
+    rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=[\s,])"
 )
 # Pronouns that open a clause as its subject: "told reporters he would ...".
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
@@ -86,8 +89,6 @@ _WRITER = re.compile(
 )
 _MARKS = frozenset("\"“”„«»")
 _CLOSING = frozenset("\"”»")
-# A clause opened by "that" right before it: "Berg said that “the talks ...”".
-_THAT_BEFORE = re.compile(r"\bthat,?\s*$")
 MIN_WORDS = 4
 MAX_APPOSITIVE_WORDS = 8
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
@@ -261,10 +262,10 @@ def _clause_opening(after: str, verb: str) -> int | None:
 def _free_gap(gap: str, verb: str) -> bool:
     """True when the words between a verb and its "that" are no object of it ("said on
     Friday that", "told reporters that"), so that "that" opens the speaker's clause."""
-    words = gap.split()[:-1]  # the words before "that"
+    words = [w.strip(",") for w in gap.split()[:-1] if w.strip(",")]  # before "that"
     if not words or verb.casefold() in _TELLING:
         return True
-    if words[0].casefold() in REPORTED_THAT_GAP_OPENERS:
+    if words[0].strip(",").casefold() in REPORTED_THAT_GAP_OPENERS:
         return True  # "said on Friday that", "insisted repeatedly that"
     # "assured the American people that", "warned Holm that": the one addressed.
     return any(word[:1].isupper() or names_people(word.casefold()) for word in words)
@@ -291,8 +292,10 @@ def _has_subject(rest: str) -> bool:
     words = rest.split()[: MAX_BARE_SUBJECT_WORDS + 1]
     if not words or not _PLAIN_WORD.match(words[0]):
         return False
-    # "said officials were": a lower-case subject is one plural noun, no longer.
-    limit = len(words) if words[0][:1].isupper() else 2
+    # "said officials were": a lower-case subject is one plural noun, no longer, unless a
+    # name follows ("said presumptive nominee Ada Kerr is").
+    named = any(word[:1].isupper() for word in words[:MAX_LOWER_LEAD + 1])
+    limit = len(words) if named else 2
     for word in words[1:limit]:
         if _finite(word) or word[:1] in "“\"":
             return True
@@ -309,6 +312,8 @@ def _told_clause(after: str) -> int | None:
         return None
     when = _WHEN.match(after[addressee.end() :])
     skip = addressee.end() + (when.end() if when else 0)
+    if after[skip:].lstrip().startswith(","):
+        skip = after.index(",", skip) + 1  # "And, Holm tells the crowd, he has been ..."
     words = after[skip:].split()[: MAX_SUBJECT_WORDS + 1]
     if not words:
         return None
@@ -362,14 +367,18 @@ def _mostly_quoted(text: str, start: int, end: int) -> bool:
     """True when the marks hold the clause: it opens with them and they fill most of it, or
     the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
     clause = text[start:end]
-    if _THAT_BEFORE.search(text, 0, start):
-        return False  # "said that “...”": reported by its grammar, the marks' words and all
     own = [w for w in clause.split() if not set(w) & (_MARKS | {MASK})]
-    if len(own) < MIN_OWN_WORDS:
+    if len(own) < MIN_OWN_WORDS and not _named_subject(own):
         return True
     chars = [c for c in clause if not c.isspace()]
     quoted = sum(c == MASK or c in _MARKS for c in chars)
     return clause[:1] in _MARKS and quoted > MAX_QUOTED_SHARE * len(chars)
+
+
+def _named_subject(own: list[str]) -> bool:
+    """True for a lone word of the writer's that names the quote's subject ("says Holm
+    “has a record ...”"): the clause is his paraphrase; a pronoun ("it “remains ...”") is not."""
+    return len(own) == 1 and own[0][:1].isupper() and own[0].casefold() not in PRONOUNS
 
 
 def _is_appositive(phrase: str) -> bool:
