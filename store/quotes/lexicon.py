@@ -496,6 +496,7 @@ REPORTED_DOCUMENT_HEADS = word_set(
 # Single capitalised words that open a sentence and are read as a name there, but that
 # name nobody: "Back in May, he said ...", "Reached by phone, ...".
 REPORTED_NON_NAME_ENDINGS = ("ing", "ly", "ed")
+REPORTED_NON_NAMES = word_set("back elsewhere afterwards afterward overall together later")
 # Endings that make a lower-case noun one for people: "the technologists", "a historian",
 # "the retirees", "the signatories" (words for things rarely end so).
 REPORTED_PERSON_ENDINGS = ("ist", "ian", "ee", "eon", "ary", "ory")

@@ -8,6 +8,7 @@ that is mostly a direct quote reports its words directly, and is left alone here
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import replace
 
 from store.models import Quote, QuoteKind
@@ -17,6 +18,8 @@ from store.quotes.lexicon import (
     ARTICLES,
     BARE_CLAUSE_VERBS,
     DANGLING_JOINERS,
+    DETERMINERS,
+    FUNCTION_WORDS,
     NEW_CLAUSE_SUBJECTS,
     PRONOUNS,
     REPORTED_BARE_PARTICIPLES,
@@ -50,7 +53,7 @@ _THAT = re.compile(r"^(?:,?\s+[\w’'-]+,?){0,6}?\s+that,?\s+")
 _WHEN = re.compile(
     r"^\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight|earlier"
     r"|(?:last|this)\s+(?:week|month|year|night|morning|evening|afternoon|weekend|\w+day))"
-    r"\s*,?(?=\s)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?(?=\s)"
 )
 # Words that open a clause at once: "said the talks ...", "said he ...".
 _CLAUSE_WORD = re.compile(
@@ -98,7 +101,7 @@ MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a 
 def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) -> list[Quote]:
     """The reported statements of one paragraph, one per speech event that reports a clause."""
     ends = [0, *sentence_ends(text), len(text)]
-    quotes = []
+    quotes: list[Quote] = []
     for event in events:
         begin = max(e for e in ends if e <= event.start)
         finish = min(e for e in ends if e > event.start)
@@ -113,6 +116,8 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
             continue
         if _relayed(event, events, start, end):
             continue
+        if any(q.start == start and q.end == end for q in quotes):
+            continue  # two cues of one speaker around the same words
         how = event_how(event)
         quotes.append(
             Quote(
@@ -267,15 +272,24 @@ def _free_gap(gap: str, verb: str) -> bool:
         return True
     if words[0].strip(",").casefold() in REPORTED_THAT_GAP_OPENERS:
         return True  # "said on Friday that", "insisted repeatedly that"
-    # "assured the American people that", "warned Holm that": the one addressed.
-    return any(word[:1].isupper() or names_people(word.casefold()) for word in words)
+    # "warned Holm that", "warned the crews that", "assured the American people that": the
+    # one addressed, right after the verb.
+    first = words[0].casefold()
+    if words[0][:1].isupper() or names_people(first):
+        return True
+    return first in DETERMINERS and any(names_people(w.casefold()) for w in words[1:3])
 
 
 def _shows_finite(rest: str) -> bool:
     """True when a finite-looking verb comes within the clause's first words."""
-    words = rest.split()[1 : MAX_FINITE_REACH + 1]
-    # Quoted words carry the predicate as often as not: "noting the nominee “makes ...”".
-    return any(_finite(w) or _inflected(w) or set(w) & (_MARKS | {MASK}) for w in words)
+    words = rest.split()[: MAX_FINITE_REACH + 1]
+    for before, word in pairwise(words):
+        if _finite(word) or set(word) & (_MARKS | {MASK}):
+            return True  # quoted words carry the predicate as often as not
+        # "the talks failed", "the U.S. needs": not "a detailed plan", "to the crews".
+        if _inflected(word) and before.casefold() not in FUNCTION_WORDS:
+            return True
+    return False
 
 
 def _inflected(word: str) -> bool:
@@ -294,7 +308,10 @@ def _has_subject(rest: str) -> bool:
         return False
     # "said officials were": a lower-case subject is one plural noun, no longer, unless a
     # name follows ("said presumptive nominee Ada Kerr is").
-    named = any(word[:1].isupper() for word in words[:MAX_LOWER_LEAD + 1])
+    lead = next((i for i, word in enumerate(words) if word[:1].isupper()), len(words))
+    named = lead <= MAX_LOWER_LEAD and not any(
+        word.casefold() in FUNCTION_WORDS for word in words[:lead]
+    )
     limit = len(words) if named else 2
     for word in words[1:limit]:
         if _finite(word) or word[:1] in "“\"":
