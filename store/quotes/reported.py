@@ -8,8 +8,8 @@ that is mostly a direct quote reports its words directly, and is left alone here
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import replace
+from itertools import pairwise
 
 from store.models import Quote, QuoteKind
 from store.quotes.attributions import Event
