@@ -240,6 +240,14 @@ CLAUSE_ENDS = [
     ("The crews were angry -- but Holm said the quota was fair to everyone.", [
         ("the quota was fair to everyone", HOLM),
     ]),
+    # The statement before a cue that a participle or a clause of the speaker's follows.
+    ("The envoy will sail next week, Holm said, adding that the harbour would reopen.", [
+        ("The envoy will sail next week", HOLM),
+        ("the harbour would reopen", HOLM),
+    ]),
+    ("The road ahead is too steep for now, Berg said, but a deal could come later.", [
+        ("The road ahead is too steep for now", BERG),
+    ]),
     # "but" and a subject without a comma: still the speaker's own sentence.
     ("Berg said there is a long road ahead but she feels confident about the plan.", [
         ("there is a long road ahead but she feels confident about the plan", BERG),

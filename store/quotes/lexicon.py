@@ -542,3 +542,6 @@ REPORTED_THAT_GAP_OPENERS = word_set(
     however though too him her them us me you
     """
 )
+# Words after "..., Berg said," that carry on her own sentence, so that the words before the
+# cue are her statement: "The talks failed, Berg said, but a deal is close."
+REPORTED_CONTINUING_JOINERS = word_set("but and though although")

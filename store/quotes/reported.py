@@ -25,6 +25,7 @@ from store.quotes.lexicon import (
     REPORTED_BARE_PARTICIPLES,
     REPORTED_CLAUSE_OPENERS,
     REPORTED_CLAUSE_SUBORDINATORS,
+    REPORTED_CONTINUING_JOINERS,
     REPORTED_FINITE_VERBS,
     REPORTED_LEAD_WORDS,
     REPORTED_SAY_FORMS,
@@ -177,7 +178,7 @@ def _statement(
     if (
         verb not in REPORTED_BARE_PARTICIPLES  # "In Paris, Berg ..., saying": no statement first
         and _ends_in_comma(raw[begin : event.mention.start])
-        and _TAIL.match(text[event.end : finish])
+        and _ends_statement(text[event.end : finish])
     ):
         return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
     if not (_after_comma(text, event) or _opens_clause(lead)):
@@ -201,6 +202,19 @@ def _first_comma(raw: str, text: str, start: int, finish: int) -> int:
         if raw[at] in _CLOSING and raw[at - 1] == ",":
             return at + 1
     return finish
+
+
+def _ends_statement(after: str) -> bool:
+    """True when the words after a cue leave it closing the statement before it: nothing but
+    a time or place ("..., Berg said on Friday."), or then a participle or a clause of the
+    speaker's own ("..., Berg said, adding that ...", "..., Berg said, but ...")."""
+    if _TAIL.match(after):
+        return True
+    head, comma, rest = after.partition(",")
+    words = rest.split()
+    return bool(comma and words and _TAIL.match(head)) and (
+        words[0].casefold() in REPORTED_BARE_PARTICIPLES | REPORTED_CONTINUING_JOINERS
+    )
 
 
 def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, int] | None:
