@@ -180,6 +180,7 @@ SPEAKERS = [
     ]),
     # A participle right after a cue carries on that cue's speaker, not the sentence's subject.
     ("Berg will sail next week, Holm said, adding that the harbour would reopen.", [
+        ("Berg will sail next week", HOLM),
         ("the harbour would reopen", HOLM),
     ]),
 ]
