@@ -213,6 +213,12 @@ OPENINGS = [
     ("Berg said, however, that she hopes someone else takes up the cause.", [
         ("she hopes someone else takes up the cause", BERG),
     ]),
+    # A statement before its cue must be a clause, not a phrase of time.
+    ("At the same time, Berg said, the crews went home.", []),
+    # "his" is the addressee's determiner, not a plural noun; the clause opens after them.
+    ("Berg shook hands and told his audience they would not back the plan.", [
+        ("they would not back the plan", BERG),
+    ]),
     # The one addressed may be a role and a name, or end in a comma.
     ("Berg told host Per Lund the harbour would reopen in May.", [
         ("the harbour would reopen in May", BERG),

@@ -76,7 +76,8 @@ _SUBORDINATE = re.compile(r"^\s+(?=(?:because|if|unless|once)\s)")
 # Tapper ...": the one addressed.
 _ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
 _ADDRESSEE = re.compile(
-    r"^\s+(?:him|her|them|us|me|[a-z]+s|(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"^\s+(?:(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+(?!(?:he|she|they|it|we|i)\b)[a-z]+)?"
+    r"|him|her|them|us|me|[a-z]+s"
     rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=[\s,])"
 )
 # Pronouns that open a clause as its subject: "told reporters he would ...".
@@ -180,6 +181,8 @@ def _statement(
         and _ends_in_comma(raw[begin : event.mention.start])
         and _ends_statement(text[event.end : finish])
     ):
+        if not _shows_finite(lead, reach=len(lead)):
+            return None  # "At the same time, X said": no clause, no statement
         return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
     if not (_after_comma(text, event) or _opens_clause(lead)):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
@@ -220,6 +223,8 @@ def _ends_statement(after: str) -> bool:
 def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, int] | None:
     lead = text[begin : event.start].strip()
     if lead:
+        if not _shows_finite(text[begin : event.start], reach=event.start - begin):
+            return None
         return (begin, event.start)  # "statement, according to X."
     comma = text.find(",", event.end, finish)  # "According to X, statement."
     if comma < 0:
@@ -294,9 +299,9 @@ def _free_gap(gap: str, verb: str) -> bool:
     return first in DETERMINERS and any(names_people(w.casefold()) for w in words[1:3])
 
 
-def _shows_finite(rest: str) -> bool:
-    """True when a finite-looking verb comes within the clause's first words."""
-    words = rest.split()[: MAX_FINITE_REACH + 1]
+def _shows_finite(rest: str, reach: int = MAX_FINITE_REACH) -> bool:
+    """True when a finite-looking verb comes within the clause's first `reach` words."""
+    words = rest.split()[: reach + 1]
     for before, word in pairwise(words):
         if _finite(word) or set(word) & (_MARKS | {MASK}):
             return True  # quoted words carry the predicate as often as not
