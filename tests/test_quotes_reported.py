@@ -214,7 +214,7 @@ OPENINGS = [
         ("she hopes someone else takes up the cause", BERG),
     ]),
     # A statement before its cue must be a clause, not a phrase of time.
-    ("At the same time, Berg said, the crews went home.", []),
+    ("For the first time in many years, Berg said.", []),
     # "his" is the addressee's determiner, not a plural noun; the clause opens after them.
     ("Berg shook hands and told his audience they would not back the plan.", [
         ("they would not back the plan", BERG),
