@@ -19,16 +19,18 @@ from store.quotes.lexicon import (
     ORGANISATION_WORDS,
     PERSON_NOUNS_LIKE_ADJECTIVES,
     RELATIVE_PRONOUNS,
+    ROLE_WORDS,
+)
+from store.quotes.mentions import MentionKind
+from store.quotes.speakers import Person, first_name_gender
+from store.quotes.statement_words import (
     REPORTED_COUNT_WORDS,
     REPORTED_DOCUMENT_HEADS,
     REPORTED_NON_NAME_ENDINGS,
     REPORTED_NON_NAMES,
     REPORTED_PERSON_ENDINGS,
     REPORTED_PERSON_NOUNS,
-    ROLE_WORDS,
 )
-from store.quotes.mentions import MentionKind
-from store.quotes.speakers import Person, first_name_gender
 
 _SPEAKER_NOUNS = (
     ROLE_WORDS

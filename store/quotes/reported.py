@@ -23,13 +23,8 @@ from store.quotes.lexicon import (
     NEW_CLAUSE_SUBJECTS,
     PRONOUNS,
     REPORTED_BARE_PARTICIPLES,
-    REPORTED_CLAUSE_OPENERS,
-    REPORTED_CLAUSE_SUBORDINATORS,
-    REPORTED_CONTINUING_JOINERS,
     REPORTED_FINITE_VERBS,
     REPORTED_LEAD_WORDS,
-    REPORTED_SAY_FORMS,
-    REPORTED_THAT_GAP_OPENERS,
     REPORTED_THAT_VERBS,
     ROLE_WORDS,
     WRITER_APPOSITIVES,
@@ -39,6 +34,13 @@ from store.quotes.marks import MASK
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
+from store.quotes.statement_words import (
+    REPORTED_CLAUSE_OPENERS,
+    REPORTED_CLAUSE_SUBORDINATORS,
+    REPORTED_CONTINUING_JOINERS,
+    REPORTED_SAY_FORMS,
+    REPORTED_THAT_GAP_OPENERS,
+)
 
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."
 _TAIL = re.compile(
