@@ -178,6 +178,11 @@ SPEAKERS = [
     ("According to the agency, Berg said the harbour would reopen in May.", [
         ("the harbour would reopen in May", BERG),
     ]),
+    # "who" right after a place: the place would be read as the speaker, so nobody is.
+    ("“It is hard,” said Per Lund, 24, from Bergen, who said the harbour should reopen.", []),
+    ("“It is hard,” said Per Lund, the harbour master, who said the harbour should reopen.", [
+        ("the harbour should reopen", "Per Lund"),
+    ]),
     # A participle right after a cue carries on that cue's speaker, not the sentence's subject.
     ("Berg will sail next week, Holm said, adding that the harbour would reopen.", [
         ("Berg will sail next week", HOLM),

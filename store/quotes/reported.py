@@ -21,6 +21,7 @@ from store.quotes.lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
     NEW_CLAUSE_SUBJECTS,
+    OBJECT_PREPOSITIONS,
     PRONOUNS,
     REPORTED_BARE_PARTICIPLES,
     REPORTED_FINITE_VERBS,
@@ -31,6 +32,7 @@ from store.quotes.lexicon import (
     WRITER_CLAUSE_OPENERS,
 )
 from store.quotes.marks import MASK
+from store.quotes.mentions import MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
@@ -97,6 +99,7 @@ _WRITER = re.compile(
 _MARKS = frozenset("\"“”„«»")
 _CLOSING = frozenset("\"”»")
 MIN_WORDS = 4
+MAX_PLACE_WORDS = 4  # "from Englewood, New Jersey, who": a place and its region
 MAX_APPOSITIVE_WORDS = 8
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
 MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
@@ -110,7 +113,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         begin = max(e for e in ends if e <= event.start)
         finish = min(e for e in ends if e > event.start)
         event = _participle_speaker(text, event, events, begin)
-        if event.speaker is None or not plain_speaker(event):
+        if event.speaker is None or not plain_speaker(event) or _after_place(text, event):
             continue
         span = _statement(raw, text, begin, finish, event)
         if span is None:
@@ -162,6 +165,15 @@ def _relayed(event: Event, events: list[Event], start: int, end: int) -> bool:
     if event.verb != "according to":
         return False
     return any(other is not event and start <= other.mention.start < end for other in events)
+
+
+def _after_place(text: str, event: Event) -> bool:
+    """True for "who" right after a place ("Ada Kerr, 24, from Leeds, who said"): the one who
+    speaks is further back than the words "who" is read against, so nobody is sure."""
+    if event.mention.kind != MentionKind.RELATIVE:
+        return False
+    words = text[: event.mention.start].rstrip(" ,").split()[-MAX_PLACE_WORDS:]
+    return any(word.casefold() in OBJECT_PREPOSITIONS for word in words)
 
 
 def _first_role(event: Event) -> str | None:
