@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from store.models import Article, QuoteKind
+from store.quotes.attributions import Event
 from store.quotes.extract import extract_quotes
+from store.quotes.lexicon import Gender
+from store.quotes.mentions import Mention, MentionKind
+from store.quotes.plain_speakers import plain_speaker
+from store.quotes.speakers import Person
 
 INTRO = "Anna Berg, the fisheries minister, and Lars Holm, a trawler captain, met in Tromso."
 
@@ -153,3 +158,150 @@ def test_quoted_fragment_stays_a_direct_quote() -> None:
         (QuoteKind.INDIRECT, "the talks were “a step forward” for both sides", BERG),
         (QuoteKind.DIRECT, "a step forward", BERG),
     ]
+
+
+# --- issue 11: who may report, where a bare clause begins, where it stops -----------------
+
+SPEAKERS = [
+    # A document, a count or a page holds words, but nobody speaks through it.
+    ("According to the data, the fleet caught twice as much cod this year.", []),
+    ("The report said the fleet caught twice as much cod as last year.", []),
+    ("According to its website, the company sells boats to every harbour.", []),
+    # A body or a group of people may report; a capitalised name of one may too.
+    ("Several officials said the harbour would reopen in the spring.", [
+        ("the harbour would reopen in the spring", "Several officials"),
+    ]),
+    ("According to the Coast Guard, the harbour would reopen in the spring.", [
+        ("the harbour would reopen in the spring", "Coast Guard"),
+    ]),
+    # "According to X, Y said ...": Y's statement, relayed by X, is Y's and only Y's.
+    ("According to the agency, Berg said the harbour would reopen in May.", [
+        ("the harbour would reopen in May", BERG),
+    ]),
+    # "who" right after a place: the place would be read as the speaker, so nobody is.
+    ("“It is hard,” said Per Lund, 24, from Bergen, who said the harbour should reopen.", []),
+    ("“It is hard,” said Per Lund, the harbour master, who said the harbour should reopen.", [
+        ("the harbour should reopen", "Per Lund"),
+    ]),
+    # A participle right after a cue carries on that cue's speaker, not the sentence's subject.
+    ("Berg will sail next week, Holm said, adding that the harbour would reopen.", [
+        ("Berg will sail next week", HOLM),
+        ("the harbour would reopen", HOLM),
+    ]),
+]
+
+OPENINGS = [
+    # Determiners and quantifiers open a bare clause as "the" does.
+    ("Berg said any delay would hurt the crews badly.", [
+        ("any delay would hurt the crews badly", BERG),
+    ]),
+    # A lower-case title before a name is the clause's subject; a time phrase is not.
+    ("Holm said fisheries minister Anna Berg is trying to close the harbour.", [
+        ("fisheries minister Anna Berg is trying to close the harbour", HOLM),
+    ]),
+    ("Berg said Wednesday morning the talks would resume next week.", [
+        ("the talks would resume next week", BERG),
+    ]),
+    # Verbs other than "say" take an object as often as a clause: only a finite verb makes it
+    # a clause.
+    ("Berg wrote a long letter to the crews of the northern fleet.", []),
+    ("Berg wrote the quota had been far too generous to the trawlers.", [
+        ("the quota had been far too generous to the trawlers", BERG),
+    ]),
+    # "that" after an object is a relative pronoun or the object's own content.
+    ("The ministry announced plans on Monday to build harbours that would hold more boats.", []),
+    ("Berg denied the report that she would resign from the ministry.", []),
+    # ... but after an addressee or an aside it opens the speaker's clause.
+    ("Berg warned reporters that the harbour would stay closed all winter.", [
+        ("the harbour would stay closed all winter", BERG),
+    ]),
+    ("Berg said, however, that she hopes someone else takes up the cause.", [
+        ("she hopes someone else takes up the cause", BERG),
+    ]),
+    # A statement before its cue must be a clause, not a phrase of time.
+    ("For the first time in many years, Berg said.", []),
+    # "his" is the addressee's determiner, not a plural noun; the clause opens after them.
+    ("Berg shook hands and told his audience they would not back the plan.", [
+        ("they would not back the plan", BERG),
+    ]),
+    # The one addressed may be a role and a name, or end in a comma.
+    ("Berg told host Per Lund the harbour would reopen in May.", [
+        ("the harbour would reopen in May", BERG),
+    ]),
+    ("And, Holm tells the crowd, he has been tough on the trawlers for years.", [
+        ("he has been tough on the trawlers for years", HOLM),
+    ]),
+    # A name of the writer's before a quoted predicate makes the clause a paraphrase; a
+    # pronoun does not (the marks hold the clause).
+    ("Holm says Berg “has a record of bringing the crews together.”", [
+        ("Berg “has a record of bringing the crews together.”", HOLM),
+    ]),
+    ("Holm says it “has a record of bringing the crews together.”", []),
+]
+
+CLAUSE_ENDS = [
+    # A speaker in a subordinate clause reports up to its comma; the main clause is the
+    # writer's.
+    ("Although Berg says the harbour will reopen soon, the crews remain doubtful.", [
+        ("the harbour will reopen soon", BERG),
+    ]),
+    ("The fleet sailed days after Berg told reporters the harbour would reopen, to cheers.", [
+        ("the harbour would reopen", BERG),
+    ]),
+    # After a dash, "but" leaves the speaker the subject of a clause of their own.
+    ("The crews were angry -- but Holm said the quota was fair to everyone.", [
+        ("the quota was fair to everyone", HOLM),
+    ]),
+    # The statement before a cue that a participle or a clause of the speaker's follows.
+    ("The envoy will sail next week, Holm said, adding that the harbour would reopen.", [
+        ("The envoy will sail next week", HOLM),
+        ("the harbour would reopen", HOLM),
+    ]),
+    ("The road ahead is too steep for now, Berg said, but a deal could come later.", [
+        ("The road ahead is too steep for now", BERG),
+    ]),
+    # "but" and a subject without a comma: still the speaker's own sentence.
+    ("Berg said there is a long road ahead but she feels confident about the plan.", [
+        ("there is a long road ahead but she feels confident about the plan", BERG),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SPEAKERS + OPENINGS + CLAUSE_ENDS)
+def test_reported_statement_issue_11(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+def _event(name: str, kind: MentionKind = MentionKind.NAME, **person: object) -> Event:
+    gender = {"he": Gender.MALE, "she": Gender.FEMALE}.get(name.casefold(), Gender.UNSAID)
+    speaker = Person(str(person.pop("called", name)), **person)  # type: ignore[arg-type]
+    return Event(Mention(name, kind, gender=gender), "said", 0, 4, speaker)
+
+
+PLAIN_SPEAKERS = [
+    # Names, bodies and descriptions of people may report.
+    (_event("Lars Holm"), True),
+    (_event("the fisheries minister", MentionKind.DESCRIPTION), True),
+    (_event("some officials", MentionKind.ORGANISATION), True),
+    (_event("the historians", MentionKind.DESCRIPTION), True),
+    (_event("Ahmed"), True),  # a first name, though it ends like a participle
+    (_event("BuzzFeed"), True),  # capitals inside: a brand, not a word opening a sentence
+    # A common word read as a name at a sentence's start names nobody.
+    (_event("Back"), False),
+    (_event("Walking"), False),
+    (_event("Reached"), False),
+    # A lower-case phrase that names no people or body, a document, a relative clause.
+    (_event("the days", MentionKind.DESCRIPTION), False),
+    (_event("its resources", MentionKind.DESCRIPTION), False),
+    (_event("the report", MentionKind.ORGANISATION), False),
+    (_event("who's thinking about running", MentionKind.RELATIVE), False),
+    # "she said" of someone whose sex nothing says, or says otherwise: too unsure.
+    (_event("she", MentionKind.PRONOUN, called="Tarin Dahl"), False),
+    (_event("she", MentionKind.PRONOUN, called="Tarin Dahl", gender=Gender.MALE), False),
+    (_event("she", MentionKind.PRONOUN, called="Tarin Dahl", gender=Gender.FEMALE), True),
+]
+
+
+@pytest.mark.parametrize(("event", "expected"), PLAIN_SPEAKERS)
+def test_plain_speaker(event: Event, expected: bool) -> None:
+    assert plain_speaker(event) is expected

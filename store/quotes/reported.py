@@ -8,6 +8,8 @@ that is mostly a direct quote reports its words directly, and is left alone here
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from store.models import Quote, QuoteKind
 from store.quotes.attributions import Event
@@ -16,7 +18,11 @@ from store.quotes.lexicon import (
     ARTICLES,
     BARE_CLAUSE_VERBS,
     DANGLING_JOINERS,
+    DETERMINERS,
+    FUNCTION_WORDS,
     NEW_CLAUSE_SUBJECTS,
+    OBJECT_PREPOSITIONS,
+    PRONOUNS,
     REPORTED_BARE_PARTICIPLES,
     REPORTED_FINITE_VERBS,
     REPORTED_LEAD_WORDS,
@@ -26,8 +32,17 @@ from store.quotes.lexicon import (
     WRITER_CLAUSE_OPENERS,
 )
 from store.quotes.marks import MASK
+from store.quotes.mentions import MentionKind
+from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
+from store.quotes.statement_words import (
+    REPORTED_CLAUSE_OPENERS,
+    REPORTED_CLAUSE_SUBORDINATORS,
+    REPORTED_CONTINUING_JOINERS,
+    REPORTED_SAY_FORMS,
+    REPORTED_THAT_GAP_OPENERS,
+)
 
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."
 _TAIL = re.compile(
@@ -36,29 +51,38 @@ _TAIL = re.compile(
     r"yesterday|today|tonight|when|while|from|by|via|\w+day)\b"
     r"(?:(?!\bthat\b)[^,;\x01“”\"«»]){0,60})?\s*[.!?]?\s*$"  # no clause of its own after it
 )
-# "told reporters (on Friday) that": up to six words between the verb and "that".
-_THAT = re.compile(r"^(?:\s+(?:[\w’'-]+\s+){0,6}?)?\s*that\s+")
+# "told reporters (on Friday) that", "said, however, that": up to six words between the verb
+# and "that".
+_THAT = re.compile(r"^(?:,?\s+[\w’'-]+,?){0,6}?\s+that,?\s+")
 # "said on Friday he ...": a time phrase between a bare verb and its clause.
 _WHEN = re.compile(
     r"^\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight|earlier"
     r"|(?:last|this)\s+(?:week|month|year|night|morning|evening|afternoon|weekend|\w+day))"
-    r"\s*,?(?=\s)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?(?=\s)"
 )
 # Words that open a clause at once: "said the talks ...", "said he ...".
 _CLAUSE_WORD = re.compile(
-    r"^\s+(?=(?:the|a|an|he|she|they|it|we|i|there|this|his|her|their|its|[A-Z])\b)"
+    rf"^\s+(?=(?:{'|'.join(sorted(REPORTED_CLAUSE_OPENERS))}|[A-Z])\b)"
 )
+# Where the writer's words before a speaker break off: a comma, a semicolon or a dash.
+_LEAD_BREAK = re.compile(r"[,;—–]|\s-{1,2}\s")
 # A subject without a determiner is read word by word (see _has_subject): "said Moscow would",
 # "said FBI agents were", "said officials had", "said Berg and Holm “did their best”".
 MAX_BARE_SUBJECT_WORDS = 6
+MAX_LOWER_LEAD = 3  # lower-case words a subject may open with before its name
+# How far into a clause its finite verb may come: "argued his fight to fund the schools is".
+MAX_FINITE_REACH = 10
 _PLAIN_WORD = re.compile(r"^[\w’'.-]+$")
 # Words that open a subordinate clause the speaker's statement may begin with: "said because
 # the fleet was small, ...", "said if elected she would ...".
 _SUBORDINATE = re.compile(r"^\s+(?=(?:because|if|unless|once)\s)")
-# "told reporters ...", "told the crowd ...", "told CNN’s Jake Tapper ...": the one addressed.
+# "told reporters ...", "told the crowd ...", "told host Ada Kerr ...", "told CNN’s Jake
+# Tapper ...": the one addressed.
+_ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
 _ADDRESSEE = re.compile(
-    r"^\s+(?:him|her|them|us|me|[a-z]+s|(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
-    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=\s)"
+    r"^\s+(?:(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+(?!(?:he|she|they|it|we|i)\b)[a-z]+)?"
+    r"|him|her|them|us|me|[a-z]+s"
+    rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=[\s,])"
 )
 # Pronouns that open a clause as its subject: "told reporters he would ...".
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
@@ -70,10 +94,12 @@ _APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPO
 # "..., an admission that ...".
 _WRITER = re.compile(
     rf"[,;]?\s+(?:{_OPENERS})\b|,\s+(?:{_APPOSITIVES})\b|;|\s[—–-]{{1,2}}\s|[—–]"
-    r"|,?\s+but\s+(?=(?P<subject>[\w’']+))"
+    r"|,\s+but\s+(?=(?P<subject>[\w’']+))"
 )
 _MARKS = frozenset("\"“”„«»")
+_CLOSING = frozenset("\"”»")
 MIN_WORDS = 4
+MAX_PLACE_WORDS = 4  # "from Englewood, New Jersey, who": a place and its region
 MAX_APPOSITIVE_WORDS = 8
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
 MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
@@ -82,18 +108,23 @@ MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a 
 def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) -> list[Quote]:
     """The reported statements of one paragraph, one per speech event that reports a clause."""
     ends = [0, *sentence_ends(text), len(text)]
-    quotes = []
+    quotes: list[Quote] = []
     for event in events:
-        if event.speaker is None:
-            continue
         begin = max(e for e in ends if e <= event.start)
         finish = min(e for e in ends if e > event.start)
+        event = _participle_speaker(text, event, events, begin)
+        if event.speaker is None or not plain_speaker(event) or _after_place(text, event):
+            continue
         span = _statement(raw, text, begin, finish, event)
         if span is None:
             continue
         start, end = _trim(raw, *_writer_cut(text, *span, event, events))
         if len(raw[start:end].split()) < MIN_WORDS or _mostly_quoted(text, start, end):
             continue
+        if _relayed(event, events, start, end):
+            continue
+        if any(q.start == start and q.end == end for q in quotes):
+            continue  # two cues of one speaker around the same words
         how = event_how(event)
         quotes.append(
             Quote(
@@ -110,6 +141,39 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
             )
         )
     return quotes
+
+
+def _participle_speaker(text: str, event: Event, events: list[Event], begin: int) -> Event:
+    """ "..., Berg said, adding that ...": a participle right after another cue of its sentence
+    carries on that cue's speaker, not the sentence's subject ("The envoy will go, Berg said,
+    adding ..." is Berg adding, not the envoy)."""
+    if event.verb.casefold() not in REPORTED_BARE_PARTICIPLES:
+        return event
+    verb_at = event.end - len(event.verb)
+    before = [e for e in events if begin <= e.start and e.end <= verb_at and e is not event]
+    if not before:
+        return event
+    last = max(before, key=lambda e: e.end)
+    if text[last.end : verb_at].strip(" ,") or last.speaker is None:
+        return event  # words between them: the participle belongs to another clause
+    return replace(event, mention=last.mention, speaker=last.speaker)
+
+
+def _relayed(event: Event, events: list[Event], start: int, end: int) -> bool:
+    """True for "according to" a source around someone else's words: "According to the
+    agency, Berg said ..." is Berg's statement (her own event reports it), not the agency's."""
+    if event.verb != "according to":
+        return False
+    return any(other is not event and start <= other.mention.start < end for other in events)
+
+
+def _after_place(text: str, event: Event) -> bool:
+    """True for "who" right after a place ("Ada Kerr, 24, from Leeds, who said"): the one who
+    speaks is further back than the words "who" is read against, so nobody is sure."""
+    if event.mention.kind != MentionKind.RELATIVE:
+        return False
+    words = text[: event.mention.start].rstrip(" ,").split()[-MAX_PLACE_WORDS:]
+    return any(word.casefold() in OBJECT_PREPOSITIONS for word in words)
 
 
 def _first_role(event: Event) -> str | None:
@@ -129,18 +193,52 @@ def _statement(
     if (
         verb not in REPORTED_BARE_PARTICIPLES  # "In Paris, Berg ..., saying": no statement first
         and _ends_in_comma(raw[begin : event.mention.start])
-        and _TAIL.match(text[event.end : finish])
+        and _ends_statement(text[event.end : finish])
     ):
+        if not _shows_finite(lead, reach=len(lead)):
+            return None  # "At the same time, X said": no clause, no statement
         return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
     if not (_after_comma(text, event) or _opens_clause(lead)):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
-    return None if opening is None else (event.end + opening, finish)
+    if opening is None:
+        return None
+    start = event.end + opening
+    if _subordinate(lead):
+        # "Although Berg says the talks failed, Holm ...": the main clause after the comma is
+        # the writer's.
+        finish = _first_comma(raw, text, start, finish)
+    return (start, finish)
+
+
+def _first_comma(raw: str, text: str, start: int, finish: int) -> int:
+    """Where the first comma ends a clause: in narration, or closing quoted words ("…,”)."""
+    for at in range(start, finish):
+        if text[at] == ",":
+            return at
+        if raw[at] in _CLOSING and raw[at - 1] == ",":
+            return at + 1
+    return finish
+
+
+def _ends_statement(after: str) -> bool:
+    """True when the words after a cue leave it closing the statement before it: nothing but
+    a time or place ("..., Berg said on Friday."), or then a participle or a clause of the
+    speaker's own ("..., Berg said, adding that ...", "..., Berg said, but ...")."""
+    if _TAIL.match(after):
+        return True
+    head, comma, rest = after.partition(",")
+    words = rest.split()
+    return bool(comma and words and _TAIL.match(head)) and (
+        words[0].casefold() in REPORTED_BARE_PARTICIPLES | REPORTED_CONTINUING_JOINERS
+    )
 
 
 def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, int] | None:
     lead = text[begin : event.start].strip()
     if lead:
+        if not _shows_finite(text[begin : event.start], reach=event.start - begin):
+            return None
         return (begin, event.start)  # "statement, according to X."
     comma = text.find(",", event.end, finish)  # "According to X, statement."
     if comma < 0:
@@ -160,10 +258,18 @@ def _after_comma(text: str, event: Event) -> bool:
 
 def _opens_clause(lead: str) -> bool:
     """True when the words before the speaker leave them the subject of a main clause."""
-    tail = lead.rsplit(",", 1)[-1] if "," in lead else lead
+    tail = _LEAD_BREAK.split(lead)[-1]
     if not tail.strip():
-        return True  # "In Brussels, Berg said ..."
+        return True  # "In Brussels, Berg said ...", "... -- but he said ..."
+    if _subordinate(lead):
+        return True  # "days after Berg told reporters ...": her own clause, if not the main one
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())
+
+
+def _subordinate(lead: str) -> bool:
+    """True when the words before the speaker end in a subordinator ("after", "although")."""
+    words = lead.split()
+    return bool(words) and words[-1].casefold() in REPORTED_CLAUSE_SUBORDINATORS
 
 
 def _ends_in_comma(lead: str) -> bool:
@@ -175,7 +281,7 @@ def _ends_in_comma(lead: str) -> bool:
 def _clause_opening(after: str, verb: str) -> int | None:
     """Where the reported clause begins in the words after the verb, if they open one."""
     that = _THAT.match(after)
-    if that is not None:
+    if that is not None and _free_gap(after[: that.end()], verb):
         return that.end()
     if verb.casefold() in _TELLING:
         return _told_clause(after)
@@ -184,9 +290,47 @@ def _clause_opening(after: str, verb: str) -> int | None:
     when = _WHEN.match(after)
     skip = when.end() if when else 0
     rest = after[skip:]
-    if _CLAUSE_WORD.match(rest) or _SUBORDINATE.match(rest) or _has_subject(rest):
-        return skip + len(rest) - len(rest.lstrip())
-    return None
+    if not (_CLAUSE_WORD.match(rest) or _SUBORDINATE.match(rest) or _has_subject(rest)):
+        return None
+    if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):
+        return None  # "wrote a check to the party", "stressing the need for calm": objects
+    return skip + len(rest) - len(rest.lstrip())
+
+
+def _free_gap(gap: str, verb: str) -> bool:
+    """True when the words between a verb and its "that" are no object of it ("said on
+    Friday that", "told reporters that"), so that "that" opens the speaker's clause."""
+    words = [w.strip(",") for w in gap.split()[:-1] if w.strip(",")]  # before "that"
+    if not words or verb.casefold() in _TELLING:
+        return True
+    if words[0].strip(",").casefold() in REPORTED_THAT_GAP_OPENERS:
+        return True  # "said on Friday that", "insisted repeatedly that"
+    # "warned Holm that", "warned the crews that", "assured the American people that": the
+    # one addressed, right after the verb.
+    first = words[0].casefold()
+    if words[0][:1].isupper() or names_people(first):
+        return True
+    return first in DETERMINERS and any(names_people(w.casefold()) for w in words[1:3])
+
+
+def _shows_finite(rest: str, reach: int = MAX_FINITE_REACH) -> bool:
+    """True when a finite-looking verb comes within the clause's first `reach` words."""
+    words = rest.split()[: reach + 1]
+    for before, word in pairwise(words):
+        if _finite(word) or set(word) & (_MARKS | {MASK}):
+            return True  # quoted words carry the predicate as often as not
+        # "the talks failed", "the U.S. needs": not "a detailed plan", "to the crews".
+        if _inflected(word) and before.casefold() not in FUNCTION_WORDS:
+            return True
+    return False
+
+
+def _inflected(word: str) -> bool:
+    """ "failed", "needs": a past or present verb form, or as often a plural noun."""
+    core = word.casefold().strip(",.;:“”\"")
+    if not core.isalpha():
+        return False
+    return core.endswith("ed") or (core.endswith("s") and not core.endswith("ss"))
 
 
 def _has_subject(rest: str) -> bool:
@@ -195,8 +339,13 @@ def _has_subject(rest: str) -> bool:
     words = rest.split()[: MAX_BARE_SUBJECT_WORDS + 1]
     if not words or not _PLAIN_WORD.match(words[0]):
         return False
-    # "said officials were": a lower-case subject is one plural noun, no longer.
-    limit = len(words) if words[0][:1].isupper() else 2
+    # "said officials were": a lower-case subject is one plural noun, no longer, unless a
+    # name follows ("said presumptive nominee Ada Kerr is").
+    lead = next((i for i, word in enumerate(words) if word[:1].isupper()), len(words))
+    named = lead <= MAX_LOWER_LEAD and not any(
+        word.casefold() in FUNCTION_WORDS for word in words[:lead]
+    )
+    limit = len(words) if named else 2
     for word in words[1:limit]:
         if _finite(word) or word[:1] in "“\"":
             return True
@@ -213,6 +362,8 @@ def _told_clause(after: str) -> int | None:
         return None
     when = _WHEN.match(after[addressee.end() :])
     skip = addressee.end() + (when.end() if when else 0)
+    if after[skip:].lstrip().startswith(","):
+        skip = after.index(",", skip) + 1  # "And, Holm tells the crowd, he has been ..."
     words = after[skip:].split()[: MAX_SUBJECT_WORDS + 1]
     if not words:
         return None
@@ -267,11 +418,17 @@ def _mostly_quoted(text: str, start: int, end: int) -> bool:
     the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
     clause = text[start:end]
     own = [w for w in clause.split() if not set(w) & (_MARKS | {MASK})]
-    if len(own) < MIN_OWN_WORDS:
+    if len(own) < MIN_OWN_WORDS and not _named_subject(own):
         return True
     chars = [c for c in clause if not c.isspace()]
     quoted = sum(c == MASK or c in _MARKS for c in chars)
     return clause[:1] in _MARKS and quoted > MAX_QUOTED_SHARE * len(chars)
+
+
+def _named_subject(own: list[str]) -> bool:
+    """True for a lone word of the writer's that names the quote's subject ("says Holm
+    “has a record ...”"): the clause is his paraphrase; a pronoun ("it “remains ...”") is not."""
+    return len(own) == 1 and own[0][:1].isupper() and own[0].casefold() not in PRONOUNS
 
 
 def _is_appositive(phrase: str) -> bool:

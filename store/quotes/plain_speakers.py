@@ -1,0 +1,113 @@
+"""Who may be given a reported statement: a person, a body or a description of one.
+
+A direct quote has its marks to show somebody spoke; a statement without them has only its
+speaker, so a speaker that names nobody ("the days", "its website", "Back" read as a name at
+a sentence's start) makes the whole statement wrong. Precision first: when the speaker is
+doubtful, no reported statement.
+"""
+
+from __future__ import annotations
+
+from store.models import SpeakerKind
+from store.quotes.attributions import Event
+from store.quotes.lexicon import (
+    ADVERBS,
+    DESCRIPTION_OPENERS,
+    FUNCTION_WORDS,
+    INTRODUCTORY_WORDS,
+    IRREGULAR_PLURALS,
+    ORGANISATION_WORDS,
+    PERSON_NOUNS_LIKE_ADJECTIVES,
+    RELATIVE_PRONOUNS,
+    ROLE_WORDS,
+)
+from store.quotes.mentions import MentionKind
+from store.quotes.speakers import Person, first_name_gender
+from store.quotes.statement_words import (
+    REPORTED_COUNT_WORDS,
+    REPORTED_DOCUMENT_HEADS,
+    REPORTED_NON_NAME_ENDINGS,
+    REPORTED_NON_NAMES,
+    REPORTED_PERSON_ENDINGS,
+    REPORTED_PERSON_NOUNS,
+)
+
+_SPEAKER_NOUNS = (
+    ROLE_WORDS
+    | (ORGANISATION_WORDS - REPORTED_DOCUMENT_HEADS)
+    | IRREGULAR_PLURALS
+    | PERSON_NOUNS_LIKE_ADJECTIVES
+    | REPORTED_PERSON_NOUNS
+)
+_NOT_NAMES = (
+    FUNCTION_WORDS
+    | ADVERBS
+    | INTRODUCTORY_WORDS
+    | ORGANISATION_WORDS
+    | DESCRIPTION_OPENERS
+    | REPORTED_NON_NAMES
+)
+
+
+def plain_speaker(event: Event) -> bool:
+    """True when the event's speaker can be trusted with a statement it reports."""
+    speaker = event.speaker
+    if speaker is None:
+        return False
+    words = [_bare(word) for word in speaker.name.split()]
+    if not words or words[0] in RELATIVE_PRONOUNS:
+        return False  # "Bloomberg, who's thinking about running, said": the clause, not him
+    head = speaker.name.split()[-1]
+    if head[:1].islower() and _singular(words[-1]) in REPORTED_DOCUMENT_HEADS:
+        return False  # "according to the data", "the report said": nobody speaks
+    if _unsure_pronoun(event, speaker):
+        return False  # "he said" of someone whose sex nothing says: too unsure to report
+    if len(words) == 1:
+        return _one_word_name(speaker)
+    if speaker.name[:1].islower():
+        # "the days", "its resources": a lower-case description must name people or a body.
+        return any(names_people(word) for word in words) or (
+            words[0] == "the" and words[-1] in REPORTED_COUNT_WORDS
+        )
+    return True
+
+
+def _unsure_pronoun(event: Event, speaker: Person) -> bool:
+    """True for "he" or "she" resolved to someone not known to be of that sex."""
+    gender = event.mention.gender
+    if event.mention.kind != MentionKind.PRONOUN or not gender:
+        return False
+    return speaker.kind != SpeakerKind.PERSON or speaker.sex != gender
+
+
+def _one_word_name(speaker: Person) -> bool:
+    """A lone capitalised word is a name unless it is a common word that opens a sentence
+    ("Back in May", "Reached by phone", "Walking out"), known by nothing but itself."""
+    word = speaker.name.casefold()
+    if speaker.kind == SpeakerKind.ORGANISATION or speaker.name.isupper():
+        return word not in REPORTED_DOCUMENT_HEADS
+    described = bool(speaker.roles or speaker.gender or len(set(speaker.names)) > 1)
+    if described or first_name_gender(word) or not speaker.name[1:].islower():
+        return True  # "Mr. Reed", "Ahmed", "BuzzFeed": a name however it ends
+    return not (word in _NOT_NAMES or word.endswith(REPORTED_NON_NAME_ENDINGS))
+
+
+def names_people(word: str) -> bool:
+    """True for a noun that stands for people or a body ("officials", "a historian")."""
+    noun = _singular(word)
+    return word in _SPEAKER_NOUNS or noun in _SPEAKER_NOUNS or noun.endswith(
+        REPORTED_PERSON_ENDINGS
+    )
+
+
+def _bare(word: str) -> str:
+    return word.casefold().strip(",.;:").removesuffix("’s").removesuffix("'s")
+
+
+def _singular(word: str) -> str:
+    """The noun without a plural "-s" ("officials", "allies", "figures")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word

@@ -1,0 +1,76 @@
+"""Words reported speech reads with: who may report a statement, where its clause begins.
+
+A part of the extraction's lexicon (lexicon.py), kept apart for its length; reported.py and
+plain_speakers.py read these, beside the lexicon's own reported-speech section.
+"""
+
+from __future__ import annotations
+
+from store.quotes.lexicon import word_set
+
+# --- who may report a statement (plain_speakers.py) --------------------------------------
+
+# What a statement may be "according to" or "said" by without anyone speaking: a document, a
+# count or a page holds words, but only the person or body behind it states them ("according
+# to the data", "the report said", "according to its website"). Plurals are read singular.
+REPORTED_DOCUMENT_HEADS = word_set(
+    """
+    report study poll survey letter email e-mail memo memoir release website site document
+    filing lawsuit complaint ruling order decision data figure analysis record readout book
+    post tweet video ad article editorial page account transcript result count estimate
+    statement message note blog review tally projection census map chart table
+    agreement act partnership treaty plan bill law accord convention conference summit
+    """
+)
+# Single capitalised words that open a sentence and are read as a name there, but that
+# name nobody: "Back in May, he said ...", "Reached by phone, ...".
+REPORTED_NON_NAME_ENDINGS = ("ing", "ly", "ed")
+REPORTED_NON_NAMES = word_set("back elsewhere afterwards afterward overall together later")
+# Endings that make a lower-case noun one for people: "the technologists", "a historian",
+# "the retirees", "the signatories" (words for things rarely end so).
+REPORTED_PERSON_ENDINGS = ("ist", "ian", "ee", "eon", "ary", "ory")
+# "the two said", "the three wrote": a number after "the" stands for people named before.
+REPORTED_COUNT_WORDS = word_set("two three four five six seven eight nine ten both")
+# Nouns for people that neither ROLE_WORDS nor ORGANISATION_WORDS hold, which a lower-case
+# description may name a speaker by: "some families said", "one insider said".
+REPORTED_PERSON_NOUNS = word_set(
+    """
+    family ally insider source person people man woman men women resident neighbour neighbor
+    parent relative victim customer client patient participant attendee member delegate
+    organiser organizer volunteer donor backer fan follower user viewer reader listener
+    player coach athlete official spokesperson representative worker employee owner guest
+    """
+)
+# Determiners and pronouns that open a reported clause at once after a bare speech verb:
+# "said the talks ...", "said any delay would ...", "said his critics were ...".
+REPORTED_CLAUSE_OPENERS = word_set(
+    """
+    the a an he she they it we i you there this that's these those his her their its our my
+    your any every each some no all most many several both few neither either
+    """
+)
+# Words ending the writer's words before a reporting speaker that leave the speaker the subject
+# of a clause of its own: "... weeks after Holm told reporters he ...", "... when Berg said".
+REPORTED_CLAUSE_SUBORDINATORS = word_set(
+    "after when since because as before until although though while once whereas"
+)
+# The verbs of saying itself, which take a bare clause however it opens ("said the talks
+# ..."). Other bare clause verbs often take an object instead ("wrote a check", "noted the
+# irony", "stressing the need"), so their clause must show a finite verb first.
+REPORTED_SAY_FORMS = word_set("said says say saying")
+# Words that may stand between a verb and its "that" without being its object: "said on
+# Friday that", "noted in a statement that", "insisted repeatedly that". Beside these, an
+# addressee may ("warned reporters that", "assured Holm that"); any other noun's "that" is
+# a relative pronoun or the noun's own content ("announced plans that ...", "denied the
+# report that ...").
+REPORTED_THAT_GAP_OPENERS = word_set(
+    """
+    on in at during to after before late early last this earlier yesterday today tonight
+    again also later repeatedly publicly privately firmly flatly once recently previously
+    often still then now instead separately simply bluntly angrily only even further
+    however though too him her them us me you
+    """
+)
+# Words after "..., Berg said," that carry on her own sentence, so that the words before the
+# cue are her statement: "The talks failed, Berg said, but a deal is close."
+REPORTED_CONTINUING_JOINERS = word_set("but and though although")
