@@ -478,3 +478,13 @@ INVERTED_OBJECT_WORDS = word_set("of in on at about to for with from during afte
 # Credits after a quote: "“...,” was how Ada Kerr, the chief executive, summed up the deal".
 CREDIT_VERB_FORMS = frozenset(("sum up", "summed up", "sums up", "summing up"))
 CREDIT_PARTICLES = ("up",)
+
+# --- confidence clues (evidence.py): what in a quote's sentence weighs on its attribution ---
+# A source that passes the words on: the gold, and a careful reader, credit it as well.
+RELAY_PHRASES = ("according to", " reports", " reported", " told the ", " wrote in ")
+# Words that open a clause inside the sentence: a name after one is seldom the main speaker.
+SUBORDINATORS = word_set("when after as while because before since although though if until")
+# Cues that put a label on someone ("X called Y “a liar”"): the quoted words are seldom a statement.
+LABELLING_VERBS = word_set(
+    "called calling calls call described describing labeled labelled dubbed branded"
+)
