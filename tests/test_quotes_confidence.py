@@ -123,25 +123,27 @@ CLUE_CASES = [
     # (paragraphs, clues the quote shows)
     (['"The nets stay in port," Ingrid Halvorsen said.'], {CLUE.NEXT_TO, CLUE.OPENS}),
     (['Ingrid Halvorsen said: "The nets stay in port."'], {CLUE.NEXT_TO}),
-    # The cue stands a clause away from the quoted words.
-    (['Ingrid Halvorsen said on Monday that the fleet would wait and that the nets '
-      'would "stay in port for as long as it takes."'], set()),
-    (['"The nets stay," Ingrid Halvorsen said.'], {CLUE.NEXT_TO, CLUE.OPENS, CLUE.SHORT}),
+    (['"The nets stay in port until every harbour has signed the quota," Ingrid Halvorsen '
+      'said.'], {CLUE.NEXT_TO, CLUE.OPENS, CLUE.LONG}),
+    # More than ten words of narration between the cue and the quoted words.
+    (['Ingrid Halvorsen said on Monday in the harbour office that the fleet would wait and '
+      'that the nets would "stay in port."'], {CLUE.FAR}),
     # A one-word "name" that no full name widened (a place read as a speaker, say).
     (['"The nets stay in port," Halvorsen said.'], {CLUE.NEXT_TO, CLUE.OPENS, CLUE.ONE_WORD}),
     # Another person of the cast is named between the cue and the quote.
     (['Ingrid Halvorsen met Tomas Berglund on Monday.',
-      'Ingrid Halvorsen said after meeting Berglund that the nets would "stay in port '
-      'for as long as it takes."'], {CLUE.RIVAL}),
+      'Ingrid Halvorsen said after meeting Berglund that the nets would "stay in port."'],
+     {CLUE.RIVAL}),
     # A source relays the words: the careful reader credits it too.
     (['"The nets stay in port," Ingrid Halvorsen said, according to the Harbour Gazette.'],
      {CLUE.NEXT_TO, CLUE.OPENS, CLUE.RELAYED}),
     # The speaker stands in a clause that a subordinating word opens.
-    (['After the vote Ingrid Halvorsen said the nets would "stay in port for as long as '
-      'it takes."'], {CLUE.SUBORDINATE}),
+    (['After the vote Ingrid Halvorsen said the nets would "stay in port."'],
+     {CLUE.SUBORDINATE}),
     (['Ingrid Halvorsen closed the harbour, saying "the nets stay in port for now."'],
-     {CLUE.NEXT_TO, CLUE.PARTICIPLE}),
-    (['Ingrid Halvorsen called the quota "a trap for small boats."'], {CLUE.LABELLING}),
+     {CLUE.NEXT_TO, CLUE.PARTICIPLE, CLUE.UNUSUAL_VERB}),
+    # "called" is a cue, but no plain verb of speech.
+    (['Ingrid Halvorsen called the quota "a trap for small boats."'], {CLUE.UNUSUAL_VERB}),
 ]
 
 
@@ -158,9 +160,13 @@ def test_the_clues_of_a_quotes_sentence_weigh_its_confidence(
 
 def test_a_plain_credit_is_surer_than_a_relayed_fragment() -> None:
     plain = weighed(HOW.SURNAME, frozenset({CLUE.NEXT_TO, CLUE.OPENS}))
-    relayed = weighed(HOW.SURNAME, frozenset({CLUE.RIVAL, CLUE.RELAYED, CLUE.SHORT}))
+    relayed = weighed(HOW.SURNAME, frozenset({CLUE.RIVAL, CLUE.RELAYED, CLUE.FAR}))
     assert 0.9 <= plain < 1.0 and 0.0 < relayed < 0.9
     assert set(WEIGHTS) == set(Clue)
     # Ways whose risk is whom they resolve to keep their own confidence whatever the clues.
     assert weighed(HOW.PRONOUN, frozenset({CLUE.NEXT_TO})) == CONFIDENCE[HOW.PRONOUN]
     assert HOW.PRONOUN not in WAY_SHIFT
+    # A description's clues only ever lower it: they cannot show the role found its person.
+    sure_frame = frozenset({CLUE.NEXT_TO, CLUE.OPENS, CLUE.LONG})
+    assert weighed(HOW.DESCRIPTION, sure_frame) == CONFIDENCE[HOW.DESCRIPTION]
+    assert weighed(HOW.DESCRIPTION, frozenset({CLUE.FAR})) < CONFIDENCE[HOW.DESCRIPTION]

@@ -2,9 +2,10 @@
 
 The way an attribution was made (`AttributionHow`) says how sure the method is on average; the
 clues say how sure this one quote is. Each is a plain fact a reader can check in the sentence:
-the cue stands apart from the quote, another known person is named between them, the words are
-a fragment of the writer's sentence, a source relays them ("according to ..."), the speaker's
-"name" is one word no full name widened. `store.quotes.confidence` weighs them.
+the cue touches the quote or stands ten words away, the quote opens its sentence or is a long
+statement, another known person is named between quote and cue, a source relays the words
+("according to ..."), the speaker's "name" is one word no full name widened, the cue is no
+plain speech verb. `store.quotes.confidence` weighs them.
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from store.quotes.attributions import Event
-from store.quotes.lexicon import LABELLING_VERBS, RELAY_PHRASES, SUBORDINATORS
+from store.quotes.lexicon import PLAIN_SPEECH_VERBS, RELAY_PHRASES, SUBORDINATORS
 from store.quotes.marks import QuotedSpan
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person
 
 # Characters between a quote's mark and its cue that still make them one unit: ‘,” he’.
 TOUCHING = 3
-SHORT_WORDS = 3
+LONG_WORDS = 10
+FAR_WORDS = 10
 _WORDS = re.compile(r"[\w’'.-]+")
 
 
@@ -30,13 +32,14 @@ class Clue(StrEnum):
 
     NEXT_TO = "next to"  # the cue touches the quote's marks (‘,” she said’, ‘X said: “’)
     OPENS = "opens"  # the quote opens its sentence: the words are the speaker's, not the writer's
-    SHORT = "short"  # three words or fewer: a phrase taken up, often by someone else too
+    LONG = "long"  # ten words or more: a statement someone made, not a phrase taken up
     ONE_WORD = "one word"  # named at the cue by a single word no full name widened
     RIVAL = "rival"  # another person of the cast is named between the quote and its cue
     RELAYED = "relayed"  # "according to ...", "... reports": a source passes the words on
     SUBORDINATE = "subordinate"  # the speaker is named inside a "when/after/as ..." clause
     PARTICIPLE = "participle"  # "..., saying “...”": the speaker is read off another clause
-    LABELLING = "labelling"  # "X called Y “a liar”": the words are a label put on someone
+    FAR = "far"  # more than ten words of narration between the quote and its cue
+    UNUSUAL_VERB = "unusual verb"  # a cue other than the plain said/told/wrote/added family
 
 
 @dataclass(frozen=True)
@@ -67,13 +70,14 @@ def clues_of(
     facts = {
         Clue.NEXT_TO: between[1] - between[0] <= TOUCHING,
         Clue.OPENS: not text[sentence.start : span.open_at].strip(),
-        Clue.SHORT: len(raw[span.start : span.end].split()) <= SHORT_WORDS,
+        Clue.LONG: len(raw[span.start : span.end].split()) >= LONG_WORDS,
         Clue.ONE_WORD: bool(speaker and event.mention.name and " " not in speaker.name),
         Clue.RIVAL: bool(speaker and _rival_between(text[between[0] : between[1]], speaker, cast)),
         Clue.RELAYED: any(phrase in sentence_text for phrase in RELAY_PHRASES),
         Clue.SUBORDINATE: _subordinate(text, sentence.start, event.mention.start),
         Clue.PARTICIPLE: event.verb.endswith("ing"),
-        Clue.LABELLING: event.verb.split()[0] in LABELLING_VERBS,
+        Clue.FAR: len(text[between[0] : between[1]].split()) > FAR_WORDS,
+        Clue.UNUSUAL_VERB: event.verb not in PLAIN_SPEECH_VERBS,
     }
     return frozenset(clue for clue, holds in facts.items() if holds)
 

@@ -484,7 +484,9 @@ CREDIT_PARTICLES = ("up",)
 RELAY_PHRASES = ("according to", " reports", " reported", " told the ", " wrote in ")
 # Words that open a clause inside the sentence: a name after one is seldom the main speaker.
 SUBORDINATORS = word_set("when after as while because before since although though if until")
-# Cues that put a label on someone ("X called Y “a liar”"): the quoted words are seldom a statement.
-LABELLING_VERBS = word_set(
-    "called calling calls call described describing labeled labelled dubbed branded"
-)
+# The plain speech verbs (and the layout's colon and dash): any other cue ("joked", "suggested",
+# "continue") is more often a verb of narration that merely sits near the quote.
+PLAIN_SPEECH_VERBS = word_set(
+    "said says told tells wrote writes added adds tweeted asked replied responded explained "
+    "continued stated argued noted notes : —"
+) | {"according to"}
