@@ -25,6 +25,7 @@ TOUCHING = 3
 LONG_WORDS = 10
 FAR_WORDS = 10
 _WORDS = re.compile(r"[\w’'.-]+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*")
 
 
 class Clue(StrEnum):
@@ -93,14 +94,15 @@ def _between(span: QuotedSpan, event: Event) -> tuple[int, int]:
 
 def _rival_between(between: str, speaker: Person, cast: Cast) -> bool:
     """True when narration between quote and cue names some other person of the cast."""
-    words = {w.strip(".’'") for w in _WORDS.findall(between)}
-    for person in cast.people.values():
-        if person is speaker or person.name == speaker.name:
-            continue
-        surname = person.name.split()[-1]
-        if surname in words and surname not in speaker.name.split():
-            return True
-    return False
+    # Only capitalised words can be a surname: most cues touch their quote, and have none.
+    words = {w.strip(".’'") for w in _CAPITALISED.findall(between)}
+    if not words:
+        return False
+    own = set(speaker.name.split())
+    return any(
+        surname in words and surname not in own
+        for surname in (person.name.split()[-1] for person in cast.people.values())
+    )
 
 
 def _subordinate(text: str, start: int, mention_at: int) -> bool:
