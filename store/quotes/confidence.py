@@ -45,11 +45,11 @@ WEIGHTS: dict[Clue, float] = {
     Clue.OPENS: 0.44,  # 2521/2605 with, 1500/1773 without
     Clue.LONG: 0.61,  # 2528/2640 with, 1493/1738 without
     Clue.ONE_WORD: -0.99,  # 162/202 with, 3859/4176 without
-    Clue.RIVAL: -0.47,  # 602/725 with, 3419/3653 without
+    Clue.RIVAL: -0.52,  # 576/696 with, 3445/3682 without
     Clue.RELAYED: -1.26,  # 130/171 with, 3891/4207 without (the gold credits the relay)
     Clue.SUBORDINATE: -0.60,  # 189/254 with, 3832/4124 without
     Clue.PARTICIPLE: -0.46,  # 174/218 with, 3847/4160 without
-    Clue.FAR: -0.61,  # 399/504 with, 3622/3874 without
+    Clue.FAR: -0.59,  # 399/504 with, 3622/3874 without
     Clue.UNUSUAL_VERB: -0.50,  # 626/795 with, 3395/3583 without
 }
 # The same fit's correction of a way's starting odds once its clues are read: a way whose
@@ -57,11 +57,11 @@ WEIGHTS: dict[Clue, float] = {
 # Only these ways are weighed: a pronoun's or a nearby speaker's risk lies in whom it resolves
 # to, which no clue of the cue's sentence shows, so they keep their way's confidence.
 WAY_SHIFT: dict[AttributionHow, float] = {
-    AttributionHow.NAMED: 0.22,
-    AttributionHow.SURNAME: -0.27,
+    AttributionHow.NAMED: 0.23,
+    AttributionHow.SURNAME: -0.26,
     AttributionHow.ORGANISATION: 0.58,
     AttributionHow.DESCRIPTION: 0.0,
-    AttributionHow.LAYOUT: -0.68,
+    AttributionHow.LAYOUT: -0.67,
 }
 # A description is resolved to whoever the article named with that role: a plain cue shows
 # whose description it is, not that the role found the right person, so clues only lower it.
