@@ -713,6 +713,14 @@ def confident_line(split: str, results: list[DocResult]) -> str:
         every.add(j.right)
         if j.basis in CLEAN and j.quote.kind == QuoteKind.DIRECT:
             clean.add(j.right)
+    direct = [j for j in attributions(results) if j.quote.kind == QuoteKind.DIRECT]
+    plain = sum(j.quote.confidence is not None and j.quote.confidence >= CONFIDENT for j in direct)
+    share = plain / len(direct) if direct else 0.0
+    print(
+        f"{split}: confidence >= {CONFIDENT}: {clean.total} quotes, right {clean.value:.1%} "
+        f"(direct, clean gold); attributed direct quotes named plainly (>= {CONFIDENT}): "
+        f"{plain}/{len(direct)} = {share:.1%}"
+    )
     return (
         f"{split}: confidence >= {CONFIDENT}: {clean.total} attributions, {clean.value:.1%} right "
         f"(goal >= {GOALS['confident']:.0%}: {'met' if clean.value >= GOALS['confident'] else 'short'}; "

@@ -35,7 +35,8 @@ from store.quotes.attributions import (
     narration,
     turn_event,
 )
-from store.quotes.confidence import confidence_of, event_how
+from store.quotes.confidence import confidence_of, event_how, weighed
+from store.quotes.evidence import clues_of, sentence_of
 from store.quotes.headlines import headline_quote
 from store.quotes.layouts import (
     Turn,
@@ -112,7 +113,7 @@ def extract_quotes(article: Article) -> Attribution:
             layout.listing = previous
         found.extend(mine)
         quotes.extend(reported_speech(raw, text, index, events))
-    quotes.extend(_direct(article, found))
+    quotes.extend(_direct(article, found, texts, cast))
     headline = headline_quote(article.title, cast)
     if headline is not None:
         quotes.insert(0, headline)
@@ -281,7 +282,7 @@ def _leading(span: QuotedSpan, events: list[Event], ends: list[int]) -> Event | 
     return max(before, key=lambda e: e.end) if before else None
 
 
-def _direct(article: Article, found: list[_Found]) -> list[Quote]:
+def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast) -> list[Quote]:
     quotes = []
     for item in found:
         span, event, speaker = item.span, item.event, item.speaker
@@ -290,6 +291,7 @@ def _direct(article: Article, found: list[_Found]) -> list[Quote]:
         if looks_like_title(text) or is_term(article.paragraphs[span.paragraph], span, cued=cued):
             continue  # a work's title or a nickname in marks: nobody says it
         how = _how(item)
+        confidence = _confidence(item, how, article, texts, cast)
         quotes.append(
             Quote(
                 text=text,
@@ -301,10 +303,21 @@ def _direct(article: Article, found: list[_Found]) -> list[Quote]:
                 start=span.start,
                 end=span.end,
                 how=how,
-                confidence=confidence_of(how),
+                confidence=confidence,
             )
         )
     return quotes
+
+
+def _confidence(
+    item: _Found, how: AttributionHow | None, article: Article, texts: list[str], cast: Cast
+) -> float:
+    """The way's confidence, weighed by the clues of the quote's own sentence."""
+    span, event = item.span, item.event
+    if how is None or event is None:
+        return confidence_of(how)
+    text, raw = texts[span.paragraph], article.paragraphs[span.paragraph]
+    return weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
 
 
 def _how(item: _Found) -> AttributionHow | None:

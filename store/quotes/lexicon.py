@@ -5,7 +5,8 @@ are kept and the comment says why: the extraction figures on PolNeAR were tuned 
 is, and one merged list would move them. Regexes are built from these lists where they are
 used; a tuple keeps the order a regex alternation was written in. Common first names by sex,
 a table rather than a rule, stand in first_names.py beside this; the words reported speech
-reads a statement's speaker and clause by, in statement_words.py.
+reads a statement's speaker and clause by, in statement_words.py; the clue words that weigh a
+quote's confidence, in clue_words.py.
 """
 
 from __future__ import annotations
