@@ -27,8 +27,10 @@ bench: bench-ingest bench-quotes bench-quotes-ru bench-answers bench-bot bench-s
 bench-ingest: $(STAMP)
 	$(BIN)/python scripts/bench_ingest.py
 
+# English on PolNeAR, then the Russian section on our own invented fixtures.
 bench-quotes: $(STAMP)
 	$(BIN)/python scripts/bench_quotes.py
+	$(BIN)/python scripts/bench_quotes_ru.py
 
 bench-answers: $(STAMP)
 	$(BIN)/python scripts/bench_answers.py
