@@ -7,7 +7,7 @@ import pytest
 from store.models import Article
 from store.quotes.extract import extract_quotes
 from store.quotes.lexicon import Gender
-from store.quotes.speakers import first_name_gender
+from store.quotes.salience import first_name_gender
 
 CASES = [
     # (paragraphs, quoted text, expected speaker)
