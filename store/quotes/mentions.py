@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from store.quotes.lexicon import (
     ABBREVIATIONS,
     ADJECTIVE_ENDINGS,
@@ -190,7 +191,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     text = " ".join(word for word, _, _ in tokens[role_at:])
     if _heading(tokens, at):
         return None
-    words = {word.casefold() for word, _, _ in tokens[role_at:]}
+    words = {word.casefold() for word, _, _ in tokens[role_at:]} - _given_name(name_tokens)
     organisational = determiner or words & ORGANISATION_WORDS or _acronym(name)
     if organisational and (not role or not _looks_personal(name_tokens)):
         if _names_nothing(name_tokens) and not _body_words(tokens[role_at:]) and not _acronym(name):
@@ -238,7 +239,19 @@ def _capitalised_body(tokens: list[tuple[str, int, int]]) -> Mention | None:
 
 
 def _looks_personal(name_tokens: list[tuple[str, int, int]]) -> bool:
-    return all(word.casefold() not in ORGANISATION_WORDS for word, _, _ in name_tokens)
+    given = _given_name(name_tokens)
+    return all(
+        word.casefold() not in ORGANISATION_WORDS or word.casefold() in given
+        for word, _, _ in name_tokens
+    )
+
+
+def _given_name(name_tokens: list[tuple[str, int, int]]) -> set[str]:
+    """The first name opening a name of two or three words ("Bill Clinton"), which is no
+    word for a body ("the bill") however it is spelt."""
+    first = name_tokens[0][0].casefold()
+    known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
+    return {first} if known and 1 < len(name_tokens) <= 3 else set()
 
 
 def _body_words(tokens: list[tuple[str, int, int]]) -> set[str]:
