@@ -478,3 +478,22 @@ INVERTED_OBJECT_WORDS = word_set("of in on at about to for with from during afte
 # Credits after a quote: "“...,” was how Ada Kerr, the chief executive, summed up the deal".
 CREDIT_VERB_FORMS = frozenset(("sum up", "summed up", "sums up", "summing up"))
 CREDIT_PARTICLES = ("up",)
+
+# --- pronouns: whom "he" and "she" agree with (salience.py, speakers.py) ---------------------
+
+# Capitalised words that name a day or month, never a person: the pronouns after "Kerr said
+# Tuesday that his ..." are still Kerr's.
+CALENDAR_NAMES = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    """
+)
+# Prepositions whose object is a place, time or topic, never a speaker: "the brass in Brooklyn
+# says" is the brass speaking.
+PLACE_PREPOSITIONS = word_set(
+    """
+    in at to on into onto over under between near across toward towards behind against than
+    about like including during after before
+    """
+)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from store.quotes.lexicon import NON_SUBJECT_PREPOSITIONS, ROLE_WORDS, Gender
+from store.quotes.lexicon import CALENDAR_NAMES, NON_SUBJECT_PREPOSITIONS, ROLE_WORDS, Gender
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([’']s?\b|[\w’'-]+)")
 SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
+_OPENING_WORDS = 3  # words before a name that may hold the preposition it is the object of
 _PRONOUN_OPENING = re.compile(r"(?:He|She|His|Her)\b")
-_OTHER_NAME = re.compile(r"(?<=\s)(?!(?:He|She|His|Her|I)\b)[A-Z][a-z]")
+_OTHER_NAME = re.compile(r"(?<=\s)(?!(?:He|She|His|Her|I)\b)[A-Z][a-z]\w*")
 _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
 
 
@@ -37,7 +38,9 @@ def gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
     elif _PRONOUN_OPENING.match(following):
         stop = len(text)
     window = text[after:stop]
-    other = _OTHER_NAME.search(window)
+    other = next(
+        (m for m in _OTHER_NAME.finditer(window) if m[0].casefold() not in CALENDAR_NAMES), None
+    )
     if other is not None:
         # "Axelrod said the race helped Clinton, who ... her": past another name, the
         # pronouns are as likely to be that person's.
@@ -72,11 +75,21 @@ def modifies(text: str, end: int) -> bool:
     return word.startswith(("’s", "'s", "’", "'")) or word.casefold() in ROLE_WORDS
 
 
-def in_subject_place(text: str, at: int, sentence_start: int) -> bool:
+def in_subject_place(text: str, at: int, end: int, sentence_start: int) -> bool:
     """True for a name near its sentence's start or right after an opening clause's comma,
-    and not after a preposition ("in South Carolina", "to Fox News")."""
+    and not after a preposition ("in South Carolina", "In downtown Oslo", "to Fox News") nor
+    inside a list ("to Iowa, North Dakota, Ohio")."""
     before = text[sentence_start:at]
-    words = before.split()
-    if words and words[-1].casefold() in NON_SUBJECT_PREPOSITIONS:
+    clause = before[before.rfind(",") + 1 :].split()
+    if any(word.casefold() in NON_SUBJECT_PREPOSITIONS for word in clause[-_OPENING_WORDS:]):
+        return False
+    if before.rstrip().endswith(",") and _in_list(before, text, end):
         return False
     return len(before) <= SUBJECT_REACH or before.rstrip().endswith(",")
+
+
+def _in_list(before: str, text: str, end: int) -> bool:
+    """True for a name between a capitalised word's comma and another comma or "and"."""
+    words = before.rstrip()[:-1].split()
+    after = text[end : end + 5]
+    return bool(words) and words[-1][:1].isupper() and after.startswith((",", " and ", " or "))

@@ -184,7 +184,7 @@ class Cast:
             subject = (
                 person.kind == SpeakerKind.PERSON
                 and sentence not in sentences_with_subject
-                and in_subject_place(masked_text, match.start(), sentence_start)
+                and in_subject_place(masked_text, match.start(), match.end(), sentence_start)
                 and not modifies(masked_text, match.end())
             )
             if subject:
