@@ -115,6 +115,26 @@ SALIENCE = [
         "The votes are not there",
         "Robin Sels",
     ),
+    # A description's noun says its sex: "a young man" is no "she".
+    (
+        (
+            "Rita Holm took questions at the town hall.",
+            "A young man asked her why the plant closed.",
+            "“I was angry too,” she said.",
+        ),
+        "I was angry too",
+        "Rita Holm",
+    ),
+    # A description whose noun says no sex ("a caller") is no antecedent of "he" or "she".
+    (
+        (
+            "Mira Solt appeared on a morning show on Sunday.",
+            "A caller asked about the new tax.",
+            "“Taxes will fall,” she said.",
+        ),
+        "Taxes will fall",
+        "Mira Solt",
+    ),
     # A place after "in" before a speech verb speaks for nobody: no speaker, not the place.
     (
         (

@@ -497,3 +497,23 @@ PLACE_PREPOSITIONS = word_set(
     about like including during after before
     """
 )
+# Nouns for a person that say their sex: "“...,” she said" after "a young man asked" is not
+# his. Nouns used of both sexes ("chairman", "host") are left out.
+NOUN_GENDER = {
+    **dict.fromkeys(
+        """
+        man boy father son husband brother grandfather grandson uncle nephew widower dad
+        gentleman king prince priest monk spokesman congressman businessman councilman
+        boyfriend fiance groom
+        """.split(),
+        Gender.MALE,
+    ),
+    **dict.fromkeys(
+        """
+        woman girl mother daughter wife sister grandmother granddaughter aunt niece widow mom
+        lady queen princess nun actress spokeswoman congresswoman businesswoman councilwoman
+        chairwoman girlfriend fiancee bride
+        """.split(),
+        Gender.FEMALE,
+    ),
+}

@@ -19,7 +19,9 @@ from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ARTICLES,
     DEFINITE_DETERMINERS,
+    DETERMINERS,
     ISSUED_WORDS,
+    NOUN_GENDER,
     PART_WORDS,
     PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
@@ -100,6 +102,16 @@ class Person:
             # known first name, the surname aside.
             words = self.name.split()[:-1]
             self.given = next(filter(None, map(first_name_gender, words)), _UNSAID)
+        elif self.kind == _PERSON:
+            self.given = first_name_gender(self.name)  # "Bob", who gave no surname
+        if self.described:
+            # "a young man", "the woman": the head noun says the sex.
+            self.given = NOUN_GENDER.get(self.name.split()[-1].casefold(), _UNSAID)
+
+    @property
+    def described(self) -> bool:
+        """True for someone known only by a description ("the host", "an Iowa voter")."""
+        return self.name[:1].islower() or self.name.split()[0].casefold() in DETERMINERS
 
     @property
     def sex(self) -> Gender:
@@ -333,7 +345,10 @@ class Cast:
         for seen, person in reversed(salient):
             if seen < reach:
                 break
-            if seen < at and self._fits(person, gender):
+            # A description says no sex but its noun's: "a young man" is no "she", and "the
+            # host", "a caller" (as often an object, or no person) no more "he" than "she".
+            vague = person.described and person.sex != gender
+            if seen < at and self._fits(person, gender) and not vague:
                 fitting.append((seen, person))
         if fitting:
             spoken = {id(p) for seen, p in self.spoke if seen < at}
