@@ -40,6 +40,7 @@ SPEECH_VERB_BASES = word_set(
     echo interrupt gush sigh laugh beam marvel opine reflect repeat tout hail rail chime
     grumble snarl whisper cheer bellow sneer gripe jab slam rebut call dub label
     advise email text message
+    retaliate exhort
     """
 )
 IRREGULAR_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
@@ -251,7 +252,7 @@ DETERMINERS = word_set("the a an one another his her their its")
 DEFINITE_DETERMINERS = DETERMINERS - INDEFINITE_DETERMINERS
 # Determiners and quantifiers a mention's description may open with: "our correspondent",
 # "some officials", "two aides". Wider than DETERMINERS, which the speech patterns read.
-DESCRIPTION_OPENERS = DETERMINERS | word_set("our some two three several many most")
+DESCRIPTION_OPENERS = DETERMINERS | word_set("our some two three several many most this")
 
 # --- function words -----------------------------------------------------------------------
 

@@ -154,6 +154,7 @@ def _is_role_word(word: str) -> bool:
         return False
     return (
         lowered in ROLE_WORDS
+        or lowered in PART_WORDS  # "actress Ada Kerr", "host Bo Renn"
         or lowered in ("of", "for", "the", "and")
         or lowered.endswith(("’s", "'s"))
         or word[:1].isupper()
