@@ -219,6 +219,12 @@ NAMES: list[tuple[tuple[str, ...], str, str | None]] = [
         "We built this together",
         "Bill Harlow",
     ),
+    # "Bank of Halden": a body's word and "of" make the place part of the body's name.
+    (
+        ("“Rates will rise,” Bank of Halden said in a note.",),
+        "Rates will rise",
+        "Bank of Halden",
+    ),
     # Capitalised words of a title before a known first name belong to the role.
     (
         ("“The count is on track,” said party Chief of Staff Rosa Meyer.",),

@@ -202,7 +202,9 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     organisational = (
         determiner or words & ORGANISATION_WORDS or _acronym(name) or _owned(name_tokens)
     )
-    if organisational and (not role or not _looks_personal(name_tokens)):
+    # "Bank of Halden", "Church of Ireland": a body's word, then "of" and its place.
+    body_of = bool(role_tokens) and role_tokens[-1][0] == "of" and _body_words(role_tokens)
+    if organisational and (not role or not _looks_personal(name_tokens) or body_of):
         if _names_nothing(name_tokens) and not _body_words(tokens[role_at:]) and not _acronym(name):
             return None  # "The Texan’s [words]", "The Latest:": no body, nobody
         org = _POSSESSIVE.sub("", _org_name(tokens[role_at:]))
