@@ -135,6 +135,16 @@ SALIENCE = [
         "Taxes will fall",
         "Mira Solt",
     ),
+    # ", said X": the words before the comma are the statement ("... was mostly white"), and
+    # the "he" after it is X's, not the man named first.
+    (
+        (
+            "Mayor Ed Tollan spoke first. The town was mostly white, said Tom Arno, a historian."
+            " “It is changing fast,” he said.",
+        ),
+        "It is changing fast",
+        "Tom Arno",
+    ),
     # A place after "in" before a speech verb speaks for nobody: no speaker, not the place.
     (
         (
