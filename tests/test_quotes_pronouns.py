@@ -139,7 +139,8 @@ SALIENCE = [
     # the "he" after it is X's, not the man named first.
     (
         (
-            "Mayor Ed Tollan spoke first. The town was mostly white, said Tom Arno, a historian."
+            "Mayor Ed Tollan spoke first. Voters long for an era when the town was mostly white,"
+            " said Tom Arno, a historian."
             " “It is changing fast,” he said.",
         ),
         "It is changing fast",
