@@ -63,6 +63,9 @@ def test_noun_forms_of_the_new_cues_name_nobody(sentence: str) -> None:
             '"The ruling is wrong," Ed Berg and Tim Mohr, both Republicans, said.',
             "Ed Berg and Tim Mohr",
         ),
+        # A participle after a cue of the same sentence goes on with that cue's speaker, not
+        # the first name of the sentence.
+        ('Ed Berg and Tim Mohr will meet soon, Quill said, adding, "They need a good talk."', "Marta Quill"),
         # "this source": a demonstrative opens a description, not the paper after it.
         ('"The kids do not like him," this source told the Clarion.', "this source"),
     ],

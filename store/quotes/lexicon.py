@@ -392,7 +392,7 @@ NON_HEAD_WORDS = word_set(
 NAME_STOPPERS = word_set(
     """
     besides thanks rather see amid toward towards without within among against about above
-    below across around behind beyond upon except
+    below across around behind beyond upon except alongside beside despite unlike
     """
 )
 # Plurals without an -s, for "one of the [plural] said" ("one of the men").
