@@ -92,9 +92,11 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         before = text[max(0, verb_start - 4) : verb_start].rstrip()
         sentence = max((e for e in ends if e <= verb_start), default=0)
         earlier = found[-1] if found and found[-1][2] >= sentence else None
-        if verb.endswith("ing") and before.endswith(",") and earlier and earlier[1] in CLAUSE_VERBS:
-            # "..., Spicer said, adding ...", "a strategist said X, saying ...": who spoke
-            # earlier in the sentence goes on, not the sentence's first name.
+        reporting = earlier is not None and earlier[1] in CLAUSE_VERBS
+        quoting = text[verb_end : verb_end + 5].lstrip(" ,:")[:2].endswith(MASK)
+        if earlier and verb.endswith("ing") and before.endswith(",") and reporting and quoting:
+            # "..., Spicer said, adding, “...”": who spoke earlier in the sentence goes on
+            # quoting, not the sentence's first name. (Reported clauses stay reported.py's.)
             found.append((earlier[0], verb, earlier[2], verb_end, False))
             continue
         if verb.endswith("ing") and before.endswith((",", " by", " as")):
