@@ -1,11 +1,12 @@
-"""Common first names by the sex they most often name: how a pronoun finds its person.
+"""Words that say a person's sex (first names, nouns) or name no person: how a pronoun finds
+its person.
 
 A data table of the extraction's lexicon (lexicon.py), kept apart for its length.
 """
 
 from __future__ import annotations
 
-from store.quotes.lexicon import word_set
+from store.quotes.lexicon import Gender, word_set
 
 # Common given names of English-language news (and a few widespread elsewhere), by the sex
 # they most often name. Names borne by both sexes ("Jordan", "Robin", "Leslie") are in
@@ -117,4 +118,40 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | word_set(
     tessa thelma tonya tricia trudy ursula valeria velma verna vicki vickie vicky viola violet
     wilma winifred yasmin yvette zelda
  """
+)
+
+# Nouns for a person that say their sex: "“...,” she said" after "a young man asked" is not
+# his. Nouns used of both sexes ("chairman", "host") are left out.
+NOUN_GENDER = {
+    **dict.fromkeys(
+        """
+        man boy father son husband brother grandfather grandson uncle nephew widower dad
+        gentleman king prince priest monk spokesman congressman businessman councilman
+        boyfriend fiance groom
+        """.split(),
+        Gender.MALE,
+    ),
+    **dict.fromkeys(
+        """
+        woman girl mother daughter wife sister grandmother granddaughter aunt niece widow mom
+        lady queen princess nun actress spokeswoman congresswoman businesswoman councilwoman
+        chairwoman girlfriend fiancee bride
+        """.split(),
+        Gender.FEMALE,
+    ),
+}
+# Capitalised words that name a day or month, never a person: the pronouns after "Kerr said
+# Tuesday that his ..." are still Kerr's.
+CALENDAR_NAMES = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    """
+)
+
+# Prepositions whose object is a place, time or topic, never a speaker ("the brass in Oslo
+# says" is the brass speaking).
+PLACE_PREPOSITIONS = word_set(
+    "in at to on into onto over under between near across toward towards behind against than "
+    "about like including during after before"
 )

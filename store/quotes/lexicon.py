@@ -39,8 +39,7 @@ SPEECH_VERB_BASES = word_set(
     testify concur interject recollect reason press
     echo interrupt gush sigh laugh beam marvel opine reflect repeat tout hail rail chime
     grumble snarl whisper cheer bellow sneer gripe jab slam rebut call dub label
-    advise email text message
-    retaliate exhort
+    advise email text message retaliate exhort
     """
 )
 IRREGULAR_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
@@ -479,42 +478,3 @@ INVERTED_OBJECT_WORDS = word_set("of in on at about to for with from during afte
 # Credits after a quote: "“...,” was how Ada Kerr, the chief executive, summed up the deal".
 CREDIT_VERB_FORMS = frozenset(("sum up", "summed up", "sums up", "summing up"))
 CREDIT_PARTICLES = ("up",)
-
-# --- pronouns: whom "he" and "she" agree with (salience.py, speakers.py) ---------------------
-
-# Capitalised words that name a day or month, never a person: the pronouns after "Kerr said
-# Tuesday that his ..." are still Kerr's.
-CALENDAR_NAMES = word_set(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december
-    """
-)
-# Prepositions whose object is a place, time or topic, never a speaker: "the brass in Brooklyn
-# says" is the brass speaking.
-PLACE_PREPOSITIONS = word_set(
-    """
-    in at to on into onto over under between near across toward towards behind against than
-    about like including during after before
-    """
-)
-# Nouns for a person that say their sex: "“...,” she said" after "a young man asked" is not
-# his. Nouns used of both sexes ("chairman", "host") are left out.
-NOUN_GENDER = {
-    **dict.fromkeys(
-        """
-        man boy father son husband brother grandfather grandson uncle nephew widower dad
-        gentleman king prince priest monk spokesman congressman businessman councilman
-        boyfriend fiance groom
-        """.split(),
-        Gender.MALE,
-    ),
-    **dict.fromkeys(
-        """
-        woman girl mother daughter wife sister grandmother granddaughter aunt niece widow mom
-        lady queen princess nun actress spokeswoman congresswoman businesswoman councilwoman
-        chairwoman girlfriend fiancee bride
-        """.split(),
-        Gender.FEMALE,
-    ),
-}

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PLACE_PREPOSITIONS
 from store.quotes.lexicon import (
     ABBREVIATIONS,
     ADJECTIVE_ENDINGS,
@@ -24,7 +24,6 @@ from store.quotes.lexicon import (
     PART_WORDS,
     PERSON_NOUNS_LIKE_ADJECTIVES,
     PLACE_LINKS,
-    PLACE_PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from store.quotes.lexicon import CALENDAR_NAMES, NON_SUBJECT_PREPOSITIONS, ROLE_WORDS, Gender
+from store.quotes.first_names import CALENDAR_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from store.quotes.lexicon import NON_SUBJECT_PREPOSITIONS, ROLE_WORDS, Gender
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)

@@ -15,13 +15,13 @@ from store.quotes.antecedents import (
     plural_noun,
     role_fits,
 )
+from store.quotes.first_names import NOUN_GENDER
 from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ARTICLES,
     DEFINITE_DETERMINERS,
     DETERMINERS,
     ISSUED_WORDS,
-    NOUN_GENDER,
     PART_WORDS,
     PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
