@@ -211,7 +211,32 @@ CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), CASES + DESCRIPTIONS + CLAUSES)
+# How a name is read: where the person's name starts, and when a word is a first name.
+NAMES: list[tuple[tuple[str, ...], str, str | None]] = [
+    # "Bill" opening a name is a first name, not a draft law: the person, full-named.
+    (
+        ("Former President Bill Harlow spoke in Ames.", "“We built this together,” Harlow said."),
+        "We built this together",
+        "Bill Harlow",
+    ),
+    # "Bank of Halden": a body's word and "of" make the place part of the body's name.
+    (
+        ("“Rates will rise,” Bank of Halden said in a note.",),
+        "Rates will rise",
+        "Bank of Halden",
+    ),
+    # Capitalised words of a title before a known first name belong to the role.
+    (
+        ("“The count is on track,” said party Chief of Staff Rosa Meyer.",),
+        "The count is on track",
+        "Rosa Meyer",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quoted", "speaker"), CASES + DESCRIPTIONS + CLAUSES + NAMES
+)
 def test_speaker_is_the_one_meant(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None
 ) -> None:

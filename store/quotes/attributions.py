@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
+    CLAUSE_VERBS,
     COLON_OBJECT_PREPOSITIONS,
     CONJUNCTIONS,
     DETERMINERS,
@@ -83,12 +84,21 @@ _Raw = tuple[Mention, str, int, int, bool]
 
 
 def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]) -> list[_Raw]:
-    found = []
+    found: list[_Raw] = []
     for verb_start, verb_end, verb in verbs:
         passive = _PASSIVE.search(text, max(0, verb_start - 9), verb_start)
         if passive and text.startswith(" by ", verb_end):
             continue  # "Berg was asked by Dahl": the one after "by" speaks
         before = text[max(0, verb_start - 4) : verb_start].rstrip()
+        sentence = max((e for e in ends if e <= verb_start), default=0)
+        earlier = found[-1] if found and found[-1][2] >= sentence else None
+        reporting = earlier is not None and earlier[1] in CLAUSE_VERBS
+        quoting = text[verb_end : verb_end + 5].lstrip(" ,:")[:2].endswith(MASK)
+        if earlier and verb.endswith("ing") and before.endswith(",") and reporting and quoting:
+            # "..., Spicer said, adding, “...”": who spoke earlier in the sentence goes on
+            # quoting, not the sentence's first name. (Reported clauses stay reported.py's.)
+            found.append((earlier[0], verb, earlier[2], verb_end, False))
+            continue
         if verb.endswith("ing") and before.endswith((",", " by", " as")):
             # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying":
             # the clause's subject speaks.

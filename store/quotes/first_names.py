@@ -1,17 +1,18 @@
-"""Common first names by the sex they most often name: how a pronoun finds its person.
+"""Words that say a person's sex (first names, nouns) or name no person: how a pronoun finds
+its person.
 
 A data table of the extraction's lexicon (lexicon.py), kept apart for its length.
 """
 
 from __future__ import annotations
 
-from store.quotes.lexicon import word_set
+from store.quotes.lexicon import Gender, word_set
 
 # Common given names of English-language news (and a few widespread elsewhere), by the sex
 # they most often name. Names borne by both sexes ("Jordan", "Robin", "Leslie") are in
 # neither list: the pronouns after them decide.
 MALE_FIRST_NAMES = word_set(
-    """
+ """
     aaron abdul abraham adam adrian ahmed alan albert alec alejandro alex alexander alfred
     ali allen alvin andre andrew andy angelo anthony antonio arnold arthur austin
     barry ben benjamin bernard bill billy bob bobby brad bradley brandon brent brett
@@ -36,10 +37,10 @@ MALE_FIRST_NAMES = word_set(
     ted terrence terry theodore thomas tim timothy todd tom tommy tony travis trevor troy
     tyler vernon victor vincent vladimir wade walter warren wayne wesley william
     willie xavier yusuf zachary
-    """
+ """
 )
 FEMALE_FIRST_NAMES = word_set(
-    """
+ """
     abigail ada adele adriana agnes aisha alexandra alice alicia alison amanda amber amelia
     amy ana andrea angela angelina anita ann anna anne annette antonia april barbara beatrice
     becky belinda bernadette beth betsy betty beverly bonnie brenda brittany brooke camille
@@ -62,5 +63,95 @@ FEMALE_FIRST_NAMES = word_set(
     sheila shelley sherry shirley sonia sophia sophie stacy stephanie susan suzanne sylvia
     tamara tammy tanya tara teresa theresa tiffany tina tracy valerie vanessa vera veronica
     victoria virginia vivian wanda wendy whitney yolanda yvonne zoe
+ """
+)
+
+MALE_FIRST_NAMES = MALE_FIRST_NAMES | word_set(
+ """
+    abe abel ahmad al alberto aldo alfonso alfredo alistair alonzo alvaro ambrose amir anders
+    andres angus anton archie armando arturo asa augustus axel barney bart basil beau benedict
+    benny bernie bert bertrand bjorn boris boyd brendan brock bruno bryce buck bud burt caleb
+    carlo carter cesar chester chip clark clay clayton cliff clifton clyde cole colton
+    cornel cornelius cory cyrus damian damon dante darius darryl demetrius denis denny derrick
+    desmond diego dimitri dirk dominic dominick donnie dorian duncan edmund efrain
+    elias eli elliott elvis emil emilio emmett ephraim erich ernesto ernie errol esteban ezra
+    fabian federico ferdinand fidel floyd forrest francesco franco fritz gaston gerard
+    gerhard gideon gil giovanni giuseppe grady grant gregg gus gustavo hal hamid hans harlan
+    hassan heinrich helmut herb hiram homer horace hunter ignacio ike irving irwin isaiah ismael
+    jamal jarrod jed jeb jefferson jeremiah jermaine jimmie joachim joaquin joey johan johann
+    johannes jonah jonas josef julius kareem kirk klaus lamar lars lennie leonardo les
+    lester liam lionel lorenzo lowell luca ludwig luigi lyle lyndon mack manny marc marcel
+    marcelo markus marshall mathew matthias mauricio maximilian mehmet merle micah
+    mickey miles milo milton moe mohamed mohammad monty morris moses murray myron nate nathaniel
+    ned nelson nicolas niels nikolai nils nolan norbert olaf orlando orville oswald otto
+    pasquale percy perry pierre preston quentin rafael rainer ramiro randolph raphael reinhold
+    rex rhett rico roderick rodolfo rodrigo rolando rolf romeo roscoe rufus rupert rusty
+    sal salvatore sanford santiago saul seamus sebastian sergio sheldon sherman sid silvio
+    sol solomon stan stefan sterling stu sven sylvester tad teddy terence thad thaddeus theo
+    tobias tod tomas trent tristan ulysses uri vance vaughn vern vic viktor vince vinny vito
+    wally walt ward wendell werner wilbur wilfred willard wilson winston wolfgang woodrow wyatt
+    yosef yuri zach zack zane zeke
+ """
+)
+
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | word_set(
+ """
+    abby addie adrienne aileen alana alberta alejandra alexa alma alyssa amina anastasia angie
+    annabel annie antoinette arianna audrey ava barb bernice bess bette bianca blanche
+    brianna bridget britney caitlin candice cara carly cassandra cecilia celeste celia chantal
+    charlene chloe christa ciara clarissa cora corinne cristina dahlia deanna deirdre delia della
+    desiree dianne dina dixie dora doreen dottie edna elisa eliza elsa elsie emilia emilie enid
+    erika estelle eugenia eunice evangeline fannie fay faye flora francine freda frieda georgia
+    georgina geraldine gertrude gilda ginger ginny giselle glenda greta gretchen gwendolyn
+    hailey hattie helena henrietta hilda hillary imogen inez ingrid irma isabella isabelle ivana
+    jeanette jenna joann jodi johanna jolene josie juanita judi julianne juliet justine kara
+    karin karina karla kathie katy kendra keri kirsty kristina kristine kylie lana lara latoya
+    laurie laverne leila lena leona lila lillian lily lina liz liza lori lorna
+    lottie lucia lucille luisa lula lynda lynne mabel malia mandy mara marcy margarita margo
+    margot maribel marisa marissa marlene maryann matilda maura mavis maya meg melody mia
+    michaela millie mindy minnie mira miriam misty moira mona muriel myra myrtle nadine nan
+    nanette nell nellie nicola nikki noelle noreen octavia odette olive opal paige pam patsy
+    patti patty pearl penelope petra philippa polly rachael ramona raquel reba rebekah rhoda
+    robyn rochelle ronda rosalind rosalyn rosanne roseanne rosie roxanne ruby sadie savannah
+    selena selma serena shari shauna shawna sheri sherri sheryl sibyl simone sonja
+    sonya stacey stella sue susanne susie suzy sybil tabitha talia tammie tania tatiana tess
+    tessa thelma tonya tricia trudy ursula valeria velma verna vicki vickie vicky viola violet
+    wilma winifred yasmin yvette zelda
+ """
+)
+
+# Nouns for a person that say their sex: "“...,” she said" after "a young man asked" is not
+# his. Nouns used of both sexes ("chairman", "host") are left out.
+NOUN_GENDER = {
+    **dict.fromkeys(
+        """
+        man boy father son husband brother grandfather grandson uncle nephew widower dad
+        gentleman king prince priest monk spokesman congressman businessman councilman
+        boyfriend fiance groom
+        """.split(),
+        Gender.MALE,
+    ),
+    **dict.fromkeys(
+        """
+        woman girl mother daughter wife sister grandmother granddaughter aunt niece widow mom
+        lady queen princess nun actress spokeswoman congresswoman businesswoman councilwoman
+        chairwoman girlfriend fiancee bride
+        """.split(),
+        Gender.FEMALE,
+    ),
+}
+# Capitalised words that name a day or month, never a person: the pronouns after "Kerr said
+# Tuesday that his ..." are still Kerr's.
+CALENDAR_NAMES = word_set(
     """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    """
+)
+
+# Prepositions whose object is a place, time or topic, never a speaker ("the brass in Oslo
+# says" is the brass speaking).
+PLACE_PREPOSITIONS = word_set(
+    "in at to on into onto over under between near across toward towards behind against than "
+    "about like including during after before"
 )

@@ -41,7 +41,7 @@ SPEECH_VERB_BASES = word_set(
     testify concur interject recollect reason press
     echo interrupt gush sigh laugh beam marvel opine reflect repeat tout hail rail chime
     grumble snarl whisper cheer bellow sneer gripe jab slam rebut call dub label
-    advise email text message
+    advise email text message retaliate exhort
     """
 )
 IRREGULAR_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
@@ -219,7 +219,7 @@ ORGANISATION_WORDS = word_set(
     forces administration government parliament congress senate union organization
     organisation federation bank fund reserve board club church media channel magazine review
     tribune herald gazette guardian telegraph reuters tass interfax ap afp cnn nbc abc cbs fox
-    msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon white house embassy cabinet staff team
+    msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon house embassy cabinet staff team
     report statement study poll survey letter email e-mail memo release website site document
     filing lawsuit complaint ruling order decision ad advert advertisement video tweet post
     agreement act partnership treaty plan bill law accord convention conference summit
@@ -253,7 +253,7 @@ DETERMINERS = word_set("the a an one another his her their its")
 DEFINITE_DETERMINERS = DETERMINERS - INDEFINITE_DETERMINERS
 # Determiners and quantifiers a mention's description may open with: "our correspondent",
 # "some officials", "two aides". Wider than DETERMINERS, which the speech patterns read.
-DESCRIPTION_OPENERS = DETERMINERS | word_set("our some two three several many most")
+DESCRIPTION_OPENERS = DETERMINERS | word_set("our some two three several many most this")
 
 # --- function words -----------------------------------------------------------------------
 
@@ -393,7 +393,7 @@ NON_HEAD_WORDS = word_set(
 NAME_STOPPERS = word_set(
     """
     besides thanks rather see amid toward towards without within among against about above
-    below across around behind beyond upon except
+    below across around behind beyond upon except alongside beside despite unlike
     """
 )
 # Plurals without an -s, for "one of the [plural] said" ("one of the men").

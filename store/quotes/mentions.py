@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PLACE_PREPOSITIONS
 from store.quotes.lexicon import (
     ABBREVIATIONS,
     ADJECTIVE_ENDINGS,
@@ -152,6 +153,7 @@ def _is_role_word(word: str) -> bool:
         return False
     return (
         lowered in ROLE_WORDS
+        or lowered in PART_WORDS  # "actress Ada Kerr", "host Bo Renn"
         or lowered in ("of", "for", "the", "and")
         or lowered.endswith(("’s", "'s"))
         or word[:1].isupper()
@@ -171,11 +173,16 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     placed = _placed(tokens, at)
     if placed is not None:
         return placed
+    if _object_of_preposition(tokens, at):
+        return None
     # A nationality adjective before the name belongs to the role ("Russian Sergey Lavrov").
     # Only before a name of two more words: "Brian Fallon" and "Ryan Zinke" keep their first.
     while len(name_tokens) > 2 and _ADJECTIVE.match(name_tokens[0][0]):
         at += 1
         name_tokens = tokens[at:]
+    # "RNC Chief of Staff Ada Kerr", "Ohio's Bo Renn": a known first name opens the name.
+    at += _given_name_at(name_tokens)
+    name_tokens = tokens[at:]
     role_at = at
     while role_at > 0 and at - role_at < MAX_ROLE_WORDS and _is_role_word(tokens[role_at - 1][0]):
         role_at -= 1
@@ -190,9 +197,13 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     text = " ".join(word for word, _, _ in tokens[role_at:])
     if _heading(tokens, at):
         return None
-    words = {word.casefold() for word, _, _ in tokens[role_at:]}
-    organisational = determiner or words & ORGANISATION_WORDS or _acronym(name)
-    if organisational and (not role or not _looks_personal(name_tokens)):
+    words = {word.casefold() for word, _, _ in tokens[role_at:]} - _given_name(name_tokens)
+    organisational = (
+        determiner or words & ORGANISATION_WORDS or _acronym(name) or _owned(name_tokens)
+    )
+    # "Bank of Halden", "Church of Ireland": a body's word, then "of" and its place.
+    body_of = bool(role_tokens) and role_tokens[-1][0] == "of" and _body_words(role_tokens)
+    if organisational and (not role or not _looks_personal(name_tokens) or body_of):
         if _names_nothing(name_tokens) and not _body_words(tokens[role_at:]) and not _acronym(name):
             return None  # "The Texan’s [words]", "The Latest:": no body, nobody
         org = _POSSESSIVE.sub("", _org_name(tokens[role_at:]))
@@ -200,6 +211,17 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), Gender.UNSAID)
     return Mention(
         text, MentionKind.NAME, name=name, role=role, gender=gender, start=start, end=end
+    )
+
+
+def _object_of_preposition(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """True for a lone name right after a preposition of place or time ("the campaign's brass
+    in Brooklyn says"): the object of the words before it, never a speaker. Not "with", "from"
+    or "of": "with Kerr saying", "More from Kerr:" name who speaks."""
+    return (
+        0 < at == len(tokens) - 1
+        and tokens[at - 1][0] in PLACE_PREPOSITIONS
+        and tokens[at][0].casefold() not in HONORIFIC_GENDER
     )
 
 
@@ -238,7 +260,43 @@ def _capitalised_body(tokens: list[tuple[str, int, int]]) -> Mention | None:
 
 
 def _looks_personal(name_tokens: list[tuple[str, int, int]]) -> bool:
-    return all(word.casefold() not in ORGANISATION_WORDS for word, _, _ in name_tokens)
+    given = _given_name(name_tokens)
+    return all(
+        word.casefold() not in ORGANISATION_WORDS or word.casefold() in given
+        for word, _, _ in name_tokens
+    )
+
+
+def _owned(name_tokens: list[tuple[str, int, int]]) -> bool:
+    """True for one capitalised word after a possessive ("Emily's List", "Macy's Parade"): a
+    thing someone owns. Two or more may be a person ("Ohio's Ada Kerr")."""
+    owner = name_tokens[0][0]
+    # "Here's Kerr": a contraction, no possessive.
+    return (
+        len(name_tokens) == 2
+        and _possessive(owner)
+        and _POSSESSIVE.sub("", owner).casefold() not in FUNCTION_WORDS
+    )
+
+
+def _given_name_at(name_tokens: list[tuple[str, int, int]]) -> int:
+    """Where the first known first name stands in a name, after other capitalised words
+    ("Staff Ada Kerr") and before a surname; 0 when none does or the name opens with one."""
+    for at in range(len(name_tokens) - 1):
+        word = name_tokens[at][0].casefold()
+        if word in MALE_FIRST_NAMES or word in FEMALE_FIRST_NAMES:
+            return at
+        if word.endswith(".") or word in NAME_PARTICLES:
+            return 0  # "J. Gerald Hebert", "Charles de Gaulle": the name began already
+    return 0
+
+
+def _given_name(name_tokens: list[tuple[str, int, int]]) -> set[str]:
+    """The first name opening a name of two or three words ("Bill Clinton"), which is no
+    word for a body ("the bill") however it is spelt."""
+    first = name_tokens[0][0].casefold()
+    known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
+    return {first} if known and 1 < len(name_tokens) <= 3 else set()
 
 
 def _body_words(tokens: list[tuple[str, int, int]]) -> set[str]:

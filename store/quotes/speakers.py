@@ -15,13 +15,13 @@ from store.quotes.antecedents import (
     plural_noun,
     role_fits,
 )
-from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from store.quotes.first_names import NOUN_GENDER
 from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ARTICLES,
     DEFINITE_DETERMINERS,
+    DETERMINERS,
     ISSUED_WORDS,
-    NON_SUBJECT_PREPOSITIONS,
     PART_WORDS,
     PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
@@ -31,6 +31,13 @@ from store.quotes.lexicon import (
     Gender,
 )
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.salience import (
+    first_name_gender,
+    gender_vote,
+    in_subject_place,
+    modifies,
+    pronoun_subjects,
+)
 from store.quotes.sentences import sentence_ends
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
@@ -42,18 +49,12 @@ _CAPITALS = re.compile(
 )
 _CONTEXT_WORDS = 7
 _CONTEXT = 80  # characters before a name searched for its role
-_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s*([’']s?\b|[\w’'-]+)")
 _APPOSITIVE_ROLE = re.compile(r",\s+((?:the|a|an)\s+[^,;.:\x01\"“”()]{2,60}?),")
 _ROLE_BEFORE = re.compile(
     r"(?:^|(?<=[.,;:]\s))((?:[Tt]he|[Aa]n?|\w+[’']s)\s+[^,;.:\x01\"“”()]{2,60}?),\s*$"
 )
 # A full name ending right before a ", <role>," that precedes another name.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+,\s*$")
-SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
-_PRONOUN_OPENING = re.compile(r"(?:He|She|His|Her)\b")
-_OTHER_NAME = re.compile(r"(?<=\s)(?!(?:He|She|His|Her|I)\b)[A-Z][a-z]")
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
 # the last person named in narration.
 PRONOUN_REACH = 3
@@ -66,14 +67,6 @@ _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
 _ROLES = ROLE_WORDS | PART_WORDS  # what an appositive beside a name may say they are
 # "he, who", "Ms. Hale, who ... , who": what a relative pronoun cannot stand for.
 _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
-
-
-def first_name_gender(word: str) -> Gender:
-    """The sex a first name most often says ("Maria" female), UNSAID when unknown or shared."""
-    key = word.casefold()
-    if key in MALE_FIRST_NAMES:
-        return _MALE
-    return _FEMALE if key in FEMALE_FIRST_NAMES else _UNSAID
 
 
 def _full_name(name: str) -> bool:
@@ -109,6 +102,16 @@ class Person:
             # known first name, the surname aside.
             words = self.name.split()[:-1]
             self.given = next(filter(None, map(first_name_gender, words)), _UNSAID)
+        elif self.kind == _PERSON:
+            self.given = first_name_gender(self.name)  # "Bob", who gave no surname
+        if self.described:
+            # "a young man", "the woman": the head noun says the sex.
+            self.given = NOUN_GENDER.get(self.name.split()[-1].casefold(), _UNSAID)
+
+    @property
+    def described(self) -> bool:
+        """True for someone known only by a description ("the host", "an Iowa voter")."""
+        return self.name[:1].islower() or self.name.split()[0].casefold() in DETERMINERS
 
     @property
     def sex(self) -> Gender:
@@ -152,7 +155,7 @@ class Cast:
         self._texts[-1 if paragraph is None else paragraph] = masked_text
         ends = sentence_ends(masked_text)
         sentences_with_subject: set[int] = set()
-        for sentence, at, gender in _pronoun_subjects(masked_text, ends):
+        for sentence, at, gender in pronoun_subjects(masked_text, ends):
             # "He also urged Senate leader Y ...": the sentence's subject is the pronoun.
             sentences_with_subject.add(sentence)
             self.referring.append((position(paragraph, at), gender))
@@ -193,12 +196,12 @@ class Cast:
             subject = (
                 person.kind == SpeakerKind.PERSON
                 and sentence not in sentences_with_subject
-                and _in_subject_place(masked_text, match.start(), sentence_start)
-                and not _modifies(masked_text, match.end())
+                and in_subject_place(masked_text, match.start(), match.end(), sentence_start)
+                and not modifies(masked_text, match.end())
             )
             if subject:
                 sentences_with_subject.add(sentence)
-                person.votes += _gender_vote(masked_text, match.end(), ends, sentence)
+                person.votes += gender_vote(masked_text, match.end(), ends, sentence)
             self.named.append((at, person))
             if subject:
                 self.subjects.append((at, person))
@@ -342,7 +345,10 @@ class Cast:
         for seen, person in reversed(salient):
             if seen < reach:
                 break
-            if seen < at and self._fits(person, gender):
+            # A description says no sex but its noun's: "a young man" is no "she", and "the
+            # host", "a caller" (as often an object, or no person) no more "he" than "she".
+            vague = person.described and person.sex != gender
+            if seen < at and self._fits(person, gender) and not vague:
                 fitting.append((seen, person))
         if fitting:
             spoken = {id(p) for seen, p in self.spoke if seen < at}
@@ -430,44 +436,6 @@ class Cast:
         )
 
 
-def _gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
-    """+1 when the pronouns after a sentence's subject are male, -1 when female.
-
-    The window is the rest of the sentence, and the next one only when it opens with a
-    pronoun: "Olsen said his party ..." must not vote on the sex of the sentence before.
-    """
-    stop = ends[sentence] if sentence < len(ends) else len(text)
-    following = text[stop : stop + 12].lstrip()
-    if _PRONOUN_OPENING.match(following) and sentence + 1 < len(ends):
-        stop = ends[sentence + 1]
-    elif _PRONOUN_OPENING.match(following):
-        stop = len(text)
-    window = text[after:stop]
-    other = _OTHER_NAME.search(window)
-    if other is not None:
-        # "Axelrod said the race helped Clinton, who ... her": past another name, the
-        # pronouns are as likely to be that person's.
-        window = window[: other.start()]
-    male, female = len(_HE.findall(window)), len(_SHE.findall(window))
-    return (male > female) - (female > male)
-
-
-_SUBJECT_PRONOUN = re.compile(r"(?:[^,;:\x01\"“”]{0,40},\s+)?(he|she)\b", re.IGNORECASE)
-
-
-def _pronoun_subjects(text: str, ends: list[int]) -> list[tuple[int, int, Gender]]:
-    """(sentence, offset, sex) of each sentence whose subject is "he" or "she", an opening
-    phrase allowed before it ("On Sunday, she ...")."""
-    found = []
-    for sentence, start in enumerate([0, *ends]):
-        start += len(text) - start - len(text[start:].lstrip())
-        match = _SUBJECT_PRONOUN.match(text, start)
-        if match is not None:
-            gender = _MALE if match[1].casefold() == "he" else _FEMALE
-            found.append((sentence, match.start(1), gender))
-    return found
-
-
 def _appositive_roles(text: str, start: int, end: int) -> list[str]:
     after = _APPOSITIVE_ROLE.match(text, end)
     before = _ROLE_BEFORE.search(text, max(0, start - _CONTEXT), start)
@@ -479,21 +447,3 @@ def _appositive_roles(text: str, start: int, end: int) -> list[str]:
     return [role for role in found if any(w in _ROLES for w in role.casefold().split())]
 
 
-def _modifies(text: str, end: int) -> bool:
-    """True for a name that qualifies what follows: "Obama consultant Cornell Belcher",
-    "Christie's stare"."""
-    following = _NEXT_WORD.match(text, end)
-    if following is None:
-        return False
-    word = following[1]
-    return word.startswith(("’s", "'s", "’", "'")) or word.casefold() in ROLE_WORDS
-
-
-def _in_subject_place(text: str, at: int, sentence_start: int) -> bool:
-    """True for a name near its sentence's start or right after an opening clause's comma,
-    and not after a preposition ("in South Carolina", "to Fox News")."""
-    before = text[sentence_start:at]
-    words = before.split()
-    if words and words[-1].casefold() in NON_SUBJECT_PREPOSITIONS:
-        return False
-    return len(before) <= SUBJECT_REACH or before.rstrip().endswith(",")

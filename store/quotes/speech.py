@@ -49,6 +49,8 @@ _DOCUMENT_WORDS = 4  # words of a document's description: "a new 30-second radio
 _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUOTE_CHARS = frozenset('"“”«»()\x01')
+_QUANTIFIERS = frozenset(("both", "all", "each"))
+_QUANTIFIED_WORDS = 5
 _NOUN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NOUN_MARKERS) + r")|\w[’']s)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
@@ -137,7 +139,7 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
         tokens[at - 1] = (last_start, last_word + ",")
     appositive = None
     if at > 0 and not listed and tokens[at - 1][1].endswith(","):
-        opening = _appositive_start(tokens, at)
+        opening = _quantified_appositive(tokens, at) or _appositive_start(tokens, at)
         if opening is not None and opening > 0 and tokens[opening - 1][1].endswith(","):
             first = tokens[opening][0]
             appositive = text[first : tokens[at - 1][0] + len(tokens[at - 1][1]) - 1]
@@ -309,6 +311,17 @@ def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
     return at
 
 
+def _quantified_appositive(tokens: list[tuple[int, str]], at: int) -> int | None:
+    """Index of "both" in "Kerr and Dorn, both Republicans, said": what the listed speakers
+    are, never the speaker."""
+    for index in range(at - 2, max(0, at - _QUANTIFIED_WORDS) - 1, -1):
+        if tokens[index][1].endswith(","):
+            return None
+        if tokens[index][1].casefold() in _QUANTIFIERS and tokens[index - 1][1].endswith(","):
+            return index if index > 0 else None
+    return None
+
+
 def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     """Index of the appositive's first word when tokens[:at] ends with "Name, appositive,".
 
@@ -349,8 +362,11 @@ def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
     if described and word in DESCRIPTION_JOINS:
         return True
     last = words[-1][1].casefold()
-    if word == "of" and last in ROLE_WORDS:
-        return True  # "former secretary of state Hillary Clinton"
+    # "former secretary of state Hillary Clinton"; "said master of ceremonies Ada Kerr": one
+    # lower-case noun right after the verb is the job the name holds.
+    job = len(words) == 1 and last.isalpha() and last.islower()
+    if word == "of" and (last in ROLE_WORDS or job):
+        return True
     return word == "and" and (last in ROLE_WORDS or is_abbreviation(last))
 
 

@@ -1,0 +1,95 @@
+"""What makes a person the one a pronoun means: sex agreement, subject place, recency."""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.first_names import CALENDAR_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from store.quotes.lexicon import NON_SUBJECT_PREPOSITIONS, ROLE_WORDS, Gender
+
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([’']s?\b|[\w’'-]+)")
+SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
+_OPENING_WORDS = 3  # words before a name that may hold the preposition it is the object of
+_PRONOUN_OPENING = re.compile(r"(?:He|She|His|Her)\b")
+_OTHER_NAME = re.compile(r"(?<=\s)(?!(?:He|She|His|Her|I)\b)[A-Z][a-z]\w*")
+_MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
+
+
+def first_name_gender(word: str) -> Gender:
+    """The sex a first name most often says ("Maria" female), UNSAID when unknown or shared."""
+    key = word.casefold()
+    if key in MALE_FIRST_NAMES:
+        return _MALE
+    return _FEMALE if key in FEMALE_FIRST_NAMES else _UNSAID
+
+
+def gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
+    """+1 when the pronouns after a sentence's subject are male, -1 when female.
+
+    The window is the rest of the sentence, and the next one only when it opens with a
+    pronoun: "Olsen said his party ..." must not vote on the sex of the sentence before.
+    """
+    stop = ends[sentence] if sentence < len(ends) else len(text)
+    following = text[stop : stop + 12].lstrip()
+    if _PRONOUN_OPENING.match(following) and sentence + 1 < len(ends):
+        stop = ends[sentence + 1]
+    elif _PRONOUN_OPENING.match(following):
+        stop = len(text)
+    window = text[after:stop]
+    other = next(
+        (m for m in _OTHER_NAME.finditer(window) if m[0].casefold() not in CALENDAR_NAMES), None
+    )
+    if other is not None:
+        # "Axelrod said the race helped Clinton, who ... her": past another name, the
+        # pronouns are as likely to be that person's.
+        window = window[: other.start()]
+    male, female = len(_HE.findall(window)), len(_SHE.findall(window))
+    return (male > female) - (female > male)
+
+
+_SUBJECT_PRONOUN = re.compile(r"(?:[^,;:\x01\"“”]{0,40},\s+)?(he|she)\b", re.IGNORECASE)
+
+
+def pronoun_subjects(text: str, ends: list[int]) -> list[tuple[int, int, Gender]]:
+    """(sentence, offset, sex) of each sentence whose subject is "he" or "she", an opening
+    phrase allowed before it ("On Sunday, she ...")."""
+    found = []
+    for sentence, start in enumerate([0, *ends]):
+        start += len(text) - start - len(text[start:].lstrip())
+        match = _SUBJECT_PRONOUN.match(text, start)
+        if match is not None:
+            gender = _MALE if match[1].casefold() == "he" else _FEMALE
+            found.append((sentence, match.start(1), gender))
+    return found
+
+
+def modifies(text: str, end: int) -> bool:
+    """True for a name that qualifies what follows: "Obama consultant Cornell Belcher",
+    "Christie's stare"."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following[1]
+    return word.startswith(("’s", "'s", "’", "'")) or word.casefold() in ROLE_WORDS
+
+
+def in_subject_place(text: str, at: int, end: int, sentence_start: int) -> bool:
+    """True for a name near its sentence's start or right after an opening clause's comma,
+    and not after a preposition ("in South Carolina", "In downtown Oslo", "to Fox News") nor
+    inside a list ("to Iowa, North Dakota, Ohio")."""
+    before = text[sentence_start:at]
+    clause = before[before.rfind(",") + 1 :].split()
+    if any(word.casefold() in NON_SUBJECT_PREPOSITIONS for word in clause[-_OPENING_WORDS:]):
+        return False
+    if before.rstrip().endswith(",") and _in_list(before, text, end):
+        return False
+    return len(before) <= SUBJECT_REACH or before.rstrip().endswith(",")
+
+
+def _in_list(before: str, text: str, end: int) -> bool:
+    """True for a name between a capitalised word's comma and another comma or "and"."""
+    words = before.rstrip()[:-1].split()
+    after = text[end : end + 5]
+    return bool(words) and words[-1][:1].isupper() and after.startswith((",", " and ", " or "))
