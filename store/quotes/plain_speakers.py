@@ -22,7 +22,8 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
 )
 from store.quotes.mentions import MentionKind
-from store.quotes.speakers import Person, first_name_gender
+from store.quotes.salience import first_name_gender
+from store.quotes.speakers import Person
 from store.quotes.statement_words import (
     REPORTED_COUNT_WORDS,
     REPORTED_DOCUMENT_HEADS,
