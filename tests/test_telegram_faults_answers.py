@@ -303,9 +303,9 @@ def test_a_flood_of_inline_queries_gets_a_burst_and_one_slow_down_and_others_are
         one_reply(faulty, faulty.say(ME, "/quote grain deal"))  # the flood is handled by now
     answers = faulty.done("answerInlineQuery")
     assert len(answers) == burst + 1
-    assert all(answer["results"] for answer in answers[:burst])
-    slowed = answers[-1]
-    assert slowed["results"] == [] and slowed["button"]["text"] == SLOW_DOWN_SHORT
+    # The slow-down is answered at once, the others once computed: it may come before them.
+    [slowed] = [answer for answer in answers if not answer["results"]]
+    assert slowed["button"]["text"] == SLOW_DOWN_SHORT
 
 
 class HandSetClock:

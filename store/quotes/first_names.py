@@ -150,8 +150,9 @@ CALENDAR_NAMES = word_set(
 )
 
 # Prepositions whose object is a place, time or topic, never a speaker ("the brass in Oslo
-# says" is the brass speaking).
+# says" is the brass speaking). Not "after" or "before": they open clauses too, whose subject
+# is the speaker ("days after Berg told reporters the harbour would reopen").
 PLACE_PREPOSITIONS = word_set(
     "in at to on into onto over under between near across toward towards behind against than "
-    "about like including during after before"
+    "about like including during"
 )
