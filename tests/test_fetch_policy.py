@@ -33,6 +33,7 @@ from store.ingest.addresses import (
     RefusedDestination,
     address_kind,
     system_resolve,
+    without_secrets,
 )
 from store.ingest.fetch import PAGE_MAX_BYTES, HttpFetcher, fetch
 from store.live.feeds import AddedBy, add_feed
@@ -499,3 +500,23 @@ def test_a_bad_allow_list_entry_is_named(raw: str) -> None:
         ConfigError, match=re.escape(f"NEWSBOT_FETCH_ALLOW: '{raw}' is neither a network")
     ):
         settings_from({"NEWSBOT_FETCH_ALLOW": raw})
+
+
+@pytest.mark.parametrize(
+    ("error", "shown"),
+    [
+        (
+            "invalid redirect to 'https://admin:hunter2@news.example/feed?key=abc#top'",
+            "invalid redirect to 'https://news.example/feed'",
+        ),
+        (
+            "not a web address: ftp://u:p@files.example/x?t=1",
+            "not a web address: ftp://files.example/x",
+        ),
+        ("timed out reading http://news.example/rss", "timed out reading http://news.example/rss"),
+        ("no address in this text", "no address in this text"),
+    ],
+)
+def test_an_error_kept_for_stats_holds_no_secret_of_a_url(error: str, shown: str) -> None:
+    # A feed's last error is shown to anyone by /stats.
+    assert without_secrets(error) == shown

@@ -357,6 +357,24 @@ def test_webhook_url_telegram_refuses_is_one_line_naming_the_setting(
     assert api.calls_to("setMyCommands") == []  # not announced: it never served
 
 
+def test_a_refused_webhook_url_holding_the_token_never_prints_it(
+    tmp_path: Path, api: FakeBotApi
+) -> None:
+    # PTB's usual webhook setup puts the token in the URL's path.
+    port = free_port()
+    api.fail_for("setWebhook", 400, description="Bad Request: bad webhook: no https")
+    process = newsbot(
+        tmp_path,
+        api,
+        NEWSBOT_WEBHOOK_URL=f"http://127.0.0.1:{port}/{TOKEN}",
+        NEWSBOT_WEBHOOK_PORT=str(port),
+    )
+    _, err = process.communicate(timeout=20)
+    assert process.returncode == 2, err
+    assert TOKEN not in err and TOKEN.split(":")[1] not in err
+    assert "[REDACTED]" in said_to_the_user(err)[0]
+
+
 def test_webhook_port_in_use_is_one_line_naming_the_setting(
     tmp_path: Path, api: FakeBotApi
 ) -> None:

@@ -263,7 +263,8 @@ def serve(application: BotApplication, settings: Settings, watch: PollWatch) -> 
             updates = polling_updates(application, watch)
         loop.run_until_complete(serve_until_stopped(application, updates, stopping))
     except WebhookSettingError as error:
-        return StartFailure(f"newsbot: {error}", BAD_SETTING)
+        # The webhook URL may hold the token (PTB puts it in the path by default).
+        return StartFailure(without_token(f"newsbot: {error}", settings), BAD_SETTING)
     except (InvalidToken, NetworkError) as error:
         # Telegram went away between our getMe and the next call (deleteWebhook, setWebhook).
         return start_failure(error, settings)

@@ -10,6 +10,7 @@ so a name that resolves differently the second time (DNS rebinding) gains nothin
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -159,6 +160,15 @@ def _without_secrets(url: str) -> str:
     # or query (a token in it) of a URL that came from an admin, or from a redirect.
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
+
+
+_URL = re.compile(r"[a-z][a-z0-9+.-]*://[^\s'\"<>]+", re.IGNORECASE)
+
+
+def without_secrets(text: str) -> str:
+    """text with every URL in it stripped of user, password, query and fragment: an error
+    message (a bad redirect, an httpx error naming the URL) goes where anyone may read it."""
+    return _URL.sub(lambda found: _without_secrets(found[0]), text)
 
 
 def _normal_host(host: str) -> str:

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from store.articles import stored_article
 from store.clock import stamp, utc_now
 from store.errors import FetchError, SourceError
-from store.ingest.addresses import RefusedDestination, Resolver
+from store.ingest.addresses import RefusedDestination, Resolver, without_secrets
 
 # Entries are stored by ingestion's own loop (the linked page of a summary-only entry
 # fetched the same way): feeds polled here become the same articles as `newsbot ingest`.
@@ -319,6 +319,7 @@ def _succeeded(
 def _failed(
     db: Database, url: str, now: datetime, interval: timedelta, reason: str
 ) -> FeedPollResult:
+    reason = without_secrets(reason)  # /stats shows it to anyone
     with db.atomic():
         # Writing first (not reading the count, then writing) holds the write lock from the
         # start, so a write from another connection in between cannot make this one fail.
