@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pytest
 
-bench: bench-ingest bench-quotes bench-quotes-ru bench-answers bench-bot bench-startup bench-flood \
+bench: bench-ingest bench-quotes bench-answers bench-bot bench-startup bench-flood \
 	bench-concurrent bench-answers-ru
 
 bench-ingest: $(STAMP)

@@ -287,7 +287,8 @@ def test_a_flooding_user_gets_a_burst_of_answers_and_one_slow_down_and_others_ar
         replies = [len(replies_to(faulty, question)) for question in flood]
     assert replies == [1] * (burst + 1) + [0] * (len(flood) - burst - 1)
     texts = [call["text"] for call in sent_to(faulty, ME["id"])]
-    assert texts.count(SLOW_DOWN) == 1 and texts[-1] == SLOW_DOWN
+    # The notice is sent at once, answers once computed: it may come before the last of them.
+    assert texts.count(SLOW_DOWN) == 1 and len(texts) == burst + 1
 
 
 def test_a_flood_of_inline_queries_gets_a_burst_and_one_slow_down_and_others_are_answered(
