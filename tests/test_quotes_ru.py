@@ -445,3 +445,38 @@ def test_a_russian_json_article_ingests_with_quotes_and_speakers(tmp_path: Path)
     ]
     row = open_db(db).execute("SELECT language, published FROM articles").fetchone()
     assert tuple(row) == ("ru", "2024-03-14")
+
+
+# --- speed: caches of word readings, tokens at C speed (issue 13's ingest speed goal) ---
+
+
+def test_word_reading_caches_are_bounded_and_emptied_by_forget_words() -> None:
+    from store.quotes.ru.cues import forget_words
+    from store.quotes.ru.names import PARSE_CACHE, _nominative_role, surname_readings
+
+    forget_words()
+    assert surname_readings("Лаврова", ("nomn", "gent")) == (("femn", "Лаврова"), ("masc", "Лавров"))
+    assert nominative_phrase(["главы", "МИД", "РФ"]) == nominative_phrase(["главы", "МИД", "РФ"])
+    for cached in (surname_readings, _nominative_role):
+        info = cached.cache_info()
+        assert info.maxsize == PARSE_CACHE  # bounded: a long-running ingest cannot grow it
+        assert info.currsize == 1
+    assert _nominative_role.cache_info().hits == 1  # the second reading of a role is a lookup
+    forget_words()
+    assert surname_readings.cache_info().currsize == _nominative_role.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава МИД РФ Сергей Лавров заявил: «Мы готовы к диалогу» — ёлка, Ёж, 2024 год.",
+        "Café Müller's crème brûlée, ŁÓDŹ and Ångström",  # marked Latin: folded as tokens.fold
+        "Mixed: Лавров met Émile in Zürich_2024 at 10:30",
+        "plain ascii words, snake_case and 42",
+    ],
+)
+def test_search_terms_tokenise_as_the_fts_tokens(text: str) -> None:
+    from store.search.terms import _terms
+    from store.search.tokens import words
+
+    assert _terms(text) == words(text)

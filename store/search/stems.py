@@ -120,20 +120,18 @@ def sync_stems(db: Database) -> None:
 def _stem_pending(db: Database, table: str) -> None:
     stemmed = STEMMED[table]
     while True:
-        ids = [
-            int(i)
-            for (i,) in db.execute(
-                "SELECT id FROM stems_pending WHERE tbl = ? ORDER BY id LIMIT ?", [table, _BATCH]
-            )
-        ]
-        if not ids:
+        # The queue and the rows' text in one read; a queued id whose row is gone (LEFT
+        # JOIN: no text) leaves the queue all the same.
+        queued = db.execute(
+            f"SELECT p.id, t.text FROM stems_pending p LEFT JOIN {table} t ON t.id = p.id "
+            "WHERE p.tbl = ? ORDER BY p.id LIMIT ?",
+            [table, _BATCH],
+        ).fetchall()
+        if not queued:
             return
-        rows = [
-            (int(row_id), stemmed_text(str(text)))
-            for row_id, text in db.execute(
-                f"SELECT id, text FROM {table} WHERE id IN ({placeholders(ids)})", ids
-            )
-        ]
+        ids = [int(i) for i, _ in queued]
+        found = [(int(i), str(text)) for i, text in queued if text is not None]
+        rows = list(zip([i for i, _ in found], _stemmed_texts([t for _, t in found]), strict=True))
         # A row stemmed again (its text changed) replaces its old stems.
         db.execute(f"DELETE FROM {stemmed} WHERE id IN ({placeholders(ids)})", ids)
         _insert_stemmed(db, stemmed, rows)
@@ -141,6 +139,20 @@ def _stem_pending(db: Database, table: str) -> None:
             f"DELETE FROM stems_pending WHERE tbl = ? AND id IN ({placeholders(ids)})",
             [table, *ids],
         )
+        if len(queued) < _BATCH:
+            return  # the queue is empty now: only this transaction's writes fill it
+
+
+def _stemmed_texts(texts: list[str]) -> list[str]:
+    """stemmed_text of each text, the words of all of them stemmed in one call."""
+    tokens = [_words(text) for text in texts]
+    flat: list[str] = _stemmer().stemWords([word for words in tokens for word in words])
+    out = []
+    at = 0
+    for words_of_row in tokens:
+        out.append(" ".join(flat[at : at + len(words_of_row)]))
+        at += len(words_of_row)
+    return out
 
 
 def _sync_terms(db: Database, stemmed: str) -> None:

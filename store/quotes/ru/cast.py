@@ -67,6 +67,8 @@ def canonical(words: tuple[str, ...]) -> set[str]:
     """A role's lemmas with the synonyms of its offices spelt one way."""
     out: list[str] = list(words)
     for short, long in _SYNONYMS.items():
+        if short[0] not in out:
+            continue  # most roles hold none of the offices written two ways
         for at in range(len(out) - len(short) + 1):
             if tuple(out[at : at + len(short)]) == short:
                 out[at : at + len(short)] = long

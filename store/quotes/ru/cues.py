@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 from store.quotes.ru.names import (
     CASES,
@@ -24,7 +25,7 @@ from store.quotes.ru.names import (
     nominative_phrase,
     parses,
     read_name,
-    surname_forms,
+    surname_readings,
 )
 
 # Verbs of saying in the past tense: the stem, then "" (he), "а" (she), "и" (they), "о" (it).
@@ -43,8 +44,12 @@ _PRESENT = {
 _ENDINGS = {"": "masc", "а": "femn", "и": "plur", "о": "neut"}
 # An agency quotes someone: "— цитирует Лаврова ТАСС", the speaker in the accusative.
 CITING = ("цитирует", "цитируют", "приводит слова")
+_CUE_WORDS = [*_PAST, *_PRESENT, *CITING]
+# The lookahead on the cues' first letters lets the scan skip most positions at once (a
+# quarter faster: the alternation alone is tried letter by letter).
+_CUE_FIRST = "".join(sorted({w[0] for w in _CUE_WORDS} | {w[0].upper() for w in _CUE_WORDS}))
 SPEECH_VERB = re.compile(
-    r"(?<![\w-])(?P<verb>(?:" + "|".join(_PAST) + r")(?:а|и|о)?|"
+    r"(?<![\w-])(?=[" + _CUE_FIRST + r"])(?P<verb>(?:" + "|".join(_PAST) + r")(?:а|и|о)?|"
     + "|".join(sorted(_PRESENT, key=len, reverse=True))
     + "|" + "|".join(CITING) + r")(?![\w-])",
     re.IGNORECASE,
@@ -136,8 +141,9 @@ class Mention:
     body: str | None = None  # an organisation's name in the nominative
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    # A tuple, not a frozen dataclass: every mention makes a dozen, and a frozen
+    # dataclass's __init__ cost most of tokenising one.
     text: str
     start: int
     end: int
@@ -191,14 +197,15 @@ def _organisation(words: list[_Word]) -> Mention | None:
 def _name_in(words: list[_Word], cases: tuple[str, ...], guess: bool) -> Mention | None:
     """The last name in the phrase, with the role written before it; with `guess`, a lone
     word the dictionary does not know at all is taken for a surname (Трутнев, Кожемяко)."""
+    capital = [NAME_WORD.fullmatch(w.text) is not None for w in words]
     at = len(words)
     while at > 0:
         at -= 1
-        if not NAME_WORD.fullmatch(words[at].text):
+        if not capital[at]:
             continue
         for length in (3, 2, 1):
             first = at - length + 1
-            if first < 0 or not all(NAME_WORD.fullmatch(w.text) for w in words[first : at + 1]):
+            if first < 0 or not all(capital[first : at + 1]):
                 continue
             found = _named(words, first, at, cases, guess)
             if found is not None:
@@ -210,18 +217,18 @@ def _named(
     words: list[_Word], first: int, last: int, cases: tuple[str, ...], guess: bool
 ) -> Mention | None:
     parts = tuple(w.text for w in words[first : last + 1])
-    written = " ".join(parts)
-    start, end = words[first].start, words[last].end
-    role_at = _role_before(words, first)
-    role = [w.text for w in words[role_at:first]] if role_at is not None else []
     reading: NameReading | None = None
     surnames: tuple[tuple[str, str], ...] = ()
+    role: list[str] | None = None  # read only once the words are a name: most are not
     if len(parts) > 1:
-        reading = read_name(parts) or _foreign(parts, role, cases)
+        reading = read_name(parts)
+        if reading is None:
+            role = _role_words(words, first)
+            reading = _foreign(parts, role, cases)
         if reading is None or reading.case not in cases:
             return None
     elif not guess:
-        surnames = tuple(sorted(surname_forms(parts[0], cases).items()))
+        surnames = surname_readings(parts[0], cases)
         if not surnames:
             return None
     else:
@@ -231,11 +238,19 @@ def _named(
         surnames = tuple(
             sorted({(g, guess_surname(word, g, c)) for g in GENDERS for c in cases})
         )
+    if role is None:
+        role = _role_words(words, first)
     return Mention(
-        MentionKind.NAME, start, end, written, reading=reading, surnames=surnames, guessed=guess,
+        MentionKind.NAME, words[first].start, words[last].end, " ".join(parts),
+        reading=reading, surnames=surnames, guessed=guess,
         role=sentence_case(nominative_phrase(role)) if role else None,
         role_words=tuple(lemma(w) for w in role),
     )
+
+
+def _role_words(words: list[_Word], name: int) -> list[str]:
+    role_at = _role_before(words, name)
+    return [w.text for w in words[role_at:name]] if role_at is not None else []
 
 
 def _foreign(parts: tuple[str, ...], role: list[str], cases: tuple[str, ...]) -> NameReading | None:

@@ -60,8 +60,9 @@ def extract_russian(article: Article) -> Attribution:
     """Direct quotes, reported statements and the headline's claim, each with its speaker."""
     paragraphs = article.paragraphs
     by_paragraph = _spans(paragraphs)
+    captions = [is_caption(raw) for raw in paragraphs]
     texts = [
-        " " * len(raw) if is_caption(raw) else masked(raw, by_paragraph.get(index, []))
+        " " * len(raw) if captions[index] else masked(raw, by_paragraph.get(index, []))
         for index, raw in enumerate(paragraphs)
     ]
     if texts:
@@ -74,14 +75,15 @@ def extract_russian(article: Article) -> Attribution:
     quotes: list[Quote] = []
     previous: Person | None = None
     for index, text in enumerate(texts):
-        if is_caption(paragraphs[index]):
+        if captions[index]:
             previous = None
             continue
         events = find_events(text, index, cast)
+        ends = sentence_ends(text)  # once a paragraph: every quote and cue reads them
         mine = [_Found(span) for span in by_paragraph.get(index, [])]
-        previous = _attribute(mine, events, text, previous)
+        previous = _attribute(mine, events, text, ends, previous)
         direct = [q for f in mine if (q := _direct(paragraphs[index], f)) is not None]
-        quotes += direct + _reported(paragraphs[index], text, index, events, direct)
+        quotes += direct + _reported(paragraphs[index], text, index, events, ends, direct)
     headline = _headline(article.title, title, cast)
     if headline is not None:
         quotes.insert(0, headline)
@@ -130,13 +132,12 @@ def _dialogue(index: int, text: str) -> list[QuotedSpan]:
 
 
 def _attribute(
-    mine: list[_Found], events: list[Event], text: str, previous: Person | None
+    mine: list[_Found], events: list[Event], text: str, ends: list[int], previous: Person | None
 ) -> Person | None:
     """Pin each quote of a paragraph to its speech event; returns who speaks last in it."""
-    ends = sentence_ends(text)
     for at, found in enumerate(mine):
         span = found.span
-        event = _dash_after(span, events, text) or _colon_before(span, events, text)
+        event = _dash_after(span, events, text) or _colon_before(span, events, text, ends)
         found.dashed = event is not None
         event = event or _in_sentence(span, events, ends)
         if event is None and at > 0 and mine[at - 1].event is not None:
@@ -164,12 +165,14 @@ def _dash_after(span: QuotedSpan, events: list[Event], text: str) -> Event | Non
     return None
 
 
-def _colon_before(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
+def _colon_before(
+    span: QuotedSpan, events: list[Event], text: str, ends: list[int]
+) -> Event | None:
     before = text[: span.open_at].rstrip()
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
-    sentence = max((e for e in sentence_ends(text) if e <= colon), default=0)
+    sentence = max((e for e in ends if e <= colon), default=0)
     cues = [e for e in events if sentence <= e.start and e.end <= colon + 1]
     return max(cues, key=lambda e: e.end) if cues else None
 
@@ -211,11 +214,10 @@ def _direct(raw: str, found: _Found) -> Quote | None:
 
 
 def _reported(
-    raw: str, text: str, index: int, events: list[Event], direct: list[Quote]
+    raw: str, text: str, index: int, events: list[Event], ends: list[int], direct: list[Quote]
 ) -> list[Quote]:
     """"X заявил, что …", "по словам X, …", "…, сообщил X": the clause, without marks."""
     quotes = []
-    ends = sentence_ends(text)
     for event in events:
         bounds = _reported_bounds(text, event, ends)
         if bounds is None or event.speaker is None:

@@ -51,7 +51,7 @@ def lemma(word: str) -> str:
 
 def forget_parses() -> None:
     """Empty the caches of word readings (a benchmark's cold start; memory is bounded anyway)."""
-    for cached in (parses, lemma, read_name, _fits):
+    for cached in (parses, lemma, read_name, _fits, surname_readings, _nominative_role):
         cached.cache_clear()
 
 
@@ -183,6 +183,13 @@ def _with_guessed_surname(words: tuple[str, ...]) -> NameReading | None:
     return None
 
 
+@lru_cache(maxsize=PARSE_CACHE)
+def surname_readings(word: str, cases: tuple[str, ...] = CASES) -> tuple[tuple[str, str], ...]:
+    """surname_forms as sorted (gender, nominative) pairs, cached: a mention reads every
+    capitalised word as a possible surname, and agency copy repeats its names."""
+    return tuple(sorted(surname_forms(word, cases).items()))
+
+
 def surname_forms(word: str, cases: tuple[str, ...] = CASES) -> dict[str, str]:
     """The nominative surname a written surname can stand for, by gender.
 
@@ -209,6 +216,13 @@ def nominative_phrase(words: list[str]) -> str:
     "официального представителя МИД РФ" → "официальный представитель МИД РФ": the head and
     the adjectives before it agree with the case; what follows is a genitive complement.
     """
+    return _nominative_role(tuple(words))
+
+
+@lru_cache(maxsize=PARSE_CACHE)
+def _nominative_role(phrase: tuple[str, ...]) -> str:
+    # Cached by the words: the same roles ("глава МИД РФ") recur in every article.
+    words = list(phrase)
     head_at = next(
         (at for at, w in enumerate(words) if not w.isupper() and _noun(w) is not None), None
     )
