@@ -223,6 +223,10 @@ def quotes_of(*paragraphs: str, title: str = "Новости дня") -> list[tu
           ("Ответ будет симметричным и быстрым", "Сергей Лавров", "carried")]),
         # A quoted name of a newspaper or company is nobody's words.
         ((LAVROV, "Лавров дал интервью газете «Коммерсант»."), []),
+        # The quote's own cue names someone not known (an agency's source): not the minister
+        # quoted just before, nor anyone nearby.
+        ((LAVROV, "«Мы ответим», — сказал Лавров.", "«Никаких сроков нет», — сообщил источник агентства."),
+         [("Мы ответим", "Сергей Лавров", "surname"), ("Никаких сроков нет", None, "")]),
     ],
 )
 def test_direct_quotes_and_their_speakers(

@@ -144,6 +144,10 @@ def _attribute(
             event = mine[at - 1].event  # the second half of a split quote
         if event is not None and event.speaker is not None:
             found.event, found.speaker, found.how = event, event.speaker, event.how
+        elif event is not None or _verb_after(span, text):
+            # The quote's own cue names nobody we know («…», — сообщил источник агентства):
+            # someone spoke, and it is not the person quoted before or nearby.
+            found.event = event
         elif any(e.speaker for e in events) and span.end - span.start >= MIN_NEARBY_CHARS:
             speaking = [e for e in events if e.speaker]
             nearest = min(speaking, key=lambda e: abs(e.start - span.open_at))
@@ -153,6 +157,17 @@ def _attribute(
     spoken = [(e.end, e.speaker) for e in events if e.speaker]
     spoken += [(f.span.close_at, f.speaker) for f in mine if f.speaker]
     return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
+
+
+_CUE_AFTER = re.compile(r"[,.!?…]?\s*[—–]\s*")
+
+
+def _verb_after(span: QuotedSpan, text: str) -> bool:
+    """Whether a verb of speech follows the quote after a dash, whoever it names."""
+    if not span.closed:
+        return False
+    dash = _CUE_AFTER.match(text, span.close_at + 1)
+    return dash is not None and SPEECH_VERB.match(text, dash.end()) is not None
 
 
 def _dash_after(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
