@@ -536,11 +536,20 @@ def _baseline(db: Database, who: list[dict[str, object]], texts: ScanTexts) -> d
 
     Top-1: the asked quote first; for a question no quote answers, nothing over the cutoff.
     """
+    asked = [(str(q["question"]).removeprefix("who said "), q.get("quote")) for q in who]
+    summary = scan_baseline(texts, asked)
+    summary["load_s"] = texts.load_s
+    summary["extra_rss_mb"] = texts.extra_rss_mb
+    return summary
+
+
+def scan_baseline(texts: ScanTexts, asked: list[tuple[str, object]]) -> dict[str, float]:
+    """The baseline's latencies and top-1 for (words asked, quote wanted or None) pairs;
+    scripts/bench_answers_ru.py scans the same way."""
     from rapidfuzz import fuzz, process, utils
 
     latencies, correct = [], []
-    for q in who:
-        words = str(q["question"]).removeprefix("who said ")
+    for words, wanted in asked:
         t = time.perf_counter()
         best = process.extractOne(
             utils.default_process(words),
@@ -549,14 +558,10 @@ def _baseline(db: Database, who: list[dict[str, object]], texts: ScanTexts) -> d
             score_cutoff=50,
         )
         latencies.append(time.perf_counter() - t)
-        wanted = q.get("quote")
         correct.append(
             best is None if wanted is None else best is not None and texts.raw[best[2]] == wanted
         )
-    summary = _summary(latencies, correct)
-    summary["load_s"] = texts.load_s
-    summary["extra_rss_mb"] = texts.extra_rss_mb
-    return summary
+    return _summary(latencies, correct)
 
 
 # --- main ---------------------------------------------------------------------------------

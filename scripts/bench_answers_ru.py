@@ -150,8 +150,6 @@ def make_questions(db: Database, counts: dict[str, int], n: int, seed: int) -> d
 
 
 def measure(db: Database, questions: dict[str, list]) -> dict[str, object]:
-    from rapidfuzz import fuzz, process, utils
-
     from handlers.answer import answer_question
 
     # The stemmer, the name analyser's dictionaries (~0.2 s) and the index's first pages.
@@ -179,18 +177,8 @@ def measure(db: Database, questions: dict[str, list]) -> dict[str, object]:
         report[kind]["cpu_median_ms"] = cpu_summary["median_ms"]
         report[kind]["cpu_p95_ms"] = cpu_summary["p95_ms"]
     texts = base._scan_texts(db)
-    latencies, correct = [], []
-    for q in questions["who_said"][:100]:
-        t = time.perf_counter()
-        best = process.extractOne(
-            utils.default_process(q["words"]),
-            texts.processed,
-            scorer=fuzz.token_set_ratio,
-            score_cutoff=50,
-        )
-        latencies.append(time.perf_counter() - t)
-        correct.append(bool(best) and texts.raw[best[2]] == q["quote"])
-    report["baseline_scan"] = base._summary(latencies, correct)
+    asked = [(str(q["words"]), q["quote"]) for q in questions["who_said"][:100]]
+    report["baseline_scan"] = base.scan_baseline(texts, asked)
     return report
 
 
