@@ -21,7 +21,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -444,19 +446,9 @@ def measure(path: Path, questions_file: Path, baseline_n: int) -> dict[str, Any]
     }
     correct_who: list[bool] = []
     for kind, check in checks.items():
-        latencies, cpu, correct = [], [], []
-        for q in questions[kind]:
-            t, c = time.perf_counter(), time.thread_time()
-            answer = answer_question(db, q["question"])
-            latencies.append(time.perf_counter() - t)
-            cpu.append(time.thread_time() - c)
-            correct.append(check(db, q, answer))
-        report[kind] = _summary(latencies, correct)
-        # CPU time of the answering thread: what the question costs on one core, without
-        # the noise of other processes sharing the machine.
-        cpu_summary = _summary(cpu, correct)
-        report[kind]["cpu_median_ms"] = cpu_summary["median_ms"]
-        report[kind]["cpu_p95_ms"] = cpu_summary["p95_ms"]
+        report[kind], correct = time_answers(
+            db, questions[kind], lambda q: str(q["question"]), partial(check, db)
+        )
         if kind == "who_said":
             correct_who = correct
     report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
@@ -471,6 +463,33 @@ def measure(path: Path, questions_file: Path, baseline_n: int) -> dict[str, Any]
     report["speedup_median"] = round(baseline["median_ms"] / ours["median_ms"], 1)
     report["speedup_p95"] = round(baseline["p95_ms"] / ours["p95_ms"], 1)
     return report
+
+
+def time_answers(
+    db: Database,
+    asked: list[dict[str, Any]],
+    question_of: Callable[[dict[str, Any]], str],
+    check: Callable[[dict[str, Any], Answer], bool],
+) -> tuple[dict[str, float], list[bool]]:
+    """Latencies and top-1 of answering each question (scripts/bench_answers_ru.py times its
+    own the same way), and whether each was right."""
+    from handlers.answer import answer_question
+
+    latencies, cpu, correct = [], [], []
+    for q in asked:
+        question = question_of(q)
+        t, c = time.perf_counter(), time.thread_time()
+        answer = answer_question(db, question)
+        latencies.append(time.perf_counter() - t)
+        cpu.append(time.thread_time() - c)
+        correct.append(check(q, answer))
+    summary = _summary(latencies, correct)
+    # CPU time of the answering thread: what the question costs on one core, without
+    # the noise of other processes sharing the machine.
+    cpu_summary = _summary(cpu, correct)
+    summary["cpu_median_ms"] = cpu_summary["median_ms"]
+    summary["cpu_p95_ms"] = cpu_summary["p95_ms"]
+    return summary, correct
 
 
 def _who_ok(db: Database, q: dict[str, Any], answer: Answer) -> bool:
@@ -536,11 +555,20 @@ def _baseline(db: Database, who: list[dict[str, object]], texts: ScanTexts) -> d
 
     Top-1: the asked quote first; for a question no quote answers, nothing over the cutoff.
     """
+    asked = [(str(q["question"]).removeprefix("who said "), q.get("quote")) for q in who]
+    summary = scan_baseline(texts, asked)
+    summary["load_s"] = texts.load_s
+    summary["extra_rss_mb"] = texts.extra_rss_mb
+    return summary
+
+
+def scan_baseline(texts: ScanTexts, asked: list[tuple[str, object]]) -> dict[str, float]:
+    """The baseline's latencies and top-1 for (words asked, quote wanted or None) pairs;
+    scripts/bench_answers_ru.py scans the same way."""
     from rapidfuzz import fuzz, process, utils
 
     latencies, correct = [], []
-    for q in who:
-        words = str(q["question"]).removeprefix("who said ")
+    for words, wanted in asked:
         t = time.perf_counter()
         best = process.extractOne(
             utils.default_process(words),
@@ -549,14 +577,10 @@ def _baseline(db: Database, who: list[dict[str, object]], texts: ScanTexts) -> d
             score_cutoff=50,
         )
         latencies.append(time.perf_counter() - t)
-        wanted = q.get("quote")
         correct.append(
             best is None if wanted is None else best is not None and texts.raw[best[2]] == wanted
         )
-    summary = _summary(latencies, correct)
-    summary["load_s"] = texts.load_s
-    summary["extra_rss_mb"] = texts.extra_rss_mb
-    return summary
+    return _summary(latencies, correct)
 
 
 # --- main ---------------------------------------------------------------------------------

@@ -150,8 +150,6 @@ def make_questions(db: Database, counts: dict[str, int], n: int, seed: int) -> d
 
 
 def measure(db: Database, questions: dict[str, list]) -> dict[str, object]:
-    from rapidfuzz import fuzz, process, utils
-
     from handlers.answer import answer_question
 
     # The stemmer, the name analyser's dictionaries (~0.2 s) and the index's first pages.
@@ -164,33 +162,12 @@ def measure(db: Database, questions: dict[str, list]) -> dict[str, object]:
         "search": lambda q, a: bool(a.hits) and a.hits[0].paragraph == q["paragraph"],
     }
     for kind, check in checks.items():
-        latencies, cpu, correct = [], [], []
-        for q in questions[kind]:
-            question = q.get("question") or f"кто сказал {q['words']}"
-            t, c = time.perf_counter(), time.thread_time()
-            answer = answer_question(db, question)
-            latencies.append(time.perf_counter() - t)
-            cpu.append(time.thread_time() - c)
-            correct.append(check(q, answer))
-        report[kind] = base._summary(latencies, correct)
-        # CPU time of the answering thread, as bench_answers reports it: what a question
-        # costs one core, without the noise of other processes on a shared machine.
-        cpu_summary = base._summary(cpu, correct)
-        report[kind]["cpu_median_ms"] = cpu_summary["median_ms"]
-        report[kind]["cpu_p95_ms"] = cpu_summary["p95_ms"]
-    texts = base._scan_texts(db)
-    latencies, correct = [], []
-    for q in questions["who_said"][:100]:
-        t = time.perf_counter()
-        best = process.extractOne(
-            utils.default_process(q["words"]),
-            texts.processed,
-            scorer=fuzz.token_set_ratio,
-            score_cutoff=50,
+        report[kind], _ = base.time_answers(
+            db, questions[kind], lambda q: q.get("question") or f"кто сказал {q['words']}", check
         )
-        latencies.append(time.perf_counter() - t)
-        correct.append(bool(best) and texts.raw[best[2]] == q["quote"])
-    report["baseline_scan"] = base._summary(latencies, correct)
+    texts = base._scan_texts(db)
+    asked = [(str(q["words"]), q["quote"]) for q in questions["who_said"][:100]]
+    report["baseline_scan"] = base.scan_baseline(texts, asked)
     return report
 
 

@@ -83,10 +83,16 @@ class Result:
 
 
 def build_db(path: str | None) -> Database:
-    """The given database, or an in-memory one: the seed plus 200 generated articles."""
+    """The given database, or an in-memory one holding the harvest corpus."""
     if path:
         return open_db(path)
     db = open_db(":memory:")
+    store_harvest(db)
+    return db
+
+
+def store_harvest(db: Database) -> None:
+    """The seed plus 200 generated articles; scripts/bench_flood.py asks the same corpus."""
     ensure_seeded(db)
     for number in range(200):
         speaker = SPEAKERS[number % len(SPEAKERS)]
@@ -106,7 +112,6 @@ def build_db(path: str | None) -> Database:
                 url=f"https://news.example.org/harvest/{number}",
             ),
         )
-    return db
 
 
 def run(

@@ -31,8 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench_bot import store_harvest
 from telegram.ext import AIORateLimiter, BaseRateLimiter
 
 from bot.telegram.answers import APOLOGY
@@ -40,9 +42,6 @@ from bot.telegram.app import SEND_RETRIES
 from bot.telegram.fairness import SLOW_DOWN, UNLIMITED, QuestionBudget
 from bot.telegram.state import BotState
 from store.db import open_db
-from store.ingest.batch import store_article
-from store.ingest.seeds import ensure_seeded
-from store.models import Article
 from tests.fake_bot_api import Call, FaultyBotApi, FloodLimits, RunningBot, private_chat
 
 FLOODER = 9_000
@@ -54,7 +53,6 @@ FLOOD_QUESTIONS = [
     "/quote the grain must find new buyers",
 ]
 LONG_QUESTION = "who said " + " ".join(f"harvest{n} silos grain buyers" for n in range(150))
-SPEAKERS = ["Anna Petrova", "Ivan Sokolov", "Maria Orlova", "Pavel Dmitriev"]
 
 
 @dataclass
@@ -84,27 +82,9 @@ class Run:
 
 
 def build_db(path: Path) -> None:
-    """The seed plus 200 generated articles, in a file (answers run on their own connections)."""
+    """bench_bot's harvest corpus, in a file (answers run on their own connections)."""
     db = open_db(path)
-    ensure_seeded(db)
-    for number in range(200):
-        speaker = SPEAKERS[number % len(SPEAKERS)]
-        store_article(
-            db,
-            Article(
-                title=f"Harvest in region {number} is the biggest in a decade",
-                paragraphs=(
-                    f'"The harvest in region {number} will be the biggest in a decade, and we '
-                    f'must find new buyers for the grain," {speaker}, the regional agriculture '
-                    "minister, said on Monday.",
-                    f"Storage is running short, officials said, and farmers in region {number} "
-                    "asked for help with new silos before the autumn rains.",
-                ),
-                source="Bench Agency",
-                published=f"2024-{number % 12 + 1:02d}-{number % 28 + 1:02d}",
-                url=f"https://news.example.org/harvest/{number}",
-            ),
-        )
+    store_harvest(db)
     db.close()
 
 

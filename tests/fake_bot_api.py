@@ -818,3 +818,26 @@ class TlsBotApi(FaultyBotApi):
                 super().end_headers()
 
         return Handler
+
+
+# -- what the bot answered ------------------------------------------------------------------------
+
+
+def replies_to(api: FakeBotApi, message: JSON) -> list[Call]:
+    """Messages the bot delivered as replies to message, in message's own chat."""
+    return [
+        call
+        for call in api.done("sendMessage")
+        if call.get("reply_parameters", {}).get("message_id") == message["message_id"]
+        and int(call["chat_id"]) == message["chat"]["id"]
+    ]
+
+
+def reply_to(api: FakeBotApi, message: JSON, timeout: float = 10.0) -> Call:
+    """The one reply to message, waiting for it."""
+    api.wait_until(
+        lambda: bool(replies_to(api, message)), f"a reply to {message['text']!r}", timeout
+    )
+    found = replies_to(api, message)
+    assert len(found) == 1, f"expected one reply to {message['text']!r}, got {found}"
+    return found[0]

@@ -32,6 +32,8 @@ from tests.fake_bot_api import (
     group_chat,
     newsbot,
     private_chat,
+    replies_to,
+    reply_to,
     stop,
 )
 
@@ -92,25 +94,6 @@ def news_db() -> Iterator[Database]:
 def bot(api: FakeBotApi, news_db: Database) -> Iterator[RunningBot]:
     with RunningBot(api, news_db) as running:
         yield running
-
-
-def replies_to(api: FakeBotApi, message: dict[str, Any]) -> list[Call]:
-    """Messages the bot delivered as replies to message."""
-    return [
-        call
-        for call in api.done("sendMessage")
-        if call.get("reply_parameters", {}).get("message_id") == message["message_id"]
-        and int(call["chat_id"]) == message["chat"]["id"]
-    ]
-
-
-def reply_to(api: FakeBotApi, message: dict[str, Any], timeout: float = 5.0) -> Call:
-    """The one reply to message, waiting for it."""
-    deadline = time.monotonic() + timeout
-    while not (found := replies_to(api, message)) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert len(found) == 1, f"expected one reply to {message['text']!r}, got {found}"
-    return found[0]
 
 
 def sent_to(api: FakeBotApi, chat: dict[str, Any]) -> list[Call]:

@@ -39,12 +39,12 @@ from store.ingest.fetch import PAGE_MAX_BYTES, HttpFetcher, fetch
 from store.live.feeds import AddedBy, add_feed
 from store.live.poll import AddKind, add_url, poll_feed
 from tests.fake_bot_api import (
-    JSON,
     READER,
     FakeBotApi,
     RunningBot,
     newsbot,
     private_chat,
+    replies_to,
     stop,
 )
 from tests.loopback import LOOPBACK, LOOPBACK_ALLOW, FeedServer, LoopbackServer, loopback_fetch
@@ -434,14 +434,6 @@ def test_a_watch_stopped_during_a_slow_poll_ends_at_once(
 # --- the bot: /add refused in the chat, SIGTERM during a slow /add -------------------------
 
 
-def replies_to(api: FakeBotApi, message: JSON) -> list[str]:
-    return [
-        str(call["text"])
-        for call in api.done("sendMessage")
-        if call.get("reply_parameters", {}).get("message_id") == message["message_id"]
-    ]
-
-
 def test_the_bot_refuses_an_internal_add_by_default(
     tmp_path: Path, api: FakeBotApi, site: LoopbackServer
 ) -> None:
@@ -451,7 +443,7 @@ def test_the_bot_refuses_an_internal_add_by_default(
     with RunningBot(api, open_db(tmp_path / "news.db"), settings=settings):
         message = api.say(private_chat(7), f"/add {url}")
         api.wait_until(lambda: bool(replies_to(api, message)), "the reply to /add")
-    assert replies_to(api, message) == [
+    assert [call["text"] for call in replies_to(api, message)] == [
         f"Refused: {url} resolves to 127.0.0.1, a loopback address; "
         "NEWSBOT_FETCH_ALLOW can allow it."
     ]

@@ -40,11 +40,11 @@ from tests.fake_bot_api import (
     JSON,
     OTHER_READER,
     READER,
-    Call,
     FakeBotApi,
     RunningBot,
     group_chat,
     private_chat,
+    reply_to,
 )
 
 CHAT = 4242
@@ -324,18 +324,7 @@ CHANNEL: JSON = {"id": -100901, "type": "channel", "title": "Some channel"}
 
 def ask(api: FakeBotApi, chat: JSON, text: str, **kw: Any) -> str:
     """Send a message as a user and return the bot's one reply to it."""
-    message = api.say(chat, text, **kw)
-
-    def replies() -> list[Call]:
-        return [
-            call
-            for call in api.done("sendMessage")
-            if call.get("reply_parameters", {}).get("message_id") == message["message_id"]
-        ]
-
-    api.wait_until(lambda: bool(replies()), f"a reply to {text!r}")
-    [reply] = replies()
-    return str(reply["text"])
+    return str(reply_to(api, api.say(chat, text, **kw))["text"])
 
 
 @pytest.mark.parametrize(

@@ -23,12 +23,12 @@ from tests.fake_bot_api import (
     JSON,
     OTHER_READER,
     READER,
-    Call,
     FakeBotApi,
     RunningBot,
     group_chat,
     newsbot,
     private_chat,
+    reply_to,
     stop,
 )
 from tests.loopback import HARBOUR, LOOPBACK, LOOPBACK_ALLOW, FeedServer, rss
@@ -112,18 +112,7 @@ def pushed(api: FakeBotApi, chat: dict[str, object]) -> list[str]:
 
 def ask(api: FakeBotApi, chat: dict[str, object], text: str, **kw: object) -> str:
     """Send a message as a user and return the bot's reply to it."""
-    message = api.say(chat, text, **kw)  # type: ignore[arg-type]
-
-    def replies() -> list[Call]:
-        return [
-            call
-            for call in api.done("sendMessage")
-            if call.get("reply_parameters", {}).get("message_id") == message["message_id"]
-        ]
-
-    eventually(lambda: bool(replies()), f"a reply to {text!r}")
-    [reply] = replies()
-    return str(reply["text"])
+    return str(reply_to(api, api.say(chat, text, **kw))["text"])  # type: ignore[arg-type]
 
 
 def test_new_article_is_answerable_pushed_once_and_never_again_after_restart(

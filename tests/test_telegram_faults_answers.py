@@ -56,6 +56,8 @@ from tests.fake_bot_api import (
     group_chat,
     migrated,
     private_chat,
+    replies_to,
+    reply_to,
     slow,
 )
 
@@ -110,23 +112,8 @@ def bot(faulty: FaultyBotApi, news_db: Database) -> Iterator[RunningBot]:
         yield running
 
 
-def replies_to(api: FaultyBotApi, message: dict[str, Any]) -> list[Call]:
-    """Messages delivered as replies to message."""
-    return [
-        call
-        for call in api.done("sendMessage")
-        if call.get("reply_parameters", {}).get("message_id") == message["message_id"]
-    ]
-
-
 def sent_to(api: FaultyBotApi, chat_id: int) -> list[Call]:
     return [call for call in api.done("sendMessage") if int(call["chat_id"]) == chat_id]
-
-
-def one_reply(api: FaultyBotApi, message: dict[str, Any], timeout: float = 10.0) -> Call:
-    api.wait_until(lambda: bool(replies_to(api, message)), "a reply", timeout)
-    [reply] = replies_to(api, message)
-    return reply
 
 
 def logged(caplog: pytest.LogCaptureFixture, words: str) -> bool:
@@ -153,7 +140,7 @@ def test_a_send_refused_is_sent_again_and_arrives_once(
 ) -> None:
     faulty.fault_next("sendMessage", *faults)
     question = faulty.say(ME, "/help")
-    reply = one_reply(faulty, question, timeout=15)
+    reply = reply_to(faulty, question, timeout=15)
     assert "/quote" in reply["text"]
     assert [call["text"] for call in sent_to(faulty, ME["id"])] == [reply["text"]]  # no apology
 
@@ -164,9 +151,9 @@ def test_a_send_whose_connection_is_reset_before_the_request_is_sent_again_and_a
     monkeypatch.setenv("SSL_CERT_FILE", str(TLS_CERTIFICATE))  # read as the bot's clients start
     api = TlsBotApi()
     with api, RunningBot(api, news_db):
-        one_reply(api, api.say(YOU, "/help"))  # the bot talks TLS with the fake
+        reply_to(api, api.say(YOU, "/help"))  # the bot talks TLS with the fake
         api.reset_next_connections(1)
-        reply = one_reply(api, api.say(ME, "/quote grain deal"))
+        reply = reply_to(api, api.say(ME, "/quote grain deal"))
         assert api.resets_done == 1
         assert "Lena Varga" in reply["text"]
         assert APOLOGY not in texts_to(api, ME["id"])
@@ -177,7 +164,7 @@ def test_a_send_that_keeps_failing_ends_in_one_apology(
 ) -> None:
     faulty.fault_next("sendMessage", *[Fault(500)] * SEND_ATTEMPTS)
     question = faulty.say(ME, "/help")
-    assert one_reply(faulty, question)["text"] == APOLOGY
+    assert reply_to(faulty, question)["text"] == APOLOGY
 
 
 # -- what may have arrived is never repeated, nor followed by an apology ----------------------
@@ -202,14 +189,14 @@ def test_a_send_that_may_have_arrived_is_neither_repeated_nor_apologised_for(
         assert isinstance(fault, Fault)
         faulty.fault_next("sendMessage", fault)
     question = faulty.say(ME, "/help")
-    reply = one_reply(faulty, question, timeout=15)
+    reply = reply_to(faulty, question, timeout=15)
     if fault == slow(6):
         # Read in time (SEND_READ_TIMEOUT): with PTB's 5 s the doubt was logged at 5 s, before
         # the fake even recorded the delivery at 6 s.
         assert not logged(caplog, "may have arrived")
     else:
         faulty.wait_until(lambda: logged(caplog, "may have arrived"), "the doubt logged")
-    one_reply(faulty, faulty.say(YOU, "/help"))  # the bot carries on
+    reply_to(faulty, faulty.say(YOU, "/help"))  # the bot carries on
     assert [call["text"] for call in sent_to(faulty, ME["id"])] == [reply["text"]]
     assert not logged(caplog, "Could not handle update")
 
@@ -248,8 +235,8 @@ def test_one_chats_flood_wait_does_not_delay_another_chat(
     mine = faulty.say(ME, "/help")
     faulty.wait_until(lambda: any(c.status == 429 for c in faulty.calls), "the 429")
     [refused] = [call for call in faulty.calls if call.status == 429]
-    yours = one_reply(faulty, faulty.say(YOU, "/help"))
-    late = one_reply(faulty, mine)
+    yours = reply_to(faulty, faulty.say(YOU, "/help"))
+    late = reply_to(faulty, mine)
     # PTB's AIORateLimiter held every chat for the 3 s; now only the chat that was told to wait.
     assert yours.at < late.at and yours.at - refused.at < 2.0
     assert late.at - refused.at >= 3.0
@@ -280,10 +267,10 @@ def test_a_flooding_user_gets_a_burst_of_answers_and_one_slow_down_and_others_ar
     with RunningBot(faulty, news_db, tune=frozen_budget):
         flood = [faulty.say(ME, f"/quote grain deal {number}") for number in range(40)]
         yours = faulty.say(YOU, "/help", user=OTHER_READER)
-        assert "/quote" in one_reply(faulty, yours)["text"]
+        assert "/quote" in reply_to(faulty, yours)["text"]
         burst = int(USER_RATE.burst)
         faulty.wait_until(lambda: len(sent_to(faulty, ME["id"])) >= burst + 1, "the burst")
-        one_reply(faulty, faulty.say(YOU, "/stats", user=OTHER_READER))  # the flood is handled
+        reply_to(faulty, faulty.say(YOU, "/stats", user=OTHER_READER))  # the flood is handled
         replies = [len(replies_to(faulty, question)) for question in flood]
     assert replies == [1] * (burst + 1) + [0] * (len(flood) - burst - 1)
     texts = [call["text"] for call in sent_to(faulty, ME["id"])]
@@ -297,11 +284,11 @@ def test_a_flood_of_inline_queries_gets_a_burst_and_one_slow_down_and_others_are
     with RunningBot(faulty, news_db, tune=frozen_budget):
         for number in range(40):
             faulty.inline(f"grain deal {number}")
-        one_reply(faulty, faulty.say(YOU, "/help", user=OTHER_READER))
+        reply_to(faulty, faulty.say(YOU, "/help", user=OTHER_READER))
         burst = int(INLINE_RATE.burst)
         faulty.wait_for("answerInlineQuery", burst + 1)
         # Searching inline has a budget of its own: a question is still answered.
-        one_reply(faulty, faulty.say(ME, "/quote grain deal"))  # the flood is handled by now
+        reply_to(faulty, faulty.say(ME, "/quote grain deal"))  # the flood is handled by now
     answers = faulty.done("answerInlineQuery")
     assert len(answers) == burst + 1
     # The slow-down is answered at once, the others once computed: it may come before them.
@@ -330,7 +317,7 @@ def test_a_more_press_past_the_budget_is_answered_with_a_toast_and_works_later(
     with RunningBot(faulty, news_db, tune=hand_set_budget):
         message, data = more_button(faulty)  # one question of the burst
         for _ in range(int(USER_RATE.burst) - 1):
-            one_reply(faulty, faulty.say(ME, "/help"))
+            reply_to(faulty, faulty.say(ME, "/help"))
         before = texts_to(faulty, ME["id"])
         faulty.press(message, data)
         [refused] = faulty.wait_for("answerCallbackQuery")
@@ -346,12 +333,12 @@ def test_a_very_long_question_is_cut_and_the_reply_says_so(
     faulty: FaultyBotApi, bot: RunningBot
 ) -> None:
     question = faulty.say(ME, "who said the grain deal is over " + "and so on " * 400)
-    assert one_reply(faulty, question)["text"].startswith(CUT_NOTE)
+    assert reply_to(faulty, question)["text"].startswith(CUT_NOTE)
 
 
 def test_bidi_controls_in_a_question_are_not_echoed(faulty: FaultyBotApi, bot: RunningBot) -> None:
     question = faulty.say(ME, "/quote \u202eqwzx vbnm\u202c plover\u2067 \u200fkestrel")
-    text = one_reply(faulty, question)["text"]
+    text = reply_to(faulty, question)["text"]
     assert "qwzx vbnm" in text  # echoed, in the order the user wrote it
     assert not set(BIDI_CONTROLS) & set(text)
 
@@ -360,7 +347,7 @@ def test_bidi_controls_in_command_arguments_are_not_echoed(
     faulty: FaultyBotApi, bot: RunningBot
 ) -> None:
     question = faulty.say(ME, "/follow \u202eQwzx Vbnm")
-    text = one_reply(faulty, question)["text"]
+    text = reply_to(faulty, question)["text"]
     assert "Qwzx Vbnm" in text and not set(BIDI_CONTROLS) & set(text)
 
 
@@ -410,7 +397,7 @@ def test_a_page_sent_whose_button_could_not_be_removed_is_not_apologised_for(
     faulty.wait_until(
         lambda: len(faulty.calls_to("editMessageReplyMarkup")) >= 1, "the button's removal"
     )
-    one_reply(faulty, faulty.say(ME, "/help"))  # the press has been handled by now
+    reply_to(faulty, faulty.say(ME, "/help"))  # the press has been handled by now
     pages = texts_to(faulty, ME["id"])[before:-1]
     assert pages and all("Harvest report" in page for page in pages)
     faulty.press(message, data)  # the button is still there: pressed again, nothing twice
@@ -426,13 +413,12 @@ def texts_to(api: FaultyBotApi, chat_id: int) -> list[str]:
 def test_a_button_we_do_not_know_is_answered(
     faulty: FaultyBotApi, bot: RunningBot, data: str
 ) -> None:
-    reply = one_reply(faulty, faulty.say(ME, "/help"))
+    reply = reply_to(faulty, faulty.say(ME, "/help"))
     message = reply.result
     assert isinstance(message, dict)
     faulty.press(message, data)
     [answered] = faulty.wait_for("answerCallbackQuery")
     assert answered["text"] == STALE_BUTTON
-
 
 
 @pytest.mark.parametrize(
@@ -488,17 +474,17 @@ def test_a_bot_on_a_database_file_answers_from_its_worker_threads(
     db = open_db(tmp_path / "news.db")
     store_article(db, GRAIN)
     with RunningBot(faulty, db):
-        reply = one_reply(faulty, faulty.say(ME, "who said we must find new buyers"))
+        reply = reply_to(faulty, faulty.say(ME, "who said we must find new buyers"))
     assert "Varga" in reply["text"]
     db.close()
 
 
-def test_under_telegrams_flood_limits_every_question_gets_one_reply(news_db: Database) -> None:
+def test_under_telegrams_flood_limits_every_question_gets_reply_to(news_db: Database) -> None:
     limited = FaultyBotApi(limits=FloodLimits(burst=1, per_chat=2.0, overall=30.0))
     with limited, RunningBot(limited, news_db):
         questions = [limited.say(ME, text) for text in ("/help", "/stats", "/quote Varga")]
         for question in questions:
-            one_reply(limited, question)
+            reply_to(limited, question)
     assert any(call.status == 429 for call in limited.calls)  # the limits were met
     assert [len(replies_to(limited, question)) for question in questions] == [1, 1, 1]
     assert APOLOGY not in texts_to(limited, ME["id"])

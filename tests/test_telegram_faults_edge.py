@@ -30,13 +30,14 @@ from tests.fake_bot_api import (
     RESET,
     ROOT,
     TOKEN,
-    Call,
     FakeBotApi,
     RunningBot,
     free_port,
     group_chat,
     newsbot,
     private_chat,
+    replies_to,
+    reply_to,
     stop,
 )
 
@@ -45,23 +46,6 @@ PROBE_CHAT = private_chat(602)  # asked last: once it is answered, so is everyth
 GROUP = group_chat(-100601)
 SECRET = "hook-secret-for-tests-7Qx"
 WORDS = "/help my invented private words"
-
-
-def replies_to(api: FakeBotApi, message: dict[str, Any]) -> list[Call]:
-    """Messages the bot delivered as replies to message."""
-    return [
-        call
-        for call in api.done("sendMessage")
-        if call.get("reply_parameters", {}).get("message_id") == message["message_id"]
-        and int(call["chat_id"]) == message["chat"]["id"]
-    ]
-
-
-def reply_to(api: FakeBotApi, message: dict[str, Any], timeout: float = 10.0) -> Call:
-    """The one reply to message, waiting for it."""
-    api.wait_until(lambda: bool(replies_to(api, message)), f"a reply to {message['text']}", timeout)
-    [reply] = replies_to(api, message)
-    return reply
 
 
 def said_to_the_user(err: str) -> list[str]:

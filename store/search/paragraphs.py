@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from sqlite_utils import Database
 
@@ -63,22 +63,36 @@ def find_paragraphs(
             limit=limit,
             cutoff=cutoff,
         )
+    shown = set(query.terms) | set(tokens)
+    return paragraph_matches(db, best, lambda text: snippet(text, shown, query.prefixes))
+
+
+def paragraph_matches(
+    db: Database, best: Sequence[tuple[float, int, str]], show: Callable[[str], str]
+) -> list[Match]:
+    """best_rows' paragraphs as matches with their articles, each showing show(its text)."""
     ids = [row_id for _, row_id, _ in best]
     by_id = {
         int(str(r[0])): r for r in fetch_rows(db, PARAGRAPH_ROWS + "WHERE p.id IN ({marks})", ids)
     }
-    shown = set(query.terms) | set(tokens)
     found = []
-    for score, row_id, paragraph in best:
-        shown_words = snippet(paragraph, shown, query.prefixes)
-        found.append(paragraph_match(by_id[row_id], shown_words, score))
+    for score, row_id, _ in best:
+        row = by_id[row_id]
+        found.append(paragraph_match(row, show(str(row[1])), score))
     return found
 
 
 def _coverage(query: Query, tokens: Sequence[str], paragraph: str) -> float:
     """The share (0-100) of the question's words a paragraph holds, rare words weighing more."""
     present = set(words(paragraph))
-    # The question's words -> document frequency; a word the corpus never had weighs as
+    return coverage(query, tokens, present) * _focus(len(present))
+
+
+def coverage(query: Query, tokens: Sequence[str], present: set[str]) -> float:
+    """The share (0-100) of the question's tokens among a row's present ones, rare ones
+    weighing more; a near spelling or a completion counts a little less than the token itself.
+    (Tokens are words for English, stems for Russian: store/search/russian.py.)"""
+    # The question's tokens -> document frequency; a token the corpus never had weighs as
     # the rarest: the question is about it.
     asked = dict.fromkeys(tokens, 1)
     for option in query.options:
@@ -91,13 +105,12 @@ def _coverage(query: Query, tokens: Sequence[str], paragraph: str) -> float:
         else:
             hit = option.term in present
         if hit:
-            # A near spelling or a completion counts a little less than the word itself.
             found[option.word] = max(found[option.word], 1.0 if option.exact else 0.8)
-    weights = {word: math.log(1 + query.rows / max(df, 1)) for word, df in asked.items()}
+    weights = {token: math.log(1 + query.rows / max(df, 1)) for token, df in asked.items()}
     total = sum(weights.values())
     if total == 0:
         return 0.0
-    return 100.0 * sum(weights[w] * found[w] for w in weights) / total * _focus(len(present))
+    return 100.0 * sum(weights[t] * found[t] for t in weights) / total
 
 
 def _focus(distinct_words: int) -> float:

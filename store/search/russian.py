@@ -16,17 +16,10 @@ from collections.abc import Sequence
 from sqlite_utils import Database
 
 from store.db import newest_first, placeholders
-from store.search.paragraphs import snippet
+from store.search.paragraphs import coverage, paragraph_matches, snippet
 from store.search.plan import Query, document_frequencies, near_terms, plan_query
 from store.search.quotes import best_rows, quote_score, shares_meaning, words_held
-from store.search.records import (
-    PARAGRAPH_ROWS,
-    QUOTE_ROWS,
-    Match,
-    fetch_rows,
-    paragraph_match,
-    quote_match,
-)
+from store.search.records import QUOTE_ROWS, Match, fetch_rows, quote_match
 from store.search.speakers import ABOUT_TOPIC, is_fragment, speaker_quotes
 from store.search.stems import STEMMED, content_stems, stems, sync_stems
 from store.search.tokens import words
@@ -87,17 +80,8 @@ def find_russian_paragraphs(
         limit=limit,
         cutoff=cutoff,
     )
-    ids = [row_id for _, row_id, _ in best]
-    by_id = {
-        int(str(r[0])): r for r in fetch_rows(db, PARAGRAPH_ROWS + "WHERE p.id IN ({marks})", ids)
-    }
     shown = set(query.terms) | set(tokens)
-    found = []
-    for score, row_id, _ in best:
-        row = by_id[row_id]
-        text = str(row[1])
-        found.append(paragraph_match(row, snippet(text, _surface(text, shown)), score))
-    return found
+    return paragraph_matches(db, best, lambda text: snippet(text, _surface(text, shown)))
 
 
 def _surface(text: str, wanted: set[str]) -> set[str]:
@@ -109,25 +93,8 @@ def _surface(text: str, wanted: set[str]) -> set[str]:
 
 
 def _coverage(query: Query, tokens: Sequence[str], stemmed: str) -> float:
-    """The share (0-100) of the question's stems a paragraph holds, rare ones weighing more;
-    a near spelling or a completion counts a little less than the stem itself."""
-    present = set(stemmed.split())
-    asked = dict.fromkeys(tokens, 1)
-    for option in query.options:
-        if option.exact:
-            asked[option.word] = option.df
-    found = dict.fromkeys(asked, 0.0)
-    for option in query.options:
-        hit = (
-            any(p.startswith(option.term) for p in present)
-            if option.prefix
-            else option.term in present
-        )
-        if hit:
-            found[option.word] = max(found[option.word], 1.0 if option.exact else 0.8)
-    weights = {stem: math.log(1 + query.rows / max(df, 1)) for stem, df in asked.items()}
-    total = sum(weights.values())
-    return 100.0 * sum(weights[s] * found[s] for s in weights) / total if total else 0.0
+    """The share (0-100) of the question's stems a paragraph holds, as for English words."""
+    return coverage(query, tokens, set(stemmed.split()))
 
 
 def mostly_written_in_russian(db: Database, asked: str) -> bool:
