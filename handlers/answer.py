@@ -332,10 +332,8 @@ _ON_TOPIC = re.compile(
 )
 
 
-def _speaker_on_topic(
-    db: Database, words: str
-) -> tuple[Sequence[SpeakerMatch], str] | None:
-    """"Lavrov on embassies": a speaker named exactly as the articles do, then a topic; a bare
+def _speaker_on_topic(db: Database, words: str) -> tuple[Sequence[SpeakerMatch], str] | None:
+    """ "Lavrov on embassies": a speaker named exactly as the articles do, then a topic; a bare
     "Lavrov" is that speaker's quotes. Anything else ("war on drugs") stays a search."""
     match = _ON_TOPIC.fullmatch(words)
     speaker, topic = (match["speaker"], match["topic"]) if match else (words, "")
@@ -393,18 +391,35 @@ def _topic_example(db: Database) -> str:
 
 def _stats(db: Database, question: str, intent: Intent, page: int) -> Answer:
     stats = store_stats(db)
-    lead = (
-        f"I have read {count(stats.articles, 'article')} "
-        f"({count(stats.paragraphs, 'paragraph')}) with {count(stats.quotes, 'quote')} "
-        f"from {count(stats.speakers, 'speaker')}."
+    lang = intent.lang
+    if lang == Lang.RU:
+        articles, paragraphs = (
+            count_ru(stats.articles, "article"),
+            count_ru(stats.paragraphs, "paragraph"),
+        )
+        quotes, speakers = str(stats.quotes), str(stats.speakers)
+    else:
+        articles, paragraphs = (
+            count(stats.articles, "article"),
+            count(stats.paragraphs, "paragraph"),
+        )
+        quotes, speakers = count(stats.quotes, "quote"), count(stats.speakers, "speaker")
+    lead = say(
+        lang,
+        Phrase.STATS,
+        articles=articles,
+        paragraphs=paragraphs,
+        quotes=quotes,
+        speakers=speakers,
     )
     if stats.newest_title:
-        when = format_date(stats.newest_published)
-        lead += f"\nNewest: {stats.newest_title}" + (f" ({when})" if when else "")
+        when = format_date(stats.newest_published, lang)
+        lead += say(lang, Phrase.NEWEST, title=stats.newest_title) + (f" ({when})" if when else "")
     feeds = feed_health_lines(db)
     if feeds:
         lead += "\n\n" + "\n".join(feeds)
-    return _answer(question, AnswerKind.STATS, lead)
+    answer = _answer(question, AnswerKind.STATS, lead)
+    return replace(answer, text=compose_text(lead, (), lang), lang=lang)
 
 
 def _elsewhere(db: Database, question: str, intent: Intent, page: int) -> Answer:

@@ -69,6 +69,19 @@ class Phrase(StrEnum):
         "who said them, and the article they come from. Try:"
     )
     PEOPLE = "\nPeople I can quote: {names}."
+    STATS = "I have read {articles} ({paragraphs}) with {quotes} from {speakers}."
+    NEWEST = "\nNewest: {title}"
+    # Fixed texts of the Telegram edge.
+    CUT_NOTE = "(Your message was long: I read only its first {limit} characters.)"
+    SLOW_DOWN = (
+        "Slow down, please: you are asking faster than I can answer, so I am skipping your "
+        "questions for a few seconds. Ask again in a moment."
+    )
+    SLOW_DOWN_SHORT = "Slow down, please: ask again in a few seconds."
+    EXPIRED = "This list has expired; please ask again."
+    ALREADY_SENT = "Already sent."
+    APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
+    STALE_BUTTON = "This button no longer works."
 
 
 _RUSSIAN = {
@@ -114,6 +127,17 @@ _RUSSIAN = {
     Phrase.INTRO: "Я отвечаю на вопросы о прочитанных новостях: точные слова, кто их "
     "сказал и из какой они статьи. Попробуйте:",
     Phrase.PEOPLE: "\nКого я могу процитировать: {names}.",
+    # Plain numbers after a colon: no noun to decline after "от".
+    Phrase.STATS: "Я прочитал {articles} ({paragraphs}). Цитат: {quotes}, говорящих: {speakers}.",
+    Phrase.NEWEST: "\nСамая новая: {title}",
+    Phrase.CUT_NOTE: "(Ваше сообщение длинное: я прочитал только первые {limit} символов.)",
+    Phrase.SLOW_DOWN: "Помедленнее, пожалуйста: вы спрашиваете быстрее, чем я успеваю "
+    "отвечать, поэтому несколько секунд я пропускаю ваши вопросы. Спросите ещё раз чуть позже.",
+    Phrase.SLOW_DOWN_SHORT: "Помедленнее, пожалуйста: спросите снова через несколько секунд.",
+    Phrase.EXPIRED: "Этот список устарел; спросите, пожалуйста, ещё раз.",
+    Phrase.ALREADY_SENT: "Уже отправлено.",
+    Phrase.APOLOGY: "Простите, при ответе что-то пошло не так. Попробуйте ещё раз через минуту.",
+    Phrase.STALE_BUTTON: "Эта кнопка больше не работает.",
 }
 
 
