@@ -82,6 +82,47 @@ class Phrase(StrEnum):
     ALREADY_SENT = "Already sent."
     APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
     STALE_BUTTON = "This button no longer works."
+    # Follows (handlers.follows): what is followed is said as {what}, from FOLLOWED_*.
+    FOLLOW_USAGE = (
+        "Tell me whom or what to follow, for example:\n"
+        "/follow Putin — new quotes by a speaker, however an article names them\n"
+        "/follow grain deal — new articles with all these words\n"
+        "I will send each new article here once."
+    )
+    FOLLOWED_SPEAKER = "the speaker {query}"
+    FOLLOWED_WORDS = "the words “{query}”"
+    ALREADY_MOVED = "This chat already follows {what}; its news now comes {where}."
+    IN_THIS_TOPIC = "in this topic"
+    HERE = "here"
+    ALREADY_FOLLOWS = "This chat already follows {what}."
+    TOO_MANY_FOLLOWS = "This chat already follows {n} things; /unfollow some first."
+    NO_WORDS_TO_FOLLOW = "There are no words in that to follow."
+    NOW_FOLLOWING = (
+        "Following {what}. I will send new articles here as they arrive "
+        "(not the ones I already have). /unfollow {query} to stop."
+    )
+    RARER = "follow a name or rarer words."
+    ALL_TOO_COMMON = "Every word of that is too common to follow; {advice}"
+    WORD_TOO_COMMON = "“{word}” is too common a word to follow; {advice}"
+    ALL_COMMON = "Every word of that is common (“{word}” is in {percent}% of {articles}); {advice}"
+    WORD_COMMON = "“{word}” is in {percent}% of {articles}; {advice}"
+    RECENT_ARTICLES = "recent articles"
+    ARTICLES = "articles"
+    NO_LONGER_FOLLOWING = "No longer following {what}."
+    NOT_FOLLOWED = "This chat does not follow “{words}”."
+    WHICH_ONE = "Which one? Send /unfollow and the name or words as listed."
+    FOLLOWS_NOTHING = "This chat follows nothing yet."
+    FOLLOWS_LIST = "This chat follows:\n{lines}\n\n/unfollow <name or words> to stop."
+    NOT_YOURS = (
+        "Only the group's admins, or whoever followed it, can change {what}. "
+        "/following lists what this chat follows."
+    )
+    NEW_QUOTE_BY = "New: {query} is quoted in an article."
+    NEW_ARTICLE_WITH = "New: an article with “{query}”."
+    TO_STOP = " (/unfollow {query} to stop)"
+    DIGEST = "New: {articles} for what this chat follows ({why})."
+    AND_MORE = "\n\nand {more} more: /latest"
+    IN_LATEST = "\n\nThey are in /latest"
 
 
 _RUSSIAN = {
@@ -138,6 +179,41 @@ _RUSSIAN = {
     Phrase.ALREADY_SENT: "Уже отправлено.",
     Phrase.APOLOGY: "Простите, при ответе что-то пошло не так. Попробуйте ещё раз через минуту.",
     Phrase.STALE_BUTTON: "Эта кнопка больше не работает.",
+    Phrase.FOLLOW_USAGE: "Скажите, за кем или за чем следить, например:\n"
+    "/follow Лавров — новые цитаты этого человека, как бы статья его ни называла\n"
+    "/follow зерновая сделка — новые статьи со всеми этими словами\n"
+    "Каждую новую статью я пришлю сюда один раз.",
+    Phrase.FOLLOWED_SPEAKER: "{query} (цитаты)",
+    Phrase.FOLLOWED_WORDS: "слова «{query}»",
+    Phrase.ALREADY_MOVED: "Этот чат уже подписан: {what}; теперь новости приходят {where}.",
+    Phrase.IN_THIS_TOPIC: "в эту тему",
+    Phrase.HERE: "сюда",
+    Phrase.ALREADY_FOLLOWS: "Этот чат уже подписан: {what}.",
+    Phrase.TOO_MANY_FOLLOWS: "У этого чата уже {n} подписок; сначала отпишитесь от какой-нибудь: "
+    "/unfollow.",
+    Phrase.NO_WORDS_TO_FOLLOW: "Здесь нет слов, за которыми можно следить.",
+    Phrase.NOW_FOLLOWING: "Подписка оформлена: {what}. Новые статьи я буду присылать сюда, "
+    "как только они появятся (не те, что уже есть). Отписаться: /unfollow {query}",
+    Phrase.RARER: "подпишитесь на имя или на более редкие слова.",
+    Phrase.ALL_TOO_COMMON: "Все эти слова слишком частые, чтобы за ними следить; {advice}",
+    Phrase.WORD_TOO_COMMON: "«{word}» — слишком частое слово, чтобы за ним следить; {advice}",
+    Phrase.ALL_COMMON: "Все эти слова частые («{word}» есть в {percent}% {articles}); {advice}",
+    Phrase.WORD_COMMON: "«{word}» есть в {percent}% {articles}; {advice}",
+    Phrase.RECENT_ARTICLES: "свежих статей",
+    Phrase.ARTICLES: "статей",
+    Phrase.NO_LONGER_FOLLOWING: "Подписка отменена: {what}.",
+    Phrase.NOT_FOLLOWED: "Этот чат не подписан на «{words}».",
+    Phrase.WHICH_ONE: "От чего отписаться? Пришлите /unfollow и имя или слова, как в списке.",
+    Phrase.FOLLOWS_NOTHING: "У этого чата пока нет подписок.",
+    Phrase.FOLLOWS_LIST: "Подписки этого чата:\n{lines}\n\nОтписаться: /unfollow <имя или слова>",
+    Phrase.NOT_YOURS: "Изменить подписку ({what}) могут только админы группы или тот, кто её "
+    "оформил. Подписки чата: /following",
+    Phrase.NEW_QUOTE_BY: "Новое: статья с цитатой — {query}.",
+    Phrase.NEW_ARTICLE_WITH: "Новое: статья со словами «{query}».",
+    Phrase.TO_STOP: " (отписаться: /unfollow {query})",
+    Phrase.DIGEST: "Новое: {articles} по подпискам этого чата ({why}).",
+    Phrase.AND_MORE: "\n\nи ещё {more}: /latest",
+    Phrase.IN_LATEST: "\n\nОни есть в /latest",
 }
 
 

@@ -12,13 +12,38 @@ from sqlite_utils import Database
 from bot.telegram.answers import reply_language
 from bot.telegram.fairness import cut_note
 from handlers.answer import answer_question
+from handlers.follows import (
+    Asker,
+    common_refusal,
+    digest_answer,
+    digest_message,
+    follow_reply,
+    following_reply,
+    notification_answer,
+    notification_message,
+    unfollow_reply,
+)
 from handlers.phrases import Lang, Phrase, say
 from store.db import open_db
+from store.live.common_words import WordShare
+from store.live.digests import Digest, DigestEntry
+from store.live.follows import Follow, FollowKind, Notification, Snippet
+from store.models import AttributionHow, QuoteKind
 from tests.fake_bot_api import Call, FakeBotApi, RunningBot, private_chat
 from tests.test_answers_ru import add_russian
 
-RUSSIAN_READER = {"id": 4646, "is_bot": False, "first_name": "Читатель", "language_code": "ru"}
-ENGLISH_READER = {"id": 4747, "is_bot": False, "first_name": "Reader", "language_code": "en"}
+RUSSIAN_READER: dict[str, Any] = {
+    "id": 4646,
+    "is_bot": False,
+    "first_name": "Читатель",
+    "language_code": "ru",
+}
+ENGLISH_READER: dict[str, Any] = {
+    "id": 4747,
+    "is_bot": False,
+    "first_name": "Reader",
+    "language_code": "en",
+}
 
 
 @pytest.fixture
@@ -135,3 +160,157 @@ def test_a_russian_app_gets_stats_in_russian(api: FakeBotApi, russian_store: Dat
     with RunningBot(api, russian_store):
         reply = _reply(api, api.say(chat, "/stats", user=RUSSIAN_READER))
     assert str(reply["text"]).startswith("Я прочитал 3 статьи")
+
+
+# -- follows and notifications ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("command", "text", "lang", "reply"),
+    [
+        ("follow", "Лаврова", None, "Подписка оформлена: Лавров (цитаты)."),
+        ("follow", "урожай пшеницы", None, "Подписка оформлена: слова «урожай пшеницы»."),
+        ("follow", "harbour", Lang.RU, "Подписка оформлена: слова «harbour»."),  # a Russian app
+        ("follow", "harbour", None, "Following the words “harbour”."),
+        ("follow", "", Lang.RU, "Скажите, за кем или за чем следить"),
+        ("unfollow", "", Lang.RU, "От чего отписаться?"),
+        ("unfollow", "посольства", None, "Этот чат не подписан на «посольства»."),
+        ("following", "", Lang.RU, "У этого чата пока нет подписок."),
+        ("following", "", None, "This chat follows nothing yet."),
+    ],
+)
+def test_follow_replies_in_russian(
+    russian_store: Database, command: str, text: str, lang: Lang | None, reply: str
+) -> None:
+    if command == "follow":
+        answer = follow_reply(russian_store, 7, text, lang=lang)
+    elif command == "unfollow":
+        answer = unfollow_reply(russian_store, 7, text, lang=lang)
+    else:
+        answer = following_reply(russian_store, 7, lang or Lang.EN)
+    assert answer.text.startswith(reply), answer.text
+    assert answer.lang == (Lang.RU if reply[0] in "ПСОЭУ" else Lang.EN)
+
+
+def test_a_follow_already_there_and_someone_elses_in_russian(russian_store: Database) -> None:
+    mine = Asker(user_id=1, in_group=True)
+    follow_reply(russian_store, -9, "Захарова", asker=mine)
+    again = follow_reply(russian_store, -9, "Захарова", asker=mine)
+    assert again.text == "Этот чат уже подписан: Захарова (цитаты)."
+    other = Asker(user_id=2, in_group=True)
+    refused = unfollow_reply(russian_store, -9, "Захарова", asker=other)
+    assert refused.text.startswith("Изменить подписку (Захарова (цитаты)) могут только админы")
+    listed = following_reply(russian_store, -9, Lang.RU).text
+    assert listed == (
+        "Подписки этого чата:\n• Захарова (цитаты)\n\nОтписаться: /unfollow <имя или слова>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("several", "common_by_count", "sampled", "refusal"),
+    [
+        (False, False, False, "«и» — слишком частое слово, чтобы за ним следить; подпишитесь"),
+        (True, False, False, "Все эти слова слишком частые, чтобы за ними следить; подпишитесь"),
+        (False, True, True, "«и» есть в 93% свежих статей; подпишитесь на имя"),
+        (True, True, False, "Все эти слова частые («и» есть в 93% статей); подпишитесь"),
+    ],
+)
+def test_the_common_word_refusal_in_russian(
+    several: bool, common_by_count: bool, sampled: bool, refusal: str
+) -> None:
+    articles = 93 if common_by_count else 1
+    share = WordShare("и", articles, 100, sampled=sampled, stopword=not common_by_count)
+    assert share.common_by_count == common_by_count
+    assert common_refusal(share, several=several, lang=Lang.RU).startswith(refusal)
+
+
+def _note(query: str, kind: FollowKind, title: str, published: str) -> Notification:
+    quote = "Переговоры о визовом режиме продолжатся осенью"
+    snippet = Snippet(
+        quote,
+        paragraph=f"«{quote}», — добавила она.",
+        speaker="Мария Захарова",
+        quote_kind=QuoteKind.DIRECT,
+        how=AttributionHow.PRONOUN,
+        confidence=0.6,
+    )
+    follow = Follow(1, 5, kind, query)
+    return Notification(5, follow, 1, title, "РИА Новости", published, None, (snippet,))
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "title", "lead", "date"),
+    [
+        ("Захарова", FollowKind.SPEAKER, "Захарова о визах", "Новое: статья с цитатой", "23 июля"),
+        (
+            "визовом",
+            FollowKind.WORDS,
+            "Захарова о визах",
+            "Новое: статья со словами «визовом»",
+            "23 июля",
+        ),
+        # An English follow of a Russian article: the article's language.
+        ("Zakharova", FollowKind.SPEAKER, "Захарова о визах", "Новое: статья с цитатой", "23 июля"),
+        (
+            "Zakharova",
+            FollowKind.SPEAKER,
+            "Zakharova on visas",
+            "New: Zakharova is quoted",
+            "23 July",
+        ),
+    ],
+)
+def test_a_notification_of_a_russian_article_is_in_russian(
+    query: str, kind: FollowKind, title: str, lead: str, date: str
+) -> None:
+    note = _note(query, kind, title, "--07-23")
+    answer = notification_answer(note)
+    assert answer.text.startswith(lead), answer.text
+    assert date in answer.text
+    message = notification_message(note)
+    assert date in message
+    if lead.startswith("Новое"):
+        assert "отписаться: /unfollow" in message and "July" not in message
+        if kind == FollowKind.SPEAKER:
+            assert "«Переговоры" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("queries", "lead", "tail"),
+    [
+        (
+            ("Лавров", "урожай"),
+            "Новое: 30 статей по подпискам этого чата (Лавров, «урожай»)",
+            "и ещё ",
+        ),
+        (
+            ("Lavrov", "harvest"),
+            "New: 30 articles for what this chat follows (Lavrov, “harvest”)",
+            "and ",
+        ),
+    ],
+)
+def test_a_digest_in_the_language_of_what_is_followed(
+    queries: tuple[str, str], lead: str, tail: str
+) -> None:
+    follows = (
+        Follow(1, 5, FollowKind.SPEAKER, queries[0]),
+        Follow(2, 5, FollowKind.WORDS, queries[1]),
+    )
+    entries = tuple(DigestEntry(n, f"Статья {n}", "ТАСС", "2024-08-02", None) for n in range(1, 4))
+    digest = Digest(5, None, tuple(range(1, 31)), entries, follows)
+    assert digest_answer(digest, 3).text.startswith(lead)
+    message = digest_message(digest)
+    assert tail + "27" in message
+    assert ("2 августа 2024" if tail == "и ещё " else "2 August 2024") in message
+
+
+def test_a_russian_app_follows_in_russian(api: FakeBotApi, russian_store: Database) -> None:
+    chat = private_chat(RUSSIAN_READER["id"])
+    with RunningBot(api, russian_store):
+        followed = _reply(api, api.say(chat, "/follow harbour", user=RUSSIAN_READER))
+        listed = _reply(api, api.say(chat, "/following", user=RUSSIAN_READER))
+        stopped = _reply(api, api.say(chat, "/unfollow harbour", user=RUSSIAN_READER))
+    assert str(followed["text"]).startswith("Подписка оформлена: слова «harbour»")
+    assert str(listed["text"]).startswith("Подписки этого чата:")
+    assert str(stopped["text"]).startswith("Подписка отменена")
