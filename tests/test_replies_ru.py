@@ -24,6 +24,9 @@ from handlers.follows import (
     unfollow_reply,
 )
 from handlers.phrases import Lang, Phrase, say
+from handlers.records import ArticleRef, Hit
+from handlers.render import render_html
+from handlers.sureness import quoted
 from store.db import open_db
 from store.live.common_words import WordShare
 from store.live.digests import Digest, DigestEntry
@@ -314,3 +317,52 @@ def test_a_russian_app_follows_in_russian(api: FakeBotApi, russian_store: Databa
     assert str(followed["text"]).startswith("Подписка оформлена: слова «harbour»")
     assert str(listed["text"]).startswith("Подписки этого чата:")
     assert str(stopped["text"]).startswith("Подписка отменена")
+
+
+# -- a quote's marks are its own language's, a date the reply's ------------------------------
+
+
+def _hit(words: str, kind: QuoteKind = QuoteKind.DIRECT) -> Hit:
+    article = ArticleRef(1, "Title", "ТАСС", "2016-07-22", None)
+    return Hit(article, words, 100.0, quote=words, speaker="Сергей Лавров", kind=kind)
+
+
+@pytest.mark.parametrize(
+    ("words", "reply", "shown"),
+    [
+        ("Посольств нет", Lang.EN, "«Посольств нет»"),
+        ("Посольств нет", Lang.RU, "«Посольств нет»"),
+        ("There is no embassy", Lang.RU, "“There is no embassy”"),
+        ("There is no embassy", Lang.EN, "“There is no embassy”"),
+        ("2:0", Lang.RU, "«2:0»"),  # no letters: the reply's marks
+        ("2:0", Lang.EN, "“2:0”"),
+    ],
+)
+def test_quote_marks_follow_the_quotes_language(words: str, reply: Lang, shown: str) -> None:
+    assert quoted(_hit(words), words, reply) == shown
+    reported = _hit(words, QuoteKind.INDIRECT)
+    assert quoted(reported, words, reply) == words  # reported words take no marks at all
+
+
+@pytest.mark.parametrize(
+    ("question", "client", "marks", "date"),
+    [
+        ("/quote", None, "«", " July"),  # an English reply over a Russian quote (random)
+        ("/latest", None, "", "2 August 2024"),
+        ("/quote", Lang.RU, "«", " июля"),
+    ],
+)
+def test_an_english_reply_over_russian_articles(
+    russian_store: Database, question: str, client: Lang | None, marks: str, date: str
+) -> None:
+    answer = answer_question(russian_store, question, client=client)
+    assert date in answer.text
+    if marks:
+        assert f"\n\n{marks}" in answer.text and "“" not in answer.text
+        assert f"\n{marks}" in render_html(answer)[0]
+
+
+def test_a_russian_reply_over_english_quotes_keeps_their_marks(corpus: Database) -> None:
+    answer = answer_question(corpus, "/quote", client=Lang.RU)
+    assert answer.text.startswith("Цитата из свежих новостей:\n\n“")
+    assert not any(month in answer.text for month in ("July", "March", "January"))
