@@ -24,14 +24,16 @@ from handlers.follows import (
     unfollow_reply,
 )
 from handlers.phrases import Lang, Phrase, say
-from handlers.records import ArticleRef, Hit
+from handlers.records import AnswerKind, ArticleRef, Hit
 from handlers.render import render_html
 from handlers.sureness import quoted
 from store.db import open_db
+from store.ingest.seeds import ensure_seeded
 from store.live.common_words import WordShare
 from store.live.digests import Digest, DigestEntry
 from store.live.follows import Follow, FollowKind, Notification, Snippet
 from store.models import AttributionHow, QuoteKind
+from tests.corpus import build_corpus
 from tests.fake_bot_api import Call, FakeBotApi, RunningBot, private_chat
 from tests.test_answers_ru import add_russian
 
@@ -366,3 +368,70 @@ def test_a_russian_reply_over_english_quotes_keeps_their_marks(corpus: Database)
     answer = answer_question(corpus, "/quote", client=Lang.RU)
     assert answer.text.startswith("Цитата из свежих новостей:\n\n“")
     assert not any(month in answer.text for month in ("July", "March", "January"))
+
+
+# -- /help: every example it shows gets an answer --------------------------------------------
+
+
+def _seed() -> Database:
+    db = open_db(":memory:")
+    ensure_seeded(db)
+    return db
+
+
+STORES = {
+    "seed": _seed,
+    "russian": lambda: add_russian(open_db(":memory:")),
+    "mixed": lambda: add_russian(build_corpus(open_db(":memory:"))),
+}
+
+
+@pytest.mark.parametrize("store", sorted(STORES))
+@pytest.mark.parametrize("lang", [Lang.EN, Lang.RU])
+def test_every_help_example_finds_something(store: str, lang: Lang) -> None:
+    db = STORES[store]()
+    help_text = answer_question(db, "/help", client=lang).text
+    examples = [line.split(" — ")[0] for line in help_text.split("\n\n", 1)[1].splitlines()]
+    assert len(examples) == 8
+    for example in examples:
+        if example.startswith("/follow "):  # a Telegram command: it must follow the speaker
+            followed = follow_reply(db, 1, example.removeprefix("/follow "), lang=lang)
+            assert followed.text.startswith(("Following the speaker", "Подписка оформлена: "))
+            assert "слова «" not in followed.text, followed.text
+            continue
+        answer = answer_question(db, example, client=lang)
+        assert answer.kind not in (AnswerKind.NO_MATCH, AnswerKind.HELP), (example, answer.text)
+        assert "nothing from" not in answer.lead and "ничего нет" not in answer.lead, example
+
+
+@pytest.mark.parametrize(
+    ("store", "lang", "speaker", "marks"),
+    [
+        ("mixed", Lang.EN, "Sergey Lavrov", "“"),  # not a Russian name in English help
+        ("mixed", Lang.RU, "Сергей Лавров", "«"),
+        ("russian", Lang.RU, "Сергей Лавров", "«"),
+        ("seed", Lang.RU, "Sergey Lavrov", "“"),  # no Russian quote yet: an English one
+        ("russian", Lang.EN, "Сергей Лавров", "«"),  # and the other way round
+    ],
+)
+def test_help_takes_its_example_from_one_quote_in_its_language(
+    store: str, lang: Lang, speaker: str | None, marks: str
+) -> None:
+    db = STORES[store]()
+    lines = answer_question(db, "/help", client=lang).text.split("\n\n", 1)[1].splitlines()
+    assert lines[0].split(" ", 2)[2].startswith(marks)
+    assert lines[2] == f"/quote {speaker} — " + lines[2].split(" — ", 1)[1]
+    said = _words_of(lines[0])
+    quoted_by = {
+        str(name)
+        for (name,) in db.execute(
+            "SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id "
+            "WHERE q.kind = 'direct' AND q.text LIKE ?",
+            [said + "%"],
+        )
+    }
+    assert lines[2].split(" — ")[0].removeprefix("/quote ") in quoted_by
+
+
+def _words_of(line: str) -> str:
+    return line.split(" ", 2)[2].rstrip("?").strip("«»“”")
