@@ -4,6 +4,7 @@ follows and notifications. The store is invented text (tests/test_answers_ru.py'
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -379,7 +380,7 @@ def _seed() -> Database:
     return db
 
 
-STORES = {
+STORES: dict[str, Callable[[], Database]] = {
     "seed": _seed,
     "russian": lambda: add_russian(open_db(":memory:")),
     "mixed": lambda: add_russian(build_corpus(open_db(":memory:"))),
