@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from bot.telegram.answers import reply_language
 from bot.telegram.fairness import cut_note
+from bot.telegram.sending import SEND_ATTEMPTS
 from handlers.answer import answer_question
 from handlers.follows import (
     Asker,
@@ -35,7 +36,7 @@ from store.live.digests import Digest, DigestEntry
 from store.live.follows import Follow, FollowKind, Notification, Snippet
 from store.models import AttributionHow, QuoteKind
 from tests.corpus import build_corpus
-from tests.fake_bot_api import Call, FakeBotApi, RunningBot, private_chat
+from tests.fake_bot_api import Call, FakeBotApi, Fault, FaultyBotApi, RunningBot, private_chat
 from tests.test_answers_ru import add_russian
 
 RUSSIAN_READER: dict[str, Any] = {
@@ -436,3 +437,38 @@ def test_help_takes_its_example_from_one_quote_in_its_language(
 
 def _words_of(line: str) -> str:
     return line.split(" ", 2)[2].rstrip("?").strip("«»“”")
+
+
+# -- the apology and the slow-down through Telegram ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("user", "apology"),
+    [
+        (RUSSIAN_READER, "Простите, при ответе что-то пошло не так."),
+        (ENGLISH_READER, "Sorry, something went wrong while answering."),
+    ],
+)
+def test_the_apology_in_the_language_of_the_users_app(
+    russian_store: Database, user: dict[str, Any], apology: str
+) -> None:
+    chat = private_chat(user["id"])
+    with FaultyBotApi() as api, RunningBot(api, russian_store):
+        api.fault_next("sendMessage", *[Fault(500)] * SEND_ATTEMPTS)
+        reply = _reply(api, api.say(chat, "/help", user=user))
+    assert str(reply["text"]).startswith(apology)
+
+
+def test_a_flood_of_russian_questions_is_told_to_slow_down_in_russian(
+    api: FakeBotApi, russian_store: Database
+) -> None:
+    chat = private_chat(RUSSIAN_READER["id"])
+    with RunningBot(api, russian_store):
+        asked = [api.say(chat, f"что сказал Лавров {n}", user=RUSSIAN_READER) for n in range(12)]
+        told = _wait(
+            api,
+            "sendMessage",
+            lambda c: str(c["text"]).startswith("Помедленнее, пожалуйста"),
+            "slow-down notice",
+        )
+    assert told["reply_parameters"]["message_id"] in {m["message_id"] for m in asked}
