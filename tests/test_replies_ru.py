@@ -453,7 +453,8 @@ def test_the_apology_in_the_language_of_the_users_app(
     russian_store: Database, user: dict[str, Any], apology: str
 ) -> None:
     chat = private_chat(user["id"])
-    with FaultyBotApi() as api, RunningBot(api, russian_store):
+    api = FaultyBotApi()
+    with api, RunningBot(api, russian_store):
         api.fault_next("sendMessage", *[Fault(500)] * SEND_ATTEMPTS)
         reply = _reply(api, api.say(chat, "/help", user=user))
     assert str(reply["text"]).startswith(apology)
