@@ -25,7 +25,7 @@ from handlers.follows import (
     notification_message,
     unfollow_reply,
 )
-from handlers.phrases import Lang, Phrase, say
+from handlers.phrases import MONTHS_OF_DAY_RU, Lang, Phrase, say
 from handlers.records import AnswerKind, ArticleRef, Hit
 from handlers.render import render_html
 from handlers.sureness import quoted
@@ -37,7 +37,7 @@ from store.live.follows import Follow, FollowKind, Notification, Snippet
 from store.models import AttributionHow, QuoteKind
 from tests.corpus import build_corpus
 from tests.fake_bot_api import Call, FakeBotApi, Fault, FaultyBotApi, RunningBot, private_chat
-from tests.test_answers_ru import add_russian
+from tests.russian_store import add_russian
 
 RUSSIAN_READER: dict[str, Any] = {
     "id": 4646,
@@ -368,8 +368,11 @@ def test_an_english_reply_over_russian_articles(
 
 def test_a_russian_reply_over_english_quotes_keeps_their_marks(corpus: Database) -> None:
     answer = answer_question(corpus, "/quote", client=Lang.RU)
-    assert answer.text.startswith("Цитата из свежих новостей:\n\n“")
-    assert not any(month in answer.text for month in ("July", "March", "January"))
+    shown = answer.text.split("\n\n")[1].splitlines()[0]  # the corpus has a Russian quote too
+    russian = sum("а" <= c.lower() <= "я" for c in shown) > len(shown) // 3
+    assert shown.startswith("«" if russian else "“"), shown
+    source_line = answer.text.splitlines()[-1]  # the date, not the quote, which may name one
+    assert any(month in source_line for month in MONTHS_OF_DAY_RU), source_line
 
 
 # -- /help: every example it shows gets an answer --------------------------------------------
