@@ -21,6 +21,7 @@ from handlers.sureness import Sureness, credit, exact_words, is_headline, surene
 from store import search
 from store.search import Match, SpeakerMatch
 from store.search.records import MatchKind
+from store.search.russian import help_example
 from store.stats import store_stats
 
 log = logging.getLogger(__name__)
@@ -332,10 +333,8 @@ _ON_TOPIC = re.compile(
 )
 
 
-def _speaker_on_topic(
-    db: Database, words: str
-) -> tuple[Sequence[SpeakerMatch], str] | None:
-    """"Lavrov on embassies": a speaker named exactly as the articles do, then a topic; a bare
+def _speaker_on_topic(db: Database, words: str) -> tuple[Sequence[SpeakerMatch], str] | None:
+    """ "Lavrov on embassies": a speaker named exactly as the articles do, then a topic; a bare
     "Lavrov" is that speaker's quotes. Anything else ("war on drugs") stays a search."""
     match = _ON_TOPIC.fullmatch(words)
     speaker, topic = (match["speaker"], match["topic"]) if match else (words, "")
@@ -357,23 +356,46 @@ def _help(db: Database, question: str, intent: Intent, page: int) -> Answer:
     return _answer(question, AnswerKind.HELP, f"{opening}\n\n{examples}")
 
 
+def _help_example(db: Database, lang: Lang) -> tuple[tuple[str, str, str], Lang] | None:
+    """A quote, its speaker and a word of it for the help's examples, from an article in the
+    help's language; else in the other one (the only articles there are); None: no quote."""
+    other = Lang.EN if lang == Lang.RU else Lang.RU
+    for language in (lang, other):
+        example = help_example(db, language.value)
+        if example is not None and example[2]:
+            return example, language
+    return None
+
+
+def _example_questions(words: str, speaker: str, topic: str, lang: Lang) -> list[str]:
+    """Who said the words, and what the speaker said about the topic, asked as the quote's
+    language is asked (a Russian question about English words would not be understood)."""
+    if lang == Lang.RU:
+        about = "об" if topic[:1].lower() in "аоуэиы" else "о"
+        return [f"кто сказал «{words}»?", f"что {speaker} говорит {about} «{topic}»?"]
+    return [f"who said “{words}”?", f"what did {speaker} say about {topic}?"]
+
+
 def _examples_ru(db: Database) -> str:
-    """Russian help lines, with a Russian quote and speaker from the articles if any."""
-    words, speaker = search.russian_example(db)
-    return "\n".join(line.format(words=words, speaker=speaker) for line in HELP_EXAMPLES_RU)
+    """Russian help lines, with a direct quote, its speaker and a word of it."""
+    found = _help_example(db, Lang.RU)
+    words, speaker, topic = found[0] if found else ("мяч на их стороне", "глава МИД", "")
+    lines = [line.format(words=words, speaker=speaker) for line in HELP_EXAMPLES_RU]
+    if found is not None:  # the stock lines would ask about what was never said
+        lines[:2] = _example_questions(words, speaker, topic, found[1])
+        lines[5] = f"/search {topic} — абзацы на эту тему"
+    return "\n".join(lines)
 
 
 def _examples(db: Database) -> str:
-    """Help lines, with a real quote and speaker from the corpus where there are some."""
-    quote = search.random_quote(db, recent=1)
-    words = " ".join(quote.text.split()[:6]) if quote else "the ball is in their court"
-    speakers = search.known_speakers(db, limit=1)
-    speaker = speakers[0] if speakers else "the foreign minister"
-    topic = _topic_example(db)
+    """Help lines, with a direct quote, its speaker and a word of it."""
+    found = _help_example(db, Lang.EN)
+    stock = ("the ball is in their court", "the foreign minister", "the elections")
+    words, speaker, topic = found[0] if found else stock
+    asked = _example_questions(words, speaker, topic, found[1] if found else Lang.EN)
     return "\n".join(
         [
-            f"who said “{words}”?",
-            f"what did {speaker} say about {topic}?",
+            *asked,
             f"/quote {speaker} — their quotes, newest first",
             "/quote — a random quote from recent articles",
             "/latest 5 — the newest articles",
@@ -384,27 +406,37 @@ def _examples(db: Database) -> str:
     )
 
 
-def _topic_example(db: Database) -> str:
-    rows = search.latest_articles(db, limit=1)
-    title_words = search.content_words(rows[0].title) if rows else []
-    long_words = [w for w in title_words if len(w) > 4 and w.isalpha()]
-    return long_words[0].capitalize() if long_words else "the elections"
-
-
 def _stats(db: Database, question: str, intent: Intent, page: int) -> Answer:
     stats = store_stats(db)
-    lead = (
-        f"I have read {count(stats.articles, 'article')} "
-        f"({count(stats.paragraphs, 'paragraph')}) with {count(stats.quotes, 'quote')} "
-        f"from {count(stats.speakers, 'speaker')}."
+    lang = intent.lang
+    if lang == Lang.RU:
+        articles, paragraphs = (
+            count_ru(stats.articles, "article"),
+            count_ru(stats.paragraphs, "paragraph"),
+        )
+        quotes, speakers = str(stats.quotes), str(stats.speakers)
+    else:
+        articles, paragraphs = (
+            count(stats.articles, "article"),
+            count(stats.paragraphs, "paragraph"),
+        )
+        quotes, speakers = count(stats.quotes, "quote"), count(stats.speakers, "speaker")
+    lead = say(
+        lang,
+        Phrase.STATS,
+        articles=articles,
+        paragraphs=paragraphs,
+        quotes=quotes,
+        speakers=speakers,
     )
     if stats.newest_title:
-        when = format_date(stats.newest_published)
-        lead += f"\nNewest: {stats.newest_title}" + (f" ({when})" if when else "")
+        when = format_date(stats.newest_published, lang)
+        lead += say(lang, Phrase.NEWEST, title=stats.newest_title) + (f" ({when})" if when else "")
     feeds = feed_health_lines(db)
     if feeds:
         lead += "\n\n" + "\n".join(feeds)
-    return _answer(question, AnswerKind.STATS, lead)
+    answer = _answer(question, AnswerKind.STATS, lead)
+    return replace(answer, text=compose_text(lead, (), lang), lang=lang)
 
 
 def _elsewhere(db: Database, question: str, intent: Intent, page: int) -> Answer:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
+from handlers.language import question_language
+from handlers.phrases import Lang, Phrase, count_ru, say
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import TELEGRAM_LIMIT, compose_text, count, render_html
 from store.live.common_words import WordShare, common_follow
@@ -56,12 +58,13 @@ def admin_matters(db: Database, chat_id: int, text: str, asker: Asker) -> bool:
     return follow is not None and not may_change(asker, follow)
 
 
-FOLLOW_USAGE = (
-    "Tell me whom or what to follow, for example:\n"
-    "/follow Putin — new quotes by a speaker, however an article names them\n"
-    "/follow grain deal — new articles with all these words\n"
-    "I will send each new article here once."
-)
+FOLLOW_USAGE = say(Lang.EN, Phrase.FOLLOW_USAGE)
+
+
+def follow_language(text: str, client: Lang | None = None) -> Lang:
+    """The language a follow command is answered in: Russian when its words are, or when the
+    asker's app is Russian; else English."""
+    return Lang.RU if Lang.RU in (question_language(text), client) else Lang.EN
 
 
 def follow_reply(
@@ -70,42 +73,41 @@ def follow_reply(
     text: str,
     thread_id: int | None = None,
     asker: Asker = ANYONE,
+    lang: Lang | None = None,
 ) -> Answer:
     """/follow <speaker or words>: start following, or say how. In a forum, its news is
-    told in the topic where the follow was (last) asked for."""
+    told in the topic where the follow was (last) asked for. `lang`: the reply's language,
+    by default the words'."""
+    lang = lang or follow_language(text)
     if not text.strip():
-        return _reply(FOLLOW, FOLLOW_USAGE)
+        return _reply(FOLLOW, say(lang, Phrase.FOLLOW_USAGE), lang)
     already = find_follow(db, chat_id, text)
     if already is not None:
         if already.thread_id != thread_id:
             if not may_change(asker, already):
-                return _reply(FOLLOW, _not_yours(already))
+                return _reply(FOLLOW, _not_yours(already, lang), lang)
             move_to_topic(db, already, thread_id)
-            where = "in this topic" if thread_id is not None else "here"
-            moved = f"This chat already follows {describe(already)}; its news now comes {where}."
-            return _reply(FOLLOW, moved)
-        return _reply(FOLLOW, f"This chat already follows {describe(already)}.")
+            where = say(lang, Phrase.IN_THIS_TOPIC if thread_id is not None else Phrase.HERE)
+            moved = say(lang, Phrase.ALREADY_MOVED, what=describe(already, lang), where=where)
+            return _reply(FOLLOW, moved, lang)
+        return _reply(FOLLOW, say(lang, Phrase.ALREADY_FOLLOWS, what=describe(already, lang)), lang)
     if len(follows_of(db, chat_id)) >= MAX_FOLLOWS:
-        return _reply(
-            FOLLOW, f"This chat already follows {MAX_FOLLOWS} things; /unfollow some first."
-        )
-    refusal = too_common(db, text)
+        return _reply(FOLLOW, say(lang, Phrase.TOO_MANY_FOLLOWS, n=MAX_FOLLOWS), lang)
+    refusal = too_common(db, text, lang)
     if refusal is not None:
-        return _reply(FOLLOW, refusal)
+        return _reply(FOLLOW, refusal, lang)
     result = add_follow(db, chat_id, text, thread_id, created_by=asker.user_id)
     if result is None:
-        return _reply(FOLLOW, "There are no words in that to follow.\n\n" + FOLLOW_USAGE)
+        usage = say(lang, Phrase.FOLLOW_USAGE)
+        return _reply(FOLLOW, f"{say(lang, Phrase.NO_WORDS_TO_FOLLOW)}\n\n{usage}", lang)
     follow, created = result
+    what = describe(follow, lang)
     if not created:
-        return _reply(FOLLOW, f"This chat already follows {describe(follow)}.")
-    return _reply(
-        FOLLOW,
-        f"Following {describe(follow)}. I will send new articles here as they arrive "
-        f"(not the ones I already have). /unfollow {follow.query} to stop.",
-    )
+        return _reply(FOLLOW, say(lang, Phrase.ALREADY_FOLLOWS, what=what), lang)
+    return _reply(FOLLOW, say(lang, Phrase.NOW_FOLLOWING, what=what, query=follow.query), lang)
 
 
-def too_common(db: Database, text: str) -> str | None:
+def too_common(db: Database, text: str, lang: Lang = Lang.EN) -> str | None:
     """Why /follow `text` is refused as too common, in one line; None if it is not.
 
     Only words follows: a speaker is quoted in a few articles however common the name.
@@ -114,70 +116,79 @@ def too_common(db: Database, text: str) -> str | None:
     if planned is None or planned[0] != FollowKind.WORDS:
         return None
     share = common_follow(db, planned[1])
-    return None if share is None else common_refusal(share, several=len(planned[1].split()) > 1)
+    if share is None:
+        return None
+    return common_refusal(share, several=len(planned[1].split()) > 1, lang=lang)
 
 
-def common_refusal(share: WordShare, *, several: bool) -> str:
+def common_refusal(share: WordShare, *, several: bool, lang: Lang = Lang.EN) -> str:
     """ "“the” is in 93% of articles; follow a name or rarer words." """
-    advice = "follow a name or rarer words."
-    word = f"“{share.word}”"
+    advice = say(lang, Phrase.RARER)
     if not share.common_by_count:  # a small store: the word is a stopword
         if several:
-            return f"Every word of that is too common to follow; {advice}"
-        return f"{word} is too common a word to follow; {advice}"
-    articles = "recent articles" if share.sampled else "articles"
-    if several:
-        return (
-            f"Every word of that is common ({word} is in {share.percent}% of {articles}); {advice}"
-        )
-    return f"{word} is in {share.percent}% of {articles}; {advice}"
+            return say(lang, Phrase.ALL_TOO_COMMON, advice=advice)
+        return say(lang, Phrase.WORD_TOO_COMMON, word=share.word, advice=advice)
+    articles = say(lang, Phrase.RECENT_ARTICLES if share.sampled else Phrase.ARTICLES)
+    phrase = Phrase.ALL_COMMON if several else Phrase.WORD_COMMON
+    return say(
+        lang, phrase, word=share.word, percent=share.percent, articles=articles, advice=advice
+    )
 
 
-def unfollow_reply(db: Database, chat_id: int, text: str, asker: Asker = ANYONE) -> Answer:
+def unfollow_reply(
+    db: Database, chat_id: int, text: str, asker: Asker = ANYONE, lang: Lang | None = None
+) -> Answer:
     """/unfollow <as listed>: stop following it (in a group: its admins, or who made it)."""
+    lang = lang or follow_language(text)
     if text.strip():
         follow = find_follow(db, chat_id, text)
         if follow is not None and not may_change(asker, follow):
-            return _reply(FOLLOWING, _not_yours(follow))
+            return _reply(FOLLOWING, _not_yours(follow, lang), lang)
         removed = remove_follow(db, chat_id, text)
         if removed is not None:
-            return _reply(FOLLOWING, f"No longer following {describe(removed)}.")
-        lead = f"This chat does not follow “{' '.join(text.split())}”."
+            stopped = say(lang, Phrase.NO_LONGER_FOLLOWING, what=describe(removed, lang))
+            return _reply(FOLLOWING, stopped, lang)
+        lead = say(lang, Phrase.NOT_FOLLOWED, words=" ".join(text.split()))
     else:
-        lead = "Which one? Send /unfollow and the name or words as listed."
-    return _reply(FOLLOWING, f"{lead}\n\n{following_reply(db, chat_id).text}")
+        lead = say(lang, Phrase.WHICH_ONE)
+    listed = following_reply(db, chat_id, lang).text
+    return _reply(FOLLOWING, f"{lead}\n\n{listed}", lang)
 
 
-def following_reply(db: Database, chat_id: int) -> Answer:
+def following_reply(db: Database, chat_id: int, lang: Lang = Lang.EN) -> Answer:
     """/following: what this chat follows."""
     follows = follows_of(db, chat_id)
     if not follows:
-        return _reply(FOLLOWING, "This chat follows nothing yet.\n\n" + FOLLOW_USAGE)
-    lines = "\n".join(f"• {describe(follow)}" for follow in follows)
-    return _reply(FOLLOWING, f"This chat follows:\n{lines}\n\n/unfollow <name or words> to stop.")
+        nothing = f"{say(lang, Phrase.FOLLOWS_NOTHING)}\n\n{say(lang, Phrase.FOLLOW_USAGE)}"
+        return _reply(FOLLOWING, nothing, lang)
+    lines = "\n".join(f"• {describe(follow, lang)}" for follow in follows)
+    return _reply(FOLLOWING, say(lang, Phrase.FOLLOWS_LIST, lines=lines), lang)
 
 
-def describe(follow: Follow) -> str:
+def describe(follow: Follow, lang: Lang = Lang.EN) -> str:
     """ "the speaker Putin" or "the words “grain deal”"."""
-    if follow.kind == FollowKind.SPEAKER:
-        return f"the speaker {follow.query}"
-    return f"the words “{follow.query}”"
+    phrase = Phrase.FOLLOWED_SPEAKER if follow.kind == FollowKind.SPEAKER else Phrase.FOLLOWED_WORDS
+    return say(lang, phrase, query=follow.query)
+
+
+def note_language(note: Notification) -> Lang:
+    """A notification is in Russian when what is followed, or the article, is."""
+    return follow_language(note.follow.query, question_language(note.title))
 
 
 def notification_answer(note: Notification) -> Answer:
     """The message pushed to a chat: why it comes, then the sourced snippets."""
-    if note.follow.kind == FollowKind.SPEAKER:
-        lead = f"New: {note.follow.query} is quoted in an article."
-    else:
-        lead = f"New: an article with “{note.follow.query}”."
-    lead += f" (/unfollow {note.follow.query} to stop)"
+    lang, query = note_language(note), note.follow.query
+    speaker = note.follow.kind == FollowKind.SPEAKER
+    lead = say(lang, Phrase.NEW_QUOTE_BY if speaker else Phrase.NEW_ARTICLE_WITH, query=query)
+    lead += say(lang, Phrase.TO_STOP, query=query)
     article = ArticleRef(note.article_id, note.title, note.source, note.published, note.url)
     hits = tuple(
         Hit(
             article=article,
             snippet=snippet.text,
             score=100.0,
-            quote=snippet.text if note.follow.kind == FollowKind.SPEAKER else None,
+            quote=snippet.text if speaker else None,
             speaker=snippet.speaker,
             role=snippet.role,
             kind=snippet.quote_kind,
@@ -187,8 +198,9 @@ def notification_answer(note: Notification) -> Answer:
         )
         for snippet in note.snippets
     )
-    question = f"/follow {note.follow.query}"
-    return Answer(question, NOTIFICATION, compose_text(lead, hits), hits, lead=lead)
+    question = f"/follow {query}"
+    text = compose_text(lead, hits, lang)
+    return Answer(question, NOTIFICATION, text, hits, lead=lead, lang=lang)
 
 
 def notification_message(note: Notification) -> str:
@@ -205,17 +217,29 @@ def notification_message(note: Notification) -> str:
     return render_html(notification_answer(replace(note, snippets=note.snippets[:1])))[0]
 
 
+def digest_language(digest: Digest) -> Lang:
+    """A digest is in Russian when most letters of what the chat follows are Cyrillic."""
+    return question_language(" ".join(f.query for f in digest.follows))
+
+
 def digest_answer(digest: Digest, listed: int) -> Answer:
     """Many new articles for one chat in one answer: why, then the newest `listed` titles."""
+    lang = digest_language(digest)
     # Speakers by name, words in marks: "(Putin, “grain deal”)".
-    named = [f.query if f.kind == FollowKind.SPEAKER else f"“{f.query}”" for f in digest.follows]
+    marks = "«{}»" if lang == Lang.RU else "“{}”"
+    named = [
+        f.query if f.kind == FollowKind.SPEAKER else marks.format(f.query) for f in digest.follows
+    ]
     why = ", ".join(named[:3]) + (", …" if len(named) > 3 else "")
-    lead = f"New: {count(len(digest.article_ids), 'article')} for what this chat follows ({why})."
+    n = len(digest.article_ids)
+    articles = count_ru(n, "article") if lang == Lang.RU else count(n, "article")
+    lead = say(lang, Phrase.DIGEST, articles=articles, why=why)
     hits = tuple(
         Hit(ArticleRef(e.article_id, e.title, e.source, e.published, e.url), snippet="", score=0)
         for e in digest.entries[:listed]
     )
-    return Answer("/following", NOTIFICATION, compose_text(lead, hits), hits, lead=lead)
+    text = compose_text(lead, hits, lang)
+    return Answer("/following", NOTIFICATION, text, hits, lead=lead, lang=lang)
 
 
 def digest_message(digest: Digest) -> str:
@@ -223,22 +247,20 @@ def digest_message(digest: Digest) -> str:
 
     One message for all, so a chat is told of a flood of articles once, not once each.
     """
+    lang = digest_language(digest)
     for listed in range(len(digest.entries), 0, -1):
         more = len(digest.article_ids) - listed
-        tail = f"\n\nand {more} more: /latest" if more else ""
+        tail = say(lang, Phrase.AND_MORE, more=more) if more else ""
         pages = render_html(digest_answer(digest, listed))
         if len(pages) == 1 and len(pages[0]) + len(tail) <= TELEGRAM_LIMIT:
             return pages[0] + tail
     # Each title is capped well below the limit, so one always fits: this is a last guard.
-    return render_html(digest_answer(digest, 0))[0] + "\n\nThey are in /latest"
+    return render_html(digest_answer(digest, 0))[0] + say(lang, Phrase.IN_LATEST)
 
 
-def _not_yours(follow: Follow) -> str:
-    return (
-        f"Only the group's admins, or whoever followed it, can change {describe(follow)}. "
-        "/following lists what this chat follows."
-    )
+def _not_yours(follow: Follow, lang: Lang) -> str:
+    return say(lang, Phrase.NOT_YOURS, what=describe(follow, lang))
 
 
-def _reply(kind: AnswerKind, text: str) -> Answer:
-    return Answer(f"/{kind}", kind, text, lead=text)
+def _reply(kind: AnswerKind, text: str, lang: Lang = Lang.EN) -> Answer:
+    return Answer(f"/{kind}", kind, text, lead=text, lang=lang)

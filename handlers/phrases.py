@@ -69,6 +69,60 @@ class Phrase(StrEnum):
         "who said them, and the article they come from. Try:"
     )
     PEOPLE = "\nPeople I can quote: {names}."
+    STATS = "I have read {articles} ({paragraphs}) with {quotes} from {speakers}."
+    NEWEST = "\nNewest: {title}"
+    # Fixed texts of the Telegram edge.
+    CUT_NOTE = "(Your message was long: I read only its first {limit} characters.)"
+    SLOW_DOWN = (
+        "Slow down, please: you are asking faster than I can answer, so I am skipping your "
+        "questions for a few seconds. Ask again in a moment."
+    )
+    SLOW_DOWN_SHORT = "Slow down, please: ask again in a few seconds."
+    EXPIRED = "This list has expired; please ask again."
+    ALREADY_SENT = "Already sent."
+    APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
+    STALE_BUTTON = "This button no longer works."
+    # Follows (handlers.follows): what is followed is said as {what}, from FOLLOWED_*.
+    FOLLOW_USAGE = (
+        "Tell me whom or what to follow, for example:\n"
+        "/follow Putin — new quotes by a speaker, however an article names them\n"
+        "/follow grain deal — new articles with all these words\n"
+        "I will send each new article here once."
+    )
+    FOLLOWED_SPEAKER = "the speaker {query}"
+    FOLLOWED_WORDS = "the words “{query}”"
+    ALREADY_MOVED = "This chat already follows {what}; its news now comes {where}."
+    IN_THIS_TOPIC = "in this topic"
+    HERE = "here"
+    ALREADY_FOLLOWS = "This chat already follows {what}."
+    TOO_MANY_FOLLOWS = "This chat already follows {n} things; /unfollow some first."
+    NO_WORDS_TO_FOLLOW = "There are no words in that to follow."
+    NOW_FOLLOWING = (
+        "Following {what}. I will send new articles here as they arrive "
+        "(not the ones I already have). /unfollow {query} to stop."
+    )
+    RARER = "follow a name or rarer words."
+    ALL_TOO_COMMON = "Every word of that is too common to follow; {advice}"
+    WORD_TOO_COMMON = "“{word}” is too common a word to follow; {advice}"
+    ALL_COMMON = "Every word of that is common (“{word}” is in {percent}% of {articles}); {advice}"
+    WORD_COMMON = "“{word}” is in {percent}% of {articles}; {advice}"
+    RECENT_ARTICLES = "recent articles"
+    ARTICLES = "articles"
+    NO_LONGER_FOLLOWING = "No longer following {what}."
+    NOT_FOLLOWED = "This chat does not follow “{words}”."
+    WHICH_ONE = "Which one? Send /unfollow and the name or words as listed."
+    FOLLOWS_NOTHING = "This chat follows nothing yet."
+    FOLLOWS_LIST = "This chat follows:\n{lines}\n\n/unfollow <name or words> to stop."
+    NOT_YOURS = (
+        "Only the group's admins, or whoever followed it, can change {what}. "
+        "/following lists what this chat follows."
+    )
+    NEW_QUOTE_BY = "New: {query} is quoted in an article."
+    NEW_ARTICLE_WITH = "New: an article with “{query}”."
+    TO_STOP = " (/unfollow {query} to stop)"
+    DIGEST = "New: {articles} for what this chat follows ({why})."
+    AND_MORE = "\n\nand {more} more: /latest"
+    IN_LATEST = "\n\nThey are in /latest"
 
 
 _RUSSIAN = {
@@ -114,6 +168,52 @@ _RUSSIAN = {
     Phrase.INTRO: "Я отвечаю на вопросы о прочитанных новостях: точные слова, кто их "
     "сказал и из какой они статьи. Попробуйте:",
     Phrase.PEOPLE: "\nКого я могу процитировать: {names}.",
+    # Plain numbers after a colon: no noun to decline after "от".
+    Phrase.STATS: "Я прочитал {articles} ({paragraphs}). Цитат: {quotes}, говорящих: {speakers}.",
+    Phrase.NEWEST: "\nСамая новая: {title}",
+    Phrase.CUT_NOTE: "(Ваше сообщение длинное: я прочитал только первые {limit} символов.)",
+    Phrase.SLOW_DOWN: "Помедленнее, пожалуйста: вы спрашиваете быстрее, чем я успеваю "
+    "отвечать, поэтому несколько секунд я пропускаю ваши вопросы. Спросите ещё раз чуть позже.",
+    Phrase.SLOW_DOWN_SHORT: "Помедленнее, пожалуйста: спросите снова через несколько секунд.",
+    Phrase.EXPIRED: "Этот список устарел; спросите, пожалуйста, ещё раз.",
+    Phrase.ALREADY_SENT: "Уже отправлено.",
+    Phrase.APOLOGY: "Простите, при ответе что-то пошло не так. Попробуйте ещё раз через минуту.",
+    Phrase.STALE_BUTTON: "Эта кнопка больше не работает.",
+    Phrase.FOLLOW_USAGE: "Скажите, за кем или за чем следить, например:\n"
+    "/follow Лавров — новые цитаты этого человека, как бы статья его ни называла\n"
+    "/follow зерновая сделка — новые статьи со всеми этими словами\n"
+    "Каждую новую статью я пришлю сюда один раз.",
+    Phrase.FOLLOWED_SPEAKER: "{query} (цитаты)",
+    Phrase.FOLLOWED_WORDS: "слова «{query}»",
+    Phrase.ALREADY_MOVED: "Этот чат уже подписан: {what}; теперь новости приходят {where}.",
+    Phrase.IN_THIS_TOPIC: "в эту тему",
+    Phrase.HERE: "сюда",
+    Phrase.ALREADY_FOLLOWS: "Этот чат уже подписан: {what}.",
+    Phrase.TOO_MANY_FOLLOWS: "У этого чата уже {n} подписок; сначала отпишитесь от какой-нибудь: "
+    "/unfollow.",
+    Phrase.NO_WORDS_TO_FOLLOW: "Здесь нет слов, за которыми можно следить.",
+    Phrase.NOW_FOLLOWING: "Подписка оформлена: {what}. Новые статьи я буду присылать сюда, "
+    "как только они появятся (не те, что уже есть). Отписаться: /unfollow {query}",
+    Phrase.RARER: "подпишитесь на имя или на более редкие слова.",
+    Phrase.ALL_TOO_COMMON: "Все эти слова слишком частые, чтобы за ними следить; {advice}",
+    Phrase.WORD_TOO_COMMON: "«{word}» — слишком частое слово, чтобы за ним следить; {advice}",
+    Phrase.ALL_COMMON: "Все эти слова частые («{word}» есть в {percent}% {articles}); {advice}",
+    Phrase.WORD_COMMON: "«{word}» есть в {percent}% {articles}; {advice}",
+    Phrase.RECENT_ARTICLES: "свежих статей",
+    Phrase.ARTICLES: "статей",
+    Phrase.NO_LONGER_FOLLOWING: "Подписка отменена: {what}.",
+    Phrase.NOT_FOLLOWED: "Этот чат не подписан на «{words}».",
+    Phrase.WHICH_ONE: "От чего отписаться? Пришлите /unfollow и имя или слова, как в списке.",
+    Phrase.FOLLOWS_NOTHING: "У этого чата пока нет подписок.",
+    Phrase.FOLLOWS_LIST: "Подписки этого чата:\n{lines}\n\nОтписаться: /unfollow <имя или слова>",
+    Phrase.NOT_YOURS: "Изменить подписку ({what}) могут только админы группы или тот, кто её "
+    "оформил. Подписки чата: /following",
+    Phrase.NEW_QUOTE_BY: "Новое: статья с цитатой — {query}.",
+    Phrase.NEW_ARTICLE_WITH: "Новое: статья со словами «{query}».",
+    Phrase.TO_STOP: " (отписаться: /unfollow {query})",
+    Phrase.DIGEST: "Новое: {articles} по подпискам этого чата ({why}).",
+    Phrase.AND_MORE: "\n\nи ещё {more}: /latest",
+    Phrase.IN_LATEST: "\n\nОни есть в /latest",
 }
 
 

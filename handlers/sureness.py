@@ -17,6 +17,7 @@ from enum import StrEnum
 from handlers.phrases import Lang
 from handlers.records import Hit
 from store.models import AttributionHow, QuoteKind
+from store.search import is_russian
 
 PLAIN_CONFIDENCE = 0.9
 UNCLEAR_CONFIDENCE = 0.5
@@ -124,8 +125,17 @@ def credit(hit: Hit, name: str, lang: Lang = Lang.EN) -> Credit:
 
 
 def quoted(hit: Hit, words: str, lang: Lang = Lang.EN) -> str:
-    """The words in quote marks when they are someone's exact words, else as they stand
-    (in a Russian reply, «ёлочки»)."""
+    """The words in quote marks when they are someone's exact words, else as they stand.
+
+    The marks are the words' own language's, whatever the reply's: Russian words in
+    «ёлочки», English ones in “”, as each language's press prints them (the reply's
+    language decides only for words without letters)."""
     if not exact_words(hit):
         return words
-    return f"«{words}»" if lang == Lang.RU else f"“{words}”"
+    return f"«{words}»" if _marks_language(words, lang) == Lang.RU else f"“{words}”"
+
+
+def _marks_language(words: str, reply: Lang) -> Lang:
+    if not any(char.isalpha() for char in words):
+        return reply
+    return Lang.RU if is_russian(words) else Lang.EN

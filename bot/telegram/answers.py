@@ -31,19 +31,19 @@ from telegram.error import Forbidden, TelegramError
 
 from bot.telegram.errors import describe_update
 from bot.telegram.fairness import (
-    CUT_NOTE,
     MAX_QUESTION_CHARS,
-    SLOW_DOWN,
     SLOW_DOWN_SHORT,
     Verdict,
     bounded_question,
+    cut_note,
 )
 from bot.telegram.sending import NO_PREVIEW, deliver, send_html
 from bot.telegram.state import BotContext, BotState
 from bot.telegram.worker import in_reader
 from handlers.answer import answer_question
 from handlers.groups import Incoming, question_for, strip_bidi
-from handlers.phrases import Lang
+from handlers.intent import parse
+from handlers.phrases import Lang, Phrase, say
 from handlers.records import Answer, Hit
 from handlers.render import render_html, who
 from handlers.sureness import credit
@@ -56,10 +56,11 @@ MORE_PATTERN = r"^more[:#]"
 # than turned into an offset SQLite cannot hold. Nobody presses "More" a thousand times.
 MAX_PAGE = 1000
 INLINE_RESULTS = 10
-EXPIRED = "This list has expired; please ask again."
-ALREADY_SENT = "Already sent."
-APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
-STALE_BUTTON = "This button no longer works."
+# The English texts; each is said in the asker's language (`reply_language`).
+EXPIRED = say(Lang.EN, Phrase.EXPIRED)
+ALREADY_SENT = say(Lang.EN, Phrase.ALREADY_SENT)
+APOLOGY = say(Lang.EN, Phrase.APOLOGY)
+STALE_BUTTON = say(Lang.EN, Phrase.STALE_BUTTON)
 # Shown above no results; pressed, it opens the private chat with /start (the help).
 SLOW_DOWN_BUTTON = InlineQueryResultsButton(SLOW_DOWN_SHORT, start_parameter="slow_down")
 
@@ -74,16 +75,18 @@ async def answer_message(update: Update, context: BotContext) -> None:
         return
     group = message.chat.type != ChatType.PRIVATE
     verdict = context.bot_data.budget.admit(asker_of(message), message.chat_id, group=group)
+    client = client_language(message.from_user)
     if verdict is Verdict.SLOW_DOWN:
-        await _send(context.bot, message, SLOW_DOWN, reply=True, markup=None)
+        slow_down = say(reply_language(question, client), Phrase.SLOW_DOWN)
+        await _send(context.bot, message, slow_down, reply=True, markup=None)
     if verdict is not Verdict.ANSWER:
         return
     question, cut = bounded_question(question)
-    client = client_language(message.from_user)
     answer = await answer_off_loop(context.bot_data, question, client=client)
     if cut:  # said first, so nobody takes an answer to half a question for the whole
+        note = cut_note(reply_language(question, client))
         answer = dataclasses.replace(
-            answer, lead=f"{CUT_NOTE}\n\n{answer.lead}", text=f"{CUT_NOTE}\n\n{answer.text}"
+            answer, lead=f"{note}\n\n{answer.lead}", text=f"{note}\n\n{answer.text}"
         )
     await send_answer(context, answer, to=message)
 
@@ -94,26 +97,28 @@ async def more_pages(update: Update, context: BotContext) -> None:
     if query is None:
         return
     wanted = parse_more(query.data or "", context.bot_data.paged)
+    client = client_language(query.from_user)
     # A message older than 48 hours comes back "inaccessible": we could not reply to it.
     if wanted is None or not isinstance(query.message, Message):
-        await query.answer(EXPIRED)
+        await query.answer(say(reply_language(None, client), Phrase.EXPIRED))
         return
     question, page = wanted
+    lang = reply_language(question, client)
     # A double tap (or a replayed press) arrives before the button is gone: the first press
     # claims the message, here on the event loop before any await, so the page goes once.
     if not first_press(context.bot_data.pressed, query.message):
-        await query.answer(ALREADY_SENT)
+        await query.answer(say(lang, Phrase.ALREADY_SENT))
         return
     # A page costs what a question does; refused, the press is let go for a later one.
     group = query.message.chat.type != ChatType.PRIVATE
     verdict = context.bot_data.budget.admit(query.from_user.id, query.message.chat_id, group=group)
     if verdict is not Verdict.ANSWER:
         release_press(context.bot_data.pressed, query.message)
-        await query.answer(SLOW_DOWN_SHORT)  # a toast, not a message: and a spinner stopped
+        # A toast, not a message: and a spinner stopped.
+        await query.answer(say(lang, Phrase.SLOW_DOWN_SHORT))
         return
     try:
         await deliver(query.answer, what="the answer to a button press")
-        client = client_language(query.from_user)
         answer = await answer_off_loop(context.bot_data, question, page=page, client=client)
         await send_answer(context, answer, to=query.message)
     except BaseException:
@@ -140,7 +145,8 @@ async def remove_button(query: CallbackQuery) -> None:
 async def stale_button(update: Update, context: BotContext) -> None:
     """Answer a press of a button we no longer know, so the client stops its spinner."""
     if update.callback_query is not None:
-        await update.callback_query.answer(STALE_BUTTON)
+        client = client_language(update.callback_query.from_user)
+        await update.callback_query.answer(say(reply_language(None, client), Phrase.STALE_BUTTON))
 
 
 async def inline_quotes(update: Update, context: BotContext) -> None:
@@ -151,7 +157,11 @@ async def inline_quotes(update: Update, context: BotContext) -> None:
     # A flood of inline queries must not take others' answering time either.
     verdict = context.bot_data.budget.admit_inline(query.from_user.id)
     if verdict is Verdict.SLOW_DOWN:
-        await query.answer([], cache_time=0, is_personal=True, button=SLOW_DOWN_BUTTON)
+        button = SLOW_DOWN_BUTTON
+        if client_language(query.from_user) == Lang.RU:
+            short = say(Lang.RU, Phrase.SLOW_DOWN_SHORT)
+            button = InlineQueryResultsButton(short, start_parameter="slow_down")
+        await query.answer([], cache_time=0, is_personal=True, button=button)
     if verdict is not Verdict.ANSWER:
         return
     words = " ".join(strip_bidi(query.query).split())
@@ -170,9 +180,10 @@ async def report_error(update: object, context: BotContext) -> None:
         return  # blocked, or removed from the group: an apology would be refused too
     if isinstance(update, Update) and update.effective_chat is not None:
         message = update.effective_message
+        apology = say(reply_language(None, client_language(update.effective_user)), Phrase.APOLOGY)
         await context.bot.send_message(
             update.effective_chat.id,
-            APOLOGY,
+            apology,
             message_thread_id=topic_of(message) if message else None,
             reply_parameters=_reply_to(message) if update.message else None,
         )
@@ -193,6 +204,14 @@ def client_language(user: User | None) -> Lang | None:
     """The language the user's Telegram app is set to, when we answer in it (Russian)."""
     code = (user.language_code or "") if user is not None else ""
     return Lang.RU if code.lower().startswith("ru") else None
+
+
+def reply_language(question: str | None, client: Lang | None) -> Lang:
+    """The language of a fixed text: the question's, else (a command without words, or no
+    question at all) the asker's app's."""
+    if question is None:
+        return client or Lang.EN
+    return parse(question, client=client).lang
 
 
 async def send_answer(context: BotContext, answer: Answer, *, to: Message) -> None:

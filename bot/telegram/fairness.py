@@ -13,17 +13,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from handlers.phrases import Lang, Phrase, say
+
 # A question longer than this is cut before it is answered: answering costs grow with its
 # length (4,000 characters took 262 ms of the event loop), and no real question is this long.
 MAX_QUESTION_CHARS = 500
-CUT_NOTE = f"(Your message was long: I read only its first {MAX_QUESTION_CHARS} characters.)"
-SLOW_DOWN = (
-    "Slow down, please: you are asking faster than I can answer, so I am skipping your "
-    "questions for a few seconds. Ask again in a moment."
-)
+# The English texts; `handlers.phrases` has them in Russian too (`cut_note`, `slow_down`).
+CUT_NOTE = say(Lang.EN, Phrase.CUT_NOTE, limit=MAX_QUESTION_CHARS)
+SLOW_DOWN = say(Lang.EN, Phrase.SLOW_DOWN)
 # Where the notice cannot be a message: a "More" press is answered with a toast (at most 200
 # characters), an inline query with a button above its (empty) results.
-SLOW_DOWN_SHORT = "Slow down, please: ask again in a few seconds."
+SLOW_DOWN_SHORT = say(Lang.EN, Phrase.SLOW_DOWN_SHORT)
+
+
+def cut_note(lang: Lang) -> str:
+    """What a cut question's answer starts with, in the asker's language."""
+    return say(lang, Phrase.CUT_NOTE, limit=MAX_QUESTION_CHARS)
 
 
 @dataclass(frozen=True)

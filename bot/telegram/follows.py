@@ -16,9 +16,16 @@ from telegram import Bot, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 
-from bot.telegram.answers import command_args, send_answer, topic_of
+from bot.telegram.answers import client_language, command_args, send_answer, topic_of
 from bot.telegram.state import BotContext
-from handlers.follows import Asker, admin_matters, follow_reply, following_reply, unfollow_reply
+from handlers.follows import (
+    Asker,
+    admin_matters,
+    follow_language,
+    follow_reply,
+    following_reply,
+    unfollow_reply,
+)
 from store.live.follows import move_chat, unsubscribe_chat
 
 logger = logging.getLogger(__name__)
@@ -33,7 +40,8 @@ async def follow(update: Update, context: BotContext) -> None:
     if message is not None:
         db, query = context.bot_data.db, command_args(context)
         asker = await asker_of(context, message, query)
-        answer = follow_reply(db, message.chat_id, query, topic_of(message), asker)
+        lang = follow_language(query, client_language(message.from_user))
+        answer = follow_reply(db, message.chat_id, query, topic_of(message), asker, lang)
         await send_answer(context, answer, to=message)
 
 
@@ -43,7 +51,8 @@ async def unfollow(update: Update, context: BotContext) -> None:
     if message is not None:
         query = command_args(context)
         asker = await asker_of(context, message, query)
-        answer = unfollow_reply(context.bot_data.db, message.chat_id, query, asker)
+        lang = follow_language(query, client_language(message.from_user))
+        answer = unfollow_reply(context.bot_data.db, message.chat_id, query, asker, lang)
         await send_answer(context, answer, to=message)
 
 
@@ -86,7 +95,8 @@ async def following(update: Update, context: BotContext) -> None:
     """/following: what this chat follows."""
     message = update.message
     if message is not None:
-        answer = following_reply(context.bot_data.db, message.chat_id)
+        lang = follow_language("", client_language(message.from_user))
+        answer = following_reply(context.bot_data.db, message.chat_id, lang)
         await send_answer(context, answer, to=message)
 
 

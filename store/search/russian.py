@@ -177,13 +177,32 @@ def known_russian_speakers(db: Database, *, limit: int = 3) -> list[str]:
 
 
 def russian_example(db: Database) -> tuple[str, str]:
-    """Six words of the newest Russian quote with a speaker (a person before a body), and
-    that speaker, for help lines; stock ones when the store has none."""
-    sync_stems(db)
+    """Six words of the newest Russian direct quote with a speaker, and that speaker, for
+    help lines; stock ones when the store has none."""
+    example = help_example(db, "ru")
+    return (example[0], example[1]) if example else ("мяч на их стороне", "глава МИД")
+
+
+def help_example(db: Database, language: str) -> tuple[str, str, str] | None:
+    """Six words of a direct quote (a statement of six words or more) in one of the newest
+    articles of `language`, its speaker (a person before a body, the most quoted first, then
+    the newest quote) and a topic word of it: all from the one quote, so every help line
+    made of them finds something. None: no such quote."""
     row = db.execute(
-        "SELECT q.text, s.name FROM quotes_ru r JOIN quotes q ON q.id = r.id "
-        "JOIN speakers s ON s.id = q.speaker_id ORDER BY s.kind = 'person' DESC, r.id DESC LIMIT 1"
+        "SELECT q.text, s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id "
+        # The newest articles only: /help answers every empty message, so it must stay cheap.
+        "WHERE q.article_id IN (SELECT id FROM articles WHERE language = ? ORDER BY id DESC "
+        "LIMIT 50) AND q.kind = 'direct' "
+        "AND length(q.text) - length(replace(q.text, ' ', '')) >= 5 "
+        # The speaker quoted most: the one a reader most likely asks about.
+        "ORDER BY s.kind = 'person' DESC, "
+        "(SELECT count(*) FROM quotes o WHERE o.speaker_id = s.id) DESC, q.id DESC LIMIT 1",
+        [language],
     ).fetchone()
     if row is None:
-        return "мяч на их стороне", "глава МИД"
-    return " ".join(str(row[0]).split()[:6]), str(row[1])
+        return None
+    words = str(row[0]).split()
+    # The longest plain word: the likeliest to say what the quote is about.
+    plain = [w.strip(".,;:!?«»“”\"'()—–-") for w in words]
+    topic = max((w for w in plain if w.isalpha() and len(w) > 4), key=len, default="")
+    return " ".join(words[:6]).rstrip(",;:—– "), str(row[1]), topic

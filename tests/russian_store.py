@@ -1,0 +1,69 @@
+"""A small store of invented Russian agency articles (TASS, RIA, Interfax style) with their
+speakers set through SQL, as in tests/corpus.py: for tests that read replies, not quote
+extraction. The same articles as tests/test_answers_ru.py's, which a test module may not import.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from store.ingest.batch import store_article
+from store.models import Article
+from tests.corpus import attribute
+
+LAVROV_RU = ("Сергей Лавров", "министр иностранных дел России")
+ZAKHAROVA = ("Мария Захарова", "официальный представитель МИД РФ")
+
+RUSSIAN_ARTICLES = [
+    (
+        Article(
+            title="Лавров: Москва ждёт от Тбилиси шагов к восстановлению отношений",
+            source="ТАСС",
+            published="2016-07-22",
+            url="https://example.ru/tass/1",
+            paragraphs=(
+                "МОСКВА, 22 июля. /ТАСС/.",
+                "«У нас сейчас нет посольств, а есть секции интересов», — сказал министр "
+                "иностранных дел России Сергей Лавров.",
+                "«Инициатива должна исходить от грузинской стороны, ведь не мы разорвали "
+                "отношения», — подчеркнул глава МИД РФ.",
+            ),
+        ),
+        (*LAVROV_RU, ["Лавров", "министр иностранных дел России", "глава МИД РФ", "глава МИД"]),
+    ),
+    (
+        Article(
+            title="Захарова прокомментировала слухи о закрытии посольства",
+            source="РИА Новости",
+            published="--07-23",
+            url="https://example.ru/ria/2",
+            paragraphs=(
+                "«Мы не будем комментировать слухи о закрытии посольства в Тбилиси», — заявила "
+                "официальный представитель МИД РФ Мария Захарова.",
+                "«Переговоры о визовом режиме продолжатся осенью», — добавила она.",
+            ),
+        ),
+        (*ZAKHAROVA, ["Захарова", "официальный представитель МИД РФ"]),
+    ),
+    (
+        Article(
+            title="В Минсельхозе ожидают рекордный урожай пшеницы",
+            source="Интерфакс",
+            published="2024-08-02",
+            paragraphs=(
+                "Урожай пшеницы в этом году может превысить прошлогодний, сообщили в "
+                "министерстве сельского хозяйства.",
+                "Аграрии южных регионов уже собрали больше половины зерновых.",
+            ),
+        ),
+        None,
+    ),
+]
+
+
+def add_russian(db: Database) -> Database:
+    for article, speaker in RUSSIAN_ARTICLES:
+        saved = store_article(db, article)
+        if speaker:
+            attribute(db, saved.article_id, *speaker)
+    return db
