@@ -223,7 +223,12 @@ def _quotes_of(
         lead = say(lang, Phrase.NOTHING_ABOUT, names=names, topic=_echo(topic))
     elif topic and about < len(quotes):
         # The others follow on the same pages: say where the topic ends.
-        n = count_ru(about, "quote") if lang == Lang.RU else count(about, "quote")
+        # Quotes only when each is someone's exact words; a reported statement or a
+        # headline's claim among them makes them statements.
+        on_topic = [_hit(q) for q in quotes if q.score >= search.ABOUT_TOPIC]
+        exact = all(exact_words(h) and not is_headline(h) for h in on_topic)
+        noun = "quote" if exact else "statement"
+        n = count_ru(about, noun) if lang == Lang.RU else count(about, noun)
         lead = say(lang, Phrase.ABOUT_THEN_REST, names=names, topic=_echo(topic), quotes=n)
     elif topic:
         lead = say(lang, Phrase.ABOUT, names=names, topic=_echo(topic))

@@ -499,3 +499,12 @@ def test_telegram_answers_help_in_the_language_of_the_users_app(api: FakeBotApi)
             if c.get("reply_parameters", {}).get("message_id") == asked["message_id"]
         ]
     assert reply["text"].startswith("Я отвечаю")
+
+
+@pytest.mark.parametrize(
+    ("n", "shown"), [(1, "1 высказывание"), (3, "3 высказывания"), (5, "5 высказываний")]
+)
+def test_a_topic_count_says_statements_not_quotes(n: int, shown: str) -> None:
+    # A speaker's list on a topic holds reported speech and headlines too: "(3 цитаты)"
+    # over a headline marked "не цитата" would say more than the article does.
+    assert count_ru(n, "statement") == shown

@@ -116,6 +116,8 @@ def test_the_role_held_still_answers(corpus: Database, question: str, speaker: s
         ("what did Lavrov say about the bal?", "(1 quote)", "the ball is in the court"),  # typo
         ("what did Lavrov say about neighbor?", "(1 quote)", "Georgia neighbors"),  # singular
         ("what did Lavrov say about embassy?", "(2 quotes)", "embass"),
+        # Reported speech or the headline among them: statements, not quotes.
+        ("what did Lavrov say about Tbilisi?", "(2 statements)", "Tbilisi"),
     ],
 )
 def test_a_topic_is_counted_by_the_quotes_own_words(

@@ -59,6 +59,8 @@ def has_cyrillic(text: str) -> bool:
 
 def is_russian(text: str) -> bool:
     """Whether most of the letters of text are Cyrillic: a Russian question or name."""
+    if not has_cyrillic(text):  # most text asked about is English: one scan in C
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
     return cyrillic * 2 > len(letters)
