@@ -1,6 +1,6 @@
 """A small store of invented Russian agency articles (TASS, RIA, Interfax style) with their
 speakers set through SQL, as in tests/corpus.py: for tests that read replies, not quote
-extraction. The same articles as tests/test_answers_ru.py's, which a test module may not import.
+extraction (tests/test_answers_ru.py, tests/test_replies_ru.py).
 """
 
 from __future__ import annotations

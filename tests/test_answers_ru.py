@@ -20,70 +20,13 @@ from handlers.render import format_date, render_html
 from handlers.sureness import credit
 from store.articles import replace_attribution
 from store.db import open_db
-from store.ingest.batch import store_article
 from store.live.follows import FollowKind, follows_of
-from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind
+from store.models import Attribution, AttributionHow, Quote, QuoteKind
 from store.search import find_quotes, same_person, sync_stems
 from store.search.names_ru import nominative_names
-from tests.corpus import attribute, build_corpus
+from tests.corpus import build_corpus
 from tests.fake_bot_api import FakeBotApi, RunningBot, private_chat
-
-LAVROV_RU = ("Сергей Лавров", "министр иностранных дел России")
-ZAKHAROVA = ("Мария Захарова", "официальный представитель МИД РФ")
-
-RUSSIAN_ARTICLES = [
-    (
-        Article(
-            title="Лавров: Москва ждёт от Тбилиси шагов к восстановлению отношений",
-            source="ТАСС",
-            published="2016-07-22",
-            url="https://example.ru/tass/1",
-            paragraphs=(
-                "МОСКВА, 22 июля. /ТАСС/.",
-                "«У нас сейчас нет посольств, а есть секции интересов», — сказал министр "
-                "иностранных дел России Сергей Лавров.",
-                "«Инициатива должна исходить от грузинской стороны, ведь не мы разорвали "
-                "отношения», — подчеркнул глава МИД РФ.",
-            ),
-        ),
-        (*LAVROV_RU, ["Лавров", "министр иностранных дел России", "глава МИД РФ", "глава МИД"]),
-    ),
-    (
-        Article(
-            title="Захарова прокомментировала слухи о закрытии посольства",
-            source="РИА Новости",
-            published="--07-23",
-            url="https://example.ru/ria/2",
-            paragraphs=(
-                "«Мы не будем комментировать слухи о закрытии посольства в Тбилиси», — заявила "
-                "официальный представитель МИД РФ Мария Захарова.",
-                "«Переговоры о визовом режиме продолжатся осенью», — добавила она.",
-            ),
-        ),
-        (*ZAKHAROVA, ["Захарова", "официальный представитель МИД РФ"]),
-    ),
-    (
-        Article(
-            title="В Минсельхозе ожидают рекордный урожай пшеницы",
-            source="Интерфакс",
-            published="2024-08-02",
-            paragraphs=(
-                "Урожай пшеницы в этом году может превысить прошлогодний, сообщили в "
-                "министерстве сельского хозяйства.",
-                "Аграрии южных регионов уже собрали больше половины зерновых.",
-            ),
-        ),
-        None,
-    ),
-]
-
-
-def add_russian(db: Database) -> Database:
-    for article, speaker in RUSSIAN_ARTICLES:
-        saved = store_article(db, article)
-        if speaker:
-            attribute(db, saved.article_id, *speaker)
-    return db
+from tests.russian_store import add_russian
 
 
 @pytest.fixture(scope="module")
