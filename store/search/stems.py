@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from store.db import placeholders
 from store.search.records import one_int
-from store.search.tokens import WORD, words
+from store.search.tokens import words
 
 # Each stemmed table, by the table whose rows it stems.
 STEMMED = {"quotes": "quotes_ru", "paragraphs": "paragraphs_ru"}
@@ -35,7 +35,6 @@ _BATCH = 5_000  # pending rows read and stemmed at a time
 STEM_CACHE = 50_000  # words whose stems the stemmer keeps
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_MARKED_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")  # what tokens.fold unmarks
 
 # Words that carry no topic in a Russian question or quote: pronouns, prepositions,
 # conjunctions, particles, and the verbs a question asks with.
@@ -87,12 +86,8 @@ def content_stems(text: str) -> list[str]:
 
 
 def _words(text: str) -> list[str]:
-    """text's words as store.search.tokens.words reads them, at C speed for Cyrillic:
-    its letter-by-letter folding is needed only where a Latin letter carries a mark."""
-    lowered = text.lower().replace("ё", "е")
-    if _MARKED_LATIN.search(lowered):
-        return words(lowered)
-    return WORD.findall(lowered)
+    """text's words as store.search.tokens.words reads them, "ё" read as "е"."""
+    return words(text.lower().replace("ё", "е"))
 
 
 def stemmed_text(text: str) -> str:

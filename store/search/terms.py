@@ -8,18 +8,15 @@ everything stored since, on the bot's event loop.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import Counter
 
 from sqlite_utils import Database
 
 from store.search.records import one_int
-from store.search.tokens import WORD, words
+from store.search.tokens import words
 
 TABLES = ("quotes", "paragraphs")
-# The letters tokens.fold unmarks ("é" → "e"); text without them folds by lower() alone.
-_MARKED_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 
 CATCH_UP_ROWS = 20_000  # newer rows folded into search_terms in Python; past it, a rebuild
 
@@ -92,19 +89,10 @@ def _add_terms(db: Database, table: str, after_id: int, up_to_id: int) -> None:
     counts: Counter[str] = Counter()
     rows = db.execute(f"SELECT text FROM {table} WHERE id > ? AND id <= ?", [after_id, up_to_id])
     for (text,) in rows:
-        counts.update(set(_terms(text)))
+        counts.update(set(words(text)))
     db.conn.executemany(
         "INSERT INTO search_terms (tbl, term, df) VALUES (?, ?, ?) "
         "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
         # In key order: each upsert then lands next to the previous one in the B-tree.
         [(table, term, counts[term]) for term in sorted(counts)],
     )
-
-
-def _terms(text: str) -> list[str]:
-    """words(text), at C speed for text with no marked Latin letter (all Cyrillic, most
-    English): str.translate in tokens.fold cost twice the tokenising on Russian paragraphs."""
-    lowered = text.lower()
-    if _MARKED_LATIN.search(lowered):
-        return words(text)
-    return WORD.findall(lowered)

@@ -23,7 +23,8 @@ STOPWORDS = frozenset(
 def fold(text: str) -> str:
     """Lower case without diacritics, as the FTS5 unicode61 tokenizer sees text."""
     text = text.lower()
-    if text.isascii():
+    # Only marked Latin letters change: the rest (English, Cyrillic) is done in one C scan.
+    if text.isascii() or not _MARKED_LATIN.search(text):
         return text
     return text.translate(_FOLDED)
 
@@ -35,6 +36,9 @@ def fold_char(char: str) -> str:
         return char
     decomposed = unicodedata.normalize("NFD", char)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_MARKED_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")  # as _is_latin_with_marks
 
 
 def _is_latin_with_marks(char: str) -> bool:
