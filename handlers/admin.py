@@ -8,6 +8,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from sqlite_utils import Database
 
+from handlers.phrases import MONTHS_OF_DAY_RU, Lang, Phrase, count_ru, say
 from handlers.records import Answer, AnswerKind
 from handlers.render import count
 from store.live.feeds import AddedBy, Feed, list_feeds, remove_feed
@@ -81,14 +82,18 @@ def unfeed_reply(db: Database, text: str) -> Answer:
     return _reply(f"No longer polling {url}. Its articles stay.")
 
 
-def feed_health_lines(db: Database) -> list[str]:
-    """Lines for /stats: how many feeds are polled and which are failing (none if no feeds)."""
+def feed_health_lines(db: Database, lang: Lang = Lang.EN) -> list[str]:
+    """Lines for /stats: how many feeds are polled and which are failing (none if no feeds),
+    in the reply's language (the error itself is the fetcher's, as it was recorded)."""
     feeds = list_feeds(db)
     if not feeds:
         return []
     failing = [feed for feed in feeds if feed.failures]
-    lines = [f"Feeds: {len(feeds)} polled, {len(failing)} failing."]
-    lines += [f"Failing: {_feed_line(feed, public_url(feed.url))}" for feed in failing]
+    lines = [say(lang, Phrase.FEEDS_POLLED, feeds=len(feeds), failing=len(failing))]
+    lines += [
+        say(lang, Phrase.FEED_FAILING, line=_feed_line(feed, public_url(feed.url), lang))
+        for feed in failing
+    ]
     return lines
 
 
@@ -100,22 +105,30 @@ def public_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
-def _feed_line(feed: Feed, shown: str | None = None) -> str:
+def _feed_line(feed: Feed, shown: str | None = None, lang: Lang = Lang.EN) -> str:
     url = shown or feed.url
     if feed.failures:
-        times = "once" if feed.failures == 1 else f"{feed.failures} times in a row"
-        line = f"{url} — failed {times}: {feed.last_error}; next try {_clock(feed.next_poll_at)}"
+        when, error = _clock(feed.next_poll_at, lang), feed.last_error
+        if feed.failures == 1:
+            line = say(lang, Phrase.FEED_FAILED_ONCE, url=url, error=error, when=when)
+        else:
+            times = count_ru(feed.failures, "time") if lang == Lang.RU else f"{feed.failures} times"
+            line = say(lang, Phrase.FEED_FAILED, url=url, times=times, error=error, when=when)
     elif feed.last_ok_at is None:
-        line = f"{url} — not polled yet"
+        line = say(lang, Phrase.FEED_NOT_POLLED, url=url)
     else:
-        line = f"{url} — OK, last polled {_clock(feed.last_ok_at)}"
-    return line + (" (from NEWSBOT_FEEDS)" if feed.added_by == AddedBy.CONFIG else "")
+        line = say(lang, Phrase.FEED_OK, url=url, when=_clock(feed.last_ok_at, lang))
+    return line + (say(lang, Phrase.FEED_FROM_CONFIG) if feed.added_by == AddedBy.CONFIG else "")
 
 
-def _clock(iso: str | None) -> str:
+def _clock(iso: str | None, lang: Lang = Lang.EN) -> str:
+    """ "26 Nov 12:45 UTC"; in Russian "26 ноября 12:45 UTC"."""
     if not iso:
-        return "soon"
-    return datetime.fromisoformat(iso).strftime("%d %b %H:%M UTC")
+        return say(lang, Phrase.SOON)
+    at = datetime.fromisoformat(iso)
+    if lang == Lang.RU:
+        return f"{at.day} {MONTHS_OF_DAY_RU[at.month - 1]} {at:%H:%M} UTC"
+    return at.strftime("%d %b %H:%M UTC")
 
 
 def _reply(text: str) -> Answer:

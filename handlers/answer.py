@@ -7,13 +7,13 @@ import logging
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
 from handlers.admin import feed_health_lines
-from handlers.intent import FOLLOW_COMMANDS, Intent, IntentKind, parse
-from handlers.language import language_hint, question_language
+from handlers.intent import FOLLOW_COMMANDS, LATEST_MAX, Intent, IntentKind, parse
+from handlers.language import language_hint
 from handlers.phrases import HELP_EXAMPLES_RU, Lang, Phrase, count_ru, say
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, count, format_date
@@ -32,6 +32,22 @@ SPEAKER_SURE = 90.0  # /quote <x> reads x as a speaker only when a name matches 
 SAME_WORDS = 3.0  # other quotes this close to the best are the same words quoted elsewhere
 
 
+@dataclass(frozen=True)
+class Asked:
+    """One message being answered: its text as sent, what it asks, and the page wanted.
+
+    The reply's language is the intent's, worked out once by `parse` (the question's, or
+    the asker's app's for a command without words): every answerer renders in it."""
+
+    question: str
+    intent: Intent
+    page: int = 0
+
+    @property
+    def lang(self) -> Lang:
+        return self.intent.lang
+
+
 def answer_question(
     db: Database, text: str, *, page: int = 0, client: Lang | None = None
 ) -> Answer:
@@ -40,27 +56,24 @@ def answer_question(
     `client` is the language of the asker's app, for commands without words (/help)."""
     question = text if isinstance(text, str) else ""
     intent = parse(question, client=client)
+    asked = Asked(question, intent, max(0, page))
     try:
-        answer = _ANSWERERS[intent.kind](db, question, intent, max(0, page))
+        answer = _ANSWERERS[intent.kind](db, asked)
     except sqlite3.Error:
         # The store failing is not the user's fault; say so in one sentence.
         log.exception("could not answer %r", question[:80])
-        lead = say(intent.lang, Phrase.STORE_ERROR)
-        return _answer(question, AnswerKind.ERROR, lead)
-    if answer.lang != intent.lang:  # a command without words, in the asker's app's language
-        text = compose_text(answer.lead, answer.hits, intent.lang)
-        answer = replace(answer, text=text, lang=intent.lang)
+        return _answer(asked, AnswerKind.ERROR, say(asked.lang, Phrase.STORE_ERROR))
     hint = language_hint(question) if answer.kind == AnswerKind.NO_MATCH else None
     if hint is None:
         return answer
     lead = f"{hint}\n{answer.lead}"
     return _answer(
-        question, answer.kind, lead, answer.hits, page=answer.page, has_more=answer.has_more
+        asked, answer.kind, lead, answer.hits, page=answer.page, has_more=answer.has_more
     )
 
 
 def _answer(
-    question: str,
+    asked: Asked,
     kind: AnswerKind,
     lead: str,
     hits: Sequence[Hit] = (),
@@ -69,9 +82,8 @@ def _answer(
     has_more: bool = False,
 ) -> Answer:
     hits = tuple(hits)
-    lang = question_language(question)
-    text = compose_text(lead, hits, lang)
-    return Answer(question, kind, text, hits, page, has_more, lead, lang)
+    text = compose_text(lead, hits, asked.lang)
+    return Answer(asked.question, kind, text, hits, page, has_more, lead, asked.lang)
 
 
 def _hit(match: Match) -> Hit:
@@ -98,14 +110,14 @@ def _echo(words: str, limit: int = 60) -> str:
 # --- who said -----------------------------------------------------------------------------
 
 
-def _who_said(db: Database, question: str, intent: Intent, page: int) -> Answer:
-    words, lang = intent.words, intent.lang
+def _who_said(db: Database, asked: Asked) -> Answer:
+    words, lang = asked.intent.words, asked.lang
     matches = search.find_quotes(db, words, limit=3)
     if matches:
         best = matches[0]
         same = [m for m in matches if m.score >= best.score - SAME_WORDS]
         lead = _who_lead(_hit(best), closest=best.score < CLOSE_SCORE, lang=lang)
-        return _answer(question, AnswerKind.WHO_SAID, lead, [_hit(m) for m in same])
+        return _answer(asked, AnswerKind.WHO_SAID, lead, [_hit(m) for m in same])
     # Reported speech is not a quote: the words may still stand in a paragraph, if most
     # of them are in the articles at all.
     paragraphs = (
@@ -115,9 +127,9 @@ def _who_said(db: Database, question: str, intent: Intent, page: int) -> Answer:
     )
     if paragraphs:
         lead = say(lang, Phrase.IN_ARTICLE)
-        return _answer(question, AnswerKind.WHO_SAID, lead, [_hit(paragraphs[0])])
+        return _answer(asked, AnswerKind.WHO_SAID, lead, [_hit(paragraphs[0])])
     lead = say(lang, Phrase.NO_ONE_SAID, words=_echo(words), short=_echo(words, 40))
-    return _answer(question, AnswerKind.NO_MATCH, lead + _speakers_hint(db, lang))
+    return _answer(asked, AnswerKind.NO_MATCH, lead + _speakers_hint(db, lang))
 
 
 def _who_lead(best: Hit, *, closest: bool, lang: Lang = Lang.EN) -> str:
@@ -142,31 +154,32 @@ def _who_lead(best: Hit, *, closest: bool, lang: Lang = Lang.EN) -> str:
 # --- a speaker's quotes -------------------------------------------------------------------
 
 
-def _speaker_quotes(db: Database, question: str, intent: Intent, page: int) -> Answer:
+def _speaker_quotes(db: Database, asked: Asked) -> Answer:
+    intent = asked.intent
     people = search.find_people(db, intent.speaker)
     if not people and (lead := _no_role_holder(db, intent.speaker)):
-        return _answer(question, AnswerKind.NO_MATCH, lead)
+        return _answer(asked, AnswerKind.NO_MATCH, lead)
     if not people and (named := search.mentioned(db, search.clean_name(intent.speaker))):
-        return _mentioned_only(question, intent.speaker, named)
+        return _mentioned_only(asked, intent.speaker, named)
     if not people:
-        lang = intent.lang
+        lang = asked.lang
         lead = say(lang, Phrase.UNKNOWN_PERSON, name=_echo(intent.speaker))
         words = _echo(f"{intent.speaker} {intent.topic}".strip(), 40)
         lead += say(lang, Phrase.SEARCH_INSTEAD, words=words)
-        return _answer(question, AnswerKind.NO_MATCH, lead + _speakers_hint(db, lang))
-    return _quotes_of(db, question, _person_for(db, people, intent.topic), intent.topic, page)
+        return _answer(asked, AnswerKind.NO_MATCH, lead + _speakers_hint(db, lang))
+    return _quotes_of(db, asked, _person_for(db, people, intent.topic), intent.topic)
 
 
-def _mentioned_only(question: str, asked: str, named: search.Mentioned) -> Answer:
+def _mentioned_only(asked: Asked, name: str, named: search.Mentioned) -> Answer:
     """Someone the articles name but never quote: say so, with where they are named."""
-    lang = question_language(question)
+    lang = asked.lang
     articles = (
         count_ru(named.articles, "article_in")
         if lang == Lang.RU
         else count(named.articles, "article")
     )
-    lead = say(lang, Phrase.MENTIONED, name=_echo(asked), articles=articles)
-    return _answer(question, AnswerKind.NO_MATCH, lead, [_hit(m) for m in named.where])
+    lead = say(lang, Phrase.MENTIONED, name=_echo(name), articles=articles)
+    return _answer(asked, AnswerKind.NO_MATCH, lead, [_hit(m) for m in named.where])
 
 
 def _no_role_holder(db: Database, asked: str) -> str | None:
@@ -204,20 +217,18 @@ def _person_for(
     return max(people, key=best_on_topic)  # the first (most quoted) among equals
 
 
-def _quotes_of(
-    db: Database, question: str, speakers: Sequence[SpeakerMatch], topic: str, page: int
-) -> Answer:
-    lang = question_language(question)
+def _quotes_of(db: Database, asked: Asked, speakers: Sequence[SpeakerMatch], topic: str) -> Answer:
+    lang, page = asked.lang, asked.page
     names = _names(speakers, lang)
     quotes = search.speaker_quotes(db, [s.id for s in speakers], topic=topic)
     if not quotes:
         lead = say(lang, Phrase.NO_QUOTES_YET, names=names)
-        return _answer(question, AnswerKind.NO_MATCH, lead)
+        return _answer(asked, AnswerKind.NO_MATCH, lead)
     shown = quotes[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
     has_more = len(quotes) > (page + 1) * PAGE_SIZE
     if not shown:
         lead = say(lang, Phrase.ALL_FROM, names=names)
-        return _answer(question, AnswerKind.NO_MATCH, lead, page=page)
+        return _answer(asked, AnswerKind.NO_MATCH, lead, page=page)
     about = sum(q.score >= search.ABOUT_TOPIC for q in quotes)
     if topic and not about:
         lead = say(lang, Phrase.NOTHING_ABOUT, names=names, topic=_echo(topic))
@@ -240,7 +251,7 @@ def _quotes_of(
     if page:
         lead = say(lang, Phrase.PAGE, lead=lead, page=page + 1)
     hits = [_hit(m) for m in shown]
-    return _answer(question, AnswerKind.SPEAKER_QUOTES, lead, hits, page=page, has_more=has_more)
+    return _answer(asked, AnswerKind.SPEAKER_QUOTES, lead, hits, page=page, has_more=has_more)
 
 
 def _names(speakers: Sequence[SpeakerMatch], lang: Lang = Lang.EN) -> str:
@@ -255,21 +266,22 @@ def _names(speakers: Sequence[SpeakerMatch], lang: Lang = Lang.EN) -> str:
     return ", ".join(names[:-1]) + say(lang, Phrase.AND) + names[-1]
 
 
-def _quote_command(db: Database, question: str, intent: Intent, page: int) -> Answer:
+def _quote_command(db: Database, asked: Asked) -> Answer:
     """/quote <x>: x names a speaker, or x is words to attribute."""
-    short = len(intent.words.split()) <= 5
-    speakers = search.find_speakers(db, intent.words) if short else []
+    words = asked.intent.words
+    short = len(words.split()) <= 5
+    speakers = search.find_speakers(db, words) if short else []
     sure = [s for s in speakers if s.score >= SPEAKER_SURE]
     if sure:
-        return _quotes_of(db, question, sure, "", page)
-    if short and _names_a_role(db, intent.words):
+        return _quotes_of(db, asked, sure, "")
+    if short and _names_a_role(db, words):
         # "/quote former foreign minister": a role no one quoted holds, said so honestly.
-        asked = Intent(IntentKind.SPEAKER_QUOTES, speaker=intent.words, command=intent.command)
-        return _speaker_quotes(db, question, asked, page)
-    answer = _who_said(db, question, intent, page)
+        role = replace(asked.intent, kind=IntentKind.SPEAKER_QUOTES, speaker=words, words="")
+        return _speaker_quotes(db, replace(asked, intent=role))
+    answer = _who_said(db, asked)
     if answer.kind == AnswerKind.NO_MATCH and speakers:
         # No one said these words, but they spell a speaker's name nearly: "/quote lavrof".
-        return _quotes_of(db, question, speakers, "", page)
+        return _quotes_of(db, asked, speakers, "")
     return answer
 
 
@@ -288,48 +300,52 @@ def _names_a_role(db: Database, asked: str) -> bool:
     return bool(people) and people[0][0].score >= SPEAKER_SURE
 
 
-def _random_quote(db: Database, question: str, intent: Intent, page: int) -> Answer:
+def _random_quote(db: Database, asked: Asked) -> Answer:
     match = search.random_quote(db)
     if match is None:
-        lead = say(intent.lang, Phrase.NO_RECENT_QUOTES)
-        return _answer(question, AnswerKind.NO_MATCH, lead)
-    lead = say(intent.lang, Phrase.RANDOM_QUOTE)
+        return _answer(asked, AnswerKind.NO_MATCH, say(asked.lang, Phrase.NO_RECENT_QUOTES))
+    lead = say(asked.lang, Phrase.RANDOM_QUOTE)
     # Asking again (the next "page") gives another quote.
-    return _answer(question, AnswerKind.RANDOM_QUOTE, lead, [_hit(match)], page=page, has_more=True)
+    hits = [_hit(match)]
+    return _answer(asked, AnswerKind.RANDOM_QUOTE, lead, hits, page=asked.page, has_more=True)
 
 
 # --- lists, search, help ------------------------------------------------------------------
 
 
-def _latest(db: Database, question: str, intent: Intent, page: int) -> Answer:
-    rows = search.latest_articles(db, limit=intent.n + 1, offset=page * intent.n)
+def _latest(db: Database, asked: Asked) -> Answer:
+    n, page, lang = asked.intent.n, asked.page, asked.lang
+    rows = search.latest_articles(db, limit=n + 1, offset=page * n)
     if not rows:
-        lead = say(intent.lang, Phrase.NO_ARTICLES if page == 0 else Phrase.ALL_ARTICLES)
-        return _answer(question, AnswerKind.NO_MATCH, lead, page=page)
+        lead = say(lang, Phrase.NO_ARTICLES if page == 0 else Phrase.ALL_ARTICLES)
+        return _answer(asked, AnswerKind.NO_MATCH, lead, page=page)
     hits = [
-        Hit(ArticleRef(r.id, r.title, r.source, r.published, r.url), "", 100.0)
-        for r in rows[: intent.n]
+        Hit(ArticleRef(r.id, r.title, r.source, r.published, r.url), "", 100.0) for r in rows[:n]
     ]
-    lead = (
-        say(intent.lang, Phrase.LATEST)
-        if page == 0
-        else say(intent.lang, Phrase.EARLIER, page=page + 1)
-    )
-    has_more = len(rows) > intent.n
-    return _answer(question, AnswerKind.LATEST, lead, hits, page=page, has_more=has_more)
+    lead = say(lang, Phrase.LATEST) if page == 0 else say(lang, Phrase.EARLIER, page=page + 1)
+    has_more = len(rows) > n
+    return _answer(asked, AnswerKind.LATEST, lead, hits, page=page, has_more=has_more)
 
 
-def _search(db: Database, question: str, intent: Intent, page: int) -> Answer:
+def _bad_number(db: Database, asked: Asked) -> Answer:
+    """A count out of range ("/latest 0", "/latest -5"): said, rather than bent into range."""
+    command = asked.intent.command or "/latest"
+    lead = say(asked.lang, Phrase.NUMBER_RANGE, command=command, most=LATEST_MAX)
+    return _answer(asked, AnswerKind.HELP, lead)
+
+
+def _search(db: Database, asked: Asked) -> Answer:
+    intent = asked.intent
     on_topic = None if intent.command else _speaker_on_topic(db, intent.words)
     if on_topic is not None:
         speakers, topic = on_topic
-        return _quotes_of(db, question, speakers, topic, page)
+        return _quotes_of(db, asked, speakers, topic)
     matches = search.find_paragraphs(db, intent.words, limit=3)
     if not matches:
-        lead = say(intent.lang, Phrase.NOTHING_MATCHES, words=_echo(intent.words))
-        return _answer(question, AnswerKind.NO_MATCH, lead)
-    lead = say(intent.lang, Phrase.FROM_ARTICLES)
-    return _answer(question, AnswerKind.SEARCH, lead, [_hit(m) for m in matches])
+        lead = say(asked.lang, Phrase.NOTHING_MATCHES, words=_echo(intent.words))
+        return _answer(asked, AnswerKind.NO_MATCH, lead)
+    lead = say(asked.lang, Phrase.FROM_ARTICLES)
+    return _answer(asked, AnswerKind.SEARCH, lead, [_hit(m) for m in matches])
 
 
 # "Lavrov on embassies", "Лавров о посольствах".
@@ -349,8 +365,8 @@ def _speaker_on_topic(db: Database, words: str) -> tuple[Sequence[SpeakerMatch],
     return (_person_for(db, people, topic), topic) if people else None
 
 
-def _help(db: Database, question: str, intent: Intent, page: int) -> Answer:
-    lang = intent.lang
+def _help(db: Database, asked: Asked) -> Answer:
+    intent, lang = asked.intent, asked.lang
     if intent.kind == IntentKind.UNKNOWN_COMMAND:
         opening = say(lang, Phrase.UNKNOWN_COMMAND, command=_echo(intent.command, 30))
     elif intent.kind == IntentKind.EMPTY:
@@ -358,7 +374,7 @@ def _help(db: Database, question: str, intent: Intent, page: int) -> Answer:
     else:
         opening = say(lang, Phrase.INTRO)
     examples = _examples_ru(db) if lang == Lang.RU else _examples(db)
-    return _answer(question, AnswerKind.HELP, f"{opening}\n\n{examples}")
+    return _answer(asked, AnswerKind.HELP, f"{opening}\n\n{examples}")
 
 
 def _help_example(db: Database, lang: Lang) -> tuple[tuple[str, str, str], Lang] | None:
@@ -411,9 +427,9 @@ def _examples(db: Database) -> str:
     )
 
 
-def _stats(db: Database, question: str, intent: Intent, page: int) -> Answer:
+def _stats(db: Database, asked: Asked) -> Answer:
     stats = store_stats(db)
-    lang = intent.lang
+    lang = asked.lang
     if lang == Lang.RU:
         articles, paragraphs = (
             count_ru(stats.articles, "article"),
@@ -437,14 +453,14 @@ def _stats(db: Database, question: str, intent: Intent, page: int) -> Answer:
     if stats.newest_title:
         when = format_date(stats.newest_published, lang)
         lead += say(lang, Phrase.NEWEST, title=stats.newest_title) + (f" ({when})" if when else "")
-    feeds = feed_health_lines(db)
+    feeds = feed_health_lines(db, lang)
     if feeds:
         lead += "\n\n" + "\n".join(feeds)
-    answer = _answer(question, AnswerKind.STATS, lead)
-    return replace(answer, text=compose_text(lead, (), lang), lang=lang)
+    return _answer(asked, AnswerKind.STATS, lead)
 
 
-def _elsewhere(db: Database, question: str, intent: Intent, page: int) -> Answer:
+def _elsewhere(db: Database, asked: Asked) -> Answer:
+    intent = asked.intent
     if intent.command.lstrip("/") in FOLLOW_COMMANDS:
         lead = (
             f"{intent.command} works in Telegram, where I can send a chat new quotes as "
@@ -456,7 +472,7 @@ def _elsewhere(db: Database, question: str, intent: Intent, page: int) -> Answer
             "stores them, `newsbot ingest --watch FEED` keeps polling a feed; in Telegram "
             f"the bot's admins use {intent.command}."
         )
-    return _answer(question, AnswerKind.HELP, lead)
+    return _answer(asked, AnswerKind.HELP, lead)
 
 
 def _speakers_hint(db: Database, lang: Lang = Lang.EN) -> str:
@@ -468,13 +484,14 @@ def _speakers_hint(db: Database, lang: Lang = Lang.EN) -> str:
     return say(lang, Phrase.PEOPLE, names=", ".join(names)) if names else ""
 
 
-_ANSWERERS: dict[IntentKind, Callable[[Database, str, Intent, int], Answer]] = {
+_ANSWERERS: dict[IntentKind, Callable[[Database, Asked], Answer]] = {
     IntentKind.EMPTY: _help,
     IntentKind.HELP: _help,
     IntentKind.UNKNOWN_COMMAND: _help,
     IntentKind.ELSEWHERE: _elsewhere,
     IntentKind.STATS: _stats,
     IntentKind.LATEST: _latest,
+    IntentKind.BAD_NUMBER: _bad_number,
     IntentKind.RANDOM_QUOTE: _random_quote,
     IntentKind.QUOTE: _quote_command,
     IntentKind.WHO_SAID: _who_said,

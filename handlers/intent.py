@@ -13,6 +13,8 @@ from store.quotes.lexicon import QUESTION_VERBS
 MAX_CHARS = 2000  # a question longer than this is cut: nobody quotes more at once
 LATEST_DEFAULT = 5
 LATEST_MAX = 20
+# A number as people type one: signed, with a decimal part ("-5", "2.5", "−3").
+_NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)?(?!\w)")
 
 
 class IntentKind(StrEnum):
@@ -29,6 +31,7 @@ class IntentKind(StrEnum):
     SEARCH = "search"
     UNKNOWN_COMMAND = "unknown_command"
     ELSEWHERE = "elsewhere"  # a command the Telegram bot process answers (follows, feeds)
+    BAD_NUMBER = "bad_number"  # a count out of range (/latest 0): say which numbers work
 
 
 # Handled by bot/live.py in Telegram; the console says where they work instead.
@@ -109,10 +112,12 @@ def parse(text: str, *, client: Lang | None = None) -> Intent:
     command = _COMMAND.match(text)
     lang = question_language(text)
     if command:
-        arguments = (command[2] or "").strip()
-        if client is not None and not any(char.isalpha() for char in arguments):
+        name, arguments = command[1].lower(), (command[2] or "").strip()
+        # What follows /start is a deep link's payload (an inline button's "help"), not words.
+        wordless = name == "start" or not any(char.isalpha() for char in arguments)
+        if client is not None and wordless:
             lang = client
-        intent = _parse_command(command[1].lower(), arguments)
+        intent = _parse_command(name, arguments)
         return replace(intent, lang=lang) if lang != Lang.EN else intent
     if lang == Lang.RU:
         # Imported here: handlers/intent_ru.py builds on this module's Intent.
@@ -135,7 +140,7 @@ def _parse_command(name: str, rest: str) -> Intent:
     if name == "stats":
         return Intent(IntentKind.STATS, command=command)
     if name in ("latest", "news"):
-        return Intent(IntentKind.LATEST, n=_count(rest), command=command)
+        return latest_intent(rest, command=command)
     if name == "quote":
         if not rest:
             return Intent(IntentKind.RANDOM_QUOTE, command=command)
@@ -160,11 +165,17 @@ def _parse_command(name: str, rest: str) -> Intent:
     return Intent(IntentKind.UNKNOWN_COMMAND, command=command)
 
 
-def _count(rest: str) -> int:
-    digits = re.match(r"\d{1,6}", rest)
-    if not digits:
-        return LATEST_DEFAULT
-    return max(1, min(LATEST_MAX, int(digits[0])))
+def latest_intent(rest: str, *, command: str = "", lang: Lang = Lang.EN) -> Intent:
+    """/latest with what follows it: a count from 1 to LATEST_MAX, else the default when no
+    number is given; a number outside that ("0", "-5", "100", "2.5") is refused, not bent."""
+    number = _NUMBER.match(rest)
+    if number is None:
+        return Intent(IntentKind.LATEST, command=command, lang=lang)
+    written = number[0]
+    digits = written.removeprefix("+")
+    if digits.isdigit() and 1 <= int(digits) <= LATEST_MAX:
+        return Intent(IntentKind.LATEST, n=int(digits), command=command, lang=lang)
+    return Intent(IntentKind.BAD_NUMBER, words=written, command=command, lang=lang)
 
 
 def _parse_question(text: str) -> Intent:
@@ -173,7 +184,7 @@ def _parse_question(text: str) -> Intent:
         return Intent(IntentKind.HELP)
     latest = _LATEST.match(bare)
     if latest:
-        return Intent(IntentKind.LATEST, n=_count(latest["n"] or ""))
+        return latest_intent(latest["n"] or "")
     who = _WHO_SAID.match(bare)
     if who:
         words = _quoted(who["words"]) or _strip_marks(who["words"])

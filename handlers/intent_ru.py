@@ -11,10 +11,10 @@ import re
 from handlers.intent import (
     Intent,
     IntentKind,
-    _count,
     _is_all_quote,
     _quoted,
     _strip_marks,
+    latest_intent,
 )
 from handlers.phrases import Lang
 
@@ -80,7 +80,7 @@ def parse_russian(text: str) -> Intent:
         return Intent(IntentKind.HELP, lang=RU)
     latest = _LATEST.match(bare)
     if latest:
-        return Intent(IntentKind.LATEST, lang=RU, n=_count(latest["n"] or ""))
+        return latest_intent(latest["n"] or "", lang=RU)
     if _RANDOM.match(bare):
         return Intent(IntentKind.RANDOM_QUOTE, lang=RU)
     who = _WHO_SAID.match(bare) or _WHOSE.match(bare)

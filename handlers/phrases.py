@@ -62,6 +62,7 @@ class Phrase(StrEnum):
         "Try other or fewer words, a name or a place, or ask who said some words."
     )
     FROM_ARTICLES = "From the articles:"
+    NUMBER_RANGE = "{command} takes a number from 1 to {most}, for example {command} 5."
     UNKNOWN_COMMAND = "I don't know {command}. Here is what I can do:"
     ASK_ME = "Ask me about the news. For example:"
     INTRO = (
@@ -71,6 +72,15 @@ class Phrase(StrEnum):
     PEOPLE = "\nPeople I can quote: {names}."
     STATS = "I have read {articles} ({paragraphs}) with {quotes} from {speakers}."
     NEWEST = "\nNewest: {title}"
+    # Feed health, in /stats (and /feeds): {url} is the feed's address, {when} a clock time.
+    FEEDS_POLLED = "Feeds: {feeds} polled, {failing} failing."
+    FEED_FAILING = "Failing: {line}"
+    FEED_FAILED_ONCE = "{url} — failed once: {error}; next try {when}"
+    FEED_FAILED = "{url} — failed {times} in a row: {error}; next try {when}"
+    FEED_NOT_POLLED = "{url} — not polled yet"
+    FEED_OK = "{url} — OK, last polled {when}"
+    FEED_FROM_CONFIG = " (from NEWSBOT_FEEDS)"
+    SOON = "soon"
     # Fixed texts of the Telegram edge.
     CUT_NOTE = "(Your message was long: I read only its first {limit} characters.)"
     SLOW_DOWN = (
@@ -82,6 +92,7 @@ class Phrase(StrEnum):
     ALREADY_SENT = "Already sent."
     APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment."
     STALE_BUTTON = "This button no longer works."
+    INLINE_NONE = "No quote matches: tap for what I can find"
     # Follows (handlers.follows): what is followed is said as {what}, from FOLLOWED_*.
     FOLLOW_USAGE = (
         "Tell me whom or what to follow, for example:\n"
@@ -163,6 +174,7 @@ _RUSSIAN = {
     Phrase.NOTHING_MATCHES: "В статьях нет ничего достаточно близкого к «{words}». "
     "Попробуйте другие или меньше слов, имя или место — или спросите, кто сказал эти слова.",
     Phrase.FROM_ARTICLES: "Из статей:",
+    Phrase.NUMBER_RANGE: "После {command} нужно число от 1 до {most}, например: {command} 5.",
     Phrase.UNKNOWN_COMMAND: "Я не знаю команды {command}. Вот что я умею:",
     Phrase.ASK_ME: "Спросите меня о новостях. Например:",
     Phrase.INTRO: "Я отвечаю на вопросы о прочитанных новостях: точные слова, кто их "
@@ -171,6 +183,16 @@ _RUSSIAN = {
     # Plain numbers after a colon: no noun to decline after "от".
     Phrase.STATS: "Я прочитал {articles} ({paragraphs}). Цитат: {quotes}, говорящих: {speakers}.",
     Phrase.NEWEST: "\nСамая новая: {title}",
+    # Plain numbers after a colon again: "лент" and "с ошибками" need no agreement.
+    Phrase.FEEDS_POLLED: "Ленты: {feeds}, с ошибками: {failing}.",
+    Phrase.FEED_FAILING: "С ошибкой: {line}",
+    Phrase.FEED_FAILED_ONCE: "{url} — не удалось прочитать: {error}; следующая попытка {when}",
+    Phrase.FEED_FAILED: "{url} — не удалось прочитать {times} подряд: {error}; следующая "
+    "попытка {when}",
+    Phrase.FEED_NOT_POLLED: "{url} — ещё не опрашивалась",
+    Phrase.FEED_OK: "{url} — в порядке, последний опрос {when}",
+    Phrase.FEED_FROM_CONFIG: " (из NEWSBOT_FEEDS)",
+    Phrase.SOON: "скоро",
     Phrase.CUT_NOTE: "(Ваше сообщение длинное: я прочитал только первые {limit} символов.)",
     Phrase.SLOW_DOWN: "Помедленнее, пожалуйста: вы спрашиваете быстрее, чем я успеваю "
     "отвечать, поэтому несколько секунд я пропускаю ваши вопросы. Спросите ещё раз чуть позже.",
@@ -179,6 +201,7 @@ _RUSSIAN = {
     Phrase.ALREADY_SENT: "Уже отправлено.",
     Phrase.APOLOGY: "Простите, при ответе что-то пошло не так. Попробуйте ещё раз через минуту.",
     Phrase.STALE_BUTTON: "Эта кнопка больше не работает.",
+    Phrase.INLINE_NONE: "Цитат не нашлось: нажмите, чтобы узнать, что я умею искать",
     Phrase.FOLLOW_USAGE: "Скажите, за кем или за чем следить, например:\n"
     "/follow Лавров — новые цитаты этого человека, как бы статья его ни называла\n"
     "/follow зерновая сделка — новые статьи со всеми этими словами\n"
@@ -239,6 +262,7 @@ _RUSSIAN_NOUNS = {
     "quote": ("цитата", "цитаты", "цитат"),
     "statement": ("высказывание", "высказывания", "высказываний"),
     "speaker": ("человек", "человека", "человек"),
+    "time": ("раз", "раза", "раз"),  # "2 раза подряд"
 }
 
 

@@ -65,8 +65,16 @@ def test_speaker_phrasings(text: str, speaker: str, topic: str) -> None:
         ("/latest", IntentKind.LATEST, 5, ""),
         ("/latest 3", IntentKind.LATEST, 3, ""),
         ("/latest@NewsBot 3", IntentKind.LATEST, 3, ""),  # commands in groups carry the bot's name
-        ("/latest 1000000", IntentKind.LATEST, LATEST_MAX, ""),
-        ("/latest 0", IntentKind.LATEST, 1, ""),
+        ("/latest 20", IntentKind.LATEST, LATEST_MAX, ""),
+        # A number out of range is refused with the range, not bent into it (was 20 and 1).
+        ("/latest 1000000", IntentKind.BAD_NUMBER, 5, "1000000"),
+        ("/latest 0", IntentKind.BAD_NUMBER, 5, "0"),
+        ("/latest -5", IntentKind.BAD_NUMBER, 5, "-5"),  # was the default, 5
+        ("/latest 2.5", IntentKind.BAD_NUMBER, 5, "2.5"),
+        ("/news 21", IntentKind.BAD_NUMBER, 5, "21"),
+        ("latest 0 news", IntentKind.BAD_NUMBER, 5, "0"),
+        ("последние 0 новостей", IntentKind.BAD_NUMBER, 5, "0"),
+        ("/latest +3", IntentKind.LATEST, 3, ""),
         ("/latest many", IntentKind.LATEST, 5, ""),
         ("latest 3 news", IntentKind.LATEST, 3, ""),
         ("what's new?", IntentKind.LATEST, 5, ""),
@@ -123,6 +131,7 @@ ONE_OF_EACH = {
     IntentKind.SEARCH: "Georgia relations",
     IntentKind.UNKNOWN_COMMAND: "/frobnicate",
     IntentKind.ELSEWHERE: "/follow Lavrov",
+    IntentKind.BAD_NUMBER: "/latest 0",
 }
 
 

@@ -165,10 +165,21 @@ async def inline_quotes(update: Update, context: BotContext) -> None:
     if verdict is not Verdict.ANSWER:
         return
     words = " ".join(strip_bidi(query.query).split())
-    answer = await answer_off_loop(context.bot_data, f"/quote {words}".strip())
+    client = client_language(query.from_user)
+    answer = await answer_off_loop(context.bot_data, f"/quote {words}".strip(), client=client)
     hits = [hit for hit in answer.hits if hit.snippet][:INLINE_RESULTS]
     results = [inline_result(answer, hit, number) for number, hit in enumerate(hits)]
-    await query.answer(results, cache_time=30)
+    # Nothing to offer: a button to the private chat's help, in the reply's language.
+    help_button = None if results else inline_help_button(answer.lang)
+    # Telegram caches results by the query's text; without words the reply is in each
+    # asker's app language, so the results must be theirs alone.
+    personal = not any(char.isalpha() for char in words)
+    await query.answer(results, cache_time=30, is_personal=personal, button=help_button)
+
+
+def inline_help_button(lang: Lang) -> InlineQueryResultsButton:
+    """Shown above no inline results; pressed, it opens the private chat with /start."""
+    return InlineQueryResultsButton(say(lang, Phrase.INLINE_NONE), start_parameter="help")
 
 
 async def report_error(update: object, context: BotContext) -> None:
@@ -307,9 +318,11 @@ def parse_more(data: str, paged: MutableMapping[str, str]) -> tuple[str, int] | 
 
 
 def inline_result(answer: Answer, hit: Hit, number: int) -> InlineQueryResultArticle:
-    """One inline result: the quote as its title, sending the sourced snippet."""
-    speaker = credit(hit, who(hit)).text  # hedged as surely as the article is
-    snippet = render_html(Answer(answer.question, answer.kind, "", hits=(hit,)))[0]
+    """One inline result: the quote as its title, sending the sourced snippet, both in the
+    answer's language (the words', else the asker's app's)."""
+    speaker = credit(hit, who(hit), answer.lang).text  # hedged as surely as the article is
+    alone = Answer(answer.question, answer.kind, "", hits=(hit,), lang=answer.lang)
+    snippet = render_html(alone)[0]
     return InlineQueryResultArticle(
         id=f"{hit.article.id}-{number}",
         title=_shorten(hit.quote or hit.snippet, 100),
