@@ -18,6 +18,7 @@ from store.db import open_db
 from store.ingest.batch import store_article
 from store.live.feeds import AddedBy, add_feed
 from store.models import Article
+from store.search.topic_words import topic_word
 from tests.fake_bot_api import Call, FakeBotApi, RunningBot, private_chat
 from tests.russian_store import add_russian
 
@@ -40,6 +41,27 @@ HARBOUR = Article(
     url="https://example.org/harbour",
     paragraphs=(
         "“The cranes will be moving again by Monday morning,” said port director Jane Roe.",
+    ),
+)
+
+HARBOUR_TALKS = Article(
+    title="Port strike talks to resume",
+    source="Coast Daily",
+    published="2025-03-05",
+    url="https://example.org/strike",
+    paragraphs=(
+        "“I am absolutely confident that the talks will resume next week,” said port "
+        "director Jane Roe.",
+    ),
+)
+HARBOUR_TALKS_RU = Article(
+    title="Переговоры в порту возобновятся",
+    source="Прибрежные новости",
+    published="2025-03-05",
+    url="https://example.ru/port",
+    paragraphs=(
+        "«Мы абсолютно уверены, что переговоры обязательно возобновятся», — сказала "
+        "директор порта Мария Иванова.",
     ),
 )
 
@@ -213,6 +235,7 @@ def test_a_wordless_command_is_rendered_once_in_the_apps_language(
     monkeypatch: pytest.MonkeyPatch, russian_store: Database, question: str, client: Lang
 ) -> None:
     rendered: list[Lang] = []
+
     def counted(lead: str, hits: Sequence[Hit], lang: Lang = Lang.EN) -> str:
         rendered.append(lang)
         return compose_text(lead, hits, lang)
@@ -221,6 +244,54 @@ def test_a_wordless_command_is_rendered_once_in_the_apps_language(
     answer = answer_question(russian_store, question, client=client)
     assert rendered == [client]
     assert answer.lang == client
+
+
+# -- 4. the help's topic word is a noun, not the longest word ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "language", "topic"),
+    [
+        # The longest word was the topic: "absolutely", "optimistic", "extremely".
+        ("I am absolutely confident that the talks will resume", "en", "talks"),
+        ("We are very optimistic about the harvest this autumn", "en", "harvest"),
+        ("Inflation will remain extremely stubborn", "en", "Inflation"),
+        ("The proposal is unacceptable", "en", "proposal"),
+        ("The negotiations were difficult but ultimately productive", "en", "negotiations"),
+        ("Это совершенно неприемлемое решение", "ru", "решение"),
+        ("Ситуация остаётся чрезвычайно напряжённой", "ru", "Ситуация"),
+        ("Мы абсолютно уверены, что переговоры будут успешными", "ru", "переговоры"),
+        ("Quickly, quietly, carefully", "en", "carefully"),  # no noun at all: the longest word
+        ("Yes, we can", "en", ""),  # no word long enough to be a topic
+    ],
+)
+def test_the_topic_word_is_noun_like(quote: str, language: str, topic: str) -> None:
+    assert topic_word(quote, language) == topic
+
+
+@pytest.mark.parametrize(
+    ("article", "client", "asked", "searched"),
+    [
+        (HARBOUR_TALKS, Lang.EN, "what did Jane Roe say about talks?", "/search talks"),
+        (
+            HARBOUR_TALKS_RU,
+            Lang.RU,
+            "что Мария Иванова говорит о «переговоры»?",
+            "/search переговоры",
+        ),
+    ],
+)
+def test_help_asks_about_a_noun_of_its_example_quote(
+    article: Article, client: Lang, asked: str, searched: str
+) -> None:
+    db = open_db(":memory:")
+    store_article(db, article)
+    lines = answer_question(db, "/help", client=client).text.splitlines()
+    assert asked in lines, lines
+    assert any(line.startswith(searched + " — ") for line in lines), lines
+    about = answer_question(db, asked, client=client)
+    assert about.kind == AnswerKind.SPEAKER_QUOTES and "ничего нет" not in about.lead, about.text
+    assert "nothing from" not in about.lead
 
 
 # -- 5. a count out of range is refused, not bent --------------------------------------------

@@ -23,6 +23,7 @@ from store.search.records import QUOTE_ROWS, Match, fetch_rows, quote_match
 from store.search.speakers import ABOUT_TOPIC, is_fragment, speaker_quotes
 from store.search.stems import STEMMED, content_stems, stems, sync_stems
 from store.search.tokens import words
+from store.search.topic_words import topic_word
 
 QUOTES, PARAGRAPHS = STEMMED["quotes"], STEMMED["paragraphs"]
 
@@ -202,7 +203,6 @@ def help_example(db: Database, language: str) -> tuple[str, str, str] | None:
     if row is None:
         return None
     words = str(row[0]).split()
-    # The longest plain word: the likeliest to say what the quote is about.
-    plain = [w.strip(".,;:!?«»“”\"'()—–-") for w in words]
-    topic = max((w for w in plain if w.isalpha() and len(w) > 4), key=len, default="")
+    # A noun of the quote, not its longest word: that is often an adjective ("confident").
+    topic = topic_word(str(row[0]), language)
     return " ".join(words[:6]).rstrip(",;:—– "), str(row[1]), topic
