@@ -236,7 +236,8 @@ def _quotes_of(db: Database, asked: Asked, speakers: Sequence[SpeakerMatch], top
         # The others follow on the same pages: say where the topic ends.
         # Quotes only when each is someone's exact words; a reported statement or a
         # headline's claim among them makes them statements.
-        on_topic = [_hit(q) for q in quotes if q.score >= search.ABOUT_TOPIC]
+        # Read lazily: the first statement settles it, without a Hit made for every quote.
+        on_topic = (_hit(q) for q in quotes if q.score >= search.ABOUT_TOPIC)
         exact = all(exact_words(h) and not is_headline(h) for h in on_topic)
         noun = "quote" if exact else "statement"
         n = count_ru(about, noun) if lang == Lang.RU else count(about, noun)
