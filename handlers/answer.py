@@ -12,16 +12,16 @@ from dataclasses import dataclass, replace
 from sqlite_utils import Database
 
 from handlers.admin import feed_health_lines
+from handlers.help import help_examples
 from handlers.intent import FOLLOW_COMMANDS, LATEST_MAX, Intent, IntentKind, parse
 from handlers.language import language_hint
-from handlers.phrases import HELP_EXAMPLES_RU, Lang, Phrase, count_ru, say
+from handlers.phrases import Lang, Phrase, count_ru, say
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, count, format_date
 from handlers.sureness import Sureness, credit, exact_words, is_headline, sureness
 from store import search
 from store.search import Match, SpeakerMatch
 from store.search.records import MatchKind
-from store.search.russian import help_example
 from store.stats import store_stats
 
 log = logging.getLogger(__name__)
@@ -374,58 +374,8 @@ def _help(db: Database, asked: Asked) -> Answer:
         opening = say(lang, Phrase.ASK_ME)
     else:
         opening = say(lang, Phrase.INTRO)
-    examples = _examples_ru(db) if lang == Lang.RU else _examples(db)
+    examples = help_examples(db, lang)
     return _answer(asked, AnswerKind.HELP, f"{opening}\n\n{examples}")
-
-
-def _help_example(db: Database, lang: Lang) -> tuple[tuple[str, str, str], Lang] | None:
-    """A quote, its speaker and a word of it for the help's examples, from an article in the
-    help's language; else in the other one (the only articles there are); None: no quote."""
-    other = Lang.EN if lang == Lang.RU else Lang.RU
-    for language in (lang, other):
-        example = help_example(db, language.value)
-        if example is not None and example[2]:
-            return example, language
-    return None
-
-
-def _example_questions(words: str, speaker: str, topic: str, lang: Lang) -> list[str]:
-    """Who said the words, and what the speaker said about the topic, asked as the quote's
-    language is asked (a Russian question about English words would not be understood)."""
-    if lang == Lang.RU:
-        about = "об" if topic[:1].lower() in "аоуэиы" else "о"
-        return [f"кто сказал «{words}»?", f"что {speaker} говорит {about} «{topic}»?"]
-    return [f"who said “{words}”?", f"what did {speaker} say about {topic}?"]
-
-
-def _examples_ru(db: Database) -> str:
-    """Russian help lines, with a direct quote, its speaker and a word of it."""
-    found = _help_example(db, Lang.RU)
-    words, speaker, topic = found[0] if found else ("мяч на их стороне", "глава МИД", "")
-    lines = [line.format(words=words, speaker=speaker) for line in HELP_EXAMPLES_RU]
-    if found is not None:  # the stock lines would ask about what was never said
-        lines[:2] = _example_questions(words, speaker, topic, found[1])
-        lines[5] = f"/search {topic} — абзацы на эту тему"
-    return "\n".join(lines)
-
-
-def _examples(db: Database) -> str:
-    """Help lines, with a direct quote, its speaker and a word of it."""
-    found = _help_example(db, Lang.EN)
-    stock = ("the ball is in their court", "the foreign minister", "the elections")
-    words, speaker, topic = found[0] if found else stock
-    asked = _example_questions(words, speaker, topic, found[1] if found else Lang.EN)
-    return "\n".join(
-        [
-            *asked,
-            f"/quote {speaker} — their quotes, newest first",
-            "/quote — a random quote from recent articles",
-            "/latest 5 — the newest articles",
-            f"/search {topic} — paragraphs about it",
-            f"/follow {speaker} — this chat hears of their new quotes",
-            "/stats — what I have read",
-        ]
-    )
 
 
 def _stats(db: Database, asked: Asked) -> Answer:
