@@ -226,6 +226,15 @@ def test_start_from_an_inline_button_answers_in_the_apps_language(
     assert answer.text.startswith("Я отвечаю на вопросы")
 
 
+def test_the_help_button_opens_russian_help_for_a_russian_app(
+    api: FakeBotApi, russian_store: Database
+) -> None:
+    # Pressed, the button sends "/start help" from the asker's own account.
+    with RunningBot(api, russian_store):
+        reply = _reply(api, api.say(private_chat(5151), "/start help", user=RUSSIAN_READER))
+    assert str(reply["text"]).startswith("Я отвечаю на вопросы")
+
+
 # -- 3. an answer is rendered once, in the intent's language ---------------------------------
 
 
