@@ -273,6 +273,19 @@ def _trailing(
             if ended and event.start > span.close_at + 3 and not event.inverted:
                 return None
             return event
+    return _asked_after(span, events, text)
+
+
+def _asked_after(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
+    """ "“Why now?” Quill asked.": a question or exclamation ends its sentence at the mark,
+    yet a name and its verb right after it are still its cue."""
+    if text[span.close_at - 1] not in "?!":
+        return None
+    for event in events:
+        verb_start = event.end - len(event.verb)
+        between = text[event.mention.end : verb_start]
+        if event.start <= span.close_at + 3 and not event.inverted and not between.strip():
+            return event if event.start > span.close_at else None
     return None
 
 

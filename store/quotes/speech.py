@@ -32,10 +32,11 @@ from store.quotes.lexicon import (
     TIME_WORDS,
 )
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
+from store.quotes.rare_cues import RARE_CUE_FORMS
 from store.quotes.sentences import char_before
 
 # One-word cue verbs, looked up word by word.
-SPEECH_VERBS = frozenset(form for form in SPEECH_VERB_FORMS if " " not in form)
+SPEECH_VERBS = frozenset(form for form in SPEECH_VERB_FORMS if " " not in form) | RARE_CUE_FORMS
 # "went on", "shot back", "summed up": verbs that speak only with their particle.
 _PARTICLE_FORMS = [form.split() for form in SPEECH_VERB_FORMS | CREDIT_VERB_FORMS if " " in form]
 _PARTICLES = (*SPEECH_PARTICLES, *CREDIT_PARTICLES)
@@ -68,6 +69,8 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
             found.append((match.start(), match.end(), word))
             continue
+        if word in RARE_CUE_FORMS and text.startswith(" to ", match.end()):
+            continue  # "McConnell agreed to a call": a deal, not words
         if word not in SPEECH_VERBS and word not in _PARTICLE_VERBS:
             lowered = word.lower()
             # A capitalised verb counts only as a sentence's first word: "Said Dorothy Poynter".

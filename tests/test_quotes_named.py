@@ -1,0 +1,62 @@
+"""Named direct-quote speakers (issue 11): cues, subjects and appositives, in invented copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+# Two named people, neither speaking: nothing carries over to the quote under test.
+INTRO = "Marta Quill, the harbour master, visited the ferry crews on Monday with Tomas Brandt."
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str | None, str | None, str | None]]:
+    article = Article(title="Dock", paragraphs=(INTRO, *paragraphs))
+    quotes = [q for q in extract_quotes(article).quotes if q.paragraph and q.kind == "direct"]
+    return [(q.speaker, q.how, q.cue) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A question or exclamation ends its sentence at the mark, yet the name and verb
+        # right after it are its cue: named by surname, not the paragraph's nearest event.
+        ('"Is the dock open?" Quill asked.', ("Marta Quill", "surname", "asked")),
+        ('"Is the dock open?" Quill writes to Brandt.', ("Marta Quill", "surname", "writes")),
+        ('"The dock is open!" Brandt told the crews.', ("Tomas Brandt", "surname", "told")),
+        # The next sentence's subject stays no cue of a quote ending with a full stop.
+        ('"We sail." Brandt then recalled a storm.', ("Tomas Brandt", "nearby", "recalled")),
+    ],
+)
+def test_a_cue_right_after_a_question_names_its_speaker(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert _quotes(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"Let me help you out," Quill riffed on the answer.', ("Marta Quill", "riffed")),
+        ('"Our ideas differ," agrees Tomas Brandt, 30, of Lisbon.', ("Tomas Brandt", "agrees")),
+        ('"The tide turned early," Brandt surmised.', ("Tomas Brandt", "surmised")),
+        ('"We need two more cranes," Quill elaborated.', ("Marta Quill", "elaborated")),
+        ('"Get off my pier," Brandt barked.', ("Tomas Brandt", "barked")),
+        ('"I lost the keys," Quill confessed.', ("Marta Quill", "confessed")),
+        ('"Not today," Brandt demurred.', ("Tomas Brandt", "demurred")),
+    ],
+)
+def test_rare_cue_verbs_name_the_speaker(sentence: str, expected: tuple[str, str]) -> None:
+    ((speaker, _, cue),) = _quotes(sentence)
+    assert (speaker, cue) == expected
+
+
+def test_agreeing_to_something_is_no_cue() -> None:
+    # "agreed to a call" narrates a deal: no speech event for the quote beside it.
+    assert _quotes(
+        'Brandt agreed to a call, but only to say he won\'t hold a "formal" meeting.'
+    ) in (
+        [],
+        [(None, None, None)],
+    )
