@@ -60,3 +60,30 @@ def test_agreeing_to_something_is_no_cue() -> None:
         [],
         [(None, None, None)],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A place phrase after the description: the one in the room speaks, not the room.
+        ('"Will she run again?" a ferry captain in the room wondered.', "a ferry captain"),
+        ('"Will she run again?" a reporter in the front row asked.', "a reporter"),
+        # "known as": the name after it, with the description before it as its role.
+        ('"We held the pier," said the dock chief known as Rafe.', "Rafe"),
+        ('"We held the pier," the dock chief known as Rafe said.', "Rafe"),
+        # "As X, the No. 2 in ..., put it:": the appositive's number does not end it, and the
+        # clause's "As" opens no name.
+        ('As Ana Vela, the No. 2 in the port office, put it: "This pier stays shut."', "Ana Vela"),
+        ('As Ana Vela, the port office\'s deputy, put it: "This pier stays shut."', "Ana Vela"),
+    ],
+)
+def test_descriptions_and_appositives_name_the_speaker(sentence: str, speaker: str) -> None:
+    assert [s for s, _, _ in _quotes(sentence)] == [speaker]
+
+
+def test_known_as_leaves_no_reported_statement() -> None:
+    # The words after "said" are the speaker's description, not something said.
+    article = Article(
+        title="Dock", paragraphs=(INTRO, '"We held the pier," said the dock chief known as Rafe.')
+    )
+    assert [q.kind for q in extract_quotes(article).quotes if q.paragraph] == ["direct"]

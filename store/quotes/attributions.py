@@ -37,6 +37,7 @@ _DASH_CREDIT = re.compile(
 _SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", "\"")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _SHORT_INTRO = 4
+_KNOWN_AS = " known as "
 # Words a name's own description may take before it ("to the weekly paper Gazette").
 _OBJECT_REACH = 4
 # What may stand just before an inverted verb: a closing mark, its comma, or the dash of
@@ -165,7 +166,12 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
         if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
         subject = subject_after(text, verb_end + 4 if passive else verb_end)
-        mention = _named_in_appositive(subject) or _indefinite(subject) or _mention(subject)
+        mention = (
+            _named_in_appositive(subject)
+            or _known_as(subject)
+            or _indefinite(subject)
+            or _mention(subject)
+        )
         if mention is None:
             continue
         found.append((mention, verb, verb_start, verb_end, True))
@@ -185,6 +191,19 @@ def _named_in_appositive(subject: Subject | None) -> Mention | None:
     if named is None or named.kind != MentionKind.NAME or named.start != at:
         return None
     return replace(named, role=subject.chunk)
+
+
+def _known_as(subject: Subject | None) -> Mention | None:
+    """ "said the base chief known as Rafe": the name, the description before it its role; the
+    mention spans both, so that none of it reads as what was said."""
+    if subject is None or _KNOWN_AS not in subject.chunk:
+        return None
+    role, name = subject.chunk.split(_KNOWN_AS, 1)
+    at = subject.start + len(role) + len(_KNOWN_AS)
+    named = read_mention(name, at)
+    if named is None or named.kind != MentionKind.NAME or named.start != at:
+        return None
+    return replace(named, text=subject.chunk, role=role, start=subject.start)
 
 
 def _indefinite(subject: Subject | None) -> Mention | None:

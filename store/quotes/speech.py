@@ -51,6 +51,7 @@ _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUOTE_CHARS = frozenset('"“”«»()\x01')
 _QUANTIFIERS = frozenset(("both", "all", "each"))
+_CLAUSE_OPENERS = frozenset(("as", "when", "while", "after", "before", "because", "since"))
 _QUANTIFIED_WORDS = 5
 _NOUN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NOUN_MARKERS) + r")|\w[’']s)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
@@ -335,12 +336,18 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     boundary = at - 1
     while boundary > 0 and at - boundary < _APPOSITIVE_WORDS:
         word = tokens[boundary - 1][1]
-        if _QUOTE_CHARS.intersection(word) or word.endswith((".", "!", "?", ":", ";")):
+        numbered = word.endswith(".") and tokens[boundary][1][:1].isdigit()  # "the No. 2"
+        if _QUOTE_CHARS.intersection(word) or word.endswith(("!", "?", ":", ";")):
+            break
+        if word.endswith(".") and not numbered:
             break
         boundary -= 1
     segment_start = boundary
     for index in range(boundary, at - 1):
         word = tokens[index][1]
+        if index == segment_start and word.casefold() in _CLAUSE_OPENERS:
+            segment_start += 1  # "As Ana Vela, the No. 2 ..., put it": the name after "As"
+            continue
         if not word.endswith(","):
             continue
         chunk = " ".join(w for _, w in tokens[segment_start : index + 1])[:-1]
@@ -370,6 +377,8 @@ def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
     job = len(words) == 1 and last.isalpha() and last.islower()
     if word == "of" and (last in ROLE_WORDS or job):
         return True
+    if word == "as" and last == "known":
+        return True  # "said the base chief known as Bob": the name comes after
     return word == "and" and (last in ROLE_WORDS or is_abbreviation(last))
 
 
