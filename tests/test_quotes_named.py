@@ -87,3 +87,42 @@ def test_known_as_leaves_no_reported_statement() -> None:
         title="Dock", paragraphs=(INTRO, '"We held the pier," said the dock chief known as Rafe.')
     )
     assert [q.kind for q in extract_quotes(article).quotes if q.paragraph] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A surname that is also a word for a job, after a known first name.
+        ('"We have seen enough," Ana Pope, deputy harbour advisor, said on a call.', "Ana Pope"),
+        ('"We have seen enough," said Tim Cook, the port\'s treasurer.', "Tim Cook"),
+        # A title inside a longer mention stays a title; alone, the job is a description.
+        ('"We sail," Virginia Gov. Ada Kerr said.', "Ada Kerr"),
+        ('"We will pray for the crews," the Pope said.', "the Pope"),
+    ],
+)
+def test_surnames_that_are_job_words(sentence: str, speaker: str) -> None:
+    assert [s for s, _, _ in _quotes(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A cue after the question, in a paragraph whose earlier sentence has a cue too.
+        (
+            "While Brandt proclaimed the plan a success, Quill fixated on one line."
+            ' "Didn\'t we use it first?" Quill writes to Brandt.',
+            ("Marta Quill", "surname", "writes"),
+        ),
+        # A new sentence with a statement of its own does not claim the question as its cue:
+        # at most the paragraph's nearest event, with a nearby's low confidence.
+        (
+            'Quill waited for an answer. "Is the dock open?" The Harbour Trust noted that'
+            " spending on the pier had reached nearly $2 million by the end of March.",
+            ("Harbour Trust", "nearby", "noted"),
+        ),
+    ],
+)
+def test_the_question_cue_needs_its_own_short_sentence(
+    paragraph: str, expected: tuple[str, str, str]
+) -> None:
+    assert _quotes(paragraph)[:1] == [expected]

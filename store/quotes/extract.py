@@ -276,6 +276,10 @@ def _trailing(
     return _asked_after(span, events, text)
 
 
+# Words a cue's sentence may run on after its verb: "Quill asked the crews at the pier."
+ASKED_REACH = 6
+
+
 def _asked_after(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
     """ "“Why now?” Quill asked.": a question or exclamation ends its sentence at the mark,
     yet a name and its verb right after it are still its cue."""
@@ -284,9 +288,19 @@ def _asked_after(span: QuotedSpan, events: list[Event], text: str) -> Event | No
     for event in events:
         verb_start = event.end - len(event.verb)
         between = text[event.mention.end : verb_start]
-        if event.start <= span.close_at + 3 and not event.inverted and not between.strip():
-            return event if event.start > span.close_at else None
+        adjacent = span.close_at < event.start <= span.close_at + 3
+        if adjacent and not event.inverted and not between.strip() and _ends_soon(text, event):
+            return event
     return None
+
+
+def _ends_soon(text: str, event: Event) -> bool:
+    """True when the verb's sentence ends a few words on, with no clause of its own: "Quill
+    asked the crews." credits the question; "Kerr noted that ..." opens a new statement."""
+    rest = text[event.end :]
+    ends = sentence_ends(rest)
+    words = rest[: ends[0] if ends else len(rest)].split()
+    return len(words) <= ASKED_REACH and "that" not in words
 
 
 def _leading(span: QuotedSpan, events: list[Event], ends: list[int]) -> Event | None:

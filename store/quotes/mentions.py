@@ -150,6 +150,20 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() and lowered not in ROLE_WORDS and lowered not in FUNCTION_WORDS
 
 
+def _name_word_at(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """True for a word of a name; a capitalised word for a job ending the mention counts
+    right after a known first name: "Ana Pope", "Tim Cook" are surnames, "the Pope" a role."""
+    word = tokens[at][0]
+    if _is_name_word(word):
+        return True
+    # Only as the last word: "Virginia Gov. Terry McAuliffe" keeps "Gov." a title.
+    last = at == len(tokens) - 1 and at > 0 and word.isalpha()
+    if not last or not word[:1].isupper() or word.casefold() not in ROLE_WORDS:
+        return False
+    given = tokens[at - 1][0].casefold()
+    return given in MALE_FIRST_NAMES or given in FEMALE_FIRST_NAMES
+
+
 def _is_role_word(word: str) -> bool:
     lowered = word.casefold()
     if lowered in FUNCTION_WORDS and lowered not in ("of", "for", "the"):
@@ -165,7 +179,7 @@ def _is_role_word(word: str) -> bool:
 
 def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     at = len(tokens)
-    while at > 0 and len(tokens) - at < MAX_NAME_WORDS and _is_name_word(tokens[at - 1][0]):
+    while at > 0 and len(tokens) - at < MAX_NAME_WORDS and _name_word_at(tokens, at - 1):
         at -= 1
     # A particle or connector cannot open a name: "de Gaulle" keeps "de" only after a first name.
     while at < len(tokens) and tokens[at][0].casefold() in NAME_PARTICLES:
