@@ -126,3 +126,32 @@ def test_the_question_cue_needs_its_own_short_sentence(
     paragraph: str, expected: tuple[str, str, str]
 ) -> None:
     assert _quotes(paragraph)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # The sentence's subject says what follows ", saying", past an opening word.
+        (
+            'Here in Lisbon, Brandt stepped up his pleas, saying, "Keep the crews safe."',
+            "Tomas Brandt",
+        ),
+        (
+            'And then Quill went on the attack, saying, "Is the board going to resign?"',
+            "Marta Quill",
+        ),
+        # The comma before "saying" sits inside a scare quote's marks.
+        (
+            'Brandt needled the harbour "reporter," saying, "A reporter who writes on request!"',
+            "Tomas Brandt",
+        ),
+    ],
+)
+def test_the_subject_of_the_sentence_says_what_follows_saying(sentence: str, speaker: str) -> None:
+    assert _quotes(sentence)[-1][0] == speaker
+
+
+def test_saying_after_a_quote_without_a_quote_after_it_credits_nobody() -> None:
+    # "saying they missed the point" is Quill's paraphrase, not a cue for Brandt's words.
+    sentence = 'Quill blamed the press for Brandt\'s claim that the port "was sinking," saying they missed the point.'
+    assert _quotes(sentence) == [(None, None, None)]

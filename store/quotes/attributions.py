@@ -37,6 +37,12 @@ _DASH_CREDIT = re.compile(
 _SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", "\"")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _SHORT_INTRO = 4
+# What may stand before an -ing cue whose subject is the sentence's: a comma, "by", "as",
+# "upon", "after", "while", or a quote's closing mark (its comma is inside the marks) when
+# a quote follows: "needled the “reporter,” saying, “...”".
+_ING_OPENERS = (",", " by", " as", " upon", " after", " while", "”", '"')
+# Words that open a sentence before its subject: "And then Trump went on the attack".
+_LEADING_LINKS = frozenset("and but then so yet also still now here there".split())
 _KNOWN_AS = " known as "
 # Words a name's own description may take before it ("to the weekly paper Gazette").
 _OBJECT_REACH = 4
@@ -100,9 +106,11 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # quoting, not the sentence's first name. (Reported clauses stay reported.py's.)
             found.append((earlier[0], verb, earlier[2], verb_end, False))
             continue
-        if verb.endswith("ing") and before.endswith((",", " by", " as")):
-            # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying":
-            # the clause's subject speaks.
+        after_mark = before.endswith(("”", '"'))
+        if verb.endswith("ing") and before.endswith(_ING_OPENERS) and (quoting or not after_mark):
+            # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying",
+            # "drew boos upon saying", "needled the “reporter,” saying": the clause's
+            # subject speaks.
             start = max((e for e in ends if e <= verb_start), default=0)
             subject = sentence_subject(text, start, verb_start)
         else:
@@ -127,6 +135,9 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, start, end)]
     # Opening phrases go: "On Thursday, after remaining neutral, Warren ...", "Hours later, ...".
     while tokens:
+        if tokens[0][1].casefold() in _LEADING_LINKS and len(tokens) > 1:
+            tokens = tokens[1:]  # "And then Trump ...", "Here in Columbia, Sanders ..."
+            continue
         comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
         if tokens[0][1].casefold() in INTRODUCTORY_WORDS:
             tokens = tokens[comma + 1 :] if comma is not None else []
