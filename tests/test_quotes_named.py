@@ -155,3 +155,32 @@ def test_saying_after_a_quote_without_a_quote_after_it_credits_nobody() -> None:
     # "saying they missed the point" is Quill's paraphrase, not a cue for Brandt's words.
     sentence = 'Quill blamed the press for Brandt\'s claim that the port "was sinking," saying they missed the point.'
     assert _quotes(sentence) == [(None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # The statement's words in the next paragraph: whoever issued it speaks them.
+        (
+            (
+                "The Harbour Board issued a statement apologizing to the crews.",
+                '"On behalf of the board, we offer a sincere apology to the crews."',
+            ),
+            "Harbour Board",
+        ),
+        (
+            ('After the storm, Quill issued a statement, "Our port was struck hard."',),
+            "Marta Quill",
+        ),
+        (('Quill released a brief written statement. "We will rebuild the pier."',), "Marta Quill"),
+    ],
+)
+def test_whoever_issued_a_statement_speaks_it(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _quotes(*paragraphs)[-1][0] == speaker
+
+
+def test_a_statements_possessive_is_no_cue() -> None:
+    assert _quotes('The board released the statement\'s "key findings" on Monday.') in (
+        [],
+        [(None, None, None)],
+    )

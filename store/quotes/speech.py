@@ -51,6 +51,9 @@ _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUOTE_CHARS = frozenset('"“”«»()\x01')
 _QUANTIFIERS = frozenset(("both", "all", "each"))
+# "issued a statement", "released a brief written statement": a cue with its document.
+_ISSUING = frozenset(("issued", "issues", "released", "releases"))
+_ISSUED_STATEMENT = re.compile(r"\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,2}?statement\b(?![’'])")
 _CLAUSE_OPENERS = frozenset(("as", "when", "while", "after", "before", "because", "since"))
 _QUANTIFIED_WORDS = 5
 _NOUN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NOUN_MARKERS) + r")|\w[’']s)\s+$")
@@ -64,14 +67,21 @@ _NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.PRO
 
 def speech_verbs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, verb) of each speech verb in the text; a set lookup, not a regex of verbs."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     for match in _WORD.finditer(text):
         word = match.group()
+        if found and match.start() < found[-1][1]:
+            continue  # inside "issued a brief written statement": one cue
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
             found.append((match.start(), match.end(), word))
             continue
         if word in RARE_CUE_FORMS and text.startswith(" to ", match.end()):
             continue  # "McConnell agreed to a call": a deal, not words
+        statement = _ISSUED_STATEMENT.match(text, match.end()) if word in _ISSUING else None
+        if statement is not None:
+            # "The board issued a statement. “...”": the issuer speaks the statement's words.
+            found.append((match.start(), statement.end(), text[match.start() : statement.end()]))
+            continue
         if word not in SPEECH_VERBS and word not in _PARTICLE_VERBS:
             lowered = word.lower()
             # A capitalised verb counts only as a sentence's first word: "Said Dorothy Poynter".
