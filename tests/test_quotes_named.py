@@ -68,6 +68,11 @@ def test_agreeing_to_something_is_no_cue() -> None:
         # A place phrase after the description: the one in the room speaks, not the room.
         ('"Will she run again?" a ferry captain in the room wondered.', "a ferry captain"),
         ('"Will she run again?" a reporter in the front row asked.', "a reporter"),
+        # A participle after an unnamed source qualifies it: the source speaks, not the paper.
+        (
+            'Another port source speaking to Dock News said, "The agents are busy."',
+            "Another port source",
+        ),
         # "known as": the name after it, with the description before it as its role.
         ('"We held the pier," said the dock chief known as Rafe.', "Rafe"),
         ('"We held the pier," the dock chief known as Rafe said.', "Rafe"),

@@ -51,6 +51,8 @@ _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUOTE_CHARS = frozenset('"“”«»()\x01')
 _QUANTIFIERS = frozenset(("both", "all", "each"))
+# Unnamed speakers that are no job: "a source speaking to reporters said".
+_SOURCE_NOUNS = frozenset(("source", "sources", "insider", "insiders"))
 # "issued a statement", "released a brief written statement": a cue with its document.
 _ISSUING = frozenset(("issued", "issues", "released", "releases"))
 _ISSUED_STATEMENT = re.compile(r"\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,2}?statement\b(?![’'])")
@@ -223,6 +225,8 @@ def _before_participle(tokens: list[tuple[int, str]], first: int, at: int) -> in
             lowered = head.casefold()
             if head[:1].isupper() or lowered in ROLE_WORDS or lowered in ORGANISATION_WORDS:
                 return index
+            if lowered in _SOURCE_NOUNS:
+                return index  # "another source speaking to the paper said": the source
             return at
     return at
 
