@@ -304,9 +304,15 @@ def gold_speaker(quote: dict[str, object]) -> tuple[str, str, bool]:
         speaker = mention = cue
         pronoun = cue.casefold() in GOLD_PRONOUNS
     trimmed = _SPAN_OVERRUN.sub("", speaker)
-    return (trimmed or speaker), mention, pronoun
+    owned = _OWNED_WORDS.match(trimmed)
+    # "Hoff’s letter", "Kerr's words": the words are the owner's, the owner the speaker.
+    return (owned["owner"] if owned else trimmed or speaker), mention, pronoun
 
 
+_OWNED_WORDS = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})[’']s? (?:letter|statement|words|post|tweet"
+    r"|email|memo|column|op-ed|remarks|speech)$"
+)
 GOLD_PRONOUNS = frozenset("he she they we i it him her them".split())
 
 
@@ -326,7 +332,12 @@ def gold_class(speaker: str, mention: str, source: str, pronoun: bool) -> GoldCl
 
 def surname(name: str) -> str:
     """The word a person is known by: the last word of the name, before any ", of ..." tail."""
-    words = [w for w in _WORD.findall(_NAME_TAIL.sub("", name).casefold()) if w not in _SUFFIX]
+    # A number is never a name: "Isaiah 45:1" is known as Isaiah.
+    words = [
+        w
+        for w in _WORD.findall(_NAME_TAIL.sub("", name).casefold())
+        if w not in _SUFFIX and not w.isdigit()
+    ]
     return words[-1] if words else ""
 
 

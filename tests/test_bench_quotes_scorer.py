@@ -51,6 +51,20 @@ def _quote(speaker: str, mention: str, cue: str, pronoun: bool = False) -> dict[
             _quote("Kerr — a former mayor —", "Kerr — a former mayor —", "said"),
             ("Kerr", "Kerr — a former mayor —", False),
         ),
+        # A person's document stands for the person; a body's staff never do.
+        (
+            _quote("Kerr’s letter", "Kerr’s letter", "makes a case:"),
+            ("Kerr", "Kerr’s letter", False),
+        ),
+        (
+            _quote("Ada Kerr's words", "Ada Kerr's words", "in"),
+            ("Ada Kerr", "Ada Kerr's words", False),
+        ),
+        (_quote("Kerr's aides", "Kerr's aides", "said"), ("Kerr's aides", "Kerr's aides", False)),
+        (
+            _quote("the campaign's statement", "the campaign's statement", "said"),
+            ("the campaign's statement", "the campaign's statement", False),
+        ),
         # Ordinary gold stays as it is, including a speaker whose name starts like a verb.
         (_quote("Ada Kerr", "Kerr", "said"), ("Ada Kerr", "Kerr", False)),
         (_quote("Saidi Obo", "Saidi Obo", "said"), ("Saidi Obo", "Saidi Obo", False)),
@@ -89,3 +103,16 @@ def test_headed_by_needs_the_full_name_as_the_mentions_head(
     mention: str, predicted: str, expected: bool
 ) -> None:
     assert bench.headed_by(mention, predicted, PERSONS) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Isaiah 45:1", "isaiah"),
+        ("Gov. Ada Kerr of Ohio", "kerr"),
+        ("Bo Renn Jr.", "renn"),
+        ("Kerr", "kerr"),
+    ],
+)
+def test_surname_skips_numbers_suffixes_and_tails(name: str, expected: str) -> None:
+    assert bench.surname(name) == expected
