@@ -116,6 +116,10 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         else:
             subject = subject_before(text, verb_start)
             if subject is not None and subject.chunk.split()[-1].casefold() in CONJUNCTIONS:
+                if earlier and verb.endswith("ing") and earlier[1].endswith("ing"):
+                    # "with Trump tweeting that ... and asking, “...”": the same speaker.
+                    found.append((earlier[0], verb, earlier[2], verb_end, False))
+                    continue
                 # "Carson did not name them, but told his supporters": the clause's subject.
                 start = max((e for e in ends if e <= verb_start), default=0)
                 subject = sentence_subject(text, start, verb_start)
