@@ -198,3 +198,25 @@ def test_and_asking_goes_on_with_the_participles_speaker() -> None:
         ' for Quill and asking, "How can she run the dock?"'
     )
     assert _quotes(sentence)[-1][:2] == ("Tomas Brandt", "surname")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The verb right before the first quote is its cue; the credit after it introduces
+        # the second quote of the sentence.
+        (
+            'When someone in the crowd shouted, "Quill," Brandt joked, "Amen, come on up!"',
+            ["the crowd", "Tomas Brandt"],
+        ),
+        # A credit after the quote that ends the sentence keeps the quote.
+        (
+            'Asked about the pier, Quill said: "There will be exceptions," the Gazette reported.',
+            ["Gazette"],
+        ),
+    ],
+)
+def test_a_cue_right_before_a_quote_keeps_it_from_the_next_quotes_credit(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [s for s, _, _ in _quotes(sentence)] == expected

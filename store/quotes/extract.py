@@ -230,6 +230,13 @@ def _cue(
         if credit is not None:
             return credit
     trailing = _trailing(span, events, ends, next_open, text)
+    leading = _leading(span, events, ends)
+    if leading is not None and trailing is not None and _introduces(leading, span, text):
+        sentence_end = next((e for e in ends if e > trailing.end), len(text))
+        if next_open < sentence_end:
+            # "When someone shouted, “Cruz,” Beck joked, “Amen!”": a verb right before the
+            # quote is its cue; the credit after it introduces the next quote.
+            return leading
     if trailing is not None and (trailing.inverted or trailing.start <= span.close_at + ADJACENT):
         return trailing
     return (
@@ -237,6 +244,11 @@ def _cue(
         or trailing
         or colon_event(text, span.paragraph, span.open_at, ends, cast)
     )
+
+
+def _introduces(event: Event, span: QuotedSpan, text: str) -> bool:
+    """True for a cue verb right before the quote's mark: "shouted, “", "said: “"."""
+    return text[event.end : span.open_at].strip() in ("", ",", ":")
 
 
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
