@@ -220,3 +220,15 @@ def test_a_cue_right_before_a_quote_keeps_it_from_the_next_quotes_credit(
     sentence: str, expected: list[str]
 ) -> None:
     assert [s for s, _, _ in _quotes(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "can be heard asking": the one heard asks.
+        ('"Should the crews sign a register?" a reporter can be heard asking Quill.', "a reporter"),
+        ('Brandt could be heard telling the crews, "Go home."', "Tomas Brandt"),
+    ],
+)
+def test_heard_or_seen_speaking(sentence: str, speaker: str) -> None:
+    assert [s for s, _, _ in _quotes(sentence)] == [speaker]

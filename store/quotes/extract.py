@@ -59,6 +59,7 @@ from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
+from store.quotes.speech import perceived_start
 from store.quotes.terms import is_term
 
 ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
@@ -298,7 +299,7 @@ def _asked_after(span: QuotedSpan, events: list[Event], text: str) -> Event | No
     if text[span.close_at - 1] not in "?!":
         return None
     for event in events:
-        verb_start = event.end - len(event.verb)
+        verb_start = perceived_start(text, event.end - len(event.verb))
         between = text[event.mention.end : verb_start]
         adjacent = span.close_at < event.start <= span.close_at + 3
         if adjacent and not event.inverted and not between.strip() and _ends_soon(text, event):

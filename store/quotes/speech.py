@@ -51,6 +51,10 @@ _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUOTE_CHARS = frozenset('"“”«»()\x01')
 _QUANTIFIERS = frozenset(("both", "all", "each"))
+_PERCEIVED = re.compile(
+    r"\s+(?:(?:can|could|may|might|will|would)\s+be|was|were|is|are|been)\s+"
+    r"(?:heard|seen|overheard)\s+$"
+)
 # Unnamed speakers that are no job: "a source speaking to reporters said".
 _SOURCE_NOUNS = frozenset(("source", "sources", "insider", "insiders"))
 # "issued a statement", "released a brief written statement": a cue with its document.
@@ -136,14 +140,25 @@ class Subject:
     appositive: str | None = None  # "Russia's foreign minister" in "Lavrov, Russia's ..., said"
 
 
+def perceived_start(text: str, verb_start: int) -> int:
+    """Where "can be heard" / "was seen" before an -ing cue starts ("a reporter can be heard
+    asking"): the subject is before it; else `verb_start` itself."""
+    perceived = _PERCEIVED.search(text, max(0, verb_start - 30), verb_start)
+    verb = _WORD.match(text, verb_start)
+    if perceived is None or verb is None or not verb.group().endswith("ing"):
+        return verb_start
+    return perceived.start()
+
+
 def subject_before(text: str, verb_start: int) -> Subject | None:
     """The speaker's chunk (and appositive) right before a verb, read backwards word by word."""
+    verb = _WORD.match(text, verb_start)
+    verb_start = perceived_start(text, verb_start)
     window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
     tokens = _commas_attached([(m.start(), m.group()) for m in window])
     at = _skip_adverbs(tokens)
     # "Senators Ada Kerr, Bo Renn and Cy Dorn said": a list, whose commas close no appositive.
     listed = _listed(tokens, at)
-    verb = _WORD.match(text, verb_start)
     if verb is not None and verb.group().endswith("ing"):
         at = _before_document(tokens, at)
     open_clause = at > 0 and (_relative_clause(tokens, at) is not None or _unclosed(tokens, at))
