@@ -145,6 +145,12 @@ def test_the_question_cue_needs_its_own_short_sentence(
             'And then Quill went on the attack, saying, "Is the board going to resign?"',
             "Marta Quill",
         ),
+        # "upon saying", "after saying": the subject, past its appositive "herself a ...".
+        (
+            'Quill, herself a Brandt voter, drew boos upon saying, "The captain heard us."',
+            "Marta Quill",
+        ),
+        ('Brandt left the pier after saying, "We are done."', "Tomas Brandt"),
         # The comma before "saying" sits inside a scare quote's marks.
         (
             'Brandt needled the harbour "reporter," saying, "A reporter who writes on request!"',

@@ -41,6 +41,7 @@ _SHORT_INTRO = 4
 # "upon", "after", "while", or a quote's closing mark (its comma is inside the marks) when
 # a quote follows: "needled the “reporter,” saying, “...”".
 _ING_OPENERS = (",", " by", " as", " upon", " after", " while", "”", '"')
+_REFLEXIVES = frozenset(("herself", "himself", "themselves", "itself"))
 # Words that open a sentence before its subject: "And then Trump went on the attack".
 _LEADING_LINKS = frozenset("and but then so yet also still now here there".split())
 _KNOWN_AS = " known as "
@@ -96,7 +97,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         passive = _PASSIVE.search(text, max(0, verb_start - 9), verb_start)
         if passive and text.startswith(" by ", verb_end):
             continue  # "Berg was asked by Dahl": the one after "by" speaks
-        before = text[max(0, verb_start - 4) : verb_start].rstrip()
+        before = text[max(0, verb_start - 8) : verb_start].rstrip()
         sentence = max((e for e in ends if e <= verb_start), default=0)
         earlier = found[-1] if found and found[-1][2] >= sentence else None
         reporting = earlier is not None and earlier[1] in CLAUSE_VERBS
@@ -146,6 +147,8 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         if tokens[0][1].casefold() in INTRODUCTORY_WORDS:
             tokens = tokens[comma + 1 :] if comma is not None else []
         elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
+            if _reflexive_after(tokens, comma):
+                break  # "Silverman, herself a supporter, drew boos": the name is the subject
             tokens = tokens[comma + 1 :]
         else:
             break
@@ -165,6 +168,10 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         return None
     first, last = words[0], words[-1]
     return Subject(text[first[0] : last[0] + len(last[1])], first[0])
+
+
+def _reflexive_after(tokens: list[tuple[int, str]], comma: int) -> bool:
+    return comma + 1 < len(tokens) and tokens[comma + 1][1].casefold() in _REFLEXIVES
 
 
 def _is_role(phrase: str) -> bool:
