@@ -41,6 +41,12 @@ CONFIDENT = 0.9
 _WORD = re.compile(r"\w+")
 _BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _NAME_TAIL = re.compile(r"\s*(?:,|\(| of | from | at | who ).*$", re.IGNORECASE)
+# A gold speaker span that ran on into the next quote or a dash aside ('Kerr "We ..."',
+# "Kerr — mentioned by ... —"): the name is what comes before.
+_SPAN_OVERRUN = re.compile(r"\s*(?:[\"“”]| [—–-] ).*$")
+# Speech words the annotators sometimes put in the speaker field, with the name in the cue
+# field ("said" / "Jane Roe"): the two fields are swapped, and the cue is the speaker.
+_SWAPPED_SPEAKER = re.compile(r"(?:said|says|asked|according to)\b", re.IGNORECASE)
 _SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 # Confidence bins, as (label, lowest confidence in the bin); a bin runs up to the next one.
 BINS = (
@@ -51,8 +57,8 @@ BINS = (
     ("0.9-0.95", 0.9),
     (">= 0.95", 0.95),
 )
-# same(gold speaker, predicted speaker), with the article's speakers table bound in.
-Same = Callable[[str, str | None], bool]
+# same(gold quote, predicted speaker), with the article's speakers table bound in.
+Same = Callable[["Gold", str | None], bool]
 GOALS = {
     "named": 0.95,
     "all": 0.94,
@@ -135,6 +141,8 @@ class Gold:
     type: str
     block: int  # 0 for the title, then 1 + the paragraph's index
     words: tuple[int, int]  # indexes into Doc.words: [first, last)
+    mention: str = ""  # the annotated speaker mention, as written in the text
+    cue: str = ""  # the annotated cue words
 
 
 @dataclass(frozen=True)
@@ -190,6 +198,7 @@ class GoldResult:
     strict: bool  # right by surname alone, without the speakers table's descriptions
     reported: bool  # inside an extracted indirect quote with the right speaker
     in_indirect: bool  # inside an extracted indirect quote, any speaker
+    best: Extracted | None = None  # the extracted direct quote holding most of its words
 
 
 @dataclass(frozen=True)
@@ -270,21 +279,41 @@ def to_gold(
     quote: dict[str, object],
 ) -> Gold:
     start, end = int(quote["start"]), int(quote["end"])  # type: ignore[call-overload]
-    speaker = str(quote["speaker"] or "")
+    speaker, mention, pronoun = gold_speaker(quote)
     return Gold(
         start,
         end,
         speaker,
-        gold_class(
-            speaker,
-            str(quote["speaker_mention"] or ""),
-            str(quote["speaker_from"]),
-            bool(quote["speaker_is_pronoun"]),
-        ),
+        gold_class(speaker, mention, str(quote["speaker_from"]), pronoun),
         str(quote["type"]),
         bisect_right(offsets, start) - 1,
         word_range(starts, ends, start, end),
+        mention,
+        str(quote.get("cue") or ""),
     )
+
+
+def gold_speaker(quote: dict[str, object]) -> tuple[str, str, bool]:
+    """The gold (speaker, mention, is a pronoun), mending two annotation slips: fields swapped
+    (speaker "said", cue "Jane Roe") and a span run on past the name ('Roe "We ..."')."""
+    speaker = str(quote["speaker"] or "")
+    mention = str(quote["speaker_mention"] or "")
+    pronoun = bool(quote["speaker_is_pronoun"])
+    cue = str(quote.get("cue") or "").strip()
+    if _SWAPPED_SPEAKER.match(speaker) and speaker == mention and cue:
+        speaker = mention = cue
+        pronoun = cue.casefold() in GOLD_PRONOUNS
+    trimmed = _SPAN_OVERRUN.sub("", speaker)
+    owned = _OWNED_WORDS.match(trimmed)
+    # "Hoff’s letter", "Kerr's words": the words are the owner's, the owner the speaker.
+    return (owned["owner"] if owned else trimmed or speaker), mention, pronoun
+
+
+_OWNED_WORDS = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})[’']s? (?:letter|statement|words|post|tweet"
+    r"|email|memo|column|op-ed|remarks|speech)$"
+)
+GOLD_PRONOUNS = frozenset("he she they we i it him her them".split())
 
 
 def gold_class(speaker: str, mention: str, source: str, pronoun: bool) -> GoldClass:
@@ -303,7 +332,12 @@ def gold_class(speaker: str, mention: str, source: str, pronoun: bool) -> GoldCl
 
 def surname(name: str) -> str:
     """The word a person is known by: the last word of the name, before any ", of ..." tail."""
-    words = [w for w in _WORD.findall(_NAME_TAIL.sub("", name).casefold()) if w not in _SUFFIX]
+    # A number is never a name: "Isaiah 45:1" is known as Isaiah.
+    words = [
+        w
+        for w in _WORD.findall(_NAME_TAIL.sub("", name).casefold())
+        if w not in _SUFFIX and not w.isdigit()
+    ]
     return words[-1] if words else ""
 
 
@@ -330,6 +364,21 @@ def same_speaker(
     ):
         return True
     return gold.casefold().strip() in aliases.get(predicted, set())
+
+
+def headed_by(mention: str, predicted: str | None, persons: frozenset[str]) -> bool:
+    """True when the gold mention's head is the predicted person's full name, whatever the
+    gold speaker was normalised to: "Jo Ames of the firm Acme" is Jo Ames, not Acme.
+
+    Strict: a full proper name that must end the mention once its ", ..." / " of ..." tail
+    is cut, so "Jo Ames's spokesman Bo Dorn" is never Jo Ames.
+    """
+    if not predicted or predicted not in persons or " " not in predicted:
+        return False
+    if not all(word[:1].isupper() for word in predicted.split()):
+        return False  # a description ("the officer") is judged by the speakers table alone
+    head = f" {_NAME_TAIL.sub('', mention).casefold().strip()}"
+    return head.endswith(f" {predicted.casefold()}")
 
 
 def share(words: tuple[int, int], inside: tuple[int, int]) -> float:
@@ -384,8 +433,10 @@ def score(doc: Doc, attribution: Attribution) -> DocResult:
     aliases = {s.name: {n.casefold() for n in s.names} for s in attribution.speakers}
     persons = frozenset(s.name for s in attribution.speakers if s.kind == "person")
 
-    def same(gold: str, predicted: str | None) -> bool:
-        return same_speaker(gold, predicted, aliases, persons)
+    def same(gold: Gold, predicted: str | None) -> bool:
+        return same_speaker(gold.speaker, predicted, aliases, persons) or headed_by(
+            gold.mention, predicted, persons
+        )
 
     direct = [q for q in quotes if q.kind == QuoteKind.DIRECT]
     indirect = [q for q in quotes if q.kind == QuoteKind.INDIRECT]
@@ -407,10 +458,11 @@ def judge_gold(
         gold,
         found,
         predicted,
-        same(gold.speaker, predicted),
+        same(gold, predicted),
         same_speaker(gold.speaker, predicted, {}),
-        any(same(gold.speaker, q.speaker) for q in around),
+        any(same(gold, q.speaker) for q in around),
         bool(around),
+        best if found else None,
     )
 
 
@@ -425,17 +477,17 @@ def judge_direct(doc: Doc, quote: Extracted, same: Same) -> Judged:
     if not scored:
         return Judged(quote, bool(matches), None, False)
     gold = max(scored, key=lambda pair: pair[0])[1]
-    return Judged(quote, True, gold.cls, same(gold.speaker, quote.speaker), gold.speaker, gold.type)
+    return Judged(quote, True, gold.cls, same(gold, quote.speaker), gold.speaker, gold.type)
 
 
 def judge_indirect(doc: Doc, quote: Extracted, same: Same) -> Judged:
     """An indirect quote, judged by the paragraph proxy: is its speaker quoted there?"""
     scored = [g for g in doc.gold if g.cls in SCORED]
-    anywhere = any(same(g.speaker, quote.speaker) for g in scored)
+    anywhere = any(same(g, quote.speaker) for g in scored)
     near = [g for g in scored if g.block == quote.block]
     if not near:
         return Judged(quote, False, None, False, quoted_in_article=anywhere)
-    right = [g for g in near if same(g.speaker, quote.speaker)]
+    right = [g for g in near if same(g, quote.speaker)]
     basis = min((g.cls for g in right or near), key=list(GoldClass).index)
     speakers = " / ".join(sorted({g.speaker for g in near}))
     return Judged(quote, False, basis, bool(right), speakers, quoted_in_article=anywhere)
@@ -628,6 +680,58 @@ def print_errors(results: list[DocResult], show: str | None, limit: int) -> None
     print("errors:", dict(counts.most_common()))
 
 
+# Gold-quote error kinds --show-errors dumps; "named" is both kinds of named gold.
+GOLD_ERROR_KINDS = (
+    "named",
+    *(f"{prefix}{kind}" for prefix in _PREFIX.values() for kind in ("wrong speaker", "no speaker")),
+)
+
+
+def gold_errors(results: list[DocResult], kind: str) -> Iterator[tuple[Doc, GoldResult]]:
+    """Every gold quote whose error is `kind` ("named": wrong or no speaker on named gold)."""
+    wanted = {"wrong speaker", "no speaker"} if kind == "named" else {kind}
+    for result in results:
+        for g in result.golds:
+            if gold_error(g) in wanted:
+                yield result.doc, g
+
+
+def block_text(doc: Doc, block: int) -> str:
+    """The title (block 0) or one paragraph of the corpus text."""
+    if not 0 <= block < len(doc.offsets):
+        return ""
+    start = doc.offsets[block]
+    end = doc.offsets[block + 1] if block + 1 < len(doc.offsets) else len(doc.text)
+    return doc.text[start:end].strip()
+
+
+def describe_gold_error(doc: Doc, g: GoldResult) -> str:
+    """One named-gold error for reading: the paragraph before, the quote's paragraph (the gold
+    quote in ⟦ ⟧), the gold speaker with its mention and cue, and ours with its how."""
+    gold, best = g.gold, g.best
+    start = doc.offsets[gold.block]
+    para = block_text(doc, gold.block)
+    lead = len(doc.text[start:]) - len(doc.text[start:].lstrip())
+    at, to = gold.start - start - lead, gold.end - start - lead
+    marked = f"{para[:at]}⟦{para[at:to]}⟧{para[to:]}"
+    ours = (
+        f"got={g.predicted!r} how={best.how} confidence={best.confidence}" if best else "got=None"
+    )
+    return (
+        f"[{doc.doc_id}] {gold_error(g)}: gold={gold.speaker!r} mention={gold.mention!r}"
+        f" cue={gold.cue!r} | {ours}\n"
+        f"    before: {block_text(doc, gold.block - 1)[-300:]}\n"
+        f"    para:   {marked}\n"
+    )
+
+
+def print_gold_errors(results: list[DocResult], kind: str, limit: int) -> None:
+    for shown, (doc, g) in enumerate(gold_errors(results, kind)):
+        if shown >= limit:
+            break
+        print(describe_gold_error(doc, g))
+
+
 # ---------------------------------------------------------------------------------- calibration
 
 
@@ -775,6 +879,11 @@ def main() -> None:
     parser.add_argument("--show", choices=SHOW_KINDS, help="print examples of one error kind")
     parser.add_argument("--limit", type=int, default=40, help="examples to print per split")
     parser.add_argument(
+        "--show-errors",
+        choices=GOLD_ERROR_KINDS,
+        help="dump gold quotes of one error kind with their paragraph, gold and our speaker, how",
+    )
+    parser.add_argument(
         "--calibration-out", type=Path, help="write train's per-how accuracy as JSON here"
     )
     args = parser.parse_args()
@@ -801,6 +910,8 @@ def main() -> None:
         print_figures(figures(chosen))
         # Examples once per article: under train and dev, not again under all.
         print_errors(chosen, args.show if split in by_split else None, args.limit)
+        if args.show_errors and split in by_split:
+            print_gold_errors(chosen, args.show_errors, args.limit)
     print()
     print_calibration(by_split)
     if args.calibration_out:

@@ -37,6 +37,14 @@ _DASH_CREDIT = re.compile(
 _SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", "\"")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _SHORT_INTRO = 4
+# What may stand before an -ing cue whose subject is the sentence's: a comma, "by", "as",
+# "upon", "after", "while", or a quote's closing mark (its comma is inside the marks) when
+# a quote follows: "needled the “reporter,” saying, “...”".
+_ING_OPENERS = (",", " by", " as", " upon", " after", " while", "”", '"')
+_REFLEXIVES = frozenset(("herself", "himself", "themselves", "itself"))
+# Words that open a sentence before its subject: "And then Trump went on the attack".
+_LEADING_LINKS = frozenset("and but then so yet also still now here there".split())
+_KNOWN_AS = " known as "
 # Words a name's own description may take before it ("to the weekly paper Gazette").
 _OBJECT_REACH = 4
 # What may stand just before an inverted verb: a closing mark, its comma, or the dash of
@@ -89,7 +97,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         passive = _PASSIVE.search(text, max(0, verb_start - 9), verb_start)
         if passive and text.startswith(" by ", verb_end):
             continue  # "Berg was asked by Dahl": the one after "by" speaks
-        before = text[max(0, verb_start - 4) : verb_start].rstrip()
+        before = text[max(0, verb_start - 8) : verb_start].rstrip()
         sentence = max((e for e in ends if e <= verb_start), default=0)
         earlier = found[-1] if found and found[-1][2] >= sentence else None
         reporting = earlier is not None and earlier[1] in CLAUSE_VERBS
@@ -99,14 +107,20 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # quoting, not the sentence's first name. (Reported clauses stay reported.py's.)
             found.append((earlier[0], verb, earlier[2], verb_end, False))
             continue
-        if verb.endswith("ing") and before.endswith((",", " by", " as")):
-            # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying":
-            # the clause's subject speaks.
+        after_mark = before.endswith(("”", '"'))
+        if verb.endswith("ing") and before.endswith(_ING_OPENERS) and (quoting or not after_mark):
+            # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying",
+            # "drew boos upon saying", "needled the “reporter,” saying": the clause's
+            # subject speaks.
             start = max((e for e in ends if e <= verb_start), default=0)
             subject = sentence_subject(text, start, verb_start)
         else:
             subject = subject_before(text, verb_start)
             if subject is not None and subject.chunk.split()[-1].casefold() in CONJUNCTIONS:
+                if earlier and verb.endswith("ing") and earlier[1].endswith("ing"):
+                    # "with Trump tweeting that ... and asking, “...”": the same speaker.
+                    found.append((earlier[0], verb, earlier[2], verb_end, False))
+                    continue
                 # "Carson did not name them, but told his supporters": the clause's subject.
                 start = max((e for e in ends if e <= verb_start), default=0)
                 subject = sentence_subject(text, start, verb_start)
@@ -126,10 +140,15 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, start, end)]
     # Opening phrases go: "On Thursday, after remaining neutral, Warren ...", "Hours later, ...".
     while tokens:
+        if tokens[0][1].casefold() in _LEADING_LINKS and len(tokens) > 1:
+            tokens = tokens[1:]  # "And then Trump ...", "Here in Columbia, Sanders ..."
+            continue
         comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
         if tokens[0][1].casefold() in INTRODUCTORY_WORDS:
             tokens = tokens[comma + 1 :] if comma is not None else []
         elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
+            if _reflexive_after(tokens, comma):
+                break  # "Silverman, herself a supporter, drew boos": the name is the subject
             tokens = tokens[comma + 1 :]
         else:
             break
@@ -151,6 +170,10 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     return Subject(text[first[0] : last[0] + len(last[1])], first[0])
 
 
+def _reflexive_after(tokens: list[tuple[int, str]], comma: int) -> bool:
+    return comma + 1 < len(tokens) and tokens[comma + 1][1].casefold() in _REFLEXIVES
+
+
 def _is_role(phrase: str) -> bool:
     words = phrase.casefold().replace("’s", "").replace("'s", "").split()
     return any(word in ROLE_WORDS for word in words)
@@ -165,7 +188,12 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
         if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
         subject = subject_after(text, verb_end + 4 if passive else verb_end)
-        mention = _named_in_appositive(subject) or _indefinite(subject) or _mention(subject)
+        mention = (
+            _named_in_appositive(subject)
+            or _known_as(subject)
+            or _indefinite(subject)
+            or _mention(subject)
+        )
         if mention is None:
             continue
         found.append((mention, verb, verb_start, verb_end, True))
@@ -185,6 +213,19 @@ def _named_in_appositive(subject: Subject | None) -> Mention | None:
     if named is None or named.kind != MentionKind.NAME or named.start != at:
         return None
     return replace(named, role=subject.chunk)
+
+
+def _known_as(subject: Subject | None) -> Mention | None:
+    """ "said the base chief known as Rafe": the name, the description before it its role; the
+    mention spans both, so that none of it reads as what was said."""
+    if subject is None or _KNOWN_AS not in subject.chunk:
+        return None
+    role, name = subject.chunk.split(_KNOWN_AS, 1)
+    at = subject.start + len(role) + len(_KNOWN_AS)
+    named = read_mention(name, at)
+    if named is None or named.kind != MentionKind.NAME or named.start != at:
+        return None
+    return replace(named, text=subject.chunk, role=role, start=subject.start)
 
 
 def _indefinite(subject: Subject | None) -> Mention | None:

@@ -59,6 +59,7 @@ from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
+from store.quotes.speech import perceived_start
 from store.quotes.terms import is_term
 
 ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
@@ -230,6 +231,13 @@ def _cue(
         if credit is not None:
             return credit
     trailing = _trailing(span, events, ends, next_open, text)
+    leading = _leading(span, events, ends)
+    if leading is not None and trailing is not None and _introduces(leading, span, text):
+        sentence_end = next((e for e in ends if e > trailing.end), len(text))
+        if next_open < sentence_end:
+            # "When someone shouted, “Cruz,” Beck joked, “Amen!”": a verb right before the
+            # quote is its cue; the credit after it introduces the next quote.
+            return leading
     if trailing is not None and (trailing.inverted or trailing.start <= span.close_at + ADJACENT):
         return trailing
     return (
@@ -237,6 +245,11 @@ def _cue(
         or trailing
         or colon_event(text, span.paragraph, span.open_at, ends, cast)
     )
+
+
+def _introduces(event: Event, span: QuotedSpan, text: str) -> bool:
+    """True for a cue verb right before the quote's mark: "shouted, “", "said: “"."""
+    return text[event.end : span.open_at].strip() in ("", ",", ":")
 
 
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
@@ -273,7 +286,34 @@ def _trailing(
             if ended and event.start > span.close_at + 3 and not event.inverted:
                 return None
             return event
+    return _asked_after(span, events, text)
+
+
+# Words a cue's sentence may run on after its verb: "Quill asked the crews at the pier."
+ASKED_REACH = 6
+
+
+def _asked_after(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
+    """ "“Why now?” Quill asked.": a question or exclamation ends its sentence at the mark,
+    yet a name and its verb right after it are still its cue."""
+    if text[span.close_at - 1] not in "?!":
+        return None
+    for event in events:
+        verb_start = perceived_start(text, event.end - len(event.verb))
+        between = text[event.mention.end : verb_start]
+        adjacent = span.close_at < event.start <= span.close_at + 3
+        if adjacent and not event.inverted and not between.strip() and _ends_soon(text, event):
+            return event
     return None
+
+
+def _ends_soon(text: str, event: Event) -> bool:
+    """True when the verb's sentence ends a few words on, with no clause of its own: "Quill
+    asked the crews." credits the question; "Kerr noted that ..." opens a new statement."""
+    rest = text[event.end :]
+    ends = sentence_ends(rest)
+    words = rest[: ends[0] if ends else len(rest)].split()
+    return len(words) <= ASKED_REACH and "that" not in words
 
 
 def _leading(span: QuotedSpan, events: list[Event], ends: list[int]) -> Event | None:

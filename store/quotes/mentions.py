@@ -42,6 +42,9 @@ _AGED = re.compile(r"\d+-year-old")
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 9
 MAX_OPEN_DESCRIPTION = 4
+# "in the room", "at the back of the hall": a place phrase after a speaker's description.
+_PLACE_WORDS = frozenset(("in", "at"))
+_PLACE_PHRASE_WORDS = 5
 # "one of the advisers", "two of them": a part of a plural, whose head must be plural too.
 _PARTITIVES = frozenset("one two three some many most several each none any all few".split())
 
@@ -147,6 +150,20 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() and lowered not in ROLE_WORDS and lowered not in FUNCTION_WORDS
 
 
+def _name_word_at(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """True for a word of a name; a capitalised word for a job ending the mention counts
+    right after a known first name: "Ana Pope", "Tim Cook" are surnames, "the Pope" a role."""
+    word = tokens[at][0]
+    if _is_name_word(word):
+        return True
+    # Only as the last word: "Virginia Gov. Terry McAuliffe" keeps "Gov." a title.
+    last = at == len(tokens) - 1 and at > 0 and word.isalpha()
+    if not last or not word[:1].isupper() or word.casefold() not in ROLE_WORDS:
+        return False
+    given = tokens[at - 1][0].casefold()
+    return given in MALE_FIRST_NAMES or given in FEMALE_FIRST_NAMES
+
+
 def _is_role_word(word: str) -> bool:
     lowered = word.casefold()
     if lowered in FUNCTION_WORDS and lowered not in ("of", "for", "the"):
@@ -162,7 +179,7 @@ def _is_role_word(word: str) -> bool:
 
 def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     at = len(tokens)
-    while at > 0 and len(tokens) - at < MAX_NAME_WORDS and _is_name_word(tokens[at - 1][0]):
+    while at > 0 and len(tokens) - at < MAX_NAME_WORDS and _name_word_at(tokens, at - 1):
         at -= 1
     # A particle or connector cannot open a name: "de Gaulle" keeps "de" only after a first name.
     while at < len(tokens) and tokens[at][0].casefold() in NAME_PARTICLES:
@@ -351,6 +368,9 @@ def _org_name(tokens: list[tuple[str, int, int]]) -> str:
 
 
 def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
+    placed = _description_in_place(tokens)
+    if placed is not None:
+        return placed
     head = tokens[-1][0].casefold()
     known = head in ROLE_WORDS or head in ORGANISATION_WORDS
     at = len(tokens) - 1
@@ -376,6 +396,17 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     kind = MentionKind.ORGANISATION if organisation else MentionKind.DESCRIPTION
     name = text if organisation else None
     return Mention(text, kind, name=name, role=None, start=tokens[at][1], end=tokens[-1][2])
+
+
+def _description_in_place(tokens: list[tuple[str, int, int]]) -> Mention | None:
+    """ "a Democratic staffer in the room wondered": the speaker is the one in the place,
+    never the place ("the room"), when a word for a speaker stands before "in" or "at"."""
+    for at in range(len(tokens) - 2, 0, -1):
+        if len(tokens) - at > _PLACE_PHRASE_WORDS:
+            return None
+        if tokens[at][0] in _PLACE_WORDS and tokens[at - 1][0] in ROLE_WORDS:
+            return _description(tokens[:at])
+    return None
 
 
 def _partitive_of_one(tokens: list[tuple[str, int, int]], at: int, head: str) -> bool:

@@ -32,10 +32,11 @@ from store.quotes.lexicon import (
     TIME_WORDS,
 )
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
+from store.quotes.rare_cues import RARE_CUE_FORMS
 from store.quotes.sentences import char_before
 
 # One-word cue verbs, looked up word by word.
-SPEECH_VERBS = frozenset(form for form in SPEECH_VERB_FORMS if " " not in form)
+SPEECH_VERBS = frozenset(form for form in SPEECH_VERB_FORMS if " " not in form) | RARE_CUE_FORMS
 # "went on", "shot back", "summed up": verbs that speak only with their particle.
 _PARTICLE_FORMS = [form.split() for form in SPEECH_VERB_FORMS | CREDIT_VERB_FORMS if " " in form]
 _PARTICLES = (*SPEECH_PARTICLES, *CREDIT_PARTICLES)
@@ -50,6 +51,16 @@ _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUOTE_CHARS = frozenset('"“”«»()\x01')
 _QUANTIFIERS = frozenset(("both", "all", "each"))
+_PERCEIVED = re.compile(
+    r"\s+(?:(?:can|could|may|might|will|would)\s+be|was|were|is|are|been)\s+"
+    r"(?:heard|seen|overheard)\s+$"
+)
+# Unnamed speakers that are no job: "a source speaking to reporters said".
+_SOURCE_NOUNS = frozenset(("source", "sources", "insider", "insiders"))
+# "issued a statement", "released a brief written statement": a cue with its document.
+_ISSUING = frozenset(("issued", "issues", "released", "releases"))
+_ISSUED_STATEMENT = re.compile(r"\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,2}?statement\b(?![’'])")
+_CLAUSE_OPENERS = frozenset(("as", "when", "while", "after", "before", "because", "since"))
 _QUANTIFIED_WORDS = 5
 _NOUN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NOUN_MARKERS) + r")|\w[’']s)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
@@ -62,11 +73,20 @@ _NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.PRO
 
 def speech_verbs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, verb) of each speech verb in the text; a set lookup, not a regex of verbs."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     for match in _WORD.finditer(text):
         word = match.group()
+        if found and match.start() < found[-1][1]:
+            continue  # inside "issued a brief written statement": one cue
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
             found.append((match.start(), match.end(), word))
+            continue
+        if word in RARE_CUE_FORMS and text.startswith(" to ", match.end()):
+            continue  # "McConnell agreed to a call": a deal, not words
+        statement = _ISSUED_STATEMENT.match(text, match.end()) if word in _ISSUING else None
+        if statement is not None:
+            # "The board issued a statement. “...”": the issuer speaks the statement's words.
+            found.append((match.start(), statement.end(), text[match.start() : statement.end()]))
             continue
         if word not in SPEECH_VERBS and word not in _PARTICLE_VERBS:
             lowered = word.lower()
@@ -120,14 +140,25 @@ class Subject:
     appositive: str | None = None  # "Russia's foreign minister" in "Lavrov, Russia's ..., said"
 
 
+def perceived_start(text: str, verb_start: int) -> int:
+    """Where "can be heard" / "was seen" before an -ing cue starts ("a reporter can be heard
+    asking"): the subject is before it; else `verb_start` itself."""
+    perceived = _PERCEIVED.search(text, max(0, verb_start - 30), verb_start)
+    verb = _WORD.match(text, verb_start)
+    if perceived is None or verb is None or not verb.group().endswith("ing"):
+        return verb_start
+    return perceived.start()
+
+
 def subject_before(text: str, verb_start: int) -> Subject | None:
     """The speaker's chunk (and appositive) right before a verb, read backwards word by word."""
+    verb = _WORD.match(text, verb_start)
+    verb_start = perceived_start(text, verb_start)
     window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
     tokens = _commas_attached([(m.start(), m.group()) for m in window])
     at = _skip_adverbs(tokens)
     # "Senators Ada Kerr, Bo Renn and Cy Dorn said": a list, whose commas close no appositive.
     listed = _listed(tokens, at)
-    verb = _WORD.match(text, verb_start)
     if verb is not None and verb.group().endswith("ing"):
         at = _before_document(tokens, at)
     open_clause = at > 0 and (_relative_clause(tokens, at) is not None or _unclosed(tokens, at))
@@ -209,6 +240,8 @@ def _before_participle(tokens: list[tuple[int, str]], first: int, at: int) -> in
             lowered = head.casefold()
             if head[:1].isupper() or lowered in ROLE_WORDS or lowered in ORGANISATION_WORDS:
                 return index
+            if lowered in _SOURCE_NOUNS:
+                return index  # "another source speaking to the paper said": the source
             return at
     return at
 
@@ -332,12 +365,18 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     boundary = at - 1
     while boundary > 0 and at - boundary < _APPOSITIVE_WORDS:
         word = tokens[boundary - 1][1]
-        if _QUOTE_CHARS.intersection(word) or word.endswith((".", "!", "?", ":", ";")):
+        numbered = word.endswith(".") and tokens[boundary][1][:1].isdigit()  # "the No. 2"
+        if _QUOTE_CHARS.intersection(word) or word.endswith(("!", "?", ":", ";")):
+            break
+        if word.endswith(".") and not numbered:
             break
         boundary -= 1
     segment_start = boundary
     for index in range(boundary, at - 1):
         word = tokens[index][1]
+        if index == segment_start and word.casefold() in _CLAUSE_OPENERS:
+            segment_start += 1  # "As Ana Vela, the No. 2 ..., put it": the name after "As"
+            continue
         if not word.endswith(","):
             continue
         chunk = " ".join(w for _, w in tokens[segment_start : index + 1])[:-1]
@@ -367,6 +406,8 @@ def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
     job = len(words) == 1 and last.isalpha() and last.islower()
     if word == "of" and (last in ROLE_WORDS or job):
         return True
+    if word == "as" and last == "known":
+        return True  # "said the base chief known as Bob": the name comes after
     return word == "and" and (last in ROLE_WORDS or is_abbreviation(last))
 
 

@@ -1,0 +1,18 @@
+"""Cue verbs rarer than the lexicon's, kept apart for lexicon.py's size (as clue_words.py is).
+
+Only past and present forms: these bases are nouns as often as verbs ("a riff", "an
+agreement"), and their -ing forms qualify nouns ("an elaborating note").
+"""
+
+from __future__ import annotations
+
+from store.quotes.lexicon import word_set
+
+# "“...,” the nominee riffed", "“...,” agrees Ada Kerr", "Kerr surmised": each credits the
+# words before it as surely as "said" does; none of them narrates anything but speech.
+RARE_CUE_FORMS = word_set(
+    """
+    riffed riffs agreed agrees surmised surmises elaborated elaborates barked barks
+    confessed confesses demurred demurs lectured lectures
+    """
+)
