@@ -32,24 +32,34 @@ from store.quotes.ru.names import (
 _PAST = (
     "заявил сказал отметил подчеркнул добавил сообщил напомнил пояснил рассказал указал "
     "заметил признал ответил уточнил констатировал заверил предупредил резюмировал говорил "
-    "высказал подытожил призвал"
+    "высказал подытожил призвал пообещал возразил объяснил предположил допустил посетовал "
+    "парировал прокомментировал акцентировал"
 ).split()
+# Reflexive verbs of saying: "признался" (he), "призналась" (she), "признались" (they).
+_REFLEXIVE = "признал пожаловал согласил".split()
+_REFLEXIVE_ENDINGS = {"ся": "masc", "ась": "femn", "ись": "plur", "ось": "neut"}
+# "выразил уверенность, что …": a verb that says only with its object.
+_EXPRESSED = r"выразил(?:а|и|о)?\s+(?:уверенность|надежду|мнение|сожаление|обеспокоенность)"
 # Present-tense and short-adjective cues: "считает" (he or she), "уверен" / "уверена".
 _PRESENT = {
     "считает": None, "считают": "plur", "полагает": None, "полагают": "plur",
     "говорит": None, "говорят": "plur", "уверен": "masc", "уверена": "femn",
     "уверены": "plur", "убежден": "masc", "убеждена": "femn", "убеждён": "masc",
-    "убеждённа": "femn",
+    "убеждённа": "femn", "отмечает": None, "отмечают": "plur", "подчеркивает": None,
+    "подчёркивает": None, "подчеркивают": "plur", "поясняет": None, "уверяет": None,
+    "признает": None, "признаёт": None, "добавляет": None,
 }  # fmt: skip
 _ENDINGS = {"": "masc", "а": "femn", "и": "plur", "о": "neut"}
 # An agency quotes someone: "— цитирует Лаврова ТАСС", the speaker in the accusative.
 CITING = ("цитирует", "цитируют", "приводит слова")
-_CUE_WORDS = [*_PAST, *_PRESENT, *CITING]
+_CUE_WORDS = [*_PAST, *_REFLEXIVE, *_PRESENT, *CITING, "выразил"]
 # The lookahead on the cues' first letters lets the scan skip most positions at once (a
 # quarter faster: the alternation alone is tried letter by letter).
 _CUE_FIRST = "".join(sorted({w[0] for w in _CUE_WORDS} | {w[0].upper() for w in _CUE_WORDS}))
 SPEECH_VERB = re.compile(
     r"(?<![\w-])(?=[" + _CUE_FIRST + r"])(?P<verb>(?:" + "|".join(_PAST) + r")(?:а|и|о)?|"
+    + "(?:" + "|".join(_REFLEXIVE) + ")(?:" + "|".join(_REFLEXIVE_ENDINGS) + ")|"
+    + _EXPRESSED + "|"
     + "|".join(sorted(_PRESENT, key=len, reverse=True))
     + "|" + "|".join(CITING) + r")(?![\w-])",
     re.IGNORECASE,
@@ -109,7 +119,11 @@ def verb_gender(verb: str) -> str | None:
         return _PRESENT[word]
     if word.startswith(CITING):
         return None
-    for stem in _PAST:
+    word = word.split()[0]  # "выразила уверенность": the verb tells it
+    for stem in _REFLEXIVE:
+        if word.startswith(stem) and word[len(stem) :] in _REFLEXIVE_ENDINGS:
+            return _REFLEXIVE_ENDINGS[word[len(stem) :]]
+    for stem in [*_PAST, "выразил"]:
         if word.startswith(stem):
             return _ENDINGS.get(word[len(stem) :])
     return None
