@@ -30,7 +30,19 @@ _SYNONYMS = {
     ("представитель", "кремль"): ("пресс-секретарь", "президент"),
     ("пресс-секретарь", "кремль"): ("пресс-секретарь", "президент"),
     ("глава", "правительство"): ("премьер-министр",),
+    ("председатель", "правительство"): ("премьер-министр",),
     ("премьер",): ("премьер-министр",),
+    ("глава", "регион"): ("губернатор",),
+    ("глава", "область"): ("губернатор",),
+    ("глава", "край"): ("губернатор",),
+    ("глава", "минздрав"): ("министр", "здравоохранение"),
+    ("глава", "минфин"): ("министр", "финансы"),
+    ("глава", "минэнерго"): ("министр", "энергетика"),
+    ("глава", "минюст"): ("министр", "юстиция"),
+    ("глава", "минтранс"): ("министр", "транспорт"),
+    ("цб",): ("банк", "россия"),
+    ("центробанк",): ("банк", "россия"),
+    ("глава", "банк"): ("председатель", "банк"),
     ("рф",): ("россия",),
     ("российский",): ("россия",),
 }
@@ -202,8 +214,10 @@ class Cast:
             if wanted and wanted <= person.role_words:
                 self._note(person, mention, at)
                 return person
-        if mention.role_words[:1] and mention.role_words[0] in _HEADING:
-            # "Глава регулятора напомнила": the woman who chairs something, named before.
+        heading = mention.role_words[:1] and mention.role_words[0] in _HEADING
+        if heading and canonical(mention.role_words) == set(mention.role_words):
+            # "Глава регулятора напомнила": the woman who chairs something, named before;
+            # never for an office the table knows ("глава МИД" is no governor).
             return next((p for p in before if p.heads & _HEADS_OF_BODIES), None)
         if set(mention.role_words) & GENERIC_DESCRIPTIONS:
             return self.salient(gender, at)
