@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from store.models import AttributionHow, Speaker, SpeakerKind
+from store.quotes.confidence import confidence_of
 from store.quotes.ru.cues import (
     GENERIC_DESCRIPTIONS,
     ROLE_HEADS,
@@ -18,6 +19,7 @@ from store.quotes.ru.cues import (
     MentionKind,
     read_mention,
 )
+from store.quotes.ru.groups import list_name
 from store.quotes.ru.names import GENDERS, NAME_WORD
 
 # Offices written two ways: "глава МИД" is the foreign minister, "глава государства" the
@@ -168,6 +170,22 @@ class Cast:
         self.people[surname] = person
         self._note(person, mention, at)
         return person, AttributionHow.NAMED
+
+    def group(
+        self, members: list[Mention], paragraph: int | None
+    ) -> tuple[Person | None, AttributionHow | None]:
+        """Several people speaking as one ("Лавров и Захарова"), stored as English stores
+        them: one speaker of the organisation kind, named by all of them; found the least
+        sure way any one of them was. None when one of them is nobody we can name."""
+        found = [self.resolve(m, None, position(paragraph, m.start)) for m in members]
+        people = {person.name: person for person, _ in found if person is not None}
+        if len(people) < len(found):
+            return None, None  # one of them unknown, or one person twice
+        name = list_name(list(people))
+        group = self.people.get(name)
+        if group is None:
+            group = self.people[name] = Person(name, name, "plur", kind=SpeakerKind.ORGANISATION)
+        return group, min((how for _, how in found if how), key=confidence_of)
 
     def _body(self, mention: Mention, at: int) -> Person:
         name = mention.body or mention.written
