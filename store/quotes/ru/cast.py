@@ -221,6 +221,16 @@ class Cast:
         people = [pair for pair in self.seen if pair[1].kind == SpeakerKind.PERSON]
         return sorted(people, key=lambda pair: pair[0], reverse=True)
 
+    def fits(self, mention: Mention, person: Person) -> bool:
+        """Whether a description fits a person: their role, or words that name no office."""
+        wanted = canonical(mention.role_words) - _LOOSE
+        return bool(wanted and wanted <= person.role_words) or self.generic(mention)
+
+    @staticmethod
+    def generic(mention: Mention) -> bool:
+        """A description that names no office: "дипломат", "эксперт"."""
+        return bool(set(mention.role_words) & GENERIC_DESCRIPTIONS)
+
     def _described(self, mention: Mention, gender: str | None, at: int) -> Person | None:
         wanted = canonical(mention.role_words) - _LOOSE
         before = [
