@@ -162,6 +162,8 @@ EXPERT = (
         # A source is nobody the article names: no speaker is made up for it.
         ("Источник: цены на жилье стабилизируются", EXPERT, None),
         ("Источники: цены на жилье стабилизируются", EXPERT, None),
+        # Several experts are no one person of the article.
+        ("Эксперты: цены на жилье стабилизируются", EXPERT, None),
         # A description nobody quoted fits, with no one named in that role.
         ("Губернатор: цены на жилье стабилизируются", EXPERT, None),
         # Names still work, before the colon and after the dash.

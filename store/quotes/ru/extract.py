@@ -25,6 +25,7 @@ from store.quotes.ru.cast import Cast, Person, position
 from store.quotes.ru.cues import SPEECH_VERB, Mention, MentionKind, read_mention
 from store.quotes.ru.events import Event, find_events
 from store.quotes.ru.layout import blank_dateline, is_caption, sentence_ends
+from store.quotes.ru.names import parses
 
 _VERB = SPEECH_VERB.pattern
 # «Мы готовы, — отметил он, — к диалогу»: the author's words inside one pair of marks.
@@ -306,7 +307,9 @@ def _headline(title: str, masked_title: str, cast: Cast, quotes: list[Quote]) ->
 def _described(mention: Mention, cast: Cast, quotes: list[Quote]) -> Person | None:
     """Whom a headline's description means: the first person quoted it fits (the lede's
     speaker, whom a headline sums up), else one named in that very role; a bare "эксперт"
-    nobody quoted is no one."""
+    nobody quoted is no one, and "Эксперты: …" no one person."""
+    if any(parses(word)[0].tag.number == "plur" for word in mention.written.split()[:1]):
+        return None
     for quote in quotes:
         person = cast.people.get(quote.speaker or "")
         if person is not None and person.kind == SpeakerKind.PERSON and cast.fits(mention, person):
