@@ -56,12 +56,25 @@ _CUE_WORDS = [*_PAST, *_REFLEXIVE, *_PRESENT, *CITING, "выразил"]
 # The lookahead on the cues' first letters lets the scan skip most positions at once (a
 # quarter faster: the alternation alone is tried letter by letter).
 _CUE_FIRST = "".join(sorted({w[0] for w in _CUE_WORDS} | {w[0].upper() for w in _CUE_WORDS}))
+
+
+def _by_first_letter(patterns: list[str]) -> str:
+    """One alternation of patterns that each open with a plain letter, grouped by it: where
+    a word starts, only the cues of its letter are tried, not all forty-odd in turn."""
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        groups.setdefault(pattern[0], []).append(pattern[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 SPEECH_VERB = re.compile(
-    r"(?<![\w-])(?=[" + _CUE_FIRST + r"])(?P<verb>(?:" + "|".join(_PAST) + r")(?:а|и|о)?|"
-    + "(?:" + "|".join(_REFLEXIVE) + ")(?:" + "|".join(_REFLEXIVE_ENDINGS) + ")|"
-    + _EXPRESSED + "|"
-    + "|".join(sorted(_PRESENT, key=len, reverse=True))
-    + "|" + "|".join(CITING) + r")(?![\w-])",
+    r"(?<![\w-])(?=[" + _CUE_FIRST + r"])(?P<verb>"
+    + _by_first_letter(
+        [f"{stem}(?:а|и|о)?" for stem in _PAST]
+        + [f"{stem}(?:{'|'.join(_REFLEXIVE_ENDINGS)})" for stem in _REFLEXIVE]
+        + [_EXPRESSED, *sorted(_PRESENT, key=len, reverse=True), *CITING]
+    )
+    + r")(?![\w-])",
     re.IGNORECASE,
 )
 # "по словам Лаврова, ...", "по мнению главы МИД, ...", "по его словам, ...".
