@@ -39,6 +39,11 @@ def quotes_of(*paragraphs: str, title: str = "Новости дня") -> list[tu
         # According to both of them, in the genitive.
         ((BOTH, "По словам Лаврова и Захаровой, посольство продолжит работу."),
          [("посольство продолжит работу", PAIR, "surname")]),
+        # Bodies speaking together, after the cue and before it.
+        (("«Учения завершены», — заявили в МИД и Минобороны.",),
+         [("Учения завершены", "МИД и Минобороны", "organisation")]),
+        (("МИД и Минобороны заявили, что учения завершены.",),
+         [("учения завершены", "МИД и Минобороны", "organisation")]),
         # A plural verb with one name is not that person's: someone else spoke with him.
         ((LAVROV, "«Мы ответим», — заявили Лавров."), [("Мы ответим", None, "")]),
         # A singular verb: "и" starts a new clause, the quote is the man's alone.

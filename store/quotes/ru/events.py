@@ -61,6 +61,10 @@ def find_events(text: str, paragraph: int | None, cast: Cast) -> list[Event]:
     return sorted((e for e in found if e is not None), key=lambda e: e.start)
 
 
+# What a list of speakers is made of: people ("Лавров и Захарова") or bodies ("МИД и Минобороны").
+_LISTED = (MentionKind.NAME, MentionKind.ORGANISATION)
+
+
 class _Who(NamedTuple):
     """Whom a cue's mention stands for, and the words that name them (a list, for several)."""
 
@@ -103,15 +107,17 @@ def _who(
     """The person a cue's mention names; with `several` (a plural verb, "по словам"), the
     group a list of names is ("заявили Лавров и Захарова"), never only one of them. `cases`
     reads a list after the cue; None, one before it."""
-    if several and mention.kind == MentionKind.NAME:
+    if several and mention.kind in _LISTED:
+        # A body is read from its first word on ("МИД и Минобороны заявили"): forward.
         members = (
-            listed_after(text, mention, cases) if cases is not None
-            else listed_before(text, mention, clause_start(text, mention.start))
+            listed_before(text, mention, clause_start(text, mention.start))
+            if cases is None and mention.kind == MentionKind.NAME
+            else listed_after(text, mention, cases or ("nomn",))
         )
         if members is not None:
             person, how = cast.group(members, paragraph)
             return _Who(person, how, members[0].start, members[-1].end, several=True)
-        if gender == "plur":
+        if gender == "plur" and mention.kind == MentionKind.NAME:
             return _Who(None, None, mention.start, mention.end)  # "заявили Лавров": not his alone
     person, how = cast.resolve(mention, gender, position(paragraph, mention.start))
     return _Who(person, how, mention.start, mention.end)

@@ -1,4 +1,5 @@
-"""Several speakers at one cue: "заявили Лавров и Захарова", "Лавров и Захарова заявили".
+"""Several speakers at one cue: "заявили Лавров и Захарова", "Лавров и Захарова заявили",
+"заявили в МИД и Минобороны".
 
 A list of names ends with "и" before its last one ("Петров, Смирнова и Козлов"): read after a
 cue from its first name on, or before a cue back from its last. Only a plural verb ("заявили")
@@ -21,7 +22,8 @@ MAX_MEMBERS = 5
 
 
 def listed_after(text: str, first: Mention, cases: tuple[str, ...]) -> list[Mention] | None:
-    """The names of a list that starts with `first` after a cue, or None if it is no list."""
+    """The names (of people, or of bodies) of a list that starts with `first`, or None if it
+    is no list."""
     members = [first]
     at = first.end
     while len(members) < MAX_MEMBERS:
@@ -31,7 +33,7 @@ def listed_after(text: str, first: Mention, cases: tuple[str, ...]) -> list[Ment
         stop = _MEMBER_END.search(text, join.end())
         end = stop.start() if stop else len(text)
         member = read_mention(text[join.end() : end], join.end(), cases)
-        if member is None or member.kind != MentionKind.NAME or member.start != join.end():
+        if member is None or member.kind != first.kind or member.start != join.end():
             break
         members.append(member)
         at = member.end
