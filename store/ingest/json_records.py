@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from store.errors import SourceError
+from store.ingest.datelines import lift_dateline
 from store.ingest.dates import normalise_date
 from store.ingest.text import clean_line, split_paragraphs
 from store.models import Article
@@ -33,7 +34,7 @@ def article_from_record(record: Any) -> Article:
     author = record.get("author") or record.get("byline")
     if isinstance(author, list):
         author = ", ".join(str(name) for name in author)
-    return Article(
+    article = Article(
         title=title,
         paragraphs=tuple(paragraphs),
         subtitle=_optional(record.get("subtitle") or record.get("description")),
@@ -45,6 +46,7 @@ def article_from_record(record: Any) -> Article:
         url=_optional(record.get("url") or record.get("link")),
         author=_optional(author),
     )
+    return lift_dateline(article)
 
 
 def _optional(value: object) -> str | None:

@@ -8,6 +8,7 @@ import trafilatura
 from trafilatura.settings import Document
 
 from store.errors import SourceError
+from store.ingest.datelines import lift_dateline
 from store.ingest.dates import normalise_date
 from store.ingest.text import clean_line
 from store.models import Article
@@ -31,7 +32,7 @@ def parse_page(markup: str | bytes, url: str | None = None) -> Article:
         title, paragraphs = paragraphs[0], paragraphs[1:]
     if not title or not paragraphs:
         raise SourceError("no article text found in the page")
-    return Article(
+    article = Article(
         title=title,
         paragraphs=tuple(paragraphs),
         subtitle=clean_line(document.description or "") or None,
@@ -40,3 +41,4 @@ def parse_page(markup: str | bytes, url: str | None = None) -> Article:
         url=url or document.url,
         author=document.author,
     )
+    return lift_dateline(article)

@@ -10,6 +10,7 @@ import feedparser
 
 from store.clock import utc_now
 from store.errors import SourceError
+from store.ingest.datelines import lift_dateline
 from store.ingest.dates import normalise_date
 from store.ingest.text import clean_line, split_paragraphs
 from store.models import Article
@@ -81,12 +82,14 @@ def _entry(
     paragraphs = split_paragraphs(body or entry.get("summary", ""))
     author = entry.get("author") or None
     published = normalise_date(entry.get("published_parsed") or entry.get("updated_parsed"))
-    article = Article(
-        title=title,
-        paragraphs=tuple(paragraphs),
-        source=source,
-        published=published or seen,
-        url=link,
-        author=author,
+    article = lift_dateline(
+        Article(
+            title=title,
+            paragraphs=tuple(paragraphs),
+            source=source,
+            published=published or seen,
+            url=link,
+            author=author,
+        )
     )
     return FeedEntry(label, article, summary_only=summary_only, undated=published is None)

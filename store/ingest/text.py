@@ -10,21 +10,11 @@ import unicodedata
 from lxml import html as lxml_html
 
 from store.errors import SourceError
-from store.ingest.dates import dateline_date
+from store.ingest.datelines import read_dateline
 from store.models import Article
 from store.quotes.ru.language import Language, detect_language
-from store.quotes.ru.layout import RUSSIAN_CREDIT, RUSSIAN_DATELINE
+from store.quotes.ru.layout import RUSSIAN_CREDIT
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-# "DVORIKI VILLAGE, July 22. /TASS/. " or "MOSCOW, July 22, 2016 (Reuters) - "
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’\-]*[A-Z]),\s+(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})"
-    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\.\s*/(?P<slash>[^/\n]{1,30})/\s*\.?|"
-    r"\((?P<paren>[^)\n]{1,30})\)\s*[-–—]+)\s*"
-)
 # Photo credits: "© Alexandr Sherbak/TASS", "Photo: ...", "Name Surname/AGENCY" at a line's end.
 _CREDIT = re.compile(r"^(?:©|\(c\)|photo:|photo by|image:)|\S+/[A-Z][A-Za-z\-]+$", re.IGNORECASE)
 _HTML_TAG = re.compile(
@@ -151,7 +141,7 @@ def parse_text(text: str) -> Article:
         (
             i
             for i, block in enumerate(blocks[: MAX_HEADER_BLOCKS + 1])
-            if _dateline(block[0]) and i > 0
+            if read_dateline(block[0]) and i > 0
         ),
         None,
     )
@@ -171,11 +161,6 @@ def _plain_layout(blocks: list[list[str]]) -> Article:
     )
 
 
-def _dateline(line: str) -> re.Match[str] | None:
-    """The agency dateline opening a line, English or Russian."""
-    return DATELINE.match(line) or RUSSIAN_DATELINE.match(line)
-
-
 def _is_credit(line: str, language: Language) -> bool:
     if language == Language.RUSSIAN:
         return bool(RUSSIAN_CREDIT.search(line) or _CREDIT.search(line))
@@ -189,23 +174,21 @@ def _agency_layout(header: list[list[str]], body: list[list[str]]) -> Article:
     lines = [line for block in header for line in block]
     title = lines[0]
     first = " ".join(body[0])
-    match = _dateline(first)
-    assert match is not None
-    paragraphs = [first[match.end() :].strip(), *(" ".join(block) for block in body[1:])]
+    dateline = read_dateline(first)
+    assert dateline is not None
+    paragraphs = [first[dateline.end :].strip(), *(" ".join(block) for block in body[1:])]
     language = detect_language(title, paragraphs)
     if language == Language.RUSSIAN:
         # A photo's caption or credit between paragraphs is no text of the article.
         paragraphs = [p for p in paragraphs if not RUSSIAN_CREDIT.search(p)]
     # After the title comes the subtitle; the rest of the header is captions and credits.
     subtitle = lines[1] if len(lines) > 1 and not _is_credit(lines[1], language) else None
-    found = match.groupdict()
-    source = found.get("slash") or found.get("paren") or found.get("dash") or found.get("dotted")
     return Article(
         title=title,
         subtitle=subtitle,
         paragraphs=tuple(p for p in paragraphs if p),
-        place=match["place"].strip(),
-        published=dateline_date(match["month"], match["day"], match["year"]),
-        source=(source or "").strip() or None,
+        place=dateline.place,
+        published=dateline.published,
+        source=dateline.source,
         language=language,
     )

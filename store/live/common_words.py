@@ -14,12 +14,13 @@ from sqlite_utils import Database
 
 from store.live.follows import FIRST_PARAGRAPH
 from store.live.matching import fts_words
+from store.search.stopwords_ru import RU_STOPWORDS
 from store.search.tokens import STOPWORDS, words
 
 # A word is common when it is in at least COMMON_SHARE of the articles counted AND in at least
 # COMMON_FLOOR of them. The floor keeps a small store from judging: with the seed article alone
 # every word is "in 100% of articles", which says nothing about the news to come, so below
-# COMMON_FLOOR articles only stopwords ("the", "and", "or") count as common.
+# COMMON_FLOOR articles only stopwords ("the", "and", "or", "и", "в") count as common.
 COMMON_SHARE = 0.2
 COMMON_FLOOR = 20
 # The newest articles counted: they are what a follow will meet, and they bound the cost of
@@ -66,7 +67,7 @@ def common_follow(db: Database, query: str) -> WordShare | None:
             articles=_articles_with(db, word, boundary, first),
             sample=sample,
             sampled=sampled,
-            stopword=all(token in STOPWORDS for token in words(word)),
+            stopword=all(_stopword(token) for token in words(word)),
         )
         if not share.common:
             return None  # the follow needs this word too: it is no more common than it
@@ -75,6 +76,11 @@ def common_follow(db: Database, query: str) -> WordShare | None:
         return None
     counted = [share for share in shares if share.common_by_count]
     return min(counted or shares, key=lambda share: share.articles)
+
+
+def _stopword(token: str) -> bool:
+    """An English or a Russian word that carries no topic ("the", "и", "всё")."""
+    return token in STOPWORDS or token.replace("ё", "е") in RU_STOPWORDS
 
 
 def _sample(db: Database) -> tuple[int, int, bool]:

@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from store.db import placeholders
 from store.search.records import one_int
+from store.search.stopwords_ru import RU_STOPWORDS
 from store.search.tokens import words
 
 # Each stemmed table, by the table whose rows it stems.
@@ -36,20 +37,6 @@ STEM_CACHE = 50_000  # words whose stems the stemmer keeps
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
-# Words that carry no topic in a Russian question or quote: pronouns, prepositions,
-# conjunctions, particles, and the verbs a question asks with.
-RU_STOPWORDS = frozenset(
-    """а и или но да же ли ль бы б не ни нет в во на над под о об обо от по про с со у к ко
-    за из изо до для при без через между перед после вокруг около что чтобы чем как так
-    также тоже это этот эта эти то тот та те того этого этом том тем там тут здесь где когда
-    кто чей чья чьи чьё чье кого кому кем ком чего чему чём чем какой какая какие каком
-    он она оно они его её ее их ему ей им ими нему ней них нем нём мы вы я ты нас вас нам
-    вам меня мне тебя тебе себя себе свой своя свои был была было были быть есть будет
-    уже ещё еще лишь только очень все всё весь вся всех всем сказал сказала сказали сказать
-    говорил говорила говорили заявил заявила заявили заявлял заявляла заявление слова
-    словам цитата цитаты цитату фраза фразу такой такое такие сам сама само сами если
-    ведь вот вон ну мол де дескать якобы будто""".split()
-)
 
 
 def has_cyrillic(text: str) -> bool:

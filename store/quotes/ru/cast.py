@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from store.models import AttributionHow, Speaker, SpeakerKind
+from store.quotes.confidence import confidence_of
 from store.quotes.ru.cues import (
     GENERIC_DESCRIPTIONS,
     ROLE_HEADS,
@@ -18,6 +19,7 @@ from store.quotes.ru.cues import (
     MentionKind,
     read_mention,
 )
+from store.quotes.ru.groups import list_name
 from store.quotes.ru.names import GENDERS, NAME_WORD
 
 # Offices written two ways: "глава МИД" is the foreign minister, "глава государства" the
@@ -30,7 +32,19 @@ _SYNONYMS = {
     ("представитель", "кремль"): ("пресс-секретарь", "президент"),
     ("пресс-секретарь", "кремль"): ("пресс-секретарь", "президент"),
     ("глава", "правительство"): ("премьер-министр",),
+    ("председатель", "правительство"): ("премьер-министр",),
     ("премьер",): ("премьер-министр",),
+    ("глава", "регион"): ("губернатор",),
+    ("глава", "область"): ("губернатор",),
+    ("глава", "край"): ("губернатор",),
+    ("глава", "минздрав"): ("министр", "здравоохранение"),
+    ("глава", "минфин"): ("министр", "финансы"),
+    ("глава", "минэнерго"): ("министр", "энергетика"),
+    ("глава", "минюст"): ("министр", "юстиция"),
+    ("глава", "минтранс"): ("министр", "транспорт"),
+    ("цб",): ("банк", "россия"),
+    ("центробанк",): ("банк", "россия"),
+    ("глава", "банк"): ("председатель", "банк"),
     ("рф",): ("россия",),
     ("российский",): ("россия",),
 }
@@ -157,6 +171,22 @@ class Cast:
         self._note(person, mention, at)
         return person, AttributionHow.NAMED
 
+    def group(
+        self, members: list[Mention], paragraph: int | None
+    ) -> tuple[Person | None, AttributionHow | None]:
+        """Several people speaking as one ("Лавров и Захарова"), stored as English stores
+        them: one speaker of the organisation kind, named by all of them; found the least
+        sure way any one of them was. None when one of them is nobody we can name."""
+        found = [self.resolve(m, None, position(paragraph, m.start)) for m in members]
+        people = {person.name: person for person, _ in found if person is not None}
+        if len(people) < len(found):
+            return None, None  # one of them unknown, or one person twice
+        name = list_name(list(people))
+        group = self.people.get(name)
+        if group is None:
+            group = self.people[name] = Person(name, name, "plur", kind=SpeakerKind.ORGANISATION)
+        return group, min((how for _, how in found if how), key=confidence_of)
+
     def _body(self, mention: Mention, at: int) -> Person:
         name = mention.body or mention.written
         body = self.people.get(name)
@@ -191,6 +221,16 @@ class Cast:
         people = [pair for pair in self.seen if pair[1].kind == SpeakerKind.PERSON]
         return sorted(people, key=lambda pair: pair[0], reverse=True)
 
+    def fits(self, mention: Mention, person: Person) -> bool:
+        """Whether a description fits a person: their role, or words that name no office."""
+        wanted = canonical(mention.role_words) - _LOOSE
+        return bool(wanted and wanted <= person.role_words) or self.generic(mention)
+
+    @staticmethod
+    def generic(mention: Mention) -> bool:
+        """A description that names no office: "дипломат", "эксперт"."""
+        return bool(set(mention.role_words) & GENERIC_DESCRIPTIONS)
+
     def _described(self, mention: Mention, gender: str | None, at: int) -> Person | None:
         wanted = canonical(mention.role_words) - _LOOSE
         before = [
@@ -202,8 +242,10 @@ class Cast:
             if wanted and wanted <= person.role_words:
                 self._note(person, mention, at)
                 return person
-        if mention.role_words[:1] and mention.role_words[0] in _HEADING:
-            # "Глава регулятора напомнила": the woman who chairs something, named before.
+        heading = mention.role_words[:1] and mention.role_words[0] in _HEADING
+        if heading and canonical(mention.role_words) == set(mention.role_words):
+            # "Глава регулятора напомнила": the woman who chairs something, named before;
+            # never for an office the table knows ("глава МИД" is no governor).
             return next((p for p in before if p.heads & _HEADS_OF_BODIES), None)
         if set(mention.role_words) & GENERIC_DESCRIPTIONS:
             return self.salient(gender, at)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from store.models import AttributionHow
 from store.quotes.ru.cast import Cast, Person, position
@@ -24,6 +25,7 @@ from store.quotes.ru.cues import (
     skip_fillers,
     verb_gender,
 )
+from store.quotes.ru.groups import listed_after, listed_before
 
 # Where the phrase naming a speaker after its verb ends.
 _PHRASE_END = re.compile(r"[,.;:!?—–«»„“\"\x01()]|\s(?:что|и|но|а)\s")
@@ -59,28 +61,66 @@ def find_events(text: str, paragraph: int | None, cast: Cast) -> list[Event]:
     return sorted((e for e in found if e is not None), key=lambda e: e.start)
 
 
+# What a list of speakers is made of: people ("Лавров и Захарова") or bodies ("МИД и Минобороны").
+_LISTED = (MentionKind.NAME, MentionKind.ORGANISATION)
+
+
+class _Who(NamedTuple):
+    """Whom a cue's mention stands for, and the words that name them (a list, for several)."""
+
+    person: Person | None
+    how: AttributionHow | None
+    start: int
+    end: int
+    several: bool = False  # a list of names: no one role is the group's
+
+
 def _verb_event(
     text: str, match: re.Match[str], paragraph: int | None, cast: Cast
 ) -> Event | None:
     verb = match["verb"]
     citing = verb.casefold().startswith(CITING)
     gender = verb_gender(verb)
-    mention = mention_after(text, match.end(), ("accs", "gent") if citing else ("nomn",))
-    person, how = cast.resolve(mention, gender, position(paragraph, mention.start)) if (
-        mention
-    ) else (None, None)
-    if person is None and not citing:
-        mention = mention_before(text, match.start()) or mention
-        if mention is not None:
-            person, how = cast.resolve(mention, gender, position(paragraph, mention.start))
-    if mention is None:
+    cases = ("accs", "gent") if citing else ("nomn",)
+    mention = mention_after(text, match.end(), cases)
+    several = gender == "plur"
+    who = _who(text, mention, gender, paragraph, cast, several, cases) if mention else None
+    if (who is None or who.person is None) and not citing:
+        before = mention_before(text, match.start())
+        if before is not None:
+            mention = before
+            who = _who(text, before, gender, paragraph, cast, several, None)
+    if mention is None or who is None:
         return None
-    end = max(match.end(), mention.end)
+    end = max(match.end(), who.end)
     return Event(
-        min(match.start(), mention.start), end, verb, person, how,
-        mention.role or _role(person), clause=_clause_after(text, match.start(), end),
-        inverted=mention.start > match.start(),
+        min(match.start(), who.start), end, verb, who.person, who.how,
+        None if who.several else mention.role or _role(who.person),
+        clause=_clause_after(text, match.start(), end), inverted=who.start > match.start(),
     )
+
+
+def _who(
+    text: str, mention: Mention, gender: str | None, paragraph: int | None, cast: Cast,
+    several: bool, cases: tuple[str, ...] | None,
+) -> _Who:
+    """The person a cue's mention names; with `several` (a plural verb, "по словам"), the
+    group a list of names is ("заявили Лавров и Захарова"), never only one of them. `cases`
+    reads a list after the cue; None, one before it."""
+    if several and mention.kind in _LISTED:
+        # A body is read from its first word on ("МИД и Минобороны заявили"): forward.
+        members = (
+            listed_before(text, mention, clause_start(text, mention.start))
+            if cases is None and mention.kind == MentionKind.NAME
+            else listed_after(text, mention, cases or ("nomn",))
+        )
+        if members is not None:
+            person, how = cast.group(members, paragraph)
+            return _Who(person, how, members[0].start, members[-1].end, several=True)
+        if gender == "plur" and mention.kind == MentionKind.NAME:
+            return _Who(None, None, mention.start, mention.end)  # "заявили Лавров": not his alone
+    person, how = cast.resolve(mention, gender, position(paragraph, mention.start))
+    return _Who(person, how, mention.start, mention.end)
 
 
 def _clause_after(text: str, verb: int, end: int) -> int | None:
@@ -110,14 +150,14 @@ def _according(
         mention = mention_after(text, match.end(), ("gent",))
     if mention is None:
         return None
-    person, how = cast.resolve(mention, None, position(paragraph, mention.start))
-    comma = text.find(",", max(match.end(), mention.end))
-    clause = comma + 1 if 0 <= comma < mention.end + MAX_PHRASE else None
+    person, how, _, end, several = _who(text, mention, None, paragraph, cast, True, ("gent",))
+    comma = text.find(",", max(match.end(), end))
+    clause = comma + 1 if 0 <= comma < end + MAX_PHRASE else None
     while clause is not None and clause < len(text) and text[clause] == " ":
         clause += 1
     verb = f"по {match['noun']}"
-    role = mention.role or _role(person)
-    return Event(match.start(), mention.end, verb, person, how, role, clause)
+    role = None if several else mention.role or _role(person)
+    return Event(match.start(), end, verb, person, how, role, clause)
 
 
 def _label(text: str, match: re.Match[str], paragraph: int | None, cast: Cast) -> Event | None:
@@ -162,7 +202,7 @@ def _apposition(text: str, end: int, cases: tuple[str, ...]) -> Mention | None:
 
 def mention_before(text: str, at: int) -> Mention | None:
     """The subject before a cue: in its clause, else before a participle's commas."""
-    start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    start = clause_start(text, at)
     pieces = text[start:at].split(",")
     end = at
     for piece in reversed(pieces[-3:]):
@@ -172,6 +212,11 @@ def mention_before(text: str, at: int) -> Mention | None:
             return mention
         end = begin - 1
     return None
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding text[at] starts: after a sentence's end, a colon, a quote."""
+    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
 
 
 def _role(person: Person | None) -> str | None:
