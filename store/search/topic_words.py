@@ -25,7 +25,7 @@ from store.quotes.lexicon import (
     word_set,
 )
 from store.quotes.ru.names import analyser
-from store.search.stems import RU_STOPWORDS
+from store.search.stopwords_ru import RU_STOPWORDS
 from store.search.tokens import STOPWORDS
 
 MIN_LETTERS = 5  # shorter words rarely name a topic ("war" aside) and make poor examples
