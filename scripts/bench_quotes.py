@@ -680,7 +680,9 @@ def print_e2e(results: list[DocResult], show: str, limit: int) -> None:
                 print(
                     f"[{result.doc.doc_id}] {miss} how={q.how} got={q.speaker!r} "
                     f"gold={j.gold_speaker!r}\n    ...{text[max(0, q.start - 200) : q.start]}[[ "
-                    f"{text[q.start : q.end]} ]]{text[q.end : q.end + 100]}...".replace("\n\n", " ¶ ")
+                    f"{text[q.start : q.end]} ]]{text[q.end : q.end + 100]}...".replace(
+                        "\n\n", " ¶ "
+                    )
                 )
     print("e2e precision misses:", dict(counts.most_common()))
 
