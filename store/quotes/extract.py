@@ -288,8 +288,10 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
         span, event, speaker = item.span, item.event, item.speaker
         text = article.paragraphs[span.paragraph][span.start : span.end]
         cued = event is not None and not item.nearby  # a cue of its own sentence claims it
-        if looks_like_title(text) or is_term(article.paragraphs[span.paragraph], span, cued=cued):
-            continue  # a work's title or a nickname in marks: nobody says it
+        unclaimed = event is None and speaker is None  # no cue in the paragraph, none carried
+        paragraph = article.paragraphs[span.paragraph]
+        if looks_like_title(text) or is_term(paragraph, span, cued=cued, unclaimed=unclaimed):
+            continue  # a work's title, a nickname or a term in marks: nobody says it
         how = _how(item)
         confidence = _confidence(item, how, article, texts, cast)
         quotes.append(
