@@ -213,3 +213,40 @@ def test_unclaimed_terms_in_articles(
 ) -> None:
     attribution = extract_quotes(Article(title="A headline", paragraphs=paragraphs))
     assert [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"] == expected
+
+
+NEARBY_FRAGMENTS = [
+    # (paragraphs, direct quotes with their speakers): a quote with no cue in its sentence.
+    (
+        # A few words before the only cue, which comes in a later sentence: the writer's.
+        (
+            "Tom Reyes runs the harbour board.",
+            "It needs a two-year “pause” in the levy. Reyes said so.",
+        ),
+        [],
+    ),
+    (
+        # The same words after someone spoke in the paragraph are still given to them.
+        (
+            "Tom Reyes runs the harbour board.",
+            "Reyes spoke first. It needs a two-year “pause” in the levy.",
+        ),
+        [("pause", "Tom Reyes")],
+    ),
+    (
+        # A longer quote takes the nearest speaker, before or after.
+        (
+            "Tom Reyes runs the harbour board.",
+            "The board wants “a fare for every single rider” soon. Reyes said so on Monday.",
+        ),
+        [("a fare for every single rider", "Tom Reyes")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NEARBY_FRAGMENTS)
+def test_nearby_fragments(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    attribution = extract_quotes(Article(title="A headline", paragraphs=paragraphs))
+    assert [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"] == expected

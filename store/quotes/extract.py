@@ -59,7 +59,7 @@ from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
-from store.quotes.terms import is_term
+from store.quotes.terms import is_term, loose_phrase
 
 ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
 MAX_CREDIT = 60
@@ -202,8 +202,8 @@ def _attribute(
             found.event = mine[at - 1].event
         if found.event is None and events:
             # A fragment inside paraphrase: the paragraph's nearest speaker said it.
-            found.event = min(events, key=lambda e: abs(e.start - span.open_at))
-            found.nearby = True
+            found.event = _nearby(span, events, raw[span.start : span.end])
+            found.nearby = found.event is not None
         if found.event is not None:
             found.speaker = found.event.speaker
         elif previous is not None and _opens_paragraph(span, text):
@@ -237,6 +237,18 @@ def _cue(
         or trailing
         or colon_event(text, span.paragraph, span.open_at, ends, cast)
     )
+
+
+def _nearby(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
+    """The paragraph's speech event nearest a quote that has no cue in its own sentence.
+
+    A few words in marks take only a speaker named before them: one whose cue comes in a
+    later sentence was not yet speaking, and the words are mostly the writer's scare quote
+    ("a two-year “pause” in the levy. Reyes said ..."), left to nobody.
+    """
+    if loose_phrase(text):
+        events = [e for e in events if e.start < span.open_at]
+    return min(events, key=lambda e: abs(e.start - span.open_at), default=None)
 
 
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:

@@ -61,7 +61,7 @@ def is_term(
         return True
     if not cued and (_byline(paragraph, span) or _bare_phrase(paragraph, span, text)):
         return True
-    if unclaimed and _loose_phrase(text):
+    if unclaimed and loose_phrase(text):
         return True
     if _capitalised(text):
         return _names_work(paragraph, span) or _nickname(paragraph, span, text)
@@ -105,7 +105,7 @@ def _bare_phrase(paragraph: str, span: QuotedSpan, text: str) -> bool:
     return _noun_after(paragraph, span.close_at + 1, singular=before[-1] in SINGULAR_DETERMINERS)
 
 
-def _loose_phrase(text: str) -> bool:
+def loose_phrase(text: str) -> bool:
     """A few words in marks that make no clause: "the “establishment”", "terms such as “pivot,”".
 
     Only for a quote nobody can have said (no cue in the paragraph, no speaker before): the
