@@ -302,7 +302,8 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
         cued = event is not None and not item.nearby  # a cue of its own sentence claims it
         unclaimed = event is None and speaker is None  # no cue in the paragraph, none carried
         paragraph = article.paragraphs[span.paragraph]
-        if looks_like_title(text) or is_term(paragraph, span, cued=cued, unclaimed=unclaimed):
+        titled = looks_like_title(text) and not _credited_after(span, event, texts)
+        if titled or is_term(paragraph, span, cued=cued, unclaimed=unclaimed):
             continue  # a work's title, a nickname or a term in marks: nobody says it
         how = _how(item)
         confidence = _confidence(item, how, article, texts, cast)
@@ -321,6 +322,19 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
             )
         )
     return quotes
+
+
+def _credited_after(span: QuotedSpan, event: Event | None, texts: list[str]) -> bool:
+    """A quote opening its sentence with its cue right after: ‘“As Mayor,” Lind said’.
+
+    That is speech whatever its case; a title before the same credit stands after other words
+    of the sentence (‘on “Morning Hour,” Lind said’).
+    """
+    if event is None or not span.closed:
+        return False
+    before = texts[span.paragraph][: span.open_at].rstrip()
+    opens = not before or before[-1] in ".!?:”\""
+    return opens and span.close_at < event.start <= span.close_at + ADJACENT
 
 
 def _confidence(

@@ -163,6 +163,9 @@ def masked(text: str, spans: list[QuotedSpan]) -> str:
 _TITLE_WORD = re.compile(r"[\w’'&-]+")
 MAX_TITLE_WORDS = 10
 _LABELLED = re.compile(r"[A-Z][A-Z.'’ -]{1,30}[A-Z]:\s")
+# A sentence ending inside the marks and another beginning: "Like Oslo. Or Bergen" (a word
+# in lower case before the stop, so that "Mrs. Lind" and "St. Olaf" end nothing).
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s+[A-Z]")
 
 
 def looks_like_title(text: str) -> bool:
@@ -173,6 +176,8 @@ def looks_like_title(text: str) -> bool:
     """
     if _LABELLED.match(text):
         return False  # "DUNN: No.": a transcript's turn, its speaker's label in capitals
+    if _SENTENCE_INSIDE.search(text.rstrip()):
+        return False  # two sentences are speech: a title names one thing
     words = _TITLE_WORD.findall(text)
     if len(words) < 2 or len(words) > MAX_TITLE_WORDS or text.rstrip()[-1:] in "!?":
         return False
