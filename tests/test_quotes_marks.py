@@ -183,3 +183,26 @@ def test_credited_title_case(
 ) -> None:
     attribution = extract_quotes(Article(title="Ferry talks", paragraphs=paragraphs))
     assert [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"] == expected
+
+
+FORGOTTEN_CLOSE = [
+    # (paragraph, the quoted spans): a quote whose closing mark was forgotten before the next.
+    (
+        "“They revel in it. “There is another side,” Lind said.",
+        ["They revel in it.", "There is another side"],
+    ),
+    (
+        '"They revel in it. "There is another side," Lind said.',
+        ["They revel in it.", "There is another side"],
+    ),
+    # A nested quote inside a sentence is still skipped whole.
+    (
+        "“He told me, “not this year,” and hung up,” Lind said.",
+        ["He told me, “not this year,” and hung up"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), FORGOTTEN_CLOSE)
+def test_forgotten_closing_mark(paragraph: str, expected: list[str]) -> None:
+    assert quoted(paragraph) == expected

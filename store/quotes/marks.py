@@ -36,6 +36,9 @@ _SINGLE = re.compile(
     r"|'(?!(?:\d|(?:til|em|n|cause|tis|twas|bout)\b))"
     r"((?:[^'\n]|'(?=\w)|(?<=s)'(?=\s+[a-z]))+)'(?!\w))"
 )
+# A closing mark that rather opens the next quote: after a sentence's end, before a word
+# (“… revel in it. “There is …”), where the quote before forgot its own closing mark.
+_REOPENING = re.compile(r"(?<=[.!?] )[“\"](?=\w)")
 _DOUBLE_MARKS = re.compile("[\"“”„«»]|" + DOUBLED)
 MIN_SINGLE_WORDS = 2
 _TRIM = " \t,"
@@ -99,7 +102,10 @@ def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
             spans.append(QuotedSpan(index, start, end, opening.start(), close_at, closed))
         if not closed:
             return spans
-        position = closing + len(mark if mark == DOUBLED else " ")
+        # A mark that opens the next quote ends this one, its closing mark forgotten: the next
+        # quote starts at that mark, not after it.
+        reopens = _REOPENING.match(text, closing) is not None
+        position = closing if reopens else closing + len(mark if mark == DOUBLED else " ")
 
 
 def _single_quoted(index: int, text: str) -> list[QuotedSpan]:
