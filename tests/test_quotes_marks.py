@@ -28,7 +28,7 @@ SPANS = [
         ["They called it “late” and “costly” at first"],
     ),
     # A quote reopened after a sentence's end is the next quote, its closing mark forgotten.
-    ("“The vote is over. “We lost,” Lind said.", ["The vote is over."]),
+    ("“The vote is over. “We lost,” Lind said.", ["The vote is over.", "We lost"]),
     # An opening mark with no closing pair after it was a closing one typed the wrong way.
     ("“We sail at dawn“ Lind said.", ["We sail at dawn"]),
     ('"Without a deal, she added, "we sail alone."', ["Without a deal, she added"]),
