@@ -363,29 +363,3 @@ def test_embedded_post_is_layout() -> None:
         Article(title="A headline", paragraphs=("Ferries run. — Ola Berg (@olaberg) May 1, 2024",))
     )
     assert [(q.speaker, q.how) for q in attribution.quotes] == [("Ola Berg", AttributionHow.LAYOUT)]
-
-
-DASH_CREDITS = [
-    # (paragraphs, direct quotes with their speakers)
-    (
-        # A quote standing as its own sentence takes the dash credit after it.
-        ("Harbour master Tove Lind spoke.", "“The ferries will run again.” — Tove Lind"),
-        [("The ferries will run again.", "Tove Lind")],
-    ),
-    (
-        # Words in marks inside someone's sentence keep that speaker: the dash signs the item.
-        (
-            "Harbour master Tove Lind spoke. Reporter Ada Kerr was there.",
-            "Lind said Monday that her board was “still the first in Norway.”—Ada Kerr.",
-        ),
-        [("still the first in Norway.", "Tove Lind")],
-    ),
-]
-
-
-@pytest.mark.parametrize(("paragraphs", "expected"), DASH_CREDITS)
-def test_dash_credit_claims_a_whole_sentence(
-    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
-) -> None:
-    attribution = extract_quotes(Article(title="Ferry talks", paragraphs=paragraphs))
-    assert [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"] == expected

@@ -48,7 +48,6 @@ from store.quotes.layouts import (
     unmarked_spans,
 )
 from store.quotes.marks import (
-    MASK,
     QuotedSpan,
     looks_like_title,
     masked,
@@ -226,9 +225,7 @@ def _cue(
     sentence ("Trump called the system “rigged”, and lawmakers said ..."); else a later one
     in the sentence; else a colon's introducer ("Pollster Daron Shaw: ...").
     """
-    if span.closed and _opens_sentence(span, ends, text):
-        # Only a quote standing as its own sentence takes a dash credit: after words in marks
-        # inside someone's sentence ("… insisted it was “first.”—Ada Kerr.") it signs the item.
+    if span.closed:
         credit = dash_event(text, span.paragraph, span.close_at + 1, cast)
         if credit is not None:
             return credit
@@ -268,14 +265,6 @@ def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> 
 def _title_case(title: str) -> bool:
     words = [w for w in title.split() if len(w) > 3]
     return bool(words) and sum(w[:1].isupper() for w in words) > TITLE_CASE_SHARE * len(words)
-
-
-def _opens_sentence(span: QuotedSpan, ends: list[int], text: str) -> bool:
-    """Nothing but other quotes (masked) between the sentence's start and the opening mark."""
-    if span.open_at < 0 or text[span.open_at] not in "“\"„«‘'":
-        return True  # a layout's quote without marks (an embedded post) is a whole statement
-    sentence_start = max((e for e in ends if e <= span.open_at), default=0)
-    return not text[sentence_start : span.open_at].strip(" \t" + MASK + "“”\"'")
 
 
 def _opens_paragraph(span: QuotedSpan, text: str) -> bool:
