@@ -85,9 +85,10 @@ e2e (direct quotes, every gold speaker but the unscored):
   precision = extracted direct quotes matching a gold quote (80 % of the words either way, any
               type) whose speaker is right / extracted direct quotes, leaving out those whose
               only match is a gold quote with no comparable speaker
-  (all precisions: an extracted quote in straight single marks or archive copy's doubled
-  apostrophes that matches no gold quote is left out, unjudged: the gold annotates none so
-  marked; the count is printed under "extracted")
+  (all precisions: an extracted quote that matches no gold quote is left out, unjudged, when
+  the gold annotates no quote like it: in straight single marks or archive copy's doubled
+  apostrophes, in curly single marks, without marks (a layout's turn: "A: ...", an embedded
+  post), or in the title; each count is printed under "extracted")
 Reported speech (a PROXY: the corpus annotates no unquoted statement):
   recall    = `mixed` gold fragments (quoted words inside a paraphrase, which is that speaker's
               reported speech) with {FOUND_SHARE:.0%} of their words inside one extracted indirect
@@ -185,6 +186,8 @@ class Extracted:
     # In straight single marks or archive copy's doubled apostrophes: the gold annotates no
     # quote so marked, so when it matches none it is unjudged rather than a false positive.
     unannotated_marks: bool = False
+    # Why the gold annotates no quote like it (a key of UNANNOTATED), when it annotates none.
+    unannotated_why: str = ""
 
 
 @dataclass(frozen=True)
@@ -407,13 +410,30 @@ def extracted(doc: Doc, attribution: Attribution) -> list[Extracted]:
                 quote.speaker,
                 None if how is None else str(how),
                 None if confidence is None else float(confidence),
-                opening_mark(doc.text, start) in UNANNOTATED_MARKS,
+                bool(unannotated(doc.text, start, block)),
+                unannotated(doc.text, start, block),
             )
         )
     return result
 
 
 UNANNOTATED_MARKS = ("'", "''")
+# Why the gold can hold no quote like an extracted one: every gold quote of the corpus opens
+# with “ or " and lies in the body. The first reason keeps its original printed name.
+UNANNOTATED = {
+    "marks the gold never annotates": UNANNOTATED_MARKS,
+    "curly single marks": ("‘",),
+    "no marks (a layout's turn)": ("",),
+}
+TITLE_UNANNOTATED = "in the title"
+
+
+def unannotated(text: str, start: int, block: int) -> str:
+    """Why the gold annotates no quote like the one starting here, or "" when it may."""
+    if block == 0:
+        return TITLE_UNANNOTATED
+    mark = opening_mark(text, start)
+    return next((why for why, marks in UNANNOTATED.items() if mark in marks), "")
 
 
 def opening_mark(text: str, start: int) -> str:
@@ -556,7 +576,7 @@ def add_judged(fig: Figures, j: Judged) -> None:
     if j.quote.kind == QuoteKind.DIRECT:
         fig.extracted["direct without speaker"] += not j.quote.speaker
         if j.quote.unannotated_marks and not j.matched:
-            fig.extracted["direct, unjudged: marks the gold never annotates"] += 1
+            fig.extracted[f"direct, unjudged: {j.quote.unannotated_why}"] += 1
             return
         fig.any_precision.add(j.matched)
         if j.basis is not None or not j.matched:
@@ -732,6 +752,45 @@ def print_gold_errors(results: list[DocResult], kind: str, limit: int) -> None:
         print(describe_gold_error(doc, g))
 
 
+# ---------------------------------------------------------------------------------- e2e misses
+
+E2E_KINDS = ("no speaker", "false positive", "wrong speaker", "all")
+
+
+def e2e_miss(j: Judged) -> str | None:
+    """Why an extracted direct quote counts wrong in e2e precision, as "kind/gold type"."""
+    q = j.quote
+    if q.kind != QuoteKind.DIRECT or j.right or (q.unannotated_marks and not j.matched):
+        return None
+    if j.matched and j.basis is None:
+        return None  # its only match has no comparable speaker: left out of precision
+    kind = "no speaker" if not q.speaker else "wrong speaker" if j.matched else "false positive"
+    return f"{kind}/{j.gold_type or 'no gold'}"
+
+
+def print_e2e(results: list[DocResult], show: str, limit: int) -> None:
+    """The direct quotes e2e precision counts wrong, tallied, with examples of one kind."""
+    counts: Counter[str] = Counter()
+    shown = 0
+    for result in results:
+        for j in result.judged:
+            miss = e2e_miss(j)
+            if miss is None:
+                continue
+            counts[miss] += 1
+            if (show == "all" or miss.startswith(show + "/")) and shown < limit:
+                shown += 1
+                q, text = j.quote, result.doc.text
+                print(
+                    f"[{result.doc.doc_id}] {miss} how={q.how} got={q.speaker!r} "
+                    f"gold={j.gold_speaker!r}\n    ...{text[max(0, q.start - 200) : q.start]}[[ "
+                    f"{text[q.start : q.end]} ]]{text[q.end : q.end + 100]}...".replace(
+                        "\n\n", " ¶ "
+                    )
+                )
+    print("e2e precision misses:", dict(counts.most_common()))
+
+
 # ---------------------------------------------------------------------------------- calibration
 
 
@@ -886,6 +945,11 @@ def main() -> None:
     parser.add_argument(
         "--calibration-out", type=Path, help="write train's per-how accuracy as JSON here"
     )
+    parser.add_argument(
+        "--show-e2e",
+        choices=E2E_KINDS,
+        help="print the direct quotes e2e precision counts wrong, of one kind (or all)",
+    )
     args = parser.parse_args()
     docs = load_docs(args.path, args.split)
     started = time.process_time()
@@ -912,6 +976,8 @@ def main() -> None:
         print_errors(chosen, args.show if split in by_split else None, args.limit)
         if args.show_errors and split in by_split:
             print_gold_errors(chosen, args.show_errors, args.limit)
+        if args.show_e2e and split in by_split:
+            print_e2e(chosen, args.show_e2e, args.limit)
     print()
     print_calibration(by_split)
     if args.calibration_out:

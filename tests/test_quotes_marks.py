@@ -28,7 +28,7 @@ SPANS = [
         ["They called it “late” and “costly” at first"],
     ),
     # A quote reopened after a sentence's end is the next quote, its closing mark forgotten.
-    ("“The vote is over. “We lost,” Lind said.", ["The vote is over."]),
+    ("“The vote is over. “We lost,” Lind said.", ["The vote is over.", "We lost"]),
     # An opening mark with no closing pair after it was a closing one typed the wrong way.
     ("“We sail at dawn“ Lind said.", ["We sail at dawn"]),
     ('"Without a deal, she added, "we sail alone."', ["Without a deal, she added"]),
@@ -70,6 +70,8 @@ TITLES = [
     ("Jews Against Tolls - Because We Remember", False),
     ("We will win", False),
     ("DUNN: No Comment.", False),  # a transcript's turn, however short
+    ("Like Oslo. Or Bergen", False),  # two sentences are speech
+    ("Mrs. Lind Goes To Bergen", True),  # an abbreviation's stop ends no sentence
 ]
 
 
@@ -142,8 +144,14 @@ HOUSE_STYLES = [
     # BBC style: single marks, a quote nested in double ones inside.
     ("‘He told me “never”, and left,’ Lind said.", [("He told me “never”, and left", "Tove Lind")]),
     # Guardian style: the credit after a dash, the quote before it.
-    ("“The queues have never been longer.” – Tove Lind", [("The queues have never been longer.", "Tove Lind")]),
-    ("'The queues have never been longer' – Tove Lind, the harbour master", [("The queues have never been longer", "Tove Lind")]),
+    (
+        "“The queues have never been longer.” – Tove Lind",
+        [("The queues have never been longer.", "Tove Lind")],
+    ),
+    (
+        "'The queues have never been longer' – Tove Lind, the harbour master",
+        [("The queues have never been longer", "Tove Lind")],
+    ),
 ]
 
 
@@ -152,3 +160,49 @@ def test_house_styles(paragraph: str, expected: list[tuple[str, str | None]]) ->
     article = Article(title="Ferry talks", paragraphs=(HARBOUR, paragraph))
     direct = [(q.text, q.speaker) for q in extract_quotes(article).quotes if q.kind == "direct"]
     assert direct == expected
+
+
+CREDITED_TITLE_CASE = [
+    # (paragraphs, direct quotes with their speakers): Title Case words in marks.
+    (
+        # Opening its sentence with the credit right after: the first half of speech.
+        ("Harbour master Tove Lind spoke.", "“As Mayor,” Lind said, “I will keep the ferries.”"),
+        [("As Mayor", "Tove Lind"), ("I will keep the ferries.", "Tove Lind")],
+    ),
+    (
+        # Inside the sentence, before the same credit: a show's title, nobody's words.
+        ("Harbour master Tove Lind spoke.", "On “Morning Hour,” Lind said the ferries would run."),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CREDITED_TITLE_CASE)
+def test_credited_title_case(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    attribution = extract_quotes(Article(title="Ferry talks", paragraphs=paragraphs))
+    assert [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"] == expected
+
+
+FORGOTTEN_CLOSE = [
+    # (paragraph, the quoted spans): a quote whose closing mark was forgotten before the next.
+    (
+        "“They revel in it. “There is another side,” Lind said.",
+        ["They revel in it.", "There is another side"],
+    ),
+    (
+        '"They revel in it. "There is another side," Lind said.',
+        ["They revel in it.", "There is another side"],
+    ),
+    # A nested quote inside a sentence is still skipped whole.
+    (
+        "“He told me, “not this year,” and hung up,” Lind said.",
+        ["He told me, “not this year,” and hung up"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), FORGOTTEN_CLOSE)
+def test_forgotten_closing_mark(paragraph: str, expected: list[str]) -> None:
+    assert quoted(paragraph) == expected

@@ -144,3 +144,109 @@ def test_scare_quotes_not_quoted(
 ) -> None:
     attribution = extract_quotes(Article(title="A headline", paragraphs=paragraphs))
     assert [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"] == expected
+
+
+def unclaimed(paragraph: str) -> list[tuple[str, bool]]:
+    """Each quoted span, with whether it is a term when nobody can have said it."""
+    return [
+        (paragraph[s.start : s.end], is_term(paragraph, s, cued=False, unclaimed=True))
+        for s in spans_in_paragraph(0, paragraph)
+    ]
+
+
+UNCLAIMED = [
+    # (paragraph with no speech cue, [(quoted text, is a term when no speaker is carried)])
+    # A few words of the writer's own, a noun or phrase put in marks.
+    ("The ferry plan was a “pivot” for the harbour board.", [("pivot", True)]),
+    (
+        "Buyers searched for words such as “toll,” “fare” and “levy.”",
+        [("toll", True), ("fare", True), ("levy.", True)],
+    ),
+    ("“Containment” has been the board’s policy since 1990.", [("Containment", True)]),
+    ("There will be plenty of “grumbling.”", [("grumbling.", True)]),
+    # A clause, a question or outcry, or a speaker's "we" is someone's words, even unclaimed.
+    ("The old chant of “we will sail” rang out.", [("we will sail", False)]),
+    ("The motto “it was rigged” spread fast.", [("it was rigged", False)]),
+    ("Then a banner read “Who pays?” on the quay.", [("Who pays?", False)]),
+    ("The crowd chanted “Sail on!” all night.", [("Sail on!", False)]),
+    # More than three words is left for a speaker to be found.
+    (
+        "The board wants “a fare for every single rider” soon.",
+        [("a fare for every single rider", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), UNCLAIMED)
+def test_unclaimed_term(paragraph: str, expected: list[tuple[str, bool]]) -> None:
+    assert unclaimed(paragraph) == expected
+
+
+def test_claimed_short_phrase_is_not_a_term() -> None:
+    # Given to nearby speaker (not unclaimed), the same few words stay a quote.
+    assert uncued("The ferry plan was a “pivot” for the harbour board.") == [("pivot", False)]
+
+
+UNCLAIMED_ARTICLES = [
+    # (paragraphs, direct quotes with their speakers)
+    (
+        # No cue in the paragraph and no speaker before: the word in marks is a term.
+        ("Tom Reyes runs the harbour board.", "The ferry plan was a “pivot” for the board."),
+        [],
+    ),
+    (
+        # A cue elsewhere in the paragraph claims it for its speaker: kept.
+        ("Tom Reyes runs the harbour board.", "Reyes said the plan was a “pivot” for them."),
+        [("pivot", "Tom Reyes")],
+    ),
+    (
+        # A whole sentence with nobody to say it stays a quote, without a speaker.
+        ("The board met on Monday.", "A sign on the quay: “We will not pay the new toll.”"),
+        [("We will not pay the new toll.", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), UNCLAIMED_ARTICLES)
+def test_unclaimed_terms_in_articles(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    attribution = extract_quotes(Article(title="A headline", paragraphs=paragraphs))
+    assert [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"] == expected
+
+
+NEARBY_FRAGMENTS = [
+    # (paragraphs, direct quotes with their speakers): a quote with no cue in its sentence.
+    (
+        # A few words before the only cue, which comes in a later sentence: the writer's.
+        (
+            "Tom Reyes runs the harbour board.",
+            "It needs a two-year “pause” in the levy. Reyes said so.",
+        ),
+        [],
+    ),
+    (
+        # The same words after someone spoke in the paragraph are still given to them.
+        (
+            "Tom Reyes runs the harbour board.",
+            "Reyes spoke first. It needs a two-year “pause” in the levy.",
+        ),
+        [("pause", "Tom Reyes")],
+    ),
+    (
+        # A longer quote takes the nearest speaker, before or after.
+        (
+            "Tom Reyes runs the harbour board.",
+            "The board wants “a fare for every single rider” soon. Reyes said so on Monday.",
+        ),
+        [("a fare for every single rider", "Tom Reyes")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NEARBY_FRAGMENTS)
+def test_nearby_fragments(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    attribution = extract_quotes(Article(title="A headline", paragraphs=paragraphs))
+    assert [(q.text, q.speaker) for q in attribution.quotes if q.kind == "direct"] == expected

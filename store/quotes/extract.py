@@ -60,7 +60,7 @@ from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import perceived_start
-from store.quotes.terms import is_term
+from store.quotes.terms import is_term, loose_phrase
 
 ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
 MAX_CREDIT = 60
@@ -203,8 +203,8 @@ def _attribute(
             found.event = mine[at - 1].event
         if found.event is None and events:
             # A fragment inside paraphrase: the paragraph's nearest speaker said it.
-            found.event = min(events, key=lambda e: abs(e.start - span.open_at))
-            found.nearby = True
+            found.event = _nearby(span, events, raw[span.start : span.end])
+            found.nearby = found.event is not None
         if found.event is not None:
             found.speaker = found.event.speaker
         elif previous is not None and _opens_paragraph(span, text):
@@ -250,6 +250,18 @@ def _cue(
 def _introduces(event: Event, span: QuotedSpan, text: str) -> bool:
     """True for a cue verb right before the quote's mark: "shouted, “", "said: “"."""
     return text[event.end : span.open_at].strip() in ("", ",", ":")
+
+
+def _nearby(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
+    """The paragraph's speech event nearest a quote that has no cue in its own sentence.
+
+    A few words in marks take only a speaker named before them: one whose cue comes in a
+    later sentence was not yet speaking, and the words are mostly the writer's scare quote
+    ("a two-year “pause” in the levy. Reyes said ..."), left to nobody.
+    """
+    if loose_phrase(text):
+        events = [e for e in events if e.start < span.open_at]
+    return min(events, key=lambda e: abs(e.start - span.open_at), default=None)
 
 
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
@@ -328,8 +340,11 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
         span, event, speaker = item.span, item.event, item.speaker
         text = article.paragraphs[span.paragraph][span.start : span.end]
         cued = event is not None and not item.nearby  # a cue of its own sentence claims it
-        if looks_like_title(text) or is_term(article.paragraphs[span.paragraph], span, cued=cued):
-            continue  # a work's title or a nickname in marks: nobody says it
+        unclaimed = event is None and speaker is None  # no cue in the paragraph, none carried
+        paragraph = article.paragraphs[span.paragraph]
+        titled = looks_like_title(text) and not _credited_after(span, event, texts)
+        if titled or is_term(paragraph, span, cued=cued, unclaimed=unclaimed):
+            continue  # a work's title, a nickname or a term in marks: nobody says it
         how = _how(item)
         confidence = _confidence(item, how, article, texts, cast)
         quotes.append(
@@ -347,6 +362,19 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
             )
         )
     return quotes
+
+
+def _credited_after(span: QuotedSpan, event: Event | None, texts: list[str]) -> bool:
+    """A quote opening its sentence with its cue right after: ‘“As Mayor,” Lind said’.
+
+    That is speech whatever its case; a title before the same credit stands after other words
+    of the sentence (‘on “Morning Hour,” Lind said’).
+    """
+    if event is None or not span.closed:
+        return False
+    before = texts[span.paragraph][: span.open_at].rstrip()
+    opens = not before or before[-1] in ".!?:”\""
+    return opens and span.close_at < event.start <= span.close_at + ADJACENT
 
 
 def _confidence(

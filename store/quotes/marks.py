@@ -36,6 +36,9 @@ _SINGLE = re.compile(
     r"|'(?!(?:\d|(?:til|em|n|cause|tis|twas|bout)\b))"
     r"((?:[^'\n]|'(?=\w)|(?<=s)'(?=\s+[a-z]))+)'(?!\w))"
 )
+# A closing mark that rather opens the next quote: after a sentence's end, before a word
+# (“… revel in it. “There is …”), where the quote before forgot its own closing mark.
+_REOPENING = re.compile(r"(?<=[.!?] )[“\"](?=\w)")
 _DOUBLE_MARKS = re.compile("[\"“”„«»]|" + DOUBLED)
 MIN_SINGLE_WORDS = 2
 _TRIM = " \t,"
@@ -99,7 +102,10 @@ def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
             spans.append(QuotedSpan(index, start, end, opening.start(), close_at, closed))
         if not closed:
             return spans
-        position = closing + len(mark if mark == DOUBLED else " ")
+        # A mark that opens the next quote ends this one, its closing mark forgotten: the next
+        # quote starts at that mark, not after it.
+        reopens = _REOPENING.match(text, closing) is not None
+        position = closing if reopens else closing + len(mark if mark == DOUBLED else " ")
 
 
 def _single_quoted(index: int, text: str) -> list[QuotedSpan]:
@@ -163,6 +169,9 @@ def masked(text: str, spans: list[QuotedSpan]) -> str:
 _TITLE_WORD = re.compile(r"[\w’'&-]+")
 MAX_TITLE_WORDS = 10
 _LABELLED = re.compile(r"[A-Z][A-Z.'’ -]{1,30}[A-Z]:\s")
+# A sentence ending inside the marks and another beginning: "Like Oslo. Or Bergen" (a word
+# in lower case before the stop, so that "Mrs. Lind" and "St. Olaf" end nothing).
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}\.\s+[A-Z]")
 
 
 def looks_like_title(text: str) -> bool:
@@ -173,6 +182,8 @@ def looks_like_title(text: str) -> bool:
     """
     if _LABELLED.match(text):
         return False  # "DUNN: No.": a transcript's turn, its speaker's label in capitals
+    if _SENTENCE_INSIDE.search(text.rstrip()):
+        return False  # two sentences are speech: a title names one thing
     words = _TITLE_WORD.findall(text)
     if len(words) < 2 or len(words) > MAX_TITLE_WORDS or text.rstrip()[-1:] in "!?":
         return False

@@ -43,12 +43,16 @@ _BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
 
 
-def is_term(paragraph: str, span: QuotedSpan, *, cued: bool = True) -> bool:
+def is_term(
+    paragraph: str, span: QuotedSpan, *, cued: bool = True, unclaimed: bool = False
+) -> bool:
     """True for a quoted name of a work, show or person, judged with the words around it.
 
     `cued` is False when no cue of the quote's own sentence claims it (it was carried over or
     given to the paragraph's nearest speaker): a short phrase qualifying a noun is then a term
     or a scare quote ("a “dark money” group"), and a headline before a byline a piece's title.
+    `unclaimed` is True when nobody at all can have said it: no speech event in its paragraph
+    and no speaker carried over; a few words that make no clause are then a term.
     """
     text = paragraph[span.start : span.end]
     if not span.closed or span.open_at < 0:
@@ -56,6 +60,8 @@ def is_term(paragraph: str, span: QuotedSpan, *, cued: bool = True) -> bool:
     if _heading(paragraph, span, text):
         return True
     if not cued and (_byline(paragraph, span) or _bare_phrase(paragraph, span, text)):
+        return True
+    if unclaimed and loose_phrase(text):
         return True
     if _capitalised(text):
         return _names_work(paragraph, span) or _nickname(paragraph, span, text)
@@ -97,6 +103,19 @@ def _bare_phrase(paragraph: str, span: QuotedSpan, text: str) -> bool:
     if not before or not _determiner(before[-1]):
         return False
     return _noun_after(paragraph, span.close_at + 1, singular=before[-1] in SINGULAR_DETERMINERS)
+
+
+def loose_phrase(text: str) -> bool:
+    """A few words in marks that make no clause: "the “establishment”", "terms such as “pivot,”".
+
+    Only for a quote nobody can have said (no cue in the paragraph, no speaker before): the
+    writer's own term or scare quote. A question or outcry, a speaker's "we" or a finite verb
+    ("“it was rigged”") is someone's words even then, left for a speaker to be found.
+    """
+    words = _WORD.findall(text.casefold())
+    if not words or len(words) > MAX_BARE_WORDS or text.rstrip()[-1:] in "?!":
+        return False
+    return not any(w in FIRST_PERSON_WORDS or w in REPORTED_FINITE_VERBS for w in words)
 
 
 def _determiner(word: str) -> bool:
