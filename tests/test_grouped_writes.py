@@ -244,3 +244,21 @@ def test_grouped_pool_ingest_stores_what_the_serial_path_stores(tmp_path: Path) 
         )
         db.close()
     assert dumps[0] == dumps[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Послы ещё не вернулись",  # ё inside a word
+        "ЁЛКИ и Ёжики",  # capital Ё: lowered, then read as е
+        "Café Zürich — кафе «Цюрих»",  # marked Latin folds, Cyrillic stays
+        "İstanbul ёмкость",  # a capital that lowers to two characters
+        "",
+    ],
+)
+def test_a_row_is_stemmed_from_the_words_its_term_fold_read(text: str) -> None:
+    # The stem fold reuses the term fold's tokens of a row: they must be what tokenising
+    # the row again, lowered and with ё read as е, gives.
+    from store.search.stems import _row_words, _words
+
+    assert _row_words(text) == _words(text)
