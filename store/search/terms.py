@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
 
 from sqlite_utils import Database
 
@@ -89,8 +90,9 @@ def _add_terms(db: Database, table: str, after_id: int, up_to_id: int) -> None:
     # Bounded above: another connection may store rows while we fold; they wait for the next
     # sync rather than being counted now and again then.
     rows = db.execute(f"SELECT text FROM {table} WHERE id > ? AND id <= ?", [after_id, up_to_id])
-    # One Counter over every row's distinct words: a Counter.update a row cost a fifth more.
-    counts = Counter(word for (text,) in rows for word in set(row_words(text)))
+    # One Counter over every row's distinct words, iterated in C: a Counter.update a row
+    # cost a fifth more.
+    counts = Counter(chain.from_iterable(map(set, map(row_words, (text for (text,) in rows)))))
     db.conn.executemany(
         "INSERT INTO search_terms (tbl, term, df) VALUES (?, ?, ?) "
         "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
