@@ -262,3 +262,24 @@ def test_a_row_is_stemmed_from_the_words_its_term_fold_read(text: str) -> None:
     from store.search.stems import _row_words, _words
 
     assert _row_words(text) == _words(text)
+
+
+def test_a_group_that_cannot_take_the_write_lock_fails_its_articles_and_the_batch_goes_on(
+    tmp_path: Path,
+) -> None:
+    # Another writer (the bot) holds the lock past busy_timeout: the group's articles fail
+    # with the reason, as each one alone did, instead of the batch stopping.
+    store = tmp_path / "news.db"
+    db, other = open_db(store), open_db(store)
+    db.execute("PRAGMA busy_timeout = 0")
+    paths = write_files(tmp_path / "in", [invented(n) for n in range(3)])
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        results = ingest(db, paths)
+    finally:
+        other.execute("ROLLBACK")
+    assert statuses(results) == ["failed"] * 3
+    assert all("database is locked" in (r.reason or "") for r in results)
+    assert statuses(ingest(db, paths)) == ["added"] * 3  # the lock is free again
+    db.close()
+    other.close()

@@ -129,15 +129,22 @@ def _failed(label: str, article: Article, error: Exception) -> IngestResult:
     return IngestResult(label, SaveStatus.FAILED, f"could not store: {error}", title=article.title)
 
 
-def _write(db: Database, entries: list[_Waiting], tell: Callable[[IngestResult], None]) -> None:
+def _write(
+    db: Database,
+    entries: list[_Waiting],
+    tell: Callable[[IngestResult], None],
+    *,
+    again: bool = False,
+) -> None:
     """Write the entries' articles in one transaction and tell every result before it commits.
 
     An article whose error ended the whole transaction fails, and the group is written again
     without it; when folding the group's terms fails, each article is written alone, so
-    only the one at fault fails.
+    only the one at fault fails. `again`: the results were told already (a group written
+    anew after an interruption); any error is raised.
     """
     failed: dict[int, IngestResult] = {}
-    while not _written(db, entries, failed, tell):
+    while not _written(db, entries, failed, tell, again):
         pass  # an article's error ended the transaction: again, without it
 
 
@@ -146,8 +153,10 @@ def _written(
     entries: list[_Waiting],
     failed: dict[int, IngestResult],
     tell: Callable[[IngestResult], None],
+    again: bool,
 ) -> bool:
     told = 0
+    telling = False
     try:
         with ArticleGroup(db) as group:
             results = _write_group(group, entries, failed)
@@ -156,23 +165,45 @@ def _written(
             fold_error = _fold_error(group)
             if fold_error is None:
                 for result in results:
-                    told += 1  # told once handed over, even if telling then raises
+                    told, telling = told + 1, True  # told once handed over, even if it raises
                     tell(result)
-    except BaseException:
-        if told:  # Ctrl-C at a progress line: keep exactly what was told, then stop
-            _write(db, entries[:told], _told_already)
-        raise
-    if fold_error is not None and len(entries) > 1:
+                    telling = False
+    except BaseException as error:
+        if again:
+            raise
+        if told:
+            # Ctrl-C at a progress line: keep exactly what was told, then stop. The commit
+            # failed after every result was told: write them again, once.
+            _write(db, entries[:told], _told_already, again=True)
+            if telling or not isinstance(error, Exception):
+                raise
+            return True
+        if not isinstance(error, Exception):
+            raise  # Ctrl-C while the group was written: none of it stays
+        # No transaction to write in (the lock not had within busy_timeout): every article
+        # of the group fails, as each one alone did, and the batch goes on.
+        for index, entry in enumerate(entries):
+            tell(entry.result or failed.get(index) or _failed_entry(entry, error))
+        return True
+    if fold_error is not None:
+        _fold_failed(db, entries, tell, fold_error)
+    return True
+
+
+def _failed_entry(entry: _Waiting, error: Exception) -> IngestResult:
+    assert entry.article is not None  # an entry with no result has an article
+    return _failed(entry.label, entry.article, error)
+
+
+def _fold_failed(
+    db: Database, entries: list[_Waiting], tell: Callable[[IngestResult], None], error: Exception
+) -> None:
+    """After folding a group's terms failed (and it was rolled back): each article alone."""
+    if len(entries) > 1:
         for entry in entries:
             _write(db, [entry], tell)
-    elif fold_error is not None:
-        entry = entries[0]
-        if entry.result is not None:
-            tell(entry.result)
-        else:
-            assert entry.article is not None
-            tell(_failed(entry.label, entry.article, fold_error))
-    return True
+        return
+    tell(entries[0].result or _failed_entry(entries[0], error))
 
 
 def _fold_error(group: ArticleGroup) -> Exception | None:
