@@ -10,9 +10,11 @@ Prints, per split: quote recall (a gold quote is found when an extracted quote o
 paragraph covers at least FOUND_SHARE of its words), speaker accuracy (found quotes with the
 gold speaker), end-to-end (gold quotes found with the right speaker), precision (extracted
 quotes that are a gold one), `how` agreement, role accuracy, layout (place, date, agency,
-title); then articles per CPU-second (one core) of parse + extraction + save, and of
-extraction alone, cold (the analyser's caches emptied before each article: every word is new)
-and warm, against the English path on the built-in English article in the same process.
+title); then articles per CPU-second (one core) of `newsbot ingest` (files read, parse,
+extraction, grouped writes, the end-of-batch upkeep) and of parse + extraction alone, cold
+(the analyser's caches emptied before each article: every word is new) and warm, against the
+English path on the built-in English article in the same process, and the warm ingest
+against storing a transaction an article (store_article, as ingest did before).
 
     .venv/bin/python scripts/bench_quotes_ru.py [--show]
 """
@@ -33,10 +35,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from store.db import open_db  # noqa: E402
-from store.ingest.batch import store_article  # noqa: E402
+from store.ingest.batch import ingest, store_article  # noqa: E402
+from store.ingest.pool import PoolPlan  # noqa: E402
 from store.ingest.text import parse_text  # noqa: E402
-from store.migrations import migrate  # noqa: E402
-from store.models import Article, Quote  # noqa: E402
+from store.models import Article, Attribution, Quote, SaveStatus  # noqa: E402
 from store.quotes.extract import extract_quotes  # noqa: E402
 from store.quotes.ru.cues import forget_words  # noqa: E402
 
@@ -140,23 +142,50 @@ def print_tally(split: str, tally: Tally) -> None:
     print(f"layout fields         {share(tally.layout_right, tally.layout)}")
 
 
+def cold_extract(article: Article) -> Attribution:
+    """extract_quotes with the analyser's caches emptied first: every word is new to them."""
+    forget_words()
+    return extract_quotes(article)
+
+
 def speed(texts: list[str], cold: bool, save: bool = True) -> float:
-    """Articles per CPU-second: parse, extract and (with `save`) store each one."""
+    """Articles per CPU-second: parse, extract and (with `save`) store each one the way
+    `newsbot ingest` does (files read, grouped writes, the end-of-batch upkeep)."""
+    extract = cold_extract if cold else extract_quotes
+    with tempfile.TemporaryDirectory() as folder:
+        files = Path(folder) / "articles"
+        files.mkdir()
+        for round_ in range(ROUNDS):
+            for at, text in enumerate(texts):
+                title = parse_text(text).title  # a title of its own each round: no repeats
+                numbered = text.replace(title, f"{title} {round_}", 1)
+                (files / f"{round_:03}-{at}.txt").write_text(numbered, encoding="utf-8")
+        db = open_db(Path(folder) / "bench.db")
+        started = time.process_time()
+        if save:
+            results = ingest(db, [str(files)], pool=PoolPlan(workers=1, extract=extract))
+            assert all(r.status == SaveStatus.ADDED for r in results), "not every article stored"
+            count = len(results)
+        else:
+            count = 0
+            for path in sorted(files.iterdir()):
+                extract(parse_text(path.read_text(encoding="utf-8")))
+                count += 1
+        elapsed = time.process_time() - started
+        db.close()
+    return count / elapsed
+
+
+def speed_one_by_one(texts: list[str]) -> float:
+    """The same, warm, stored as the path before grouped writes did: a transaction each."""
     with tempfile.TemporaryDirectory() as folder:
         db = open_db(Path(folder) / "bench.db")
-        migrate(db)
         started = time.process_time()
         count = 0
         for round_ in range(ROUNDS):
             for text in texts:
-                if cold:
-                    forget_words()
                 article = parse_text(text)
-                article = replace(article, title=f"{article.title} {round_}")
-                if save:
-                    store_article(db, article)
-                else:
-                    extract_quotes(article)
+                store_article(db, replace(article, title=f"{article.title} {round_}"))
                 count += 1
         elapsed = time.process_time() - started
         db.close()
@@ -189,7 +218,8 @@ def main() -> None:
     chars = sum(len(t) for t in long) / len(long)
     print(f"== speed (articles per CPU-second, one core; {len(long)} articles of ~{chars:.0f} "
           f"characters, three fixtures each; the English seed has {len(english[0])}) ==")
-    for label, save in (("parse + extract + save", True), ("parse + extract", False)):
+    for label, save in (("parse + extract + save (newsbot ingest)", True),
+                        ("parse + extract", False)):
         cold = speed(long, cold=True, save=save)
         warm = speed(long, cold=False, save=save)
         baseline = speed(english, cold=False, save=save)
@@ -199,6 +229,11 @@ def main() -> None:
         print(f"  russian, warm caches   {warm:7.0f}")
         print(f"  english seed article   {baseline:7.0f}   (russian warm / english: "
               f"{warm / baseline:.2f})")
+        if save:
+            single = speed_one_by_one(long)
+            print(f"  russian, warm, a transaction an article (store_article) {single:7.0f}   "
+                  f"(grouped / that: {warm / single:.2f})")
+    print()
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Saving and loading articles with their quotes: one transaction per article, idempotent.
+"""Saving and loading articles with their quotes: whole articles per transaction, idempotent.
 
 Quote extraction happens before saving (store.ingest): saving only writes what it is given.
 """
@@ -61,20 +61,104 @@ def save_article(db: Database, article: Article, attribution: Attribution) -> Sa
     # One transaction per article (a crash never leaves half of one); BEGIN IMMEDIATE takes
     # the lock before anything is read inside it.
     with write_transaction(db):
-        if existing is None:
-            article_id = _insert_article_row(db, article, content_hash)
-            status = SaveStatus.ADDED
-        else:
-            article_id = existing["id"]
-            _replace_article_row(db, article_id, article, content_hash)
-            status = SaveStatus.UPDATED
-        paragraph_ids = _insert_paragraphs(db, article_id, article.paragraphs)
-        _insert_attribution(db, article_id, paragraph_ids, attribution)
-        # In this transaction: a reader (the bot answering) then never finds rows whose
-        # terms are not counted, and never writes to count them (store.search.terms).
-        fold_new_terms(db)
-        _index_stems(db)
+        saved = _write_article(db, article, attribution, content_hash, existing)
+        _fold_new_rows(db)
+    return saved
+
+
+def _write_article(
+    db: Database,
+    article: Article,
+    attribution: Attribution,
+    content_hash: str,
+    existing: _Row | None,
+) -> SaveResult:
+    """The article's rows, inside a transaction open already; its terms are not folded yet."""
+    if existing is None:
+        article_id = _insert_article_row(db, article, content_hash)
+        status = SaveStatus.ADDED
+    else:
+        article_id = existing["id"]
+        _replace_article_row(db, article_id, article, content_hash)
+        status = SaveStatus.UPDATED
+    paragraph_ids = _insert_paragraphs(db, article_id, article.paragraphs)
+    _insert_attribution(db, article_id, paragraph_ids, attribution)
     return SaveResult(status, article_id)
+
+
+def _fold_new_rows(db: Database) -> None:
+    """Count the terms of the rows this transaction stored, and stem its Russian ones.
+
+    In the transaction that stored them: a reader (the bot answering) then never finds rows
+    whose terms are not counted, and never writes to count them (store.search.terms)."""
+    fold_new_terms(db)
+    _index_stems(db)
+
+
+class ArticleGroup:
+    """Articles stored in one write transaction, each in a savepoint of its own.
+
+    An article whose rows fail is undone alone and the others go on; the terms and stems of
+    all of them are folded once, at the end, which was most of what a transaction per
+    article cost. Use `with ArticleGroup(db) as group:` — leaving the block normally folds
+    and commits, by an exception rolls every article back (a crash leaves whole articles).
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.folded = False
+
+    def __enter__(self) -> ArticleGroup:
+        self.db.execute("BEGIN IMMEDIATE")  # the lock before anything is read, as save_article
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is not None or self.lost:
+            self.roll_back()
+            return
+        try:
+            self.fold()
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.roll_back()
+            raise
+
+    @property
+    def lost(self) -> bool:
+        """True once an error ended the whole transaction (a RAISE(ROLLBACK), a full disk):
+        the articles saved before it are gone with it."""
+        return not self.db.conn.in_transaction
+
+    def save(self, article: Article, attribution: Attribution) -> SaveResult:
+        """Store one article as save_article does; on an error its rows are undone (the
+        group's others kept, unless the group is `lost`) and the error is raised."""
+        content_hash = article.content_hash
+        self.db.execute("SAVEPOINT article")
+        try:
+            existing = _find_existing(self.db, article, content_hash)
+            if existing is not None and existing["content_hash"] == content_hash:
+                saved = _unchanged(self.db, article, existing)
+            else:
+                saved = _write_article(self.db, article, attribution, content_hash, existing)
+        except BaseException:
+            if not self.lost:
+                self.db.execute("ROLLBACK TO article")
+                self.db.execute("RELEASE article")
+            raise
+        self.db.execute("RELEASE article")
+        return saved
+
+    def fold(self) -> None:
+        """Count the terms of every row the group stored (and stem the Russian ones) now,
+        rather than at commit: after this only COMMIT is left to fail."""
+        if not self.folded:
+            _fold_new_rows(self.db)
+            self.folded = True
+
+    def roll_back(self) -> None:
+        """Undo every article of the group (leaving the block then commits nothing)."""
+        if not self.lost:  # some errors have rolled it back already
+            self.db.execute("ROLLBACK")
 
 
 def _index_stems(db: Database) -> None:

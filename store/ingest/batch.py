@@ -8,7 +8,6 @@ import logging
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
@@ -32,6 +31,8 @@ from store.ingest.pages import parse_page
 from store.ingest.pool import Extract, PoolPlan, extracting
 from store.ingest.rss import FeedEntry, parse_feed
 from store.ingest.text import UTF16_BOMS, decode_text, parse_text
+from store.ingest.writing import GroupWriter, Item
+from store.ingest.writing import IngestResult as IngestResult  # where callers import it
 from store.models import Article, SaveStatus
 from store.quotes.extract import extract_quotes
 from store.search.maintenance import compact_fts
@@ -43,21 +44,7 @@ log = logging.getLogger(__name__)
 # most, each step a short transaction of its own, so a bot writing beside us is not held up.
 INGEST_MERGE_STEPS = 20
 
-# An article, why a source gave none, or (polls only) the stored copy of a feed entry that
-# was not read again.
-Item = Article | SourceError | SaveResult
 Parsed = Iterator[tuple[str, Item]]
-
-
-@dataclass(frozen=True)
-class IngestResult:
-    """What happened to one article (or to a source that yielded none)."""
-
-    source: str
-    status: SaveStatus
-    reason: str | None = None
-    article_id: int | None = None
-    title: str | None = None
 
 
 def ingest(
@@ -70,24 +57,35 @@ def ingest(
 ) -> list[IngestResult]:
     """Ingest every source; a bad one is reported and the rest of the batch goes on.
 
-    A big batch has its quotes extracted in worker processes (store.ingest.pool); results
-    and rows are the serial path's, in the same order.
+    Articles are written a group per transaction (store.ingest.writing), each told to
+    `on_result` once written, in source order. A big batch has its quotes extracted in
+    worker processes (store.ingest.pool); results and rows are the serial path's, in the
+    same order.
     """
-    results = []
+    results: list[IngestResult] = []
+
+    def tell(result: IngestResult) -> None:
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+
     parsed = read_sources(sources, fetcher)
     ahead = partial(_worth_extracting, db)
+    writer = GroupWriter(db, tell)
     # closing: on Ctrl-C (or any error) the workers are stopped here, not when collected.
     with closing(extracting(parsed, pool or PoolPlan(), ahead)) as items:
-        for label, item, extract in items:
-            result = _store(db, label, item, extract)
-            results.append(result)
-            if on_result is not None:
-                on_result(result)
+        try:
+            for label, item, extract in items:
+                writer.add(label, item, extract)
+        except BaseException:
+            writer.flush()  # Ctrl-C mid-batch: the articles read whole are stored, and told
+            raise
+        writer.flush()
     if any(r.status in (SaveStatus.ADDED, SaveStatus.UPDATED) for r in results):
         # Each save folded its own rows (store.search.terms): this only catches up a store
         # some other writer left behind, here rather than in the first question after.
         sync_terms(db)
-        # Articles were saved one at a time, each leaving small FTS segments behind.
+        # Each article (a statement each) left small FTS segments behind.
         compact_fts(db, steps=INGEST_MERGE_STEPS)
     return results
 

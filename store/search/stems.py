@@ -26,6 +26,7 @@ from sqlite_utils import Database
 from store.db import placeholders
 from store.search.records import one_int
 from store.search.stopwords_ru import RU_STOPWORDS
+from store.search.terms import row_words
 from store.search.tokens import words
 
 # Each stemmed table, by the table whose rows it stems.
@@ -75,6 +76,15 @@ def content_stems(text: str) -> list[str]:
 def _words(text: str) -> list[str]:
     """text's words as store.search.tokens.words reads them, "ё" read as "е"."""
     return words(text.lower().replace("ё", "е"))
+
+
+def _row_words(text: str) -> list[str]:
+    """_words of a stored row, from the words the term fold just read in it (ё and е are
+    both word characters, so replacing one by the other in each word is the same)."""
+    found = row_words(text)
+    if "ё" in text or "Ё" in text:
+        return [word.replace("ё", "е") for word in found]
+    return list(found)
 
 
 def stemmed_text(text: str) -> str:
@@ -129,7 +139,7 @@ def _stem_pending(db: Database, table: str) -> None:
 
 def _stemmed_texts(texts: list[str]) -> list[str]:
     """stemmed_text of each text, the words of all of them stemmed in one call."""
-    tokens = [_words(text) for text in texts]
+    tokens = [_row_words(text) for text in texts]
     flat: list[str] = _stemmer().stemWords([word for words in tokens for word in words])
     out = []
     at = 0

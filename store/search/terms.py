@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from functools import lru_cache
+from itertools import chain
 
 from sqlite_utils import Database
 
@@ -19,6 +21,7 @@ from store.search.tokens import words
 TABLES = ("quotes", "paragraphs")
 
 CATCH_UP_ROWS = 20_000  # newer rows folded into search_terms in Python; past it, a rebuild
+ROWS_REMEMBERED = 4_096  # rows whose words row_words keeps: a few groups of articles
 
 
 def sync_terms(db: Database) -> None:
@@ -86,13 +89,20 @@ def _rebuild_table_terms(db: Database, table: str) -> None:
 def _add_terms(db: Database, table: str, after_id: int, up_to_id: int) -> None:
     # Bounded above: another connection may store rows while we fold; they wait for the next
     # sync rather than being counted now and again then.
-    counts: Counter[str] = Counter()
     rows = db.execute(f"SELECT text FROM {table} WHERE id > ? AND id <= ?", [after_id, up_to_id])
-    for (text,) in rows:
-        counts.update(set(words(text)))
+    # One Counter over every row's distinct words, iterated in C: a Counter.update a row
+    # cost a fifth more.
+    counts = Counter(chain.from_iterable(map(set, map(row_words, (text for (text,) in rows)))))
     db.conn.executemany(
         "INSERT INTO search_terms (tbl, term, df) VALUES (?, ?, ?) "
         "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
         # In key order: each upsert then lands next to the previous one in the B-tree.
         [(table, term, counts[term]) for term in sorted(counts)],
     )
+
+
+@lru_cache(maxsize=ROWS_REMEMBERED)
+def row_words(text: str) -> tuple[str, ...]:
+    """words(text) of a stored row, remembered a while: the same transaction tokenises a
+    Russian row again to stem it (store.search.stems), and tokenising is most of a fold."""
+    return tuple(words(text))

@@ -1,0 +1,285 @@
+"""Ingest writes articles a group per transaction (store.ingest.writing): whole articles only,
+one bad article costs no other, and results are told in source order as their group commits."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from store.db import open_db
+from store.ingest.batch import IngestResult, ingest
+from store.ingest.pool import PoolPlan
+from store.ingest.writing import GroupWriter
+from store.models import Article
+from store.quotes.extract import extract_quotes
+from store.search import rebuild_terms
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def invented(number: int, extra: str = "") -> str:
+    """An invented article as a text file holds it: a title, a quote, a paragraph."""
+    return (
+        f"Harbour gate {number}\n\n"
+        f'"The gate number {number} opens at dawn," harbour master Ilse Varnick said.\n\n'
+        f"Ferries wait beside gate {number} through the winter.{extra}"
+    )
+
+
+def write_files(folder: Path, texts: list[str]) -> list[str]:
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for index, text in enumerate(texts):
+        path = folder / f"{index:03}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def statuses(results: list[IngestResult]) -> list[str]:
+    return [str(r.status) for r in results]
+
+
+def titles(db: Database) -> list[str]:
+    return [row[0] for row in db.execute("SELECT title FROM articles ORDER BY id")]
+
+
+def terms(db: Database) -> list[tuple[object, ...]]:
+    return [tuple(r) for r in db.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2")]
+
+
+@pytest.fixture
+def transactions(fresh_db: Database) -> Iterator[list[str]]:
+    """Every statement the connection runs, in order."""
+    statements: list[str] = []
+    fresh_db.conn.set_trace_callback(statements.append)
+    yield statements
+    fresh_db.conn.set_trace_callback(None)
+
+
+def article_transactions(statements: list[str]) -> int:
+    """How many transactions wrote an article (the end-of-batch merge steps write none)."""
+    begun = " ".join(statements).split("BEGIN IMMEDIATE")[1:]
+    return sum("SAVEPOINT article" in transaction for transaction in begun)
+
+
+def test_a_batch_is_written_in_one_transaction_with_the_terms_in_step(
+    fresh_db: Database, tmp_path: Path, transactions: list[str]
+) -> None:
+    paths = write_files(tmp_path / "in", [invented(n) for n in range(5)])
+    results = ingest(fresh_db, paths)
+    assert statuses(results) == ["added"] * 5
+    # One for the five articles; the end-of-batch upkeep (sync, merge steps) runs apart.
+    assert article_transactions(transactions) == 1
+    counted = terms(fresh_db)
+    rebuild_terms(fresh_db)
+    assert counted == terms(fresh_db)  # folded once for the group, as one fold an article
+
+
+@pytest.mark.parametrize(
+    "raise_",
+    [
+        "ABORT",  # the statement fails, the transaction goes on: the article's savepoint undoes it
+        "ROLLBACK",  # the error ends the whole transaction: the group is written again without it
+    ],
+)
+def test_a_crash_mid_article_in_a_group_undoes_only_that_article(
+    fresh_db: Database, tmp_path: Path, transactions: list[str], raise_: str
+) -> None:
+    fresh_db.execute(
+        "CREATE TRIGGER boom BEFORE INSERT ON paragraphs WHEN new.text LIKE '%EXPLODE%' "
+        f"BEGIN SELECT RAISE({raise_}, 'disk on fire'); END"
+    )
+    texts = [invented(0), invented(1), invented(2, " EXPLODE here."), invented(3)]
+    results = ingest(fresh_db, write_files(tmp_path / "in", texts))
+    assert statuses(results) == ["added", "added", "failed", "added"]
+    assert "disk on fire" in (results[2].reason or "")
+    assert titles(fresh_db) == ["Harbour gate 0", "Harbour gate 1", "Harbour gate 3"]
+    assert [r.article_id for r in results] == [1, 2, None, 3]
+    assert fresh_db.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == 6
+    half = "SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH '\"gate 2\"'"
+    assert fresh_db.execute(half).fetchone()[0] == 0
+    # ABORT: one group; ROLLBACK: the group, then the group again without the bad article.
+    assert article_transactions(transactions) == (1 if raise_ == "ABORT" else 2)
+
+
+def test_terms_that_cannot_be_folded_fail_only_their_article(
+    fresh_db: Database, tmp_path: Path
+) -> None:
+    # The group's terms are folded once: when that fails, each article is written alone.
+    fresh_db.execute(
+        "CREATE TRIGGER boom BEFORE INSERT ON search_terms WHEN new.term = 'kaboomword' "
+        "BEGIN SELECT RAISE(ABORT, 'terms on fire'); END"
+    )
+    texts = [invented(0), invented(1, " A kaboomword."), invented(2)]
+    results = ingest(fresh_db, write_files(tmp_path / "in", texts))
+    assert statuses(results) == ["added", "failed", "added"]
+    assert "terms on fire" in (results[1].reason or "")
+    assert titles(fresh_db) == ["Harbour gate 0", "Harbour gate 2"]
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def article(number: int) -> Article:
+    return Article(title=f"Gate {number}", paragraphs=(f"Gate {number} opens at dawn.",))
+
+
+@pytest.mark.parametrize(
+    ("articles", "step", "told_after"),
+    [
+        (3, 0.0, [0, 0, 3, 3, 3, 6]),  # a group closes at its third article
+        (100, 0.25, [0, 2, 2, 4, 4, 6]),  # ... or once its first has waited 0.2 s
+    ],
+    ids=["count", "time"],
+)
+def test_a_group_closes_at_its_size_or_its_age(
+    fresh_db: Database, articles: int, step: float, told_after: list[int]
+) -> None:
+    told: list[IngestResult] = []
+    clock = Clock()
+    writer = GroupWriter(fresh_db, told.append, articles=articles, seconds=0.2, clock=clock)
+    seen = []
+    for number in range(6):
+        writer.add(f"a{number}", article(number), extract_quotes)
+        seen.append(len(told))
+        clock.now += step
+    assert seen == told_after
+    writer.flush()
+    assert [r.title for r in told] == [f"Gate {n}" for n in range(6)]
+
+
+def test_a_failure_waits_behind_the_articles_before_it(fresh_db: Database) -> None:
+    # Results are told in source order: a source that failed is told after the articles
+    # read before it, once they are written.
+    from store.errors import SourceError
+
+    told: list[IngestResult] = []
+    writer = GroupWriter(fresh_db, told.append)
+    writer.add("bad0", SourceError("no such file"), extract_quotes)  # nothing ahead: told now
+    assert [r.source for r in told] == ["bad0"]
+    writer.add("a1", article(1), extract_quotes)
+    writer.add("bad2", SourceError("no such file"), extract_quotes)
+    assert [r.source for r in told] == ["bad0"]
+    writer.flush()
+    assert [r.source for r in told] == ["bad0", "a1", "bad2"]
+
+
+CHILD = """
+import sys, threading
+from pathlib import Path
+from store.db import open_db
+from store.ingest.batch import ingest
+from store.ingest.pool import PoolPlan
+db = open_db(sys.argv[1])
+marker = Path(sys.argv[2])
+def told(result):
+    if result.title == "Harbour gate 40":  # inside the open transaction of its group
+        marker.write_text("blocked")
+        threading.Event().wait()  # until killed
+ingest(db, [sys.argv[3]], on_result=told, pool=PoolPlan(workers=1))
+"""
+
+
+def test_a_process_killed_mid_batch_leaves_only_whole_articles(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_files(folder, [invented(n) for n in range(60)])
+    store, marker = tmp_path / "news.db", tmp_path / "blocked"
+    open_db(store).close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(store), str(marker), str(folder)], env=env
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():
+            assert child.poll() is None, "the ingest ended before it was killed"
+            assert time.monotonic() < deadline, "the ingest never reached article 40"
+            time.sleep(0.01)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    db = open_db(store)
+    stored = titles(db)
+    # Whole groups that committed before the kill, none of the one being written.
+    assert stored == [f"Harbour gate {n}" for n in range(len(stored))]
+    assert len(stored) < 40
+    by_article = "SELECT count(*) FROM {} GROUP BY article_id"
+    assert {n for (n,) in db.execute(by_article.format("paragraphs"))} <= {2}
+    assert [n for (n,) in db.execute(by_article.format("quotes"))] == [1] * len(stored)
+    fts = db.execute("SELECT count(*) FROM paragraphs_fts").fetchone()[0]
+    assert fts == 2 * len(stored)
+    counted = terms(db)
+    rebuild_terms(db)
+    assert counted == terms(db)
+    db.close()
+
+
+def test_grouped_pool_ingest_stores_what_the_serial_path_stores(tmp_path: Path) -> None:
+    paths = write_files(tmp_path / "in", [invented(n) for n in range(50)])
+    dumps = []
+    for plan in (PoolPlan(workers=1), PoolPlan(workers=2, pool_from=4)):
+        db = open_db(tmp_path / f"{plan.workers}.db")
+        ingest(db, paths, pool=plan)
+        dumps.append(
+            [
+                db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+                for table in ("paragraphs", "quotes", "search_terms", "speakers")
+            ]
+        )
+        db.close()
+    assert dumps[0] == dumps[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Послы ещё не вернулись",  # ё inside a word
+        "ЁЛКИ и Ёжики",  # capital Ё: lowered, then read as е
+        "Café Zürich — кафе «Цюрих»",  # marked Latin folds, Cyrillic stays
+        "İstanbul ёмкость",  # a capital that lowers to two characters
+        "",
+    ],
+)
+def test_a_row_is_stemmed_from_the_words_its_term_fold_read(text: str) -> None:
+    # The stem fold reuses the term fold's tokens of a row: they must be what tokenising
+    # the row again, lowered and with ё read as е, gives.
+    from store.search.stems import _row_words, _words
+
+    assert _row_words(text) == _words(text)
+
+
+def test_a_group_that_cannot_take_the_write_lock_fails_its_articles_and_the_batch_goes_on(
+    tmp_path: Path,
+) -> None:
+    # Another writer (the bot) holds the lock past busy_timeout: the group's articles fail
+    # with the reason, as each one alone did, instead of the batch stopping.
+    store = tmp_path / "news.db"
+    db, other = open_db(store), open_db(store)
+    db.execute("PRAGMA busy_timeout = 0")
+    paths = write_files(tmp_path / "in", [invented(n) for n in range(3)])
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        results = ingest(db, paths)
+    finally:
+        other.execute("ROLLBACK")
+    assert statuses(results) == ["failed"] * 3
+    assert all("database is locked" in (r.reason or "") for r in results)
+    assert statuses(ingest(db, paths)) == ["added"] * 3  # the lock is free again
+    db.close()
+    other.close()
