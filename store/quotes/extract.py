@@ -60,6 +60,7 @@ from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.terms import is_term
+from store.quotes.uncued import NO_SUBJECT, own_subject
 
 ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
 MAX_CREDIT = 60
@@ -197,6 +198,13 @@ def _attribute(
             continue
         next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
+        own = own_subject(span, text, ends, events, cast) if found.event is None else NO_SUBJECT
+        if own.foreign:
+            continue  # "The results showed the weakness of “...”": nobody's we can name
+        if own.event is not None:
+            # "Fiorina calls herself a “change warrior”": no cue, its clause's subject's words.
+            found.event, found.speaker, found.nearby = own.event, own.event.speaker, True
+            continue
         if found.event is None and at > 0 and mine[at - 1].event is not None:
             # "A," he said. "B": the second half belongs to whoever said the first.
             found.event = mine[at - 1].event
