@@ -120,3 +120,18 @@ def test_subject_attribution_is_marked_nearby_not_named() -> None:
     quote = next(q for q in extract_quotes(article).quotes if q.text == "builder of companies")
     assert (quote.speaker, quote.how) == ("Mara Quist", AttributionHow.NEARBY)
     assert quote.confidence is not None and quote.confidence < 0.9
+
+
+def test_clause_inside_reported_speech_stays_the_reporters() -> None:
+    """ "X said that Y was “...” while Z is “...”": the words are X's, not Z's."""
+    article = Article(
+        url="https://example.test/c",
+        title="Report",
+        paragraphs=(
+            # Copy that lost a full stop: the speech verb is read, its subject is not.
+            "Cal Dorsey is keeping up his attacks  Dorsey, in Ohio, said Tuesday that Rob Aye "
+            "was “a lightweight” while Tod Minn is “a basket case.”",
+        ),
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert quotes["a basket case."] == "Cal Dorsey"

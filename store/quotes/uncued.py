@@ -18,6 +18,7 @@ from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.salience import in_subject_place, modifies
 from store.quotes.speakers import Cast, Person, position
+from store.quotes.speech import speech_verbs
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ def own_subject(
     if not text[start : span.open_at].strip():
         return NO_SUBJECT  # the quote opens its sentence: its cue, if any, is elsewhere
     clause = _clause_start(text, start, span.open_at)
+    if clause is not None and _reporting(text, start, clause):
+        clause = None  # "X said that Y was “...” while Z is “...”": all X's words
     if clause is not None:
         opening = text[clause : span.open_at].split()
         if opening and opening[0].casefold() in DESCRIPTION_OPENERS:
@@ -66,6 +69,11 @@ def _clause_start(text: str, start: int, open_at: int) -> int | None:
     for match in _CLAUSE.finditer(text, start, open_at):
         found = match.end()
     return found
+
+
+def _reporting(text: str, start: int, clause: int) -> bool:
+    """True when a speech verb comes before the clause in its sentence."""
+    return any(verb_start >= start for verb_start, _, _ in speech_verbs(text[:clause]))
 
 
 def _resolved(
