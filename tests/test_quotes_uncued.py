@@ -135,3 +135,17 @@ def test_clause_inside_reported_speech_stays_the_reporters() -> None:
     )
     quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
     assert quotes["a basket case."] == "Cal Dorsey"
+
+
+def test_carried_on_quote_with_its_own_credit_takes_the_credit() -> None:
+    """A paragraph read as carrying on an open quote, whose own cue follows its closing mark."""
+    article = Article(
+        url="https://example.test/d",
+        title="Report",
+        paragraphs=(
+            "“We will win this state,” Dara Holt said. “The voters know us",
+            "“Our plans are different,” said Mina Cole, a rival.",
+        ),
+    )
+    quote = next(q for q in extract_quotes(article).quotes if q.text == "Our plans are different")
+    assert (quote.speaker, quote.how) == ("Mina Cole", AttributionHow.NAMED)

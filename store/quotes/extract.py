@@ -193,10 +193,14 @@ def _attribute(
     for at, found in enumerate(mine):
         span = found.span
         found.event = label_event(raw[span.start : span.end], span.start, span.paragraph, cast)
-        if found.event is None and span.continued and previous is not None:
-            found.speaker = previous
-            continue
         next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
+        if found.event is None and span.continued and previous is not None:
+            # A quote carried on from the paragraph before, unless its own credit follows it
+            # ("“...,” agrees X": the open mark before was a stray).
+            found.event = _credit_after(span, events, ends, next_open, text)
+            if found.event is None:
+                found.speaker = previous
+                continue
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
         own = own_subject(span, text, ends, events, cast) if found.event is None else NO_SUBJECT
         if own.foreign:
@@ -245,6 +249,16 @@ def _cue(
         or trailing
         or colon_event(text, span.paragraph, span.open_at, ends, cast)
     )
+
+
+def _credit_after(
+    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str
+) -> Event | None:
+    """The cue right after a quote's closing mark ("“...,” Kelly said"), if any."""
+    trailing = _trailing(span, events, ends, next_open, text)
+    if trailing is not None and trailing.start <= span.close_at + ADJACENT:
+        return trailing
+    return None
 
 
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
