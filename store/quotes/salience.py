@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.first_names import CALENDAR_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from store.quotes.lexicon import NON_SUBJECT_PREPOSITIONS, ROLE_WORDS, Gender
+from store.quotes.lexicon import NAME_PARTICLES, NON_SUBJECT_PREPOSITIONS, ROLE_WORDS, Gender
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -93,3 +93,13 @@ def _in_list(before: str, text: str, end: int) -> bool:
     words = before.rstrip()[:-1].split()
     after = text[end : end + 5]
     return bool(words) and words[-1][:1].isupper() and after.startswith((",", " and ", " or "))
+
+
+def name_like(name: str) -> bool:
+    """True for what may be a person's name, as "he" or "she" may mean: every word
+    capitalised but a particle, and no lone "-ing" word ("Secretary of Defense", "Sanders’
+    campaign manager", "Walking" are what a misread narration took for names)."""
+    words = name.split()
+    if len(words) == 1 and name.endswith("ing"):
+        return False
+    return all(word[:1].isupper() or word.casefold() in NAME_PARTICLES for word in words)

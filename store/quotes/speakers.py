@@ -36,6 +36,7 @@ from store.quotes.salience import (
     gender_vote,
     in_subject_place,
     modifies,
+    name_like,
     pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends
@@ -375,7 +376,8 @@ class Cast:
     @staticmethod
     def _fits(person: Person, gender: Gender) -> bool:
         sex = person.sex
-        return person.kind == _PERSON and not (gender and sex and gender != sex)
+        fits = person.kind == _PERSON and not (gender and sex and gender != sex)
+        return fits and (person.described or name_like(person.name))
 
     def _description(self, mention: Mention, at: int) -> Person:
         words = mention.text.casefold().split()
