@@ -6,7 +6,7 @@ import pytest
 
 from store.models import Article
 from store.quotes.extract import extract_quotes
-from store.quotes.salience import name_like
+from store.quotes.salience import in_subject_place, name_like
 
 CASES = [
     # (paragraphs, quoted text, expected speaker)
@@ -55,3 +55,38 @@ def test_pronoun_skips_what_is_no_name(
 )
 def test_name_like(name: str, expected: bool) -> None:
     assert name_like(name) is expected
+
+
+SUBJECT_PLACES = [
+    # (sentence, name, in subject place)
+    # An opening adverb's comma before the name and its appositive is no list.
+    ("Recently, Hal Brode, a former mayor, was asked about it.", "Hal Brode", True),
+    ("She toured Iowa, Hal Brode, Ohio and Texas.", "Hal Brode", False),
+    # A long title of the name's own, after an opening phrase, still heads the subject.
+    (
+        "Late on Monday night in Dayton, Ohio Democratic campaign manager Kit Mayle left.",
+        "Kit Mayle",
+        True,
+    ),
+    ("On Monday night the county sheriff spoke about Kit Mayle at length.", "Kit Mayle", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), SUBJECT_PLACES)
+def test_in_subject_place(sentence: str, name: str, expected: bool) -> None:
+    at = sentence.index(name)
+    assert in_subject_place(sentence, at, at + len(name), 0) is expected
+
+
+def test_subject_after_an_opening_adverb_is_what_he_means() -> None:
+    article = Article(
+        url="https://example.test/q",
+        title="Report",
+        paragraphs=(
+            "“We are ready,” Tom Aske said.",
+            "Recently, Hal Brode, a former mayor who hosts a radio show, was asked by a caller "
+            "about the plan. “So they can win,” he said.",
+        ),
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert quotes["So they can win"] == "Hal Brode"

@@ -85,14 +85,26 @@ def in_subject_place(text: str, at: int, end: int, sentence_start: int) -> bool:
         return False
     if before.rstrip().endswith(",") and _in_list(before, text, end):
         return False
+    if clause and all(_titling(word) for word in clause):
+        return True  # "On Monday night, Ohio campaign manager Ada Kerr": her own title
     return len(before) <= SUBJECT_REACH or before.rstrip().endswith(",")
 
 
+def _titling(word: str) -> bool:
+    """A word of the title or modifiers a subject's name may carry before it."""
+    return word[:1].isupper() or word.casefold() in ROLE_WORDS
+
+
 def _in_list(before: str, text: str, end: int) -> bool:
-    """True for a name between a capitalised word's comma and another comma or "and"."""
+    """True for a name between a capitalised word's comma and another comma or "and".
+
+    Not when that word opens the sentence: "Recently, Ada Kerr, the mayor, ..." is a subject
+    after an opening adverb, and a list opening its sentence is its subject anyway.
+    """
     words = before.rstrip()[:-1].split()
     after = text[end : end + 5]
-    return bool(words) and words[-1][:1].isupper() and after.startswith((",", " and ", " or "))
+    listed = len(words) > 1 and words[-1][:1].isupper()
+    return listed and after.startswith((",", " and ", " or "))
 
 
 def name_like(name: str) -> bool:
