@@ -90,3 +90,18 @@ def test_subject_after_an_opening_adverb_is_what_he_means() -> None:
     )
     quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
     assert quotes["So they can win"] == "Hal Brode"
+
+
+def test_topic_opening_is_what_the_pronoun_means() -> None:
+    """ "As for X, he said": X, not the speaker of the sentence before."""
+    article = Article(
+        url="https://example.test/t",
+        title="Report",
+        paragraphs=(
+            "Tod Bane and Ned Coyle both spoke in Erie.",
+            "“We must respect the voters,” Coyle said.",
+            "As for Bane, he said he is not worried. “I will have the delegates,” he said.",
+        ),
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert quotes["I will have the delegates"] == "Tod Bane"

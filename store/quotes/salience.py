@@ -115,3 +115,12 @@ def name_like(name: str) -> bool:
     if len(words) == 1 and name.endswith("ing"):
         return False
     return all(word[:1].isupper() or word.casefold() in NAME_PARTICLES for word in words)
+
+
+_TOPIC_OPENERS = ("as for", "as to")
+
+
+def is_topic(text: str, at: int, end: int, sentence_start: int) -> bool:
+    """True for a name the sentence opens on as its topic: "As for Kerr, she ..."."""
+    opening = " ".join(text[sentence_start:at].split()).casefold()
+    return opening in _TOPIC_OPENERS and text[end : end + 1] == ","

@@ -35,6 +35,7 @@ from store.quotes.salience import (
     first_name_gender,
     gender_vote,
     in_subject_place,
+    is_topic,
     modifies,
     name_like,
     pronoun_subjects,
@@ -199,6 +200,10 @@ class Cast:
                 and sentence not in sentences_with_subject
                 and in_subject_place(masked_text, match.start(), match.end(), sentence_start)
                 and not modifies(masked_text, match.end())
+            ) or (
+                # "As for Ada Kerr, she said ...": the topic is whom the pronoun means.
+                person.kind == SpeakerKind.PERSON
+                and is_topic(masked_text, match.start(), match.end(), sentence_start)
             )
             if subject:
                 sentences_with_subject.add(sentence)
