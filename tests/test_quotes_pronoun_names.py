@@ -105,3 +105,36 @@ def test_topic_opening_is_what_the_pronoun_means() -> None:
     )
     quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
     assert quotes["I will have the delegates"] == "Tod Bane"
+
+
+EMBEDDED = [
+    # A speaker inside another man's sentence is not whom the next "he" means.
+    (
+        (
+            "Sen. Ed Ryle spoke to reporters on Sunday.",
+            "Ryle did not sound confident when host Tom Pike asked whether his party would "
+            "hold the House.",
+            "“This year is going to be unpredictable,” he said.",
+        ),
+        "This year is going to be unpredictable",
+        "Ed Ryle",
+    ),
+    (
+        (
+            "Rep. Ben Cardy turned the story on the newspaper.",
+            "He noted that its reporter Al Moss had reported the campaign was falling apart.",
+            "“Apparently not,” he said.",
+        ),
+        "Apparently not",
+        "Ben Cardy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), EMBEDDED)
+def test_embedded_speaker_is_not_the_next_pronoun(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    article = Article(url="https://example.test/e", title="Report", paragraphs=paragraphs)
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert quotes[quoted] == speaker

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -151,6 +151,8 @@ class Cast:
     _by_first_name: dict[str, list[Person]] = field(default_factory=dict)
     # Each paragraph's masked narration, for reading what a relative pronoun refers to.
     _texts: dict[int, str] = field(default_factory=dict)
+    # Positions of speech events inside another person's sentence (see spoke_at).
+    _embedded: set[int] = field(default_factory=set)
 
     def read_names(self, paragraph: int | None, masked_text: str) -> None:
         """Register every full name narration uses in one paragraph (quotes masked out)."""
@@ -346,7 +348,8 @@ class Cast:
             for seen, sex in self.referring
             if sex == gender and (person := self._referents.get(seen)) is not None
         ]
-        salient = sorted(self.spoke + self.subjects + carried, key=lambda pair: pair[0])
+        spoke = [pair for pair in self.spoke if pair[0] not in self._embedded]
+        salient = sorted(spoke + self.subjects + carried, key=lambda pair: pair[0])
         fitting = []
         for seen, person in reversed(salient):
             if seen < reach:
@@ -433,6 +436,22 @@ class Cast:
     def spoke_at(self, person: Person, at: int) -> None:
         """Remember that this person spoke at `at`, for the pronouns that follow."""
         self.spoke.append((at, person))
+        if self._embedded_speaker(person, at):
+            self._embedded.add(at)
+
+    def _embedded_speaker(self, person: Person, at: int) -> bool:
+        """True for a speaker inside another person's sentence ("Ryan balked when Tapper
+        asked ...", "X noted that the paper's Y had reported ..."): its subject stays the
+        one its pronouns mean."""
+        paragraph, offset = divmod(at, _PARAGRAPH)
+        ends = sentence_ends(self._texts.get(paragraph, ""))
+        start = position(paragraph, max((end for end in ends if end <= offset), default=0))
+        for seen, subject in self.subjects[bisect_left(self.subjects, start, key=_seen) :]:
+            if seen >= at:
+                break
+            if subject is not person and subject.kind == _PERSON:
+                return True
+        return any(start <= seen < at for seen, _ in self.referring)
 
     def speakers(self, who: set[str]) -> tuple[Speaker, ...]:
         """The Speaker records of the people named in `who`, in order of appearance."""
@@ -441,6 +460,10 @@ class Cast:
             for p in self.people.values()
             if p.name in who
         )
+
+
+def _seen(pair: tuple[int, Person]) -> int:
+    return pair[0]
 
 
 def _appositive_roles(text: str, start: int, end: int) -> list[str]:
