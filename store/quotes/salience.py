@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.quotes.first_names import CALENDAR_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from store.quotes.lexicon import NAME_PARTICLES, NON_SUBJECT_PREPOSITIONS, ROLE_WORDS, Gender
@@ -107,6 +108,7 @@ def _in_list(before: str, text: str, end: int) -> bool:
     return listed and after.startswith((",", " and ", " or "))
 
 
+@lru_cache(maxsize=4096)
 def name_like(name: str) -> bool:
     """True for what may be a person's name, as "he" or "she" may mean: every word
     capitalised but a particle, and no lone "-ing" word ("Secretary of Defense", "Sanders’
@@ -122,5 +124,7 @@ _TOPIC_OPENERS = ("as for", "as to")
 
 def is_topic(text: str, at: int, end: int, sentence_start: int) -> bool:
     """True for a name the sentence opens on as its topic: "As for Kerr, she ..."."""
+    if text[end : end + 1] != ",":
+        return False
     opening = " ".join(text[sentence_start:at].split()).casefold()
-    return opening in _TOPIC_OPENERS and text[end : end + 1] == ","
+    return opening in _TOPIC_OPENERS

@@ -451,7 +451,8 @@ class Cast:
                 break
             if subject is not person and subject.kind == _PERSON:
                 return True
-        return any(start <= seen < at for seen, _ in self.referring)
+        first = bisect_left(self.referring, start, key=_seen)
+        return first < len(self.referring) and self.referring[first][0] < at
 
     def speakers(self, who: set[str]) -> tuple[Speaker, ...]:
         """The Speaker records of the people named in `who`, in order of appearance."""
@@ -462,7 +463,7 @@ class Cast:
         )
 
 
-def _seen(pair: tuple[int, Person]) -> int:
+def _seen(pair: tuple[int, object]) -> int:
     return pair[0]
 
 
