@@ -51,6 +51,9 @@ def test_pronoun_skips_what_is_no_name(
         ("Secretary of Defense", False),
         ("Reed's campaign manager", False),
         ("Walking", False),
+        ("Two", False),
+        ("State Department", False),
+        ("Bill Dorsey", True),
     ],
 )
 def test_name_like(name: str, expected: bool) -> None:

@@ -6,7 +6,13 @@ import re
 from functools import lru_cache
 
 from store.quotes.first_names import CALENDAR_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from store.quotes.lexicon import NAME_PARTICLES, NON_SUBJECT_PREPOSITIONS, ROLE_WORDS, Gender
+from store.quotes.lexicon import (
+    NAME_PARTICLES,
+    NON_SUBJECT_PREPOSITIONS,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+    Gender,
+)
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -108,14 +114,19 @@ def _in_list(before: str, text: str, end: int) -> bool:
     return listed and after.startswith((",", " and ", " or "))
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
 @lru_cache(maxsize=4096)
 def name_like(name: str) -> bool:
     """True for what may be a person's name, as "he" or "she" may mean: every word
     capitalised but a particle, and no lone "-ing" word ("Secretary of Defense", "Sanders’
     campaign manager", "Walking" are what a misread narration took for names)."""
     words = name.split()
-    if len(words) == 1 and name.endswith("ing"):
-        return False
+    if len(words) == 1 and (name.endswith("ing") or name.casefold() in _NUMBER_WORDS):
+        return False  # "Walking to the car, ...", "Two weeks later, ..."
+    if words[-1].casefold() in ORGANISATION_WORDS:
+        return False  # "State Department", "Obama White House": a body, never "he"
     return all(word[:1].isupper() or word.casefold() in NAME_PARTICLES for word in words)
 
 
