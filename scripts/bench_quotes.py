@@ -627,42 +627,6 @@ def print_errors(results: list[DocResult], show: str | None, limit: int) -> None
             print(f"[{doc.doc_id}] {about}\n    ...{context}...")
     print("errors:", dict(counts.most_common()))
 
-
-# Ways that resolve a speaker not named at the cue: the pronoun-and-description errors'
-# dump (--show-pronoun-errors) shows their wrong quotes with the paragraphs before them.
-RESOLVED_WAYS = ("pronoun", "description", "nearby", "carried", "relative")
-_BEFORE_CHARS = 700
-
-
-def pronoun_errors(results: list[DocResult]) -> Iterator[tuple[Doc, Judged]]:
-    """Direct quotes judged wrong that a pronoun, description or nearby name attributed, or
-    judged against coref pronoun gold."""
-    for result in results:
-        for j in result.judged:
-            q = j.quote
-            if q.kind != QuoteKind.DIRECT or j.basis is None or j.right or not q.speaker:
-                continue
-            if q.how in RESOLVED_WAYS or j.basis is GoldClass.COREF_PRONOUN:
-                yield result.doc, j
-
-
-def print_pronoun_errors(results: list[DocResult], limit: int) -> None:
-    """Each such error with the text before it, the quote itself between ⟦ ⟧."""
-    counts: Counter[str] = Counter()
-    for doc, j in pronoun_errors(results):
-        q = j.quote
-        counts[f"{q.how} / {j.basis}"] += 1
-        if sum(counts.values()) > limit:
-            continue
-        before = doc.text[max(0, q.start - _BEFORE_CHARS) : q.start]
-        context = f"{before}⟦{doc.text[q.start : q.end]}⟧{doc.text[q.end : q.end + 160]}"
-        print(
-            f"[{doc.doc_id}] how={q.how} confidence={q.confidence} gold={j.gold_speaker!r}"
-            f" ({j.basis}) got={q.speaker!r}\n    ...{context.replace(chr(10), ' ¶ ')}...\n"
-        )
-    print("pronoun errors (how / gold class):", dict(counts.most_common()))
-
-
 # ---------------------------------------------------------------------------------- calibration
 
 
@@ -785,6 +749,41 @@ def write_calibration(path: Path, split: str, results: list[DocResult], commit: 
     print(f"calibration of {split} written to {path}")
 
 
+# Ways that resolve a speaker not named at the cue: the pronoun-and-description errors'
+# dump (--show-pronoun-errors) shows their wrong quotes with the paragraphs before them.
+RESOLVED_WAYS = ("pronoun", "description", "nearby", "carried", "relative")
+_BEFORE_CHARS = 700
+
+
+def pronoun_errors(results: list[DocResult]) -> Iterator[tuple[Doc, Judged]]:
+    """Direct quotes judged wrong that a pronoun, description or nearby name attributed, or
+    judged against coref pronoun gold."""
+    for result in results:
+        for j in result.judged:
+            q = j.quote
+            if q.kind != QuoteKind.DIRECT or j.basis is None or j.right or not q.speaker:
+                continue
+            if q.how in RESOLVED_WAYS or j.basis is GoldClass.COREF_PRONOUN:
+                yield result.doc, j
+
+
+def print_pronoun_errors(results: list[DocResult], limit: int) -> None:
+    """Each such error with the text before it, the quote itself between ⟦ ⟧."""
+    counts: Counter[str] = Counter()
+    for doc, j in pronoun_errors(results):
+        q = j.quote
+        counts[f"{q.how} / {j.basis}"] += 1
+        if sum(counts.values()) > limit:
+            continue
+        before = doc.text[max(0, q.start - _BEFORE_CHARS) : q.start]
+        context = f"{before}⟦{doc.text[q.start : q.end]}⟧{doc.text[q.end : q.end + 160]}"
+        print(
+            f"[{doc.doc_id}] how={q.how} confidence={q.confidence} gold={j.gold_speaker!r}"
+            f" ({j.basis}) got={q.speaker!r}\n    ...{context.replace(chr(10), ' ¶ ')}...\n"
+        )
+    print("pronoun errors (how / gold class):", dict(counts.most_common()))
+
+
 # ---------------------------------------------------------------------------------- main
 
 
@@ -810,12 +809,12 @@ def main() -> None:
     parser.add_argument("--show", choices=SHOW_KINDS, help="print examples of one error kind")
     parser.add_argument("--limit", type=int, default=40, help="examples to print per split")
     parser.add_argument(
+        "--calibration-out", type=Path, help="write train's per-how accuracy as JSON here"
+    )
+    parser.add_argument(
         "--show-pronoun-errors",
         action="store_true",
         help="print wrong direct quotes a pronoun, description or nearby name attributed",
-    )
-    parser.add_argument(
-        "--calibration-out", type=Path, help="write train's per-how accuracy as JSON here"
     )
     args = parser.parse_args()
     docs = load_docs(args.path, args.split)
@@ -841,10 +840,12 @@ def main() -> None:
         print_figures(figures(chosen))
         # Examples once per article: under train and dev, not again under all.
         print_errors(chosen, args.show if split in by_split else None, args.limit)
-        if args.show_pronoun_errors and split in by_split:
-            print_pronoun_errors(chosen, args.limit)
     print()
     print_calibration(by_split)
+    if args.show_pronoun_errors:
+        for split, chosen in by_split.items():
+            print(f"\n== {split}: wrong pronoun, description and nearby attributions ==")
+            print_pronoun_errors(chosen, args.limit)
     if args.calibration_out:
         split = "train" if "train" in by_split else next(iter(by_split))
         write_calibration(args.calibration_out, split, by_split[split], commit)

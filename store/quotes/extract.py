@@ -26,6 +26,7 @@ from store.models import (
     Speaker,
     SpeakerKind,
 )
+from store.quotes import uncued
 from store.quotes.attributions import (
     Event,
     colon_event,
@@ -60,7 +61,6 @@ from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.terms import is_term
-from store.quotes.uncued import NO_SUBJECT, own_subject
 
 ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
 MAX_CREDIT = 60
@@ -202,7 +202,8 @@ def _attribute(
                 found.speaker = previous
                 continue
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
-        own = own_subject(span, text, ends, events, cast) if found.event is None else NO_SUBJECT
+        own = uncued.own_subject(span, text, ends, events, cast) if not found.event else None
+        own = own or uncued.NO_SUBJECT
         if own.foreign:
             continue  # "The results showed the weakness of “...”": nobody's we can name
         if own.event is not None:
@@ -249,16 +250,6 @@ def _cue(
         or trailing
         or colon_event(text, span.paragraph, span.open_at, ends, cast)
     )
-
-
-def _credit_after(
-    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str
-) -> Event | None:
-    """The cue right after a quote's closing mark ("“...,” Kelly said"), if any."""
-    trailing = _trailing(span, events, ends, next_open, text)
-    if trailing is not None and trailing.start <= span.close_at + ADJACENT:
-        return trailing
-    return None
 
 
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
@@ -355,3 +346,13 @@ def _how(item: _Found) -> AttributionHow | None:
 
 def _role(speaker: Person | None) -> str | None:
     return speaker.roles[0] if speaker and speaker.roles else None
+
+
+def _credit_after(
+    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str
+) -> Event | None:
+    """The cue right after a quote's closing mark ("“...,” Kelly said"), if any."""
+    trailing = _trailing(span, events, ends, next_open, text)
+    if trailing is not None and trailing.start <= span.close_at + ADJACENT:
+        return trailing
+    return None
