@@ -627,6 +627,7 @@ def print_errors(results: list[DocResult], show: str | None, limit: int) -> None
             print(f"[{doc.doc_id}] {about}\n    ...{context}...")
     print("errors:", dict(counts.most_common()))
 
+
 # ---------------------------------------------------------------------------------- calibration
 
 
