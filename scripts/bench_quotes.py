@@ -805,17 +805,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument(
+        "--show-pronoun-errors",
+        action="store_true",
+        help="print wrong direct quotes a pronoun, description or nearby name attributed",
+    )
+    parser.add_argument(
         "--split", choices=["train", "dev", "all"], default=None, help="only this split"
     )
     parser.add_argument("--show", choices=SHOW_KINDS, help="print examples of one error kind")
     parser.add_argument("--limit", type=int, default=40, help="examples to print per split")
     parser.add_argument(
         "--calibration-out", type=Path, help="write train's per-how accuracy as JSON here"
-    )
-    parser.add_argument(
-        "--show-pronoun-errors",
-        action="store_true",
-        help="print wrong direct quotes a pronoun, description or nearby name attributed",
     )
     args = parser.parse_args()
     docs = load_docs(args.path, args.split)
