@@ -49,6 +49,12 @@ CASES = [
         "a small miracle",
         "Nadia Frey",
     ),
+    # A body narration never named opens the clause: the paragraph's speaker, as before.
+    (
+        ("“No,” Tom Reyes said. The board wants “a fare for every single rider” soon.",),
+        "a fare for every single rider",
+        "Tom Reyes",
+    ),
     # Something else opens the clause: no speaker of the paragraph said it.
     (
         (
@@ -85,13 +91,13 @@ CASES = [
         "quiet reporter.",
         None,
     ),
-    # "It" opening a clause is no one.
+    # Someone else's claim that ...: not the words of the sentence's subject.
     (
         (
-            "“It was loud,” Rhea Mott said. "
-            "It was not just the cries of “shame” that rattled the crowd.",
+            "“We are fine,” Lars Dunn said. "
+            "Mara Kell blamed the press for Dunn's claim that the port “was sinking for good.”",
         ),
-        "shame",
+        "was sinking for good.",
         None,
     ),
 ]
@@ -103,8 +109,11 @@ def test_uncued_quote_takes_its_own_clause_subject(
 ) -> None:
     article = Article(url="https://example.test/a", title="Report", paragraphs=paragraphs)
     quotes = {q.text: q for q in extract_quotes(article).quotes}
-    assert quoted in quotes, sorted(quotes)
-    assert quotes[quoted].speaker == speaker
+    if speaker is None:
+        # Nobody's words: left without a speaker, or dropped as a term in marks.
+        assert quoted not in quotes or quotes[quoted].speaker is None
+    else:
+        assert quotes[quoted].speaker == speaker, sorted(quotes)
 
 
 def test_subject_attribution_is_marked_nearby_not_named() -> None:
