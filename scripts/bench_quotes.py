@@ -913,6 +913,41 @@ def write_calibration(path: Path, split: str, results: list[DocResult], commit: 
     print(f"calibration of {split} written to {path}")
 
 
+# Ways that resolve a speaker not named at the cue: the pronoun-and-description errors'
+# dump (--show-pronoun-errors) shows their wrong quotes with the paragraphs before them.
+RESOLVED_WAYS = ("pronoun", "description", "nearby", "carried", "relative")
+_BEFORE_CHARS = 700
+
+
+def pronoun_errors(results: list[DocResult]) -> Iterator[tuple[Doc, Judged]]:
+    """Direct quotes judged wrong that a pronoun, description or nearby name attributed, or
+    judged against coref pronoun gold."""
+    for result in results:
+        for j in result.judged:
+            q = j.quote
+            if q.kind != QuoteKind.DIRECT or j.basis is None or j.right or not q.speaker:
+                continue
+            if q.how in RESOLVED_WAYS or j.basis is GoldClass.COREF_PRONOUN:
+                yield result.doc, j
+
+
+def print_pronoun_errors(results: list[DocResult], limit: int) -> None:
+    """Each such error with the text before it, the quote itself between ⟦ ⟧."""
+    counts: Counter[str] = Counter()
+    for doc, j in pronoun_errors(results):
+        q = j.quote
+        counts[f"{q.how} / {j.basis}"] += 1
+        if sum(counts.values()) > limit:
+            continue
+        before = doc.text[max(0, q.start - _BEFORE_CHARS) : q.start]
+        context = f"{before}⟦{doc.text[q.start : q.end]}⟧{doc.text[q.end : q.end + 160]}"
+        print(
+            f"[{doc.doc_id}] how={q.how} confidence={q.confidence} gold={j.gold_speaker!r}"
+            f" ({j.basis}) got={q.speaker!r}\n    ...{context.replace(chr(10), ' ¶ ')}...\n"
+        )
+    print("pronoun errors (how / gold class):", dict(counts.most_common()))
+
+
 # ---------------------------------------------------------------------------------- main
 
 
@@ -932,6 +967,11 @@ def commit_measured() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument(
+        "--show-pronoun-errors",
+        action="store_true",
+        help="print wrong direct quotes a pronoun, description or nearby name attributed",
+    )
     parser.add_argument(
         "--split", choices=["train", "dev", "all"], default=None, help="only this split"
     )
@@ -980,6 +1020,10 @@ def main() -> None:
             print_e2e(chosen, args.show_e2e, args.limit)
     print()
     print_calibration(by_split)
+    if args.show_pronoun_errors:
+        for split, chosen in by_split.items():
+            print(f"\n== {split}: wrong pronoun, description and nearby attributions ==")
+            print_pronoun_errors(chosen, args.limit)
     if args.calibration_out:
         split = "train" if "train" in by_split else next(iter(by_split))
         write_calibration(args.calibration_out, split, by_split[split], commit)

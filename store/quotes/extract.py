@@ -26,6 +26,7 @@ from store.models import (
     Speaker,
     SpeakerKind,
 )
+from store.quotes import uncued
 from store.quotes.attributions import (
     Event,
     colon_event,
@@ -193,11 +194,23 @@ def _attribute(
     for at, found in enumerate(mine):
         span = found.span
         found.event = label_event(raw[span.start : span.end], span.start, span.paragraph, cast)
-        if found.event is None and span.continued and previous is not None:
-            found.speaker = previous
-            continue
         next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
+        if found.event is None and span.continued and previous is not None:
+            # A quote carried on from the paragraph before, unless its own credit follows it
+            # ("“...,” agrees X": the open mark before was a stray).
+            found.event = _credit_after(span, events, ends, next_open, text)
+            if found.event is None:
+                found.speaker = previous
+                continue
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
+        own = uncued.own_subject(span, text, ends, events, cast) if not found.event else None
+        own = own or uncued.NO_SUBJECT
+        if own.foreign:
+            continue  # "The results showed the weakness of “...”": nobody's we can name
+        if own.event is not None:
+            # "Fiorina calls herself a “change warrior”": no cue, its clause's subject's words.
+            found.event, found.speaker, found.nearby = own.event, own.event.speaker, True
+            continue
         if found.event is None and at > 0 and mine[at - 1].event is not None:
             # "A," he said. "B": the second half belongs to whoever said the first.
             found.event = mine[at - 1].event
@@ -401,3 +414,13 @@ def _how(item: _Found) -> AttributionHow | None:
 
 def _role(speaker: Person | None) -> str | None:
     return speaker.roles[0] if speaker and speaker.roles else None
+
+
+def _credit_after(
+    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str
+) -> Event | None:
+    """The cue right after a quote's closing mark ("“...,” Kelly said"), if any."""
+    trailing = _trailing(span, events, ends, next_open, text)
+    if trailing is not None and trailing.start <= span.close_at + ADJACENT:
+        return trailing
+    return None

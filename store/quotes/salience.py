@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.quotes.first_names import CALENDAR_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from store.quotes.lexicon import NON_SUBJECT_PREPOSITIONS, ROLE_WORDS, Gender
+from store.quotes.lexicon import (
+    NAME_PARTICLES,
+    NON_SUBJECT_PREPOSITIONS,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+    Gender,
+)
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -85,11 +92,50 @@ def in_subject_place(text: str, at: int, end: int, sentence_start: int) -> bool:
         return False
     if before.rstrip().endswith(",") and _in_list(before, text, end):
         return False
+    if clause and all(_titling(word) for word in clause):
+        return True  # "On Monday night, Ohio campaign manager Ada Kerr": her own title
     return len(before) <= SUBJECT_REACH or before.rstrip().endswith(",")
 
 
+def _titling(word: str) -> bool:
+    """A word of the title or modifiers a subject's name may carry before it."""
+    return word[:1].isupper() or word.casefold() in ROLE_WORDS
+
+
 def _in_list(before: str, text: str, end: int) -> bool:
-    """True for a name between a capitalised word's comma and another comma or "and"."""
+    """True for a name between a capitalised word's comma and another comma or "and".
+
+    Not when that word opens the sentence: "Recently, Ada Kerr, the mayor, ..." is a subject
+    after an opening adverb, and a list opening its sentence is its subject anyway.
+    """
     words = before.rstrip()[:-1].split()
     after = text[end : end + 5]
-    return bool(words) and words[-1][:1].isupper() and after.startswith((",", " and ", " or "))
+    listed = len(words) > 1 and words[-1][:1].isupper()
+    return listed and after.startswith((",", " and ", " or "))
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+@lru_cache(maxsize=4096)
+def name_like(name: str) -> bool:
+    """True for what may be a person's name, as "he" or "she" may mean: every word
+    capitalised but a particle, and no lone "-ing" word ("Secretary of Defense", "Sanders’
+    campaign manager", "Walking" are what a misread narration took for names)."""
+    words = name.split()
+    if len(words) == 1 and (name.endswith("ing") or name.casefold() in _NUMBER_WORDS):
+        return False  # "Walking to the car, ...", "Two weeks later, ..."
+    if words[-1].casefold() in ORGANISATION_WORDS:
+        return False  # "State Department", "Obama White House": a body, never "he"
+    return all(word[:1].isupper() or word.casefold() in NAME_PARTICLES for word in words)
+
+
+_TOPIC_OPENERS = ("as for", "as to")
+
+
+def is_topic(text: str, at: int, end: int, sentence_start: int) -> bool:
+    """True for a name the sentence opens on as its topic: "As for Kerr, she ..."."""
+    if text[end : end + 1] != ",":
+        return False
+    opening = " ".join(text[sentence_start:at].split()).casefold()
+    return opening in _TOPIC_OPENERS

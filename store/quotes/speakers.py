@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -35,7 +35,9 @@ from store.quotes.salience import (
     first_name_gender,
     gender_vote,
     in_subject_place,
+    is_topic,
     modifies,
+    name_like,
     pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends
@@ -149,6 +151,8 @@ class Cast:
     _by_first_name: dict[str, list[Person]] = field(default_factory=dict)
     # Each paragraph's masked narration, for reading what a relative pronoun refers to.
     _texts: dict[int, str] = field(default_factory=dict)
+    # Positions of speech events inside another person's sentence (see spoke_at).
+    _embedded: set[int] = field(default_factory=set)
 
     def read_names(self, paragraph: int | None, masked_text: str) -> None:
         """Register every full name narration uses in one paragraph (quotes masked out)."""
@@ -198,6 +202,10 @@ class Cast:
                 and sentence not in sentences_with_subject
                 and in_subject_place(masked_text, match.start(), match.end(), sentence_start)
                 and not modifies(masked_text, match.end())
+            ) or (
+                # "As for Ada Kerr, she said ...": the topic is whom the pronoun means.
+                person.kind == SpeakerKind.PERSON
+                and is_topic(masked_text, match.start(), match.end(), sentence_start)
             )
             if subject:
                 sentences_with_subject.add(sentence)
@@ -340,7 +348,8 @@ class Cast:
             for seen, sex in self.referring
             if sex == gender and (person := self._referents.get(seen)) is not None
         ]
-        salient = sorted(self.spoke + self.subjects + carried, key=lambda pair: pair[0])
+        spoke = [pair for pair in self.spoke if pair[0] not in self._embedded]
+        salient = sorted(spoke + self.subjects + carried, key=lambda pair: pair[0])
         fitting = []
         for seen, person in reversed(salient):
             if seen < reach:
@@ -375,7 +384,8 @@ class Cast:
     @staticmethod
     def _fits(person: Person, gender: Gender) -> bool:
         sex = person.sex
-        return person.kind == _PERSON and not (gender and sex and gender != sex)
+        fits = person.kind == _PERSON and not (gender and sex and gender != sex)
+        return fits and (person.described or name_like(person.name))
 
     def _description(self, mention: Mention, at: int) -> Person:
         words = mention.text.casefold().split()
@@ -426,6 +436,23 @@ class Cast:
     def spoke_at(self, person: Person, at: int) -> None:
         """Remember that this person spoke at `at`, for the pronouns that follow."""
         self.spoke.append((at, person))
+        if self._embedded_speaker(person, at):
+            self._embedded.add(at)
+
+    def _embedded_speaker(self, person: Person, at: int) -> bool:
+        """True for a speaker inside another person's sentence ("Ryan balked when Tapper
+        asked ...", "X noted that the paper's Y had reported ..."): its subject stays the
+        one its pronouns mean."""
+        paragraph, offset = divmod(at, _PARAGRAPH)
+        ends = sentence_ends(self._texts.get(paragraph, ""))
+        start = position(paragraph, max((end for end in ends if end <= offset), default=0))
+        for seen, subject in self.subjects[bisect_left(self.subjects, start, key=_seen) :]:
+            if seen >= at:
+                break
+            if subject is not person and subject.kind == _PERSON:
+                return True
+        first = bisect_left(self.referring, start, key=_seen)
+        return first < len(self.referring) and self.referring[first][0] < at
 
     def speakers(self, who: set[str]) -> tuple[Speaker, ...]:
         """The Speaker records of the people named in `who`, in order of appearance."""
@@ -434,6 +461,10 @@ class Cast:
             for p in self.people.values()
             if p.name in who
         )
+
+
+def _seen(pair: tuple[int, object]) -> int:
+    return pair[0]
 
 
 def _appositive_roles(text: str, start: int, end: int) -> list[str]:

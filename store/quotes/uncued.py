@@ -1,0 +1,141 @@
+"""Whom a quote with no cue of its own belongs to: the subject of its own clause.
+
+"Fiorina calls herself a “change warrior”" has no speech verb, yet its words are Fiorina's, not
+those of whoever a speech verb elsewhere in the paragraph names. And when the clause opens with
+something else ("The results also showed the weakness of “establishment”", "Trump's
+“assertion” ...", "Under Ohio law, ..."), no speaker of the paragraph said it: better
+unattributed than given to the nearest cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.quotes.attributions import Event, sentence_subject
+from store.quotes.lexicon import (
+    DESCRIPTION_OPENERS,
+    NON_SUBJECT_PREPOSITIONS,
+    ORGANISATION_WORDS,
+    ROLE_CHANGERS,
+    ROLE_WORDS,
+)
+from store.quotes.marks import QuotedSpan
+from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.salience import in_subject_place, modifies
+from store.quotes.speakers import Cast, Person, position
+from store.quotes.speech import speech_verbs
+
+
+@dataclass(frozen=True)
+class OwnSubject:
+    """What the subject of a quote's clause says: whose words they are, or nobody's."""
+
+    event: Event | None  # the subject as a cue-less event, when it resolves to a speaker
+    foreign: bool  # the clause opens with something else: no nearby guess
+
+
+NO_SUBJECT = OwnSubject(None, False)
+_FOREIGN = OwnSubject(None, True)
+_NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION))
+# Where a new clause with its own subject may start: "X did this, while Y called it “...”".
+_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;|\s[-–—]+\s*(?:but|and)?|\s(?:while|whereas))\s+")
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+# Someone's claim, charge or words that ...: what follows is that person's, not the subject's.
+_CLAIM_OF = re.compile(r"\b[A-Z][\w-]*(?:’s|'s|s’|s')\s+(?:\w+\s+){0,2}?\w+\s+that\b")
+_PERSONAL = frozenset(("he", "she"))
+_NOUN_REACH = 3  # a determiner and the two words after it
+# Role words that only qualify a noun ("his first videos", "the top story"): no speaker's.
+_MODIFIERS = ROLE_CHANGERS | frozenset(
+    "top senior junior federal national presidential foreign prime state general".split()
+)
+
+
+def own_subject(
+    span: QuotedSpan, text: str, ends: list[int], events: list[Event], cast: Cast
+) -> OwnSubject:
+    """The speaker the subject before a quote in its own clause names, if any."""
+    start = max((end for end in ends if end <= span.open_at), default=0)
+    stop = next((end for end in ends if end > span.open_at), len(text))
+    if any(start <= event.start < stop for event in events):
+        return NO_SUBJECT  # a cue of the sentence itself, past another quote: read as before
+    if not text[start : span.open_at].strip():
+        return NO_SUBJECT  # the quote opens its sentence: its cue, if any, is elsewhere
+    if _CLAIM_OF.search(text, start, span.open_at):
+        return _FOREIGN  # "Kerr blamed Dunn's claim that the port “was sinking”": Dunn's words
+    clause = _clause_start(text, start, span.open_at)
+    if clause is not None and _reporting(text, start, clause):
+        clause = None  # "X said that Y was “...” while Z is “...”": all X's words
+    if clause is not None:
+        opening = text[clause : span.open_at].split()
+        if opening and opening[0].casefold() in DESCRIPTION_OPENERS:
+            # "..., and his first videos show a “...”": another subject, no speaker's.
+            return NO_SUBJECT if _speaker_noun(opening) else _FOREIGN
+        subject = sentence_subject(text, clause, span.open_at)
+        if subject is not None:
+            return _resolved(subject.chunk, subject.start, clause, text, span, cast)
+    subject = sentence_subject(text, start, span.open_at)
+    if subject is None:
+        return NO_SUBJECT
+    return _resolved(subject.chunk, subject.start, start, text, span, cast)
+
+
+def _clause_start(text: str, start: int, open_at: int) -> int | None:
+    found = None
+    for match in _CLAUSE.finditer(text, start, open_at):
+        found = match.end()
+    return found
+
+
+def _reporting(text: str, start: int, clause: int) -> bool:
+    """True when a speech verb comes before the clause in its sentence."""
+    return any(verb_start >= start for verb_start, _, _ in speech_verbs(text[:clause]))
+
+
+def _resolved(
+    chunk: str, at: int, clause: int, text: str, span: QuotedSpan, cast: Cast
+) -> OwnSubject:
+    mention = read_mention(chunk, at)
+    if mention is None and chunk.casefold() in DESCRIPTION_OPENERS:
+        # "The board wants “...”": a body or a role may have said it, read as before;
+        # "The results showed the weakness of “...”": nobody did.
+        return NO_SUBJECT if _speaker_noun(text[at : span.open_at].split()) else _FOREIGN
+    if chunk.split()[0].casefold() in NON_SUBJECT_PREPOSITIONS:
+        return _FOREIGN  # "Under Ohio law, theft is “...”": a phrase, not who speaks
+    if mention is None or chunk.endswith(_POSSESSIVE):
+        return _FOREIGN  # "Trump's “assertion”": his words are quoted, as another's report
+    if mention.kind == MentionKind.PRONOUN and mention.text.casefold() not in _PERSONAL:
+        return NO_SUBJECT  # "It needs a “pause”", "We've seen": read as before
+    if mention.kind in _NAMING and not _subject_name(mention, clause, text):
+        return _FOREIGN  # "Under Ohio law, ...", "The Archie Bunker stereotype"
+    if mention.kind not in _NAMING and mention.kind != MentionKind.PRONOUN:
+        return _FOREIGN
+    speaker = _speaker(mention, span.paragraph, cast)
+    if speaker is None:
+        # A body narration never named ("The board wants “...”"): read as before.
+        return NO_SUBJECT if mention.kind == MentionKind.ORGANISATION else _FOREIGN
+    return OwnSubject(Event(mention, "", mention.start, mention.end, speaker), False)
+
+
+def _speaker_noun(words: list[str]) -> bool:
+    """True when a phrase opening on a determiner names a body or a role in its first words."""
+    heads = (word.strip(",.;:").casefold() for word in words[1:_NOUN_REACH])
+    return any(
+        word in ORGANISATION_WORDS or (word in ROLE_WORDS and word not in _MODIFIERS)
+        for word in heads
+    )
+
+
+def _subject_name(mention: Mention, clause: int, text: str) -> bool:
+    return in_subject_place(text, mention.start, mention.end, clause) and not modifies(
+        text, mention.end
+    )
+
+
+def _speaker(mention: Mention, paragraph: int, cast: Cast) -> Person | None:
+    """A pronoun resolved; a name or body only when narration already knows it."""
+    at = position(paragraph, mention.start)
+    if mention.kind == MentionKind.PRONOUN:
+        return cast.resolve(mention, at)
+    known = cast.find(mention.name or mention.text)
+    return cast.resolve(mention, at) if known is not None else None
