@@ -34,6 +34,8 @@ sys.path.insert(0, str(ROOT))
 from store.models import Article, Attribution, QuoteKind  # noqa: E402
 from store.quotes.extract import extract_quotes  # noqa: E402
 
+import reported_misses as rm  # noqa: E402  (scripts/, beside this file)
+
 DEFAULT = ROOT / ".." / "shared" / "eval" / "polnear" / "train_dev.jsonl"
 NAMED_FROM = {"gold_span", "name_expansion"}
 FOUND_SHARE = 0.8
@@ -616,6 +618,45 @@ def judged_errors(j: Judged) -> Iterable[str]:
         yield "confident wrong"
 
 
+def reported_misses(results: list[DocResult]) -> list[rm.Miss]:
+    """Every `mixed` fragment missed by reported speech, in its paragraph, for --show-reported."""
+    misses = []
+    for result in results:
+        doc = result.doc
+        indirect = [j.quote for j in result.judged if j.quote.kind == QuoteKind.INDIRECT]
+        for g in result.golds:
+            if g.gold.type != "mixed" or g.gold.cls not in SCORED or g.reported:
+                continue
+            block = g.gold.block
+            at = doc.offsets[block]
+            text = doc.text[at : doc.offsets[block + 1] if block + 1 < len(doc.offsets) else None]
+            text = text.rstrip().replace("\n", " ")
+            mine = [q for q in indirect if q.block == block]
+            partly = any(share(g.gold.words, q.words) > 0 for q in mine)
+            sentence = rm.sentence_of(text, g.gold.start - at, g.gold.end - at)
+            spans = [(q.start - at, q.end - at, q.speaker or "?") for q in mine]
+            before = doc.text[doc.offsets[block - 1] : at].strip()[-160:] if block > 1 else ""
+            misses.append(
+                rm.Miss(
+                    doc.doc_id,
+                    g.gold.speaker,
+                    g.gold.start,
+                    g.gold.end,
+                    block,
+                    rm.why(
+                        sentence,
+                        text[: g.gold.start - at],
+                        text[g.gold.start - at : g.gold.end - at],
+                        partly,
+                        g.in_indirect,
+                    ),
+                    rm.mark(text, (g.gold.start - at, g.gold.end - at), spans),
+                    before.replace("\n", " "),
+                )
+            )
+    return misses
+
+
 def print_errors(results: list[DocResult], show: str | None, limit: int) -> None:
     counts: Counter[str] = Counter()
     shown = 0
@@ -775,6 +816,11 @@ def main() -> None:
     parser.add_argument("--show", choices=SHOW_KINDS, help="print examples of one error kind")
     parser.add_argument("--limit", type=int, default=40, help="examples to print per split")
     parser.add_argument(
+        "--show-reported",
+        action="store_true",
+        help="print missed reported-speech fragments in their paragraphs, with a guessed cause",
+    )
+    parser.add_argument(
         "--calibration-out", type=Path, help="write train's per-how accuracy as JSON here"
     )
     args = parser.parse_args()
@@ -801,6 +847,8 @@ def main() -> None:
         print_figures(figures(chosen))
         # Examples once per article: under train and dev, not again under all.
         print_errors(chosen, args.show if split in by_split else None, args.limit)
+        if args.show_reported and split in by_split:
+            print("\n".join(rm.print_misses(reported_misses(chosen), args.limit)))
     print()
     print_calibration(by_split)
     if args.calibration_out:

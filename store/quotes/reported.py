@@ -51,9 +51,19 @@ _TAIL = re.compile(
     r"yesterday|today|tonight|when|while|from|by|via|\w+day)\b"
     r"(?:(?!\bthat\b)[^,;\x01“”\"«»]){0,60})?\s*[.!?]?\s*$"  # no clause of its own after it
 )
-# "told reporters (on Friday) that", "said, however, that": up to six words between the verb
-# and "that".
-_THAT = re.compile(r"^(?:,?\s+[\w’'-]+,?){0,6}?\s+that,?\s+")
+# The speaker's description after an inverted cue: ", an economist at the bank" (no "who"
+# clause, no verb of its own: _before_inverted checks).
+_DESCRIBED = re.compile(
+    r"^\s*,\s+(?P<who>(?!(?:who|whose|which|that|but|and|adding|saying)\b)[^,;\x01“”\"«»]{2,140}?)"
+    r"(?=\s*(?:,|[.!?]?\s*$))"
+)
+# "told reporters (on Friday) that", "said, however, that", "told a Senate committee hearing
+# on Thursday that": up to eight words between the verb and "that".
+_THAT = re.compile(r"^(?:,?\s+[\w’'-]+,?){0,8}?\s+that,?\s+")
+# A quoted subject and the writer's verb after it: "said “local forces” must lead the way".
+_QUOTED_SUBJECT = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+(?P<verb>[\w’']+)")
+# A pronoun and its verb in one word: "saying he’s “made ...”" is "he has", two words.
+_CONTRACTED = re.compile(r"^(?:he|she|it|they|we|i|you|there)[’'](?:s|re|ll|d|ve|m)$", re.I)
 # "said on Friday he ...": a time phrase between a bare verb and its clause.
 _WHEN = re.compile(
     r"^\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight|earlier"
@@ -189,6 +199,8 @@ def _statement(
     verb = event.verb.casefold()
     if not (is_clause_verb(verb) or verb in REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS):
         return None
+    if event.inverted:
+        return _before_inverted(raw, text, begin, finish, event)
     lead = text[begin : event.mention.start]
     if (
         verb not in REPORTED_BARE_PARTICIPLES  # "In Paris, Berg ..., saying": no statement first
@@ -209,6 +221,23 @@ def _statement(
         # the writer's.
         finish = _first_comma(raw, text, start, finish)
     return (start, finish)
+
+
+def _before_inverted(
+    raw: str, text: str, begin: int, finish: int, event: Event
+) -> tuple[int, int] | None:
+    """ "The talks failed, said Berg (, the minister) (on Friday).": the clause before an
+    inverted cue that closes its sentence is the speaker's statement."""
+    lead = text[begin : event.start]
+    if not _ends_in_comma(raw[begin : event.start]) or not _shows_finite(lead, reach=len(lead)):
+        return None
+    after = text[event.mention.end : finish]
+    described = _DESCRIBED.match(after)
+    if described is not None and not _shows_finite(described["who"]):
+        after = after[described.end() :]  # "said Per Lund, an economist at the bank."
+    if not _TAIL.match(after):
+        return None  # "..., said Berg, who ...", "..., said Berg, would ...": more than a cue
+    return (begin, begin + len(lead.rstrip()))
 
 
 def _first_comma(raw: str, text: str, start: int, finish: int) -> int:
@@ -290,7 +319,12 @@ def _clause_opening(after: str, verb: str) -> int | None:
     when = _WHEN.match(after)
     skip = when.end() if when else 0
     rest = after[skip:]
-    if not (_CLAUSE_WORD.match(rest) or _SUBORDINATE.match(rest) or _has_subject(rest)):
+    if not (
+        _CLAUSE_WORD.match(rest)
+        or _SUBORDINATE.match(rest)
+        or _has_subject(rest)
+        or _quoted_subject(rest)
+    ):
         return None
     if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):
         return None  # "wrote a check to the party", "stressing the need for calm": objects
@@ -333,6 +367,13 @@ def _inflected(word: str) -> bool:
     return core.endswith("ed") or (core.endswith("s") and not core.endswith("ss"))
 
 
+def _quoted_subject(rest: str) -> bool:
+    """True when quoted words open the clause and the writer's verb follows them ("said “local
+    forces” must lead the way"), not a quote that is the whole clause."""
+    match = _QUOTED_SUBJECT.match(rest)
+    return match is not None and _finite(match["verb"])
+
+
 def _has_subject(rest: str) -> bool:
     """True when the words open with a name (or a bare plural) and then a finite verb, or a
     quote that carries the predicate; any other word in between is read as the subject's."""
@@ -346,9 +387,11 @@ def _has_subject(rest: str) -> bool:
         word.casefold() in FUNCTION_WORDS for word in words[:lead]
     )
     limit = len(words) if named else 2
-    for word in words[1:limit]:
+    for before, word in pairwise(words[:limit]):
         if _finite(word) or word[:1] in "“\"":
             return True
+        if before[:1].isupper() and word[:1].islower() and _inflected(word):
+            return True  # "says rival Ada Kerr accepted $200,000": a name, then its verb
         if not _PLAIN_WORD.match(word):
             return False  # a comma or a mark ends the subject without a verb
     return False
@@ -367,9 +410,11 @@ def _told_clause(after: str) -> int | None:
     words = after[skip:].split()[: MAX_SUBJECT_WORDS + 1]
     if not words:
         return None
-    # "told reporters he would": after a pronoun the very next word is the verb.
-    finite = words[1:2] if words[0].casefold() in _SUBJECT_PRONOUNS else words[1:]
-    if not any(_finite(word) for word in finite):
+    # "told reporters he would": after a pronoun the very next word is the verb, and a bare
+    # "-s" or "-ed" word there is one too ("told reporters he feels ...").
+    pronoun = words[0].casefold() in _SUBJECT_PRONOUNS
+    finite = words[1:2] if pronoun else words[1:]
+    if not any(_finite(word) or (pronoun and _inflected(word)) for word in finite):
         return None
     return skip + len(after[skip:]) - len(after[skip:].lstrip())
 
@@ -418,6 +463,8 @@ def _mostly_quoted(text: str, start: int, end: int) -> bool:
     the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
     clause = text[start:end]
     own = [w for w in clause.split() if not set(w) & (_MARKS | {MASK})]
+    if len(own) == 1 and _CONTRACTED.match(own[0]):
+        return False  # "he’s “made ...”": a subject and its verb, the writer's paraphrase
     if len(own) < MIN_OWN_WORDS and not _named_subject(own):
         return True
     chars = [c for c in clause if not c.isspace()]
