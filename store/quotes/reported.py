@@ -57,6 +57,10 @@ _DESCRIBED = re.compile(
     r"^\s*,\s+(?P<who>(?!(?:who|whose|which|that|but|and|adding|saying)\b)[^,;\x01“”\"«»]{2,140}?)"
     r"(?=\s*(?:,|[.!?]?\s*$))"
 )
+# A place and its comma right before a name: "a woman in Leeds, [Yorkshire] told him".
+_PLACE_BEFORE = re.compile(
+    r"\b[a-z]+\s+(?:in|from|near|outside)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*$"
+)
 # "told reporters (on Friday) that", "said, however, that", "told a Senate committee hearing
 # on Thursday that": up to eight words between the verb and "that".
 _THAT = re.compile(r"^(?:,?\s+[\w’'-]+,?){0,8}?\s+that,?\s+")
@@ -179,11 +183,23 @@ def _relayed(event: Event, events: list[Event], start: int, end: int) -> bool:
 
 def _after_place(text: str, event: Event) -> bool:
     """True for "who" right after a place ("Ada Kerr, 24, from Leeds, who said"): the one who
-    speaks is further back than the words "who" is read against, so nobody is sure."""
+    speaks is further back than the words "who" is read against, so nobody is sure. True too
+    for a name right after "in <Place>," ("a woman in Leeds, Yorkshire, told him"): it is the
+    place's region, not the one who speaks."""
     if event.mention.kind != MentionKind.RELATIVE:
-        return False
+        return _region_of_place(text, event)
     words = text[: event.mention.start].rstrip(" ,").split()[-MAX_PLACE_WORDS:]
     return any(word.casefold() in OBJECT_PREPOSITIONS for word in words)
+
+
+def _region_of_place(text: str, event: Event) -> bool:
+    """ "a woman in Leeds, Yorkshire, told him": one word closed by a comma right after a place
+    that follows a noun; "In Leeds, Berg said" and "the unrest in Leeds, Senator Berg, ..."
+    name the speaker."""
+    mention = event.mention
+    if len(mention.text.split()) != 1 or not text[mention.end :].startswith(","):
+        return False
+    return bool(_PLACE_BEFORE.search(text, 0, mention.start))
 
 
 def _first_role(event: Event) -> str | None:
