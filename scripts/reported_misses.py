@@ -125,3 +125,37 @@ def print_misses(misses: list[Miss], limit: int) -> Iterator[str]:
             yield f"    (before: …{miss.before})"
         yield f"    {miss.paragraph}"
     yield "reported misses by guessed cause: " + str(dict(tally(misses).most_common()))
+
+
+# A cue right before the opening mark that hands it the whole clause ("said that “…”", "tells
+# reporters “…”"): the scorer's own list, not the extractor's.
+_WHOLE_CLAUSE_CUE = re.compile(
+    r"\b(?:that|says|said|say|saying|adding|added|wrote|writes|tells\s+\w+|told\s+\w+)\s*[“\"]$",
+    re.IGNORECASE,
+)
+PLAIN_MIN_WORDS = 4
+
+
+# What may follow a wholly quoted statement's closing mark: the sentence's end, the next
+# sentence, or its cue ("…,” she said.").
+_STATEMENT_END = re.compile(
+    r"^[.,!?;:]*[”\"]?[.,!?]*\s*(?:$|[A-Z“\"(]|[—–-]|(?:he|she|they|it|we|i)\s+\w+)"
+)
+
+
+def wholly_quoted(before: str, after: str = "") -> bool:
+    """True when the fragment's marks hold its whole statement: they open the sentence, follow
+    a comma or colon, or follow the cue itself ("X said that “…”"), and the sentence ends (or
+    its cue follows) after them: no words of the writer's go on the statement. There is no paraphrase
+    around such a fragment for an indirect quote to hold; its statement comes back, exactly,
+    as the direct quote."""
+    before = before.rstrip()
+    opened = _DIRECT_OPENING.search(before) or _WHOLE_CLAUSE_CUE.search(before)
+    return bool(opened) and bool(_STATEMENT_END.match(after))
+
+
+def plainly_reported(sentence: str, fragment: str) -> bool:
+    """The issue's "plainly reported statement": a speech verb or "according to" in the
+    sentence, and four words or more."""
+    cue = _SAY.search(sentence) or _OTHER.search(sentence) or _ACCORDING.search(sentence)
+    return bool(cue) and len(fragment.split()) >= PLAIN_MIN_WORDS

@@ -305,3 +305,50 @@ PLAIN_SPEAKERS = [
 @pytest.mark.parametrize(("event", "expected"), PLAIN_SPEAKERS)
 def test_plain_speaker(event: Event, expected: bool) -> None:
     assert plain_speaker(event) is expected
+
+
+# --- issue 11 point 8: more plainly reported statements, none given to a place -----------
+
+MORE_STATEMENTS = [
+    # An inverted cue closing its sentence, with or without the speaker's description.
+    ("The crews will sail again in May, said Per Lund, the harbour master.", [
+        ("The crews will sail again in May", "Per Lund"),
+    ]),
+    ("Prices will rise sharply next year, said Per Lund, an economist at the bank.", [
+        ("Prices will rise sharply next year", "Per Lund"),
+    ]),
+    # ... but not when a clause of its own follows, or the cue splits the sentence.
+    ("Prices will rise sharply next year, said Per Lund, who leads the union.", []),
+    ("The fleet, said Per Lund, would need new boats by the spring.", []),
+    # Quoted words as the clause's subject, the writer's verb after them.
+    ("Berg said “local boats” must lead the way in the north.", [
+        ("“local boats” must lead the way in the north", BERG),
+    ]),
+    # After "told" and a pronoun, a bare "-s" verb opens the clause.
+    ("Holm told reporters he feels good about the talks with the ministry.", [
+        ("he feels good about the talks with the ministry", HOLM),
+    ]),
+    # A lower-case title, a name and its "-ed" verb.
+    ("Berg says rival Lars Holm accepted about $200,000 from the trawler owners.", [
+        ("rival Lars Holm accepted about $200,000 from the trawler owners", BERG),
+    ]),
+    # A contracted pronoun and verb is the writer's paraphrase around the marks.
+    ("Holm shot back in a statement, saying he’s “made a lot of money in bad years.”", [
+        ("he’s “made a lot of money in bad years.”", HOLM),
+    ]),
+    # A long addressee before "that".
+    ("Berg told a parliamentary committee hearing in Oslo on Thursday that the ministry had"
+     " found no link.", [
+        ("the ministry had found no link", BERG),
+    ]),
+    # A one-word name closed by a comma after "a noun in <Place>," is the place's region.
+    ("Holm is ready after a woman in Bodo, Nordland, told him she would vote for him.", []),
+    ("In Bodo, Holm said the harbour would reopen in the spring.", [
+        ("the harbour would reopen in the spring", HOLM),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), MORE_STATEMENTS)
+def test_more_reported_statements(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected

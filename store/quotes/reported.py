@@ -34,6 +34,12 @@ from store.quotes.lexicon import (
 from store.quotes.marks import MASK
 from store.quotes.mentions import MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
+from store.quotes.reported_shapes import (
+    CONTRACTED,
+    DESCRIBED,
+    QUOTED_SUBJECT,
+    region_of_place,
+)
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
 from store.quotes.statement_words import (
@@ -51,23 +57,9 @@ _TAIL = re.compile(
     r"yesterday|today|tonight|when|while|from|by|via|\w+day)\b"
     r"(?:(?!\bthat\b)[^,;\x01“”\"«»]){0,60})?\s*[.!?]?\s*$"  # no clause of its own after it
 )
-# The speaker's description after an inverted cue: ", an economist at the bank" (no "who"
-# clause, no verb of its own: _before_inverted checks).
-_DESCRIBED = re.compile(
-    r"^\s*,\s+(?P<who>(?!(?:who|whose|which|that|but|and|adding|saying)\b)[^,;\x01“”\"«»]{2,140}?)"
-    r"(?=\s*(?:,|[.!?]?\s*$))"
-)
-# A place and its comma right before a name: "a woman in Leeds, [Yorkshire] told him".
-_PLACE_BEFORE = re.compile(
-    r"\b[a-z]+\s+(?:in|from|near|outside)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*$"
-)
 # "told reporters (on Friday) that", "said, however, that", "told a Senate committee hearing
 # on Thursday that": up to eight words between the verb and "that".
 _THAT = re.compile(r"^(?:,?\s+[\w’'-]+,?){0,8}?\s+that,?\s+")
-# A quoted subject and the writer's verb after it: "said “local forces” must lead the way".
-_QUOTED_SUBJECT = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+(?P<verb>[\w’']+)")
-# A pronoun and its verb in one word: "saying he’s “made ...”" is "he has", two words.
-_CONTRACTED = re.compile(r"^(?:he|she|it|they|we|i|you|there)[’'](?:s|re|ll|d|ve|m)$", re.I)
 # "said on Friday he ...": a time phrase between a bare verb and its clause.
 _WHEN = re.compile(
     r"^\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight|earlier"
@@ -187,19 +179,9 @@ def _after_place(text: str, event: Event) -> bool:
     for a name right after "in <Place>," ("a woman in Leeds, Yorkshire, told him"): it is the
     place's region, not the one who speaks."""
     if event.mention.kind != MentionKind.RELATIVE:
-        return _region_of_place(text, event)
+        return region_of_place(text, event)
     words = text[: event.mention.start].rstrip(" ,").split()[-MAX_PLACE_WORDS:]
     return any(word.casefold() in OBJECT_PREPOSITIONS for word in words)
-
-
-def _region_of_place(text: str, event: Event) -> bool:
-    """ "a woman in Leeds, Yorkshire, told him": one word closed by a comma right after a place
-    that follows a noun; "In Leeds, Berg said" and "the unrest in Leeds, Senator Berg, ..."
-    name the speaker."""
-    mention = event.mention
-    if len(mention.text.split()) != 1 or not text[mention.end :].startswith(","):
-        return False
-    return bool(_PLACE_BEFORE.search(text, 0, mention.start))
 
 
 def _first_role(event: Event) -> str | None:
@@ -248,7 +230,7 @@ def _before_inverted(
     if not _ends_in_comma(raw[begin : event.start]) or not _shows_finite(lead, reach=len(lead)):
         return None
     after = text[event.mention.end : finish]
-    described = _DESCRIBED.match(after)
+    described = DESCRIBED.match(after)
     if described is not None and not _shows_finite(described["who"]):
         after = after[described.end() :]  # "said Per Lund, an economist at the bank."
     if not _TAIL.match(after):
@@ -386,7 +368,7 @@ def _inflected(word: str) -> bool:
 def _quoted_subject(rest: str) -> bool:
     """True when quoted words open the clause and the writer's verb follows them ("said “local
     forces” must lead the way"), not a quote that is the whole clause."""
-    match = _QUOTED_SUBJECT.match(rest)
+    match = QUOTED_SUBJECT.match(rest)
     return match is not None and _finite(match["verb"])
 
 
@@ -479,7 +461,7 @@ def _mostly_quoted(text: str, start: int, end: int) -> bool:
     the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
     clause = text[start:end]
     own = [w for w in clause.split() if not set(w) & (_MARKS | {MASK})]
-    if len(own) == 1 and _CONTRACTED.match(own[0]):
+    if len(own) == 1 and CONTRACTED.match(own[0]):
         return False  # "he’s “made ...”": a subject and its verb, the writer's paraphrase
     if len(own) < MIN_OWN_WORDS and not _named_subject(own):
         return True
