@@ -11,6 +11,7 @@ from store.quotes.extract import extract_quotes
 from store.quotes.lexicon import Gender
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.plain_speakers import plain_speaker
+from store.quotes.reported import reported_speech
 from store.quotes.speakers import Person
 
 INTRO = "Anna Berg, the fisheries minister, and Lars Holm, a trawler captain, met in Tromso."
@@ -352,3 +353,39 @@ MORE_STATEMENTS = [
 @pytest.mark.parametrize(("paragraph", "expected"), MORE_STATEMENTS)
 def test_more_reported_statements(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+MORE_CLAUSE_ENDS = [
+    # A statement told inside a relative clause ends at the clause's comma.
+    ("Holm, who has told crews he wants a deal, said in a statement that the talks were close.", [
+        ("he wants a deal", HOLM),
+        ("the talks were close", HOLM),
+    ]),
+    # A "that" after a finite verb opens a clause inside the statement, not the statement.
+    ("Berg said her biggest worry about the fleet is that it would shrink.", [
+        ("her biggest worry about the fleet is that it would shrink", BERG),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), MORE_CLAUSE_ENDS)
+def test_more_reported_clause_ends(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The inverted cue's speaker comes right after its verb ...
+        ("Prices will rise sharply next year, said Holm.", "Holm", [
+            "Prices will rise sharply next year",
+        ]),
+        # ... never after words of a clause ("said Oslo must answer Holm": not Holm's cue).
+        ("Prices will rise sharply next year, said Oslo must answer Holm.", "Holm", []),
+    ],
+)
+def test_inverted_speaker_follows_its_verb(text: str, name: str, expected: list[str]) -> None:
+    verb_at, mention_at = text.index("said"), text.index(name)
+    mention = Mention(name, MentionKind.NAME, start=mention_at, end=mention_at + len(name))
+    event = Event(mention, "said", verb_at, verb_at + 4, Person(name), inverted=True)
+    assert [q.text for q in reported_speech(text, text, 1, [event])] == expected

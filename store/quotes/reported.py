@@ -105,6 +105,7 @@ _WRITER = re.compile(
 _MARKS = frozenset("\"“”„«»")
 _CLOSING = frozenset("\"”»")
 MIN_WORDS = 4
+MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
 MAX_PLACE_WORDS = 4  # "from Englewood, New Jersey, who": a place and its region
 MAX_APPOSITIVE_WORDS = 8
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
@@ -214,7 +215,8 @@ def _statement(
     if opening is None:
         return None
     start = event.end + opening
-    if _subordinate(lead):
+    if _subordinate(lead) or event.mention.kind == MentionKind.RELATIVE:
+        # "X, who has told aides he ..., said": the relative clause ends at its comma.
         # "Although Berg says the talks failed, Holm ...": the main clause after the comma is
         # the writer's.
         finish = _first_comma(raw, text, start, finish)
@@ -229,6 +231,8 @@ def _before_inverted(
     lead = text[begin : event.start]
     if not _ends_in_comma(raw[begin : event.start]) or not _shows_finite(lead, reach=len(lead)):
         return None
+    if text[event.end : event.mention.start].strip():
+        return None  # "said Mexico must rebut Trump's claims": no speaker right after the verb
     after = text[event.mention.end : finish]
     described = DESCRIBED.match(after)
     if described is not None and not _shows_finite(described["who"]):
@@ -333,8 +337,12 @@ def _free_gap(gap: str, verb: str) -> bool:
     """True when the words between a verb and its "that" are no object of it ("said on
     Friday that", "told reporters that"), so that "that" opens the speaker's clause."""
     words = [w.strip(",") for w in gap.split()[:-1] if w.strip(",")]  # before "that"
+    if any(_finite(w) for w in words):
+        return False  # "said his worry is that ...": "that" opens a clause inside the object
     if not words or verb.casefold() in _TELLING:
         return True
+    if len(words) > MAX_THAT_GAP:
+        return False  # only "told" reaches past an aside to its "that"
     if words[0].strip(",").casefold() in REPORTED_THAT_GAP_OPENERS:
         return True  # "said on Friday that", "insisted repeatedly that"
     # "warned Holm that", "warned the crews that", "assured the American people that": the
