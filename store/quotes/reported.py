@@ -15,7 +15,6 @@ from store.models import Quote, QuoteKind
 from store.quotes.attributions import Event
 from store.quotes.confidence import confidence_of, event_how
 from store.quotes.lexicon import (
-    ARTICLES,
     BARE_CLAUSE_VERBS,
     DANGLING_JOINERS,
     DETERMINERS,
@@ -38,6 +37,7 @@ from store.quotes.reported_shapes import (
     CONTRACTED,
     DESCRIBED,
     QUOTED_SUBJECT,
+    is_appositive,
     region_of_place,
 )
 from store.quotes.sentences import sentence_ends
@@ -107,7 +107,6 @@ _CLOSING = frozenset("\"”»")
 MIN_WORDS = 4
 MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
 MAX_PLACE_WORDS = 4  # "from Englewood, New Jersey, who": a place and its region
-MAX_APPOSITIVE_WORDS = 8
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
 MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
 
@@ -275,7 +274,7 @@ def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, i
     if comma < 0:
         return None
     after = text.find(",", comma + 1, finish)
-    if after >= 0 and _is_appositive(text[comma + 1 : after]):
+    if after >= 0 and is_appositive(text[comma + 1 : after]):
         comma = after  # "According to Lorella Praeli, the Latino vote director, ..."
     return (comma + 1, finish)
 
@@ -482,15 +481,6 @@ def _named_subject(own: list[str]) -> bool:
     """True for a lone word of the writer's that names the quote's subject ("says Holm
     “has a record ...”"): the clause is his paraphrase; a pronoun ("it “remains ...”") is not."""
     return len(own) == 1 and own[0][:1].isupper() and own[0].casefold() not in PRONOUNS
-
-
-def _is_appositive(phrase: str) -> bool:
-    """True for a short phrase that describes the speaker just named ("the campaign's director")."""
-    words = phrase.split()
-    if not words or len(words) > MAX_APPOSITIVE_WORDS:
-        return False
-    first = words[0].casefold()
-    return first in ARTICLES or first.endswith(("’s", "'s")) or first in ROLE_WORDS
 
 
 def _trim(raw: str, start: int, end: int) -> tuple[int, int]:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
+from store.quotes.lexicon import ARTICLES, ROLE_WORDS
+
+MAX_APPOSITIVE_WORDS = 8
 
 # A quoted subject and the writer's verb after it: "said “local forces” must lead the way".
 QUOTED_SUBJECT = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+(?P<verb>[\w’']+)")
@@ -33,3 +36,12 @@ def region_of_place(text: str, event: Event) -> bool:
     if len(mention.text.split()) != 1 or not text[mention.end :].startswith(","):
         return False
     return bool(PLACE_BEFORE.search(text, 0, mention.start))
+
+
+def is_appositive(phrase: str) -> bool:
+    """True for a short phrase that describes the speaker just named ("the campaign's director")."""
+    words = phrase.split()
+    if not words or len(words) > MAX_APPOSITIVE_WORDS:
+        return False
+    first = words[0].casefold()
+    return first in ARTICLES or first.endswith(("’s", "'s")) or first in ROLE_WORDS
