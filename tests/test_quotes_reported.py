@@ -318,8 +318,15 @@ MORE_STATEMENTS = [
     ("Prices will rise sharply next year, said Per Lund, an economist at the bank.", [
         ("Prices will rise sharply next year", "Per Lund"),
     ]),
-    # ... but not when a clause of its own follows, or the cue splits the sentence.
-    ("Prices will rise sharply next year, said Per Lund, who leads the union.", []),
+    # A "who" clause after the name still describes the speaker; a description before the
+    # name may stand between it and the verb.
+    ("Prices will rise sharply next year, said Per Lund, who leads the union.", [
+        ("Prices will rise sharply next year", "Per Lund"),
+    ]),
+    ("The crews did not find any damage, said the ministry's director, Per Lund, on Monday.", [
+        ("The crews did not find any damage", "Per Lund"),
+    ]),
+    # ... but not when the cue splits the sentence.
     ("The fleet, said Per Lund, would need new boats by the spring.", []),
     # Quoted words as the clause's subject, the writer's verb after them.
     ("Berg said “local boats” must lead the way in the north.", [
@@ -337,6 +344,8 @@ MORE_STATEMENTS = [
     ("Holm shot back in a statement, saying he’s “made a lot of money in bad years.”", [
         ("he’s “made a lot of money in bad years.”", HOLM),
     ]),
+    # The writer's "his" for the speaker's "my" paraphrases; a pronoun alone does not.
+    ("Holm said only that his “numbers don’t add up.”", [("his “numbers don’t add up.”", HOLM)]),
     # A long addressee before "that".
     ("Berg told a parliamentary committee hearing in Oslo on Thursday that the ministry had"
      " found no link.", [

@@ -103,6 +103,8 @@ _WRITER = re.compile(
     r"|,\s+but\s+(?=(?P<subject>[\w’']+))"
 )
 _MARKS = frozenset("\"“”„«»")
+# "said his “numbers don’t add up”": the writer's "his" for the speaker's "my" paraphrases.
+_OWNERS = frozenset(("his", "her", "their", "its", "our"))
 _CLOSING = frozenset("\"”»")
 MIN_WORDS = 4
 MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
@@ -230,11 +232,17 @@ def _before_inverted(
     lead = text[begin : event.start]
     if not _ends_in_comma(raw[begin : event.start]) or not _shows_finite(lead, reach=len(lead)):
         return None
-    if text[event.end : event.mention.start].strip():
-        return None  # "said Mexico must rebut Trump's claims": no speaker right after the verb
-    after = text[event.mention.end : finish]
+    gap = text[event.end : event.mention.start]
+    if gap.strip() and (_shows_finite(" " + gap) or len(gap.split()) > MAX_SUBJECT_WORDS):
+        return None  # "said Mexico must rebut Trump's claims": a clause, not the speaker
+    end = event.mention.end
+    while end < finish and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1  # a mention read from text with a possessive before it may end a letter short
+    after = text[end:finish]
     described = DESCRIBED.match(after)
-    if described is not None and not _shows_finite(described["who"]):
+    if described is not None and (
+        described["who"].startswith(("who ", "whose ")) or not _shows_finite(described["who"])
+    ):
         after = after[described.end() :]  # "said Per Lund, an economist at the bank."
     if not _TAIL.match(after):
         return None  # "..., said Berg, who ...", "..., said Berg, would ...": more than a cue
@@ -468,7 +476,7 @@ def _mostly_quoted(text: str, start: int, end: int) -> bool:
     the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
     clause = text[start:end]
     own = [w for w in clause.split() if not set(w) & (_MARKS | {MASK})]
-    if len(own) == 1 and CONTRACTED.match(own[0]):
+    if len(own) == 1 and (CONTRACTED.match(own[0]) or own[0].casefold() in _OWNERS):
         return False  # "he’s “made ...”": a subject and its verb, the writer's paraphrase
     if len(own) < MIN_OWN_WORDS and not _named_subject(own):
         return True

@@ -15,10 +15,10 @@ QUOTED_SUBJECT = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+(?P<verb>[\w’']+
 # A pronoun and its verb in one word: "saying he’s “made ...”" is "he has", two words.
 CONTRACTED = re.compile(r"^(?:he|she|it|they|we|i|you|there)[’'](?:s|re|ll|d|ve|m)$", re.I)
 
-# The speaker's description after an inverted cue: ", an economist at the bank" (no "who"
-# clause, no verb of its own: _before_inverted checks).
+# The speaker's description after an inverted cue: ", an economist at the bank", ", who
+# leads the union" (only a "who" clause may have a verb of its own: _before_inverted checks).
 DESCRIBED = re.compile(
-    r"^\s*,\s+(?P<who>(?!(?:who|whose|which|that|but|and|adding|saying)\b)[^,;\x01“”\"«»]{2,140}?)"
+    r"^\s*,\s+(?P<who>(?!(?:which|that|but|and|adding|saying)\b)[^,;\x01“”\"«»]{2,140}?)"
     r"(?=\s*(?:,|[.!?]?\s*$))"
 )
 
