@@ -398,3 +398,17 @@ def test_inverted_speaker_follows_its_verb(text: str, name: str, expected: list[
     mention = Mention(name, MentionKind.NAME, start=mention_at, end=mention_at + len(name))
     event = Event(mention, "said", verb_at, verb_at + 4, Person(name), inverted=True)
     assert [q.text for q in reported_speech(text, text, 1, [event])] == expected
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        # "Name of the Body" read as the body: the person before "of" speaks, so nobody sure.
+        (_event("Holm of the Dock Workers", called="Dock Workers"), False),
+        (_event("Lund of Nordland", called="Nordland"), False),
+        # A role before "of" is the speaker's own.
+        (_event("Secretary of State Lars Holm", called="Lars Holm"), True),
+    ],
+)
+def test_owner_named_after_of_is_no_speaker(event: Event, expected: bool) -> None:
+    assert plain_speaker(event) is expected

@@ -61,6 +61,8 @@ def plain_speaker(event: Event) -> bool:
     head = speaker.name.split()[-1]
     if head[:1].islower() and _singular(words[-1]) in REPORTED_DOCUMENT_HEADS:
         return False  # "according to the data", "the report said": nobody speaks
+    if _owner_of_speaker(event, speaker):
+        return False  # "said Holm of the Dock Workers": Holm speaks, not the union
     if _unsure_pronoun(event, speaker):
         return False  # "he said" of someone whose sex nothing says: too unsure to report
     if len(words) == 1:
@@ -71,6 +73,16 @@ def plain_speaker(event: Event) -> bool:
             words[0] == "the" and words[-1] in REPORTED_COUNT_WORDS
         )
     return True
+
+
+def _owner_of_speaker(event: Event, speaker: Person) -> bool:
+    """True for a body read from "Name of the Body": the person named before "of" speaks
+    ("Secretary of State Ada Kerr" is Kerr: a role before "of" is hers)."""
+    head, of, body = event.mention.text.rpartition(" of ")
+    if not of or body.removeprefix("the ").strip() != speaker.name:
+        return False
+    last = head.split()[-1] if head.split() else ""
+    return last[:1].isupper() and _bare(last) not in ROLE_WORDS
 
 
 def _unsure_pronoun(event: Event, speaker: Person) -> bool:

@@ -21,7 +21,6 @@ from store.quotes.lexicon import (
     FUNCTION_WORDS,
     NEW_CLAUSE_SUBJECTS,
     OBJECT_PREPOSITIONS,
-    PRONOUNS,
     REPORTED_BARE_PARTICIPLES,
     REPORTED_FINITE_VERBS,
     REPORTED_LEAD_WORDS,
@@ -34,10 +33,10 @@ from store.quotes.marks import MASK
 from store.quotes.mentions import MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.reported_shapes import (
-    CONTRACTED,
     DESCRIBED,
     QUOTED_SUBJECT,
     is_appositive,
+    mostly_quoted,
     region_of_place,
 )
 from store.quotes.sentences import sentence_ends
@@ -103,14 +102,10 @@ _WRITER = re.compile(
     r"|,\s+but\s+(?=(?P<subject>[\w’']+))"
 )
 _MARKS = frozenset("\"“”„«»")
-# "said his “numbers don’t add up”": the writer's "his" for the speaker's "my" paraphrases.
-_OWNERS = frozenset(("his", "her", "their", "its", "our"))
 _CLOSING = frozenset("\"”»")
 MIN_WORDS = 4
 MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
 MAX_PLACE_WORDS = 4  # "from Englewood, New Jersey, who": a place and its region
-MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
-MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
 
 
 def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) -> list[Quote]:
@@ -127,7 +122,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         if span is None:
             continue
         start, end = _trim(raw, *_writer_cut(text, *span, event, events))
-        if len(raw[start:end].split()) < MIN_WORDS or _mostly_quoted(text, start, end):
+        if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
             continue
         if _relayed(event, events, start, end):
             continue
@@ -233,8 +228,8 @@ def _before_inverted(
     if not _ends_in_comma(raw[begin : event.start]) or not _shows_finite(lead, reach=len(lead)):
         return None
     gap = text[event.end : event.mention.start]
-    if gap.strip() and (_shows_finite(" " + gap) or len(gap.split()) > MAX_SUBJECT_WORDS):
-        return None  # "said Mexico must rebut Trump's claims": a clause, not the speaker
+    if gap.strip() and not _describes(gap):
+        return None  # "said Mexico must rebut X", "said Holm of the X": not X's cue
     end = event.mention.end
     while end < finish and text[end].isalnum() and text[end - 1].isalnum():
         end += 1  # a mention read from text with a possessive before it may end a letter short
@@ -247,6 +242,14 @@ def _before_inverted(
     if not _TAIL.match(after):
         return None  # "..., said Berg, who ...", "..., said Berg, would ...": more than a cue
     return (begin, begin + len(lead.rstrip()))
+
+
+def _describes(gap: str) -> bool:
+    """ "said [the ministry's director,] Per Lund": a short description closed by a comma."""
+    words = gap.split()
+    return gap.rstrip().endswith(",") and len(words) <= MAX_SUBJECT_WORDS and not _shows_finite(
+        " " + gap
+    )
 
 
 def _first_comma(raw: str, text: str, start: int, finish: int) -> int:
@@ -469,26 +472,6 @@ def _drop_dangling(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[1].casefold() in DANGLING_JOINERS:
         return start + len(words[0])
     return end
-
-
-def _mostly_quoted(text: str, start: int, end: int) -> bool:
-    """True when the marks hold the clause: it opens with them and they fill most of it, or
-    the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
-    clause = text[start:end]
-    own = [w for w in clause.split() if not set(w) & (_MARKS | {MASK})]
-    if len(own) == 1 and (CONTRACTED.match(own[0]) or own[0].casefold() in _OWNERS):
-        return False  # "he’s “made ...”": a subject and its verb, the writer's paraphrase
-    if len(own) < MIN_OWN_WORDS and not _named_subject(own):
-        return True
-    chars = [c for c in clause if not c.isspace()]
-    quoted = sum(c == MASK or c in _MARKS for c in chars)
-    return clause[:1] in _MARKS and quoted > MAX_QUOTED_SHARE * len(chars)
-
-
-def _named_subject(own: list[str]) -> bool:
-    """True for a lone word of the writer's that names the quote's subject ("says Holm
-    “has a record ...”"): the clause is his paraphrase; a pronoun ("it “remains ...”") is not."""
-    return len(own) == 1 and own[0][:1].isupper() and own[0].casefold() not in PRONOUNS
 
 
 def _trim(raw: str, start: int, end: int) -> tuple[int, int]:

@@ -1,14 +1,21 @@
 """Shapes of reported sentences that reported.py reads, kept apart for its length: a quoted
-subject, a contracted subject, the description after an inverted cue, a place's region."""
+subject, a contracted subject, the description after an inverted cue, a place's region, an
+appositive, and when quote marks hold a whole clause."""
 
 from __future__ import annotations
 
 import re
 
 from store.quotes.attributions import Event
-from store.quotes.lexicon import ARTICLES, ROLE_WORDS
+from store.quotes.lexicon import ARTICLES, PRONOUNS, ROLE_WORDS
+from store.quotes.marks import MASK
 
 MAX_APPOSITIVE_WORDS = 8
+MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
+MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
+_MARKS = frozenset("\"“”„«»")
+# "said his “numbers don’t add up”": the writer's "his" for the speaker's "my" paraphrases.
+_OWNERS = frozenset(("his", "her", "their", "its", "our"))
 
 # A quoted subject and the writer's verb after it: "said “local forces” must lead the way".
 QUOTED_SUBJECT = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+(?P<verb>[\w’']+)")
@@ -45,3 +52,23 @@ def is_appositive(phrase: str) -> bool:
         return False
     first = words[0].casefold()
     return first in ARTICLES or first.endswith(("’s", "'s")) or first in ROLE_WORDS
+
+
+def mostly_quoted(text: str, start: int, end: int) -> bool:
+    """True when the marks hold the clause: it opens with them and they fill most of it, or
+    the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
+    clause = text[start:end]
+    own = [w for w in clause.split() if not set(w) & (_MARKS | {MASK})]
+    if len(own) == 1 and (CONTRACTED.match(own[0]) or own[0].casefold() in _OWNERS):
+        return False  # "he’s “made ...”": a subject and its verb, the writer's paraphrase
+    if len(own) < MIN_OWN_WORDS and not named_subject(own):
+        return True
+    chars = [c for c in clause if not c.isspace()]
+    quoted = sum(c == MASK or c in _MARKS for c in chars)
+    return clause[:1] in _MARKS and quoted > MAX_QUOTED_SHARE * len(chars)
+
+
+def named_subject(own: list[str]) -> bool:
+    """True for a lone word of the writer's that names the quote's subject ("says Holm
+    “has a record ...”"): the clause is his paraphrase; a pronoun ("it “remains ...”") is not."""
+    return len(own) == 1 and own[0][:1].isupper() and own[0].casefold() not in PRONOUNS
