@@ -412,3 +412,9 @@ def test_inverted_speaker_follows_its_verb(text: str, name: str, expected: list[
 )
 def test_owner_named_after_of_is_no_speaker(event: Event, expected: bool) -> None:
     assert plain_speaker(event) is expected
+
+
+def test_dateline_place_reports_nothing() -> None:
+    text = "Oslo (Wire) – Berg has taken aim at the trawler owners, saying the quota is fair."
+    quotes = reported(text)
+    assert all(speaker != "Oslo" for _, speaker in quotes)

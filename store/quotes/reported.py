@@ -35,6 +35,7 @@ from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.reported_shapes import (
     DESCRIBED,
     QUOTED_SUBJECT,
+    in_dateline,
     is_appositive,
     mostly_quoted,
     region_of_place,
@@ -117,6 +118,8 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         finish = min(e for e in ends if e > event.start)
         event = _participle_speaker(text, event, events, begin)
         if event.speaker is None or not plain_speaker(event) or _after_place(text, event):
+            continue
+        if in_dateline(raw, event):
             continue
         span = _statement(raw, text, begin, finish, event)
         if span is None:

@@ -35,6 +35,15 @@ PLACE_BEFORE = re.compile(
 )
 
 
+# A dateline after a place: "PARIS (Reuters) -", "Washington (AFP) –".
+_DATELINE = re.compile(r"\s*(?:,[^()]{1,30})?\([A-Z][\w ./-]{0,30}\)\s*[-–—]")
+
+
+def in_dateline(raw: str, event: Event) -> bool:
+    """True for a speaker read from a dateline ("Washington (AFP) – X ..., saying"): a place."""
+    return bool(_DATELINE.match(raw, event.mention.end))
+
+
 def region_of_place(text: str, event: Event) -> bool:
     """ "a woman in Leeds, Yorkshire, told him": one word closed by a comma right after a place
     that follows a noun; "In Leeds, Berg said" and "the unrest in Leeds, Senator Berg, ..."
