@@ -346,6 +346,19 @@ MORE_STATEMENTS = [
     ]),
     # The writer's "his" for the speaker's "my" paraphrases; a pronoun alone does not.
     ("Holm said only that his “numbers don’t add up.”", [("his “numbers don’t add up.”", HOLM)]),
+    # A comma inside straight marks ends the writer's words before the speaker.
+    ('On the "Morning Show," Holm said he had not "heard her say the right things."', [
+        ('he had not "heard her say the right things."', HOLM),
+    ]),
+    # After "told" and a pronoun, any verb opens the clause ("he thought").
+    ("Holm told reporters he thought Berg had “made up the story.”", [
+        ("he thought Berg had “made up the story.”", HOLM),
+    ]),
+    # "A" and adjectives before the name describe the speaker; "The day" does not.
+    ("A defensive Holm said his critics “seem to think louder is better.”", [
+        ("his critics “seem to think louder is better.”", HOLM),
+    ]),
+    ("The day Holm said he would quit, the fleet sailed.", []),
     # A long addressee before "that".
     ("Berg told a parliamentary committee hearing in Oslo on Thursday that the ministry had"
      " found no link.", [

@@ -35,6 +35,7 @@ from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.reported_shapes import (
     DESCRIBED,
     QUOTED_SUBJECT,
+    described_subject,
     in_dateline,
     is_appositive,
     mostly_quoted,
@@ -208,7 +209,7 @@ def _statement(
         if not _shows_finite(lead, reach=len(lead)):
             return None  # "At the same time, X said": no clause, no statement
         return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
-    if not (_after_comma(text, event) or _opens_clause(lead)):
+    if not (_after_comma(text, event) or _opens_clause(lead, raw[begin : event.mention.start])):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
     if opening is None:
@@ -300,13 +301,15 @@ def _after_comma(text: str, event: Event) -> bool:
     return text[: event.end - len(event.verb)].rstrip().endswith(",")
 
 
-def _opens_clause(lead: str) -> bool:
+def _opens_clause(lead: str, raw_lead: str) -> bool:
     """True when the words before the speaker leave them the subject of a main clause."""
     tail = _LEAD_BREAK.split(lead)[-1]
-    if not tail.strip():
-        return True  # "In Brussels, Berg said ...", "... -- but he said ..."
+    if not tail.strip() or not _LEAD_BREAK.split(raw_lead)[-1].strip(" \"”»"):
+        return True  # "In Brussels, Berg said ...", "... -- but he said ...", 'on "Q&A," he'
     if _subordinate(lead):
         return True  # "days after Berg told reporters ...": her own clause, if not the main one
+    if described_subject(tail):
+        return True  # "A defensive Berg said ...": the speaker's own adjectives
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())
 
 
@@ -433,8 +436,8 @@ def _told_clause(after: str) -> int | None:
     # "-s" or "-ed" word there is one too ("told reporters he feels ...").
     pronoun = words[0].casefold() in _SUBJECT_PRONOUNS
     finite = words[1:2] if pronoun else words[1:]
-    if not any(_finite(word) or (pronoun and _inflected(word)) for word in finite):
-        return None
+    if not any(_finite(word) or (pronoun and word.isalpha() and word.islower()) for word in finite):
+        return None  # after a pronoun any word is its verb ("he thought") or an adverb before it
     return skip + len(after[skip:]) - len(after[skip:].lstrip())
 
 

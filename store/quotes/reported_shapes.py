@@ -44,6 +44,20 @@ def in_dateline(raw: str, event: Event) -> bool:
     return bool(_DATELINE.match(raw, event.mention.end))
 
 
+MAX_DESCRIBING_WORDS = 3
+
+
+def described_subject(tail: str) -> bool:
+    """ "A defensive Holm said", "An angry Berg told": "a" or "an" and adjectives before a
+    name describe the speaker, who is still the subject of the clause."""
+    words = tail.split()
+    return (
+        1 < len(words) <= MAX_DESCRIBING_WORDS
+        and words[0].casefold() in ("a", "an")
+        and all(word.isalpha() and word.islower() for word in words[1:])
+    )
+
+
 def region_of_place(text: str, event: Event) -> bool:
     """ "a woman in Leeds, Yorkshire, told him": one word closed by a comma right after a place
     that follows a noun; "In Leeds, Berg said" and "the unrest in Leeds, Senator Berg, ..."
