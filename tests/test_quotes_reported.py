@@ -387,6 +387,21 @@ MORE_CLAUSE_ENDS = [
     ("Berg said her biggest worry about the fleet is that it would shrink.", [
         ("her biggest worry about the fleet is that it would shrink", BERG),
     ]),
+    # An aside between two dashes before the statement's own verb: what comes before it is
+    # no whole statement; an aside after a whole clause leaves the clause.
+    ("Her manager, Lars Holm, said Berg believes those efforts - which include radio ads -"
+     " will pay off in May.", []),
+    ("Lars Holm said the price of the resort -- now known as the Bodo Marina -- was not"
+     " disclosed.", []),
+    ("Holm said the ministry might delay the quota — as well as the fees — in that package.", [
+        ("the ministry might delay the quota", HOLM),
+    ]),
+    # A relative clause's gap after the speaker: "an honour [that] Holm said he hoped would".
+    ("Holm asked Berg to be his best man, an honour Holm said he hoped would be a good thing"
+     " for him.", []),
+    ("Holm said he has had no talks with the owners about the quota.", [
+        ("he has had no talks with the owners about the quota", HOLM),
+    ]),
 ]
 
 

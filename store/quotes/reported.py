@@ -22,7 +22,6 @@ from store.quotes.lexicon import (
     NEW_CLAUSE_SUBJECTS,
     OBJECT_PREPOSITIONS,
     REPORTED_BARE_PARTICIPLES,
-    REPORTED_FINITE_VERBS,
     REPORTED_LEAD_WORDS,
     REPORTED_THAT_VERBS,
     ROLE_WORDS,
@@ -35,11 +34,17 @@ from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.reported_shapes import (
     DESCRIBED,
     QUOTED_SUBJECT,
+    SUBJECT_PRONOUNS,
     described_subject,
+    finite,
+    gapped,
     in_dateline,
+    inflected,
     is_appositive,
     mostly_quoted,
+    paired_dash,
     region_of_place,
+    trim,
 )
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
@@ -91,8 +96,6 @@ _ADDRESSEE = re.compile(
     r"|him|her|them|us|me|[a-z]+s"
     rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=[\s,])"
 )
-# Pronouns that open a clause as its subject: "told reporters he would ...".
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 MAX_SUBJECT_WORDS = 4
 _TELLING = frozenset(("told", "tells", "telling", "tell"))
 _OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_OPENERS)
@@ -125,9 +128,11 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         span = _statement(raw, text, begin, finish, event)
         if span is None:
             continue
-        start, end = _trim(raw, *_writer_cut(text, *span, event, events))
+        start, end = trim(raw, *_writer_cut(text, *span, event, events))
         if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
             continue
+        if gapped(text[start:end]):
+            continue  # "an honor Berg said she hoped would be ...": the subject is before her
         if _relayed(event, events, start, end):
             continue
         if any(q.start == start and q.end == end for q in quotes):
@@ -206,7 +211,7 @@ def _statement(
         and _ends_in_comma(raw[begin : event.mention.start])
         and _ends_statement(text[event.end : finish])
     ):
-        if not _shows_finite(lead, reach=len(lead)):
+        if not _showsfinite(lead, reach=len(lead)):
             return None  # "At the same time, X said": no clause, no statement
         return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
     if not (_after_comma(text, event) or _opens_clause(lead, raw[begin : event.mention.start])):
@@ -229,7 +234,7 @@ def _before_inverted(
     """ "The talks failed, said Berg (, the minister) (on Friday).": the clause before an
     inverted cue that closes its sentence is the speaker's statement."""
     lead = text[begin : event.start]
-    if not _ends_in_comma(raw[begin : event.start]) or not _shows_finite(lead, reach=len(lead)):
+    if not _ends_in_comma(raw[begin : event.start]) or not _showsfinite(lead, reach=len(lead)):
         return None
     gap = text[event.end : event.mention.start]
     if gap.strip() and not _describes(gap):
@@ -240,7 +245,7 @@ def _before_inverted(
     after = text[end:finish]
     described = DESCRIBED.match(after)
     if described is not None and (
-        described["who"].startswith(("who ", "whose ")) or not _shows_finite(described["who"])
+        described["who"].startswith(("who ", "whose ")) or not _showsfinite(described["who"])
     ):
         after = after[described.end() :]  # "said Per Lund, an economist at the bank."
     if not _TAIL.match(after):
@@ -251,7 +256,7 @@ def _before_inverted(
 def _describes(gap: str) -> bool:
     """ "said [the ministry's director,] Per Lund": a short description closed by a comma."""
     words = gap.split()
-    return gap.rstrip().endswith(",") and len(words) <= MAX_SUBJECT_WORDS and not _shows_finite(
+    return gap.rstrip().endswith(",") and len(words) <= MAX_SUBJECT_WORDS and not _showsfinite(
         " " + gap
     )
 
@@ -282,7 +287,7 @@ def _ends_statement(after: str) -> bool:
 def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, int] | None:
     lead = text[begin : event.start].strip()
     if lead:
-        if not _shows_finite(text[begin : event.start], reach=event.start - begin):
+        if not _showsfinite(text[begin : event.start], reach=event.start - begin):
             return None
         return (begin, event.start)  # "statement, according to X."
     comma = text.find(",", event.end, finish)  # "According to X, statement."
@@ -344,7 +349,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
         or _quoted_subject(rest)
     ):
         return None
-    if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):
+    if verb.casefold() not in REPORTED_SAY_FORMS and not _showsfinite(rest):
         return None  # "wrote a check to the party", "stressing the need for calm": objects
     return skip + len(rest) - len(rest.lstrip())
 
@@ -353,7 +358,7 @@ def _free_gap(gap: str, verb: str) -> bool:
     """True when the words between a verb and its "that" are no object of it ("said on
     Friday that", "told reporters that"), so that "that" opens the speaker's clause."""
     words = [w.strip(",") for w in gap.split()[:-1] if w.strip(",")]  # before "that"
-    if any(_finite(w) for w in words):
+    if any(finite(w) for w in words):
         return False  # "said his worry is that ...": "that" opens a clause inside the object
     if not words or verb.casefold() in _TELLING:
         return True
@@ -369,31 +374,23 @@ def _free_gap(gap: str, verb: str) -> bool:
     return first in DETERMINERS and any(names_people(w.casefold()) for w in words[1:3])
 
 
-def _shows_finite(rest: str, reach: int = MAX_FINITE_REACH) -> bool:
+def _showsfinite(rest: str, reach: int = MAX_FINITE_REACH) -> bool:
     """True when a finite-looking verb comes within the clause's first `reach` words."""
     words = rest.split()[: reach + 1]
     for before, word in pairwise(words):
-        if _finite(word) or set(word) & (_MARKS | {MASK}):
+        if finite(word) or set(word) & (_MARKS | {MASK}):
             return True  # quoted words carry the predicate as often as not
         # "the talks failed", "the U.S. needs": not "a detailed plan", "to the crews".
-        if _inflected(word) and before.casefold() not in FUNCTION_WORDS:
+        if inflected(word) and before.casefold() not in FUNCTION_WORDS:
             return True
     return False
-
-
-def _inflected(word: str) -> bool:
-    """ "failed", "needs": a past or present verb form, or as often a plural noun."""
-    core = word.casefold().strip(",.;:“”\"")
-    if not core.isalpha():
-        return False
-    return core.endswith("ed") or (core.endswith("s") and not core.endswith("ss"))
 
 
 def _quoted_subject(rest: str) -> bool:
     """True when quoted words open the clause and the writer's verb follows them ("said “local
     forces” must lead the way"), not a quote that is the whole clause."""
     match = QUOTED_SUBJECT.match(rest)
-    return match is not None and _finite(match["verb"])
+    return match is not None and finite(match["verb"])
 
 
 def _has_subject(rest: str) -> bool:
@@ -410,9 +407,9 @@ def _has_subject(rest: str) -> bool:
     )
     limit = len(words) if named else 2
     for before, word in pairwise(words[:limit]):
-        if _finite(word) or word[:1] in "“\"":
+        if finite(word) or word[:1] in "“\"":
             return True
-        if before[:1].isupper() and word[:1].islower() and _inflected(word):
+        if before[:1].isupper() and word[:1].islower() and inflected(word):
             return True  # "says rival Ada Kerr accepted $200,000": a name, then its verb
         if not _PLAIN_WORD.match(word):
             return False  # a comma or a mark ends the subject without a verb
@@ -432,17 +429,13 @@ def _told_clause(after: str) -> int | None:
     words = after[skip:].split()[: MAX_SUBJECT_WORDS + 1]
     if not words:
         return None
-    # "told reporters he would": after a pronoun the very next word is the verb, and a bare
-    # "-s" or "-ed" word there is one too ("told reporters he feels ...").
-    pronoun = words[0].casefold() in _SUBJECT_PRONOUNS
-    finite = words[1:2] if pronoun else words[1:]
-    if not any(_finite(word) or (pronoun and word.isalpha() and word.islower()) for word in finite):
-        return None  # after a pronoun any word is its verb ("he thought") or an adverb before it
+    # "told reporters he would": after a pronoun the very next word is the verb, whatever it
+    # is ("he feels", "he thought"), or an adverb before it.
+    pronoun = words[0].casefold() in SUBJECT_PRONOUNS
+    verbs = words[1:2] if pronoun else words[1:]
+    if not any(finite(word) or (pronoun and word.isalpha() and word.islower()) for word in verbs):
+        return None
     return skip + len(after[skip:]) - len(after[skip:].lstrip())
-
-
-def _finite(word: str) -> bool:
-    return word.casefold().replace("’", "'") in REPORTED_FINITE_VERBS
 
 
 def _writer_cut(
@@ -452,6 +445,9 @@ def _writer_cut(
     for match in _WRITER.finditer(text, start, end):
         subject = match["subject"]
         if subject is None or subject.casefold() in NEW_CLAUSE_SUBJECTS or subject[:1].isupper():
+            after = paired_dash(text, match, end)
+            if after is not None and (finite(after) or (after.islower() and inflected(after))):
+                return start, start  # "said X's plan -- an aside -- is ...": no whole statement
             end = match.start()
             break
     for other in events:
@@ -478,11 +474,3 @@ def _drop_dangling(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[1].casefold() in DANGLING_JOINERS:
         return start + len(words[0])
     return end
-
-
-def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and raw[start] in " ,;:—–-":
-        start += 1
-    while end > start and raw[end - 1] in " ,;:.—–-":
-        end -= 1
-    return start, end

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
-from store.quotes.lexicon import ARTICLES, PRONOUNS, ROLE_WORDS
+from store.quotes.lexicon import ARTICLES, PRONOUNS, REPORTED_FINITE_VERBS, ROLE_WORDS
 from store.quotes.marks import MASK
 
 MAX_APPOSITIVE_WORDS = 8
+# Pronouns that open a clause as its subject: "told reporters he would ...".
+SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
 MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
 _MARKS = frozenset("\"“”„«»")
@@ -45,6 +47,20 @@ def in_dateline(raw: str, event: Event) -> bool:
 
 
 MAX_DESCRIBING_WORDS = 3
+_DASH = re.compile(r"\s[—–-]{1,2}\s|[—–]")
+
+
+def paired_dash(text: str, cut: re.Match[str], end: int) -> str | None:
+    """The first word after the second dash when the dash a statement is cut at opens an
+    aside that it closes before the sentence ends ("said X's plan -- a position since
+    modified -- is ..."), else None."""
+    if not _DASH.match(cut.group().lstrip(",;")):
+        return None
+    closing = _DASH.search(text, cut.end(), end)
+    if closing is None:
+        return None
+    words = text[closing.end() : end].split()
+    return words[0] if words else None
 
 
 def described_subject(tail: str) -> bool:
@@ -95,3 +111,36 @@ def named_subject(own: list[str]) -> bool:
     """True for a lone word of the writer's that names the quote's subject ("says Holm
     “has a record ...”"): the clause is his paraphrase; a pronoun ("it “remains ...”") is not."""
     return len(own) == 1 and own[0][:1].isupper() and own[0].casefold() not in PRONOUNS
+
+
+def inflected(word: str) -> bool:
+    """ "failed", "needs": a past or present verb form, or as often a plural noun."""
+    core = word.casefold().strip(",.;:“”\"")
+    if not core.isalpha():
+        return False
+    return core.endswith("ed") or (core.endswith("s") and not core.endswith("ss"))
+
+
+def gapped(clause: str) -> bool:
+    """True for "he hoped would be ...": a pronoun, its verb, then at once a finite verb whose
+    subject went before the speaker (a relative clause, not a statement)."""
+    words = clause.split()[:3]
+    return (
+        len(words) == 3
+        and words[0].casefold() in SUBJECT_PRONOUNS
+        and not finite(words[1])
+        and (inflected(words[1]) or words[1].casefold() in ("knew", "thought"))
+        and finite(words[2])
+    )
+
+
+def finite(word: str) -> bool:
+    return word.casefold().replace("’", "'") in REPORTED_FINITE_VERBS
+
+
+def trim(raw: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and raw[start] in " ,;:—–-":
+        start += 1
+    while end > start and raw[end - 1] in " ,;:.—–-":
+        end -= 1
+    return start, end
