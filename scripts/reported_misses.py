@@ -154,8 +154,19 @@ def wholly_quoted(before: str, after: str = "") -> bool:
     return bool(opened) and bool(_STATEMENT_END.match(after))
 
 
+# The verbs of reporting a statement, for plainly_reported: naming and asking verbs ("called
+# it", "accused", "urged", "asked") report no statement.
+_REPORTING = re.compile(
+    r"\b(?:argu\w*|insist\w*|warn\w*|predict\w*|claim\w*|acknowledg\w*|conced\w*|suggest\w*"
+    r"|contend\w*|maintain\w*|assert\w*|not(?:ed|es|ing)|add(?:ed|s|ing)|explain\w*|believ\w*"
+    r"|think\w*|thought|wr[io]te?\w*|tweet\w*|announc\w*|declar\w*|stat(?:ed|es|ing)"
+    r"|recall\w*|complain\w*|den(?:y|ies|ied)|repl\w*|respond\w*|promis\w*|vow\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def plainly_reported(sentence: str, fragment: str) -> bool:
     """The issue's "plainly reported statement": a speech verb or "according to" in the
     sentence, and four words or more."""
-    cue = _SAY.search(sentence) or _OTHER.search(sentence) or _ACCORDING.search(sentence)
+    cue = _SAY.search(sentence) or _REPORTING.search(sentence) or _ACCORDING.search(sentence)
     return bool(cue) and len(fragment.split()) >= PLAIN_MIN_WORDS
