@@ -402,6 +402,15 @@ MORE_CLAUSE_ENDS = [
     ("Holm said he has had no talks with the owners about the quota.", [
         ("he has had no talks with the owners about the quota", HOLM),
     ]),
+    # A participle after a cue and its addressee carries on the cue's speaker, and its own
+    # statement; the one addressed ends at a comma.
+    ("Holm told a crowd in Bodo, saying Berg would close the harbour within a year.", [
+        ("Berg would close the harbour within a year", HOLM),
+    ]),
+    ("Holm told reporters that the talks had failed, saying Berg would close the harbour.", [
+        ("the talks had failed", HOLM),
+        ("Berg would close the harbour", HOLM),
+    ]),
 ]
 
 

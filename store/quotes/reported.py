@@ -32,6 +32,7 @@ from store.quotes.marks import MASK
 from store.quotes.mentions import MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.reported_shapes import (
+    CONTRACTED,
     DESCRIBED,
     QUOTED_SUBJECT,
     SUBJECT_PRONOUNS,
@@ -98,6 +99,7 @@ _ADDRESSEE = re.compile(
 )
 MAX_SUBJECT_WORDS = 4
 _TELLING = frozenset(("told", "tells", "telling", "tell"))
+_WHO = frozenset(("who", "which", "that", "whose"))
 _OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_OPENERS)
 _APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPOSITIVES)
 # Where the writer's own clause begins: "even though ...", "; ...", a dash, "but" + subject,
@@ -166,9 +168,19 @@ def _participle_speaker(text: str, event: Event, events: list[Event], begin: int
     if not before:
         return event
     last = max(before, key=lambda e: e.end)
-    if text[last.end : verb_at].strip(" ,") or last.speaker is None:
+    gap = text[last.end : verb_at]
+    if last.speaker is None or (gap.strip(" ,") and not _circumstance(gap)):
         return event  # words between them: the participle belongs to another clause
     return replace(event, mention=last.mention, speaker=last.speaker)
+
+
+def _circumstance(gap: str) -> bool:
+    """ "Holm told [a crowd in Bodo,] saying ...": the cue's addressee or circumstance, no
+    clause of its own, closed by the comma before the participle."""
+    words = gap.split()
+    return gap.rstrip().endswith(",") and len(words) <= MAX_SUBJECT_WORDS + 2 and not any(
+        finite(w) or w.rstrip(",").casefold() in _WHO for w in words
+    )
 
 
 def _relayed(event: Event, events: list[Event], start: int, end: int) -> bool:
@@ -390,7 +402,10 @@ def _quoted_subject(rest: str) -> bool:
     """True when quoted words open the clause and the writer's verb follows them ("said “local
     forces” must lead the way"), not a quote that is the whole clause."""
     match = QUOTED_SUBJECT.match(rest)
-    return match is not None and finite(match["verb"])
+    if match is None:
+        return False
+    verb = match["verb"]  # or the subject after quoted words: "saying “on her worst day” she’d"
+    return finite(verb) or bool(CONTRACTED.match(verb)) or verb.casefold() in SUBJECT_PRONOUNS
 
 
 def _has_subject(rest: str) -> bool:
@@ -433,8 +448,9 @@ def _told_clause(after: str) -> int | None:
     # is ("he feels", "he thought"), or an adverb before it.
     pronoun = words[0].casefold() in SUBJECT_PRONOUNS
     verbs = words[1:2] if pronoun else words[1:]
-    if not any(finite(word) or (pronoun and word.isalpha() and word.islower()) for word in verbs):
-        return None
+    verb = next((i for i, w in enumerate(verbs, 1) if finite(w) or (pronoun and w.isalpha())), None)
+    if verb is None or any(word.endswith(",") for word in words[:verb]):
+        return None  # no verb, or "told a crowd in Bodo, saying ...": a comma ends the addressee
     return skip + len(after[skip:]) - len(after[skip:].lstrip())
 
 
@@ -452,6 +468,8 @@ def _writer_cut(
             break
     for other in events:
         at = min(other.start, other.mention.start)
+        if at <= start and other.verb.casefold() in REPORTED_BARE_PARTICIPLES:
+            at = other.end - len(other.verb)  # "he would win, saying ...": a statement of its own
         if other is not event and start < at < end:
             if end <= event.start:
                 return start, start  # a statement before its cue that holds another: not plain
