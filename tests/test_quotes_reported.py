@@ -411,6 +411,12 @@ MORE_CLAUSE_ENDS = [
         ("the talks had failed", HOLM),
         ("Berg would close the harbour", HOLM),
     ]),
+    # A statement shows a verb; an object or a phrase read as one is none.
+    ("Holm said no to the new quota for the northern fleet.", []),
+    ("Berg reiterated that approach in her long speech on Monday.", []),
+    ("Berg confirmed that Holm met with the trawler owners.", [
+        ("Holm met with the trawler owners", BERG),
+    ]),
 ]
 
 

@@ -39,6 +39,7 @@ from store.quotes.reported_shapes import (
     described_subject,
     finite,
     gapped,
+    has_verb,
     in_dateline,
     inflected,
     is_appositive,
@@ -133,8 +134,8 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         start, end = trim(raw, *_writer_cut(text, *span, event, events))
         if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
             continue
-        if gapped(text[start:end]):
-            continue  # "an honor Berg said she hoped would be ...": the subject is before her
+        if gapped(text[start:end]) or not has_verb(text[start:end]):
+            continue  # "an honor X said she hoped would be", "noted her years as senator"
         if _relayed(event, events, start, end):
             continue
         if any(q.start == start and q.end == end for q in quotes):
@@ -223,7 +224,7 @@ def _statement(
         and _ends_in_comma(raw[begin : event.mention.start])
         and _ends_statement(text[event.end : finish])
     ):
-        if not _showsfinite(lead, reach=len(lead)):
+        if not _shows_finite(lead, reach=len(lead)):
             return None  # "At the same time, X said": no clause, no statement
         return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
     if not (_after_comma(text, event) or _opens_clause(lead, raw[begin : event.mention.start])):
@@ -246,7 +247,7 @@ def _before_inverted(
     """ "The talks failed, said Berg (, the minister) (on Friday).": the clause before an
     inverted cue that closes its sentence is the speaker's statement."""
     lead = text[begin : event.start]
-    if not _ends_in_comma(raw[begin : event.start]) or not _showsfinite(lead, reach=len(lead)):
+    if not _ends_in_comma(raw[begin : event.start]) or not _shows_finite(lead, reach=len(lead)):
         return None
     gap = text[event.end : event.mention.start]
     if gap.strip() and not _describes(gap):
@@ -257,7 +258,7 @@ def _before_inverted(
     after = text[end:finish]
     described = DESCRIBED.match(after)
     if described is not None and (
-        described["who"].startswith(("who ", "whose ")) or not _showsfinite(described["who"])
+        described["who"].startswith(("who ", "whose ")) or not _shows_finite(described["who"])
     ):
         after = after[described.end() :]  # "said Per Lund, an economist at the bank."
     if not _TAIL.match(after):
@@ -268,7 +269,7 @@ def _before_inverted(
 def _describes(gap: str) -> bool:
     """ "said [the ministry's director,] Per Lund": a short description closed by a comma."""
     words = gap.split()
-    return gap.rstrip().endswith(",") and len(words) <= MAX_SUBJECT_WORDS and not _showsfinite(
+    return gap.rstrip().endswith(",") and len(words) <= MAX_SUBJECT_WORDS and not _shows_finite(
         " " + gap
     )
 
@@ -299,7 +300,7 @@ def _ends_statement(after: str) -> bool:
 def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, int] | None:
     lead = text[begin : event.start].strip()
     if lead:
-        if not _showsfinite(text[begin : event.start], reach=event.start - begin):
+        if not _shows_finite(text[begin : event.start], reach=event.start - begin):
             return None
         return (begin, event.start)  # "statement, according to X."
     comma = text.find(",", event.end, finish)  # "According to X, statement."
@@ -361,7 +362,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
         or _quoted_subject(rest)
     ):
         return None
-    if verb.casefold() not in REPORTED_SAY_FORMS and not _showsfinite(rest):
+    if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):
         return None  # "wrote a check to the party", "stressing the need for calm": objects
     return skip + len(rest) - len(rest.lstrip())
 
@@ -386,7 +387,7 @@ def _free_gap(gap: str, verb: str) -> bool:
     return first in DETERMINERS and any(names_people(w.casefold()) for w in words[1:3])
 
 
-def _showsfinite(rest: str, reach: int = MAX_FINITE_REACH) -> bool:
+def _shows_finite(rest: str, reach: int = MAX_FINITE_REACH) -> bool:
     """True when a finite-looking verb comes within the clause's first `reach` words."""
     words = rest.split()[: reach + 1]
     for before, word in pairwise(words):

@@ -9,6 +9,7 @@ import re
 from store.quotes.attributions import Event
 from store.quotes.lexicon import ARTICLES, PRONOUNS, REPORTED_FINITE_VERBS, ROLE_WORDS
 from store.quotes.marks import MASK
+from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS
 
 MAX_APPOSITIVE_WORDS = 8
 # Pronouns that open a clause as its subject: "told reporters he would ...".
@@ -144,3 +145,16 @@ def trim(raw: str, start: int, end: int) -> tuple[int, int]:
     while end > start and raw[end - 1] in " ,;:.—–-":
         end -= 1
     return start, end
+
+
+def has_verb(clause: str) -> bool:
+    """True unless a statement shows no verb at all ("noted her years as senator", "said no
+    to the war", "reiterated that approach in his interview"): a pronoun subject ("he feels",
+    "he’s"), quoted words, an auxiliary, or any "-ed"/"-s" word will do."""
+    words = clause.split()
+    if len(words) > 1 and (words[0].casefold() in SUBJECT_PRONOUNS or CONTRACTED.match(words[0])):
+        return True
+    return any(
+        finite(w) or inflected(w) or w in REPORTED_IRREGULAR_PASTS or set(w) & (_MARKS | {MASK})
+        for w in words
+    )

@@ -74,3 +74,11 @@ REPORTED_THAT_GAP_OPENERS = word_set(
 # Words after "..., Berg said," that carry on her own sentence, so that the words before the
 # cue are her statement: "The talks failed, Berg said, but a deal is close."
 REPORTED_CONTINUING_JOINERS = word_set("but and though although")
+# Irregular past forms that show a statement has its verb where no "-ed" does ("Kelly met
+# with Holm", "the talks took place"): reported.py keeps a statement only when it shows one.
+REPORTED_IRREGULAR_PASTS = word_set(
+    """
+    took met hurt gave made came went got knew thought found felt left began saw won lost ran
+    put set kept led held brought became spent paid sent built meant grew fell rose broke
+    """
+)
