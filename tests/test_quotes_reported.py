@@ -461,3 +461,43 @@ def test_dateline_place_reports_nothing() -> None:
     text = "Oslo (Wire) – Berg has taken aim at the trawler owners, saying the quota is fair."
     quotes = reported(text)
     assert all(speaker != "Oslo" for _, speaker in quotes)
+
+
+NOT_THE_CUES_STATEMENT = [
+    # A participle after "told X," reports its own clause; "told" has none there.
+    ("Holm told reporters, before insisting he had a deal with the crews.", "before insisting"),
+    # "that" after a participle's object is the object's own: not what the speaker told.
+    ("“She is unfit,” Holm tells the paper, responding to the recent news that the ministry"
+     " deemed the emails secret.", "the ministry deemed"),
+    ("Holm told reporters on his boat, referring to bruises that Berg showed to the police.",
+     "Berg showed"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "not_reported"), NOT_THE_CUES_STATEMENT)
+def test_not_the_cues_statement(paragraph: str, not_reported: str) -> None:
+    assert all(not text.startswith(not_reported) for text, _ in reported(paragraph))
+
+
+def test_body_after_a_preposition_reports_nothing() -> None:
+    paragraph = (
+        "But Per Lund, an organizer with the Harbour Workers Union, said the crews wanted"
+        " to send a message to Berg."
+    )
+    assert all(speaker != "Harbour Workers Union" for _, speaker in reported(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        # An anonymous description given a named person's name: nobody sure.
+        (_event("the source", MentionKind.DESCRIPTION, called="Per Lund"), False),
+        (_event("a source close to the talks", MentionKind.DESCRIPTION, called="Per Lund"), False),
+        # The description itself may report.
+        (_event("A source", MentionKind.DESCRIPTION), True),
+        # "an organizer with the Union" read as the Union: the organizer speaks.
+        (_event("an organizer with the Dock Union", called="Dock Union"), False),
+    ],
+)
+def test_anonymous_and_owner_speakers(event: Event, expected: bool) -> None:
+    assert plain_speaker(event) is expected

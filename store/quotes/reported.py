@@ -36,6 +36,7 @@ from store.quotes.reported_shapes import (
     DESCRIBED,
     QUOTED_SUBJECT,
     SUBJECT_PRONOUNS,
+    after_preposition,
     described_subject,
     finite,
     gapped,
@@ -101,6 +102,7 @@ _ADDRESSEE = re.compile(
 MAX_SUBJECT_WORDS = 4
 _TELLING = frozenset(("told", "tells", "telling", "tell"))
 _WHO = frozenset(("who", "which", "that", "whose"))
+_OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
 _OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_OPENERS)
 _APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPOSITIVES)
 # Where the writer's own clause begins: "even though ...", "; ...", a dash, "but" + subject,
@@ -126,7 +128,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         event = _participle_speaker(text, event, events, begin)
         if event.speaker is None or not plain_speaker(event) or _after_place(text, event):
             continue
-        if in_dateline(raw, event):
+        if in_dateline(raw, event) or after_preposition(text, event):
             continue
         span = _statement(raw, text, begin, finish, event)
         if span is None:
@@ -371,8 +373,8 @@ def _free_gap(gap: str, verb: str) -> bool:
     """True when the words between a verb and its "that" are no object of it ("said on
     Friday that", "told reporters that"), so that "that" opens the speaker's clause."""
     words = [w.strip(",") for w in gap.split()[:-1] if w.strip(",")]  # before "that"
-    if any(finite(w) for w in words):
-        return False  # "said his worry is that ...": "that" opens a clause inside the object
+    if any(finite(w) for w in words) or re.search(r",\s+\w+ing\b", gap):
+        return False  # "said his worry is that", "told X, referring to bruises that ..."
     if not words or verb.casefold() in _TELLING:
         return True
     if len(words) > MAX_THAT_GAP:
@@ -443,8 +445,8 @@ def _told_clause(after: str) -> int | None:
     if after[skip:].lstrip().startswith(","):
         skip = after.index(",", skip) + 1  # "And, Holm tells the crowd, he has been ..."
     words = after[skip:].split()[: MAX_SUBJECT_WORDS + 1]
-    if not words:
-        return None
+    if not words or words[0].casefold() in REPORTED_CLAUSE_SUBORDINATORS | _OPENING_PARTICLES:
+        return None  # "told reporters, before insisting he had ...": the participle's own
     # "told reporters he would": after a pronoun the very next word is the verb, whatever it
     # is ("he feels", "he thought"), or an adverb before it.
     pronoun = words[0].casefold() in SUBJECT_PRONOUNS

@@ -75,6 +75,17 @@ def described_subject(tail: str) -> bool:
     )
 
 
+# A preposition right before a mention: "an organizer with [the Union]", "head of [the Union]".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|at|for|from|by)\s+$")
+
+
+def after_preposition(text: str, event: Event) -> bool:
+    """True for a speaker named right after a preposition in its own appositive ("Per Lund,
+    an organizer with the Union, said"): the person before it speaks, not the body."""
+    mention = event.mention
+    return not event.inverted and bool(_PREPOSITION_BEFORE.search(text, 0, mention.start))
+
+
 def region_of_place(text: str, event: Event) -> bool:
     """ "a woman in Leeds, Yorkshire, told him": one word closed by a comma right after a place
     that follows a noun; "In Leeds, Berg said" and "the unrest in Leeds, Senator Berg, ..."

@@ -82,3 +82,6 @@ REPORTED_IRREGULAR_PASTS = word_set(
     put set kept led held brought became spent paid sent built meant grew fell rose broke
     """
 )
+# Nouns of an anonymous description, which never stands for a person the article names:
+# "the source said", "a source close to the talks said" (plain_speakers.py).
+REPORTED_ANONYMOUS_NOUNS = word_set("source sources insider insiders")
