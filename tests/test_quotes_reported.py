@@ -12,6 +12,7 @@ from store.quotes.lexicon import Gender
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.plain_speakers import plain_speaker
 from store.quotes.reported import reported_speech
+from store.quotes.reported_shapes import trim
 from store.quotes.speakers import Person
 
 INTRO = "Anna Berg, the fisheries minister, and Lars Holm, a trawler captain, met in Tromso."
@@ -501,3 +502,24 @@ def test_body_after_a_preposition_reports_nothing() -> None:
 )
 def test_anonymous_and_owner_speakers(event: Event, expected: bool) -> None:
     assert plain_speaker(event) is expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # An object before "that" and an "-ed" verb after it: a relative clause, no statement.
+        ("Holm told a crowd at the harbour bar that spilled out onto the street.", []),
+        ("Holm opened the season with a speech that included cuts to the fleet.", []),
+        # Without an object before it, "that" opens the statement whatever follows.
+        ("Holm asserted that unnamed officers agree with him on the quota.", [
+            ("unnamed officers agree with him on the quota", HOLM),
+        ]),
+    ],
+)
+def test_relative_that(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+def test_statement_drops_a_closing_mark_before_it() -> None:
+    raw = "” … the talks are over for now"
+    assert trim(raw, 0, len(raw)) == (2, len(raw))

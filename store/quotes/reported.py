@@ -47,6 +47,7 @@ from store.quotes.reported_shapes import (
     mostly_quoted,
     paired_dash,
     region_of_place,
+    relative_that,
     trim,
 )
 from store.quotes.sentences import sentence_ends
@@ -349,7 +350,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
     """Where the reported clause begins in the words after the verb, if they open one."""
     that = _THAT.match(after)
     if that is not None and _free_gap(after[: that.end()], verb):
-        return that.end()
+        return None if relative_that(after, that.end()) else that.end()
     if verb.casefold() in _TELLING:
         return _told_clause(after)
     if verb.casefold() not in BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES:

@@ -86,6 +86,13 @@ def after_preposition(text: str, event: Event) -> bool:
     return not event.inverted and bool(_PREPOSITION_BEFORE.search(text, 0, mention.start))
 
 
+def relative_that(after: str, that_end: int) -> bool:
+    """True for "told a crowd at the bar that spilled out", "a speech that included": an
+    object before "that" and an "-ed" verb right after it make "that" a relative pronoun."""
+    gap, following = after[:that_end].split()[:-1], after[that_end:].split()[:1]
+    return bool(gap and following and following[0].islower() and following[0].endswith("ed"))
+
+
 def region_of_place(text: str, event: Event) -> bool:
     """ "a woman in Leeds, Yorkshire, told him": one word closed by a comma right after a place
     that follows a noun; "In Leeds, Berg said" and "the unrest in Leeds, Senator Berg, ..."
@@ -151,7 +158,8 @@ def finite(word: str) -> bool:
 
 
 def trim(raw: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and raw[start] in " ,;:—–-":
+    """The statement without the punctuation around it, nor a mark closing a quote before it."""
+    while start < end and raw[start] in " ,;:—–-”’»":
         start += 1
     while end > start and raw[end - 1] in " ,;:.—–-":
         end -= 1
