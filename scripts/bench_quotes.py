@@ -838,12 +838,12 @@ def main() -> None:
     parser.add_argument("--show", choices=SHOW_KINDS, help="print examples of one error kind")
     parser.add_argument("--limit", type=int, default=40, help="examples to print per split")
     parser.add_argument(
+        "--calibration-out", type=Path, help="write train's per-how accuracy as JSON here"
+    )
+    parser.add_argument(
         "--show-reported",
         action="store_true",
         help="print missed reported-speech fragments in their paragraphs, with a guessed cause",
-    )
-    parser.add_argument(
-        "--calibration-out", type=Path, help="write train's per-how accuracy as JSON here"
     )
     args = parser.parse_args()
     docs = load_docs(args.path, args.split)
@@ -870,10 +870,10 @@ def main() -> None:
         fair, plain = reported_fairer(chosen)
         print(f"{'':<38} recall, a statement wholly in marks found as its direct quote: {fair}")
         print(f"{'':<38}   the same, plainly reported (a cue in the sentence, >= 4 words): {plain}")
-        # Examples once per article: under train and dev, not again under all.
-        print_errors(chosen, args.show if split in by_split else None, args.limit)
         if args.show_reported and split in by_split:
             print("\n".join(rm.print_misses(reported_misses(chosen), args.limit)))
+        # Examples once per article: under train and dev, not again under all.
+        print_errors(chosen, args.show if split in by_split else None, args.limit)
     print()
     print_calibration(by_split)
     if args.calibration_out:
