@@ -523,3 +523,18 @@ def test_relative_that(paragraph: str, expected: list[tuple[str, str]]) -> None:
 def test_statement_drops_a_closing_mark_before_it() -> None:
     raw = "” … the talks are over for now"
     assert trim(raw, 0, len(raw)) == (2, len(raw))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "a speech in which she said ...": the relative clause's speaker reports her own.
+        ("Holm gave a speech in Bodo in which he said the harbour would reopen in May.", [
+            ("the harbour would reopen in May", HOLM),
+        ]),
+        # "which" as the subject of what is said: no statement of the speaker's own.
+        ("The bill, which Holm said would pass, failed in the end.", []),
+    ],
+)
+def test_speaker_in_a_relative_clause(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected

@@ -34,6 +34,7 @@ from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.reported_shapes import (
     CONTRACTED,
     DESCRIBED,
+    IN_WHICH,
     QUOTED_SUBJECT,
     SUBJECT_PRONOUNS,
     after_preposition,
@@ -327,8 +328,8 @@ def _opens_clause(lead: str, raw_lead: str) -> bool:
     tail = _LEAD_BREAK.split(lead)[-1]
     if not tail.strip() or not _LEAD_BREAK.split(raw_lead)[-1].strip(" \"”»"):
         return True  # "In Brussels, Berg said ...", "... -- but he said ...", 'on "Q&A," he'
-    if _subordinate(lead):
-        return True  # "days after Berg told reporters ...": her own clause, if not the main one
+    if _subordinate(lead) or IN_WHICH.search(lead):
+        return True  # "days after Berg told reporters", "a speech in which she said": her own
     if described_subject(tail):
         return True  # "A defensive Berg said ...": the speaker's own adjectives
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())

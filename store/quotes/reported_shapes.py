@@ -32,6 +32,8 @@ DESCRIBED = re.compile(
     r"(?=\s*(?:,|[.!?]?\s*$))"
 )
 
+# "a speech in which she said ...": a relative clause whose speaker reports a clause of her own.
+IN_WHICH = re.compile(r"\b(?:in|during|at|after)\s+which\s*$")
 # A place and its comma right before a name: "a woman in Leeds, [Yorkshire] told him".
 PLACE_BEFORE = re.compile(
     r"\b[a-z]+\s+(?:in|from|near|outside)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*$"
