@@ -538,3 +538,22 @@ def test_statement_drops_a_closing_mark_before_it() -> None:
 )
 def test_speaker_in_a_relative_clause(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Present forms of "that" verbs report as their past forms do.
+        ("Holm concedes that the quota was far too generous to the trawlers.", [
+            ("the quota was far too generous to the trawlers", HOLM),
+        ]),
+        ("Berg predicts that the harbour will reopen before the summer.", [
+            ("the harbour will reopen before the summer", BERG),
+        ]),
+        # A denied clause is what the speaker says is not so: never their statement.
+        ("Holm denied that the quota was far too generous to the trawlers.", []),
+        ("Berg rejects that the harbour will close before the summer.", []),
+    ],
+)
+def test_that_verbs_and_denials(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected

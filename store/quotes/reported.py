@@ -20,7 +20,6 @@ from store.quotes.lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
     NEW_CLAUSE_SUBJECTS,
-    OBJECT_PREPOSITIONS,
     REPORTED_BARE_PARTICIPLES,
     REPORTED_LEAD_WORDS,
     REPORTED_THAT_VERBS,
@@ -37,6 +36,7 @@ from store.quotes.reported_shapes import (
     IN_WHICH,
     QUOTED_SUBJECT,
     SUBJECT_PRONOUNS,
+    after_place,
     after_preposition,
     described_subject,
     finite,
@@ -47,7 +47,6 @@ from store.quotes.reported_shapes import (
     is_appositive,
     mostly_quoted,
     paired_dash,
-    region_of_place,
     relative_that,
     trim,
 )
@@ -57,6 +56,8 @@ from store.quotes.statement_words import (
     REPORTED_CLAUSE_OPENERS,
     REPORTED_CLAUSE_SUBORDINATORS,
     REPORTED_CONTINUING_JOINERS,
+    REPORTED_DENIAL_VERBS,
+    REPORTED_PRESENT_THAT_VERBS,
     REPORTED_SAY_FORMS,
     REPORTED_THAT_GAP_OPENERS,
 )
@@ -104,6 +105,7 @@ _ADDRESSEE = re.compile(
 MAX_SUBJECT_WORDS = 4
 _TELLING = frozenset(("told", "tells", "telling", "tell"))
 _WHO = frozenset(("who", "which", "that", "whose"))
+_THAT_ONLY = REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS | REPORTED_PRESENT_THAT_VERBS
 _OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
 _OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_OPENERS)
 _APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPOSITIVES)
@@ -117,7 +119,6 @@ _MARKS = frozenset("\"“”„«»")
 _CLOSING = frozenset("\"”»")
 MIN_WORDS = 4
 MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
-MAX_PLACE_WORDS = 4  # "from Englewood, New Jersey, who": a place and its region
 
 
 def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) -> list[Quote]:
@@ -128,7 +129,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         begin = max(e for e in ends if e <= event.start)
         finish = min(e for e in ends if e > event.start)
         event = _participle_speaker(text, event, events, begin)
-        if event.speaker is None or not plain_speaker(event) or _after_place(text, event):
+        if event.speaker is None or not plain_speaker(event) or after_place(text, event):
             continue
         if in_dateline(raw, event) or after_preposition(text, event):
             continue
@@ -196,17 +197,6 @@ def _relayed(event: Event, events: list[Event], start: int, end: int) -> bool:
     return any(other is not event and start <= other.mention.start < end for other in events)
 
 
-def _after_place(text: str, event: Event) -> bool:
-    """True for "who" right after a place ("Ada Kerr, 24, from Leeds, who said"): the one who
-    speaks is further back than the words "who" is read against, so nobody is sure. True too
-    for a name right after "in <Place>," ("a woman in Leeds, Yorkshire, told him"): it is the
-    place's region, not the one who speaks."""
-    if event.mention.kind != MentionKind.RELATIVE:
-        return region_of_place(text, event)
-    words = text[: event.mention.start].rstrip(" ,").split()[-MAX_PLACE_WORDS:]
-    return any(word.casefold() in OBJECT_PREPOSITIONS for word in words)
-
-
 def _first_role(event: Event) -> str | None:
     speaker = event.speaker
     return speaker.roles[0] if speaker and speaker.roles else None
@@ -218,8 +208,8 @@ def _statement(
     if event.verb == "according to":
         return _according(text, begin, finish, event)
     verb = event.verb.casefold()
-    if not (is_clause_verb(verb) or verb in REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS):
-        return None
+    if verb in REPORTED_DENIAL_VERBS or not (is_clause_verb(verb) or verb in _THAT_ONLY):
+        return None  # "denied that ...": the clause is what the speaker says is not so
     if event.inverted:
         return _before_inverted(raw, text, begin, finish, event)
     lead = text[begin : event.mention.start]

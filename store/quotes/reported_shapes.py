@@ -7,11 +7,19 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
-from store.quotes.lexicon import ARTICLES, PRONOUNS, REPORTED_FINITE_VERBS, ROLE_WORDS
+from store.quotes.lexicon import (
+    ARTICLES,
+    OBJECT_PREPOSITIONS,
+    PRONOUNS,
+    REPORTED_FINITE_VERBS,
+    ROLE_WORDS,
+)
 from store.quotes.marks import MASK
+from store.quotes.mentions import MentionKind
 from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS
 
 MAX_APPOSITIVE_WORDS = 8
+MAX_PLACE_WORDS = 4  # "from Englewood, New Jersey, who": a place and its region
 # Pronouns that open a clause as its subject: "told reporters he would ...".
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
@@ -179,3 +187,14 @@ def has_verb(clause: str) -> bool:
         finite(w) or inflected(w) or w in REPORTED_IRREGULAR_PASTS or set(w) & (_MARKS | {MASK})
         for w in words
     )
+
+
+def after_place(text: str, event: Event) -> bool:
+    """True for "who" right after a place ("Ada Kerr, 24, from Leeds, who said"): the one who
+    speaks is further back than the words "who" is read against, so nobody is sure. True too
+    for a name right after "in <Place>," ("a woman in Leeds, Yorkshire, told him"): it is the
+    place's region, not the one who speaks."""
+    if event.mention.kind != MentionKind.RELATIVE:
+        return region_of_place(text, event)
+    words = text[: event.mention.start].rstrip(" ,").split()[-MAX_PLACE_WORDS:]
+    return any(word.casefold() in OBJECT_PREPOSITIONS for word in words)

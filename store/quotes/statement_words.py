@@ -85,3 +85,15 @@ REPORTED_IRREGULAR_PASTS = word_set(
 # Nouns of an anonymous description, which never stands for a person the article names:
 # "the source said", "a source close to the talks said" (plain_speakers.py).
 REPORTED_ANONYMOUS_NOUNS = word_set("source sources insider insiders")
+# Present forms of the verbs that report a clause with "that" ("Holm concedes that ...",
+# "Berg predicts that ..."): CLAUSE_VERBS holds most of them only in the past.
+REPORTED_PRESENT_THAT_VERBS = word_set(
+    """
+    concedes acknowledges contends maintains admits predicts recalls confirms reiterates
+    complains promises vows asserts alleges emphasizes emphasises underlines pledges
+    announces
+    """
+)
+# Verbs whose clause is what the speaker says is NOT so: "Holm denied that the quota was
+# unfair" reported as Holm's statement would say the opposite of what he said.
+REPORTED_DENIAL_VERBS = word_set("denied denies deny denying disputed disputes rejected rejects")
