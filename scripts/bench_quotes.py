@@ -835,15 +835,15 @@ def main() -> None:
     parser.add_argument(
         "--split", choices=["train", "dev", "all"], default=None, help="only this split"
     )
-    parser.add_argument("--show", choices=SHOW_KINDS, help="print examples of one error kind")
-    parser.add_argument("--limit", type=int, default=40, help="examples to print per split")
-    parser.add_argument(
-        "--calibration-out", type=Path, help="write train's per-how accuracy as JSON here"
-    )
     parser.add_argument(
         "--show-reported",
         action="store_true",
         help="print missed reported-speech fragments in their paragraphs, with a guessed cause",
+    )
+    parser.add_argument("--show", choices=SHOW_KINDS, help="print examples of one error kind")
+    parser.add_argument("--limit", type=int, default=40, help="examples to print per split")
+    parser.add_argument(
+        "--calibration-out", type=Path, help="write train's per-how accuracy as JSON here"
     )
     args = parser.parse_args()
     docs = load_docs(args.path, args.split)
