@@ -557,3 +557,23 @@ def test_speaker_in_a_relative_clause(paragraph: str, expected: list[tuple[str, 
 )
 def test_that_verbs_and_denials(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "that" after "his" and a noun: a determiner, no statement without a verb.
+        ("Holm reiterated that approach in his interview last week, saying Berg was committed"
+         " to the plan.", [("Berg was committed to the plan", HOLM)]),
+        # A "when" clause before "that": the concerns are not what she told.
+        ("“They are principled,” Berg told the radio on Monday when asked about concerns that"
+         " Holm’s crews would not back her.", []),
+        # "but" and an adverb before a new subject: the writer's clause.
+        ("Holm admits that the crews are good people, but ultimately Berg thinks their logic"
+         " is flawed.", [("the crews are good people", HOLM)]),
+        # A present "that" verb reports no statement before it.
+        ("At rally after rally, to cheering crowds, he vows to impose a tax on the owners.", []),
+    ],
+)
+def test_final_read_errors(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected

@@ -105,6 +105,7 @@ _ADDRESSEE = re.compile(
 MAX_SUBJECT_WORDS = 4
 _TELLING = frozenset(("told", "tells", "telling", "tell"))
 _WHO = frozenset(("who", "which", "that", "whose"))
+_GAP_CLAUSES = frozenset(("when", "while", "if", "because", "although", "though", "unless"))
 _THAT_ONLY = REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS | REPORTED_PRESENT_THAT_VERBS
 _OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
 _OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_OPENERS)
@@ -113,7 +114,7 @@ _APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPO
 # "..., an admission that ...".
 _WRITER = re.compile(
     rf"[,;]?\s+(?:{_OPENERS})\b|,\s+(?:{_APPOSITIVES})\b|;|\s[—–-]{{1,2}}\s|[—–]"
-    r"|,\s+but\s+(?=(?P<subject>[\w’']+))"
+    r"|,\s+but\s+(?:\w+ly\s+)?(?=(?P<subject>[\w’']+))"  # "but (ultimately) Holm thinks"
 )
 _MARKS = frozenset("\"“”„«»")
 _CLOSING = frozenset("\"”»")
@@ -214,7 +215,7 @@ def _statement(
         return _before_inverted(raw, text, begin, finish, event)
     lead = text[begin : event.mention.start]
     if (
-        verb not in REPORTED_BARE_PARTICIPLES  # "In Paris, Berg ..., saying": no statement first
+        verb not in REPORTED_BARE_PARTICIPLES | REPORTED_PRESENT_THAT_VERBS  # "..., he vows to"
         and _ends_in_comma(raw[begin : event.mention.start])
         and _ends_statement(text[event.end : finish])
     ):
@@ -365,8 +366,10 @@ def _free_gap(gap: str, verb: str) -> bool:
     """True when the words between a verb and its "that" are no object of it ("said on
     Friday that", "told reporters that"), so that "that" opens the speaker's clause."""
     words = [w.strip(",") for w in gap.split()[:-1] if w.strip(",")]  # before "that"
-    if any(finite(w) for w in words) or re.search(r",\s+\w+ing\b", gap):
-        return False  # "said his worry is that", "told X, referring to bruises that ..."
+    if any(finite(w) or w.casefold() in _GAP_CLAUSES for w in words):
+        return False  # "said his worry is that", "told X when asked about concerns that"
+    if re.search(r",\s+\w+ing\b", gap):
+        return False  # "told X, referring to bruises that ..."
     if not words or verb.casefold() in _TELLING:
         return True
     if len(words) > MAX_THAT_GAP:

@@ -9,6 +9,7 @@ import re
 from store.quotes.attributions import Event
 from store.quotes.lexicon import (
     ARTICLES,
+    FUNCTION_WORDS,
     OBJECT_PREPOSITIONS,
     PRONOUNS,
     REPORTED_FINITE_VERBS,
@@ -184,7 +185,10 @@ def has_verb(clause: str) -> bool:
     if len(words) > 1 and (words[0].casefold() in SUBJECT_PRONOUNS or CONTRACTED.match(words[0])):
         return True
     return any(
-        finite(w) or inflected(w) or w in REPORTED_IRREGULAR_PASTS or set(w) & (_MARKS | {MASK})
+        finite(w)
+        or (inflected(w) and w.casefold() not in FUNCTION_WORDS)  # not "his", "its", "this"
+        or w in REPORTED_IRREGULAR_PASTS
+        or set(w) & (_MARKS | {MASK})
         for w in words
     )
 
