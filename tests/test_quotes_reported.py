@@ -577,3 +577,26 @@ def test_that_verbs_and_denials(paragraph: str, expected: list[tuple[str, str]])
 )
 def test_final_read_errors(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "said that was ...": "that" is the statement's subject, and a time word inside
+        # "that" is no time phrase closing a statement before the cue.
+        ("Asked about his criticism of Berg, Holm said that was a natural part of running.", [
+            ("that was a natural part of running", HOLM),
+        ]),
+        ("The talks failed badly, Holm said at a news conference in Oslo.", [
+            ("The talks failed badly", HOLM),
+        ]),
+    ],
+)
+def test_demonstrative_that(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+def test_statement_without_its_subject_is_none() -> None:
+    # "a trend that the ministry predicts will continue": the trend is the subject.
+    paragraph = "Boats are sold every year, a trend that the ministry predicts will continue."
+    assert reported(paragraph) == []

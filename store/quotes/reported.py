@@ -38,6 +38,7 @@ from store.quotes.reported_shapes import (
     SUBJECT_PRONOUNS,
     after_place,
     after_preposition,
+    demonstrative_that,
     described_subject,
     finite,
     gapped,
@@ -65,7 +66,7 @@ from store.quotes.statement_words import (
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."
 _TAIL = re.compile(
     r"^(?:\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})??"  # told reporters / told TASS
-    r"(?:\s*,?\s*(?:on|in|at|during|to|after|before|late|early|last|this|earlier|"
+    r"(?:\s*,?\s+(?:on|in|at|during|to|after|before|late|early|last|this|earlier|"
     r"yesterday|today|tonight|when|while|from|by|via|\w+day)\b"
     r"(?:(?!\bthat\b)[^,;\x01“”\"«»]){0,60})?\s*[.!?]?\s*$"  # no clause of its own after it
 )
@@ -342,7 +343,9 @@ def _clause_opening(after: str, verb: str) -> int | None:
     """Where the reported clause begins in the words after the verb, if they open one."""
     that = _THAT.match(after)
     if that is not None and _free_gap(after[: that.end()], verb):
-        return None if relative_that(after, that.end()) else that.end()
+        if relative_that(after, that.end()):
+            return None
+        return demonstrative_that(after, that.end(), verb)
     if verb.casefold() in _TELLING:
         return _told_clause(after)
     if verb.casefold() not in BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES:

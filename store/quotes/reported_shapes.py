@@ -104,6 +104,16 @@ def relative_that(after: str, that_end: int) -> bool:
     return bool(gap and following and following[0].islower() and following[0].endswith("ed"))
 
 
+def demonstrative_that(after: str, that_end: int, verb: str) -> int:
+    """Where the clause begins after "said that": at "that" itself when a finite verb follows
+    it at once ("Holm said that was a mistake": "that" is the subject), else after it. A noun
+    read as the cue ("Southern states that will vote") keeps "that" out."""
+    following = after[that_end:].split()[:1]
+    if not following or not finite(following[0]) or verb.casefold() in ("states", "state"):
+        return that_end
+    return after.rindex("that", 0, that_end)
+
+
 def region_of_place(text: str, event: Event) -> bool:
     """ "a woman in Leeds, Yorkshire, told him": one word closed by a comma right after a place
     that follows a noun; "In Leeds, Berg said" and "the unrest in Leeds, Senator Berg, ..."
@@ -152,9 +162,12 @@ def inflected(word: str) -> bool:
 
 
 def gapped(clause: str) -> bool:
-    """True for "he hoped would be ...": a pronoun, its verb, then at once a finite verb whose
-    subject went before the speaker (a relative clause, not a statement)."""
+    """True for "he hoped would be ...", "will continue ...": a finite verb whose subject went
+    before the speaker ("a trend the body predicts will continue"), after a pronoun and its
+    verb or at once (a relative clause, not a statement)."""
     words = clause.split()[:3]
+    if words and finite(words[0]):
+        return True
     return (
         len(words) == 3
         and words[0].casefold() in SUBJECT_PRONOUNS
