@@ -120,6 +120,7 @@ _WRITER = re.compile(
 _MARKS = frozenset("\"“”„«»")
 _CLOSING = frozenset("\"”»")
 MIN_WORDS = 4
+MAX_WHICH = 20  # "... during which ": the end of the words before a speaker
 MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
 
 
@@ -320,7 +321,7 @@ def _opens_clause(lead: str, raw_lead: str) -> bool:
     tail = _LEAD_BREAK.split(lead)[-1]
     if not tail.strip() or not _LEAD_BREAK.split(raw_lead)[-1].strip(" \"”»"):
         return True  # "In Brussels, Berg said ...", "... -- but he said ...", 'on "Q&A," he'
-    if _subordinate(lead) or IN_WHICH.search(lead):
+    if _subordinate(lead) or IN_WHICH.search(lead[-MAX_WHICH:]):
         return True  # "days after Berg told reporters", "a speech in which she said": her own
     if described_subject(tail):
         return True  # "A defensive Berg said ...": the speaker's own adjectives

@@ -20,6 +20,7 @@ from store.quotes.mentions import MentionKind
 from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS
 
 MAX_APPOSITIVE_WORDS = 8
+MAX_LOOKBACK = 80  # characters before a mention that its place or preposition lies within
 MAX_PLACE_WORDS = 4  # "from Englewood, New Jersey, who": a place and its region
 # Pronouns that open a clause as its subject: "told reporters he would ...".
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
@@ -94,7 +95,8 @@ def after_preposition(text: str, event: Event) -> bool:
     """True for a speaker named right after a preposition in its own appositive ("Per Lund,
     an organizer with the Union, said"): the person before it speaks, not the body."""
     mention = event.mention
-    return not event.inverted and bool(_PREPOSITION_BEFORE.search(text, 0, mention.start))
+    window = max(0, mention.start - MAX_LOOKBACK)
+    return not event.inverted and bool(_PREPOSITION_BEFORE.search(text, window, mention.start))
 
 
 def relative_that(after: str, that_end: int) -> bool:
@@ -121,7 +123,7 @@ def region_of_place(text: str, event: Event) -> bool:
     mention = event.mention
     if len(mention.text.split()) != 1 or not text[mention.end :].startswith(","):
         return False
-    return bool(PLACE_BEFORE.search(text, 0, mention.start))
+    return bool(PLACE_BEFORE.search(text, max(0, mention.start - MAX_LOOKBACK), mention.start))
 
 
 def is_appositive(phrase: str) -> bool:
