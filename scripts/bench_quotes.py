@@ -31,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import reported_misses as rm  # noqa: E402  (scripts/, beside this file)
+
 from store.models import Article, Attribution, QuoteKind  # noqa: E402
 from store.quotes.extract import extract_quotes  # noqa: E402
 
@@ -688,6 +690,67 @@ def judged_errors(j: Judged) -> Iterable[str]:
         yield "confident wrong"
 
 
+def reported_misses(results: list[DocResult]) -> list[rm.Miss]:
+    """Every `mixed` fragment missed by reported speech, in its paragraph, for --show-reported."""
+    misses = []
+    for result in results:
+        doc = result.doc
+        indirect = [j.quote for j in result.judged if j.quote.kind == QuoteKind.INDIRECT]
+        for g in result.golds:
+            if g.gold.type != "mixed" or g.gold.cls not in SCORED or g.reported:
+                continue
+            block = g.gold.block
+            at = doc.offsets[block]
+            text = doc.text[at : doc.offsets[block + 1] if block + 1 < len(doc.offsets) else None]
+            text = text.rstrip().replace("\n", " ")
+            mine = [q for q in indirect if q.block == block]
+            partly = any(share(g.gold.words, q.words) > 0 for q in mine)
+            sentence = rm.sentence_of(text, g.gold.start - at, g.gold.end - at)
+            spans = [(q.start - at, q.end - at, q.speaker or "?") for q in mine]
+            before = doc.text[doc.offsets[block - 1] : at].strip()[-160:] if block > 1 else ""
+            misses.append(
+                rm.Miss(
+                    doc.doc_id,
+                    g.gold.speaker,
+                    g.gold.start,
+                    g.gold.end,
+                    block,
+                    rm.why(
+                        sentence,
+                        text[: g.gold.start - at],
+                        text[g.gold.start - at : g.gold.end - at],
+                        partly,
+                        g.in_indirect,
+                    ),
+                    rm.mark(text, (g.gold.start - at, g.gold.end - at), spans),
+                    before.replace("\n", " "),
+                )
+            )
+    return misses
+
+
+def reported_fairer(results: list[DocResult]) -> tuple[Rate, Rate]:
+    """Two readings of the reported-speech recall beside the proxy's own (printed under it):
+    a mixed fragment wholly in marks (see rm.wholly_quoted) counts found when the direct quote
+    holding it has the right speaker; and the same over plainly reported fragments only."""
+    fair, plain = Rate(), Rate()
+    for result in results:
+        doc = result.doc
+        for g in result.golds:
+            if g.gold.type != "mixed" or g.gold.cls not in SCORED:
+                continue
+            at = doc.offsets[g.gold.block]
+            text = doc.text[at : g.gold.end + 400].split("\n")[0]
+            before = text[: g.gold.start - at]
+            fragment = text[g.gold.start - at : g.gold.end - at]
+            after = text[g.gold.end - at :]
+            whole = rm.wholly_quoted(before, after) and g.share >= FOUND_SHARE and g.right
+            fair.add(g.reported or whole)
+            if rm.plainly_reported(rm.sentence_of(text, len(before), len(before) + len(fragment)), fragment):
+                plain.add(g.reported or whole)
+    return fair, plain
+
+
 def print_errors(results: list[DocResult], show: str | None, limit: int) -> None:
     counts: Counter[str] = Counter()
     shown = 0
@@ -975,6 +1038,11 @@ def main() -> None:
     parser.add_argument(
         "--split", choices=["train", "dev", "all"], default=None, help="only this split"
     )
+    parser.add_argument(
+        "--show-reported",
+        action="store_true",
+        help="print missed reported-speech fragments in their paragraphs, with a guessed cause",
+    )
     parser.add_argument("--show", choices=SHOW_KINDS, help="print examples of one error kind")
     parser.add_argument("--limit", type=int, default=40, help="examples to print per split")
     parser.add_argument(
@@ -1012,6 +1080,11 @@ def main() -> None:
     for split, chosen in sections.items():
         print(f"\n== {split} ({len(chosen)} articles) ==")
         print_figures(figures(chosen))
+        fair, plain = reported_fairer(chosen)
+        print(f"{'':<38} recall, a statement wholly in marks found as its direct quote: {fair}")
+        print(f"{'':<38}   the same, plainly reported (a cue in the sentence, >= 4 words): {plain}")
+        if args.show_reported and split in by_split:
+            print("\n".join(rm.print_misses(reported_misses(chosen), args.limit)))
         # Examples once per article: under train and dev, not again under all.
         print_errors(chosen, args.show if split in by_split else None, args.limit)
         if args.show_errors and split in by_split:

@@ -11,6 +11,8 @@ from store.quotes.extract import extract_quotes
 from store.quotes.lexicon import Gender
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.plain_speakers import plain_speaker
+from store.quotes.reported import reported_speech
+from store.quotes.reported_shapes import trim
 from store.quotes.speakers import Person
 
 INTRO = "Anna Berg, the fisheries minister, and Lars Holm, a trawler captain, met in Tromso."
@@ -305,3 +307,296 @@ PLAIN_SPEAKERS = [
 @pytest.mark.parametrize(("event", "expected"), PLAIN_SPEAKERS)
 def test_plain_speaker(event: Event, expected: bool) -> None:
     assert plain_speaker(event) is expected
+
+
+# --- issue 11 point 8: more plainly reported statements, none given to a place -----------
+
+MORE_STATEMENTS = [
+    # An inverted cue closing its sentence, with or without the speaker's description.
+    ("The crews will sail again in May, said Per Lund, the harbour master.", [
+        ("The crews will sail again in May", "Per Lund"),
+    ]),
+    ("Prices will rise sharply next year, said Per Lund, an economist at the bank.", [
+        ("Prices will rise sharply next year", "Per Lund"),
+    ]),
+    # A "who" clause after the name still describes the speaker; a description before the
+    # name may stand between it and the verb.
+    ("Prices will rise sharply next year, said Per Lund, who leads the union.", [
+        ("Prices will rise sharply next year", "Per Lund"),
+    ]),
+    ("The crews did not find any damage, said the ministry's director, Per Lund, on Monday.", [
+        ("The crews did not find any damage", "Per Lund"),
+    ]),
+    # ... but not when the cue splits the sentence.
+    ("The fleet, said Per Lund, would need new boats by the spring.", []),
+    # Quoted words as the clause's subject, the writer's verb after them.
+    ("Berg said “local boats” must lead the way in the north.", [
+        ("“local boats” must lead the way in the north", BERG),
+    ]),
+    # After "told" and a pronoun, a bare "-s" verb opens the clause.
+    ("Holm told reporters he feels good about the talks with the ministry.", [
+        ("he feels good about the talks with the ministry", HOLM),
+    ]),
+    # A lower-case title, a name and its "-ed" verb.
+    ("Berg says rival Lars Holm accepted about $200,000 from the trawler owners.", [
+        ("rival Lars Holm accepted about $200,000 from the trawler owners", BERG),
+    ]),
+    # A contracted pronoun and verb is the writer's paraphrase around the marks.
+    ("Holm shot back in a statement, saying he’s “made a lot of money in bad years.”", [
+        ("he’s “made a lot of money in bad years.”", HOLM),
+    ]),
+    # The writer's "his" for the speaker's "my" paraphrases; a pronoun alone does not.
+    ("Holm said only that his “numbers don’t add up.”", [("his “numbers don’t add up.”", HOLM)]),
+    # A comma inside straight marks ends the writer's words before the speaker.
+    ('On the "Morning Show," Holm said he had not "heard her say the right things."', [
+        ('he had not "heard her say the right things."', HOLM),
+    ]),
+    # After "told" and a pronoun, any verb opens the clause ("he thought").
+    ("Holm told reporters he thought Berg had “made up the story.”", [
+        ("he thought Berg had “made up the story.”", HOLM),
+    ]),
+    # "A" and adjectives before the name describe the speaker; "The day" does not.
+    ("A defensive Holm said his critics “seem to think louder is better.”", [
+        ("his critics “seem to think louder is better.”", HOLM),
+    ]),
+    ("The day Holm said he would quit, the fleet sailed.", []),
+    # A long addressee before "that".
+    ("Berg told a parliamentary committee hearing in Oslo on Thursday that the ministry had"
+     " found no link.", [
+        ("the ministry had found no link", BERG),
+    ]),
+    # A one-word name closed by a comma after "a noun in <Place>," is the place's region.
+    ("Holm is ready after a woman in Bodo, Nordland, told him she would vote for him.", []),
+    ("In Bodo, Holm said the harbour would reopen in the spring.", [
+        ("the harbour would reopen in the spring", HOLM),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), MORE_STATEMENTS)
+def test_more_reported_statements(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+MORE_CLAUSE_ENDS = [
+    # A statement told inside a relative clause ends at the clause's comma.
+    ("Holm, who has told crews he wants a deal, said in a statement that the talks were close.", [
+        ("he wants a deal", HOLM),
+        ("the talks were close", HOLM),
+    ]),
+    # A "that" after a finite verb opens a clause inside the statement, not the statement.
+    ("Berg said her biggest worry about the fleet is that it would shrink.", [
+        ("her biggest worry about the fleet is that it would shrink", BERG),
+    ]),
+    # An aside between two dashes before the statement's own verb: what comes before it is
+    # no whole statement; an aside after a whole clause leaves the clause.
+    ("Her manager, Lars Holm, said Berg believes those efforts - which include radio ads -"
+     " will pay off in May.", []),
+    ("Lars Holm said the price of the resort -- now known as the Bodo Marina -- was not"
+     " disclosed.", []),
+    ("Holm said the ministry might delay the quota — as well as the fees — in that package.", [
+        ("the ministry might delay the quota", HOLM),
+    ]),
+    # A relative clause's gap after the speaker: "an honour [that] Holm said he hoped would".
+    ("Holm asked Berg to be his best man, an honour Holm said he hoped would be a good thing"
+     " for him.", []),
+    ("Holm said he has had no talks with the owners about the quota.", [
+        ("he has had no talks with the owners about the quota", HOLM),
+    ]),
+    # A participle after a cue and its addressee carries on the cue's speaker, and its own
+    # statement; the one addressed ends at a comma.
+    ("Holm told a crowd in Bodo, saying Berg would close the harbour within a year.", [
+        ("Berg would close the harbour within a year", HOLM),
+    ]),
+    ("Holm told reporters that the talks had failed, saying Berg would close the harbour.", [
+        ("the talks had failed", HOLM),
+        ("Berg would close the harbour", HOLM),
+    ]),
+    # A statement shows a verb; an object or a phrase read as one is none.
+    ("Holm said no to the new quota for the northern fleet.", []),
+    ("Berg reiterated that approach in her long speech on Monday.", []),
+    ("Berg confirmed that Holm met with the trawler owners.", [
+        ("Holm met with the trawler owners", BERG),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), MORE_CLAUSE_ENDS)
+def test_more_reported_clause_ends(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The inverted cue's speaker comes right after its verb ...
+        ("Prices will rise sharply next year, said Holm.", "Holm", [
+            "Prices will rise sharply next year",
+        ]),
+        # ... never after words of a clause ("said Oslo must answer Holm": not Holm's cue).
+        ("Prices will rise sharply next year, said Oslo must answer Holm.", "Holm", []),
+    ],
+)
+def test_inverted_speaker_follows_its_verb(text: str, name: str, expected: list[str]) -> None:
+    verb_at, mention_at = text.index("said"), text.index(name)
+    mention = Mention(name, MentionKind.NAME, start=mention_at, end=mention_at + len(name))
+    event = Event(mention, "said", verb_at, verb_at + 4, Person(name), inverted=True)
+    assert [q.text for q in reported_speech(text, text, 1, [event])] == expected
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        # "Name of the Body" read as the body: the person before "of" speaks, so nobody sure.
+        (_event("Holm of the Dock Workers", called="Dock Workers"), False),
+        (_event("Lund of Nordland", called="Nordland"), False),
+        # A role before "of" is the speaker's own.
+        (_event("Secretary of State Lars Holm", called="Lars Holm"), True),
+    ],
+)
+def test_owner_named_after_of_is_no_speaker(event: Event, expected: bool) -> None:
+    assert plain_speaker(event) is expected
+
+
+def test_dateline_place_reports_nothing() -> None:
+    text = "Oslo (Wire) – Berg has taken aim at the trawler owners, saying the quota is fair."
+    quotes = reported(text)
+    assert all(speaker != "Oslo" for _, speaker in quotes)
+
+
+NOT_THE_CUES_STATEMENT = [
+    # A participle after "told X," reports its own clause; "told" has none there.
+    ("Holm told reporters, before insisting he had a deal with the crews.", "before insisting"),
+    # "that" after a participle's object is the object's own: not what the speaker told.
+    ("“She is unfit,” Holm tells the paper, responding to the recent news that the ministry"
+     " deemed the emails secret.", "the ministry deemed"),
+    ("Holm told reporters on his boat, referring to bruises that Berg showed to the police.",
+     "Berg showed"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "not_reported"), NOT_THE_CUES_STATEMENT)
+def test_not_the_cues_statement(paragraph: str, not_reported: str) -> None:
+    assert all(not text.startswith(not_reported) for text, _ in reported(paragraph))
+
+
+def test_body_after_a_preposition_reports_nothing() -> None:
+    paragraph = (
+        "But Per Lund, an organizer with the Harbour Workers Union, said the crews wanted"
+        " to send a message to Berg."
+    )
+    assert all(speaker != "Harbour Workers Union" for _, speaker in reported(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        # An anonymous description given a named person's name: nobody sure.
+        (_event("the source", MentionKind.DESCRIPTION, called="Per Lund"), False),
+        (_event("a source close to the talks", MentionKind.DESCRIPTION, called="Per Lund"), False),
+        # The description itself may report.
+        (_event("A source", MentionKind.DESCRIPTION), True),
+        # "an organizer with the Union" read as the Union: the organizer speaks.
+        (_event("an organizer with the Dock Union", called="Dock Union"), False),
+    ],
+)
+def test_anonymous_and_owner_speakers(event: Event, expected: bool) -> None:
+    assert plain_speaker(event) is expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # An object before "that" and an "-ed" verb after it: a relative clause, no statement.
+        ("Holm told a crowd at the harbour bar that spilled out onto the street.", []),
+        ("Holm opened the season with a speech that included cuts to the fleet.", []),
+        # Without an object before it, "that" opens the statement whatever follows.
+        ("Holm asserted that unnamed officers agree with him on the quota.", [
+            ("unnamed officers agree with him on the quota", HOLM),
+        ]),
+    ],
+)
+def test_relative_that(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+def test_statement_drops_a_closing_mark_before_it() -> None:
+    raw = "” … the talks are over for now"
+    assert trim(raw, 0, len(raw)) == (2, len(raw))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "a speech in which she said ...": the relative clause's speaker reports her own.
+        ("Holm gave a speech in Bodo in which he said the harbour would reopen in May.", [
+            ("the harbour would reopen in May", HOLM),
+        ]),
+        # "which" as the subject of what is said: no statement of the speaker's own.
+        ("The bill, which Holm said would pass, failed in the end.", []),
+    ],
+)
+def test_speaker_in_a_relative_clause(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Present forms of "that" verbs report as their past forms do.
+        ("Holm concedes that the quota was far too generous to the trawlers.", [
+            ("the quota was far too generous to the trawlers", HOLM),
+        ]),
+        ("Berg predicts that the harbour will reopen before the summer.", [
+            ("the harbour will reopen before the summer", BERG),
+        ]),
+        # A denied clause is what the speaker says is not so: never their statement.
+        ("Holm denied that the quota was far too generous to the trawlers.", []),
+        ("Berg rejects that the harbour will close before the summer.", []),
+    ],
+)
+def test_that_verbs_and_denials(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "that" after "his" and a noun: a determiner, no statement without a verb.
+        ("Holm reiterated that approach in his interview last week, saying Berg was committed"
+         " to the plan.", [("Berg was committed to the plan", HOLM)]),
+        # A "when" clause before "that": the concerns are not what she told.
+        ("“They are principled,” Berg told the radio on Monday when asked about concerns that"
+         " Holm’s crews would not back her.", []),
+        # "but" and an adverb before a new subject: the writer's clause.
+        ("Holm admits that the crews are good people, but ultimately Berg thinks their logic"
+         " is flawed.", [("the crews are good people", HOLM)]),
+        # A present "that" verb reports no statement before it.
+        ("At rally after rally, to cheering crowds, he vows to impose a tax on the owners.", []),
+    ],
+)
+def test_final_read_errors(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "said that was ...": "that" is the statement's subject, and a time word inside
+        # "that" is no time phrase closing a statement before the cue.
+        ("Asked about his criticism of Berg, Holm said that was a natural part of running.", [
+            ("that was a natural part of running", HOLM),
+        ]),
+        ("The talks failed badly, Holm said at a news conference in Oslo.", [
+            ("The talks failed badly", HOLM),
+        ]),
+    ],
+)
+def test_demonstrative_that(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+def test_statement_without_its_subject_is_none() -> None:
+    # "a trend that the ministry predicts will continue": the trend is the subject.
+    paragraph = "Boats are sold every year, a trend that the ministry predicts will continue."
+    assert reported(paragraph) == []

@@ -25,6 +25,7 @@ from store.quotes.mentions import MentionKind
 from store.quotes.salience import first_name_gender
 from store.quotes.speakers import Person
 from store.quotes.statement_words import (
+    REPORTED_ANONYMOUS_NOUNS,
     REPORTED_COUNT_WORDS,
     REPORTED_DOCUMENT_HEADS,
     REPORTED_NON_NAME_ENDINGS,
@@ -61,6 +62,10 @@ def plain_speaker(event: Event) -> bool:
     head = speaker.name.split()[-1]
     if head[:1].islower() and _singular(words[-1]) in REPORTED_DOCUMENT_HEADS:
         return False  # "according to the data", "the report said": nobody speaks
+    if _owner_of_speaker(event, speaker):
+        return False  # "said Holm of the Dock Workers": Holm speaks, not the union
+    if _anonymous_named(event, speaker):
+        return False  # "the source said" read as the last person named: sources go unnamed
     if _unsure_pronoun(event, speaker):
         return False  # "he said" of someone whose sex nothing says: too unsure to report
     if len(words) == 1:
@@ -71,6 +76,31 @@ def plain_speaker(event: Event) -> bool:
             words[0] == "the" and words[-1] in REPORTED_COUNT_WORDS
         )
     return True
+
+
+def _owner_of_speaker(event: Event, speaker: Person) -> bool:
+    """True for a body read from "Name of the Body": the person named before "of" speaks
+    ("Secretary of State Ada Kerr" is Kerr: a role before "of" is hers)."""
+    text = event.mention.text
+    parts = text.rpartition(" of "), text.rpartition(" with ")
+    head, of, body = max(parts, key=lambda part: len(part[0]))
+    if not of or body.removeprefix("the ").strip() != speaker.name:
+        return False
+    last = head.split()[-1] if head.split() else ""
+    if last[:1].islower():
+        return names_people(_bare(last))  # "an organizer with the Coalition": the organizer
+    return _bare(last) not in ROLE_WORDS
+
+
+def _anonymous_named(event: Event, speaker: Person) -> bool:
+    """True for an anonymous description ("the source", "a source close to him") given a
+    named person's name."""
+    words = event.mention.text.casefold().split()
+    anonymous = event.mention.kind == MentionKind.DESCRIPTION and bool(
+        set(words) & REPORTED_ANONYMOUS_NOUNS
+    )
+    named = not set(speaker.name.casefold().split()) & REPORTED_ANONYMOUS_NOUNS
+    return anonymous and named and speaker.kind == SpeakerKind.PERSON
 
 
 def _unsure_pronoun(event: Event, speaker: Person) -> bool:

@@ -15,16 +15,12 @@ from store.models import Quote, QuoteKind
 from store.quotes.attributions import Event
 from store.quotes.confidence import confidence_of, event_how
 from store.quotes.lexicon import (
-    ARTICLES,
     BARE_CLAUSE_VERBS,
     DANGLING_JOINERS,
     DETERMINERS,
     FUNCTION_WORDS,
     NEW_CLAUSE_SUBJECTS,
-    OBJECT_PREPOSITIONS,
-    PRONOUNS,
     REPORTED_BARE_PARTICIPLES,
-    REPORTED_FINITE_VERBS,
     REPORTED_LEAD_WORDS,
     REPORTED_THAT_VERBS,
     ROLE_WORDS,
@@ -34,12 +30,35 @@ from store.quotes.lexicon import (
 from store.quotes.marks import MASK
 from store.quotes.mentions import MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
+from store.quotes.reported_shapes import (
+    CONTRACTED,
+    DESCRIBED,
+    IN_WHICH,
+    QUOTED_SUBJECT,
+    SUBJECT_PRONOUNS,
+    after_place,
+    after_preposition,
+    demonstrative_that,
+    described_subject,
+    finite,
+    gapped,
+    has_verb,
+    in_dateline,
+    inflected,
+    is_appositive,
+    mostly_quoted,
+    paired_dash,
+    relative_that,
+    trim,
+)
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
 from store.quotes.statement_words import (
     REPORTED_CLAUSE_OPENERS,
     REPORTED_CLAUSE_SUBORDINATORS,
     REPORTED_CONTINUING_JOINERS,
+    REPORTED_DENIAL_VERBS,
+    REPORTED_PRESENT_THAT_VERBS,
     REPORTED_SAY_FORMS,
     REPORTED_THAT_GAP_OPENERS,
 )
@@ -47,13 +66,13 @@ from store.quotes.statement_words import (
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."
 _TAIL = re.compile(
     r"^(?:\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})??"  # told reporters / told TASS
-    r"(?:\s*,?\s*(?:on|in|at|during|to|after|before|late|early|last|this|earlier|"
+    r"(?:\s*,?\s+(?:on|in|at|during|to|after|before|late|early|last|this|earlier|"
     r"yesterday|today|tonight|when|while|from|by|via|\w+day)\b"
     r"(?:(?!\bthat\b)[^,;\x01“”\"«»]){0,60})?\s*[.!?]?\s*$"  # no clause of its own after it
 )
-# "told reporters (on Friday) that", "said, however, that": up to six words between the verb
-# and "that".
-_THAT = re.compile(r"^(?:,?\s+[\w’'-]+,?){0,6}?\s+that,?\s+")
+# "told reporters (on Friday) that", "said, however, that", "told a Senate committee hearing
+# on Thursday that": up to eight words between the verb and "that".
+_THAT = re.compile(r"^(?:,?\s+[\w’'-]+,?){0,8}?\s+that,?\s+")
 # "said on Friday he ...": a time phrase between a bare verb and its clause.
 _WHEN = re.compile(
     r"^\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight|earlier"
@@ -84,25 +103,25 @@ _ADDRESSEE = re.compile(
     r"|him|her|them|us|me|[a-z]+s"
     rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=[\s,])"
 )
-# Pronouns that open a clause as its subject: "told reporters he would ...".
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 MAX_SUBJECT_WORDS = 4
 _TELLING = frozenset(("told", "tells", "telling", "tell"))
+_WHO = frozenset(("who", "which", "that", "whose"))
+_GAP_CLAUSES = frozenset(("when", "while", "if", "because", "although", "though", "unless"))
+_THAT_ONLY = REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS | REPORTED_PRESENT_THAT_VERBS
+_OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
 _OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_OPENERS)
 _APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPOSITIVES)
 # Where the writer's own clause begins: "even though ...", "; ...", a dash, "but" + subject,
 # "..., an admission that ...".
 _WRITER = re.compile(
     rf"[,;]?\s+(?:{_OPENERS})\b|,\s+(?:{_APPOSITIVES})\b|;|\s[—–-]{{1,2}}\s|[—–]"
-    r"|,\s+but\s+(?=(?P<subject>[\w’']+))"
+    r"|,\s+but\s+(?:\w+ly\s+)?(?=(?P<subject>[\w’']+))"  # "but (ultimately) Holm thinks"
 )
 _MARKS = frozenset("\"“”„«»")
 _CLOSING = frozenset("\"”»")
 MIN_WORDS = 4
-MAX_PLACE_WORDS = 4  # "from Englewood, New Jersey, who": a place and its region
-MAX_APPOSITIVE_WORDS = 8
-MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
-MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
+MAX_WHICH = 20  # "... during which ": the end of the words before a speaker
+MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
 
 
 def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) -> list[Quote]:
@@ -113,14 +132,18 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         begin = max(e for e in ends if e <= event.start)
         finish = min(e for e in ends if e > event.start)
         event = _participle_speaker(text, event, events, begin)
-        if event.speaker is None or not plain_speaker(event) or _after_place(text, event):
+        if event.speaker is None or not plain_speaker(event) or after_place(text, event):
+            continue
+        if in_dateline(raw, event) or after_preposition(text, event):
             continue
         span = _statement(raw, text, begin, finish, event)
         if span is None:
             continue
-        start, end = _trim(raw, *_writer_cut(text, *span, event, events))
-        if len(raw[start:end].split()) < MIN_WORDS or _mostly_quoted(text, start, end):
+        start, end = trim(raw, *_writer_cut(text, *span, event, events))
+        if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
             continue
+        if gapped(text[start:end]) or not has_verb(text[start:end]):
+            continue  # "an honor X said she hoped would be", "noted her years as senator"
         if _relayed(event, events, start, end):
             continue
         if any(q.start == start and q.end == end for q in quotes):
@@ -154,9 +177,19 @@ def _participle_speaker(text: str, event: Event, events: list[Event], begin: int
     if not before:
         return event
     last = max(before, key=lambda e: e.end)
-    if text[last.end : verb_at].strip(" ,") or last.speaker is None:
+    gap = text[last.end : verb_at]
+    if last.speaker is None or (gap.strip(" ,") and not _circumstance(gap)):
         return event  # words between them: the participle belongs to another clause
     return replace(event, mention=last.mention, speaker=last.speaker)
+
+
+def _circumstance(gap: str) -> bool:
+    """ "Holm told [a crowd in Bodo,] saying ...": the cue's addressee or circumstance, no
+    clause of its own, closed by the comma before the participle."""
+    words = gap.split()
+    return gap.rstrip().endswith(",") and len(words) <= MAX_SUBJECT_WORDS + 2 and not any(
+        finite(w) or w.rstrip(",").casefold() in _WHO for w in words
+    )
 
 
 def _relayed(event: Event, events: list[Event], start: int, end: int) -> bool:
@@ -165,15 +198,6 @@ def _relayed(event: Event, events: list[Event], start: int, end: int) -> bool:
     if event.verb != "according to":
         return False
     return any(other is not event and start <= other.mention.start < end for other in events)
-
-
-def _after_place(text: str, event: Event) -> bool:
-    """True for "who" right after a place ("Ada Kerr, 24, from Leeds, who said"): the one who
-    speaks is further back than the words "who" is read against, so nobody is sure."""
-    if event.mention.kind != MentionKind.RELATIVE:
-        return False
-    words = text[: event.mention.start].rstrip(" ,").split()[-MAX_PLACE_WORDS:]
-    return any(word.casefold() in OBJECT_PREPOSITIONS for word in words)
 
 
 def _first_role(event: Event) -> str | None:
@@ -187,28 +211,64 @@ def _statement(
     if event.verb == "according to":
         return _according(text, begin, finish, event)
     verb = event.verb.casefold()
-    if not (is_clause_verb(verb) or verb in REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS):
-        return None
+    if verb in REPORTED_DENIAL_VERBS or not (is_clause_verb(verb) or verb in _THAT_ONLY):
+        return None  # "denied that ...": the clause is what the speaker says is not so
+    if event.inverted:
+        return _before_inverted(raw, text, begin, finish, event)
     lead = text[begin : event.mention.start]
     if (
-        verb not in REPORTED_BARE_PARTICIPLES  # "In Paris, Berg ..., saying": no statement first
+        verb not in REPORTED_BARE_PARTICIPLES | REPORTED_PRESENT_THAT_VERBS  # "..., he vows to"
         and _ends_in_comma(raw[begin : event.mention.start])
         and _ends_statement(text[event.end : finish])
     ):
         if not _shows_finite(lead, reach=len(lead)):
             return None  # "At the same time, X said": no clause, no statement
         return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
-    if not (_after_comma(text, event) or _opens_clause(lead)):
+    if not (_after_comma(text, event) or _opens_clause(lead, raw[begin : event.mention.start])):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
     if opening is None:
         return None
     start = event.end + opening
-    if _subordinate(lead):
+    if _subordinate(lead) or event.mention.kind == MentionKind.RELATIVE:
+        # "X, who has told aides he ..., said": the relative clause ends at its comma.
         # "Although Berg says the talks failed, Holm ...": the main clause after the comma is
         # the writer's.
         finish = _first_comma(raw, text, start, finish)
     return (start, finish)
+
+
+def _before_inverted(
+    raw: str, text: str, begin: int, finish: int, event: Event
+) -> tuple[int, int] | None:
+    """ "The talks failed, said Berg (, the minister) (on Friday).": the clause before an
+    inverted cue that closes its sentence is the speaker's statement."""
+    lead = text[begin : event.start]
+    if not _ends_in_comma(raw[begin : event.start]) or not _shows_finite(lead, reach=len(lead)):
+        return None
+    gap = text[event.end : event.mention.start]
+    if gap.strip() and not _describes(gap):
+        return None  # "said Mexico must rebut X", "said Holm of the X": not X's cue
+    end = event.mention.end
+    while end < finish and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1  # a mention read from text with a possessive before it may end a letter short
+    after = text[end:finish]
+    described = DESCRIBED.match(after)
+    if described is not None and (
+        described["who"].startswith(("who ", "whose ")) or not _shows_finite(described["who"])
+    ):
+        after = after[described.end() :]  # "said Per Lund, an economist at the bank."
+    if not _TAIL.match(after):
+        return None  # "..., said Berg, who ...", "..., said Berg, would ...": more than a cue
+    return (begin, begin + len(lead.rstrip()))
+
+
+def _describes(gap: str) -> bool:
+    """ "said [the ministry's director,] Per Lund": a short description closed by a comma."""
+    words = gap.split()
+    return gap.rstrip().endswith(",") and len(words) <= MAX_SUBJECT_WORDS and not _shows_finite(
+        " " + gap
+    )
 
 
 def _first_comma(raw: str, text: str, start: int, finish: int) -> int:
@@ -244,7 +304,7 @@ def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, i
     if comma < 0:
         return None
     after = text.find(",", comma + 1, finish)
-    if after >= 0 and _is_appositive(text[comma + 1 : after]):
+    if after >= 0 and is_appositive(text[comma + 1 : after]):
         comma = after  # "According to Lorella Praeli, the Latino vote director, ..."
     return (comma + 1, finish)
 
@@ -256,13 +316,15 @@ def _after_comma(text: str, event: Event) -> bool:
     return text[: event.end - len(event.verb)].rstrip().endswith(",")
 
 
-def _opens_clause(lead: str) -> bool:
+def _opens_clause(lead: str, raw_lead: str) -> bool:
     """True when the words before the speaker leave them the subject of a main clause."""
     tail = _LEAD_BREAK.split(lead)[-1]
-    if not tail.strip():
-        return True  # "In Brussels, Berg said ...", "... -- but he said ..."
-    if _subordinate(lead):
-        return True  # "days after Berg told reporters ...": her own clause, if not the main one
+    if not tail.strip() or not _LEAD_BREAK.split(raw_lead)[-1].strip(" \"”»"):
+        return True  # "In Brussels, Berg said ...", "... -- but he said ...", 'on "Q&A," he'
+    if _subordinate(lead) or IN_WHICH.search(lead[-MAX_WHICH:]):
+        return True  # "days after Berg told reporters", "a speech in which she said": her own
+    if described_subject(tail):
+        return True  # "A defensive Berg said ...": the speaker's own adjectives
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())
 
 
@@ -282,7 +344,9 @@ def _clause_opening(after: str, verb: str) -> int | None:
     """Where the reported clause begins in the words after the verb, if they open one."""
     that = _THAT.match(after)
     if that is not None and _free_gap(after[: that.end()], verb):
-        return that.end()
+        if relative_that(after, that.end()):
+            return None
+        return demonstrative_that(after, that.end(), verb)
     if verb.casefold() in _TELLING:
         return _told_clause(after)
     if verb.casefold() not in BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES:
@@ -290,7 +354,12 @@ def _clause_opening(after: str, verb: str) -> int | None:
     when = _WHEN.match(after)
     skip = when.end() if when else 0
     rest = after[skip:]
-    if not (_CLAUSE_WORD.match(rest) or _SUBORDINATE.match(rest) or _has_subject(rest)):
+    if not (
+        _CLAUSE_WORD.match(rest)
+        or _SUBORDINATE.match(rest)
+        or _has_subject(rest)
+        or _quoted_subject(rest)
+    ):
         return None
     if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):
         return None  # "wrote a check to the party", "stressing the need for calm": objects
@@ -301,8 +370,14 @@ def _free_gap(gap: str, verb: str) -> bool:
     """True when the words between a verb and its "that" are no object of it ("said on
     Friday that", "told reporters that"), so that "that" opens the speaker's clause."""
     words = [w.strip(",") for w in gap.split()[:-1] if w.strip(",")]  # before "that"
+    if any(finite(w) or w.casefold() in _GAP_CLAUSES for w in words):
+        return False  # "said his worry is that", "told X when asked about concerns that"
+    if re.search(r",\s+\w+ing\b", gap):
+        return False  # "told X, referring to bruises that ..."
     if not words or verb.casefold() in _TELLING:
         return True
+    if len(words) > MAX_THAT_GAP:
+        return False  # only "told" reaches past an aside to its "that"
     if words[0].strip(",").casefold() in REPORTED_THAT_GAP_OPENERS:
         return True  # "said on Friday that", "insisted repeatedly that"
     # "warned Holm that", "warned the crews that", "assured the American people that": the
@@ -317,20 +392,22 @@ def _shows_finite(rest: str, reach: int = MAX_FINITE_REACH) -> bool:
     """True when a finite-looking verb comes within the clause's first `reach` words."""
     words = rest.split()[: reach + 1]
     for before, word in pairwise(words):
-        if _finite(word) or set(word) & (_MARKS | {MASK}):
+        if finite(word) or set(word) & (_MARKS | {MASK}):
             return True  # quoted words carry the predicate as often as not
         # "the talks failed", "the U.S. needs": not "a detailed plan", "to the crews".
-        if _inflected(word) and before.casefold() not in FUNCTION_WORDS:
+        if inflected(word) and before.casefold() not in FUNCTION_WORDS:
             return True
     return False
 
 
-def _inflected(word: str) -> bool:
-    """ "failed", "needs": a past or present verb form, or as often a plural noun."""
-    core = word.casefold().strip(",.;:“”\"")
-    if not core.isalpha():
+def _quoted_subject(rest: str) -> bool:
+    """True when quoted words open the clause and the writer's verb follows them ("said “local
+    forces” must lead the way"), not a quote that is the whole clause."""
+    match = QUOTED_SUBJECT.match(rest)
+    if match is None:
         return False
-    return core.endswith("ed") or (core.endswith("s") and not core.endswith("ss"))
+    verb = match["verb"]  # or the subject after quoted words: "saying “on her worst day” she’d"
+    return finite(verb) or bool(CONTRACTED.match(verb)) or verb.casefold() in SUBJECT_PRONOUNS
 
 
 def _has_subject(rest: str) -> bool:
@@ -346,9 +423,11 @@ def _has_subject(rest: str) -> bool:
         word.casefold() in FUNCTION_WORDS for word in words[:lead]
     )
     limit = len(words) if named else 2
-    for word in words[1:limit]:
-        if _finite(word) or word[:1] in "“\"":
+    for before, word in pairwise(words[:limit]):
+        if finite(word) or word[:1] in "“\"":
             return True
+        if before[:1].isupper() and word[:1].islower() and inflected(word):
+            return True  # "says rival Ada Kerr accepted $200,000": a name, then its verb
         if not _PLAIN_WORD.match(word):
             return False  # a comma or a mark ends the subject without a verb
     return False
@@ -365,17 +444,16 @@ def _told_clause(after: str) -> int | None:
     if after[skip:].lstrip().startswith(","):
         skip = after.index(",", skip) + 1  # "And, Holm tells the crowd, he has been ..."
     words = after[skip:].split()[: MAX_SUBJECT_WORDS + 1]
-    if not words:
-        return None
-    # "told reporters he would": after a pronoun the very next word is the verb.
-    finite = words[1:2] if words[0].casefold() in _SUBJECT_PRONOUNS else words[1:]
-    if not any(_finite(word) for word in finite):
-        return None
+    if not words or words[0].casefold() in REPORTED_CLAUSE_SUBORDINATORS | _OPENING_PARTICLES:
+        return None  # "told reporters, before insisting he had ...": the participle's own
+    # "told reporters he would": after a pronoun the very next word is the verb, whatever it
+    # is ("he feels", "he thought"), or an adverb before it.
+    pronoun = words[0].casefold() in SUBJECT_PRONOUNS
+    verbs = words[1:2] if pronoun else words[1:]
+    verb = next((i for i, w in enumerate(verbs, 1) if finite(w) or (pronoun and w.isalpha())), None)
+    if verb is None or any(word.endswith(",") for word in words[:verb]):
+        return None  # no verb, or "told a crowd in Bodo, saying ...": a comma ends the addressee
     return skip + len(after[skip:]) - len(after[skip:].lstrip())
-
-
-def _finite(word: str) -> bool:
-    return word.casefold().replace("’", "'") in REPORTED_FINITE_VERBS
 
 
 def _writer_cut(
@@ -385,10 +463,15 @@ def _writer_cut(
     for match in _WRITER.finditer(text, start, end):
         subject = match["subject"]
         if subject is None or subject.casefold() in NEW_CLAUSE_SUBJECTS or subject[:1].isupper():
+            after = paired_dash(text, match, end)
+            if after is not None and (finite(after) or (after.islower() and inflected(after))):
+                return start, start  # "said X's plan -- an aside -- is ...": no whole statement
             end = match.start()
             break
     for other in events:
         at = min(other.start, other.mention.start)
+        if at <= start and other.verb.casefold() in REPORTED_BARE_PARTICIPLES:
+            at = other.end - len(other.verb)  # "he would win, saying ...": a statement of its own
         if other is not event and start < at < end:
             if end <= event.start:
                 return start, start  # a statement before its cue that holds another: not plain
@@ -411,38 +494,3 @@ def _drop_dangling(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[1].casefold() in DANGLING_JOINERS:
         return start + len(words[0])
     return end
-
-
-def _mostly_quoted(text: str, start: int, end: int) -> bool:
-    """True when the marks hold the clause: it opens with them and they fill most of it, or
-    the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
-    clause = text[start:end]
-    own = [w for w in clause.split() if not set(w) & (_MARKS | {MASK})]
-    if len(own) < MIN_OWN_WORDS and not _named_subject(own):
-        return True
-    chars = [c for c in clause if not c.isspace()]
-    quoted = sum(c == MASK or c in _MARKS for c in chars)
-    return clause[:1] in _MARKS and quoted > MAX_QUOTED_SHARE * len(chars)
-
-
-def _named_subject(own: list[str]) -> bool:
-    """True for a lone word of the writer's that names the quote's subject ("says Holm
-    “has a record ...”"): the clause is his paraphrase; a pronoun ("it “remains ...”") is not."""
-    return len(own) == 1 and own[0][:1].isupper() and own[0].casefold() not in PRONOUNS
-
-
-def _is_appositive(phrase: str) -> bool:
-    """True for a short phrase that describes the speaker just named ("the campaign's director")."""
-    words = phrase.split()
-    if not words or len(words) > MAX_APPOSITIVE_WORDS:
-        return False
-    first = words[0].casefold()
-    return first in ARTICLES or first.endswith(("’s", "'s")) or first in ROLE_WORDS
-
-
-def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and raw[start] in " ,;:—–-":
-        start += 1
-    while end > start and raw[end - 1] in " ,;:.—–-":
-        end -= 1
-    return start, end

@@ -74,3 +74,26 @@ REPORTED_THAT_GAP_OPENERS = word_set(
 # Words after "..., Berg said," that carry on her own sentence, so that the words before the
 # cue are her statement: "The talks failed, Berg said, but a deal is close."
 REPORTED_CONTINUING_JOINERS = word_set("but and though although")
+# Irregular past forms that show a statement has its verb where no "-ed" does ("Kelly met
+# with Holm", "the talks took place"): reported.py keeps a statement only when it shows one.
+REPORTED_IRREGULAR_PASTS = word_set(
+    """
+    took met hurt gave made came went got knew thought found felt left began saw won lost ran
+    put set kept led held brought became spent paid sent built meant grew fell rose broke
+    """
+)
+# Nouns of an anonymous description, which never stands for a person the article names:
+# "the source said", "a source close to the talks said" (plain_speakers.py).
+REPORTED_ANONYMOUS_NOUNS = word_set("source sources insider insiders")
+# Present forms of the verbs that report a clause with "that" ("Holm concedes that ...",
+# "Berg predicts that ..."): CLAUSE_VERBS holds most of them only in the past.
+REPORTED_PRESENT_THAT_VERBS = word_set(
+    """
+    concedes acknowledges contends maintains admits predicts recalls confirms reiterates
+    complains promises vows asserts alleges emphasizes emphasises underlines pledges
+    announces
+    """
+)
+# Verbs whose clause is what the speaker says is NOT so: "Holm denied that the quota was
+# unfair" reported as Holm's statement would say the opposite of what he said.
+REPORTED_DENIAL_VERBS = word_set("denied denies deny denying disputed disputes rejected rejects")

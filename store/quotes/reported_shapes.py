@@ -1,0 +1,219 @@
+"""Shapes of reported sentences that reported.py reads, kept apart for its length: a quoted
+subject, a contracted subject, the description after an inverted cue, a place's region, an
+appositive, and when quote marks hold a whole clause."""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.attributions import Event
+from store.quotes.lexicon import (
+    ARTICLES,
+    FUNCTION_WORDS,
+    OBJECT_PREPOSITIONS,
+    PRONOUNS,
+    REPORTED_FINITE_VERBS,
+    ROLE_WORDS,
+)
+from store.quotes.marks import MASK
+from store.quotes.mentions import MentionKind
+from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS
+
+MAX_APPOSITIVE_WORDS = 8
+MAX_LOOKBACK = 80  # characters before a mention that its place or preposition lies within
+MAX_PLACE_WORDS = 4  # "from Englewood, New Jersey, who": a place and its region
+# Pronouns that open a clause as its subject: "told reporters he would ...".
+SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
+MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
+MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
+_MARKS = frozenset("\"“”„«»")
+# "said his “numbers don’t add up”": the writer's "his" for the speaker's "my" paraphrases.
+_OWNERS = frozenset(("his", "her", "their", "its", "our"))
+
+# A quoted subject and the writer's verb after it: "said “local forces” must lead the way".
+QUOTED_SUBJECT = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+(?P<verb>[\w’']+)")
+# A pronoun and its verb in one word: "saying he’s “made ...”" is "he has", two words.
+CONTRACTED = re.compile(r"^(?:he|she|it|they|we|i|you|there)[’'](?:s|re|ll|d|ve|m)$", re.I)
+
+# The speaker's description after an inverted cue: ", an economist at the bank", ", who
+# leads the union" (only a "who" clause may have a verb of its own: _before_inverted checks).
+DESCRIBED = re.compile(
+    r"^\s*,\s+(?P<who>(?!(?:which|that|but|and|adding|saying)\b)[^,;\x01“”\"«»]{2,140}?)"
+    r"(?=\s*(?:,|[.!?]?\s*$))"
+)
+
+# "a speech in which she said ...": a relative clause whose speaker reports a clause of her own.
+IN_WHICH = re.compile(r"\b(?:in|during|at|after)\s+which\s*$")
+# A place and its comma right before a name: "a woman in Leeds, [Yorkshire] told him".
+PLACE_BEFORE = re.compile(
+    r"\b[a-z]+\s+(?:in|from|near|outside)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*$"
+)
+
+
+# A dateline after a place: "PARIS (Reuters) -", "Washington (AFP) –".
+_DATELINE = re.compile(r"\s*(?:,[^()]{1,30})?\([A-Z][\w ./-]{0,30}\)\s*[-–—]")
+
+
+def in_dateline(raw: str, event: Event) -> bool:
+    """True for a speaker read from a dateline ("Washington (AFP) – X ..., saying"): a place."""
+    return bool(_DATELINE.match(raw, event.mention.end))
+
+
+MAX_DESCRIBING_WORDS = 3
+_DASH = re.compile(r"\s[—–-]{1,2}\s|[—–]")
+
+
+def paired_dash(text: str, cut: re.Match[str], end: int) -> str | None:
+    """The first word after the second dash when the dash a statement is cut at opens an
+    aside that it closes before the sentence ends ("said X's plan -- a position since
+    modified -- is ..."), else None."""
+    if not _DASH.match(cut.group().lstrip(",;")):
+        return None
+    closing = _DASH.search(text, cut.end(), end)
+    if closing is None:
+        return None
+    words = text[closing.end() : end].split()
+    return words[0] if words else None
+
+
+def described_subject(tail: str) -> bool:
+    """ "A defensive Holm said", "An angry Berg told": "a" or "an" and adjectives before a
+    name describe the speaker, who is still the subject of the clause."""
+    words = tail.split()
+    return (
+        1 < len(words) <= MAX_DESCRIBING_WORDS
+        and words[0].casefold() in ("a", "an")
+        and all(word.isalpha() and word.islower() for word in words[1:])
+    )
+
+
+# A preposition right before a mention: "an organizer with [the Union]", "head of [the Union]".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|at|for|from|by)\s+$")
+
+
+def after_preposition(text: str, event: Event) -> bool:
+    """True for a speaker named right after a preposition in its own appositive ("Per Lund,
+    an organizer with the Union, said"): the person before it speaks, not the body."""
+    mention = event.mention
+    window = max(0, mention.start - MAX_LOOKBACK)
+    return not event.inverted and bool(_PREPOSITION_BEFORE.search(text, window, mention.start))
+
+
+def relative_that(after: str, that_end: int) -> bool:
+    """True for "told a crowd at the bar that spilled out", "a speech that included": an
+    object before "that" and an "-ed" verb right after it make "that" a relative pronoun."""
+    gap, following = after[:that_end].split()[:-1], after[that_end:].split()[:1]
+    return bool(gap and following and following[0].islower() and following[0].endswith("ed"))
+
+
+def demonstrative_that(after: str, that_end: int, verb: str) -> int:
+    """Where the clause begins after "said that": at "that" itself when a finite verb follows
+    it at once ("Holm said that was a mistake": "that" is the subject), else after it. A noun
+    read as the cue ("Southern states that will vote") keeps "that" out."""
+    following = after[that_end:].split()[:1]
+    if not following or not finite(following[0]) or verb.casefold() in ("states", "state"):
+        return that_end
+    return after.rindex("that", 0, that_end)
+
+
+def region_of_place(text: str, event: Event) -> bool:
+    """ "a woman in Leeds, Yorkshire, told him": one word closed by a comma right after a place
+    that follows a noun; "In Leeds, Berg said" and "the unrest in Leeds, Senator Berg, ..."
+    name the speaker."""
+    mention = event.mention
+    if len(mention.text.split()) != 1 or not text[mention.end :].startswith(","):
+        return False
+    return bool(PLACE_BEFORE.search(text, max(0, mention.start - MAX_LOOKBACK), mention.start))
+
+
+def is_appositive(phrase: str) -> bool:
+    """True for a short phrase that describes the speaker just named ("the campaign's director")."""
+    words = phrase.split()
+    if not words or len(words) > MAX_APPOSITIVE_WORDS:
+        return False
+    first = words[0].casefold()
+    return first in ARTICLES or first.endswith(("’s", "'s")) or first in ROLE_WORDS
+
+
+def mostly_quoted(text: str, start: int, end: int) -> bool:
+    """True when the marks hold the clause: it opens with them and they fill most of it, or
+    the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
+    clause = text[start:end]
+    own = [w for w in clause.split() if not set(w) & (_MARKS | {MASK})]
+    if len(own) == 1 and (CONTRACTED.match(own[0]) or own[0].casefold() in _OWNERS):
+        return False  # "he’s “made ...”": a subject and its verb, the writer's paraphrase
+    if len(own) < MIN_OWN_WORDS and not named_subject(own):
+        return True
+    chars = [c for c in clause if not c.isspace()]
+    quoted = sum(c == MASK or c in _MARKS for c in chars)
+    return clause[:1] in _MARKS and quoted > MAX_QUOTED_SHARE * len(chars)
+
+
+def named_subject(own: list[str]) -> bool:
+    """True for a lone word of the writer's that names the quote's subject ("says Holm
+    “has a record ...”"): the clause is his paraphrase; a pronoun ("it “remains ...”") is not."""
+    return len(own) == 1 and own[0][:1].isupper() and own[0].casefold() not in PRONOUNS
+
+
+def inflected(word: str) -> bool:
+    """ "failed", "needs": a past or present verb form, or as often a plural noun."""
+    core = word.casefold().strip(",.;:“”\"")
+    if not core.isalpha():
+        return False
+    return core.endswith("ed") or (core.endswith("s") and not core.endswith("ss"))
+
+
+def gapped(clause: str) -> bool:
+    """True for "he hoped would be ...", "will continue ...": a finite verb whose subject went
+    before the speaker ("a trend the body predicts will continue"), after a pronoun and its
+    verb or at once (a relative clause, not a statement)."""
+    words = clause.split()[:3]
+    if words and finite(words[0]):
+        return True
+    return (
+        len(words) == 3
+        and words[0].casefold() in SUBJECT_PRONOUNS
+        and not finite(words[1])
+        and (inflected(words[1]) or words[1].casefold() in ("knew", "thought"))
+        and finite(words[2])
+    )
+
+
+def finite(word: str) -> bool:
+    return word.casefold().replace("’", "'") in REPORTED_FINITE_VERBS
+
+
+def trim(raw: str, start: int, end: int) -> tuple[int, int]:
+    """The statement without the punctuation around it, nor a mark closing a quote before it."""
+    while start < end and raw[start] in " ,;:—–-”’»":
+        start += 1
+    while end > start and raw[end - 1] in " ,;:.—–-":
+        end -= 1
+    return start, end
+
+
+def has_verb(clause: str) -> bool:
+    """True unless a statement shows no verb at all ("noted her years as senator", "said no
+    to the war", "reiterated that approach in his interview"): a pronoun subject ("he feels",
+    "he’s"), quoted words, an auxiliary, or any "-ed"/"-s" word will do."""
+    words = clause.split()
+    if len(words) > 1 and (words[0].casefold() in SUBJECT_PRONOUNS or CONTRACTED.match(words[0])):
+        return True
+    return any(
+        finite(w)
+        or (inflected(w) and w.casefold() not in FUNCTION_WORDS)  # not "his", "its", "this"
+        or w in REPORTED_IRREGULAR_PASTS
+        or set(w) & (_MARKS | {MASK})
+        for w in words
+    )
+
+
+def after_place(text: str, event: Event) -> bool:
+    """True for "who" right after a place ("Ada Kerr, 24, from Leeds, who said"): the one who
+    speaks is further back than the words "who" is read against, so nobody is sure. True too
+    for a name right after "in <Place>," ("a woman in Leeds, Yorkshire, told him"): it is the
+    place's region, not the one who speaks."""
+    if event.mention.kind != MentionKind.RELATIVE:
+        return region_of_place(text, event)
+    words = text[: event.mention.start].rstrip(" ,").split()[-MAX_PLACE_WORDS:]
+    return any(word.casefold() in OBJECT_PREPOSITIONS for word in words)
