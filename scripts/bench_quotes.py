@@ -30,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))  # also when loaded from a test, not run
 
 import reported_misses as rm  # noqa: E402  (scripts/, beside this file)
 
