@@ -1,0 +1,42 @@
+"""The scanning helpers that parsing and Russian extraction were sped up in: each pinned at its
+edges (what they return did not change; tests/../scripts/extraction_digest_ru.py checks whole
+articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.ingest.text import clean_line
+from store.quotes.ru.events import clause_start
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "start"),
+    [
+        ("Лавров заявил", 7, 0),  # no mark before: the text's start
+        ("Итак. Лавров заявил", 13, 5),  # after the sentence's end
+        ("Итак: «Да». Лавров\nзаявил", 19, 11),  # the last mark wins; a newline is no mark
+        ("Итак. Лавров заявил", 5, 5),  # a mark right before the point
+        ("Итак. Лавров заявил", 4, 0),  # the mark at the point itself is not before it
+    ],
+)
+def test_a_clause_starts_after_the_last_mark_before_the_point(
+    text: str, at: int, start: int
+) -> None:
+    assert clause_start(text, at) == start
+
+
+@pytest.mark.parametrize(
+    ("line", "clean"),
+    [
+        ("Лавров заявил", "Лавров заявил"),  # single spaces stay
+        ("Лавров  заявил", "Лавров заявил"),
+        ("Лавров\u00a0заявил", "Лавров заявил"),  # one space that is not a plain one
+        ("Лавров \t\u2009 заявил", "Лавров заявил"),  # a mixed run is one space
+        ("  Лавров заявил\u202f", "Лавров заявил"),
+        ("Лав\u200eров\x07 заявил", "Лавров заявил"),  # controls dropped
+        ("Е\u0308лка", "Ёлка"),  # NFC
+    ],
+)
+def test_clean_line_folds_every_run_of_spaces_to_one(line: str, clean: str) -> None:
+    assert clean_line(line) == clean
