@@ -71,7 +71,7 @@ def english_texts() -> list[str]:
     return texts
 
 
-def feed(digest: "hashlib._Hash", value: object) -> None:
+def feed(digest: hashlib._Hash, value: object) -> None:
     digest.update(repr(value).encode("utf-8"))
     digest.update(b"\x00")
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from store.ingest.text import clean_line
+from store.quotes.ru.cues import ROLE_HEADS, forget_words, is_head
 from store.quotes.ru.events import clause_start
+from store.quotes.ru.names import lemma, parses
 
 
 @pytest.mark.parametrize(
@@ -40,3 +42,20 @@ def test_a_clause_starts_after_the_last_mark_before_the_point(
 )
 def test_clean_line_folds_every_run_of_spaces_to_one(line: str, clean: str) -> None:
     assert clean_line(line) == clean
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["министра", "Министром", "ГЛАВЫ", "Главе", "вице-премьера", "учёного", "ученого", "послом",
+     "Лавров", "заявил", "поумнее", "наилучший", "ёлка", "МИД", "Е"],
+)
+def test_is_head_is_a_role_heads_lemma(word: str) -> None:
+    assert is_head(word) == (lemma(word) in ROLE_HEADS)
+
+
+def test_a_word_that_opens_unlike_every_head_is_not_parsed() -> None:
+    forget_words()
+    assert not is_head("Лаврова")
+    assert parses.cache_info().currsize == 0
+    assert is_head("министра")
+    assert parses.cache_info().currsize == 1
