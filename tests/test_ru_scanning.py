@@ -9,6 +9,7 @@ import pytest
 from store.ingest.text import clean_line
 from store.quotes.ru.cues import ROLE_HEADS, forget_words, is_head
 from store.quotes.ru.events import clause_start
+from store.quotes.ru.layout import RUSSIAN_CREDIT, is_credit
 from store.quotes.ru.names import lemma, parses
 
 
@@ -59,3 +60,14 @@ def test_a_word_that_opens_unlike_every_head_is_not_parsed() -> None:
     assert parses.cache_info().currsize == 0
     assert is_head("министра")
     assert parses.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["© Фото: Иван Петров/ТАСС", "Фото: РИА Новости", "фото Ивана Петрова", "Источник : сайт",
+     "Иван Петров/ТАСС", "Иван Петров /ТАСС", "/ТАСС", "а/б/ТАСС", "Иван/ТАСС, Петр/РИА",
+     "Иван/ТАСС/", "Иван/тасс", "Иван/ТАСС\n", "Иван/ТАСС\nещё", "Иван\u00a0/ТАСС", "Иван/T",
+     "Министр заявил, что/ТАСС", "Лавров заявил это журналистам.", "", "/", "a/Б-в г"],
+)
+def test_is_credit_reads_as_the_credit_pattern_does(line: str) -> None:
+    assert is_credit(line) == (RUSSIAN_CREDIT.search(line) is not None)

@@ -13,7 +13,7 @@ from store.errors import SourceError
 from store.ingest.datelines import read_dateline
 from store.models import Article
 from store.quotes.ru.language import Language, detect_language
-from store.quotes.ru.layout import RUSSIAN_CREDIT
+from store.quotes.ru.layout import is_credit
 
 # Photo credits: "© Alexandr Sherbak/TASS", "Photo: ...", "Name Surname/AGENCY" at a line's end.
 _CREDIT = re.compile(r"^(?:©|\(c\)|photo:|photo by|image:)|\S+/[A-Z][A-Za-z\-]+$", re.IGNORECASE)
@@ -165,7 +165,7 @@ def _plain_layout(blocks: list[list[str]]) -> Article:
 
 def _is_credit(line: str, language: Language) -> bool:
     if language == Language.RUSSIAN:
-        return bool(RUSSIAN_CREDIT.search(line) or _CREDIT.search(line))
+        return bool(is_credit(line) or _CREDIT.search(line))
     return bool(_CREDIT.search(line))
 
 
@@ -182,7 +182,7 @@ def _agency_layout(header: list[list[str]], body: list[list[str]]) -> Article:
     language = detect_language(title, paragraphs)
     if language == Language.RUSSIAN:
         # A photo's caption or credit between paragraphs is no text of the article.
-        paragraphs = [p for p in paragraphs if not RUSSIAN_CREDIT.search(p)]
+        paragraphs = [p for p in paragraphs if not is_credit(p)]
     # After the title comes the subtitle; the rest of the header is captions and credits.
     subtitle = lines[1] if len(lines) > 1 and not _is_credit(lines[1], language) else None
     return Article(
