@@ -39,6 +39,10 @@ ARTICLES = sorted(name for name in EXPECTED if not name.startswith("_"))
         # A Russian word quoted in English copy does not make it Russian.
         ("Putin's «перезагрузка»", "The word перезагрузка was misspelt on the button.", Language.ENGLISH),
         ("2016", "12:00", Language.ENGLISH),  # no letters at all: the default
+        # The boundary: as many Cyrillic letters as Latin ones is no majority, one more is.
+        ("abc", "где", Language.ENGLISH),
+        ("abc", "где ж", Language.RUSSIAN),
+        ("ab", "где", Language.RUSSIAN),
     ],
 )
 def test_language_is_the_majority_of_letters(title: str, text: str, language: Language) -> None:

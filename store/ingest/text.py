@@ -13,7 +13,7 @@ from store.errors import SourceError
 from store.ingest.datelines import read_dateline
 from store.models import Article
 from store.quotes.ru.language import Language, detect_language
-from store.quotes.ru.layout import RUSSIAN_CREDIT
+from store.quotes.ru.layout import is_credit
 
 # Photo credits: "© Alexandr Sherbak/TASS", "Photo: ...", "Name Surname/AGENCY" at a line's end.
 _CREDIT = re.compile(r"^(?:©|\(c\)|photo:|photo by|image:)|\S+/[A-Z][A-Za-z\-]+$", re.IGNORECASE)
@@ -30,7 +30,9 @@ _BLOCK_TAGS = frozenset(
     "figure table tr pre hr".split()
 )
 _DROPPED_TAGS = "//script|//style|//noscript|//template|//figcaption"
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
+# Runs of spaces folded to one " ": only runs that change are matched (two or more, or one
+# that is not a plain space), since a match per word gap cost clean_line half its time.
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]{2,}|[\t\u00a0\u2000-\u200b\u202f]")
 # C0/C1 controls, bidi overrides and BOMs; the zero-width joiner stays (emoji need it).
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
@@ -88,7 +90,12 @@ def repair_mojibake(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """Unicode-normalised text with runs of spaces folded and no control characters."""
-    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    if text.isprintable():
+        # Most lines: no control character, and no space but " " (both are unprintable), so
+        # only a double space needs folding; two regex scans a line were half of parsing.
+        return (_SPACES.sub(" ", text) if "  " in text else text).strip()
+    text = _CONTROL.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -129,7 +136,7 @@ def html_paragraphs(markup: str) -> list[str]:
 def parse_text(text: str) -> Article:
     """Parse a plain-text article: title first, blank-line paragraphs, agency layout understood."""
     blocks = [
-        [clean_line(line) for line in block.split("\n") if clean_line(line)]
+        [line for line in map(clean_line, block.split("\n")) if line]
         for block in _BLANK_LINES.split(text.replace("\r\n", "\n").replace("\r", "\n"))
     ]
     blocks = [block for block in blocks if block]
@@ -163,7 +170,7 @@ def _plain_layout(blocks: list[list[str]]) -> Article:
 
 def _is_credit(line: str, language: Language) -> bool:
     if language == Language.RUSSIAN:
-        return bool(RUSSIAN_CREDIT.search(line) or _CREDIT.search(line))
+        return bool(is_credit(line) or _CREDIT.search(line))
     return bool(_CREDIT.search(line))
 
 
@@ -180,7 +187,7 @@ def _agency_layout(header: list[list[str]], body: list[list[str]]) -> Article:
     language = detect_language(title, paragraphs)
     if language == Language.RUSSIAN:
         # A photo's caption or credit between paragraphs is no text of the article.
-        paragraphs = [p for p in paragraphs if not RUSSIAN_CREDIT.search(p)]
+        paragraphs = [p for p in paragraphs if not is_credit(p)]
     # After the title comes the subtitle; the rest of the header is captions and credits.
     subtitle = lines[1] if len(lines) > 1 and not _is_credit(lines[1], language) else None
     return Article(

@@ -8,6 +8,7 @@ holds that role.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from store.models import AttributionHow, Speaker, SpeakerKind
@@ -54,6 +55,9 @@ _HEADS_OF_BODIES = frozenset(
     "председатель глава руководитель директор министр президент губернатор мэр начальник "
     "гендиректор ректор премьер-министр".split()
 )
+# Everything up to the last mark before a name that ends the clause its role may be in (the
+# greedy run backs off to the nearest mark: a max of rfinds scanned the text once per mark).
+_TO_CLAUSE_MARK = re.compile(r"(?s:.*)[" + re.escape(".,;:!?\x01«»—(") + "]")
 # Words of a role that do not tell offices apart ("официальный представитель").
 _LOOSE = frozenset({"официальный", "россия", "рф", "российский"})
 
@@ -262,8 +266,9 @@ class Cast:
                 first -= 1
             if first == at:
                 continue
-            clause = max(text.rfind(c, 0, words[first].start()) for c in ".,;:!?\x01«»—(")
-            mention = read_mention(text[clause + 1 : word.end()], clause + 1)
+            clause = _TO_CLAUSE_MARK.match(text, 0, words[first].start())
+            begin = clause.end() if clause else 0
+            mention = read_mention(text[begin : word.end()], begin)
             if mention is not None and mention.reading is not None:
                 self.add(mention, position(paragraph, mention.start))
 
