@@ -40,6 +40,14 @@ SPEECH_VERBS = frozenset(form for form in SPEECH_VERB_FORMS if " " not in form)
 _PARTICLE_FORMS = [form.split() for form in SPEECH_VERB_FORMS | CREDIT_VERB_FORMS if " " in form]
 _PARTICLES = (*SPEECH_PARTICLES, *CREDIT_PARTICLES)
 _PARTICLE_VERBS = frozenset(verb for verb, particle in _PARTICLE_FORMS if particle in _PARTICLES)
+# Every word speech_verbs looks at further, as written: most words of a paragraph are none of
+# these, and one set lookup sends them on (a sentence's first word may be capitalised).
+_CANDIDATES = (
+    RELATIVE_NAMING_VERBS
+    | SPEECH_VERBS
+    | _PARTICLE_VERBS
+    | {verb.capitalize() for verb in SPEECH_VERBS | _PARTICLE_VERBS}
+)
 _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
@@ -65,6 +73,8 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _WORD.finditer(text):
         word = match.group()
+        if word not in _CANDIDATES:
+            continue
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
             found.append((match.start(), match.end(), word))
             continue
