@@ -30,8 +30,9 @@ _NESTED = re.compile(r"(?<![.!?]\s)(?<=[\s(\[])[“\"](?=\w)")
 # double ones: the closing mark is one no letter follows, so "don’t" and "Lavrov’s" stay
 # inside, as does a plural's possessive, after an s and before a lower-case word ("the Texans’
 # coach"). A straight mark before a digit or an elided word opens nothing ('80s, 'til, 'em).
+# (The lookahead first changes no match, but lets the engine skip to the marks: 2x as fast.)
 _SINGLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[—–\-:]))(?:"
+    r"(?=[‘'])(?:(?<=^)|(?<=[\s(\[—–\-:]))(?:"
     r"‘((?:[^‘’\n]|’(?=\w)|(?<=s)’(?=\s+[a-z]))+)’(?!\w)"
     r"|'(?!(?:\d|(?:til|em|n|cause|tis|twas|bout)\b))"
     r"((?:[^'\n]|'(?=\w)|(?<=s)'(?=\s+[a-z]))+)'(?!\w))"

@@ -81,8 +81,9 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
         (m.group(), m.start() + offset, m.end() + offset)
         for m in _TOKEN.finditer(chunk, barrier)
     ]
-    # A full stop that is no initial or title ends a sentence: "... for Media. Zucker".
-    for at in range(len(tokens) - 2, -1, -1):
+    # A full stop that is no initial or title ends a sentence: "... for Media. Zucker". Most
+    # chunks hold no full stop at all, and skip the walk.
+    for at in range(len(tokens) - 2, -1, -1) if "." in chunk else ():
         if tokens[at][0].endswith(".") and not is_abbreviation(tokens[at][0]):
             tokens = tokens[at + 1 :]
             break

@@ -41,6 +41,17 @@ SPEECH_VERBS = frozenset(form for form in SPEECH_VERB_FORMS if " " not in form) 
 _PARTICLE_FORMS = [form.split() for form in SPEECH_VERB_FORMS | CREDIT_VERB_FORMS if " " in form]
 _PARTICLES = (*SPEECH_PARTICLES, *CREDIT_PARTICLES)
 _PARTICLE_VERBS = frozenset(verb for verb, particle in _PARTICLE_FORMS if particle in _PARTICLES)
+# "issued a statement", "released a brief written statement": a cue with its document.
+_ISSUING = frozenset(("issued", "issues", "released", "releases"))
+# Every word speech_verbs looks at further, as written: most words of a paragraph are none of
+# these, and one set lookup sends them on (a sentence's first word may be capitalised).
+_CANDIDATES = (
+    RELATIVE_NAMING_VERBS
+    | SPEECH_VERBS
+    | _PARTICLE_VERBS
+    | {verb.capitalize() for verb in SPEECH_VERBS | _PARTICLE_VERBS}
+    | _ISSUING
+)
 _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
@@ -57,8 +68,6 @@ _PERCEIVED = re.compile(
 )
 # Unnamed speakers that are no job: "a source speaking to reporters said".
 _SOURCE_NOUNS = frozenset(("source", "sources", "insider", "insiders"))
-# "issued a statement", "released a brief written statement": a cue with its document.
-_ISSUING = frozenset(("issued", "issues", "released", "releases"))
 _ISSUED_STATEMENT = re.compile(r"\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,2}?statement\b(?![’'])")
 _CLAUSE_OPENERS = frozenset(("as", "when", "while", "after", "before", "because", "since"))
 _QUANTIFIED_WORDS = 5
@@ -78,6 +87,8 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         word = match.group()
         if found and match.start() < found[-1][1]:
             continue  # inside "issued a brief written statement": one cue
+        if word not in _CANDIDATES:
+            continue
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
             found.append((match.start(), match.end(), word))
             continue
