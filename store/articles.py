@@ -276,6 +276,7 @@ def _replace_article_row(
 # (about a third of the writer's time). Bounded to stay far below SQLite's variable limit.
 ROWS_PER_INSERT = 500
 
+_OR_IGNORE = "INSERT OR IGNORE"  # a name listed twice (another spelling of it) is kept once
 _QUOTE_COLUMNS = tuple(
     'article_id paragraph_id position text speaker_id speaker role cue kind start "end" how '
     "confidence".split()
@@ -283,13 +284,18 @@ _QUOTE_COLUMNS = tuple(
 
 
 def _insert_rows(
-    db: Database, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+    db: Database,
+    table: str,
+    columns: tuple[str, ...],
+    rows: list[tuple[Any, ...]],
+    verb: str = "INSERT",
 ) -> None:
-    """Insert rows (tuples in `columns` order) a few hundred to a statement."""
+    """Insert rows (tuples in `columns` order) a few hundred to a statement; `verb` may be
+    "INSERT OR IGNORE" (a row a constraint refuses is skipped, the others go in, in order)."""
     one = f"({placeholders(columns)})"
     for start in range(0, len(rows), ROWS_PER_INSERT):
         chunk = rows[start : start + ROWS_PER_INSERT]
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([one] * len(chunk))}"
+        sql = f"{verb} INTO {table} ({', '.join(columns)}) VALUES {', '.join([one] * len(chunk))}"
         db.conn.execute(sql, [value for row in chunk for value in row])
 
 
@@ -349,19 +355,15 @@ def _insert_attribution(
         speaker_id = lookup(speaker)
         speaker_ids[speaker.name.casefold()] = speaker_id
         names += [(speaker_id, article_id, name) for name in {speaker.name, *speaker.names}]
-    # No FTS index on speaker_names: executemany (one prepared statement) is as quick here.
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO speaker_names (speaker_id, article_id, name) VALUES (?, ?, ?)",
-        names,
-    )
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO mentions (article_id, person, name) VALUES (?, ?, ?)",
-        [
-            (article_id, person.name, name)
-            for person in attribution.mentioned
-            for name in {person.name, *person.names}
-        ],
-    )
+    # No FTS index here, yet a statement for the lot still beats executemany (binding and
+    # stepping a statement a row): the Russian bench's speaker names took 0.55x the time.
+    _insert_rows(db, "speaker_names", ("speaker_id", "article_id", "name"), names, _OR_IGNORE)
+    mentions = [
+        (article_id, person.name, name)
+        for person in attribution.mentioned
+        for name in {person.name, *person.names}
+    ]
+    _insert_rows(db, "mentions", ("article_id", "person", "name"), mentions, _OR_IGNORE)
     quotes: list[tuple[Any, ...]] = []
     for position, quote in enumerate(attribution.quotes):
         if quote.speaker and quote.speaker.casefold() not in speaker_ids:
