@@ -225,6 +225,9 @@ def _write_group(
 ) -> list[IngestResult] | None:
     """Each entry's result, its article saved in the group; None when an article's error
     ended the transaction (that article is then in `failed`, to be left out next time)."""
+    together = _saved_together(group, entries, failed)
+    if together is not None:
+        return together
     results = []
     for index, entry in enumerate(entries):
         if entry.result is not None or index in failed:
@@ -240,4 +243,30 @@ def _write_group(
             results.append(failed[index])
             continue
         results.append(_saved(entry.label, entry.article, saved))
+    return results
+
+
+def _saved_together(
+    group: ArticleGroup, entries: list[_Waiting], failed: dict[int, IngestResult]
+) -> list[IngestResult] | None:
+    """Each entry's result, the group's articles (all new: the common case) written
+    together (ArticleGroup.save_new); None when they were not, to be saved one by one."""
+    if failed:
+        return None  # written anew after an error: one by one, as the first time
+    writes = [entry for entry in entries if entry.result is None]
+    items = []
+    for entry in writes:
+        assert entry.article is not None and entry.attribution is not None
+        items.append((entry.article, entry.attribution))
+    saved = group.save_new(items) if items else None
+    if saved is None:
+        return None
+    results = []
+    written = iter(saved)
+    for entry in entries:
+        if entry.result is None:
+            assert entry.article is not None
+            results.append(_saved(entry.label, entry.article, next(written)))
+        else:
+            results.append(entry.result)
     return results
