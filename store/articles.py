@@ -100,8 +100,10 @@ class ArticleGroup:
 
     An article whose rows fail is undone alone and the others go on; the terms and stems of
     all of them are folded once, at the end, which was most of what a transaction per
-    article cost. Use `with ArticleGroup(db) as group:` — leaving the block normally folds
-    and commits, by an exception rolls every article back (a crash leaves whole articles).
+    article cost. New articles are first tried all together (`save_new`: a statement a
+    table for the lot), then, if that cannot be, one by one (`save`). Use
+    `with ArticleGroup(db) as group:` — leaving the block normally folds and commits, by an
+    exception rolls every article back (a crash leaves whole articles).
     """
 
     def __init__(self, db: Database) -> None:

@@ -3,10 +3,11 @@
 A transaction per article spent most of its time around the article rather than in it:
 folding its terms and stems into search_terms (an upsert of every word) and committing. A
 group of up to GROUP_ARTICLES articles, or what GROUP_SECONDS gathered, is written in one
-transaction, each article in a savepoint of its own (store.articles.ArticleGroup), and its
-terms are folded once. Quotes are extracted before the group's transaction begins, so the
-write lock is held only while rows are written (a few milliseconds an article): the bot's
-own writes wait no longer than that, and its reads (WAL) never wait.
+transaction, its new articles' rows a statement per table (else each article in a
+savepoint of its own: store.articles.ArticleGroup), and its terms are folded once. Quotes
+are extracted before the group's transaction begins, so the write lock is held only while
+rows are written (a few milliseconds an article): the bot's own writes wait no longer than
+that, and its reads (WAL) never wait.
 """
 
 from __future__ import annotations
