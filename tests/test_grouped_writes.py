@@ -15,8 +15,9 @@ import pytest
 from sqlite_utils import Database
 
 from store.db import open_db
-from store.ingest.batch import IngestResult, ingest
+from store.ingest.batch import IngestResult, ingest, store_article
 from store.ingest.pool import PoolPlan
+from store.ingest.text import parse_text
 from store.ingest.writing import GroupWriter
 from store.models import Article
 from store.quotes.extract import extract_quotes
@@ -107,8 +108,57 @@ def test_a_crash_mid_article_in_a_group_undoes_only_that_article(
     assert fresh_db.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == 6
     half = "SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH '\"gate 2\"'"
     assert fresh_db.execute(half).fetchone()[0] == 0
-    # ABORT: one group; ROLLBACK: the group, then the group again without the bad article.
-    assert article_transactions(transactions) == (1 if raise_ == "ABORT" else 2)
+    # ABORT: one group (written together, undone, then article by article in it). ROLLBACK:
+    # the group written together (lost), article by article (lost at the bad one), then
+    # again without it.
+    assert article_transactions(transactions) == (1 if raise_ == "ABORT" else 3)
+
+
+STORED_ROWS = {
+    "articles": "id, url, content_hash, title, subtitle, source, published, place, author, "
+    "language",
+    "paragraphs": "*",
+    "quotes": "*",
+    "speakers": "*",
+    "speaker_names": "rowid, *",
+    "mentions": "*",
+    "paragraphs_ru": "*",
+    "quotes_ru": "*",
+    "search_terms": "*",
+}
+
+
+def stored_rows(db: Database) -> dict[str, list[tuple[object, ...]]]:
+    return {
+        table: [tuple(r) for r in db.execute(f"SELECT {columns} FROM {table} ORDER BY 1, 2")]
+        for table, columns in STORED_ROWS.items()
+    }
+
+
+RUSSIAN = [
+    "Причал {n}\n\nГлава порта Ирина Соколова заявила: «Паром номер {n} выйдет утром».\n\n"
+    "По словам Соколовой, ремонт причала {n} закончат к зиме.",
+    "Маяк {n}\n\n«Свет зажгут в полночь», — сказал смотритель маяка Пётр Ларин.\n\n"
+    "Ларин добавил, что маяк {n} виден с моря.",
+]
+
+
+@pytest.mark.parametrize("duplicate", [False, True])
+def test_a_group_of_new_articles_is_written_a_statement_a_table_with_the_rows_of_one_by_one(
+    fresh_db: Database, tmp_path: Path, transactions: list[str], duplicate: bool
+) -> None:
+    texts = [invented(0), RUSSIAN[0].format(n=1), invented(2), RUSSIAN[1].format(n=3)]
+    texts += [RUSSIAN[1].format(n=4)] + ([texts[1]] if duplicate else [])
+    paths = write_files(tmp_path / "in", texts)
+    results = ingest(fresh_db, paths)
+    one_by_one = open_db(tmp_path / "alone.db")
+    alone = [store_article(one_by_one, parse_text(Path(p).read_text("utf-8"))) for p in paths]
+    assert [(r.status, r.article_id) for r in results] == [(s.status, s.article_id) for s in alone]
+    assert stored_rows(fresh_db) == stored_rows(one_by_one)
+    # The trace repeats a statement for each trigger it fires: distinct ones.
+    inserts = {s for s in transactions if s.startswith("INSERT INTO paragraphs ")}
+    # Together, one statement; a duplicate in the group: each article alone, as ever.
+    assert len(inserts) == (len(texts) - 1 if duplicate else 1)
 
 
 def test_terms_that_cannot_be_folded_fail_only_their_article(
@@ -186,6 +236,7 @@ from pathlib import Path
 from store.db import open_db
 from store.ingest.batch import ingest
 from store.ingest.pool import PoolPlan
+from store.ingest.text import parse_text
 db = open_db(sys.argv[1])
 marker = Path(sys.argv[2])
 def told(result):

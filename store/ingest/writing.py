@@ -3,10 +3,11 @@
 A transaction per article spent most of its time around the article rather than in it:
 folding its terms and stems into search_terms (an upsert of every word) and committing. A
 group of up to GROUP_ARTICLES articles, or what GROUP_SECONDS gathered, is written in one
-transaction, each article in a savepoint of its own (store.articles.ArticleGroup), and its
-terms are folded once. Quotes are extracted before the group's transaction begins, so the
-write lock is held only while rows are written (a few milliseconds an article): the bot's
-own writes wait no longer than that, and its reads (WAL) never wait.
+transaction, its new articles' rows a statement per table (else each article in a
+savepoint of its own: store.articles.ArticleGroup), and its terms are folded once. Quotes
+are extracted before the group's transaction begins, so the write lock is held only while
+rows are written (a few milliseconds an article): the bot's own writes wait no longer than
+that, and its reads (WAL) never wait.
 """
 
 from __future__ import annotations
@@ -225,6 +226,9 @@ def _write_group(
 ) -> list[IngestResult] | None:
     """Each entry's result, its article saved in the group; None when an article's error
     ended the transaction (that article is then in `failed`, to be left out next time)."""
+    together = _saved_together(group, entries, failed)
+    if together is not None:
+        return together
     results = []
     for index, entry in enumerate(entries):
         if entry.result is not None or index in failed:
@@ -240,4 +244,30 @@ def _write_group(
             results.append(failed[index])
             continue
         results.append(_saved(entry.label, entry.article, saved))
+    return results
+
+
+def _saved_together(
+    group: ArticleGroup, entries: list[_Waiting], failed: dict[int, IngestResult]
+) -> list[IngestResult] | None:
+    """Each entry's result, the group's articles (all new: the common case) written
+    together (ArticleGroup.save_new); None when they were not, to be saved one by one."""
+    if failed:
+        return None  # written anew after an error: one by one, as the first time
+    writes = [entry for entry in entries if entry.result is None]
+    items = []
+    for entry in writes:
+        assert entry.article is not None and entry.attribution is not None
+        items.append((entry.article, entry.attribution))
+    saved = group.save_new(items) if items else None
+    if saved is None:
+        return None
+    results = []
+    written = iter(saved)
+    for entry in entries:
+        if entry.result is None:
+            assert entry.article is not None
+            results.append(_saved(entry.label, entry.article, next(written)))
+        else:
+            results.append(entry.result)
     return results

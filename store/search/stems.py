@@ -26,7 +26,7 @@ from sqlite_utils import Database
 from store.db import placeholders
 from store.search.records import one_int
 from store.search.stopwords_ru import RU_STOPWORDS
-from store.search.terms import row_words
+from store.search.terms import add_term_counts, row_words
 from store.search.tokens import words
 
 # Each stemmed table, by the table whose rows it stems.
@@ -163,7 +163,7 @@ def _sync_terms(db: Database, stemmed: str) -> None:
         rows = db.execute(f"SELECT text FROM {stemmed} WHERE id > ? AND id <= ?", [last_id, newest])
         for (text,) in rows:
             counts.update(set(str(text).split()))  # stems: folded, one space apart
-        _add_terms(db, stemmed, counts)
+        add_term_counts(db, stemmed, counts)
     # Also the version store/search/plan.py caches a table's vocabulary by.
     db.execute(
         "INSERT INTO search_terms_state (tbl, last_id) VALUES (?, ?) "
@@ -188,12 +188,6 @@ def _insert_stemmed(db: Database, stemmed: str, rows: Sequence[tuple[int, str]])
         )
 
 
-def _add_terms(db: Database, stemmed: str, counts: Counter[str]) -> None:
-    db.conn.executemany(
-        "INSERT INTO search_terms (tbl, term, df) VALUES (?, ?, ?) "
-        "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
-        [(stemmed, term, counts[term]) for term in sorted(counts)],
-    )
 
 
 def _rebuild_terms(db: Database, stemmed: str) -> None:

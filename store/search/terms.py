@@ -93,12 +93,27 @@ def _add_terms(db: Database, table: str, after_id: int, up_to_id: int) -> None:
     # One Counter over every row's distinct words, iterated in C: a Counter.update a row
     # cost a fifth more.
     counts = Counter(chain.from_iterable(map(set, map(row_words, (text for (text,) in rows)))))
-    db.conn.executemany(
-        "INSERT INTO search_terms (tbl, term, df) VALUES (?, ?, ?) "
-        "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
-        # In key order: each upsert then lands next to the previous one in the B-tree.
-        [(table, term, counts[term]) for term in sorted(counts)],
-    )
+    add_term_counts(db, table, counts)
+
+
+# Terms upserted in one statement, not one a term (executemany): binding and stepping a
+# statement a term was most of the upsert; measured on a group of 32 Russian articles,
+# 500 a statement took 0.55x the time.
+TERMS_PER_UPSERT = 500
+
+
+def add_term_counts(db: Database, table: str, counts: Counter[str]) -> None:
+    """Add counts to the terms' document frequencies in search_terms (new terms inserted)."""
+    # In key order: each upsert then lands next to the previous one in the B-tree.
+    terms = sorted(counts)
+    for start in range(0, len(terms), TERMS_PER_UPSERT):
+        chunk = terms[start : start + TERMS_PER_UPSERT]
+        values = ", ".join(["(?, ?, ?)"] * len(chunk))
+        db.conn.execute(
+            f"INSERT INTO search_terms (tbl, term, df) VALUES {values} "
+            "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
+            [value for term in chunk for value in (table, term, counts[term])],
+        )
 
 
 @lru_cache(maxsize=ROWS_REMEMBERED)
