@@ -29,6 +29,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
+from store.quotes.person_words import SPEAKER_LINKS, can_speak
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
 # Nationality and party adjectives come before a role, never as the last word of a name.
@@ -78,8 +79,7 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     last_barrier = _LAST_BARRIER.search(chunk)
     barrier = last_barrier.start() + 1 if last_barrier else 0
     tokens = [
-        (m.group(), m.start() + offset, m.end() + offset)
-        for m in _TOKEN.finditer(chunk, barrier)
+        (m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(chunk, barrier)
     ]
     # A full stop that is no initial or title ends a sentence: "... for Media. Zucker".
     for at in range(len(tokens) - 2, -1, -1):
@@ -386,7 +386,10 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
         at -= 1
     # Any noun can describe a speaker after a determiner ("the gambling tycoon", "a man"),
     # but without one only the newsroom's words for speakers do ("officials", "police").
+    # ... as long as that noun can speak: "the days" or "the same mosque" never said a word.
     open_class = determined and len(tokens) - at <= MAX_OPEN_DESCRIPTION and _noun_like(head)
+    if open_class and not can_speak(head):
+        return _speaker_before_link(tokens)  # "a source familiar with his [thinking]"
     if not known and not open_class:
         return None
     if _adjective_like(head) or _partitive_of_one(tokens, at, head):
@@ -396,6 +399,21 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     kind = MentionKind.ORGANISATION if organisation else MentionKind.DESCRIPTION
     name = text if organisation else None
     return Mention(text, kind, name=name, role=None, start=tokens[at][1], end=tokens[-1][2])
+
+
+def _speaker_before_link(tokens: list[tuple[str, int, int]]) -> Mention | None:
+    """ "another source familiar with the mayor's thinking": the head that cannot speak
+    belongs to a phrase after the speaker's noun, which the whole description names."""
+    for at in range(len(tokens) - 2, 0, -1):
+        if len(tokens) - at >= MAX_ROLE_WORDS:
+            break
+        opening, noun, link = (word.casefold() for word, _, _ in tokens[at - 1 : at + 2])
+        if opening in DESCRIPTION_OPENERS and link in SPEAKER_LINKS and can_speak(noun):
+            text = " ".join(word for word, _, _ in tokens[at - 1 :])
+            return Mention(
+                text, MentionKind.DESCRIPTION, start=tokens[at - 1][1], end=tokens[-1][2]
+            )
+    return None
 
 
 def _description_in_place(tokens: list[tuple[str, int, int]]) -> Mention | None:
