@@ -64,8 +64,11 @@ TEXT_NOUNS = word_set(
     """
 )
 # Agent endings of nouns for people ("economist", "comedian", "retiree", "surgeon",
-# "chairmen").
-_AGENT_ENDING = re.compile(r".{3,}(?:ist|ian|ee|eer|eon|man|men)$")
+# "chairmen", "harbour master", "shopkeeper", "policymaker").
+_AGENT_ENDING = re.compile(
+    r".{3,}(?:ist|ian|ee|eer|eon|man|men)$"
+    r"|.*(?:master|keeper|maker|holder|seller|goer|watcher|runner|worker|owner|rider)$"
+)
 # Words with those endings that are things or states, never people.
 _NOT_AGENTS = word_set(
     """
