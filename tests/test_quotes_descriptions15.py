@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from store.models import Article, Attribution
+from store.models import Article, Attribution, AttributionHow
 from store.quotes.antecedents import head_fits
+from store.quotes.confidence import CONFIDENCE
 from store.quotes.extract import extract_quotes
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.person_words import can_speak
@@ -131,3 +132,23 @@ def test_a_fitting_head_still_resolves() -> None:
         "“The yard will reopen by spring,” the coastal senator said.",
     )
     assert speaker_of(attribution, "yard will reopen") == "Oskar Lindqvist"
+
+
+# --- a relay keeps its pronoun's speaker, less sure --------------------------------------------
+
+RELAYS = [
+    # (second paragraph, relayed): the first names Per Lund; "he" is Lund either way.
+    ("People at the meeting have said he said “the gates stay shut until spring” there.", True),
+    ("Prosecutors say that he told one guard, “the gates stay shut until spring.”", True),
+    ("According to pool reports, he said “the gates stay shut until spring” to the crowd.", True),
+    ("At the meeting he said “the gates stay shut until spring” to the crowd.", False),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "relayed"), RELAYS)
+def test_a_relayed_pronoun_quote_is_less_sure(paragraph: str, relayed: bool) -> None:
+    attribution = extract("Harbour master Per Lund met the ferry crews on Monday.", paragraph)
+    quote = next(q for q in attribution.quotes if "gates stay shut" in q.text)
+    assert quote.speaker == "Per Lund"
+    assert quote.how == AttributionHow.PRONOUN
+    assert (quote.confidence < CONFIDENCE[AttributionHow.PRONOUN]) is relayed
