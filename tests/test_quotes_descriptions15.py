@@ -32,6 +32,9 @@ NOT_SPEAKERS = [
     "the ferry schedule",
     "an improvement",
     "the fishing season",
+    # A clause read as a noun phrase: an object pronoun inside, or "her of".
+    "accused her of making racist",
+    "Kerr’s blunt remarks make him wish Democrats",
 ]
 
 

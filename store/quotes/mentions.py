@@ -29,7 +29,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
-from store.quotes.person_words import SPEAKER_LINKS, can_speak
+from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, can_speak
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
 # Nationality and party adjectives come before a role, never as the last word of a name.
@@ -394,11 +394,20 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
         return None
     if _adjective_like(head) or _partitive_of_one(tokens, at, head):
         return None  # "the caustic [chant]", "one of the swing [states]": the noun is the cue
+    if _holds_a_clause(tokens[at:]):
+        return None  # "his comments make him wish Republicans": a clause, not a speaker
     text = " ".join(word for word, _, _ in tokens[at:])
     organisation = head in ORGANISATION_WORDS
     kind = MentionKind.ORGANISATION if organisation else MentionKind.DESCRIPTION
     name = text if organisation else None
     return Mention(text, kind, name=name, role=None, start=tokens[at][1], end=tokens[-1][2])
+
+
+def _holds_a_clause(tokens: list[tuple[str, int, int]]) -> bool:
+    """True for words that hold an object pronoun after their first ("make him wish
+    Republicans") or open with "her of" ("accused her of making racist"): no noun phrase."""
+    words = [word.casefold() for word, _, _ in tokens]
+    return any(word in OBJECT_PRONOUNS for word in words[1:]) or words[1:2] == ["of"]
 
 
 def _speaker_before_link(tokens: list[tuple[str, int, int]]) -> Mention | None:

@@ -80,6 +80,9 @@ _NOT_AGENTS = word_set(
 # Words that tie a speaker's noun to what follows it: "a source familiar with his thinking",
 # "an aide close to the mayor", "a spokesman for the ministry".
 SPEAKER_LINKS = word_set("familiar close near of for at with from in on to")
+# Object pronouns: a description never holds one ("Kerr's comments make him wish
+# Republicans", "accused her of making racist"): a clause was read as a noun phrase.
+OBJECT_PRONOUNS = word_set("him her them us me")
 # "the 46-year-old": an age stands for the person of that age.
 _AGED = re.compile(r"\d+-year-old")
 _SPEAKING_NOUNS = (
