@@ -86,6 +86,12 @@ def test_can_speak(head: str, speaks: bool) -> None:
     assert can_speak(head) is speaks
 
 
+def test_a_superlative_description_stays_definite() -> None:
+    # "most" opens descriptions ("most voters"), but "the most ..." is one definite phrase.
+    mention = read_mention("the most senior harbour pilot")
+    assert mention is not None and mention.text == "the most senior harbour pilot"
+
+
 def test_speaker_noun_before_a_link_keeps_the_whole_description() -> None:
     # The head "thinking" cannot speak, but "source" before "familiar with" can.
     mention = read_mention("Another source familiar with the mayor’s thinking")

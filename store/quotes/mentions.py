@@ -384,6 +384,9 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
         if word in FUNCTION_WORDS and word not in ("of", "for"):
             break
         at -= 1
+    if determined and at > 0 and tokens[at][0].casefold() == "most":
+        if tokens[at - 1][0].casefold() == "the":
+            at -= 1  # "the most senior aide": a superlative, definite like "the aide"
     # Any noun can describe a speaker after a determiner ("the gambling tycoon", "a man"),
     # but without one only the newsroom's words for speakers do ("officials", "police").
     # ... as long as that noun can speak: "the days" or "the same mosque" never said a word.
