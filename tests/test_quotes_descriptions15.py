@@ -56,6 +56,7 @@ SPEAKERS = [
     "one diner",
     "the suit",
     "one message",
+    "a voice over",
 ]
 
 

@@ -29,7 +29,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
-from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, can_speak
+from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, TEXT_COMPOUNDS, can_speak
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
 # Nationality and party adjectives come before a role, never as the last word of a name.
@@ -384,14 +384,18 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
         if word in FUNCTION_WORDS and word not in ("of", "for"):
             break
         at -= 1
-    if determined and at > 0 and tokens[at][0].casefold() == "most":
-        if tokens[at - 1][0].casefold() == "the":
-            at -= 1  # "the most senior aide": a superlative, definite like "the aide"
+    superlative = at > 0 and [w.casefold() for w, _, _ in tokens[at - 1 : at + 1]] == [
+        "the",
+        "most",
+    ]
+    if determined and superlative:
+        at -= 1  # "the most senior aide": a superlative, definite like "the aide"
     # Any noun can describe a speaker after a determiner ("the gambling tycoon", "a man"),
     # but without one only the newsroom's words for speakers do ("officials", "police").
     # ... as long as that noun can speak: "the days" or "the same mosque" never said a word.
     open_class = determined and len(tokens) - at <= MAX_OPEN_DESCRIPTION and _noun_like(head)
-    if open_class and not can_speak(head):
+    compound = " ".join(word.casefold() for word, _, _ in tokens[-2:]) in TEXT_COMPOUNDS
+    if open_class and not (can_speak(head) or compound):
         return _speaker_before_link(tokens)  # "a source familiar with his [thinking]"
     if not known and not open_class:
         return None

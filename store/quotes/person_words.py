@@ -63,6 +63,8 @@ TEXT_NOUNS = word_set(
     commercial voiceover script invitation flyer flier leaflet mailer poster card piece opinion
     """
 )
+# The same, written as two words whose last is no noun: "a voice over said".
+TEXT_COMPOUNDS = frozenset({"voice over", "write up", "print out"})
 # Agent endings of nouns for people ("economist", "comedian", "retiree", "surgeon",
 # "chairmen", "harbour master", "shopkeeper", "policymaker").
 _AGENT_ENDING = re.compile(
