@@ -57,6 +57,8 @@ SPEAKERS = [
     "the suit",
     "one message",
     "a voice over",
+    "one questioner",
+    "the clip",
 ]
 
 

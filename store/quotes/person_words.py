@@ -53,6 +53,10 @@ PEOPLE_NOUNS = word_set(
     hawk dove insurgent rebel militant fighter jihadist extremist radical loyalist
     committeeman committeewoman councilman councilwoman alderman legislature
     nation country government administration campaign firm company industry community
+    architect engineer accountant plumber electrician carpenter chef cook waiter waitress
+    clerk cashier janitor firefighter paramedic physician dentist pharmacist scholar
+    lecturer tutor questioner interviewer caller listener viewer pundit observer onlooker
+    spectator fan supporter percent majority half
     """
 )
 # Writings and recordings a direct quote may be read from ("the suit says", "one message
@@ -61,6 +65,7 @@ TEXT_NOUNS = word_set(
     """
     message suit column caption sign banner placard slogan headline tweet text ad advert
     commercial voiceover script invitation flyer flier leaflet mailer poster card piece opinion
+    clip footage recording brief
     """
 )
 # The same, written as two words whose last is no noun: "a voice over said".
