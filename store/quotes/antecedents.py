@@ -71,6 +71,25 @@ def head_noun(role: str) -> str:
     return words[link - 1] if link else role
 
 
+def head_fits(description: str, head: str, role: str) -> bool:
+    """True when a description's head fits a written role and none of its other role words
+    says otherwise: "vermont senator" fits "Sen.", "former president" does not fit "President"
+    and "senate minority leader" does not fit "Union Leader"."""
+    if not role_fits(head, role):
+        return False
+    role_words = {TITLE_WORDS.get(w, w) for w in role.casefold().split()}
+    modifiers = role_before_link(description).split()
+    return all(word in role_words for word in modifiers if word in ROLE_WORDS)
+
+
+def role_before_link(role: str) -> str:
+    """A description's role up to its first link: "narrator" in "narrator in the ad", the
+    whole role when none ("senate minority leader")."""
+    words = role.split()
+    link = next((i for i, word in enumerate(words) if word in PART_LINKS), len(words))
+    return " ".join(words[:link]) if link else role
+
+
 def role_fits(description: str, role: str) -> bool:
     """True when a description ("the Norwegian minister", "the senator") fits a written role
     ("Norwegian Fisheries Minister", "Sen."): every word of it is a word of the role."""

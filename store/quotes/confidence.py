@@ -97,11 +97,27 @@ def confidence_of(how: AttributionHow | None) -> float:
     return 0.0 if how is None else CONFIDENCE[how]
 
 
+# Ways no clue weighs that a relay still lowers: "according to pool reports, he said" or
+# "sources have said he said" pass the words on, and the gold credits the relay as often as
+# the person; the pronoun's resolution is kept, less sure (never surer than its way).
+RELAY_LOWERED_WAYS = frozenset(
+    {AttributionHow.PRONOUN, AttributionHow.NEARBY, AttributionHow.RELATIVE}
+)
+
+
 def weighed(how: AttributionHow, clues: frozenset[Clue]) -> float:
     """The way's confidence moved by each clue of the quote's sentence, in log-odds."""
+    if how in RELAY_LOWERED_WAYS and Clue.RELAYED in clues:
+        return _moved(CONFIDENCE[how], WEIGHTS[Clue.RELAYED])
     if how not in WAY_SHIFT:
         return CONFIDENCE[how]
     odds = math.log(CONFIDENCE[how] / (1 - CONFIDENCE[how])) + WAY_SHIFT[how]
     odds += sum(WEIGHTS[clue] for clue in clues)
     sure = round(1 / (1 + math.exp(-odds)), 2)
     return min(sure, CONFIDENCE[how]) if how in CAPPED_WAYS else sure
+
+
+def _moved(confidence: float, log_odds: float) -> float:
+    """A confidence moved by `log_odds` on the logistic scale, rounded as the table is."""
+    odds = math.log(confidence / (1 - confidence)) + log_odds
+    return round(1 / (1 + math.exp(-odds)), 2)

@@ -26,6 +26,12 @@ LONG_WORDS = 10
 FAR_WORDS = 10
 _WORDS = re.compile(r"[\w’'.-]+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*")
+# A speech verb that passes on another's speech: "sources have said he said", "prosecutors
+# say that she told", "his office said he wrote": the words reach the reader through a relay.
+_RELAYED_SPEECH = re.compile(
+    r"\b(?:said|say|says)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?"
+    r"(?:said|says|told|tells|wrote|writes|called)\b"
+)
 
 
 class Clue(StrEnum):
@@ -74,13 +80,20 @@ def clues_of(
         Clue.LONG: len(raw[span.start : span.end].split()) >= LONG_WORDS,
         Clue.ONE_WORD: bool(speaker and event.mention.name and " " not in speaker.name),
         Clue.RIVAL: bool(speaker and _rival_between(text[between[0] : between[1]], speaker, cast)),
-        Clue.RELAYED: any(phrase in sentence_text for phrase in RELAY_PHRASES),
+        Clue.RELAYED: _relayed(sentence_text),
         Clue.SUBORDINATE: _subordinate(text, sentence.start, event.mention.start),
         Clue.PARTICIPLE: event.verb.endswith("ing"),
         Clue.FAR: len(text[between[0] : between[1]].split()) > FAR_WORDS,
         Clue.UNUSUAL_VERB: event.verb not in PLAIN_SPEECH_VERBS,
     }
     return frozenset(clue for clue, holds in facts.items() if holds)
+
+
+def _relayed(sentence: str) -> bool:
+    """True when a source passes the words on: "according to ...", "sources said he said"."""
+    return any(phrase in sentence for phrase in RELAY_PHRASES) or bool(
+        _RELAYED_SPEECH.search(sentence)
+    )
 
 
 def _between(span: QuotedSpan, event: Event) -> tuple[int, int]:

@@ -29,6 +29,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
+from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, TEXT_COMPOUNDS, can_speak
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
 # Nationality and party adjectives come before a role, never as the last word of a name.
@@ -78,8 +79,7 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     last_barrier = _LAST_BARRIER.search(chunk)
     barrier = last_barrier.start() + 1 if last_barrier else 0
     tokens = [
-        (m.group(), m.start() + offset, m.end() + offset)
-        for m in _TOKEN.finditer(chunk, barrier)
+        (m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(chunk, barrier)
     ]
     # A full stop that is no initial or title ends a sentence: "... for Media. Zucker". Most
     # chunks hold no full stop at all, and skip the walk.
@@ -385,18 +385,52 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
         if word in FUNCTION_WORDS and word not in ("of", "for"):
             break
         at -= 1
+    superlative = at > 0 and [w.casefold() for w, _, _ in tokens[at - 1 : at + 1]] == [
+        "the",
+        "most",
+    ]
+    if determined and superlative:
+        at -= 1  # "the most senior aide": a superlative, definite like "the aide"
     # Any noun can describe a speaker after a determiner ("the gambling tycoon", "a man"),
     # but without one only the newsroom's words for speakers do ("officials", "police").
+    # ... as long as that noun can speak: "the days" or "the same mosque" never said a word.
     open_class = determined and len(tokens) - at <= MAX_OPEN_DESCRIPTION and _noun_like(head)
+    compound = " ".join(word.casefold() for word, _, _ in tokens[-2:]) in TEXT_COMPOUNDS
+    if open_class and not (can_speak(head) or compound):
+        return _speaker_before_link(tokens)  # "a source familiar with his [thinking]"
     if not known and not open_class:
         return None
     if _adjective_like(head) or _partitive_of_one(tokens, at, head):
         return None  # "the caustic [chant]", "one of the swing [states]": the noun is the cue
+    if _holds_a_clause(tokens[at:]):
+        return None  # "his comments make him wish Republicans": a clause, not a speaker
     text = " ".join(word for word, _, _ in tokens[at:])
     organisation = head in ORGANISATION_WORDS
     kind = MentionKind.ORGANISATION if organisation else MentionKind.DESCRIPTION
     name = text if organisation else None
     return Mention(text, kind, name=name, role=None, start=tokens[at][1], end=tokens[-1][2])
+
+
+def _holds_a_clause(tokens: list[tuple[str, int, int]]) -> bool:
+    """True for words that hold an object pronoun after their first ("make him wish
+    Republicans") or open with "her of" ("accused her of making racist"): no noun phrase."""
+    words = [word.casefold() for word, _, _ in tokens]
+    return any(word in OBJECT_PRONOUNS for word in words[1:]) or words[1:2] == ["of"]
+
+
+def _speaker_before_link(tokens: list[tuple[str, int, int]]) -> Mention | None:
+    """ "another source familiar with the mayor's thinking": the head that cannot speak
+    belongs to a phrase after the speaker's noun, which the whole description names."""
+    for at in range(len(tokens) - 2, 0, -1):
+        if len(tokens) - at >= MAX_ROLE_WORDS:
+            break
+        opening, noun, link = (word.casefold() for word, _, _ in tokens[at - 1 : at + 2])
+        if opening in DESCRIPTION_OPENERS and link in SPEAKER_LINKS and can_speak(noun):
+            text = " ".join(word for word, _, _ in tokens[at - 1 :])
+            return Mention(
+                text, MentionKind.DESCRIPTION, start=tokens[at - 1][1], end=tokens[-1][2]
+            )
+    return None
 
 
 def _description_in_place(tokens: list[tuple[str, int, int]]) -> Mention | None:

@@ -10,6 +10,7 @@ from typing import Literal
 from store.models import Speaker, SpeakerKind
 from store.quotes.antecedents import (
     antecedent_of,
+    head_fits,
     head_noun,
     listed_names,
     plural_noun,
@@ -401,9 +402,11 @@ class Cast:
             seen = [p for when, p in self.named if when < at]
             matches = [p for p in seen if any(role_fits(role, r) for r in p.roles)]
             if not matches and head_noun(role) != role:
-                # "the narrator in the ad": whoever was named the narrator.
+                # "the narrator in the ad", "the Vermont senator": whoever was named the
+                # narrator or "Sen.", unless a role word of the description is not in the role
+                # ("the Senate minority leader" is no "Union Leader", a paper).
                 head = head_noun(role)
-                matches = [p for p in seen if any(role_fits(head, r) for r in p.roles)]
+                matches = [p for p in seen if any(head_fits(role, head, r) for r in p.roles)]
             chosen = (
                 (self._last_speaker(matches, at) or self._latest(matches, at)) if matches
                 else None if plural_noun(words[-1])  # "his fans", "the lawyers": a group
