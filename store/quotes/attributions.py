@@ -73,7 +73,10 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (narration only), resolved in reading order."""
     ends = sentence_ends(text)
     verbs = speech_verbs(text)
-    raw = _subject_first(text, ends, verbs) + _verb_first(text, verbs) + _according(text)
+    inverted = _verb_first(text, verbs)
+    crediting = {item[3] for item in inverted}
+    first = [i for i in _subject_first(text, ends, verbs) if not _comma_object(text, i, crediting)]
+    raw = first + inverted + _according(text)
     # One event per verb: a subject before it wins over words after it, and several verbs
     # may share one subject ("Clinton, who ... was declared, told her supporters").
     chosen: dict[int, _Raw] = {}
@@ -89,6 +92,24 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
 
 
 _Raw = tuple[Mention, str, int, int, bool]
+# Words that never stand as a subject parted from its verb by a bare comma.
+_COMMA_OBJECTS = frozenset((MentionKind.DESCRIPTION, MentionKind.RELATIVE))
+_CLAUSE_RELATIVES = frozenset(("who", "which"))
+
+
+def _comma_object(text: str, item: _Raw, crediting: set[int]) -> bool:
+    """True for "..., the spring, said Per Lund", "than that, said Ada Kerr, an analyst":
+    a description or "that" parted from the verb by a lone comma ends the clause before it,
+    so the name after the verb speaks (when one does) rather than that phrase."""
+    mention, verb, _, verb_end, _ = item
+    if mention.kind not in _COMMA_OBJECTS or verb_end not in crediting or "," in mention.text:
+        return False  # "a source, who was not named, told ...": an appositive closed, a subject
+    if text[mention.end : verb_end - len(verb)].strip() != ",":
+        return False
+    # "a source, who was not authorized to speak on the record, told": the phrase closes a
+    # relative clause whose subject speaks; that is the relative reading's to resolve.
+    opening = text[max(text.rfind(",", 0, mention.start), 0) : mention.start].split()
+    return not any(word.casefold() in _CLAUSE_RELATIVES for word in opening)
 
 
 def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]) -> list[_Raw]:
