@@ -73,10 +73,15 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (narration only), resolved in reading order."""
     ends = sentence_ends(text)
     verbs = speech_verbs(text)
-    inverted = _verb_first(text, verbs)
-    crediting = {item[3] for item in inverted}
-    first = [i for i in _subject_first(text, ends, verbs) if not _comma_object(text, i, crediting)]
-    raw = first + inverted + _according(text)
+    verb_first = _verb_first(text, verbs)
+    crediting = {item[3] for item in verb_first if _credits_after(text, item)}
+    # "..., the spring, said Per Lund": the phrase before the comma is no subject.
+    subject_first = [
+        item
+        for item in _subject_first(text, ends, verbs)
+        if not _comma_object(text, item, crediting)
+    ]
+    raw = subject_first + verb_first + _according(text)
     # One event per verb: a subject before it wins over words after it, and several verbs
     # may share one subject ("Clinton, who ... was declared, told her supporters").
     chosen: dict[int, _Raw] = {}
@@ -95,6 +100,19 @@ _Raw = tuple[Mention, str, int, int, bool]
 # Words that never stand as a subject parted from its verb by a bare comma.
 _COMMA_OBJECTS = frozenset((MentionKind.DESCRIPTION, MentionKind.RELATIVE))
 _CLAUSE_RELATIVES = frozenset(("who", "which"))
+_HEARER_VERBS = frozenset(("told", "tells"))
+# Object forms after a verb are whom it names or addresses; "according to him" is read apart.
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
+
+
+def _credits_after(text: str, item: _Raw) -> bool:
+    """True when an inverted verb's mention is its speaker: "said Per Lund", not "told an
+    audience" (who heard it), "called her" (whom it names) nor "said Wednesday that Lund ..."
+    (whom the words are about)."""
+    mention, verb, _, verb_end, _ = item
+    if verb in _HEARER_VERBS or mention.kind == MentionKind.PRONOUN:
+        return False
+    return "that" not in text[verb_end : mention.start].split()
 
 
 def _comma_object(text: str, item: _Raw, crediting: set[int]) -> bool:
@@ -215,10 +233,14 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
             or _indefinite(subject)
             or _mention(subject)
         )
-        if mention is None:
-            continue
+        if mention is None or _object_pronoun(mention):
+            continue  # "..., called her “a dreamer”": whom the verb names, not who speaks
         found.append((mention, verb, verb_start, verb_end, True))
     return found
+
+
+def _object_pronoun(mention: Mention) -> bool:
+    return mention.kind == MentionKind.PRONOUN and mention.text.casefold() in _OBJECT_PRONOUNS
 
 
 def _named_in_appositive(subject: Subject | None) -> Mention | None:

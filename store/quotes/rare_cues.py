@@ -16,3 +16,14 @@ RARE_CUE_FORMS = word_set(
     confessed confesses demurred demurs lectured lectures
     """
 )
+
+# "“...,” Kerr started.", "“...?” questioned Kerr", "“...,” she offered.": verbs that speak
+# only as a quote's own credit. Elsewhere they narrate ("Kerr started a firm", "she
+# questioned the figures", "he offered help"), so they count only right after a closing mark
+# (inverted) or with a short subject between the mark and the verb, which then ends its clause.
+AFTER_QUOTE_CUE_FORMS = word_set(
+    """
+    reacted reacts questioned questions started starts began begins offered offers
+    ventured ventures teased teases sniped snipes marvelled shrugged deadpanned deadpans
+    """
+)

@@ -32,7 +32,7 @@ from store.quotes.lexicon import (
     TIME_WORDS,
 )
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
-from store.quotes.rare_cues import RARE_CUE_FORMS
+from store.quotes.rare_cues import AFTER_QUOTE_CUE_FORMS, RARE_CUE_FORMS
 from store.quotes.sentences import char_before
 
 # One-word cue verbs, looked up word by word.
@@ -67,6 +67,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
 _PARTICLE = re.compile(r"\s+(" + "|".join(_PARTICLES) + r")\b")
 _WINDOW = 260
+# A closing mark (or the masked quote's last character) right before a quote-only credit...
+_INVERTED_CREDIT = re.compile(r"[”\"\x01],?\s*$")
+# ... or up to four words of subject between it and the verb, the verb then ending its clause.
+_CREDIT_SUBJECT = re.compile(r"[”\"\x01],?\s+(?:[\w’'.-]+\s+){1,4}$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?“\"\x01]|$)")
 _OWN_SUBJECTS = frozenset((MentionKind.NAME, MentionKind.PRONOUN, MentionKind.RELATIVE))
 _NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.PRONOUN))
 
@@ -80,6 +85,10 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             continue  # inside "issued a brief written statement": one cue
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
             found.append((match.start(), match.end(), word))
+            continue
+        if word in AFTER_QUOTE_CUE_FORMS:
+            if _credits_quote(text, match.start(), match.end()):
+                found.append((match.start(), match.end(), word))
             continue
         if word in RARE_CUE_FORMS and text.startswith(" to ", match.end()):
             continue  # "McConnell agreed to a call": a deal, not words
@@ -112,6 +121,15 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             continue  # "the winner was declared", "he was told": no one here speaks
         found.append((match.start(), end, word))
     return found
+
+
+def _credits_quote(text: str, start: int, end: int) -> bool:
+    """True when a quote-only credit verb stands as a quote's credit: "”, questioned Kerr",
+    or "” Ada Kerr started." (a short subject after the mark, nothing after the verb)."""
+    if _INVERTED_CREDIT.search(text, max(0, start - 4), start):
+        return True
+    subject = _CREDIT_SUBJECT.search(text, max(0, start - 60), start)
+    return subject is not None and _CLAUSE_END.match(text, end) is not None
 
 
 def _in_relative_clause(text: str, at: int) -> bool:

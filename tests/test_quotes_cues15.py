@@ -1,0 +1,79 @@
+"""Cue gaps: credits only a quote's own position makes, and phrases a lone comma parts from
+the verb they seem to be the subject of.
+
+Invented text. Each case fails without its rule: the quote is left without a speaker, or is
+given the phrase before the verb ("the spring", "the condition of anonymity").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+CASES = [
+    # (paragraph, quoted text, expected speaker)
+    # Quote-only credit verbs, inverted after the closing mark.
+    ("“This is a sad day for the whole town,” reacted Tom Vale.", "This is a sad day", "Tom Vale"),
+    ("“Why would anyone vote for that plan?” questioned Ada Kerr.", "Why would anyone", "Ada Kerr"),
+    # ... or with a short subject between the mark and the verb, which ends the clause.
+    ("“Why would anyone vote for that plan?” Ada Kerr questioned.", "Why would anyone", "Ada Kerr"),
+    ("“We never asked for this fight,” Tom Vale started. “But we will end it.”", "We never", "Tom Vale"),
+    ("“Maybe next year,” Nils Orr ventured, smiling at the crowd.", "Maybe next year", "Nils Orr"),
+    # A description parted from "said" by a lone comma ends the clause before it.
+    ("“The river rose fast,” the spring, said Per Lund.", "The river rose fast", "Per Lund"),
+    (
+        "“The talks have stalled,” speaking on the condition of anonymity, said an aide.",
+        "The talks have stalled",
+        "an aide",
+    ),
+    # "that" with a comma after it is no relative pronoun of the verb.
+    (
+        "“Many would call that a defeat” if the margin fell short of that, said Ida Moss, "
+        "an analyst at a polling firm.",
+        "Many would call that a defeat",
+        "Ida Moss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "quoted", "speaker"), CASES)
+def test_cue_gap_is_read(paragraph: str, quoted: str, speaker: str) -> None:
+    article = Article(url="https://example.test/a", title="Report", paragraphs=(paragraph,))
+    quotes = [q for q in extract_quotes(article).quotes if q.text.startswith(quoted)]
+    assert quotes, [q.text for q in extract_quotes(article).quotes]
+    assert quotes[0].speaker == speaker
+
+
+NOT_CUES = [
+    # (paragraph, quoted text, speaker that must NOT be given)
+    # Quote-only verbs narrate elsewhere: no credit from "started a firm", "offered help".
+    ("Ada Kerr started a firm. “It is a good day,” Tom Vale said.", "It is a good day", "Ada Kerr"),
+    # A phrase closing an appositive before "told" stays the relative reading's; the one told
+    # is never the speaker.
+    (
+        "“Nothing is settled,” a source, who was not cleared to speak on the record, told the Gazette.",
+        "Nothing is settled",
+        "the Gazette",
+    ),
+    # "called her" names whom it calls: the object pronoun is no speaker, inverted or not.
+    (
+        "Ada Kerr spoke first. Tom Vale said her plan was weak, called her “a dreamer” and left.",
+        "a dreamer",
+        "Ada Kerr",
+    ),
+    (
+        "Tom Vale met Ada Kerr in the debate. He later suggested her temper was behind her "
+        "harsh tone, called her “third-rate” and left.",
+        "third-rate",
+        "Ada Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "quoted", "wrong"), NOT_CUES)
+def test_not_a_cue(paragraph: str, quoted: str, wrong: str) -> None:
+    article = Article(url="https://example.test/b", title="Report", paragraphs=(paragraph,))
+    quotes = [q for q in extract_quotes(article).quotes if q.text.startswith(quoted)]
+    assert all(q.speaker != wrong for q in quotes)
