@@ -35,6 +35,25 @@ CASES = [
         "Many would call that a defeat",
         "Ida Moss",
     ),
+    # An -ing cue's speaker is the sentence's subject: past the region an opening phrase ends
+    # on, and a name before its described appositive is no opening word.
+    (
+        "Speaking at a town hall in Dunmore, New Avon, Tom Vale went after Kerr, calling him "
+        "“a total stiff.”",
+        "a total stiff",
+        "Tom Vale",
+    ),
+    (
+        "Vale, New Avon’s sitting governor, repeated claims that Kerr recites the same points, "
+        "calling him a “talented guy” when asked.",
+        "talented guy",
+        "Vale",
+    ),
+    (
+        "Meanwhile, the mayor, Tom Vale, went after Kerr, calling him “a total stiff.”",
+        "a total stiff",
+        "Tom Vale",
+    ),
 ]
 
 

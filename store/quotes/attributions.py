@@ -101,6 +101,13 @@ _Raw = tuple[Mention, str, int, int, bool]
 _COMMA_OBJECTS = frozenset((MentionKind.DESCRIPTION, MentionKind.RELATIVE))
 _CLAUSE_RELATIVES = frozenset(("who", "which"))
 _HEARER_VERBS = frozenset(("told", "tells"))
+_PLACE_WORDS = 3  # "New South Wales,": a region after a town that an opening phrase ends on
+_APPOSITIVE_REACH = 8
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "near", "outside"))
+# One-word openings a comma follows that are no one's name ("Still, ...", "Meanwhile, ...").
+_OPENING_ADVERBS = _LEADING_LINKS | frozenset(
+    "meanwhile however instead yesterday today tonight nevertheless indeed separately".split()
+)
 # Object forms after a verb are whom it names or addresses; "according to him" is read apart.
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 
@@ -184,9 +191,9 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
             continue
         comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
         if tokens[0][1].casefold() in INTRODUCTORY_WORDS:
-            tokens = tokens[comma + 1 :] if comma is not None else []
+            tokens = _past_place(tokens, comma) if comma is not None else []
         elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
-            if _reflexive_after(tokens, comma):
+            if _reflexive_after(tokens, comma) or _described_after(tokens, comma):
                 break  # "Silverman, herself a supporter, drew boos": the name is the subject
             tokens = tokens[comma + 1 :]
         else:
@@ -207,6 +214,46 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         return None
     first, last = words[0], words[-1]
     return Subject(text[first[0] : last[0] + len(last[1])], first[0])
+
+
+def _past_place(tokens: list[tuple[int, str]], comma: int) -> list[tuple[int, str]]:
+    """The words after an opening phrase, and after the region of a place it ends on:
+    "Speaking in Dunmore, New Avon, Vale went" opens with "Vale", not the region."""
+    rest = tokens[comma + 1 :]
+    placed = any(word in _PLACE_PREPOSITIONS for _, word in tokens[max(0, comma - 2) : comma])
+    if not placed or not tokens[comma][1][:1].isupper():
+        return rest
+    tail = next((i for i, (_, word) in enumerate(rest[:_PLACE_WORDS]) if word.endswith(",")), None)
+    if tail is None or tail + 1 >= len(rest) or not _all_capitalised(rest[: tail + 2]):
+        return rest  # the subject after the region is a name too: "..., New Avon, Vale went"
+    return rest[tail + 1 :]
+
+
+def _all_capitalised(tokens: list[tuple[int, str]]) -> bool:
+    return all(word[:1].isupper() for _, word in tokens)
+
+
+def _described_after(tokens: list[tuple[int, str]], comma: int) -> bool:
+    """True for "Vale, New Avon’s sitting governor, repeated": a one-word opening before a
+    described appositive closed by its own comma is the subject's name, not an opening word."""
+    word = tokens[0][1].rstrip(",")
+    if comma != 0 or not word[:1].isupper() or word.casefold() in _OPENING_ADVERBS:
+        return False
+    if word.casefold().endswith("ly") or len(tokens) < 3:
+        return False
+    described = tokens[1][1].casefold() in DETERMINERS or _possessive_name(tokens[1:4])
+    closes = any(word.endswith(",") for _, word in tokens[1 : 1 + _APPOSITIVE_REACH])
+    return described and closes
+
+
+def _possessive_name(tokens: list[tuple[int, str]]) -> bool:
+    """True for "New Avon’s" opening an appositive: capitalised words, the last possessive."""
+    for count, (_, word) in enumerate(tokens, 1):
+        if not word[:1].isupper():
+            return False
+        if word.endswith(("’s", "'s")):
+            return _all_capitalised(tokens[:count])
+    return False
 
 
 def _reflexive_after(tokens: list[tuple[int, str]], comma: int) -> bool:
