@@ -54,6 +54,14 @@ CASES = [
         "a total stiff",
         "Tom Vale",
     ),
+    # After a modal a base form that is mostly a noun ("a quip") is a cue.
+    (
+        "Asked about the vote, a spokesman for Tom Vale could only quip: “Ask me next year.”",
+        "Ask me next year",
+        "a spokesman for Tom Vale",
+    ),
+    # "sniped" credits what follows, like "said".
+    ("Orla Penn sniped that the mayor was “learning on the job.”", "learning on the job", "Orla Penn"),
 ]
 
 

@@ -13,7 +13,7 @@ from store.quotes.lexicon import word_set
 RARE_CUE_FORMS = word_set(
     """
     riffed riffs agreed agrees surmised surmises elaborated elaborates barked barks
-    confessed confesses demurred demurs lectured lectures
+    confessed confesses demurred demurs lectured lectures sniped snipes
     """
 )
 
@@ -24,6 +24,11 @@ RARE_CUE_FORMS = word_set(
 AFTER_QUOTE_CUE_FORMS = word_set(
     """
     reacted reacts questioned questions started starts began begins offered offers
-    ventured ventures teased teases sniped snipes marvelled shrugged deadpanned deadpans
+    ventured ventures teased teases marvelled shrugged deadpanned deadpans
     """
 )
+
+# "could only quip:", "would not comment": after a modal a base form is a verb, even one
+# that is mostly a noun elsewhere ("a quip", "a comment") and so no cue on its own.
+MODALS = word_set("can could may might must shall should will would")
+MODAL_FILLERS = word_set("only just simply not merely")

@@ -19,6 +19,7 @@ from store.quotes.lexicon import (
     ISSUED_WORDS,
     ISSUING_PARTICLES,
     LIST_JOINS,
+    NOUN_FORMS,
     NOUN_MARKERS,
     ORGANISATION_WORDS,
     PARTICIPLE_OBJECTS,
@@ -27,12 +28,13 @@ from store.quotes.lexicon import (
     RELATIVE_OPENERS,
     ROLE_WORDS,
     SPEECH_PARTICLES,
+    SPEECH_VERB_BASES,
     SPEECH_VERB_FORMS,
     TIME_OPENERS,
     TIME_WORDS,
 )
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
-from store.quotes.rare_cues import AFTER_QUOTE_CUE_FORMS, RARE_CUE_FORMS
+from store.quotes.rare_cues import AFTER_QUOTE_CUE_FORMS, MODAL_FILLERS, MODALS, RARE_CUE_FORMS
 from store.quotes.sentences import char_before
 
 # One-word cue verbs, looked up word by word.
@@ -67,6 +69,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
 _PARTICLE = re.compile(r"\s+(" + "|".join(_PARTICLES) + r")\b")
 _WINDOW = 260
+# Cue bases that are mostly nouns: verbs only after a modal ("could only quip").
+_NOUN_BASES = SPEECH_VERB_BASES & NOUN_FORMS
 # A closing mark (or the masked quote's last character) right before a quote-only credit...
 _INVERTED_CREDIT = re.compile(r"[”\"\x01],?\s*$")
 # ... or up to four words of subject between it and the verb, the verb then ending its clause.
@@ -84,6 +88,9 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         if found and match.start() < found[-1][1]:
             continue  # inside "issued a brief written statement": one cue
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
+            found.append((match.start(), match.end(), word))
+            continue
+        if word in _NOUN_BASES and _after_modal(text, match.start()):
             found.append((match.start(), match.end(), word))
             continue
         if word in AFTER_QUOTE_CUE_FORMS:
@@ -121,6 +128,14 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             continue  # "the winner was declared", "he was told": no one here speaks
         found.append((match.start(), end, word))
     return found
+
+
+def _after_modal(text: str, at: int) -> bool:
+    """True for "could only quip": a modal, maybe with "only"/"not", right before."""
+    words = text[max(0, at - 30) : at].split()[-2:]
+    if words and words[-1].casefold() in MODAL_FILLERS:
+        words = words[:-1]
+    return bool(words) and words[-1].casefold() in MODALS
 
 
 def _credits_quote(text: str, start: int, end: int) -> bool:
