@@ -61,7 +61,11 @@ CASES = [
         "a spokesman for Tom Vale",
     ),
     # "sniped" credits what follows, like "said".
-    ("Orla Penn sniped that the mayor was “learning on the job.”", "learning on the job", "Orla Penn"),
+    (
+        "Later Orla Penn sniped at the mayor, “You are learning on the job.”",
+        "You are learning on the job",
+        "Orla Penn",
+    ),
 ]
 
 
