@@ -11,6 +11,7 @@ import pytest
 
 from store.models import Article
 from store.quotes.extract import extract_quotes
+from store.quotes.speech import speech_verbs
 
 CASES = [
     # (paragraph, quoted text, expected speaker)
@@ -66,6 +67,17 @@ CASES = [
         "You are learning on the job",
         "Orla Penn",
     ),
+    # "referred to X as “...”" credits its subject.
+    (
+        "In a debate on Tuesday, Tom Vale referred to Ada Kerr as “a bright, charismatic leader.”",
+        "a bright, charismatic leader",
+        "Tom Vale",
+    ),
+    (
+        "A friend of Tom Vale referred to him as “the kindest soul I knew” in a post.",
+        "the kindest soul I knew",
+        "A friend of Tom Vale",
+    ),
 ]
 
 
@@ -88,6 +100,12 @@ NOT_CUES = [
         "Nothing is settled",
         "the Gazette",
     ),
+    # After a comma "referred" shares the sentence's subject; the object before is no one's.
+    (
+        "The mayor has mocked a retired teacher, referred to the critics as “losers” and left.",
+        "losers",
+        "a retired teacher",
+    ),
     # "called her" names whom it calls: the object pronoun is no speaker, inverted or not.
     (
         "Ada Kerr spoke first. Tom Vale said her plan was weak, called her “a dreamer” and left.",
@@ -108,3 +126,20 @@ def test_not_a_cue(paragraph: str, quoted: str, wrong: str) -> None:
     article = Article(url="https://example.test/b", title="Report", paragraphs=(paragraph,))
     quotes = [q for q in extract_quotes(article).quotes if q.text.startswith(quoted)]
     assert all(q.speaker != wrong for q in quotes)
+
+
+MODAL_CUES = [
+    # (narration, whether a cue is read in it)
+    ("A spokesman could only quip:", True),
+    ("She can just comment that", True),
+    # A bare modal: speech imagined or to come ("would call him a “...”", "will tweet").
+    ("the press would call him a", False),
+    ("she will tweet about it", False),
+    # The noun stays a noun.
+    ("his quip about the race", False),
+]
+
+
+@pytest.mark.parametrize(("narration", "cue"), MODAL_CUES)
+def test_noun_like_base_is_a_cue_only_after_modal_and_only(narration: str, cue: bool) -> None:
+    assert bool(speech_verbs(narration)) is cue

@@ -28,7 +28,13 @@ AFTER_QUOTE_CUE_FORMS = word_set(
     """
 )
 
-# "could only quip:", "would not comment": after a modal a base form is a verb, even one
-# that is mostly a noun elsewhere ("a quip", "a comment") and so no cue on its own.
-MODALS = word_set("can could may might must shall should will would")
-MODAL_FILLERS = word_set("only just simply not merely")
+# "could only quip:": after a modal and "only" a base form is a verb, even one that is mostly
+# a noun elsewhere ("a quip") and so no cue on its own. A bare modal is not enough: "the
+# media would call him a “chicken”" and "she will tweet" are speech imagined or to come.
+MODALS = word_set("can could would")
+MODAL_FILLERS = word_set("only just simply merely")
+
+# "Kerr referred to the plan as “a gamble”": a cue only with "to ... as" before the quote;
+# "referred the case to a court" and "refers to page two" say nothing. Its -ing form opens
+# a clause inside someone else's words too often ("said it is like Kerr referring to ...").
+REFERRING_FORMS = word_set("referred refers")

@@ -34,7 +34,13 @@ from store.quotes.lexicon import (
     TIME_WORDS,
 )
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
-from store.quotes.rare_cues import AFTER_QUOTE_CUE_FORMS, MODAL_FILLERS, MODALS, RARE_CUE_FORMS
+from store.quotes.rare_cues import (
+    AFTER_QUOTE_CUE_FORMS,
+    MODAL_FILLERS,
+    MODALS,
+    RARE_CUE_FORMS,
+    REFERRING_FORMS,
+)
 from store.quotes.sentences import char_before
 
 # One-word cue verbs, looked up word by word.
@@ -69,6 +75,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
 _PARTICLE = re.compile(r"\s+(" + "|".join(_PARTICLES) + r")\b")
 _WINDOW = 260
+_REFERRED_AS = re.compile(r"\s+to\s+[^.;:\x01“”\"]{1,60}?\s+as\s+(?:an?\s+)?[“\"]")
 # Cue bases that are mostly nouns: verbs only after a modal ("could only quip").
 _NOUN_BASES = SPEECH_VERB_BASES & NOUN_FORMS
 # A closing mark (or the masked quote's last character) right before a quote-only credit...
@@ -89,6 +96,11 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             continue  # inside "issued a brief written statement": one cue
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
             found.append((match.start(), match.end(), word))
+            continue
+        if word in REFERRING_FORMS:
+            # "has mocked a reporter, referred to ...": after a comma, an object, no subject.
+            if _REFERRED_AS.match(text, match.end()) and char_before(text, match.start()) != ",":
+                found.append((match.start(), match.end(), word))
             continue
         if word in _NOUN_BASES and _after_modal(text, match.start()):
             found.append((match.start(), match.end(), word))
@@ -131,11 +143,9 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
 
 
 def _after_modal(text: str, at: int) -> bool:
-    """True for "could only quip": a modal, maybe with "only"/"not", right before."""
-    words = text[max(0, at - 30) : at].split()[-2:]
-    if words and words[-1].casefold() in MODAL_FILLERS:
-        words = words[:-1]
-    return bool(words) and words[-1].casefold() in MODALS
+    """True for "could only quip": a modal and "only" (or "just") right before."""
+    words = [word.casefold() for word in text[max(0, at - 30) : at].split()[-2:]]
+    return len(words) == 2 and words[0] in MODALS and words[1] in MODAL_FILLERS
 
 
 def _credits_quote(text: str, start: int, end: int) -> bool:
