@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.quotes.cue_gates import gated_cue
 from store.quotes.lexicon import (
     ADVERBS,
     AFTER_SPEAKER_STOPS,
@@ -19,7 +20,6 @@ from store.quotes.lexicon import (
     ISSUED_WORDS,
     ISSUING_PARTICLES,
     LIST_JOINS,
-    NOUN_FORMS,
     NOUN_MARKERS,
     ORGANISATION_WORDS,
     PARTICIPLE_OBJECTS,
@@ -28,19 +28,12 @@ from store.quotes.lexicon import (
     RELATIVE_OPENERS,
     ROLE_WORDS,
     SPEECH_PARTICLES,
-    SPEECH_VERB_BASES,
     SPEECH_VERB_FORMS,
     TIME_OPENERS,
     TIME_WORDS,
 )
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
-from store.quotes.rare_cues import (
-    AFTER_QUOTE_CUE_FORMS,
-    MODAL_FILLERS,
-    MODALS,
-    RARE_CUE_FORMS,
-    REFERRING_FORMS,
-)
+from store.quotes.rare_cues import RARE_CUE_FORMS
 from store.quotes.sentences import char_before
 
 # One-word cue verbs, looked up word by word.
@@ -75,14 +68,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
 _PARTICLE = re.compile(r"\s+(" + "|".join(_PARTICLES) + r")\b")
 _WINDOW = 260
-_REFERRED_AS = re.compile(r"\s+to\s+[^.;:\x01“”\"]{1,60}?\s+as\s+(?:an?\s+)?[“\"]")
-# Cue bases that are mostly nouns: verbs only after a modal ("could only quip").
-_NOUN_BASES = SPEECH_VERB_BASES & NOUN_FORMS
-# A closing mark (or the masked quote's last character) right before a quote-only credit...
-_INVERTED_CREDIT = re.compile(r"[”\"\x01],?\s*$")
-# ... or up to four words of subject between it and the verb, the verb then ending its clause.
-_CREDIT_SUBJECT = re.compile(r"[”\"\x01],?\s+(?:[\w’'.-]+\s+){1,4}$")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?“\"\x01]|$)")
 _OWN_SUBJECTS = frozenset((MentionKind.NAME, MentionKind.PRONOUN, MentionKind.RELATIVE))
 _NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.PRONOUN))
 
@@ -97,16 +82,9 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
             found.append((match.start(), match.end(), word))
             continue
-        if word in REFERRING_FORMS:
-            # "has mocked a reporter, referred to ...": after a comma, an object, no subject.
-            if _REFERRED_AS.match(text, match.end()) and char_before(text, match.start()) != ",":
-                found.append((match.start(), match.end(), word))
-            continue
-        if word in _NOUN_BASES and _after_modal(text, match.start()):
-            found.append((match.start(), match.end(), word))
-            continue
-        if word in AFTER_QUOTE_CUE_FORMS:
-            if _credits_quote(text, match.start(), match.end()):
+        gated = gated_cue(text, word, match.start(), match.end())
+        if gated is not None:  # "”, questioned Kerr", "could only quip": cues by place alone
+            if gated:
                 found.append((match.start(), match.end(), word))
             continue
         if word in RARE_CUE_FORMS and text.startswith(" to ", match.end()):
@@ -140,21 +118,6 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             continue  # "the winner was declared", "he was told": no one here speaks
         found.append((match.start(), end, word))
     return found
-
-
-def _after_modal(text: str, at: int) -> bool:
-    """True for "could only quip": a modal and "only" (or "just") right before."""
-    words = [word.casefold() for word in text[max(0, at - 30) : at].split()[-2:]]
-    return len(words) == 2 and words[0] in MODALS and words[1] in MODAL_FILLERS
-
-
-def _credits_quote(text: str, start: int, end: int) -> bool:
-    """True when a quote-only credit verb stands as a quote's credit: "”, questioned Kerr",
-    or "” Ada Kerr started." (a short subject after the mark, nothing after the verb)."""
-    if _INVERTED_CREDIT.search(text, max(0, start - 4), start):
-        return True
-    subject = _CREDIT_SUBJECT.search(text, max(0, start - 60), start)
-    return subject is not None and _CLAUSE_END.match(text, end) is not None
 
 
 def _in_relative_clause(text: str, at: int) -> bool:
