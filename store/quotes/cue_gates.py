@@ -15,14 +15,27 @@ from store.quotes.sentences import char_before
 
 # Cue bases that are mostly nouns: verbs only after a modal and "only" ("could only quip").
 _NOUN_BASES = SPEECH_VERB_BASES & NOUN_FORMS
-# Every word gated_cue decides on (speech_verbs' candidate set must hold them).
+# Every word gated_cue decides on, found in one scan of their own.
 GATED_WORDS = _NOUN_BASES | AFTER_QUOTE_CUE_FORMS | REFERRING_FORMS
+_GATED_ALTERNATIVES = "|".join(sorted(GATED_WORDS, key=len, reverse=True))
+_GATED = re.compile(r"\b(?:" + _GATED_ALTERNATIVES + r")\b(?![’'-])")
 _REFERRED_AS = re.compile(r"\s+to\s+[^.;:\x01“”\"]{1,60}?\s+as\s+(?:an?\s+)?[“\"]")
 # A closing mark (or the masked quote's last character) right before a quote-only credit...
 _INVERTED_CREDIT = re.compile(r"[”\"\x01],?\s*$")
 # ... or up to four words of subject between it and the verb, the verb then ending its clause.
 _CREDIT_SUBJECT = re.compile(r"[”\"\x01],?\s+(?:[\w’'.-]+\s+){1,4}$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?“\"\x01]|$)")
+
+
+def gated_cues(text: str, taken: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of each gated word that is a cue where it stands, but those at a
+    start already `taken` by another reading ("which he could only call")."""
+    found = []
+    for match in _GATED.finditer(text):
+        start, end, word = match.start(), match.end(), match.group()
+        if start not in taken and gated_cue(text, word, start, end):
+            found.append((start, end, word))
+    return found
 
 
 def gated_cue(text: str, word: str, start: int, end: int) -> bool | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.quotes.cue_gates import gated_cue
+from store.quotes.cue_gates import gated_cues
 from store.quotes.lexicon import (
     ADVERBS,
     AFTER_SPEAKER_STOPS,
@@ -82,11 +82,6 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
             found.append((match.start(), match.end(), word))
             continue
-        gated = gated_cue(text, word, match.start(), match.end())
-        if gated is not None:  # "”, questioned Kerr", "could only quip": cues by place alone
-            if gated:
-                found.append((match.start(), match.end(), word))
-            continue
         if word in RARE_CUE_FORMS and text.startswith(" to ", match.end()):
             continue  # "McConnell agreed to a call": a deal, not words
         statement = _ISSUED_STATEMENT.match(text, match.end()) if word in _ISSUING else None
@@ -117,7 +112,8 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         if passive and not word.endswith("ing") and not text.startswith(" by ", end):
             continue  # "the winner was declared", "he was told": no one here speaks
         found.append((match.start(), end, word))
-    return found
+    # "”, questioned Kerr", "could only quip": words that are cues by their place alone.
+    return sorted(found + gated_cues(text, {start for start, _, _ in found}))
 
 
 def _in_relative_clause(text: str, at: int) -> bool:
