@@ -78,6 +78,17 @@ CASES = [
         "the kindest soul I knew",
         "A friend of Tom Vale",
     ),
+    # A passive cue whose agent follows the quote: "was labeled “...” by X".
+    (
+        "The plan was labeled “a reckless gamble that will ruin us all” by Tom Vale on Monday.",
+        "a reckless gamble that will ruin us all",
+        "Tom Vale",
+    ),
+    (
+        "The budget was described as “a disaster for every family here” by Ada Kerr.",
+        "a disaster for every family here",
+        "Ada Kerr",
+    ),
 ]
 
 
@@ -105,6 +116,12 @@ NOT_CUES = [
         "The mayor has mocked a retired teacher, referred to the critics as “losers” and left.",
         "losers",
         "a retired teacher",
+    ),
+    # A label of a word or two is a term: its "by" names no speaker of it.
+    (
+        "The files were labeled “top secret” by the agency, Ada Kerr said.",
+        "top secret",
+        "the agency",
     ),
     # "called her" names whom it calls: the object pronoun is no speaker, inverted or not.
     (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from store.quotes.cue_gates import quoted_by
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
     CLAUSE_VERBS,
@@ -141,7 +142,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
     found: list[_Raw] = []
     for verb_start, verb_end, verb in verbs:
         passive = _PASSIVE.search(text, max(0, verb_start - 9), verb_start)
-        if passive and text.startswith(" by ", verb_end):
+        if passive and (text.startswith(" by ", verb_end) or quoted_by(text, verb_end) >= 0):
             continue  # "Berg was asked by Dahl": the one after "by" speaks
         before = text[max(0, verb_start - 8) : verb_start].rstrip()
         sentence = max((e for e in ends if e <= verb_start), default=0)
@@ -268,12 +269,14 @@ def _is_role(phrase: str) -> bool:
 def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     found = []
     for verb_start, verb_end, verb in verbs:
-        passive = text.startswith(" by ", verb_end)  # "was asked by host Bill Maher"
+        # "was asked by host Bill Maher", "was labeled “a gamble” by Kerr"
+        agent = verb_end + 4 if text.startswith(" by ", verb_end) else quoted_by(text, verb_end)
+        passive = agent >= 0
         after_quote = char_before(text, verb_start) in _AFTER_QUOTE
         opens = verb in OPENING_VERBS and _opens_sentence(text, verb_start)
         if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
-        subject = subject_after(text, verb_end + 4 if passive else verb_end)
+        subject = subject_after(text, agent if passive else verb_end)
         mention = (
             _named_in_appositive(subject)
             or _known_as(subject)

@@ -64,3 +64,15 @@ def _credits_quote(text: str, start: int, end: int) -> bool:
         return True
     subject = _CREDIT_SUBJECT.search(text, max(0, start - 60), start)
     return subject is not None and _CLAUSE_END.match(text, end) is not None
+
+
+# "was labeled “a reckless gamble” by Kerr", "was described as “...” by Kerr": a passive
+# cue whose agent follows the quote it names. A label of a word or two ("labeled “top
+# secret” by the department") is a term, no one's words.
+_QUOTED_BY = re.compile(r"(?:\s+as)?\s+(?:an?\s+)?[“\"][^“”\"]{12,400}[”\"],?\s+by\b")
+
+
+def quoted_by(text: str, end: int) -> int:
+    """Where the agent after "<verb> “...” by" starts, or -1 when no quote and "by" follow."""
+    match = _QUOTED_BY.match(text, end)
+    return match.end() if match else -1
