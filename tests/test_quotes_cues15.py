@@ -89,6 +89,13 @@ CASES = [
         "a disaster for every family here",
         "Ada Kerr",
     ),
+    # An -ing cue after a "where" clause: that clause's subject chants, not the sentence's.
+    (
+        "Ada Kerr spoke near the plant, where Tom Vale had waited all morning, chanting "
+        "“no contract, no peace” at the gate.",
+        "no contract, no peace",
+        "Tom Vale",
+    ),
 ]
 
 

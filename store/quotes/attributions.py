@@ -160,7 +160,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # "drew boos upon saying", "needled the “reporter,” saying": the clause's
             # subject speaks.
             start = max((e for e in ends if e <= verb_start), default=0)
-            subject = sentence_subject(text, start, verb_start)
+            subject = sentence_subject(text, _where_clause(text, start, verb_start), verb_start)
         else:
             subject = subject_before(text, verb_start)
             if subject is not None and subject.chunk.split()[-1].casefold() in CONJUNCTIONS:
@@ -180,6 +180,16 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             continue
         found.append((mention, verb, mention.start, verb_end, False))
     return found
+
+
+def _where_clause(text: str, start: int, verb_start: int) -> int:
+    """Where the clause an -ing cue hangs from opens: after "where" in "at the hotel, where
+    50 protesters had gathered, chanting", whose subject chants; else the sentence's start."""
+    comma = text.rfind(",", start, verb_start)
+    opener = text.rfind(" where ", start, comma) if comma > 0 else -1
+    if opener < 0 or "," in text[opener:comma]:
+        return start
+    return opener + len(" where ")
 
 
 def sentence_subject(text: str, start: int, end: int) -> Subject | None:
