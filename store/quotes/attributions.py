@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from store.quotes.cue_gates import quoted_by
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
     CLAUSE_VERBS,
@@ -73,7 +74,15 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (narration only), resolved in reading order."""
     ends = sentence_ends(text)
     verbs = speech_verbs(text)
-    raw = _subject_first(text, ends, verbs) + _verb_first(text, verbs) + _according(text)
+    verb_first = _verb_first(text, verbs)
+    crediting = {item[3] for item in verb_first if _credits_after(text, item)}
+    # "..., the spring, said Per Lund": the phrase before the comma is no subject.
+    subject_first = [
+        item
+        for item in _subject_first(text, ends, verbs)
+        if not _comma_object(text, item, crediting)
+    ]
+    raw = subject_first + verb_first + _according(text)
     # One event per verb: a subject before it wins over words after it, and several verbs
     # may share one subject ("Clinton, who ... was declared, told her supporters").
     chosen: dict[int, _Raw] = {}
@@ -89,13 +98,51 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
 
 
 _Raw = tuple[Mention, str, int, int, bool]
+# Words that never stand as a subject parted from its verb by a bare comma.
+_COMMA_OBJECTS = frozenset((MentionKind.DESCRIPTION, MentionKind.RELATIVE))
+_CLAUSE_RELATIVES = frozenset(("who", "which"))
+_HEARER_VERBS = frozenset(("told", "tells"))
+_PLACE_WORDS = 3  # "New South Wales,": a region after a town that an opening phrase ends on
+_APPOSITIVE_REACH = 8
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "near", "outside"))
+# One-word openings a comma follows that are no one's name ("Still, ...", "Meanwhile, ...").
+_OPENING_ADVERBS = _LEADING_LINKS | frozenset(
+    "meanwhile however instead yesterday today tonight nevertheless indeed separately".split()
+)
+# Object forms after a verb are whom it names or addresses; "according to him" is read apart.
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
+
+
+def _credits_after(text: str, item: _Raw) -> bool:
+    """True when an inverted verb's mention is its speaker: "said Per Lund", not "told an
+    audience" (who heard it), "called her" (whom it names) nor "said Wednesday that Lund ..."
+    (whom the words are about)."""
+    mention, verb, _, verb_end, _ = item
+    if verb in _HEARER_VERBS or mention.kind == MentionKind.PRONOUN:
+        return False
+    return "that" not in text[verb_end : mention.start].split()
+
+
+def _comma_object(text: str, item: _Raw, crediting: set[int]) -> bool:
+    """True for "..., the spring, said Per Lund", "than that, said Ada Kerr, an analyst":
+    a description or "that" parted from the verb by a lone comma ends the clause before it,
+    so the name after the verb speaks (when one does) rather than that phrase."""
+    mention, verb, _, verb_end, _ = item
+    if mention.kind not in _COMMA_OBJECTS or verb_end not in crediting or "," in mention.text:
+        return False  # "a source, who was not named, told ...": an appositive closed, a subject
+    if text[mention.end : verb_end - len(verb)].strip() != ",":
+        return False
+    # "a source, who was not authorized to speak on the record, told": the phrase closes a
+    # relative clause whose subject speaks; that is the relative reading's to resolve.
+    opening = text[max(text.rfind(",", 0, mention.start), 0) : mention.start].split()
+    return not any(word.casefold() in _CLAUSE_RELATIVES for word in opening)
 
 
 def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     found: list[_Raw] = []
     for verb_start, verb_end, verb in verbs:
         passive = _PASSIVE.search(text, max(0, verb_start - 9), verb_start)
-        if passive and text.startswith(" by ", verb_end):
+        if passive and (text.startswith(" by ", verb_end) or quoted_by(text, verb_end) >= 0):
             continue  # "Berg was asked by Dahl": the one after "by" speaks
         before = text[max(0, verb_start - 8) : verb_start].rstrip()
         sentence = max((e for e in ends if e <= verb_start), default=0)
@@ -113,7 +160,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # "drew boos upon saying", "needled the “reporter,” saying": the clause's
             # subject speaks.
             start = max((e for e in ends if e <= verb_start), default=0)
-            subject = sentence_subject(text, start, verb_start)
+            subject = sentence_subject(text, _where_clause(text, start, verb_start), verb_start)
         else:
             subject = subject_before(text, verb_start)
             if subject is not None and subject.chunk.split()[-1].casefold() in CONJUNCTIONS:
@@ -135,6 +182,16 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
     return found
 
 
+def _where_clause(text: str, start: int, verb_start: int) -> int:
+    """Where the clause an -ing cue hangs from opens: after "where" in "at the hotel, where
+    50 protesters had gathered, chanting", whose subject chants; else the sentence's start."""
+    comma = text.rfind(",", start, verb_start)
+    opener = text.rfind(" where ", start, comma) if comma > 0 else -1
+    if opener < 0 or "," in text[opener:comma]:
+        return start
+    return opener + len(" where ")
+
+
 def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     """The words that open a sentence's main clause: its grammatical subject, roughly."""
     tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, start, end)]
@@ -145,9 +202,9 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
             continue
         comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
         if tokens[0][1].casefold() in INTRODUCTORY_WORDS:
-            tokens = tokens[comma + 1 :] if comma is not None else []
+            tokens = _past_place(tokens, comma) if comma is not None else []
         elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
-            if _reflexive_after(tokens, comma):
+            if _reflexive_after(tokens, comma) or _described_after(tokens, comma):
                 break  # "Silverman, herself a supporter, drew boos": the name is the subject
             tokens = tokens[comma + 1 :]
         else:
@@ -170,6 +227,46 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     return Subject(text[first[0] : last[0] + len(last[1])], first[0])
 
 
+def _past_place(tokens: list[tuple[int, str]], comma: int) -> list[tuple[int, str]]:
+    """The words after an opening phrase, and after the region of a place it ends on:
+    "Speaking in Dunmore, New Avon, Vale went" opens with "Vale", not the region."""
+    rest = tokens[comma + 1 :]
+    placed = any(word in _PLACE_PREPOSITIONS for _, word in tokens[max(0, comma - 2) : comma])
+    if not placed or not tokens[comma][1][:1].isupper():
+        return rest
+    tail = next((i for i, (_, word) in enumerate(rest[:_PLACE_WORDS]) if word.endswith(",")), None)
+    if tail is None or tail + 1 >= len(rest) or not _all_capitalised(rest[: tail + 2]):
+        return rest  # the subject after the region is a name too: "..., New Avon, Vale went"
+    return rest[tail + 1 :]
+
+
+def _all_capitalised(tokens: list[tuple[int, str]]) -> bool:
+    return all(word[:1].isupper() for _, word in tokens)
+
+
+def _described_after(tokens: list[tuple[int, str]], comma: int) -> bool:
+    """True for "Vale, New Avon’s sitting governor, repeated": a one-word opening before a
+    described appositive closed by its own comma is the subject's name, not an opening word."""
+    word = tokens[0][1].rstrip(",")
+    if comma != 0 or not word[:1].isupper() or word.casefold() in _OPENING_ADVERBS:
+        return False
+    if word.casefold().endswith("ly") or len(tokens) < 3:
+        return False
+    described = tokens[1][1].casefold() in DETERMINERS or _possessive_name(tokens[1:4])
+    closes = any(word.endswith(",") for _, word in tokens[1 : 1 + _APPOSITIVE_REACH])
+    return described and closes
+
+
+def _possessive_name(tokens: list[tuple[int, str]]) -> bool:
+    """True for "New Avon’s" opening an appositive: capitalised words, the last possessive."""
+    for count, (_, word) in enumerate(tokens, 1):
+        if not word[:1].isupper():
+            return False
+        if word.endswith(("’s", "'s")):
+            return _all_capitalised(tokens[:count])
+    return False
+
+
 def _reflexive_after(tokens: list[tuple[int, str]], comma: int) -> bool:
     return comma + 1 < len(tokens) and tokens[comma + 1][1].casefold() in _REFLEXIVES
 
@@ -182,22 +279,28 @@ def _is_role(phrase: str) -> bool:
 def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     found = []
     for verb_start, verb_end, verb in verbs:
-        passive = text.startswith(" by ", verb_end)  # "was asked by host Bill Maher"
+        # "was asked by host Bill Maher", "was labeled “a gamble” by Kerr"
+        agent = verb_end + 4 if text.startswith(" by ", verb_end) else quoted_by(text, verb_end)
+        passive = agent >= 0
         after_quote = char_before(text, verb_start) in _AFTER_QUOTE
         opens = verb in OPENING_VERBS and _opens_sentence(text, verb_start)
         if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
-        subject = subject_after(text, verb_end + 4 if passive else verb_end)
+        subject = subject_after(text, agent if passive else verb_end)
         mention = (
             _named_in_appositive(subject)
             or _known_as(subject)
             or _indefinite(subject)
             or _mention(subject)
         )
-        if mention is None:
-            continue
+        if mention is None or _object_pronoun(mention):
+            continue  # "..., called her “a dreamer”": whom the verb names, not who speaks
         found.append((mention, verb, verb_start, verb_end, True))
     return found
+
+
+def _object_pronoun(mention: Mention) -> bool:
+    return mention.kind == MentionKind.PRONOUN and mention.text.casefold() in _OBJECT_PRONOUNS
 
 
 def _named_in_appositive(subject: Subject | None) -> Mention | None:

@@ -13,6 +13,28 @@ from store.quotes.lexicon import word_set
 RARE_CUE_FORMS = word_set(
     """
     riffed riffs agreed agrees surmised surmises elaborated elaborates barked barks
-    confessed confesses demurred demurs lectured lectures
+    confessed confesses demurred demurs lectured lectures sniped snipes
     """
 )
+
+# "“...,” Kerr started.", "“...?” questioned Kerr", "“...,” she offered.": verbs that speak
+# only as a quote's own credit. Elsewhere they narrate ("Kerr started a firm", "she
+# questioned the figures", "he offered help"), so they count only right after a closing mark
+# (inverted) or with a short subject between the mark and the verb, which then ends its clause.
+AFTER_QUOTE_CUE_FORMS = word_set(
+    """
+    reacted reacts questioned questions started starts began begins offered offers
+    ventured ventures teased teases marvelled shrugged deadpanned deadpans
+    """
+)
+
+# "could only quip:": after a modal and "only" a base form is a verb, even one that is mostly
+# a noun elsewhere ("a quip") and so no cue on its own. A bare modal is not enough: "the
+# media would call him a “chicken”" and "she will tweet" are speech imagined or to come.
+MODALS = word_set("can could would")
+MODAL_FILLERS = word_set("only just simply merely")
+
+# "Kerr referred to the plan as “a gamble”": a cue only with "to ... as" before the quote;
+# "referred the case to a court" and "refers to page two" say nothing. Its -ing form opens
+# a clause inside someone else's words too often ("said it is like Kerr referring to ...").
+REFERRING_FORMS = word_set("referred refers")

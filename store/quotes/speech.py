@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.quotes.cue_gates import gated_cues, quoted_by
 from store.quotes.lexicon import (
     ADVERBS,
     AFTER_SPEAKER_STOPS,
@@ -119,10 +120,12 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         if noun and not _after_catenative(text, match.start()):
             continue  # "his remarks", "Trump's claims": a noun, not a verb
         passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        if passive and not word.endswith("ing") and not text.startswith(" by ", end):
+        by_agent = text.startswith(" by ", end) or quoted_by(text, end) >= 0
+        if passive and not word.endswith("ing") and not by_agent:
             continue  # "the winner was declared", "he was told": no one here speaks
         found.append((match.start(), end, word))
-    return found
+    # "”, questioned Kerr", "could only quip": words that are cues by their place alone.
+    return sorted(found + gated_cues(text, {start for start, _, _ in found}))
 
 
 def _in_relative_clause(text: str, at: int) -> bool:

@@ -1,0 +1,78 @@
+"""Cue words that speak only in one position, kept apart for speech.py's size.
+
+Each is a cue only where its place says so: a quote-only credit right after a closing mark,
+a noun-like base after "could only", "referred to X as" before a quote. Everywhere else the
+same word narrates ("Kerr started a firm", "a quip", "referred the case to a court").
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.lexicon import NOUN_FORMS, SPEECH_VERB_BASES
+from store.quotes.rare_cues import AFTER_QUOTE_CUE_FORMS, MODAL_FILLERS, MODALS, REFERRING_FORMS
+from store.quotes.sentences import char_before
+
+# Cue bases that are mostly nouns: verbs only after a modal and "only" ("could only quip").
+_NOUN_BASES = SPEECH_VERB_BASES & NOUN_FORMS
+# Every word gated_cue decides on, found in one scan of their own.
+GATED_WORDS = _NOUN_BASES | AFTER_QUOTE_CUE_FORMS | REFERRING_FORMS
+_GATED_ALTERNATIVES = "|".join(sorted(GATED_WORDS, key=len, reverse=True))
+_GATED = re.compile(r"\b(?:" + _GATED_ALTERNATIVES + r")\b(?![’'-])")
+_REFERRED_AS = re.compile(r"\s+to\s+[^.;:\x01“”\"]{1,60}?\s+as\s+(?:an?\s+)?[“\"]")
+# A closing mark (or the masked quote's last character) right before a quote-only credit...
+_INVERTED_CREDIT = re.compile(r"[”\"\x01],?\s*$")
+# ... or up to four words of subject between it and the verb, the verb then ending its clause.
+_CREDIT_SUBJECT = re.compile(r"[”\"\x01],?\s+(?:[\w’'.-]+\s+){1,4}$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?“\"\x01]|$)")
+
+
+def gated_cues(text: str, taken: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of each gated word that is a cue where it stands, but those at a
+    start already `taken` by another reading ("which he could only call")."""
+    found = []
+    for match in _GATED.finditer(text):
+        start, end, word = match.start(), match.end(), match.group()
+        if start not in taken and gated_cue(text, word, start, end):
+            found.append((start, end, word))
+    return found
+
+
+def gated_cue(text: str, word: str, start: int, end: int) -> bool | None:
+    """Whether `word` at text[start:end] is a cue where it stands; None for words it does not
+    gate (speech_verbs' own rules decide those)."""
+    if word in REFERRING_FORMS:
+        # "has mocked a reporter, referred to ...": after a comma, an object, no subject.
+        return bool(_REFERRED_AS.match(text, end)) and char_before(text, start) != ","
+    if word in _NOUN_BASES:
+        return _after_modal(text, start)
+    if word in AFTER_QUOTE_CUE_FORMS:
+        return _credits_quote(text, start, end)
+    return None
+
+
+def _after_modal(text: str, at: int) -> bool:
+    """True for "could only quip": a modal and "only" (or "just") right before."""
+    words = [word.casefold() for word in text[max(0, at - 30) : at].split()[-2:]]
+    return len(words) == 2 and words[0] in MODALS and words[1] in MODAL_FILLERS
+
+
+def _credits_quote(text: str, start: int, end: int) -> bool:
+    """True when a quote-only credit verb stands as a quote's credit: "”, questioned Kerr",
+    or "” Ada Kerr started." (a short subject after the mark, nothing after the verb)."""
+    if _INVERTED_CREDIT.search(text, max(0, start - 4), start):
+        return True
+    subject = _CREDIT_SUBJECT.search(text, max(0, start - 60), start)
+    return subject is not None and _CLAUSE_END.match(text, end) is not None
+
+
+# "was labeled “a reckless gamble” by Kerr", "was described as “...” by Kerr": a passive
+# cue whose agent follows the quote it names. A label of a word or two ("labeled “top
+# secret” by the department") is a term, no one's words.
+_QUOTED_BY = re.compile(r"(?:\s+as)?\s+(?:an?\s+)?[“\"][^“”\"]{12,400}[”\"],?\s+by\b")
+
+
+def quoted_by(text: str, end: int) -> int:
+    """Where the agent after "<verb> “...” by" starts, or -1 when no quote and "by" follow."""
+    match = _QUOTED_BY.match(text, end)
+    return match.end() if match else -1
