@@ -373,20 +373,27 @@ def _role_end(words: list[_Word], start: int) -> int:
     return at
 
 
+_NOUN_OR_ADJECTIVE = frozenset({"NOUN", "ADJF"})
+_FUNCTION_POS = frozenset({"ADVB", "PRCL", "CONJ", "PREP"})
+
+
 @lru_cache(maxsize=PARSE_CACHE)
 def _complement(word: str) -> bool:
     """A word a role's genitive tail holds: "иностранных дел", "России", "МИД РФ"."""
     if word.isupper() and len(word) > 1:
         return True
+    found = parses(word)
+    # Grammeme sets, not tag.POS == …: each such comparison checks the grammeme is known.
     return any(
-        p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent" for p in parses(word)
-    ) and not any(p.tag.POS in ("ADVB", "PRCL", "CONJ", "PREP") for p in parses(word)[:1])
+        "gent" in p.tag.grammemes and not _NOUN_OR_ADJECTIVE.isdisjoint(p.tag.grammemes)
+        for p in found
+    ) and not any(not _FUNCTION_POS.isdisjoint(p.tag.grammemes) for p in found[:1])
 
 
 @lru_cache(maxsize=PARSE_CACHE)
 def _adjective(word: str) -> bool:
     found = parses(word)
-    return bool(found) and found[0].tag.POS == "ADJF"
+    return bool(found) and "ADJF" in found[0].tag.grammemes
 
 
 def sentence_case(role: str) -> str:

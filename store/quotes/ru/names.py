@@ -71,18 +71,20 @@ def _fits(word: str, kind: str) -> dict[tuple[str, str], Parse]:
     fits: dict[tuple[str, str], Parse] = {}
     for parse in parses(word):
         tag = parse.tag
-        if kind not in tag or tag.number == "plur":
+        grammemes = tag.grammemes  # sets, not `in tag`: that checks each grammeme is known
+        if kind not in grammemes or "plur" in grammemes:
             continue
         # An indeclinable surname (Шойгу, Fixd) stands in every case, for either sex.
-        cases = CASES if "Fixd" in tag else (str(tag.case),)
-        genders = GENDERS if "ms-f" in tag else tuple(g for g in GENDERS if g in tag)
+        cases = CASES if "Fixd" in grammemes else (str(tag.case),)
+        genders = GENDERS if "ms-f" in grammemes else tuple(g for g in GENDERS if g in grammemes)
         for key in product(cases, genders):
             fits.setdefault(key, parse)
     return fits
 
 
 def _nominative(parse: Parse, written: str) -> str:
-    if "Fixd" in parse.tag or parse.tag.case == "nomn":
+    grammemes = parse.tag.grammemes
+    if "Fixd" in grammemes or "nomn" in grammemes:
         return written
     inflected = parse.inflect({"nomn"})
     if inflected is None:
@@ -138,7 +140,7 @@ def guess_surname(word: str, gender: str, case: str) -> str:
 
 def knows_surname(word: str) -> bool:
     """True when the dictionary reads the word as a surname."""
-    return any("Surn" in p.tag for p in parses(word))
+    return any("Surn" in p.tag.grammemes for p in parses(word))
 
 
 @lru_cache(maxsize=PARSE_CACHE)
@@ -160,7 +162,7 @@ def read_name(words: tuple[str, ...]) -> NameReading | None:
                 score *= parse.score
             if best is None or score > best[0]:
                 nominative = [_nominative(p, w) for p, w in zip(chosen, words, strict=True)]
-                fixed = all("Fixd" in p.tag for p in chosen)
+                fixed = all("Fixd" in p.tag.grammemes for p in chosen)
                 sex = None if fixed else gender
                 best = (score, NameReading(" ".join(nominative), nominative[-1], sex, case))
     if best is None and len(words) > 1:
@@ -199,12 +201,13 @@ def surname_forms(word: str, cases: tuple[str, ...] = CASES) -> dict[str, str]:
     forms: dict[str, str] = {}
     for parse in parses(word):
         tag = parse.tag
-        if "Surn" not in tag or tag.number == "plur":
+        grammemes = tag.grammemes
+        if "Surn" not in grammemes or "plur" in grammemes:
             continue
-        if "Fixd" not in tag and tag.case not in cases:
+        if "Fixd" not in grammemes and tag.case not in cases:
             continue
         nominative = _nominative(parse, word)
-        genders = tuple(g for g in GENDERS if g in tag) or GENDERS  # ms-f: either
+        genders = tuple(g for g in GENDERS if g in grammemes) or GENDERS  # ms-f: either
         for gender in genders:
             forms.setdefault(str(gender), nominative)
     return forms
