@@ -317,7 +317,7 @@ def _foreign(parts: tuple[str, ...], role: list[str], cases: tuple[str, ...]) ->
     if "nomn" not in cases or len(parts) != 2:
         return None
     head = next((word for word in role if is_head(word)), None)
-    if head is None or parses(head)[0].tag.case != "nomn":
+    if head is None or "nomn" not in parses(head)[0].tag.grammemes:
         return None
     if not all(_could_be_foreign_name(word) for word in parts):
         return None  # "президент Ассоциации Российских Банков": words of the language
@@ -327,10 +327,10 @@ def _foreign(parts: tuple[str, ...], role: list[str], cases: tuple[str, ...]) ->
 def _could_be_foreign_name(word: str) -> bool:
     """Unknown to the dictionary, a name, or a noun in the nominative (Макрон)."""
     best = parses(word)[0]
-    tag = best.tag
-    if not best.is_known or "Name" in tag or "Surn" in tag:
+    grammemes = best.tag.grammemes
+    if not best.is_known or "Name" in grammemes or "Surn" in grammemes:
         return True
-    return bool(tag.POS == "NOUN" and tag.case == "nomn")
+    return {"NOUN", "nomn"} <= grammemes
 
 
 def _role_start(words: list[_Word]) -> int | None:

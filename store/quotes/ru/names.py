@@ -153,8 +153,11 @@ def read_name(words: tuple[str, ...]) -> NameReading | None:
     best: tuple[float, NameReading] | None = None
     for shape in _shapes(len(words)):
         options = [_fits(word, kind) for word, kind in zip(words, shape, strict=True)]
+        agreed = set(options[0]).intersection(*options[1:])  # most runs are no name at all
+        if not agreed:
+            continue
         for case, gender in product(CASES, GENDERS):
-            if not all((case, gender) in fits for fits in options):
+            if (case, gender) not in agreed:
                 continue
             chosen = [fits[(case, gender)] for fits in options]
             score = 1.0
@@ -233,12 +236,12 @@ def _nominative_role(phrase: tuple[str, ...]) -> str:
         return " ".join(words)
     head = _noun(words[head_at])
     assert head is not None
-    if head.tag.case == "nomn":
+    if "nomn" in head.tag.grammemes:
         return " ".join(words)
     number = head.tag.number or "sing"
     out = [_inflected(head, {"nomn", number}, words[head_at])]
     for word in reversed(words[:head_at]):
-        adjective = next((p for p in parses(word) if p.tag.POS == "ADJF"), None)
+        adjective = next((p for p in parses(word) if "ADJF" in p.tag.grammemes), None)
         wanted = {"nomn", number} | ({str(head.tag.gender)} if number == "sing" else set())
         out.insert(0, _inflected(adjective, wanted, word) if adjective else word)
     return " ".join(out + words[head_at + 1 :])
@@ -247,9 +250,9 @@ def _nominative_role(phrase: tuple[str, ...]) -> str:
 def _noun(word: str) -> Parse | None:
     """The word's noun reading, when a noun is what it likeliest is ("первого" is no noun)."""
     found = parses(word)
-    if not found or found[0].tag.POS != "NOUN":
+    if not found or "NOUN" not in found[0].tag.grammemes:
         return None
-    return next((p for p in found if p.tag.POS == "NOUN" and p.tag.case), None)
+    return next((p for p in found if "NOUN" in p.tag.grammemes and p.tag.case), None)
 
 
 def _inflected(parse: Parse | None, grammemes: set[str], written: str) -> str:
