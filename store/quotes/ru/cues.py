@@ -330,7 +330,7 @@ def _could_be_foreign_name(word: str) -> bool:
     grammemes = best.tag.grammemes
     if not best.is_known or "Name" in grammemes or "Surn" in grammemes:
         return True
-    return {"NOUN", "nomn"} <= grammemes
+    return bool({"NOUN", "nomn"} <= grammemes)
 
 
 def _role_start(words: list[_Word]) -> int | None:
