@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
+from store.quotes.ru import plain_words
 from store.quotes.ru.names import (
     CASES,
     GENDERS,
@@ -143,7 +144,7 @@ def _lemma_in(word: str, lemmas: frozenset[str], openings: frozenset[str]) -> bo
     opening = word[:2].lower().replace("ё", "е")
     if opening not in openings and opening not in _STRIPPED_PREFIXES:
         return False
-    return lemma(word) in lemmas
+    return not plain_words.plain(word) and lemma(word) in lemmas
 
 
 def is_head(word: str) -> bool:
@@ -382,6 +383,8 @@ def _complement(word: str) -> bool:
     """A word a role's genitive tail holds: "иностранных дел", "России", "МИД РФ"."""
     if word.isupper() and len(word) > 1:
         return True
+    if plain_words.plain(word):
+        return False  # "и", "с", "-": parsed only to learn they are no complement
     found = parses(word)
     # Grammeme sets, not tag.POS == …: each such comparison checks the grammeme is known.
     return any(
@@ -392,6 +395,8 @@ def _complement(word: str) -> bool:
 
 @lru_cache(maxsize=PARSE_CACHE)
 def _adjective(word: str) -> bool:
+    if plain_words.plain(word):
+        return False
     found = parses(word)
     return bool(found) and "ADJF" in found[0].tag.grammemes
 

@@ -14,6 +14,8 @@ from functools import lru_cache
 from itertools import product
 from typing import TYPE_CHECKING
 
+from store.quotes.ru import plain_words
+
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
     from pymorphy3.analyzer import Parse
@@ -69,6 +71,8 @@ class NameReading:
 def _fits(word: str, kind: str) -> dict[tuple[str, str], Parse]:
     """The word's likeliest reading as a name part of that kind, by (case, gender)."""
     fits: dict[tuple[str, str], Parse] = {}
+    if plain_words.plain(word):
+        return fits  # no name part (plain_words.py): not parsed to learn it
     for parse in parses(word):
         tag = parse.tag
         grammemes = tag.grammemes  # sets, not `in tag`: that checks each grammeme is known
@@ -202,6 +206,8 @@ def surname_forms(word: str, cases: tuple[str, ...] = CASES) -> dict[str, str]:
     "Лаврова"}; which one is meant is for the cue's gender and the people named before.
     """
     forms: dict[str, str] = {}
+    if plain_words.plain(word):
+        return forms
     for parse in parses(word):
         tag = parse.tag
         grammemes = tag.grammemes
