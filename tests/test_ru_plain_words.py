@@ -45,3 +45,21 @@ def test_a_plain_word_gets_the_answers_its_readings_give(
 )
 def test_words_of_names_and_roles_are_not_plain(word: str) -> None:
     assert not plain_words.plain(word)
+
+
+def _role_answers(word: str) -> tuple[bool, ...]:
+    forget_words()
+    return (cues.is_head(word), cues._is_body(word), cues._complement(word), cues._adjective(word))
+
+
+@pytest.mark.parametrize(
+    "word", sorted({f for w in cues._CUE_FORMS for f in (w, w.capitalize(), w.upper())})
+)
+def test_a_cue_form_gets_the_role_answers_its_readings_give(
+    word: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cues._plain(word)
+    shortcut = _role_answers(word)
+    monkeypatch.setattr(cues, "_plain", lambda _word: False)
+    assert _role_answers(word) == shortcut
+    forget_words()

@@ -139,12 +139,21 @@ _BODY_OPENINGS = _openings(ORGANISATIONS)
 _STRIPPED_PREFIXES = ("по", "на")  # по-, наи-
 
 
+# A cue's own forms ("заявила", "считает") are walked over as role words too, and are none.
+_CUE_FORMS = frozenset(_VERB_GENDERS)
+
+
+def _plain(word: str) -> bool:
+    """A plain word (plain_words.py) or a cue's form: no role's head, complement or body."""
+    return plain_words.plain(word) or word.lower() in _CUE_FORMS
+
+
 def _lemma_in(word: str, lemmas: frozenset[str], openings: frozenset[str]) -> bool:
     """lemma(word) in lemmas, without parsing the words whose opening rules it out."""
     opening = word[:2].lower().replace("ё", "е")
     if opening not in openings and opening not in _STRIPPED_PREFIXES:
         return False
-    return not plain_words.plain(word) and lemma(word) in lemmas
+    return not _plain(word) and lemma(word) in lemmas
 
 
 def is_head(word: str) -> bool:
@@ -383,8 +392,8 @@ def _complement(word: str) -> bool:
     """A word a role's genitive tail holds: "иностранных дел", "России", "МИД РФ"."""
     if word.isupper() and len(word) > 1:
         return True
-    if plain_words.plain(word):
-        return False  # "и", "с", "-": parsed only to learn they are no complement
+    if _plain(word):
+        return False  # "и", "с", "-", "заявил": parsed only to learn they are no complement
     found = parses(word)
     # Grammeme sets, not tag.POS == …: each such comparison checks the grammeme is known.
     return any(
@@ -395,7 +404,7 @@ def _complement(word: str) -> bool:
 
 @lru_cache(maxsize=PARSE_CACHE)
 def _adjective(word: str) -> bool:
-    if plain_words.plain(word):
+    if _plain(word):
         return False
     found = parses(word)
     return bool(found) and "ADJF" in found[0].tag.grammemes
