@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
+from store.quotes.ru import plain_words
 from store.quotes.ru.names import (
     CASES,
     GENDERS,
@@ -138,12 +139,21 @@ _BODY_OPENINGS = _openings(ORGANISATIONS)
 _STRIPPED_PREFIXES = ("по", "на")  # по-, наи-
 
 
+# A cue's own forms ("заявила", "считает") are walked over as role words too, and are none.
+_CUE_FORMS = frozenset(_VERB_GENDERS)
+
+
+def _plain(word: str) -> bool:
+    """A plain word (plain_words.py) or a cue's form: no role's head, complement or body."""
+    return plain_words.plain(word) or word.lower() in _CUE_FORMS
+
+
 def _lemma_in(word: str, lemmas: frozenset[str], openings: frozenset[str]) -> bool:
     """lemma(word) in lemmas, without parsing the words whose opening rules it out."""
     opening = word[:2].lower().replace("ё", "е")
     if opening not in openings and opening not in _STRIPPED_PREFIXES:
         return False
-    return lemma(word) in lemmas
+    return not _plain(word) and lemma(word) in lemmas
 
 
 def is_head(word: str) -> bool:
@@ -317,7 +327,7 @@ def _foreign(parts: tuple[str, ...], role: list[str], cases: tuple[str, ...]) ->
     if "nomn" not in cases or len(parts) != 2:
         return None
     head = next((word for word in role if is_head(word)), None)
-    if head is None or parses(head)[0].tag.case != "nomn":
+    if head is None or "nomn" not in parses(head)[0].tag.grammemes:
         return None
     if not all(_could_be_foreign_name(word) for word in parts):
         return None  # "президент Ассоциации Российских Банков": words of the language
@@ -327,10 +337,10 @@ def _foreign(parts: tuple[str, ...], role: list[str], cases: tuple[str, ...]) ->
 def _could_be_foreign_name(word: str) -> bool:
     """Unknown to the dictionary, a name, or a noun in the nominative (Макрон)."""
     best = parses(word)[0]
-    tag = best.tag
-    if not best.is_known or "Name" in tag or "Surn" in tag:
+    grammemes = best.tag.grammemes
+    if not best.is_known or "Name" in grammemes or "Surn" in grammemes:
         return True
-    return bool(tag.POS == "NOUN" and tag.case == "nomn")
+    return bool({"NOUN", "nomn"} <= grammemes)
 
 
 def _role_start(words: list[_Word]) -> int | None:
@@ -373,20 +383,31 @@ def _role_end(words: list[_Word], start: int) -> int:
     return at
 
 
+_NOUN_OR_ADJECTIVE = frozenset({"NOUN", "ADJF"})
+_FUNCTION_POS = frozenset({"ADVB", "PRCL", "CONJ", "PREP"})
+
+
 @lru_cache(maxsize=PARSE_CACHE)
 def _complement(word: str) -> bool:
     """A word a role's genitive tail holds: "иностранных дел", "России", "МИД РФ"."""
     if word.isupper() and len(word) > 1:
         return True
+    if _plain(word):
+        return False  # "и", "с", "-", "заявил": parsed only to learn they are no complement
+    found = parses(word)
+    # Grammeme sets, not tag.POS == …: each such comparison checks the grammeme is known.
     return any(
-        p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent" for p in parses(word)
-    ) and not any(p.tag.POS in ("ADVB", "PRCL", "CONJ", "PREP") for p in parses(word)[:1])
+        "gent" in p.tag.grammemes and not _NOUN_OR_ADJECTIVE.isdisjoint(p.tag.grammemes)
+        for p in found
+    ) and not any(not _FUNCTION_POS.isdisjoint(p.tag.grammemes) for p in found[:1])
 
 
 @lru_cache(maxsize=PARSE_CACHE)
 def _adjective(word: str) -> bool:
+    if _plain(word):
+        return False
     found = parses(word)
-    return bool(found) and found[0].tag.POS == "ADJF"
+    return bool(found) and "ADJF" in found[0].tag.grammemes
 
 
 def sentence_case(role: str) -> str:

@@ -308,7 +308,7 @@ def _described(mention: Mention, cast: Cast, quotes: list[Quote]) -> Person | No
     """Whom a headline's description means: the first person quoted it fits (the lede's
     speaker, whom a headline sums up), else one named in that very role; a bare "эксперт"
     nobody quoted is no one, and "Эксперты: …" no one person."""
-    if any(parses(word)[0].tag.number == "plur" for word in mention.written.split()[:1]):
+    if any("plur" in parses(word)[0].tag.grammemes for word in mention.written.split()[:1]):
         return None
     for quote in quotes:
         person = cast.people.get(quote.speaker or "")

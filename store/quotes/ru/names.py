@@ -14,6 +14,8 @@ from functools import lru_cache
 from itertools import product
 from typing import TYPE_CHECKING
 
+from store.quotes.ru import plain_words
+
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
     from pymorphy3.analyzer import Parse
@@ -69,20 +71,24 @@ class NameReading:
 def _fits(word: str, kind: str) -> dict[tuple[str, str], Parse]:
     """The word's likeliest reading as a name part of that kind, by (case, gender)."""
     fits: dict[tuple[str, str], Parse] = {}
+    if plain_words.plain(word):
+        return fits  # no name part (plain_words.py): not parsed to learn it
     for parse in parses(word):
         tag = parse.tag
-        if kind not in tag or tag.number == "plur":
+        grammemes = tag.grammemes  # sets, not `in tag`: that checks each grammeme is known
+        if kind not in grammemes or "plur" in grammemes:
             continue
         # An indeclinable surname (Шойгу, Fixd) stands in every case, for either sex.
-        cases = CASES if "Fixd" in tag else (str(tag.case),)
-        genders = GENDERS if "ms-f" in tag else tuple(g for g in GENDERS if g in tag)
+        cases = CASES if "Fixd" in grammemes else (str(tag.case),)
+        genders = GENDERS if "ms-f" in grammemes else tuple(g for g in GENDERS if g in grammemes)
         for key in product(cases, genders):
             fits.setdefault(key, parse)
     return fits
 
 
 def _nominative(parse: Parse, written: str) -> str:
-    if "Fixd" in parse.tag or parse.tag.case == "nomn":
+    grammemes = parse.tag.grammemes
+    if "Fixd" in grammemes or "nomn" in grammemes:
         return written
     inflected = parse.inflect({"nomn"})
     if inflected is None:
@@ -138,7 +144,7 @@ def guess_surname(word: str, gender: str, case: str) -> str:
 
 def knows_surname(word: str) -> bool:
     """True when the dictionary reads the word as a surname."""
-    return any("Surn" in p.tag for p in parses(word))
+    return any("Surn" in p.tag.grammemes for p in parses(word))
 
 
 @lru_cache(maxsize=PARSE_CACHE)
@@ -151,8 +157,11 @@ def read_name(words: tuple[str, ...]) -> NameReading | None:
     best: tuple[float, NameReading] | None = None
     for shape in _shapes(len(words)):
         options = [_fits(word, kind) for word, kind in zip(words, shape, strict=True)]
+        agreed = set(options[0]).intersection(*options[1:])  # most runs are no name at all
+        if not agreed:
+            continue
         for case, gender in product(CASES, GENDERS):
-            if not all((case, gender) in fits for fits in options):
+            if (case, gender) not in agreed:
                 continue
             chosen = [fits[(case, gender)] for fits in options]
             score = 1.0
@@ -160,7 +169,7 @@ def read_name(words: tuple[str, ...]) -> NameReading | None:
                 score *= parse.score
             if best is None or score > best[0]:
                 nominative = [_nominative(p, w) for p, w in zip(chosen, words, strict=True)]
-                fixed = all("Fixd" in p.tag for p in chosen)
+                fixed = all("Fixd" in p.tag.grammemes for p in chosen)
                 sex = None if fixed else gender
                 best = (score, NameReading(" ".join(nominative), nominative[-1], sex, case))
     if best is None and len(words) > 1:
@@ -197,14 +206,17 @@ def surname_forms(word: str, cases: tuple[str, ...] = CASES) -> dict[str, str]:
     "Лаврова"}; which one is meant is for the cue's gender and the people named before.
     """
     forms: dict[str, str] = {}
+    if plain_words.plain(word):
+        return forms
     for parse in parses(word):
         tag = parse.tag
-        if "Surn" not in tag or tag.number == "plur":
+        grammemes = tag.grammemes
+        if "Surn" not in grammemes or "plur" in grammemes:
             continue
-        if "Fixd" not in tag and tag.case not in cases:
+        if "Fixd" not in grammemes and tag.case not in cases:
             continue
         nominative = _nominative(parse, word)
-        genders = tuple(g for g in GENDERS if g in tag) or GENDERS  # ms-f: either
+        genders = tuple(g for g in GENDERS if g in grammemes) or GENDERS  # ms-f: either
         for gender in genders:
             forms.setdefault(str(gender), nominative)
     return forms
@@ -230,12 +242,12 @@ def _nominative_role(phrase: tuple[str, ...]) -> str:
         return " ".join(words)
     head = _noun(words[head_at])
     assert head is not None
-    if head.tag.case == "nomn":
+    if "nomn" in head.tag.grammemes:
         return " ".join(words)
     number = head.tag.number or "sing"
     out = [_inflected(head, {"nomn", number}, words[head_at])]
     for word in reversed(words[:head_at]):
-        adjective = next((p for p in parses(word) if p.tag.POS == "ADJF"), None)
+        adjective = next((p for p in parses(word) if "ADJF" in p.tag.grammemes), None)
         wanted = {"nomn", number} | ({str(head.tag.gender)} if number == "sing" else set())
         out.insert(0, _inflected(adjective, wanted, word) if adjective else word)
     return " ".join(out + words[head_at + 1 :])
@@ -244,9 +256,9 @@ def _nominative_role(phrase: tuple[str, ...]) -> str:
 def _noun(word: str) -> Parse | None:
     """The word's noun reading, when a noun is what it likeliest is ("первого" is no noun)."""
     found = parses(word)
-    if not found or found[0].tag.POS != "NOUN":
+    if not found or "NOUN" not in found[0].tag.grammemes:
         return None
-    return next((p for p in found if p.tag.POS == "NOUN" and p.tag.case), None)
+    return next((p for p in found if "NOUN" in p.tag.grammemes and p.tag.case), None)
 
 
 def _inflected(parse: Parse | None, grammemes: set[str], written: str) -> str:
