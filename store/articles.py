@@ -144,8 +144,7 @@ class ArticleGroup:
                 saved = _write_article(self.db, article, attribution, content_hash, existing)
         except BaseException:
             if not self.lost:
-                self.db.execute("ROLLBACK TO article")
-                self.db.execute("RELEASE article")
+                self._undo("article")
             raise
         self.db.execute("RELEASE article")
         return saved
@@ -164,16 +163,19 @@ class ArticleGroup:
             if self.lost:
                 self.db.execute("BEGIN IMMEDIATE")  # nothing else was in it: begin anew
             else:
-                self.db.execute("ROLLBACK TO articles")
-                self.db.execute("RELEASE articles")
+                self._undo("articles")
             return None
         except BaseException:
             if not self.lost:
-                self.db.execute("ROLLBACK TO articles")
-                self.db.execute("RELEASE articles")
+                self._undo("articles")
             raise
         self.db.execute("RELEASE articles")
         return saved
+
+    def _undo(self, savepoint: str) -> None:
+        """Undo what was written since the savepoint, and close it: the group goes on."""
+        self.db.execute(f"ROLLBACK TO {savepoint}")
+        self.db.execute(f"RELEASE {savepoint}")
 
     def fold(self) -> None:
         """Count the terms of every row the group stored (and stem the Russian ones) now,
