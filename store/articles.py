@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from store.clock import stamp
 from store.db import placeholders, write_transaction
+from store.errors import StoreError
 from store.models import Article, Attribution, SaveStatus, Speaker
 from store.quotes.ru.language import article_language
 from store.search.stems import sync_stems
@@ -109,6 +110,7 @@ class ArticleGroup:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.folded = False
+        self.saved = 0  # articles saved in this transaction so far
 
     def __enter__(self) -> ArticleGroup:
         self.db.execute("BEGIN IMMEDIATE")  # the lock before anything is read, as save_article
@@ -135,6 +137,7 @@ class ArticleGroup:
         """Store one article as save_article does; on an error its rows are undone (the
         group's others kept, unless the group is `lost`) and the error is raised."""
         content_hash = article.content_hash
+        self._in_transaction()
         self.db.execute("SAVEPOINT article")
         try:
             existing = _find_existing(self.db, article, content_hash)
@@ -147,6 +150,7 @@ class ArticleGroup:
                 self._undo("article")
             raise
         self.db.execute("RELEASE article")
+        self.saved += 1
         return saved
 
     def save_new(self, items: list[tuple[Article, Attribution]]) -> list[SaveResult] | None:
@@ -156,12 +160,13 @@ class ArticleGroup:
         (paragraphs: 0.55x the time). The rows, and their ids, are those `save` gives one
         article after another. None, with nothing written, when one of them is stored
         already (or two are one) or any row fails: `save` each then, as ever."""
+        self._in_transaction()
         self.db.execute("SAVEPOINT articles")
         try:
             saved = _write_new_articles(self.db, items)
-        except Exception:
+        except Exception as error:
             if self.lost:
-                self.db.execute("BEGIN IMMEDIATE")  # nothing else was in it: begin anew
+                self._in_transaction(error)
             else:
                 self._undo("articles")
             return None
@@ -170,7 +175,20 @@ class ArticleGroup:
                 self._undo("articles")
             raise
         self.db.execute("RELEASE articles")
+        self.saved += len(saved or ())
         return saved
+
+    def _in_transaction(self, error: Exception | None = None) -> None:
+        """Begin anew when an error ended the transaction before anything was saved in it;
+        after a save, refuse: those articles went with it, and a new transaction would tell
+        them stored (and hand their ids to the next ones)."""
+        if not self.lost:
+            return
+        if self.saved:
+            raise StoreError(
+                f"the group's transaction was lost with the {self.saved} article(s) saved in it"
+            ) from error
+        self.db.execute("BEGIN IMMEDIATE")
 
     def _undo(self, savepoint: str) -> None:
         """Undo what was written since the savepoint, and close it: the group goes on."""

@@ -14,7 +14,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from store.articles import ArticleGroup
 from store.db import open_db
+from store.errors import StoreError
+from store.ingest import writing
 from store.ingest.batch import IngestResult, ingest, store_article
 from store.ingest.pool import PoolPlan
 from store.ingest.text import parse_text
@@ -334,3 +337,43 @@ def test_a_group_that_cannot_take_the_write_lock_fails_its_articles_and_the_batc
     assert statuses(ingest(db, paths)) == ["added"] * 3  # the lock is free again
     db.close()
     other.close()
+
+
+def test_a_group_whose_transaction_is_lost_after_a_save_refuses_to_go_on(
+    fresh_db: Database,
+) -> None:
+    # An article saved, then a whole-transaction error (RAISE(ROLLBACK)): that article is gone
+    # with the transaction. Beginning anew would report it stored when it is not (and give
+    # the next article its id); the group must say it is broken instead.
+    fresh_db.execute(
+        "CREATE TRIGGER boom BEFORE INSERT ON paragraphs WHEN new.text LIKE '%EXPLODE%' "
+        "BEGIN SELECT RAISE(ROLLBACK, 'disk on fire'); END"
+    )
+    first, bad, last = article(1), article(2), article(3)
+    bad = Article(title=bad.title, paragraphs=("Gate 2 EXPLODE.",))
+    quotes = {a.title: extract_quotes(a) for a in (first, bad, last)}
+    with pytest.raises(StoreError, match="lost"), ArticleGroup(fresh_db) as group:
+        assert group.save(first, quotes[first.title]).article_id == 1
+        group.save_new([(bad, quotes[bad.title]), (last, quotes[last.title])])
+    with pytest.raises(StoreError, match="lost"), ArticleGroup(fresh_db) as group:
+        group.save(first, quotes[first.title])
+        with pytest.raises(Exception, match="disk on fire"):
+            group.save(bad, quotes[bad.title])
+        group.save(last, quotes[last.title])
+    assert titles(fresh_db) == []
+
+
+def test_a_group_written_again_raises_when_an_article_then_fails_to_fold(
+    fresh_db: Database,
+) -> None:
+    # A group is written again (`again`) only after its results were told; an article that
+    # fails then must raise, never be told to no one while the user saw it added.
+    fresh_db.execute(
+        "CREATE TRIGGER boom BEFORE INSERT ON search_terms WHEN new.term = 'kaboomword' "
+        "BEGIN SELECT RAISE(ABORT, 'terms on fire'); END"
+    )
+    good = article(1)
+    bad = Article(title="Gate 2", paragraphs=("Gate 2 opens with a kaboomword.",))
+    entries = [writing._Waiting(a.title, a, extract_quotes(a)) for a in (good, bad)]
+    with pytest.raises(Exception, match="terms on fire"):
+        writing._write(fresh_db, entries, lambda result: None, again=True)

@@ -187,7 +187,7 @@ def _written(
             tell(entry.result or failed.get(index) or _failed_entry(entry, error))
         return True
     if fold_error is not None:
-        _fold_failed(db, entries, tell, fold_error)
+        _fold_failed(db, entries, tell, fold_error, again=again)
     return True
 
 
@@ -197,13 +197,21 @@ def _failed_entry(entry: _Waiting, error: Exception) -> IngestResult:
 
 
 def _fold_failed(
-    db: Database, entries: list[_Waiting], tell: Callable[[IngestResult], None], error: Exception
+    db: Database,
+    entries: list[_Waiting],
+    tell: Callable[[IngestResult], None],
+    error: Exception,
+    *,
+    again: bool,
 ) -> None:
-    """After folding a group's terms failed (and it was rolled back): each article alone."""
+    """After folding a group's terms failed (and it was rolled back): each article alone.
+    Written `again` (told already), the failure is raised: it cannot be told any more."""
     if len(entries) > 1:
         for entry in entries:
-            _write(db, [entry], tell)
+            _write(db, [entry], tell, again=again)
         return
+    if again:
+        raise error
     tell(entries[0].result or _failed_entry(entries[0], error))
 
 
