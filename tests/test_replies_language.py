@@ -340,3 +340,21 @@ def test_a_russian_app_is_told_the_range_in_russian(
     with RunningBot(api, russian_store):
         reply = _reply(api, api.say(private_chat(5151), "/latest -5", user=RUSSIAN_READER))
     assert reply["text"] == "После /latest нужно число от 1 до 20, например: /latest 5."
+
+
+def test_help_examples_ask_about_a_speaker_the_bot_names_plainly() -> None:
+    # Bo Renn is quoted most, but only through "he said"; a help example about him would be
+    # answered "probably Bo Renn". Ada Kerr is named at her quote.
+    db = open_db(":memory:")
+    paragraphs = (
+        "Bo Renn, the mayor of Varnholm, walked the pier on Monday with fishermen.",
+        "“We have waited far too long for this bridge to open again,” he said.",
+        "“Every boat in this harbour deserves a safe berth for the winter,” he added.",
+        "“The council will vote on the money before the end of the month,” he said.",
+        "“The harbour will reopen next week for every fishing boat,” said Ada Kerr, the "
+        "harbour master.",
+    )
+    store_article(db, Article(title="Harbour reopens", paragraphs=paragraphs))
+    help_text = answer_question(db, "/help").text
+    assert "Ada Kerr" in help_text
+    assert "Bo Renn" not in help_text

@@ -25,7 +25,7 @@ from store.search.mentions import Mentioned, mentioned
 from store.search.paragraphs import SNIPPET_CHARS, snippet
 from store.search.quotes import QUOTE_CUTOFF
 from store.search.records import ArticleRow, Match, SpeakerMatch
-from store.search.russian import known_russian_speakers, russian_example
+from store.search.russian import known_russian_speakers
 from store.search.speakers import (
     ABOUT_TOPIC,
     clean_name,
@@ -63,7 +63,6 @@ __all__ = [
     "random_quote",
     "rebuild_terms",
     "role_changers",
-    "russian_example",
     "same_person",
     "snippet",
     "speaker_quotes",

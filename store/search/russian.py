@@ -177,13 +177,6 @@ def known_russian_speakers(db: Database, *, limit: int = 3) -> list[str]:
     return [str(name) for (name,) in rows]
 
 
-def russian_example(db: Database) -> tuple[str, str]:
-    """Six words of the newest Russian direct quote with a speaker, and that speaker, for
-    help lines; stock ones when the store has none."""
-    example = help_example(db, "ru")
-    return (example[0], example[1]) if example else ("мяч на их стороне", "глава МИД")
-
-
 def help_example(db: Database, language: str) -> tuple[str, str, str] | None:
     """Six words of a direct quote (a statement of six words or more) in one of the newest
     articles of `language`, its speaker (a person before a body, the most quoted first, then
@@ -195,8 +188,9 @@ def help_example(db: Database, language: str) -> tuple[str, str, str] | None:
         "WHERE q.article_id IN (SELECT id FROM articles WHERE language = ? ORDER BY id DESC "
         "LIMIT 50) AND q.kind = 'direct' "
         "AND length(q.text) - length(replace(q.text, ' ', '')) >= 5 "
-        # The speaker quoted most: the one a reader most likely asks about.
-        "ORDER BY s.kind = 'person' DESC, "
+        # A speaker the bot names plainly (not "probably"), then the one quoted most: the one a
+        # reader most likely asks about.
+        "ORDER BY coalesce(q.confidence, 1) >= 0.9 DESC, s.kind = 'person' DESC, "
         "(SELECT count(*) FROM quotes o WHERE o.speaker_id = s.id) DESC, q.id DESC LIMIT 1",
         [language],
     ).fetchone()
