@@ -1,4 +1,4 @@
-"""The one writer of a batch: articles ready to store, written a group per transaction.
+"""The writer of an ingest batch: articles ready to store, written a group per transaction.
 
 A transaction per article spent most of its time around the article rather than in it:
 folding its terms and stems into search_terms (an upsert of every word) and committing. A
