@@ -31,7 +31,7 @@ from store.ingest.pages import parse_page
 from store.ingest.pool import Extract, PoolPlan, extracting
 from store.ingest.rss import FeedEntry, parse_feed
 from store.ingest.text import UTF16_BOMS, decode_text, parse_text
-from store.ingest.writing import GroupWriter, Item
+from store.ingest.writing import GroupWriter, Item, failed_result, known_result, stored_result
 from store.ingest.writing import IngestResult as IngestResult  # where callers import it
 from store.models import Article, SaveStatus
 from store.quotes.extract import extract_quotes
@@ -106,16 +106,13 @@ def _worth_extracting(db: Database, item: Item) -> Article | None:
 
 
 def _store(db: Database, label: str, item: Item, extract: Extract) -> IngestResult:
-    if isinstance(item, SourceError):
-        return IngestResult(label, SaveStatus.FAILED, str(item))
-    if isinstance(item, SaveResult):
-        return IngestResult(label, item.status, article_id=item.article_id)
+    if not isinstance(item, Article):
+        return known_result(label, item)
     try:
         saved = store_article(db, item, extract)
     except Exception as error:  # one broken article must not stop the batch
-        log.exception("could not store %s", label)
-        return IngestResult(label, SaveStatus.FAILED, f"could not store: {error}", title=item.title)
-    return IngestResult(label, saved.status, article_id=saved.article_id, title=item.title)
+        return failed_result(label, item, error)
+    return stored_result(label, item, saved)
 
 
 def store_article(db: Database, article: Article, extract: Extract = extract_quotes) -> SaveResult:

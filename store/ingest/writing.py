@@ -107,25 +107,33 @@ class GroupWriter:
             _write(self.db, entries, self.tell)
 
 
-def _prepared(db: Database, label: str, item: Item, extract: Extract) -> _Waiting:
+def known_result(label: str, item: SourceError | SaveResult) -> IngestResult:
+    """The result of an item that is no article to store: a source that failed, or an
+    article stored already (by the pool's unchanged check)."""
     if isinstance(item, SourceError):
-        return _Waiting(label, result=IngestResult(label, SaveStatus.FAILED, str(item)))
-    if isinstance(item, SaveResult):
-        return _Waiting(label, result=IngestResult(label, item.status, article_id=item.article_id))
+        return IngestResult(label, SaveStatus.FAILED, str(item))
+    return IngestResult(label, item.status, article_id=item.article_id)
+
+
+def _prepared(db: Database, label: str, item: Item, extract: Extract) -> _Waiting:
+    if not isinstance(item, Article):
+        return _Waiting(label, result=known_result(label, item))
     try:
         stored = unchanged_article(db, item)  # an unchanged one costs a lookup, no extraction
         if stored is not None:
-            return _Waiting(label, result=_saved(label, item, stored))
+            return _Waiting(label, result=stored_result(label, item, stored))
         return _Waiting(label, item, extract(item))
     except Exception as error:  # one broken article must not stop the batch
-        return _Waiting(label, result=_failed(label, item, error))
+        return _Waiting(label, result=failed_result(label, item, error))
 
 
-def _saved(label: str, article: Article, saved: SaveResult) -> IngestResult:
+def stored_result(label: str, article: Article, saved: SaveResult) -> IngestResult:
+    """An article stored (added, updated or unchanged)."""
     return IngestResult(label, saved.status, article_id=saved.article_id, title=article.title)
 
 
-def _failed(label: str, article: Article, error: Exception) -> IngestResult:
+def failed_result(label: str, article: Article, error: Exception) -> IngestResult:
+    """An article that could not be stored; the error is logged with its traceback."""
     log.exception("could not store %s", label, exc_info=error)
     return IngestResult(label, SaveStatus.FAILED, f"could not store: {error}", title=article.title)
 
@@ -193,7 +201,7 @@ def _written(
 
 def _failed_entry(entry: _Waiting, error: Exception) -> IngestResult:
     assert entry.article is not None  # an entry with no result has an article
-    return _failed(entry.label, entry.article, error)
+    return failed_result(entry.label, entry.article, error)
 
 
 def _fold_failed(
@@ -246,12 +254,12 @@ def _write_group(
         try:
             saved = group.save(entry.article, entry.attribution)
         except Exception as error:
-            failed[index] = _failed(entry.label, entry.article, error)
+            failed[index] = failed_result(entry.label, entry.article, error)
             if group.lost:
                 return None
             results.append(failed[index])
             continue
-        results.append(_saved(entry.label, entry.article, saved))
+        results.append(stored_result(entry.label, entry.article, saved))
     return results
 
 
@@ -275,7 +283,7 @@ def _saved_together(
     for entry in entries:
         if entry.result is None:
             assert entry.article is not None
-            results.append(_saved(entry.label, entry.article, next(written)))
+            results.append(stored_result(entry.label, entry.article, next(written)))
         else:
             results.append(entry.result)
     return results
