@@ -37,11 +37,10 @@ def _example_questions(words: str, speaker: str, topic: str, lang: Lang) -> list
 def _examples_ru(db: Database) -> str:
     """Russian help lines, with a direct quote, its speaker and a word of it."""
     found = _help_example(db, Lang.RU)
-    words, speaker, topic = found[0] if found else ("мяч на их стороне", "глава МИД", "")
-    lines = [line.format(words=words, speaker=speaker) for line in HELP_EXAMPLES_RU]
-    if found is not None:  # the stock lines would ask about what was never said
+    words, speaker, topic = found[0] if found else ("мяч на их стороне", "глава МИД", "переговоры")
+    lines = [line.format(words=words, speaker=speaker, topic=topic) for line in HELP_EXAMPLES_RU]
+    if found is not None:  # the stock questions would ask about what was never said
         lines[:2] = _example_questions(words, speaker, topic, found[1])
-        lines[5] = f"/search {topic} — абзацы на эту тему"
     return "\n".join(lines)
 
 
