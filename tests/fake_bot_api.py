@@ -582,6 +582,11 @@ class RunningBot:
         await application.shutdown()
 
 
+def shows_no_token(text: str) -> bool:
+    """True when neither the token nor its secret half appears in the text (logs, errors)."""
+    return TOKEN not in text and TOKEN.split(":")[1] not in text
+
+
 def newsbot(tmp_path: Path, api: FakeBotApi, **env: str) -> subprocess.Popen[str]:
     """`newsbot run` as a user starts it, pointed at the fake server."""
     environment = {
