@@ -11,7 +11,6 @@ a preposition heads a noun phrase and comes first.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from store.quotes.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -24,7 +23,7 @@ from store.quotes.lexicon import (
     PERSON_NOUNS_LIKE_ADJECTIVES,
     word_set,
 )
-from store.quotes.ru.names import analyser
+from store.quotes.ru.names import parses
 from store.search.stopwords_ru import RU_STOPWORDS
 from store.search.tokens import STOPWORDS
 
@@ -78,9 +77,8 @@ def topic_word(text: str, language: str) -> str:
     return _english_topic(plain) or max(long, key=len)
 
 
-@lru_cache(maxsize=4096)
 def _is_russian_noun(word: str) -> bool:
-    return bool(analyser().parse(word)[0].tag.POS == _RUSSIAN_NOUN)
+    return bool(parses(word)[0].tag.POS == _RUSSIAN_NOUN)  # the extractor's cached parses
 
 
 def _english_topic(plain: Sequence[str]) -> str:
@@ -109,7 +107,9 @@ def _may_be_noun(word: str) -> bool:
 
 def _after_linking_verb(lowered: Sequence[str], at: int) -> bool:
     before = at - 1
-    while before >= 0 and (lowered[before] in _NOT_TOPICS or lowered[before].endswith("ly")):
+    while before >= 0 and (
+        lowered[before] in _NOT_TOPICS or lowered[before].endswith(_ADVERB_ENDING)
+    ):
         before -= 1  # "are very confident", "is increasingly clear"
     return before >= 0 and lowered[before] in _LINKING
 
