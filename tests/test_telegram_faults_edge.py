@@ -5,6 +5,8 @@ and what people wrote out."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import re
@@ -22,6 +24,7 @@ from telegram import Update
 
 from bot.config import ConfigError, settings_from
 from bot.telegram.errors import describe_update
+from bot.telegram.polling import POLLING_TASK, cut_back_off_short
 from bot.telegram.sending import SEND_ATTEMPTS
 from store.db import open_db
 from store.ingest.seeds import ensure_seeded
@@ -110,6 +113,37 @@ def test_a_stop_signal_during_an_outage_does_not_wait_out_the_back_off(
     code, _, err = stop(process, signal.SIGTERM)
     assert code == 0, err
     assert time.monotonic() - started < 1.5
+
+
+async def _polling_task_cancelled_by_a_stop(waiting_in: str) -> bool:
+    """Whether cut_back_off_short cancels a polling task shaped like PTB's retry loop, which
+    awaits either its poll (do_action) or its back-off (asyncio.sleep)."""
+
+    async def do_action() -> None:
+        await asyncio.Event().wait()
+
+    async def network_retry_loop() -> None:
+        if waiting_in == "poll":
+            await do_action()
+        else:
+            await asyncio.sleep(30)
+
+    task = asyncio.create_task(network_retry_loop(), name=POLLING_TASK)
+    await asyncio.sleep(0)  # the task reaches its await
+    cut_back_off_short()
+    await asyncio.sleep(0)
+    cancelled = task.cancelled()
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    return cancelled
+
+
+@pytest.mark.parametrize(("waiting_in", "cancelled"), [("poll", False), ("back-off", True)])
+def test_a_stop_cuts_short_only_the_back_off_never_a_poll(waiting_in: str, cancelled: bool) -> None:
+    # A poll that has just failed is a finished task PTB has yet to read; cancelling its
+    # waiter leaves the error unread, and asyncio logs it with a traceback (a CI run saw it).
+    assert asyncio.run(_polling_task_cancelled_by_a_stop(waiting_in)) is cancelled
 
 
 @pytest.mark.parametrize("status", [401, RESET])

@@ -33,6 +33,7 @@ RETRIED_INSTEAD = HTTPStatus.SERVICE_UNAVAILABLE
 # What the request answers once polling has given up (see PollingRequest.do_request).
 NO_UPDATES = b'{"ok": true, "result": []}'
 POLLING_TASK = "Updater:start_polling:polling_task"  # the name PTB gives its polling task
+BACK_OFF_CHECK_SECONDS = 0.05  # while stopping, how often to look for a back-off to cut short
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,6 @@ class PollWatch:
         # What stops the bot; with none (a test's own Application), polling never gives up.
         self.stop: Callable[[], None] | None = None
         self.outage: PollOutage | None = None  # set once polling has given up
-        self.in_flight = False  # a getUpdates request is under way
         self.stopping = False  # the bot is stopping: what is polled now only confirms offsets
         self._failing_since: float | None = None
         self._last: tuple[str, int | None] = ("", None)
@@ -65,11 +65,6 @@ class PollWatch:
     @property
     def gave_up(self) -> bool:
         return self.outage is not None
-
-    @property
-    def backing_off(self) -> bool:
-        """The last poll failed and none is under way: PTB's loop sleeps before the next."""
-        return self._failing_since is not None and not self.in_flight
 
     def succeeded(self) -> None:
         self._failing_since = None
@@ -104,7 +99,6 @@ class PollingRequest(HTTPXRequest):
             # PTB's goodbye getUpdates (confirming the last offset) would only fail again and
             # log a traceback under the one line that says why we stop.
             return HTTPStatus.OK, NO_UPDATES
-        self.watch.in_flight = True
         try:
             status, payload = await super().do_request(*args, **kwargs)
         except TelegramError as error:  # refused, reset, timed out
@@ -112,8 +106,6 @@ class PollingRequest(HTTPXRequest):
                 return self._unconfirmed(str(error))
             self.watch.failed(str(error))
             raise
-        finally:
-            self.watch.in_flight = False
         if status != HTTPStatus.OK and self.watch.stopping:
             return self._unconfirmed(_described(status, payload))
         if status == HTTPStatus.OK:
@@ -148,21 +140,36 @@ async def polling_updates(application: BotApplication, watch: PollWatch) -> Asyn
         yield
     finally:
         watch.stopping = True
-        stopped = asyncio.create_task(application.updater.stop())
-        await asyncio.sleep(0)  # stop() begins: from now on PTB's loop starts no new poll
-        if watch.backing_off:
-            cut_back_off_short()
-        await stopped
+        await stop_polling(application)
+
+
+async def stop_polling(application: BotApplication) -> None:
+    """Stop PTB's updater, cutting its back-off sleep short whenever its loop is in one (it
+    may fall into one while stopping: a poll that fails as the stop begins)."""
+    assert application.updater is not None
+    stopped = asyncio.create_task(application.updater.stop())
+    while not stopped.done():
+        cut_back_off_short()
+        await asyncio.wait({stopped}, timeout=BACK_OFF_CHECK_SECONDS)
+    await stopped
 
 
 def cut_back_off_short() -> None:
-    """End PTB's polling task now. After a failed poll it sleeps out its back-off (up to 30 s)
-    before it sees a stop, so `newsbot run` would outlive its bound and a supervisor's
-    patience; the sleep is all it has left to do, and Updater.stop expects the task to end
-    cancelled, confirming the last offset with Telegram after it as usual."""
+    """End PTB's polling task if it is sleeping out its back-off after a failed poll (up to
+    30 s) before it sees a stop: `newsbot run` would outlive its bound and a supervisor's
+    patience. The sleep is all it has left to do, and Updater.stop expects the task to end
+    cancelled, confirming the last offset with Telegram after it as usual. Never while it
+    waits for a poll: a poll that has just failed is a finished task PTB has yet to read, and
+    cancelling its waiter leaves the error unread, which asyncio logs with a traceback."""
     for task in asyncio.all_tasks():
-        if task.get_name() == POLLING_TASK:
+        if task.get_name() == POLLING_TASK and _sleeping(task):
             task.cancel()
+
+
+def _sleeping(task: asyncio.Task[Any]) -> bool:
+    """The task's coroutine is awaiting asyncio.sleep itself (PTB's loop sleeps there)."""
+    awaited = getattr(task.get_coro(), "cr_await", None)
+    return getattr(awaited, "__qualname__", None) == "sleep"
 
 
 def log_poll_error(error: TelegramError) -> None:
