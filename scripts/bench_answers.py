@@ -21,7 +21,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
@@ -562,7 +562,7 @@ def _baseline(db: Database, who: list[dict[str, object]], texts: ScanTexts) -> d
     return summary
 
 
-def scan_baseline(texts: ScanTexts, asked: list[tuple[str, object]]) -> dict[str, float]:
+def scan_baseline(texts: ScanTexts, asked: Sequence[tuple[str, object]]) -> dict[str, float]:
     """The baseline's latencies and top-1 for (words asked, quote wanted or None) pairs;
     scripts/bench_answers_ru.py scans the same way."""
     from rapidfuzz import fuzz, process, utils

@@ -122,7 +122,7 @@ def _typo(rng: random.Random, word: str) -> str:
     return word[:at] + letter + word[at:]
 
 
-def make_questions(db: Database, counts: dict[str, int], n: int, seed: int) -> dict[str, list]:
+def make_questions(db: Database, counts: dict[str, int], n: int, seed: int) -> dict[str, list[dict[str, str]]]:
     rng = random.Random(seed + 1)
     who = []
     for qid in rng.sample(range(1, counts["quotes"] + 1), n):
@@ -149,7 +149,7 @@ def make_questions(db: Database, counts: dict[str, int], n: int, seed: int) -> d
     return {"who_said": who, "speaker": speaker, "search": search}
 
 
-def measure(db: Database, questions: dict[str, list]) -> dict[str, object]:
+def measure(db: Database, questions: dict[str, list[dict[str, str]]]) -> dict[str, object]:
     from handlers.answer import answer_question
 
     # The stemmer, the name analyser's dictionaries (~0.2 s) and the index's first pages.

@@ -24,8 +24,10 @@ import sqlite3
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -36,6 +38,8 @@ from store.ingest.pool import PoolPlan, usable_cores
 from store.ingest.writing import GroupWriter
 from store.quotes.extract import extract_quotes
 from store.search.terms import sync_terms
+
+T = TypeVar("T")
 
 POLNEAR = Path("/work/shared/eval/polnear/train_dev.jsonl")
 
@@ -78,7 +82,7 @@ class Writer:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
 
-    def pick(self, options: list[str]) -> str:
+    def pick(self, options: Sequence[T]) -> T:
         return self.rng.choice(options)
 
     def person(self) -> Person:
