@@ -93,7 +93,9 @@ def _fold_new_rows(db: Database) -> None:
     In the transaction that stored them: a reader (the bot answering) then never finds rows
     whose terms are not counted, and never writes to count them (store.search.terms)."""
     fold_new_terms(db)
-    _index_stems(db)
+    # The stemmed index in step on save, so a Russian search only reads (an English article
+    # queued no rows to stem: this is one look at an empty queue).
+    sync_stems(db)
 
 
 class ArticleGroup:
@@ -244,13 +246,6 @@ def _paragraph_ids_of(db: Database, article_ids: list[int]) -> dict[int, list[in
     return found
 
 
-def _index_stems(db: Database) -> None:
-    """Stem the Russian rows just written and count their terms, so the stemmed index is in
-    step on save and a Russian search only reads (an English article queued none: this is
-    one look at an empty queue)."""
-    sync_stems(db)
-
-
 def article_ids(db: Database) -> list[int]:
     """Every stored article's id, oldest first."""
     return [row["id"] for row in db.query("SELECT id FROM articles ORDER BY id")]
@@ -267,7 +262,7 @@ def replace_attribution(db: Database, article_id: int, attribution: Attribution)
         db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
         _insert_attribution(db, article_id, _paragraph_ids(db, article_id), attribution)
         fold_new_terms(db)  # as save_article does
-        _index_stems(db)
+        sync_stems(db)
 
 
 def drop_unquoted_speakers(db: Database) -> None:
