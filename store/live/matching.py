@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from store.db import placeholders
+from store.search.groups import groups_listing
 from store.search.names_ru import nominative_names
 from store.search.stems import content_stems, has_cyrillic
 
@@ -43,7 +44,8 @@ def speaker_ids(db: Database, query: str) -> list[int]:
     Articles are read one at a time, so one person may be two speakers: "Vladimir Putin" and
     "Putin" (from an article that never gave the first name). A full name also takes in a
     speaker known only by its last word; not a speaker merely called so ("Anna Smith", whose
-    article also says "Smith", is not John Smith).
+    article also says "Smith", is not John Smith). And the lists of speakers they are one of
+    ("Anna Smith and Bo Renn said": store.search.groups).
     """
     names = [query, f"the {query}"]
     canonical = [*names, query.split()[-1]]
@@ -51,7 +53,8 @@ def speaker_ids(db: Database, query: str) -> list[int]:
         f"SELECT speaker_id FROM speaker_names WHERE name IN ({placeholders(names)}) "
         f"UNION SELECT id FROM speakers WHERE name IN ({placeholders(canonical)})"
     )
-    return [row[0] for row in db.execute(sql, [*names, *canonical])]
+    found = [int(row[0]) for row in db.execute(sql, [*names, *canonical])]
+    return found + groups_listing(db, found)
 
 
 def spoken_names(name: str) -> list[str]:

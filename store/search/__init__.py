@@ -5,13 +5,15 @@ double quotes (`tokens`). A word the index has never seen is replaced by the ind
 within an edit or two of it, and candidates come in rounds, cheapest first (`plan`); the
 caller stops as soon as the best one is clear. `terms` keeps each indexed term's document
 frequency in step, lazily, so every writer is covered. The modules below answer one kind of
-question each: `quotes` (who said), `paragraphs` (search), `speakers`, `lists`. Russian
-questions go to a stemmed index beside them (`stems`, `russian`, `names_ru`): `languages`
-routes each question by its script, and its functions are the ones exported here.
+question each: `quotes` (who said), `paragraphs` (search), `speakers` (with `groups`: what
+several said together), `lists`. Russian questions go to a stemmed index beside them
+(`stems`, `russian`, `names_ru`): `languages` routes each question by its script, and its
+functions are the ones exported here.
 
 This package's names are the ones answering uses: `from store import search`.
 """
 
+from store.search.groups import groups_listing
 from store.search.languages import (
     find_paragraphs,
     find_people,
@@ -51,6 +53,7 @@ __all__ = [
     "find_people",
     "find_quotes",
     "find_speakers",
+    "groups_listing",
     "has_cyrillic",
     "is_fragment",
     "is_russian",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sqlite_utils import Database
 
 from store.search import paragraphs, quotes, russian, speakers
+from store.search.groups import groups_listing
 from store.search.names_ru import nominative_names
 from store.search.paragraphs import PARAGRAPH_CUTOFF
 from store.search.quotes import QUOTE_CUTOFF
@@ -92,7 +93,9 @@ def find_speakers(db: Database, asked: str, *, limit: int = 5) -> list[SpeakerMa
 def speaker_quotes(
     db: Database, speaker_ids: Sequence[int], *, topic: str = "", limit: int = 1000
 ) -> list[Match]:
-    """A speaker's quotes, those about the topic first; a Russian topic by its stems."""
+    """A speaker's quotes, those about the topic first; a Russian topic by its stems. What
+    they said together with others is theirs too (store.search.groups)."""
+    speaker_ids = [*speaker_ids, *groups_listing(db, speaker_ids)]
     if topic and is_russian(topic):
         return russian.russian_speaker_quotes(db, speaker_ids, topic=topic, limit=limit)
     return speakers.speaker_quotes(db, speaker_ids, topic=topic, limit=limit)

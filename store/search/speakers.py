@@ -202,6 +202,11 @@ def _names(db: Database) -> _NameIndex:
     return index
 
 
+def names_holding(db: Database, word: str) -> set[str]:
+    """Every name a speaker is stored or called by that holds this word (as words() reads it)."""
+    return set(_names(db).by_word.get(word, ()))
+
+
 def name_score(asked: Sequence[str], name: str) -> float:
     """0-100: every word asked is (nearly) one of the name's words, or the whole is close;
     0 if a word asked is in no way in the name: the deputy finance minister is not the
