@@ -83,7 +83,7 @@ def test_a_members_quotes_take_in_what_the_list_said(
     fresh_db: Database, question: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _store(fresh_db, BRIDGE, HARBOUR, FLOOD, TALKS)
-    quotes = [hit.quote for hit in answer_question(fresh_db, question).hits]
+    quotes = [hit.quote or "" for hit in answer_question(fresh_db, question).hits]
     for words in wanted:
         assert any(words in quote for quote in quotes), (words, quotes)
     for words in unwanted:
@@ -93,7 +93,7 @@ def test_a_members_quotes_take_in_what_the_list_said(
 def test_a_statement_of_the_list_is_shown_as_the_lists(fresh_db: Database) -> None:
     _store(fresh_db, BRIDGE)
     [joint] = [
-        hit for hit in answer_question(fresh_db, "/quote Quist").hits if "Friday" in hit.quote
+        hit for hit in answer_question(fresh_db, "/quote Quist").hits if "Friday" in (hit.quote or "")
     ]
     assert joint.speaker is not None and "Tom Bell" in joint.speaker  # not hers alone
 
@@ -123,5 +123,5 @@ def test_following_a_member_pushes_what_the_list_said(fresh_db: Database) -> Non
 
 def test_a_list_asked_for_is_not_a_member_of_other_lists(fresh_db: Database) -> None:
     _store(fresh_db, BRIDGE, HARBOUR)
-    quotes = [hit.quote for hit in answer_question(fresh_db, "/quote Kerr, Dorn and Pell").hits]
+    quotes = [hit.quote or "" for hit in answer_question(fresh_db, "/quote Kerr, Dorn and Pell").hits]
     assert quotes and all("dredge" in quote for quote in quotes)
