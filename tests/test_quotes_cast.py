@@ -90,6 +90,61 @@ CASES = [
         "We will not back down",
         "Ada Kerr, Cy Dorn, and Bo Renn",
     ),
+    # Two surnames are a list too, and so is a firm's ("Carr & Pike"): never the last one alone.
+    (
+        ("Mayor Ada Kerr met the board.", "“We will dredge the channel,” Kerr and Dorn said."),
+        "We will dredge the channel",
+        "Kerr and Dorn",
+    ),
+    (
+        ("“Profits doubled in the second half,” Carr & Pike said in a statement.",),
+        "Profits doubled in the second half",
+        "Carr & Pike",
+    ),
+    # A list starts after the sentence before it and after an opening word.
+    (
+        ("The board met. Then Ada Kerr and Bo Renn said: “We will not back down.”",),
+        "We will not back down.",
+        "Ada Kerr and Bo Renn",
+    ),
+    (
+        ("Instead, Kerr, Dorn and Pell wrote: “We will not back down.”",),
+        "We will not back down.",
+        "Kerr, Dorn and Pell",
+    ),
+    (
+        ("The vote came on Monday. Kerr and Dorn said: “We will not back down.”",),
+        "We will not back down.",
+        "Kerr and Dorn",
+    ),
+    # A body's name may hold "and": the whole body, not its last words.
+    (
+        ("“The permits expire in May,” the Parks and Recreation Department said.",),
+        "The permits expire in May",
+        "Parks and Recreation Department",
+    ),
+    (
+        ("“The drug is safe for children,” the Food and Drug Administration said.",),
+        "The drug is safe for children",
+        "Food and Drug Administration",
+    ),
+    (
+        ("The Department of Health and Human Services said the rule was “final and binding.”",),
+        "final and binding.",
+        "Department of Health and Human Services",
+    ),
+    # A list after a preposition is an object, never the speakers.
+    (
+        ("“We will not back down,” the lawyer for Kerr and Dorn said.",),
+        "We will not back down",
+        "the lawyer for Kerr and Dorn",
+    ),
+    # A first name that is also a month opens a list like any other.
+    (
+        ("“We will not back down,” May Kerr and Bo Renn said.",),
+        "We will not back down",
+        "May Kerr and Bo Renn",
+    ),
     # A pronoun among them: no one can be named honestly.
     (
         ("Mayor Ruth Albers met Ed Kern on Monday.", "“We will not back down,” she and Kern said."),

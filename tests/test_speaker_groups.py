@@ -10,6 +10,8 @@ from handlers.answer import answer_question
 from store.ingest.batch import store_article
 from store.live.follows import add_follow, claim_delivery, pending_deliveries, queue_deliveries
 from store.models import Article
+from store.quotes.extract import extract_quotes
+from store.quotes.mentions import read_mention
 from store.search.groups import members
 
 BRIDGE = Article(
@@ -125,3 +127,27 @@ def test_a_list_asked_for_is_not_a_member_of_other_lists(fresh_db: Database) -> 
     _store(fresh_db, BRIDGE, HARBOUR)
     quotes = [hit.quote or "" for hit in answer_question(fresh_db, "/quote Kerr, Dorn and Pell").hits]
     assert quotes and all("dredge" in quote for quote in quotes)
+
+
+def test_a_member_of_a_list_keeps_the_lists_title_in_the_singular() -> None:
+    # "Senators Mara Quist, Tom Bell and Ada Ruiz": each of them is a senator.
+    quotes = extract_quotes(BRIDGE).quotes
+    assert [(q.speaker, q.role) for q in quotes if q.speaker == "Mara Quist"] == [
+        ("Mara Quist", "Senator")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("mention", "role"),
+    [
+        ("Senators Ada Kerr", "Senator"),
+        ("Governors Ada Kerr", "Governor"),
+        ("Mrs Ada Kerr", "Mrs"),  # no plural of "Mr"
+        ("Senator Ada Kerr", "Senator"),
+        ("Pollsters Ada Kerr", "Pollster"),
+        ("Bikers Ada Kerr", "Bikers"),  # no title the lexicon knows: as written
+    ],
+)
+def test_plural_titles_read_in_the_singular(mention: str, role: str) -> None:
+    found = read_mention(mention)
+    assert found is not None and (found.name, found.role) == ("Ada Kerr", role)

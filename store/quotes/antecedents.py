@@ -5,17 +5,35 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from store.quotes.lexicon import IRREGULAR_PLURALS, PART_LINKS, ROLE_WORDS, TITLE_WORDS
+from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from store.quotes.lexicon import (
+    FUNCTION_WORDS,
+    IRREGULAR_PLURALS,
+    PART_LINKS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+)
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
 
 # Up to four capitalised words: one name in a list ("Ada Kerr", "Sen. Bo Renn").
 _RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-# A list that ends where a name ends: "Ada Kerr, Bo Renn and Cy Dorn".
-_ENDING = re.compile(rf"{_RUN}(?:,\s+{_RUN})*,?\s+(?P<last>[A-Z][\w’'.-]*)\s+(?:and|&)\s+{_RUN}$")
+# A list that ends where a name ends: "Ada Kerr, Bo Renn and Cy Dorn", "Kerr and Dorn".
+_ENDING = re.compile(
+    rf"(?:{_RUN}(?:,\s+{_RUN})*,?\s+)?(?P<last>[A-Z][\w’'.-]*)\s+(?:and|&)\s+{_RUN}$"
+)
 # The rest of a list after its first name: ", Bo Renn and Cy Dorn".
 _FOLLOWING = re.compile(rf"(?:,\s+{_RUN})*,?\s+(?:and|&)\s+{_RUN}")
 _WITH_PRONOUN = re.compile(rf"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Yy]ou|[Tt]hey)\s+(?:and|&)\s+{_RUN}$")
+_JOINER = re.compile(r"\s(?:and|&)\s")
+# Right before a list, "the" or a capitalised name's "for", "of" or "on": the list ends a
+# body's name ("the Parks and Recreation Department", "the Institute for Peace and Justice").
+_BODY_BEFORE = re.compile(r"(?:\b[Tt]he\s+|(?P<name>(?:[A-Z][\w’'.-]*\s+)+(?:for|of|on)\s+))$")
+# A preposition right before it: the list is an object ("a division of Immigration and Customs
+# Enforcement", "who voted for Kerr and Dorn"), never the speakers.
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|on|at|by|with|from|to|in|about|against|between)\s+$")
 _REACH = 160
+# Words that open a sentence but are first names too ("May Kerr", "June Pell"): a list keeps them.
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | frozenset(("april", "may", "june", "august"))
 _NOT_PLURAL = ("ss", "us", "is", "’s", "'s")
 
 
@@ -35,7 +53,8 @@ def antecedent_of(text: str, offset: int) -> Mention | None:
 
 def listed_names(text: str, start: int, end: int) -> str | Literal[False] | None:
     """The whole list when the name at text[start:end] is one of several speakers ("Ada Kerr,
-    Bo Renn and Cy Dorn"), False when a pronoun is among them ("she and Dorn"), else None."""
+    Bo Renn and Cy Dorn"), False when a pronoun is among them ("she and Dorn"), else None.
+    A body's name with "and" in it is that body ("the Parks and Recreation Department")."""
     window = text[max(0, end - _REACH) : end]
     if _WITH_PRONOUN.search(window):
         return False
@@ -45,7 +64,13 @@ def listed_names(text: str, start: int, end: int) -> str | Literal[False] | None
         joined = ending["last"]
         if is_abbreviation(joined) or joined.casefold() in ROLE_WORDS:
             return None  # "former Gov. and party Chairman Ed Rendt": two titles, one man
-        group = ending.group()
+        begins = ending.start() + _list_offset(ending.group())
+        body = _BODY_BEFORE.search(window, 0, begins)
+        if body is None and _OBJECT_BEFORE.search(window, 0, begins):
+            return None
+        if body is not None and body["name"]:
+            begins = body.start("name")
+        group = window[begins : ending.end()]
     elif following is not None:
         # "Pollsters Ada Kerr and Bo Renn:": the subject read stopped at the first name.
         group = text[start : following.end()]
@@ -55,7 +80,26 @@ def listed_names(text: str, start: int, end: int) -> str | Literal[False] | None
         return None  # "said Ada Kerr, and Bo Renn agreed": a new clause, not a list
     if group.endswith(".") and not is_abbreviation(group.split()[-1]):
         group = group[:-1]
-    return group
+    # What is left after an opening word may be one name ("Then Kerr and"): no list.
+    joiner = _JOINER.search(group)
+    return " ".join(group.split()) if joiner is not None and joiner.start() > 0 else None
+
+
+def _list_offset(group: str) -> int:
+    """Where the list starts: after the end of a sentence before it ("Monday. Kerr and
+    Dorn") and after opening words that name no one ("Then", "Instead,"; "May Kerr" keeps May)."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", group)]
+    first = 0
+    for at, (_, token) in enumerate(tokens[:-1]):
+        if token.endswith((".", "?", "!")) and not is_abbreviation(token):
+            first = at + 1
+    while first < len(tokens) - 1:
+        token = tokens[first][1]
+        word = token.rstrip(",").casefold()
+        if word not in FUNCTION_WORDS or (word in FIRST_NAMES and not token.endswith(",")):
+            break
+        first += 1
+    return tokens[first][0] if tokens else 0
 
 
 def plural_noun(noun: str) -> bool:

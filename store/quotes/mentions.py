@@ -45,6 +45,14 @@ MAX_ROLE_WORDS = 9
 MAX_OPEN_DESCRIPTION = 4
 # "in the room", "at the back of the hall": a place phrase after a speaker's description.
 _PLACE_WORDS = frozenset(("in", "at"))
+# The nouns that head a body's name with "and" in it ("Food and Drug Administration",
+# "Department of Health and Human Services"); a looser word for bodies ("Fox", "supporters")
+# would join two people's names.
+_BODY_HEADS = frozenset(
+    """administration agency authority board bureau centers centre center commission committee
+    council department directorate foundation institute ministry office service services""".split()
+)
+_OF = frozenset(("of", "for"))  # connectors inside a body's name ("Department of Justice")
 _PLACE_PHRASE_WORDS = 5
 # "one of the advisers", "two of them": a part of a plural, whose head must be plural too.
 _PARTITIVES = frozenset("one two three some many most several each none any all few".split())
@@ -185,6 +193,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     # A particle or connector cannot open a name: "de Gaulle" keeps "de" only after a first name.
     while at < len(tokens) and tokens[at][0].casefold() in NAME_PARTICLES:
         at += 1
+    at = _body_with_and(tokens, at)
     name_tokens = tokens[at:]
     if not name_tokens:
         return _capitalised_body(tokens) or _description(tokens)
@@ -210,7 +219,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     role_tokens = tokens[role_at + determiner : at]
     # "Bill Clinton's years": the possessor is named without the possessive.
     name = _POSSESSIVE.sub("", " ".join(word for word, _, _ in name_tokens))
-    role = " ".join(word for word, _, _ in role_tokens) or None
+    role = _singular_title(" ".join(word for word, _, _ in role_tokens)) or None
     start, end = tokens[role_at][1], tokens[-1][2]
     text = " ".join(word for word, _, _ in tokens[role_at:])
     if _heading(tokens, at):
@@ -230,6 +239,33 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     return Mention(
         text, MentionKind.NAME, name=name, role=role, gender=gender, start=start, end=end
     )
+
+
+def _singular_title(role: str) -> str:
+    """A plural title before one name of a list, in the singular ("Senators Ada Kerr, Bo Renn
+    and ...": Ada Kerr is a Senator); any other role as written."""
+    head, _, last = role.rpartition(" ")
+    singular = last[:-1]
+    # At four letters or more: "Mrs" is no plural of "Mr".
+    if not last.endswith("s") or len(singular) < 4 or singular.casefold() not in ROLE_WORDS:
+        return role
+    return f"{head} {singular}" if head else singular
+
+
+def _body_with_and(tokens: list[tuple[str, int, int]], at: int) -> int:
+    """Where a body's name with "and" in it starts, else `at`: "the Food and Drug
+    Administration", "the Department of Health and Human Services" ("Kerr and Dorn" are two)."""
+    if at < 2 or tokens[at - 1][0] not in ("and", "&") or not _is_name_word(tokens[at - 2][0]):
+        return at
+    start = at - 2
+    while start > 0 and (_is_name_word(tokens[start - 1][0]) or tokens[start - 1][0] in _OF):
+        start -= 1
+    while tokens[start][0] in _OF:
+        start += 1
+    first, last = tokens[start][0].casefold(), tokens[-1][0].casefold()
+    after_first = tokens[start + 1][0] if start + 1 < len(tokens) else ""
+    headed = last in _BODY_HEADS or (first in _BODY_HEADS and after_first in _OF)
+    return start if headed else at
 
 
 def _object_of_preposition(tokens: list[tuple[str, int, int]], at: int) -> bool:
