@@ -19,12 +19,14 @@ from store.db import open_db
 from store.errors import StoreError
 from store.ingest import writing
 from store.ingest.batch import IngestResult, ingest, store_article
+from store.ingest.fetch import Fetched
 from store.ingest.pool import PoolPlan
 from store.ingest.text import parse_text
 from store.ingest.writing import GroupWriter
-from store.models import Article
+from store.models import Article, SaveStatus
 from store.quotes.extract import extract_quotes
 from store.search import rebuild_terms
+from tests.loopback import LoopbackServer, loopback_fetch
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -215,6 +217,24 @@ def test_a_group_closes_at_its_size_or_its_age(
     assert seen == told_after
     writer.flush()
     assert [r.title for r in told] == [f"Gate {n}" for n in range(6)]
+
+
+def test_an_article_read_is_written_before_the_next_source_is_fetched(
+    fresh_db: Database, local_site: LoopbackServer
+) -> None:
+    # A group closes at 32 articles or a second, but only as items arrive: a slow URL after
+    # it (up to a minute's fetch) must not hold back the article read before it.
+    urls = [local_site.serve(f"/gate{n}", f"<h1>Gate {n}</h1><p>{invented(n)}</p>") for n in (1, 2)]
+    told: list[IngestResult] = []
+    told_at_fetch: dict[str, list[str | None]] = {}
+
+    def fetcher(url: str, /, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
+        told_at_fetch[url] = [r.title for r in told]
+        return loopback_fetch(url, etag=etag, last_modified=last_modified)
+
+    ingest(fresh_db, urls, fetcher=fetcher, on_result=told.append)
+    assert told_at_fetch == {urls[0]: [], urls[1]: ["Gate 1"]}
+    assert [r.status for r in told] == [SaveStatus.ADDED, SaveStatus.ADDED]
 
 
 def test_a_failure_waits_behind_the_articles_before_it(fresh_db: Database) -> None:

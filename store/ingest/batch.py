@@ -24,7 +24,7 @@ from store.articles import (
     unchanged_article,
 )
 from store.errors import SourceError
-from store.ingest.fetch import MAX_BYTES, Fetcher, fetch
+from store.ingest.fetch import MAX_BYTES, Fetched, Fetcher, fetch
 from store.ingest.json_records import parse_json, parse_json_line, parse_json_lines
 from store.ingest.kinds import DocumentKind, declared_kind, document_kind
 from store.ingest.pages import parse_page
@@ -69,9 +69,9 @@ def ingest(
         if on_result is not None:
             on_result(result)
 
-    parsed = read_sources(sources, fetcher)
-    ahead = partial(_worth_extracting, db)
     writer = GroupWriter(db, tell)
+    parsed = read_sources(sources, _writing_first(writer, fetcher))
+    ahead = partial(_worth_extracting, db)
     # closing: on Ctrl-C (or any error) the workers are stopped here, not when collected.
     with closing(extracting(parsed, pool or PoolPlan(), ahead)) as items:
         try:
@@ -88,6 +88,20 @@ def ingest(
         # Each article (a statement each) left small FTS segments behind.
         compact_fts(db, steps=INGEST_MERGE_STEPS)
     return results
+
+
+def _writing_first(writer: GroupWriter, fetcher: Fetcher) -> Fetcher:
+    """The fetcher, writing (and telling) what waits for its group before each fetch: a
+    group closes at its size or age only as items arrive, and a slow URL (up to a minute's
+    fetch) must not hold back the articles read before it."""
+
+    def fetch_after_writing(
+        url: str, /, *, etag: str | None = None, last_modified: str | None = None
+    ) -> Fetched:
+        writer.flush()
+        return fetcher(url, etag=etag, last_modified=last_modified)
+
+    return fetch_after_writing
 
 
 def store_parsed(db: Database, parsed: Parsed) -> Iterator[IngestResult]:

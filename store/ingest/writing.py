@@ -33,10 +33,11 @@ Item = Article | SourceError | SaveResult
 # Measured on the Russian fixtures (scripts/bench_quotes_ru.py): writing 8 articles a
 # transaction took 0.8x the time of one each, 32 took 0.45x, 100 no less than 32.
 GROUP_ARTICLES = 32
-# And no article waits longer than this for its group to be written: a slow source (pages
-# fetched one by one) has its articles stored, and told, within a second. It bounds only the
-# wait, not the write lock (held while a group is written, 32 articles at most): at 0.2 s a
-# busy machine (extraction at 30 ms an article) cut groups to six articles.
+# And a group is written once its first article has waited this long, when the next item
+# arrives (before any fetch, ingest writes what waits: store.ingest.batch._writing_first, so
+# pages fetched one by one are stored, and told, as they come). It bounds only the wait, not
+# the write lock (held while a group is written, 32 articles at most): at 0.2 s a busy
+# machine (extraction at 30 ms an article) cut groups to six articles.
 GROUP_SECONDS = 1.0
 
 
