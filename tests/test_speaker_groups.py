@@ -59,6 +59,8 @@ def _store(db: Database, *articles: Article) -> None:
         ("Carver & Young", [["carver"], ["young"]]),
         ("Сергей Лавров и Мария Захарова", [["сергей", "лавров"], ["мария", "захарова"]]),
         ("Ada Kerr", []),  # one name is no list
+        ("Ada Kerr, Jr.", []),  # nor a name and its suffix
+        ("Bo Renn, III", []),
         ("the city council", []),
     ],
 )

@@ -16,18 +16,23 @@ from collections.abc import Sequence
 from sqlite_utils import Database
 
 from store.db import placeholders
+from store.quotes.lexicon import NAME_SUFFIXES
 from store.search.speakers import names_holding
 from store.search.tokens import words
 
 # Between two members of a list: a comma, "and", "&" or Russian "и".
 _BETWEEN_MEMBERS = re.compile(r"\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|&|и)\s+")
+_SUFFIXES = {word.rstrip(".") for word in NAME_SUFFIXES}
 _JOINED = re.compile(r",|\s(?:and|&|и)\s")
 
 
 def members(name: str) -> list[list[str]]:
-    """The words of each name in a list of speakers; one name is no list (an empty list)."""
+    """The words of each name in a list of speakers; one name is no list (an empty list),
+    nor is a name with its suffix after a comma ("Ada Kerr, Jr.")."""
     parts = [words(part) for part in _BETWEEN_MEMBERS.split(name)]
     parts = [part for part in parts if part]
+    if any(part == [suffix] for part in parts for suffix in _SUFFIXES):
+        return []
     return parts if len(parts) > 1 else []
 
 
