@@ -1,0 +1,70 @@
+"""Whose words a quoted fragment inside a paraphrase is: the paraphrase's speaker.
+
+"Cruz said he was sure Dunn would stay “a champion of the port”" quotes words inside Cruz's
+reported statement: they are Cruz's, whatever name stands between the cue and the marks (the
+statement's own subject, "Dunn", is whom the words are about). The reported statements of a
+paragraph (store/quotes/reported.py) already know where such a statement starts and stops and
+whose it is, so a fragment lying inside one takes that statement's speech event.
+"""
+
+from __future__ import annotations
+
+from store.models import Quote
+from store.quotes.attributions import Event
+from store.quotes.marks import QuotedSpan
+
+
+def reporting_event(
+    span: QuotedSpan, own: Event | None, text: str, reported: list[Quote], events: list[Event]
+) -> Event | None:
+    """The speech event of the reported statement whose words hold the quoted span, if any.
+
+    The event is the one the statement was read from: its cue verb, before the statement in
+    the paragraph ("X said ...") or right after it ("..., X said"), resolved to that speaker.
+    `own` is the cue of the quote's own sentence, if one claims it: it stands when it lies
+    outside the statement (the statement ran on past a quote credited apart) or introduces
+    the marks ("..., to which Dunn interjected: “...”"), a quote within the paraphrase.
+    """
+    for quote in reported:
+        if quote.speaker is None or not quote.start <= span.start < span.end <= quote.end:
+            continue
+        if own is not None and (_outside(own, quote) or _next_to(own, span, text)):
+            return None
+        event = _event_of(quote, events)
+        if event is not None:
+            return event
+    return None
+
+
+def _outside(event: Event, quote: Quote) -> bool:
+    return not quote.start <= event.start < quote.end
+
+
+def _next_to(event: Event, span: QuotedSpan, text: str) -> bool:
+    """True for a cue verb right before the quote's mark ("interjected: “", "said, “") or a
+    credit right after it ("”, said Kerr"): the quote's own cue, not the paraphrase's."""
+    if event.end <= span.open_at:
+        return text[event.end : span.open_at].strip() in ("", ",", ":")
+    return span.close_at < event.start <= span.close_at + CREDIT_GAP
+
+
+# Characters between a closing mark and the credit that follows it: ‘,” said’.
+CREDIT_GAP = 3
+
+
+def _event_of(quote: Quote, events: list[Event]) -> Event | None:
+    """The paragraph's event a reported statement was read from: same cue, same speaker,
+    nearest the statement's words."""
+    same = [
+        event
+        for event in events
+        if event.verb == quote.cue and event.speaker is not None
+        and event.speaker.name == quote.speaker
+    ]
+    return min(same, key=lambda event: _distance(event, quote), default=None)
+
+
+def _distance(event: Event, quote: Quote) -> int:
+    if event.end <= quote.start:
+        return quote.start - event.end
+    return max(0, event.start - quote.end)

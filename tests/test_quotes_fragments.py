@@ -1,0 +1,76 @@
+"""Quoted fragments inside a paraphrase: the words are the paraphrase's speaker's.
+
+Invented text. Each case fails when a fragment in marks takes a name standing between the
+reported statement's cue and the marks (whom the words are about), or takes nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+INSIDE_REPORTED = [
+    # (paragraphs, quoted text, expected speaker)
+    # The statement's own subject is whom the words are about, not who says them.
+    (
+        (
+            "Mayor Ilse Varga spoke after the vote. Varga said she was sure Councillor Bo Renn "
+            "would continue to be “a champion for the harbour towns.”",
+        ),
+        "a champion for the harbour towns.",
+        "Ilse Varga",
+    ),
+    # A name in a clause that is no cue of its own ("schools that reminded him").
+    (
+        (
+            "Senator Piet Horvath toured the region in May. He said he had seen schools in "
+            "the valley that reminded him of “a forgotten century,” with no books at all.",
+        ),
+        "a forgotten century,",
+        "Piet Horvath",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), INSIDE_REPORTED)
+def test_a_fragment_inside_a_reported_statement_is_its_speakers(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    article = Article(url="https://example.test/f", title="Report", paragraphs=paragraphs)
+    quotes = {q.text.rstrip(","): q for q in extract_quotes(article).quotes}
+    assert quotes[quoted.rstrip(",")].speaker == speaker, sorted(quotes)
+
+
+OWN_CUE_STANDS = [
+    # A quote introduced by its own cue inside the paraphrase is that cue's speaker's.
+    (
+        (
+            "Ada Kerr said that experts had judged her plan sound, to which Rolf Dunn "
+            "interjected: “That is simply not true.”",
+        ),
+        "That is simply not true.",
+        "Rolf Dunn",
+    ),
+    # A statement that runs on past a quote credited right after its marks (copy whose
+    # sentence ends on "5-1." and a no-break space, so the statement is read on).
+    (
+        (
+            "Tam Oyelaran said the figures he saw were worse, showing costs up 5-1.\xa0"
+            "“Trust in the port board has fallen for years,” said Lisbet Moor, counsel at "
+            "the Harbour Institute.",
+        ),
+        "Trust in the port board has fallen for years,",
+        "Lisbet Moor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), OWN_CUE_STANDS)
+def test_a_quote_with_its_own_cue_keeps_it_inside_a_paraphrase(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    article = Article(url="https://example.test/g", title="Report", paragraphs=paragraphs)
+    quotes = {q.text.rstrip(","): q for q in extract_quotes(article).quotes}
+    assert quotes[quoted.rstrip(",")].speaker == speaker, sorted(quotes)
