@@ -74,3 +74,42 @@ def test_a_quote_with_its_own_cue_keeps_it_inside_a_paraphrase(
     article = Article(url="https://example.test/g", title="Report", paragraphs=paragraphs)
     quotes = {q.text.rstrip(","): q for q in extract_quotes(article).quotes}
     assert quotes[quoted.rstrip(",")].speaker == speaker, sorted(quotes)
+
+
+SENTENCE_SUBJECT = [
+    # A long appositive ending on another name: the name opening the sentence speaks.
+    (
+        (
+            "Ada Kerr spoke on Monday.",
+            "Kerr, a fellow at the Institute who once worked for Sen. Rolf Dunn, "
+            "called it “a big step for the valley.”",
+        ),
+        "a big step for the valley.",
+        "Ada Kerr",
+    ),
+    # A one-word name before a relative clause is the subject, not an opening word.
+    (
+        (
+            "Gov. Ivo Lamm endorsed the senator.",
+            "Lamm, who is running for reelection this year, praised Dunn for showing "
+            "“the courage of his convictions.”",
+        ),
+        "the courage of his convictions.",
+        "Ivo Lamm",
+    ),
+    # A list of names is no appositive: all of them said it.
+    (
+        ("Ada Kerr, Rolf Dunn and Ivo Lamm said the plan was “a big step.”",),
+        "a big step.",
+        "Ada Kerr, Rolf Dunn and Ivo Lamm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), SENTENCE_SUBJECT)
+def test_a_fragment_goes_to_the_subject_its_sentence_opens_with(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    article = Article(url="https://example.test/h", title="Report", paragraphs=paragraphs)
+    quotes = {q.text: q for q in extract_quotes(article).quotes}
+    assert quotes[quoted].speaker == speaker, sorted(quotes)

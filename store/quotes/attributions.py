@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from store.quotes.appositives import appositive_owner
 from store.quotes.cue_gates import quoted_by
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
@@ -172,6 +173,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                 start = max((e for e in ends if e <= verb_start), default=0)
                 subject = sentence_subject(text, start, verb_start)
         mention = _mention(subject)
+        mention = appositive_owner(text, ends, verb_start, mention) or mention
         if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):
             # "Clinton answered on Facebook writing ...": Facebook is not the one writing.
             start = max((e for e in ends if e <= verb_start), default=0)
@@ -206,6 +208,8 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
             if _reflexive_after(tokens, comma) or _described_after(tokens, comma):
                 break  # "Silverman, herself a supporter, drew boos": the name is the subject
+            if _relative_after(tokens, comma):
+                break  # "Pence, who is running again, praised": the name is the subject
             tokens = tokens[comma + 1 :]
         else:
             break
@@ -474,3 +478,11 @@ def dash_event(text: str, paragraph: int, after: int, cast: Cast) -> Event | Non
     if mention.start != match.start("chunk"):
         return None
     return _resolved(mention, "—", match.start(), match.end(), paragraph, cast)
+
+
+def _relative_after(tokens: list[tuple[int, str]], comma: int) -> bool:
+    """True for "Pence, who is running again, praised ...": a one-word name before a relative
+    clause is the sentence's subject, not an opening word."""
+    word = tokens[0][1].rstrip(",")
+    follows = tokens[comma + 1][1].casefold() if comma + 1 < len(tokens) else ""
+    return comma == 0 and word[:1].isupper() and follows in ("who", "whose")
