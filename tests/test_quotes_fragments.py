@@ -113,3 +113,60 @@ def test_a_fragment_goes_to_the_subject_its_sentence_opens_with(
     article = Article(url="https://example.test/h", title="Report", paragraphs=paragraphs)
     quotes = {q.text: q for q in extract_quotes(article).quotes}
     assert quotes[quoted].speaker == speaker, sorted(quotes)
+
+
+OPENINGS = [
+    # A participle's phrase opening the sentence names nobody, whatever its case.
+    (
+        (
+            "Ada Kerr spoke on Monday.",
+            "Reached by the Gazette, Kerr denied that a shake-up was coming, explaining "
+            "that she was “taking a day off.”",
+        ),
+        "taking a day off.",
+        "Ada Kerr",
+    ),
+    (
+        (
+            "Ada Kerr spoke on Monday.",
+            "Continuing to explain her view, Kerr rejected the notion that the row should "
+            "be water under the bridge, saying that if she “found something rotten, I would "
+            "fix it.”",
+        ),
+        "found something rotten, I would fix it.",
+        "Ada Kerr",
+    ),
+    # An age before the name that opens the sentence, a long appositive after it.
+    (
+        (
+            "76-year-old Ada Kerr, founder of the Dock Institute and a member of the board "
+            "since 1990, endorsed Dunn last week, saying he “has shown deep commitment.”",
+        ),
+        "has shown deep commitment.",
+        "Ada Kerr",
+    ),
+    # A described name, then an appositive opening on a lower-case word.
+    (
+        (
+            "Democratic front-runner Ada Kerr, also campaigning in Ohio, said Dunn is to "
+            "blame for the scuffles and accused him of “inciting violent behavior.”",
+        ),
+        "inciting violent behavior.",
+        "Ada Kerr",
+    ),
+    # A body named in lower case and parted from an inverted verb by a comma is its object.
+    (
+        ("“We are extremely happy” about the decision, said Rolf Dunn, head of the union.",),
+        "We are extremely happy",
+        "Rolf Dunn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), OPENINGS)
+def test_a_sentences_opening_is_read_past_to_its_subject(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    article = Article(url="https://example.test/i", title="Report", paragraphs=paragraphs)
+    quotes = {q.text: q for q in extract_quotes(article).quotes}
+    assert quotes[quoted].speaker == speaker, sorted(quotes)

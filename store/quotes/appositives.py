@@ -1,42 +1,99 @@
-"""Whose appositive a name stands in: "Kerr, a fellow who worked for Sen. Dunn, called it".
+"""Where a sentence's subject is, past what narration puts before it or inside it.
 
 Reading backwards from a verb, the last name before it may only end the description of the
-sentence's subject. When the sentence opens with a name and its comma, the words after that
-comma open a description (a determiner, "who", "whose"), and a comma closes it right before
-the verb, the name that opened the sentence is the one speaking.
+sentence's subject ("Kerr, a fellow who worked for Sen. Dunn, called it ..."); reading
+forwards, a sentence may open on a participle's phrase ("Reached by phone, Kerr said") or an
+age ("76-year-old Ada Kerr") before its subject.
 """
 
 from __future__ import annotations
 
-from store.quotes.lexicon import DETERMINERS
+import re
+
+from store.quotes.lexicon import DETERMINERS, INTRODUCTORY_WORDS, ROLE_WORDS
 from store.quotes.mentions import Mention, MentionKind, read_mention
 
-# Words that open an appositive after a sentence's subject and its comma.
-APPOSITIVE_OPENERS = DETERMINERS | frozenset(("who", "whose"))
 # Words of a name that opens its sentence ("Gov. Ada Kerr,").
 NAME_WORDS = 5
+# Words after a subject's comma that go on a list of names rather than open a description.
+LIST_WORDS = frozenset(("and", "or", "nor", "&"))
+# An age before a name: "76-year-old Ada Kerr".
+_AGE = re.compile(r"\d{1,3}-year-old$")
+# Words that follow a participle or adverb opening a sentence: "Reached by phone,",
+# "Continuing to explain her view,", "Speaking through an interpreter,".
+_PHRASE_WORDS = DETERMINERS | frozenset(
+    "by to in on at with from for about through over after up out back down his her their".split()
+)
+_PHRASE_ENDINGS = ("ing", "ed", "ly")
+_PHRASE_REACH = 10  # words of an opening phrase before its comma
+
+Tokens = list[tuple[int, str]]
 
 
-def appositive_owner(
-    text: str, ends: list[int], verb_start: int, mention: Mention | None
-) -> Mention | None:
-    """The name opening the sentence when `mention` (read right before the verb at
-    `verb_start`) stands inside that name's appositive; else None."""
-    if mention is None or not text[:verb_start].rstrip().endswith(","):
+def appositive_owner(text: str, ends: list[int], verb_start: int, read_at: int) -> Mention | None:
+    """The name opening the sentence when the words read right before the verb at
+    `verb_start` (starting at `read_at`) stand inside that name's appositive; else None.
+
+    Only a name that opens the sentence, its comma, a phrase opening on a lower-case word
+    ("a fellow ...", "who ...", "also campaigning ..."), and a comma closing it right before
+    the verb: "Kerr, Dunn and Lamm said" is a list, "In Ohio, Dunn said" an opening phrase.
+    """
+    if read_at < 0 or not text[:verb_start].rstrip().endswith(","):
         return None
     start = max((e for e in ends if e <= verb_start), default=0)
     comma = text.find(",", start, verb_start)
-    if comma < 0 or mention.start <= comma:
-        return None  # the mention is the sentence's opening name itself, or within it
+    if comma < 0 or read_at <= comma:
+        return None  # the words read are the sentence's opening name itself, or within it
+    owner = _opening_name(text, start, comma)
+    opener = text[comma + 1 : read_at + 1].split()
+    if owner is None or not opener or not opener[0][:1].islower():
+        return None
+    return None if opener[0].casefold() in LIST_WORDS else owner
+
+
+def _opening_name(text: str, start: int, comma: int) -> Mention | None:
+    """A name that ends the words from the sentence's start to its first comma, the words
+    before it only describing it ("Democratic front-runner Ada Kerr", "Sen. Ada Kerr")."""
     opening = text[start:comma]
     words = opening.split()
-    if not words or len(words) > NAME_WORDS or not all(w[:1].isupper() for w in words):
+    if not words or len(words) > NAME_WORDS + 2 or words[0].casefold() in INTRODUCTORY_WORDS:
         return None
     at = start + len(opening) - len(opening.lstrip())
     owner = read_mention(opening.strip(), at)
-    if owner is None or owner.kind != MentionKind.NAME or owner.start != at:
+    if owner is None or owner.kind != MentionKind.NAME or owner.end != comma:
         return None
-    opener = text[comma + 1 : mention.start].split()
-    if not opener or opener[0].casefold() not in APPOSITIVE_OPENERS:
-        return None  # "Kerr, Dunn and Lamm said": a list of names, not an appositive
-    return owner
+    described = text[at : owner.start].split()
+    return owner if all(_describes(word) for word in described) else None
+
+
+def _describes(word: str) -> bool:
+    """A word a name's description may take before it: "Gov.", "front-runner", "historian"."""
+    if word[:1].isupper():
+        return not word.endswith(_PHRASE_ENDINGS[0])  # "Speaking in Ohio" is no description
+    return "-" in word or word.casefold() in ROLE_WORDS
+
+
+def past_opening(tokens: Tokens) -> Tokens:
+    """A sentence's words past an age before its subject ("76-year-old Ada Kerr") or a
+    participle's or adverb's phrase closed by a comma ("Reached by phone, Kerr ...")."""
+    if tokens and _AGE.match(tokens[0][1]):
+        return tokens[1:]
+    if len(tokens) < 3 or not _phrase_opening(tokens[0][1], tokens[1][1]):
+        return tokens
+    comma = next((i for i, (_, w) in enumerate(tokens[:_PHRASE_REACH]) if w.endswith(",")), None)
+    return tokens if comma is None else tokens[comma + 1 :]
+
+
+def _phrase_opening(first: str, second: str) -> bool:
+    """ "Reached by", "Continuing to", "Hastily politicizing": no name, whatever its case."""
+    if not first[:1].isupper() or not first.isalpha() or not first.endswith(_PHRASE_ENDINGS):
+        return False
+    if first.casefold() in INTRODUCTORY_WORDS or first.casefold() == "according":
+        return False  # read as before: "Speaking in Dale, Ohio, Kerr", "According to Kerr"
+    return second in _PHRASE_WORDS or (second.isalpha() and second.endswith("ing"))
+
+
+def lower_body(mention: Mention) -> bool:
+    """True for a body or document named in lower case ("the decision", "a report"): no
+    proper name, so an object like any description when a comma parts it from a verb."""
+    return mention.kind == MentionKind.ORGANISATION and mention.text[:1].islower()

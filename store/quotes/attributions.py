@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from store.quotes.appositives import appositive_owner
+from store.quotes.appositives import appositive_owner, lower_body, past_opening
 from store.quotes.cue_gates import quoted_by
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
@@ -129,7 +129,9 @@ def _comma_object(text: str, item: _Raw, crediting: set[int]) -> bool:
     a description or "that" parted from the verb by a lone comma ends the clause before it,
     so the name after the verb speaks (when one does) rather than that phrase."""
     mention, verb, _, verb_end, _ = item
-    if mention.kind not in _COMMA_OBJECTS or verb_end not in crediting or "," in mention.text:
+    if mention.kind not in _COMMA_OBJECTS and not lower_body(mention):
+        return False
+    if verb_end not in crediting or "," in mention.text:
         return False  # "a source, who was not named, told ...": an appositive closed, a subject
     if text[mention.end : verb_end - len(verb)].strip() != ",":
         return False
@@ -173,7 +175,8 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                 start = max((e for e in ends if e <= verb_start), default=0)
                 subject = sentence_subject(text, start, verb_start)
         mention = _mention(subject)
-        mention = appositive_owner(text, ends, verb_start, mention) or mention
+        read_at = mention.start if mention else subject.start if subject else -1
+        mention = appositive_owner(text, ends, verb_start, read_at) or mention
         if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):
             # "Clinton answered on Facebook writing ...": Facebook is not the one writing.
             start = max((e for e in ends if e <= verb_start), default=0)
@@ -198,6 +201,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     """The words that open a sentence's main clause: its grammatical subject, roughly."""
     tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, start, end)]
     # Opening phrases go: "On Thursday, after remaining neutral, Warren ...", "Hours later, ...".
+    tokens = past_opening(tokens)
     while tokens:
         if tokens[0][1].casefold() in _LEADING_LINKS and len(tokens) > 1:
             tokens = tokens[1:]  # "And then Trump ...", "Here in Columbia, Sanders ..."
