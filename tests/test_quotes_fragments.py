@@ -22,6 +22,16 @@ INSIDE_REPORTED = [
         "a champion for the harbour towns.",
         "Ilse Varga",
     ),
+    # A participle after a credit carries on its speaker, not the sentence's subject.
+    (
+        (
+            "Ada Kerr and the former governor, Rolf Dunn, spoke on Monday.",
+            "The former governor will play the “local card,” Kerr said, adding that the way "
+            "to go after it “is to attack his record.”",
+        ),
+        "is to attack his record.",
+        "Ada Kerr",
+    ),
     # A name in a clause that is no cue of its own ("schools that reminded him").
     (
         (

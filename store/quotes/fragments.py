@@ -37,7 +37,14 @@ def reporting_event(
 
 
 def _outside(event: Event, quote: Quote) -> bool:
-    return not quote.start <= event.start < quote.end
+    """True when the cue's verb lies outside the statement and is not the statement's own
+    verb right before it ("adding that ...", whose subject may open the sentence long
+    before: "The governor will ..., Kerr said, adding that ...")."""
+    return not quote.start - STATEMENT_GAP <= event.end <= quote.end
+
+
+# Characters between a statement's cue verb and its first word: " that ".
+STATEMENT_GAP = 7
 
 
 def _next_to(event: Event, span: QuotedSpan, text: str) -> bool:
@@ -54,12 +61,11 @@ CREDIT_GAP = 3
 
 def _event_of(quote: Quote, events: list[Event]) -> Event | None:
     """The paragraph's event a reported statement was read from: same cue, same speaker,
-    nearest the statement's words."""
-    same = [
-        event
-        for event in events
-        if event.verb == quote.cue and event.speaker is not None
-        and event.speaker.name == quote.speaker
+    nearest the statement's words. A participle carrying on an earlier cue's speaker
+    ("..., Kerr said, adding that ...") was given that cue's speaker: its event then."""
+    spoken = [e for e in events if e.speaker is not None and e.speaker.name == quote.speaker]
+    same = [event for event in spoken if event.verb == quote.cue] or [
+        event for event in spoken if event.end <= quote.start
     ]
     return min(same, key=lambda event: _distance(event, quote), default=None)
 
