@@ -180,3 +180,38 @@ def test_a_sentences_opening_is_read_past_to_its_subject(
     article = Article(url="https://example.test/i", title="Report", paragraphs=paragraphs)
     quotes = {q.text: q for q in extract_quotes(article).quotes}
     assert quotes[quoted].speaker == speaker, sorted(quotes)
+
+
+NAMED_BY = [
+    # A naming verb after "what"/"which" and a subject, right before the marks.
+    (
+        ("Ada Kerr spoke on Monday.", "The levy passed in what Kerr termed “a dark day.”"),
+        "a dark day.",
+        "Ada Kerr",
+    ),
+    (
+        ("Ada Kerr spoke on Monday.", "The levy passed, which she has branded “a tax on hope.”"),
+        "a tax on hope.",
+        "Ada Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), NAMED_BY)
+def test_a_fragment_named_by_what_someone_termed_it_is_theirs(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    article = Article(url="https://example.test/j", title="Report", paragraphs=paragraphs)
+    quotes = {q.text: q for q in extract_quotes(article).quotes}
+    assert quotes[quoted].speaker == speaker, sorted(quotes)
+
+
+def test_a_naming_verb_alone_is_no_cue() -> None:
+    """ "The court deemed the levy “lawful”": no "what"/"which" shape, nobody's words."""
+    article = Article(
+        url="https://example.test/k",
+        title="Report",
+        paragraphs=("Ada Kerr spoke on Monday.", "The court termed the levy “a lawful tax.”"),
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert quotes.get("a lawful tax.") is None

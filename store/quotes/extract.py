@@ -38,7 +38,7 @@ from store.quotes.attributions import (
 )
 from store.quotes.confidence import LAYOUT_CUES, confidence_of, event_how, weighed
 from store.quotes.evidence import clues_of, sentence_of
-from store.quotes.fragments import reporting_event
+from store.quotes.fragments import naming_event, reporting_event
 from store.quotes.headlines import headline_quote
 from store.quotes.layouts import (
     Turn,
@@ -207,6 +207,7 @@ def _attribute(
                 found.speaker = previous
                 continue
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
+        found.event = found.event or naming_event(span, text, cast)
         own = uncued.own_subject(span, text, ends, events, cast) if not found.event else None
         own = own or uncued.NO_SUBJECT
         if own.foreign:

@@ -4,14 +4,19 @@
 reported statement: they are Cruz's, whatever name stands between the cue and the marks (the
 statement's own subject, "Dunn", is whom the words are about). The reported statements of a
 paragraph (store/quotes/reported.py) already know where such a statement starts and stops and
-whose it is, so a fragment lying inside one takes that statement's speech event.
+whose it is, so a fragment lying inside one takes that statement's speech event. And a
+fragment named by a naming verb ("in what Kerr termed “a dark day”") is its subject's.
 """
 
 from __future__ import annotations
 
+import re
+
 from store.models import Quote
 from store.quotes.attributions import Event
 from store.quotes.marks import QuotedSpan
+from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.speakers import Cast, position
 
 
 def reporting_event(
@@ -74,3 +79,36 @@ def _distance(event: Event, quote: Quote) -> int:
     if event.end <= quote.start:
         return quote.start - event.end
     return max(0, event.start - quote.end)
+
+
+# "in what Kerr termed “...”", "which Kerr branded “...”": verbs that name a thing with the
+# words in marks. Alone they narrate too much ("the court deemed it legal") to be cues; after
+# "what" or "which" and a subject, right before the marks, the words are that subject's.
+NAMING_VERBS = frozenset(
+    "termed terms branded brands characterized characterised characterizes characterises".split()
+)
+_NAMED_AS = re.compile(
+    r"\b(?:what|which)\s+(?P<subject>[^,;:“”\"]{1,60}?)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?:it|them|him|her))?(?:\s+as)?(?:\s+(?:an?|the))?\s*$"
+)
+
+
+def naming_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
+    """The speaker of "in what Kerr termed “a dark day”": the subject after "what"/"which"
+    of a naming verb right before the marks, when narration names someone by it."""
+    match = _NAMED_AS.search(text, max(0, span.open_at - _NAMING_REACH), span.open_at)
+    if match is None or match["verb"] not in NAMING_VERBS:
+        return None
+    mention = read_mention(match["subject"], match.start("subject"))
+    if mention is None or mention.kind not in _NAMING_KINDS:
+        return None
+    if mention.end != match.end("subject"):
+        return None  # "which the court under Kerr termed": Kerr only qualifies the subject
+    speaker = cast.resolve(mention, position(span.paragraph, mention.start))
+    if speaker is None:
+        return None
+    return Event(mention, match["verb"], mention.start, match.end("verb"), speaker)
+
+
+_NAMING_REACH = 90
+_NAMING_KINDS = frozenset((MentionKind.NAME, MentionKind.PRONOUN, MentionKind.ORGANISATION))
