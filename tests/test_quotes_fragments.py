@@ -97,6 +97,16 @@ SENTENCE_SUBJECT = [
         "a big step for the valley.",
         "Ada Kerr",
     ),
+    # The same inside a clause opened by "what": the name after it, not the appositive's end.
+    (
+        (
+            "Bay Lind led the delegates in 1976.",
+            "He guarded the delegates at the convention, in what Bay Lind, treasurer for "
+            "Rolf Dunn's insurgent campaign, called “hand-to-hand combat.”",
+        ),
+        "hand-to-hand combat.",
+        "Bay Lind",
+    ),
     # A one-word name before a relative clause is the subject, not an opening word.
     (
         (

@@ -45,10 +45,33 @@ def appositive_owner(text: str, ends: list[int], verb_start: int, read_at: int) 
     if comma < 0 or read_at <= comma:
         return None  # the words read are the sentence's opening name itself, or within it
     owner = _opening_name(text, start, comma)
+    if owner is None:
+        # "in what Bay Lind, treasurer for the Dock Party's campaign, called": a clause's name.
+        comma = text.rfind(",", start, read_at)
+        owner = _clause_name(text, start, comma) if comma > start else None
     opener = text[comma + 1 : read_at + 1].split()
     if owner is None or not opener or not opener[0][:1].islower():
         return None
     return None if opener[0].casefold() in LIST_WORDS else owner
+
+
+# Words that open a clause whose subject comes right after them: "in what Lind called".
+CLAUSE_OPENERS = frozenset("what which that whom as while when".split())
+
+
+def _clause_name(text: str, start: int, comma: int) -> Mention | None:
+    """A name ending right at the comma, opening a clause after "what", "which", "that"."""
+    owner = read_mention(text[start:comma], start)
+    if owner is None or owner.kind != MentionKind.NAME or owner.end != comma:
+        return None
+    before = text[start : owner.start].split()
+    opener = next(
+        (at for at in range(len(before) - 1, -1, -1) if before[at].casefold() in CLAUSE_OPENERS),
+        None,
+    )
+    if opener is None or not all(_describes(word) for word in before[opener + 1 :]):
+        return None
+    return owner
 
 
 def _opening_name(text: str, start: int, comma: int) -> Mention | None:
