@@ -10,6 +10,7 @@ import pytest
 
 from store.models import Article
 from store.quotes.extract import extract_quotes
+from store.quotes.layouts import blank_dateline
 
 INSIDE_REPORTED = [
     # (paragraphs, quoted text, expected speaker)
@@ -225,3 +226,33 @@ def test_a_naming_verb_alone_is_no_cue() -> None:
     )
     quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
     assert quotes.get("a lawful tax.") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("Dunmore (AFP) – Mayor Ada Kerr said the port would open.", "Dunmore (AFP) – "),
+        ("New Avon (Reuters) - Kerr said the port would open.", "New Avon (Reuters) - "),
+    ],
+)
+def test_a_title_case_dateline_with_its_agency_is_blanked(paragraph: str, dateline: str) -> None:
+    assert blank_dateline(0, paragraph) == " " * len(dateline) + paragraph[len(dateline) :]
+
+
+def test_a_partys_letter_is_no_agency() -> None:
+    """ "Ada Kerr (R) — ..." opens with a name, not a dateline."""
+    paragraph = "Ada Kerr (R) — a critic of the port — said it would not open."
+    assert blank_dateline(0, paragraph) == paragraph
+
+
+def test_a_fragment_after_a_title_case_dateline_is_not_the_places() -> None:
+    article = Article(
+        url="https://example.test/l",
+        title="Report",
+        paragraphs=(
+            "Dunmore (AFP) – Mayor Ada Kerr has taken a swipe at the port board, saying that "
+            "“reckless spending” does more harm than good.",
+        ),
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert quotes["reckless spending"] == "Ada Kerr"
