@@ -256,3 +256,19 @@ def test_a_fragment_after_a_title_case_dateline_is_not_the_places() -> None:
     )
     quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
     assert quotes["reckless spending"] == "Ada Kerr"
+
+
+def test_a_description_after_an_opening_phrase_is_the_sentences_subject() -> None:
+    """ "In an interview on Thursday, the senator criticized ... and said": the description
+    after the opening phrase speaks (here through "and said")."""
+    article = Article(
+        url="https://example.test/m",
+        title="Report",
+        paragraphs=(
+            "Sen. Ada Kerr toured the port on Wednesday.",
+            "In an interview on Thursday, the senator criticized the harbour plan "
+            "and said allies wanted to know if the port was “still in the game.”",
+        ),
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert quotes["still in the game."] == "Ada Kerr"

@@ -224,6 +224,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         lowered = core.casefold()
         joined = bool(words) and lowered in SUBJECT_JOINERS
         is_name = core[:1].isupper() or lowered in ROLE_WORDS or joined
+        is_name = is_name or (not words and lowered == "the")  # "..., the senator said"
         if not core or not (is_name or (not words and lowered in PRONOUNS)):
             break
         words.append((at, core))
