@@ -272,3 +272,24 @@ def test_a_description_after_an_opening_phrase_is_the_sentences_subject() -> Non
     )
     quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
     assert quotes["still in the game."] == "Ada Kerr"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        # The name before ", said Kerr" is an object of the clause: for Dunn, catch Dunn.
+        ("“This will be a challenge” for Dunn, said Ada Kerr.", "This will be a challenge"),
+        (
+            "“He can assert it, but it seems unlikely” that Lee can catch Dunn, said Ada Kerr.",
+            "He can assert it, but it seems unlikely",
+        ),
+    ],
+)
+def test_a_credit_after_an_object_name_is_the_credits(paragraph: str, quoted: str) -> None:
+    article = Article(
+        url="https://example.test/n",
+        title="Report",
+        paragraphs=("Ada Kerr and Rolf Dunn met on Monday.", paragraph),
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert quotes[quoted] == "Ada Kerr"

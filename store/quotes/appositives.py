@@ -120,3 +120,19 @@ def lower_body(mention: Mention) -> bool:
     """True for a body or document named in lower case ("the decision", "a report"): no
     proper name, so an object like any description when a comma parts it from a verb."""
     return mention.kind == MentionKind.ORGANISATION and mention.text[:1].islower()
+
+
+# Words before a name that leave it a subject: "..., and Kerr, said" is no object.
+_SUBJECT_LINKS = frozenset("and or but nor while as so yet then".split())
+
+
+def object_name(text: str, mention: Mention) -> bool:
+    """True for a name in an object's place, after a lower-case word of its own clause: in
+    "“...” for Dunn, said Ada Kerr" and "that Lee can catch Dunn, said Ada Kerr" Kerr
+    speaks, Dunn is whom the words are about."""
+    if mention.kind != MentionKind.NAME:
+        return False
+    before = text[max(0, mention.start - 30) : mention.start].split()
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    return before[-1] not in _SUBJECT_LINKS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from store.quotes.appositives import appositive_owner, lower_body, past_opening
+from store.quotes.appositives import appositive_owner, lower_body, object_name, past_opening
 from store.quotes.cue_gates import quoted_by
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
@@ -129,7 +129,8 @@ def _comma_object(text: str, item: _Raw, crediting: set[int]) -> bool:
     a description or "that" parted from the verb by a lone comma ends the clause before it,
     so the name after the verb speaks (when one does) rather than that phrase."""
     mention, verb, _, verb_end, _ = item
-    if mention.kind not in _COMMA_OBJECTS and not lower_body(mention):
+    objects = mention.kind in _COMMA_OBJECTS or lower_body(mention)
+    if not objects and not object_name(text, mention):
         return False
     if verb_end not in crediting or "," in mention.text:
         return False  # "a source, who was not named, told ...": an appositive closed, a subject
