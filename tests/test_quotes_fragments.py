@@ -157,6 +157,16 @@ OPENINGS = [
         "found something rotten, I would fix it.",
         "Ada Kerr",
     ),
+    # A comparison opening the sentence: the name after its comma speaks.
+    (
+        (
+            "Ada Kerr and Rolf Dunn met on Monday.",
+            "Like Dunn, Kerr also rejected the notion that the board could walk away from "
+            "the deal, arguing that there is “room for the port” in the plan.",
+        ),
+        "room for the port",
+        "Ada Kerr",
+    ),
     # An age before the name that opens the sentence, a long appositive after it.
     (
         (

@@ -26,6 +26,7 @@ _PHRASE_WORDS = DETERMINERS | frozenset(
 )
 _PHRASE_ENDINGS = ("ing", "ed", "ly")
 _PHRASE_REACH = 10  # words of an opening phrase before its comma
+_LIKENING = frozenset(("Like", "Unlike"))
 
 Tokens = list[tuple[int, str]]
 
@@ -97,11 +98,15 @@ def _describes(word: str) -> bool:
 
 
 def past_opening(tokens: Tokens) -> Tokens:
-    """A sentence's words past an age before its subject ("76-year-old Ada Kerr") or a
-    participle's or adverb's phrase closed by a comma ("Reached by phone, Kerr ...")."""
+    """A sentence's words past an age before its subject ("76-year-old Ada Kerr"), or a
+    participle's, adverb's or comparison's phrase closed by a comma ("Reached by phone,
+    Kerr ...", "Like Dunn, Kerr ...")."""
     if tokens and _AGE.match(tokens[0][1]):
         return tokens[1:]
-    if len(tokens) < 3 or not _phrase_opening(tokens[0][1], tokens[1][1]):
+    if len(tokens) < 3:
+        return tokens
+    likened = tokens[0][1] in _LIKENING  # "Like Corker, Menendez argued ...": a comparison
+    if not likened and not _phrase_opening(tokens[0][1], tokens[1][1]):
         return tokens
     comma = next((i for i, (_, w) in enumerate(tokens[:_PHRASE_REACH]) if w.endswith(",")), None)
     return tokens if comma is None else tokens[comma + 1 :]
