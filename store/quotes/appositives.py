@@ -39,7 +39,7 @@ def appositive_owner(text: str, ends: list[int], verb_start: int, read_at: int) 
     ("a fellow ...", "who ...", "also campaigning ..."), and a comma closing it right before
     the verb: "Kerr, Dunn and Lamm said" is a list, "In Ohio, Dunn said" an opening phrase.
     """
-    if read_at < 0 or not text[:verb_start].rstrip().endswith(","):
+    if read_at < 0 or not _comma_before(text, verb_start):
         return None
     start = max((e for e in ends if e <= verb_start), default=0)
     comma = text.find(",", start, verb_start)
@@ -54,6 +54,14 @@ def appositive_owner(text: str, ends: list[int], verb_start: int, read_at: int) 
     if owner is None or not opener or not opener[0][:1].islower():
         return None
     return None if opener[0].casefold() in LIST_WORDS else owner
+
+
+def _comma_before(text: str, at: int) -> bool:
+    """True when the last character before `at`, past spaces, is a comma."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and text[at] == ","
 
 
 # Words that open a clause whose subject comes right after them: "in what Lind called".
