@@ -11,6 +11,8 @@ import pytest
 from store.models import Article
 from store.quotes.extract import extract_quotes
 from store.quotes.layouts import blank_dateline
+from store.quotes.marks import spans_in_paragraph
+from store.quotes.terms import is_term
 
 INSIDE_REPORTED = [
     # (paragraphs, quoted text, expected speaker)
@@ -303,3 +305,18 @@ def test_a_credit_after_an_object_name_is_the_credits(paragraph: str, quoted: st
     )
     quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
     assert quotes[quoted] == "Ada Kerr"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted", "term"),
+    [
+        # One modifier between the determiner and the marks: still a scare quote.
+        ("It came after the televised “undercard” debate on Tuesday.", "undercard", True),
+        ("The slate faced an unaligned “Dale first” push.", "Dale first", True),
+        # A speech verb there quotes someone: "the show she said “...”" is no term.
+        ("It was the one they called “fair play” rules.", "fair play", False),
+    ],
+)
+def test_a_scare_quote_after_a_modified_determiner(paragraph: str, quoted: str, term: bool) -> None:
+    span = next(s for s in spans_in_paragraph(0, paragraph) if paragraph[s.start : s.end] == quoted)
+    assert is_term(paragraph, span, cued=False) is term
