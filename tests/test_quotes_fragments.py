@@ -320,3 +320,22 @@ def test_a_credit_after_an_object_name_is_the_credits(paragraph: str, quoted: st
 def test_a_scare_quote_after_a_modified_determiner(paragraph: str, quoted: str, term: bool) -> None:
     span = next(s for s in spans_in_paragraph(0, paragraph) if paragraph[s.start : s.end] == quoted)
     assert is_term(paragraph, span, cued=False) is term
+
+
+def test_a_cue_right_before_a_colon_introduces_the_next_paragraph() -> None:
+    """ "It is hard to overstate the Dock Charter's weight, as the institute's site notes:"
+    hands the quotation below to the one who notes, not to the sentence's first name."""
+    article = Article(
+        url="https://example.test/o",
+        title="Report",
+        paragraphs=(
+            "Ada Kerr founded the Harbour Institute in 1990.",
+            "It is hard to overstate the weight of the Dock Charter for the movement, "
+            "as Kerr notes:",
+            "“In the fall of 1960, some ninety young activists met in a harbour town.”",
+        ),
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert quotes["In the fall of 1960, some ninety young activists met in a harbour town."] == (
+        "Ada Kerr"
+    )

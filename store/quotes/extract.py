@@ -38,7 +38,7 @@ from store.quotes.attributions import (
 )
 from store.quotes.confidence import LAYOUT_CUES, confidence_of, event_how, weighed
 from store.quotes.evidence import clues_of, sentence_of
-from store.quotes.fragments import naming_event, reporting_event
+from store.quotes.fragments import colon_cue, naming_event, reporting_event
 from store.quotes.headlines import headline_quote
 from store.quotes.layouts import (
     Turn,
@@ -112,7 +112,9 @@ def extract_quotes(article: Article) -> Attribution:
         if text.rstrip().endswith(":"):
             # "Lavrov said the following:" hands the next paragraph's quote to its speaker.
             ends = sentence_ends(text)
-            introducing = colon_event(text, index, len(text.rstrip()) + 1, ends, cast)
+            introducing = colon_cue(text, events) or colon_event(
+                text, index, len(text.rstrip()) + 1, ends, cast
+            )
             previous = introducing.speaker if introducing else previous
             layout.listing = previous
         found.extend(mine)

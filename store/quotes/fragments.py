@@ -112,3 +112,14 @@ def naming_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
 
 _NAMING_REACH = 90
 _NAMING_KINDS = frozenset((MentionKind.NAME, MentionKind.PRONOUN, MentionKind.ORGANISATION))
+
+
+def colon_cue(text: str, events: list[Event]) -> Event | None:
+    """The speech event whose verb ends a paragraph right before its colon ("..., as the
+    institute's website notes:"): its speaker introduces the next paragraph's quotation,
+    rather than the subject the sentence opened with."""
+    colon = len(text.rstrip()) - 1
+    last = max(events, key=lambda event: event.end, default=None)
+    if last is None or last.speaker is None or last.inverted:
+        return None
+    return last if not text[last.end : colon].strip() else None
