@@ -5,7 +5,8 @@ reported statement: they are Cruz's, whatever name stands between the cue and th
 statement's own subject, "Dunn", is whom the words are about). The reported statements of a
 paragraph (store/quotes/reported.py) already know where such a statement starts and stops and
 whose it is, so a fragment lying inside one takes that statement's speech event. And a
-fragment named by a naming verb ("in what Kerr termed “a dark day”") is its subject's.
+fragment named by a naming verb ("in what Kerr termed “a dark day”") is its subject's, and
+a paragraph ending on a cue and a colon (", as Kerr notes:") introduces that cue's speaker.
 """
 
 from __future__ import annotations
