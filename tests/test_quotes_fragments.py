@@ -339,3 +339,46 @@ def test_a_cue_right_before_a_colon_introduces_the_next_paragraph() -> None:
     assert quotes["In the fall of 1960, some ninety young activists met in a harbour town."] == (
         "Ada Kerr"
     )
+
+
+def test_told_names_whom_it_told_not_who_spoke() -> None:
+    """ "..., one of the signatories, told an audience at a festival that ...": the audience
+    heard it; the described name opening the sentence said it."""
+    article = Article(
+        url="https://example.test/p",
+        title="Report",
+        paragraphs=(
+            "The Nobel-winning Dalish novelist Ivo Lamm, one of the signatories, told an "
+            "audience at a book festival in Dunmore last week that the remarks were "
+            "“intolerable.”",
+        ),
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert quotes["intolerable."] == "Ivo Lamm"
+
+
+def test_told_after_a_dashed_aside_names_the_hearer() -> None:
+    """ "Lamm — named by the Gazette as the favourite — told Rolf Dunn of Harbour Radio, that
+    “...”": Dunn heard it."""
+    article = Article(
+        url="https://example.test/r",
+        title="Report",
+        paragraphs=(
+            "Ivo Lamm and Rolf Dunn met on Friday.",
+            "On Friday, Lamm — named by the Gazette as the favourite for the post — told Rolf "
+            "Dunn of Harbour Radio, that “you have to look at it very seriously, of course.”",
+        ),
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert quotes["you have to look at it very seriously, of course."] == "Ivo Lamm"
+
+
+def test_told_right_after_a_quote_still_credits() -> None:
+    """Copy that inverts "told" right after the marks credits the quote before it."""
+    article = Article(
+        url="https://example.test/q",
+        title="Report",
+        paragraphs=("“We are ready,” told Ivo Lamm, the novelist.",),
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert quotes["We are ready"] == "Ivo Lamm"

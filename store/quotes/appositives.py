@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import DETERMINERS, INTRODUCTORY_WORDS, ROLE_WORDS
+from store.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, INTRODUCTORY_WORDS, ROLE_WORDS
 from store.quotes.mentions import Mention, MentionKind, read_mention
 
 # Words of a name that opens its sentence ("Gov. Ada Kerr,").
@@ -99,10 +99,16 @@ def _opening_name(text: str, start: int, comma: int) -> Mention | None:
 
 
 def _describes(word: str) -> bool:
-    """A word a name's description may take before it: "Gov.", "front-runner", "historian"."""
+    """A word a name's description may take before it: "Gov.", "front-runner", "novelist";
+    no verb ("Speaking in Ohio", "Voters cheered Kerr") nor function word ("Critics of")."""
+    if "-" in word or word.casefold() in ROLE_WORDS:
+        return True  # "Nobel-winning", "front-runner", "Gov."
     if word[:1].isupper():
-        return not word.endswith(_PHRASE_ENDINGS[0])  # "Speaking in Ohio" is no description
-    return "-" in word or word.casefold() in ROLE_WORDS
+        return not word.endswith(_PHRASE_ENDINGS[0])
+    return word.isalpha() and word not in FUNCTION_WORDS and not word.endswith(_VERB_ENDINGS)
+
+
+_VERB_ENDINGS = ("ing", "ed", "s")
 
 
 def past_opening(tokens: Tokens) -> Tokens:

@@ -296,6 +296,8 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
         opens = verb in OPENING_VERBS and _opens_sentence(text, verb_start)
         if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
+        if not passive and verb in _HEARER_VERBS and not _right_after_mark(text, verb_start):
+            continue  # "..., one of them, told an audience that ...": whom they told
         subject = subject_after(text, agent if passive else verb_end)
         mention = (
             _named_in_appositive(subject)
@@ -492,3 +494,8 @@ def _relative_after(tokens: list[tuple[int, str]], comma: int) -> bool:
     word = tokens[0][1].rstrip(",")
     follows = tokens[comma + 1][1].casefold() if comma + 1 < len(tokens) else ""
     return comma == 0 and word[:1].isupper() and follows in ("who", "whose")
+
+
+def _right_after_mark(text: str, at: int) -> bool:
+    """True for a verb right after a quote's closing mark and its comma ("...,” told Kerr")."""
+    return text[max(0, at - 3) : at].rstrip(" ,").endswith(("”", '"', MASK))
