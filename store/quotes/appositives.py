@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, INTRODUCTORY_WORDS, ROLE_WORDS
+from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, read_mention
 
 # Words of a name that opens its sentence ("Gov. Ada Kerr,").
@@ -155,3 +156,16 @@ def object_name(text: str, mention: Mention) -> bool:
     if not before or not before[-1].isalpha() or not before[-1].islower():
         return False
     return before[-1] not in _SUBJECT_LINKS
+
+
+def relative_after(tokens: list[tuple[int, str]], comma: int) -> bool:
+    """True for "Pence, who is running again, praised ...": a one-word name before a relative
+    clause is the sentence's subject, not an opening word."""
+    word = tokens[0][1].rstrip(",")
+    follows = tokens[comma + 1][1].casefold() if comma + 1 < len(tokens) else ""
+    return comma == 0 and word[:1].isupper() and follows in ("who", "whose")
+
+
+def right_after_mark(text: str, at: int) -> bool:
+    """True for a verb right after a quote's closing mark and its comma ("...,” told Kerr")."""
+    return text[max(0, at - 3) : at].rstrip(" ,").endswith(("”", '"', MASK))

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from store.quotes.appositives import appositive_owner, lower_body, object_name, past_opening
+from store.quotes.appositives import (
+    appositive_owner,
+    lower_body,
+    object_name,
+    past_opening,
+    relative_after,
+    right_after_mark,
+)
 from store.quotes.cue_gates import quoted_by
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
@@ -213,7 +220,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
             if _reflexive_after(tokens, comma) or _described_after(tokens, comma):
                 break  # "Silverman, herself a supporter, drew boos": the name is the subject
-            if _relative_after(tokens, comma):
+            if relative_after(tokens, comma):
                 break  # "Pence, who is running again, praised": the name is the subject
             tokens = tokens[comma + 1 :]
         else:
@@ -296,7 +303,7 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
         opens = verb in OPENING_VERBS and _opens_sentence(text, verb_start)
         if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
-        if not passive and verb in _HEARER_VERBS and not _right_after_mark(text, verb_start):
+        if not passive and verb in _HEARER_VERBS and not right_after_mark(text, verb_start):
             continue  # "..., one of them, told an audience that ...": whom they told
         subject = subject_after(text, agent if passive else verb_end)
         mention = (
@@ -487,15 +494,3 @@ def dash_event(text: str, paragraph: int, after: int, cast: Cast) -> Event | Non
         return None
     return _resolved(mention, "—", match.start(), match.end(), paragraph, cast)
 
-
-def _relative_after(tokens: list[tuple[int, str]], comma: int) -> bool:
-    """True for "Pence, who is running again, praised ...": a one-word name before a relative
-    clause is the sentence's subject, not an opening word."""
-    word = tokens[0][1].rstrip(",")
-    follows = tokens[comma + 1][1].casefold() if comma + 1 < len(tokens) else ""
-    return comma == 0 and word[:1].isupper() and follows in ("who", "whose")
-
-
-def _right_after_mark(text: str, at: int) -> bool:
-    """True for a verb right after a quote's closing mark and its comma ("...,” told Kerr")."""
-    return text[max(0, at - 3) : at].rstrip(" ,").endswith(("”", '"', MASK))
