@@ -382,3 +382,18 @@ def test_told_right_after_a_quote_still_credits() -> None:
     )
     quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
     assert quotes["We are ready"] == "Ivo Lamm"
+
+
+def test_an_adverb_between_commas_parts_no_subject_from_its_verb() -> None:
+    """ "The two lawmakers, however, argue that ...": "however" is no one's name, and its
+    commas close no appositive: the lawmakers argue."""
+    article = Article(
+        url="https://example.test/s",
+        title="Report",
+        paragraphs=(
+            "Orla Penn and Ada Kerr wrote to the board.",
+            "The two lawmakers, however, argue that “there is precedent for it.”",
+        ),
+    )
+    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
+    assert "lawmakers" in (quotes["there is precedent for it."] or "")

@@ -169,3 +169,16 @@ def relative_after(tokens: list[tuple[int, str]], comma: int) -> bool:
 def right_after_mark(text: str, at: int) -> bool:
     """True for a verb right after a quote's closing mark and its comma ("...,” told Kerr")."""
     return text[max(0, at - 3) : at].rstrip(" ,").endswith(("”", '"', MASK))
+
+
+# "The two lawmakers, however, argue": an adverb between commas parts no subject from its
+# verb, and its commas close no appositive.
+_ASIDE = re.compile(
+    r",\s(?:however|meanwhile|though|too|instead|nonetheless|nevertheless|in turn"
+    r"|for (?:his|her|their|its) part),(?=\s)"
+)
+
+
+def blank_asides(text: str) -> str:
+    """The text with such adverbs and their commas blanked (offsets kept)."""
+    return _ASIDE.sub(lambda match: " " * len(match.group()), text)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from store.quotes.appositives import (
     appositive_owner,
+    blank_asides,
     lower_body,
     object_name,
     past_opening,
@@ -75,7 +76,7 @@ class Event:
 
 def narration(masked_text: str) -> str:
     """The masked paragraph with asides between a name and its verb blanked out."""
-    return _AGE.sub(_blank_after_comma, _PARENTHETICAL.sub(_blank, masked_text))
+    return blank_asides(_AGE.sub(_blank_after_comma, _PARENTHETICAL.sub(_blank, masked_text)))
 
 
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
