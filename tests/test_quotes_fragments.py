@@ -315,6 +315,8 @@ def test_a_credit_after_an_object_name_is_the_credits(paragraph: str, quoted: st
         ("The slate faced an unaligned “Dale first” push.", "Dale first", True),
         # A speech verb there quotes someone: "the show she said “...”" is no term.
         ("It was the one they called “fair play” rules.", "fair play", False),
+        # So does a noun for words said: the phrase is someone's.
+        ("Lamm has used the phrase “harbour first” often in his campaign.", "harbour first", False),
     ],
 )
 def test_a_scare_quote_after_a_modified_determiner(paragraph: str, quoted: str, term: bool) -> None:

@@ -118,8 +118,11 @@ def _determiner_before(before: list[str]) -> str | None:
 
 def _modifier(word: str) -> bool:
     """A word that may stand between a determiner and the noun it determines: no function
-    word, speech verb or possessive ("the show she said", "his “...”")."""
-    return word.isalpha() and word not in FUNCTION_WORDS and word not in SPEECH_VERB_FORMS
+    word, speech verb or noun for words said ("the show she said", "the phrase “...” often",
+    which quotes the phrase someone uses)."""
+    if not word.isalpha() or word in FUNCTION_WORDS:
+        return False
+    return word not in SPEECH_VERB_FORMS and word not in SPEECH_NOUNS
 
 
 def loose_phrase(text: str) -> bool:
