@@ -5,6 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from store.quotes.appositives import (
+    appositive_owner,
+    blank_asides,
+    lower_body,
+    object_name,
+    past_opening,
+    relative_after,
+    right_after_mark,
+)
 from store.quotes.cue_gates import quoted_by
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
@@ -67,7 +76,7 @@ class Event:
 
 def narration(masked_text: str) -> str:
     """The masked paragraph with asides between a name and its verb blanked out."""
-    return _AGE.sub(_blank_after_comma, _PARENTHETICAL.sub(_blank, masked_text))
+    return blank_asides(_AGE.sub(_blank_after_comma, _PARENTHETICAL.sub(_blank, masked_text)))
 
 
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
@@ -128,7 +137,10 @@ def _comma_object(text: str, item: _Raw, crediting: set[int]) -> bool:
     a description or "that" parted from the verb by a lone comma ends the clause before it,
     so the name after the verb speaks (when one does) rather than that phrase."""
     mention, verb, _, verb_end, _ = item
-    if mention.kind not in _COMMA_OBJECTS or verb_end not in crediting or "," in mention.text:
+    objects = mention.kind in _COMMA_OBJECTS or lower_body(mention)
+    if not objects and not object_name(text, mention):
+        return False
+    if verb_end not in crediting or "," in mention.text:
         return False  # "a source, who was not named, told ...": an appositive closed, a subject
     if text[mention.end : verb_end - len(verb)].strip() != ",":
         return False
@@ -172,6 +184,8 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                 start = max((e for e in ends if e <= verb_start), default=0)
                 subject = sentence_subject(text, start, verb_start)
         mention = _mention(subject)
+        read_at = mention.start if mention else subject.start if subject else -1
+        mention = appositive_owner(text, ends, verb_start, read_at) or mention
         if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):
             # "Clinton answered on Facebook writing ...": Facebook is not the one writing.
             start = max((e for e in ends if e <= verb_start), default=0)
@@ -196,6 +210,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     """The words that open a sentence's main clause: its grammatical subject, roughly."""
     tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, start, end)]
     # Opening phrases go: "On Thursday, after remaining neutral, Warren ...", "Hours later, ...".
+    tokens = past_opening(tokens)
     while tokens:
         if tokens[0][1].casefold() in _LEADING_LINKS and len(tokens) > 1:
             tokens = tokens[1:]  # "And then Trump ...", "Here in Columbia, Sanders ..."
@@ -206,6 +221,8 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
             if _reflexive_after(tokens, comma) or _described_after(tokens, comma):
                 break  # "Silverman, herself a supporter, drew boos": the name is the subject
+            if relative_after(tokens, comma):
+                break  # "Pence, who is running again, praised": the name is the subject
             tokens = tokens[comma + 1 :]
         else:
             break
@@ -216,6 +233,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         lowered = core.casefold()
         joined = bool(words) and lowered in SUBJECT_JOINERS
         is_name = core[:1].isupper() or lowered in ROLE_WORDS or joined
+        is_name = is_name or (not words and lowered == "the")  # "..., the senator said"
         if not core or not (is_name or (not words and lowered in PRONOUNS)):
             break
         words.append((at, core))
@@ -286,6 +304,8 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
         opens = verb in OPENING_VERBS and _opens_sentence(text, verb_start)
         if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
+        if not passive and verb in _HEARER_VERBS and not right_after_mark(text, verb_start):
+            continue  # "..., one of them, told an audience that ...": whom they told
         subject = subject_after(text, agent if passive else verb_end)
         mention = (
             _named_in_appositive(subject)
@@ -474,3 +494,4 @@ def dash_event(text: str, paragraph: int, after: int, cast: Cast) -> Event | Non
     if mention.start != match.start("chunk"):
         return None
     return _resolved(mention, "—", match.start(), match.end(), paragraph, cast)
+

@@ -36,8 +36,9 @@ from store.quotes.attributions import (
     narration,
     turn_event,
 )
-from store.quotes.confidence import confidence_of, event_how, weighed
+from store.quotes.confidence import LAYOUT_CUES, confidence_of, event_how, weighed
 from store.quotes.evidence import clues_of, sentence_of
+from store.quotes.fragments import colon_cue, naming_event, reporting_event
 from store.quotes.headlines import headline_quote
 from store.quotes.layouts import (
     Turn,
@@ -76,6 +77,7 @@ class _Found:
     event: Event | None = None
     speaker: Person | None = None
     nearby: bool = False  # no cue in its own sentence: the paragraph's nearest event was taken
+    reporting: bool = False  # inside a reported statement, whose speech event it took
 
 
 def extract_quotes(article: Article) -> Attribution:
@@ -110,11 +112,15 @@ def extract_quotes(article: Article) -> Attribution:
         if text.rstrip().endswith(":"):
             # "Lavrov said the following:" hands the next paragraph's quote to its speaker.
             ends = sentence_ends(text)
-            introducing = colon_event(text, index, len(text.rstrip()) + 1, ends, cast)
+            introducing = colon_cue(text, events) or colon_event(
+                text, index, len(text.rstrip()) + 1, ends, cast
+            )
             previous = introducing.speaker if introducing else previous
             layout.listing = previous
         found.extend(mine)
-        quotes.extend(reported_speech(raw, text, index, events))
+        reported = reported_speech(raw, text, index, events)
+        _inside_reported(mine, text, reported, events)
+        quotes.extend(reported)
     quotes.extend(_direct(article, found, texts, cast))
     headline = headline_quote(article.title, cast)
     if headline is not None:
@@ -203,6 +209,7 @@ def _attribute(
                 found.speaker = previous
                 continue
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
+        found.event = found.event or naming_event(span, text, cast)
         own = uncued.own_subject(span, text, ends, events, cast) if not found.event else None
         own = own or uncued.NO_SUBJECT
         if own.foreign:
@@ -275,6 +282,20 @@ def _nearby(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
     if loose_phrase(text):
         events = [e for e in events if e.start < span.open_at]
     return min(events, key=lambda e: abs(e.start - span.open_at), default=None)
+
+
+def _inside_reported(
+    mine: list[_Found], text: str, reported: list[Quote], events: list[Event]
+) -> None:
+    """A fragment in marks inside a reported statement is that statement's speaker's words:
+    "Cruz said he was sure Dunn would stay “a champion”" is Cruz's, not Dunn's."""
+    for found in mine:
+        if found.event is not None and found.event.verb in LAYOUT_CUES:
+            continue  # a transcript's label or a credit line names its own speaker
+        own = found.event if not found.nearby else None
+        event = reporting_event(found.span, own, text, reported, events)
+        if event is not None:
+            found.event, found.speaker, found.reporting = event, event.speaker, True
 
 
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
@@ -407,7 +428,7 @@ def _how(item: _Found) -> AttributionHow | None:
         return None
     if item.event is None:
         return AttributionHow.CARRIED
-    if item.nearby:
+    if item.nearby and not item.reporting:
         return AttributionHow.NEARBY
     return event_how(item.event)
 

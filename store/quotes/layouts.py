@@ -39,6 +39,13 @@ _DATELINE = re.compile(
     r"(?:,\s" + _MONTH + r"\s\d{1,2}(?:,\s\d{4})?)?"
     r"(?:\s?\([A-Z][A-Za-z ./]{0,20}\)\s*(?:[-–—―]+)?|\s*[-–—―]+)\s*"
 )
+# "Washington (AFP) –", "Paris (Reuters) -": a place in Title Case is a dateline only with
+# its agency in brackets and the dash after it (a name may open narration in Title Case; a
+# party's letter, "Ada Kerr (R) —", is no agency).
+_TITLED_DATELINE = re.compile(
+    r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s?\((?:[A-Z]{2,}|[A-Z][a-z]{2,})(?:\s[A-Z]\w+)?\)"
+    r"\s*[-–—―]+\s*"
+)
 
 # "— Tove Lind (@tovelind) March 3, 2024": an embedded post's credit, its author, handle and
 # date, after the post's text (in the same paragraph, or alone in the next one). The date is
@@ -74,7 +81,7 @@ def blank_dateline(paragraph: int, text: str) -> str:
         return " " * timestamp.end() + text[timestamp.end() :]
     if paragraph >= DATELINE_REACH:
         return text
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _TITLED_DATELINE.match(text)
     if match is None or not text[match.end() :].strip():
         return text
     return " " * match.end() + text[match.end() :]

@@ -100,9 +100,29 @@ def _bare_phrase(paragraph: str, span: QuotedSpan, text: str) -> bool:
     before = _WORD.findall(paragraph[max(0, span.open_at - 40) : span.open_at].casefold())
     if before and before[-1] in TERM_OPENERS:
         return True
-    if not before or not _determiner(before[-1]):
+    determiner = _determiner_before(before)
+    if determiner is None:
         return False
-    return _noun_after(paragraph, span.close_at + 1, singular=before[-1] in SINGULAR_DETERMINERS)
+    return _noun_after(paragraph, span.close_at + 1, singular=determiner in SINGULAR_DETERMINERS)
+
+
+def _determiner_before(before: list[str]) -> str | None:
+    """The determiner right before the marks, or before one modifier of the noun there:
+    "the “establishment” candidate", "the earlier “undercard” debate"."""
+    if before and _determiner(before[-1]):
+        return before[-1]
+    if len(before) > 1 and _determiner(before[-2]) and _modifier(before[-1]):
+        return before[-2]
+    return None
+
+
+def _modifier(word: str) -> bool:
+    """A word that may stand between a determiner and the noun it determines: no function
+    word, speech verb or noun for words said ("the show she said", "the phrase “...” often",
+    which quotes the phrase someone uses)."""
+    if not word.isalpha() or word in FUNCTION_WORDS:
+        return False
+    return word not in SPEECH_VERB_FORMS and word not in SPEECH_NOUNS
 
 
 def loose_phrase(text: str) -> bool:
