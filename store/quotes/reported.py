@@ -8,7 +8,6 @@ that is mostly a direct quote reports its words directly, and is left alone here
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from store.models import Quote, QuoteKind
@@ -30,6 +29,7 @@ from store.quotes.lexicon import (
 from store.quotes.marks import MASK
 from store.quotes.mentions import MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
+from store.quotes.reported_cuts import cut_statement
 from store.quotes.reported_shapes import (
     CONTRACTED,
     DESCRIBED,
@@ -50,6 +50,12 @@ from store.quotes.reported_shapes import (
     paired_dash,
     relative_that,
     trim,
+)
+from store.quotes.reported_speakers import (
+    first_role,
+    participle_speaker,
+    possessive_speaker,
+    relayed,
 )
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
@@ -105,7 +111,6 @@ _ADDRESSEE = re.compile(
 )
 MAX_SUBJECT_WORDS = 4
 _TELLING = frozenset(("told", "tells", "telling", "tell"))
-_WHO = frozenset(("who", "which", "that", "whose"))
 _GAP_CLAUSES = frozenset(("when", "while", "if", "because", "although", "though", "unless"))
 _THAT_ONLY = REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS | REPORTED_PRESENT_THAT_VERBS
 _OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
@@ -131,20 +136,23 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
     for event in events:
         begin = max(e for e in ends if e <= event.start)
         finish = min(e for e in ends if e > event.start)
-        event = _participle_speaker(text, event, events, begin)
+        event = participle_speaker(text, event, events, begin)
         if event.speaker is None or not plain_speaker(event) or after_place(text, event):
             continue
         if in_dateline(raw, event) or after_preposition(text, event):
             continue
+        if possessive_speaker(text, event):
+            continue
         span = _statement(raw, text, begin, finish, event)
         if span is None:
             continue
-        start, end = trim(raw, *_writer_cut(text, *span, event, events))
+        start, end = cut_statement(text, *_writer_cut(text, *span, event, events), event)
+        start, end = trim(raw, start, end)
         if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
             continue
         if gapped(text[start:end]) or not has_verb(text[start:end]):
             continue  # "an honor X said she hoped would be", "noted her years as senator"
-        if _relayed(event, events, start, end):
+        if relayed(event, events, start, end):
             continue
         if any(q.start == start and q.end == end for q in quotes):
             continue  # two cues of one speaker around the same words
@@ -153,7 +161,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
             Quote(
                 text=raw[start:end],
                 speaker=event.speaker.name,
-                role=event.mention.role or _first_role(event),
+                role=event.mention.role or first_role(event),
                 cue=event.verb,
                 kind=QuoteKind.INDIRECT,
                 paragraph=paragraph,
@@ -164,45 +172,6 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
             )
         )
     return quotes
-
-
-def _participle_speaker(text: str, event: Event, events: list[Event], begin: int) -> Event:
-    """ "..., Berg said, adding that ...": a participle right after another cue of its sentence
-    carries on that cue's speaker, not the sentence's subject ("The envoy will go, Berg said,
-    adding ..." is Berg adding, not the envoy)."""
-    if event.verb.casefold() not in REPORTED_BARE_PARTICIPLES:
-        return event
-    verb_at = event.end - len(event.verb)
-    before = [e for e in events if begin <= e.start and e.end <= verb_at and e is not event]
-    if not before:
-        return event
-    last = max(before, key=lambda e: e.end)
-    gap = text[last.end : verb_at]
-    if last.speaker is None or (gap.strip(" ,") and not _circumstance(gap)):
-        return event  # words between them: the participle belongs to another clause
-    return replace(event, mention=last.mention, speaker=last.speaker)
-
-
-def _circumstance(gap: str) -> bool:
-    """ "Holm told [a crowd in Bodo,] saying ...": the cue's addressee or circumstance, no
-    clause of its own, closed by the comma before the participle."""
-    words = gap.split()
-    return gap.rstrip().endswith(",") and len(words) <= MAX_SUBJECT_WORDS + 2 and not any(
-        finite(w) or w.rstrip(",").casefold() in _WHO for w in words
-    )
-
-
-def _relayed(event: Event, events: list[Event], start: int, end: int) -> bool:
-    """True for "according to" a source around someone else's words: "According to the
-    agency, Berg said ..." is Berg's statement (her own event reports it), not the agency's."""
-    if event.verb != "according to":
-        return False
-    return any(other is not event and start <= other.mention.start < end for other in events)
-
-
-def _first_role(event: Event) -> str | None:
-    speaker = event.speaker
-    return speaker.roles[0] if speaker and speaker.roles else None
 
 
 def _statement(

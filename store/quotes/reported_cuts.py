@@ -1,0 +1,27 @@
+"""Where a reported statement stops, beyond reported.py's cut at the writer's own clause: at a
+colon that hands over to a direct quote. Kept apart from reported.py for its length:
+reported.py calls `cut_statement` on every span it has cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.attributions import Event
+
+# A colon and the opening mark of a direct quote: "He explained the delay by saying: “It ...".
+_COLON_QUOTE = re.compile(r":\s*[“\"«„]")
+
+
+def cut_statement(text: str, start: int, end: int, event: Event) -> tuple[int, int]:
+    """The statement [start, end) stopped where a colon opens a direct quote inside it: the
+    words after the colon are the quote's, already a direct quote of their own, and the ones
+    before are the writer's lead-in to it. A statement before its cue that holds such a colon
+    is no statement at all ("Holm saw it otherwise: “...,” he said." quotes, not reports):
+    an empty span then."""
+    colon = _COLON_QUOTE.search(text, start, end)
+    if colon is None:
+        return start, end
+    if end <= event.start:
+        return start, start
+    return start, colon.start()

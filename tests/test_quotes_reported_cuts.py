@@ -1,0 +1,80 @@
+"""Reported speech that stops where the speaker's statement does, and speakers it never takes,
+on short invented articles (store/quotes/reported_cuts.py and the rules beside it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, QuoteKind
+from store.quotes.extract import extract_quotes
+
+INTRO = "Anna Berg, the fisheries minister, and Lars Holm, a trawler captain, met in Tromso."
+BERG, HOLM = "Anna Berg", "Lars Holm"
+
+
+def reported(paragraph: str) -> list[tuple[str, str | None]]:
+    """The indirect quotes of one paragraph written after INTRO, as (text, speaker)."""
+    found = extract_quotes(Article(title="A headline", paragraphs=(INTRO, paragraph)))
+    return [
+        (q.text, q.speaker)
+        for q in found.quotes
+        if q.kind == QuoteKind.INDIRECT and q.paragraph == 1
+    ]
+
+
+COLON_QUOTES = [
+    # A colon that opens a direct quote ends the statement: the quote is its own.
+    (
+        "Berg said the quota was too low for the north: “We cannot live on this.”",
+        [("the quota was too low for the north", BERG)],
+    ),
+    (
+        "Holm said that he often thinks of what his father told him: “Never sail alone.”",
+        [("he often thinks of what his father told him", HOLM)],
+    ),
+    # What is left before the colon says nothing: no statement at all.
+    ("Holm explained the delay by saying: “The nets were torn and the engine failed.”", []),
+    ("Berg added a caveat: “Only if the fleet agrees to the new quota.”", []),
+    # Before its cue, the words up to a quote are the writer's lead-in to it, not hers.
+    ("Berg saw the plan differently: “It will empty the harbour by winter,” she said.", []),
+    # A colon with no quote after it stays inside the statement.
+    (
+        "Holm said the plan had two faults: it came late and it cost too much.",
+        [("the plan had two faults: it came late and it cost too much", HOLM)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), COLON_QUOTES)
+def test_a_colon_that_opens_a_quote_ends_the_statement(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected
+
+
+POSSESSIVES = [
+    # The owner before a speaker's description never speaks for her.
+    (
+        "OSLO, Aug 3 (Reuters) - Norway’s far-right National Front party leader, Eva Lund, voiced"
+        " support for the trawler captain on Wednesday, saying her rival Berg would bring"
+        " hardship to the coast.",
+        [],
+    ),
+    # "Holm’s also said" is "Holm has also said": Holm speaks.
+    (
+        "Holm’s also said the harbour would reopen in the spring after the repairs.",
+        [("the harbour would reopen in the spring after the repairs", HOLM)],
+    ),
+    # "He’s" is "he is", never an owner.
+    (
+        "He’s angry about the quota and says Berg has ignored the northern fleet.",
+        [("Berg has ignored the northern fleet", HOLM)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), POSSESSIVES)
+def test_a_speaker_read_from_a_possessive_is_no_speaker(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected
