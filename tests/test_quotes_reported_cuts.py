@@ -78,3 +78,39 @@ def test_a_speaker_read_from_a_possessive_is_no_speaker(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+OPENINGS = [
+    # The writer's "he" or "she" before a quoted predicate paraphrases the speaker's "I".
+    (
+        "Holm said he “may yet have to vote for her after all.”",
+        [("he “may yet have to vote for her after all.”", HOLM)],
+    ),
+    (
+        "Berg tweeted that she “rejects the latest offer from the trawlers.”",
+        [("she “rejects the latest offer from the trawlers.”", BERG)],
+    ),
+    # "telling" reports its clause as "told" does, with "that" or without.
+    (
+        "Berg reversed herself on Friday, telling reporters that the fleet would return in May.",
+        [("the fleet would return in May", BERG)],
+    ),
+    (
+        "Holm is telling reporters in Bodo that he is looking ahead to the vote.",
+        [("he is looking ahead to the vote", HOLM)],
+    ),
+    # A month between the cue and "that" is no modal verb: the clause opens after "that".
+    (
+        "Holm told reporters in May that he was not quite ready to back her.",
+        [("he was not quite ready to back her", HOLM)],
+    ),
+    # "told the story of ...", "told them about ...": an object, no statement.
+    ("Holm told the story of a captain who had lost his boat in the storm.", []),
+    ("Berg spoke on Friday, telling the story of a captain who had lost his boat.", []),
+    ("Holm told them about a captain who had lost his boat in the storm.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), OPENINGS)
+def test_where_a_reported_clause_opens(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected

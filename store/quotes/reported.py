@@ -105,7 +105,7 @@ _SUBORDINATE = re.compile(r"^\s+(?=(?:because|if|unless|once)\s)")
 # Tapper ...": the one addressed.
 _ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
 _ADDRESSEE = re.compile(
-    r"^\s+(?:(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+(?!(?:he|she|they|it|we|i)\b)[a-z]+)?"
+    r"^\s+(?:(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+(?!(?:he|she|they|it|we|i|of)\b)[a-z]+)?"
     r"|him|her|them|us|me|[a-z]+s"
     rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=[\s,])"
 )
@@ -113,7 +113,12 @@ MAX_SUBJECT_WORDS = 4
 _TELLING = frozenset(("told", "tells", "telling", "tell"))
 _GAP_CLAUSES = frozenset(("when", "while", "if", "because", "although", "though", "unless"))
 _THAT_ONLY = REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS | REPORTED_PRESENT_THAT_VERBS
+# "..., telling reporters (that) the fleet would return": no clause verb, but its clause is
+# read like "told"'s.
+_REPORTING = _THAT_ONLY | _TELLING
 _OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
+_OBJECT_TAILS = frozenset(("of", "about"))  # "told the story of a man who had ..."
+_NO_TOLD_CLAUSE = REPORTED_CLAUSE_SUBORDINATORS | _OPENING_PARTICLES | _OBJECT_TAILS
 _OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_OPENERS)
 _APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPOSITIVES)
 # Where the writer's own clause begins: "even though ...", "; ...", a dash, "but" + subject,
@@ -180,7 +185,7 @@ def _statement(
     if event.verb == "according to":
         return _according(text, begin, finish, event)
     verb = event.verb.casefold()
-    if verb in REPORTED_DENIAL_VERBS or not (is_clause_verb(verb) or verb in _THAT_ONLY):
+    if verb in REPORTED_DENIAL_VERBS or not (is_clause_verb(verb) or verb in _REPORTING):
         return None  # "denied that ...": the clause is what the speaker says is not so
     if event.inverted:
         return _before_inverted(raw, text, begin, finish, event)
@@ -339,7 +344,7 @@ def _free_gap(gap: str, verb: str) -> bool:
     """True when the words between a verb and its "that" are no object of it ("said on
     Friday that", "told reporters that"), so that "that" opens the speaker's clause."""
     words = [w.strip(",") for w in gap.split()[:-1] if w.strip(",")]  # before "that"
-    if any(finite(w) or w.casefold() in _GAP_CLAUSES for w in words):
+    if any((finite(w) and w.islower()) or w.casefold() in _GAP_CLAUSES for w in words):
         return False  # "said his worry is that", "told X when asked about concerns that"
     if re.search(r",\s+\w+ing\b", gap):
         return False  # "told X, referring to bruises that ..."
@@ -413,7 +418,7 @@ def _told_clause(after: str) -> int | None:
     if after[skip:].lstrip().startswith(","):
         skip = after.index(",", skip) + 1  # "And, Holm tells the crowd, he has been ..."
     words = after[skip:].split()[: MAX_SUBJECT_WORDS + 1]
-    if not words or words[0].casefold() in REPORTED_CLAUSE_SUBORDINATORS | _OPENING_PARTICLES:
+    if not words or words[0].casefold() in _NO_TOLD_CLAUSE:
         return None  # "told reporters, before insisting he had ...": the participle's own
     # "told reporters he would": after a pronoun the very next word is the verb, whatever it
     # is ("he feels", "he thought"), or an adverb before it.

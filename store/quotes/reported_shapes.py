@@ -27,6 +27,8 @@ SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
 MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
 _MARKS = frozenset("\"“”„«»")
+# The writer's person for the speaker's "I" or "we": "said he “...”", "tweeted that she “...”".
+_SHIFTED_PERSONS = frozenset(("he", "she", "they"))
 # "said his “numbers don’t add up”": the writer's "his" for the speaker's "my" paraphrases.
 _OWNERS = frozenset(("his", "her", "their", "its", "our"))
 
@@ -151,8 +153,12 @@ def mostly_quoted(text: str, start: int, end: int) -> bool:
 
 def named_subject(own: list[str]) -> bool:
     """True for a lone word of the writer's that names the quote's subject ("says Holm
-    “has a record ...”"): the clause is his paraphrase; a pronoun ("it “remains ...”") is not."""
-    return len(own) == 1 and own[0][:1].isupper() and own[0].casefold() not in PRONOUNS
+    “has a record ...”", "said he “may yet vote for her”": the writer's "he" for the speaker's
+    "I"): the clause is his paraphrase; "it" ("it “remains ...”") may be the speaker's own."""
+    if len(own) != 1:
+        return False
+    word = own[0].casefold()
+    return word in _SHIFTED_PERSONS or (own[0][:1].isupper() and word not in PRONOUNS)
 
 
 def inflected(word: str) -> bool:
