@@ -113,6 +113,10 @@ Plainly reported, as indirect (the issue's own measure, on the statements it nam
   precision = extracted indirect quotes holding a plainly reported fragment whose speaker is
               that fragment's / indirect quotes holding one. Judged by the gold's own speaker,
               not the paragraph; it sees only statements that quote some words.
+  inside the writer's paraphrase only: the same two, leaving out fragments laid out as a
+              direct quote (their mark opens the sentence, follows a comma or colon, or follows
+              the cue: "“…,” Kerr said", "Kerr said that “…”"), whose statement is the direct
+              quote itself and which no indirect quote can hold
 Calibration: extracted quotes with a speaker, judged against the gold quote they match (direct)
 or by the paragraph proxy (indirect); "clean" gold = named + coref name, "pronoun gold" = coref
 pronoun (noisy)."""
@@ -784,6 +788,10 @@ class PlainReported:
 
     recall: Rate = field(default_factory=Rate)  # fragments inside an indirect quote of theirs
     precision: Rate = field(default_factory=Rate)  # indirect quotes holding one: right speaker
+    # The same two over fragments inside the writer's paraphrase only, leaving out those laid
+    # out as a direct quote (rm.laid_out_as_direct), which no indirect quote can hold.
+    paraphrased_recall: Rate = field(default_factory=Rate)
+    paraphrased_precision: Rate = field(default_factory=Rate)
 
 
 def plain_reported(results: list[DocResult]) -> PlainReported:
@@ -794,17 +802,25 @@ def plain_reported(results: list[DocResult]) -> PlainReported:
     out = PlainReported()
     for result in results:
         held: dict[tuple[int, int], bool] = {}
+        paraphrased: dict[tuple[int, int], bool] = {}
         for g in result.golds:
             if g.gold.type != "mixed" or g.gold.cls not in SCORED:
                 continue
             if not plain_fragment(result.doc, g.gold):
                 continue
             out.recall.add(g.reported)
+            inside = not rm.laid_out_as_direct(fragment_in_paragraph(result.doc, g.gold)[0])
+            if inside:
+                out.paraphrased_recall.add(g.reported)
             for quote, right in g.holders:
                 key = (quote.start, quote.end)
                 held[key] = held.get(key, False) or right
+                if inside:
+                    paraphrased[key] = paraphrased.get(key, False) or right
         for right in held.values():
             out.precision.add(right)
+        for right in paraphrased.values():
+            out.paraphrased_precision.add(right)
     return out
 
 
@@ -1148,6 +1164,14 @@ def main() -> None:
         print(
             f"{'':<38} precision {issue.precision}   "
             f"{goal(issue.precision.value, 'reported precision')}"
+        )
+        print(
+            f"{'':<38} inside the writer's paraphrase only: recall {issue.paraphrased_recall}"
+            f"   {goal(issue.paraphrased_recall.value, 'reported recall')}"
+        )
+        print(
+            f"{'':<38} {'':<32} precision {issue.paraphrased_precision}"
+            f"   {goal(issue.paraphrased_precision.value, 'reported precision')}"
         )
         if args.show_reported and split in by_split:
             print("\n".join(rm.print_misses(reported_misses(chosen), args.limit)))

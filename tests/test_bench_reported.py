@@ -113,3 +113,33 @@ def test_plain_reported_reads_only_indirect_quotes_of_plain_statements(
     got = bench.plain_reported([result])
     assert (got.recall.hit, got.recall.total) == recall
     assert (got.precision.hit, got.precision.total) == precision
+    # The fragment sits inside the writer's paraphrase: the same in the paraphrased lines.
+    assert (got.paraphrased_recall.hit, got.paraphrased_recall.total) == recall
+    assert (got.paraphrased_precision.hit, got.paraphrased_precision.total) == precision
+
+
+def test_plain_reported_leaves_direct_layouts_out_of_the_paraphrased_lines() -> None:
+    paragraph = "“The fleet is far too small for the north,” Holm said on Monday."
+    doc = _doc([paragraph], ["The fleet is far too small for the north"])
+    got = bench.plain_reported([bench.score(doc, Attribution())])
+    assert (got.recall.hit, got.recall.total) == (0, 1)
+    assert (got.paraphrased_recall.hit, got.paraphrased_recall.total) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("“", True),  # the mark opens the sentence
+        ("The talks failed. “", True),
+        ("Holm said, “", True),  # after a comma or a colon
+        ("Holm added: “", True),
+        ("Holm said that “", True),  # the cue hands the marks its whole clause
+        ("Holm told reporters “", True),
+        # Inside the writer's paraphrase: the writer's words come right before the mark.
+        ("Holm said the fleet was “", False),
+        ("Holm said the plan was a “", False),
+        ("Holm called the plan “", False),
+    ],
+)
+def test_laid_out_as_direct(before: str, expected: bool) -> None:
+    assert rm.laid_out_as_direct(before) is expected
