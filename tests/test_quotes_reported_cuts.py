@@ -114,3 +114,63 @@ OPENINGS = [
 @pytest.mark.parametrize(("paragraph", "expected"), OPENINGS)
 def test_where_a_reported_clause_opens(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+ASIDES = [
+    # A credit between commas inside its statement: the whole sentence is the statement.
+    (
+        "The fleet, Berg said, would return to the harbour in the spring.",
+        [("The fleet, Berg said, would return to the harbour in the spring", BERG)],
+    ),
+    (
+        "If the talks fail, Holm said on Friday, the fleet will stay in port all winter.",
+        [("If the talks fail, Holm said on Friday, the fleet will stay in port all winter", HOLM)],
+    ),
+    (
+        "For the crews in the north, she said, the quota “is far too small to live on.”",
+        [("For the crews in the north, she said, the quota “is far too small to live on.”", BERG)],
+    ),
+    # After a colon or a dash, the writer's words before them are not the speaker's.
+    (
+        "The crews hoped for luck: with the vote so close, Holm argued, the plan would pass.",
+        [("with the vote so close, Holm argued, the plan would pass", HOLM)],
+    ),
+    # An appositive after the credit describes the statement before it.
+    (
+        "The quota would be cut for the trawlers, Berg said, a policy that could empty the port.",
+        [("The quota would be cut for the trawlers", BERG)],
+    ),
+    # A direct quote split by its credit, a participle, no clause after it: nothing new.
+    ("“The fleet,” Berg said, “will return to the harbour in the spring.”", []),
+    ("The fleet, Berg said, a relic of the war years.", []),
+    ("Early on Friday, Holm wrote to his 20,000 followers, “It is time,” and left.", []),
+    # An object after the cue, or another speaker's cue before it: not a credit in between.
+    ("After the vote, Holm announced four boats for the north, two for the south and one more.", []),
+    ("The crews are angry - if the deal was as bad as she said, he said, why sign it?", []),
+    ("The strikes were costly - proof, the union argued, of the owners' greed.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), ASIDES)
+def test_a_credit_between_commas_reports_its_sentence(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Only a linking word before the credit: the statement is the words after it.
+        ("Now, she said, the crews and the owners would no longer speak.", [
+            ("the crews and the owners would no longer speak", BERG),
+        ]),
+        ("Still, Holm said, the harbour would need a new pier by the spring.", [
+            ("the harbour would need a new pier by the spring", HOLM),
+        ]),
+    ],
+)
+def test_a_linking_word_before_the_credit_is_not_the_statement(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected

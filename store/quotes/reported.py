@@ -29,6 +29,7 @@ from store.quotes.lexicon import (
 from store.quotes.marks import MASK
 from store.quotes.mentions import MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
+from store.quotes.reported_asides import parenthetical
 from store.quotes.reported_cuts import cut_statement
 from store.quotes.reported_shapes import (
     CONTRACTED,
@@ -198,6 +199,9 @@ def _statement(
         if not _shows_finite(lead, reach=len(lead)):
             return None  # "At the same time, X said": no clause, no statement
         return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
+    aside = parenthetical(raw, text, begin, finish, event)
+    if aside is not None:
+        return aside  # "The quota, Berg said, is too low.": the credit inside its statement
     if not (_after_comma(text, event) or _opens_clause(lead, raw[begin : event.mention.start])):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
