@@ -174,3 +174,21 @@ def test_a_linking_word_before_the_credit_is_not_the_statement(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The question put to the speaker before her cue is not her statement.
+        ("Asked whether Holm “has the integrity to lead the fleet,” most captains said yes.", []),
+        ("Asked on the radio who leads the fleet in his view, he said Berg.", []),
+        # After her cue it is only the circumstance: the clause after the cue is reported.
+        ("Asked about the quota, Berg said the fleet would return in the spring.", [
+            ("the fleet would return in the spring", BERG),
+        ]),
+    ],
+)
+def test_a_question_put_to_the_speaker_is_not_her_statement(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected

@@ -11,14 +11,19 @@ from store.quotes.attributions import Event
 
 # A colon and the opening mark of a direct quote: "He explained the delay by saying: “It ...".
 _COLON_QUOTE = re.compile(r":\s*[“\"«„]")
+# A question put to the speaker before her cue: "Asked whether ..., she said yes".
+_ASKED = re.compile(r"\s*(?:when\s+)?asked\b", re.IGNORECASE)
 
 
 def cut_statement(text: str, start: int, end: int, event: Event) -> tuple[int, int]:
     """The statement [start, end) stopped where a colon opens a direct quote inside it: the
     words after the colon are the quote's, already a direct quote of their own, and the ones
     before are the writer's lead-in to it. A statement before its cue that holds such a colon
-    is no statement at all ("Holm saw it otherwise: “...,” he said." quotes, not reports):
-    an empty span then."""
+    is no statement at all ("Holm saw it otherwise: “...,” he said." quotes, not reports),
+    nor is the question put to her before her cue ("Asked about X, she said yes"): an empty
+    span then."""
+    if end <= event.start and _ASKED.match(text, start):
+        return start, start  # "Asked whether ..., 75 percent said yes": the question, not hers
     colon = _COLON_QUOTE.search(text, start, end)
     if colon is None:
         return start, end
