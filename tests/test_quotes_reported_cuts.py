@@ -192,3 +192,22 @@ def test_a_question_put_to_the_speaker_is_not_her_statement(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A number opens the clause as its subject when a finite verb follows it.
+        ("Berg said three boats were lost in the storm last week.", [
+            ("three boats were lost in the storm last week", BERG),
+        ]),
+        ("Berg said 30 percent of the crews had left the port by May.", [
+            ("30 percent of the crews had left the port by May", BERG),
+        ]),
+        # A time, not a subject: the clause after it is reported, or nothing.
+        ("Berg said two days ago the fleet was lost.", []),
+        ("Berg said 40 boats, most of them old, were lost.", []),
+    ],
+)
+def test_a_number_opens_a_bare_clause(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected

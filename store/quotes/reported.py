@@ -39,6 +39,7 @@ from store.quotes.reported_shapes import (
     SUBJECT_PRONOUNS,
     after_place,
     after_preposition,
+    counted_subject,
     demonstrative_that,
     described_subject,
     finite,
@@ -337,6 +338,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
         or _SUBORDINATE.match(rest)
         or _has_subject(rest)
         or _quoted_subject(rest)
+        or counted_subject(rest)
     ):
         return None
     if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):

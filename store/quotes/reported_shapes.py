@@ -223,3 +223,26 @@ def after_place(text: str, event: Event) -> bool:
         return region_of_place(text, event)
     words = text[: event.mention.start].rstrip(" ,").split()[-MAX_PLACE_WORDS:]
     return any(word.casefold() in OBJECT_PREPOSITIONS for word in words)
+
+
+# A number that opens a clause as its subject: "said three boats were lost", "said 30 percent".
+_NUMBER = re.compile(
+    r"\s+(?:\$?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|half)\s",
+    re.IGNORECASE,
+)
+MAX_COUNTED_SUBJECT = 5  # words from the number to its verb: "30 percent of the crews were"
+
+
+def counted_subject(rest: str) -> bool:
+    """True when the words after a cue open with a number and then, before any comma or mark,
+    a finite verb ("said three boats were lost", "said 30 percent of the crews had left"); "said
+    three times" or "said two days ago" has no verb and opens no clause."""
+    if not _NUMBER.match(rest):
+        return False
+    for word in rest.split()[1 : MAX_COUNTED_SUBJECT + 1]:
+        if finite(word):
+            return True
+        if not word.isalnum() or word.casefold() == "ago":
+            return False  # a comma, a mark or a possessive ends the subject; "two days ago"
+    return False
