@@ -211,3 +211,25 @@ def test_a_question_put_to_the_speaker_is_not_her_statement(
 )
 def test_a_number_opens_a_bare_clause(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "according to X" between commas inside its statement: the whole sentence.
+        ("The fleet, according to Berg, is too old to sail next winter.", [
+            ("The fleet, according to Berg, is too old to sail next winter", BERG),
+        ]),
+        ("Over the long term, according to Holm, the quota will have to fall.", [
+            ("Over the long term, according to Holm, the quota will have to fall", HOLM),
+        ]),
+        # A relative clause about the source comes before the statement.
+        ("According to Berg, who spoke on Friday, the fleet will be sold.", [
+            ("the fleet will be sold", BERG),
+        ]),
+        # No verb after the source: nothing to report.
+        ("The fleet, according to Berg, a relic of the war years.", []),
+    ],
+)
+def test_according_to_inside_its_statement(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected

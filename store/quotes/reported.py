@@ -29,7 +29,7 @@ from store.quotes.lexicon import (
 from store.quotes.marks import MASK
 from store.quotes.mentions import MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
-from store.quotes.reported_asides import parenthetical
+from store.quotes.reported_asides import according_aside, parenthetical, relative
 from store.quotes.reported_cuts import cut_statement
 from store.quotes.reported_shapes import (
     CONTRACTED,
@@ -276,6 +276,8 @@ def _ends_statement(after: str) -> bool:
 def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, int] | None:
     lead = text[begin : event.start].strip()
     if lead:
+        if according_aside(text, begin, finish, event):
+            return (begin, finish)  # "The fleet, according to X, is too old."
         if not _shows_finite(text[begin : event.start], reach=event.start - begin):
             return None
         return (begin, event.start)  # "statement, according to X."
@@ -283,8 +285,8 @@ def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, i
     if comma < 0:
         return None
     after = text.find(",", comma + 1, finish)
-    if after >= 0 and is_appositive(text[comma + 1 : after]):
-        comma = after  # "According to Lorella Praeli, the Latino vote director, ..."
+    if after >= 0 and (is_appositive(text[comma + 1 : after]) or relative(text[comma + 1 :])):
+        comma = after  # "According to X, the vote director, ...", "According to X, who ..., ..."
     return (comma + 1, finish)
 
 
@@ -441,6 +443,8 @@ def _writer_cut(
 ) -> tuple[int, int]:
     """The statement up to where the writer's own clause or another speaker begins."""
     for match in _WRITER.finditer(text, start, end):
+        if match.start() <= event.start <= match.end():
+            continue  # the cue's own words: "The fleet, according to X, is ..."
         subject = match["subject"]
         if subject is None or subject.casefold() in NEW_CLAUSE_SUBJECTS or subject[:1].isupper():
             after = paired_dash(text, match, end)

@@ -127,3 +127,24 @@ def _has_verb(words: list[str]) -> bool:
         if at and past and before not in FUNCTION_WORDS and _WORD.fullmatch(word):
             return True
     return False
+
+
+def according_aside(text: str, begin: int, finish: int, event: Event) -> bool:
+    """True for "according to X" between commas inside its statement ("The fleet, according to
+    Berg, is too old to sail."): the words before it end in a comma and show no verb, and the
+    words after X's comma carry one."""
+    lead = text[begin : event.start].rstrip()
+    if not lead.endswith(",") or _has_verb(lead.split()):
+        return False  # "The fleet is too old, according to X": the statement is before it
+    comma = _COMMA.search(text, event.mention.end, finish)
+    if comma is None or text[event.mention.end : comma.start()].strip():
+        return False
+    words = text[comma.end() : finish].split()
+    return bool(words) and words[0].casefold() not in _NOT_A_CLAUSE and _has_verb(words)
+
+
+def relative(after_comma: str) -> bool:
+    """True when the words after a source's comma open a relative clause about the source
+    ("According to Berg, who spoke on Friday, ..."): the statement comes after its comma."""
+    words = after_comma.split()[:1]
+    return bool(words) and words[0].casefold() in ("who", "whose", "which")
