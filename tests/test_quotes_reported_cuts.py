@@ -233,3 +233,30 @@ def test_a_number_opens_a_bare_clause(paragraph: str, expected: list[tuple[str, 
 )
 def test_according_to_inside_its_statement(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The writer's remark after the statement is not the speaker's.
+        ("Berg said the fleet was too old, without offering any evidence.", [
+            ("the fleet was too old", BERG),
+        ]),
+        ("Berg said the fleet was too old, which is not true.", [("the fleet was too old", BERG)]),
+        ("Holm said the harbour must close, drawing a sharp reply from the owners.", [
+            ("the harbour must close", HOLM),
+        ]),
+        # Between the cue and its "that", the writer's "without evidence" leaves the clause.
+        ("Berg claimed, without evidence, that the fleet was too old to sail.", [
+            ("the fleet was too old to sail", BERG),
+        ]),
+        # Inside the clause, "without" is the speaker's.
+        ("Berg said the fleet would sail without any crew on board next winter.", [
+            ("the fleet would sail without any crew on board next winter", BERG),
+        ]),
+    ],
+)
+def test_the_writers_remark_after_a_statement_is_cut(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected

@@ -11,12 +11,20 @@ from store.quotes.attributions import Event
 
 # A colon and the opening mark of a direct quote: "He explained the delay by saying: “It ...".
 _COLON_QUOTE = re.compile(r":\s*[“\"«„]")
+# The writer's remark on a statement after it, beside reported.py's "even though", "a claim":
+# "..., without offering evidence", "..., contradicting the audits", "..., which is not true".
+_WRITER_REMARK = re.compile(
+    r",\s+(?:without\s+(?:\w+ing|any|evidence)\b"
+    r"|(?:contradicting|ignoring|belying|echoing|prompting|sparking|drawing)\s"
+    r"|which\s+(?:is|was|are|were)\s+(?:not\s+true|false|untrue|incorrect|inaccurate|wrong)\b)"
+)
 # A question put to the speaker before her cue: "Asked whether ..., she said yes".
 _ASKED = re.compile(r"\s*(?:when\s+)?asked\b", re.IGNORECASE)
 
 
 def cut_statement(text: str, start: int, end: int, event: Event) -> tuple[int, int]:
-    """The statement [start, end) stopped where a colon opens a direct quote inside it: the
+    """The statement [start, end) stopped at the writer's remark on it after a comma, and where
+    a colon opens a direct quote inside it: the
     words after the colon are the quote's, already a direct quote of their own, and the ones
     before are the writer's lead-in to it. A statement before its cue that holds such a colon
     is no statement at all ("Holm saw it otherwise: “...,” he said." quotes, not reports),
@@ -24,6 +32,9 @@ def cut_statement(text: str, start: int, end: int, event: Event) -> tuple[int, i
     span then."""
     if end <= event.start and _ASKED.match(text, start):
         return start, start  # "Asked whether ..., 75 percent said yes": the question, not hers
+    remark = _WRITER_REMARK.search(text, start, end)
+    if remark is not None and end > event.start:
+        end = remark.start()  # "..., without offering any evidence": the writer's own clause
     colon = _COLON_QUOTE.search(text, start, end)
     if colon is None:
         return start, end
