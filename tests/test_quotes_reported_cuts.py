@@ -260,3 +260,9 @@ def test_the_writers_remark_after_a_statement_is_cut(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+def test_a_statement_stops_at_a_full_stop_the_splitter_read_as_an_abbreviation() -> None:
+    # "U.S. He says": the next sentence and its own cue are not Holm's first statement.
+    paragraph = "Holm says Berg has no plan for the U.S. He says the crews need more boats."
+    assert reported(paragraph)[:1] == [("Berg has no plan for the U.S", HOLM)]

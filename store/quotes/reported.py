@@ -466,9 +466,10 @@ def _writer_cut(
 
 def _new_clause(before: str) -> bool:
     """True when another cue opens a clause of its own after these words ("..., and Holm
-    said"), not one inside the statement ("... if Holm had asked")."""
+    said", "... in the U.S. He says": a sentence the splitter took for an abbreviation), not
+    one inside the statement ("... if Holm had asked")."""
     words = before.rstrip().rsplit(None, 1)
-    return before.rstrip().endswith((",", ";")) or (
+    return before.rstrip().endswith((",", ";", ".")) or (
         len(words) == 2 and words[1].casefold() in DANGLING_JOINERS
     )
 
