@@ -266,3 +266,23 @@ def test_a_statement_stops_at_a_full_stop_the_splitter_read_as_an_abbreviation()
     # "U.S. He says": the next sentence and its own cue are not Holm's first statement.
     paragraph = "Holm says Berg has no plan for the U.S. He says the crews need more boats."
     assert reported(paragraph)[:1] == [("Berg has no plan for the U.S", HOLM)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "though" between commas is an adverb, not the writer's clause.
+        ("Berg, though, would have to “go more to the centre,” Holm said.", [
+            ("Berg, though, would have to “go more to the centre,”", HOLM),
+        ]),
+        ("Holm said the crews, though, would stay in the harbour all winter.", [
+            ("the crews, though, would stay in the harbour all winter", HOLM),
+        ]),
+        # A gerund may open the clause after a credit as its subject.
+        ("While some captains may be fined, she added, revoking licences would go too far.", [
+            ("While some captains may be fined, she added, revoking licences would go too far", BERG),
+        ]),
+    ],
+)
+def test_adverbs_and_gerunds_around_a_credit(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected

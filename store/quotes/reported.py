@@ -443,8 +443,8 @@ def _writer_cut(
 ) -> tuple[int, int]:
     """The statement up to where the writer's own clause or another speaker begins."""
     for match in _WRITER.finditer(text, start, end):
-        if match.start() <= event.start <= match.end():
-            continue  # the cue's own words: "The fleet, according to X, is ..."
+        if match.start() <= event.start <= match.end() or text.startswith(",", match.end()):
+            continue  # the cue's own words ("X, according to Y, is"), an adverb ("X, though,")
         subject = match["subject"]
         if subject is None or subject.casefold() in NEW_CLAUSE_SUBJECTS or subject[:1].isupper():
             after = paired_dash(text, match, end)

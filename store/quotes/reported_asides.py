@@ -74,7 +74,7 @@ def parenthetical(
     if not words or words[0][:1] in _MARKS:
         return None  # “…,” she said, “…”: a direct quote split by its credit
     first = words[0].strip(",;:.").casefold()
-    if first in _NOT_A_CLAUSE or first.endswith("ing"):
+    if first in _NOT_A_CLAUSE or (first.endswith("ing") and not _gerund_subject(words)):
         return None  # "..., Berg said, adding ...", "..., and ...", "..., promoting ..."
     if first in ("a", "an") or (first == "the" and _RELATIVES & {w.casefold() for w in words[1:4]}):
         # "..., Berg said, a policy that ...": an appositive to the words before the credit.
@@ -87,6 +87,17 @@ def parenthetical(
     if all(w in _LINKING or w.endswith("ly") for w in lead_words):
         return rest + len(raw[rest:]) - len(raw[rest:].lstrip()), finish  # "And, she said, ..."
     return begin, finish
+
+
+def _gerund_subject(words: list[str]) -> bool:
+    """True for "revoking licences would be ...": an "-ing" word that opens the clause as its
+    subject, its finite verb within a few words and no comma before it."""
+    for word in words[1:MAX_CUE_TAIL_WORDS + 1]:
+        if finite(word):
+            return True
+        if not _WORD.fullmatch(word):
+            return False
+    return False
 
 
 def _after_break(text: str, begin: int, end: int) -> int:
