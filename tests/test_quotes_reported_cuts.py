@@ -286,3 +286,11 @@ def test_a_statement_stops_at_a_full_stop_the_splitter_read_as_an_abbreviation()
 )
 def test_adverbs_and_gerunds_around_a_credit(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+def test_a_few_plain_words_before_a_quoted_predicate_are_its_subject() -> None:
+    # Three plain words of the writer's, then the marks: the clause is the writer's paraphrase.
+    paragraph = "Holm said comprehensive quota reform “is a question of when, not if.”"
+    assert reported(paragraph) == [
+        ("comprehensive quota reform “is a question of when, not if.”", HOLM)
+    ]

@@ -50,6 +50,7 @@ from store.quotes.reported_shapes import (
     is_appositive,
     mostly_quoted,
     paired_dash,
+    quoted_predicate,
     relative_that,
     trim,
 )
@@ -341,6 +342,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
         or _has_subject(rest)
         or _quoted_subject(rest)
         or counted_subject(rest)
+        or quoted_predicate(rest)
     ):
         return None
     if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):

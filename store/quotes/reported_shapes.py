@@ -246,3 +246,20 @@ def counted_subject(rest: str) -> bool:
         if not word.isalnum() or word.casefold() == "ago":
             return False  # a comma, a mark or a possessive ends the subject; "two days ago"
     return False
+
+
+MAX_PLAIN_SUBJECT = 4  # "said comprehensive quota reform “is ...”"
+
+
+def quoted_predicate(rest: str) -> bool:
+    """True when a few plain lower-case words of the writer's open the clause as its subject
+    and quoted words follow them, carrying its verb as often as not ("said comprehensive
+    quota reform “is a question of when”"). The marks' inside is masked here: beside the two
+    words reported.py's subject reading takes, up to MAX_PLAIN_SUBJECT."""
+    words = rest.split()
+    for at, word in enumerate(words[: MAX_PLAIN_SUBJECT + 1]):
+        if word[:1] in _MARKS:
+            return at > 0
+        if not (word.isalpha() and word.islower()) or word in FUNCTION_WORDS:
+            return False
+    return False
