@@ -294,3 +294,28 @@ def test_a_few_plain_words_before_a_quoted_predicate_are_its_subject() -> None:
     assert reported(paragraph) == [
         ("comprehensive quota reform “is a question of when, not if.”", HOLM)
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Verbs that take objects as often report a bare clause with its verb at once.
+        ("Berg announced the fleet would return to the harbour in the spring.", [
+            ("the fleet would return to the harbour in the spring", BERG),
+        ]),
+        ("Berg announced Sunday she will resign her post after the vote.", [
+            ("she will resign her post after the vote", BERG),
+        ]),
+        ("Holm admitted he was wrong about the fleet and its crews.", [
+            ("he was wrong about the fleet and its crews", HOLM),
+        ]),
+        # An object, or an object and its own relative clause: nothing reported.
+        ("Berg announced plans to sell the fleet before the spring.", []),
+        ("Berg confirmed the death of three crew members who were lost at sea.", []),
+        ("Berg announced another step it will take to help the fleet.", []),
+    ],
+)
+def test_verbs_that_take_objects_report_only_a_plain_clause(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected

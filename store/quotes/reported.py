@@ -52,6 +52,7 @@ from store.quotes.reported_shapes import (
     paired_dash,
     quoted_predicate,
     relative_that,
+    short_clause,
     trim,
 )
 from store.quotes.reported_speakers import (
@@ -67,6 +68,7 @@ from store.quotes.statement_words import (
     REPORTED_CLAUSE_SUBORDINATORS,
     REPORTED_CONTINUING_JOINERS,
     REPORTED_DENIAL_VERBS,
+    REPORTED_OBJECT_OR_CLAUSE_VERBS,
     REPORTED_PRESENT_THAT_VERBS,
     REPORTED_SAY_FORMS,
     REPORTED_THAT_GAP_OPENERS,
@@ -331,6 +333,10 @@ def _clause_opening(after: str, verb: str) -> int | None:
         return demonstrative_that(after, that.end(), verb)
     if verb.casefold() in _TELLING:
         return _told_clause(after)
+    if verb.casefold() in REPORTED_OBJECT_OR_CLAUSE_VERBS:  # "announced (Sunday) the fleet"
+        skip = when.end() if (when := _WHEN.match(after)) else 0
+        rest = after[skip:]
+        return skip + len(rest) - len(rest.lstrip()) if short_clause(rest) else None
     if verb.casefold() not in BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES:
         return None  # "acknowledged her backing": only "that" opens their clause
     when = _WHEN.match(after)

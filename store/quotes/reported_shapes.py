@@ -263,3 +263,19 @@ def quoted_predicate(rest: str) -> bool:
         if not (word.isalpha() and word.islower()) or word in FUNCTION_WORDS:
             return False
     return False
+
+
+MAX_SHORT_SUBJECT = 3  # words before the verb of a clause after "announced", "admitted"
+
+
+def short_clause(rest: str) -> bool:
+    """True when the words open with a short subject and then a finite verb ("the fleet
+    would return", "he was wrong"), no comma or mark before it: the only bare clause that
+    verbs taking objects as often ("announced plans to ...") report."""
+    words = rest.split()[: MAX_SHORT_SUBJECT + 1]
+    for at, word in enumerate(words):
+        if at and finite(word):
+            return True
+        if not word.isalpha() or (at and word.casefold() in SUBJECT_PRONOUNS):
+            return False  # "announced another step it will take": an object and its clause
+    return False
