@@ -319,3 +319,9 @@ def test_verbs_that_take_objects_report_only_a_plain_clause(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+def test_a_name_in_an_opening_like_phrase_is_not_the_subject() -> None:
+    # "Like Holm, Berg ...": Berg is the one arguing, not the one she is compared with.
+    paragraph = "Like Holm, Berg also rejected the plan, arguing that the fleet was too old."
+    assert reported(paragraph) == [("the fleet was too old", BERG)]
