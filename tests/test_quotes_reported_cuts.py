@@ -325,3 +325,22 @@ def test_a_name_in_an_opening_like_phrase_is_not_the_subject() -> None:
     # "Like Holm, Berg ...": Berg is the one arguing, not the one she is compared with.
     paragraph = "Like Holm, Berg also rejected the plan, arguing that the fleet was too old."
     assert reported(paragraph) == [("the fleet was too old", BERG)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A cue joined by "and" inside a "while" clause is that clause's subject's.
+        (
+            "Holm signed an order to block the plan, while Berg proposed a new quota and said"
+            " the fleet would return in the spring.",
+            [("the fleet would return in the spring", BERG)],
+        ),
+        # The one addressed ends before a determiner: "told his crews | the fleet ...".
+        ("Holm did not name them, but told his crews the fleet would return in the spring.", [
+            ("the fleet would return in the spring", HOLM),
+        ]),
+    ],
+)
+def test_joined_cues_and_addressees(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected

@@ -110,7 +110,7 @@ _SUBORDINATE = re.compile(r"^\s+(?=(?:because|if|unless|once)\s)")
 # Tapper ...": the one addressed.
 _ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
 _ADDRESSEE = re.compile(
-    r"^\s+(?:(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+(?!(?:he|she|they|it|we|i|of)\b)[a-z]+)?"
+    r"^\s+(?:(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+(?!(?:he|she|they|it|we|i|of|the|a|an)\b)[a-z]+)?"
     r"|him|her|them|us|me|[a-z]+s"
     rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=[\s,])"
 )
