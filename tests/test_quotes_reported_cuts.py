@@ -344,3 +344,16 @@ def test_a_name_in_an_opening_like_phrase_is_not_the_subject() -> None:
 )
 def test_joined_cues_and_addressees(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+def test_a_byline_glued_to_page_buttons_reports_nothing() -> None:
+    # A live blog's byline and its buttons read as one name: nobody's statement.
+    paragraph = (
+        "Ivar BergFlagShareLikeReplyMia Holt 5ptsmoderatorFeaturedMay 6, 2026 9:23PMLund Says"
+        " Dropping The Quota Plan Was A Sign Of Leadership Per Lund defended himself on Saturday"
+        " for dropping his own quota bill, arguing that dropping the plan once it became clear"
+        " it would not pass was an example of his leadership."
+    )
+    article = Article(title="Live updates", paragraphs=("Some text here.", paragraph))
+    found = extract_quotes(article).quotes
+    assert not any(q.speaker and "FlagShare" in q.speaker for q in found if q.kind == "indirect")

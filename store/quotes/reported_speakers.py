@@ -70,3 +70,18 @@ def possessive_speaker(text: str, event: Event) -> bool:
         return False
     verb = event.verb.split()[0]
     return verb not in text[mention.end :].split()[:2]
+
+
+# A lower-case letter then a capital inside one word: "McDonald" has one, "GlaxoSmithKline"
+# two, page furniture glued to a byline ("BobicFlagShareLikeReply") several.
+_CASE_STEP = re.compile(r"[a-z][A-Z]")
+MAX_CASE_STEPS = 2  # "FiveThirtyEight" is a name
+
+
+def glued_name(event: Event) -> bool:
+    """True for a speaker whose name glues words of the page together ("Ada KerrFlagShareLike
+    Reply"): a live blog's buttons read as part of a byline, nobody's name."""
+    speaker = event.speaker
+    return speaker is not None and any(
+        len(_CASE_STEP.findall(word)) > MAX_CASE_STEPS for word in speaker.name.split()
+    )
