@@ -357,3 +357,27 @@ def test_a_byline_glued_to_page_buttons_reports_nothing() -> None:
     article = Article(title="Live updates", paragraphs=("Some text here.", paragraph))
     found = extract_quotes(article).quotes
     assert not any(q.speaker and "FlagShare" in q.speaker for q in found if q.kind == "indirect")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The outlet that carried the statement, after it, is not part of it.
+        (
+            "Holm admitted that his work could be called “influence peddling,” The Bodo Times"
+            " reported in 1991.",
+            [("his work could be called “influence peddling,”", HOLM)],
+        ),
+        (
+            "Holm said at a meeting that he was ''very comfortable with the plan,'' The Post"
+            " reported.",
+            [("he was ''very comfortable with the plan,''", HOLM)],
+        ),
+        # Inside the statement, someone reporting something is the speaker's words.
+        ("Holm said Berg reported the loss of three boats to the police.", [
+            ("Berg reported the loss of three boats to the police", HOLM),
+        ]),
+    ],
+)
+def test_the_outlet_after_a_statement_is_cut(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected

@@ -17,6 +17,9 @@ _WRITER_REMARK = re.compile(
     r",\s+(?:without\s+(?:\w+ing|any|evidence)\b"
     r"|(?:contradicting|ignoring|belying|echoing|prompting|sparking|drawing)\s"
     r"|which\s+(?:is|was|are|were)\s+(?:not\s+true|false|untrue|incorrect|inaccurate|wrong)\b)"
+    # "..., The Post reported (in 1991)": the outlet that carried the statement, after it.
+    r"|(?<=[,”\"'])\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+    r"\s+reported\b"
 )
 # A question put to the speaker before her cue: "Asked whether ..., she said yes".
 _ASKED = re.compile(r"\s*(?:when\s+)?asked\b", re.IGNORECASE)
@@ -35,6 +38,8 @@ def cut_statement(text: str, start: int, end: int, event: Event) -> tuple[int, i
     remark = _WRITER_REMARK.search(text, start, end)
     if remark is not None and end > event.start:
         end = remark.start()  # "..., without offering any evidence": the writer's own clause
+        if text[end - 1 : end] == '"' and text[end : end + 1] == " ":
+            end += 1  # archive copy's doubled apostrophes, read as one mark and a space
     colon = _COLON_QUOTE.search(text, start, end)
     if colon is None:
         return start, end
