@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from store.models import Article, QuoteKind
+from store.quotes.attributions import Event
 from store.quotes.extract import extract_quotes
+from store.quotes.mentions import Mention, MentionKind
+from store.quotes.reported import reported_speech
+from store.quotes.speakers import Person
 
 INTRO = "Anna Berg, the fisheries minister, and Lars Holm, a trawler captain, met in Tromso."
 BERG, HOLM = "Anna Berg", "Lars Holm"
@@ -381,3 +385,24 @@ def test_a_byline_glued_to_page_buttons_reports_nothing() -> None:
 )
 def test_the_outlet_after_a_statement_is_cut(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "states" far from the name read as its speaker is a noun: nothing reported.
+        (
+            "He has sailed from every harbour this year, live on the ground in Tromso, Nord Vika,"
+            " Bodo and throughout the early states across Norway.",
+            "Nord Vika",
+            [],
+        ),
+        # Right after the speaker, or after one adverb, it is her cue.
+        ("Holm clearly states that the fleet is too old.", "Holm", ["the fleet is too old"]),
+    ],
+)
+def test_states_far_from_its_speaker_is_a_noun(text: str, name: str, expected: list[str]) -> None:
+    verb_at, mention_at = text.index("states"), text.index(name)
+    mention = Mention(name, MentionKind.NAME, start=mention_at, end=mention_at + len(name))
+    event = Event(mention, "states", verb_at, verb_at + len("states"), Person(name))
+    assert [q.text for q in reported_speech(text, text, 1, [event])] == expected

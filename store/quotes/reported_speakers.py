@@ -85,3 +85,17 @@ def glued_name(event: Event) -> bool:
     return speaker is not None and any(
         len(_CASE_STEP.findall(word)) > MAX_CASE_STEPS for word in speaker.name.split()
     )
+
+
+# Cues that are as often nouns: "the early states", "the state".
+_NOUN_CUES = frozenset(("states", "state"))
+
+
+def noun_cue(text: str, event: Event) -> bool:
+    """True for "states" read as a cue far from its speaker ("in Iowa, New Hampshire and
+    throughout the early states"): "Holm (also) states that" has the speaker right before it;
+    with other words between them the cue is a noun."""
+    if event.inverted or event.verb.casefold() not in _NOUN_CUES:
+        return False
+    between = text[event.mention.end : event.end - len(event.verb)].split()
+    return len(between) > 1 or any(not w.endswith("ly") for w in between)
