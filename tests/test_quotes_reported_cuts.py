@@ -406,3 +406,25 @@ def test_states_far_from_its_speaker_is_a_noun(text: str, name: str, expected: l
     mention = Mention(name, MentionKind.NAME, start=mention_at, end=mention_at + len(name))
     event = Event(mention, "states", verb_at, verb_at + len("states"), Person(name))
     assert [q.text for q in reported_speech(text, text, 1, [event])] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A time or a place between the cue and its "that", however long.
+        ("Holm said following a vote in 2001 that he had serious doubts about the quota.", [
+            ("he had serious doubts about the quota", HOLM),
+        ]),
+        ("Berg said earlier on Friday during a news conference in Bodo that she may wait a year.", [
+            ("she may wait a year", BERG),
+        ]),
+        # Another speaker's cue inside the words before "that" is no circumstance of this one.
+        (
+            "Holm has pledged to back the plan as the minister's choice, Berg suggested that"
+            " it would not be simple.",
+            [("it would not be simple", BERG)],
+        ),
+    ],
+)
+def test_a_long_time_or_place_before_that(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected

@@ -139,6 +139,7 @@ _CLOSING = frozenset("\"”»")
 MIN_WORDS = 4
 MAX_WHICH = 20  # "... during which ": the end of the words before a speaker
 MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
+MAX_CIRCUMSTANCE_GAP = 12  # when those words are a time or a place ("said on Friday at ...")
 
 
 def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) -> list[Quote]:
@@ -368,9 +369,13 @@ def _free_gap(gap: str, verb: str) -> bool:
         return False  # "told X, referring to bruises that ..."
     if not words or verb.casefold() in _TELLING:
         return True
+    opener = words[0].casefold() in REPORTED_THAT_GAP_OPENERS or words[0].endswith("day")
     if len(words) > MAX_THAT_GAP:
-        return False  # only "told" reaches past an aside to its "that"
-    if words[0].strip(",").casefold() in REPORTED_THAT_GAP_OPENERS:
+        # Only "told" reaches past an aside to its "that", and a time or place does: "said
+        # Thursday during a town hall in Bodo, Nordland, that".
+        past = any(w.islower() and w.endswith("ed") for w in words)  # "..., Holm suggested"
+        return opener and not past and words[0] != "to" and len(words) <= MAX_CIRCUMSTANCE_GAP
+    if opener:
         return True  # "said on Friday that", "insisted repeatedly that"
     # "warned Holm that", "warned the crews that", "assured the American people that": the
     # one addressed, right after the verb.
