@@ -415,7 +415,7 @@ def test_states_far_from_its_speaker_is_a_noun(text: str, name: str, expected: l
         ("Holm said following a vote in 2001 that he had serious doubts about the quota.", [
             ("he had serious doubts about the quota", HOLM),
         ]),
-        ("Berg said earlier on Friday during a news conference in Bodo that she may wait a year.", [
+        ("Berg said earlier on Friday during a news conference that she may wait a year.", [
             ("she may wait a year", BERG),
         ]),
         # Another speaker's cue inside the words before "that" is no circumstance of this one.
