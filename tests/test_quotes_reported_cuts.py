@@ -428,3 +428,30 @@ def test_states_far_from_its_speaker_is_a_noun(text: str, name: str, expected: l
 )
 def test_a_long_time_or_place_before_that(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "he" inside Holm's statement, after another man it names, is not surely Holm.
+        (
+            "Holm noted that the paper's Per Lund had tweeted that Holm was staying in the race"
+            " right after he tweeted that Holm was going home.",
+            [
+                (
+                    "the paper's Per Lund had tweeted that Holm was staying in the race right"
+                    " after he tweeted that Holm was going home",
+                    HOLM,
+                )
+            ],
+        ),
+        # With nobody else named before it, "he" goes on being the speaker.
+        ("Holm said that the crews were angry and that he would stay in the port.", [
+            ("the crews were angry and that he would stay in the port", HOLM),
+        ]),
+    ],
+)
+def test_a_pronoun_cue_inside_a_statement_naming_another(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected

@@ -58,6 +58,7 @@ from store.quotes.reported_shapes import (
 from store.quotes.reported_speakers import (
     first_role,
     glued_name,
+    nested_pronoun,
     noun_cue,
     participle_speaker,
     possessive_speaker,
@@ -155,6 +156,8 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         if in_dateline(raw, event) or after_preposition(text, event):
             continue
         if possessive_speaker(text, event) or glued_name(event) or noun_cue(text, event):
+            continue
+        if nested_pronoun(text, event, [(q.start, q.end, q.speaker) for q in quotes]):
             continue
         span = _statement(raw, text, begin, finish, event)
         if span is None:

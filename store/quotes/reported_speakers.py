@@ -99,3 +99,22 @@ def noun_cue(text: str, event: Event) -> bool:
         return False
     between = text[event.mention.end : event.end - len(event.verb)].split()
     return len(between) > 1 or any(not w.endswith("ly") for w in between)
+
+
+# A capitalised word inside a statement that may name someone else: "CNN's Chris Moody".
+_NAME_WORD = re.compile(r"\b[A-Z][a-z’'.-]+\b")
+
+
+def nested_pronoun(text: str, event: Event, statements: list[tuple[int, int, str | None]]) -> bool:
+    """True for a pronoun cue inside another speaker's statement that resolved to that same
+    speaker while the statement names someone else first ("Holm noted that Lund had posted
+    that ... after he posted that ..."): "he" is as likely the one the statement is about,
+    so nobody is sure enough to report."""
+    if event.mention.kind != MentionKind.PRONOUN or event.speaker is None:
+        return False
+    for start, end, speaker in statements:
+        if start <= event.mention.start < end and speaker == event.speaker.name:
+            named = _NAME_WORD.findall(text, start, event.mention.start)
+            own = set(event.speaker.name.split())
+            return any(word.rstrip("’'s") not in own for word in named)
+    return False
