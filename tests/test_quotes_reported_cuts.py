@@ -455,3 +455,18 @@ def test_a_pronoun_cue_inside_a_statement_naming_another(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A document before "of" is the source, whoever follows it: nobody speaks.
+        ("According to a recent poll of Nordland voters, Berg won 30 percent of the votes.", []),
+        # People before "of" do speak.
+        ("According to a group of Nordland voters, Berg won 30 percent of the votes.", [
+            ("Berg won 30 percent of the votes", "a group of Nordland voters"),
+        ]),
+    ],
+)
+def test_a_document_of_people_is_no_speaker(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
