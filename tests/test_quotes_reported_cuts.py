@@ -470,3 +470,18 @@ def test_a_pronoun_cue_inside_a_statement_naming_another(
 )
 def test_a_document_of_people_is_no_speaker(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Two speakers, the description belonging to the second: given to neither.
+        ("Holm and Per Lund, a Bodo captain, argued that the quota was too low for the north.", []),
+        # One speaker and her description: hers.
+        ("Per Lund, a Bodo captain, argued that the quota was too low for the north.", [
+            ("the quota was too low for the north", "Per Lund"),
+        ]),
+    ],
+)
+def test_a_description_after_two_joined_names(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected

@@ -58,6 +58,7 @@ from store.quotes.reported_shapes import (
 from store.quotes.reported_speakers import (
     first_role,
     glued_name,
+    joint_speakers,
     nested_pronoun,
     noun_cue,
     participle_speaker,
@@ -158,6 +159,8 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         if possessive_speaker(text, event) or glued_name(event) or noun_cue(text, event):
             continue
         if nested_pronoun(text, event, [(q.start, q.end, q.speaker) for q in quotes]):
+            continue
+        if joint_speakers(text, event):
             continue
         span = _statement(raw, text, begin, finish, event)
         if span is None:

@@ -118,3 +118,20 @@ def nested_pronoun(text: str, event: Event, statements: list[tuple[int, int, str
             own = set(event.speaker.name.split())
             return any(word.rstrip("’'s") not in own for word in named)
     return False
+
+
+# Two names joined by "and" right before a description: "Holm and Per Lund, a captain, said".
+_JOINT_NAMES = re.compile(
+    r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+and\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s*$"
+)
+MAX_JOINT_LOOKBACK = 80
+
+
+def joint_speakers(text: str, event: Event) -> bool:
+    """True for a description read as the speaker after two names joined by "and" ("Holm and
+    Per Lund, a Bodo captain, argued"): it describes the second alone, and two people speak,
+    so the statement is given to neither rather than to one of them."""
+    if event.mention.kind != MentionKind.DESCRIPTION:
+        return False
+    start = event.mention.start
+    return bool(_JOINT_NAMES.search(text, max(0, start - MAX_JOINT_LOOKBACK), start))
