@@ -15,7 +15,6 @@ from store.quotes.attributions import Event
 from store.quotes.confidence import confidence_of, event_how
 from store.quotes.lexicon import (
     BARE_CLAUSE_VERBS,
-    DANGLING_JOINERS,
     DETERMINERS,
     FUNCTION_WORDS,
     NEW_CLAUSE_SUBJECTS,
@@ -30,7 +29,7 @@ from store.quotes.marks import MASK
 from store.quotes.mentions import MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.reported_asides import according_aside, parenthetical, relative
-from store.quotes.reported_cuts import cut_statement
+from store.quotes.reported_cuts import cut_statement, drop_dangling, new_clause
 from store.quotes.reported_shapes import (
     CONTRACTED,
     DESCRIBED,
@@ -480,23 +479,6 @@ def _writer_cut(
         if other is not event and start < at < end:
             if end <= event.start:
                 return start, start  # a statement before its cue that holds another: not plain
-            if _new_clause(text[start:at]):
+            if new_clause(text[start:at]):
                 end = at  # "the talks failed, and Holm said ...": Holm's words are not Berg's
-    return start, _drop_dangling(text, start, end)
-
-
-def _new_clause(before: str) -> bool:
-    """True when another cue opens a clause of its own after these words ("..., and Holm
-    said", "... in the U.S. He says": a sentence the splitter took for an abbreviation), not
-    one inside the statement ("... if Holm had asked")."""
-    words = before.rstrip().rsplit(None, 1)
-    return before.rstrip().endswith((",", ";", ".")) or (
-        len(words) == 2 and words[1].casefold() in DANGLING_JOINERS
-    )
-
-
-def _drop_dangling(text: str, start: int, end: int) -> int:
-    words = text[start:end].rstrip(" ,").rsplit(None, 1)
-    if len(words) == 2 and words[1].casefold() in DANGLING_JOINERS:
-        return start + len(words[0])
-    return end
+    return start, drop_dangling(text, start, end)

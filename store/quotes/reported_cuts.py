@@ -1,6 +1,7 @@
 """Where a reported statement stops, beyond reported.py's cut at the writer's own clause: at a
-colon that hands over to a direct quote. Kept apart from reported.py for its length:
-reported.py calls `cut_statement` on every span it has cut.
+colon that hands over to a direct quote, at another cue's clause, and without a joiner left
+dangling. Kept apart from reported.py for its length: reported.py calls `cut_statement` on
+every span it has cut.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
+from store.quotes.lexicon import DANGLING_JOINERS
 
 # A colon and the opening mark of a direct quote: "He explained the delay by saying: “It ...".
 _COLON_QUOTE = re.compile(r":\s*[“\"«„]")
@@ -46,3 +48,21 @@ def cut_statement(text: str, start: int, end: int, event: Event) -> tuple[int, i
     if end <= event.start:
         return start, start
     return start, colon.start()
+
+
+def new_clause(before: str) -> bool:
+    """True when another cue opens a clause of its own after these words ("..., and Holm
+    said", "... in the U.S. He says": a sentence the splitter took for an abbreviation), not
+    one inside the statement ("... if Holm had asked")."""
+    words = before.rstrip().rsplit(None, 1)
+    return before.rstrip().endswith((",", ";", ".")) or (
+        len(words) == 2 and words[1].casefold() in DANGLING_JOINERS
+    )
+
+
+def drop_dangling(text: str, start: int, end: int) -> int:
+    """The statement's end without a joiner left dangling where it was cut ("... and")."""
+    words = text[start:end].rstrip(" ,").rsplit(None, 1)
+    if len(words) == 2 and words[1].casefold() in DANGLING_JOINERS:
+        return start + len(words[0])
+    return end
