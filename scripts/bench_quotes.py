@@ -103,6 +103,20 @@ Reported speech (a PROXY: the corpus annotates no unquoted statement):
               given to a person quoted there counts right. The looser figure asks only that the
               speaker be a gold speaker anywhere in the article; it judges every indirect quote
               but errs the same two ways (officials paraphrased and never quoted count wrong).
+  The next two lines add direct quotes: a fragment wholly in marks (the marks hold its whole
+  statement) counts found when its direct quote has the right speaker; then the same over
+  plainly reported fragments only (a speech verb or "according to" in the sentence, >= 4 words).
+Plainly reported, as indirect (the issue's own measure, on the statements it names):
+  recall    = plainly reported mixed fragments inside one extracted INDIRECT quote of the right
+              speaker / plainly reported mixed fragments with a comparable speaker (a statement
+              found only as a direct quote does not count here)
+  precision = extracted indirect quotes holding a plainly reported fragment whose speaker is
+              that fragment's / indirect quotes holding one. Judged by the gold's own speaker,
+              not the paragraph; it sees only statements that quote some words.
+  inside the writer's paraphrase only: the same two, leaving out fragments laid out as a
+              direct quote (their mark opens the sentence, follows a comma or colon, or follows
+              the cue: "“…,” Kerr said", "Kerr said that “…”"), whose statement is the direct
+              quote itself and which no indirect quote can hold
 Calibration: extracted quotes with a speaker, judged against the gold quote they match (direct)
 or by the paragraph proxy (indirect); "clean" gold = named + coref name, "pronoun gold" = coref
 pronoun (noisy)."""
@@ -205,6 +219,9 @@ class GoldResult:
     reported: bool  # inside an extracted indirect quote with the right speaker
     in_indirect: bool  # inside an extracted indirect quote, any speaker
     best: Extracted | None = None  # the extracted direct quote holding most of its words
+    # Every extracted indirect quote holding FOUND_SHARE of its words, with whether its
+    # speaker is the gold's: the plainly reported lines' recall and precision read these.
+    holders: tuple[tuple[Extracted, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -486,6 +503,7 @@ def judge_gold(
         any(same(gold, q.speaker) for q in around),
         bool(around),
         best if found else None,
+        tuple((q, same(gold, q.speaker)) for q in around),
     )
 
 
@@ -740,16 +758,70 @@ def reported_fairer(results: list[DocResult]) -> tuple[Rate, Rate]:
         for g in result.golds:
             if g.gold.type != "mixed" or g.gold.cls not in SCORED:
                 continue
-            at = doc.offsets[g.gold.block]
-            text = doc.text[at : g.gold.end + 400].split("\n")[0]
-            before = text[: g.gold.start - at]
-            fragment = text[g.gold.start - at : g.gold.end - at]
-            after = text[g.gold.end - at :]
+            before, _, after = fragment_in_paragraph(doc, g.gold)
             whole = rm.wholly_quoted(before, after) and g.share >= FOUND_SHARE and g.right
             fair.add(g.reported or whole)
-            if rm.plainly_reported(rm.sentence_of(text, len(before), len(before) + len(fragment)), fragment):
+            if plain_fragment(doc, g.gold):
                 plain.add(g.reported or whole)
     return fair, plain
+
+
+def fragment_in_paragraph(doc: Doc, gold: Gold) -> tuple[str, str, str]:
+    """A gold fragment's paragraph, cut into the words before it, it, and the words after."""
+    at = doc.offsets[gold.block]
+    text = doc.text[at : gold.end + 400].split("\n")[0]
+    start, end = gold.start - at, gold.end - at
+    return text[:start], text[start:end], text[end:]
+
+
+def plain_fragment(doc: Doc, gold: Gold) -> bool:
+    """True for a mixed fragment of a plainly reported statement (rm.plainly_reported)."""
+    before, fragment, after = fragment_in_paragraph(doc, gold)
+    sentence = rm.sentence_of(before + fragment + after, len(before), len(before) + len(fragment))
+    return rm.plainly_reported(sentence, fragment)
+
+
+@dataclass
+class PlainReported:
+    """The issue's own measure of reported speech, on plainly reported statements (a cue in
+    the sentence, four words or more) only, found as INDIRECT quotes (never as direct ones)."""
+
+    recall: Rate = field(default_factory=Rate)  # fragments inside an indirect quote of theirs
+    precision: Rate = field(default_factory=Rate)  # indirect quotes holding one: right speaker
+    # The same two over fragments inside the writer's paraphrase only, leaving out those laid
+    # out as a direct quote (rm.laid_out_as_direct), which no indirect quote can hold.
+    paraphrased_recall: Rate = field(default_factory=Rate)
+    paraphrased_precision: Rate = field(default_factory=Rate)
+
+
+def plain_reported(results: list[DocResult]) -> PlainReported:
+    """Recall: plainly reported mixed fragments inside an extracted indirect quote of the
+    right speaker. Precision: extracted indirect quotes holding a plainly reported fragment
+    whose speaker is that fragment's. The gold fragment's own speaker judges them, which is
+    far surer than the paragraph proxy, but only over statements with quoted words in them."""
+    out = PlainReported()
+    for result in results:
+        held: dict[tuple[int, int], bool] = {}
+        paraphrased: dict[tuple[int, int], bool] = {}
+        for g in result.golds:
+            if g.gold.type != "mixed" or g.gold.cls not in SCORED:
+                continue
+            if not plain_fragment(result.doc, g.gold):
+                continue
+            out.recall.add(g.reported)
+            inside = not rm.laid_out_as_direct(fragment_in_paragraph(result.doc, g.gold)[0])
+            if inside:
+                out.paraphrased_recall.add(g.reported)
+            for quote, right in g.holders:
+                key = (quote.start, quote.end)
+                held[key] = held.get(key, False) or right
+                if inside:
+                    paraphrased[key] = paraphrased.get(key, False) or right
+        for right in held.values():
+            out.precision.add(right)
+        for right in paraphrased.values():
+            out.paraphrased_precision.add(right)
+    return out
 
 
 def print_errors(results: list[DocResult], show: str | None, limit: int) -> None:
@@ -1084,6 +1156,23 @@ def main() -> None:
         fair, plain = reported_fairer(chosen)
         print(f"{'':<38} recall, a statement wholly in marks found as its direct quote: {fair}")
         print(f"{'':<38}   the same, plainly reported (a cue in the sentence, >= 4 words): {plain}")
+        issue = plain_reported(chosen)
+        print(
+            f"{'plainly reported, as indirect':<38} recall {issue.recall}   "
+            f"{goal(issue.recall.value, 'reported recall')}"
+        )
+        print(
+            f"{'':<38} precision {issue.precision}   "
+            f"{goal(issue.precision.value, 'reported precision')}"
+        )
+        print(
+            f"{'':<38} inside the writer's paraphrase only: recall {issue.paraphrased_recall}"
+            f"   {goal(issue.paraphrased_recall.value, 'reported recall')}"
+        )
+        print(
+            f"{'':<38} {'':<32} precision {issue.paraphrased_precision}"
+            f"   {goal(issue.paraphrased_precision.value, 'reported precision')}"
+        )
         if args.show_reported and split in by_split:
             print("\n".join(rm.print_misses(reported_misses(chosen), args.limit)))
         # Examples once per article: under train and dev, not again under all.

@@ -170,3 +170,13 @@ def plainly_reported(sentence: str, fragment: str) -> bool:
     sentence, and four words or more."""
     cue = _SAY.search(sentence) or _REPORTING.search(sentence) or _ACCORDING.search(sentence)
     return bool(cue) and len(fragment.split()) >= PLAIN_MIN_WORDS
+
+
+def laid_out_as_direct(before: str) -> bool:
+    """True when the fragment's opening mark opens a direct quote rather than sitting inside
+    the writer's paraphrase: it opens the sentence, follows a comma or colon, or follows the
+    cue itself ("said that “…"). No indirect quote can hold such a fragment with words of the
+    writer's around it; what it quotes comes back as a direct quote. ("said the plan was “…"
+    is the writer's paraphrase: why's "all in marks" cause counts it, this does not.)"""
+    before = before.rstrip()
+    return bool(_DIRECT_OPENING.search(before) or _WHOLE_CLAUSE_CUE.search(before))

@@ -182,7 +182,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                     continue
                 # "Carson did not name them, but told his supporters": the clause's subject.
                 start = max((e for e in ends if e <= verb_start), default=0)
-                subject = sentence_subject(text, start, verb_start)
+                subject = sentence_subject(text, _after_while(text, start, verb_start), verb_start)
         mention = _mention(subject)
         read_at = mention.start if mention else subject.start if subject else -1
         mention = appositive_owner(text, ends, verb_start, read_at) or mention
@@ -194,6 +194,13 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             continue
         found.append((mention, verb, mention.start, verb_end, False))
     return found
+
+
+def _after_while(text: str, start: int, verb_start: int) -> int:
+    """Where the clause a joined cue belongs to opens: after ", while" in "X signed it, while
+    Y proposed ... and said", whose subject speaks; else the sentence's start."""
+    at = max(text.rfind(", while ", start, verb_start), text.rfind(", whereas ", start, verb_start))
+    return start if at < 0 else text.index(" ", at + 2) + 1
 
 
 def _where_clause(text: str, start: int, verb_start: int) -> int:

@@ -322,7 +322,7 @@ DESCRIPTION_JOINS = ("of", "to", "for", "at", "with", "from", "in")
 INTRODUCTORY_WORDS = word_set(
     """
     in on at after when while as during speaking asked following despite before since
-    although though if because with without responding addressing writing earlier later
+    although though if because with without responding addressing writing earlier later like
     """
 )
 # Prepositions before a mention that make it the object of an -ing verb, not its speaker:

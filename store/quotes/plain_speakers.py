@@ -62,6 +62,8 @@ def plain_speaker(event: Event) -> bool:
     head = speaker.name.split()[-1]
     if head[:1].islower() and _singular(words[-1]) in REPORTED_DOCUMENT_HEADS:
         return False  # "according to the data", "the report said": nobody speaks
+    if speaker.name[:1].islower() and _document_of(words):
+        return False  # "according to a recent poll of voters": the poll, not the voters
     if _owner_of_speaker(event, speaker):
         return False  # "said Holm of the Dock Workers": Holm speaks, not the union
     if _anonymous_named(event, speaker):
@@ -76,6 +78,15 @@ def plain_speaker(event: Event) -> bool:
             words[0] == "the" and words[-1] in REPORTED_COUNT_WORDS
         )
     return True
+
+
+def _document_of(words: list[str]) -> bool:
+    """True for "a poll of voters", "the report of the panel": a document heads the words
+    before "of", whoever comes after it."""
+    if "of" not in words:
+        return False
+    before = words[: words.index("of")]
+    return bool(before) and _singular(before[-1]) in REPORTED_DOCUMENT_HEADS
 
 
 def _owner_of_speaker(event: Event, speaker: Person) -> bool:

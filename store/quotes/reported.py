@@ -8,7 +8,6 @@ that is mostly a direct quote reports its words directly, and is left alone here
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from store.models import Quote, QuoteKind
@@ -16,7 +15,6 @@ from store.quotes.attributions import Event
 from store.quotes.confidence import confidence_of, event_how
 from store.quotes.lexicon import (
     BARE_CLAUSE_VERBS,
-    DANGLING_JOINERS,
     DETERMINERS,
     FUNCTION_WORDS,
     NEW_CLAUSE_SUBJECTS,
@@ -30,6 +28,8 @@ from store.quotes.lexicon import (
 from store.quotes.marks import MASK
 from store.quotes.mentions import MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
+from store.quotes.reported_asides import according_aside, parenthetical, relative
+from store.quotes.reported_cuts import cut_statement, drop_dangling, new_clause
 from store.quotes.reported_shapes import (
     CONTRACTED,
     DESCRIBED,
@@ -38,6 +38,7 @@ from store.quotes.reported_shapes import (
     SUBJECT_PRONOUNS,
     after_place,
     after_preposition,
+    counted_subject,
     demonstrative_that,
     described_subject,
     finite,
@@ -48,8 +49,20 @@ from store.quotes.reported_shapes import (
     is_appositive,
     mostly_quoted,
     paired_dash,
+    quoted_predicate,
     relative_that,
+    short_clause,
     trim,
+)
+from store.quotes.reported_speakers import (
+    first_role,
+    glued_name,
+    joint_speakers,
+    nested_pronoun,
+    noun_cue,
+    participle_speaker,
+    possessive_speaker,
+    relayed,
 )
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
@@ -58,6 +71,7 @@ from store.quotes.statement_words import (
     REPORTED_CLAUSE_SUBORDINATORS,
     REPORTED_CONTINUING_JOINERS,
     REPORTED_DENIAL_VERBS,
+    REPORTED_OBJECT_OR_CLAUSE_VERBS,
     REPORTED_PRESENT_THAT_VERBS,
     REPORTED_SAY_FORMS,
     REPORTED_THAT_GAP_OPENERS,
@@ -99,16 +113,20 @@ _SUBORDINATE = re.compile(r"^\s+(?=(?:because|if|unless|once)\s)")
 # Tapper ...": the one addressed.
 _ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
 _ADDRESSEE = re.compile(
-    r"^\s+(?:(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+(?!(?:he|she|they|it|we|i)\b)[a-z]+)?"
+    r"^\s+(?:(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+(?!(?:he|she|they|it|we|i|of|the|a|an)\b)[a-z]+)?"
     r"|him|her|them|us|me|[a-z]+s"
     rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=[\s,])"
 )
 MAX_SUBJECT_WORDS = 4
 _TELLING = frozenset(("told", "tells", "telling", "tell"))
-_WHO = frozenset(("who", "which", "that", "whose"))
 _GAP_CLAUSES = frozenset(("when", "while", "if", "because", "although", "though", "unless"))
 _THAT_ONLY = REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS | REPORTED_PRESENT_THAT_VERBS
+# "..., telling reporters (that) the fleet would return": no clause verb, but its clause is
+# read like "told"'s.
+_REPORTING = _THAT_ONLY | _TELLING
 _OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
+_OBJECT_TAILS = frozenset(("of", "about"))  # "told the story of a man who had ..."
+_NO_TOLD_CLAUSE = REPORTED_CLAUSE_SUBORDINATORS | _OPENING_PARTICLES | _OBJECT_TAILS
 _OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_OPENERS)
 _APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPOSITIVES)
 # Where the writer's own clause begins: "even though ...", "; ...", a dash, "but" + subject,
@@ -122,6 +140,7 @@ _CLOSING = frozenset("\"”»")
 MIN_WORDS = 4
 MAX_WHICH = 20  # "... during which ": the end of the words before a speaker
 MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
+MAX_CIRCUMSTANCE_GAP = 12  # when those words are a time or a place ("said on Friday at ...")
 
 
 def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) -> list[Quote]:
@@ -131,20 +150,27 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
     for event in events:
         begin = max(e for e in ends if e <= event.start)
         finish = min(e for e in ends if e > event.start)
-        event = _participle_speaker(text, event, events, begin)
+        event = participle_speaker(text, event, events, begin)
         if event.speaker is None or not plain_speaker(event) or after_place(text, event):
             continue
         if in_dateline(raw, event) or after_preposition(text, event):
             continue
+        if possessive_speaker(text, event) or glued_name(event) or noun_cue(text, event):
+            continue
+        if nested_pronoun(text, event, [(q.start, q.end, q.speaker) for q in quotes]):
+            continue
+        if joint_speakers(text, event):
+            continue
         span = _statement(raw, text, begin, finish, event)
         if span is None:
             continue
-        start, end = trim(raw, *_writer_cut(text, *span, event, events))
+        start, end = cut_statement(text, *_writer_cut(text, *span, event, events), event)
+        start, end = trim(raw, start, end)
         if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
             continue
         if gapped(text[start:end]) or not has_verb(text[start:end]):
             continue  # "an honor X said she hoped would be", "noted her years as senator"
-        if _relayed(event, events, start, end):
+        if relayed(event, events, start, end):
             continue
         if any(q.start == start and q.end == end for q in quotes):
             continue  # two cues of one speaker around the same words
@@ -153,7 +179,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
             Quote(
                 text=raw[start:end],
                 speaker=event.speaker.name,
-                role=event.mention.role or _first_role(event),
+                role=event.mention.role or first_role(event),
                 cue=event.verb,
                 kind=QuoteKind.INDIRECT,
                 paragraph=paragraph,
@@ -166,52 +192,13 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
     return quotes
 
 
-def _participle_speaker(text: str, event: Event, events: list[Event], begin: int) -> Event:
-    """ "..., Berg said, adding that ...": a participle right after another cue of its sentence
-    carries on that cue's speaker, not the sentence's subject ("The envoy will go, Berg said,
-    adding ..." is Berg adding, not the envoy)."""
-    if event.verb.casefold() not in REPORTED_BARE_PARTICIPLES:
-        return event
-    verb_at = event.end - len(event.verb)
-    before = [e for e in events if begin <= e.start and e.end <= verb_at and e is not event]
-    if not before:
-        return event
-    last = max(before, key=lambda e: e.end)
-    gap = text[last.end : verb_at]
-    if last.speaker is None or (gap.strip(" ,") and not _circumstance(gap)):
-        return event  # words between them: the participle belongs to another clause
-    return replace(event, mention=last.mention, speaker=last.speaker)
-
-
-def _circumstance(gap: str) -> bool:
-    """ "Holm told [a crowd in Bodo,] saying ...": the cue's addressee or circumstance, no
-    clause of its own, closed by the comma before the participle."""
-    words = gap.split()
-    return gap.rstrip().endswith(",") and len(words) <= MAX_SUBJECT_WORDS + 2 and not any(
-        finite(w) or w.rstrip(",").casefold() in _WHO for w in words
-    )
-
-
-def _relayed(event: Event, events: list[Event], start: int, end: int) -> bool:
-    """True for "according to" a source around someone else's words: "According to the
-    agency, Berg said ..." is Berg's statement (her own event reports it), not the agency's."""
-    if event.verb != "according to":
-        return False
-    return any(other is not event and start <= other.mention.start < end for other in events)
-
-
-def _first_role(event: Event) -> str | None:
-    speaker = event.speaker
-    return speaker.roles[0] if speaker and speaker.roles else None
-
-
 def _statement(
     raw: str, text: str, begin: int, finish: int, event: Event
 ) -> tuple[int, int] | None:
     if event.verb == "according to":
         return _according(text, begin, finish, event)
     verb = event.verb.casefold()
-    if verb in REPORTED_DENIAL_VERBS or not (is_clause_verb(verb) or verb in _THAT_ONLY):
+    if verb in REPORTED_DENIAL_VERBS or not (is_clause_verb(verb) or verb in _REPORTING):
         return None  # "denied that ...": the clause is what the speaker says is not so
     if event.inverted:
         return _before_inverted(raw, text, begin, finish, event)
@@ -224,6 +211,9 @@ def _statement(
         if not _shows_finite(lead, reach=len(lead)):
             return None  # "At the same time, X said": no clause, no statement
         return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
+    aside = parenthetical(raw, text, begin, finish, event)
+    if aside is not None:
+        return aside  # "The quota, Berg said, is too low.": the credit inside its statement
     if not (_after_comma(text, event) or _opens_clause(lead, raw[begin : event.mention.start])):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
@@ -297,6 +287,8 @@ def _ends_statement(after: str) -> bool:
 def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, int] | None:
     lead = text[begin : event.start].strip()
     if lead:
+        if according_aside(text, begin, finish, event):
+            return (begin, finish)  # "The fleet, according to X, is too old."
         if not _shows_finite(text[begin : event.start], reach=event.start - begin):
             return None
         return (begin, event.start)  # "statement, according to X."
@@ -304,8 +296,8 @@ def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, i
     if comma < 0:
         return None
     after = text.find(",", comma + 1, finish)
-    if after >= 0 and is_appositive(text[comma + 1 : after]):
-        comma = after  # "According to Lorella Praeli, the Latino vote director, ..."
+    if after >= 0 and (is_appositive(text[comma + 1 : after]) or relative(text[comma + 1 :])):
+        comma = after  # "According to X, the vote director, ...", "According to X, who ..., ..."
     return (comma + 1, finish)
 
 
@@ -349,6 +341,10 @@ def _clause_opening(after: str, verb: str) -> int | None:
         return demonstrative_that(after, that.end(), verb)
     if verb.casefold() in _TELLING:
         return _told_clause(after)
+    if verb.casefold() in REPORTED_OBJECT_OR_CLAUSE_VERBS:  # "announced (Sunday) the fleet"
+        skip = when.end() if (when := _WHEN.match(after)) else 0
+        rest = after[skip:]
+        return skip + len(rest) - len(rest.lstrip()) if short_clause(rest) else None
     if verb.casefold() not in BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES:
         return None  # "acknowledged her backing": only "that" opens their clause
     when = _WHEN.match(after)
@@ -359,6 +355,8 @@ def _clause_opening(after: str, verb: str) -> int | None:
         or _SUBORDINATE.match(rest)
         or _has_subject(rest)
         or _quoted_subject(rest)
+        or counted_subject(rest)
+        or quoted_predicate(rest)
     ):
         return None
     if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):
@@ -370,15 +368,19 @@ def _free_gap(gap: str, verb: str) -> bool:
     """True when the words between a verb and its "that" are no object of it ("said on
     Friday that", "told reporters that"), so that "that" opens the speaker's clause."""
     words = [w.strip(",") for w in gap.split()[:-1] if w.strip(",")]  # before "that"
-    if any(finite(w) or w.casefold() in _GAP_CLAUSES for w in words):
+    if any((finite(w) and w.islower()) or w.casefold() in _GAP_CLAUSES for w in words):
         return False  # "said his worry is that", "told X when asked about concerns that"
     if re.search(r",\s+\w+ing\b", gap):
         return False  # "told X, referring to bruises that ..."
     if not words or verb.casefold() in _TELLING:
         return True
+    opener = words[0].casefold() in REPORTED_THAT_GAP_OPENERS or words[0].endswith("day")
     if len(words) > MAX_THAT_GAP:
-        return False  # only "told" reaches past an aside to its "that"
-    if words[0].strip(",").casefold() in REPORTED_THAT_GAP_OPENERS:
+        # Only "told" reaches past an aside to its "that", and a time or place does: "said
+        # Thursday during a town hall in Bodo, Nordland, that".
+        past = any(w.islower() and w.endswith("ed") for w in words)  # "..., Holm suggested"
+        return opener and not past and words[0] != "to" and len(words) <= MAX_CIRCUMSTANCE_GAP
+    if opener:
         return True  # "said on Friday that", "insisted repeatedly that"
     # "warned Holm that", "warned the crews that", "assured the American people that": the
     # one addressed, right after the verb.
@@ -444,7 +446,7 @@ def _told_clause(after: str) -> int | None:
     if after[skip:].lstrip().startswith(","):
         skip = after.index(",", skip) + 1  # "And, Holm tells the crowd, he has been ..."
     words = after[skip:].split()[: MAX_SUBJECT_WORDS + 1]
-    if not words or words[0].casefold() in REPORTED_CLAUSE_SUBORDINATORS | _OPENING_PARTICLES:
+    if not words or words[0].casefold() in _NO_TOLD_CLAUSE:
         return None  # "told reporters, before insisting he had ...": the participle's own
     # "told reporters he would": after a pronoun the very next word is the verb, whatever it
     # is ("he feels", "he thought"), or an adverb before it.
@@ -461,6 +463,8 @@ def _writer_cut(
 ) -> tuple[int, int]:
     """The statement up to where the writer's own clause or another speaker begins."""
     for match in _WRITER.finditer(text, start, end):
+        if match.start() <= event.start <= match.end() or text.startswith(",", match.end()):
+            continue  # the cue's own words ("X, according to Y, is"), an adverb ("X, though,")
         subject = match["subject"]
         if subject is None or subject.casefold() in NEW_CLAUSE_SUBJECTS or subject[:1].isupper():
             after = paired_dash(text, match, end)
@@ -475,22 +479,6 @@ def _writer_cut(
         if other is not event and start < at < end:
             if end <= event.start:
                 return start, start  # a statement before its cue that holds another: not plain
-            if _new_clause(text[start:at]):
+            if new_clause(text[start:at]):
                 end = at  # "the talks failed, and Holm said ...": Holm's words are not Berg's
-    return start, _drop_dangling(text, start, end)
-
-
-def _new_clause(before: str) -> bool:
-    """True when another cue opens a clause of its own after these words ("..., and Holm
-    said"), not one inside the statement ("... if Holm had asked")."""
-    words = before.rstrip().rsplit(None, 1)
-    return before.rstrip().endswith((",", ";")) or (
-        len(words) == 2 and words[1].casefold() in DANGLING_JOINERS
-    )
-
-
-def _drop_dangling(text: str, start: int, end: int) -> int:
-    words = text[start:end].rstrip(" ,").rsplit(None, 1)
-    if len(words) == 2 and words[1].casefold() in DANGLING_JOINERS:
-        return start + len(words[0])
-    return end
+    return start, drop_dangling(text, start, end)

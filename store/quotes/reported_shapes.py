@@ -27,6 +27,8 @@ SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
 MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
 _MARKS = frozenset("\"“”„«»")
+# The writer's person for the speaker's "I" or "we": "said he “...”", "tweeted that she “...”".
+_SHIFTED_PERSONS = frozenset(("he", "she", "they"))
 # "said his “numbers don’t add up”": the writer's "his" for the speaker's "my" paraphrases.
 _OWNERS = frozenset(("his", "her", "their", "its", "our"))
 
@@ -151,8 +153,12 @@ def mostly_quoted(text: str, start: int, end: int) -> bool:
 
 def named_subject(own: list[str]) -> bool:
     """True for a lone word of the writer's that names the quote's subject ("says Holm
-    “has a record ...”"): the clause is his paraphrase; a pronoun ("it “remains ...”") is not."""
-    return len(own) == 1 and own[0][:1].isupper() and own[0].casefold() not in PRONOUNS
+    “has a record ...”", "said he “may yet vote for her”": the writer's "he" for the speaker's
+    "I"): the clause is his paraphrase; "it" ("it “remains ...”") may be the speaker's own."""
+    if len(own) != 1:
+        return False
+    word = own[0].casefold()
+    return word in _SHIFTED_PERSONS or (own[0][:1].isupper() and word not in PRONOUNS)
 
 
 def inflected(word: str) -> bool:
@@ -217,3 +223,59 @@ def after_place(text: str, event: Event) -> bool:
         return region_of_place(text, event)
     words = text[: event.mention.start].rstrip(" ,").split()[-MAX_PLACE_WORDS:]
     return any(word.casefold() in OBJECT_PREPOSITIONS for word in words)
+
+
+# A number that opens a clause as its subject: "said three boats were lost", "said 30 percent".
+_NUMBER = re.compile(
+    r"\s+(?:\$?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|half)\s",
+    re.IGNORECASE,
+)
+MAX_COUNTED_SUBJECT = 5  # words from the number to its verb: "30 percent of the crews were"
+
+
+def counted_subject(rest: str) -> bool:
+    """True when the words after a cue open with a number and then, before any comma or mark,
+    a finite verb ("said three boats were lost", "said 30 percent of the crews had left"); "said
+    three times" or "said two days ago" has no verb and opens no clause."""
+    if not _NUMBER.match(rest):
+        return False
+    for word in rest.split()[1 : MAX_COUNTED_SUBJECT + 1]:
+        if finite(word):
+            return True
+        if not word.isalnum() or word.casefold() == "ago":
+            return False  # a comma, a mark or a possessive ends the subject; "two days ago"
+    return False
+
+
+MAX_PLAIN_SUBJECT = 4  # "said comprehensive quota reform “is ...”"
+
+
+def quoted_predicate(rest: str) -> bool:
+    """True when a few plain lower-case words of the writer's open the clause as its subject
+    and quoted words follow them, carrying its verb as often as not ("said comprehensive
+    quota reform “is a question of when”"). The marks' inside is masked here: beside the two
+    words reported.py's subject reading takes, up to MAX_PLAIN_SUBJECT."""
+    words = rest.split()
+    for at, word in enumerate(words[: MAX_PLAIN_SUBJECT + 1]):
+        if word[:1] in _MARKS:
+            return at > 0
+        if not (word.isalpha() and word.islower()) or word in FUNCTION_WORDS:
+            return False
+    return False
+
+
+MAX_SHORT_SUBJECT = 3  # words before the verb of a clause after "announced", "admitted"
+
+
+def short_clause(rest: str) -> bool:
+    """True when the words open with a short subject and then a finite verb ("the fleet
+    would return", "he was wrong"), no comma or mark before it: the only bare clause that
+    verbs taking objects as often ("announced plans to ...") report."""
+    words = rest.split()[: MAX_SHORT_SUBJECT + 1]
+    for at, word in enumerate(words):
+        if at and finite(word):
+            return True
+        if not word.isalpha() or (at and word.casefold() in SUBJECT_PRONOUNS):
+            return False  # "announced another step it will take": an object and its clause
+    return False

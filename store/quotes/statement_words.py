@@ -68,7 +68,7 @@ REPORTED_THAT_GAP_OPENERS = word_set(
     on in at during to after before late early last this earlier yesterday today tonight
     again also later repeatedly publicly privately firmly flatly once recently previously
     often still then now instead separately simply bluntly angrily only even further
-    however though too him her them us me you
+    however though too him her them us me you without following amid throughout ahead
     """
 )
 # Words after "..., Berg said," that carry on her own sentence, so that the words before the
@@ -97,3 +97,12 @@ REPORTED_PRESENT_THAT_VERBS = word_set(
 # Verbs whose clause is what the speaker says is NOT so: "Holm denied that the quota was
 # unfair" reported as Holm's statement would say the opposite of what he said.
 REPORTED_DENIAL_VERBS = word_set("denied denies deny denying disputed disputes rejected rejects")
+# Verbs that take an object as often as a bare clause ("announced plans", "confirmed the
+# death of ..."): their clause reports without "that" only when its finite verb comes at once
+# after a short subject ("announced the fleet would return", "admitted he was wrong").
+REPORTED_OBJECT_OR_CLAUSE_VERBS = word_set(
+    """
+    announced announces confirmed confirms acknowledged acknowledges admitted admits
+    conceded concedes
+    """
+)

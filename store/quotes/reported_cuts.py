@@ -1,0 +1,68 @@
+"""Where a reported statement stops, beyond reported.py's cut at the writer's own clause: at a
+colon that hands over to a direct quote, at another cue's clause, and without a joiner left
+dangling. Kept apart from reported.py for its length: reported.py calls `cut_statement` on
+every span it has cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.attributions import Event
+from store.quotes.lexicon import DANGLING_JOINERS
+
+# A colon and the opening mark of a direct quote: "He explained the delay by saying: “It ...".
+_COLON_QUOTE = re.compile(r":\s*[“\"«„]")
+# The writer's remark on a statement after it, beside reported.py's "even though", "a claim":
+# "..., without offering evidence", "..., contradicting the audits", "..., which is not true".
+_WRITER_REMARK = re.compile(
+    r",\s+(?:without\s+(?:\w+ing|any|evidence)\b"
+    r"|(?:contradicting|ignoring|belying|echoing|prompting|sparking|drawing)\s"
+    r"|which\s+(?:is|was|are|were)\s+(?:not\s+true|false|untrue|incorrect|inaccurate|wrong)\b)"
+    # "..., The Post reported (in 1991)": the outlet that carried the statement, after it.
+    r"|(?<=[,”\"'])\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+    r"\s+reported\b"
+)
+# A question put to the speaker before her cue: "Asked whether ..., she said yes".
+_ASKED = re.compile(r"\s*(?:when\s+)?asked\b", re.IGNORECASE)
+
+
+def cut_statement(text: str, start: int, end: int, event: Event) -> tuple[int, int]:
+    """The statement [start, end) stopped at the writer's remark on it after a comma, and where
+    a colon opens a direct quote inside it: the
+    words after the colon are the quote's, already a direct quote of their own, and the ones
+    before are the writer's lead-in to it. A statement before its cue that holds such a colon
+    is no statement at all ("Holm saw it otherwise: “...,” he said." quotes, not reports),
+    nor is the question put to her before her cue ("Asked about X, she said yes"): an empty
+    span then."""
+    if end <= event.start and _ASKED.match(text, start):
+        return start, start  # "Asked whether ..., 75 percent said yes": the question, not hers
+    remark = _WRITER_REMARK.search(text, start, end)
+    if remark is not None and end > event.start:
+        end = remark.start()  # "..., without offering any evidence": the writer's own clause
+        if text[end - 1 : end] == '"' and text[end : end + 1] == " ":
+            end += 1  # archive copy's doubled apostrophes, read as one mark and a space
+    colon = _COLON_QUOTE.search(text, start, end)
+    if colon is None:
+        return start, end
+    if end <= event.start:
+        return start, start
+    return start, colon.start()
+
+
+def new_clause(before: str) -> bool:
+    """True when another cue opens a clause of its own after these words ("..., and Holm
+    said", "... in the U.S. He says": a sentence the splitter took for an abbreviation), not
+    one inside the statement ("... if Holm had asked")."""
+    words = before.rstrip().rsplit(None, 1)
+    return before.rstrip().endswith((",", ";", ".")) or (
+        len(words) == 2 and words[1].casefold() in DANGLING_JOINERS
+    )
+
+
+def drop_dangling(text: str, start: int, end: int) -> int:
+    """The statement's end without a joiner left dangling where it was cut ("... and")."""
+    words = text[start:end].rstrip(" ,").rsplit(None, 1)
+    if len(words) == 2 and words[1].casefold() in DANGLING_JOINERS:
+        return start + len(words[0])
+    return end
