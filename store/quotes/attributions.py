@@ -10,8 +10,6 @@ from store.quotes.appositives import (
     blank_asides,
     lower_body,
     object_name,
-    past_opening,
-    relative_after,
     right_after_mark,
 )
 from store.quotes.cue_gates import quoted_by
@@ -22,21 +20,18 @@ from store.quotes.lexicon import (
     CONJUNCTIONS,
     DETERMINERS,
     INDEFINITE_DETERMINERS,
-    INTRODUCTORY_WORDS,
     OBJECT_PREPOSITIONS,
     OPENING_VERBS,
-    PRONOUNS,
     ROLE_WORDS,
-    SUBJECT_JOINERS,
 )
 from store.quotes.marks import MASK
-from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
+from store.quotes.subjects import sentence_subject
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
-_SPACED = re.compile(r"\S+")
 # "(D-N.Y.)", "(R-Texas)", "(pictured)": asides that sit between a name and its verb.
 _PARENTHETICAL = re.compile(r"\s\([^()\x01\"“”]{1,40}\)")
 # "Sarandon, 69, told MSNBC": an age between commas.
@@ -46,14 +41,10 @@ _DASH_CREDIT = re.compile(
 )
 _SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", "\"")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
-_SHORT_INTRO = 4
 # What may stand before an -ing cue whose subject is the sentence's: a comma, "by", "as",
 # "upon", "after", "while", or a quote's closing mark (its comma is inside the marks) when
 # a quote follows: "needled the “reporter,” saying, “...”".
 _ING_OPENERS = (",", " by", " as", " upon", " after", " while", "”", '"')
-_REFLEXIVES = frozenset(("herself", "himself", "themselves", "itself"))
-# Words that open a sentence before its subject: "And then Trump went on the attack".
-_LEADING_LINKS = frozenset("and but then so yet also still now here there".split())
 _KNOWN_AS = " known as "
 # Words a name's own description may take before it ("to the weekly paper Gazette").
 _OBJECT_REACH = 4
@@ -111,13 +102,6 @@ _Raw = tuple[Mention, str, int, int, bool]
 _COMMA_OBJECTS = frozenset((MentionKind.DESCRIPTION, MentionKind.RELATIVE))
 _CLAUSE_RELATIVES = frozenset(("who", "which"))
 _HEARER_VERBS = frozenset(("told", "tells"))
-_PLACE_WORDS = 3  # "New South Wales,": a region after a town that an opening phrase ends on
-_APPOSITIVE_REACH = 8
-_PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "near", "outside"))
-# One-word openings a comma follows that are no one's name ("Still, ...", "Meanwhile, ...").
-_OPENING_ADVERBS = _LEADING_LINKS | frozenset(
-    "meanwhile however instead yesterday today tonight nevertheless indeed separately".split()
-)
 # Object forms after a verb are whom it names or addresses; "according to him" is read apart.
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 
@@ -211,89 +195,6 @@ def _where_clause(text: str, start: int, verb_start: int) -> int:
     if opener < 0 or "," in text[opener:comma]:
         return start
     return opener + len(" where ")
-
-
-def sentence_subject(text: str, start: int, end: int) -> Subject | None:
-    """The words that open a sentence's main clause: its grammatical subject, roughly."""
-    tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, start, end)]
-    # Opening phrases go: "On Thursday, after remaining neutral, Warren ...", "Hours later, ...".
-    tokens = past_opening(tokens)
-    while tokens:
-        if tokens[0][1].casefold() in _LEADING_LINKS and len(tokens) > 1:
-            tokens = tokens[1:]  # "And then Trump ...", "Here in Columbia, Sanders ..."
-            continue
-        comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
-        if tokens[0][1].casefold() in INTRODUCTORY_WORDS:
-            tokens = _past_place(tokens, comma) if comma is not None else []
-        elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
-            if _reflexive_after(tokens, comma) or _described_after(tokens, comma):
-                break  # "Silverman, herself a supporter, drew boos": the name is the subject
-            if relative_after(tokens, comma):
-                break  # "Pence, who is running again, praised": the name is the subject
-            tokens = tokens[comma + 1 :]
-        else:
-            break
-    words: list[tuple[int, str]] = []
-    for at, word in tokens:
-        core = word.strip("“”\"‘’()").rstrip(",;:")
-        core = core if is_abbreviation(core) else core.rstrip(".")
-        lowered = core.casefold()
-        joined = bool(words) and lowered in SUBJECT_JOINERS
-        is_name = core[:1].isupper() or lowered in ROLE_WORDS or joined
-        is_name = is_name or (not words and lowered == "the")  # "..., the senator said"
-        if not core or not (is_name or (not words and lowered in PRONOUNS)):
-            break
-        words.append((at, core))
-        if core != word or lowered in PRONOUNS:
-            break
-    if not words:
-        return None
-    first, last = words[0], words[-1]
-    return Subject(text[first[0] : last[0] + len(last[1])], first[0])
-
-
-def _past_place(tokens: list[tuple[int, str]], comma: int) -> list[tuple[int, str]]:
-    """The words after an opening phrase, and after the region of a place it ends on:
-    "Speaking in Dunmore, New Avon, Vale went" opens with "Vale", not the region."""
-    rest = tokens[comma + 1 :]
-    placed = any(word in _PLACE_PREPOSITIONS for _, word in tokens[max(0, comma - 2) : comma])
-    if not placed or not tokens[comma][1][:1].isupper():
-        return rest
-    tail = next((i for i, (_, word) in enumerate(rest[:_PLACE_WORDS]) if word.endswith(",")), None)
-    if tail is None or tail + 1 >= len(rest) or not _all_capitalised(rest[: tail + 2]):
-        return rest  # the subject after the region is a name too: "..., New Avon, Vale went"
-    return rest[tail + 1 :]
-
-
-def _all_capitalised(tokens: list[tuple[int, str]]) -> bool:
-    return all(word[:1].isupper() for _, word in tokens)
-
-
-def _described_after(tokens: list[tuple[int, str]], comma: int) -> bool:
-    """True for "Vale, New Avon’s sitting governor, repeated": a one-word opening before a
-    described appositive closed by its own comma is the subject's name, not an opening word."""
-    word = tokens[0][1].rstrip(",")
-    if comma != 0 or not word[:1].isupper() or word.casefold() in _OPENING_ADVERBS:
-        return False
-    if word.casefold().endswith("ly") or len(tokens) < 3:
-        return False
-    described = tokens[1][1].casefold() in DETERMINERS or _possessive_name(tokens[1:4])
-    closes = any(word.endswith(",") for _, word in tokens[1 : 1 + _APPOSITIVE_REACH])
-    return described and closes
-
-
-def _possessive_name(tokens: list[tuple[int, str]]) -> bool:
-    """True for "New Avon’s" opening an appositive: capitalised words, the last possessive."""
-    for count, (_, word) in enumerate(tokens, 1):
-        if not word[:1].isupper():
-            return False
-        if word.endswith(("’s", "'s")):
-            return _all_capitalised(tokens[:count])
-    return False
-
-
-def _reflexive_after(tokens: list[tuple[int, str]], comma: int) -> bool:
-    return comma + 1 < len(tokens) and tokens[comma + 1][1].casefold() in _REFLEXIVES
 
 
 def _is_role(phrase: str) -> bool:
@@ -479,10 +380,6 @@ def _names_someone(mention: Mention) -> bool:
 def _after_preposition(text: str, at: int) -> bool:
     words = text[max(0, at - 12) : at].split()
     return bool(words) and words[-1].casefold() in OBJECT_PREPOSITIONS
-
-
-def _has_name(tokens: list[tuple[int, str]]) -> bool:
-    return any(word[:1].isupper() for _, word in tokens)
 
 
 def _opens_sentence(text: str, at: int) -> bool:

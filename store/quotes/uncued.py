@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.quotes.attributions import Event, sentence_subject
+from store.quotes.attributions import Event
 from store.quotes.lexicon import (
     DESCRIPTION_OPENERS,
     NON_SUBJECT_PREPOSITIONS,
@@ -25,6 +25,7 @@ from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.salience import in_subject_place, modifies
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import speech_verbs
+from store.quotes.subjects import sentence_subject
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,120 @@
+"""The subject of a sentence's main clause, read from its opening words: past opening
+phrases ("On Thursday, after remaining neutral, Warren ..."), linking words ("And then ...")
+and the region of a place ("Speaking in Dunmore, New Avon, Vale went"). Cue phrases with no
+subject of their own (a participle, "and said") and quotes with no cue read it here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.appositives import past_opening, relative_after
+from store.quotes.lexicon import (
+    DETERMINERS,
+    INTRODUCTORY_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SUBJECT_JOINERS,
+)
+from store.quotes.mentions import is_abbreviation
+from store.quotes.speech import Subject
+
+_SPACED = re.compile(r"\S+")
+_SHORT_INTRO = 4
+_REFLEXIVES = frozenset(("herself", "himself", "themselves", "itself"))
+# Words that open a sentence before its subject: "And then Trump went on the attack".
+LEADING_LINKS = frozenset("and but then so yet also still now here there".split())
+_PLACE_WORDS = 3  # "New South Wales,": a region after a town that an opening phrase ends on
+_APPOSITIVE_REACH = 8
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "near", "outside"))
+# One-word openings a comma follows that are no one's name ("Still, ...", "Meanwhile, ...").
+_OPENING_ADVERBS = LEADING_LINKS | frozenset(
+    "meanwhile however instead yesterday today tonight nevertheless indeed separately".split()
+)
+
+
+def sentence_subject(text: str, start: int, end: int) -> Subject | None:
+    """The words that open a sentence's main clause: its grammatical subject, roughly."""
+    tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, start, end)]
+    # Opening phrases go: "On Thursday, after remaining neutral, Warren ...", "Hours later, ...".
+    tokens = past_opening(tokens)
+    while tokens:
+        if tokens[0][1].casefold() in LEADING_LINKS and len(tokens) > 1:
+            tokens = tokens[1:]  # "And then Trump ...", "Here in Columbia, Sanders ..."
+            continue
+        comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
+        if tokens[0][1].casefold() in INTRODUCTORY_WORDS:
+            tokens = _past_place(tokens, comma) if comma is not None else []
+        elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
+            if _reflexive_after(tokens, comma) or _described_after(tokens, comma):
+                break  # "Silverman, herself a supporter, drew boos": the name is the subject
+            if relative_after(tokens, comma):
+                break  # "Pence, who is running again, praised": the name is the subject
+            tokens = tokens[comma + 1 :]
+        else:
+            break
+    words: list[tuple[int, str]] = []
+    for at, word in tokens:
+        core = word.strip("“”\"‘’()").rstrip(",;:")
+        core = core if is_abbreviation(core) else core.rstrip(".")
+        lowered = core.casefold()
+        joined = bool(words) and lowered in SUBJECT_JOINERS
+        is_name = core[:1].isupper() or lowered in ROLE_WORDS or joined
+        is_name = is_name or (not words and lowered == "the")  # "..., the senator said"
+        if not core or not (is_name or (not words and lowered in PRONOUNS)):
+            break
+        words.append((at, core))
+        if core != word or lowered in PRONOUNS:
+            break
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    return Subject(text[first[0] : last[0] + len(last[1])], first[0])
+
+
+def _past_place(tokens: list[tuple[int, str]], comma: int) -> list[tuple[int, str]]:
+    """The words after an opening phrase, and after the region of a place it ends on:
+    "Speaking in Dunmore, New Avon, Vale went" opens with "Vale", not the region."""
+    rest = tokens[comma + 1 :]
+    placed = any(word in _PLACE_PREPOSITIONS for _, word in tokens[max(0, comma - 2) : comma])
+    if not placed or not tokens[comma][1][:1].isupper():
+        return rest
+    tail = next((i for i, (_, word) in enumerate(rest[:_PLACE_WORDS]) if word.endswith(",")), None)
+    if tail is None or tail + 1 >= len(rest) or not _all_capitalised(rest[: tail + 2]):
+        return rest  # the subject after the region is a name too: "..., New Avon, Vale went"
+    return rest[tail + 1 :]
+
+
+def _all_capitalised(tokens: list[tuple[int, str]]) -> bool:
+    return all(word[:1].isupper() for _, word in tokens)
+
+
+def _described_after(tokens: list[tuple[int, str]], comma: int) -> bool:
+    """True for "Vale, New Avon’s sitting governor, repeated": a one-word opening before a
+    described appositive closed by its own comma is the subject's name, not an opening word."""
+    word = tokens[0][1].rstrip(",")
+    if comma != 0 or not word[:1].isupper() or word.casefold() in _OPENING_ADVERBS:
+        return False
+    if word.casefold().endswith("ly") or len(tokens) < 3:
+        return False
+    described = tokens[1][1].casefold() in DETERMINERS or _possessive_name(tokens[1:4])
+    closes = any(word.endswith(",") for _, word in tokens[1 : 1 + _APPOSITIVE_REACH])
+    return described and closes
+
+
+def _possessive_name(tokens: list[tuple[int, str]]) -> bool:
+    """True for "New Avon’s" opening an appositive: capitalised words, the last possessive."""
+    for count, (_, word) in enumerate(tokens, 1):
+        if not word[:1].isupper():
+            return False
+        if word.endswith(("’s", "'s")):
+            return _all_capitalised(tokens[:count])
+    return False
+
+
+def _reflexive_after(tokens: list[tuple[int, str]], comma: int) -> bool:
+    return comma + 1 < len(tokens) and tokens[comma + 1][1].casefold() in _REFLEXIVES
+
+
+def _has_name(tokens: list[tuple[int, str]]) -> bool:
+    return any(word[:1].isupper() for _, word in tokens)
