@@ -8,7 +8,7 @@ case ("Сергея Лаврова"), a role with or without a name ("глава
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
@@ -123,6 +123,7 @@ FILLERS = frozenset(
     "также затем позднее ранее тогда же при этом этом об также".split()
 )
 MAX_ROLE_WORDS = 8
+MENTION_CACHE = 20_000  # phrases whose mentions are kept (a few MB)
 _TOKEN = re.compile(r"[\w-]+")
 
 
@@ -168,6 +169,7 @@ def _is_body(word: str) -> bool:
 def forget_words() -> None:
     """Empty every cache of word readings, the analyser's and ours (a cold start)."""
     forget_parses()
+    _mention.cache_clear()
     _complement.cache_clear()
     _adjective.cache_clear()
 
@@ -214,15 +216,25 @@ class _Word(NamedTuple):
     end: int
 
 
-def _words(text: str, offset: int) -> list[_Word]:
+def _words(text: str) -> list[_Word]:
     # _make skips the generated __new__'s keyword handling: tokenising is 1.8x as fast.
     make = _Word._make
-    return [make((m[0], offset + m.start(), offset + m.end())) for m in _TOKEN.finditer(text)]
+    return [make((m[0], m.start(), m.end())) for m in _TOKEN.finditer(text)]
 
 
 def read_mention(text: str, offset: int = 0, cases: tuple[str, ...] = CASES) -> Mention | None:
     """The speaker a phrase names, its name in one of `cases`; None when it names nobody."""
-    words = _words(text, offset)
+    mention = _mention(text, cases)
+    if mention is None or not offset:
+        return mention
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+@lru_cache(maxsize=MENTION_CACHE)
+def _mention(text: str, cases: tuple[str, ...]) -> Mention | None:
+    """read_mention at offset 0, cached: a mention is read off its words alone, and agency
+    copy repeats its phrases (a cue's "— сказал Лавров", a name's role before it)."""
+    words = _words(text)
     if not words:
         return None
     named = _name_in(words, cases, guess=False)
@@ -289,7 +301,7 @@ def _named(
     role: list[str] | None = None  # read only once the words are a name: most are not
     if len(parts) > 1:
         reading = read_name(parts)
-        if reading is None:
+        if reading is None and _may_be_foreign(parts, cases):
             role = _role_words(words, first)
             reading = _foreign(parts, role, cases)
         if reading is None or reading.case not in cases:
@@ -324,7 +336,7 @@ def _foreign(parts: tuple[str, ...], role: list[str], cases: tuple[str, ...]) ->
     """A name the dictionary cannot read (Эммануэль Макрон) right after a role in the
     nominative ("президент Франции", not "президентом"), as a subject: the nominative is
     then what is written; its gender is not known."""
-    if "nomn" not in cases or len(parts) != 2:
+    if not _may_be_foreign(parts, cases):
         return None
     head = next((word for word in role if is_head(word)), None)
     if head is None or "nomn" not in parses(head)[0].tag.grammemes:
@@ -332,6 +344,11 @@ def _foreign(parts: tuple[str, ...], role: list[str], cases: tuple[str, ...]) ->
     if not all(_could_be_foreign_name(word) for word in parts):
         return None  # "президент Ассоциации Российских Банков": words of the language
     return NameReading(" ".join(parts), parts[-1], None, "nomn")
+
+
+def _may_be_foreign(parts: tuple[str, ...], cases: tuple[str, ...]) -> bool:
+    # Checked before the role is read for _foreign: most runs that are no name fail here.
+    return "nomn" in cases and len(parts) == 2
 
 
 def _could_be_foreign_name(word: str) -> bool:
