@@ -8,7 +8,7 @@ case ("Сергея Лаврова"), a role with or without a name ("глава
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
@@ -168,8 +168,11 @@ def _is_body(word: str) -> bool:
 
 def forget_words() -> None:
     """Empty every cache of word readings, the analyser's and ours (a cold start)."""
+    from store.quotes.ru import cast  # it reads mentions: imported here, not at the top
+
     forget_parses()
     _mention.cache_clear()
+    cast.canonical.cache_clear()
     _complement.cache_clear()
     _adjective.cache_clear()
 
@@ -207,6 +210,13 @@ class Mention:
     gender: str | None = None  # a pronoun's gender
     body: str | None = None  # an organisation's name in the nominative
 
+    def moved(self, by: int) -> Mention:
+        """The same mention `by` characters further on (dataclasses.replace: 2.5x the time)."""
+        return Mention(
+            self.kind, self.start + by, self.end + by, self.written, self.reading,
+            self.surnames, self.guessed, self.role, self.role_words, self.gender, self.body,
+        )
+
 
 class _Word(NamedTuple):
     # A tuple, not a frozen dataclass: every mention makes a dozen, and a frozen
@@ -227,7 +237,7 @@ def read_mention(text: str, offset: int = 0, cases: tuple[str, ...] = CASES) -> 
     mention = _mention(text, cases)
     if mention is None or not offset:
         return mention
-    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+    return mention.moved(offset)
 
 
 @lru_cache(maxsize=MENTION_CACHE)
