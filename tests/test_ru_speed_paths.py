@@ -9,7 +9,8 @@ from dataclasses import replace
 import pytest
 
 from store.quotes.ru import cues
-from store.quotes.ru.cues import forget_words, read_mention
+from store.quotes.ru.cues import ACCORDING_NOUNS, ACCORDING_TO, forget_words, read_mention
+from store.quotes.ru.events import _LABEL, _LABEL_COLON
 from store.quotes.ru.names import CASES
 from store.search.stems import _stemmed_texts, stemmed_text
 
@@ -58,3 +59,31 @@ def test_forgetting_words_empties_the_mention_cache() -> None:
 )
 def test_a_group_is_stemmed_as_each_row_alone(texts: list[str]) -> None:
     assert _stemmed_texts(texts) == [stemmed_text(text) for text in texts]
+
+
+@pytest.mark.parametrize(
+    ("text", "according", "label"),
+    [
+        ("По словам Лаврова, встреча прошла хорошо.", True, False),
+        ("по его мнению, это ошибка", True, False),
+        ("По оценке экспертов и по утверждению МИД, рост продолжится.", True, False),
+        ("Захарова: «Мы ответим».", False, True),
+        ("Итоги года. Песков:«Бюджет исполнен».", False, True),  # no space after the colon
+        ("Лавров: \u201cМы готовы\u201d", False, True),
+        ("Глава МИД: \"Да\"", False, True),
+        ("Время: 12:30, встреча: завтра.", False, False),  # colons, no label
+        ("Он сказал по-словацки: нет.", False, False),
+        ("", False, False),
+    ],
+)
+def test_a_paragraph_left_unscanned_has_no_match_to_lose(
+    text: str, according: bool, label: bool
+) -> None:
+    # find_events scans for "по словам …" and "X: «…»" only in paragraphs that hold what
+    # every match holds: whatever the patterns find, the cheap checks let through.
+    assert (ACCORDING_TO.search(text) is not None) == according
+    assert (_LABEL.search(text) is not None) == label
+    if according:
+        assert any(noun in text for noun in ACCORDING_NOUNS)
+    if label:
+        assert _LABEL_COLON.search(text)

@@ -85,10 +85,12 @@ SPEECH_VERB = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-# "по словам Лаврова, ...", "по мнению главы МИД, ...", "по его словам, ...".
+# "по словам Лаврова, ...", "по мнению главы МИД, ...", "по его словам, ...". A text holding
+# none of the nouns is not scanned (substring searches are a tenth of the pattern's time).
+ACCORDING_NOUNS = ("словам", "мнению", "оценке", "утверждению")
 ACCORDING_TO = re.compile(
     r"(?<![\w-])[Пп]о\s+(?:(?P<pronoun>его|её|ее|их)\s+)?"
-    r"(?P<noun>словам|мнению|оценке|утверждению)(?![\w-])"
+    r"(?P<noun>" + "|".join(ACCORDING_NOUNS) + r")(?![\w-])"
 )
 
 # Heads of roles: a role phrase starts at one of these (or at adjectives before it).
