@@ -7,12 +7,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from sqlite_utils import Database
 
+from store.ingest.batch import store_article
+from store.models import Article
 from store.quotes.ru import cues
 from store.quotes.ru.cues import ACCORDING_NOUNS, ACCORDING_TO, forget_words, read_mention
 from store.quotes.ru.events import _LABEL, _LABEL_COLON
 from store.quotes.ru.names import CASES
-from store.search.stems import _stemmed_texts, stemmed_text
+from store.search.stems import _stem_rows, stemmed_text, sync_stems
 
 PHRASES = [
     "министр иностранных дел России Сергей Лавров",  # a role and a full name
@@ -58,7 +61,7 @@ def test_forgetting_words_empties_the_mention_cache() -> None:
     ],
 )
 def test_a_group_is_stemmed_as_each_row_alone(texts: list[str]) -> None:
-    assert _stemmed_texts(texts) == [stemmed_text(text) for text in texts]
+    assert [" ".join(stems) for stems in _stem_rows(texts)] == [stemmed_text(t) for t in texts]
 
 
 @pytest.mark.parametrize(
@@ -87,3 +90,49 @@ def test_a_paragraph_left_unscanned_has_no_match_to_lose(
         assert any(noun in text for noun in ACCORDING_NOUNS)
     if label:
         assert _LABEL_COLON.search(text)
+
+
+def _stem_counts(db: Database) -> dict[tuple[str, str], int]:
+    rows = db.execute("SELECT tbl, term, df FROM search_terms WHERE tbl LIKE '%_ru'")
+    return {(str(tbl), str(term)): int(df) for tbl, term, df in rows}
+
+
+def _vocabulary(db: Database) -> dict[tuple[str, str], int]:
+    """What a rebuild from the stemmed FTS indexes would count: the truth to match."""
+    found = {}
+    for table in ("quotes_ru", "paragraphs_ru"):
+        for term, doc in db.execute(f"SELECT term, doc FROM {table}_fts_vocab"):
+            found[(table, str(term))] = int(doc)
+    return found
+
+
+ARTICLE = Article(
+    title="Лавров: посольства откроются",
+    source="ТАСС",
+    paragraphs=(
+        "МОСКВА, 22 июля. /ТАСС/.",
+        "«Посольства откроются, посольств станет больше», — заявил Сергей Лавров.",
+        "По словам министра, посольство в Тбилиси откроется осенью.",
+    ),
+    language="ru",
+)
+
+
+def test_the_stems_a_save_counts_are_the_stemmed_index_s(fresh_db: Database) -> None:
+    store_article(fresh_db, ARTICLE)  # counted from the stems just made, not read back
+    assert _stem_counts(fresh_db) == _vocabulary(fresh_db)
+
+
+def test_rows_stemmed_by_another_writer_are_counted_too(fresh_db: Database) -> None:
+    # A stemmed row the last fold did not count (a writer that stemmed without folding):
+    # the rows to fold are then more than those just stemmed, and are read back.
+    article_id = store_article(fresh_db, ARTICLE).article_id
+    fresh_db.execute("INSERT INTO paragraphs_ru (id, text) VALUES (900, 'посольств закрыт')")
+    fresh_db.execute(
+        "INSERT INTO paragraphs (id, article_id, position, text) VALUES (901, ?, 9, ?)",
+        [article_id, "Посольство закрыто."],
+    )
+    sync_stems(fresh_db)
+    counts = _stem_counts(fresh_db)
+    assert counts == _vocabulary(fresh_db)
+    assert counts[("paragraphs_ru", "закрыт")] == 2  # the row read back, and the one stemmed
