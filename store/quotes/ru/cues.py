@@ -159,11 +159,14 @@ def _lemma_in(word: str, lemmas: frozenset[str], openings: frozenset[str]) -> bo
     return not _plain(word) and lemma(word) in lemmas
 
 
+@lru_cache(maxsize=PARSE_CACHE)
 def is_head(word: str) -> bool:
-    """True when the word is a form of a role's head ("министра", "главой")."""
+    """True when the word is a form of a role's head ("министра", "главой"); cached: a
+    mention asks it of every word before a name, and the roles recur."""
     return _lemma_in(word, ROLE_HEADS, _HEAD_OPENINGS)
 
 
+@lru_cache(maxsize=PARSE_CACHE)
 def _is_body(word: str) -> bool:
     return _lemma_in(word, ORGANISATIONS, _BODY_OPENINGS)
 
@@ -175,8 +178,8 @@ def forget_words() -> None:
     forget_parses()
     _mention.cache_clear()
     cast.canonical.cache_clear()
-    _complement.cache_clear()
-    _adjective.cache_clear()
+    for cached in (is_head, _is_body, _complement, _adjective):
+        cached.cache_clear()
 
 
 def verb_gender(verb: str) -> str | None:
