@@ -18,12 +18,11 @@ every cache empty) reading VARIED articles (the fixtures with other people and w
 scripts/varied_ru.py), its first ones (cold start) and then a long run of further ones (the
 steady state, which keeps meeting new people and words, if likely fewer than real copy: from
 the 100th article on, 7-17 word forms an article the store has not held; the goal is read
-there); the same
-few articles with every cache emptied before each one (every word new to the analyser: the
-worst case); and the same few articles again and again (warm: no word is new after the first
-round). Against the English path on the built-in English article in the same process, and
-the warm ingest against storing a transaction an article (store_article, as ingest did
-before). "New words an article" is how many words the analyser was asked about (its cache's
+there); the same few articles with every cache emptied before each one (every word new to the
+analyser: the worst case); and the same few articles again and again (warm: no word is new
+after the first round). Against the English path on the built-in English article in the same
+process, and the warm ingest against storing a transaction an article (store_article, as ingest
+did before). "New words an article" is how many words the analyser was asked about (its cache's
 misses).
 
     .venv/bin/python scripts/bench_quotes_ru.py [--show]
