@@ -3,7 +3,9 @@ parse_text for English text: speed changes to parsing (store/ingest/text.py) and
 extractor (store/quotes/ru/) must leave both byte-identical.
 
 Russian: every tests/fixtures/ru article, then GENERATED articles built from those fixtures'
-sentences (shuffled with a fixed seed, so new neighbours and paragraph lengths). English: the
+sentences (shuffled with a fixed seed, so new neighbours and paragraph lengths), then VARIED
+ones (scripts/varied_ru.py: the fixtures with other people and words, so names in every case
+and gender the caches have not seen). English: the
 built-in seed articles and, when present, the PolNeAR texts (read, never copied anywhere).
 Prints both digests and the CPU seconds of the Russian pass (best of --repeat).
 
@@ -24,6 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from varied_ru import VariedArticles  # noqa: E402
 
 from store.errors import SourceError  # noqa: E402
 from store.ingest.text import parse_text  # noqa: E402
@@ -33,6 +38,7 @@ from store.quotes.ru.cues import forget_words  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "ru"
 POLNEAR = Path("/work/shared/eval/polnear/train_dev.jsonl")
 GENERATED = 300
+VARIED = 300
 _SENTENCE = re.compile(r"(?<=[.!?»])\s+(?=[«А-ЯЁ—])")
 
 
@@ -102,7 +108,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="passes to time (best is shown)")
     args = parser.parse_args()
     fixtures = fixture_texts()
-    russian = fixtures + generated_texts(fixtures)
+    russian = fixtures + generated_texts(fixtures) + VariedArticles(fixtures).take(VARIED)
     cold = russian_digest(russian, cold=True)
     best = float("inf")
     for _ in range(args.repeat):

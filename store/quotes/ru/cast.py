@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from store.models import AttributionHow, Speaker, SpeakerKind
 from store.quotes.confidence import confidence_of
@@ -81,8 +82,10 @@ class Person:
     kind: SpeakerKind = SpeakerKind.PERSON
 
 
-def canonical(words: tuple[str, ...]) -> set[str]:
-    """A role's lemmas with the synonyms of its offices spelt one way."""
+@lru_cache(maxsize=4096)
+def canonical(words: tuple[str, ...]) -> frozenset[str]:
+    """A role's lemmas with the synonyms of its offices spelt one way (cached: the same
+    roles recur in every article, and each is matched against every person named)."""
     out: list[str] = list(words)
     for short, long in _SYNONYMS.items():
         if short[0] not in out:
@@ -91,7 +94,7 @@ def canonical(words: tuple[str, ...]) -> set[str]:
             if tuple(out[at : at + len(short)]) == short:
                 out[at : at + len(short)] = long
                 break
-    return set(out)
+    return frozenset(out)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from store.models import AttributionHow
 from store.quotes.ru.cast import Cast, Person, position
 from store.quotes.ru.cues import (
+    ACCORDING_NOUNS,
     ACCORDING_TO,
     CITING,
     PRONOUNS,
@@ -40,6 +41,9 @@ _THAT = re.compile(r"[^.!?;:\x01«»]{0,60}?,\s*(?:что|будто)\s+")
 MAX_PHRASE = 90
 # "Захарова: «…»", a channel's or an interview's layout: a bare name, a colon, the quote.
 _LABEL = re.compile(r"(?:^|(?<=[.!?…]\s))\s*(?P<chunk>[^.!?:;«»„“\"\x01—–]{2,60}?):\s*(?=[«„“\"])")
+# What every label holds, found by a search for its colon: the label's pattern, tried at each
+# position of the paragraph, cost as much as the cues' (most paragraphs have no label).
+_LABEL_COLON = re.compile(r":\s*[«„“\"]")
 _AS = re.compile(r"(?:^|\s)[Кк]ак\s+$")
 
 
@@ -60,8 +64,10 @@ class Event:
 def find_events(text: str, paragraph: int | None, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph's narration (quotes masked), in reading order."""
     found = [_verb_event(text, m, paragraph, cast) for m in SPEECH_VERB.finditer(text)]
-    found += [_according(text, m, paragraph, cast) for m in ACCORDING_TO.finditer(text)]
-    found += [_label(text, m, paragraph, cast) for m in _LABEL.finditer(text)]
+    if any(noun in text for noun in ACCORDING_NOUNS):
+        found += [_according(text, m, paragraph, cast) for m in ACCORDING_TO.finditer(text)]
+    if _LABEL_COLON.search(text):
+        found += [_label(text, m, paragraph, cast) for m in _LABEL.finditer(text)]
     return sorted((e for e in found if e is not None), key=lambda e: e.start)
 
 
