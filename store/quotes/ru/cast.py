@@ -136,7 +136,9 @@ class Cast:
                 person.names.append(written)
         if mention.role and mention.role not in person.roles:
             person.roles.append(mention.role)
-            person.role_words |= canonical(mention.role_words)
+            # The words as written too: "замглавы" fits "заместитель главы Минэнерго",
+            # whose canonical words are the minister's.
+            person.role_words |= canonical(mention.role_words) | set(mention.role_words)
             person.heads |= {next((w for w in mention.role_words if w in ROLE_HEADS), "")}
         self.seen.append((at, person))
 
