@@ -55,6 +55,9 @@ def test_about_this_gives_the_sentence_before_to_the_speaker(
         # A surname, a negated verb, the woman's ending.
         ((VALOVA, "Валова не скрывала: «Мы ждали этого решения много лет»."),
          [("Мы ждали этого решения много лет", "Ирина Валова", "surname")]),
+        # A pronoun, an adjective in the instrumental.
+        ((VALOVA, "Она была краткой: «Прогноз на лето мы не меняем»."),
+         [("Прогноз на лето мы не меняем", "Ирина Валова", "pronoun")]),
         # A document and a plain noun introduce no person's words.
         ((ZORIN, "Вечером вышло заявление. В заявлении говорится: «Решение окончательное и пересмотру не подлежит»."),
          [("Решение окончательное и пересмотру не подлежит", None, "")]),

@@ -251,7 +251,7 @@ def read_mention(text: str, offset: int = 0, cases: tuple[str, ...] = CASES) -> 
 
 def _organisation(words: list[_Word]) -> Mention | None:
     """A body that speaks: its word and the complements after it, in the nominative."""
-    at = next((i for i, w in enumerate(words) if _is_body(w.text) or named_body(w.text)), None)
+    at = next((i for i, w in enumerate(words) if _is_body(w.text) or _named_body(w.text)), None)
     if at is None or (at > 0 and words[at - 1].text.casefold() not in _BEFORE_BODY | FILLERS):
         return None  # "В Москве министерство …", "Ранее Росстат …"; "призыв МИД" is no one
     end = at + 1
@@ -265,6 +265,10 @@ def _organisation(words: list[_Word]) -> Mention | None:
         MentionKind.ORGANISATION, body[0].start, body[-1].end, " ".join(w.text for w in body),
         body=name[:1].upper() + name[1:],
     )
+
+
+def _named_body(word: str) -> bool:
+    return not _plain(word) and named_body(word)  # "Ранее": no body, and not parsed for it
 
 
 def _name_in(words: list[_Word], cases: tuple[str, ...], guess: bool) -> Mention | None:

@@ -1,10 +1,10 @@
 """A subject and its predicate before a colon: "Министр был категоричен: «…»".
 
-Speech is often introduced by what the speaker was, not by a verb of saying ("X не скрывал:",
-"Министр был краток:"): the colon then opens the subject's quote. Only a predicate of verbs,
-short adjectives and particles counts; "Президент подписал указ:" has an object, and
-"В заявлении говорится:" or "Цифры такие:" no person as subject (the mention reader finds
-none there).
+Speech is often introduced by what the speaker was, not by a verb of saying ("X не
+скрывал:", "Министр был краток:", "Она была краткой:"): the colon then opens the subject's
+quote. Only a predicate of verbs, short adjectives, adjectives in the instrumental and
+particles counts; "Президент подписал указ:" has an object, and "В заявлении говорится:" or
+"Цифры такие:" no person as subject (the mention reader finds none there).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from store.quotes.ru.names import parses
 MAX_PREDICATE_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
 _PREDICATE_POS = frozenset({"VERB", "ADJS"})
+_INSTRUMENTAL = frozenset({"ADJF", "ablt"})  # "была краткой"
 _ALSO = frozenset({"PRCL", "ADVB"})  # "не", "тогда", "вновь"
 
 
@@ -39,8 +40,11 @@ def colon_predicate(before: str, after: str) -> Predicate | None:
     gender = None
     seen = False
     for word in words:
-        grammemes = parses(word)[0].tag.grammemes
-        if not _PREDICATE_POS.isdisjoint(grammemes):
+        found = parses(word)
+        grammemes = found[0].tag.grammemes
+        if not _PREDICATE_POS.isdisjoint(grammemes) or any(
+            p.tag.grammemes >= _INSTRUMENTAL for p in found
+        ):
             seen = True
             gender = gender or next((g for g in ("masc", "femn") if g in grammemes), None)
         elif _ALSO.isdisjoint(grammemes):
