@@ -31,6 +31,10 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None, str, str]]:
         ((ZORIN, "«Мы построим три новые станции до зимы». Об этом сообщил Зорин."),
          [("Мы построим три новые станции до зимы", "Павел Зорин", "surname",
            QuoteKind.DIRECT)]),
+        # Pointing back and reporting a clause of its own: both are the speaker's.
+        (("Станцию откроют в мае. Об этом сообщил Олег Марков, добавив, что цены не вырастут.",),
+         [("Станцию откроют в мае", "Олег Марков", "named", QuoteKind.INDIRECT),
+          ("цены не вырастут", "Олег Марков", "named", QuoteKind.INDIRECT)]),
         # A body pointing back.
         (("Станция начнет работу в мае. Об этом сообщила пресс-служба министерства.",),
          [("Станция начнет работу в мае", "Пресс-служба министерства", "organisation",

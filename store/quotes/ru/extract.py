@@ -257,18 +257,17 @@ def _reported(
 ) -> list[Quote]:
     """"X заявил, что …", "по словам X, …", "…, сообщил X": the clause, without marks."""
     quotes = []
-    for event in events:
-        bounds = _reported_bounds(text, event, ends)
-        if bounds is None or event.speaker is None:
-            continue
-        start, end = bounds
+    for event, (start, end) in _cue_bounds(text, events, ends):
+        speaker = event.speaker
+        if speaker is None:
+            continue  # _cue_bounds gives speaking cues only: for the type checker
         if any(start < q.end and q.start < end for q in direct):
             continue  # the words are quoted: a direct quote, with this cue
         if text[start:end].count(MASK) > end - start - 5 or len(raw[start:end].split()) < 2:
             continue
         quotes.append(
             Quote(
-                text=raw[start:end], speaker=event.speaker.name, role=event.role,
+                text=raw[start:end], speaker=speaker.name, role=event.role,
                 cue=event.verb, kind=QuoteKind.INDIRECT, paragraph=index, start=start,
                 end=end, how=event.how, confidence=confidence_of(event.how),
             )
@@ -276,10 +275,24 @@ def _reported(
     return quotes
 
 
+def _cue_bounds(
+    text: str, events: list[Event], ends: list[int]
+) -> list[tuple[Event, tuple[int, int]]]:
+    """Each speaking cue with the words it reports: "Об этом заявил X, добавив, что …" has
+    two, the sentence before it and its own clause."""
+    found = []
+    for event in events:
+        if event.speaker is None:
+            continue
+        before = previous_sentence(text, event.start, ends) if event.back else None
+        for bounds in (before, _reported_bounds(text, event, ends)):
+            if bounds is not None:
+                found.append((event, bounds))
+    return found
+
+
 def _reported_bounds(text: str, event: Event, ends: list[int]) -> tuple[int, int] | None:
     """Where a cue's reported clause stands: after it to the sentence's end, or before it."""
-    if event.clause is None and event.back:
-        return previous_sentence(text, event.start, ends)
     if event.clause is not None:
         stop = min((e for e in ends if e > event.clause), default=len(text))
         clause = text[event.clause : stop]
