@@ -23,6 +23,7 @@ from store.quotes.ru.cues import (
 )
 from store.quotes.ru.groups import list_name
 from store.quotes.ru.names import GENDERS, NAME_WORD
+from store.quotes.ru.role_words import DEPUTIES, one_heading
 
 # Offices written two ways: "глава МИД" is the foreign minister, "глава государства" the
 # president; a description matches a role when its canonical words are among the role's.
@@ -49,6 +50,7 @@ _SYNONYMS = {
     ("глава", "банк"): ("председатель", "банк"),
     ("рф",): ("россия",),
     ("российский",): ("россия",),
+    **DEPUTIES,
 }
 # "глава регулятора", "руководитель ведомства": whoever heads a body, when no role says more.
 _HEADING = frozenset({"глава", "руководитель"})
@@ -137,7 +139,9 @@ class Cast:
                 person.names.append(written)
         if mention.role and mention.role not in person.roles:
             person.roles.append(mention.role)
-            person.role_words |= canonical(mention.role_words)
+            # The words as written too: "замглавы" fits "заместитель главы Минэнерго",
+            # whose canonical words are the minister's.
+            person.role_words |= canonical(mention.role_words) | set(mention.role_words)
             person.heads |= {next((w for w in mention.role_words if w in ROLE_HEADS), "")}
         self.seen.append((at, person))
 
@@ -231,7 +235,9 @@ class Cast:
     def fits(self, mention: Mention, person: Person) -> bool:
         """Whether a description fits a person: their role, or words that name no office."""
         wanted = canonical(mention.role_words) - _LOOSE
-        return bool(wanted and wanted <= person.role_words) or self.generic(mention)
+        return bool(wanted and one_heading(wanted) <= one_heading(person.role_words)) or (
+            self.generic(mention)
+        )
 
     @staticmethod
     def generic(mention: Mention) -> bool:
@@ -245,14 +251,19 @@ class Cast:
             for seen, person in self._latest_first()
             if seen < at and (gender in (None, person.gender) or not person.gender)
         ]
+        wanted = one_heading(wanted)
         for person in before:
-            if wanted and wanted <= person.role_words:
+            if wanted and wanted <= one_heading(person.role_words):
                 self._note(person, mention, at)
                 return person
         heading = mention.role_words[:1] and mention.role_words[0] in _HEADING
-        if heading and canonical(mention.role_words) == set(mention.role_words):
+        named_body = any(word[:1].isupper() for word in mention.written.split()[1:])
+        if heading and not named_body and canonical(mention.role_words) == set(
+            mention.role_words
+        ):
             # "Глава регулятора напомнила": the woman who chairs something, named before;
-            # never for an office the table knows ("глава МИД" is no governor).
+            # never for an office the table knows ("глава МИД" is no governor), nor for a
+            # body named ("глава Росстата" no one holds is not whoever was named last).
             return next((p for p in before if p.heads & _HEADS_OF_BODIES), None)
         if set(mention.role_words) & GENERIC_DESCRIPTIONS:
             return self.salient(gender, at)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from store.quotes.ru import plain_words
+from store.quotes.ru.bodies import named_body
 from store.quotes.ru.names import (
     CASES,
     GENDERS,
@@ -28,6 +29,7 @@ from store.quotes.ru.names import (
     read_name,
     surname_readings,
 )
+from store.quotes.ru.role_words import MORE_HEADS, compound_head
 
 # Verbs of saying in the past tense: the stem, then "" (he), "а" (she), "и" (they), "о" (it).
 _PAST = (
@@ -35,6 +37,8 @@ _PAST = (
     "заметил признал ответил уточнил констатировал заверил предупредил резюмировал говорил "
     "высказал подытожил призвал пообещал возразил объяснил предположил допустил посетовал "
     "парировал прокомментировал акцентировал"
+    # The imperfective past reports as the perfective: "Ранее Рособрнадзор сообщал, что …".
+    " сообщал заявлял отмечал подчеркивал указывал напоминал предупреждал утверждал"
 ).split()
 # Reflexive verbs of saying: "признался" (he), "призналась" (she), "признались" (they).
 _REFLEXIVE = "признал пожаловал согласил".split()
@@ -49,6 +53,8 @@ _PRESENT = {
     "убеждённа": "femn", "отмечает": None, "отмечают": "plur", "подчеркивает": None,
     "подчёркивает": None, "подчеркивают": "plur", "поясняет": None, "уверяет": None,
     "признает": None, "признаёт": None, "добавляет": None,
+    # «…?» — спрашивают родители: a group asks; the quote is theirs, no one named's.
+    "спрашивает": None, "спрашивают": "plur",
 }  # fmt: skip
 _ENDINGS = {"": "masc", "а": "femn", "и": "plur", "о": "neut"}
 # Every form of every cue, with what it tells: a lookup, where trying each stem in turn cost
@@ -102,7 +108,7 @@ ROLE_HEADS = frozenset(
     "прокурор генпрокурор судья сотрудник член дипломат политик эксперт аналитик "
     "собеседник чиновник генерал полковник глава учёный ученый специалист врач "
     "исследователь участник участница".split()
-)
+) | MORE_HEADS
 # Descriptions that name no office: a pronoun-like reference to the salient person.
 GENERIC_DESCRIPTIONS = frozenset(
     "дипломат политик собеседник чиновник эксперт учёный ученый специалист".split()
@@ -161,9 +167,9 @@ def _lemma_in(word: str, lemmas: frozenset[str], openings: frozenset[str]) -> bo
 
 @lru_cache(maxsize=PARSE_CACHE)
 def is_head(word: str) -> bool:
-    """True when the word is a form of a role's head ("министра", "главой"); cached: a
-    mention asks it of every word before a name, and the roles recur."""
-    return _lemma_in(word, ROLE_HEADS, _HEAD_OPENINGS)
+    """True when the word is a form of a role's head ("министра", "главой", "энергоаналитик");
+    cached: a mention asks it of every word before a name, and the roles recur."""
+    return _lemma_in(word, ROLE_HEADS, _HEAD_OPENINGS) or compound_head(word)
 
 
 @lru_cache(maxsize=PARSE_CACHE)
@@ -272,9 +278,9 @@ def _mention(text: str, cases: tuple[str, ...]) -> Mention | None:
 
 def _organisation(words: list[_Word]) -> Mention | None:
     """A body that speaks: its word and the complements after it, in the nominative."""
-    at = next((i for i, w in enumerate(words) if _is_body(w.text)), None)
-    if at is None or (at > 0 and words[at - 1].text.casefold() not in _BEFORE_BODY):
-        return None  # "В Москве министерство …" is fine; "призыв МИД" names no speaker
+    at = next((i for i, w in enumerate(words) if _is_body(w.text) or _named_body(w.text)), None)
+    if at is None or (at > 0 and words[at - 1].text.casefold() not in _BEFORE_BODY | FILLERS):
+        return None  # "В Москве министерство …", "Ранее Росстат …"; "призыв МИД" is no one
     end = at + 1
     while end < len(words) and end - at < MAX_BODY_WORDS and _complement(words[end].text):
         end += 1
@@ -286,6 +292,10 @@ def _organisation(words: list[_Word]) -> Mention | None:
         MentionKind.ORGANISATION, body[0].start, body[-1].end, " ".join(w.text for w in body),
         body=name[:1].upper() + name[1:],
     )
+
+
+def _named_body(word: str) -> bool:
+    return not _plain(word) and named_body(word)  # "Ранее": no body, and not parsed for it
 
 
 def _name_in(words: list[_Word], cases: tuple[str, ...], guess: bool) -> Mention | None:
@@ -389,7 +399,9 @@ def _role_start(words: list[_Word]) -> int | None:
 def _role_before(words: list[_Word], name: int) -> int | None:
     """Where the role written right before a name starts ("министр транспорта региона")."""
     at = name
-    while at > 0 and name - at < MAX_ROLE_WORDS and _role_word(words[at - 1].text):
+    while at > 0 and name - at < MAX_ROLE_WORDS and (
+        _role_word(words[at - 1].text) or _joined(words, at - 1)
+    ):
         at -= 1
     # The role's head is the first one: "пресс-секретарь президента РФ", not "президент".
     head = next((i for i in range(at, name) if is_head(words[i].text)), None)
@@ -398,6 +410,14 @@ def _role_before(words: list[_Word], name: int) -> int | None:
     while head > 0 and _adjective(words[head - 1].text):
         head -= 1
     return head
+
+
+def _joined(words: list[_Word], at: int) -> bool:
+    """"промышленности и торговли": an "и" between two of a role's genitive complements."""
+    return (
+        words[at].text == "и" and 0 < at < len(words) - 1
+        and _complement(words[at - 1].text) and _complement(words[at + 1].text)
+    )
 
 
 def _role_word(word: str) -> bool:
@@ -410,7 +430,9 @@ def _role_end(words: list[_Word], start: int) -> int:
     while at < len(words) and _adjective(words[at].text):
         at += 1
     at += 1  # the head
-    while at < len(words) and at - start < MAX_ROLE_WORDS and _complement(words[at].text):
+    while at < len(words) and at - start < MAX_ROLE_WORDS and (
+        _complement(words[at].text) or (_joined(words, at) and at + 1 - start < MAX_ROLE_WORDS)
+    ):
         at += 1
     return at
 

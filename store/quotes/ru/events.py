@@ -27,6 +27,8 @@ from store.quotes.ru.cues import (
     verb_gender,
 )
 from store.quotes.ru.groups import listed_after, listed_before
+from store.quotes.ru.pointing import points_back
+from store.quotes.ru.predicates import colon_predicate
 
 # Where the phrase naming a speaker after its verb ends.
 _PHRASE_END = re.compile(r"[,.;:!?—–«»„“\"\x01()]|\s(?:что|и|но|а)\s")
@@ -59,6 +61,7 @@ class Event:
     role: str | None
     clause: int | None = None  # where the words it reports begin ("…, что <clause>")
     inverted: bool = False  # the speaker after the verb: "…, сообщила Захарова"
+    back: bool = False  # "Об этом заявил X": the words are the sentence before
 
 
 def find_events(text: str, paragraph: int | None, cast: Cast) -> list[Event]:
@@ -107,6 +110,7 @@ def _verb_event(
         min(match.start(), who.start), end, verb, who.person, who.how,
         None if who.several else mention.role or _role(who.person),
         clause=_clause_after(text, match.start(), end), inverted=who.start > match.start(),
+        back=points_back(text, match.start()),
     )
 
 
@@ -173,13 +177,21 @@ def _according(
 def _label(text: str, match: re.Match[str], paragraph: int | None, cast: Cast) -> Event | None:
     chunk = match["chunk"]
     mention = read_mention(chunk, match.start("chunk"), ("nomn",))
-    if mention is None or mention.kind == MentionKind.PRONOUN:
+    if mention is None:
         return None
-    around = text[match.start("chunk") : mention.start] + text[mention.end : match.end("chunk")]
-    if around.strip():
-        return None  # more than who speaks before the colon: a clause, not a label
-    person, _ = cast.resolve(mention, None, position(paragraph, mention.start))
-    how = AttributionHow.LAYOUT if person else None
+    before = text[match.start("chunk") : mention.start]
+    after = text[mention.end : match.end("chunk")]
+    if before.strip() or after.strip():
+        # "Министр был категоричен: «…»": a subject and its predicate introduce the quote.
+        predicate = colon_predicate(before, after)
+        if predicate is None:
+            return None  # more than who speaks before the colon: a clause, not a label
+        person, how = cast.resolve(mention, predicate.gender, position(paragraph, mention.start))
+    elif mention.kind == MentionKind.PRONOUN:
+        return None
+    else:
+        person, _ = cast.resolve(mention, None, position(paragraph, mention.start))
+        how = AttributionHow.LAYOUT if person else None
     role = mention.role or _role(person)
     return Event(mention.start, match.end("chunk") + 1, ":", person, how, role)
 

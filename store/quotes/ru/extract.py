@@ -26,15 +26,20 @@ from store.quotes.ru.cues import SPEECH_VERB, Mention, MentionKind, read_mention
 from store.quotes.ru.events import Event, find_events
 from store.quotes.ru.layout import blank_dateline, is_caption, sentence_ends
 from store.quotes.ru.names import parses
+from store.quotes.ru.pointing import follows_quote, previous_sentence
 
 _VERB = SPEECH_VERB.pattern
-# «Мы готовы, — отметил он, — к диалогу»: the author's words inside one pair of marks.
-_INNER_CUE = re.compile(r"([,.!?…])\s*[—–]\s+(?=" + _VERB + r")[^—–«»\x01]{2,90}?[,.:]\s*[—–]\s+")
+# «Мы готовы, — отметил он, — к диалогу»: the author's words inside one pair of marks; in
+# straight quotes the dash may be a hyphen between spaces ("Мы готовы, - отметил он, - …").
+_DASH = r"(?:\s*[—–]|\s+-)\s+"
+_INNER_CUE = re.compile(
+    r"([,.!?…])" + _DASH + r"(?=" + _VERB + r")[^—–«»\x01]{2,90}?[,.:]" + _DASH
+)
 # "— Мы готовы к диалогу, — сказал он. — Но …": dialogue with a dash instead of marks.
 _DIALOGUE = re.compile(r"^\s*[—–]\s+(?P<words>[^—–«»]+?)[,!?…]?\s+[—–]\s+(?=" + _VERB + ")")
 _DIALOGUE_MORE = re.compile(r"[.,]\s+[—–]\s+(?P<words>[^—–«»]+)$")
 # Between a closing mark and the dash of its cue: «…», — or «…!» —
-_DASH_AFTER = re.compile(r"[,.!?…]?\s*[—–]\s*$")
+_DASH_AFTER = re.compile(r"[,.!?…]?(?:\s*[—–]|\s+-)\s*$")
 # A quote this short with no cue of its own is a name or a term («Газпром», «зеркально»).
 MIN_UNCUED_WORDS = 3
 # A quote with no cue in its sentence takes the paragraph's speaker only when it is a phrase.
@@ -143,7 +148,9 @@ def _attribute(
         span = found.span
         event = _dash_after(span, events, text) or _colon_before(span, events, text, ends)
         found.dashed = event is not None
-        event = event or _in_sentence(span, events, ends)
+        event = (
+            event or _in_sentence(span, events, ends) or _pointing_back(span, events, text, ends)
+        )
         if event is None and at > 0 and mine[at - 1].event is not None:
             event = mine[at - 1].event  # the second half of a split quote
         if event is not None and event.speaker is not None:
@@ -163,7 +170,7 @@ def _attribute(
     return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
 
 
-_CUE_AFTER = re.compile(r"[,.!?…]?\s*[—–]\s*")
+_CUE_AFTER = re.compile(r"[,.!?…]?(?:\s*[—–]|\s+-)\s*")
 
 
 def _verb_after(span: QuotedSpan, text: str) -> bool:
@@ -207,6 +214,19 @@ def _in_sentence(span: QuotedSpan, events: list[Event], ends: list[int]) -> Even
     return min(after, key=lambda e: e.start) if after else None
 
 
+def _pointing_back(
+    span: QuotedSpan, events: list[Event], text: str, ends: list[int]
+) -> Event | None:
+    """«…». Об этом заявил X: the cue of the sentence right after the quote, pointing back."""
+    if not span.closed:
+        return None
+    return next(
+        (e for e in events if e.back and e.speaker and follows_quote(text, span.close_at, ends,
+                                                                      e.start)),
+        None,
+    )
+
+
 def _opens(span: QuotedSpan, text: str) -> bool:
     return not text[: span.open_at].strip()
 
@@ -237,23 +257,38 @@ def _reported(
 ) -> list[Quote]:
     """"X заявил, что …", "по словам X, …", "…, сообщил X": the clause, without marks."""
     quotes = []
-    for event in events:
-        bounds = _reported_bounds(text, event, ends)
-        if bounds is None or event.speaker is None:
-            continue
-        start, end = bounds
+    for event, (start, end) in _cue_bounds(text, events, ends):
+        speaker = event.speaker
+        if speaker is None:
+            continue  # _cue_bounds gives speaking cues only: for the type checker
         if any(start < q.end and q.start < end for q in direct):
             continue  # the words are quoted: a direct quote, with this cue
         if text[start:end].count(MASK) > end - start - 5 or len(raw[start:end].split()) < 2:
             continue
         quotes.append(
             Quote(
-                text=raw[start:end], speaker=event.speaker.name, role=event.role,
+                text=raw[start:end], speaker=speaker.name, role=event.role,
                 cue=event.verb, kind=QuoteKind.INDIRECT, paragraph=index, start=start,
                 end=end, how=event.how, confidence=confidence_of(event.how),
             )
         )
     return quotes
+
+
+def _cue_bounds(
+    text: str, events: list[Event], ends: list[int]
+) -> list[tuple[Event, tuple[int, int]]]:
+    """Each speaking cue with the words it reports: "Об этом заявил X, добавив, что …" has
+    two, the sentence before it and its own clause."""
+    found = []
+    for event in events:
+        if event.speaker is None:
+            continue
+        before = previous_sentence(text, event.start, ends) if event.back else None
+        for bounds in (before, _reported_bounds(text, event, ends)):
+            if bounds is not None:
+                found.append((event, bounds))
+    return found
 
 
 def _reported_bounds(text: str, event: Event, ends: list[int]) -> tuple[int, int] | None:

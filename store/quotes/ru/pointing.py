@@ -1,0 +1,52 @@
+"""Cues that point back: "… зерна. Об этом в четверг заявил министр Иван Петров".
+
+Agency copy often gives the statement first and its speaker in the next sentence, which
+opens with "Об этом" ("about this"): the sentence before is then the speaker's, reported
+(indirect) when it is narration, direct when it is a quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The sentence up to the cue opens with "Об этом", a few words (when, where) between; it
+# opens the paragraph or follows a sentence's end (a capital: "заявил об этом" is no opening).
+_ABOUT_THIS = re.compile(
+    r"(?:^|(?<=[.!?…»“\"\x01] ))Об\s+этом(?:\s+[^.!?…,:;«»„“\"\x01—–]{0,40})?\s*$"
+)
+_WINDOW = 60  # "Об этом" stands this close before its cue or not at all
+_MARKS = "«»„“”\"\x01—–"
+
+
+def sentence_start(ends: list[int], at: int) -> int:
+    """Where the sentence holding text[at] starts (just past the previous one's end)."""
+    return max((end for end in ends if end <= at), default=0)
+
+
+def points_back(text: str, verb: int) -> bool:
+    """Whether the sentence of a cue at `verb` opens with "Об этом" before it."""
+    begin = max(0, verb - _WINDOW)
+    if "этом" not in text[begin:verb]:
+        return False  # most cues: one substring test, no regex
+    return _ABOUT_THIS.search(text, begin, verb) is not None
+
+
+def previous_sentence(text: str, at: int, ends: list[int]) -> tuple[int, int] | None:
+    """The narration sentence before the one holding `at`, its final stop left out; None
+    when there is none or it holds a quote (the quote itself is then pinned to the cue)."""
+    start_of_this = sentence_start(ends, at)
+    if start_of_this == 0:
+        return None
+    start = sentence_start(ends, start_of_this - 1)
+    while start < start_of_this and text[start].isspace():
+        start += 1
+    end = len(text[:start_of_this].rstrip().rstrip(".!?…"))
+    if end - start < 3 or any(mark in text[start:end] for mark in _MARKS):
+        return None
+    return start, end
+
+
+def follows_quote(text: str, close_at: int, ends: list[int], cue: int) -> bool:
+    """Whether the cue's sentence comes right after a quote closing at `close_at`."""
+    start = sentence_start(ends, cue)
+    return close_at < start and not text[close_at + 1 : start].strip(" .!?…»“”\"\x01")
