@@ -258,7 +258,20 @@ class Cast:
             return None
         if len(by_surname) == 1:
             return by_surname[0]
-        return self._latest(by_surname, at) or by_surname[0]
+        return self._most_named(by_surname, at) or self._latest(by_surname, at) or by_surname[0]
+
+    def _most_named(self, people: list[Person], at: int) -> Person | None:
+        """The one of several people sharing a surname whom narration named most before `at`,
+        None on a tie: a lone "Fiorina" after "her husband, Frank Fiorina," still means the
+        Fiorina the article is about, as writers give the relative his first name instead."""
+        counts = dict.fromkeys(map(id, people), 0)
+        for seen_at, person in self.named:
+            if seen_at >= at:
+                break
+            if id(person) in counts:
+                counts[id(person)] += 1
+        ranked = sorted(people, key=lambda p: counts[id(p)], reverse=True)
+        return ranked[0] if counts[id(ranked[0])] > counts[id(ranked[1])] else None
 
     def _latest(self, people: list[Person], at: int) -> Person | None:
         for seen_at, person in reversed(self.named):
