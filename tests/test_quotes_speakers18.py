@@ -6,6 +6,7 @@ import pytest
 
 from store.models import Article
 from store.quotes.extract import extract_quotes
+from store.quotes.mentions import read_mention
 
 CASES = [
     # (paragraphs, quoted text, expected speaker)
@@ -38,3 +39,64 @@ def test_direct_quote_speaker(paragraphs: tuple[str, ...], text: str, speaker: s
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     quote = next(q for q in quotes if q.text.startswith(text))
     assert quote.speaker == speaker
+
+
+# (paragraphs, a quote, a name that is a place or body and must be no speaker or person)
+NOT_PEOPLE = [
+    # "governor of North Dakota" is the state's governor: "the governor" is not the state.
+    (
+        (
+            "Was that really Ben Adler, the tireless, never-tired governor of North Dakota?",
+            "Adler spoke on his radio show this week.",
+            "“I have known him for years and he is the best man for the job,” the governor said.",
+        ),
+        "I have known him for years",
+        "North Dakota",
+    ),
+    # The end of a body's name after "Center for" names no one.
+    (
+        (
+            "Donations rose in March.",
+            "“Money finds a way,” said Mia Ford, executive director of the Center for Open "
+            "Ledgers.",
+        ),
+        "Money finds a way",
+        "Open Ledgers",
+    ),
+    (
+        (
+            "Trade talks stalled on Monday.",
+            "Jo Lee of the Hart Center for Trade Studies spoke first. “Nobody wants to blink "
+            "first,” he said.",
+        ),
+        "Nobody wants to blink first",
+        "Trade Studies",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "place"), NOT_PEOPLE)
+def test_a_place_or_body_after_a_role_is_no_person(
+    paragraphs: tuple[str, ...], text: str, place: str
+) -> None:
+    attribution = extract_quotes(Article(title="Town notes", paragraphs=paragraphs))
+    quote = next(q for q in attribution.quotes if q.text.startswith(text))
+    assert quote.speaker != place
+    people = [p.name for p in (*attribution.speakers, *attribution.mentioned)]
+    assert place not in people
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name"),
+    [
+        # The person before the body's "of", past the body's own "for".
+        ("said Jo Lee of the Hart Center for Trade Studies", "Jo Lee"),
+        ("Gov. Ada Kerr of Ohio", "Ada Kerr"),
+        # A capitalised word before the name is no body: the role's "of" stays the role's.
+        ("Secretary of State Ian Roe", "Ian Roe"),
+    ],
+)
+def test_a_person_of_a_body(chunk: str, name: str) -> None:
+    mention = read_mention(chunk)
+    assert mention is not None
+    assert mention.name == name

@@ -247,6 +247,11 @@ def _placed(tokens: list[tuple[str, int, int]], at: int) -> Mention | None:
     """ "Gov. Ada Kerr of Ohio", "Sen. Bo Renn of the Senate panel": the person before the
     place or body they come from."""
     link = at - 1
+    # "Jo Lee of the Hart Center for Trade Studies": a name that ends a body's name after its
+    # "for" or "and" is the body's; the person stands before the body's "of".
+    inside = link > 0 and tokens[link][0].casefold() in _BODY_NAME_JOINS
+    while inside and link > 1 and at - link < MAX_ROLE_WORDS and _inside_body_name(tokens[link][0]):
+        link -= 1
     if link > 0 and tokens[link][0].casefold() == "the":
         link -= 1
     if link < 1 or tokens[link][0].casefold() not in PLACE_LINKS:
@@ -416,6 +421,15 @@ def _holds_a_clause(tokens: list[tuple[str, int, int]]) -> bool:
     Republicans") or open with "her of" ("accused her of making racist"): no noun phrase."""
     words = [word.casefold() for word, _, _ in tokens]
     return any(word in OBJECT_PRONOUNS for word in words[1:]) or words[1:2] == ["of"]
+
+
+_BODY_NAME_JOINS = frozenset(("for", "and", "&"))
+
+
+def _inside_body_name(word: str) -> bool:
+    """A word of a body's name that may stand between a place link and the name's last words
+    ("Center for", "Arts and")."""
+    return word[:1].isupper() or word.casefold() in _BODY_NAME_JOINS
 
 
 def _speaker_before_link(tokens: list[tuple[str, int, int]]) -> Mention | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from store.models import Speaker, SpeakerKind
@@ -16,6 +16,7 @@ from store.quotes.antecedents import (
     plural_noun,
     role_fits,
 )
+from store.quotes.appositives import CONTEXT, appositive_roles, role_of_what_follows
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
@@ -23,10 +24,8 @@ from store.quotes.lexicon import (
     DEFINITE_DETERMINERS,
     DETERMINERS,
     ISSUED_WORDS,
-    PART_WORDS,
     PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
-    ROLE_WORDS,
     RUN_PARTICLES,
     UNRESOLVED_PRONOUNS,
     Gender,
@@ -42,6 +41,7 @@ from store.quotes.salience import (
     pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends
+from store.quotes.surnames import latest_named, most_named
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
 # Words of a name: a full stop only closes an initial or an abbreviated title.
@@ -55,13 +55,6 @@ _CAPITALS = re.compile(
     + r"(?:\s+(?:(?:" + "|".join(RUN_PARTICLES) + r")\s+)?" + _NAME_WORD + r")*"
 )
 _CONTEXT_WORDS = 7
-_CONTEXT = 80  # characters before a name searched for its role
-_APPOSITIVE_ROLE = re.compile(r",\s+((?:the|a|an)\s+[^,;.:\x01\"“”()]{2,60}?),")
-_ROLE_BEFORE = re.compile(
-    r"(?:^|(?<=[.,;:]\s))((?:[Tt]he|[Aa]n?|\w+[’']s)\s+[^,;.:\x01\"“”()]{2,60}?),\s*$"
-)
-# A full name ending right before a ", <role>," that precedes another name.
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+,\s*$")
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
 # the last person named in narration.
 PRONOUN_REACH = 3
@@ -71,7 +64,6 @@ _PARAGRAPH = 1_000_000  # positions are paragraph * _PARAGRAPH + offset
 # Enum class costs five plain lookups on Python 3.11, and these loops run millions of times.
 _PERSON, _BODY = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
 _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
-_ROLES = ROLE_WORDS | PART_WORDS  # what an appositive beside a name may say they are
 # "he, who", "Ms. Hale, who ... , who": what a relative pronoun cannot stand for.
 _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
 
@@ -172,11 +164,19 @@ class Cast:
             word = match.group()
             if " " not in word and self._unknown_word(word):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
-            before = masked_text[max(0, match.start() - _CONTEXT) : match.start()].split()
+            before = masked_text[max(0, match.start() - CONTEXT) : match.start()].split()
             chunk = " ".join([*before[-_CONTEXT_WORDS:], match.group()])
             mention = read_mention(chunk)
             if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
                 continue
+            if role_of_what_follows(mention):
+                # "governor of New Jersey", "campaign for Ada Kerr": the role belongs to someone
+                # else and the words after it name a place, body or person it is of: a person
+                # only when known or opening with a first name ("chairman of Ada Kerr's firm").
+                name = mention.name or ""
+                if self.find(name) is None and not first_name_gender(name.split()[0]):
+                    continue
+                mention = replace(mention, role=None)
             full_name = mention.kind == MentionKind.NAME and " " in (mention.name or "")
             if paragraph is None and not full_name:
                 continue  # a headline lends the cast full names only, never its labels
@@ -193,7 +193,7 @@ class Cast:
                 person.call(mention.role, mention.text if mention.role else None)
                 if mention.role and mention.role not in person.roles:
                     person.roles.append(mention.role)
-                for role in _appositive_roles(masked_text, match.start(), match.end()):
+                for role in appositive_roles(masked_text, match.start(), match.end()):
                     # "Mary Jones, a senator from Ohio, ...", "The agency's director, Elena
                     # Soto, ...": a role set off by commas beside the name.
                     person.call(role)
@@ -258,26 +258,11 @@ class Cast:
             return None
         if len(by_surname) == 1:
             return by_surname[0]
-        return self._most_named(by_surname, at) or self._latest(by_surname, at) or by_surname[0]
-
-    def _most_named(self, people: list[Person], at: int) -> Person | None:
-        """The one of several people sharing a surname whom narration named most before `at`,
-        None on a tie: a lone "Fiorina" after "her husband, Frank Fiorina," still means the
-        Fiorina the article is about, as writers give the relative his first name instead."""
-        counts = dict.fromkeys(map(id, people), 0)
-        for seen_at, person in self.named:
-            if seen_at >= at:
-                break
-            if id(person) in counts:
-                counts[id(person)] += 1
-        ranked = sorted(people, key=lambda p: counts[id(p)], reverse=True)
-        return ranked[0] if counts[id(ranked[0])] > counts[id(ranked[1])] else None
+        chosen = most_named(self.named, by_surname, at) or self._latest(by_surname, at)
+        return chosen or by_surname[0]
 
     def _latest(self, people: list[Person], at: int) -> Person | None:
-        for seen_at, person in reversed(self.named):
-            if seen_at < at and person in people:
-                return person
-        return None
+        return latest_named(self.named, people, at)
 
     def resolve(self, mention: Mention, at: int) -> Person | None:
         """The person a speech event's mention means at reading position `at`."""
@@ -287,6 +272,8 @@ class Cast:
             return self._relative(mention, at)
         if mention.kind == MentionKind.DESCRIPTION:
             return self._description(mention, at)
+        if mention.kind == MentionKind.NAME and role_of_what_follows(mention):
+            return self._holder(at)
         listed = self._listed(mention, at) if mention.kind == MentionKind.NAME else None
         if listed is not None:
             return listed or None
@@ -302,6 +289,18 @@ class Cast:
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
         return person
+
+    def _holder(self, at: int) -> Person | None:
+        """Who holds a role read with what it is of ("Jo Lee, director of the Center for Trade
+        Studies, said"): the name before its comma, never the body or place after the link."""
+        paragraph, offset = divmod(at, _PARAGRAPH)
+        text = self._texts.get(paragraph, "")
+        if not text[:offset].rstrip().endswith(","):
+            return None  # "Cosby. The Hart Center for Trade said": no holder named before it
+        antecedent = antecedent_of(text, offset)
+        if antecedent is None or antecedent.kind != MentionKind.NAME:
+            return None
+        return self.resolve(antecedent, position(paragraph, antecedent.start))
 
     def _listed(self, mention: Mention, at: int) -> Person | Literal[False] | None:
         """The group a name in a list of speakers stands for ("Kerr, Renn and Dorn said" is all
@@ -485,16 +484,3 @@ class Cast:
 
 def _seen(pair: tuple[int, object]) -> int:
     return pair[0]
-
-
-def _appositive_roles(text: str, start: int, end: int) -> list[str]:
-    after = _APPOSITIVE_ROLE.match(text, end)
-    before = _ROLE_BEFORE.search(text, max(0, start - _CONTEXT), start)
-    name_end = before.start() if before is not None else 0
-    if before is not None and _NAME_BEFORE.search(text, max(0, name_end - 60), name_end):
-        # "Joe Arpaio, the Arizona sheriff, Trump ...": the role is Arpaio's, not Trump's.
-        before = None
-    found = [m[1] for m in (before, after) if m is not None]
-    return [role for role in found if any(w in _ROLES for w in role.casefold().split())]
-
-
