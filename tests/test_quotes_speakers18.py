@@ -100,3 +100,33 @@ def test_a_person_of_a_body(chunk: str, name: str) -> None:
     mention = read_mention(chunk)
     assert mention is not None
     assert mention.name == name
+
+
+def test_an_opening_word_is_no_part_of_the_name_after_it() -> None:
+    # "Regarding Kerr" is no person: "she" is the woman who spoke after the opening phrase.
+    paragraphs = (
+        "Milo Kerr spoke at the fair on Sunday.",
+        "Regarding Kerr’s speech, Dana Holt said none of it went too far.",
+        "“The way I see it, nobody crossed a line,” she said.",
+    )
+    attribution = extract_quotes(Article(title="Town notes", paragraphs=paragraphs))
+    quote = next(q for q in attribution.quotes if q.text.startswith("The way I see it"))
+    assert quote.speaker == "Dana Holt"
+    assert "Regarding Kerr" not in [p.name for p in attribution.speakers]
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name"),
+    [
+        ("Interestingly Renn", "Renn"),  # the adverb is neither name nor role
+        ("Shortly", None),  # an adverb alone names no one
+        ("Continuing", None),
+        ("Another", "Another"),  # an unnamed one, as before
+        ("Kelly Ayotte", "Kelly Ayotte"),  # a first name ending in -ly is a first name
+    ],
+)
+def test_opening_words_before_a_name(chunk: str, name: str | None) -> None:
+    mention = read_mention(chunk)
+    assert (mention.name if mention is not None else None) == name
+    if mention is not None:
+        assert mention.role is None

@@ -29,6 +29,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
+from store.quotes.opening_words import QUANTIFIERS, opens_before_a_name
 from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, TEXT_COMPOUNDS, can_speak
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
@@ -201,8 +202,16 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     # "RNC Chief of Staff Ada Kerr", "Ohio's Bo Renn": a known first name opens the name.
     at += _given_name_at(name_tokens)
     name_tokens = tokens[at:]
+    opener, floor = name_tokens[0][0], 0
+    if len(name_tokens) > 1 and opens_before_a_name(opener):
+        at += 1  # "Regarding Trump", "Interestingly Blocher": the name after the opener
+        name_tokens, floor = tokens[at:], at
+    elif opens_before_a_name(opener) and opener.casefold() not in QUANTIFIERS:
+        return None  # "Shortly", "Continuing": no one named ("Another" reads as one)
     role_at = at
-    while role_at > 0 and at - role_at < MAX_ROLE_WORDS and _is_role_word(tokens[role_at - 1][0]):
+    while (
+        role_at > floor and at - role_at < MAX_ROLE_WORDS and _is_role_word(tokens[role_at - 1][0])
+    ):
         role_at -= 1
     while role_at < at and tokens[role_at][0].casefold() in ("of", "for", "and"):
         role_at += 1

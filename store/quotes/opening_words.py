@@ -1,0 +1,33 @@
+"""Capitalised words that open a sentence before a name but are no part of it.
+
+A part of the extraction's lexicon (lexicon.py is full), read by mentions.py: "Regarding Trump",
+"Shortly", "Another Kerr", "Interestingly Blocher" were read as people, and took the surname
+of the person named after them or a pronoun meant for someone else.
+"""
+
+from __future__ import annotations
+
+from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from store.quotes.lexicon import word_set
+
+# Participles, adverbs and quantifiers that open a sentence or clause. Not every "-ly" word:
+# "Schlafly", "Jolly", "Early" are surnames, "Daily" opens a paper's name.
+OPENING_WORDS = word_set(
+    """
+    another neither either regarding following according including concerning considering
+    facing continuing celebrating speaking writing responding reacting referring pointing
+    noting asked asking describing citing calling addressing
+    shortly hastily interestingly finally recently separately similarly notably
+    ironically curiously oddly meanwhile initially ultimately eventually apparently
+    """
+)
+QUANTIFIERS = word_set("another neither either")  # alone, an unnamed one: "Another said"
+
+
+def opens_before_a_name(word: str) -> bool:
+    """True for a word that opens a clause before a name ("Regarding", "Shortly", "Another"),
+    never a first name ("Kelly", "Sterling")."""
+    lowered = word.casefold()
+    if lowered in MALE_FIRST_NAMES or lowered in FEMALE_FIRST_NAMES:
+        return False
+    return lowered in OPENING_WORDS
