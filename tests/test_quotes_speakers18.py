@@ -130,3 +130,34 @@ def test_opening_words_before_a_name(chunk: str, name: str | None) -> None:
     assert (mention.name if mention is not None else None) == name
     if mention is not None:
         assert mention.role is None
+
+
+DESCRIBED = [
+    # (paragraph after "Senator Bo Renn / Mayor Ada Kerr toured the plant.", quote, speaker)
+    # "his chief aide" is someone else than the man who just spoke.
+    (
+        "“We will keep these jobs,” Renn said. “It is a long shot,” his chief aide said.",
+        "It is a long shot",
+        "his chief aide",
+    ),
+    # "the man" is not the woman who just spoke.
+    (
+        "“We will keep these jobs,” Kerr said. “I have heard that before,” the man shouted.",
+        "I have heard that before",
+        "the man",
+    ),
+    # A description that fits her is still hers.
+    (
+        "“We will keep these jobs,” Kerr said. “That is the plan,” the mayor added.",
+        "That is the plan",
+        "Ada Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "text", "speaker"), DESCRIBED)
+def test_a_description_after_a_speaker(paragraph: str, text: str, speaker: str) -> None:
+    opening = "Senator Bo Renn" if "Renn" in paragraph else "Mayor Ada Kerr"
+    paragraphs = (f"{opening} toured the plant on Monday.", paragraph)
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    assert next(q for q in quotes if q.text.startswith(text)).speaker == speaker

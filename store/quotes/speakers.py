@@ -66,6 +66,7 @@ _PERSON, _BODY = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
 _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
 # "he, who", "Ms. Hale, who ... , who": what a relative pronoun cannot stand for.
 _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
+_POSSESSIVES = frozenset(("his", "her", "their", "its"))
 
 
 def _full_name(name: str) -> bool:
@@ -422,16 +423,19 @@ class Cast:
             chosen = (
                 (self._last_speaker(matches, at) or self._latest(matches, at)) if matches
                 else None if plural_noun(words[-1])  # "his fans", "the lawyers": a group
-                else self._recent(role, at)
+                # "her husband", "his spokesman": someone else than whoever just spoke
+                else None if words[0] in _POSSESSIVES
+                else self._recent(role, at, NOUN_GENDER.get(words[-1], _UNSAID))
             )
             if chosen is not None:
                 chosen.call(mention.text)
                 return chosen
         return self.people.setdefault(mention.text.casefold(), Person(mention.text))
 
-    def _recent(self, role: str, at: int) -> Person | None:
+    def _recent(self, role: str, at: int, sex: Gender) -> Person | None:
         """Who just spoke ("X noted ... the diplomat stressed"), else who was just named unless
-        their roles say otherwise (the nominee who met "the Mexican president" is not he)."""
+        their roles say otherwise (the nominee who met "the Mexican president" is not he), and
+        never someone of the other sex than the description's noun ("the man")."""
         reach = _paragraphs_back(at, DESCRIPTION_REACH)
         head = head_noun(role)
         for events, checked in ((self.spoke, False), (self.named, True)):
@@ -439,6 +443,8 @@ class Cast:
                 if seen < reach:
                     break
                 if seen >= at or person.kind != _PERSON or " " not in person.name:
+                    continue
+                if sex and person.sex and person.sex != sex:
                     continue
                 fits = not person.roles or any(role_fits(head, r) for r in person.roles)
                 if fits or not checked:
