@@ -161,3 +161,26 @@ def test_a_description_after_a_speaker(paragraph: str, text: str, speaker: str) 
     paragraphs = (f"{opening} toured the plant on Monday.", paragraph)
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     assert next(q for q in quotes if q.text.startswith(text)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "text"),
+    [
+        # A Dutch "in 't" inside a name keeps the name whole, after the cue ...
+        (
+            (
+                "Trade talks stalled on Monday.",
+                "\"Europe is splitting as we watch,\" said Anouk in 't Hout, a Dutch member of "
+                "the assembly.",
+            ),
+            "Europe is splitting",
+        ),
+        # ... and for the pronoun that follows it.
+        (("Anouk in ’t Hout spoke first.", "“Europe is splitting as we watch,” she said."),
+         "Europe is splitting"),
+    ],
+)
+def test_a_name_with_a_dutch_particle(paragraphs: tuple[str, ...], text: str) -> None:
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    speaker = next(q for q in quotes if q.text.startswith(text)).speaker
+    assert speaker is not None and speaker.endswith("t Hout")

@@ -39,6 +39,7 @@ _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve)$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
+_DUTCH_ARTICLES = frozenset(("'t", "’t"))
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}")
 _AGED = re.compile(r"\d+-year-old")
 MAX_NAME_WORDS = 4
@@ -156,7 +157,7 @@ def _name_word_at(tokens: list[tuple[str, int, int]], at: int) -> bool:
     """True for a word of a name; a capitalised word for a job ending the mention counts
     right after a known first name: "Ana Pope", "Tim Cook" are surnames, "the Pope" a role."""
     word = tokens[at][0]
-    if _is_name_word(word):
+    if _is_name_word(word) or _dutch_particle(tokens, at):
         return True
     # Only as the last word: "Virginia Gov. Terry McAuliffe" keeps "Gov." a title.
     last = at == len(tokens) - 1 and at > 0 and word.isalpha()
@@ -164,6 +165,15 @@ def _name_word_at(tokens: list[tuple[str, int, int]], at: int) -> bool:
         return False
     given = tokens[at - 1][0].casefold()
     return given in MALE_FIRST_NAMES or given in FEMALE_FIRST_NAMES
+
+
+def _dutch_particle(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """True for the "in 't" inside a name between its capitalised words ("Sophie in 't Veld")."""
+    word = tokens[at][0].casefold()
+    if word in _DUTCH_ARTICLES:
+        return 0 < at < len(tokens) - 1
+    following = tokens[at + 1][0].casefold() if at + 1 < len(tokens) else ""
+    return word == "in" and following in _DUTCH_ARTICLES and 0 < at < len(tokens) - 2
 
 
 def _is_role_word(word: str) -> bool:

@@ -114,6 +114,7 @@ def _in_list(before: str, text: str, end: int) -> bool:
     return listed and after.startswith((",", " and ", " or "))
 
 
+_DUTCH = frozenset(("in", "'t", "’t"))  # "Sophie in 't Veld"
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
@@ -127,7 +128,8 @@ def name_like(name: str) -> bool:
         return False  # "Walking to the car, ...", "Two weeks later, ..."
     if words[-1].casefold() in ORGANISATION_WORDS:
         return False  # "State Department", "Obama White House": a body, never "he"
-    return all(word[:1].isupper() or word.casefold() in NAME_PARTICLES for word in words)
+    particles = NAME_PARTICLES | _DUTCH if "'t" in words or "’t" in words else NAME_PARTICLES
+    return all(word[:1].isupper() or word.casefold() in particles for word in words)
 
 
 _TOPIC_OPENERS = ("as for", "as to")

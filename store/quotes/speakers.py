@@ -45,6 +45,7 @@ from store.quotes.surnames import latest_named, most_named
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
 # Words of a name: a full stop only closes an initial or an abbreviated title.
+_DUTCH = ("in ['’]t", "['’]t")  # "Sophie in 't Veld"
 _TITLED = "|".join(title.capitalize() for title in ABBREVIATED_TITLES)
 _NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:" + _TITLED + r")\.|[A-Z][\w’'-]*\w)"
 # The lookahead changes no match (every word of a name opens with a capital) but lets the
@@ -52,7 +53,7 @@ _NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:" + _TITLED + r")\.|[A-Z][\w’'-]*\w)"
 _CAPITALS = re.compile(
     r"(?=[A-Z])"
     + _NAME_WORD
-    + r"(?:\s+(?:(?:" + "|".join(RUN_PARTICLES) + r")\s+)?" + _NAME_WORD + r")*"
+    + r"(?:\s+(?:(?:" + "|".join((*RUN_PARTICLES, *_DUTCH)) + r")\s+)?" + _NAME_WORD + r")*"
 )
 _CONTEXT_WORDS = 7
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
