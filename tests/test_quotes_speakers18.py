@@ -184,3 +184,28 @@ def test_a_name_with_a_dutch_particle(paragraphs: tuple[str, ...], text: str) ->
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     speaker = next(q for q in quotes if q.text.startswith(text)).speaker
     assert speaker is not None and speaker.endswith("t Hout")
+
+
+INNER_CREDITS = [
+    # (quoted paragraph, the quote's words as stored, speaker)
+    # A credit line closing the marks names the speaker and is no part of the words.
+    (
+        "“The tax plan adds a trillion to the debt. Dana Holt, Center for Fair Budgets.”",
+        "The tax plan adds a trillion to the debt.",
+        "Dana Holt",
+    ),
+    ("“We will fight it in every state. Marco Ruiz.”", "We will fight it in every state.",
+     "Marco Ruiz"),
+    # A question answered with a name, a title's full stop, a sentence naming someone: no credit.
+    ("“Who could fix this? Dana Holt.”", "Who could fix this? Dana Holt.", None),
+    ("“The one for the job is Sen. Dana Holt.”", "The one for the job is Sen. Dana Holt.", None),
+    ("“They deserve one of their own. That’s Dana Holt.”",
+     "They deserve one of their own. That’s Dana Holt.", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "text", "speaker"), INNER_CREDITS)
+def test_a_credit_line_inside_the_marks(paragraph: str, text: str, speaker: str | None) -> None:
+    paragraphs = ("Reactions poured in on Tuesday.", paragraph)
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [(text, speaker)]

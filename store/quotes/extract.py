@@ -39,6 +39,7 @@ from store.quotes.attributions import (
 from store.quotes.confidence import confidence_of, event_how, weighed
 from store.quotes.evidence import clues_of, sentence_of
 from store.quotes.headlines import headline_quote
+from store.quotes.inner_credits import inner_credit
 from store.quotes.layouts import (
     Turn,
     blank_dateline,
@@ -107,6 +108,7 @@ def extract_quotes(article: Article) -> Attribution:
         if not mine and found:
             _credit_previous(found, text, index, cast)
         previous = _read_paragraph(mine, events, (raw, text), index, previous, cast, layout)
+        previous = _credits_inside(mine, raw, cast) or previous
         if text.rstrip().endswith(":"):
             # "Lavrov said the following:" hands the next paragraph's quote to its speaker.
             ends = sentence_ends(text)
@@ -275,6 +277,19 @@ def _nearby(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
     if loose_phrase(text):
         events = [e for e in events if e.start < span.open_at]
     return min(events, key=lambda e: abs(e.start - span.open_at), default=None)
+
+
+def _credits_inside(mine: list[_Found], raw: str, cast: Cast) -> Person | None:
+    """Quotes whose marks close on a credit line ("... cuts. Ada Kerr, Trade Center."): cut
+    to their words and given to the credited; returns the last one credited."""
+    credited = None
+    for item in mine:
+        credit = inner_credit(raw, item.span, cast)
+        if credit is not None:
+            item.span, item.event = credit
+            item.speaker = credited = item.event.speaker
+            item.nearby = False
+    return credited
 
 
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
