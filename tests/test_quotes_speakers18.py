@@ -209,3 +209,25 @@ def test_a_credit_line_inside_the_marks(paragraph: str, text: str, speaker: str 
     paragraphs = ("Reactions poured in on Tuesday.", paragraph)
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     assert [(q.text, q.speaker) for q in quotes] == [(text, speaker)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # An unnamed speaker is nobody we can name: not the mayor who spoke before.
+        "“We want jobs,” one said.",
+        "Kerr waved. “We want jobs,” someone yelled.",
+        "Kerr spoke to reporters. “We want jobs,” one of them said.",
+        "Kerr spoke to reporters. Yet another said, “We want jobs.”",
+    ],
+)
+def test_an_anonymous_speaker_is_left_unnamed(paragraph: str) -> None:
+    paragraphs = ("Mayor Ada Kerr spoke at the rally on Monday.", paragraph)
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    assert [q.speaker for q in quotes if q.text.startswith("We want jobs")] == [None]
+
+
+def test_a_described_member_of_the_crowd_keeps_the_description() -> None:
+    paragraphs = ("Mayor Ada Kerr spoke at the rally on Monday.", "“We want jobs,” a protester shouted.")
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    assert [q.speaker for q in quotes] == ["a protester"]

@@ -29,7 +29,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
-from store.quotes.opening_words import QUANTIFIERS, opens_before_a_name
+from store.quotes.opening_words import QUANTIFIERS, anonymous_speaker, opens_before_a_name
 from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, TEXT_COMPOUNDS, can_speak
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
@@ -96,6 +96,9 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
         return job
     last = tokens[-1][0].rstrip(".")
     lowered = _CONTRACTION.sub("", last.casefold())
+    anonymous = anonymous_speaker(tokens)
+    if anonymous is not None:
+        return Mention(anonymous[0], MentionKind.PRONOUN, start=anonymous[1], end=anonymous[2])
     if lowered in PRONOUNS:
         word, start, end = tokens[-1]
         return Mention(word, MentionKind.PRONOUN, gender=PRONOUNS[lowered], start=start, end=end)

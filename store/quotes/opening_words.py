@@ -7,6 +7,8 @@ of the person named after them or a pronoun meant for someone else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from store.quotes.lexicon import word_set
 
@@ -31,3 +33,20 @@ def opens_before_a_name(word: str) -> bool:
     if lowered in MALE_FIRST_NAMES or lowered in FEMALE_FIRST_NAMES:
         return False
     return lowered in OPENING_WORDS
+
+
+# Who speaks without being named: "one said", "someone yelled", "one of them added".
+ANONYMOUS_WORDS = word_set("one another someone somebody anyone anybody")
+_PARTITIVE_PRONOUNS = word_set("them us those these")
+
+
+def anonymous_speaker(tokens: Sequence[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """The (text, start, end) of an unnamed speaker ending a mention's words ("one", "one of
+    them"), whom no pronoun rule may resolve to the person just named; None otherwise."""
+    words = [word.casefold() for word, _, _ in tokens[-3:]]
+    partitive = len(words) == 3 and words[0] in ANONYMOUS_WORDS and words[1] == "of"
+    if partitive and words[2] in _PARTITIVE_PRONOUNS:
+        return " ".join(w for w, _, _ in tokens[-3:]), tokens[-3][1], tokens[-1][2]
+    if words and words[-1] in ANONYMOUS_WORDS and tokens[-1][0].islower():
+        return tokens[-1]
+    return None

@@ -31,6 +31,7 @@ from store.quotes.lexicon import (
     Gender,
 )
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.opening_words import ANONYMOUS_WORDS
 from store.quotes.salience import (
     first_name_gender,
     gender_vote,
@@ -346,8 +347,8 @@ class Cast:
 
     def _pronoun(self, mention: Mention, at: int) -> Person | None:
         word = mention.text.casefold()
-        if word in UNRESOLVED_PRONOUNS:
-            return None
+        if word in UNRESOLVED_PRONOUNS or word.split()[0] in ANONYMOUS_WORDS:
+            return None  # "we", "one", "one of them": no one we can name
         if word == "it":
             # "It said": a body that spoke, or the last one named, never a person.
             heard = sorted(self.spoke + self.named, key=lambda pair: pair[0])
