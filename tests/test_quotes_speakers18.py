@@ -231,3 +231,14 @@ def test_a_described_member_of_the_crowd_keeps_the_description() -> None:
     paragraphs = ("Mayor Ada Kerr spoke at the rally on Monday.", "“We want jobs,” a protester shouted.")
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     assert [q.speaker for q in quotes] == ["a protester"]
+
+
+def test_a_place_written_after_in_is_no_he() -> None:
+    # "Dover Heights" reads like a full name, but narration writes it as a place.
+    paragraphs = (
+        "Tom Reyes toured the state on Monday.",
+        "Crowds gathered in Dover Heights. Dover Heights has rarely seen such a rally.",
+        "“We will be back,” he said.",
+    )
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    assert [q.speaker for q in quotes] == ["Tom Reyes"]

@@ -22,7 +22,6 @@ from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ARTICLES,
     DEFINITE_DETERMINERS,
-    DETERMINERS,
     ISSUED_WORDS,
     PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
@@ -32,6 +31,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.opening_words import ANONYMOUS_WORDS
+from store.quotes.people import Person as Person  # re-exported: the cast hands people out
 from store.quotes.salience import (
     first_name_gender,
     gender_vote,
@@ -69,6 +69,7 @@ _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
 # "he, who", "Ms. Hale, who ... , who": what a relative pronoun cannot stand for.
 _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
+_PLACED = (" in ", " at ", "near ")  # before a place's name
 
 
 def _full_name(name: str) -> bool:
@@ -84,55 +85,6 @@ def _paragraphs_back(at: int, paragraphs: int) -> int:
 def position(paragraph: int | None, offset: int) -> int:
     """A reading-order position: the headline first, then each paragraph's characters."""
     return (-1 if paragraph is None else paragraph) * _PARAGRAPH + offset
-
-
-@dataclass
-class Person:
-    """One speaker or person named in the article, collected while reading it."""
-
-    name: str
-    kind: SpeakerKind = SpeakerKind.PERSON
-    gender: Gender = Gender.UNSAID
-    names: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    votes: int = 0  # he/his after the name count +1, she/her -1
-    given: Gender = Gender.UNSAID  # the sex the first name most often says
-
-    def __post_init__(self) -> None:
-        if self.kind == _PERSON and " " in self.name:
-            # "North Carolina's Ada Fisher", "Staff Katie Walsh": the first word that is a
-            # known first name, the surname aside.
-            words = self.name.split()[:-1]
-            self.given = next(filter(None, map(first_name_gender, words)), _UNSAID)
-        elif self.kind == _PERSON:
-            self.given = first_name_gender(self.name)  # "Bob", who gave no surname
-        if self.described:
-            # "a young man", "the woman": the head noun says the sex.
-            self.given = NOUN_GENDER.get(self.name.split()[-1].casefold(), _UNSAID)
-
-    @property
-    def described(self) -> bool:
-        """True for someone known only by a description ("the host", "an Iowa voter")."""
-        return self.name[:1].islower() or self.name.split()[0].casefold() in DETERMINERS
-
-    @property
-    def sex(self) -> Gender:
-        """From a title, else from the first name, else from the pronouns after the name."""
-        if self.gender:
-            return self.gender
-        if self.given:
-            return self.given
-        return _MALE if self.votes > 0 else _FEMALE if self.votes < 0 else _UNSAID
-
-    def call(self, *names: str | None) -> None:
-        """Note another way the article names this person."""
-        for name in names:
-            if name and name != self.name and name not in self.names:
-                self.names.append(name)
-
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
 
 
 @dataclass
@@ -153,6 +105,8 @@ class Cast:
     _texts: dict[int, str] = field(default_factory=dict)
     # Positions of speech events inside another person's sentence (see spoke_at).
     _embedded: set[int] = field(default_factory=set)
+    # Names narration writes after "in", "at" or "near": places, whatever their shape.
+    _places: set[str] = field(default_factory=set)
 
     def read_names(self, paragraph: int | None, masked_text: str) -> None:
         """Register every full name narration uses in one paragraph (quotes masked out)."""
@@ -165,6 +119,8 @@ class Cast:
             self.referring.append((position(paragraph, at), gender))
         for match in _CAPITALS.finditer(masked_text):
             word = match.group()
+            if masked_text[max(0, match.start() - 4) : match.start()].endswith(_PLACED):
+                self._places.add(word.casefold())
             if " " not in word and self._unknown_word(word):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, match.start() - CONTEXT) : match.start()].split()
@@ -401,11 +357,16 @@ class Cast:
             if seen not in self._referents:
                 self._referents[seen] = self._antecedent(gender, seen)
 
-    @staticmethod
-    def _fits(person: Person, gender: Gender) -> bool:
+    def _fits(self, person: Person, gender: Gender) -> bool:
         sex = person.sex
         fits = person.kind == _PERSON and not (gender and sex and gender != sex)
-        return fits and (person.described or name_like(person.name))
+        return fits and (person.described or name_like(person.name)) and not self._place(person)
+
+    def _place(self, person: Person) -> bool:
+        """True for a "person" narration writes as a place ("in Dover Heights"), who has no
+        first name, title or role that says otherwise: no "he" or "she"."""
+        named = person.given or person.gender or person.roles
+        return not named and person.name.casefold() in self._places
 
     def _description(self, mention: Mention, at: int) -> Person:
         words = mention.text.casefold().split()
