@@ -119,6 +119,8 @@ def test_an_opening_word_is_no_part_of_the_name_after_it() -> None:
     ("chunk", "name"),
     [
         ("Interestingly Renn", "Renn"),  # the adverb is neither name nor role
+        ("Maybe Renn", "Renn"),
+        ("Stated Renn", "Renn"),  # an inverted cue's verb
         ("Shortly", None),  # an adverb alone names no one
         ("Continuing", None),
         ("Another", "Another"),  # an unnamed one, as before
@@ -239,6 +241,16 @@ def test_a_place_written_after_in_is_no_he() -> None:
         "Tom Reyes toured the state on Monday.",
         "Crowds gathered in Dover Heights. Dover Heights has rarely seen such a rally.",
         "“We will be back,” he said.",
+    )
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    assert [q.speaker for q in quotes] == ["Tom Reyes"]
+
+
+def test_a_heading_in_capitals_is_no_he() -> None:
+    paragraphs = (
+        "Admiral Tom Reyes spoke in Manila on Monday.",
+        "FULL TEXT",
+        "“The reefs are being armed,” he said.",
     )
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     assert [q.speaker for q in quotes] == ["Tom Reyes"]

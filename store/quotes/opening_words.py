@@ -21,6 +21,7 @@ OPENING_WORDS = word_set(
     noting asked asking describing citing calling addressing
     shortly hastily interestingly finally recently separately similarly notably
     ironically curiously oddly meanwhile initially ultimately eventually apparently
+    maybe perhaps stated wrote explained continued replied responded countered insisted
     """
 )
 QUANTIFIERS = word_set("another neither either")  # alone, an unnamed one: "Another said"
