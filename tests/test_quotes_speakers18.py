@@ -94,6 +94,10 @@ def test_a_place_or_body_after_a_role_is_no_person(
         ("Gov. Ada Kerr of Ohio", "Ada Kerr"),
         # A capitalised word before the name is no body: the role's "of" stays the role's.
         ("Secretary of State Ian Roe", "Ian Roe"),
+        # A plural title before a first name is no part of the name; initials are.
+        ("Sens. Ada Kerr", "Ada Kerr"),
+        ("Reps. Robert Vance", "Robert Vance"),
+        ("J. Robert Vance", "J. Robert Vance"),
     ],
 )
 def test_a_person_of_a_body(chunk: str, name: str) -> None:

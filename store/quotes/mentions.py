@@ -331,7 +331,7 @@ def _given_name_at(name_tokens: list[tuple[str, int, int]]) -> int:
         word = name_tokens[at][0].casefold()
         if word in MALE_FIRST_NAMES or word in FEMALE_FIRST_NAMES:
             return at
-        if word.endswith(".") or word in NAME_PARTICLES:
+        if word in NAME_PARTICLES or (word.endswith(".") and _INITIALS.fullmatch(word)):
             return 0  # "J. Gerald Hebert", "Charles de Gaulle": the name began already
     return 0
 
