@@ -7,6 +7,7 @@ import pytest
 from store.models import Article
 from store.quotes.extract import extract_quotes
 from store.quotes.mentions import read_mention
+from store.quotes.salience import name_like
 
 CASES = [
     # (paragraphs, quoted text, expected speaker)
@@ -258,3 +259,17 @@ def test_a_heading_in_capitals_is_no_he() -> None:
     )
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     assert [q.speaker for q in quotes] == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Boca Pines West", False),  # places and buildings, whatever their capitals
+        ("Dover Memorial Museum", False),
+        ("Maple Hook", False),
+        ("Ada West", True),  # a first name makes it a person's surname
+        ("Tom Reyes", True),
+    ],
+)
+def test_place_names_are_not_name_like(name: str, expected: bool) -> None:
+    assert name_like(name) is expected

@@ -13,6 +13,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
+from store.quotes.place_words import PLACE_LAST_WORDS
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -130,6 +131,8 @@ def name_like(name: str) -> bool:
         return False  # "Walking to the car, ...", "Two weeks later, ..."
     if words[-1].casefold() in ORGANISATION_WORDS:
         return False  # "State Department", "Obama White House": a body, never "he"
+    if words[-1].casefold() in PLACE_LAST_WORDS and not first_name_gender(words[0]):
+        return False  # "Boca West", "Sandy Hook" with no first name: a place
     particles = NAME_PARTICLES | _DUTCH if "'t" in words or "’t" in words else NAME_PARTICLES
     return all(word[:1].isupper() or word.casefold() in particles for word in words)
 
