@@ -44,10 +44,12 @@ _PARTITIVE_PRONOUNS = word_set("them us those these")
 def anonymous_speaker(tokens: Sequence[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """The (text, start, end) of an unnamed speaker ending a mention's words ("one", "one of
     them"), whom no pronoun rule may resolve to the person just named; None otherwise."""
-    words = [word.casefold() for word, _, _ in tokens[-3:]]
-    partitive = len(words) == 3 and words[0] in ANONYMOUS_WORDS and words[1] == "of"
-    if partitive and words[2] in _PARTITIVE_PRONOUNS:
+    last = tokens[-1][0] if tokens else ""
+    if last in ANONYMOUS_WORDS:
+        return tokens[-1]  # lower case only: "Another Slaughter" is read as a name
+    if last not in _PARTITIVE_PRONOUNS or len(tokens) < 3:
+        return None
+    words = [word.casefold() for word, _, _ in tokens[-3:-1]]
+    if words[0] in ANONYMOUS_WORDS and words[1] == "of":
         return " ".join(w for w, _, _ in tokens[-3:]), tokens[-3][1], tokens[-1][2]
-    if words and words[-1] in ANONYMOUS_WORDS and tokens[-1][0].islower():
-        return tokens[-1]
     return None
