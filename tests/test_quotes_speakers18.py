@@ -273,3 +273,15 @@ def test_a_heading_in_capitals_is_no_he() -> None:
 )
 def test_place_names_are_not_name_like(name: str, expected: bool) -> None:
     assert name_like(name) is expected
+
+
+def test_a_job_noun_before_a_name_after_an_opening_phrase() -> None:
+    # "Ohio developer Ivo Brandt" is the sentence's subject, however long the phrase before.
+    paragraphs = (
+        "“We raised more than we hoped,” said Tom Reyes, a fundraiser for the party.",
+        "Just a few short months ago, Ohio developer Ivo Brandt voiced doubts about the "
+        "nominee. “I kept telling myself it would never happen,” he told the paper.",
+    )
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    quote = next(q for q in quotes if q.text.startswith("I kept telling myself"))
+    assert quote.speaker == "Ivo Brandt"

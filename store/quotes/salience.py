@@ -13,6 +13,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
+from store.quotes.person_words import can_speak
 from store.quotes.place_words import PLACE_LAST_WORDS
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
@@ -99,8 +100,11 @@ def in_subject_place(text: str, at: int, end: int, sentence_start: int) -> bool:
 
 
 def _titling(word: str) -> bool:
-    """A word of the title or modifiers a subject's name may carry before it."""
-    return word[:1].isupper() or word.casefold() in ROLE_WORDS
+    """A word of the title or modifiers a subject's name may carry before it ("Ohio
+    developer Ada Kerr": a noun for a person, singular, as a job before a name is)."""
+    if word[:1].isupper() or word.casefold() in ROLE_WORDS:
+        return True
+    return word.islower() and not word.endswith("s") and can_speak(word)
 
 
 def _in_list(before: str, text: str, end: int) -> bool:
