@@ -285,3 +285,16 @@ def test_a_job_noun_before_a_name_after_an_opening_phrase() -> None:
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     quote = next(q for q in quotes if q.text.startswith("I kept telling myself"))
     assert quote.speaker == "Ivo Brandt"
+
+
+@pytest.mark.parametrize("opening", ["To Ohio consultant Reyes,", "For Reyes,"])
+def test_whose_view_a_sentence_gives(opening: str) -> None:
+    # "To X, the idea ... is silly": X's view; the "he" after it is X, not the man in it.
+    paragraphs = (
+        "Tom Reyes, an Ohio consultant, has advised the party for years.",
+        "Milo Kerr met donors on Monday. Kerr said he would win.",
+        f"{opening} the idea that Kerr will win is just plain silly.",
+        "“This is wishful thinking,” he said.",
+    )
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    assert [q.speaker for q in quotes if q.text.startswith("This is")] == ["Tom Reyes"]

@@ -142,11 +142,16 @@ def name_like(name: str) -> bool:
 
 
 _TOPIC_OPENERS = ("as for", "as to")
+_VIEW_OPENERS = ("To", "For")
 
 
 def is_topic(text: str, at: int, end: int, sentence_start: int) -> bool:
-    """True for a name the sentence opens on as its topic: "As for Kerr, she ..."."""
+    """True for a name the sentence opens on as its topic: "As for Kerr, she ...", or whose
+    view it gives: "To Ohio pollster Kerr, the plan is ...", "For Kerr, ..."."""
     if text[end : end + 1] != ",":
         return False
-    opening = " ".join(text[sentence_start:at].split()).casefold()
-    return opening in _TOPIC_OPENERS
+    words = text[sentence_start:at].split()
+    opening = " ".join(words).casefold()
+    if opening in _TOPIC_OPENERS:
+        return True
+    return bool(words) and words[0] in _VIEW_OPENERS and all(map(_titling, words[1:]))
