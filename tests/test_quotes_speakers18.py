@@ -298,3 +298,13 @@ def test_whose_view_a_sentence_gives(opening: str) -> None:
     )
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     assert [q.speaker for q in quotes if q.text.startswith("This is")] == ["Tom Reyes"]
+
+
+def test_a_credit_paragraph_names_the_quote_above_over_a_carried_speaker() -> None:
+    paragraphs = (
+        "“We will fight for every vote,” said Ada Kerr.",
+        "“Taxes are too high for working families.”",
+        "- Bo Renn.",  # its full stop is no part of the name
+    )
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    assert [q.speaker for q in quotes] == ["Ada Kerr", "Bo Renn"]

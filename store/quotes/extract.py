@@ -293,13 +293,14 @@ def _credits_inside(mine: list[_Found], raw: str, cast: Cast) -> Person | None:
 
 
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
-    """A paragraph that is only a credit ("- Bernie Sanders.") names the quote before it."""
-    if len(text) > MAX_CREDIT or found[-1].span.paragraph != index - 1 or found[-1].speaker:
+    """A paragraph that is only a credit ("- Bernie Sanders.") names the quote before it,
+    over a speaker only carried on from the paragraphs before."""
+    if len(text) > MAX_CREDIT or found[-1].span.paragraph != index - 1 or found[-1].event:
         return
     credit = dash_event(text, index, 0, cast)
     if credit is not None:
         for item in found:
-            if item.span.paragraph == index - 1 and item.speaker is None:
+            if item.span.paragraph == index - 1 and item.event is None:
                 item.event, item.speaker = credit, credit.speaker
 
 
