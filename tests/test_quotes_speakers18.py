@@ -308,3 +308,18 @@ def test_a_credit_paragraph_names_the_quote_above_over_a_carried_speaker() -> No
     )
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     assert [q.speaker for q in quotes] == ["Ada Kerr", "Bo Renn"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The words of a person's post or statement are that person's.
+        "From Kerr’s Facebook post: “We must move past the anger of this campaign.”",
+        "Kerr’s statement said: “We must move past the anger of this campaign.”",
+        "“We must move past the anger of this campaign,” Kerr’s statement said.",
+    ],
+)
+def test_a_persons_document_speaks_for_them(paragraph: str) -> None:
+    paragraphs = ("Senator Ada Kerr backed the plan on Monday.", paragraph)
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    assert [q.speaker for q in quotes] == ["Ada Kerr"]

@@ -70,6 +70,7 @@ _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
 _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
 _PLACED = (" in ", " at ", "near ")  # before a place's name
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def _full_name(name: str) -> bool:
@@ -233,6 +234,9 @@ class Cast:
             return self._description(mention, at)
         if mention.kind == MentionKind.NAME and role_of_what_follows(mention):
             return self._holder(at)
+        owner = self._owner(mention, at) if mention.kind == MentionKind.ORGANISATION else None
+        if owner is not None:
+            return owner  # "Bush's Facebook post": the words of the man who posted it
         listed = self._listed(mention, at) if mention.kind == MentionKind.NAME else None
         if listed is not None:
             return listed or None
@@ -248,6 +252,15 @@ class Cast:
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
         return person
+
+    def _owner(self, mention: Mention, at: int) -> Person | None:
+        """The known person whose document a body-like mention names ("Kerr's memoir")."""
+        words = mention.text.split()
+        owner = _POSSESSIVE_END.sub("", words[0])
+        if len(words) < 2 or owner == words[0] or words[-1].casefold() not in ISSUED_WORDS:
+            return None
+        person = self.people.get(owner.casefold()) or self.expand(owner, at)
+        return person if person is not None and person.kind == _PERSON else None
 
     def _holder(self, at: int) -> Person | None:
         """Who holds a role read with what it is of ("Jo Lee, director of the Center for Trade
