@@ -323,3 +323,26 @@ def test_a_persons_document_speaks_for_them(paragraph: str) -> None:
     paragraphs = ("Senator Ada Kerr backed the plan on Monday.", paragraph)
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     assert [q.speaker for q in quotes] == ["Ada Kerr"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A Title Case heading's capitals name no one a pronoun could mean ...
+        (
+            "Ten voices from the week.",
+            "1 Ada Kerr On How Town History Makes Us Feel Small",
+            "In a talk about her new book, the author spoke of towns. “Nobody teaches our "
+            "story,” she said.",
+        ),
+        # ... nor does a station's call sign.
+        (
+            "Marches went ahead on Sunday.",
+            "In Seattle, marchers carried roses, KING-TV reported.",
+            "“I cried the whole way,” he said.",
+        ),
+    ],
+)
+def test_capitals_that_name_no_one(paragraphs: tuple[str, ...]) -> None:
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    assert [q.speaker for q in quotes] == [None]

@@ -129,8 +129,8 @@ def name_like(name: str) -> bool:
     capitalised but a particle, and no lone "-ing" word ("Secretary of Defense", "Sanders’
     campaign manager", "Walking" are what a misread narration took for names)."""
     words = name.split()
-    if len(words) > 1 and all(len(word) > 1 and word.isupper() for word in words):
-        return False  # "FULL TEXT", "BREAKING NEWS": a heading's capitals, no one's name
+    if all(len(word) > 1 and word.isupper() for word in words):
+        return False  # "FULL TEXT", "KING-TV": a heading's or a station's capitals
     if len(words) == 1 and (name.endswith("ing") or name.casefold() in _NUMBER_WORDS):
         return False  # "Walking to the car, ...", "Two weeks later, ..."
     if words[-1].casefold() in ORGANISATION_WORDS:

@@ -26,6 +26,7 @@ from store.quotes.lexicon import (
     PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
     RUN_PARTICLES,
+    TITLE_MINOR_WORDS,
     UNRESOLVED_PRONOUNS,
     Gender,
 )
@@ -71,6 +72,7 @@ _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
 _PLACED = (" in ", " at ", "near ")  # before a place's name
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+_HEADING_WORDS = 16
 
 
 def _full_name(name: str) -> bool:
@@ -118,6 +120,7 @@ class Cast:
             # "He also urged Senate leader Y ...": the sentence's subject is the pronoun.
             sentences_with_subject.add(sentence)
             self.referring.append((position(paragraph, at), gender))
+        heading = _heading(masked_text)
         for match in _CAPITALS.finditer(masked_text):
             word = match.group()
             if masked_text[max(0, match.start() - 4) : match.start()].endswith(_PLACED):
@@ -129,6 +132,8 @@ class Cast:
             mention = read_mention(chunk)
             if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
                 continue
+            if heading and not first_name_gender((mention.name or mention.text).split()[0]):
+                continue  # "1 Ada Kerr On How Town History Makes Us Feel": a heading's capitals
             if role_of_what_follows(mention):
                 # "governor of New Jersey", "campaign for Ada Kerr": the role belongs to someone
                 # else and the words after it name a place, body or person it is of: a person
@@ -462,6 +467,15 @@ class Cast:
             for p in self.people.values()
             if p.name in who
         )
+
+
+def _heading(text: str) -> bool:
+    """True for a short paragraph in Title Case ("3 Ada Kerr On Why Towns Matter."): every
+    word capitalised but the small ones a title leaves in lower case."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if not 2 < len(words) <= _HEADING_WORDS:
+        return False
+    return all(w[:1].isupper() or w.casefold() in TITLE_MINOR_WORDS for w in words)
 
 
 def _seen(pair: tuple[int, object]) -> int:
