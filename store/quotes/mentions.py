@@ -29,6 +29,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
+from store.quotes.name_words import BODY_NAME_JOINS, dutch_particle, inside_body_name
 from store.quotes.opening_words import QUANTIFIERS, anonymous_speaker, opens_before_a_name
 from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, TEXT_COMPOUNDS, can_speak
 
@@ -39,7 +40,6 @@ _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve)$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
-_DUTCH_ARTICLES = frozenset(("'t", "’t"))
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}")
 _AGED = re.compile(r"\d+-year-old")
 MAX_NAME_WORDS = 4
@@ -160,7 +160,7 @@ def _name_word_at(tokens: list[tuple[str, int, int]], at: int) -> bool:
     """True for a word of a name; a capitalised word for a job ending the mention counts
     right after a known first name: "Ana Pope", "Tim Cook" are surnames, "the Pope" a role."""
     word = tokens[at][0]
-    if _is_name_word(word) or _dutch_particle(tokens, at):
+    if _is_name_word(word) or dutch_particle(tokens, at):
         return True
     # Only as the last word: "Virginia Gov. Terry McAuliffe" keeps "Gov." a title.
     last = at == len(tokens) - 1 and at > 0 and word.isalpha()
@@ -168,15 +168,6 @@ def _name_word_at(tokens: list[tuple[str, int, int]], at: int) -> bool:
         return False
     given = tokens[at - 1][0].casefold()
     return given in MALE_FIRST_NAMES or given in FEMALE_FIRST_NAMES
-
-
-def _dutch_particle(tokens: list[tuple[str, int, int]], at: int) -> bool:
-    """True for the "in 't" inside a name between its capitalised words ("Sophie in 't Veld")."""
-    word = tokens[at][0].casefold()
-    if word in _DUTCH_ARTICLES:
-        return 0 < at < len(tokens) - 1
-    following = tokens[at + 1][0].casefold() if at + 1 < len(tokens) else ""
-    return word == "in" and following in _DUTCH_ARTICLES and 0 < at < len(tokens) - 2
 
 
 def _is_role_word(word: str) -> bool:
@@ -271,8 +262,8 @@ def _placed(tokens: list[tuple[str, int, int]], at: int) -> Mention | None:
     link = at - 1
     # "Jo Lee of the Hart Center for Trade Studies": a name that ends a body's name after its
     # "for" or "and" is the body's; the person stands before the body's "of".
-    inside = link > 0 and tokens[link][0].casefold() in _BODY_NAME_JOINS
-    while inside and link > 1 and at - link < MAX_ROLE_WORDS and _inside_body_name(tokens[link][0]):
+    inside = link > 0 and tokens[link][0].casefold() in BODY_NAME_JOINS
+    while inside and link > 1 and at - link < MAX_ROLE_WORDS and inside_body_name(tokens[link][0]):
         link -= 1
     if link > 0 and tokens[link][0].casefold() == "the":
         link -= 1
@@ -443,15 +434,6 @@ def _holds_a_clause(tokens: list[tuple[str, int, int]]) -> bool:
     Republicans") or open with "her of" ("accused her of making racist"): no noun phrase."""
     words = [word.casefold() for word, _, _ in tokens]
     return any(word in OBJECT_PRONOUNS for word in words[1:]) or words[1:2] == ["of"]
-
-
-_BODY_NAME_JOINS = frozenset(("for", "and", "&"))
-
-
-def _inside_body_name(word: str) -> bool:
-    """A word of a body's name that may stand between a place link and the name's last words
-    ("Center for", "Arts and")."""
-    return word[:1].isupper() or word.casefold() in _BODY_NAME_JOINS
 
 
 def _speaker_before_link(tokens: list[tuple[str, int, int]]) -> Mention | None:
