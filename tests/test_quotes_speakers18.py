@@ -346,3 +346,23 @@ def test_a_persons_document_speaks_for_them(paragraph: str) -> None:
 def test_capitals_that_name_no_one(paragraphs: tuple[str, ...]) -> None:
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A cue set off by commas inside another's sentence: its speaker holds the passage.
+        "Kerr, Ivo Brandt said, has built a strange kind of movement.",
+        # The main clause's speaker after an opening clause with someone else's cue.
+        "After Tom Reyes asked the author who would win, Ivo Brandt replied, “Kerr will.”",
+    ],
+)
+def test_the_speaker_of_an_aside_holds_the_passage(paragraph: str) -> None:
+    paragraphs = (
+        "Milo Kerr held a rally on Friday.",
+        paragraph,
+        "“We should never confuse hope with fact,” he said.",
+    )
+    quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
+    quote = next(q for q in quotes if q.text.startswith("We should never"))
+    assert quote.speaker == "Ivo Brandt"

@@ -73,6 +73,8 @@ _POSSESSIVES = frozenset(("his", "her", "their", "its"))
 _PLACED = (" in ", " at ", "near ")  # before a place's name
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _HEADING_WORDS = 16
+# A cue set off by commas inside another's sentence: "Kerr, Renn said, has ...".
+_ASIDE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[a-z]+,\s")
 
 
 def _full_name(name: str) -> bool:
@@ -450,7 +452,10 @@ class Cast:
         asked ...", "X noted that the paper's Y had reported ..."): its subject stays the
         one its pronouns mean."""
         paragraph, offset = divmod(at, _PARAGRAPH)
-        ends = sentence_ends(self._texts.get(paragraph, ""))
+        text = self._texts.get(paragraph, "")
+        if _ASIDE.match(text, offset) and text[:offset].endswith(", "):
+            return False  # "Trump, Sexton said, has ...": the aside's speaker is the passage's
+        ends = sentence_ends(text)
         start = position(paragraph, max((end for end in ends if end <= offset), default=0))
         for seen, subject in self.subjects[bisect_left(self.subjects, start, key=_seen) :]:
             if seen >= at:
