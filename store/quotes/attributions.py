@@ -25,7 +25,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
 )
 from store.quotes.marks import MASK
-from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
@@ -392,7 +392,10 @@ def dash_event(text: str, paragraph: int, after: int, cast: Cast) -> Event | Non
     match = _DASH_CREDIT.match(text, after)
     if match is None:
         return None
-    mention = read_mention(match["chunk"], match.start("chunk"))
+    chunk = match["chunk"]
+    if chunk.endswith(".") and not is_abbreviation(chunk.split()[-1]):
+        chunk = chunk[:-1]  # "- Bernie Sanders.": the credit's full stop, no initial
+    mention = read_mention(chunk, match.start("chunk"))
     if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
         return None
     if mention.start != match.start("chunk"):

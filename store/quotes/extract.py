@@ -40,6 +40,7 @@ from store.quotes.confidence import LAYOUT_CUES, confidence_of, event_how, weigh
 from store.quotes.evidence import clues_of, sentence_of
 from store.quotes.fragments import colon_cue, naming_event, reporting_event
 from store.quotes.headlines import headline_quote
+from store.quotes.inner_credits import inner_credit
 from store.quotes.layouts import (
     Turn,
     blank_dateline,
@@ -109,6 +110,7 @@ def extract_quotes(article: Article) -> Attribution:
         if not mine and found:
             _credit_previous(found, text, index, cast)
         previous = _read_paragraph(mine, events, (raw, text), index, previous, cast, layout)
+        previous = _credits_inside(mine, raw, cast) or previous
         if text.rstrip().endswith(":"):
             # "Lavrov said the following:" hands the next paragraph's quote to its speaker.
             ends = sentence_ends(text)
@@ -298,14 +300,28 @@ def _inside_reported(
             found.event, found.speaker, found.reporting = event, event.speaker, True
 
 
+def _credits_inside(mine: list[_Found], raw: str, cast: Cast) -> Person | None:
+    """Quotes whose marks close on a credit line ("... cuts. Ada Kerr, Trade Center."): cut
+    to their words and given to the credited; returns the last one credited."""
+    credited = None
+    for item in mine:
+        credit = inner_credit(raw, item.span, cast)
+        if credit is not None:
+            item.span, item.event = credit
+            item.speaker = credited = item.event.speaker
+            item.nearby = False
+    return credited
+
+
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
-    """A paragraph that is only a credit ("- Bernie Sanders.") names the quote before it."""
-    if len(text) > MAX_CREDIT or found[-1].span.paragraph != index - 1 or found[-1].speaker:
+    """A paragraph that is only a credit ("- Bernie Sanders.") names the quote before it,
+    over a speaker only carried on from the paragraphs before."""
+    if len(text) > MAX_CREDIT or found[-1].span.paragraph != index - 1 or found[-1].event:
         return
     credit = dash_event(text, index, 0, cast)
     if credit is not None:
         for item in found:
-            if item.span.paragraph == index - 1 and item.speaker is None:
+            if item.span.paragraph == index - 1 and item.event is None:
                 item.event, item.speaker = credit, credit.speaker
 
 

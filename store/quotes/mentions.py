@@ -29,6 +29,14 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
+from store.quotes.name_words import (
+    BODY_NAME_JOINS,
+    body_with_and,
+    dutch_particle,
+    inside_body_name,
+    singular_title,
+)
+from store.quotes.opening_words import QUANTIFIERS, anonymous_speaker, opens_before_a_name
 from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, TEXT_COMPOUNDS, can_speak
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
@@ -45,14 +53,6 @@ MAX_ROLE_WORDS = 9
 MAX_OPEN_DESCRIPTION = 4
 # "in the room", "at the back of the hall": a place phrase after a speaker's description.
 _PLACE_WORDS = frozenset(("in", "at"))
-# The nouns that head a body's name with "and" in it ("Food and Drug Administration",
-# "Department of Health and Human Services"); a looser word for bodies ("Fox", "supporters")
-# would join two people's names.
-_BODY_HEADS = frozenset(
-    """administration agency authority board bureau centers centre center commission committee
-    council department directorate foundation institute ministry office service services""".split()
-)
-_OF = frozenset(("of", "for"))  # connectors inside a body's name ("Department of Justice")
 _PLACE_PHRASE_WORDS = 5
 # "one of the advisers", "two of them": a part of a plural, whose head must be plural too.
 _PARTITIVES = frozenset("one two three some many most several each none any all few".split())
@@ -102,6 +102,9 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
         return job
     last = tokens[-1][0].rstrip(".")
     lowered = _CONTRACTION.sub("", last.casefold())
+    anonymous = anonymous_speaker(tokens)
+    if anonymous is not None:
+        return Mention(anonymous[0], MentionKind.PRONOUN, start=anonymous[1], end=anonymous[2])
     if lowered in PRONOUNS:
         word, start, end = tokens[-1]
         return Mention(word, MentionKind.PRONOUN, gender=PRONOUNS[lowered], start=start, end=end)
@@ -163,7 +166,7 @@ def _name_word_at(tokens: list[tuple[str, int, int]], at: int) -> bool:
     """True for a word of a name; a capitalised word for a job ending the mention counts
     right after a known first name: "Ana Pope", "Tim Cook" are surnames, "the Pope" a role."""
     word = tokens[at][0]
-    if _is_name_word(word):
+    if _is_name_word(word) or dutch_particle(tokens, at):
         return True
     # Only as the last word: "Virginia Gov. Terry McAuliffe" keeps "Gov." a title.
     last = at == len(tokens) - 1 and at > 0 and word.isalpha()
@@ -193,7 +196,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     # A particle or connector cannot open a name: "de Gaulle" keeps "de" only after a first name.
     while at < len(tokens) and tokens[at][0].casefold() in NAME_PARTICLES:
         at += 1
-    at = _body_with_and(tokens, at)
+    at = body_with_and(tokens, at, _is_name_word)
     name_tokens = tokens[at:]
     if not name_tokens:
         return _capitalised_body(tokens) or _description(tokens)
@@ -210,8 +213,16 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     # "RNC Chief of Staff Ada Kerr", "Ohio's Bo Renn": a known first name opens the name.
     at += _given_name_at(name_tokens)
     name_tokens = tokens[at:]
+    opener, floor = name_tokens[0][0], 0
+    if len(name_tokens) > 1 and opens_before_a_name(opener):
+        at += 1  # "Regarding Trump", "Interestingly Blocher": the name after the opener
+        name_tokens, floor = tokens[at:], at
+    elif opens_before_a_name(opener) and opener.casefold() not in QUANTIFIERS:
+        return None  # "Shortly", "Continuing": no one named ("Another" reads as one)
     role_at = at
-    while role_at > 0 and at - role_at < MAX_ROLE_WORDS and _is_role_word(tokens[role_at - 1][0]):
+    while (
+        role_at > floor and at - role_at < MAX_ROLE_WORDS and _is_role_word(tokens[role_at - 1][0])
+    ):
         role_at -= 1
     while role_at < at and tokens[role_at][0].casefold() in ("of", "for", "and"):
         role_at += 1
@@ -219,7 +230,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     role_tokens = tokens[role_at + determiner : at]
     # "Bill Clinton's years": the possessor is named without the possessive.
     name = _POSSESSIVE.sub("", " ".join(word for word, _, _ in name_tokens))
-    role = _singular_title(" ".join(word for word, _, _ in role_tokens)) or None
+    role = singular_title(" ".join(word for word, _, _ in role_tokens)) or None
     start, end = tokens[role_at][1], tokens[-1][2]
     text = " ".join(word for word, _, _ in tokens[role_at:])
     if _heading(tokens, at):
@@ -241,33 +252,6 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     )
 
 
-def _singular_title(role: str) -> str:
-    """A plural title before one name of a list, in the singular ("Senators Ada Kerr, Bo Renn
-    and ...": Ada Kerr is a Senator); any other role as written."""
-    head, _, last = role.rpartition(" ")
-    singular = last[:-1]
-    # At four letters or more: "Mrs" is no plural of "Mr".
-    if not last.endswith("s") or len(singular) < 4 or singular.casefold() not in ROLE_WORDS:
-        return role
-    return f"{head} {singular}" if head else singular
-
-
-def _body_with_and(tokens: list[tuple[str, int, int]], at: int) -> int:
-    """Where a body's name with "and" in it starts, else `at`: "the Food and Drug
-    Administration", "the Department of Health and Human Services" ("Kerr and Dorn" are two)."""
-    if at < 2 or tokens[at - 1][0] not in ("and", "&") or not _is_name_word(tokens[at - 2][0]):
-        return at
-    start = at - 2
-    while start > 0 and (_is_name_word(tokens[start - 1][0]) or tokens[start - 1][0] in _OF):
-        start -= 1
-    while tokens[start][0] in _OF:
-        start += 1
-    first, last = tokens[start][0].casefold(), tokens[-1][0].casefold()
-    after_first = tokens[start + 1][0] if start + 1 < len(tokens) else ""
-    headed = last in _BODY_HEADS or (first in _BODY_HEADS and after_first in _OF)
-    return start if headed else at
-
-
 def _object_of_preposition(tokens: list[tuple[str, int, int]], at: int) -> bool:
     """True for a lone name right after a preposition of place or time ("the campaign's brass
     in Brooklyn says"): the object of the words before it, never a speaker. Not "with", "from"
@@ -283,6 +267,11 @@ def _placed(tokens: list[tuple[str, int, int]], at: int) -> Mention | None:
     """ "Gov. Ada Kerr of Ohio", "Sen. Bo Renn of the Senate panel": the person before the
     place or body they come from."""
     link = at - 1
+    # "Jo Lee of the Hart Center for Trade Studies": a name that ends a body's name after its
+    # "for" or "and" is the body's; the person stands before the body's "of".
+    inside = link > 0 and tokens[link][0].casefold() in BODY_NAME_JOINS
+    while inside and link > 1 and at - link < MAX_ROLE_WORDS and inside_body_name(tokens[link][0]):
+        link -= 1
     if link > 0 and tokens[link][0].casefold() == "the":
         link -= 1
     if link < 1 or tokens[link][0].casefold() not in PLACE_LINKS:
@@ -340,7 +329,7 @@ def _given_name_at(name_tokens: list[tuple[str, int, int]]) -> int:
         word = name_tokens[at][0].casefold()
         if word in MALE_FIRST_NAMES or word in FEMALE_FIRST_NAMES:
             return at
-        if word.endswith(".") or word in NAME_PARTICLES:
+        if word in NAME_PARTICLES or (word.endswith(".") and _INITIALS.fullmatch(word)):
             return 0  # "J. Gerald Hebert", "Charles de Gaulle": the name began already
     return 0
 

@@ -13,6 +13,8 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
+from store.quotes.person_words import can_speak
+from store.quotes.place_words import PLACE_LAST_WORDS
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -98,8 +100,11 @@ def in_subject_place(text: str, at: int, end: int, sentence_start: int) -> bool:
 
 
 def _titling(word: str) -> bool:
-    """A word of the title or modifiers a subject's name may carry before it."""
-    return word[:1].isupper() or word.casefold() in ROLE_WORDS
+    """A word of the title or modifiers a subject's name may carry before it ("Ohio
+    developer Ada Kerr": a noun for a person, singular, as a job before a name is)."""
+    if word[:1].isupper() or word.casefold() in ROLE_WORDS:
+        return True
+    return word.islower() and not word.endswith("s") and can_speak(word)
 
 
 def _in_list(before: str, text: str, end: int) -> bool:
@@ -114,6 +119,7 @@ def _in_list(before: str, text: str, end: int) -> bool:
     return listed and after.startswith((",", " and ", " or "))
 
 
+_DUTCH = frozenset(("in", "'t", "’t"))  # "Sophie in 't Veld"
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
@@ -123,19 +129,29 @@ def name_like(name: str) -> bool:
     capitalised but a particle, and no lone "-ing" word ("Secretary of Defense", "Sanders’
     campaign manager", "Walking" are what a misread narration took for names)."""
     words = name.split()
+    if all(len(word) > 1 and word.isupper() for word in words):
+        return False  # "FULL TEXT", "KING-TV": a heading's or a station's capitals
     if len(words) == 1 and (name.endswith("ing") or name.casefold() in _NUMBER_WORDS):
         return False  # "Walking to the car, ...", "Two weeks later, ..."
     if words[-1].casefold() in ORGANISATION_WORDS:
         return False  # "State Department", "Obama White House": a body, never "he"
-    return all(word[:1].isupper() or word.casefold() in NAME_PARTICLES for word in words)
+    if words[-1].casefold() in PLACE_LAST_WORDS and not first_name_gender(words[0]):
+        return False  # "Boca West", "Sandy Hook" with no first name: a place
+    particles = NAME_PARTICLES | _DUTCH if "'t" in words or "’t" in words else NAME_PARTICLES
+    return all(word[:1].isupper() or word.casefold() in particles for word in words)
 
 
 _TOPIC_OPENERS = ("as for", "as to")
+_VIEW_OPENERS = ("To", "For")
 
 
 def is_topic(text: str, at: int, end: int, sentence_start: int) -> bool:
-    """True for a name the sentence opens on as its topic: "As for Kerr, she ..."."""
+    """True for a name the sentence opens on as its topic: "As for Kerr, she ...", or whose
+    view it gives: "To Ohio pollster Kerr, the plan is ...", "For Kerr, ..."."""
     if text[end : end + 1] != ",":
         return False
-    opening = " ".join(text[sentence_start:at].split()).casefold()
-    return opening in _TOPIC_OPENERS
+    words = text[sentence_start:at].split()
+    opening = " ".join(words).casefold()
+    if opening in _TOPIC_OPENERS:
+        return True
+    return bool(words) and words[0] in _VIEW_OPENERS and all(map(_titling, words[1:]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from store.models import Speaker, SpeakerKind
@@ -21,17 +21,18 @@ from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ARTICLES,
     DEFINITE_DETERMINERS,
-    DETERMINERS,
     ISSUED_WORDS,
-    PART_WORDS,
     PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
-    ROLE_WORDS,
     RUN_PARTICLES,
+    TITLE_MINOR_WORDS,
     UNRESOLVED_PRONOUNS,
     Gender,
 )
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.opening_words import ANONYMOUS_WORDS
+from store.quotes.people import Person as Person  # re-exported: the cast hands people out
+from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows
 from store.quotes.salience import (
     first_name_gender,
     gender_vote,
@@ -42,9 +43,11 @@ from store.quotes.salience import (
     pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends
+from store.quotes.surnames import latest_named, most_named
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
 # Words of a name: a full stop only closes an initial or an abbreviated title.
+_DUTCH = ("in ['’]t", "['’]t")  # "Sophie in 't Veld"
 _TITLED = "|".join(title.capitalize() for title in ABBREVIATED_TITLES)
 _NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:" + _TITLED + r")\.|[A-Z][\w’'-]*\w)"
 # The lookahead changes no match (every word of a name opens with a capital) but lets the
@@ -52,16 +55,9 @@ _NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:" + _TITLED + r")\.|[A-Z][\w’'-]*\w)"
 _CAPITALS = re.compile(
     r"(?=[A-Z])"
     + _NAME_WORD
-    + r"(?:\s+(?:(?:" + "|".join(RUN_PARTICLES) + r")\s+)?" + _NAME_WORD + r")*"
+    + r"(?:\s+(?:(?:" + "|".join((*RUN_PARTICLES, *_DUTCH)) + r")\s+)?" + _NAME_WORD + r")*"
 )
 _CONTEXT_WORDS = 7
-_CONTEXT = 80  # characters before a name searched for its role
-_APPOSITIVE_ROLE = re.compile(r",\s+((?:the|a|an)\s+[^,;.:\x01\"“”()]{2,60}?),")
-_ROLE_BEFORE = re.compile(
-    r"(?:^|(?<=[.,;:]\s))((?:[Tt]he|[Aa]n?|\w+[’']s)\s+[^,;.:\x01\"“”()]{2,60}?),\s*$"
-)
-# A full name ending right before a ", <role>," that precedes another name.
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+,\s*$")
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
 # the last person named in narration.
 PRONOUN_REACH = 3
@@ -71,9 +67,14 @@ _PARAGRAPH = 1_000_000  # positions are paragraph * _PARAGRAPH + offset
 # Enum class costs five plain lookups on Python 3.11, and these loops run millions of times.
 _PERSON, _BODY = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
 _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
-_ROLES = ROLE_WORDS | PART_WORDS  # what an appositive beside a name may say they are
 # "he, who", "Ms. Hale, who ... , who": what a relative pronoun cannot stand for.
 _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
+_POSSESSIVES = frozenset(("his", "her", "their", "its"))
+_PLACED = (" in ", " at ", "near ")  # before a place's name
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_HEADING_WORDS = 16
+# A cue set off by commas inside another's sentence: "Kerr, Renn said, has ...".
+_ASIDE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[a-z]+,\s")
 
 
 def _full_name(name: str) -> bool:
@@ -89,55 +90,6 @@ def _paragraphs_back(at: int, paragraphs: int) -> int:
 def position(paragraph: int | None, offset: int) -> int:
     """A reading-order position: the headline first, then each paragraph's characters."""
     return (-1 if paragraph is None else paragraph) * _PARAGRAPH + offset
-
-
-@dataclass
-class Person:
-    """One speaker or person named in the article, collected while reading it."""
-
-    name: str
-    kind: SpeakerKind = SpeakerKind.PERSON
-    gender: Gender = Gender.UNSAID
-    names: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    votes: int = 0  # he/his after the name count +1, she/her -1
-    given: Gender = Gender.UNSAID  # the sex the first name most often says
-
-    def __post_init__(self) -> None:
-        if self.kind == _PERSON and " " in self.name:
-            # "North Carolina's Ada Fisher", "Staff Katie Walsh": the first word that is a
-            # known first name, the surname aside.
-            words = self.name.split()[:-1]
-            self.given = next(filter(None, map(first_name_gender, words)), _UNSAID)
-        elif self.kind == _PERSON:
-            self.given = first_name_gender(self.name)  # "Bob", who gave no surname
-        if self.described:
-            # "a young man", "the woman": the head noun says the sex.
-            self.given = NOUN_GENDER.get(self.name.split()[-1].casefold(), _UNSAID)
-
-    @property
-    def described(self) -> bool:
-        """True for someone known only by a description ("the host", "an Iowa voter")."""
-        return self.name[:1].islower() or self.name.split()[0].casefold() in DETERMINERS
-
-    @property
-    def sex(self) -> Gender:
-        """From a title, else from the first name, else from the pronouns after the name."""
-        if self.gender:
-            return self.gender
-        if self.given:
-            return self.given
-        return _MALE if self.votes > 0 else _FEMALE if self.votes < 0 else _UNSAID
-
-    def call(self, *names: str | None) -> None:
-        """Note another way the article names this person."""
-        for name in names:
-            if name and name != self.name and name not in self.names:
-                self.names.append(name)
-
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
 
 
 @dataclass
@@ -158,6 +110,8 @@ class Cast:
     _texts: dict[int, str] = field(default_factory=dict)
     # Positions of speech events inside another person's sentence (see spoke_at).
     _embedded: set[int] = field(default_factory=set)
+    # Names narration writes after "in", "at" or "near": places, whatever their shape.
+    _places: set[str] = field(default_factory=set)
 
     def read_names(self, paragraph: int | None, masked_text: str) -> None:
         """Register every full name narration uses in one paragraph (quotes masked out)."""
@@ -168,15 +122,28 @@ class Cast:
             # "He also urged Senate leader Y ...": the sentence's subject is the pronoun.
             sentences_with_subject.add(sentence)
             self.referring.append((position(paragraph, at), gender))
+        heading = _heading(masked_text)
         for match in _CAPITALS.finditer(masked_text):
             word = match.group()
+            if masked_text[max(0, match.start() - 4) : match.start()].endswith(_PLACED):
+                self._places.add(word.casefold())
             if " " not in word and self._unknown_word(word):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
-            before = masked_text[max(0, match.start() - _CONTEXT) : match.start()].split()
+            before = masked_text[max(0, match.start() - CONTEXT) : match.start()].split()
             chunk = " ".join([*before[-_CONTEXT_WORDS:], match.group()])
             mention = read_mention(chunk)
             if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
                 continue
+            if heading and not first_name_gender((mention.name or mention.text).split()[0]):
+                continue  # "1 Ada Kerr On How Town History Makes Us Feel": a heading's capitals
+            if role_of_what_follows(mention):
+                # "governor of New Jersey", "campaign for Ada Kerr": the role belongs to someone
+                # else and the words after it name a place, body or person it is of: a person
+                # only when known or opening with a first name ("chairman of Ada Kerr's firm").
+                name = mention.name or ""
+                if self.find(name) is None and not first_name_gender(name.split()[0]):
+                    continue
+                mention = replace(mention, role=None)
             full_name = mention.kind == MentionKind.NAME and " " in (mention.name or "")
             if paragraph is None and not full_name:
                 continue  # a headline lends the cast full names only, never its labels
@@ -193,7 +160,7 @@ class Cast:
                 person.call(mention.role, mention.text if mention.role else None)
                 if mention.role and mention.role not in person.roles:
                     person.roles.append(mention.role)
-                for role in _appositive_roles(masked_text, match.start(), match.end()):
+                for role in appositive_roles(masked_text, match.start(), match.end()):
                     # "Mary Jones, a senator from Ohio, ...", "The agency's director, Elena
                     # Soto, ...": a role set off by commas beside the name.
                     person.call(role)
@@ -258,13 +225,11 @@ class Cast:
             return None
         if len(by_surname) == 1:
             return by_surname[0]
-        return self._latest(by_surname, at) or by_surname[0]
+        chosen = most_named(self.named, by_surname, at) or self._latest(by_surname, at)
+        return chosen or by_surname[0]
 
     def _latest(self, people: list[Person], at: int) -> Person | None:
-        for seen_at, person in reversed(self.named):
-            if seen_at < at and person in people:
-                return person
-        return None
+        return latest_named(self.named, people, at)
 
     def resolve(self, mention: Mention, at: int) -> Person | None:
         """The person a speech event's mention means at reading position `at`."""
@@ -274,6 +239,11 @@ class Cast:
             return self._relative(mention, at)
         if mention.kind == MentionKind.DESCRIPTION:
             return self._description(mention, at)
+        if mention.kind == MentionKind.NAME and role_of_what_follows(mention):
+            return self._holder(at)
+        owner = self._owner(mention, at) if mention.kind == MentionKind.ORGANISATION else None
+        if owner is not None:
+            return owner  # "Bush's Facebook post": the words of the man who posted it
         listed = self._listed(mention, at) if mention.kind == MentionKind.NAME else None
         if listed is not None:
             return listed or None
@@ -289,6 +259,27 @@ class Cast:
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
         return person
+
+    def _owner(self, mention: Mention, at: int) -> Person | None:
+        """The known person whose document a body-like mention names ("Kerr's memoir")."""
+        words = mention.text.split()
+        owner = _POSSESSIVE_END.sub("", words[0])
+        if len(words) < 2 or owner == words[0] or words[-1].casefold() not in ISSUED_WORDS:
+            return None
+        person = self.people.get(owner.casefold()) or self.expand(owner, at)
+        return person if person is not None and person.kind == _PERSON else None
+
+    def _holder(self, at: int) -> Person | None:
+        """Who holds a role read with what it is of ("Jo Lee, director of the Center for Trade
+        Studies, said"): the name before its comma, never the body or place after the link."""
+        paragraph, offset = divmod(at, _PARAGRAPH)
+        text = self._texts.get(paragraph, "")
+        if not text[:offset].rstrip().endswith(","):
+            return None  # "Cosby. The Hart Center for Trade said": no holder named before it
+        antecedent = antecedent_of(text, offset)
+        if antecedent is None or antecedent.kind != MentionKind.NAME:
+            return None
+        return self.resolve(antecedent, position(paragraph, antecedent.start))
 
     def _listed(self, mention: Mention, at: int) -> Person | Literal[False] | None:
         """The group a name in a list of speakers stands for ("Kerr, Renn and Dorn said" is all
@@ -332,8 +323,8 @@ class Cast:
 
     def _pronoun(self, mention: Mention, at: int) -> Person | None:
         word = mention.text.casefold()
-        if word in UNRESOLVED_PRONOUNS:
-            return None
+        if word in UNRESOLVED_PRONOUNS or word.split()[0] in ANONYMOUS_WORDS:
+            return None  # "we", "one", "one of them": no one we can name
         if word == "it":
             # "It said": a body that spoke, or the last one named, never a person.
             heard = sorted(self.spoke + self.named, key=lambda pair: pair[0])
@@ -386,11 +377,16 @@ class Cast:
             if seen not in self._referents:
                 self._referents[seen] = self._antecedent(gender, seen)
 
-    @staticmethod
-    def _fits(person: Person, gender: Gender) -> bool:
+    def _fits(self, person: Person, gender: Gender) -> bool:
         sex = person.sex
         fits = person.kind == _PERSON and not (gender and sex and gender != sex)
-        return fits and (person.described or name_like(person.name))
+        return fits and (person.described or name_like(person.name)) and not self._place(person)
+
+    def _place(self, person: Person) -> bool:
+        """True for a "person" narration writes as a place ("in Dover Heights"), who has no
+        first name, title or role that says otherwise: no "he" or "she"."""
+        named = person.given or person.gender or person.roles
+        return not named and person.name.casefold() in self._places
 
     def _description(self, mention: Mention, at: int) -> Person:
         words = mention.text.casefold().split()
@@ -410,16 +406,19 @@ class Cast:
             chosen = (
                 (self._last_speaker(matches, at) or self._latest(matches, at)) if matches
                 else None if plural_noun(words[-1])  # "his fans", "the lawyers": a group
-                else self._recent(role, at)
+                # "her husband", "his spokesman": someone else than whoever just spoke
+                else None if words[0] in _POSSESSIVES
+                else self._recent(role, at, NOUN_GENDER.get(words[-1], _UNSAID))
             )
             if chosen is not None:
                 chosen.call(mention.text)
                 return chosen
         return self.people.setdefault(mention.text.casefold(), Person(mention.text))
 
-    def _recent(self, role: str, at: int) -> Person | None:
+    def _recent(self, role: str, at: int, sex: Gender) -> Person | None:
         """Who just spoke ("X noted ... the diplomat stressed"), else who was just named unless
-        their roles say otherwise (the nominee who met "the Mexican president" is not he)."""
+        their roles say otherwise (the nominee who met "the Mexican president" is not he), and
+        never someone of the other sex than the description's noun ("the man")."""
         reach = _paragraphs_back(at, DESCRIPTION_REACH)
         head = head_noun(role)
         for events, checked in ((self.spoke, False), (self.named, True)):
@@ -427,6 +426,8 @@ class Cast:
                 if seen < reach:
                     break
                 if seen >= at or person.kind != _PERSON or " " not in person.name:
+                    continue
+                if sex and person.sex and person.sex != sex:
                     continue
                 fits = not person.roles or any(role_fits(head, r) for r in person.roles)
                 if fits or not checked:
@@ -451,7 +452,10 @@ class Cast:
         asked ...", "X noted that the paper's Y had reported ..."): its subject stays the
         one its pronouns mean."""
         paragraph, offset = divmod(at, _PARAGRAPH)
-        ends = sentence_ends(self._texts.get(paragraph, ""))
+        text = self._texts.get(paragraph, "")
+        if _ASIDE.match(text, offset) and text[:offset].endswith(", "):
+            return False  # "Trump, Sexton said, has ...": the aside's speaker is the passage's
+        ends = sentence_ends(text)
         start = position(paragraph, max((end for end in ends if end <= offset), default=0))
         for seen, subject in self.subjects[bisect_left(self.subjects, start, key=_seen) :]:
             if seen >= at:
@@ -470,18 +474,14 @@ class Cast:
         )
 
 
+def _heading(text: str) -> bool:
+    """True for a short paragraph in Title Case ("3 Ada Kerr On Why Towns Matter."): every
+    word capitalised but the small ones a title leaves in lower case."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if not 2 < len(words) <= _HEADING_WORDS:
+        return False
+    return all(w[:1].isupper() or w.casefold() in TITLE_MINOR_WORDS for w in words)
+
+
 def _seen(pair: tuple[int, object]) -> int:
     return pair[0]
-
-
-def _appositive_roles(text: str, start: int, end: int) -> list[str]:
-    after = _APPOSITIVE_ROLE.match(text, end)
-    before = _ROLE_BEFORE.search(text, max(0, start - _CONTEXT), start)
-    name_end = before.start() if before is not None else 0
-    if before is not None and _NAME_BEFORE.search(text, max(0, name_end - 60), name_end):
-        # "Joe Arpaio, the Arizona sheriff, Trump ...": the role is Arpaio's, not Trump's.
-        before = None
-    found = [m[1] for m in (before, after) if m is not None]
-    return [role for role in found if any(w in _ROLES for w in role.casefold().split())]
-
-

@@ -1,0 +1,62 @@
+"""One person or body an article names, as the cast collects it while reading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from store.models import SpeakerKind
+from store.quotes.first_names import NOUN_GENDER
+from store.quotes.lexicon import DETERMINERS, Gender
+from store.quotes.salience import first_name_gender
+
+_PERSON = SpeakerKind.PERSON
+_MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
+
+
+@dataclass
+class Person:
+    """One speaker or person named in the article, collected while reading it."""
+
+    name: str
+    kind: SpeakerKind = SpeakerKind.PERSON
+    gender: Gender = Gender.UNSAID
+    names: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    votes: int = 0  # he/his after the name count +1, she/her -1
+    given: Gender = Gender.UNSAID  # the sex the first name most often says
+
+    def __post_init__(self) -> None:
+        if self.kind == _PERSON and " " in self.name:
+            # "North Carolina's Ada Fisher", "Staff Katie Walsh": the first word that is a
+            # known first name, the surname aside.
+            words = self.name.split()[:-1]
+            self.given = next(filter(None, map(first_name_gender, words)), _UNSAID)
+        elif self.kind == _PERSON:
+            self.given = first_name_gender(self.name)  # "Bob", who gave no surname
+        if self.described:
+            # "a young man", "the woman": the head noun says the sex.
+            self.given = NOUN_GENDER.get(self.name.split()[-1].casefold(), _UNSAID)
+
+    @property
+    def described(self) -> bool:
+        """True for someone known only by a description ("the host", "an Iowa voter")."""
+        return self.name[:1].islower() or self.name.split()[0].casefold() in DETERMINERS
+
+    @property
+    def sex(self) -> Gender:
+        """From a title, else from the first name, else from the pronouns after the name."""
+        if self.gender:
+            return self.gender
+        if self.given:
+            return self.given
+        return _MALE if self.votes > 0 else _FEMALE if self.votes < 0 else _UNSAID
+
+    def call(self, *names: str | None) -> None:
+        """Note another way the article names this person."""
+        for name in names:
+            if name and name != self.name and name not in self.names:
+                self.names.append(name)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]

@@ -1,0 +1,30 @@
+"""Which of several full-named people sharing a surname a lone surname means."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+P = TypeVar("P")
+
+
+def most_named(named: Sequence[tuple[int, P]], people: Sequence[P], at: int) -> P | None:
+    """The one of `people` that narration (`named`, in reading order) named most before `at`,
+    None on a tie: a lone "Fiorina" after "her husband, Frank Fiorina," still means the
+    Fiorina the article is about, as writers give the relative his first name instead."""
+    counts = dict.fromkeys(map(id, people), 0)
+    for seen_at, person in named:
+        if seen_at >= at:
+            break
+        if id(person) in counts:
+            counts[id(person)] += 1
+    ranked = sorted(people, key=lambda p: counts[id(p)], reverse=True)
+    return ranked[0] if counts[id(ranked[0])] > counts[id(ranked[1])] else None
+
+
+def latest_named(named: Sequence[tuple[int, P]], people: Sequence[P], at: int) -> P | None:
+    """The one of `people` that narration named last before `at`."""
+    for seen_at, person in reversed(named):
+        if seen_at < at and person in people:
+            return person
+    return None
