@@ -477,10 +477,15 @@ class Cast:
 def _heading(text: str) -> bool:
     """True for a short paragraph in Title Case ("3 Ada Kerr On Why Towns Matter."): every
     word capitalised but the small ones a title leaves in lower case."""
-    words = [w for w in text.split() if any(c.isalpha() for c in w)]
-    if not 2 < len(words) <= _HEADING_WORDS:
-        return False
-    return all(w[:1].isupper() or w.casefold() in TITLE_MINOR_WORDS for w in words)
+    count = 0
+    for word in text.split():  # read it word by word: most paragraphs fail at once
+        if not any(c.isalpha() for c in word):
+            continue
+        count += 1
+        titled = word[:1].isupper() or word.casefold() in TITLE_MINOR_WORDS
+        if count > _HEADING_WORDS or not titled:
+            return False
+    return count > 2
 
 
 def _seen(pair: tuple[int, object]) -> int:
