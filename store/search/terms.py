@@ -89,7 +89,12 @@ def _rebuild_table_terms(db: Database, table: str) -> None:
 def _add_terms(db: Database, table: str, after_id: int, up_to_id: int) -> None:
     # Bounded above: another connection may store rows while we fold; they wait for the next
     # sync rather than being counted now and again then.
-    rows = db.execute(f"SELECT text FROM {table} WHERE id > ? AND id <= ?", [after_id, up_to_id])
+    # Only the rows the English index holds (not a Russian article's Cyrillic ones, whose
+    # stems store.search.stems counts): the table's terms are those of its index.
+    rows = db.execute(
+        f"SELECT text FROM {table} WHERE id > ? AND id <= ? AND in_english_index",
+        [after_id, up_to_id],
+    )
     # One Counter over every row's distinct words, iterated in C: a Counter.update a row
     # cost a fifth more.
     counts = Counter(chain.from_iterable(map(set, map(row_words, (text for (text,) in rows)))))
