@@ -27,7 +27,7 @@ from sqlite_utils import Database
 from store.db import placeholders
 from store.search.records import one_int
 from store.search.stopwords_ru import RU_STOPWORDS
-from store.search.terms import add_term_counts, row_words
+from store.search.terms import add_term_counts
 from store.search.tokens import words
 
 # Each stemmed table, by the table whose rows it stems.
@@ -91,12 +91,12 @@ def _words(text: str) -> list[str]:
 
 
 def _row_words(text: str) -> list[str]:
-    """_words of a stored row, from the words the term fold just read in it (ё and е are
-    both word characters, so replacing one by the other in each word is the same)."""
-    found = row_words(text)
+    """_words of a stored row, lowered once: ё and е are both word characters, so replacing
+    one by the other in each word is the same, and most rows hold no ё."""
+    found = words(text)
     if "ё" in text or "Ё" in text:
         return [word.replace("ё", "е") for word in found]
-    return list(found)
+    return found
 
 
 def stemmed_text(text: str) -> str:
