@@ -4,6 +4,7 @@ and the migration of an older store all stay right."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from pathlib import Path
 
@@ -22,7 +23,6 @@ from store.models import Article, Attribution
 from store.search.stems import english_indexed, stems
 from store.search.terms import rebuild_terms
 from store.search.tokens import words
-from tests.conftest import copy_of
 from tests.corpus import build_corpus
 from tests.russian_store import add_russian
 
@@ -154,7 +154,9 @@ def stores() -> tuple[Database, Database]:
     """The English corpus and the Russian articles as stored now, and as they were before
     m013: every row in the English indexes too, their terms counted."""
     mixed = add_russian(build_corpus(open_db(":memory:")))
-    doubled = copy_of(mixed)
+    copy = sqlite3.connect(":memory:")
+    mixed.conn.backup(copy)
+    doubled = Database(copy)
     for table in ("paragraphs", "quotes"):
         moved = doubled.execute(f"UPDATE {table} SET in_english_index = 1 WHERE NOT in_english_index")
         assert moved.rowcount > 0
