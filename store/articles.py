@@ -10,10 +10,17 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from store.article_rows import (
+    PARAGRAPH_COLUMNS,
+    AttributionRows,
+    index_paragraphs_as,
+    insert_rows,
+    paragraph_rows,
+)
 from store.clock import stamp
 from store.db import placeholders, write_transaction
 from store.errors import StoreError
-from store.models import Article, Attribution, SaveStatus, Speaker
+from store.models import Article, Attribution, SaveStatus
 from store.quotes.ru.language import article_language
 from store.search.stems import sync_stems
 from store.search.terms import fold_new_terms
@@ -75,15 +82,16 @@ def _write_article(
     existing: _Row | None,
 ) -> SaveResult:
     """The article's rows, inside a transaction open already; its terms are not folded yet."""
+    language = str(article_language(article))
     if existing is None:
-        article_id = _insert_article_row(db, article, content_hash)
+        article_id = _insert_article_row(db, article, content_hash, language)
         status = SaveStatus.ADDED
     else:
         article_id = existing["id"]
-        _replace_article_row(db, article_id, article, content_hash)
+        _replace_article_row(db, article_id, article, content_hash, language)
         status = SaveStatus.UPDATED
-    paragraph_ids = _insert_paragraphs(db, article_id, article.paragraphs)
-    _insert_attribution(db, article_id, paragraph_ids, attribution)
+    paragraph_ids = _insert_paragraphs(db, article_id, article.paragraphs, language)
+    _insert_attribution(db, article_id, paragraph_ids, attribution, language)
     return SaveResult(status, article_id)
 
 
@@ -219,17 +227,21 @@ def _write_new_articles(
         return None  # the second of two would be found stored: one after the other
     if any(_find_existing(db, a, h) is not None for (a, _), h in zip(items, hashes, strict=True)):
         return None
-    ids = [_insert_article_row(db, a, h) for (a, _), h in zip(items, hashes, strict=True)]
-    paragraphs = [
-        (article_id, position, text)
-        for article_id, (article, _) in zip(ids, items, strict=True)
-        for position, text in enumerate(article.paragraphs)
+    languages = [str(article_language(article)) for article, _ in items]
+    ids = [
+        _insert_article_row(db, a, h, language)
+        for (a, _), h, language in zip(items, hashes, languages, strict=True)
     ]
-    _insert_rows(db, "paragraphs", _PARAGRAPH_COLUMNS, paragraphs)
+    paragraphs = [
+        row
+        for article_id, (article, _), language in zip(ids, items, languages, strict=True)
+        for row in paragraph_rows(article_id, article.paragraphs, language)
+    ]
+    insert_rows(db, "paragraphs", PARAGRAPH_COLUMNS, paragraphs)
     paragraph_ids = _paragraph_ids_of(db, ids)
-    rows = _AttributionRows()
-    for article_id, (_, attribution) in zip(ids, items, strict=True):
-        rows.add(db, article_id, paragraph_ids.get(article_id, []), attribution)
+    rows = AttributionRows()
+    for article_id, (_, attribution), language in zip(ids, items, languages, strict=True):
+        rows.add(db, article_id, paragraph_ids.get(article_id, []), attribution, language)
     rows.insert(db)
     return [SaveResult(SaveStatus.ADDED, article_id) for article_id in ids]
 
@@ -260,7 +272,8 @@ def replace_attribution(db: Database, article_id: int, attribution: Attribution)
         db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
-        _insert_attribution(db, article_id, _paragraph_ids(db, article_id), attribution)
+        index_paragraphs_as(db, article_id, language)
+        _insert_attribution(db, article_id, _paragraph_ids(db, article_id), attribution, language)
         fold_new_terms(db)  # as save_article does
         sync_stems(db)
 
@@ -312,7 +325,7 @@ def _paragraph_ids(db: Database, article_id: int) -> list[int]:
     return [row["id"] for row in db.query(sql, [article_id])]
 
 
-def _article_columns(article: Article, content_hash: str) -> dict[str, object]:
+def _article_columns(article: Article, content_hash: str, language: str) -> dict[str, object]:
     return {
         "url": article.url,
         "content_hash": content_hash,
@@ -322,13 +335,13 @@ def _article_columns(article: Article, content_hash: str) -> dict[str, object]:
         "published": article.published,
         "place": article.place,
         "author": article.author,
-        "language": str(article_language(article)),
+        "language": language,
         "ingested_at": stamp(),
     }
 
 
-def _insert_article_row(db: Database, article: Article, content_hash: str) -> int:
-    columns = _article_columns(article, content_hash)
+def _insert_article_row(db: Database, article: Article, content_hash: str, language: str) -> int:
+    columns = _article_columns(article, content_hash, language)
     sql = f"INSERT INTO articles ({', '.join(columns)}) VALUES ({placeholders(columns)})"
     article_id = db.conn.execute(sql, list(columns.values())).lastrowid
     assert article_id is not None
@@ -336,152 +349,29 @@ def _insert_article_row(db: Database, article: Article, content_hash: str) -> in
 
 
 def _replace_article_row(
-    db: Database, article_id: int, article: Article, content_hash: str
+    db: Database, article_id: int, article: Article, content_hash: str, language: str
 ) -> None:
     # Paragraphs and quotes go; cascades keep the FTS indexes in step through triggers.
     db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM speaker_names WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
     db.execute("DELETE FROM paragraphs WHERE article_id = ?", [article_id])
-    columns = _article_columns(article, content_hash)
+    columns = _article_columns(article, content_hash, language)
     assignments = ", ".join(f"{name} = ?" for name in columns)
     db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*columns.values(), article_id])
 
 
-# Rows in one INSERT statement, not one statement a row (executemany): FTS5 writes its
-# pending terms out as a new index segment at the end of every statement that touched it, so
-# row-by-row inserts made one segment per quote and kept the automerge busy folding them
-# (about a third of the writer's time). Bounded to stay far below SQLite's variable limit.
-ROWS_PER_INSERT = 500
-
-_PARAGRAPH_COLUMNS = ("article_id", "position", "text")
-_NAME_COLUMNS = ("speaker_id", "article_id", "name")
-_MENTION_COLUMNS = ("article_id", "person", "name")
-_OR_IGNORE = "INSERT OR IGNORE"  # a name listed twice (another spelling of it) is kept once
-_QUOTE_COLUMNS = tuple(
-    'article_id paragraph_id position text speaker_id speaker role cue kind start "end" how '
-    "confidence".split()
-)
-
-
-def _insert_rows(
-    db: Database,
-    table: str,
-    columns: tuple[str, ...],
-    rows: list[tuple[Any, ...]],
-    verb: str = "INSERT",
-) -> None:
-    """Insert rows (tuples in `columns` order) a few hundred to a statement; `verb` may be
-    "INSERT OR IGNORE" (a row a constraint refuses is skipped, the others go in, in order)."""
-    one = f"({placeholders(columns)})"
-    for start in range(0, len(rows), ROWS_PER_INSERT):
-        chunk = rows[start : start + ROWS_PER_INSERT]
-        sql = f"{verb} INTO {table} ({', '.join(columns)}) VALUES {', '.join([one] * len(chunk))}"
-        db.conn.execute(sql, [value for row in chunk for value in row])
-
-
-def _insert_paragraphs(db: Database, article_id: int, paragraphs: tuple[str, ...]) -> list[int]:
-    rows = [(article_id, position, text) for position, text in enumerate(paragraphs)]
-    _insert_rows(db, "paragraphs", _PARAGRAPH_COLUMNS, rows)
+def _insert_paragraphs(
+    db: Database, article_id: int, paragraphs: tuple[str, ...], language: str
+) -> list[int]:
+    rows = paragraph_rows(article_id, paragraphs, language)
+    insert_rows(db, "paragraphs", PARAGRAPH_COLUMNS, rows)
     return _paragraph_ids(db, article_id)
 
 
-def _nocase(name: str) -> bytes:
-    """The key speakers.name (COLLATE NOCASE) compares by: only ASCII letters fold."""
-    return name.encode("utf-8").lower()
-
-
-def _stored_speaker_ids(db: Database, names: list[str]) -> dict[bytes, int]:
-    """The stored speakers among names, in one query, keyed as speakers.name compares."""
-    unique = list(dict.fromkeys(names))
-    found: dict[bytes, int] = {}
-    # Chunked like inserts: an article may name more speakers than SQLite takes variables.
-    for start in range(0, len(unique), ROWS_PER_INSERT):
-        chunk = unique[start : start + ROWS_PER_INSERT]
-        sql = f"SELECT id, name FROM speakers WHERE name IN ({placeholders(chunk)})"
-        found.update((_nocase(name), speaker_id) for speaker_id, name in db.execute(sql, chunk))
-    return found
-
-
-class _SpeakerIds:
-    """Speaker ids for one article: looked up together, new speakers inserted as met."""
-
-    def __init__(self, db: Database, names: list[str]) -> None:
-        self.db = db
-        self.known = _stored_speaker_ids(db, names)
-
-    def __call__(self, speaker: Speaker) -> int:
-        # speakers.name is COLLATE NOCASE: "putin" finds "Putin"; the kind is only for a new row.
-        key = _nocase(speaker.name)
-        if key not in self.known:
-            cursor = self.db.conn.execute(
-                "INSERT INTO speakers (name, kind) VALUES (?, ?)", [speaker.name, speaker.kind]
-            )
-            assert cursor.lastrowid is not None
-            self.known[key] = cursor.lastrowid
-        return self.known[key]
-
-
 def _insert_attribution(
-    db: Database, article_id: int, paragraph_ids: list[int], attribution: Attribution
+    db: Database, article_id: int, paragraph_ids: list[int], attribution: Attribution, lang: str
 ) -> None:
-    rows = _AttributionRows()
-    rows.add(db, article_id, paragraph_ids, attribution)
+    rows = AttributionRows()
+    rows.add(db, article_id, paragraph_ids, attribution, lang)
     rows.insert(db)
-
-
-class _AttributionRows:
-    """The speaker names, mentions and quotes of articles, gathered to be inserted together
-    (speakers, whose ids the others hold, are looked up and inserted as each is added)."""
-
-    def __init__(self) -> None:
-        self.names: list[tuple[int, int, str]] = []
-        self.mentions: list[tuple[int, str, str]] = []
-        self.quotes: list[tuple[Any, ...]] = []
-
-    def add(
-        self, db: Database, article_id: int, paragraph_ids: list[int], attribution: Attribution
-    ) -> None:
-        speaker_ids: dict[str, int] = {}
-        lookup = _SpeakerIds(
-            db,
-            [speaker.name for speaker in attribution.speakers]
-            + [quote.speaker for quote in attribution.quotes if quote.speaker],
-        )
-        for speaker in attribution.speakers:
-            speaker_id = lookup(speaker)
-            speaker_ids[speaker.name.casefold()] = speaker_id
-            names = {speaker.name, *speaker.names}
-            self.names += [(speaker_id, article_id, name) for name in names]
-        self.mentions += [
-            (article_id, person.name, name)
-            for person in attribution.mentioned
-            for name in {person.name, *person.names}
-        ]
-        for position, quote in enumerate(attribution.quotes):
-            if quote.speaker and quote.speaker.casefold() not in speaker_ids:
-                speaker_ids[quote.speaker.casefold()] = lookup(Speaker(quote.speaker))
-            self.quotes.append(
-                (
-                    article_id,
-                    None if quote.paragraph is None else paragraph_ids[quote.paragraph],
-                    position,
-                    quote.text,
-                    speaker_ids.get(quote.speaker.casefold()) if quote.speaker else None,
-                    quote.speaker,
-                    quote.role,
-                    quote.cue,
-                    quote.kind,
-                    quote.start,
-                    quote.end,
-                    quote.how,
-                    quote.confidence if quote.how else None,
-                )
-            )
-
-    def insert(self, db: Database) -> None:
-        # No FTS index on names and mentions, yet a statement for the lot still beats
-        # executemany (binding and stepping a statement a row).
-        _insert_rows(db, "speaker_names", _NAME_COLUMNS, self.names, _OR_IGNORE)
-        _insert_rows(db, "mentions", _MENTION_COLUMNS, self.mentions, _OR_IGNORE)
-        _insert_rows(db, "quotes", _QUOTE_COLUMNS, self.quotes)

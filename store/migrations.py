@@ -291,6 +291,58 @@ def m012_follow_creators(db: Database) -> None:
     db.execute("ALTER TABLE follows ADD COLUMN created_by INTEGER")
 
 
+@migrations(name="m013_english_index_without_russian")
+def m013_english_index_without_russian(db: Database) -> None:
+    # A Russian article's rows written in Cyrillic were indexed twice: by their stems (m011),
+    # which Russian questions read, and in the English indexes, which only questions in
+    # Latin letters read (store/search/languages.py routes by script), at a third of the
+    # cost of saving the article. in_english_index now says whether the English index
+    # holds a row; writers set it (store.search.stems.english_indexed). The triggers read
+    # only the row itself, so a row leaves the index (deleted, updated) exactly as it went
+    # in: an external-content FTS5 index must be told the text of each row it holds, and
+    # of no other. Updating other columns (a quote's speaker) no longer touches the index.
+    # The index is now a part of its content table: FTS5's 'rebuild' (which reads every
+    # row) would put the Russian rows back, and its integrity-check with rank 1 reports
+    # them; MATCH, the vocabulary tables and the triggers read only the index.
+    cyrillic = "(instr(CAST(text AS BLOB), X'D0') OR instr(CAST(text AS BLOB), X'D1'))"
+    for table in ("quotes", "paragraphs"):
+        db.execute(
+            f"ALTER TABLE {table} ADD COLUMN in_english_index INTEGER NOT NULL DEFAULT 1"
+        )
+        for trigger in ("ai", "ad", "au"):
+            db.execute(f"DROP TRIGGER {table}_{trigger}")
+        fts = f"{table}_fts"
+        db.execute(
+            f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} WHEN new.in_english_index "
+            f"BEGIN INSERT INTO {fts}(rowid, text) VALUES (new.id, new.text); END"
+        )
+        db.execute(
+            f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} WHEN old.in_english_index "
+            f"BEGIN INSERT INTO {fts}({fts}, rowid, text) VALUES ('delete', old.id, old.text); "
+            "END"
+        )
+        db.execute(
+            f"CREATE TRIGGER {table}_au AFTER UPDATE OF text, in_english_index ON {table} "
+            f"BEGIN INSERT INTO {fts}({fts}, rowid, text) "
+            "SELECT 'delete', old.id, old.text WHERE old.in_english_index; "
+            f"INSERT INTO {fts}(rowid, text) SELECT new.id, new.text WHERE new.in_english_index; "
+            "END"
+        )
+        # The rows stored so far leave the index through the update trigger; their words'
+        # counts are taken anew from what the index holds then (only in stores holding any).
+        moved = db.execute(
+            f"UPDATE {table} SET in_english_index = 0 WHERE {cyrillic} "
+            "AND article_id IN (SELECT id FROM articles WHERE language = 'ru')"
+        ).rowcount
+        if moved:
+            db.execute("DELETE FROM search_terms WHERE tbl = ?", [table])
+            db.execute(
+                "INSERT INTO search_terms (tbl, term, df) "
+                f"SELECT ?, term, doc FROM {table}_fts_vocab",
+                [table],
+            )
+
+
 def migrate(db: Database) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(db)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from store.articles import ROWS_PER_INSERT, load_article, save_article
+from store.article_rows import ROWS_PER_INSERT
+from store.articles import load_article, save_article
 from store.db import open_db
 from store.ingest.batch import reextract_quotes, store_article
 from store.ingest.seeds import ensure_seeded, seeds_dir

@@ -330,9 +330,9 @@ def test_grouped_pool_ingest_stores_what_the_serial_path_stores(tmp_path: Path) 
         "",
     ],
 )
-def test_a_row_is_stemmed_from_the_words_its_term_fold_read(text: str) -> None:
-    # The stem fold reuses the term fold's tokens of a row: they must be what tokenising
-    # the row again, lowered and with ё read as е, gives.
+def test_a_row_is_stemmed_from_its_words_lowered_once(text: str) -> None:
+    # The stem fold lowers a row once and reads ё as е word by word: it must be what
+    # lowering the whole row, with ё read as е, and tokenising it gives.
     from store.search.stems import _row_words, _words
 
     assert _row_words(text) == _words(text)

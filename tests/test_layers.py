@@ -17,7 +17,7 @@ LAYERS = (
     ("store.quotes",),  # text to quotes: no database
     ("store.db", "store.migrations"),
     ("store.search",),  # reading
-    ("store.articles", "store.stats"),  # writing one article, counting
+    ("store.articles", "store.article_rows", "store.stats"),  # writing one article, counting
     ("store.ingest",),  # sources to stored articles
     ("store.live",),  # feeds and follows
     ("handlers",),  # the conversation, no Telegram

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from store.live.follows import FIRST_PARAGRAPH
-from store.live.matching import fts_words
+from store.live.matching import fts_words, words_match
 from store.search.stopwords_ru import RU_STOPWORDS
 from store.search.tokens import STOPWORDS, words
 
@@ -98,11 +98,16 @@ def _sample(db: Database) -> tuple[int, int, bool]:
 
 
 def _articles_with(db: Database, word: str, boundary: int, first_paragraph: int) -> int:
-    # The word matched as the follow matches it (fts_words), so "U.S." counts as the phrase.
-    # Paragraph ids grow with article ids: bounding the FTS rowid keeps a word that is in
-    # every paragraph from walking the whole index.
-    sql = (
-        "SELECT count(DISTINCT p.article_id) FROM paragraphs_fts f JOIN paragraphs p "
-        "ON p.id = f.rowid WHERE paragraphs_fts MATCH ? AND f.rowid >= ? AND p.article_id >= ?"
+    # The word matched as the follow matches it (words_match), so "U.S." counts as the
+    # phrase and a Russian word by its stem, in each index the follow reads. Paragraph ids
+    # grow with article ids: bounding the FTS rowid keeps a word that is in every paragraph
+    # from walking the whole index.
+    matches = words_match(word)
+    holding = " UNION ALL ".join(
+        f"SELECT p.article_id FROM {index} f JOIN paragraphs p ON p.id = f.rowid "
+        f"WHERE {index} MATCH ? AND f.rowid >= ? AND p.article_id >= ?"
+        for index, _ in matches
     )
-    return int(db.execute(sql, [fts_words(word), first_paragraph, boundary]).fetchone()[0])
+    params = [value for _, match in matches for value in (match, first_paragraph, boundary)]
+    sql = f"SELECT count(DISTINCT article_id) FROM ({holding})"
+    return int(db.execute(sql, params).fetchone()[0])

@@ -357,13 +357,16 @@ def _matching_articles(db: Database, follow: Follow, after: int, upto: int) -> l
     first = db.execute(FIRST_PARAGRAPH, [after + 1]).fetchone()
     if first[0] is None:
         return []
-    index, match = words_match(follow.query)
     sql = (
-        f"SELECT DISTINCT p.article_id FROM {index} f JOIN paragraphs p ON p.id = f.rowid "
-        f"WHERE {index} MATCH ? AND f.rowid >= ? AND p.article_id > ? "
-        "AND p.article_id <= ? ORDER BY p.article_id"
+        "SELECT DISTINCT p.article_id FROM {index} f JOIN paragraphs p ON p.id = f.rowid "
+        "WHERE {index} MATCH ? AND f.rowid >= ? AND p.article_id > ? AND p.article_id <= ?"
     )
-    return [row[0] for row in db.execute(sql, [match, first[0], after, upto])]
+    found = {
+        row[0]
+        for index, match in words_match(follow.query)
+        for row in db.execute(sql.format(index=index), [match, first[0], after, upto])
+    }
+    return sorted(found)
 
 
 def _notification(db: Database, chat_id: int, article_id: int) -> Notification | None:
@@ -414,13 +417,17 @@ def _snippets(db: Database, follow: Follow, article_id: int) -> tuple[Snippet, .
             )
             for row in db.query(sql, [article_id, *ids, MAX_SNIPPETS])
         )
-    index, match = words_match(follow.query)
     sql = (
-        f"SELECT p.text FROM paragraphs p JOIN {index} f ON f.rowid = p.id "
-        f"WHERE p.article_id = ? AND {index} MATCH ? ORDER BY p.position LIMIT ?"
+        "SELECT p.position, p.text FROM paragraphs p JOIN {index} f ON f.rowid = p.id "
+        "WHERE p.article_id = ? AND {index} MATCH ? ORDER BY p.position LIMIT ?"
     )
-    rows = db.execute(sql, [article_id, match, MAX_SNIPPETS]).fetchall()
-    return tuple(Snippet(text) for (text,) in rows)
+    # By position: a paragraph both indexes hold (an English one with Cyrillic) is one.
+    found = {
+        position: text
+        for index, match in words_match(follow.query)
+        for position, text in db.execute(sql.format(index=index), [article_id, match, MAX_SNIPPETS])
+    }
+    return tuple(Snippet(found[position]) for position in sorted(found)[:MAX_SNIPPETS])
 
 
 def _settle(

@@ -67,10 +67,14 @@ def spoken_names(name: str) -> list[str]:
     return list(dict.fromkeys([name, *nominative_names(name)]))
 
 
-def words_match(query: str) -> tuple[str, str]:
-    """The index a words follow is matched in, and its MATCH string: Russian words by their
-    stems (the stemmed index holds a paragraph under its own id), so "/follow посольства"
-    matches "посольств" and "посольство" as a Russian question would; others as written."""
+def words_match(query: str) -> list[tuple[str, str]]:
+    """The indexes a words follow is matched in, each with its MATCH string: Russian words
+    by their stems (the stemmed index holds a paragraph under its own id), so "/follow
+    посольства" matches "посольств" and "посольство" as a Russian question would; others as
+    written, in the English index and in the stemmed one too: a Russian article's paragraphs
+    in Cyrillic are in the stemmed index alone (migration m013), their Latin words as
+    written ("NATO" as "nato": the Russian stemmer leaves Latin letters alone)."""
     if has_cyrillic(query) and (found := content_stems(query)):
-        return "paragraphs_ru_fts", " ".join(f'"{stem}"' for stem in found)
-    return "paragraphs_fts", fts_words(query)
+        return [("paragraphs_ru_fts", " ".join(f'"{stem}"' for stem in found))]
+    match = fts_words(query)
+    return [("paragraphs_fts", match), ("paragraphs_ru_fts", match)]

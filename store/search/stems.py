@@ -27,7 +27,7 @@ from sqlite_utils import Database
 from store.db import placeholders
 from store.search.records import one_int
 from store.search.stopwords_ru import RU_STOPWORDS
-from store.search.terms import add_term_counts, row_words
+from store.search.terms import add_term_counts
 from store.search.tokens import words
 
 # Each stemmed table, by the table whose rows it stems.
@@ -38,11 +38,22 @@ _BATCH = 5_000  # pending rows read and stemmed at a time
 STEM_CACHE = 50_000  # words whose stems the stemmer keeps
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# The letters the stems_pending trigger (migration m011) looks for, by their UTF-8 lead
+# bytes D0 and D1: a row holding one is stemmed.
+_STEMMED_LETTER = re.compile(r"[\u0400-\u047f]")
 
 
 
 def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
+
+
+def english_indexed(language: str, text: str) -> bool:
+    """Whether the English index holds a row (its in_english_index, migration m013) of an
+    article in `language`: every row but a Russian article's rows in Cyrillic, which only
+    their stems index (Russian questions read them there, English ones find no Russian
+    words anyway). A Russian article's row with no Cyrillic letter, never stemmed, stays."""
+    return language != "ru" or _STEMMED_LETTER.search(text) is None
 
 
 def is_russian(text: str) -> bool:
@@ -80,12 +91,12 @@ def _words(text: str) -> list[str]:
 
 
 def _row_words(text: str) -> list[str]:
-    """_words of a stored row, from the words the term fold just read in it (ё and е are
-    both word characters, so replacing one by the other in each word is the same)."""
-    found = row_words(text)
+    """_words of a stored row, lowered once: ё and е are both word characters, so replacing
+    one by the other in each word is the same, and most rows hold no ё."""
+    found = words(text)
     if "ё" in text or "Ё" in text:
         return [word.replace("ё", "е") for word in found]
-    return list(found)
+    return found
 
 
 def stemmed_text(text: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from functools import lru_cache
 from itertools import chain
 
 from sqlite_utils import Database
@@ -21,7 +20,6 @@ from store.search.tokens import words
 TABLES = ("quotes", "paragraphs")
 
 CATCH_UP_ROWS = 20_000  # newer rows folded into search_terms in Python; past it, a rebuild
-ROWS_REMEMBERED = 4_096  # rows whose words row_words keeps: a few groups of articles
 
 
 def sync_terms(db: Database) -> None:
@@ -89,10 +87,15 @@ def _rebuild_table_terms(db: Database, table: str) -> None:
 def _add_terms(db: Database, table: str, after_id: int, up_to_id: int) -> None:
     # Bounded above: another connection may store rows while we fold; they wait for the next
     # sync rather than being counted now and again then.
-    rows = db.execute(f"SELECT text FROM {table} WHERE id > ? AND id <= ?", [after_id, up_to_id])
+    # Only the rows the English index holds (not a Russian article's Cyrillic ones, whose
+    # stems store.search.stems counts): the table's terms are those of its index.
+    rows = db.execute(
+        f"SELECT text FROM {table} WHERE id > ? AND id <= ? AND in_english_index",
+        [after_id, up_to_id],
+    )
     # One Counter over every row's distinct words, iterated in C: a Counter.update a row
     # cost a fifth more.
-    counts = Counter(chain.from_iterable(map(set, map(row_words, (text for (text,) in rows)))))
+    counts = Counter(chain.from_iterable(map(set, map(words, (text for (text,) in rows)))))
     add_term_counts(db, table, counts)
 
 
@@ -115,9 +118,3 @@ def add_term_counts(db: Database, table: str, counts: Counter[str]) -> None:
             [value for term in chunk for value in (table, term, counts[term])],
         )
 
-
-@lru_cache(maxsize=ROWS_REMEMBERED)
-def row_words(text: str) -> tuple[str, ...]:
-    """words(text) of a stored row, remembered a while: the same transaction tokenises a
-    Russian row again to stem it (store.search.stems), and tokenising is most of a fold."""
-    return tuple(words(text))
