@@ -5,9 +5,12 @@ extraction (tests/test_answers_ru.py, tests/test_replies_ru.py).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlite_utils import Database
 
 from store.ingest.batch import store_article
+from store.migrations import migrations
 from store.models import Article
 from tests.corpus import attribute
 
@@ -67,3 +70,19 @@ def add_russian(db: Database) -> Database:
         if speaker:
             attribute(db, saved.article_id, *speaker)
     return db
+
+
+def store_before_languages(path: Path) -> Path:
+    """A store made before articles had a language (m010), holding one Russian article
+    (stored then as English), closed: for migration and re-extraction tests."""
+    old = Database(str(path))
+    migrations.apply(old, stop_before="m010_article_language")  # no language: all "en"
+    article_id = old.table("articles").insert(
+        {"title": "Захарова: ответ будет", "content_hash": "h", "ingested_at": "x"}
+    ).last_pk
+    old.table("paragraphs").insert(
+        {"article_id": article_id, "position": 0, "text": "«Ответ будет», — заявила Захарова."}
+    )
+    old.conn.commit()
+    old.close()
+    return path

@@ -24,7 +24,7 @@ from store.search.stems import english_indexed, stems
 from store.search.terms import rebuild_terms
 from store.search.tokens import words
 from tests.corpus import build_corpus
-from tests.russian_store import add_russian
+from tests.russian_store import add_russian, store_before_languages
 
 CHAT = 77
 
@@ -246,18 +246,7 @@ def test_an_older_store_takes_russian_rows_out_of_the_english_indexes(tmp_path: 
 
 
 def test_reindexing_an_article_stored_as_english_moves_its_rows_out(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    old = Database(str(path))
-    migrations.apply(old, stop_before="m010_article_language")  # no language: all "en"
-    article_id = old.table("articles").insert(
-        {"title": "Захарова: ответ будет", "content_hash": "h", "ingested_at": "x"}
-    ).last_pk
-    old.table("paragraphs").insert(
-        {"article_id": article_id, "position": 0, "text": "«Ответ будет», — заявила Захарова."}
-    )
-    old.conn.commit()
-    old.close()
-    db = open_db(path)
+    db = open_db(store_before_languages(tmp_path / "old.db"))
     assert "ответ" in english_index_terms(db, "paragraphs")  # labelled English: indexed so
     assert reextract_quotes(db) == 1
     assert english_index_terms(db, "paragraphs") == Counter()

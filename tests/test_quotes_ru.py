@@ -20,6 +20,7 @@ from store.models import Article, AttributionHow, Quote, QuoteKind, SpeakerKind
 from store.quotes.extract import extract_quotes
 from store.quotes.ru.language import Language, article_language, detect_language
 from store.quotes.ru.names import analyser, nominative_phrase, read_name
+from tests.russian_store import store_before_languages
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ru"
 EXPECTED: dict[str, Any] = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
@@ -396,18 +397,7 @@ def test_articles_stored_before_languages_are_english(tmp_path: Path) -> None:
 
 
 def test_reindexing_labels_a_russian_article_stored_before_languages(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    old = Database(str(path))
-    migrations.apply(old, stop_before="m010_article_language")
-    article_id = old.table("articles").insert(
-        {"title": "Захарова: ответ будет", "content_hash": "h", "ingested_at": "x"}
-    ).last_pk
-    old.table("paragraphs").insert(
-        {"article_id": article_id, "position": 0, "text": "«Ответ будет», — заявила Захарова."}
-    )
-    old.conn.commit()
-    old.close()
-    db = open_db(path)
+    db = open_db(store_before_languages(tmp_path / "old.db"))
     assert db.execute("SELECT language FROM articles").fetchall() == [("en",)]
     assert reextract_quotes(db) == 1
     assert db.execute("SELECT language FROM articles").fetchall() == [("ru",)]
