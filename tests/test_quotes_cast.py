@@ -133,6 +133,16 @@ CASES = [
         "final and binding.",
         "Department of Health and Human Services",
     ),
+    # People named by their body take an appositive after it: the body in the appositive is
+    # not the speaker (read as "Officials at Dock Security said" is: the body they are of).
+    (
+        (
+            "Officials at Dock Security, a unit of the harbour police, said they were "
+            "“worried about the cost.”",
+        ),
+        "worried about the cost.",
+        "Dock Security",
+    ),
     # A list after a preposition is an object, never the speakers.
     (
         ("“We will not back down,” the lawyer for Kerr and Dorn said.",),
