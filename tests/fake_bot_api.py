@@ -42,6 +42,8 @@ from bot.config import Settings
 from bot.telegram.app import build_application
 from bot.telegram.fairness import Rate, TokenBucket
 from bot.telegram.state import BotState
+from bot.telegram.worker import database_file
+from store.db import open_db
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:AAFakeTokenForTestsOnly-xyz"
@@ -563,9 +565,22 @@ class RunningBot:
             self.ready.set()
 
     async def _serve(self) -> None:
+        # The bot's own connection to the test's store, as `newsbot run` has one of its own: a
+        # test reading the store meanwhile never shares a connection with the bot's thread
+        # (sqlite-utils' query() wraps each SELECT in a named savepoint; two threads on one
+        # connection release each other's). An in-memory store can only be shared.
+        path = database_file(self.db)
+        db = open_db(path) if path is not None else self.db
+        try:
+            await self._serve_on(db)
+        finally:
+            if db is not self.db:
+                db.close()
+
+    async def _serve_on(self, db: Database) -> None:
         # What Application.run_polling does, minus signal handling: the test owns the loop.
         self.loop, self.stop = asyncio.get_running_loop(), asyncio.Event()
-        application = build_application(self.settings, self.db, rate_limiter=self.rate_limiter)
+        application = build_application(self.settings, db, rate_limiter=self.rate_limiter)
         if self.tune is not None:
             self.tune(application.bot_data)
         assert application.updater is not None and application.post_init is not None
