@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import (
     FUNCTION_WORDS,
     IRREGULAR_PLURALS,
@@ -33,7 +33,7 @@ _BODY_BEFORE = re.compile(r"(?:\b[Tt]he\s+|(?P<name>(?:[A-Z][\w’'.-]*\s+)+(?:f
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|on|at|by|with|from|to|in|about|against|between)\s+$")
 _REACH = 160
 # Words that open a sentence but are first names too ("May Kerr", "June Pell"): a list keeps them.
-FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | frozenset(("april", "may", "june", "august"))
+_LIST_FIRST_NAMES = FIRST_NAMES | frozenset(("april", "may", "june", "august"))
 _NOT_PLURAL = ("ss", "us", "is", "’s", "'s")
 
 
@@ -96,7 +96,7 @@ def _list_offset(group: str) -> int:
     while first < len(tokens) - 1:
         token = tokens[first][1]
         word = token.rstrip(",").casefold()
-        if word not in FUNCTION_WORDS or (word in FIRST_NAMES and not token.endswith(",")):
+        if word not in FUNCTION_WORDS or (word in _LIST_FIRST_NAMES and not token.endswith(",")):
             break
         first += 1
     return tokens[first][0] if tokens else 0

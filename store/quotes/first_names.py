@@ -119,6 +119,8 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | word_set(
     wilma winifred yasmin yvette zelda
  """
 )
+# Either sex: a word that opens a name whoever bears it.
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 
 # Nouns for a person that say their sex: "“...,” she said" after "a young man asked" is not
 # his. Nouns used of both sexes ("chairman", "host") are left out.

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from store.quotes.attributions import Event
-from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import TITLE_MINOR_WORDS
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
@@ -24,7 +24,6 @@ _CREDIT = re.compile(
     r"(?:,\s+(?P<body>[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,7}))?\.?\s*$"
 )
 CREDIT_VERB = "—"  # a layout's credit, as a dash credit is
-_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 _CONTRACTED = re.compile(r"[’']s\b")
 
 
@@ -64,4 +63,4 @@ def _after_abbreviation(raw: str, at: int) -> bool:
 def _given(name: str) -> bool:
     """True for a full name opening with a known first name ("Dean Baker")."""
     words = name.split()
-    return len(words) > 1 and words[0].casefold() in _FIRST_NAMES
+    return len(words) > 1 and words[0].casefold() in FIRST_NAMES

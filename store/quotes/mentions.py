@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PLACE_PREPOSITIONS
+from store.quotes.first_names import FIRST_NAMES, PLACE_PREPOSITIONS
 from store.quotes.lexicon import (
     ABBREVIATIONS,
     ADJECTIVE_ENDINGS,
@@ -173,7 +173,7 @@ def _name_word_at(tokens: list[tuple[str, int, int]], at: int) -> bool:
     if not last or not word[:1].isupper() or word.casefold() not in ROLE_WORDS:
         return False
     given = tokens[at - 1][0].casefold()
-    return given in MALE_FIRST_NAMES or given in FEMALE_FIRST_NAMES
+    return given in FIRST_NAMES
 
 
 def _is_role_word(word: str) -> bool:
@@ -327,7 +327,7 @@ def _given_name_at(name_tokens: list[tuple[str, int, int]]) -> int:
     ("Staff Ada Kerr") and before a surname; 0 when none does or the name opens with one."""
     for at in range(len(name_tokens) - 1):
         word = name_tokens[at][0].casefold()
-        if word in MALE_FIRST_NAMES or word in FEMALE_FIRST_NAMES:
+        if word in FIRST_NAMES:
             return at
         if word in NAME_PARTICLES or (word.endswith(".") and _INITIALS.fullmatch(word)):
             return 0  # "J. Gerald Hebert", "Charles de Gaulle": the name began already
@@ -338,7 +338,7 @@ def _given_name(name_tokens: list[tuple[str, int, int]]) -> set[str]:
     """The first name opening a name of two or three words ("Bill Clinton"), which is no
     word for a body ("the bill") however it is spelt."""
     first = name_tokens[0][0].casefold()
-    known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
+    known = first in FIRST_NAMES
     return {first} if known and 1 < len(name_tokens) <= 3 else set()
 
 

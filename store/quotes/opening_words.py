@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from store.quotes.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import word_set
 
 # Participles, adverbs and quantifiers that open a sentence or clause. Not every "-ly" word:
@@ -31,7 +31,7 @@ def opens_before_a_name(word: str) -> bool:
     """True for a word that opens a clause before a name ("Regarding", "Shortly", "Another"),
     never a first name ("Kelly", "Sterling")."""
     lowered = word.casefold()
-    if lowered in MALE_FIRST_NAMES or lowered in FEMALE_FIRST_NAMES:
+    if lowered in FIRST_NAMES:
         return False
     return lowered in OPENING_WORDS
 
