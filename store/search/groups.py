@@ -47,11 +47,13 @@ def groups_listing(db: Database, speaker_ids: Sequence[int]) -> list[int]:
     # A list asked for is not a member of others ("Kerr and Renn" is not in "Renn and Dorn").
     named = [words(str(name)) for _, name in people if not members(str(name))]
     named = [name for name in named if name]
+    # Each candidate list with its members, split once.
     candidates = {
-        group
+        group: split
         for name in named
         for group in names_holding(db, name[-1])
-        if _JOINED.search(group) and members(group)  # a cheap look first: most names hold none
+        if _JOINED.search(group)  # a cheap look first: most names hold none
+        and (split := members(group))
     }
     if not candidates:
         return []
@@ -62,7 +64,7 @@ def groups_listing(db: Database, speaker_ids: Sequence[int]) -> list[int]:
     ).fetchall()
     found = []
     for group_id, group in rows:
-        listed = [_listed_as(member, named) for member in members(str(group))]
+        listed = [_listed_as(member, named) for member in candidates[str(group)]]
         if "full" in listed or ("surname" in listed and _named_beside(db, speaker_ids, group_id)):
             found.append(int(group_id))
     return sorted(found)
