@@ -148,6 +148,9 @@ def test_a_member_of_a_list_keeps_the_lists_title_in_the_singular() -> None:
         ("Senator Ada Kerr", "Senator"),
         ("Pollsters Ada Kerr", "Pollster"),
         ("Bikers Ada Kerr", "Bikers"),  # no title the lexicon knows: as written
+        ("Secretaries Ada Kerr", "Secretary"),  # "-ies" is "-y"
+        ("Attorneys Ada Kerr", "Attorney"),
+        ("Witnesses Ada Kerr", "Witness"),  # "-sses" is "-ss"
     ],
 )
 def test_plural_titles_read_in_the_singular(mention: str, role: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from store.quotes.lexicon import ROLE_WORDS
+from store.quotes.person_words import singular
 
 _DUTCH_ARTICLES = frozenset(("'t", "’t"))
 BODY_NAME_JOINS = frozenset(("for", "and", "&"))
@@ -42,11 +43,11 @@ def singular_title(role: str) -> str:
     """A plural title before one name of a list, in the singular ("Senators Ada Kerr, Bo Renn
     and ...": Ada Kerr is a Senator); any other role as written."""
     head, _, last = role.rpartition(" ")
-    singular = last[:-1]
+    one = singular(last)
     # At four letters or more: "Mrs" is no plural of "Mr".
-    if not last.endswith("s") or len(singular) < 4 or singular.casefold() not in ROLE_WORDS:
+    if one == last or len(one) < 4 or one.casefold() not in ROLE_WORDS:
         return role
-    return f"{head} {singular}" if head else singular
+    return f"{head} {one}" if head else one
 
 
 def body_with_and(
