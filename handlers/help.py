@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from handlers.phrases import HELP_EXAMPLES_RU, Lang
-from store.search.russian import help_example
+from store.search.examples import help_example
 
 
 def help_examples(db: Database, lang: Lang) -> str:
