@@ -32,8 +32,10 @@ from store.quotes.lexicon import (
 from store.quotes.name_words import (
     BODY_NAME_JOINS,
     body_with_and,
+    capitalised,
     dutch_particle,
     inside_body_name,
+    linked_body,
     singular_title,
 )
 from store.quotes.opening_words import QUANTIFIERS, anonymous_speaker, opens_before_a_name
@@ -240,7 +242,10 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         determiner or words & ORGANISATION_WORDS or _acronym(name) or _owned(name_tokens)
     )
     # "Bank of Halden", "Church of Ireland": a body's word, then "of" and its place.
-    body_of = bool(role_tokens) and role_tokens[-1][0] == "of" and _body_words(role_tokens)
+    body_of = bool(role_tokens) and role_tokens[-1][0] == "of" and bool(_body_words(role_tokens))
+    # "the Institute for Policy Studies", "the Ministry of Foreign Affairs": the words after a
+    # body's "of" or "for" name the body, unless a first name opens them.
+    body_of = body_of or (linked_body(role_tokens) and not _given_name(name_tokens))
     if organisational and (not role or not _looks_personal(name_tokens) or body_of):
         if _names_nothing(name_tokens) and not _body_words(tokens[role_at:]) and not _acronym(name):
             return None  # "The Texan’s [words]", "The Latest:": no body, nobody
@@ -290,6 +295,7 @@ def _capitalised_body(tokens: list[tuple[str, int, int]]) -> Mention | None:
         at -= 1
     while at < len(tokens) and not tokens[at][0][:1].isupper():
         at += 1
+    at = body_with_and(tokens, at, capitalised)  # "the Committee for Peace and Justice"
     words = {word.casefold() for word, _, _ in tokens[at:]}
     the = at > 0 and tokens[at - 1][0].casefold() == "the"
     # "the President", "the Foreign Minister" are people's titles, not bodies.

@@ -1,5 +1,6 @@
 """Lower-case words that may stand inside a name: Dutch "in 't", a body's "for" and "and";
-the nouns that head a body's name with "and" in it; plural titles before a list of names.
+the nouns that head a body's name with "and" in it; a body's "of" or "for" before its name;
+plural titles before a list of names.
 
 Read by mentions.py, which is near its size limit.
 """
@@ -7,8 +8,9 @@ Read by mentions.py, which is near its size limit.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
-from store.quotes.lexicon import ROLE_WORDS
+from store.quotes.lexicon import ORGANISATION_WORDS, ROLE_WORDS
 from store.quotes.person_words import singular
 
 _DUTCH_ARTICLES = frozenset(("'t", "’t"))
@@ -67,3 +69,17 @@ def body_with_and(
     after_first = tokens[start + 1][0] if start + 1 < len(tokens) else ""
     headed = last in BODY_HEADS or (first in BODY_HEADS and after_first in _OF)
     return start if headed else at
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def linked_body(role_tokens: Sequence[tuple[str, int, int]]) -> bool:
+    """True for a body's word and its "of" or "for" among a name's leading words ("the
+    Institute for Policy Studies": the words after it name the body, not a person)."""
+    lowered = [word.casefold() for word, _, _ in role_tokens]
+    return any(
+        word in ORGANISATION_WORDS and link in ("of", "for")
+        for word, link in pairwise(lowered)
+    )
