@@ -1,4 +1,4 @@
-"""A body's name with "of", "for" or "and" in it is the body's, not a person's nor its last
+"""A body's name with "of", "for", "on" or "and" in it is the body's, not a person's nor its last
 word ("the Institute for Policy Studies", "the Committee for Peace and Justice")."""
 
 from __future__ import annotations
@@ -26,7 +26,19 @@ from store.quotes.mentions import MentionKind, read_mention
             "Committee for Peace and Justice",
         ),
         ("the Board of Trustees", MentionKind.ORGANISATION, "Board of Trustees"),
+        ("the Council on Coastal Trade", MentionKind.ORGANISATION, "Council on Coastal Trade"),
+        (
+            "the Senate Committee on Roads and Bridges",
+            MentionKind.ORGANISATION,
+            "Senate Committee on Roads and Bridges",
+        ),
         ("the Bank of Halden", MentionKind.ORGANISATION, "Bank of Halden"),
+        # A person after a body "on" is that person.
+        (
+            "Council on Harbour Affairs Executive Director Ada Kerr",
+            MentionKind.NAME,
+            "Ada Kerr",
+        ),
         # People keep their titles with "of" in them.
         ("Secretary of State Ada Kerr", MentionKind.NAME, "Ada Kerr"),
         ("Minister of Coastal Affairs Ada Kerr", MentionKind.NAME, "Ada Kerr"),

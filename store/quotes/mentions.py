@@ -31,6 +31,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.name_words import (
     BODY_NAME_JOINS,
+    body_on_start,
     body_with_and,
     capitalised,
     dutch_particle,
@@ -192,6 +193,9 @@ def _is_role_word(word: str) -> bool:
 
 
 def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
+    body_at = body_on_start(tokens)
+    if body_at is not None:  # "the Council on Foreign Relations": one body
+        return _capitalised_body(tokens, body_at)
     at = len(tokens)
     while at > 0 and len(tokens) - at < MAX_NAME_WORDS and _name_word_at(tokens, at - 1):
         at -= 1
@@ -288,14 +292,16 @@ def _placed(tokens: list[tuple[str, int, int]], at: int) -> Mention | None:
     return person if titled and not _heading(tokens, at) else None
 
 
-def _capitalised_body(tokens: list[tuple[str, int, int]]) -> Mention | None:
-    """ "the Department of Justice", "the Foreign Ministry": a capitalised name of a body."""
-    at = len(tokens)
-    while at > 0 and (tokens[at - 1][0][:1].isupper() or tokens[at - 1][0] in ("of", "for")):
-        at -= 1
-    while at < len(tokens) and not tokens[at][0][:1].isupper():
-        at += 1
-    at = body_with_and(tokens, at, capitalised)  # "the Committee for Peace and Justice"
+def _capitalised_body(tokens: list[tuple[str, int, int]], at: int | None = None) -> Mention | None:
+    """ "the Department of Justice", "the Foreign Ministry": a capitalised name of a body
+    (starting at `at` when the caller knows where)."""
+    if at is None:
+        at = len(tokens)
+        while at > 0 and (tokens[at - 1][0][:1].isupper() or tokens[at - 1][0] in ("of", "for")):
+            at -= 1
+        while at < len(tokens) and not tokens[at][0][:1].isupper():
+            at += 1
+        at = body_with_and(tokens, at, capitalised)  # "the Committee for Peace and Justice"
     words = {word.casefold() for word, _, _ in tokens[at:]}
     the = at > 0 and tokens[at - 1][0].casefold() == "the"
     # "the President", "the Foreign Minister" are people's titles, not bodies.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import ORGANISATION_WORDS, ROLE_WORDS
 from store.quotes.person_words import singular
 
@@ -23,6 +24,7 @@ BODY_HEADS = frozenset(
     council department directorate foundation institute ministry office service services""".split()
 )
 
+_MAX_ON_WORDS = 4  # what a body "on" deals with: "Foreign Relations", "Ways and Means"
 _OF = frozenset(("of", "for"))  # connectors inside a body's name ("Department of Justice")
 
 
@@ -83,3 +85,26 @@ def linked_body(role_tokens: Sequence[tuple[str, int, int]]) -> bool:
         word in ORGANISATION_WORDS and link in ("of", "for")
         for word, link in pairwise(lowered)
     )
+
+
+def body_on_start(tokens: Sequence[tuple[str, int, int]]) -> int | None:
+    """Where a body's name with "on" in it starts, when the mention ends with one ("the
+    Council on Foreign Relations", "the House Committee on Ways and Means"), else None."""
+    at = len(tokens)
+    while at > 0 and (capitalised(tokens[at - 1][0]) or tokens[at - 1][0] in ("and", "&")):
+        at -= 1
+    if at < 2 or at == len(tokens) or tokens[at - 1][0] != "on":
+        return None
+    # A short run with no first name in it and no title at its end: "on Foreign Relations", not
+    # "on Harbour Affairs Executive Director Ada Kerr" (a person after the body).
+    after = [word.casefold() for word, _, _ in tokens[at:]]
+    if len(after) > _MAX_ON_WORDS or after[-1] in ROLE_WORDS or FIRST_NAMES.intersection(after):
+        return None
+    body = tokens[at - 2][0]
+    if not capitalised(body) or body.casefold() not in ORGANISATION_WORDS:
+        return None
+    start = at - 2
+    while start > 0 and capitalised(tokens[start - 1][0]):
+        start -= 1
+    return start
+
