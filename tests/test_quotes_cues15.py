@@ -22,6 +22,10 @@ CASES = [
     ("“Why would anyone vote for that plan?” Ada Kerr questioned.", "Why would anyone", "Ada Kerr"),
     ("“We never asked for this fight,” Tom Vale started. “But we will end it.”", "We never", "Tom Vale"),
     ("“Maybe next year,” Nils Orr ventured, smiling at the crowd.", "Maybe next year", "Nils Orr"),
+    # A verb and its particle, the same way: "cut in", "piped up".
+    ("“That is simply not true,” Nils Orr cut in.", "That is simply not true", "Nils Orr"),
+    ("“That is simply not true,” cut in Nils Orr.", "That is simply not true", "Nils Orr"),
+    ("“We are ready for the vote,” Ada Kerr piped up.", "We are ready for the vote", "Ada Kerr"),
     # A description parted from "said" by a lone comma ends the clause before it.
     ("“The river rose fast,” the spring, said Per Lund.", "The river rose fast", "Per Lund"),
     (
@@ -111,6 +115,7 @@ NOT_CUES = [
     # (paragraph, quoted text, speaker that must NOT be given)
     # Quote-only verbs narrate elsewhere: no credit from "started a firm", "offered help".
     ("Ada Kerr started a firm. “It is a good day,” Tom Vale said.", "It is a good day", "Ada Kerr"),
+    ("Ada Kerr chipped in a dollar. “It is a good day,” Tom Vale said.", "It is a good day", "Ada Kerr"),
     # A phrase closing an appositive before "told" stays the relative reading's; the one told
     # is never the speaker.
     (

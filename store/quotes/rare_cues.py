@@ -26,6 +26,13 @@ AFTER_QUOTE_CUE_FORMS = word_set(
     reacted reacts questioned questions started starts began begins offered offers
     ventured ventures teased teases marvelled shrugged deadpanned deadpans
     """
+) | frozenset(
+    # "“...,” Kerr cut in.": a verb and its particle, the same way ("thieves broke in",
+    # "donors chipped in" narrate).
+    (
+        "cut in", "cuts in", "broke in", "breaks in", "butted in", "butts in", "chipped in",
+        "chips in", "piped up", "pipes up", "spoke up", "speaks up", "jumped in", "jumps in",
+    )
 )
 
 # "could only quip:": after a modal and "only" a base form is a verb, even one that is mostly
