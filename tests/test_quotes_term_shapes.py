@@ -39,6 +39,9 @@ CASES = [
     ("Reyes wrote it down. “Draft” means it can still change.", [("Draft", True)]),
     # ... but a verb of being then "how" or "what" points to someone's words.
     ("“Reckless” was how Reyes put it.", [("Reckless", False)]),
+    # ... and so does a speech verb in the rest of the sentence.
+    ("“Unfair” was the word the minister used.", [("Unfair", False)]),
+    ("“Restricted” is a grade, Reyes said.", [("Restricted", False)]),
     # ... and speech of more than a few words, or ending on its own stop, stays speech.
     ("“We will not pay the toll” is the union’s reply.", [("We will not pay the toll", False)]),
     ("“No.” is all Reyes said.", [("No.", False)]),

@@ -13,14 +13,20 @@ near, because the sentence itself says they are one:
 
 Speech stays speech: a naming verb with a person before it ("whom he called “a fraud”") is
 that person's words, and a quote opening "is how"/"was what" ("“Reckless” was how she put
-it") is what someone said.
+it") or a sentence with a speech verb ("“Unfair” was the word she used") is what someone said.
 """
 
 from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import FUNCTION_WORDS, NAMING_PARTICIPLES, TERM_OPENERS, word_set
+from store.quotes.lexicon import (
+    FUNCTION_WORDS,
+    NAMING_PARTICIPLES,
+    SPEECH_VERB_FORMS,
+    TERM_OPENERS,
+    word_set,
+)
 from store.quotes.marks import QuotedSpan
 from store.quotes.person_words import can_speak
 
@@ -92,6 +98,20 @@ def _talked_about(paragraph: str, span: QuotedSpan) -> bool:
     if not _SENTENCE_OPENER.search(paragraph[: span.open_at]):
         return False
     after = _AFTER_TERM.match(paragraph, span.close_at + 1)
-    if after is None:
+    if after is None or after["verb"] not in TERM_VERBS:
         return False
-    return after["verb"] in TERM_VERBS and after["next"].casefold() not in SPEECH_POINTERS
+    if after["next"].casefold() in SPEECH_POINTERS:
+        return False
+    return not _speech_in_rest(paragraph, after.end())
+
+
+def _speech_in_rest(paragraph: str, at: int) -> bool:
+    """A speech verb in the rest of the sentence: "“Unacceptable” was the word she used"."""
+    stop = _SENTENCE_END.search(paragraph, at)
+    rest = _WORD.findall(paragraph[at : stop.start() if stop else len(paragraph)].casefold())
+    return any(word in SPEECH_VERB_FORMS or word in USING_WORDS for word in rest)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Verbs that tell of words someone chose, which SPEECH_VERB_FORMS does not list.
+USING_WORDS = word_set("used uses using chose chosen")
