@@ -54,6 +54,8 @@ CASES = [
     ),
     # A figure in brackets is no date.
     ("“We lost” (by 300 votes), Reyes said.", [("We lost", False)]),
+    # A year after other words dates the saying, not a work: speech still.
+    ("Reyes called it “a disaster” (in 2019) and left.", [("a disaster", False)]),
 ]
 
 

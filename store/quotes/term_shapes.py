@@ -25,10 +25,11 @@ from store.quotes.lexicon import (
     NAMING_PARTICIPLES,
     SPEECH_VERB_FORMS,
     TERM_OPENERS,
+    WORK_WORDS,
     word_set,
 )
 from store.quotes.marks import QuotedSpan
-from store.quotes.person_words import can_speak
+from store.quotes.person_words import TEXT_NOUNS, can_speak
 
 MAX_TERM_WORDS = 3
 _WORD = re.compile(r"[\w’'&.-]*\w|&")
@@ -52,19 +53,25 @@ SPEECH_POINTERS = word_set("how what why")
 _AFTER_TERM = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<verb>[a-z]+)\s+(?P<next>[\w’'-]+)")
 # The words before the marks when they open the sentence: nothing, or an article or "What".
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+)(?:(?:The|What|A|An)\s+)?$")
-# A year in brackets right after the marks: "“…” (2009)", "“…” (election poster 2003)".
-_DATED = re.compile(r"\s*\((?:[^()]{0,40}\s)?(?:1[89]|20)\d\d\)")
+# A year in brackets right after the marks: "“…” (2009)", "“…” (election poster, 2003)".
+_DATED = re.compile(r"\s*\((?P<words>[^()]{0,40}?)[\s,]*(?:1[89]|20)\d\d\)")
 
 
 def named_term(paragraph: str, span: QuotedSpan) -> bool:
     """True for quoted words the narration names something by, talks about, or dates."""
     if not span.closed or span.open_at < 0:
         return False
-    return (
-        _named_by(paragraph, span)
-        or _talked_about(paragraph, span)
-        or bool(_DATED.match(paragraph, span.close_at + 1))
-    )
+    return _named_by(paragraph, span) or _talked_about(paragraph, span) or _dated(paragraph, span)
+
+
+def _dated(paragraph: str, span: QuotedSpan) -> bool:
+    """ "“No toll!” (1998)", "“…” (poster, 2004)": a year alone, or a work's noun and a year.
+    A year after other words dates the saying ("“a disaster” (in 2019)"): speech still."""
+    match = _DATED.match(paragraph, span.close_at + 1)
+    if match is None:
+        return False
+    words = _WORD.findall(match["words"].casefold())
+    return not words or any(word in WORK_WORDS or word in TEXT_NOUNS for word in words)
 
 
 def _named_by(paragraph: str, span: QuotedSpan) -> bool:
