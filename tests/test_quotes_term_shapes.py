@@ -87,6 +87,14 @@ ARTICLES = [
         ),
         [("Most files are public", "Sigrid Lund")],
     ),
+    (
+        # The same shapes in BBC-style single marks.
+        (
+            "Sigrid Lund runs the port.",
+            "Few ferries can win so-called 'open door' slots, Lund said. 'We lost ours,' she added.",
+        ),
+        [("We lost ours", "Sigrid Lund")],
+    ),
 ]
 
 
