@@ -47,6 +47,8 @@ SPANS = [
     ("'We don't want Bergen's plan,' Lind said.", ["We don't want Bergen's plan"]),
     # Elisions open nothing.
     ("Rock 'n' roll since the '80s, Lind said, 'til dawn.", []),
+    # A markup attribute's closing mark before ">" opens nothing (an embedded post's tag).
+    ('<post author="@lund" date="May 9, 2024 ">We sail at dawn. "Or not."', ["Or not."]),
 ]
 
 

@@ -63,6 +63,7 @@ from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import perceived_start
+from store.quotes.term_shapes import named_term
 from store.quotes.terms import is_term, loose_phrase
 
 ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
@@ -395,6 +396,8 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
         titled = looks_like_title(text) and not _credited_after(span, event, texts)
         if titled or is_term(paragraph, span, cued=cued, unclaimed=unclaimed):
             continue  # a work's title, a nickname or a term in marks: nobody says it
+        if named_term(paragraph, span):
+            continue  # "a play called “…”", "“Top secret” is ...": named, not said
         how = _how(item)
         confidence = _confidence(item, how, article, texts, cast)
         quotes.append(

@@ -19,7 +19,8 @@ _CLOSERS = {
 DOUBLED = "''"
 # A straight mark after a letter or digit closes nothing we opened: it is an inch sign or a
 # typo, so it may only open a quote after a space, a bracket, a dash or the paragraph start.
-_OPENING = re.compile(r"[“„«]|(?:(?<=^)|(?<=[ \t(\[{—–\-/:;,]))(?:\"|''(?=\S))")
+# A straight mark before ">" closes a markup attribute (<post date="May 9">): it opens nothing.
+_OPENING = re.compile(r"[“„«]|(?:(?<=^)|(?<=[ \t(\[{—–\-/:;,]))(?:\"(?!>)|''(?=\S))")
 _CLOSING = {mark: re.compile("[" + re.escape(closers) + "]") for mark, closers in _CLOSERS.items()}
 _CLOSING[DOUBLED] = re.compile(DOUBLED)
 # A mark that opens a quote inside an open one, the same marks nesting ("… “no” …"): after a

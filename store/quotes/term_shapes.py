@@ -1,0 +1,124 @@
+"""Quoted words the narration names or talks about, whatever cue stands near them.
+
+terms.py tells a work's title or a scare quote by the words around it when no cue claims the
+quote. These shapes make the words a name or a term even when a speech verb of the sentence is
+near, because the sentence itself says they are one:
+
+- a thing named by them: "a play called “…”", "the hacker known as “…”", "so-called “…”"
+  (a noun that can speak before the verb is its subject instead: "the mayor called “…”");
+- the words talked about as words, opening their sentence before a verb of being, a gloss in
+  brackets maybe between: "“Top secret” is the highest level", "“Ferrygeld” (the old toll)
+  was dropped";
+- a dated item of a list, a poster's or a work's words: "“No to the plan” (2009)".
+
+Speech stays speech: a naming verb with a person before it ("whom he called “a fraud”") is
+that person's words, and a quote opening "is how"/"was what" ("“Reckless” was how she put
+it") or a sentence with a speech verb ("“Unfair” was the word she used") is what someone said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.lexicon import (
+    FUNCTION_WORDS,
+    NAMING_PARTICIPLES,
+    SPEECH_VERB_FORMS,
+    TERM_OPENERS,
+    WORK_WORDS,
+    word_set,
+)
+from store.quotes.marks import QuotedSpan
+from store.quotes.person_words import TEXT_NOUNS, can_speak
+
+MAX_TERM_WORDS = 3
+_WORD = re.compile(r"[\w’'&.-]*\w|&")
+# Words that stand before a naming verb yet are no noun it names: its subject or its helper
+# ("whom he called", "has been dubbed", "calling them"), so the words are someone's speech.
+NOT_NAMED_NOUNS = word_set(
+    """
+    been being be him them me us himself herself themselves itself myself whom who which
+    what he she they we i you it
+    """
+)
+# "a play called “…”", "the hacker known as “…”", "the loophole called an “…”".
+_NAMED_BY = re.compile(
+    r"(?:^|\s)(?P<noun>[a-z][\w-]*)\s+(?P<verb>[a-z]+|known\s+as)(?:\s+(?:a|an|the))?\s*$"
+)
+# Verbs of being, having or meaning right after the marks: the words are the sentence's subject.
+TERM_VERBS = word_set("is was are were has have had means meant refers stands remains should")
+# "“Reckless” was how she put it": a verb of being then a word that points to someone's words.
+SPEECH_POINTERS = word_set("how what why")
+# A gloss in brackets may stand between: "“Ferrygeld” (the old quay toll) was dropped".
+_AFTER_TERM = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<verb>[a-z]+)\s+(?P<next>[\w’'-]+)")
+# The words before the marks when they open the sentence: nothing, or an article or "What".
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+)(?:(?:The|What|A|An)\s+)?$")
+# A year in brackets right after the marks: "“…” (2009)", "“…” (election poster, 2003)".
+_DATED = re.compile(r"\s*\((?P<words>[^()]{0,40}?)[\s,]*(?:1[89]|20)\d\d\)")
+
+
+def named_term(paragraph: str, span: QuotedSpan) -> bool:
+    """True for quoted words the narration names something by, talks about, or dates."""
+    if not span.closed or span.open_at < 0:
+        return False
+    return _named_by(paragraph, span) or _talked_about(paragraph, span) or _dated(paragraph, span)
+
+
+def _dated(paragraph: str, span: QuotedSpan) -> bool:
+    """ "“No toll!” (1998)", "“…” (poster, 2004)": a year alone, or a work's noun and a year.
+    A year after other words dates the saying ("“a disaster” (in 2019)"): speech still."""
+    match = _DATED.match(paragraph, span.close_at + 1)
+    if match is None:
+        return False
+    words = _WORD.findall(match["words"].casefold())
+    return not words or any(word in WORK_WORDS or word in TEXT_NOUNS for word in words)
+
+
+def _named_by(paragraph: str, span: QuotedSpan) -> bool:
+    """ "a play called “…”", "so-called “…”": a noun the words name, no speaker's."""
+    before = paragraph[max(0, span.open_at - 60) : span.open_at]
+    words = _WORD.findall(before.casefold())
+    if words and words[-1] in TERM_OPENERS:
+        return True
+    match = _NAMED_BY.search(before)
+    if match is None:
+        return False
+    verb = " ".join(match["verb"].split())
+    if verb != "known as" and verb not in NAMING_PARTICIPLES:
+        return False
+    noun = match["noun"]
+    if noun in FUNCTION_WORDS or noun in NOT_NAMED_NOUNS:
+        return False
+    # "the senator called “…”", "critics dubbed “…”": a finite verb, its subject speaking;
+    # "known as" is never finite ("the hacker known as “…”").
+    return verb == "known as" or not can_speak(noun)
+
+
+def _talked_about(paragraph: str, span: QuotedSpan) -> bool:
+    """ "“Top secret” is the highest level": a few words opening their sentence as its subject."""
+    text = paragraph[span.start : span.end]
+    words = _WORD.findall(text)
+    if not words or len(words) > MAX_TERM_WORDS or text.rstrip()[-1:] in ".,!?;:":
+        return False
+    if paragraph[span.end : span.close_at].strip():
+        return False  # punctuation inside the marks ends a clause: “… so,” she …
+    if not _SENTENCE_OPENER.search(paragraph[: span.open_at]):
+        return False
+    after = _AFTER_TERM.match(paragraph, span.close_at + 1)
+    if after is None or after["verb"] not in TERM_VERBS:
+        return False
+    if after["next"].casefold() in SPEECH_POINTERS:
+        return False
+    return not _speech_in_rest(paragraph, after.end())
+
+
+def _speech_in_rest(paragraph: str, at: int) -> bool:
+    """A speech verb in the rest of the sentence: "“Unacceptable” was the word she used"."""
+    stop = _SENTENCE_END.search(paragraph, at)
+    rest = _WORD.findall(paragraph[at : stop.start() if stop else len(paragraph)].casefold())
+    return any(word in SPEECH_VERB_FORMS or word in USING_WORDS for word in rest)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Verbs that tell of words someone chose, which SPEECH_VERB_FORMS does not list.
+USING_WORDS = word_set("used uses using chose chosen")
