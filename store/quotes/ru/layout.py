@@ -67,3 +67,29 @@ def sentence_ends(text: str) -> list[int]:
             continue
         ends.append(match.end())
     return ends
+
+
+# A section line: a word or three, no sentence's stop ("Бизнес", "Международная панорама").
+_SECTION = re.compile(r"^[А-ЯЁ][а-яё-]*(?: [а-яёА-ЯЁ-]+){0,2}$")
+# A title: one line, no sentence's stop at its end (a body paragraph ends with one).
+_TITLE_END = re.compile(r"[.!?…»\"“”]$")
+# "Степан Журов, Кедрогорск", "Анна Петрова; Олег Смирнов, Казань": a newspaper signs its
+# story under the last paragraph, each author with the bureau's city or not.
+_AUTHOR = (
+    r"[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # Имя Фамилия(-Фамилия)
+    r"(?:, [А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)?"  # , Город
+)
+_BYLINE = re.compile(rf"^{_AUTHOR}(?:; {_AUTHOR})*$")
+
+
+def is_section(blocks: list[list[str]]) -> bool:
+    """Whether the first block of a text is the site's section above a title: one short line
+    with no stop, then a one-line title with none either, then the story."""
+    if len(blocks) < 3 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
+        return False
+    return _SECTION.match(blocks[0][0]) is not None and not _TITLE_END.search(blocks[1][0])
+
+
+def byline(text: str) -> str | None:
+    """The authors a closing line signs the story with, else None."""
+    return text if len(text) <= 120 and _BYLINE.match(text) else None
