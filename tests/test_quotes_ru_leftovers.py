@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from store.ingest.text import parse_text
+from store.models import Article, QuoteKind, SpeakerKind
+from store.quotes.extract import extract_quotes
 from store.quotes.ru.language import Language
 
 # --- layout with no dateline ----------------------------------------------------------------
@@ -58,3 +60,69 @@ def test_english_plain_text_keeps_its_first_line_as_title() -> None:
                          "The plant cut its week.\n\nAnna Sizova, Sosnyaki")
     assert article.title == "Business"
     assert len(article.paragraphs) == 4
+
+
+# --- groups of people as speakers ---------------------------------------------------------
+
+KOZLOVA = "Глава района Нина Козлова провела прием граждан."
+
+
+def quotes_of(*paragraphs: str) -> list[tuple[str, str | None, str, str]]:
+    found = extract_quotes(Article(title="Новости дня", paragraphs=paragraphs)).quotes
+    return [(q.text, q.speaker, q.how or "", q.kind) for q in found if q.paragraph is not None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A group before a present-tense cue: reported speech, the group as described.
+        ((KOZLOVA, "Родители учеников считают, что школу нужно ремонтировать летом."),
+         [("школу нужно ремонтировать летом", "родители учеников", "description",
+           QuoteKind.INDIRECT)]),
+        # A group introducing a quote with a colon, its genitive complements and all.
+        ((KOZLOVA, "Владельцы дач и огородов жалуются: «Воду дают два часа в сутки»."),
+         [("Воду дают два часа в сутки", "владельцы дач и огородов", "description",
+           QuoteKind.DIRECT)]),
+        # After the quote's dash, the group's place named in its tail; not Козлова's words.
+        ((KOZLOVA, "«Автобус не ходит с января», — жалуются жители деревни Сухой Брод."),
+         [("Автобус не ходит с января", "жители деревни Сухой Брод", "description",
+           QuoteKind.DIRECT)]),
+        # In the genitive after "по словам", with an adjective before it.
+        ((KOZLOVA, "По словам местных фермеров, урожай картофеля упал вдвое."),
+         [("урожай картофеля упал вдвое", "местные фермеры", "description",
+           QuoteKind.INDIRECT)]),
+        # A verb in the singular has no group for its subject: "сказала" is Козлова's.
+        ((KOZLOVA, "«Дорогу починят к осени», — сказала глава района жителям поселка."),
+         [("Дорогу починят к осени", "Нина Козлова", "description", QuoteKind.DIRECT)]),
+    ],
+)
+def test_a_group_speaks_as_described(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    assert quotes_of(*paragraphs) == expected
+
+
+def test_a_group_is_no_person_and_no_ones_antecedent() -> None:
+    attribution = extract_quotes(Article(title="Новости дня", paragraphs=(
+        KOZLOVA, "Пенсионеры поселка уверены, что аптеку закроют.",
+        "«Лекарства будут всегда», — сказала она.",
+    )))
+    groups = [s for s in attribution.speakers if s.kind == SpeakerKind.GROUP]
+    assert [s.name for s in groups] == ["пенсионеры поселка"]
+    assert attribution.quotes[-1].speaker == "Нина Козлова"  # "она" is the woman, not them
+    assert "пенсионеры поселка" not in {s.name for s in attribution.mentioned}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The present tense of warning and pointing out reports speech.
+        ("Метеорологи предупреждают, что морозы вернутся в апреле.",
+         ("морозы вернутся в апреле", "метеорологи")),
+        ("Нина Козлова указывает, что денег на ремонт нет.", ("денег на ремонт нет", "Нина Козлова")),
+        ("Нина Козлова подтвердила, что ремонт начнется в мае.",
+         ("ремонт начнется в мае", "Нина Козлова")),
+    ],
+)
+def test_more_present_and_past_cues(paragraph: str, expected: tuple[str, str]) -> None:
+    assert [q[:2] for q in quotes_of(paragraph)] == [expected]

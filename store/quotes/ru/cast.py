@@ -156,6 +156,8 @@ class Cast:
         if mention.kind == MentionKind.PRONOUN:
             person = self.salient(mention.gender or gender, at)
             return person, AttributionHow.PRONOUN if person else None
+        if mention.kind == MentionKind.GROUP:
+            return self._group_described(mention, gender)
         person = self._described(mention, gender, at)
         return person, AttributionHow.DESCRIPTION if person else None
 
@@ -197,6 +199,22 @@ class Cast:
         if group is None:
             group = self.people[name] = Person(name, name, "plur", kind=SpeakerKind.ORGANISATION)
         return group, min((how for _, how in found if how), key=confidence_of)
+
+    def _group_described(
+        self, mention: Mention, gender: str | None
+    ) -> tuple[Person | None, AttributionHow | None]:
+        """Several people the article describes ("жители района"): one speaker of the group
+        kind, named as described, never anyone's antecedent; no group is the subject of a
+        verb in the singular ("сказал", "заявила")."""
+        if gender not in (None, "plur"):
+            return None, None
+        name = mention.body or mention.written
+        group = self.people.get(name)
+        if group is None:
+            group = self.people[name] = Person(name, name, "plur", kind=SpeakerKind.GROUP)
+        if mention.written != name and mention.written not in group.names:
+            group.names.append(mention.written)
+        return group, AttributionHow.DESCRIPTION
 
     def _body(self, mention: Mention, at: int) -> Person:
         name = mention.body or mention.written

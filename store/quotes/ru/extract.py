@@ -318,8 +318,8 @@ def _headline(title: str, masked_title: str, cast: Cast, quotes: list[Quote]) ->
             continue
         chunk = match["chunk"]
         mention = read_mention(chunk, match.start("chunk"), ("nomn",))
-        if mention is None or mention.kind == MentionKind.PRONOUN:
-            continue
+        if mention is None or mention.kind in (MentionKind.PRONOUN, MentionKind.GROUP):
+            continue  # a group in a headline ("Жители: …") is no one the story quotes by it
         chunk_span = title[match.start("chunk") : mention.start] + title[
             mention.end : match.end("chunk")
         ]
