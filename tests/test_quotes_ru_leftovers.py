@@ -126,3 +126,37 @@ def test_a_group_is_no_person_and_no_ones_antecedent() -> None:
 )
 def test_more_present_and_past_cues(paragraph: str, expected: tuple[str, str]) -> None:
     assert [q[:2] for q in quotes_of(paragraph)] == [expected]
+
+
+# --- "Об этом заявил X" opening the paragraph after the statement ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # The statement is the paragraph before: the speaker's, reported, in that paragraph.
+        (("Тарифы на воду в Сосняках с июля вырастут на 9%.",
+          "Об этом в среду сообщила глава района Нина Козлова."),
+         [(0, "Тарифы на воду в Сосняках с июля вырастут на 9%", "Нина Козлова", "named",
+           QuoteKind.INDIRECT)]),
+        # Only the closing sentences no one spoke: the first is Козлова's own statement.
+        (("Нина Козлова заявила, что денег хватит. Новый водовод построят за год.",
+          "Об этом сообщил подрядчик Олег Бабкин."),
+         [(0, "денег хватит", "Нина Козлова", "named", QuoteKind.INDIRECT),
+          (0, "Новый водовод построят за год", "Олег Бабкин", "named", QuoteKind.INDIRECT)]),
+        # A quote no cue gave anyone, the paragraph before: direct speech.
+        (("«Воды хватит всем, и летом тоже».", "Об этом заявил Олег Бабкин."),
+         [(0, "Воды хватит всем, и летом тоже", "Олег Бабкин", "named", QuoteKind.DIRECT)]),
+        # "Об этом" later in the paragraph points at its own sentence before, not further.
+        (("Тарифы на воду вырастут на 9%.",
+          "Воду дадут в июле. Об этом сообщил Олег Бабкин."),
+         [(1, "Воду дадут в июле", "Олег Бабкин", "named", QuoteKind.INDIRECT)]),
+        # A document says it: no one's words.
+        (("Тарифы на воду вырастут на 9%.", "Об этом говорится в постановлении мэрии."), []),
+    ],
+)
+def test_about_this_opening_a_paragraph_points_to_the_one_before(
+    paragraphs: tuple[str, ...], expected: list[tuple[int, str, str | None, str, str]]
+) -> None:
+    found = extract_quotes(Article(title="Новости дня", paragraphs=paragraphs)).quotes
+    assert [(q.paragraph, q.text, q.speaker, q.how, q.kind) for q in found] == expected

@@ -26,7 +26,12 @@ from store.quotes.ru.cues import SPEECH_VERB, Mention, MentionKind, read_mention
 from store.quotes.ru.events import Event, find_events
 from store.quotes.ru.layout import blank_dateline, is_caption, sentence_ends
 from store.quotes.ru.names import parses
-from store.quotes.ru.pointing import follows_quote, previous_sentence
+from store.quotes.ru.pointing import (
+    follows_quote,
+    last_narration,
+    opens_paragraph,
+    previous_sentence,
+)
 
 _VERB = SPEECH_VERB.pattern
 # «Мы готовы, — отметил он, — к диалогу»: the author's words inside one pair of marks; in
@@ -83,9 +88,10 @@ def extract_russian(article: Article) -> Attribution:
         cast.read_names(text, index)
     quotes: list[Quote] = []
     previous: Person | None = None
+    before: _Read | None = None
     for index, text in enumerate(texts):
         if captions[index]:
-            previous = None
+            previous = before = None
             continue
         events = find_events(text, index, cast)
         ends = sentence_ends(text)  # once a paragraph: every quote and cue reads them
@@ -93,6 +99,8 @@ def extract_russian(article: Article) -> Attribution:
         previous = _attribute(mine, events, text, ends, previous)
         direct = [q for f in mine if (q := _direct(paragraphs[index], f)) is not None]
         quotes += direct + _reported(paragraphs[index], text, index, events, ends, direct)
+        quotes = _paragraph_before(quotes, events, ends, before)
+        before = _Read(index, paragraphs[index], text, events, ends)
     headline = _headline(article.title, title, cast, quotes)
     if headline is not None:
         quotes.insert(0, headline)
@@ -101,6 +109,50 @@ def extract_russian(article: Article) -> Attribution:
     return Attribution(
         quotes=tuple(quotes), speakers=cast.speakers(who), mentioned=cast.mentioned(who)
     )
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A paragraph as read: what the next one's "Об этом заявил X" may point back to."""
+
+    index: int
+    raw: str
+    text: str
+    events: list[Event]
+    ends: list[int]
+
+
+def _paragraph_before(
+    quotes: list[Quote], events: list[Event], ends: list[int], before: _Read | None
+) -> list[Quote]:
+    """"Об этом сообщила X" opening a paragraph points back to the paragraph before: its
+    quotes no cue gave anyone are X's, else its closing sentences no one spoke are, as
+    reported speech."""
+    if before is None:
+        return quotes
+    event = next((e for e in events if e.back and e.speaker and opens_paragraph(ends, e.start)),
+                 None)
+    if event is None or event.speaker is None:
+        return quotes
+    speaker, how = event.speaker, event.how
+    role = event.role or (speaker.roles[0] if speaker.roles else None)
+    unclaimed = [q for q in quotes
+                 if q.paragraph == before.index and q.speaker is None and q.cue is None]
+    if unclaimed:
+        return [
+            replace(q, speaker=speaker.name, role=role, cue=event.verb, how=how,
+                    confidence=confidence_of(how)) if q in unclaimed else q
+            for q in quotes
+        ]
+    bounds = last_narration(before.text, [e.start for e in before.events], before.ends)
+    if bounds is None:
+        return quotes
+    start, end = bounds
+    return [*quotes, Quote(
+        text=before.raw[start:end], speaker=speaker.name, role=role, cue=event.verb,
+        kind=QuoteKind.INDIRECT, paragraph=before.index, start=start, end=end, how=how,
+        confidence=confidence_of(how),
+    )]
 
 
 def _spans(paragraphs: tuple[str, ...]) -> dict[int, list[QuotedSpan]]:
