@@ -160,3 +160,33 @@ def test_about_this_opening_a_paragraph_points_to_the_one_before(
 ) -> None:
     found = extract_quotes(Article(title="Новости дня", paragraphs=paragraphs)).quotes
     assert [(q.paragraph, q.text, q.speaker, q.how, q.kind) for q in found] == expected
+
+
+# --- names in quote marks -----------------------------------------------------------------
+
+BABKIN = "Гендиректор компании Олег Бабкин выступил на собрании акционеров."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A company's name after its noun, an abbreviation after it: no quote; and "Об этом"
+        # with the paper's «…» between it and the cue reads the sentence across the name.
+        (("Холдинг «Сосняковские мануфактуры» (СМ) закроет два цеха. Об этом «Вестнику» "
+          "сообщил гендиректор холдинга Олег Бабкин.",),
+         [("Холдинг «Сосняковские мануфактуры» (СМ) закроет два цеха", "Олег Бабкин",
+           QuoteKind.INDIRECT)]),
+        # A paper's short name between the cue and "что".
+        ((BABKIN, "Бабкин подтвердил «Вестнику», что цеха закроют до осени."),
+         [("цеха закроют до осени", "Олег Бабкин", QuoteKind.INDIRECT)]),
+        # A long name after its noun in the middle of narration is nobody's words.
+        ((BABKIN, "Бабкин приехал на завод «Красный пролетарий имени Ивана Лодыгина»."), []),
+        # A one-word quote set out as speech stays speech: after a colon, before a cue.
+        ((BABKIN, "Бабкин ответил: «Нет».", "«Никогда», — добавил он."),
+         [("Нет", "Олег Бабкин", QuoteKind.DIRECT), ("Никогда", "Олег Бабкин", QuoteKind.DIRECT)]),
+    ],
+)
+def test_names_in_marks_are_no_quotes_and_narration_reads_across_them(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(q[0], q[1], q[3]) for q in quotes_of(*paragraphs)] == expected

@@ -25,6 +25,7 @@ from store.quotes.ru.cast import Cast, Person, position
 from store.quotes.ru.cues import SPEECH_VERB, Mention, MentionKind, read_mention
 from store.quotes.ru.events import Event, find_events
 from store.quotes.ru.layout import blank_dateline, is_caption, sentence_ends
+from store.quotes.ru.name_marks import blank_names, is_name
 from store.quotes.ru.names import parses
 from store.quotes.ru.pointing import (
     follows_quote,
@@ -74,9 +75,17 @@ def extract_russian(article: Article) -> Attribution:
     """Direct quotes, reported statements and the headline's claim, each with its speaker."""
     paragraphs = article.paragraphs
     by_paragraph = _spans(paragraphs)
+    names = {
+        index: [s for s in spans if is_name(paragraphs[index], s)]
+        for index, spans in by_paragraph.items()
+    }
+    for index, found in names.items():
+        if found:
+            by_paragraph[index] = [s for s in by_paragraph[index] if s not in found]
     captions = [is_caption(raw) for raw in paragraphs]
     texts = [
-        " " * len(raw) if captions[index] else masked(raw, by_paragraph.get(index, []))
+        " " * len(raw) if captions[index]
+        else blank_names(masked(raw, by_paragraph.get(index, [])), names.get(index, []))
         for index, raw in enumerate(paragraphs)
     ]
     if texts:
