@@ -190,3 +190,21 @@ def test_names_in_marks_are_no_quotes_and_narration_reads_across_them(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [(q[0], q[1], q[3]) for q in quotes_of(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        # A role held in a place keeps the place: the preposition and its name.
+        ("Посол России в Сосняках Игорь Вагин провел прием.", "посол России в Сосняках"),
+        ("Постоянный представитель РФ при ООН Игорь Вагин выступил.",
+         "постоянный представитель РФ при ООН"),
+        # A place before the role is the sentence's, not the role's.
+        ("В Сосняках министр финансов Игорь Вагин провел прием.", "министр финансов"),
+    ],
+)
+def test_a_role_held_in_a_place_keeps_it(paragraph: str, role: str) -> None:
+    attribution = extract_quotes(Article(title="Новости дня", paragraphs=(
+        paragraph, "«Переговоры продолжатся», — заявил Вагин.",
+    )))
+    assert attribution.quotes[0].role == role

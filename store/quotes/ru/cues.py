@@ -31,7 +31,7 @@ from store.quotes.ru.names import (
     surname_readings,
 )
 from store.quotes.ru.plural_speakers import group_span
-from store.quotes.ru.role_words import MORE_HEADS, compound_head
+from store.quotes.ru.role_words import MORE_HEADS, compound_head, in_place
 
 # Verbs of saying in the past tense: the stem, then "" (he), "а" (she), "и" (they), "о" (it).
 _PAST = (
@@ -410,7 +410,7 @@ def _role_before(words: list[_Word], name: int) -> int | None:
     """Where the role written right before a name starts ("министр транспорта региона")."""
     at = name
     while at > 0 and name - at < MAX_ROLE_WORDS and (
-        _role_word(words[at - 1].text) or _joined(words, at - 1)
+        _role_word(words[at - 1].text) or _joined(words, at - 1) or in_place(words, at - 1)
     ):
         at -= 1
     # The role's head is the first one: "пресс-секретарь президента РФ", not "президент".
