@@ -6,7 +6,9 @@ store.ingest.text). Invented sentences only."""
 from __future__ import annotations
 
 import pytest
+from sqlite_utils import Database
 
+from store.ingest.batch import store_article
 from store.ingest.text import parse_text
 from store.models import Article, QuoteKind, SpeakerKind
 from store.quotes.extract import extract_quotes
@@ -208,3 +210,12 @@ def test_a_role_held_in_a_place_keeps_it(paragraph: str, role: str) -> None:
         paragraph, "«Переговоры продолжатся», — заявил Вагин.",
     )))
     assert attribution.quotes[0].role == role
+
+
+def test_a_group_is_stored_as_a_group(fresh_db: Database) -> None:
+    store_article(fresh_db, parse_text(
+        "Автобус отменили\n\nСОСНЯКИ, 3 мая. /ТАСС/. Автобус до Сосняков отменили с мая.\n\n"
+        "«Теперь до города пешком десять километров», — жалуются жители поселка."
+    ))
+    rows = list(fresh_db.query("SELECT name, kind FROM speakers"))
+    assert rows == [{"name": "жители поселка", "kind": "group"}]
