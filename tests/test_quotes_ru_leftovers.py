@@ -219,3 +219,23 @@ def test_a_group_is_stored_as_a_group(fresh_db: Database) -> None:
     ))
     rows = list(fresh_db.query("SELECT name, kind FROM speakers"))
     assert rows == [{"name": "жители поселка", "kind": "group"}]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        # A body's name in marks between the role and the person is the role's.
+        ("Аналитик брокерской компании «Сосняки Инвест» Игорь Вагин ждет роста.",
+         "аналитик брокерской компании «Сосняки Инвест»"),
+        # In an oblique case too.
+        ("Журналисты поговорили с директором завода «Красный ткач» Игорем Вагиным.",
+         "директор завода «Красный ткач»"),
+    ],
+)
+def test_a_bodys_name_in_marks_stays_in_the_role(paragraph: str, role: str) -> None:
+    attribution = extract_quotes(Article(title="Новости дня", paragraphs=(
+        paragraph, "«Спрос вернется к осени», — сказал Вагин.",
+    )))
+    (speaker,) = attribution.speakers
+    assert role in speaker.names
+    assert not any(name in role for name in speaker.names if name != role)  # no shorter one

@@ -95,6 +95,8 @@ def extract_russian(article: Article) -> Attribution:
     cast.read_names(title, None)
     for index, text in enumerate(texts):
         cast.read_names(text, index)
+        for span in names.get(index, []):
+            _name_in_role(cast, paragraphs[index], span)
     quotes: list[Quote] = []
     previous: Person | None = None
     before: _Read | None = None
@@ -118,6 +120,31 @@ def extract_russian(article: Article) -> Attribution:
     return Attribution(
         quotes=tuple(quotes), speakers=cast.speakers(who), mentioned=cast.mentioned(who)
     )
+
+
+# The full name right after a name in marks: "компании «Северный фонд» Игорь Лапшин".
+_CAPITAL = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_NAME_AFTER = re.compile(rf"\s+({_CAPITAL}(?: {_CAPITAL}){{1,2}})")
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+
+
+def _name_in_role(cast: Cast, raw: str, span: QuotedSpan) -> None:
+    """"аналитик компании «Северный фонд» Игорь Лапшин": the body's name in marks, between
+    a role and the person, is the role's last part (the role was read with it blanked)."""
+    after = _NAME_AFTER.match(raw, span.close_at + 1)
+    before = _WORD_BEFORE.search(raw, 0, span.open_at)
+    if after is None or before is None:
+        return
+    written = after[1]
+    person = next((p for p in cast.people.values() if written in (p.name, *p.names)), None)
+    if person is None:
+        return
+    for at, role in enumerate(person.roles):
+        if role.rsplit(" ", 1)[-1] == before[1]:
+            longer = f"{role} {raw[span.open_at : span.close_at + 1]}"
+            person.roles[at] = longer
+            person.names[:] = [longer if name == role else name for name in person.names]
+            return
 
 
 @dataclass(frozen=True)
