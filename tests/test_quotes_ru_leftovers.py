@@ -239,3 +239,18 @@ def test_a_bodys_name_in_marks_stays_in_the_role(paragraph: str, role: str) -> N
     (speaker,) = attribution.speakers
     assert role in speaker.names
     assert not any(name in role for name in speaker.names if name != role)  # no shorter one
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A capital after a unit's full stop opens the next sentence: not the reported clause.
+        ("Мэрия сообщила, что ремонт обойдется в 40 млн руб. Работы начнутся в мае.",
+         "ремонт обойдется в 40 млн руб"),
+        # After "им." a capital is a name: the clause runs on.
+        ("Нина Козлова сообщила, что школу им. Пушкина отремонтируют летом.",
+         "школу им. Пушкина отремонтируют летом"),
+    ],
+)
+def test_a_unit_ends_a_sentence_before_a_capital(paragraph: str, expected: str) -> None:
+    assert [q[0] for q in quotes_of(KOZLOVA, paragraph)] == [expected]
