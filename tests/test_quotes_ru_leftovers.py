@@ -155,6 +155,11 @@ def test_more_present_and_past_cues(paragraph: str, expected: tuple[str, str]) -
          [(1, "Воду дадут в июле", "Олег Бабкин", "named", QuoteKind.INDIRECT)]),
         # A document says it: no one's words.
         (("Тарифы на воду вырастут на 9%.", "Об этом говорится в постановлении мэрии."), []),
+        # A sentence that names the speaker tells of them: only the one after it is theirs.
+        (("Подрядчик Олег Бабкин приехал на стройку. Водовод построят за год.",
+          "Об этом он сказал журналистам."),
+         [(0, "Водовод построят за год", "Олег Бабкин", "pronoun", QuoteKind.INDIRECT)]),
+        (("Подрядчик Олег Бабкин приехал на стройку.", "Об этом он сказал журналистам."), []),
     ],
 )
 def test_about_this_opening_a_paragraph_points_to_the_one_before(

@@ -110,7 +110,7 @@ def extract_russian(article: Article) -> Attribution:
         previous = _attribute(mine, events, text, ends, previous)
         direct = [q for f in mine if (q := _direct(paragraphs[index], f)) is not None]
         quotes += direct + _reported(paragraphs[index], text, index, events, ends, direct)
-        quotes = _paragraph_before(quotes, events, ends, before)
+        quotes = _paragraph_before(quotes, events, ends, before, cast)
         before = _Read(index, paragraphs[index], text, events, ends)
     headline = _headline(article.title, title, cast, quotes)
     if headline is not None:
@@ -159,11 +159,12 @@ class _Read:
 
 
 def _paragraph_before(
-    quotes: list[Quote], events: list[Event], ends: list[int], before: _Read | None
+    quotes: list[Quote], events: list[Event], ends: list[int], before: _Read | None, cast: Cast
 ) -> list[Quote]:
     """"Об этом сообщила X" opening a paragraph points back to the paragraph before: its
     quotes no cue gave anyone are X's, else its closing sentences no one spoke are, as
-    reported speech."""
+    reported speech; a sentence that names X tells of X, and is not X's ("Петров выступил на
+    форуме. Налоги не вырастут." / "Об этом он сказал": only the second)."""
     if before is None:
         return quotes
     event = next((e for e in events if e.back and e.speaker and opens_paragraph(ends, e.start)),
@@ -180,7 +181,9 @@ def _paragraph_before(
                     confidence=confidence_of(how)) if q in unclaimed else q
             for q in quotes
         ]
-    bounds = last_narration(before.text, [e.start for e in before.events], before.ends)
+    start_of = position(before.index, 0)
+    named = [at - start_of for at, p in cast.seen if p is speaker and 0 <= at - start_of < 10**6]
+    bounds = last_narration(before.text, [e.start for e in before.events] + named, before.ends)
     if bounds is None:
         return quotes
     start, end = bounds
