@@ -3,14 +3,17 @@
 1. quote marks («…» with „…“ nested, „…“ and “…” too) are found by store.quotes.marks; a
    quote split by its author's words («…, — отметил он, — …») is cut in two, and a
    paragraph of dialogue ("— …, — сказал он.") gives the words after its dash;
-2. the dateline and photo credits are blanked, the quotes masked, and every full name the
-   narration uses registered (cast.Cast), roles and all;
+2. the dateline and photo credits are blanked, the quotes masked, names in marks («Ъ»,
+   компания «…») blanked as names (name_marks), and every full name the narration uses
+   registered (cast.Cast), roles and all;
 3. each paragraph's speech events (events.find_events) are read, and each quote takes, in
    order: the cue after its dash («…», — сказал Лавров), the introducer before its colon
    (Лавров заявил: «…»), a cue in its own sentence, its other half's, the paragraph's
    nearest (nearby), or the last speaker when it opens a paragraph (carried);
-4. "X заявил, что …" and "по словам X, …" without marks are reported speech (indirect), and
-   the headline's "… — Лавров" or "Лавров: …" a headline quote.
+4. "X заявил, что …" and "по словам X, …" without marks are reported speech (indirect), as
+   is the paragraph before one that opens "Об этом сообщила X" (paragraph_before), and the
+   headline's "… — Лавров" or "Лавров: …" a headline quote. A group speaks as described
+   ("жители района": plural_speakers).
 """
 
 from __future__ import annotations
@@ -25,14 +28,10 @@ from store.quotes.ru.cast import Cast, Person, position
 from store.quotes.ru.cues import SPEECH_VERB, Mention, MentionKind, read_mention
 from store.quotes.ru.events import Event, find_events
 from store.quotes.ru.layout import blank_dateline, is_caption, sentence_ends
-from store.quotes.ru.name_marks import blank_names, is_name
+from store.quotes.ru.name_marks import blank_names, is_name, name_in_role
 from store.quotes.ru.names import parses
-from store.quotes.ru.pointing import (
-    follows_quote,
-    last_narration,
-    opens_paragraph,
-    previous_sentence,
-)
+from store.quotes.ru.paragraph_before import ReadParagraph, paragraph_before
+from store.quotes.ru.pointing import follows_quote, previous_sentence
 
 _VERB = SPEECH_VERB.pattern
 # «Мы готовы, — отметил он, — к диалогу»: the author's words inside one pair of marks; in
@@ -96,10 +95,10 @@ def extract_russian(article: Article) -> Attribution:
     for index, text in enumerate(texts):
         cast.read_names(text, index)
         for span in names.get(index, []):
-            _name_in_role(cast, paragraphs[index], span)
+            name_in_role(cast, paragraphs[index], span)
     quotes: list[Quote] = []
     previous: Person | None = None
-    before: _Read | None = None
+    before: ReadParagraph | None = None
     for index, text in enumerate(texts):
         if captions[index]:
             previous = before = None
@@ -110,8 +109,8 @@ def extract_russian(article: Article) -> Attribution:
         previous = _attribute(mine, events, text, ends, previous)
         direct = [q for f in mine if (q := _direct(paragraphs[index], f)) is not None]
         quotes += direct + _reported(paragraphs[index], text, index, events, ends, direct)
-        quotes = _paragraph_before(quotes, events, ends, before, cast)
-        before = _Read(index, paragraphs[index], text, events, ends)
+        quotes = paragraph_before(quotes, events, ends, before, cast)
+        before = ReadParagraph(index, paragraphs[index], text, events, ends)
     headline = _headline(article.title, title, cast, quotes)
     if headline is not None:
         quotes.insert(0, headline)
@@ -120,78 +119,6 @@ def extract_russian(article: Article) -> Attribution:
     return Attribution(
         quotes=tuple(quotes), speakers=cast.speakers(who), mentioned=cast.mentioned(who)
     )
-
-
-# The full name right after a name in marks: "компании «Северный фонд» Игорь Лапшин".
-_CAPITAL = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-_NAME_AFTER = re.compile(rf"\s+({_CAPITAL}(?: {_CAPITAL}){{1,2}})")
-_WORD_BEFORE = re.compile(r"(\w+)\s*$")
-
-
-def _name_in_role(cast: Cast, raw: str, span: QuotedSpan) -> None:
-    """"аналитик компании «Северный фонд» Игорь Лапшин": the body's name in marks, between
-    a role and the person, is the role's last part (the role was read with it blanked)."""
-    after = _NAME_AFTER.match(raw, span.close_at + 1)
-    before = _WORD_BEFORE.search(raw, 0, span.open_at)
-    if after is None or before is None:
-        return
-    written = after[1]
-    person = next((p for p in cast.people.values() if written in (p.name, *p.names)), None)
-    if person is None:
-        return
-    for at, role in enumerate(person.roles):
-        if role.rsplit(" ", 1)[-1] == before[1]:
-            longer = f"{role} {raw[span.open_at : span.close_at + 1]}"
-            person.roles[at] = longer
-            person.names[:] = [longer if name == role else name for name in person.names]
-            return
-
-
-@dataclass(frozen=True)
-class _Read:
-    """A paragraph as read: what the next one's "Об этом заявил X" may point back to."""
-
-    index: int
-    raw: str
-    text: str
-    events: list[Event]
-    ends: list[int]
-
-
-def _paragraph_before(
-    quotes: list[Quote], events: list[Event], ends: list[int], before: _Read | None, cast: Cast
-) -> list[Quote]:
-    """"Об этом сообщила X" opening a paragraph points back to the paragraph before: its
-    quotes no cue gave anyone are X's, else its closing sentences no one spoke are, as
-    reported speech; a sentence that names X tells of X, and is not X's ("Петров выступил на
-    форуме. Налоги не вырастут." / "Об этом он сказал": only the second)."""
-    if before is None:
-        return quotes
-    event = next((e for e in events if e.back and e.speaker and opens_paragraph(ends, e.start)),
-                 None)
-    if event is None or event.speaker is None:
-        return quotes
-    speaker, how = event.speaker, event.how
-    role = event.role or (speaker.roles[0] if speaker.roles else None)
-    unclaimed = [q for q in quotes
-                 if q.paragraph == before.index and q.speaker is None and q.cue is None]
-    if unclaimed:
-        return [
-            replace(q, speaker=speaker.name, role=role, cue=event.verb, how=how,
-                    confidence=confidence_of(how)) if q in unclaimed else q
-            for q in quotes
-        ]
-    start_of = position(before.index, 0)
-    named = [at - start_of for at, p in cast.seen if p is speaker and 0 <= at - start_of < 10**6]
-    bounds = last_narration(before.text, [e.start for e in before.events] + named, before.ends)
-    if bounds is None:
-        return quotes
-    start, end = bounds
-    return [*quotes, Quote(
-        text=before.raw[start:end], speaker=speaker.name, role=role, cue=event.verb,
-        kind=QuoteKind.INDIRECT, paragraph=before.index, start=start, end=end, how=how,
-        confidence=confidence_of(how),
-    )]
 
 
 def _spans(paragraphs: tuple[str, ...]) -> dict[int, list[QuotedSpan]]:

@@ -7,6 +7,8 @@ span is a name when it is too short to be speech and no cue sets it out as speec
 before it, a dash and a verb of saying after it), or when a noun that names things stands
 right before it, or an abbreviation in brackets right after it; its marks and words are
 then blanked with NAME_MASK, which the patterns of narration read as part of a word group.
+A name between a role and a person is put back into the role once it is read
+("аналитик компании «Северный фонд» Игорь Лапшин").
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.marks import QuotedSpan
+from store.quotes.ru.cast import Cast
 from store.quotes.ru.cues import SPEECH_VERB
 from store.quotes.ru.names import lemma
 
@@ -68,3 +71,25 @@ def blank_names(text: str, names: list[QuotedSpan]) -> str:
     for span in names:
         chars[span.open_at : span.close_at + 1] = NAME_MASK * (span.close_at + 1 - span.open_at)
     return "".join(chars)
+
+
+# The full name right after a name in marks: "компании «Северный фонд» Игорь Лапшин".
+_CAPITAL = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_NAME_AFTER = re.compile(rf"\s+({_CAPITAL}(?: {_CAPITAL}){{1,2}})")
+def name_in_role(cast: Cast, raw: str, span: QuotedSpan) -> None:
+    """"аналитик компании «Северный фонд» Игорь Лапшин": the body's name in marks, between
+    a role and the person, is the role's last part (the role was read with it blanked)."""
+    after = _NAME_AFTER.match(raw, span.close_at + 1)
+    before = _WORD_BEFORE.search(raw, 0, span.open_at)
+    if after is None or before is None:
+        return
+    written = after[1]
+    person = next((p for p in cast.people.values() if written in (p.name, *p.names)), None)
+    if person is None:
+        return
+    for at, role in enumerate(person.roles):
+        if role.rsplit(" ", 1)[-1] == before[1]:
+            longer = f"{role} {raw[span.open_at : span.close_at + 1]}"
+            person.roles[at] = longer
+            person.names[:] = [longer if name == role else name for name in person.names]
+            return
