@@ -259,3 +259,22 @@ def test_a_bodys_name_in_marks_stays_in_the_role(paragraph: str, role: str) -> N
 )
 def test_a_unit_ends_a_sentence_before_a_capital(paragraph: str, expected: str) -> None:
     assert [q[0] for q in quotes_of(KOZLOVA, paragraph)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        # The headline's group is the one the story quotes.
+        ("Жители Сосняков: автобус нужен каждый день", "жители Сосняков"),
+        # A group the story never quotes is no one.
+        ("Эксперты: автобус нужен каждый день", None),
+    ],
+)
+def test_a_headline_gives_its_claim_to_a_group_the_story_quotes(
+    title: str, speaker: str | None
+) -> None:
+    found = extract_quotes(Article(title=title, paragraphs=(
+        "Жители Сосняков жалуются, что автобус ходит раз в неделю.",
+    ))).quotes
+    headline = [q.speaker for q in found if q.paragraph is None]
+    assert headline == ([speaker] if speaker else [])

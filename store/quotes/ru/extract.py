@@ -336,8 +336,8 @@ def _headline(title: str, masked_title: str, cast: Cast, quotes: list[Quote]) ->
             continue
         chunk = match["chunk"]
         mention = read_mention(chunk, match.start("chunk"), ("nomn",))
-        if mention is None or mention.kind in (MentionKind.PRONOUN, MentionKind.GROUP):
-            continue  # a group in a headline ("Жители: …") is no one the story quotes by it
+        if mention is None or mention.kind == MentionKind.PRONOUN:
+            continue
         chunk_span = title[match.start("chunk") : mention.start] + title[
             mention.end : match.end("chunk")
         ]
@@ -345,6 +345,9 @@ def _headline(title: str, masked_title: str, cast: Cast, quotes: list[Quote]) ->
             continue  # the chunk holds more than who: a clause, not an attribution
         if mention.kind == MentionKind.DESCRIPTION:
             speaker = _described(mention, cast, quotes)
+        elif mention.kind == MentionKind.GROUP:
+            # "Жители Сосняков: …": the group the story quotes so, else no one ("Эксперты: …").
+            speaker = cast.people.get(mention.body or "")
         else:
             known = mention.kind != MentionKind.NAME or mention.reading or cast.knows(mention)
             speaker = cast.resolve(mention, None, _END)[0] if known else None
