@@ -278,3 +278,27 @@ def test_a_headline_gives_its_claim_to_a_group_the_story_quotes(
     ))).quotes
     headline = [q.speaker for q in found if q.paragraph is None]
     assert headline == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "по их словам" right after a group spoke is the group's.
+        (("Жители поселка жалуются: «Воду дали только к утру».",
+          "По их словам, дамбу так и не подняли."),
+         [("Воду дали только к утру", "жители поселка"),
+          ("дамбу так и не подняли", "жители поселка")]),
+        # "они" too.
+        (("Жители поселка жалуются: «Воду дали только к утру». Они уверены, что дамбу не "
+          "поднимут.",),
+         [("Воду дали только к утру", "жители поселка"), ("дамбу не поднимут", "жители поселка")]),
+        # Someone named since: "их" is not the group's (nor is it one person's).
+        (("Жители поселка жалуются: «Воду дали только к утру».",
+          "Глава района Нина Козлова осмотрела дамбу. По их словам, дамбу поднимут."),
+         [("Воду дали только к утру", "жители поселка")]),
+    ],
+)
+def test_they_are_the_group_that_just_spoke(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [q[:2] for q in quotes_of(*paragraphs)] == expected

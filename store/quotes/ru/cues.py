@@ -124,7 +124,7 @@ ORGANISATIONS = frozenset(
 )
 _BEFORE_BODY = frozenset({"в", "во", "на"})
 MAX_BODY_WORDS = 4
-PRONOUNS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
+PRONOUNS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn", "они": "plur"}
 # Words between a cue and its speaker that name neither: "сказал журналистам Лавров".
 FILLERS = frozenset(
     "журналистам репортерам корреспонденту корреспондентам агентству изданию телеканалу "
@@ -133,6 +133,7 @@ FILLERS = frozenset(
     "также затем позднее ранее тогда же при этом этом об также".split()
 )
 MAX_ROLE_WORDS = 8
+_SUBJECTS = ("он", "она", "они")  # the pronouns a cue's subject may be
 MENTION_CACHE = 20_000  # phrases whose mentions are kept (a few MB)
 _TOKEN = re.compile(r"[\w-]+")
 
@@ -273,7 +274,7 @@ def _mention(text: str, cases: tuple[str, ...]) -> Mention | None:
         return group
     for word in words:
         gender = PRONOUNS.get(word.text.casefold())
-        if gender is not None and (word.text.casefold() in ("он", "она") or cases != ("nomn",)):
+        if gender is not None and (word.text.casefold() in _SUBJECTS or cases != ("nomn",)):
             return Mention(MentionKind.PRONOUN, word.start, word.end, word.text, gender=gender)
     head = _role_start(words)
     if head is None:
