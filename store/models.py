@@ -19,6 +19,7 @@ class SpeakerKind(StrEnum):
 
     PERSON = "person"
     ORGANISATION = "organisation"
+    GROUP = "group"  # several people described, not named: "жители района"
 
 
 class AttributionHow(StrEnum):

@@ -102,7 +102,8 @@ def test_a_groups_question_is_never_carried_from_the_paragraph_before() -> None:
     )
     assert [q[:2] for q in found] == [
         ("Мы построим мост за год", "Павел Зорин"),
-        ("А кто за это заплатит?", None),
+        # The group asks (store.quotes.ru.plural_speakers), not the man quoted before.
+        ("А кто за это заплатит?", "жители района"),
     ]
 
 

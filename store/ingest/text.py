@@ -13,7 +13,7 @@ from store.errors import SourceError
 from store.ingest.datelines import read_dateline
 from store.models import Article
 from store.quotes.ru.language import Language, detect_language
-from store.quotes.ru.layout import is_credit
+from store.quotes.ru.layout import byline, is_credit, is_section
 
 # Photo credits: "© Alexandr Sherbak/TASS", "Photo: ...", "Name Surname/AGENCY" at a line's end.
 _CREDIT = re.compile(r"^(?:©|\(c\)|photo:|photo by|image:)|\S+/[A-Z][A-Za-z\-]+$", re.IGNORECASE)
@@ -163,8 +163,26 @@ def _plain_layout(blocks: list[list[str]]) -> Article:
     paragraphs += [" ".join(block) for block in blocks[1:]]
     if not paragraphs:
         raise SourceError("no body text after the title")
+    language = detect_language(title, paragraphs)
+    if language == Language.RUSSIAN:
+        return _russian_plain_layout(blocks, title, paragraphs)
+    return Article(title=title, paragraphs=tuple(paragraphs), language=language)
+
+
+def _russian_plain_layout(blocks: list[list[str]], title: str, paragraphs: list[str]) -> Article:
+    """Russian copy with no dateline (a newspaper's or a business site's): its section line
+    above the title, photo credits and the closing byline are no text of the article. English
+    plain text is read as before (its figures must not move)."""
+    if is_section(blocks) and paragraphs[1:]:
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    paragraphs = [p for p in paragraphs if not is_credit(p)]
+    author = byline(paragraphs[-1]) if paragraphs[1:] else None
+    if author is not None:
+        paragraphs = paragraphs[:-1]
+    if not paragraphs:
+        raise SourceError("no body text after the title")
     return Article(
-        title=title, paragraphs=tuple(paragraphs), language=detect_language(title, paragraphs)
+        title=title, paragraphs=tuple(paragraphs), author=author, language=Language.RUSSIAN
     )
 
 

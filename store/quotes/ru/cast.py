@@ -156,6 +156,8 @@ class Cast:
         if mention.kind == MentionKind.PRONOUN:
             person = self.salient(mention.gender or gender, at)
             return person, AttributionHow.PRONOUN if person else None
+        if mention.kind == MentionKind.GROUP:
+            return self._group_described(mention, gender, at)
         person = self._described(mention, gender, at)
         return person, AttributionHow.DESCRIPTION if person else None
 
@@ -198,6 +200,23 @@ class Cast:
             group = self.people[name] = Person(name, name, "plur", kind=SpeakerKind.ORGANISATION)
         return group, min((how for _, how in found if how), key=confidence_of)
 
+    def _group_described(
+        self, mention: Mention, gender: str | None, at: int
+    ) -> tuple[Person | None, AttributionHow | None]:
+        """Several people the article describes ("жители района"): one speaker of the group
+        kind, named as described, never anyone's antecedent; no group is the subject of a
+        verb in the singular ("сказал", "заявила")."""
+        if gender not in (None, "plur"):
+            return None, None
+        name = mention.body or mention.written
+        group = self.people.get(name)
+        if group is None:
+            group = self.people[name] = Person(name, name, "plur", kind=SpeakerKind.GROUP)
+        if mention.written != name and mention.written not in group.names:
+            group.names.append(mention.written)
+        self.seen.append((at, group))  # "по их словам" right after is theirs (salient)
+        return group, AttributionHow.DESCRIPTION
+
     def _body(self, mention: Mention, at: int) -> Person:
         name = mention.body or mention.written
         body = self.people.get(name)
@@ -219,8 +238,13 @@ class Cast:
         return None
 
     def salient(self, gender: str | None, at: int) -> Person | None:
-        """The person of that gender named last before `at` (a pronoun's antecedent)."""
-        if gender == "plur" or gender == "neut":
+        """The person of that gender named last before `at` (a pronoun's antecedent); for
+        "они", "по их словам", a group that spoke, when no one was named since."""
+        if gender == "plur":
+            before = [pair for pair in self.seen if pair[0] < at]
+            latest = max(before, key=lambda pair: pair[0])[1] if before else None
+            return latest if latest is not None and latest.kind == SpeakerKind.GROUP else None
+        if gender == "neut":
             return None
         for seen, person in self._latest_first():
             if seen < at and (gender is None or person.gender in (gender, None)):

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from store.quotes.ru import plain_words
 from store.quotes.ru.bodies import named_body
+from store.quotes.ru.more_cues import MORE_PRESENT
 from store.quotes.ru.names import (
     CASES,
     GENDERS,
@@ -29,11 +30,12 @@ from store.quotes.ru.names import (
     read_name,
     surname_readings,
 )
-from store.quotes.ru.role_words import MORE_HEADS, compound_head
+from store.quotes.ru.plural_speakers import group_span
+from store.quotes.ru.role_words import MORE_HEADS, compound_head, in_place
 
 # Verbs of saying in the past tense: the stem, then "" (he), "а" (she), "и" (they), "о" (it).
 _PAST = (
-    "заявил сказал отметил подчеркнул добавил сообщил напомнил пояснил рассказал указал "
+    "заявил сказал отметил подчеркнул добавил сообщил напомнил пояснил рассказал указал подтвердил "
     "заметил признал ответил уточнил констатировал заверил предупредил резюмировал говорил "
     "высказал подытожил призвал пообещал возразил объяснил предположил допустил посетовал "
     "парировал прокомментировал акцентировал"
@@ -41,7 +43,7 @@ _PAST = (
     " сообщал заявлял отмечал подчеркивал указывал напоминал предупреждал утверждал"
 ).split()
 # Reflexive verbs of saying: "признался" (he), "призналась" (she), "признались" (they).
-_REFLEXIVE = "признал пожаловал согласил".split()
+_REFLEXIVE = "признал пожаловал жаловал согласил".split()
 _REFLEXIVE_ENDINGS = {"ся": "masc", "ась": "femn", "ись": "plur", "ось": "neut"}
 # "выразил уверенность, что …": a verb that says only with its object.
 _EXPRESSED = r"выразил(?:а|и|о)?\s+(?:уверенность|надежду|мнение|сожаление|обеспокоенность)"
@@ -54,7 +56,7 @@ _PRESENT = {
     "подчёркивает": None, "подчеркивают": "plur", "поясняет": None, "уверяет": None,
     "признает": None, "признаёт": None, "добавляет": None,
     # «…?» — спрашивают родители: a group asks; the quote is theirs, no one named's.
-    "спрашивает": None, "спрашивают": "plur",
+    "спрашивает": None, "спрашивают": "plur", **MORE_PRESENT,
 }  # fmt: skip
 _ENDINGS = {"": "masc", "а": "femn", "и": "plur", "о": "neut"}
 # Every form of every cue, with what it tells: a lookup, where trying each stem in turn cost
@@ -122,7 +124,7 @@ ORGANISATIONS = frozenset(
 )
 _BEFORE_BODY = frozenset({"в", "во", "на"})
 MAX_BODY_WORDS = 4
-PRONOUNS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
+PRONOUNS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn", "они": "plur"}
 # Words between a cue and its speaker that name neither: "сказал журналистам Лавров".
 FILLERS = frozenset(
     "журналистам репортерам корреспонденту корреспондентам агентству изданию телеканалу "
@@ -131,6 +133,7 @@ FILLERS = frozenset(
     "также затем позднее ранее тогда же при этом этом об также".split()
 )
 MAX_ROLE_WORDS = 8
+_SUBJECTS = ("он", "она", "они")  # the pronouns a cue's subject may be
 MENTION_CACHE = 20_000  # phrases whose mentions are kept (a few MB)
 _TOKEN = re.compile(r"[\w-]+")
 
@@ -203,6 +206,7 @@ class MentionKind(StrEnum):
     DESCRIPTION = "description"  # "глава МИД РФ", "дипломат"
     PRONOUN = "pronoun"  # "он", "она", "по её словам"
     ORGANISATION = "organisation"  # "МИД России", "в Кремле" (as "Кремль")
+    GROUP = "group"  # "жители района", "родители учеников": several people described
 
 
 @dataclass(frozen=True)
@@ -258,12 +262,19 @@ def _mention(text: str, cases: tuple[str, ...]) -> Mention | None:
     words = _words(text)
     if not words:
         return None
+    found = group_span(words, cases)  # "жители района": several people, as described
+    group = None if found is None else Mention(
+        MentionKind.GROUP, found[0], found[1], text[found[0] : found[1]], body=found[2]
+    )
     named = _name_in(words, cases, guess=False)
-    if named is not None:
+    # A lone surname-like word in a group's tail is its place ("жители деревни Сухой Брод").
+    if named is not None and not (group and not named.reading and named.end <= group.end):
         return named
+    if group is not None:
+        return group
     for word in words:
         gender = PRONOUNS.get(word.text.casefold())
-        if gender is not None and (word.text.casefold() in ("он", "она") or cases != ("nomn",)):
+        if gender is not None and (word.text.casefold() in _SUBJECTS or cases != ("nomn",)):
             return Mention(MentionKind.PRONOUN, word.start, word.end, word.text, gender=gender)
     head = _role_start(words)
     if head is None:
@@ -400,7 +411,7 @@ def _role_before(words: list[_Word], name: int) -> int | None:
     """Where the role written right before a name starts ("министр транспорта региона")."""
     at = name
     while at > 0 and name - at < MAX_ROLE_WORDS and (
-        _role_word(words[at - 1].text) or _joined(words, at - 1)
+        _role_word(words[at - 1].text) or _joined(words, at - 1) or in_place(words, at - 1)
     ):
         at -= 1
     # The role's head is the first one: "пресс-секретарь президента РФ", not "президент".

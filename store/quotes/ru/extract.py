@@ -3,14 +3,17 @@
 1. quote marks («…» with „…“ nested, „…“ and “…” too) are found by store.quotes.marks; a
    quote split by its author's words («…, — отметил он, — …») is cut in two, and a
    paragraph of dialogue ("— …, — сказал он.") gives the words after its dash;
-2. the dateline and photo credits are blanked, the quotes masked, and every full name the
-   narration uses registered (cast.Cast), roles and all;
+2. the dateline and photo credits are blanked, the quotes masked, names in marks («Ъ»,
+   компания «…») blanked as names (name_marks), and every full name the narration uses
+   registered (cast.Cast), roles and all;
 3. each paragraph's speech events (events.find_events) are read, and each quote takes, in
    order: the cue after its dash («…», — сказал Лавров), the introducer before its colon
    (Лавров заявил: «…»), a cue in its own sentence, its other half's, the paragraph's
    nearest (nearby), or the last speaker when it opens a paragraph (carried);
-4. "X заявил, что …" and "по словам X, …" without marks are reported speech (indirect), and
-   the headline's "… — Лавров" or "Лавров: …" a headline quote.
+4. "X заявил, что …" and "по словам X, …" without marks are reported speech (indirect), as
+   is the paragraph before one that opens "Об этом сообщила X" (paragraph_before), and the
+   headline's "… — Лавров" or "Лавров: …" a headline quote. A group speaks as described
+   ("жители района": plural_speakers).
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from store.quotes.ru.cast import Cast, Person, position
 from store.quotes.ru.cues import SPEECH_VERB, Mention, MentionKind, read_mention
 from store.quotes.ru.events import Event, find_events
 from store.quotes.ru.layout import blank_dateline, is_caption, sentence_ends
+from store.quotes.ru.name_marks import blank_names, is_name, name_in_role
 from store.quotes.ru.names import parses
+from store.quotes.ru.paragraph_before import ReadParagraph, paragraph_before
 from store.quotes.ru.pointing import follows_quote, previous_sentence
 
 _VERB = SPEECH_VERB.pattern
@@ -69,9 +74,17 @@ def extract_russian(article: Article) -> Attribution:
     """Direct quotes, reported statements and the headline's claim, each with its speaker."""
     paragraphs = article.paragraphs
     by_paragraph = _spans(paragraphs)
+    names = {
+        index: [s for s in spans if is_name(paragraphs[index], s)]
+        for index, spans in by_paragraph.items()
+    }
+    for index, found in names.items():
+        if found:
+            by_paragraph[index] = [s for s in by_paragraph[index] if s not in found]
     captions = [is_caption(raw) for raw in paragraphs]
     texts = [
-        " " * len(raw) if captions[index] else masked(raw, by_paragraph.get(index, []))
+        " " * len(raw) if captions[index]
+        else blank_names(masked(raw, by_paragraph.get(index, [])), names.get(index, []))
         for index, raw in enumerate(paragraphs)
     ]
     if texts:
@@ -81,11 +94,14 @@ def extract_russian(article: Article) -> Attribution:
     cast.read_names(title, None)
     for index, text in enumerate(texts):
         cast.read_names(text, index)
+        for span in names.get(index, []):
+            name_in_role(cast, paragraphs[index], span)
     quotes: list[Quote] = []
     previous: Person | None = None
+    before: ReadParagraph | None = None
     for index, text in enumerate(texts):
         if captions[index]:
-            previous = None
+            previous = before = None
             continue
         events = find_events(text, index, cast)
         ends = sentence_ends(text)  # once a paragraph: every quote and cue reads them
@@ -93,6 +109,8 @@ def extract_russian(article: Article) -> Attribution:
         previous = _attribute(mine, events, text, ends, previous)
         direct = [q for f in mine if (q := _direct(paragraphs[index], f)) is not None]
         quotes += direct + _reported(paragraphs[index], text, index, events, ends, direct)
+        quotes = paragraph_before(quotes, events, ends, before, cast)
+        before = ReadParagraph(index, paragraphs[index], text, events, ends)
     headline = _headline(article.title, title, cast, quotes)
     if headline is not None:
         quotes.insert(0, headline)
@@ -327,6 +345,9 @@ def _headline(title: str, masked_title: str, cast: Cast, quotes: list[Quote]) ->
             continue  # the chunk holds more than who: a clause, not an attribution
         if mention.kind == MentionKind.DESCRIPTION:
             speaker = _described(mention, cast, quotes)
+        elif mention.kind == MentionKind.GROUP:
+            # "Жители Сосняков: …": the group the story quotes so, else no one ("Эксперты: …").
+            speaker = cast.people.get(mention.body or "")
         else:
             known = mention.kind != MentionKind.NAME or mention.reading or cast.knows(mention)
             speaker = cast.resolve(mention, None, _END)[0] if known else None

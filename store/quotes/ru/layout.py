@@ -30,6 +30,9 @@ _CREDIT_AGENCY = re.compile(r"/[А-ЯЁ][\w -]+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][»“”\"\x01)]*(?=\s+[«„“\"(\x01А-ЯЁA-Z0-9—–])")
 # Abbreviations a full stop does not end a sentence after ("г.", "т.е.", "им.").
 _ABBREVIATIONS = frozenset("г гг т е им ул д тыс млн млрд руб см проф акад".split())
+# Units: a capital after "руб." or "млн." opens the next sentence ("… 1,1 трлн руб. Бюджет
+# …"), where one after "им." or "проф." is a name ("им. Ленина").
+_UNITS = frozenset("тыс млн млрд руб".split())
 
 
 def blank_dateline(text: str) -> str:
@@ -63,7 +66,40 @@ def sentence_ends(text: str) -> list[int]:
     ends = []
     for match in _SENTENCE_END.finditer(text):
         before = re.search(r"(\w+)\.$", text[max(0, match.start() - 8) : match.start() + 1])
-        if before and (before[1].casefold() in _ABBREVIATIONS or len(before[1]) == 1):
+        if before and _abbreviated(before[1], text[match.end() :].lstrip()[:1]):
             continue
         ends.append(match.end())
     return ends
+
+
+# A section line: a word or three, no sentence's stop ("Бизнес", "Международная панорама").
+_SECTION = re.compile(r"^[А-ЯЁ][а-яё-]*(?: [а-яёА-ЯЁ-]+){0,2}$")
+# A title: one line, no sentence's stop at its end (a body paragraph ends with one).
+_TITLE_END = re.compile(r"[.!?…»\"“”]$")
+# "Степан Журов, Кедрогорск", "Анна Петрова; Олег Смирнов, Казань": a newspaper signs its
+# story under the last paragraph, each author with the bureau's city or not.
+_AUTHOR = (
+    r"[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # Имя Фамилия(-Фамилия)
+    r"(?:, [А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)?"  # , Город
+)
+_BYLINE = re.compile(rf"^{_AUTHOR}(?:; {_AUTHOR})*$")
+
+
+def is_section(blocks: list[list[str]]) -> bool:
+    """Whether the first block of a text is the site's section above a title: one short line
+    with no stop, then a one-line title with none either, then the story."""
+    if len(blocks) < 3 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
+        return False
+    return _SECTION.match(blocks[0][0]) is not None and not _TITLE_END.search(blocks[1][0])
+
+
+def byline(text: str) -> str | None:
+    """The authors a closing line signs the story with, else None."""
+    return text if len(text) <= 120 and _BYLINE.match(text) else None
+
+
+def _abbreviated(word: str, following: str) -> bool:
+    """Whether a full stop after `word` is an abbreviation's, not a sentence's end."""
+    if word in _UNITS and following.isupper():
+        return False
+    return word.casefold() in _ABBREVIATIONS or len(word) == 1

@@ -50,3 +50,25 @@ def follows_quote(text: str, close_at: int, ends: list[int], cue: int) -> bool:
     """Whether the cue's sentence comes right after a quote closing at `close_at`."""
     start = sentence_start(ends, cue)
     return close_at < start and not text[close_at + 1 : start].strip(" .!?…»“”\"\x01")
+
+
+def opens_paragraph(ends: list[int], at: int) -> bool:
+    """Whether the cue at `at` stands in its paragraph's first sentence."""
+    return sentence_start(ends, at) == 0
+
+
+def last_narration(text: str, cues: list[int], ends: list[int]) -> tuple[int, int] | None:
+    """The end of a paragraph that a next paragraph's "Об этом заявил X" points back to: its
+    sentences after the last one holding a cue or a quote (all of them when none does), the
+    final stop left out; None when its last sentence is someone's already."""
+    starts = [0, *(end for end in ends if end < len(text.rstrip()))]
+    start = len(text)
+    for begin, stop in zip(starts, [*starts[1:], len(text)], strict=True):
+        held = any(begin <= cue < stop for cue in cues) or any(
+            mark in text[begin:stop] for mark in _MARKS
+        )
+        start = len(text) if held else min(start, begin)
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = len(text.rstrip().rstrip(".!?…"))
+    return (start, end) if end - start >= 3 else None

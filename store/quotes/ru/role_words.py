@@ -8,6 +8,7 @@ be a profession (учитель, профессор) or a compound whose last pa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 # Heads of roles beyond cues.ROLE_HEADS: professions agencies quote by.
@@ -41,3 +42,17 @@ def one_heading(words: AbstractSet[str]) -> frozenset[str]:
     if words.isdisjoint(_HEADING_WORDS):
         return frozenset(words)
     return frozenset(words - _HEADING_WORDS) | {"руководитель"}
+
+
+# "посол России в Германии", "постпред РФ при ООН", "представитель МИД в Казани": a role held
+# in a place ends with a preposition and the place's name.
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "на"})
+
+
+def in_place(words: Sequence[tuple[str, int, int]], at: int) -> bool:
+    """Whether words[at] is part of the place a role is held in: the preposition before a
+    capitalised name or an abbreviation, or that name right after it."""
+    word = words[at][0]
+    if word in _PLACE_PREPOSITIONS:
+        return 0 < at < len(words) - 1 and words[at + 1][0][:1].isupper()
+    return at > 0 and words[at - 1][0] in _PLACE_PREPOSITIONS and word[:1].isupper()
