@@ -36,7 +36,13 @@ from store.quotes.attributions import (
     narration,
     turn_event,
 )
-from store.quotes.confidence import LAYOUT_CUES, confidence_of, event_how, weighed
+from store.quotes.confidence import (
+    LAYOUT_CUES,
+    NARRATED_CARRY,
+    confidence_of,
+    event_how,
+    weighed,
+)
 from store.quotes.evidence import clues_of, sentence_of
 from store.quotes.fragments import colon_cue, naming_event, reporting_event
 from store.quotes.headlines import headline_quote
@@ -57,6 +63,7 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
+from store.quotes.narrated import carries_on, narrated_person
 from store.quotes.reported import reported_speech
 from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
@@ -78,6 +85,7 @@ class _Found:
     event: Event | None = None
     speaker: Person | None = None
     nearby: bool = False  # no cue in its own sentence: the paragraph's nearest event was taken
+    narrated: bool = False  # carried on past a paragraph of narration about its speaker
     reporting: bool = False  # inside a reported statement, whose speech event it took
 
 
@@ -103,14 +111,18 @@ def extract_quotes(article: Article) -> Attribution:
     quotes: list[Quote] = []
     previous: Person | None = None
     layout = _Layout()
+    narrated: Person | None = None  # whom the narration paragraph just read kept speaking
     for index, text in enumerate(texts):
         raw = article.paragraphs[index]
         events = find_events(text, index, cast)
         mine = [_Found(turn) for span in by_paragraph.get(index, []) for turn in turns(raw, span)]
         if not mine and found:
             _credit_previous(found, text, index, cast)
+        before = previous
         previous = _read_paragraph(mine, events, (raw, text), index, previous, cast, layout)
         previous = _credits_inside(mine, raw, cast) or previous
+        _mark_narrated(mine, narrated)
+        narrated = None
         if text.rstrip().endswith(":"):
             # "Lavrov said the following:" hands the next paragraph's quote to its speaker.
             ends = sentence_ends(text)
@@ -119,6 +131,10 @@ def extract_quotes(article: Article) -> Attribution:
             )
             previous = introducing.speaker if introducing else previous
             layout.listing = previous
+        if not mine and previous is None and before is not None:
+            # "..., Kerr said. ¶ Kerr is upbeat about ... ¶ “...”": the passage is still hers.
+            subject = narrated_person(text, index, cast)
+            narrated = previous = subject if carries_on(subject, before) else None
         found.extend(mine)
         reported = reported_speech(raw, text, index, events)
         _inside_reported(mine, text, reported, events)
@@ -313,6 +329,12 @@ def _credits_inside(mine: list[_Found], raw: str, cast: Cast) -> Person | None:
     return credited
 
 
+def _mark_narrated(mine: list[_Found], narrated: Person | None) -> None:
+    """Quotes carried on past narration about their speaker, which are less sure."""
+    for item in mine:
+        item.narrated = narrated is not None and item.event is None and item.speaker is narrated
+
+
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
     """A paragraph that is only a credit ("- Bernie Sanders.") names the quote before it,
     over a speaker only carried on from the paragraphs before."""
@@ -432,6 +454,8 @@ def _confidence(
 ) -> float:
     """The way's confidence, weighed by the clues of the quote's own sentence."""
     span, event = item.span, item.event
+    if item.narrated:
+        return NARRATED_CARRY
     if how is None or event is None:
         return confidence_of(how)
     text, raw = texts[span.paragraph], article.paragraphs[span.paragraph]

@@ -1,0 +1,48 @@
+"""Whom a paragraph of narration is about, for a bare quote paragraph right after it.
+
+News copy often sets a speaker's words in a paragraph of their own after a sentence about that
+speaker, with no cue: "Kerr is upbeat about the vote. ¶ “We will win.”" The quote carries on
+the words of the person the narration is about when that person is the subject of the
+paragraph's first sentence and has spoken just before ("..., Kerr said. ¶ Kerr is upbeat ...
+¶ “...”"): the passage is still theirs. A subject who has not spoken yet is no surer than a
+guess, so narration about anyone else does not hand them the next quote.
+"""
+
+from __future__ import annotations
+
+from store.models import SpeakerKind
+from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.salience import in_subject_place, modifies
+from store.quotes.sentences import sentence_ends
+from store.quotes.speakers import Cast, Person, position
+from store.quotes.subjects import sentence_subject
+
+_PERSONAL = frozenset(("he", "she"))
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+
+
+def narrated_person(text: str, paragraph: int, cast: Cast) -> Person | None:
+    """The person named (or "he"/"she") as the subject of a paragraph's first sentence."""
+    ends = sentence_ends(text)
+    subject = sentence_subject(text, 0, ends[0] if ends else len(text))
+    if subject is None or subject.chunk.endswith(_POSSESSIVE):
+        return None  # "Kerr's plan is ...": the sentence is about the plan, not its author
+    mention = read_mention(subject.chunk, subject.start)
+    if mention is None or mention.end != subject.start + len(subject.chunk):
+        return None
+    if not in_subject_place(text, mention.start, mention.end, 0) or modifies(text, mention.end):
+        return None  # "Obama consultant Ada Kerr": the subject is the consultant, read apart
+    at = position(paragraph, mention.start)
+    if mention.kind == MentionKind.PRONOUN:
+        return cast.resolve(mention, at) if mention.text.casefold() in _PERSONAL else None
+    if mention.kind != MentionKind.NAME:
+        return None
+    known = cast.find(mention.name or mention.text)
+    if known is None or known.kind != SpeakerKind.PERSON:
+        return None  # a name narration never read as a person's is nobody we can hand words
+    return cast.resolve(mention, at)
+
+
+def carries_on(narrated: Person | None, speaker: Person | None) -> bool:
+    """True when the paragraph's subject is who spoke last: the passage is still theirs."""
+    return narrated is not None and narrated is speaker
