@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from store.models import Article, AttributionHow
-from store.quotes.confidence import NARRATED_CARRY
+from store.quotes.confidence import NARRATED_CARRY, OWNED_WORDS
 from store.quotes.extract import extract_quotes
 
 
@@ -86,3 +86,40 @@ def test_a_bare_quote_after_narration_about_the_last_speaker_is_theirs(
         # Carried one paragraph past any cue: less sure than a quote carried right after one.
         assert how == AttributionHow.CARRIED
         assert confidence == NARRATED_CARRY
+
+
+_KERR = "The mayor, Ana Kerr, launched her bid for a second term on Monday."
+OWNED = [
+    # (paragraph after the one naming Kerr, quoted text, expected speaker)
+    ("Ana Kerr’s campaign slogan is “A city for all.”", "A city for all.", "Ana Kerr"),
+    ("In Kerr’s words, “the harbour is the city’s front door.”", "the harbour is the city’s "
+     "front door.", "Ana Kerr"),
+    # A possessive's noun with its hearers and an aside between it and the marks.
+    ("Kerr’s dictum to her staff (repeated at every meeting) was, “Answer the phone first.”",
+     "Answer the phone first.", "Ana Kerr"),
+    ("In the words of Ana Kerr, “the ferry pays for itself.”", "the ferry pays for itself.",
+     "Ana Kerr"),
+    ("To quote Kerr: “Nobody should pay twice for one ferry.”",
+     "Nobody should pay twice for one ferry.", "Ana Kerr"),
+    # The noun after the marks: her pledge, in her words.
+    ("Kerr’s “pay as you go” pledge won her the vote.", "pay as you go", "Ana Kerr"),
+    # Her plan or her report is not her words in marks: nobody we can name.
+    ("Kerr’s plan is “a ferry for every island and a bridge for every bay.”",
+     "a ferry for every island and a bridge for every bay.", None),
+    ("Kerr’s report found “no sign of fraud in the harbour accounts.”",
+     "no sign of fraud in the harbour accounts.", None),
+    # A name narration never read is no one's words we can vouch for.
+    ("Dunmore’s motto is “Open water for every island in the bay.”",
+     "Open water for every island in the bay.", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "text", "speaker"), OWNED)
+def test_words_narration_calls_someones_own_are_theirs(
+    paragraph: str, text: str, speaker: str | None
+) -> None:
+    got, _, confidence = _direct((_KERR, paragraph), text)
+    assert got == speaker
+    if speaker is not None:
+        # No speech verb says they were spoken as quoted: below the plain ways' 0.9.
+        assert confidence == OWNED_WORDS

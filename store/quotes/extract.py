@@ -39,6 +39,7 @@ from store.quotes.attributions import (
 from store.quotes.confidence import (
     LAYOUT_CUES,
     NARRATED_CARRY,
+    OWNED_WORDS,
     confidence_of,
     event_how,
     weighed,
@@ -64,6 +65,7 @@ from store.quotes.marks import (
     spans_in_paragraph,
 )
 from store.quotes.narrated import carries_on, narrated_person
+from store.quotes.owned_words import OWNED_CUE, owned_event
 from store.quotes.reported import reported_speech
 from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
@@ -228,6 +230,7 @@ def _attribute(
                 continue
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
         found.event = found.event or naming_event(span, text, cast)
+        found.event = found.event or owned_event(span, text, cast)
         own = uncued.own_subject(span, text, ends, events, cast) if not found.event else None
         own = own or uncued.NO_SUBJECT
         if own.foreign:
@@ -459,7 +462,8 @@ def _confidence(
     if how is None or event is None:
         return confidence_of(how)
     text, raw = texts[span.paragraph], article.paragraphs[span.paragraph]
-    return weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
+    sure = weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
+    return min(sure, OWNED_WORDS) if event.verb == OWNED_CUE else sure
 
 
 def _how(item: _Found) -> AttributionHow | None:
