@@ -123,3 +123,43 @@ def test_words_narration_calls_someones_own_are_theirs(
     if speaker is not None:
         # No speech verb says they were spoken as quoted: below the plain ways' 0.9.
         assert confidence == OWNED_WORDS
+
+
+CREDITS = [
+    # (paragraphs, quoted text, expected speaker)
+    # A credit typed against the closing mark is still the quote's credit, and the next
+    # quote of its sentence carries on.
+    (
+        ("Ana Kerr toured the harbour on Monday.", "“It was a good day,”Kerr said. “We won.”"),
+        "It was a good day",
+        "Ana Kerr",
+    ),
+    (
+        ("Ana Kerr toured the harbour on Monday.", '"It was a good day,"Kerr said. "We won."'),
+        "We won.",
+        "Ana Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), CREDITS)
+def test_credits_typed_oddly_still_name_the_speaker(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _direct(paragraphs, text)[0] == speaker
+
+
+def test_an_aside_before_a_relative_clause_leaves_the_name_its_verb() -> None:
+    # "Ruiz, meanwhile, who holds no seat, said": the aside's closing comma still opens the
+    # clause about Ruiz, so "said" is his cue and the statement his reported speech.
+    article = Article(
+        title="Council weighs the harbour plan",
+        paragraphs=(
+            "Tom Ruiz spoke to the dockers on Monday.",
+            "Ruiz, meanwhile, who holds no seat, said the vote was “a sham from the start.”",
+        ),
+    )
+    quotes = extract_quotes(article).quotes
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert (direct.speaker, direct.cue) == ("Tom Ruiz", "said")
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Tom Ruiz"]
