@@ -163,3 +163,37 @@ def test_an_aside_before_a_relative_clause_leaves_the_name_its_verb() -> None:
     direct = next(q for q in quotes if q.kind == "direct")
     assert (direct.speaker, direct.cue) == ("Tom Ruiz", "said")
     assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Tom Ruiz"]
+
+
+UNSEXED = [
+    # (paragraph naming the people, expected speaker of "“...,” she said." right after)
+    # The one person named nearby, whose first name says no sex: she is "she".
+    ("To economics professor Saoirse Kerr, the vote seemed to reflect fatigue.", "Saoirse Kerr"),
+    # Two such people: "she" could be either, so nobody.
+    (
+        "To economics professor Saoirse Kerr and to Mayor Wren Dunmore, the vote seemed to reflect fatigue.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), UNSEXED)
+def test_a_pronoun_with_no_one_of_its_sex_takes_the_sole_person_of_unknown_sex(
+    paragraph: str, speaker: str | None
+) -> None:
+    paragraphs = ("The council met on Monday.", paragraph, "“It looked like a bitter pill,” she said.")
+    got, how, _ = _direct(paragraphs, "It looked like a bitter pill")
+    assert got == speaker
+    assert how == (AttributionHow.PRONOUN if speaker else None)
+
+
+def test_the_pronoun_gives_the_person_of_unknown_sex_its_sex() -> None:
+    # Once "she" stood for Kerr, a later "he" is not hers too: it goes back to the mayor.
+    paragraphs = (
+        "Mayor Tom Reyes toured the docks on Monday.",
+        "To economics professor Saoirse Kerr, the tour seemed rushed.",
+        "“It looked rushed,” she said.",
+        "“We will be back next week,” he said.",
+    )
+    assert _direct(paragraphs, "It looked rushed")[0] == "Saoirse Kerr"
+    assert _direct(paragraphs, "We will be back next week")[0] == "Tom Reyes"
