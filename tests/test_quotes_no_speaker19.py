@@ -197,3 +197,35 @@ def test_the_pronoun_gives_the_person_of_unknown_sex_its_sex() -> None:
     )
     assert _direct(paragraphs, "It looked rushed")[0] == "Saoirse Kerr"
     assert _direct(paragraphs, "We will be back next week")[0] == "Tom Reyes"
+
+
+WORD_SURNAMES = [
+    # (paragraphs, quoted text, expected speaker): surnames that are also function words.
+    # A capitalised "Will" right before a past tense is the columnist, not a modal.
+    (
+        (
+            "The columnist Ivo Will has long doubted the front-runner.",
+            "“The race is a reminder of what matters,” Will wrote.",
+        ),
+        "The race is a reminder of what matters",
+        "Ivo Will",
+    ),
+    # After a known first name, a preposition or a modal is a surname.
+    (("“We won fewer votes than ever,” said Al From, who founded the group.",),
+     "We won fewer votes than ever", "Al From"),
+    (("“We will leave the union,” Theresa May said on Monday.",),
+     "We will leave the union", "Theresa May"),
+    # And the modal alone, once the full name is known.
+    (
+        ("“We will leave the union,” Theresa May said on Monday.", "“The deal is done,” May said."),
+        "The deal is done",
+        "Theresa May",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), WORD_SURNAMES)
+def test_surnames_that_are_function_words_name_their_speaker(
+    paragraphs: tuple[str, ...], text: str, speaker: str
+) -> None:
+    assert _direct(paragraphs, text)[0] == speaker

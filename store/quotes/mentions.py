@@ -31,6 +31,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.name_words import (
     BODY_NAME_JOINS,
+    CAPITALISED_AUXILIARY_NAMES,
     body_with_and,
     dutch_particle,
     inside_body_name,
@@ -111,9 +112,18 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     if lowered in RELATIVE_PRONOUNS:
         word, start, end = tokens[-1]
         return Mention(word, MentionKind.RELATIVE, start=start, end=end)
-    if last[:1].isupper() and lowered not in FUNCTION_WORDS:
+    if last[:1].isupper() and (lowered not in FUNCTION_WORDS or _surname_word(tokens)):
         return _proper(tokens)
     return _description(tokens)
+
+
+def _surname_word(tokens: list[tuple[str, int, int]]) -> bool:
+    """True for a capitalised function word that is a surname: after a known first name
+    ("Al From", "Theresa May"), or alone as a word a name may be ("“...,” May said")."""
+    word = tokens[-1][0]
+    if len(tokens) == 1:
+        return word.casefold() in CAPITALISED_AUXILIARY_NAMES
+    return tokens[-2][0].casefold() in FIRST_NAMES and tokens[-2][0][:1].isupper()
 
 
 def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
@@ -170,8 +180,9 @@ def _name_word_at(tokens: list[tuple[str, int, int]], at: int) -> bool:
         return True
     # Only as the last word: "Virginia Gov. Terry McAuliffe" keeps "Gov." a title.
     last = at == len(tokens) - 1 and at > 0 and word.isalpha()
-    if not last or not word[:1].isupper() or word.casefold() not in ROLE_WORDS:
-        return False
+    surname_like = word.casefold() in ROLE_WORDS or word.casefold() in FUNCTION_WORDS
+    if not last or not word[:1].isupper() or not surname_like:
+        return False  # "Ana Pope", "Al From", "Theresa May": after a first name, a surname
     given = tokens[at - 1][0].casefold()
     return given in FIRST_NAMES
 
@@ -195,6 +206,8 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         at -= 1
     # A particle or connector cannot open a name: "de Gaulle" keeps "de" only after a first name.
     while at < len(tokens) and tokens[at][0].casefold() in NAME_PARTICLES:
+        if at + 1 < len(tokens) and tokens[at + 1][0].casefold() in FUNCTION_WORDS:
+            break  # "Al From": a first name before a surname that names nothing alone
         at += 1
     at = body_with_and(tokens, at, _is_name_word)
     name_tokens = tokens[at:]

@@ -66,3 +66,8 @@ def body_with_and(
     after_first = tokens[start + 1][0] if start + 1 < len(tokens) else ""
     headed = last in BODY_HEADS or (first in BODY_HEADS and after_first in _OF)
     return start if headed else at
+
+
+# Auxiliaries that are surnames when capitalised right before a speech verb ("“...,” Will
+# wrote", "May said"): no modal stands before a past tense, so there they are no adverb.
+CAPITALISED_AUXILIARY_NAMES = frozenset(("will", "may", "can"))

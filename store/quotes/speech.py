@@ -33,6 +33,7 @@ from store.quotes.lexicon import (
     TIME_WORDS,
 )
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.name_words import CAPITALISED_AUXILIARY_NAMES
 from store.quotes.person_words import can_speak
 from store.quotes.rare_cues import RARE_CUE_FORMS
 from store.quotes.sentences import char_before
@@ -349,7 +350,8 @@ def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
         before = tokens[at - 2][1].casefold() if at > 1 else ""
         original = tokens[at - 1][1]
         manner = original.endswith("ly") and original.isalpha() and original.islower()
-        if word in ADVERBS or manner:
+        named = at == len(tokens) and word in CAPITALISED_AUXILIARY_NAMES and original[:1].isupper()
+        if (word in ADVERBS and not named) or manner:
             at -= 1
         elif before in TIME_OPENERS and (word.endswith("day") or word in TIME_WORDS):
             at -= 2
