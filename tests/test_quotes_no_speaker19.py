@@ -229,3 +229,14 @@ def test_surnames_that_are_function_words_name_their_speaker(
     paragraphs: tuple[str, ...], text: str, speaker: str
 ) -> None:
     assert _direct(paragraphs, text)[0] == speaker
+
+
+def test_initials_inside_a_name_end_no_sentence() -> None:
+    # "G.K." is no full stop: the participle after the cue still has the whole sentence's
+    # subject, so both fragments are the chairman's.
+    paragraphs = (
+        "Chairman G.K. Dunmore of North Avon said he was “outraged” to hear of the plan, "
+        "arguing that “closing the port would ruin the town.”",
+    )
+    assert _direct(paragraphs, "outraged")[0] == "G.K. Dunmore"
+    assert _direct(paragraphs, "closing the port would ruin the town.")[0] == "G.K. Dunmore"
