@@ -251,6 +251,9 @@ def _attribute(
         elif previous is not None and _opens_paragraph(span, text):
             # A paragraph of quotation right after someone spoke carries on their words.
             found.speaker = previous
+        elif previous is not None and _all_quotation(text) and mine[0].speaker is previous:
+            # "“A.” “B.” “C.”": a paragraph of nothing but quotes carries on all of them.
+            found.speaker = previous
     spoken = [(e.end, e.speaker) for e in events if e.speaker]
     spoken += [(f.span.close_at, f.speaker) for f in mine if f.speaker]
     # Narration with nobody speaking breaks the chain of quote paragraphs.
@@ -353,6 +356,11 @@ def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> 
 def _title_case(title: str) -> bool:
     words = [w for w in title.split() if len(w) > 3]
     return bool(words) and sum(w[:1].isupper() for w in words) > TITLE_CASE_SHARE * len(words)
+
+
+def _all_quotation(text: str) -> bool:
+    """True for narration with no word outside the marks: the paragraph is only quotes."""
+    return not any(char.isalnum() for char in text)
 
 
 def _opens_paragraph(span: QuotedSpan, text: str) -> bool:
