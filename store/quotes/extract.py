@@ -64,7 +64,7 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
-from store.quotes.narrated import carries_on, narrated_person
+from store.quotes.narrated import carries_on, narrated_person, only_quotes
 from store.quotes.owned_words import OWNED_CUE, owned_event
 from store.quotes.reported import reported_speech
 from store.quotes.ru.extract import extract_russian
@@ -123,7 +123,8 @@ def extract_quotes(article: Article) -> Attribution:
         before = previous
         previous = _read_paragraph(mine, events, (raw, text), index, previous, cast, layout)
         previous = _credits_inside(mine, raw, cast) or previous
-        _mark_narrated(mine, narrated)
+        for item in mine:  # carried on past narration about their speaker: less sure
+            item.narrated = item.event is None and carries_on(narrated, item.speaker)
         narrated = None
         if text.rstrip().endswith(":"):
             # "Lavrov said the following:" hands the next paragraph's quote to its speaker.
@@ -251,7 +252,7 @@ def _attribute(
         elif previous is not None and _opens_paragraph(span, text):
             # A paragraph of quotation right after someone spoke carries on their words.
             found.speaker = previous
-        elif previous is not None and _all_quotation(text) and mine[0].speaker is previous:
+        elif previous is not None and only_quotes(text) and mine[0].speaker is previous:
             # "“A.” “B.” “C.”": a paragraph of nothing but quotes carries on all of them.
             found.speaker = previous
     spoken = [(e.end, e.speaker) for e in events if e.speaker]
@@ -335,12 +336,6 @@ def _credits_inside(mine: list[_Found], raw: str, cast: Cast) -> Person | None:
     return credited
 
 
-def _mark_narrated(mine: list[_Found], narrated: Person | None) -> None:
-    """Quotes carried on past narration about their speaker, which are less sure."""
-    for item in mine:
-        item.narrated = narrated is not None and item.event is None and item.speaker is narrated
-
-
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
     """A paragraph that is only a credit ("- Bernie Sanders.") names the quote before it,
     over a speaker only carried on from the paragraphs before."""
@@ -356,11 +351,6 @@ def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> 
 def _title_case(title: str) -> bool:
     words = [w for w in title.split() if len(w) > 3]
     return bool(words) and sum(w[:1].isupper() for w in words) > TITLE_CASE_SHARE * len(words)
-
-
-def _all_quotation(text: str) -> bool:
-    """True for narration with no word outside the marks: the paragraph is only quotes."""
-    return not any(char.isalnum() for char in text)
 
 
 def _opens_paragraph(span: QuotedSpan, text: str) -> bool:

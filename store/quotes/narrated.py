@@ -46,3 +46,8 @@ def narrated_person(text: str, paragraph: int, cast: Cast) -> Person | None:
 def carries_on(narrated: Person | None, speaker: Person | None) -> bool:
     """True when the paragraph's subject is who spoke last: the passage is still theirs."""
     return narrated is not None and narrated is speaker
+
+
+def only_quotes(text: str) -> bool:
+    """True for narration with no word outside the marks: the paragraph is only quotes."""
+    return not any(char.isalnum() for char in text)
