@@ -256,3 +256,32 @@ def test_a_paragraph_of_only_quotes_carries_every_one(paragraph: str, speaker: s
     paragraphs = ("“The harbour plan is sound,” Ada Kerr said on Monday.", paragraph)
     assert _direct(paragraphs, "We have to be tougher.")[0] == "Ada Kerr"
     assert _direct(paragraphs, "We have to play the game harder.")[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("announcement", "speaker"),
+    [
+        # A short announcement of what follows, naming no one: the passage goes on.
+        ("Transcript as follows:", "Ada Kerr"),
+        ("The full text:", "Ada Kerr"),
+        # It names someone else: the words after it are that person's, never hers.
+        ("Tom Ruiz’s reply in full:", "Tom Ruiz"),
+        # Longer narration ending on a colon is a paragraph of its own, not an announcement.
+        ("The crowd, which had waited in the rain for three hours, heard a second voice:", None),
+    ],
+)
+def test_a_short_announcement_keeps_the_passage_going(
+    announcement: str, speaker: str | None
+) -> None:
+    paragraphs = (
+        "Tom Ruiz, the harbour master, spoke first on Monday.",
+        "“The harbour plan is sound,” Ada Kerr said after him.",
+        announcement,
+        "“Tonight we arrived at the harbour, and we went to the fish market.”",
+    )
+    got, how, confidence = _direct(
+        paragraphs, "Tonight we arrived at the harbour, and we went to the fish market."
+    )
+    assert got == speaker
+    if speaker == "Ada Kerr":
+        assert (how, confidence) == (AttributionHow.CARRIED, NARRATED_CARRY)

@@ -64,7 +64,7 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
-from store.quotes.narrated import carries_on, narrated_person, only_quotes
+from store.quotes.narrated import carries_on, only_quotes, still_speaking
 from store.quotes.owned_words import OWNED_CUE, owned_event
 from store.quotes.reported import reported_speech
 from store.quotes.ru.extract import extract_russian
@@ -134,10 +134,9 @@ def extract_quotes(article: Article) -> Attribution:
             )
             previous = introducing.speaker if introducing else previous
             layout.listing = previous
-        if not mine and previous is None and before is not None:
+        if not mine and not events and previous is None and before is not None:
             # "..., Kerr said. ¶ Kerr is upbeat about ... ¶ “...”": the passage is still hers.
-            subject = narrated_person(text, index, cast)
-            narrated = previous = subject if carries_on(subject, before) else None
+            narrated = previous = still_speaking(before, text, index, cast)
         found.extend(mine)
         reported = reported_speech(raw, text, index, events)
         _inside_reported(mine, text, reported, events)

@@ -5,7 +5,8 @@ speaker, with no cue: "Kerr is upbeat about the vote. ¶ “We will win.”" The
 the words of the person the narration is about when that person is the subject of the
 paragraph's first sentence and has spoken just before ("..., Kerr said. ¶ Kerr is upbeat ...
 ¶ “...”"): the passage is still theirs. A subject who has not spoken yet is no surer than a
-guess, so narration about anyone else does not hand them the next quote.
+guess, so narration about anyone else does not hand them the next quote. A short paragraph
+that only announces what follows ("Transcript as follows:") keeps the passage going too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,28 @@ from store.quotes.subjects import sentence_subject
 
 _PERSONAL = frozenset(("he", "she"))
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
+
+
+def still_speaking(speaker: Person, text: str, paragraph: int, cast: Cast) -> Person | None:
+    """The last speaker when a quote-less paragraph with no cue keeps their passage going:
+    narration about them, or a short announcement of what follows that names no one."""
+    if _announces(text, cast) or carries_on(narrated_person(text, paragraph, cast), speaker):
+        return speaker
+    return None
+
+
+# Words at most in a paragraph that only announces the quotation after it: "Transcript as
+# follows:", "Here is the full text:". A longer one is narration of its own.
+ANNOUNCEMENT_WORDS = 6
+
+
+def _announces(text: str, cast: Cast) -> bool:
+    """True for a short paragraph ending on a colon whose capitalised words name nobody."""
+    words = text.split()
+    if not text.rstrip().endswith(":") or len(words) > ANNOUNCEMENT_WORDS:
+        return False
+    named = (cast.find(word.strip(":,.")) for word in words if word[:1].isupper())
+    return not any(person is not None for person in named)
 
 
 def narrated_person(text: str, paragraph: int, cast: Cast) -> Person | None:
