@@ -285,3 +285,13 @@ def test_a_short_announcement_keeps_the_passage_going(
     assert got == speaker
     if speaker == "Ada Kerr":
         assert (how, confidence) == (AttributionHow.CARRIED, NARRATED_CARRY)
+
+
+def test_which_and_a_long_subject_before_calls_names_the_words() -> None:
+    # "which harbour historian Ada Kerr calls “...”": the relative word stands five words
+    # before the verb, with the subject's role and name between.
+    paragraphs = (
+        "The ferry is tied to the town, one which harbour historian Ada Kerr calls "
+        "“a foundation of our culture.”",
+    )
+    assert _direct(paragraphs, "a foundation of our culture.")[0] == "Ada Kerr"

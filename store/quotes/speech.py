@@ -132,10 +132,15 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
 
 
 def _in_relative_clause(text: str, at: int) -> bool:
-    """True when a relative word opens the clause a few words before: "which Quill calls"."""
-    words = text[max(0, at - 40) : at].split()[-4:]
+    """True when a relative word opens the clause a few words before: "which Quill calls",
+    "which harbour historian Ada Quill calls" (a subject's role and name between)."""
+    clause = text[max(0, at - 80) : at].split(",")[-1]
+    words = clause.split()[-_RELATIVE_REACH:]
     # The word right before the verb is its subject, never the relative word itself.
     return any(word.casefold() in RELATIVE_OPENERS for word in words[:-1])
+
+
+_RELATIVE_REACH = 8  # words of the clause before the verb: "which", a role, a name
 
 
 def _after_catenative(text: str, at: int) -> bool:
