@@ -103,6 +103,11 @@ OWNED = [
      "Nobody should pay twice for one ferry.", "Ana Kerr"),
     # The noun after the marks: her pledge, in her words.
     ("Kerr’s “pay as you go” pledge won her the vote.", "pay as you go", "Ana Kerr"),
+    # A claim or a call of hers: the words after "that" or "for" are hers.
+    ("Kerr’s call for “a toll on every ferry” split the council.", "a toll on every ferry",
+     "Ana Kerr"),
+    ("Kerr’s comment Monday that “the port is sinking” drew boos.", "the port is sinking",
+     "Ana Kerr"),
     # Her plan or her report is not her words in marks: nobody we can name.
     ("Kerr’s plan is “a ferry for every island and a bridge for every bay.”",
      "a ferry for every island and a bridge for every bay.", None),

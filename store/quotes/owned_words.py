@@ -1,10 +1,11 @@
 """Words in marks that narration calls someone's own: a slogan, a motto, their words.
 
 "Kerr’s campaign slogan is “A city for all.”", "in Kerr’s words, “...”", "Kerr’s stock answer
-— “...”", "in the words of Ada Kerr, “...”" and "Kerr’s “pay as you go” pledge" carry no
-speech verb, yet the possessive names whose words the marks hold. Only nouns for a person's
-own words count: "Kerr’s plan is “...”" or "Kerr’s report found “...”" quote something else
-(a document, the writer's label), and only an owner narration has already read as a name.
+— “...”", "in the words of Ada Kerr, “...”", "Kerr’s call for “...”" and "Kerr’s “pay as you
+go” pledge" carry no speech verb, yet the possessive names whose words the marks hold. Only
+nouns for a person's own words count: "Kerr’s plan is “...”" or "Kerr’s report found “...”"
+quote something else (a document, the writer's label), and only an owner narration has
+already read as a name.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ OWN_WORDS_NOUNS = frozenset(
 # that name a phrase of the speaker's own, never a reply to someone else's question.
 TRAILING_NOUNS = frozenset("slogan motto mantra catchphrase pledge vow promise quip".split())
 
+# Nouns for a claim or a call of someone's, whose words follow "that" or "for": "Kerr’s
+# claim that “...”", "Kerr’s call for “...”".
+CLAIM_NOUNS = frozenset("claim assertion comment remark warning insistence call".split())
+
 # A capitalised opening word is no part of the owner's name: "In Kerr’s words".
 _OWNER = (
     r"(?:\b(?:In|As|For|To|On|Of|And|But)\s+)?"
@@ -40,6 +45,10 @@ _BEFORE = re.compile(
     + r"(?:\s+(?:is|was|were|goes|went|reads|read|remains|ran|runs))?\s*[,:—–-]?\s*$"
 )
 _RIGHT_BEFORE = re.compile(_OWNER + r"\s*$")
+# "Kerr’s claim that “", "Kerr’s comment Monday that “", "Kerr’s call for “".
+_CLAIMED = re.compile(
+    _OWNER + r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:that|for)\s*$"
+)
 # "In the words of Ada Kerr, “", "To quote Kerr: “": the name itself, no possessive.
 _WORDS_OF = re.compile(
     r"\b(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+"
@@ -58,6 +67,9 @@ def owned_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     before = _BEFORE.search(text, reach, span.open_at)
     if before is not None and before["noun"] in OWN_WORDS_NOUNS:
         return _event(before, before.end("noun"), span, cast)
+    claimed = _CLAIMED.search(text, reach, span.open_at)
+    if claimed is not None and claimed["noun"] in CLAIM_NOUNS:
+        return _event(claimed, claimed.end("noun"), span, cast)
     words_of = _WORDS_OF.search(text, reach, span.open_at)
     if words_of is not None:
         return _event(words_of, words_of.end("owner"), span, cast)
