@@ -300,3 +300,23 @@ def test_which_and_a_long_subject_before_calls_names_the_words() -> None:
         "“a foundation of our culture.”",
     )
     assert _direct(paragraphs, "a foundation of our culture.")[0] == "Ada Kerr"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # "her remark" is the sentence's subject's, not that of the last woman named.
+        (
+            "Former mayor Ada Kerr, a Lund supporter, stirred anger over her remark that "
+            "“the port is a ruin.”",
+            "Ada Kerr",
+        ),
+        # The sentence is about his standing, not about him: nobody we can name.
+        ("His standing rose after the storm, and his call for “the port is a ruin.”", None),
+    ],
+)
+def test_a_possessive_pronoun_owner_is_the_sentence_subject(
+    paragraph: str, speaker: str | None
+) -> None:
+    paragraphs = ("Mayor Ana Lund and Tom Ruiz toured the docks on Monday.", paragraph)
+    assert _direct(paragraphs, "the port is a ruin.")[0] == speaker

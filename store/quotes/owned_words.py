@@ -5,17 +5,21 @@
 go” pledge" carry no speech verb, yet the possessive names whose words the marks hold. Only
 nouns for a person's own words count: "Kerr’s plan is “...”" or "Kerr’s report found “...”"
 quote something else (a document, the writer's label), and only an owner narration has
-already read as a name.
+already read as a name; "his"/"her" stands for its sentence's subject, or for nobody.
 """
 
 from __future__ import annotations
 
 import re
 
+from store.models import SpeakerKind
 from store.quotes.attributions import Event
+from store.quotes.lexicon import Gender
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, position
+from store.quotes.subjects import sentence_subject
 
 # Nouns for words a person said or wrote as their own, in a form others can quote.
 OWN_WORDS_NOUNS = frozenset(
@@ -32,10 +36,13 @@ TRAILING_NOUNS = frozenset("slogan motto mantra catchphrase pledge vow promise q
 # claim that “...”", "Kerr’s call for “...”".
 CLAIM_NOUNS = frozenset("claim assertion comment remark warning insistence call".split())
 
+# "his slogan", "her call for": the sex of the sentence's subject a possessive stands for.
+_POSSESSIVE_SEX = {"his": Gender.MALE, "her": Gender.FEMALE}
+
 # A capitalised opening word is no part of the owner's name: "In Kerr’s words".
 _OWNER = (
     r"(?:\b(?:In|As|For|To|On|Of|And|But)\s+)?"
-    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:’s|'s|’|')"
+    r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:’s|'s|’|')|\b(?P<its>[Hh]is|[Hh]er))"
 )
 # "Kerr’s campaign slogan is “", "Kerr’s dictum to her staff (...) was, “", "Kerr’s words: “".
 _BEFORE = re.compile(
@@ -80,8 +87,32 @@ def owned_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     return None
 
 
+def _subject_owner(match: re.Match[str], end: int, span: QuotedSpan, cast: Cast) -> Event | None:
+    """The owner "his"/"her" stands for: its sentence's subject, when that names a person of
+    the pronoun's sex ("Albright, a Clinton supporter, ... over her remark that “...”" is
+    Albright's, not the last woman named); a sentence opening on anything else, nobody."""
+    text = match.string
+    start = max((end for end in sentence_ends(text) if end <= match.start("its")), default=0)
+    subject = sentence_subject(text, start, match.start("its"))
+    if subject is None:
+        return None
+    mention = read_mention(subject.chunk, subject.start)
+    if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN):
+        return None
+    if mention.start != subject.start:
+        return None  # the subject is no name of its own ("The Ruiz plan")
+    known = mention.kind == MentionKind.PRONOUN or cast.find(mention.name or mention.text)
+    speaker = cast.resolve(mention, position(span.paragraph, mention.start)) if known else None
+    sex = _POSSESSIVE_SEX[match["its"].casefold()]
+    if speaker is None or speaker.kind != SpeakerKind.PERSON or speaker.sex not in (sex, ""):
+        return None
+    return Event(mention, OWNED_CUE, mention.start, end, speaker)
+
+
 def _event(match: re.Match[str], end: int, span: QuotedSpan, cast: Cast) -> Event | None:
     """The owner's mention resolved to someone narration already knows, else None."""
+    if match.groupdict().get("its"):
+        return _subject_owner(match, end, span, cast)
     mention = read_mention(match["owner"], match.start("owner"))
     if mention is None or mention.kind not in _OWNERS:
         return None
