@@ -320,3 +320,22 @@ def test_a_possessive_pronoun_owner_is_the_sentence_subject(
 ) -> None:
     paragraphs = ("Mayor Ana Lund and Tom Ruiz toured the docks on Monday.", paragraph)
     assert _direct(paragraphs, "the port is a ruin.")[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A sentence about the last speaker, then her words opening a sentence of their own.
+        ("Kerr paused for a long moment. “We will win this vote.”", "Ada Kerr"),
+        # A sentence about someone else: the words are not plainly hers.
+        ("Tom Ruiz shook his head. “We will win this vote.”", None),
+    ],
+)
+def test_a_quote_after_narration_about_the_speaker_in_its_paragraph(
+    paragraph: str, speaker: str | None
+) -> None:
+    paragraphs = ("“The harbour plan is sound,” Ada Kerr said on Monday.", paragraph)
+    got, _, confidence = _direct(paragraphs, "We will win this vote.")
+    assert got == speaker
+    if speaker is not None:
+        assert confidence == NARRATED_CARRY

@@ -64,7 +64,12 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
-from store.quotes.narrated import carries_on, only_quotes, still_speaking
+from store.quotes.narrated import (
+    carries_on,
+    only_quotes,
+    opens_after_narration,
+    still_speaking,
+)
 from store.quotes.owned_words import OWNED_CUE, owned_event
 from store.quotes.reported import reported_speech
 from store.quotes.ru.extract import extract_russian
@@ -124,7 +129,7 @@ def extract_quotes(article: Article) -> Attribution:
         previous = _read_paragraph(mine, events, (raw, text), index, previous, cast, layout)
         previous = _credits_inside(mine, raw, cast) or previous
         for item in mine:  # carried on past narration about their speaker: less sure
-            item.narrated = item.event is None and carries_on(narrated, item.speaker)
+            item.narrated |= item.event is None and carries_on(narrated, item.speaker)
         narrated = None
         if text.rstrip().endswith(":"):
             # "Lavrov said the following:" hands the next paragraph's quote to its speaker.
@@ -254,6 +259,9 @@ def _attribute(
         elif previous is not None and only_quotes(text) and mine[0].speaker is previous:
             # "“A.” “B.” “C.”": a paragraph of nothing but quotes carries on all of them.
             found.speaker = previous
+        elif previous and not events and opens_after_narration(span, text, cast, previous):
+            # "Kerr paused. “We will win.”": narration about the speaker, then her words.
+            found.speaker, found.narrated = previous, True
     spoken = [(e.end, e.speaker) for e in events if e.speaker]
     spoken += [(f.span.close_at, f.speaker) for f in mine if f.speaker]
     # Narration with nobody speaking breaks the chain of quote paragraphs.

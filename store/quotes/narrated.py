@@ -12,6 +12,7 @@ that only announces what follows ("Transcript as follows:") keeps the passage go
 from __future__ import annotations
 
 from store.models import SpeakerKind
+from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.salience import in_subject_place, modifies
 from store.quotes.sentences import sentence_ends
@@ -74,3 +75,11 @@ def carries_on(narrated: Person | None, speaker: Person | None) -> bool:
 def only_quotes(text: str) -> bool:
     """True for narration with no word outside the marks: the paragraph is only quotes."""
     return not any(char.isalnum() for char in text)
+
+
+def opens_after_narration(span: QuotedSpan, text: str, cast: Cast, speaker: Person) -> bool:
+    """True for a quote opening its own sentence after narration in its paragraph whose first
+    sentence is about the last speaker: "Kerr paused. “We will win.”" goes on with Kerr."""
+    ends = sentence_ends(text)
+    opens = any(end <= span.open_at and not text[end : span.open_at].strip() for end in ends)
+    return opens and carries_on(narrated_person(text, span.paragraph, cast), speaker)
