@@ -333,9 +333,7 @@ class Cast:
             return next(bodies, None)
         if word in PLURAL_PRONOUNS:
             return next((p for seen, p in reversed(self.spoke) if seen < at), None)
-        # Only a cue's own pronoun falls back on the one person of unknown sex: the subjects'
-        # pronouns it settles would carry that guess on to every later "he" or "she".
-        reach = _paragraphs_back(at, PRONOUN_REACH)
+        reach = _paragraphs_back(at, PRONOUN_REACH)  # a cue's own pronoun only: unsexed.py
         return self._antecedent(mention.gender, at) or sole_unsexed(
             self.named, at, reach, mention.gender, self._fits
         )

@@ -1,11 +1,12 @@
 """The last resort of "he" or "she": the one person nearby whose sex nothing says.
 
-"To planner Brigid Kerr, the vote seemed to reflect fatigue. ¶ “...,” she said.": Kerr is no
-subject and no speaker, and her first name is in no list, so no person of the pronoun's sex
-is found. When nobody of that sex is named in the pronoun's reach, and only one person there
-whose sex is unknown, brought in with a role as a source is, the pronoun can stand for no one
-else; with two such people, a name only mentioned ("a meeting with Ivo Stam"), or anyone of
-the pronoun's sex named before, the words stay unattributed.
+"To professor Brigid Kerr, the vote seemed to reflect fatigue. ¶ “...,” she said.": Kerr is
+no subject and no speaker, and her first name is in no list, so no person of the pronoun's
+sex is found. When nobody of that sex is named in the pronoun's reach, and only one person
+there whose sex is unknown, brought in with a role as a source is, the pronoun can stand for
+no one else; with two such people, or a name only mentioned ("a meeting with Ivo Stam"), the
+words stay unattributed. Only a cue's own pronoun asks (speakers.Cast._pronoun): the subject
+pronouns the cast settles in passing would carry the guess on to every later "he" or "she".
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def sole_unsexed(
 
 
 def _introduced(person: Person) -> bool:
-    """True for a full name narration gave a role ("planner Saoirse Kerr"): how an article
+    """True for a full name narration gave a role ("professor Saoirse Kerr"): how an article
     brings in a source, where a name it only mentions ("a meeting with Ivo Stam") has none."""
     words = person.name.split()
     return len(words) > 1 and all(word[:1].isupper() for word in words) and bool(person.roles)
