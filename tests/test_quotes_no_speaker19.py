@@ -325,13 +325,17 @@ def test_a_possessive_pronoun_owner_is_the_sentence_subject(
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
-        # A sentence about the last speaker, then her words opening a sentence of their own.
+        # A beat of narration about the speaker, then her words opening a sentence of their own.
         ("Kerr paused for a long moment. “We will win this vote.”", "Ada Kerr"),
-        # A sentence about someone else: the words are not plainly hers.
-        ("Tom Ruiz shook his head. “We will win this vote.”", None),
+        # About someone else: his words, whoever spoke last.
+        ("Tom Ruiz shook his head. “We will win this vote.”", "Tom Ruiz"),
+        # Only the sentence right before the quote counts.
+        ("Kerr sat down. Tom Ruiz took the stage. “We will win this vote.”", "Tom Ruiz"),
+        # A sentence about no person: nobody we can name.
+        ("The crowd fell silent. “We will win this vote.”", None),
     ],
 )
-def test_a_quote_after_narration_about_the_speaker_in_its_paragraph(
+def test_a_quote_after_a_beat_of_narration_is_its_subjects(
     paragraph: str, speaker: str | None
 ) -> None:
     paragraphs = ("“The harbour plan is sound,” Ada Kerr said on Monday.", paragraph)

@@ -64,12 +64,7 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
-from store.quotes.narrated import (
-    carries_on,
-    only_quotes,
-    opens_after_narration,
-    still_speaking,
-)
+from store.quotes.narrated import beat_before, carries_on, only_quotes, still_speaking
 from store.quotes.owned_words import OWNED_CUE, owned_event
 from store.quotes.reported import reported_speech
 from store.quotes.ru.extract import extract_russian
@@ -259,9 +254,9 @@ def _attribute(
         elif previous is not None and only_quotes(text) and mine[0].speaker is previous:
             # "“A.” “B.” “C.”": a paragraph of nothing but quotes carries on all of them.
             found.speaker = previous
-        elif previous and not events and opens_after_narration(span, text, cast, previous):
-            # "Kerr paused. “We will win.”": narration about the speaker, then her words.
-            found.speaker, found.narrated = previous, True
+        elif not events and (beat := beat_before(span, text, cast)) is not None:
+            # "Kerr paused. “We will win.”": a beat of narration about her, then her words.
+            found.speaker, found.narrated = beat, True
     spoken = [(e.end, e.speaker) for e in events if e.speaker]
     spoken += [(f.span.close_at, f.speaker) for f in mine if f.speaker]
     # Narration with nobody speaking breaks the chain of quote paragraphs.

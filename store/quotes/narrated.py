@@ -7,6 +7,8 @@ paragraph's first sentence and has spoken just before ("..., Kerr said. ¶ Kerr 
 ¶ “...”"): the passage is still theirs. A subject who has not spoken yet is no surer than a
 guess, so narration about anyone else does not hand them the next quote. A short paragraph
 that only announces what follows ("Transcript as follows:") keeps the passage going too.
+Inside one paragraph a beat of narration is closer: "Ruiz shook his head. “We will win.”"
+is the words of the person the sentence right before the quote is about.
 """
 
 from __future__ import annotations
@@ -45,16 +47,18 @@ def _announces(text: str, cast: Cast) -> bool:
     return not any(person is not None for person in named)
 
 
-def narrated_person(text: str, paragraph: int, cast: Cast) -> Person | None:
-    """The person named (or "he"/"she") as the subject of a paragraph's first sentence."""
-    ends = sentence_ends(text)
-    subject = sentence_subject(text, 0, ends[0] if ends else len(text))
+def narrated_person(text: str, paragraph: int, cast: Cast, start: int = 0) -> Person | None:
+    """The person named (or "he"/"she") as the subject of the sentence at `start` (the
+    paragraph's first by default)."""
+    ends = [end for end in sentence_ends(text) if end > start]
+    subject = sentence_subject(text, start, ends[0] if ends else len(text))
     if subject is None or subject.chunk.endswith(_POSSESSIVE):
         return None  # "Kerr's plan is ...": the sentence is about the plan, not its author
     mention = read_mention(subject.chunk, subject.start)
     if mention is None or mention.end != subject.start + len(subject.chunk):
         return None
-    if not in_subject_place(text, mention.start, mention.end, 0) or modifies(text, mention.end):
+    placed = in_subject_place(text, mention.start, mention.end, start)
+    if not placed or modifies(text, mention.end):
         return None  # "Obama consultant Ada Kerr": the subject is the consultant, read apart
     at = position(paragraph, mention.start)
     if mention.kind == MentionKind.PRONOUN:
@@ -77,9 +81,12 @@ def only_quotes(text: str) -> bool:
     return not any(char.isalnum() for char in text)
 
 
-def opens_after_narration(span: QuotedSpan, text: str, cast: Cast, speaker: Person) -> bool:
-    """True for a quote opening its own sentence after narration in its paragraph whose first
-    sentence is about the last speaker: "Kerr paused. “We will win.”" goes on with Kerr."""
-    ends = sentence_ends(text)
-    opens = any(end <= span.open_at and not text[end : span.open_at].strip() for end in ends)
-    return opens and carries_on(narrated_person(text, span.paragraph, cast), speaker)
+def beat_before(span: QuotedSpan, text: str, cast: Cast) -> Person | None:
+    """The person the sentence right before a quote is about, when the quote opens a sentence
+    of its own: "Kerr paused. “We will win.”" is Kerr's, a beat of narration then her words.
+    "Kerr spoke first. Ruiz took the stage. “...”" is Ruiz's: only the nearest sentence counts."""
+    ends = [end for end in sentence_ends(text) if end <= span.open_at]
+    if not ends or text[ends[-1] : span.open_at].strip():
+        return None  # the quote does not open its sentence, or nothing narrates before it
+    start = ends[-2] if len(ends) > 1 else 0
+    return narrated_person(text, span.paragraph, cast, start)
