@@ -181,4 +181,15 @@ _ASIDE = re.compile(
 
 def blank_asides(text: str) -> str:
     """The text with such adverbs and their commas blanked (offsets kept)."""
-    return _ASIDE.sub(lambda match: " " * len(match.group()), text)
+    return _ASIDE.sub(lambda match: _blanked_aside(text, match), text)
+
+
+_RELATIVE_NEXT = re.compile(r"\s+(?:who|whose)\b")
+
+
+def _blanked_aside(text: str, match: re.Match[str]) -> str:
+    """Blanks for an aside, keeping its closing comma when a relative clause follows: in
+    "Ruiz, meanwhile, who holds no seat, said" the comma still opens the clause about Ruiz."""
+    if _RELATIVE_NEXT.match(text, match.end()):
+        return " " * (len(match.group()) - 1) + ","
+    return " " * len(match.group())

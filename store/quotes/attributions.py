@@ -67,7 +67,13 @@ class Event:
 
 def narration(masked_text: str) -> str:
     """The masked paragraph with asides between a name and its verb blanked out."""
-    return blank_asides(_AGE.sub(_blank_after_comma, _PARENTHETICAL.sub(_blank, masked_text)))
+    unglued = _GLUED_CREDIT.sub(" ", masked_text)
+    return blank_asides(_AGE.sub(_blank_after_comma, _PARENTHETICAL.sub(_blank, unglued)))
+
+
+# "“...,”Kerr said": a closing mark the credit's first letter is typed against reads as a
+# space, so that the name is a word of its own; the quote's words before it are masked.
+_GLUED_CREDIT = re.compile(f"(?<={MASK})[”\"](?=[A-Za-z])")
 
 
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:

@@ -38,6 +38,16 @@ CONFIDENCE: dict[AttributionHow, float] = {
     AttributionHow.NEARBY: 0.75,
     AttributionHow.RELATIVE: 0.56,  # 13 / 23
 }
+# A bare quote paragraph carried on past a paragraph of narration about the last speaker
+# ("..., Kerr said. ¶ Kerr is upbeat ... ¶ “...”", store/quotes/narrated.py): CARRIED's way,
+# one paragraph further from any cue. 4 / 4 right on train at branch nospeak19: too few to
+# measure, so held below CARRIED's 0.73 rather than raised to what four quotes show.
+NARRATED_CARRY = 0.6
+# Words narration calls someone's own ("Kerr’s campaign slogan is “...”", owned_words.py):
+# no speech verb says they were spoken as quoted, and a slogan may be a campaign's as much as
+# its candidate's. 3 / 4 right on train at branch nospeak19 (the fourth is right on reading,
+# the gold credits the wife who repeats it): capped below the plain ways' >= 0.9.
+OWNED_WORDS = 0.8
 
 # How far each clue of a quote's sentence moves its odds (store/quotes/evidence.py), in
 # log-odds: a logistic fit over the direct quotes of train (840 articles) that an event

@@ -36,7 +36,14 @@ from store.quotes.attributions import (
     narration,
     turn_event,
 )
-from store.quotes.confidence import LAYOUT_CUES, confidence_of, event_how, weighed
+from store.quotes.confidence import (
+    LAYOUT_CUES,
+    NARRATED_CARRY,
+    OWNED_WORDS,
+    confidence_of,
+    event_how,
+    weighed,
+)
 from store.quotes.evidence import clues_of, sentence_of
 from store.quotes.fragments import colon_cue, naming_event, reporting_event
 from store.quotes.headlines import headline_quote
@@ -57,6 +64,8 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
+from store.quotes.narrated import beat_before, carries_on, only_quotes, still_speaking
+from store.quotes.owned_words import OWNED_CUE, owned_event
 from store.quotes.reported import reported_speech
 from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
@@ -79,6 +88,7 @@ class _Found:
     event: Event | None = None
     speaker: Person | None = None
     nearby: bool = False  # no cue in its own sentence: the paragraph's nearest event was taken
+    narrated: bool = False  # carried on past a paragraph of narration about its speaker
     reporting: bool = False  # inside a reported statement, whose speech event it took
 
 
@@ -104,14 +114,19 @@ def extract_quotes(article: Article) -> Attribution:
     quotes: list[Quote] = []
     previous: Person | None = None
     layout = _Layout()
+    narrated: Person | None = None  # whom the narration paragraph just read kept speaking
     for index, text in enumerate(texts):
         raw = article.paragraphs[index]
         events = find_events(text, index, cast)
         mine = [_Found(turn) for span in by_paragraph.get(index, []) for turn in turns(raw, span)]
         if not mine and found:
             _credit_previous(found, text, index, cast)
+        before = previous
         previous = _read_paragraph(mine, events, (raw, text), index, previous, cast, layout)
         previous = _credits_inside(mine, raw, cast) or previous
+        for item in mine:  # carried on past narration about their speaker: less sure
+            item.narrated |= item.event is None and carries_on(narrated, item.speaker)
+        narrated = None
         if text.rstrip().endswith(":"):
             # "Lavrov said the following:" hands the next paragraph's quote to its speaker.
             ends = sentence_ends(text)
@@ -120,6 +135,9 @@ def extract_quotes(article: Article) -> Attribution:
             )
             previous = introducing.speaker if introducing else previous
             layout.listing = previous
+        if not mine and not events and previous is None and before is not None:
+            # "..., Kerr said. ¶ Kerr is upbeat about ... ¶ “...”": the passage is still hers.
+            narrated = previous = still_speaking(before, text, index, cast)
         found.extend(mine)
         reported = reported_speech(raw, text, index, events)
         _inside_reported(mine, text, reported, events)
@@ -213,6 +231,7 @@ def _attribute(
                 continue
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
         found.event = found.event or naming_event(span, text, cast)
+        found.event = found.event or owned_event(span, text, cast)
         own = uncued.own_subject(span, text, ends, events, cast) if not found.event else None
         own = own or uncued.NO_SUBJECT
         if own.foreign:
@@ -233,6 +252,12 @@ def _attribute(
         elif previous is not None and _opens_paragraph(span, text):
             # A paragraph of quotation right after someone spoke carries on their words.
             found.speaker = previous
+        elif previous is not None and only_quotes(text) and mine[0].speaker is previous:
+            # "“A.” “B.” “C.”": a paragraph of nothing but quotes carries on all of them.
+            found.speaker = previous
+        elif not events and (beat := beat_before(span, text, cast)) is not None:
+            # "Kerr paused. “We will win.”": a beat of narration about her, then her words.
+            found.speaker, found.narrated = beat, True
     spoken = [(e.end, e.speaker) for e in events if e.speaker]
     spoken += [(f.span.close_at, f.speaker) for f in mine if f.speaker]
     # Narration with nobody speaking breaks the chain of quote paragraphs.
@@ -435,10 +460,13 @@ def _confidence(
 ) -> float:
     """The way's confidence, weighed by the clues of the quote's own sentence."""
     span, event = item.span, item.event
+    if item.narrated:
+        return NARRATED_CARRY
     if how is None or event is None:
         return confidence_of(how)
     text, raw = texts[span.paragraph], article.paragraphs[span.paragraph]
-    return weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
+    sure = weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
+    return min(sure, OWNED_WORDS) if event.verb == OWNED_CUE else sure
 
 
 def _how(item: _Found) -> AttributionHow | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from store.quotes.first_names import FIRST_NAMES, PLACE_PREPOSITIONS
+from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import (
     ABBREVIATIONS,
     ADJECTIVE_ENDINGS,
@@ -31,12 +31,15 @@ from store.quotes.lexicon import (
 )
 from store.quotes.name_words import (
     BODY_NAME_JOINS,
+    CAPITALISED_AUXILIARY_NAMES,
     body_on_start,
     body_with_and,
     capitalised,
     dutch_particle,
+    heading_words,
     inside_body_name,
     linked_body,
+    object_of_preposition,
     singular_title,
 )
 from store.quotes.opening_words import QUANTIFIERS, anonymous_speaker, opens_before_a_name
@@ -114,9 +117,18 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     if lowered in RELATIVE_PRONOUNS:
         word, start, end = tokens[-1]
         return Mention(word, MentionKind.RELATIVE, start=start, end=end)
-    if last[:1].isupper() and lowered not in FUNCTION_WORDS:
+    if last[:1].isupper() and (lowered not in FUNCTION_WORDS or _surname_word(tokens)):
         return _proper(tokens)
     return _description(tokens)
+
+
+def _surname_word(tokens: list[tuple[str, int, int]]) -> bool:
+    """True for a capitalised function word that is a surname: after a known first name
+    ("Al From", "Theresa May"), or alone as a word a name may be ("“...,” May said")."""
+    word = tokens[-1][0]
+    if len(tokens) == 1:
+        return word.casefold() in CAPITALISED_AUXILIARY_NAMES
+    return tokens[-2][0].casefold() in FIRST_NAMES and tokens[-2][0][:1].isupper()
 
 
 def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
@@ -173,8 +185,9 @@ def _name_word_at(tokens: list[tuple[str, int, int]], at: int) -> bool:
         return True
     # Only as the last word: "Virginia Gov. Terry McAuliffe" keeps "Gov." a title.
     last = at == len(tokens) - 1 and at > 0 and word.isalpha()
-    if not last or not word[:1].isupper() or word.casefold() not in ROLE_WORDS:
-        return False
+    surname_like = word.casefold() in ROLE_WORDS or word.casefold() in FUNCTION_WORDS
+    if not last or not word[:1].isupper() or not surname_like:
+        return False  # "Ana Pope", "Al From", "Theresa May": after a first name, a surname
     given = tokens[at - 1][0].casefold()
     return given in FIRST_NAMES
 
@@ -201,6 +214,8 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         at -= 1
     # A particle or connector cannot open a name: "de Gaulle" keeps "de" only after a first name.
     while at < len(tokens) and tokens[at][0].casefold() in NAME_PARTICLES:
+        if at + 1 < len(tokens) and tokens[at + 1][0].casefold() in FUNCTION_WORDS:
+            break  # "Al From": a first name before a surname that names nothing alone
         at += 1
     at = body_with_and(tokens, at, _is_name_word)
     name_tokens = tokens[at:]
@@ -209,7 +224,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     placed = _placed(tokens, at)
     if placed is not None:
         return placed
-    if _object_of_preposition(tokens, at):
+    if object_of_preposition(tokens, at):
         return None
     # A nationality adjective before the name belongs to the role ("Russian Sergey Lavrov").
     # Only before a name of two more words: "Brian Fallon" and "Ryan Zinke" keep their first.
@@ -239,7 +254,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     role = singular_title(" ".join(word for word, _, _ in role_tokens)) or None
     start, end = tokens[role_at][1], tokens[-1][2]
     text = " ".join(word for word, _, _ in tokens[role_at:])
-    if _heading(tokens, at):
+    if heading_words(tokens, at):
         return None
     words = {word.casefold() for word, _, _ in tokens[role_at:]} - _given_name(name_tokens)
     organisational = (
@@ -261,17 +276,6 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     )
 
 
-def _object_of_preposition(tokens: list[tuple[str, int, int]], at: int) -> bool:
-    """True for a lone name right after a preposition of place or time ("the campaign's brass
-    in Brooklyn says"): the object of the words before it, never a speaker. Not "with", "from"
-    or "of": "with Kerr saying", "More from Kerr:" name who speaks."""
-    return (
-        0 < at == len(tokens) - 1
-        and tokens[at - 1][0] in PLACE_PREPOSITIONS
-        and tokens[at][0].casefold() not in HONORIFIC_GENDER
-    )
-
-
 def _placed(tokens: list[tuple[str, int, int]], at: int) -> Mention | None:
     """ "Gov. Ada Kerr of Ohio", "Sen. Bo Renn of the Senate panel": the person before the
     place or body they come from."""
@@ -289,7 +293,7 @@ def _placed(tokens: list[tuple[str, int, int]], at: int) -> Mention | None:
     if person is None or person.kind != MentionKind.NAME:
         return None
     titled = person.role is not None or person.gender or " " in (person.name or "")
-    return person if titled and not _heading(tokens, at) else None
+    return person if titled and not heading_words(tokens, at) else None
 
 
 def _capitalised_body(tokens: list[tuple[str, int, int]], at: int | None = None) -> Mention | None:
@@ -363,25 +367,6 @@ def _names_nothing(name_tokens: list[tuple[str, int, int]]) -> bool:
     """True for a determiner's capitalised words that are no name: a possessive, an adjective."""
     last = name_tokens[-1][0]
     return _possessive(last) or (len(name_tokens) == 1 and _adjective_like(last))
-
-
-def _heading(tokens: list[tuple[str, int, int]], at: int) -> bool:
-    """True for words of an all-capitals heading ("POLLS NOT NECESSARILY WRONG"), no name.
-
-    A name in capitals (a transcript's "SANDERS:") stands alone or after its title; a heading
-    runs on before it, or holds an adverb.
-    """
-    name = [word for word, _, _ in tokens[at:]]
-    if not all(_shouted(word) for word in name):
-        return False
-    before = tokens[at - 1][0] if at > 0 else ""
-    runs_on = _shouted(before) and before.casefold() not in ROLE_WORDS
-    return runs_on or any(word.endswith("LY") for word in name)
-
-
-def _shouted(word: str) -> bool:
-    letters = [char for char in word if char.isalpha()]
-    return len(letters) > 1 and all(char.isupper() for char in letters)
 
 
 def _adjective_like(word: str) -> bool:

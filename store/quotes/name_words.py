@@ -1,6 +1,7 @@
 """Lower-case words that may stand inside a name: Dutch "in 't", a body's "for" and "and";
 the nouns that head a body's name with "and" in it; a body's "of" or "for" before its name;
-plural titles before a list of names.
+plural titles before a list of names; capitalised words that name no one (an all-capitals
+heading, a place after a preposition).
 
 Read by mentions.py, which is near its size limit.
 """
@@ -10,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from store.quotes.first_names import FIRST_NAMES
-from store.quotes.lexicon import ORGANISATION_WORDS, ROLE_WORDS
+from store.quotes.first_names import FIRST_NAMES, PLACE_PREPOSITIONS
+from store.quotes.lexicon import HONORIFIC_GENDER, ORGANISATION_WORDS, ROLE_WORDS
 from store.quotes.person_words import singular
 
 _DUTCH_ARTICLES = frozenset(("'t", "’t"))
@@ -108,3 +109,37 @@ def body_on_start(tokens: Sequence[tuple[str, int, int]]) -> int | None:
         start -= 1
     return start
 
+
+# Auxiliaries that are surnames when capitalised right before a speech verb ("“...,” Will
+# wrote", "May said"): no modal stands before a past tense, so there they are no adverb.
+CAPITALISED_AUXILIARY_NAMES = frozenset(("will", "may", "can"))
+
+
+def object_of_preposition(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """True for a lone name right after a preposition of place or time ("the campaign's brass
+    in Brooklyn says"): the object of the words before it, never a speaker. Not "with", "from"
+    or "of": "with Kerr saying", "More from Kerr:" name who speaks."""
+    return (
+        0 < at == len(tokens) - 1
+        and tokens[at - 1][0] in PLACE_PREPOSITIONS
+        and tokens[at][0].casefold() not in HONORIFIC_GENDER
+    )
+
+
+def heading_words(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """True for words of an all-capitals heading ("POLLS NOT NECESSARILY WRONG"), no name.
+
+    A name in capitals (a transcript's "SANDERS:") stands alone or after its title; a heading
+    runs on before it, or holds an adverb.
+    """
+    name = [word for word, _, _ in tokens[at:]]
+    if not all(shouted(word) for word in name):
+        return False
+    before = tokens[at - 1][0] if at > 0 else ""
+    runs_on = shouted(before) and before.casefold() not in ROLE_WORDS
+    return runs_on or any(word.endswith("LY") for word in name)
+
+
+def shouted(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)

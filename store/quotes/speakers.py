@@ -44,6 +44,7 @@ from store.quotes.salience import (
 )
 from store.quotes.sentences import sentence_ends
 from store.quotes.surnames import latest_named, most_named
+from store.quotes.unsexed import sole_unsexed
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
 # Words of a name: a full stop only closes an initial or an abbreviated title.
@@ -332,7 +333,10 @@ class Cast:
             return next(bodies, None)
         if word in PLURAL_PRONOUNS:
             return next((p for seen, p in reversed(self.spoke) if seen < at), None)
-        return self._antecedent(mention.gender, at)
+        reach = _paragraphs_back(at, PRONOUN_REACH)  # a cue's own pronoun only: unsexed.py
+        return self._antecedent(mention.gender, at) or sole_unsexed(
+            self.named, at, reach, mention.gender, self._fits
+        )
 
     def _antecedent(self, gender: Gender, at: int) -> Person | None:
         """The person "he" or "she" at `at` refers to: the most recent speaker or sentence

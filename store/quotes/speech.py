@@ -33,6 +33,7 @@ from store.quotes.lexicon import (
     TIME_WORDS,
 )
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.name_words import CAPITALISED_AUXILIARY_NAMES
 from store.quotes.person_words import can_speak
 from store.quotes.rare_cues import RARE_CUE_FORMS
 from store.quotes.sentences import char_before
@@ -131,10 +132,15 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
 
 
 def _in_relative_clause(text: str, at: int) -> bool:
-    """True when a relative word opens the clause a few words before: "which Quill calls"."""
-    words = text[max(0, at - 40) : at].split()[-4:]
+    """True when a relative word opens the clause a few words before: "which Quill calls",
+    "which harbour historian Ada Quill calls" (a subject's role and name between)."""
+    clause = text[max(0, at - 80) : at].split(",")[-1]
+    words = clause.split()[-_RELATIVE_REACH:]
     # The word right before the verb is its subject, never the relative word itself.
     return any(word.casefold() in RELATIVE_OPENERS for word in words[:-1])
+
+
+_RELATIVE_REACH = 8  # words of the clause before the verb: "which", a role, a name
 
 
 def _after_catenative(text: str, at: int) -> bool:
@@ -349,7 +355,8 @@ def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
         before = tokens[at - 2][1].casefold() if at > 1 else ""
         original = tokens[at - 1][1]
         manner = original.endswith("ly") and original.isalpha() and original.islower()
-        if word in ADVERBS or manner:
+        named = at == len(tokens) and word in CAPITALISED_AUXILIARY_NAMES and original[:1].isupper()
+        if (word in ADVERBS and not named) or manner:
             at -= 1
         elif before in TIME_OPENERS and (word.endswith("day") or word in TIME_WORDS):
             at -= 2

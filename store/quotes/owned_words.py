@@ -1,0 +1,126 @@
+"""Words in marks that narration calls someone's own: a slogan, a motto, their words.
+
+"Kerr’s campaign slogan is “A city for all.”", "in Kerr’s words, “...”", "Kerr’s stock answer
+— “...”", "in the words of Ada Kerr, “...”", "Kerr’s call for “...”" and "Kerr’s “pay as you
+go” pledge" carry no speech verb, yet the possessive names whose words the marks hold. Only
+nouns for a person's own words count: "Kerr’s plan is “...”" or "Kerr’s report found “...”"
+quote something else (a document, the writer's label), and only an owner narration has
+already read as a name; "his"/"her" stands for its sentence's subject, or for nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.models import SpeakerKind
+from store.quotes.attributions import Event
+from store.quotes.lexicon import Gender
+from store.quotes.marks import QuotedSpan
+from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.sentences import sentence_ends
+from store.quotes.speakers import Cast, position
+from store.quotes.subjects import sentence_subject
+
+# Nouns for words a person said or wrote as their own, in a form others can quote.
+OWN_WORDS_NOUNS = frozenset(
+    """
+    words slogan slogans motto mantra catchphrase refrain dictum pledge vow promise quip
+    retort reply answer response tweet
+    """.split()
+)
+# The same nouns when they follow the marks ("Kerr’s “pay as you go” pledge"): only those
+# that name a phrase of the speaker's own, never a reply to someone else's question.
+TRAILING_NOUNS = frozenset("slogan motto mantra catchphrase pledge vow promise quip".split())
+
+# Nouns for a claim or a call of someone's, whose words follow "that" or "for": "Kerr’s
+# claim that “...”", "Kerr’s call for “...”".
+CLAIM_NOUNS = frozenset("claim assertion comment remark warning insistence call".split())
+
+# "his slogan", "her call for": the sex of the sentence's subject a possessive stands for.
+_POSSESSIVE_SEX = {"his": Gender.MALE, "her": Gender.FEMALE}
+
+# A capitalised opening word is no part of the owner's name: "In Kerr’s words".
+_OWNER = (
+    r"(?:\b(?:In|As|For|To|On|Of|And|But)\s+)?"
+    r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:’s|'s|’|')|\b(?P<its>[Hh]is|[Hh]er))"
+)
+# "Kerr’s campaign slogan is “", "Kerr’s dictum to her staff (...) was, “", "Kerr’s words: “".
+_BEFORE = re.compile(
+    _OWNER
+    + r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)"
+    + r"(?:\s+(?:then|now|to\s+(?:his|her|their)\s+[a-z]+))?(?:\s+\([^()]{1,60}\))?"
+    + r"(?:\s+(?:is|was|were|goes|went|reads|read|remains|ran|runs))?\s*[,:—–-]?\s*$"
+)
+_RIGHT_BEFORE = re.compile(_OWNER + r"\s*$")
+# "Kerr’s claim that “", "Kerr’s comment Monday that “", "Kerr’s call for “".
+_CLAIMED = re.compile(
+    _OWNER + r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:that|for)\s*$"
+)
+# "In the words of Ada Kerr, “", "To quote Kerr: “": the name itself, no possessive.
+_WORDS_OF = re.compile(
+    r"\b(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+"
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*[,:]?\s*$"
+)
+_NOUN_AFTER = re.compile(r"[,.]?\s*(?P<noun>[a-z]+)\b")
+# The cue such an event records: no verb of the text, so no speech verb's confidence applies.
+OWNED_CUE = "’s words"
+_REACH = 90  # characters before the mark the owner and its noun may take
+_OWNERS = frozenset((MentionKind.NAME, MentionKind.ORGANISATION))
+
+
+def owned_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
+    """The owner of the words in marks that narration calls theirs, as a speech event."""
+    reach = max(0, span.open_at - _REACH)
+    before = _BEFORE.search(text, reach, span.open_at)
+    if before is not None and before["noun"] in OWN_WORDS_NOUNS:
+        return _event(before, before.end("noun"), span, cast)
+    claimed = _CLAIMED.search(text, reach, span.open_at)
+    if claimed is not None and claimed["noun"] in CLAIM_NOUNS:
+        return _event(claimed, claimed.end("noun"), span, cast)
+    words_of = _WORDS_OF.search(text, reach, span.open_at)
+    if words_of is not None:
+        return _event(words_of, words_of.end("owner"), span, cast)
+    right_before = _RIGHT_BEFORE.search(text, reach, span.open_at)
+    after = _NOUN_AFTER.match(text, span.close_at + 1) if span.closed else None
+    if right_before is not None and after is not None and after["noun"] in TRAILING_NOUNS:
+        return _event(right_before, after.end("noun"), span, cast)
+    return None
+
+
+def _subject_owner(match: re.Match[str], end: int, span: QuotedSpan, cast: Cast) -> Event | None:
+    """The owner "his"/"her" stands for: its sentence's subject, when that names a person of
+    the pronoun's sex ("Albright, a Clinton supporter, ... over her remark that “...”" is
+    Albright's, not the last woman named); a sentence opening on anything else, nobody."""
+    text = match.string
+    start = max((end for end in sentence_ends(text) if end <= match.start("its")), default=0)
+    subject = sentence_subject(text, start, match.start("its"))
+    if subject is None:
+        return None
+    mention = read_mention(subject.chunk, subject.start)
+    if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN):
+        return None
+    if mention.start != subject.start:
+        return None  # the subject is no name of its own ("The Ruiz plan")
+    known = mention.kind == MentionKind.PRONOUN or cast.find(mention.name or mention.text)
+    speaker = cast.resolve(mention, position(span.paragraph, mention.start)) if known else None
+    sex = _POSSESSIVE_SEX[match["its"].casefold()]
+    if speaker is None or speaker.kind != SpeakerKind.PERSON or speaker.sex not in (sex, ""):
+        return None
+    return Event(mention, OWNED_CUE, mention.start, end, speaker)
+
+
+def _event(match: re.Match[str], end: int, span: QuotedSpan, cast: Cast) -> Event | None:
+    """The owner's mention resolved to someone narration already knows, else None."""
+    if match.groupdict().get("its"):
+        return _subject_owner(match, end, span, cast)
+    mention = read_mention(match["owner"], match.start("owner"))
+    if mention is None or mention.kind not in _OWNERS:
+        return None
+    if mention.start != match.start("owner") or mention.end != match.end("owner"):
+        return None  # "the Kerr campaign’s": the owner is more than the name read
+    if cast.find(mention.name or mention.text) is None:
+        return None  # a name narration never read is no one's words we can vouch for
+    speaker = cast.resolve(mention, position(span.paragraph, mention.start))
+    if speaker is None:
+        return None
+    return Event(mention, OWNED_CUE, mention.start, end, speaker)

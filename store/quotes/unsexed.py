@@ -1,0 +1,44 @@
+"""The last resort of "he" or "she": the one person nearby whose sex nothing says.
+
+"To professor Brigid Kerr, the vote seemed to reflect fatigue. ¶ “...,” she said.": Kerr is
+no subject and no speaker, and her first name is in no list, so no person of the pronoun's
+sex is found. When nobody of that sex is named in the pronoun's reach, and only one person
+there whose sex is unknown, brought in with a role as a source is, the pronoun can stand for
+no one else; with two such people, or a name only mentioned ("a meeting with Ivo Stam"), the
+words stay unattributed. Only a cue's own pronoun asks (speakers.Cast._pronoun): the subject
+pronouns the cast settles in passing would carry the guess on to every later "he" or "she".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from store.quotes.lexicon import Gender
+from store.quotes.people import Person
+
+Seen = list[tuple[int, Person]]
+
+
+def sole_unsexed(
+    named: Seen, at: int, reach: int, gender: Gender, fits: Callable[[Person, Gender], bool]
+) -> Person | None:
+    """The only person in reach of unknown sex with a role, when none of `gender` is (the
+    caller found nobody of the pronoun's sex in reach); that person takes the pronoun's sex."""
+    unsexed = {
+        id(person): person
+        for seen, person in named
+        if reach <= seen < at and not person.sex and _introduced(person) and fits(person, gender)
+    }
+    if len(unsexed) != 1:
+        return None
+    person = next(iter(unsexed.values()))
+    # The pronoun now says the sex: a later "he" must not take "she"'s referent too.
+    person.gender = gender
+    return person
+
+
+def _introduced(person: Person) -> bool:
+    """True for a full name narration gave a role ("professor Saoirse Kerr"): how an article
+    brings in a source, where a name it only mentions ("a meeting with Ivo Stam") has none."""
+    words = person.name.split()
+    return len(words) > 1 and all(word[:1].isupper() for word in words) and bool(person.roles)
