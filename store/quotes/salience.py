@@ -84,6 +84,21 @@ def modifies(text: str, end: int) -> bool:
     return word.startswith(("’s", "'s", "’", "'")) or word.casefold() in ROLE_WORDS
 
 
+# A finite verb right after a name makes it its clause's subject: "after Ada Kerr revealed".
+_FINITE = re.compile(r"\s+(?:[a-z]+ed|[a-z]+[^s\W’']s|is|was|has|had|will|would|can|could)\b")
+_NAME_WORD = r"[A-Z](?:\.|[\w’'-]*)"  # "Ada", "J.", "O’Neil": never a sentence's stop
+_NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*")
+
+
+def clause_subject(text: str, at: int) -> bool:
+    """True for the name at `at` followed by a finite verb ("Ada Kerr revealed her plan"),
+    never a possessive ("Kerr's remarks") nor an object ("the thought of Kerr as ...")."""
+    name = _NAME_RUN.match(text, at)
+    if name is None or name[0].endswith(("’s", "'s", "’", "'")):
+        return False
+    return _FINITE.match(text, name.end()) is not None
+
+
 def in_subject_place(text: str, at: int, end: int, sentence_start: int) -> bool:
     """True for a name near its sentence's start or right after an opening clause's comma,
     and not after a preposition ("in South Carolina", "In downtown Oslo", "to Fox News") nor

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from store.models import Speaker, SpeakerKind
+from store.quotes.agreement import agreeing_subject
 from store.quotes.antecedents import (
     antecedent_of,
     head_fits,
@@ -358,10 +359,15 @@ class Cast:
         if fitting:
             spoken = {id(p) for seen, p in self.spoke if seen < at}
             credible = (
-                p for _, p in fitting
-                if p.sex == gender or id(p) in spoken or p.roles or _full_name(p.name)
+                pair for pair in fitting
+                if pair[1].sex == gender or id(pair[1]) in spoken or pair[1].roles
+                or _full_name(pair[1].name)
             )
-            return next(credible, fitting[0][1])
+            seen, chosen = next(credible, fitting[0])
+            if chosen.sex or seen >= (start := _paragraphs_back(at, 0)):
+                return chosen
+            text = self._texts.get(at // _PARAGRAPH, "")
+            return agreeing_subject(self.named, text, (start, at), gender) or chosen
         for seen, person in reversed(self.named):
             if seen < reach:
                 break

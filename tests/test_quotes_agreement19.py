@@ -1,0 +1,78 @@
+"""Whom "he" and "she" mean when the last speaker's sex is unknown: the pronoun agrees."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+from store.quotes.salience import clause_subject
+
+AGREEMENT = [
+    # (paragraphs, quoted text, expected speaker)
+    # The last speaker's first name says no sex; the paragraph's subject is a woman: "she".
+    (
+        (
+            "“Borders are lines on old maps,” said Okon Vale, a novelist.",
+            "Readers of the weekly were stunned after Maria Tolland announced her move to "
+            "Lisbon. After the news spread, the painter posted a long note to her students: "
+            "“I will teach from a smaller room,” she wrote.",
+        ),
+        "I will teach from a smaller room",
+        "Maria Tolland",
+    ),
+    # The same with "he" and a man the paragraph names as its clause's subject.
+    (
+        (
+            "“The harvest was late,” said Ilse Varn, who farms near the river.",
+            "The co-op went quiet for a week after Peter Lusk listed his land. The news spread "
+            "fast. “We wait,” he said.",
+        ),
+        "We wait",
+        "Peter Lusk",
+    ),
+    # The speaker of unknown sex is named in the pronoun's own paragraph: still the speaker,
+    # the woman of an embedded clause ("Nora Pell had agreed") is no new antecedent.
+    (
+        (
+            "The talks ran late on Monday.",
+            "In a memo, campaign chief Okon Vale wrote that Nora Pell had agreed to the terms, "
+            "which, he said, “we expected.”",
+        ),
+        "we expected.",
+        "Okon Vale",
+    ),
+    # A woman named only in a possessive is no subject: the earlier speaker keeps "she".
+    (
+        (
+            "“We will reopen the mill,” said Okon Vale.",
+            "Critics doubted Maria Tolland’s figures. “The money is there,” he said.",
+        ),
+        "The money is there",
+        "Okon Vale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), AGREEMENT)
+def test_pronoun_agrees_with_the_paragraphs_subject(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
+    quote = next(q for q in quotes if q.text == quoted)
+    assert quote.speaker == speaker
+
+
+SUBJECTS = [
+    # (text, offset of the name, is it a clause's subject?)
+    ("after Ada Kerr revealed her plan", 6, True),
+    ("Ada Kerr says so", 0, True),
+    ("Kerr’s remarks were odd", 0, False),  # a possessive
+    ("the thought of Kerr as a nominee", 15, False),  # an object
+    ("a meeting with Kerr. He left", 15, False),  # the next sentence's "He" is not her name
+]
+
+
+@pytest.mark.parametrize(("text", "at", "expected"), SUBJECTS)
+def test_clause_subject(text: str, at: int, expected: bool) -> None:
+    assert clause_subject(text, at) is expected
