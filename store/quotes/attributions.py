@@ -12,7 +12,7 @@ from store.quotes.appositives import (
     object_name,
     right_after_mark,
 )
-from store.quotes.cue_gates import quoted_by
+from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
     CLAUSE_VERBS,
@@ -162,6 +162,10 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             if subject is not None and subject.chunk.split()[-1].casefold() in CONJUNCTIONS:
                 if earlier and verb.endswith("ing") and earlier[1].endswith("ing"):
                     # "with Trump tweeting that ... and asking, “...”": the same speaker.
+                    found.append((earlier[0], verb, earlier[2], verb_end, False))
+                    continue
+                if earlier and relative_subject(text, earlier[2], earlier[3], verb_start):
+                    # "the pact, which Kerr called a “...” and promised to “...”": Kerr.
                     found.append((earlier[0], verb, earlier[2], verb_end, False))
                     continue
                 # "Carson did not name them, but told his supporters": the clause's subject.

@@ -1,4 +1,4 @@
-"""Whom "he" and "she" mean when the last speaker's sex is unknown: the pronoun agrees."""
+"""Wrong speakers no more: pronouns agree in sex, a relative clause's subject keeps speaking."""
 
 from __future__ import annotations
 
@@ -76,3 +76,47 @@ SUBJECTS = [
 @pytest.mark.parametrize(("text", "at", "expected"), SUBJECTS)
 def test_clause_subject(text: str, at: int, expected: bool) -> None:
     assert clause_subject(text, at) is expected
+
+
+RELATIVE = [
+    # (paragraphs, quoted text, expected speaker)
+    # A cue joined by "and" to a relative clause's cue keeps that clause's subject, never the
+    # noun the clause is about.
+    (
+        (
+            "Ivo Brandt spoke in Hartwell on Monday.",
+            "And the Hartwell Trade Pact, which Brandt had called a “disaster” and promised "
+            "to “tear up”? He praised it.",
+        ),
+        "tear up",
+        "Ivo Brandt",
+    ),
+    # Not past a comma: the words after it are another clause, with a subject of its own.
+    (
+        (
+            "Ivo Brandt spoke in Hartwell on Monday.",
+            "The Hartwell Teachers Union, which Brandt called “a cartel,” and its members "
+            "promised “a long strike.”",
+        ),
+        "a long strike.",
+        "its members",
+    ),
+    # No relative clause: the sentence's subject speaks both times, as before.
+    (
+        (
+            "Ivo Brandt spoke in Hartwell on Monday.",
+            "The Hartwell Teachers Union called the plan “a fraud” and promised “a long strike.”",
+        ),
+        "a long strike.",
+        "Hartwell Teachers Union",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), RELATIVE)
+def test_relative_clause_subject_keeps_speaking(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
+    quote = next(q for q in quotes if q.text == quoted)
+    assert quote.speaker == speaker
