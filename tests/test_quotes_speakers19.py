@@ -120,3 +120,35 @@ def test_relative_clause_subject_keeps_speaking(
     quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
     quote = next(q for q in quotes if q.text == quoted)
     assert quote.speaker == speaker
+
+
+JUNK = [
+    # (paragraphs, quoted text, expected speaker)
+    # A place naming a role's holder is no speaker: "The Dunmore mayor’s answer" is not
+    # Dunmore's; the possessive leaves the quote to nobody rather than to a town.
+    (
+        (
+            "Mayor Ada Kerr of Dunmore spoke on Monday.",
+            "The Dunmore mayor’s answer was that “the family comes first.”",
+        ),
+        "the family comes first.",
+        None,
+    ),
+    (
+        (
+            "Sen. Ada Kerr of Ohio spoke on Monday.",
+            "The Ohio senator’s reply on Tuesday was that “the state should help.”",
+        ),
+        "the state should help.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), JUNK)
+def test_a_place_before_a_role_is_no_speaker(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
+    quote = next(q for q in quotes if q.text == quoted)
+    assert quote.speaker == speaker

@@ -19,6 +19,7 @@ from store.quotes.place_words import PLACE_LAST_WORDS
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([’']s?\b|[\w’'-]+)")
+_OWNED = re.compile(r"[’']s?$")
 SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
 _OPENING_WORDS = 3  # words before a name that may hold the preposition it is the object of
 _PRONOUN_OPENING = re.compile(r"(?:He|She|His|Her)\b")
@@ -81,7 +82,9 @@ def modifies(text: str, end: int) -> bool:
     if following is None:
         return False
     word = following[1]
-    return word.startswith(("’s", "'s", "’", "'")) or word.casefold() in ROLE_WORDS
+    # "The Ohio senator’s answer": the role owns the possessive, the name still qualifies it.
+    role = _OWNED.sub("", word.casefold())
+    return word.startswith(("’s", "'s", "’", "'")) or role in ROLE_WORDS
 
 
 # A finite verb right after a name makes it its clause's subject: "after Ada Kerr revealed".
