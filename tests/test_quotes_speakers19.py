@@ -142,11 +142,29 @@ JUNK = [
         "the state should help.",
         None,
     ),
+    # "states", "reports" after "that" or "the" and before "can", "were": a plural noun, the
+    # subject of a clause the real cue reports, never a speech event of a place.
+    (
+        (
+            "Ada Kerr said on Monday, at a forum of the Hartwell Teachers Union, that states "
+            "can pass such laws because “the people decide.”",
+        ),
+        "the people decide.",
+        "Ada Kerr",
+    ),
+    (
+        (
+            "Ada Kerr told the Hartwell Teachers Union that the reports were late because "
+            "“the office is short of staff.”",
+        ),
+        "the office is short of staff.",
+        "Ada Kerr",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), JUNK)
-def test_a_place_before_a_role_is_no_speaker(
+def test_no_junk_speaker(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None
 ) -> None:
     quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes

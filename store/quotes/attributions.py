@@ -80,7 +80,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     subject_first = [
         item
         for item in _subject_first(text, ends, verbs)
-        if not _comma_object(text, item, crediting)
+        if not _comma_object(text, item, crediting) and not _plural_noun(text, item)
     ]
     raw = subject_first + verb_first + _according(text)
     # One event per verb: a subject before it wins over words after it, and several verbs
@@ -98,6 +98,10 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
 
 
 _Raw = tuple[Mention, str, int, int, bool]
+# Words that follow a plural noun as its verb, never a speech verb ("states can", "notes were").
+_AUXILIARIES = frozenset("can could will would should must may might are were have had do".split())
+# Words that open a noun phrase: after one, "states" or "notes" is a noun, not a verb.
+_NOUN_OPENERS = frozenset("that which the these those their its his her our".split())
 # Words that never stand as a subject parted from its verb by a bare comma.
 _COMMA_OBJECTS = frozenset((MentionKind.DESCRIPTION, MentionKind.RELATIVE))
 _CLAUSE_RELATIVES = frozenset(("who", "which"))
@@ -114,6 +118,18 @@ def _credits_after(text: str, item: _Raw) -> bool:
     if verb in _HEARER_VERBS or mention.kind == MentionKind.PRONOUN:
         return False
     return "that" not in text[verb_end : mention.start].split()
+
+
+def _plural_noun(text: str, item: _Raw) -> bool:
+    """True for a cue word that is a plural noun, the subject of the verb after it: "in
+    Dunmore, Ohio, that states can pass ...", "the notes were lost" (no one "states")."""
+    verb, end = item[1], item[3]
+    if not verb.endswith("s"):
+        return False
+    before = text[max(0, end - len(verb) - 8) : end - len(verb)].split()
+    following = text[end : end + 12].split()
+    opened = bool(before) and before[-1].casefold() in _NOUN_OPENERS
+    return opened and bool(following) and following[0] in _AUXILIARIES
 
 
 def _comma_object(text: str, item: _Raw, crediting: set[int]) -> bool:
