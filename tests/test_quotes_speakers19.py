@@ -78,6 +78,40 @@ def test_clause_subject(text: str, at: int, expected: bool) -> None:
     assert clause_subject(text, at) is expected
 
 
+PREDICATES = [
+    # (paragraphs, quoted text, expected speaker)
+    # Marks running straight on from a person's name hold what is said of that person, in the
+    # words of whoever speaks in the passage: here the historian's, not the senator's.
+    (
+        (
+            "Sen. Milo Vance left the hall early.",
+            "“We expected more,” said Ada Kerr, a historian. Vance “simply misread the room.”",
+        ),
+        "simply misread the room.",
+        "Ada Kerr",
+    ),
+    # A possessive before the marks is no such subject: nobody's words (a term), as before.
+    (
+        (
+            "Sen. Milo Vance left the hall early.",
+            "“We expected more,” said Ada Kerr, a historian. Vance’s “lost decade” speech "
+            "is over.",
+        ),
+        "lost decade",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), PREDICATES)
+def test_words_said_of_a_person_are_not_theirs(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
+    # A term in marks may be left out altogether: then it has no speaker either.
+    assert {q.text: q.speaker for q in quotes}.get(quoted) == speaker
+
+
 RELATIVE = [
     # (paragraphs, quoted text, expected speaker)
     # A cue joined by "and" to a relative clause's cue keeps that clause's subject, never the

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.models import SpeakerKind
 from store.quotes.attributions import Event
 from store.quotes.lexicon import (
     DESCRIPTION_OPENERS,
@@ -78,7 +79,23 @@ def own_subject(
     subject = sentence_subject(text, start, span.open_at)
     if subject is None:
         return NO_SUBJECT
+    if not text[subject.start + len(subject.chunk) : span.open_at].strip() and _predicate_quoted(
+        subject.chunk, text, span, cast
+    ):
+        return NO_SUBJECT
     return _resolved(subject.chunk, subject.start, start, text, span, cast)
+
+
+def _predicate_quoted(chunk: str, text: str, span: QuotedSpan, cast: Cast) -> bool:
+    """True when the quote runs straight on from a subject that is just a known person's name
+    ("Dunn “kind of misspoke.”"): the marks hold what is said of them, in another's words."""
+    mention = read_mention(chunk)
+    if mention is None or mention.kind != MentionKind.NAME or mention.text != chunk.strip():
+        return False
+    if chunk.endswith(_POSSESSIVE):
+        return False  # "Kerr's “47 percent” remark": read as before, nobody's
+    known = cast.find(mention.name or mention.text)
+    return known is not None and known.kind == SpeakerKind.PERSON
 
 
 def _clause_start(text: str, start: int, open_at: int) -> int | None:
