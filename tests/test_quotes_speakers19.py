@@ -114,6 +114,23 @@ def test_words_said_of_a_person_are_not_theirs(
 
 RELATIVE = [
     # (paragraphs, quoted text, expected speaker)
+    # A name ending a relative clause is its object: the one the clause describes speaks.
+    (
+        ("“We are tired,” a nurse who backs Tom Reddy told the paper.",),
+        "We are tired",
+        "a nurse",
+    ),
+    (
+        ("A teacher who voted for Ada Kerr said: “We were promised more.”",),
+        "We were promised more.",
+        "A teacher",
+    ),
+    # Set off by commas, the clause is an appositive: its owner before the commas speaks.
+    (
+        ("Tom Reddy, a nurse who backs Ada Kerr, said: “We are tired.”",),
+        "We are tired.",
+        "Tom Reddy",
+    ),
     # A cue joined by "and" to a relative clause's cue keeps that clause's subject, never the
     # noun the clause is about.
     (

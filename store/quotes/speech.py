@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.quotes.appositives import restrictive_relative
 from store.quotes.cue_gates import gated_cues, quoted_by
 from store.quotes.lexicon import (
     ADVERBS,
@@ -203,6 +204,11 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     if first_chunk == at:
         return None
     at = _before_participle(tokens, first_chunk, at)
+    relative = restrictive_relative(tokens, first_chunk, at)
+    if relative is not None:
+        # "a nurse who backs Ada Kerr told": the nurse, whom the clause describes.
+        appositive = text[tokens[relative][0] : tokens[at - 1][0] + len(tokens[at - 1][1])]
+        at = relative
     start = tokens[first_chunk][0]
     end = tokens[at - 1][0] + len(tokens[at - 1][1])
     chunk = text[start:end]
