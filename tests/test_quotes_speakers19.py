@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.models import Article
+from store.models import Article, QuoteKind
 from store.quotes.extract import extract_quotes
 from store.quotes.salience import clause_subject
 
@@ -220,4 +220,35 @@ def test_no_junk_speaker(
 ) -> None:
     quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
     quote = next(q for q in quotes if q.text == quoted)
+    assert quote.speaker == speaker
+
+
+SPOKESPEOPLE = [
+    # (paragraphs, quoted text, expected speaker)
+    # A body that speaks "through" a named spokesperson: the words are the spokesperson's.
+    (
+        ("The campaign, through spokesman Tom Reddy, said it was “fully confident.”",),
+        "fully confident.",
+        "Tom Reddy",
+    ),
+    (
+        ("“We reject the report,” the ministry, through spokeswoman Ada Kerr, said.",),
+        "We reject the report",
+        "Ada Kerr",
+    ),
+    # No one named: the body stays the speaker.
+    (
+        ("The company, through a spokeswoman, said it was “fully confident.”",),
+        "fully confident.",
+        "The company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), SPOKESPEOPLE)
+def test_a_body_speaking_through_its_spokesperson(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
+    quote = next(q for q in quotes if q.text == quoted and q.kind == QuoteKind.DIRECT)
     assert quote.speaker == speaker

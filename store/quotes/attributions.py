@@ -46,6 +46,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 # a quote follows: "needled the “reporter,” saying, “...”".
 _ING_OPENERS = (",", " by", " as", " upon", " after", " while", "”", '"')
 _KNOWN_AS = " known as "
+_THROUGH = re.compile(r"\s*(?:through|via)\s+")
 # Words a name's own description may take before it ("to the weekly paper Gazette").
 _OBJECT_REACH = 4
 # What may stand just before an inverted verb: a closing mark, its comma, or the dash of
@@ -293,10 +294,27 @@ def _mention(subject: Subject | None) -> Mention | None:
         return None
     mention = read_mention(subject.chunk, subject.start)
     appositive = subject.appositive
+    spokesperson = _through(subject) if mention is not None else None
+    if spokesperson is not None:
+        return spokesperson  # "The campaign, through spokesman Ada Kerr, said": Kerr
     named = mention is not None and mention.kind == MentionKind.NAME
     if mention is not None and appositive and named and _is_role(appositive):
         return replace(mention, role=appositive.strip())
     return mention
+
+
+def _through(subject: Subject) -> Mention | None:
+    """The person named at the end of a ", through spokesman X," appositive: the body speaks
+    through them, and the words are theirs."""
+    appositive = subject.appositive or ""
+    link = _THROUGH.match(appositive)
+    if link is None:
+        return None
+    at = subject.start + len(subject.chunk) + 1 + link.end()
+    named = read_mention(appositive[link.end() :].rstrip(), at)
+    if named is None or named.kind != MentionKind.NAME or not named.role:
+        return None  # "through a spokeswoman": no one named, the body stays the speaker
+    return named
 
 
 def _according(text: str) -> list[_Raw]:
