@@ -225,6 +225,22 @@ def test_no_junk_speaker(
 
 SPOKESPEOPLE = [
     # (paragraphs, quoted text, expected speaker)
+    # Whoever receives the words is no speaker: the sender after "a letter from" is.
+    (
+        ("Tom Reddy received a letter from Ada Kerr: “We leave now.”",),
+        "We leave now.",
+        "Ada Kerr",
+    ),
+    (
+        ("Tom Reddy heard from Ada Kerr on Monday: “We leave now.”",),
+        "We leave now.",
+        "Ada Kerr",
+    ),
+    (
+        ("A message from Ada Kerr to Tom Reddy read: “We leave now.”",),
+        "We leave now.",
+        "Ada Kerr",
+    ),
     # A body that speaks "through" a named spokesperson: the words are the spokesperson's.
     (
         ("The campaign, through spokesman Tom Reddy, said it was “fully confident.”",),
@@ -246,7 +262,7 @@ SPOKESPEOPLE = [
 
 
 @pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), SPOKESPEOPLE)
-def test_a_body_speaking_through_its_spokesperson(
+def test_the_sender_or_spokesperson_speaks(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None
 ) -> None:
     quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes

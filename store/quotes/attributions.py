@@ -26,6 +26,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.senders import sender
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
@@ -297,6 +298,10 @@ def _mention(subject: Subject | None) -> Mention | None:
     spokesperson = _through(subject) if mention is not None else None
     if spokesperson is not None:
         return spokesperson  # "The campaign, through spokesman Ada Kerr, said": Kerr
+    sent = sender(subject.chunk, 0, len(subject.chunk)) if " from " in subject.chunk else None
+    if sent is not None:
+        # "A letter from Ada Kerr to Tom Reddy said": the writer's words, not the reader's.
+        return replace(sent, start=sent.start + subject.start, end=sent.end + subject.start)
     named = mention is not None and mention.kind == MentionKind.NAME
     if mention is not None and appositive and named and _is_role(appositive):
         return replace(mention, role=appositive.strip())
@@ -346,7 +351,11 @@ def colon_event(
         return None
     colon = len(before) - 1
     start = max((e for e in ends if e <= colon), default=0)
-    mention = _credited(text, colon) or _mention(sentence_subject(text, start, colon))
+    mention = (
+        sender(text, start, colon)
+        or _credited(text, colon)
+        or _mention(sentence_subject(text, start, colon))
+    )
     if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN):
         mention = _mention(subject_before(text, colon))
     if mention is None or not _names_someone(mention) or _object_before_colon(text, mention):
