@@ -112,6 +112,46 @@ def test_words_said_of_a_person_are_not_theirs(
     assert {q.text: q.speaker for q in quotes}.get(quoted) == speaker
 
 
+PASSIVES = [
+    # (paragraphs, quoted text, expected speaker)
+    # The agent of a passive verb did the asking, accusing or calling: the words are theirs,
+    # not the subject's.
+    (
+        ("Tom Reddy was accused by Ada Kerr of “lying to voters.”",),
+        "lying to voters.",
+        "Ada Kerr",
+    ),
+    (
+        ("Tom Reddy was called “a liar” by Ada Kerr on Monday.",),
+        "a liar",
+        "Ada Kerr",
+    ),
+    (
+        (
+            "Tom Reddy was asked by Hartwell Radio host Ada Kerr whether the plan would "
+            "risk “another lost decade.”",
+        ),
+        "another lost decade.",
+        "Ada Kerr",
+    ),
+    # Inside a relative clause the passive says nothing of the sentence's own subject.
+    (
+        ("Ada Kerr spoke first.", "Tom Reddy, who was backed by Ada Kerr, is “a fighter.”"),
+        "a fighter.",
+        "Tom Reddy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), PASSIVES)
+def test_a_passive_verbs_agent_speaks(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
+    quote = next(q for q in quotes if q.text == quoted)
+    assert quote.speaker == speaker
+
+
 RELATIVE = [
     # (paragraphs, quoted text, expected speaker)
     # A name ending a relative clause is its object: the one the clause describes speaks.

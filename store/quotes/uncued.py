@@ -83,7 +83,42 @@ def own_subject(
         subject.chunk, text, span, cast
     ):
         return NO_SUBJECT
+    agent = _agent(text, subject.start + len(subject.chunk), span, cast)
+    if agent is not None:
+        return agent  # "Reddy was accused by Ada Kerr of “...”": the agent's words
     return _resolved(subject.chunk, subject.start, start, text, span, cast)
+
+
+_PASSIVE_AGENT = re.compile(
+    r"\s+(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+ed\s+"
+    r"(?:by\s+(?P<the>the\s+)?(?=[A-Z]))?"
+)
+_AFTER_CLOSE = re.compile(r"[,”\"’']*\s+by\s+(?:the\s+)?(?=[A-Z])")
+_CALLING = ("called", "labeled", "labelled", "dubbed", "branded", "described as")
+# Where the agent's words end: "by Ada Kerr of", "by moderator Ada Kerr whether", a mark.
+_AGENT_END = re.compile(r"[,;:“”\"\x01]|\s(?:whether|of|as|to|for|on|in|at|if|about|that)\s")
+
+
+def _agent(text: str, after: int, span: QuotedSpan, cast: Cast) -> OwnSubject | None:
+    """The known person after the "by" of a passive verb before the quote, who did the
+    calling or accusing the marks quote, else None."""
+    link = _PASSIVE_AGENT.match(text, after)
+    if link is None:
+        return None  # only right after the subject: "X, who was backed by Y, is “...”" is not Y's
+    by = link.end() if link[0].rstrip().endswith(" by") or link["the"] else -1
+    if by < 0 and link[0].strip().endswith(_CALLING):
+        # "X was called “a liar” by Y": the agent follows the quote.
+        closing = _AFTER_CLOSE.match(text, span.close_at + 1)
+        by = closing.end() if closing else -1
+    stop = _AGENT_END.search(text, by) if by >= 0 else None
+    chunk = text[by : stop.start() if stop else len(text)] if by >= 0 else ""
+    mention = read_mention(chunk, by) if chunk.strip() else None
+    if mention is None or mention.kind not in _NAMING:
+        return None
+    speaker = _speaker(mention, span.paragraph, cast)
+    if speaker is None:
+        return None
+    return OwnSubject(Event(mention, "", mention.start, mention.end, speaker), False)
 
 
 def _predicate_quoted(chunk: str, text: str, span: QuotedSpan, cast: Cast) -> bool:
