@@ -308,3 +308,40 @@ def test_the_sender_or_spokesperson_speaks(
     quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
     quote = next(q for q in quotes if q.text == quoted and q.kind == QuoteKind.DIRECT)
     assert quote.speaker == speaker
+
+
+BODIES = [
+    # (paragraphs, quoted text, expected speaker)
+    # "the union", "the company": the body named before whose name says that kind.
+    (
+        ("The Hartwell Teachers Union sued the city.", "“We had no choice,” the union said."),
+        "We had no choice",
+        "Hartwell Teachers Union",
+    ),
+    (
+        ("Acme Corp. sued the city on Monday.", "“We had no choice,” the company said."),
+        "We had no choice",
+        "Acme Corp",
+    ),
+    # No body of that kind was named: the description stays as written.
+    (
+        ("The Hartwell Teachers Union sued the city.", "“We had no choice,” the company said."),
+        "We had no choice",
+        "the company",
+    ),
+    # "the group" names no kind: advocacy groups and companies called "... Group" alike.
+    (
+        ("Dunmore Holdings Group sold the mill.", "“We had no choice,” the group said."),
+        "We had no choice",
+        "the group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), BODIES)
+def test_a_body_named_by_its_kind(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
+    quote = next(q for q in quotes if q.text == quoted)
+    assert quote.speaker == speaker

@@ -1,11 +1,13 @@
-"""Sex agreement past a salient person whose sex nothing says."""
+"""Agreement past what a mention says alone: the sex of "she" where the salient person's is
+unknown, the kind of body "the union" names."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from store.models import SpeakerKind
-from store.quotes.lexicon import Gender
+from store.quotes.lexicon import DEFINITE_DETERMINERS, Gender
+from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import Person
 from store.quotes.salience import clause_subject
 
@@ -39,3 +41,31 @@ def agreeing_subject(
 
 def _seen(pair: tuple[int, Person]) -> int:
     return pair[0]
+
+
+# A body's kind written as its name's last word, or as the short form of it.
+# "the group": advocacy groups, trade groups and companies named "... Group" alike, no kind.
+_ANY_KIND = frozenset(("group",))
+_KINDS = {
+    "company": ("company", "corp", "corp.", "inc", "inc.", "co", "co."),
+    "firm": ("firm", "llc", "llp"),
+}
+
+
+def named_body(mention: Mention, named: list[tuple[int, Person]], at: int) -> Person | None:
+    """The body named last before `at` whose name ends in the kind a definite two-word
+    mention gives ("the union" after "the Hartwell Teachers Union"), else None: the kind must
+    agree, so "the group" is no "Acme Corp." and "the report" no body at all."""
+    words = mention.text.casefold().split()
+    if mention.kind != MentionKind.ORGANISATION or len(words) != 2:
+        return None
+    if words[0] not in DEFINITE_DETERMINERS or words[1] in _ANY_KIND:
+        return None
+    kinds = _KINDS.get(words[1], (words[1],))
+    for seen, person in reversed(named):
+        if seen >= at or person.kind != SpeakerKind.ORGANISATION:
+            continue
+        name = person.name.split()
+        if len(name) > 1 and name[-1].casefold() in kinds:
+            return person
+    return None

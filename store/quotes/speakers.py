@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from store.models import Speaker, SpeakerKind
-from store.quotes.agreement import agreeing_subject
+from store.quotes.agreement import agreeing_subject, named_body
 from store.quotes.antecedents import (
     antecedent_of,
     head_fits,
@@ -255,7 +255,8 @@ class Cast:
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
-        person = self.person(mention)
+        # "the union" after the Hartwell Teachers Union: that body, known by one more name.
+        person = named_body(mention, self.named, at) or self.person(mention)
         person.call(mention.role, mention.text if mention.role else None)
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
