@@ -310,6 +310,37 @@ def test_the_sender_or_spokesperson_speaks(
     assert quote.speaker == speaker
 
 
+PLACED_ROLES = [
+    # (paragraphs, quoted text, expected speaker)
+    # "Sen. Ada Kerr of Ohio" is the Ohio senator, whoever was named or spoke last.
+    (
+        (
+            "Sen. Ada Kerr of Ohio and Sen. Tom Reddy of Maine met on Monday.",
+            "“We agree,” the Ohio senator said.",
+        ),
+        "We agree",
+        "Ada Kerr",
+    ),
+    (
+        (
+            "Gov. Tom Reddy of Maine met Gov. Ada Kerr of Ohio on Monday.",
+            "“We agree,” the Maine governor said.",
+        ),
+        "We agree",
+        "Tom Reddy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), PLACED_ROLES)
+def test_a_title_with_its_place(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
+    quote = next(q for q in quotes if q.text == quoted)
+    assert quote.speaker == speaker
+
+
 BODIES = [
     # (paragraphs, quoted text, expected speaker)
     # "the union", "the company": the body named before whose name says that kind.

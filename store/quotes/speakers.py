@@ -161,7 +161,7 @@ class Cast:
                 person.call(mention.role, mention.text if mention.role else None)
                 if mention.role and mention.role not in person.roles:
                     person.roles.append(mention.role)
-                for role in appositive_roles(masked_text, match.start(), match.end()):
+                for role in appositive_roles(masked_text, *match.span(), mention.role):
                     # "Mary Jones, a senator from Ohio, ...", "The agency's director, Elena
                     # Soto, ...": a role set off by commas beside the name.
                     person.call(role)
