@@ -343,6 +343,26 @@ def test_a_title_with_its_place(
 
 BODIES = [
     # (paragraphs, quoted text, expected speaker)
+    # "Leaders of the union", "Critics of the plan": those people speak, not what they are of.
+    (
+        ("Leaders of the organization said it invites “every candidate who asks.”",),
+        "every candidate who asks.",
+        "Leaders of the organization",
+    ),
+    (
+        ("“It will never work,” critics of the plan said on Monday.",),
+        "It will never work",
+        "critics of the plan",
+    ),
+    # ... and a name after such words is still a name the cast knows.
+    (
+        (
+            "Several members of the board such as Sen. Ada Kerr backed the plan.",
+            "“We won the vote,” she said.",
+        ),
+        "We won the vote",
+        "Ada Kerr",
+    ),
     # "the union", "the company": the body named before whose name says that kind.
     (
         ("The Hartwell Teachers Union sued the city.", "“We had no choice,” the union said."),
