@@ -134,6 +134,12 @@ PASSIVES = [
         "another lost decade.",
         "Ada Kerr",
     ),
+    # Named or called by no one the sentence names: nobody's words, and never the subject's.
+    (
+        ("Ada Kerr spoke first.", "Tom Reddy was named “man of the year” in 2010."),
+        "man of the year",
+        None,
+    ),
     # Inside a relative clause the passive says nothing of the sentence's own subject.
     (
         ("Ada Kerr spoke first.", "Tom Reddy, who was backed by Ada Kerr, is “a fighter.”"),

@@ -94,7 +94,7 @@ _PASSIVE_AGENT = re.compile(
     r"(?:by\s+(?P<the>the\s+)?(?=[A-Z]))?"
 )
 _AFTER_CLOSE = re.compile(r"[,”\"’']*\s+by\s+(?:the\s+)?(?=[A-Z])")
-_CALLING = ("called", "labeled", "labelled", "dubbed", "branded", "described as")
+_CALLING = ("called", "labeled", "labelled", "dubbed", "branded", "nicknamed", "named")
 # Where the agent's words end: "by Ada Kerr of", "by moderator Ada Kerr whether", a mark.
 _AGENT_END = re.compile(r"[,;:“”\"\x01]|\s(?:whether|of|as|to|for|on|in|at|if|about|that)\s")
 
@@ -110,6 +110,8 @@ def _agent(text: str, after: int, span: QuotedSpan, cast: Cast) -> OwnSubject | 
         # "X was called “a liar” by Y": the agent follows the quote.
         closing = _AFTER_CLOSE.match(text, span.close_at + 1)
         by = closing.end() if closing else -1
+        if by < 0 and link.end() == span.open_at:
+            return _FOREIGN  # "X was dubbed “the fixer”": by someone unnamed, never by X
     stop = _AGENT_END.search(text, by) if by >= 0 else None
     chunk = text[by : stop.start() if stop else len(text)] if by >= 0 else ""
     mention = read_mention(chunk, by) if chunk.strip() else None
