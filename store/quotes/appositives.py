@@ -193,3 +193,25 @@ def _blanked_aside(text: str, match: re.Match[str]) -> str:
     if _RELATIVE_NEXT.match(text, match.end()):
         return " " * (len(match.group()) - 1) + ","
     return " " * len(match.group())
+
+
+# Relative pronouns that open a clause describing the noun before them, never a speaker.
+_RELATIVES = frozenset(("who", "whom", "whose"))
+# Words that open a clause of their own inside a relative clause, or stand as its subject.
+_INNER_CLAUSE = frozenset("when as after while because before since if and but he she they".split())
+
+
+def restrictive_relative(tokens: list[tuple[int, str]], first: int, at: int) -> int | None:
+    """Index of the "who" of a relative clause with no commas inside a subject's words that
+    ends on a name ("a nurse who backs Ada Kerr told"): the speaker ends before it, the name
+    is the clause's object. None when there is none, when a clause inside it has a subject of
+    its own ("who won when he yelled"), or when "who" opens the words ("who told")."""
+    if not tokens[at - 1][1][:1].isupper():
+        return None
+    if first > 0 and tokens[first - 1][1].endswith(","):
+        return None  # "Ada Kerr, a nurse who backs Tom Reddy, said": the appositive's owner
+    for index in range(first + 1, at - 1):
+        if tokens[index][1].casefold() in _RELATIVES:
+            clause = {word.casefold() for _, word in tokens[index + 1 : at]}
+            return None if clause & _INNER_CLAUSE else index
+    return None

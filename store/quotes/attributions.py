@@ -12,7 +12,7 @@ from store.quotes.appositives import (
     object_name,
     right_after_mark,
 )
-from store.quotes.cue_gates import quoted_by
+from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
     CLAUSE_VERBS,
@@ -26,6 +26,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.senders import sender
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
@@ -46,6 +47,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 # a quote follows: "needled the “reporter,” saying, “...”".
 _ING_OPENERS = (",", " by", " as", " upon", " after", " while", "”", '"')
 _KNOWN_AS = " known as "
+_THROUGH = re.compile(r"\s*(?:through|via)\s+")
 # Words a name's own description may take before it ("to the weekly paper Gazette").
 _OBJECT_REACH = 4
 # What may stand just before an inverted verb: a closing mark, its comma, or the dash of
@@ -86,7 +88,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     subject_first = [
         item
         for item in _subject_first(text, ends, verbs)
-        if not _comma_object(text, item, crediting)
+        if not _comma_object(text, item, crediting) and not _plural_noun(text, item)
     ]
     raw = subject_first + verb_first + _according(text)
     # One event per verb: a subject before it wins over words after it, and several verbs
@@ -104,6 +106,10 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
 
 
 _Raw = tuple[Mention, str, int, int, bool]
+# Words that follow a plural noun as its verb, never a speech verb ("states can", "notes were").
+_AUXILIARIES = frozenset("can could will would should must may might are were have had do".split())
+# Words that open a noun phrase: after one, "states" or "notes" is a noun, not a verb.
+_NOUN_OPENERS = frozenset("that which the these those their its his her our".split())
 # Words that never stand as a subject parted from its verb by a bare comma.
 _COMMA_OBJECTS = frozenset((MentionKind.DESCRIPTION, MentionKind.RELATIVE))
 _CLAUSE_RELATIVES = frozenset(("who", "which"))
@@ -120,6 +126,18 @@ def _credits_after(text: str, item: _Raw) -> bool:
     if verb in _HEARER_VERBS or mention.kind == MentionKind.PRONOUN:
         return False
     return "that" not in text[verb_end : mention.start].split()
+
+
+def _plural_noun(text: str, item: _Raw) -> bool:
+    """True for a cue word that is a plural noun, the subject of the verb after it: "in
+    Dunmore, Ohio, that states can pass ...", "the notes were lost" (no one "states")."""
+    verb, end = item[1], item[3]
+    if not verb.endswith("s"):
+        return False
+    before = text[max(0, end - len(verb) - 8) : end - len(verb)].split()
+    following = text[end : end + 12].split()
+    opened = bool(before) and before[-1].casefold() in _NOUN_OPENERS
+    return opened and bool(following) and following[0] in _AUXILIARIES
 
 
 def _comma_object(text: str, item: _Raw, crediting: set[int]) -> bool:
@@ -168,6 +186,10 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             if subject is not None and subject.chunk.split()[-1].casefold() in CONJUNCTIONS:
                 if earlier and verb.endswith("ing") and earlier[1].endswith("ing"):
                     # "with Trump tweeting that ... and asking, “...”": the same speaker.
+                    found.append((earlier[0], verb, earlier[2], verb_end, False))
+                    continue
+                if earlier and relative_subject(text, earlier[2], earlier[3], verb_start):
+                    # "the pact, which Kerr called a “...” and promised to “...”": Kerr.
                     found.append((earlier[0], verb, earlier[2], verb_end, False))
                     continue
                 # "Carson did not name them, but told his supporters": the clause's subject.
@@ -279,10 +301,31 @@ def _mention(subject: Subject | None) -> Mention | None:
         return None
     mention = read_mention(subject.chunk, subject.start)
     appositive = subject.appositive
+    spokesperson = _through(subject) if mention is not None else None
+    if spokesperson is not None:
+        return spokesperson  # "The campaign, through spokesman Ada Kerr, said": Kerr
+    sent = sender(subject.chunk, 0, len(subject.chunk)) if " from " in subject.chunk else None
+    if sent is not None:
+        # "A letter from Ada Kerr to Tom Reddy said": the writer's words, not the reader's.
+        return replace(sent, start=sent.start + subject.start, end=sent.end + subject.start)
     named = mention is not None and mention.kind == MentionKind.NAME
     if mention is not None and appositive and named and _is_role(appositive):
         return replace(mention, role=appositive.strip())
     return mention
+
+
+def _through(subject: Subject) -> Mention | None:
+    """The person named at the end of a ", through spokesman X," appositive: the body speaks
+    through them, and the words are theirs."""
+    appositive = subject.appositive or ""
+    link = _THROUGH.match(appositive)
+    if link is None:
+        return None
+    at = subject.start + len(subject.chunk) + 1 + link.end()
+    named = read_mention(appositive[link.end() :].rstrip(), at)
+    if named is None or named.kind != MentionKind.NAME or not named.role:
+        return None  # "through a spokeswoman": no one named, the body stays the speaker
+    return named
 
 
 def _according(text: str) -> list[_Raw]:
@@ -314,7 +357,11 @@ def colon_event(
         return None
     colon = len(before) - 1
     start = max((e for e in ends if e <= colon), default=0)
-    mention = _credited(text, colon) or _mention(sentence_subject(text, start, colon))
+    mention = (
+        sender(text, start, colon)
+        or _credited(text, colon)
+        or _mention(sentence_subject(text, start, colon))
+    )
     if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN):
         mention = _mention(subject_before(text, colon))
     if mention is None or not _names_someone(mention) or _object_before_colon(text, mention):

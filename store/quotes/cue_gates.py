@@ -76,3 +76,16 @@ def quoted_by(text: str, end: int) -> int:
     """Where the agent after "<verb> “...” by" starts, or -1 when no quote and "by" follow."""
     match = _QUOTED_BY.match(text, end)
     return match.end() if match else -1
+
+
+# A relative pronoun that is the object of the clause it opens: "the pact, which Kerr called".
+_OBJECT_RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|that|whom)\s+$")
+
+
+def relative_subject(text: str, mention_at: int, verb_end: int, next_verb: int) -> bool:
+    """True when a cue's speaker is the subject of a relative clause ("which Kerr called ...")
+    and the next cue is joined to it with no comma ("... and promised to ..."): the clause's
+    subject goes on speaking, never the noun the clause is about."""
+    opened = _OBJECT_RELATIVE.search(text, max(0, mention_at - 9), mention_at) is not None
+    joined = text[verb_end:next_verb]
+    return opened and "," not in joined and " and " in joined

@@ -139,6 +139,13 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
         if link not in JOB_LINKS and link not in PART_LINKS:
             continue
         job = tokens[at - 1][0]
+        # "Critics of the plan said", "Leaders of the group": those people, not the plan;
+        # never past a name ("Supporters of Ada Kerr", "members of ... Sen. Ada Kerr").
+        determined = tokens[at + 1][0].casefold() in DESCRIPTION_OPENERS
+        unnamed = determined and tokens[-1][0].islower()
+        if at == 1 and link in JOB_LINKS and unnamed and _people(job):
+            text = " ".join(word for word, _, _ in tokens)
+            return Mention(text, MentionKind.DESCRIPTION, start=tokens[0][1], end=tokens[-1][2])
         # "the narrator in the ad": a part played in a work, whoever plays it.
         part = job in PART_WORDS and link in PART_LINKS
         if not job.islower() or not ((job in ROLE_WORDS and link in JOB_LINKS) or part):
@@ -152,6 +159,12 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
         text = " ".join(word for word, _, _ in tokens[first:])
         return Mention(text, MentionKind.DESCRIPTION, start=tokens[first][1], end=tokens[-1][2])
     return None
+
+
+def _people(word: str) -> bool:
+    """True for a plural word for people ("Critics", "members"), in either case."""
+    lowered = word.casefold()
+    return lowered.endswith("s") and (can_speak(lowered) or can_speak(lowered[:-1]))
 
 
 def _describes(word: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from store.quotes.first_names import FIRST_NAMES, PLACE_PREPOSITIONS
-from store.quotes.lexicon import HONORIFIC_GENDER, ORGANISATION_WORDS, ROLE_WORDS
+from store.quotes.lexicon import HONORIFIC_GENDER, ORGANISATION_WORDS, ROLE_WORDS, TITLE_MINOR_WORDS
 from store.quotes.person_words import singular
 
 _DUTCH_ARTICLES = frozenset(("'t", "’t"))
@@ -143,3 +143,20 @@ def heading_words(tokens: list[tuple[str, int, int]], at: int) -> bool:
 def shouted(word: str) -> bool:
     letters = [char for char in word if char.isalpha()]
     return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
+_HEADING_WORDS = 16  # a Title Case heading is short: no longer than this
+
+
+def title_case_heading(text: str) -> bool:
+    """True for a short paragraph in Title Case ("3 Ada Kerr On Why Towns Matter."): every
+    word capitalised but the small ones a title leaves in lower case."""
+    count = 0
+    for word in text.split():  # read it word by word: most paragraphs fail at once
+        if not any(c.isalpha() for c in word):
+            continue
+        count += 1
+        titled = word[:1].isupper() or word.casefold() in TITLE_MINOR_WORDS
+        if count > _HEADING_WORDS or not titled:
+            return False
+    return count > 2

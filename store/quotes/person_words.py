@@ -125,3 +125,16 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+PEOPLE_LINKS = frozenset(("at", "of", "for", "from", "with"))  # "officials at", "analysts for"
+
+
+def people_of(chunk: str, name_at: int) -> bool:
+    """True for people named by the body whose name starts at `name_at`: "Officials at Dock
+    Security", "Two analysts for Harbour Bank" (then ", a unit of the city, said" is an
+    appositive)."""
+    head = chunk[:name_at].split()
+    if not 2 <= len(head) <= 3 or head[-1].casefold() not in PEOPLE_LINKS:
+        return False
+    return can_speak(head[-2])

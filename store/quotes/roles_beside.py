@@ -14,6 +14,7 @@ _ROLE_BEFORE = re.compile(
 )
 # A full name ending right before a ", <role>," that precedes another name.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+,\s*$")
+_PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![’'])")
 _ROLES = ROLE_WORDS | PART_WORDS  # what an appositive beside a name may say they are
 
 
@@ -25,13 +26,16 @@ def role_of_what_follows(mention: Mention) -> bool:
     return before and bool(role) and role[-1].casefold() in PART_LINKS
 
 
-def appositive_roles(text: str, start: int, end: int) -> list[str]:
-    """The roles set off by commas beside the name at text[start:end]."""
+def appositive_roles(text: str, start: int, end: int, title: str | None = None) -> list[str]:
+    """The roles set off by commas beside the name at text[start:end], and its title with the
+    place after the name ("Sen. Jo Lee of Ohio" is the "Ohio Sen.": "the Ohio senator")."""
+    place = _PLACE_AFTER.match(text, end) if title else None
+    placed = [f"{place[1]} {title}"] if place else []
     after = _APPOSITIVE_ROLE.match(text, end)
     before = _ROLE_BEFORE.search(text, max(0, start - CONTEXT), start)
     name_end = before.start() if before is not None else 0
     if before is not None and _NAME_BEFORE.search(text, max(0, name_end - 60), name_end):
         # "Joe Arpaio, the Arizona sheriff, Trump ...": the role is Arpaio's, not Trump's.
         before = None
-    found = [m[1] for m in (before, after) if m is not None]
+    found = [m[1] for m in (before, after) if m is not None] + placed
     return [role for role in found if any(w in _ROLES for w in role.casefold().split())]

@@ -19,6 +19,7 @@ from store.quotes.place_words import PLACE_LAST_WORDS
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([’']s?\b|[\w’'-]+)")
+_OWNED = re.compile(r"[’']s?$")
 SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
 _OPENING_WORDS = 3  # words before a name that may hold the preposition it is the object of
 _PRONOUN_OPENING = re.compile(r"(?:He|She|His|Her)\b")
@@ -81,7 +82,24 @@ def modifies(text: str, end: int) -> bool:
     if following is None:
         return False
     word = following[1]
-    return word.startswith(("’s", "'s", "’", "'")) or word.casefold() in ROLE_WORDS
+    # "The Ohio senator’s answer": the role owns the possessive, the name still qualifies it.
+    role = _OWNED.sub("", word.casefold())
+    return word.startswith(("’s", "'s", "’", "'")) or role in ROLE_WORDS
+
+
+# A finite verb right after a name makes it its clause's subject: "after Ada Kerr revealed".
+_FINITE = re.compile(r"\s+(?:[a-z]+ed|[a-z]+[^s\W’']s|is|was|has|had|will|would|can|could)\b")
+_NAME_WORD = r"[A-Z](?:\.|[\w’'-]*)"  # "Ada", "J.", "O’Neil": never a sentence's stop
+_NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*")
+
+
+def clause_subject(text: str, at: int) -> bool:
+    """True for the name at `at` followed by a finite verb ("Ada Kerr revealed her plan"),
+    never a possessive ("Kerr's remarks") nor an object ("the thought of Kerr as ...")."""
+    name = _NAME_RUN.match(text, at)
+    if name is None or name[0].endswith(("’s", "'s", "’", "'")):
+        return False
+    return _FINITE.match(text, name.end()) is not None
 
 
 def in_subject_place(text: str, at: int, end: int, sentence_start: int) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from store.models import Speaker, SpeakerKind
+from store.quotes.agreement import agreeing_subject, named_body
 from store.quotes.antecedents import (
     antecedent_of,
     head_fits,
@@ -25,11 +26,11 @@ from store.quotes.lexicon import (
     PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
     RUN_PARTICLES,
-    TITLE_MINOR_WORDS,
     UNRESOLVED_PRONOUNS,
     Gender,
 )
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.name_words import title_case_heading
 from store.quotes.opening_words import ANONYMOUS_WORDS
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
 from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows
@@ -73,7 +74,6 @@ _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
 _PLACED = (" in ", " at ", "near ")  # before a place's name
 _POSSESSIVE_END = re.compile(r"[’']s?$")
-_HEADING_WORDS = 16
 # A cue set off by commas inside another's sentence: "Kerr, Renn said, has ...".
 _ASIDE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[a-z]+,\s")
 
@@ -123,7 +123,7 @@ class Cast:
             # "He also urged Senate leader Y ...": the sentence's subject is the pronoun.
             sentences_with_subject.add(sentence)
             self.referring.append((position(paragraph, at), gender))
-        heading = _heading(masked_text)
+        heading = title_case_heading(masked_text)
         for match in _CAPITALS.finditer(masked_text):
             word = match.group()
             if masked_text[max(0, match.start() - 4) : match.start()].endswith(_PLACED):
@@ -161,7 +161,7 @@ class Cast:
                 person.call(mention.role, mention.text if mention.role else None)
                 if mention.role and mention.role not in person.roles:
                     person.roles.append(mention.role)
-                for role in appositive_roles(masked_text, match.start(), match.end()):
+                for role in appositive_roles(masked_text, *match.span(), mention.role):
                     # "Mary Jones, a senator from Ohio, ...", "The agency's director, Elena
                     # Soto, ...": a role set off by commas beside the name.
                     person.call(role)
@@ -255,7 +255,8 @@ class Cast:
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
-        person = self.person(mention)
+        # "the union" after the Hartwell Teachers Union: that body, known by one more name.
+        person = named_body(mention, self.named, at) or self.person(mention)
         person.call(mention.role, mention.text if mention.role else None)
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
@@ -362,10 +363,15 @@ class Cast:
         if fitting:
             spoken = {id(p) for seen, p in self.spoke if seen < at}
             credible = (
-                p for _, p in fitting
-                if p.sex == gender or id(p) in spoken or p.roles or _full_name(p.name)
+                pair for pair in fitting
+                if pair[1].sex == gender or id(pair[1]) in spoken or pair[1].roles
+                or _full_name(pair[1].name)
             )
-            return next(credible, fitting[0][1])
+            seen, chosen = next(credible, fitting[0])
+            if chosen.sex or seen >= (start := _paragraphs_back(at, 0)):
+                return chosen
+            text = self._texts.get(at // _PARAGRAPH, "")
+            return agreeing_subject(self.named, text, (start, at), gender) or chosen
         for seen, person in reversed(self.named):
             if seen < reach:
                 break
@@ -476,20 +482,6 @@ class Cast:
             for p in self.people.values()
             if p.name in who
         )
-
-
-def _heading(text: str) -> bool:
-    """True for a short paragraph in Title Case ("3 Ada Kerr On Why Towns Matter."): every
-    word capitalised but the small ones a title leaves in lower case."""
-    count = 0
-    for word in text.split():  # read it word by word: most paragraphs fail at once
-        if not any(c.isalpha() for c in word):
-            continue
-        count += 1
-        titled = word[:1].isupper() or word.casefold() in TITLE_MINOR_WORDS
-        if count > _HEADING_WORDS or not titled:
-            return False
-    return count > 2
 
 
 def _seen(pair: tuple[int, object]) -> int:

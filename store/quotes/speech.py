@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.quotes.appositives import restrictive_relative
 from store.quotes.cue_gates import gated_cues, quoted_by
 from store.quotes.lexicon import (
     ADVERBS,
@@ -32,9 +33,9 @@ from store.quotes.lexicon import (
     TIME_OPENERS,
     TIME_WORDS,
 )
-from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
 from store.quotes.name_words import CAPITALISED_AUXILIARY_NAMES
-from store.quotes.person_words import can_speak
+from store.quotes.person_words import people_of
 from store.quotes.rare_cues import RARE_CUE_FORMS
 from store.quotes.sentences import char_before
 
@@ -62,7 +63,6 @@ _LIST_NAME_WORDS = 4
 _LEADING_WITH = frozenset(("a", "an"))
 _DOCUMENT_WORDS = 4  # words of a document's description: "a new 30-second radio ad"
 _APPOSITIVE_WORDS = 24
-_PEOPLE_LINKS = frozenset(("at", "of", "for", "from", "with"))  # "officials at", "analysts for"
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUOTE_CHARS = frozenset('"“”«»()\x01')
 _QUANTIFIERS = frozenset(("both", "all", "each"))
@@ -209,6 +209,11 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     if first_chunk == at:
         return None
     at = _before_participle(tokens, first_chunk, at)
+    relative = restrictive_relative(tokens, first_chunk, at)
+    if relative is not None:
+        # "a nurse who backs Ada Kerr told": the nurse, whom the clause describes.
+        appositive = text[tokens[relative][0] : tokens[at - 1][0] + len(tokens[at - 1][1])]
+        at = relative
     start = tokens[first_chunk][0]
     end = tokens[at - 1][0] + len(tokens[at - 1][1])
     chunk = text[start:end]
@@ -405,19 +410,11 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
         chunk = " ".join(w for _, w in tokens[segment_start : index + 1])[:-1]
         mention = read_mention(chunk)
         named = mention is not None and mention.kind in _NAMING
-        if named and mention is not None and (mention.start == 0 or _people_of(chunk, mention)):
+        start = mention.start if mention is not None else -1
+        if named and (start == 0 or people_of(chunk, start)):
             return index + 1
         segment_start = index + 1
     return None
-
-
-def _people_of(chunk: str, mention: Mention) -> bool:
-    """True for people named by the body after them: "Officials at Dock Security", "Two
-    analysts for Harbour Bank" (then ", a unit of the city, said" is an appositive)."""
-    head = chunk[: mention.start].split()
-    if not 2 <= len(head) <= 3 or head[-1].casefold() not in _PEOPLE_LINKS:
-        return False
-    return can_speak(head[-2])
 
 
 def _abbreviation(word: str, tokens: list[tuple[int, str]], start: int) -> bool:

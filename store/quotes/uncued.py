@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.models import SpeakerKind
 from store.quotes.attributions import Event
 from store.quotes.lexicon import (
     DESCRIPTION_OPENERS,
@@ -78,7 +79,60 @@ def own_subject(
     subject = sentence_subject(text, start, span.open_at)
     if subject is None:
         return NO_SUBJECT
+    if not text[subject.start + len(subject.chunk) : span.open_at].strip() and _predicate_quoted(
+        subject.chunk, text, span, cast
+    ):
+        return NO_SUBJECT
+    agent = _agent(text, subject.start + len(subject.chunk), span, cast)
+    if agent is not None:
+        return agent  # "Reddy was accused by Ada Kerr of “...”": the agent's words
     return _resolved(subject.chunk, subject.start, start, text, span, cast)
+
+
+_PASSIVE_AGENT = re.compile(
+    r"\s+(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+ed\s+"
+    r"(?:by\s+(?P<the>the\s+)?(?=[A-Z]))?"
+)
+_AFTER_CLOSE = re.compile(r"[,”\"’']*\s+by\s+(?:the\s+)?(?=[A-Z])")
+_CALLING = ("called", "labeled", "labelled", "dubbed", "branded", "nicknamed", "named")
+# Where the agent's words end: "by Ada Kerr of", "by moderator Ada Kerr whether", a mark.
+_AGENT_END = re.compile(r"[,;:“”\"\x01]|\s(?:whether|of|as|to|for|on|in|at|if|about|that)\s")
+
+
+def _agent(text: str, after: int, span: QuotedSpan, cast: Cast) -> OwnSubject | None:
+    """The known person after the "by" of a passive verb before the quote, who did the
+    calling or accusing the marks quote, else None."""
+    link = _PASSIVE_AGENT.match(text, after)
+    if link is None:
+        return None  # only right after the subject: "X, who was backed by Y, is “...”" is not Y's
+    by = link.end() if link[0].rstrip().endswith(" by") or link["the"] else -1
+    if by < 0 and link[0].strip().endswith(_CALLING):
+        # "X was called “a liar” by Y": the agent follows the quote.
+        closing = _AFTER_CLOSE.match(text, span.close_at + 1)
+        by = closing.end() if closing else -1
+        if by < 0 and link.end() == span.open_at:
+            return _FOREIGN  # "X was dubbed “the fixer”": by someone unnamed, never by X
+    stop = _AGENT_END.search(text, by) if by >= 0 else None
+    chunk = text[by : stop.start() if stop else len(text)] if by >= 0 else ""
+    mention = read_mention(chunk, by) if chunk.strip() else None
+    if mention is None or mention.kind not in _NAMING:
+        return None
+    speaker = _speaker(mention, span.paragraph, cast)
+    if speaker is None:
+        return None
+    return OwnSubject(Event(mention, "", mention.start, mention.end, speaker), False)
+
+
+def _predicate_quoted(chunk: str, text: str, span: QuotedSpan, cast: Cast) -> bool:
+    """True when the quote runs straight on from a subject that is just a known person's name
+    ("Dunn “kind of misspoke.”"): the marks hold what is said of them, in another's words."""
+    mention = read_mention(chunk)
+    if mention is None or mention.kind != MentionKind.NAME or mention.text != chunk.strip():
+        return False
+    if chunk.endswith(_POSSESSIVE):
+        return False  # "Kerr's “47 percent” remark": read as before, nobody's
+    known = cast.find(mention.name or mention.text)
+    return known is not None and known.kind == SpeakerKind.PERSON
 
 
 def _clause_start(text: str, start: int, open_at: int) -> int | None:

@@ -1,0 +1,31 @@
+"""Who sent the words: "a letter from Ada Kerr", "heard from Kerr" name the writer, not the
+one who received them ("Tom Reddy got an email from Ada Kerr: “...”" is Kerr's)."""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.lexicon import DOCUMENT_WORDS, ISSUED_WORDS
+from store.quotes.mentions import Mention, MentionKind, read_mention
+
+# What carries someone's words to another, and "heard": each may take "from" and the sender.
+_CARRIERS = DOCUMENT_WORDS | ISSUED_WORDS | frozenset(
+    ("e-mail", "emails", "messages", "notes", "text", "texts", "reply", "response", "call", "word")
+)
+_FROM = re.compile(r"\b([\w-]+)\s+from\s+(?=[A-Z])")
+_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*\w")
+
+
+def sender(text: str, start: int, end: int) -> Mention | None:
+    """The person named after "<a carrier of words> from" between `start` and `end`, the last
+    such when several are, else None."""
+    found = None
+    for link in _FROM.finditer(text, start, end):
+        carrier = link[1].casefold()
+        if carrier not in _CARRIERS and carrier != "heard":
+            continue
+        name = _NAME.match(text, link.end(), end)
+        mention = read_mention(name[0], name.start()) if name else None
+        if mention is not None and mention.kind == MentionKind.NAME:
+            found = mention
+    return found
