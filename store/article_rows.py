@@ -10,16 +10,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from store.db import STATEMENT_ROWS, placeholders, values_rows
+from store.db import placeholders
 from store.models import Attribution, Speaker
 from store.search.stems import english_indexed
 
 # Rows in one INSERT statement, not one statement a row (executemany): FTS5 writes its
 # pending terms out as a new index segment at the end of every statement that touched it, so
 # row-by-row inserts made one segment per quote and kept the automerge busy folding them
-# (about a third of the writer's time). Chunked and padded as store.db.values_rows says
-# (each statement compiled once).
-ROWS_PER_INSERT = STATEMENT_ROWS[0]
+# (about a third of the writer's time). Bounded to stay far below SQLite's variable limit.
+ROWS_PER_INSERT = 500
 
 PARAGRAPH_COLUMNS = ("article_id", "position", "text", "in_english_index")
 _NAME_COLUMNS = ("speaker_id", "article_id", "name")
@@ -40,8 +39,11 @@ def insert_rows(
 ) -> None:
     """Insert rows (tuples in `columns` order) a few hundred to a statement; `verb` may be
     "INSERT OR IGNORE" (a row a constraint refuses is skipped, the others go in, in order)."""
-    for select, values in values_rows(rows, len(columns)):
-        db.conn.execute(f"{verb} INTO {table} ({', '.join(columns)}) {select}", values)
+    one = f"({placeholders(columns)})"
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        chunk = rows[start : start + ROWS_PER_INSERT]
+        sql = f"{verb} INTO {table} ({', '.join(columns)}) VALUES {', '.join([one] * len(chunk))}"
+        db.conn.execute(sql, [value for row in chunk for value in row])
 
 
 def paragraph_rows(

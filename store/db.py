@@ -3,33 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from store.migrations import migrate
 
-# Statements the connection keeps compiled (Python's default is 128): the multi-row inserts
-# take up to ten each (STATEMENT_ROWS), beside every query the bot asks.
-CACHED_STATEMENTS = 512
-# The row counts of a multi-row statement (values_rows), the most first. A statement of a
-# count not met before is compiled anew, which for a few hundred rows took as long as
-# running it, and the last chunk of each batch had a count of its own; a chunk is now padded
-# with rows of NULLs up to the next of these, so each is compiled once and then reused from
-# the connection's cache. At most 500 rows: far below SQLite's variable limit.
-STATEMENT_ROWS = (500, 256, 128, 64, 32, 16, 8, 4, 2, 1)
-
 
 def open_db(path: str | Path) -> Database:
     """Open (creating if needed) and migrate the database at path; ":memory:" works too."""
     # check_same_thread=False: the bot opens the store once and may touch it from the
     # job queue's thread; sqlite3 serialises access to one connection itself.
-    conn = sqlite3.connect(
-        str(path), check_same_thread=False, cached_statements=CACHED_STATEMENTS
-    )
+    conn = sqlite3.connect(str(path), check_same_thread=False)
     # No sqlite-utils plugins: we use none, and looking for them scans every installed
     # package's metadata at each start (~15 ms of `newsbot ask`).
     db = Database(conn, execute_plugins=False)
@@ -64,26 +51,6 @@ def write_transaction(db: Database) -> Iterator[None]:
             db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
-
-
-def values_rows(
-    rows: Sequence[Sequence[object]], width: int
-) -> Iterator[tuple[str, list[object]]]:
-    """rows (of `width` values, the first never NULL) a few hundred at a time, each chunk as
-    a SELECT of its rows (padded with NULL rows, which it leaves out) and its parameters:
-    `INSERT INTO t (a, b) {select}` inserts the chunk's rows, in order, a statement a chunk."""
-    for start in range(0, len(rows), STATEMENT_ROWS[0]):
-        chunk = rows[start : start + STATEMENT_ROWS[0]]
-        count = min(c for c in STATEMENT_ROWS if c >= len(chunk))
-        values = [value for row in chunk for value in row]
-        values += [None] * (width * (count - len(chunk)))
-        yield _values_select(width, count), values
-
-
-@cache
-def _values_select(width: int, count: int) -> str:
-    one = f"({', '.join('?' * width)})"
-    return f"SELECT * FROM (VALUES {', '.join([one] * count)}) WHERE column1 IS NOT NULL"
 
 
 def placeholders(values: Collection[object]) -> str:

@@ -24,7 +24,7 @@ from itertools import chain
 import Stemmer
 from sqlite_utils import Database
 
-from store.db import placeholders, values_rows
+from store.db import placeholders
 from store.search.records import one_int
 from store.search.stopwords_ru import RU_STOPWORDS
 from store.search.terms import add_term_counts
@@ -221,11 +221,19 @@ def _new_term_counts(
 
 
 # Rows in one INSERT statement, not one a row: FTS5 writes a new index segment at the end of
-# every statement that touched it (as store/article_rows.py explains); row by row, stemming
-# 65k rows took a minute, mostly merging segments. Chunked as store.db.values_rows says.
+# every statement that touched it (as store/articles.py explains); row by row, stemming 65k
+# rows took a minute, mostly merging segments.
+ROWS_PER_INSERT = 500
+
+
 def _insert_stemmed(db: Database, stemmed: str, rows: Sequence[tuple[int, str]]) -> None:
-    for select, values in values_rows(rows, 2):
-        db.conn.execute(f"INSERT INTO {stemmed} (id, text) {select}", values)
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        chunk = rows[start : start + ROWS_PER_INSERT]
+        values = ", ".join(["(?, ?)"] * len(chunk))
+        db.conn.execute(
+            f"INSERT INTO {stemmed} (id, text) VALUES {values}",
+            [value for row in chunk for value in row],
+        )
 
 
 

@@ -14,7 +14,6 @@ from itertools import chain
 
 from sqlite_utils import Database
 
-from store.db import values_rows
 from store.search.records import one_int
 from store.search.tokens import words
 
@@ -102,18 +101,20 @@ def _add_terms(db: Database, table: str, after_id: int, up_to_id: int) -> None:
 
 # Terms upserted in one statement, not one a term (executemany): binding and stepping a
 # statement a term was most of the upsert; measured on a group of 32 Russian articles,
-# 500 a statement took 0.55x the time. Chunked and padded as store.db.values_rows says (each
-# statement compiled once).
+# 500 a statement took 0.55x the time.
+TERMS_PER_UPSERT = 500
 
 
 def add_term_counts(db: Database, table: str, counts: Counter[str]) -> None:
     """Add counts to the terms' document frequencies in search_terms (new terms inserted)."""
     # In key order: each upsert then lands next to the previous one in the B-tree.
-    rows = [(table, term, counts[term]) for term in sorted(counts)]
-    for select, values in values_rows(rows, 3):
+    terms = sorted(counts)
+    for start in range(0, len(terms), TERMS_PER_UPSERT):
+        chunk = terms[start : start + TERMS_PER_UPSERT]
+        values = ", ".join(["(?, ?, ?)"] * len(chunk))
         db.conn.execute(
-            f"INSERT INTO search_terms (tbl, term, df) {select} "
+            f"INSERT INTO search_terms (tbl, term, df) VALUES {values} "
             "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
-            values,
+            [value for term in chunk for value in (table, term, counts[term])],
         )
 
