@@ -161,8 +161,10 @@ def _stem_pending(db: Database, table: str) -> dict[int, list[str]]:
         found = [(int(i), str(text)) for i, text in queued if text is not None]
         row_stems = _stem_rows([t for _, t in found])
         rows = [(i, " ".join(stems)) for (i, _), stems in zip(found, row_stems, strict=True)]
-        # A row stemmed again (its text changed) replaces its old stems.
-        db.execute(f"DELETE FROM {stemmed} WHERE id IN ({placeholders(ids)})", ids)
+        # A row stemmed again (its text changed) replaces its old stems; rows newer than
+        # every stemmed one (a save's: the queue is read in id order) have none.
+        if ids[0] <= one_int(db, f"SELECT max(id) FROM {stemmed}", []):
+            db.execute(f"DELETE FROM {stemmed} WHERE id IN ({placeholders(ids)})", ids)
         _insert_stemmed(db, stemmed, rows)
         db.execute(
             f"DELETE FROM stems_pending WHERE tbl = ? AND id IN ({placeholders(ids)})",
