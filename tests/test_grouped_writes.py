@@ -222,7 +222,7 @@ def test_a_group_closes_at_its_size_or_its_age(
 def test_an_article_read_is_written_before_the_next_source_is_fetched(
     fresh_db: Database, local_site: LoopbackServer
 ) -> None:
-    # A group closes at 32 articles or a second, but only as items arrive: a slow URL after
+    # A group closes at GROUP_ARTICLES articles or a second, but only as items arrive: a slow URL after
     # it (up to a minute's fetch) must not hold back the article read before it.
     urls = [local_site.serve(f"/gate{n}", f"<h1>Gate {n}</h1><p>{invented(n)}</p>") for n in (1, 2)]
     told: list[IngestResult] = []
