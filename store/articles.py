@@ -332,7 +332,12 @@ def _find_existing(db: Database, article: Article, content_hash: str) -> _Row | 
 
 
 def _one(db: Database, sql: str, params: list[object]) -> _Row | None:
-    return next(db.query(sql, params), None)
+    """The first row as a dict; read with execute, not db.query, which wraps every SELECT
+    in a savepoint of its own (two more statements an article looked up, twice an article
+    in ingest) to undo writes a SELECT never makes."""
+    cursor = db.execute(sql, params)
+    row = cursor.fetchone()
+    return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
 def _paragraph_ids(db: Database, article_id: int) -> list[int]:
