@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from store.article_rows import (
     PARAGRAPH_COLUMNS,
+    ROWS_PER_INSERT,
     AttributionRows,
     index_paragraphs_as,
     insert_rows,
@@ -225,7 +226,7 @@ def _write_new_articles(
     urls = [article.url for article, _ in items if article.url]
     if len(set(hashes)) < len(hashes) or len(set(urls)) < len(urls):
         return None  # the second of two would be found stored: one after the other
-    if any(_find_existing(db, a, h) is not None for (a, _), h in zip(items, hashes, strict=True)):
+    if _any_stored(db, hashes, urls):
         return None
     languages = [str(article_language(article)) for article, _ in items]
     ids = [
@@ -244,6 +245,21 @@ def _write_new_articles(
         rows.add(db, article_id, paragraph_ids.get(article_id, []), attribution, language)
     rows.insert(db)
     return [SaveResult(SaveStatus.ADDED, article_id) for article_id in ids]
+
+
+def _any_stored(db: Database, hashes: list[str], urls: list[str]) -> bool:
+    """Whether _find_existing would find any of these articles (by content or by link), in
+    a query or two rather than one or two an article."""
+    for start in range(0, max(len(hashes), len(urls)), ROWS_PER_INSERT):
+        some_hashes = hashes[start : start + ROWS_PER_INSERT]
+        some_urls = urls[start : start + ROWS_PER_INSERT]
+        sql = (
+            f"SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash IN "
+            f"({placeholders(some_hashes)}) OR url IN ({placeholders(some_urls)}))"
+        )
+        if db.execute(sql, [*some_hashes, *some_urls]).fetchone()[0]:
+            return True
+    return False
 
 
 def _paragraph_ids_of(db: Database, article_ids: list[int]) -> dict[int, list[int]]:
@@ -316,7 +332,12 @@ def _find_existing(db: Database, article: Article, content_hash: str) -> _Row | 
 
 
 def _one(db: Database, sql: str, params: list[object]) -> _Row | None:
-    return next(db.query(sql, params), None)
+    """The first row as a dict; read with execute, not db.query, which wraps every SELECT
+    in a savepoint of its own (two more statements an article looked up, twice an article
+    in ingest) to undo writes a SELECT never makes."""
+    cursor = db.execute(sql, params)
+    row = cursor.fetchone()
+    return None if row is None else dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
 def _paragraph_ids(db: Database, article_id: int) -> list[int]:

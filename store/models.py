@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 class QuoteKind(StrEnum):
@@ -64,7 +65,9 @@ class Article:
     # default so that every parser and stored row from before languages keeps its meaning.
     language: str = "en"
 
-    @property
+    # Cached: ingest asks three times an article (is it stored? again in its group's
+    # transaction, then for its row), a sha256 over all its text each time.
+    @cached_property
     def content_hash(self) -> str:
         """A fingerprint of what the article says, to spot duplicates and changes."""
         digest = hashlib.sha256()

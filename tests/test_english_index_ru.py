@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -115,7 +116,7 @@ def test_a_russian_article_updated_and_reextracted_keeps_the_indexes_in_step(
     store_article(fresh_db, ENGLISH)
     saved = store_article(fresh_db, RUSSIAN)
     changed = (*RUSSIAN.paragraphs[:1], "Ремонт «занял год», — добавил он.")
-    store_article(fresh_db, Article(**{**RUSSIAN.__dict__, "paragraphs": changed}))
+    store_article(fresh_db, replace(RUSSIAN, paragraphs=changed))
     replace_attribution(fresh_db, saved.article_id, Attribution(quotes=(), speakers=()))
     # Deleted rows are not taken out of search_terms (store.search.terms): a rebuild is.
     rebuild_terms(fresh_db)

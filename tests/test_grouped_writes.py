@@ -222,7 +222,7 @@ def test_a_group_closes_at_its_size_or_its_age(
 def test_an_article_read_is_written_before_the_next_source_is_fetched(
     fresh_db: Database, local_site: LoopbackServer
 ) -> None:
-    # A group closes at 32 articles or a second, but only as items arrive: a slow URL after
+    # A group closes at GROUP_ARTICLES articles or a second, but only as items arrive: a slow URL after
     # it (up to a minute's fetch) must not hold back the article read before it.
     urls = [local_site.serve(f"/gate{n}", f"<h1>Gate {n}</h1><p>{invented(n)}</p>") for n in (1, 2)]
     told: list[IngestResult] = []
@@ -397,3 +397,16 @@ def test_a_group_written_again_raises_when_an_article_then_fails_to_fold(
     entries = [writing._Waiting(a.title, a, extract_quotes(a)) for a in (good, bad)]
     with pytest.raises(Exception, match="terms on fire"):
         writing._write(fresh_db, entries, lambda result: None, again=True)
+
+
+def test_new_articles_are_looked_up_once_each_and_checked_new_together(
+    fresh_db: Database, tmp_path: Path, transactions: list[str]
+) -> None:
+    # Before its extraction an article is looked up (unchanged?), plainly: no savepoint
+    # around a SELECT; its group then checks all of them new in one query, not one each.
+    paths = write_files(tmp_path / "in", [invented(n) for n in range(5)])
+    assert all(r.status == SaveStatus.ADDED for r in ingest(fresh_db, paths))
+    lookups = [s for s in transactions if s.startswith("SELECT id, url, content_hash FROM")]
+    together = [s for s in transactions if "content_hash IN (" in s]
+    assert (len(lookups), len(together)) == (5, 1)
+    assert not [s for s in transactions if "sqlite_utils_query" in s]

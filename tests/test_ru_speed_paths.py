@@ -4,6 +4,7 @@ mention read at another offset, the stems of a group stemmed a distinct word at 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 import pytest
@@ -58,6 +59,10 @@ def test_forgetting_words_empties_the_mention_cache() -> None:
         ["Ёлка и елка", "ЁЛКА"],  # ё read as е, in either case
         ["", "МИД России и NATO 2024"],  # an empty row; Latin letters and digits
         ["один", "один", "один"],  # one word in every row
+        # The rows are folded together: a row's last sigma stays final, a capital that lowers
+        # to two characters moves no row boundary, a row holding the joining character is
+        # folded alone.
+        ["ΟΔΟΣ", "Σεργей ΟΔΟΣ Ёж", "İstanbul и Café", "Мир\x00дом", "Zürich ёмкость"],
     ],
 )
 def test_a_group_is_stemmed_as_each_row_alone(texts: list[str]) -> None:
@@ -136,3 +141,23 @@ def test_rows_stemmed_by_another_writer_are_counted_too(fresh_db: Database) -> N
     counts = _stem_counts(fresh_db)
     assert counts == _vocabulary(fresh_db)
     assert counts[("paragraphs_ru", "закрыт")] == 2  # the row read back, and the one stemmed
+
+
+def test_an_articles_content_hash_is_computed_once_and_a_changed_copy_has_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Ingest asks an article's hash three times (stored? in its group, its row).
+    made: list[object] = []
+    sha256 = hashlib.sha256
+
+    def counted() -> object:
+        made.append(None)
+        return sha256()
+
+    monkeypatch.setattr(hashlib, "sha256", counted)
+    article = Article(title="Причал", paragraphs=("Причал открыт.",))
+    assert article.content_hash == article.content_hash
+    changed = replace(article, paragraphs=("Причал закрыт.",))
+    assert changed.content_hash != article.content_hash
+    assert changed.content_hash == Article(title="Причал", paragraphs=("Причал закрыт.",)).content_hash
+    assert len(made) == 3  # once each article

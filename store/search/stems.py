@@ -28,7 +28,7 @@ from store.db import placeholders
 from store.search.records import one_int
 from store.search.stopwords_ru import RU_STOPWORDS
 from store.search.terms import add_term_counts
-from store.search.tokens import words
+from store.search.tokens import WORD, fold, words
 
 # Each stemmed table, by the table whose rows it stems.
 STEMMED = {"quotes": "quotes_ru", "paragraphs": "paragraphs_ru"}
@@ -99,6 +99,25 @@ def _row_words(text: str) -> list[str]:
     return found
 
 
+# Joins the rows _rows_words folds together: no word character, and no text holds it (else
+# each row is folded alone).
+_ROW_END = "\x00"
+
+
+def _rows_words(texts: list[str]) -> list[list[str]]:
+    """_row_words of each text, the lot folded in one call: a call a row (lowering, looking
+    for marked letters and ё) cost as much as finding the words."""
+    joined = _ROW_END.join(texts)
+    if joined.count(_ROW_END) != len(texts) - 1:
+        return [_row_words(text) for text in texts]
+    # Lowering is a character at a time but for a final sigma, which _ROW_END (neither a
+    # cased letter nor ignorable) ends as the end of the row would.
+    folded = fold(joined)
+    if "ё" in folded:
+        folded = folded.replace("ё", "е")
+    return list(map(WORD.findall, folded.split(_ROW_END)))
+
+
 def stemmed_text(text: str) -> str:
     """What the stemmed index holds for a row: its stems, in order, one space apart."""
     return " ".join(stems(text))
@@ -142,8 +161,10 @@ def _stem_pending(db: Database, table: str) -> dict[int, list[str]]:
         found = [(int(i), str(text)) for i, text in queued if text is not None]
         row_stems = _stem_rows([t for _, t in found])
         rows = [(i, " ".join(stems)) for (i, _), stems in zip(found, row_stems, strict=True)]
-        # A row stemmed again (its text changed) replaces its old stems.
-        db.execute(f"DELETE FROM {stemmed} WHERE id IN ({placeholders(ids)})", ids)
+        # A row stemmed again (its text changed) replaces its old stems; rows newer than
+        # every stemmed one (a save's: the queue is read in id order) have none.
+        if ids[0] <= one_int(db, f"SELECT max(id) FROM {stemmed}", []):
+            db.execute(f"DELETE FROM {stemmed} WHERE id IN ({placeholders(ids)})", ids)
         _insert_stemmed(db, stemmed, rows)
         db.execute(
             f"DELETE FROM stems_pending WHERE tbl = ? AND id IN ({placeholders(ids)})",
@@ -158,7 +179,7 @@ def _stem_pending(db: Database, table: str) -> dict[int, list[str]]:
 def _stem_rows(texts: list[str]) -> list[list[str]]:
     """stems of each text, each distinct word of all of them stemmed once, in one call (a
     group of articles repeats most of its words: 0.65x the time of stemming every one)."""
-    tokens = [_row_words(text) for text in texts]
+    tokens = _rows_words(texts)
     distinct = list(dict.fromkeys(chain.from_iterable(tokens)))
     stem_of = dict(zip(distinct, _stemmer().stemWords(distinct), strict=True)).__getitem__
     return [list(map(stem_of, words_of_row)) for words_of_row in tokens]
