@@ -44,7 +44,7 @@ from store.quotes.salience import (
     pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends
-from store.quotes.surnames import latest_named, most_named
+from store.quotes.surnames import latest_named, most_named, of_sex
 from store.quotes.unsexed import sole_unsexed
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
@@ -150,7 +150,7 @@ class Cast:
                 continue  # a headline lends the cast full names only, never its labels
             at = position(paragraph, match.start())
             if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
-                person = self.expand(mention.name, at)
+                person = self.expand(mention.name, at, mention.gender)
                 if person is None and not (mention.role or mention.gender):
                     continue  # a lone capitalised word names no one yet ("Moscow", "Iowa")
                 # "President Obama", "Mr. Lavrov": a title makes a lone surname a person.
@@ -218,10 +218,13 @@ class Cast:
             return known
         return self.expand(name, 0)
 
-    def expand(self, word: str, at: int) -> Person | None:
-        """The full-named person a lone surname (or first name) means, nearest before `at`."""
+    def expand(self, word: str, at: int, gender: Gender = _UNSAID) -> Person | None:
+        """The full-named person a lone surname (or first name) means, nearest before `at`;
+        a title's sex ("Ms. Lintz") keeps to the people of that sex."""
         key = word.casefold()
         by_surname = self._by_surname.get(key) or self._by_first_name.get(key)
+        if by_surname and gender:
+            by_surname = of_sex(by_surname, gender)
         if not by_surname:
             return None
         if len(by_surname) == 1:
@@ -249,7 +252,7 @@ class Cast:
         if listed is not None:
             return listed or None
         if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
-            person = self.expand(mention.name, at)
+            person = self.expand(mention.name, at, mention.gender)
             if person is not None:
                 person.call(mention.text if mention.text != mention.name else None, mention.name)
                 if mention.gender and not person.gender:
