@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from store.models import Article
+from store.quotes.antecedents import listed_names
 from store.quotes.extract import extract_quotes
 
 
@@ -59,3 +60,52 @@ def test_a_titles_sex_picks_the_namesake(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None
 ) -> None:
     assert _speaker_of(paragraphs, quoted) == speaker
+
+
+PAIRS = [
+    # (paragraphs, quoted text, expected speaker)
+    # "X and her husband, Y, said": both spoke, never the husband alone.
+    (
+        ("Ada Kerr and her husband, Tom Reddy, said “we love this town” on Sunday.",),
+        "we love this town",
+        "Ada Kerr and Tom Reddy",
+    ),
+    # The pair after the cue.
+    (
+        ("“We love this town,” said Ada Kerr and her husband, Tom Reddy.",),
+        "We love this town",
+        "Ada Kerr and Tom Reddy",
+    ),
+    # An opening word and a sentence before the pair stay out of it.
+    (
+        (
+            "The fair closed on Monday. Then Ada Kerr and his longtime business partner, "
+            "Bo Renn, told reporters: “The rides were safe.”",
+        ),
+        "The rides were safe.",
+        "Ada Kerr and Bo Renn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), PAIRS)
+def test_a_person_and_a_relative_speak_together(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    assert _speaker_of(paragraphs, quoted) == speaker
+
+
+LISTED = [
+    # (text, the name's offsets, the list it stands in, False or None)
+    ("Ada Kerr and her husband, Tom Reddy, said", (26, 35), "Ada Kerr and Tom Reddy"),
+    ("said Ada Kerr and her son, Tom Reddy.", (5, 13), "Ada Kerr and Tom Reddy"),
+    # A preposition before the pair: they are addressees, not speakers.
+    ("a letter to Ada Kerr and her husband, Tom Reddy, said", (38, 47), None),
+    # No relation beside the second name: one speaker.
+    ("Ada Kerr, her husband said", (0, 8), None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), LISTED)
+def test_listed_pairs(text: str, span: tuple[int, int], expected: str | None) -> None:
+    assert listed_names(text, *span) == expected
