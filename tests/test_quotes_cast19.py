@@ -7,6 +7,7 @@ import pytest
 from store.models import Article
 from store.quotes.antecedents import listed_names
 from store.quotes.extract import extract_quotes
+from store.quotes.roles_beside import tag_roles
 
 
 def _speaker_of(paragraphs: tuple[str, ...], quoted: str) -> str | None:
@@ -109,3 +110,69 @@ LISTED = [
 @pytest.mark.parametrize(("text", "span", "expected"), LISTED)
 def test_listed_pairs(text: str, span: tuple[int, int], expected: str | None) -> None:
     assert listed_names(text, *span) == expected
+
+
+TAGGED = [
+    # (paragraphs, quoted text, expected speaker)
+    # A party tag is the person's role: "the Ohio Republican" is she, not a body of that name.
+    (
+        (
+            "Sen. Ada Kerr (R-Ohio) spoke on Monday. Tom Reddy, a farmer, listened.",
+            "“Taxes must fall,” said the Ohio Republican.",
+        ),
+        "Taxes must fall",
+        "Ada Kerr",
+    ),
+    # The tag between commas, its state abbreviated.
+    (
+        (
+            "Rep. Bo Renn, D-N.Y., met Ada Kerr, a teacher, on Tuesday.",
+            "“We need the funds,” the New York Democrat said.",
+        ),
+        "We need the funds",
+        "Bo Renn",
+    ),
+    # An age between commas: "the 62-year-old" is the man of that age.
+    (
+        (
+            "Tom Reddy, 62, a farmer, spoke on Monday. Ada Kerr, a teacher, listened.",
+            "“Rain is late,” said the 62-year-old.",
+        ),
+        "Rain is late",
+        "Tom Reddy",
+    ),
+    # A body whose name ends in a party's is still that body.
+    (
+        (
+            "Sen. Ada Kerr (R-Ohio) spoke on Monday.",
+            "“We back her,” said the Ohio Republican Party.",
+        ),
+        "We back her",
+        "Ohio Republican Party",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), TAGGED)
+def test_a_tag_beside_a_name_is_a_role(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    assert _speaker_of(paragraphs, quoted) == speaker
+
+
+TAG_ROLES = [
+    # (text after the name, the roles its tag gives)
+    (" (R-Ohio) said", ["Ohio Republican"]),
+    (" (D-Calif.) said", ["California Democrat"]),
+    (", I-Vt., said", ["Vermont Independent"]),
+    (" (R) said", ["Republican"]),
+    (" (D-X.Q.) said", ["Democrat"]),  # an abbreviation we cannot spell out
+    (", 62, a farmer", ["62-year-old"]),
+    (" (pictured) said", []),
+    (", Reddy said", []),
+]
+
+
+@pytest.mark.parametrize(("after", "roles"), TAG_ROLES)
+def test_tag_roles(after: str, roles: list[str]) -> None:
+    assert tag_roles("Ada Kerr" + after, len("Ada Kerr")) == roles

@@ -33,7 +33,7 @@ from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import title_case_heading
 from store.quotes.opening_words import ANONYMOUS_WORDS
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
-from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows
+from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows, tagged_person
 from store.quotes.salience import (
     first_name_gender,
     gender_vote,
@@ -114,8 +114,9 @@ class Cast:
     # Names narration writes after "in", "at" or "near": places, whatever their shape.
     _places: set[str] = field(default_factory=set)
 
-    def read_names(self, paragraph: int | None, masked_text: str) -> None:
-        """Register every full name narration uses in one paragraph (quotes masked out)."""
+    def read_names(self, paragraph: int | None, masked_text: str, unblanked: str = "") -> None:
+        """Register every full name narration uses in one paragraph (quotes masked out; tags
+        and ages beside names read from `unblanked`, the text before narration blanked them)."""
         self._texts[-1 if paragraph is None else paragraph] = masked_text
         ends = sentence_ends(masked_text)
         sentences_with_subject: set[int] = set()
@@ -161,7 +162,7 @@ class Cast:
                 person.call(mention.role, mention.text if mention.role else None)
                 if mention.role and mention.role not in person.roles:
                     person.roles.append(mention.role)
-                for role in appositive_roles(masked_text, *match.span(), mention.role):
+                for role in appositive_roles(masked_text, *match.span(), mention.role, unblanked):
                     # "Mary Jones, a senator from Ohio, ...", "The agency's director, Elena
                     # Soto, ...": a role set off by commas beside the name.
                     person.call(role)
@@ -258,6 +259,10 @@ class Cast:
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
+        if mention.kind == MentionKind.ORGANISATION and (
+            tagged := tagged_person(mention.text, self.named, at)
+        ):
+            return tagged  # "the Ohio Republican" after "Ada Kerr (R-Ohio)": a person
         # "the union" after the Hartwell Teachers Union: that body, known by one more name.
         person = named_body(mention, self.named, at) or self.person(mention)
         person.call(mention.role, mention.text if mention.role else None)
