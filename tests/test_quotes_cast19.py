@@ -176,3 +176,61 @@ TAG_ROLES = [
 @pytest.mark.parametrize(("after", "roles"), TAG_ROLES)
 def test_tag_roles(after: str, roles: list[str]) -> None:
     assert tag_roles("Ada Kerr" + after, len("Ada Kerr")) == roles
+
+
+LONE_SURNAMES = [
+    # (paragraphs, quoted text, expected speaker)
+    # Named by surname alone, never in full, yet "he" after them is they.
+    (
+        (
+            "“Rain is late,” said Tom Reddy, a farmer.",
+            "Later, Carson took the stage. He thanked the crowd. “The wheat is thin,” he said.",
+        ),
+        "The wheat is thin",
+        "Carson",
+    ),
+    (
+        (
+            "“Rain is late,” said Tom Reddy, a farmer.",
+            "And even Dulles tried to calm the room, noting that he had farmed too.",
+            "“The wheat is thin,” he said.",
+        ),
+        "The wheat is thin",
+        "Dulles",
+    ),
+    # A state, a preposition or a word inside a phrase is no one, whatever pronoun follows.
+    (
+        (
+            "“Rain is late,” said Tom Reddy, a farmer.",
+            "Michigan was only doing what other states do, he told the court.",
+            "“The wheat is thin,” he said.",
+        ),
+        "The wheat is thin",
+        "Tom Reddy",
+    ),
+    (
+        (
+            "“Rain is late,” said Tom Reddy, a farmer.",
+            "Along with his brother, he has farmed for years.",
+            "“The wheat is thin,” he said.",
+        ),
+        "The wheat is thin",
+        "Tom Reddy",
+    ),
+    (
+        (
+            "“Rain is late,” said Tom Reddy, a farmer.",
+            "The 17 million Kazakh farmers grow wheat, he said.",
+            "“The wheat is thin,” he said.",
+        ),
+        "The wheat is thin",
+        "Tom Reddy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), LONE_SURNAMES)
+def test_a_person_named_by_surname_alone_is_in_the_cast(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    assert _speaker_of(paragraphs, quoted) == speaker

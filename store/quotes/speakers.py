@@ -29,6 +29,7 @@ from store.quotes.lexicon import (
     UNRESOLVED_PRONOUNS,
     Gender,
 )
+from store.quotes.lone_names import lone_surname
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import title_case_heading
 from store.quotes.opening_words import ANONYMOUS_WORDS
@@ -129,7 +130,8 @@ class Cast:
             word = match.group()
             if masked_text[max(0, match.start() - 4) : match.start()].endswith(_PLACED):
                 self._places.add(word.casefold())
-            if " " not in word and self._unknown_word(word):
+            lone = " " not in word and self._unknown_word(word)
+            if lone and not lone_surname(masked_text, *match.span(), ends):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, match.start() - CONTEXT) : match.start()].split()
             chunk = " ".join([*before[-_CONTEXT_WORDS:], match.group()])
@@ -152,7 +154,7 @@ class Cast:
             at = position(paragraph, match.start())
             if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
                 person = self.expand(mention.name, at, mention.gender)
-                if person is None and not (mention.role or mention.gender):
+                if person is None and not (mention.role or mention.gender or lone):
                     continue  # a lone capitalised word names no one yet ("Moscow", "Iowa")
                 # "President Obama", "Mr. Lavrov": a title makes a lone surname a person.
                 person = person or self.person(mention)

@@ -21,3 +21,8 @@ STATE_ABBREVIATIONS = {
     "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
     "W.Va": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }
+# Every state's name, for what a lone capitalised word is not ("Michigan was only doing ...").
+STATE_NAMES = frozenset(
+    name.casefold()
+    for name in (*STATE_ABBREVIATIONS.values(), "Alaska", "Hawaii", "Idaho", "Iowa", "Maine")
+) | frozenset(("ohio", "texas", "utah"))
