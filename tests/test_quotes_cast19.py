@@ -53,6 +53,15 @@ NAMESAKES = [
         "We filed the papers",
         "Maria Lintz",
     ),
+    # The only Lintz named in full is a man: "Ms. Lintz" is someone else, never he.
+    (
+        (
+            "Omar Lintz, the mayor, met the board on Friday.",
+            "“We filed the papers,” Ms. Lintz said.",
+        ),
+        "We filed the papers",
+        "Lintz",
+    ),
 ]
 
 
