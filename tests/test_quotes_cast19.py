@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.models import Article
+from store.models import Article, AttributionHow
 from store.quotes.antecedents import listed_names
 from store.quotes.extract import extract_quotes
 from store.quotes.roles_beside import tag_roles
@@ -243,3 +243,15 @@ def test_a_person_named_by_surname_alone_is_in_the_cast(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None
 ) -> None:
     assert _speaker_of(paragraphs, quoted) == speaker
+
+
+def test_a_person_found_by_a_party_tag_is_a_description() -> None:
+    """"the Ohio Republican" reads as a body's name; found by a tag it is a description,
+    no surer than one (was an organisation at 0.96)."""
+    paragraphs = (
+        "Sen. Ada Kerr (R-Ohio) spoke on Monday.",
+        "“Taxes must fall,” said the Ohio Republican.",
+    )
+    quote = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes[0]
+    assert (quote.speaker, quote.how) == ("Ada Kerr", AttributionHow.DESCRIPTION)
+    assert quote.confidence < 0.9

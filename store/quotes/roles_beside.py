@@ -79,13 +79,19 @@ def tag_roles(text: str, end: int) -> list[str]:
     return [f"{place} {party}" if place else party]
 
 
+def party_description(text: str) -> bool:
+    """True for a capitalised description by party ("the Ohio Republican", "the Democrat"),
+    which reads as a body's name but may stand for a person tagged with that party."""
+    words = text.casefold().split()
+    return len(words) >= 2 and words[0] == "the" and words[-1] in PARTY_NOUNS
+
+
 def tagged_person(text: str, named: Sequence[tuple[int, Person]], at: int) -> Person | None:
     """The person named before `at` whose party role a capitalised description fits ("the
     Ohio Republican" after "Ada Kerr (R-Ohio)"), read as a body otherwise."""
-    words = text.casefold().split()
-    if len(words) < 2 or words[0] != "the" or words[-1] not in PARTY_NOUNS:
+    if not party_description(text):
         return None
-    wanted = " ".join(words[1:])
+    wanted = " ".join(text.casefold().split()[1:])
     for seen, person in reversed(named):
         fits = person.kind == SpeakerKind.PERSON and any(role_fits(wanted, r) for r in person.roles)
         if seen < at and fits:
