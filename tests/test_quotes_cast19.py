@@ -150,6 +150,24 @@ TAGGED = [
         "Rain is late",
         "Tom Reddy",
     ),
+    # The title and the party together: "the Republican senator" is the tagged senator.
+    (
+        (
+            "Sen. Ada Kerr (R-Ohio) met Gov. Tom Reddy (D-Ind.) on Monday.",
+            "“Taxes must fall,” said the Republican senator.",
+        ),
+        "Taxes must fall",
+        "Ada Kerr",
+    ),
+    # A party no one here was tagged with: no one's, left as written.
+    (
+        (
+            "Sen. Ada Kerr (R-Ohio) met Gov. Tom Reddy (D-Ind.) on Monday.",
+            "“Taxes must fall,” said the Ohio Democrat.",
+        ),
+        "Taxes must fall",
+        "Ohio Democrat",
+    ),
     # A body whose name ends in a party's is still that body.
     (
         (
@@ -255,3 +273,7 @@ def test_a_person_found_by_a_party_tag_is_a_description() -> None:
     quote = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes[0]
     assert (quote.speaker, quote.how) == ("Ada Kerr", AttributionHow.DESCRIPTION)
     assert quote.confidence < 0.9
+
+
+def test_tag_roles_hold_the_title() -> None:
+    assert tag_roles("Ada Kerr (R-Ohio) said", len("Ada Kerr"), "Sen.") == ["Ohio Republican Sen."]

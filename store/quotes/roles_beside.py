@@ -50,7 +50,7 @@ def appositive_roles(
         before = None
     found = [m[1] for m in (before, after) if m is not None] + placed
     roles = [role for role in found if any(w in _ROLES for w in role.casefold().split())]
-    return roles + tag_roles(unblanked, end)
+    return roles + tag_roles(unblanked, end, title)
 
 
 # "Ada Kerr (R-Ohio)", "Bo Renn, D-N.Y., said", "Cy Dorn (I)": a party tag right after a name.
@@ -62,10 +62,12 @@ _PARTY_TAG = re.compile(
 _AGE_BESIDE = re.compile(r",\s(?P<age>\d{1,3}),")
 
 
-def tag_roles(text: str, end: int) -> list[str]:
+def tag_roles(text: str, end: int, title: str | None = None) -> list[str]:
     """The roles a tag right after the name ending at `end` gives ("Ohio Republican" for
     "(R-Ohio)", "62-year-old" for ", 62,"): narration blanks both before reading names, yet
-    writers name the person by them later ("the Ohio Republican", "the 62-year-old")."""
+    writers name the person by them later ("the Ohio Republican", "the 62-year-old"). With
+    the name's title, the party's role holds it too: "Sen. Jo Lee (R-Ohio)" is the "Ohio
+    Republican Sen.", whom "the Republican senator" means."""
     age = _AGE_BESIDE.match(text, end)
     if age is not None:
         return [f"{age['age']}-year-old"]
@@ -76,7 +78,8 @@ def tag_roles(text: str, end: int) -> list[str]:
     place = STATE_ABBREVIATIONS.get(state, state) if state else None
     if place is not None and "." in place:
         place = None  # an abbreviation we cannot spell out: the party alone
-    return [f"{place} {party}" if place else party]
+    role = f"{place} {party}" if place else party
+    return [f"{role} {title}" if title else role]
 
 
 def party_description(text: str) -> bool:
