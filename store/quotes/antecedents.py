@@ -25,6 +25,11 @@ _ENDING = re.compile(
 _FOLLOWING = re.compile(rf"(?:,\s+{_RUN})*,?\s+(?:and|&)\s+{_RUN}")
 _WITH_PRONOUN = re.compile(rf"\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Yy]ou|[Tt]hey)\s+(?:and|&)\s+{_RUN}$")
 _JOINER = re.compile(r"\s(?:and|&)\s")
+# A pair whose second name stands beside its relation to the first: "Ada Kerr and her husband,
+# Tom Reddy" (ending at the cue's name), "and her husband, Tom Reddy" (after it).
+_RELATION = r"\s+(?:and|&)\s+(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+"
+_PAIR_ENDING = re.compile(rf"(?P<first>{_RUN}){_RELATION}(?P<second>{_RUN})$")
+_PAIR_FOLLOWING = re.compile(rf"{_RELATION}(?P<second>{_RUN})")
 # Right before a list, "the" or a capitalised name's "for", "of" or "on": the list ends a
 # body's name ("the Parks and Recreation Department", "the Institute for Peace and Justice").
 _BODY_BEFORE = re.compile(r"(?:\b[Tt]he\s+|(?P<name>(?:[A-Z][\w’'.-]*\s+)+(?:for|of|on)\s+))$")
@@ -58,6 +63,9 @@ def listed_names(text: str, start: int, end: int) -> str | Literal[False] | None
     window = text[max(0, end - _REACH) : end]
     if _WITH_PRONOUN.search(window):
         return False
+    pair = _pair(window, text, start, end)
+    if pair is not None:
+        return pair
     ending = _ENDING.search(window)
     following = _FOLLOWING.match(text, end)
     if ending is not None:
@@ -83,6 +91,28 @@ def listed_names(text: str, start: int, end: int) -> str | Literal[False] | None
     # What is left after an opening word may be one name ("Then Kerr and"): no list.
     joiner = _JOINER.search(group)
     return " ".join(group.split()) if joiner is not None and joiner.start() > 0 else None
+
+
+def _pair(window: str, text: str, start: int, end: int) -> str | None:
+    """Both names of "Ada Kerr and her husband, Tom Reddy, said" (or "said Ada Kerr and her
+    husband, Tom Reddy"), joined as a list: the two spoke, never the second alone."""
+    ending = _PAIR_ENDING.search(window)
+    if ending is not None:
+        first = ending["first"]
+        first = first[_list_offset(first) :]
+        begins = ending.start("first") + len(ending["first"]) - len(first)
+        if _OBJECT_BEFORE.search(window, 0, begins) or _BODY_BEFORE.search(window, 0, begins):
+            return None  # "a letter to Ada Kerr and her husband, Tom Reddy": the addressees
+        return _joined(first, ending["second"])
+    following = _PAIR_FOLLOWING.match(text, end)
+    return None if following is None else _joined(text[start:end], following["second"])
+
+
+def _joined(first: str, second: str) -> str:
+    first, second = " ".join(first.split()), " ".join(second.split())
+    if second.endswith(".") and not is_abbreviation(second.split()[-1]):
+        second = second[:-1]
+    return f"{first} and {second}"
 
 
 def _list_offset(group: str) -> int:

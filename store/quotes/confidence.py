@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import math
 
-from store.models import AttributionHow
+from store.models import AttributionHow, SpeakerKind
 from store.quotes.attributions import Event
 from store.quotes.evidence import Clue
 from store.quotes.mentions import MentionKind
+from store.quotes.roles_beside import party_description
 
 # Verbs the layout stands in for: a colon after a name or label, a dash before a credit.
 LAYOUT_CUES = frozenset({":", "—"})
@@ -95,6 +96,8 @@ def event_how(event: Event) -> AttributionHow | None:
     if event.verb in LAYOUT_CUES:
         return AttributionHow.LAYOUT
     mention = event.mention
+    if event.speaker.kind == SpeakerKind.PERSON and party_description(mention.text):
+        return AttributionHow.DESCRIPTION  # "the Ohio Republican": a person by a tag's role
     if mention.kind in _BY_MENTION:
         return _BY_MENTION[mention.kind]
     if mention.name and " " not in mention.name and event.speaker.name != mention.name:

@@ -100,16 +100,18 @@ def extract_quotes(article: Article) -> Attribution:
     by_paragraph: dict[int, list[QuotedSpan]] = {}
     for span in spans:
         by_paragraph.setdefault(span.paragraph, []).append(span)
-    texts = [
-        narration(blank_dateline(index, masked(text, by_paragraph.get(index, []))))
+    # Tags and ages beside names ("(R-Ohio)", ", 62,") stay in `unblanked` for the cast.
+    unblanked = [
+        blank_dateline(index, masked(text, by_paragraph.get(index, [])))
         for index, text in enumerate(article.paragraphs)
     ]
+    texts = [narration(text) for text in unblanked]
     cast = Cast()
     if not _title_case(article.title):
         # A Title Case Headline Names Everything: only a sentence-case one is read for names.
         cast.read_names(None, masked(article.title, spans_in_paragraph(-1, article.title)))
     for index, text in enumerate(texts):
-        cast.read_names(index, text)
+        cast.read_names(index, text, unblanked[index])
     found: list[_Found] = []
     quotes: list[Quote] = []
     previous: Person | None = None

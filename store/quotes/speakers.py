@@ -29,11 +29,12 @@ from store.quotes.lexicon import (
     UNRESOLVED_PRONOUNS,
     Gender,
 )
+from store.quotes.lone_names import lone_surname
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import title_case_heading
 from store.quotes.opening_words import ANONYMOUS_WORDS
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
-from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows
+from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows, tagged_person
 from store.quotes.salience import (
     first_name_gender,
     gender_vote,
@@ -44,7 +45,7 @@ from store.quotes.salience import (
     pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends
-from store.quotes.surnames import latest_named, most_named
+from store.quotes.surnames import latest_named, most_named, of_sex
 from store.quotes.unsexed import sole_unsexed
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
@@ -114,8 +115,9 @@ class Cast:
     # Names narration writes after "in", "at" or "near": places, whatever their shape.
     _places: set[str] = field(default_factory=set)
 
-    def read_names(self, paragraph: int | None, masked_text: str) -> None:
-        """Register every full name narration uses in one paragraph (quotes masked out)."""
+    def read_names(self, paragraph: int | None, masked_text: str, unblanked: str = "") -> None:
+        """Register every full name narration uses in one paragraph (quotes masked out; tags
+        and ages beside names read from `unblanked`, the text before narration blanked them)."""
         self._texts[-1 if paragraph is None else paragraph] = masked_text
         ends = sentence_ends(masked_text)
         sentences_with_subject: set[int] = set()
@@ -128,7 +130,8 @@ class Cast:
             word = match.group()
             if masked_text[max(0, match.start() - 4) : match.start()].endswith(_PLACED):
                 self._places.add(word.casefold())
-            if " " not in word and self._unknown_word(word):
+            lone = " " not in word and self._unknown_word(word)
+            if lone and not lone_surname(masked_text, *match.span(), ends):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, match.start() - CONTEXT) : match.start()].split()
             chunk = " ".join([*before[-_CONTEXT_WORDS:], match.group()])
@@ -150,8 +153,8 @@ class Cast:
                 continue  # a headline lends the cast full names only, never its labels
             at = position(paragraph, match.start())
             if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
-                person = self.expand(mention.name, at)
-                if person is None and not (mention.role or mention.gender):
+                person = self.expand(mention.name, at, mention.gender)
+                if person is None and not (mention.role or mention.gender or lone):
                     continue  # a lone capitalised word names no one yet ("Moscow", "Iowa")
                 # "President Obama", "Mr. Lavrov": a title makes a lone surname a person.
                 person = person or self.person(mention)
@@ -161,7 +164,7 @@ class Cast:
                 person.call(mention.role, mention.text if mention.role else None)
                 if mention.role and mention.role not in person.roles:
                     person.roles.append(mention.role)
-                for role in appositive_roles(masked_text, *match.span(), mention.role):
+                for role in appositive_roles(masked_text, *match.span(), mention.role, unblanked):
                     # "Mary Jones, a senator from Ohio, ...", "The agency's director, Elena
                     # Soto, ...": a role set off by commas beside the name.
                     person.call(role)
@@ -218,10 +221,13 @@ class Cast:
             return known
         return self.expand(name, 0)
 
-    def expand(self, word: str, at: int) -> Person | None:
-        """The full-named person a lone surname (or first name) means, nearest before `at`."""
+    def expand(self, word: str, at: int, gender: Gender = _UNSAID) -> Person | None:
+        """The full-named person a lone surname (or first name) means, nearest before `at`;
+        a title's sex ("Ms. Lintz") keeps to the people of that sex."""
         key = word.casefold()
         by_surname = self._by_surname.get(key) or self._by_first_name.get(key)
+        if by_surname and gender:
+            by_surname = of_sex(by_surname, gender)
         if not by_surname:
             return None
         if len(by_surname) == 1:
@@ -249,12 +255,16 @@ class Cast:
         if listed is not None:
             return listed or None
         if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
-            person = self.expand(mention.name, at)
+            person = self.expand(mention.name, at, mention.gender)
             if person is not None:
                 person.call(mention.text if mention.text != mention.name else None, mention.name)
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
+        if mention.kind == MentionKind.ORGANISATION and (
+            tagged := tagged_person(mention.text, self.named, at)
+        ):
+            return tagged  # "the Ohio Republican" after "Ada Kerr (R-Ohio)": a person
         # "the union" after the Hartwell Teachers Union: that body, known by one more name.
         person = named_body(mention, self.named, at) or self.person(mention)
         person.call(mention.role, mention.text if mention.role else None)

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+from store.quotes.lexicon import Gender
+
+if TYPE_CHECKING:
+    from store.quotes.people import Person
 
 P = TypeVar("P")
 
@@ -28,3 +33,11 @@ def latest_named(named: Sequence[tuple[int, P]], people: Sequence[P], at: int) -
         if seen_at < at and person in people:
             return person
     return None
+
+
+def of_sex(people: Sequence[Person], gender: Gender) -> list[Person]:
+    """The people a title of this sex may mean: "Mr. Lintz" is never Maria Lintz, whose first
+    name or own title says she is a woman; those known to be of that sex first, else those of
+    unknown sex (a first name we cannot read, "Dalia Lintz")."""
+    same = [p for p in people if p.sex == gender]
+    return same or [p for p in people if not p.sex]
