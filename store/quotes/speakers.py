@@ -124,13 +124,13 @@ class Cast:
             self.referring.append((position(paragraph, at), gender))
         heading = _heading(masked_text)
         for match in _CAPITALS.finditer(masked_text):
-            word = match.group()
-            if masked_text[max(0, match.start() - 4) : match.start()].endswith(_PLACED):
+            word, start = match.group(), match.start()  # read once: the loop runs per capital
+            if masked_text[max(0, start - 4) : start].endswith(_PLACED):
                 self._places.add(word.casefold())
             if " " not in word and self._unknown_word(word):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
-            before = masked_text[max(0, match.start() - CONTEXT) : match.start()].split()
-            chunk = " ".join([*before[-_CONTEXT_WORDS:], match.group()])
+            before = masked_text[max(0, start - CONTEXT) : start].split()
+            chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
             mention = read_mention(chunk)
             if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
                 continue
