@@ -7,6 +7,7 @@ import re
 import pytest
 
 from store.quotes import speech
+from store.quotes.cue_gates import _GATED, GATED_WORDS
 from store.quotes.word_trie import word_trie, words_shaped_like_word
 
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")  # speech.py's word
@@ -60,3 +61,12 @@ def test_speech_candidates_are_the_word_scans() -> None:
     got = [m.span() for m in speech._CANDIDATE.finditer(text)]
     assert got == _scanned(set(speech._CANDIDATES), text)
     assert got  # the text does hold candidates
+
+
+def test_every_gated_word_has_the_word_shape() -> None:
+    # cue_gates scans with words_shaped_like_word, which leaves out words of another shape.
+    assert all(re.fullmatch(r"[A-Za-z][a-z]+", word) for word in GATED_WORDS)
+    text = "Kerr could only quip, “No,” questioned Renn; he referred to it as “a mess”."
+    assert [m.group() for m in _GATED.finditer(text)] == [
+        m.group() for m in _WORD.finditer(text) if m.group() in GATED_WORDS
+    ]
