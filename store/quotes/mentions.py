@@ -49,6 +49,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}")
 _AGED = re.compile(r"\d+-year-old")
+_ASCII_LOWER = re.compile(r"[a-z]")  # a letter, and no capital: no word in capitals holds one
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 9
 MAX_OPEN_DESCRIPTION = 4
@@ -373,6 +374,8 @@ def _heading(tokens: list[tuple[str, int, int]], at: int) -> bool:
 
 
 def _shouted(word: str) -> bool:
+    if _ASCII_LOWER.search(word):
+        return False  # "Kerr": most words fail here, before their letters are listed
     letters = [char for char in word if char.isalpha()]
     return len(letters) > 1 and all(char.isupper() for char in letters)
 
