@@ -302,7 +302,7 @@ def _relative_clause(tokens: list[tuple[int, str]], at: int) -> int | None:
     """Index of "who" when the words before a verb are ", who ..." with no closing comma."""
     for index in range(at - 1, max(0, at - _APPOSITIVE_WORDS), -1):
         word = tokens[index][1]
-        if word.endswith((",", ".", ";", ":")) or _QUOTE_CHARS.intersection(word):
+        if word.endswith((",", ".", ";", ":")) or not _QUOTE_CHARS.isdisjoint(word):
             return None
         if word == "who" and index < at - 1 and tokens[index - 1][1].endswith(","):
             return index
@@ -383,7 +383,7 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     while boundary > 0 and at - boundary < _APPOSITIVE_WORDS:
         word = tokens[boundary - 1][1]
         numbered = word.endswith(".") and tokens[boundary][1][:1].isdigit()  # "the No. 2"
-        if _QUOTE_CHARS.intersection(word) or word.endswith(("!", "?", ":", ";")):
+        if not _QUOTE_CHARS.isdisjoint(word) or word.endswith(("!", "?", ":", ";")):
             break
         if word.endswith(".") and not numbered:
             break
