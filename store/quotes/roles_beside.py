@@ -28,7 +28,10 @@ def role_of_what_follows(mention: Mention) -> bool:
 def appositive_roles(text: str, start: int, end: int) -> list[str]:
     """The roles set off by commas beside the name at text[start:end]."""
     after = _APPOSITIVE_ROLE.match(text, end)
-    before = _ROLE_BEFORE.search(text, max(0, start - CONTEXT), start)
+    lead = text[max(0, start - CONTEXT) : start]
+    # The role before ends in a comma right before the name: most names have none to search.
+    comma = lead.rstrip().endswith(",")
+    before = _ROLE_BEFORE.search(text, max(0, start - CONTEXT), start) if comma else None
     name_end = before.start() if before is not None else 0
     if before is not None and _NAME_BEFORE.search(text, max(0, name_end - 60), name_end):
         # "Joe Arpaio, the Arizona sheriff, Trump ...": the role is Arpaio's, not Trump's.
