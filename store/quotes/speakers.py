@@ -73,6 +73,7 @@ _POSSESSIVES = frozenset(("his", "her", "their", "its"))
 _PLACED = (" in ", " at ", "near ")  # before a place's name
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _HEADING_WORDS = 16
+_WORD_RUN = re.compile(r"\S+")  # the words str.split() gives, one at a time
 # A cue set off by commas inside another's sentence: "Kerr, Renn said, has ...".
 _ASIDE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[a-z]+,\s")
 
@@ -478,8 +479,9 @@ def _heading(text: str) -> bool:
     """True for a short paragraph in Title Case ("3 Ada Kerr On Why Towns Matter."): every
     word capitalised but the small ones a title leaves in lower case."""
     count = 0
-    for word in text.split():  # read it word by word: most paragraphs fail at once
-        if not any(c.isalpha() for c in word):
+    for match in _WORD_RUN.finditer(text):  # word by word, unsplit: most paragraphs fail at once
+        word = match.group()
+        if not word.isalpha() and not any(c.isalpha() for c in word):
             continue
         count += 1
         titled = word[:1].isupper() or word.casefold() in TITLE_MINOR_WORDS
