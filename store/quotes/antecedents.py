@@ -57,10 +57,10 @@ def listed_names(text: str, start: int, end: int) -> str | Literal[False] | None
     A body's name with "and" in it is that body ("the Parks and Recreation Department")."""
     window = text[max(0, end - _REACH) : end]
     # Both patterns join with "and" or "&": a window without a joiner skips their slow scans.
-    joined = _JOINER.search(window) is not None
-    if joined and _WITH_PRONOUN.search(window):
+    has_joiner = _JOINER.search(window) is not None
+    if has_joiner and _WITH_PRONOUN.search(window):
         return False
-    ending = _ENDING.search(window) if joined else None
+    ending = _ENDING.search(window) if has_joiner else None
     following = _FOLLOWING.match(text, end)
     if ending is not None:
         joined = ending["last"]
