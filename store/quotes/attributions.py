@@ -281,7 +281,9 @@ def _mention(subject: Subject | None) -> Mention | None:
 
 
 def _according(text: str) -> list[_Raw]:
-    found = []
+    found: list[_Raw] = []
+    if "ccording" not in text:
+        return found  # most paragraphs: a substring test, not a regex scan
     for match in _ACCORDING_TO.finditer(text):
         subject = subject_after(text, match.end())
         mention = _mention(subject)
