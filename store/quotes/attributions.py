@@ -68,7 +68,9 @@ class Event:
 
 def narration(masked_text: str) -> str:
     """The masked paragraph with asides between a name and its verb blanked out."""
-    return blank_asides(_AGE.sub(_blank_after_comma, _PARENTHETICAL.sub(_blank, masked_text)))
+    # A paragraph without a bracket (most) has no parenthetical to blank: no scan for one.
+    text = _PARENTHETICAL.sub(_blank, masked_text) if "(" in masked_text else masked_text
+    return blank_asides(_AGE.sub(_blank_after_comma, text))
 
 
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
