@@ -61,12 +61,14 @@ def listed_names(text: str, start: int, end: int) -> str | Literal[False] | None
     Bo Renn and Cy Dorn"), False when a pronoun is among them ("she and Dorn"), else None.
     A body's name with "and" in it is that body ("the Parks and Recreation Department")."""
     window = text[max(0, end - _REACH) : end]
-    if _WITH_PRONOUN.search(window):
+    # Both patterns join with "and" or "&": a window without a joiner skips their slow scans.
+    has_joiner = _JOINER.search(window) is not None
+    if has_joiner and _WITH_PRONOUN.search(window):
         return False
     pair = _pair(window, text, start, end)
     if pair is not None:
         return pair
-    ending = _ENDING.search(window)
+    ending = _ENDING.search(window) if has_joiner else None
     following = _FOLLOWING.match(text, end)
     if ending is not None:
         joined = ending["last"]

@@ -56,6 +56,11 @@ _POST_CREDIT = re.compile(
     r"\s*" + _MONTH + r"\s\d{1,2},?\s\d{4})\s*\.?\s*$"
 )
 
+
+def _post_credit(text: str) -> re.Match[str] | None:
+    """_POST_CREDIT's match; a paragraph without "(@" (nearly all) is not scanned at all."""
+    return _POST_CREDIT.search(text) if "(@" in text else None
+
 # A live blog's time opening an entry: "14.32 GMT", "2:32pm", "Updated at 9.05am BST:". A
 # clock needs its am/pm or its zone, else "3.50 dollars ..." would be one.
 _ZONE = r"(?:GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|UTC|ET|PT)"
@@ -72,7 +77,7 @@ def blank_dateline(paragraph: int, text: str) -> str:
     A post credit's handle and date are blanked too: "— Tove Lind (@tovelind) March 3, 2024"
     reads as the credit "— Tove Lind". None of them is ever a speaker or a part of a name.
     """
-    credit = _POST_CREDIT.search(text)
+    credit = _post_credit(text)
     if credit is not None:
         start, end = credit.span("tail")
         text = text[:start] + " " * (end - start) + text[end:]
@@ -242,7 +247,7 @@ def _embedded_posts(paragraphs: tuple[str, ...], marked: set[int]) -> list[Quote
     """An embedded post's text, before its credit line in the same or the next paragraph."""
     spans = []
     for index, text in enumerate(paragraphs):
-        credit = _POST_CREDIT.search(text)
+        credit = _post_credit(text)
         if credit is None or index in marked:
             continue
         before = text[: credit.start()].rstrip()

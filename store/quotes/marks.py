@@ -41,7 +41,8 @@ _SINGLE = re.compile(
 # A closing mark that rather opens the next quote: after a sentence's end, before a word
 # (“… revel in it. “There is …”), where the quote before forgot its own closing mark.
 _REOPENING = re.compile(r"(?<=[.!?] )[“\"](?=\w)")
-_DOUBLE_MARKS = re.compile("[\"“”„«»]|" + DOUBLED)
+_DOUBLE_MARK_CHARS = "\"“”„«»"
+_DOUBLE_MARKS = re.compile("[" + _DOUBLE_MARK_CHARS + "]|" + DOUBLED)
 MIN_SINGLE_WORDS = 2
 _TRIM = " \t,"
 # The filler that hides quoted words from the attribution patterns, keeping offsets.
@@ -81,9 +82,11 @@ def quoted_spans(paragraphs: tuple[str, ...]) -> list[QuotedSpan]:
 
 def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
     """The quoted spans of one paragraph; a mark left open runs to the paragraph's end."""
-    doubles = [m.start() for m in _DOUBLE_MARKS.finditer(text)]
+    # Most paragraphs hold no mark at all: substring tests, cheaper than the two scans.
+    marked = any(mark in text for mark in _DOUBLE_MARK_CHARS) or DOUBLED in text
+    doubles = [m.start() for m in _DOUBLE_MARKS.finditer(text)] if marked else []
     if not doubles:
-        return _single_quoted(index, text)
+        return _single_quoted(index, text) if "‘" in text or "'" in text else []
     opens_single = "‘" in text[: doubles[0]] or "'" in text[: doubles[0]]
     singles = _single_quoted(index, text) if opens_single else []
     if singles and all(any(s.open_at < at < s.close_at for s in singles) for at in doubles):
@@ -152,14 +155,19 @@ def _first_char(text: str) -> int:
 
 def masked(text: str, spans: list[QuotedSpan]) -> str:
     """The paragraph with each quote's inside replaced by MASK, so patterns see only narration."""
+    if not spans:
+        return text  # most paragraphs quote no one: nothing to copy
     chars = list(text)
     for span in spans:
         # A quote's closing full stop stays visible: narration needs it to see sentences end.
         last = span.close_at - 1
         keep = last if span.closed and text[last] in ".!?" else -1
-        for at in range(span.open_at + 1, span.close_at):
-            if at != keep:
-                chars[at] = MASK
+        inside = range(span.open_at + 1, span.close_at)
+        kept = chars[keep] if keep in inside else None
+        # One slice, not a step per quoted character (quotes are a third of the text).
+        chars[inside.start : inside.stop] = MASK * len(inside)
+        if kept is not None:
+            chars[keep] = kept
         if text.startswith(DOUBLED, span.open_at):
             # Narration reads two apostrophes as the one double mark they stand for.
             chars[span.open_at] = '"'

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import (
@@ -87,6 +88,10 @@ class Mention:
     end: int = 0
 
 
+# The cast, the speech events and their appositives each read the same chunks again ("he
+# said", a name before its cue), within an article and across articles: a Mention is frozen
+# and read from the chunk alone, so one reading serves them all.
+@lru_cache(maxsize=8192)
 def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     """The speaker named at the end of a chunk of narration, or None when it names nobody."""
     # Only the words after the last bracket, dash or quote can name the speaker.

@@ -8,6 +8,7 @@ Read by mentions.py, which is near its size limit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
@@ -25,6 +26,7 @@ BODY_HEADS = frozenset(
     council department directorate foundation institute ministry office service services""".split()
 )
 
+_ASCII_LOWER = re.compile(r"[a-z]")  # a letter, and no capital: no word in capitals holds one
 _MAX_ON_WORDS = 4  # what a body "on" deals with: "Foreign Relations", "Ways and Means"
 _OF = frozenset(("of", "for"))  # connectors inside a body's name ("Department of Justice")
 
@@ -141,19 +143,23 @@ def heading_words(tokens: list[tuple[str, int, int]], at: int) -> bool:
 
 
 def shouted(word: str) -> bool:
+    if _ASCII_LOWER.search(word):
+        return False  # "Kerr": most words fail here, before their letters are listed
     letters = [char for char in word if char.isalpha()]
     return len(letters) > 1 and all(char.isupper() for char in letters)
 
 
 _HEADING_WORDS = 16  # a Title Case heading is short: no longer than this
+_WORD_RUN = re.compile(r"\S+")  # the words str.split() gives, one at a time
 
 
 def title_case_heading(text: str) -> bool:
     """True for a short paragraph in Title Case ("3 Ada Kerr On Why Towns Matter."): every
     word capitalised but the small ones a title leaves in lower case."""
     count = 0
-    for word in text.split():  # read it word by word: most paragraphs fail at once
-        if not any(c.isalpha() for c in word):
+    for match in _WORD_RUN.finditer(text):  # word by word, unsplit: most paragraphs fail at once
+        word = match.group()
+        if not word.isalpha() and not any(c.isalpha() for c in word):
             continue
         count += 1
         titled = word[:1].isupper() or word.casefold() in TITLE_MINOR_WORDS

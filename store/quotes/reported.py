@@ -131,11 +131,18 @@ _OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_O
 _APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPOSITIVES)
 # Where the writer's own clause begins: "even though ...", "; ...", a dash, "but" + subject,
 # "..., an admission that ...".
+# (Every branch opens with a comma, semicolon, space or dash: the lookahead changes no match
+# but lets the engine skip the other positions without trying each opener there.)
 _WRITER = re.compile(
-    rf"[,;]?\s+(?:{_OPENERS})\b|,\s+(?:{_APPOSITIVES})\b|;|\s[—–-]{{1,2}}\s|[—–]"
-    r"|,\s+but\s+(?:\w+ly\s+)?(?=(?P<subject>[\w’']+))"  # "but (ultimately) Holm thinks"
+    rf"(?=[,;\s—–])(?:[,;]?\s+(?:{_OPENERS})\b|,\s+(?:{_APPOSITIVES})\b|;|\s[—–-]{{1,2}}\s|[—–]"
+    r"|,\s+but\s+(?:\w+ly\s+)?(?=(?P<subject>[\w’']+)))"  # "but (ultimately) Holm thinks"
 )
 _MARKS = frozenset("\"“”„«»")
+# Unions built once, not at every test of a word.
+_MARKED = _MARKS | {MASK}
+_BARE_OR_PRESENT = REPORTED_BARE_PARTICIPLES | REPORTED_PRESENT_THAT_VERBS
+_BARE_OR_JOINERS = REPORTED_BARE_PARTICIPLES | REPORTED_CONTINUING_JOINERS
+_BARE_CLAUSE_OR_PARTICIPLES = BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES
 _CLOSING = frozenset("\"”»")
 MIN_WORDS = 4
 MAX_WHICH = 20  # "... during which ": the end of the words before a speaker
@@ -204,7 +211,7 @@ def _statement(
         return _before_inverted(raw, text, begin, finish, event)
     lead = text[begin : event.mention.start]
     if (
-        verb not in REPORTED_BARE_PARTICIPLES | REPORTED_PRESENT_THAT_VERBS  # "..., he vows to"
+        verb not in _BARE_OR_PRESENT  # "..., he vows to"
         and _ends_in_comma(raw[begin : event.mention.start])
         and _ends_statement(text[event.end : finish])
     ):
@@ -280,7 +287,7 @@ def _ends_statement(after: str) -> bool:
     head, comma, rest = after.partition(",")
     words = rest.split()
     return bool(comma and words and _TAIL.match(head)) and (
-        words[0].casefold() in REPORTED_BARE_PARTICIPLES | REPORTED_CONTINUING_JOINERS
+        words[0].casefold() in _BARE_OR_JOINERS
     )
 
 
@@ -345,7 +352,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
         skip = when.end() if (when := _WHEN.match(after)) else 0
         rest = after[skip:]
         return skip + len(rest) - len(rest.lstrip()) if short_clause(rest) else None
-    if verb.casefold() not in BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES:
+    if verb.casefold() not in _BARE_CLAUSE_OR_PARTICIPLES:
         return None  # "acknowledged her backing": only "that" opens their clause
     when = _WHEN.match(after)
     skip = when.end() if when else 0
@@ -394,7 +401,7 @@ def _shows_finite(rest: str, reach: int = MAX_FINITE_REACH) -> bool:
     """True when a finite-looking verb comes within the clause's first `reach` words."""
     words = rest.split()[: reach + 1]
     for before, word in pairwise(words):
-        if finite(word) or set(word) & (_MARKS | {MASK}):
+        if finite(word) or not _MARKED.isdisjoint(word):
             return True  # quoted words carry the predicate as often as not
         # "the talks failed", "the U.S. needs": not "a detailed plan", "to the crews".
         if inflected(word) and before.casefold() not in FUNCTION_WORDS:

@@ -27,6 +27,7 @@ SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
 MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
 _MARKS = frozenset("\"“”„«»")
+_MARKED = _MARKS | {MASK}  # built once: the word tests below run on every word of a clause
 # The writer's person for the speaker's "I" or "we": "said he “...”", "tweeted that she “...”".
 _SHIFTED_PERSONS = frozenset(("he", "she", "they"))
 # "said his “numbers don’t add up”": the writer's "his" for the speaker's "my" paraphrases.
@@ -141,7 +142,7 @@ def mostly_quoted(text: str, start: int, end: int) -> bool:
     """True when the marks hold the clause: it opens with them and they fill most of it, or
     the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
     clause = text[start:end]
-    own = [w for w in clause.split() if not set(w) & (_MARKS | {MASK})]
+    own = [w for w in clause.split() if _MARKED.isdisjoint(w)]
     if len(own) == 1 and (CONTRACTED.match(own[0]) or own[0].casefold() in _OWNERS):
         return False  # "he’s “made ...”": a subject and its verb, the writer's paraphrase
     if len(own) < MIN_OWN_WORDS and not named_subject(own):
@@ -209,7 +210,7 @@ def has_verb(clause: str) -> bool:
         finite(w)
         or (inflected(w) and w.casefold() not in FUNCTION_WORDS)  # not "his", "its", "this"
         or w in REPORTED_IRREGULAR_PASTS
-        or set(w) & (_MARKS | {MASK})
+        or not _MARKED.isdisjoint(w)
         for w in words
     )
 

@@ -43,7 +43,10 @@ def appositive_roles(
     place = _PLACE_AFTER.match(text, end) if title else None
     placed = [f"{place[1]} {title}"] if place else []
     after = _APPOSITIVE_ROLE.match(text, end)
-    before = _ROLE_BEFORE.search(text, max(0, start - CONTEXT), start)
+    lead = text[max(0, start - CONTEXT) : start]
+    # The role before ends in a comma right before the name: most names have none to search.
+    comma = lead.rstrip().endswith(",")
+    before = _ROLE_BEFORE.search(text, max(0, start - CONTEXT), start) if comma else None
     name_end = before.start() if before is not None else 0
     if before is not None and _NAME_BEFORE.search(text, max(0, name_end - 60), name_end):
         # "Joe Arpaio, the Arizona sheriff, Trump ...": the role is Arpaio's, not Trump's.

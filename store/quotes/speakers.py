@@ -127,14 +127,14 @@ class Cast:
             self.referring.append((position(paragraph, at), gender))
         heading = title_case_heading(masked_text)
         for match in _CAPITALS.finditer(masked_text):
-            word = match.group()
-            if masked_text[max(0, match.start() - 4) : match.start()].endswith(_PLACED):
+            word, start = match.group(), match.start()  # read once: the loop runs per capital
+            if masked_text[max(0, start - 4) : start].endswith(_PLACED):
                 self._places.add(word.casefold())
             lone = " " not in word and self._unknown_word(word)
             if lone and not lone_surname(masked_text, *match.span(), ends):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
-            before = masked_text[max(0, match.start() - CONTEXT) : match.start()].split()
-            chunk = " ".join([*before[-_CONTEXT_WORDS:], match.group()])
+            before = masked_text[max(0, start - CONTEXT) : start].split()
+            chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
             mention = read_mention(chunk)
             if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
                 continue

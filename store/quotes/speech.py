@@ -38,6 +38,7 @@ from store.quotes.name_words import CAPITALISED_AUXILIARY_NAMES
 from store.quotes.person_words import people_of
 from store.quotes.rare_cues import RARE_CUE_FORMS
 from store.quotes.sentences import char_before
+from store.quotes.word_trie import words_shaped_like_word
 
 # One-word cue verbs, looked up word by word.
 SPEECH_VERBS = frozenset(form for form in SPEECH_VERB_FORMS if " " not in form) | RARE_CUE_FORMS
@@ -56,6 +57,8 @@ _CANDIDATES = (
     | {verb.capitalize() for verb in SPEECH_VERBS | _PARTICLE_VERBS}
     | _ISSUING
 )
+# The _WORD matches that are candidates, found by one regex (a trie) in half the time.
+_CANDIDATE = words_shaped_like_word(_CANDIDATES)
 _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
@@ -85,14 +88,12 @@ _NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.PRO
 
 
 def speech_verbs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, verb) of each speech verb in the text; a set lookup, not a regex of verbs."""
+    """(start, end, verb) of each speech verb in the text; a trie of the verbs finds them."""
     found: list[tuple[int, int, str]] = []
-    for match in _WORD.finditer(text):
+    for match in _CANDIDATE.finditer(text):  # the _WORD matches that are in _CANDIDATES
         word = match.group()
         if found and match.start() < found[-1][1]:
             continue  # inside "issued a brief written statement": one cue
-        if word not in _CANDIDATES:
-            continue
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
             found.append((match.start(), match.end(), word))
             continue
@@ -312,7 +313,7 @@ def _relative_clause(tokens: list[tuple[int, str]], at: int) -> int | None:
     """Index of "who" when the words before a verb are ", who ..." with no closing comma."""
     for index in range(at - 1, max(0, at - _APPOSITIVE_WORDS), -1):
         word = tokens[index][1]
-        if word.endswith((",", ".", ";", ":")) or _QUOTE_CHARS.intersection(word):
+        if word.endswith((",", ".", ";", ":")) or not _QUOTE_CHARS.isdisjoint(word):
             return None
         if word == "who" and index < at - 1 and tokens[index - 1][1].endswith(","):
             return index
@@ -394,7 +395,7 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     while boundary > 0 and at - boundary < _APPOSITIVE_WORDS:
         word = tokens[boundary - 1][1]
         numbered = word.endswith(".") and tokens[boundary][1][:1].isdigit()  # "the No. 2"
-        if _QUOTE_CHARS.intersection(word) or word.endswith(("!", "?", ":", ";")):
+        if not _QUOTE_CHARS.isdisjoint(word) or word.endswith(("!", "?", ":", ";")):
             break
         if word.endswith(".") and not numbered:
             break

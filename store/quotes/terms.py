@@ -13,6 +13,7 @@ rule on the words alone tells them apart.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from store.quotes.lexicon import (
     FIRST_PERSON_WORDS,
@@ -154,7 +155,8 @@ def _noun_after(paragraph: str, at: int, *, singular: bool) -> bool:
 
 def _capitalised(text: str) -> bool:
     """A name's case: every major word capitalised, no full stop, question or outcry."""
-    words = _WORD.findall(text)
+    # One word past the most a name holds decides: a long quote is not read to its end.
+    words = [m.group() for m in islice(_WORD.finditer(text), MAX_NAME_WORDS + 1)]
     if not words or len(words) > MAX_NAME_WORDS or text.rstrip()[-1:] in ".!?":
         return False
     major = [w for w in words if w.casefold() not in TITLE_MINOR_WORDS and w != "&"]
