@@ -54,3 +54,38 @@ def test_participle_after_a_cue_reports_for_its_speaker(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+AFTER_A_DEED = [
+    # The writer's sentence holds quoted words and goes on with the subject's participle.
+    (
+        "Holm mounted a defence of “coastal values,” saying the town had kept its harbour.",
+        [("the town had kept its harbour", HOLM)],
+    ),
+    (
+        "Berg praised Holm as “a true son of the coast,” saying he had kept the fleet alive.",
+        [("he had kept the fleet alive", BERG)],
+    ),
+    # Participles that report only with "that".
+    (
+        "Holm spoke for an hour, declaring that the quota had ruined the fleet.",
+        [("the quota had ruined the fleet", HOLM)],
+    ),
+    (
+        "Holm went after Berg over the quota, calling it “shameful” and asserting that the"
+        " only answer must be a new minister.",
+        [("the only answer must be a new minister", HOLM)],
+    ),
+    # Without "that" they take an object: nothing reported.
+    ("Holm spoke for an hour, declaring the quota a failure.", []),
+    # A quote opening the sentence leaves the participle without a subject to go on.
+    ("“We will not sign,” saying the town embodied the heart of the north.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), AFTER_A_DEED)
+def test_participle_after_a_deed_reports_for_the_subject(
+    paragraph: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert reported(paragraph) == expected
+

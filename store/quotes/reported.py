@@ -75,6 +75,7 @@ from store.quotes.statement_words import (
     REPORTED_PRESENT_THAT_VERBS,
     REPORTED_SAY_FORMS,
     REPORTED_THAT_GAP_OPENERS,
+    REPORTED_THAT_PARTICIPLES,
 )
 
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."
@@ -120,7 +121,12 @@ _ADDRESSEE = re.compile(
 MAX_SUBJECT_WORDS = 4
 _TELLING = frozenset(("told", "tells", "telling", "tell"))
 _GAP_CLAUSES = frozenset(("when", "while", "if", "because", "although", "though", "unless"))
-_THAT_ONLY = REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS | REPORTED_PRESENT_THAT_VERBS
+_THAT_ONLY = (
+    REPORTED_BARE_PARTICIPLES
+    | REPORTED_THAT_VERBS
+    | REPORTED_PRESENT_THAT_VERBS
+    | REPORTED_THAT_PARTICIPLES
+)
 # "..., telling reporters (that) the fleet would return": no clause verb, but its clause is
 # read like "told"'s.
 _REPORTING = _THAT_ONLY | _TELLING

@@ -106,3 +106,14 @@ REPORTED_OBJECT_OR_CLAUSE_VERBS = word_set(
     conceded concedes
     """
 )
+# Participles that report a clause only with "that", beside REPORTED_BARE_PARTICIPLES (which
+# take a bare one): "..., asserting that the quota was unfair", "declaring that ...".
+# Without "that" they take an object ("declaring it a victory", "recalling her years").
+REPORTED_THAT_PARTICIPLES = word_set(
+    """
+    asserting declaring contending maintaining acknowledging conceding admitting recalling
+    complaining promising pledging vowing reasoning alleging emphasizing emphasising boasting
+    lamenting charging countering cautioning observing replying announcing confirming
+    reiterating
+    """
+)
