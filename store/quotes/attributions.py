@@ -119,13 +119,6 @@ _HEARER_VERBS = frozenset(("told", "tells"))
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 
 
-def _within_narration(text: str, sentence: int) -> bool:
-    """True when the writer's words open the sentence, so that a closing mark before an -ing
-    cue ends quoted words inside them ("mounted a defence of “local values,” saying the town
-    ..."): the sentence's subject goes on, as after a bare comma."""
-    return text[sentence:].lstrip()[:1] not in ("“", '"', MASK, "")
-
-
 def _credits_after(text: str, item: _Raw) -> bool:
     """True when an inverted verb's mention is its speaker: "said Per Lund", not "told an
     audience" (who heard it), "called her" (whom it names) nor "said Wednesday that Lund ..."
@@ -185,7 +178,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # quoting, not the sentence's first name. (Reported clauses stay reported.py's.)
             found.append((earlier[0], verb, earlier[2], verb_end, False))
             continue
-        after_mark = before.endswith(("”", '"')) and not _within_narration(text, sentence)
+        after_mark = before.endswith(("”", '"'))
         if verb.endswith("ing") and before.endswith(_ING_OPENERS) and (quoting or not after_mark):
             # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying",
             # "drew boos upon saying", "needled the “reporter,” saying": the clause's

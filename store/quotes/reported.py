@@ -71,6 +71,7 @@ from store.quotes.statement_words import (
     REPORTED_CLAUSE_SUBORDINATORS,
     REPORTED_CONTINUING_JOINERS,
     REPORTED_DENIAL_VERBS,
+    REPORTED_MORE_BARE_VERBS,
     REPORTED_OBJECT_OR_CLAUSE_VERBS,
     REPORTED_PRESENT_THAT_VERBS,
     REPORTED_SAY_FORMS,
@@ -130,6 +131,8 @@ _THAT_ONLY = (
 # "..., telling reporters (that) the fleet would return": no clause verb, but its clause is
 # read like "told"'s.
 _REPORTING = _THAT_ONLY | _TELLING
+# Verbs whose bare clause must open at once with a short subject and its verb.
+_SHORT_CLAUSE_VERBS = REPORTED_OBJECT_OR_CLAUSE_VERBS | REPORTED_MORE_BARE_VERBS
 _OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
 _OBJECT_TAILS = frozenset(("of", "about"))  # "told the story of a man who had ..."
 _NO_TOLD_CLAUSE = REPORTED_CLAUSE_SUBORDINATORS | _OPENING_PARTICLES | _OBJECT_TAILS
@@ -347,10 +350,13 @@ def _clause_opening(after: str, verb: str) -> int | None:
         return demonstrative_that(after, that.end(), verb)
     if verb.casefold() in _TELLING:
         return _told_clause(after)
-    if verb.casefold() in REPORTED_OBJECT_OR_CLAUSE_VERBS:  # "announced (Sunday) the fleet"
+    if verb.casefold() in _SHORT_CLAUSE_VERBS:  # "announced (Sunday) the fleet"
         skip = when.end() if (when := _WHEN.match(after)) else 0
         rest = after[skip:]
-        return skip + len(rest) - len(rest.lstrip()) if short_clause(rest) else None
+        opens = short_clause(rest) or (
+            verb.casefold() in REPORTED_MORE_BARE_VERBS and _named_clause(rest)
+        )
+        return skip + len(rest) - len(rest.lstrip()) if opens else None
     if verb.casefold() not in BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES:
         return None  # "acknowledged her backing": only "that" opens their clause
     when = _WHEN.match(after)
@@ -368,6 +374,13 @@ def _clause_opening(after: str, verb: str) -> int | None:
     if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):
         return None  # "wrote a check to the party", "stressing the need for calm": objects
     return skip + len(rest) - len(rest.lstrip())
+
+
+def _named_clause(rest: str) -> bool:
+    """ "stated Berg and her crew were ...": a name opens the clause and its verb follows,
+    not "declared Holm to be ..." (an object and its infinitive)."""
+    words = rest.split()[:MAX_BARE_SUBJECT_WORDS]
+    return bool(words) and words[0][:1].isupper() and "to" not in words and _has_subject(rest)
 
 
 def _free_gap(gap: str, verb: str) -> bool:
@@ -432,7 +445,7 @@ def _has_subject(rest: str) -> bool:
     )
     limit = len(words) if named else 2
     for before, word in pairwise(words[:limit]):
-        if finite(word) or word[:1] in "“\"":
+        if finite(word) or word[:1] in '“"':
             return True
         if before[:1].isupper() and word[:1].islower() and inflected(word):
             return True  # "says rival Ada Kerr accepted $200,000": a name, then its verb

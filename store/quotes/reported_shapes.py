@@ -10,6 +10,7 @@ from store.quotes.attributions import Event
 from store.quotes.lexicon import (
     ARTICLES,
     FUNCTION_WORDS,
+    NON_SUBJECT_PREPOSITIONS,
     OBJECT_PREPOSITIONS,
     PRONOUNS,
     REPORTED_FINITE_VERBS,
@@ -273,6 +274,8 @@ def short_clause(rest: str) -> bool:
     would return", "he was wrong"), no comma or mark before it: the only bare clause that
     verbs taking objects as often ("announced plans to ...") report."""
     words = rest.split()[: MAX_SHORT_SUBJECT + 1]
+    if words and words[0].casefold() in NON_SUBJECT_PREPOSITIONS:
+        return False  # "declared for president", "responded by saying": no subject
     for at, word in enumerate(words):
         if at and finite(word):
             return True
