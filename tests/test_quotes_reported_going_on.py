@@ -119,3 +119,31 @@ def test_object_taking_verbs_report_a_bare_clause_only_when_it_opens_at_once(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+NAMED_BODIES_IN_A_DESCRIPTION = [
+    # The speaker's description after an inverted cue names a body whose words look like
+    # verbs ("Liberties", "Growers"): still a description, and the statement before is his.
+    (
+        "The old quota was “very harsh and unfair to the crews,” said Per Lund, director of"
+        " the Coastal Liberties Union in Nordland.",
+        [("The old quota was “very harsh and unfair to the crews,”", "Per Lund")],
+    ),
+    (
+        "The old quota was very harsh and unfair to the crews, said Per Lund, vice president"
+        " of the Cod Growers Association.",
+        [("The old quota was very harsh and unfair to the crews", "Per Lund")],
+    ),
+    # A description with a verb of its own is more than a cue: nothing reported.
+    (
+        "The old quota was very harsh, said Per Lund, the union leader who says he was never asked.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), NAMED_BODIES_IN_A_DESCRIPTION)
+def test_a_description_naming_a_body_still_closes_the_cue(
+    paragraph: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert reported(paragraph) == expected

@@ -47,6 +47,7 @@ from store.quotes.reported_shapes import (
     in_dateline,
     inflected,
     is_appositive,
+    lowered,
     mostly_quoted,
     paired_dash,
     quoted_predicate,
@@ -253,8 +254,9 @@ def _before_inverted(
         end += 1  # a mention read from text with a possessive before it may end a letter short
     after = text[end:finish]
     described = DESCRIBED.match(after)
+    who = described["who"] if described is not None else ""
     if described is not None and (
-        described["who"].startswith(("who ", "whose ")) or not _shows_finite(described["who"])
+        who.startswith(("who ", "whose ")) or not _shows_finite(lowered(who))
     ):
         after = after[described.end() :]  # "said Per Lund, an economist at the bank."
     if not _TAIL.match(after):

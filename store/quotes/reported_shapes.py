@@ -282,3 +282,10 @@ def short_clause(rest: str) -> bool:
         if not word.isalpha() or (at and word.casefold() in SUBJECT_PRONOUNS):
             return False  # "announced another step it will take": an object and its clause
     return False
+
+
+def lowered(description: str) -> str:
+    """A speaker's description without its capitalised words, which name a body or a place
+    ("director of the Civil Liberties Union", "president of the Corn Growers Association"):
+    "Liberties" or "Growers" looks like a verb to the finite-verb test but is a name's."""
+    return " ".join(w for w in description.split() if not w[:1].isupper())
