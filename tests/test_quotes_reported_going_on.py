@@ -147,3 +147,25 @@ def test_a_description_naming_a_body_still_closes_the_cue(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+TITLES_BEFORE_A_NAME = [
+    # A title the cast does not know, opening the sentence right before the name.
+    (
+        "County freeholder Per Lund said it was important that the ministry listen to the crews.",
+        [("it was important that the ministry listen to the crews", "Per Lund")],
+    ),
+    (
+        "Harbour pilot Per Lund said the channel had silted up again.",
+        [("the channel had silted up again", "Per Lund")],
+    ),
+    # Words that are no title leave the clause unread, as before.
+    ("Yesterday Per Lund said the channel had silted up again.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), TITLES_BEFORE_A_NAME)
+def test_an_unknown_title_before_the_name_leaves_it_the_subject(
+    paragraph: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert reported(paragraph) == expected

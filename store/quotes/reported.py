@@ -53,6 +53,7 @@ from store.quotes.reported_shapes import (
     quoted_predicate,
     relative_that,
     short_clause,
+    title_lead,
     trim,
 )
 from store.quotes.reported_speakers import (
@@ -328,6 +329,8 @@ def _opens_clause(lead: str, raw_lead: str) -> bool:
         return True  # "days after Berg told reporters", "a speech in which she said": her own
     if described_subject(tail):
         return True  # "A defensive Berg said ...": the speaker's own adjectives
+    if tail == lead and title_lead(lead):
+        return True  # "County freeholder Per Lund said": a title at the sentence's opening
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())
 
 

@@ -90,6 +90,22 @@ def described_subject(tail: str) -> bool:
     )
 
 
+MAX_TITLE_WORDS = 3
+
+
+def title_lead(lead: str) -> bool:
+    """ "County freeholder Per Lund said", "Harbour pilot Ada Kerr told": a few words that open
+    the sentence right before the name, with no function word nor verb among them, are a title
+    the cast does not know (its role words make the rest part of the mention)."""
+    words = lead.split()
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and words[0][:1].isupper()
+        and all(word.isalpha() and word.casefold() not in FUNCTION_WORDS for word in words)
+        and not any(finite(word) or inflected(word) for word in words)
+    )
+
+
 # A preposition right before a mention: "an organizer with [the Union]", "head of [the Union]".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|at|for|from|by)\s+$")
 
