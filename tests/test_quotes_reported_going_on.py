@@ -134,6 +134,12 @@ NAMED_BODIES_IN_A_DESCRIPTION = [
         " of the Cod Growers Association.",
         [("The old quota was very harsh and unfair to the crews", "Per Lund")],
     ),
+    # The description's own appositive, a name after its comma, still closes the cue.
+    (
+        "The old quota was very harsh and unfair to the crews, said Per Lund, a spokesman"
+        " for the fleet's parent company, Nordic Fish.",
+        [("The old quota was very harsh and unfair to the crews", "Per Lund")],
+    ),
     # A description with a verb of its own is more than a cue: nothing reported.
     (
         "The old quota was very harsh, said Per Lund, the union leader who says he was never asked.",

@@ -49,6 +49,8 @@ from store.quotes.reported_shapes import (
     is_appositive,
     lowered,
     mostly_quoted,
+    named_body,
+    named_clause,
     paired_dash,
     quoted_predicate,
     relative_that,
@@ -124,15 +126,10 @@ _ADDRESSEE = re.compile(
 MAX_SUBJECT_WORDS = 4
 _TELLING = frozenset(("told", "tells", "telling", "tell"))
 _GAP_CLAUSES = frozenset(("when", "while", "if", "because", "although", "though", "unless"))
-_THAT_ONLY = (
-    REPORTED_BARE_PARTICIPLES
-    | REPORTED_THAT_VERBS
-    | REPORTED_PRESENT_THAT_VERBS
-    | REPORTED_THAT_PARTICIPLES
-)
+_THAT_ONLY = REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS | REPORTED_PRESENT_THAT_VERBS
 # "..., telling reporters (that) the fleet would return": no clause verb, but its clause is
 # read like "told"'s.
-_REPORTING = _THAT_ONLY | _TELLING
+_REPORTING = _THAT_ONLY | _TELLING | REPORTED_THAT_PARTICIPLES  # "..., asserting that ..."
 # Verbs whose bare clause must open at once with a short subject and its verb.
 _SHORT_CLAUSE_VERBS = REPORTED_OBJECT_OR_CLAUSE_VERBS | REPORTED_MORE_BARE_VERBS
 _OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
@@ -260,6 +257,7 @@ def _before_inverted(
         who.startswith(("who ", "whose ")) or not _shows_finite(lowered(who))
     ):
         after = after[described.end() :]  # "said Per Lund, an economist at the bank."
+        after = named_body(after)  # "..., a spokesman for its parent company, Nordic Fish."
     if not _TAIL.match(after):
         return None  # "..., said Berg, who ...", "..., said Berg, would ...": more than a cue
     return (begin, begin + len(lead.rstrip()))
@@ -358,9 +356,8 @@ def _clause_opening(after: str, verb: str) -> int | None:
     if verb.casefold() in _SHORT_CLAUSE_VERBS:  # "announced (Sunday) the fleet"
         skip = when.end() if (when := _WHEN.match(after)) else 0
         rest = after[skip:]
-        opens = short_clause(rest) or (
-            verb.casefold() in REPORTED_MORE_BARE_VERBS and _named_clause(rest)
-        )
+        more = verb.casefold() in REPORTED_MORE_BARE_VERBS  # "stated Berg and Holm were"
+        opens = short_clause(rest) or (more and named_clause(rest))
         return skip + len(rest) - len(rest.lstrip()) if opens else None
     if verb.casefold() not in BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES:
         return None  # "acknowledged her backing": only "that" opens their clause
@@ -379,13 +376,6 @@ def _clause_opening(after: str, verb: str) -> int | None:
     if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):
         return None  # "wrote a check to the party", "stressing the need for calm": objects
     return skip + len(rest) - len(rest.lstrip())
-
-
-def _named_clause(rest: str) -> bool:
-    """ "stated Berg and her crew were ...": a name opens the clause and its verb follows,
-    not "declared Holm to be ..." (an object and its infinitive)."""
-    words = rest.split()[:MAX_BARE_SUBJECT_WORDS]
-    return bool(words) and words[0][:1].isupper() and "to" not in words and _has_subject(rest)
 
 
 def _free_gap(gap: str, verb: str) -> bool:

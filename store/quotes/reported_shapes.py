@@ -305,3 +305,31 @@ def lowered(description: str) -> str:
     ("director of the Civil Liberties Union", "president of the Corn Growers Association"):
     "Liberties" or "Growers" looks like a verb to the finite-verb test but is a name's."""
     return " ".join(w for w in description.split() if not w[:1].isupper())
+
+
+def named_body(after: str) -> str:
+    """The words after a speaker's description without the name that closes it, in
+    capitalised words after a comma ("said Per Lund, a spokesman for its parent company,
+    Nordic Fish."): the description's own appositive, not a clause of the speaker's."""
+    named = DESCRIBED.match(after)
+    if named is None or not all(word[:1].isupper() for word in named["who"].split()):
+        return after
+    return after[named.end() :]
+
+
+MAX_NAMED_SUBJECT_WORDS = 6
+
+
+def named_clause(rest: str) -> bool:
+    """ "stated Berg and her crew were ...": a name opens the clause and its finite verb (or
+    quoted words carrying it) follows before any comma, not "declared Holm to be ..." (an
+    object and its infinitive)."""
+    words = rest.split()[: MAX_NAMED_SUBJECT_WORDS + 1]
+    if not words or not words[0][:1].isupper() or "to" in words:
+        return False
+    for word in words[1:]:
+        if finite(word) or word[:1] in "“\"":
+            return True
+        if not word.replace("’", "").replace("'", "").isalpha():
+            return False  # a comma or a mark ends the subject without a verb
+    return False
