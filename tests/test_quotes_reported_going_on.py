@@ -165,8 +165,15 @@ TITLES_BEFORE_A_NAME = [
         "Harbour pilot Per Lund said the channel had silted up again.",
         [("the channel had silted up again", "Per Lund")],
     ),
+    # Longer, with a plural inside it, before the mention's own role word.
+    (
+        "Fleet senior communications adviser Per Lund said in a statement that the fleet’s"
+        " “strong season proves the plan works.”",
+        [("the fleet’s “strong season proves the plan works.”", "Per Lund")],
+    ),
     # Words that are no title leave the clause unread, as before.
     ("Yesterday Per Lund said the channel had silted up again.", []),
+    ("Critics Per Lund and Ada Kerr said the channel had silted up again.", []),
 ]
 
 

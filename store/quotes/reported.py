@@ -222,7 +222,8 @@ def _statement(
     aside = parenthetical(raw, text, begin, finish, event)
     if aside is not None:
         return aside  # "The quota, Berg said, is too low.": the credit inside its statement
-    if not (_after_comma(text, event) or _opens_clause(lead, raw[begin : event.mention.start])):
+    raw_lead = raw[begin : event.mention.start]
+    if not (_after_comma(text, event) or _opens_clause(lead, raw_lead, event.mention.text)):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
     if opening is None:
@@ -318,7 +319,7 @@ def _after_comma(text: str, event: Event) -> bool:
     return text[: event.end - len(event.verb)].rstrip().endswith(",")
 
 
-def _opens_clause(lead: str, raw_lead: str) -> bool:
+def _opens_clause(lead: str, raw_lead: str, mention: str) -> bool:
     """True when the words before the speaker leave them the subject of a main clause."""
     tail = _LEAD_BREAK.split(lead)[-1]
     if not tail.strip() or not _LEAD_BREAK.split(raw_lead)[-1].strip(" \"”»"):
@@ -327,7 +328,7 @@ def _opens_clause(lead: str, raw_lead: str) -> bool:
         return True  # "days after Berg told reporters", "a speech in which she said": her own
     if described_subject(tail):
         return True  # "A defensive Berg said ...": the speaker's own adjectives
-    if tail == lead and title_lead(lead):
+    if tail == lead and title_lead(lead, mention):
         return True  # "County freeholder Per Lund said": a title at the sentence's opening
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())
 

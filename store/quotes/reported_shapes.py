@@ -90,19 +90,22 @@ def described_subject(tail: str) -> bool:
     )
 
 
-MAX_TITLE_WORDS = 3
+MAX_TITLE_WORDS = 5
 
 
-def title_lead(lead: str) -> bool:
+def title_lead(lead: str, mention: str) -> bool:
     """ "County freeholder Per Lund said", "Harbour pilot Ada Kerr told": a few words that open
     the sentence right before the name, with no function word nor verb among them, are a title
-    the cast does not know (its role words make the rest part of the mention)."""
+    the cast does not know (its role words make the rest part of the mention). A plural may
+    stand inside it ("Fleet communications adviser"), not right before a bare name ("Critics
+    Per Lund ..."): before the mention's own role word ("communications [adviser Per Lund]")."""
     words = lead.split()
     return (
         0 < len(words) <= MAX_TITLE_WORDS
         and words[0][:1].isupper()
         and all(word.isalpha() and word.casefold() not in FUNCTION_WORDS for word in words)
-        and not any(finite(word) or inflected(word) for word in words)
+        and not any(finite(word) or word.endswith("ed") for word in words)
+        and (mention[:1].islower() or not inflected(words[-1]))
     )
 
 
