@@ -182,3 +182,39 @@ def test_an_unknown_title_before_the_name_leaves_it_the_subject(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+BEFORE_THE_CUE = [
+    # A statement before its cue is the speaker's whole: "while", "although", "but" inside it
+    # open no clause of the writer's (after the cue they do).
+    (
+        "The first towns hold a tenth of the boats, while the northern towns hold half and"
+        " “better reflect the coast,” Holm wrote.",
+        [
+            (
+                "The first towns hold a tenth of the boats, while the northern towns hold half"
+                " and “better reflect the coast,”",
+                HOLM,
+            )
+        ],
+    ),
+    (
+        "The talks failed even though the audits found nothing wrong, Holm said.",
+        [("The talks failed even though the audits found nothing wrong", HOLM)],
+    ),
+    (
+        "The quota is too high, but the ministry will not admit it, Holm said.",
+        [("The quota is too high, but the ministry will not admit it", HOLM)],
+    ),
+    (
+        "Holm said the quota is too high, although the ministry found nothing wrong.",
+        [("the quota is too high", HOLM)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), BEFORE_THE_CUE)
+def test_a_statement_before_its_cue_keeps_its_own_clauses(
+    paragraph: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert reported(paragraph) == expected

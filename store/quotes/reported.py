@@ -26,10 +26,10 @@ from store.quotes.lexicon import (
     WRITER_CLAUSE_OPENERS,
 )
 from store.quotes.marks import MASK
-from store.quotes.mentions import MentionKind
+from store.quotes.mentions import Mention, MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.reported_asides import according_aside, parenthetical, relative
-from store.quotes.reported_cuts import cut_statement, drop_dangling, new_clause
+from store.quotes.reported_cuts import cut_statement, drop_dangling, new_clause, speakers_own
 from store.quotes.reported_shapes import (
     CONTRACTED,
     DESCRIBED,
@@ -222,8 +222,7 @@ def _statement(
     aside = parenthetical(raw, text, begin, finish, event)
     if aside is not None:
         return aside  # "The quota, Berg said, is too low.": the credit inside its statement
-    raw_lead = raw[begin : event.mention.start]
-    if not (_after_comma(text, event) or _opens_clause(lead, raw_lead, event.mention.text)):
+    if not (_after_comma(text, event) or _opens_clause(lead, raw[begin:], event.mention)):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
     if opening is None:
@@ -319,16 +318,16 @@ def _after_comma(text: str, event: Event) -> bool:
     return text[: event.end - len(event.verb)].rstrip().endswith(",")
 
 
-def _opens_clause(lead: str, raw_lead: str, mention: str) -> bool:
+def _opens_clause(lead: str, raw: str, mention: Mention) -> bool:
     """True when the words before the speaker leave them the subject of a main clause."""
-    tail = _LEAD_BREAK.split(lead)[-1]
+    tail, raw_lead = _LEAD_BREAK.split(lead)[-1], raw[: len(lead)]
     if not tail.strip() or not _LEAD_BREAK.split(raw_lead)[-1].strip(" \"”»"):
         return True  # "In Brussels, Berg said ...", "... -- but he said ...", 'on "Q&A," he'
     if _subordinate(lead) or IN_WHICH.search(lead[-MAX_WHICH:]):
         return True  # "days after Berg told reporters", "a speech in which she said": her own
     if described_subject(tail):
         return True  # "A defensive Berg said ...": the speaker's own adjectives
-    if tail == lead and title_lead(lead, mention):
+    if tail == lead and title_lead(lead, mention.text):
         return True  # "County freeholder Per Lund said": a title at the sentence's opening
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())
 
@@ -478,7 +477,8 @@ def _writer_cut(
 ) -> tuple[int, int]:
     """The statement up to where the writer's own clause or another speaker begins."""
     for match in _WRITER.finditer(text, start, end):
-        if match.start() <= event.start <= match.end() or text.startswith(",", match.end()):
+        own = end <= event.start and speakers_own(match[0])  # "S, while S2, Holm said": his
+        if own or match.start() <= event.start <= match.end() or text.startswith(",", match.end()):
             continue  # the cue's own words ("X, according to Y, is"), an adverb ("X, though,")
         subject = match["subject"]
         if subject is None or subject.casefold() in NEW_CLAUSE_SUBJECTS or subject[:1].isupper():

@@ -66,3 +66,16 @@ def drop_dangling(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[1].casefold() in DANGLING_JOINERS:
         return start + len(words[0])
     return end
+
+
+# Openers of a clause the writer adds after a statement ("X said S, even though ..."), which
+# inside a statement before its cue are the speaker's own ("S, while S2, Holm said").
+_SPEAKERS_OWN = frozenset(
+    ("even though", "although", "though", "even as", "even if", "whereas", "while", "despite")
+)
+
+
+def speakers_own(opener: str) -> bool:
+    """True for a writer's-clause opener that, before the cue, stays in the statement."""
+    words = " ".join(opener.strip(" ,;").casefold().split())
+    return words in _SPEAKERS_OWN or words.split()[:1] == ["but"]
