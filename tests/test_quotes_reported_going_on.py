@@ -36,6 +36,16 @@ AFTER_A_CUE = [
         "“The season is over,” Holm told a crowd at the port, saying the ministry had failed.",
         [("the ministry had failed", HOLM)],
     ),
+    # After a naming cue too, and after quoted words' closing mark.
+    (
+        "Berg called the plan a “ridiculous idea,” adding that the one who “must change course"
+        " is Holm, not the ministry.”",
+        [("the one who “must change course is Holm, not the ministry.”", BERG)],
+    ),
+    (
+        "Holm called the plan a failure, adding that the ministry had ignored the coast.",
+        [("the ministry had ignored the coast", HOLM)],
+    ),
     # The one told is not the one going on: the teller is.
     (
         "“We will not sign,” Berg told Holm, adding that the quota would stay as it is.",
