@@ -220,6 +220,17 @@ BEFORE_THE_CUE = [
         "Holm said the quota is too high, although the ministry found nothing wrong.",
         [("the quota is too high", HOLM)],
     ),
+    # After the cue, the speaker's quoted words right after the opener keep the clause his.
+    (
+        "Holm said the danger came from the ministry’s plans while “letting the big trawlers"
+        " take everything.”",
+        [
+            (
+                "the danger came from the ministry’s plans while “letting the big trawlers take everything.”",
+                HOLM,
+            )
+        ],
+    ),
 ]
 
 

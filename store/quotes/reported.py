@@ -477,7 +477,7 @@ def _writer_cut(
 ) -> tuple[int, int]:
     """The statement up to where the writer's own clause or another speaker begins."""
     for match in _WRITER.finditer(text, start, end):
-        own = end <= event.start and speakers_own(match[0])  # "S, while S2, Holm said": his
+        own = speakers_own(match[0], text[match.end() :], end <= event.start)  # "S, while S2"
         if own or match.start() <= event.start <= match.end() or text.startswith(",", match.end()):
             continue  # the cue's own words ("X, according to Y, is"), an adverb ("X, though,")
         subject = match["subject"]

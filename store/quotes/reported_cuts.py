@@ -75,7 +75,11 @@ _SPEAKERS_OWN = frozenset(
 )
 
 
-def speakers_own(opener: str) -> bool:
-    """True for a writer's-clause opener that, before the cue, stays in the statement."""
+def speakers_own(opener: str, after: str, before_cue: bool) -> bool:
+    """True for a writer's-clause opener that stays in the statement: before the cue ("S,
+    while S2, Holm said"), or after it when the speaker's quoted words follow at once ("Holm
+    said S while “...”": the marks show the clause is still his)."""
     words = " ".join(opener.strip(" ,;").casefold().split())
-    return words in _SPEAKERS_OWN or words.split()[:1] == ["but"]
+    if words not in _SPEAKERS_OWN and words.split()[:1] != ["but"]:
+        return False
+    return before_cue or after.lstrip()[:1] in ("“", '"')
