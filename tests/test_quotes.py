@@ -81,6 +81,8 @@ WIRE_QUOTES = [
     (1, DIRECT, "Anna Berg", "Norwegian Fisheries Minister", "We are not far apart"),
     (1, DIRECT, "Anna Berg", "Norwegian Fisheries Minister", "But the numbers"),
     (2, DIRECT, "Lars Holm", None, "I see no deal"),
+    # "..., he said, adding that ...": the participle goes on reporting for Holm.
+    (2, INDIRECT, "Lars Holm", None, "Copenhagen would not accept"),
     # Holm is named inside the quote; "the Norwegian minister" is still Berg.
     (3, DIRECT, "Anna Berg", "Norwegian Fisheries Minister", "Mr. Holm knows"),
     (4, DIRECT, "European Commission", None, "remains committed"),

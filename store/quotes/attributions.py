@@ -22,6 +22,7 @@ from store.quotes.lexicon import (
     INDEFINITE_DETERMINERS,
     OBJECT_PREPOSITIONS,
     OPENING_VERBS,
+    REPORTED_BARE_PARTICIPLES,
     ROLE_WORDS,
 )
 from store.quotes.marks import MASK
@@ -172,7 +173,12 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         earlier = found[-1] if found and found[-1][2] >= sentence else None
         reporting = earlier is not None and earlier[1] in CLAUSE_VERBS
         quoting = text[verb_end : verb_end + 5].lstrip(" ,:")[:2].endswith(MASK)
-        if earlier and verb.endswith("ing") and before.endswith(",") and reporting and quoting:
+        # "..., Berg said, adding that ...", "Berg called it a “disgrace,” adding that ...": a
+        # reporting participle after a cue goes on reporting for the same speaker, as a
+        # participle that goes on quoting does.
+        reports_on = verb.casefold() in REPORTED_BARE_PARTICIPLES and before.endswith((",", "”"))
+        going_on = (before.endswith(",") and reporting and quoting) or reports_on
+        if earlier and verb.endswith("ing") and going_on:
             # "..., Spicer said, adding, “...”": who spoke earlier in the sentence goes on
             # quoting, not the sentence's first name. (Reported clauses stay reported.py's.)
             found.append((earlier[0], verb, earlier[2], verb_end, False))

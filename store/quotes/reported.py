@@ -17,19 +17,16 @@ from store.quotes.lexicon import (
     BARE_CLAUSE_VERBS,
     DETERMINERS,
     FUNCTION_WORDS,
-    NEW_CLAUSE_SUBJECTS,
     REPORTED_BARE_PARTICIPLES,
     REPORTED_LEAD_WORDS,
     REPORTED_THAT_VERBS,
     ROLE_WORDS,
-    WRITER_APPOSITIVES,
-    WRITER_CLAUSE_OPENERS,
 )
 from store.quotes.marks import MASK
-from store.quotes.mentions import MentionKind
+from store.quotes.mentions import Mention, MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.reported_asides import according_aside, parenthetical, relative
-from store.quotes.reported_cuts import cut_statement, drop_dangling, new_clause
+from store.quotes.reported_cuts import cut_statement, writer_cut
 from store.quotes.reported_shapes import (
     CONTRACTED,
     DESCRIBED,
@@ -47,11 +44,14 @@ from store.quotes.reported_shapes import (
     in_dateline,
     inflected,
     is_appositive,
+    lowered,
     mostly_quoted,
-    paired_dash,
+    named_body,
+    named_clause,
     quoted_predicate,
     relative_that,
     short_clause,
+    title_lead,
     trim,
 )
 from store.quotes.reported_speakers import (
@@ -71,10 +71,12 @@ from store.quotes.statement_words import (
     REPORTED_CLAUSE_SUBORDINATORS,
     REPORTED_CONTINUING_JOINERS,
     REPORTED_DENIAL_VERBS,
+    REPORTED_MORE_BARE_VERBS,
     REPORTED_OBJECT_OR_CLAUSE_VERBS,
     REPORTED_PRESENT_THAT_VERBS,
     REPORTED_SAY_FORMS,
     REPORTED_THAT_GAP_OPENERS,
+    REPORTED_THAT_PARTICIPLES,
 )
 
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."
@@ -123,20 +125,12 @@ _GAP_CLAUSES = frozenset(("when", "while", "if", "because", "although", "though"
 _THAT_ONLY = REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS | REPORTED_PRESENT_THAT_VERBS
 # "..., telling reporters (that) the fleet would return": no clause verb, but its clause is
 # read like "told"'s.
-_REPORTING = _THAT_ONLY | _TELLING
+_REPORTING = _THAT_ONLY | _TELLING | REPORTED_THAT_PARTICIPLES  # "..., asserting that ..."
+# Verbs whose bare clause must open at once with a short subject and its verb.
+_SHORT_CLAUSE_VERBS = REPORTED_OBJECT_OR_CLAUSE_VERBS | REPORTED_MORE_BARE_VERBS
 _OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
 _OBJECT_TAILS = frozenset(("of", "about"))  # "told the story of a man who had ..."
 _NO_TOLD_CLAUSE = REPORTED_CLAUSE_SUBORDINATORS | _OPENING_PARTICLES | _OBJECT_TAILS
-_OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_OPENERS)
-_APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPOSITIVES)
-# Where the writer's own clause begins: "even though ...", "; ...", a dash, "but" + subject,
-# "..., an admission that ...".
-# (Every branch opens with a comma, semicolon, space or dash: the lookahead changes no match
-# but lets the engine skip the other positions without trying each opener there.)
-_WRITER = re.compile(
-    rf"(?=[,;\s—–])(?:[,;]?\s+(?:{_OPENERS})\b|,\s+(?:{_APPOSITIVES})\b|;|\s[—–-]{{1,2}}\s|[—–]"
-    r"|,\s+but\s+(?:\w+ly\s+)?(?=(?P<subject>[\w’']+)))"  # "but (ultimately) Holm thinks"
-)
 _MARKS = frozenset("\"“”„«»")
 # Unions built once, not at every test of a word.
 _MARKED = _MARKS | {MASK}
@@ -171,7 +165,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         span = _statement(raw, text, begin, finish, event)
         if span is None:
             continue
-        start, end = cut_statement(text, *_writer_cut(text, *span, event, events), event)
+        start, end = cut_statement(text, *writer_cut(text, *span, event, events), event)
         start, end = trim(raw, start, end)
         if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
             continue
@@ -221,7 +215,7 @@ def _statement(
     aside = parenthetical(raw, text, begin, finish, event)
     if aside is not None:
         return aside  # "The quota, Berg said, is too low.": the credit inside its statement
-    if not (_after_comma(text, event) or _opens_clause(lead, raw[begin : event.mention.start])):
+    if not (_after_comma(text, event) or _opens_clause(lead, raw[begin:], event.mention)):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
     if opening is None:
@@ -251,10 +245,12 @@ def _before_inverted(
         end += 1  # a mention read from text with a possessive before it may end a letter short
     after = text[end:finish]
     described = DESCRIBED.match(after)
+    who = described["who"] if described is not None else ""
     if described is not None and (
-        described["who"].startswith(("who ", "whose ")) or not _shows_finite(described["who"])
+        who.startswith(("who ", "whose ")) or not _shows_finite(lowered(who))
     ):
         after = after[described.end() :]  # "said Per Lund, an economist at the bank."
+        after = named_body(after)  # "..., a spokesman for its parent company, Nordic Fish."
     if not _TAIL.match(after):
         return None  # "..., said Berg, who ...", "..., said Berg, would ...": more than a cue
     return (begin, begin + len(lead.rstrip()))
@@ -315,15 +311,17 @@ def _after_comma(text: str, event: Event) -> bool:
     return text[: event.end - len(event.verb)].rstrip().endswith(",")
 
 
-def _opens_clause(lead: str, raw_lead: str) -> bool:
+def _opens_clause(lead: str, raw: str, mention: Mention) -> bool:
     """True when the words before the speaker leave them the subject of a main clause."""
-    tail = _LEAD_BREAK.split(lead)[-1]
+    tail, raw_lead = _LEAD_BREAK.split(lead)[-1], raw[: len(lead)]
     if not tail.strip() or not _LEAD_BREAK.split(raw_lead)[-1].strip(" \"”»"):
         return True  # "In Brussels, Berg said ...", "... -- but he said ...", 'on "Q&A," he'
     if _subordinate(lead) or IN_WHICH.search(lead[-MAX_WHICH:]):
         return True  # "days after Berg told reporters", "a speech in which she said": her own
     if described_subject(tail):
         return True  # "A defensive Berg said ...": the speaker's own adjectives
+    if tail == lead and title_lead(lead, mention.text):
+        return True  # "County freeholder Per Lund said": a title at the sentence's opening
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())
 
 
@@ -348,10 +346,12 @@ def _clause_opening(after: str, verb: str) -> int | None:
         return demonstrative_that(after, that.end(), verb)
     if verb.casefold() in _TELLING:
         return _told_clause(after)
-    if verb.casefold() in REPORTED_OBJECT_OR_CLAUSE_VERBS:  # "announced (Sunday) the fleet"
+    if verb.casefold() in _SHORT_CLAUSE_VERBS:  # "announced (Sunday) the fleet"
         skip = when.end() if (when := _WHEN.match(after)) else 0
         rest = after[skip:]
-        return skip + len(rest) - len(rest.lstrip()) if short_clause(rest) else None
+        more = verb.casefold() in REPORTED_MORE_BARE_VERBS  # "stated Berg and Holm were"
+        opens = short_clause(rest) or (more and named_clause(rest))
+        return skip + len(rest) - len(rest.lstrip()) if opens else None
     if verb.casefold() not in _BARE_CLAUSE_OR_PARTICIPLES:
         return None  # "acknowledged her backing": only "that" opens their clause
     when = _WHEN.match(after)
@@ -433,7 +433,7 @@ def _has_subject(rest: str) -> bool:
     )
     limit = len(words) if named else 2
     for before, word in pairwise(words[:limit]):
-        if finite(word) or word[:1] in "“\"":
+        if finite(word) or word[:1] in '“"':
             return True
         if before[:1].isupper() and word[:1].islower() and inflected(word):
             return True  # "says rival Ada Kerr accepted $200,000": a name, then its verb
@@ -463,29 +463,3 @@ def _told_clause(after: str) -> int | None:
     if verb is None or any(word.endswith(",") for word in words[:verb]):
         return None  # no verb, or "told a crowd in Bodo, saying ...": a comma ends the addressee
     return skip + len(after[skip:]) - len(after[skip:].lstrip())
-
-
-def _writer_cut(
-    text: str, start: int, end: int, event: Event, events: list[Event]
-) -> tuple[int, int]:
-    """The statement up to where the writer's own clause or another speaker begins."""
-    for match in _WRITER.finditer(text, start, end):
-        if match.start() <= event.start <= match.end() or text.startswith(",", match.end()):
-            continue  # the cue's own words ("X, according to Y, is"), an adverb ("X, though,")
-        subject = match["subject"]
-        if subject is None or subject.casefold() in NEW_CLAUSE_SUBJECTS or subject[:1].isupper():
-            after = paired_dash(text, match, end)
-            if after is not None and (finite(after) or (after.islower() and inflected(after))):
-                return start, start  # "said X's plan -- an aside -- is ...": no whole statement
-            end = match.start()
-            break
-    for other in events:
-        at = min(other.start, other.mention.start)
-        if at <= start and other.verb.casefold() in REPORTED_BARE_PARTICIPLES:
-            at = other.end - len(other.verb)  # "he would win, saying ...": a statement of its own
-        if other is not event and start < at < end:
-            if end <= event.start:
-                return start, start  # a statement before its cue that holds another: not plain
-            if new_clause(text[start:at]):
-                end = at  # "the talks failed, and Holm said ...": Holm's words are not Berg's
-    return start, drop_dangling(text, start, end)

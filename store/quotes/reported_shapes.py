@@ -10,6 +10,7 @@ from store.quotes.attributions import Event
 from store.quotes.lexicon import (
     ARTICLES,
     FUNCTION_WORDS,
+    NON_SUBJECT_PREPOSITIONS,
     OBJECT_PREPOSITIONS,
     PRONOUNS,
     REPORTED_FINITE_VERBS,
@@ -87,6 +88,25 @@ def described_subject(tail: str) -> bool:
         1 < len(words) <= MAX_DESCRIBING_WORDS
         and words[0].casefold() in ("a", "an")
         and all(word.isalpha() and word.islower() for word in words[1:])
+    )
+
+
+MAX_TITLE_WORDS = 5
+
+
+def title_lead(lead: str, mention: str) -> bool:
+    """ "County freeholder Per Lund said", "Harbour pilot Ada Kerr told": a few words that open
+    the sentence right before the name, with no function word nor verb among them, are a title
+    the cast does not know (its role words make the rest part of the mention). A plural may
+    stand inside it ("Fleet communications adviser"), not right before a bare name ("Critics
+    Per Lund ..."): before the mention's own role word ("communications [adviser Per Lund]")."""
+    words = lead.split()
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and words[0][:1].isupper()
+        and all(word.isalpha() and word.casefold() not in FUNCTION_WORDS for word in words)
+        and not any(finite(word) or word.endswith("ed") for word in words)
+        and (mention[:1].islower() or not inflected(words[-1]))
     )
 
 
@@ -274,9 +294,46 @@ def short_clause(rest: str) -> bool:
     would return", "he was wrong"), no comma or mark before it: the only bare clause that
     verbs taking objects as often ("announced plans to ...") report."""
     words = rest.split()[: MAX_SHORT_SUBJECT + 1]
+    if words and words[0].casefold() in NON_SUBJECT_PREPOSITIONS:
+        return False  # "declared for president", "responded by saying": no subject
     for at, word in enumerate(words):
         if at and finite(word):
             return True
         if not word.isalpha() or (at and word.casefold() in SUBJECT_PRONOUNS):
             return False  # "announced another step it will take": an object and its clause
+    return False
+
+
+def lowered(description: str) -> str:
+    """A speaker's description without its capitalised words, which name a body or a place
+    ("director of the Civil Liberties Union", "president of the Corn Growers Association"):
+    "Liberties" or "Growers" looks like a verb to the finite-verb test but is a name's."""
+    return " ".join(w for w in description.split() if not w[:1].isupper())
+
+
+def named_body(after: str) -> str:
+    """The words after a speaker's description without the name that closes it, in
+    capitalised words after a comma ("said Per Lund, a spokesman for its parent company,
+    Nordic Fish."): the description's own appositive, not a clause of the speaker's."""
+    named = DESCRIBED.match(after)
+    if named is None or not all(word[:1].isupper() for word in named["who"].split()):
+        return after
+    return after[named.end() :]
+
+
+MAX_NAMED_SUBJECT_WORDS = 6
+
+
+def named_clause(rest: str) -> bool:
+    """ "stated Berg and her crew were ...": a name opens the clause and its finite verb (or
+    quoted words carrying it) follows before any comma, not "declared Holm to be ..." (an
+    object and its infinitive)."""
+    words = rest.split()[: MAX_NAMED_SUBJECT_WORDS + 1]
+    if not words or not words[0][:1].isupper() or "to" in words:
+        return False
+    for word in words[1:]:
+        if finite(word) or word[:1] in "“\"":
+            return True
+        if not word.replace("’", "").replace("'", "").isalpha():
+            return False  # a comma or a mark ends the subject without a verb
     return False

@@ -106,3 +106,26 @@ REPORTED_OBJECT_OR_CLAUSE_VERBS = word_set(
     conceded concedes
     """
 )
+# Participles that report a clause only with "that", beside REPORTED_BARE_PARTICIPLES (which
+# take a bare one): "..., asserting that the quota was unfair", "declaring that ...".
+# Without "that" they take an object ("declaring it a victory", "recalling her years").
+REPORTED_THAT_PARTICIPLES = word_set(
+    """
+    asserting declaring contending maintaining acknowledging conceding admitting recalling
+    complaining promising pledging vowing reasoning alleging emphasizing emphasising boasting
+    lamenting charging countering cautioning observing replying announcing confirming
+    reiterating
+    """
+)
+# Verbs that report a bare clause too ("Berg stated the nets were torn", "Holm tweeted the
+# quota was a disgrace"), beside the lexicon's BARE_CLAUSE_VERBS, but take an object far more
+# often ("maintains a wide lead", "tweeted a photo", "declared the need for ..."): read like
+# REPORTED_OBJECT_OR_CLAUSE_VERBS, their clause must open at once with a short subject and
+# its finite verb.
+REPORTED_MORE_BARE_VERBS = word_set(
+    """
+    stated states asserted asserts contended contends maintained maintains
+    tweeted tweets declared declares replied replies responded responds boasted boasts
+    joked jokes lamented laments countered counters
+    """
+)
