@@ -11,6 +11,7 @@ import pytest
 from store.models import Article, AttributionHow
 from store.quotes.confidence import NARRATED_CARRY, OWNED_WORDS
 from store.quotes.extract import extract_quotes
+from store.quotes.sentences import sentence_ends
 
 
 def _direct(paragraphs: tuple[str, ...], text: str) -> tuple[str | None, str | None, float]:
@@ -343,3 +344,20 @@ def test_a_quote_after_a_beat_of_narration_is_its_subjects(
     assert got == speaker
     if speaker is not None:
         assert confidence == NARRATED_CARRY
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # (Ends inside the text: the last full stop is no break.) Initials inside a name end
+        # no sentence...
+        ("Chairman G.K. Dunmore said the port would close.", 0),
+        ("It was George H.W. Mill who spoke. Then Kerr did.", 1),
+        # ... but a body's dotted letters after "the" or a preposition may end one.
+        ("The money came from the E.U. Kerr said the nets were torn.", 1),
+        ("Talks were held at the W.H.O. They failed.", 1),
+    ],
+)
+def test_dotted_initials_end_a_sentence_only_outside_a_name(text: str, ends: int) -> None:
+    assert len(sentence_ends(text)) == ends
+

@@ -11,12 +11,19 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’»\x01)]*(?=\s+[“\"«‘(\x01A-Z0-9
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
-# "J. Kerr", "G.K. Butterfield", "George H.W. Bush": initials end no sentence.
+# "J. Kerr", "G.K. Butterfield", "George H.W. Bush": initials end no sentence. Dotted
+# letters after "the" or a preposition are a body's ("from the E.U. Kerr said"): they may.
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+_BODY_BEFORE = re.compile(r"\b(?:the|of|in|on|at|to|from|for|by|with|into|across)\s+$", re.I)
 
 
-def _initials(word: str) -> bool:
-    return bool(_INITIALS.fullmatch(word))
+def _initials(word: str, text: str, start: int) -> bool:
+    """True for initials of a name ending at text[start]: one letter, or dotted letters not
+    after a word that puts a body there."""
+    if not _INITIALS.fullmatch(word):
+        return False
+    begins = start - len(word)
+    return len(word) == 1 or not _BODY_BEFORE.search(text, max(0, begins - 8), begins)
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -31,7 +38,10 @@ def _sentence_ends(text: str) -> tuple[int, ...]:
     for match in _SENTENCE_END.finditer(text):
         if text[match.start()] == ".":
             word = _WORD_BEFORE.search(text[max(0, match.start() - 12) : match.start() + 1])
-            if word and (word[1].casefold() in SENTENCE_ABBREVIATIONS or _initials(word[1])):
+            if word and (
+                word[1].casefold() in SENTENCE_ABBREVIATIONS
+                or _initials(word[1], text, match.start())
+            ):
                 continue
         ends.append(match.end())
     return tuple(ends)
