@@ -56,6 +56,15 @@ AFTER_A_CUE = [
         "The quota is unfair, Holm said, adding that the ministry would not listen.",
         [("The quota is unfair", HOLM), ("the ministry would not listen", HOLM)],
     ),
+    # A participle that reports only with "that" ends the statement before it, as "adding" does.
+    (
+        "Holm said the quota was far too low for the fleet, asserting that the nets were torn.",
+        [("the quota was far too low for the fleet", HOLM), ("the nets were torn", HOLM)],
+    ),
+    (
+        "Berg said the ban would stay, declaring that the coast needed a rest.",
+        [("the ban would stay", BERG), ("the coast needed a rest", BERG)],
+    ),
 ]
 
 

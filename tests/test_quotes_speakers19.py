@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from store.models import Article, QuoteKind
+from store.quotes.attributions import find_events
 from store.quotes.extract import extract_quotes
 from store.quotes.salience import clause_subject
+from store.quotes.speakers import Cast
 
 AGREEMENT = [
     # (paragraphs, quoted text, expected speaker)
@@ -402,3 +404,13 @@ def test_a_body_named_by_its_kind(
     quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
     quote = next(q for q in quotes if q.text == quoted)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("gap", [", ", ",   "])
+def test_a_spokesperson_spoken_through_is_read_where_the_name_stands(gap: str) -> None:
+    # The mention's offsets are the spokesperson's words, however the comma is spaced.
+    text = f"The campaign{gap}through spokesman Tom Reddy, said the plan was “dead in the water.”"
+    cast = Cast()
+    cast.read_names(0, text)
+    spans = [text[e.mention.start : e.mention.end] for e in find_events(text, 0, cast)]
+    assert spans == ["spokesman Tom Reddy"]

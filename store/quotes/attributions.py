@@ -22,7 +22,6 @@ from store.quotes.lexicon import (
     INDEFINITE_DETERMINERS,
     OBJECT_PREPOSITIONS,
     OPENING_VERBS,
-    REPORTED_BARE_PARTICIPLES,
     ROLE_WORDS,
 )
 from store.quotes.marks import MASK
@@ -31,6 +30,7 @@ from store.quotes.senders import sender
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
+from store.quotes.statement_words import REPORTING_PARTICIPLES
 from store.quotes.subjects import sentence_subject
 
 # The lookahead changes no match but lets the regex engine skip every other position.
@@ -176,7 +176,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         # "..., Berg said, adding that ...", "Berg called it a “disgrace,” adding that ...": a
         # reporting participle after a cue goes on reporting for the same speaker, as a
         # participle that goes on quoting does.
-        reports_on = verb.casefold() in REPORTED_BARE_PARTICIPLES and before.endswith((",", "”"))
+        reports_on = verb.casefold() in REPORTING_PARTICIPLES and before.endswith((",", "”"))
         going_on = (before.endswith(",") and reporting and quoting) or reports_on
         if earlier and verb.endswith("ing") and going_on:
             # "..., Spicer said, adding, “...”": who spoke earlier in the sentence goes on
@@ -328,9 +328,9 @@ def _through(subject: Subject) -> Mention | None:
     through them, and the words are theirs."""
     appositive = subject.appositive or ""
     link = _THROUGH.match(appositive)
-    if link is None:
+    if link is None or subject.appositive_at < 0:
         return None
-    at = subject.start + len(subject.chunk) + 1 + link.end()
+    at = subject.appositive_at + link.end()
     named = read_mention(appositive[link.end() :].rstrip(), at)
     if named is None or named.kind != MentionKind.NAME or not named.role:
         return None  # "through a spokeswoman": no one named, the body stays the speaker

@@ -12,11 +12,11 @@ from store.quotes.attributions import Event
 from store.quotes.lexicon import (
     DANGLING_JOINERS,
     NEW_CLAUSE_SUBJECTS,
-    REPORTED_BARE_PARTICIPLES,
     WRITER_APPOSITIVES,
     WRITER_CLAUSE_OPENERS,
 )
 from store.quotes.reported_shapes import finite, inflected, paired_dash
+from store.quotes.statement_words import REPORTING_PARTICIPLES
 
 # A colon and the opening mark of a direct quote: "He explained the delay by saying: “It ...".
 _COLON_QUOTE = re.compile(r":\s*[“\"«„]")
@@ -121,7 +121,7 @@ def writer_cut(
             break
     for other in events:
         at = min(other.start, other.mention.start)
-        if at <= start and other.verb.casefold() in REPORTED_BARE_PARTICIPLES:
+        if at <= start and other.verb.casefold() in REPORTING_PARTICIPLES:
             at = other.end - len(other.verb)  # "he would win, saying ...": a statement of its own
         if other is not event and start < at < end:
             if end <= event.start:

@@ -161,6 +161,7 @@ class Subject:
     chunk: str
     start: int  # offset of the chunk in the text
     appositive: str | None = None  # "Russia's foreign minister" in "Lavrov, Russia's ..., said"
+    appositive_at: int = -1  # the appositive's offset in the text, when it is known
 
 
 def perceived_start(text: str, verb_start: int) -> int:
@@ -191,11 +192,11 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
         # the association stated": the appositive was never closed with its comma.
         last_start, last_word = tokens[at - 1]
         tokens[at - 1] = (last_start, last_word + ",")
-    appositive = None
+    appositive, appositive_at = None, -1
     if at > 0 and not listed and tokens[at - 1][1].endswith(","):
         opening = _quantified_appositive(tokens, at) or _appositive_start(tokens, at)
         if opening is not None and opening > 0 and tokens[opening - 1][1].endswith(","):
-            first = tokens[opening][0]
+            first = appositive_at = tokens[opening][0]
             appositive = text[first : tokens[at - 1][0] + len(tokens[at - 1][1]) - 1]
             at = opening
         # Otherwise "Gov. John Kasich (R-OH), said": a comma with no appositive before it.
@@ -213,14 +214,17 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     relative = restrictive_relative(tokens, first_chunk, at)
     if relative is not None:
         # "a nurse who backs Ada Kerr told": the nurse, whom the clause describes.
-        appositive = text[tokens[relative][0] : tokens[at - 1][0] + len(tokens[at - 1][1])]
+        appositive_at = tokens[relative][0]
+        appositive = text[appositive_at : tokens[at - 1][0] + len(tokens[at - 1][1])]
         at = relative
     start = tokens[first_chunk][0]
     end = tokens[at - 1][0] + len(tokens[at - 1][1])
     chunk = text[start:end]
     if verb is not None and verb.group().endswith("ing") and _adjectival(chunk):
         return None
-    return Subject(chunk, start, appositive or _role_before(tokens, first_chunk))
+    if appositive is None:
+        return Subject(chunk, start, _role_before(tokens, first_chunk))
+    return Subject(chunk, start, appositive, appositive_at)
 
 
 def _adjectival(chunk: str) -> bool:

@@ -6,7 +6,7 @@ plain_speakers.py read these, beside the lexicon's own reported-speech section.
 
 from __future__ import annotations
 
-from store.quotes.lexicon import word_set
+from store.quotes.lexicon import REPORTED_BARE_PARTICIPLES, word_set
 
 # --- who may report a statement (plain_speakers.py) --------------------------------------
 
@@ -117,6 +117,9 @@ REPORTED_THAT_PARTICIPLES = word_set(
     reiterating
     """
 )
+# Every participle that goes on reporting after a cue, with "that" or without: each ends the
+# statement before it ("Kerr said X, asserting that Y" is two statements, not X-asserting-Y).
+REPORTING_PARTICIPLES = REPORTED_BARE_PARTICIPLES | REPORTED_THAT_PARTICIPLES
 # Verbs that report a bare clause too ("Berg stated the nets were torn", "Holm tweeted the
 # quota was a disgrace"), beside the lexicon's BARE_CLAUSE_VERBS, but take an object far more
 # often ("maintains a wide lead", "tweeted a photo", "declared the need for ..."): read like
