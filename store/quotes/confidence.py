@@ -42,7 +42,9 @@ CONFIDENCE: dict[AttributionHow, float] = {
 # A bare quote paragraph carried on past a paragraph of narration about the last speaker
 # ("..., Kerr said. ¶ Kerr is upbeat ... ¶ “...”", store/quotes/narrated.py): CARRIED's way,
 # one paragraph further from any cue. 4 / 4 right on train at branch nospeak19: too few to
-# measure, so held below CARRIED's 0.73 rather than raised to what four quotes show.
+# measure, so held below CARRIED's 0.73 rather than raised to what four quotes show. The same
+# figure, unmeasured, for a beat of narration inside the quote's paragraph ("Kerr paused.
+# “...”") and a short announcement carried on ("Transcript as follows:").
 NARRATED_CARRY = 0.6
 # Words narration calls someone's own ("Kerr’s campaign slogan is “...”", owned_words.py):
 # no speech verb says they were spoken as quoted, and a slogan may be a campaign's as much as

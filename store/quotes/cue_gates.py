@@ -1,8 +1,10 @@
-"""Cue words that speak only in one position, kept apart for speech.py's size.
+"""Cue words that speak only in one position, kept apart for speech.py's size, and where a
+cue's speaker goes on across a joined second cue ("which Kerr called ... and promised to").
 
-Each is a cue only where its place says so: a quote-only credit right after a closing mark,
-a noun-like base after "could only", "referred to X as" before a quote. Everywhere else the
-same word narrates ("Kerr started a firm", "a quip", "referred the case to a court").
+Each gated word is a cue only where its place says so: a quote-only credit right after a
+closing mark, a noun-like base after "could only", "referred to X as" before a quote.
+Everywhere else the same word narrates ("Kerr started a firm", "a quip", "referred the case
+to a court").
 """
 
 from __future__ import annotations
@@ -21,10 +23,13 @@ GATED_WORDS = _NOUN_BASES | AFTER_QUOTE_CUE_FORMS | REFERRING_FORMS
 # As one trie (speech.py's word shape, which every gated word has): a scan of every paragraph
 # tries a letter at each word, not every alternative.
 _GATED = words_shaped_like_word(GATED_WORDS)
-# The verbs with their particle ("cut in", "piped up"), which the word trie leaves out.
+# The verbs with their particle ("cut in", "piped up"), which the word trie leaves out, and
+# their particles: a paragraph without one (most) is spared the scan.
+_PHRASES = sorted(word for word in GATED_WORDS if " " in word)
 _GATED_PHRASES = re.compile(
-    r"\b(?:" + "|".join(sorted(re.escape(w) for w in GATED_WORDS if " " in w)) + r")\b(?![’'-])"
+    r"\b(?:" + "|".join(re.escape(w) for w in _PHRASES) + r")\b(?![’'-])" if _PHRASES else "(?!)"
 )
+_GATED_PARTICLES = tuple(sorted({" " + phrase.split()[-1] for phrase in _PHRASES}))
 _REFERRED_AS = re.compile(r"\s+to\s+[^.;:\x01“”\"]{1,60}?\s+as\s+(?:an?\s+)?[“\"]")
 # A closing mark (or the masked quote's last character) right before a quote-only credit...
 _INVERTED_CREDIT = re.compile(r"[”\"\x01],?\s*$")
@@ -37,8 +42,7 @@ def gated_cues(text: str, taken: set[int]) -> list[tuple[int, int, str]]:
     """(start, end, verb) of each gated word that is a cue where it stands, but those at a
     start already `taken` by another reading ("which he could only call")."""
     found = []
-    # Every particle is "in" or "up": a substring test spares most paragraphs the scan.
-    phrases = _GATED_PHRASES.finditer(text) if " in" in text or " up" in text else ()
+    phrases = _GATED_PHRASES.finditer(text) if any(p in text for p in _GATED_PARTICLES) else ()
     for match in (*_GATED.finditer(text), *phrases):
         start, end, word = match.start(), match.end(), match.group()
         if start not in taken and gated_cue(text, word, start, end):

@@ -1,9 +1,10 @@
 """Lower-case words that may stand inside a name: Dutch "in 't", a body's "for" and "and";
 the nouns that head a body's name with "and" in it; a body's "of" or "for" before its name;
 plural titles before a list of names; capitalised words that name no one (an all-capitals
-heading, a place after a preposition).
+heading, a Title Case heading paragraph, a place after a preposition); auxiliaries that are
+surnames before a speech verb ("May said").
 
-Read by mentions.py, which is near its size limit.
+Read by mentions.py (near its size limit), speakers.py and speech.py.
 """
 
 from __future__ import annotations

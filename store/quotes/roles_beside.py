@@ -1,4 +1,6 @@
-"""Roles written beside a name: appositives set off by commas, and roles of what follows."""
+"""Roles written beside a name: appositives set off by commas, roles of what follows, party
+tags and ages ("Ada Kerr (R-Ohio)", "Tom Reddy, 62,"), and the person a tag names later ("the
+Ohio Republican")."""
 
 from __future__ import annotations
 

@@ -5,8 +5,10 @@ no subject and no speaker, and her first name is in no list, so no person of the
 sex is found. When nobody of that sex is named in the pronoun's reach, and only one person
 there whose sex is unknown, brought in with a role as a source is, the pronoun can stand for
 no one else; with two such people, or a name only mentioned ("a meeting with Ivo Stam"), the
-words stay unattributed. Only a cue's own pronoun asks (speakers.Cast._pronoun): the subject
-pronouns the cast settles in passing would carry the guess on to every later "he" or "she".
+words stay unattributed. Asked whenever a pronoun is resolved (Cast.resolve: a cue's own, and
+the pronoun of a narration beat or of owned words, narrated.py and owned_words.py), and the
+sex it gives then sticks; never for the subject pronouns the cast only counts while reading
+names, which would carry a guess on to every later "he" or "she".
 """
 
 from __future__ import annotations

@@ -64,7 +64,10 @@ def groups_listing(db: Database, speaker_ids: Sequence[int]) -> list[int]:
     ).fetchall()
     found = []
     for group_id, group in rows:
-        listed = [_listed_as(member, named) for member in candidates[str(group)]]
+        # The stored spelling may differ in case from the one asked for (names compare
+        # without case): split it anew then.
+        split = candidates.get(str(group)) or members(str(group))
+        listed = [_listed_as(member, named) for member in split]
         if "full" in listed or ("surname" in listed and _named_beside(db, speaker_ids, group_id)):
             found.append(int(group_id))
     return sorted(found)

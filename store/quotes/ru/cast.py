@@ -204,8 +204,9 @@ class Cast:
         self, mention: Mention, gender: str | None, at: int
     ) -> tuple[Person | None, AttributionHow | None]:
         """Several people the article describes ("жители района"): one speaker of the group
-        kind, named as described, never anyone's antecedent; no group is the subject of a
-        verb in the singular ("сказал", "заявила")."""
+        kind, named as described, never the antecedent of "он" or "она" (only of "они", when
+        no one was named since); no group is the subject of a verb in the singular ("сказал",
+        "заявила")."""
         if gender not in (None, "plur"):
             return None, None
         name = mention.body or mention.written
