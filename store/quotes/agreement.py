@@ -8,10 +8,8 @@ from bisect import bisect_left
 from store.models import SpeakerKind
 from store.quotes.lexicon import DEFINITE_DETERMINERS, Gender
 from store.quotes.mentions import Mention, MentionKind
-from store.quotes.people import Person
+from store.quotes.people import PARAGRAPH_STRIDE, Person, seen_at
 from store.quotes.salience import clause_subject
-
-_PARAGRAPH = 1_000_000  # positions are paragraph * _PARAGRAPH + offset (store.quotes.speakers)
 
 
 def agreeing_subject(
@@ -28,19 +26,15 @@ def agreeing_subject(
     start, at = span
     agreeing = {
         id(person): person
-        for seen, person in named[bisect_left(named, start, key=_seen) :]
+        for seen, person in named[bisect_left(named, start, key=seen_at) :]
         if seen < at
         and person.kind == SpeakerKind.PERSON
         and person.sex == gender
         and " " in person.name
         and not person.described
-        and clause_subject(text, seen % _PARAGRAPH)
+        and clause_subject(text, seen % PARAGRAPH_STRIDE)
     }
     return next(iter(agreeing.values())) if len(agreeing) == 1 else None
-
-
-def _seen(pair: tuple[int, Person]) -> int:
-    return pair[0]
 
 
 # A body's kind written as its name's last word, or as the short form of it.

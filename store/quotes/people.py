@@ -60,3 +60,13 @@ class Person:
     @property
     def surname(self) -> str:
         return self.name.split()[-1]
+
+
+# Reading-order positions in an article: paragraph * PARAGRAPH_STRIDE + the character offset
+# (the headline is paragraph -1). No paragraph runs to a million characters.
+PARAGRAPH_STRIDE = 1_000_000
+
+
+def seen_at(pair: tuple[int, object]) -> int:
+    """The position of a (position, anything) pair: the key the cast's sorted lists bisect on."""
+    return pair[0]

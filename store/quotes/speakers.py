@@ -33,6 +33,7 @@ from store.quotes.lone_names import lone_surname
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import title_case_heading
 from store.quotes.opening_words import ANONYMOUS_WORDS
+from store.quotes.people import PARAGRAPH_STRIDE, seen_at
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
 from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows, tagged_person
 from store.quotes.salience import (
@@ -65,7 +66,6 @@ _CONTEXT_WORDS = 7
 # the last person named in narration.
 PRONOUN_REACH = 3
 DESCRIPTION_REACH = 0
-_PARAGRAPH = 1_000_000  # positions are paragraph * _PARAGRAPH + offset
 # Members bound once for the loops over every earlier mention: reading an attribute of an
 # Enum class costs five plain lookups on Python 3.11, and these loops run millions of times.
 _PERSON, _BODY = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
@@ -86,12 +86,12 @@ def _full_name(name: str) -> bool:
 
 def _paragraphs_back(at: int, paragraphs: int) -> int:
     """The position where the paragraph `paragraphs` before the one holding `at` starts."""
-    return (at // _PARAGRAPH - paragraphs) * _PARAGRAPH
+    return (at // PARAGRAPH_STRIDE - paragraphs) * PARAGRAPH_STRIDE
 
 
 def position(paragraph: int | None, offset: int) -> int:
     """A reading-order position: the headline first, then each paragraph's characters."""
-    return (-1 if paragraph is None else paragraph) * _PARAGRAPH + offset
+    return (-1 if paragraph is None else paragraph) * PARAGRAPH_STRIDE + offset
 
 
 @dataclass
@@ -284,7 +284,7 @@ class Cast:
     def _holder(self, at: int) -> Person | None:
         """Who holds a role read with what it is of ("Jo Lee, director of the Center for Trade
         Studies, said"): the name before its comma, never the body or place after the link."""
-        paragraph, offset = divmod(at, _PARAGRAPH)
+        paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
         text = self._texts.get(paragraph, "")
         if not text[:offset].rstrip().endswith(","):
             return None  # "Cosby. The Hart Center for Trade said": no holder named before it
@@ -296,7 +296,7 @@ class Cast:
     def _listed(self, mention: Mention, at: int) -> Person | Literal[False] | None:
         """The group a name in a list of speakers stands for ("Kerr, Renn and Dorn said" is all
         three), False for a list with a pronoun in it ("she and Dorn"), else None."""
-        paragraph, start = divmod(at, _PARAGRAPH)
+        paragraph, start = divmod(at, PARAGRAPH_STRIDE)
         end = start + mention.end - mention.start
         group = listed_names(self._texts.get(paragraph, ""), start, end)
         if group is None or group is False:
@@ -306,7 +306,7 @@ class Cast:
     def _relative(self, mention: Mention, at: int) -> Person | None:
         """Whom "who" or "which" stands for: the words right before it, never the last name
         read ("a question that asked X", "his fans, who" are not X)."""
-        paragraph, offset = divmod(at, _PARAGRAPH)
+        paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
         antecedent = antecedent_of(self._texts.get(paragraph, ""), offset)
         if antecedent is None or antecedent.kind in _NOT_ANTECEDENTS:
             return None
@@ -380,7 +380,7 @@ class Cast:
             seen, chosen = next(credible, fitting[0])
             if chosen.sex or seen >= (start := _paragraphs_back(at, 0)):
                 return chosen
-            text = self._texts.get(at // _PARAGRAPH, "")
+            text = self._texts.get(at // PARAGRAPH_STRIDE, "")
             return agreeing_subject(self.named, text, (start, at), gender) or chosen
         for seen, person in reversed(self.named):
             if seen < reach:
@@ -471,18 +471,18 @@ class Cast:
         """True for a speaker inside another person's sentence ("Ryan balked when Tapper
         asked ...", "X noted that the paper's Y had reported ..."): its subject stays the
         one its pronouns mean."""
-        paragraph, offset = divmod(at, _PARAGRAPH)
+        paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
         text = self._texts.get(paragraph, "")
         if _ASIDE.match(text, offset) and text[:offset].endswith(", "):
             return False  # "Trump, Sexton said, has ...": the aside's speaker is the passage's
         ends = sentence_ends(text)
         start = position(paragraph, max((end for end in ends if end <= offset), default=0))
-        for seen, subject in self.subjects[bisect_left(self.subjects, start, key=_seen) :]:
+        for seen, subject in self.subjects[bisect_left(self.subjects, start, key=seen_at) :]:
             if seen >= at:
                 break
             if subject is not person and subject.kind == _PERSON:
                 return True
-        first = bisect_left(self.referring, start, key=_seen)
+        first = bisect_left(self.referring, start, key=seen_at)
         return first < len(self.referring) and self.referring[first][0] < at
 
     def speakers(self, who: set[str]) -> tuple[Speaker, ...]:
@@ -492,7 +492,3 @@ class Cast:
             for p in self.people.values()
             if p.name in who
         )
-
-
-def _seen(pair: tuple[int, object]) -> int:
-    return pair[0]
