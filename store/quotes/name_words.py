@@ -86,7 +86,7 @@ def linked_body(role_tokens: Sequence[tuple[str, int, int]]) -> bool:
     Institute for Policy Studies": the words after it name the body, not a person)."""
     lowered = [word.casefold() for word, _, _ in role_tokens]
     return any(
-        word in ORGANISATION_WORDS and link in ("of", "for")
+        word in ORGANISATION_WORDS and link in _OF
         for word, link in pairwise(lowered)
     )
 

@@ -22,7 +22,6 @@ from store.quotes.lexicon import (
     REPORTED_THAT_VERBS,
     ROLE_WORDS,
 )
-from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.reported_asides import according_aside, parenthetical, relative
@@ -31,6 +30,8 @@ from store.quotes.reported_shapes import (
     CONTRACTED,
     DESCRIBED,
     IN_WHICH,
+    MARKED,
+    QUOTE_MARKS,
     QUOTED_SUBJECT,
     SUBJECT_PRONOUNS,
     after_place,
@@ -131,9 +132,7 @@ _SHORT_CLAUSE_VERBS = REPORTED_OBJECT_OR_CLAUSE_VERBS | REPORTED_MORE_BARE_VERBS
 _OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
 _OBJECT_TAILS = frozenset(("of", "about"))  # "told the story of a man who had ..."
 _NO_TOLD_CLAUSE = REPORTED_CLAUSE_SUBORDINATORS | _OPENING_PARTICLES | _OBJECT_TAILS
-_MARKS = frozenset("\"“”„«»")
 # Unions built once, not at every test of a word.
-_MARKED = _MARKS | {MASK}
 _BARE_OR_PRESENT = REPORTED_BARE_PARTICIPLES | REPORTED_PRESENT_THAT_VERBS
 _BARE_OR_JOINERS = REPORTED_BARE_PARTICIPLES | REPORTED_CONTINUING_JOINERS
 _BARE_CLAUSE_OR_PARTICIPLES = BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES
@@ -334,7 +333,7 @@ def _subordinate(lead: str) -> bool:
 def _ends_in_comma(lead: str) -> bool:
     """True when the words before the speaker end in a comma, inside a closing mark or not."""
     lead = lead.rstrip()
-    return lead.endswith(",") or (lead[-1:] in _MARKS and lead[:-1].endswith(","))
+    return lead.endswith(",") or (lead[-1:] in QUOTE_MARKS and lead[:-1].endswith(","))
 
 
 def _clause_opening(after: str, verb: str) -> int | None:
@@ -401,7 +400,7 @@ def _shows_finite(rest: str, reach: int = MAX_FINITE_REACH) -> bool:
     """True when a finite-looking verb comes within the clause's first `reach` words."""
     words = rest.split()[: reach + 1]
     for before, word in pairwise(words):
-        if finite(word) or not _MARKED.isdisjoint(word):
+        if finite(word) or not MARKED.isdisjoint(word):
             return True  # quoted words carry the predicate as often as not
         # "the talks failed", "the U.S. needs": not "a detailed plan", "to the crews".
         if inflected(word) and before.casefold() not in FUNCTION_WORDS:

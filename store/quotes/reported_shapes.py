@@ -27,8 +27,8 @@ MAX_PLACE_WORDS = 4  # "from Englewood, New Jersey, who": a place and its region
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
 MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
-_MARKS = frozenset("\"“”„«»")
-_MARKED = _MARKS | {MASK}  # built once: the word tests below run on every word of a clause
+QUOTE_MARKS = frozenset("\"“”„«»")
+MARKED = QUOTE_MARKS | {MASK}  # built once: the word tests below run on every word of a clause
 # The writer's person for the speaker's "I" or "we": "said he “...”", "tweeted that she “...”".
 _SHIFTED_PERSONS = frozenset(("he", "she", "they"))
 # "said his “numbers don’t add up”": the writer's "his" for the speaker's "my" paraphrases.
@@ -162,14 +162,14 @@ def mostly_quoted(text: str, start: int, end: int) -> bool:
     """True when the marks hold the clause: it opens with them and they fill most of it, or
     the writer adds fewer than MIN_OWN_WORDS words ("said he was “...”" is reported)."""
     clause = text[start:end]
-    own = [w for w in clause.split() if _MARKED.isdisjoint(w)]
+    own = [w for w in clause.split() if MARKED.isdisjoint(w)]
     if len(own) == 1 and (CONTRACTED.match(own[0]) or own[0].casefold() in _OWNERS):
         return False  # "he’s “made ...”": a subject and its verb, the writer's paraphrase
     if len(own) < MIN_OWN_WORDS and not named_subject(own):
         return True
     chars = [c for c in clause if not c.isspace()]
-    quoted = sum(c == MASK or c in _MARKS for c in chars)
-    return clause[:1] in _MARKS and quoted > MAX_QUOTED_SHARE * len(chars)
+    quoted = sum(c == MASK or c in QUOTE_MARKS for c in chars)
+    return clause[:1] in QUOTE_MARKS and quoted > MAX_QUOTED_SHARE * len(chars)
 
 
 def named_subject(own: list[str]) -> bool:
@@ -230,7 +230,7 @@ def has_verb(clause: str) -> bool:
         finite(w)
         or (inflected(w) and w.casefold() not in FUNCTION_WORDS)  # not "his", "its", "this"
         or w in REPORTED_IRREGULAR_PASTS
-        or not _MARKED.isdisjoint(w)
+        or not MARKED.isdisjoint(w)
         for w in words
     )
 
@@ -279,7 +279,7 @@ def quoted_predicate(rest: str) -> bool:
     words reported.py's subject reading takes, up to MAX_PLAIN_SUBJECT."""
     words = rest.split()
     for at, word in enumerate(words[: MAX_PLAIN_SUBJECT + 1]):
-        if word[:1] in _MARKS:
+        if word[:1] in QUOTE_MARKS:
             return at > 0
         if not (word.isalpha() and word.islower()) or word in FUNCTION_WORDS:
             return False
