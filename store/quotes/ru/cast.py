@@ -65,9 +65,12 @@ _TO_CLAUSE_MARK = re.compile(r"(?s:.*)[" + re.escape(".,;:!?\x01«»—(") + "]"
 _LOOSE = frozenset({"официальный", "россия", "рф", "российский"})
 
 
+PARAGRAPH_STRIDE = 1_000_000  # no paragraph runs to a million characters
+
+
 def position(paragraph: int | None, offset: int) -> int:
     """A reading-order key: the headline first, then paragraph by paragraph."""
-    return -1 if paragraph is None else paragraph * 1_000_000 + offset
+    return -1 if paragraph is None else paragraph * PARAGRAPH_STRIDE + offset
 
 
 @dataclass

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from store.models import Quote, QuoteKind
 from store.quotes.confidence import confidence_of
-from store.quotes.ru.cast import Cast, position
+from store.quotes.ru.cast import PARAGRAPH_STRIDE, Cast, position
 from store.quotes.ru.events import Event
 from store.quotes.ru.pointing import last_narration, opens_paragraph
 
@@ -55,7 +55,11 @@ def paragraph_before(
             for q in quotes
         ]
     start_of = position(before.index, 0)
-    named = [at - start_of for at, p in cast.seen if p is speaker and 0 <= at - start_of < 10**6]
+    named = [
+        at - start_of
+        for at, p in cast.seen
+        if p is speaker and 0 <= at - start_of < PARAGRAPH_STRIDE
+    ]
     bounds = last_narration(before.text, [e.start for e in before.events] + named, before.ends)
     if bounds is None:
         return quotes
