@@ -10,7 +10,7 @@ from store.quotes import speech
 from store.quotes.cue_gates import _GATED, GATED_WORDS
 from store.quotes.word_trie import word_trie, words_shaped_like_word
 
-_WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")  # speech.py's word
+_WORD = speech._WORD  # the word scan speech.py ran before the trie: the reference
 _VERBS = {"said", "says", "say", "saying", "Said", "told", "co-signed", "can't"}
 
 

@@ -25,4 +25,4 @@ STATE_ABBREVIATIONS = {
 STATE_NAMES = frozenset(
     name.casefold()
     for name in (*STATE_ABBREVIATIONS.values(), "Alaska", "Hawaii", "Idaho", "Iowa", "Maine")
-) | frozenset(("ohio", "texas", "utah"))
+) | frozenset(("ohio", "utah"))
