@@ -182,9 +182,10 @@ def _is_body(word: str) -> bool:
 
 def forget_words() -> None:
     """Empty every cache of word readings, the analyser's and ours (a cold start)."""
-    from store.quotes.ru import cast  # it reads mentions: imported here, not at the top
+    from store.quotes.ru import cast, full_names  # they read mentions: imported here
 
     forget_parses()
+    full_names.forget_full_names()
     _mention.cache_clear()
     cast.canonical.cache_clear()
     for cached in (is_head, _is_body, _complement, _adjective):
