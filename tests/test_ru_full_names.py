@@ -1,7 +1,10 @@
 """The cast's reader of full names gives what read_mention gives wherever that reads a full
-name, and nothing elsewhere (scripts/extraction_digest_ru.py checks whole articles)."""
+name, and nothing elsewhere; a mention moved on is a mention like any other
+(scripts/extraction_digest_ru.py checks whole articles)."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 
@@ -44,3 +47,14 @@ def test_forgetting_words_empties_the_full_name_cache() -> None:
     read_full_name("министр Сергей Лавров")
     forget_words()  # the benchmark's cold start: no name may be remembered
     assert full_names._full_name.cache_info().currsize == 0
+
+
+def test_a_moved_mention_is_a_frozen_mention_at_its_new_place() -> None:
+    mention = read_mention("министр иностранных дел России Сергей Лавров")
+    assert mention is not None
+    moved = mention.moved(40)
+    made = dataclasses.replace(mention, start=mention.start + 40, end=mention.end + 40)
+    assert (moved, hash(moved), repr(moved)) == (made, hash(made), repr(made))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        moved.start = 0  # type: ignore[misc]
+    assert mention.start == made.start - 40  # the one moved from is left as it was
