@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 
-from store.quotes.ru import full_names
+from store.quotes.ru import full_names, names
 from store.quotes.ru.cues import forget_words, read_mention
 from store.quotes.ru.full_names import read_full_name
 
@@ -58,3 +58,15 @@ def test_a_moved_mention_is_a_frozen_mention_at_its_new_place() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         moved.start = 0  # type: ignore[misc]
     assert mention.start == made.start - 40  # the one moved from is left as it was
+
+
+def test_a_name_read_again_is_read_alike_and_forgetting_empties_the_inflections() -> None:
+    forget_words()
+    first = read_mention("министром иностранных дел России Сергеем Лавровым")
+    again = read_mention("с министром иностранных дел России Сергеем Лавровым")
+    assert first is not None and first.reading is not None and again is not None
+    assert first.reading == again.reading  # the second from the inflections kept
+    assert first.reading.name == "Сергей Лавров"
+    assert names._nominative.cache_info().currsize > 0
+    forget_words()  # the benchmark's cold start: no inflection may be remembered
+    assert names._nominative.cache_info().currsize == 0
