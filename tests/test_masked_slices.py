@@ -1,9 +1,11 @@
 """Quotes masked a slice at a time give what masking character by character gives, quotes
-apart or not, closed or left open, ending on a full stop or not."""
+apart or not, closed or left open, ending on a full stop or not; Russian sentence ends read
+in place are where reading slices put them."""
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -14,6 +16,7 @@ from store.quotes.marks import (
     masked,
     spans_in_paragraph,
 )
+from store.quotes.ru import layout
 
 PARAGRAPHS = [
     "«Мы готовы к диалогу.» — заявил министр.",  # a full stop kept inside
@@ -46,3 +49,28 @@ def test_spans_in_any_places_mask_as_they_did() -> None:
         apart += _apart(text, spans)
         assert masked(text, spans) == _masked_by_chars(text, spans), spans
     assert apart > 200  # the slice path was taken often enough to be tested
+
+
+def _ends_by_slices(text: str) -> list[int]:
+    """sentence_ends as it read the text before: slices of it, the rest stripped."""
+    ends = []
+    for match in layout._SENTENCE_END.finditer(text):
+        before = re.search(r"(\w+)\.$", text[max(0, match.start() - 8) : match.start() + 1])
+        if before and layout._abbreviated(before[1], text[match.end() :].lstrip()[:1]):
+            continue
+        ends.append(match.end())
+    return ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он приехал в 10 ч. Утром всё решилось. Потом — нет!",  # a unit before a capital
+        "По данным т. е. экспертов, рост 5 млн. В 2024 г. так и было.",  # abbreviations
+        "Сказал А. Петров.  «Да»\u2003и всё. ",  # an initial; other spaces
+        "Итак.\u00a0Конец.",  # a no-break space before the next sentence
+        "Нет",
+    ],
+)
+def test_sentence_ends_read_in_place_are_where_they_were(text: str) -> None:
+    assert layout.sentence_ends(text) == _ends_by_slices(text)
