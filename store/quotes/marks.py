@@ -157,6 +157,39 @@ def masked(text: str, spans: list[QuotedSpan]) -> str:
     """The paragraph with each quote's inside replaced by MASK, so patterns see only narration."""
     if not spans:
         return text  # most paragraphs quote no one: nothing to copy
+    if _apart(text, spans):
+        return _masked_by_slices(text, spans)
+    return _masked_by_chars(text, spans)
+
+
+def _apart(text: str, spans: list[QuotedSpan]) -> bool:
+    """Spans in order, none reaching into the next, no doubled apostrophe opening one: each
+    is then masked on its own, a slice at a time (a list of characters costs twice that)."""
+    end = 0
+    for span in spans:
+        if span.open_at < end or text.startswith(DOUBLED, span.open_at):
+            return False
+        end = max(span.close_at, span.open_at + 1)
+    return True
+
+
+def _masked_by_slices(text: str, spans: list[QuotedSpan]) -> str:
+    pieces = []
+    at = 0
+    for span in spans:
+        first, stop = span.open_at + 1, span.close_at  # the inside, as _masked_by_chars has it
+        pieces.append(text[at:first])
+        last = stop - 1
+        if span.closed and first <= last and text[last] in ".!?":
+            pieces.append(MASK * (last - first) + text[last])  # its closing full stop shown
+        else:
+            pieces.append(MASK * max(0, stop - first))
+        at = max(at, stop, first)
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _masked_by_chars(text: str, spans: list[QuotedSpan]) -> str:
     chars = list(text)
     for span in spans:
         # A quote's closing full stop stays visible: narration needs it to see sentences end.

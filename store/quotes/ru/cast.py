@@ -19,8 +19,8 @@ from store.quotes.ru.cues import (
     ROLE_HEADS,
     Mention,
     MentionKind,
-    read_mention,
 )
+from store.quotes.ru.full_names import read_full_name
 from store.quotes.ru.groups import list_name
 from store.quotes.ru.names import GENDERS, NAME_WORD
 from store.quotes.ru.role_words import DEPUTIES, one_heading
@@ -310,8 +310,8 @@ class Cast:
                 continue
             clause = _TO_CLAUSE_MARK.match(text, 0, words[first].start())
             begin = clause.end() if clause else 0
-            mention = read_mention(text[begin : word.end()], begin)
-            if mention is not None and mention.reading is not None:
+            mention = read_full_name(text[begin : word.end()], begin)
+            if mention is not None:
                 self.add(mention, position(paragraph, mention.start))
 
     def speakers(self, quoted: set[str]) -> tuple[Speaker, ...]:

@@ -65,11 +65,22 @@ def sentence_ends(text: str) -> list[int]:
     """Offsets just past each sentence's closing punctuation, abbreviations skipped."""
     ends = []
     for match in _SENTENCE_END.finditer(text):
-        before = re.search(r"(\w+)\.$", text[max(0, match.start() - 8) : match.start() + 1])
-        if before and _abbreviated(before[1], text[match.end() :].lstrip()[:1]):
+        # Searched in place, not in slices: the rest of the paragraph was copied twice a stop.
+        before = _WORD_STOP.search(text, max(0, match.start() - 8), match.start() + 1)
+        if before and _abbreviated(before[1], _following(text, match.end())):
             continue
         ends.append(match.end())
     return ends
+
+
+_WORD_STOP = re.compile(r"(\w+)\.$")  # the word a full stop ends, if one does
+_NEXT_CHAR = re.compile(r"\s*(\S?)")
+
+
+def _following(text: str, at: int) -> str:
+    """The first character after the spaces from `at` on ("" at the end): lstrip()[:1]."""
+    found = _NEXT_CHAR.match(text, at)
+    return found[1] if found else ""
 
 
 # A section line: a word or three, no sentence's stop ("Бизнес", "Международная панорама").
