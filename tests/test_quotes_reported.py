@@ -14,21 +14,7 @@ from store.quotes.plain_speakers import plain_speaker
 from store.quotes.reported import reported_speech
 from store.quotes.reported_shapes import trim
 from store.quotes.speakers import Person
-
-INTRO = "Anna Berg, the fisheries minister, and Lars Holm, a trawler captain, met in Tromso."
-
-
-def reported(paragraph: str) -> list[tuple[str, str | None]]:
-    """The indirect quotes of one paragraph written after INTRO, as (text, speaker)."""
-    found = extract_quotes(Article(title="A headline", paragraphs=(INTRO, paragraph)))
-    return [
-        (q.text, q.speaker)
-        for q in found.quotes
-        if q.kind == QuoteKind.INDIRECT and q.paragraph == 1
-    ]
-
-
-BERG, HOLM = "Anna Berg", "Lars Holm"
+from tests.reported_cases import BERG, HOLM, INTRO, reported
 
 QUOTED_FRAGMENTS = [
     # A paraphrase holding a few quoted words is reported whole.

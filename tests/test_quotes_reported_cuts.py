@@ -5,26 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from store.models import Article, QuoteKind
+from store.models import Article
 from store.quotes.attributions import Event
 from store.quotes.extract import extract_quotes
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.reported import reported_speech
 from store.quotes.speakers import Person
-
-INTRO = "Anna Berg, the fisheries minister, and Lars Holm, a trawler captain, met in Tromso."
-BERG, HOLM = "Anna Berg", "Lars Holm"
-
-
-def reported(paragraph: str) -> list[tuple[str, str | None]]:
-    """The indirect quotes of one paragraph written after INTRO, as (text, speaker)."""
-    found = extract_quotes(Article(title="A headline", paragraphs=(INTRO, paragraph)))
-    return [
-        (q.text, q.speaker)
-        for q in found.quotes
-        if q.kind == QuoteKind.INDIRECT and q.paragraph == 1
-    ]
-
+from tests.reported_cases import BERG, HOLM, reported
 
 COLON_QUOTES = [
     # A colon that opens a direct quote ends the statement: the quote is its own.
