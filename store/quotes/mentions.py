@@ -33,6 +33,7 @@ from store.quotes.lexicon import (
 from store.quotes.name_words import (
     BODY_NAME_JOINS,
     CAPITALISED_AUXILIARY_NAMES,
+    POSSESSIVE_END,
     body_on_start,
     body_with_and,
     capitalised,
@@ -51,7 +52,6 @@ _TOKEN = re.compile(r"[\w’'.&-]+")
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
 # "she's", "he'd", "they'll": a pronoun with its verb attached.
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve)$")
-_POSSESSIVE = re.compile(r"[’']s?$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}")
 _AGED = re.compile(r"\d+-year-old")
@@ -268,7 +268,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     determiner = role_at < at and tokens[role_at][0].casefold() == "the"
     role_tokens = tokens[role_at + determiner : at]
     # "Bill Clinton's years": the possessor is named without the possessive.
-    name = _POSSESSIVE.sub("", " ".join(word for word, _, _ in name_tokens))
+    name = POSSESSIVE_END.sub("", " ".join(word for word, _, _ in name_tokens))
     role = singular_title(" ".join(word for word, _, _ in role_tokens)) or None
     start, end = tokens[role_at][1], tokens[-1][2]
     text = " ".join(word for word, _, _ in tokens[role_at:])
@@ -286,7 +286,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     if organisational and (not role or not _looks_personal(name_tokens) or body_of):
         if _names_nothing(name_tokens) and not _body_words(tokens[role_at:]) and not _acronym(name):
             return None  # "The Texan’s [words]", "The Latest:": no body, nobody
-        org = _POSSESSIVE.sub("", _org_name(tokens[role_at:]))
+        org = POSSESSIVE_END.sub("", _org_name(tokens[role_at:]))
         return Mention(text, MentionKind.ORGANISATION, name=org, start=start, end=end)
     gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), Gender.UNSAID)
     return Mention(
@@ -352,7 +352,7 @@ def _owned(name_tokens: list[tuple[str, int, int]]) -> bool:
     return (
         len(name_tokens) == 2
         and _possessive(owner)
-        and _POSSESSIVE.sub("", owner).casefold() not in FUNCTION_WORDS
+        and POSSESSIVE_END.sub("", owner).casefold() not in FUNCTION_WORDS
     )
 
 
@@ -378,7 +378,7 @@ def _given_name(name_tokens: list[tuple[str, int, int]]) -> set[str]:
 
 def _body_words(tokens: list[tuple[str, int, int]]) -> set[str]:
     """The words for bodies in a mention, a possessive's owner included ("the Kremlin’s")."""
-    return {_POSSESSIVE.sub("", word.casefold()) for word, _, _ in tokens} & ORGANISATION_WORDS
+    return {POSSESSIVE_END.sub("", word.casefold()) for word, _, _ in tokens} & ORGANISATION_WORDS
 
 
 def _names_nothing(name_tokens: list[tuple[str, int, int]]) -> bool:

@@ -27,6 +27,9 @@ BODY_HEADS = frozenset(
     council department directorate foundation institute ministry office service services""".split()
 )
 
+# The owner's mark at a word's end ("Kerr’s", "Reynolds’"), to strip or to test for.
+POSSESSIVE_END = re.compile(r"[’']s?$")
+POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 _ASCII_LOWER = re.compile(r"[a-z]")  # a letter, and no capital: no word in capitals holds one
 _MAX_ON_WORDS = 4  # what a body "on" deals with: "Foreign Relations", "Ways and Means"
 _OF = frozenset(("of", "for"))  # connectors inside a body's name ("Department of Justice")

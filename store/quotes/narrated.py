@@ -16,13 +16,13 @@ from __future__ import annotations
 from store.models import SpeakerKind
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.name_words import POSSESSIVE_ENDINGS
 from store.quotes.salience import in_subject_place, modifies
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.subjects import sentence_subject
 
 _PERSONAL = frozenset(("he", "she"))
-_POSSESSIVE = ("’s", "'s", "s’", "s'")
 
 
 def still_speaking(speaker: Person, text: str, paragraph: int, cast: Cast) -> Person | None:
@@ -52,7 +52,7 @@ def narrated_person(text: str, paragraph: int, cast: Cast, start: int = 0) -> Pe
     paragraph's first by default)."""
     ends = [end for end in sentence_ends(text) if end > start]
     subject = sentence_subject(text, start, ends[0] if ends else len(text))
-    if subject is None or subject.chunk.endswith(_POSSESSIVE):
+    if subject is None or subject.chunk.endswith(POSSESSIVE_ENDINGS):
         return None  # "Kerr's plan is ...": the sentence is about the plan, not its author
     mention = read_mention(subject.chunk, subject.start)
     if mention is None or mention.end != subject.start + len(subject.chunk):

@@ -13,13 +13,13 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
+from store.quotes.name_words import POSSESSIVE_END
 from store.quotes.person_words import can_speak
 from store.quotes.place_words import PLACE_LAST_WORDS
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*([’']s?\b|[\w’'-]+)")
-_OWNED = re.compile(r"[’']s?$")
 SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
 _OPENING_WORDS = 3  # words before a name that may hold the preposition it is the object of
 _PRONOUN_OPENING = re.compile(r"(?:He|She|His|Her)\b")
@@ -83,7 +83,7 @@ def modifies(text: str, end: int) -> bool:
         return False
     word = following[1]
     # "The Ohio senator’s answer": the role owns the possessive, the name still qualifies it.
-    role = _OWNED.sub("", word.casefold())
+    role = POSSESSIVE_END.sub("", word.casefold())
     return word.startswith(("’s", "'s", "’", "'")) or role in ROLE_WORDS
 
 

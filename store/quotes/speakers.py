@@ -31,7 +31,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.lone_names import lone_surname
 from store.quotes.mentions import Mention, MentionKind, read_mention
-from store.quotes.name_words import title_case_heading
+from store.quotes.name_words import POSSESSIVE_END, title_case_heading
 from store.quotes.opening_words import ANONYMOUS_WORDS
 from store.quotes.people import PARAGRAPH_STRIDE, seen_at
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
@@ -74,7 +74,6 @@ _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
 _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
 _PLACED = (" in ", " at ", "near ")  # before a place's name
-_POSSESSIVE_END = re.compile(r"[’']s?$")
 # A cue set off by commas inside another's sentence: "Kerr, Renn said, has ...".
 _ASIDE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[a-z]+,\s")
 
@@ -275,7 +274,7 @@ class Cast:
     def _owner(self, mention: Mention, at: int) -> Person | None:
         """The known person whose document a body-like mention names ("Kerr's memoir")."""
         words = mention.text.split()
-        owner = _POSSESSIVE_END.sub("", words[0])
+        owner = POSSESSIVE_END.sub("", words[0])
         if len(words) < 2 or owner == words[0] or words[-1].casefold() not in ISSUED_WORDS:
             return None
         person = self.people.get(owner.casefold()) or self.expand(owner, at)

@@ -23,6 +23,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.name_words import POSSESSIVE_ENDINGS
 from store.quotes.salience import in_subject_place, modifies
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import speech_verbs
@@ -42,7 +43,6 @@ _FOREIGN = OwnSubject(None, True)
 _NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION))
 # Where a new clause with its own subject may start: "X did this, while Y called it “...”".
 _CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;|\s[-–—]+\s*(?:but|and)?|\s(?:while|whereas))\s+")
-_POSSESSIVE = ("’s", "'s", "s’", "s'")
 # Someone's claim, charge or words that ...: what follows is that person's, not the subject's.
 _CLAIM_OF = re.compile(r"\b[A-Z][\w-]*(?:’s|'s|s’|s')\s+(?:\w+\s+){0,2}?\w+\s+that\b")
 _PERSONAL = frozenset(("he", "she"))
@@ -129,7 +129,7 @@ def _predicate_quoted(chunk: str, text: str, span: QuotedSpan, cast: Cast) -> bo
     mention = read_mention(chunk)
     if mention is None or mention.kind != MentionKind.NAME or mention.text != chunk.strip():
         return False
-    if chunk.endswith(_POSSESSIVE):
+    if chunk.endswith(POSSESSIVE_ENDINGS):
         return False  # "Kerr's “47 percent” remark": read as before, nobody's
     known = cast.find(mention.name or mention.text)
     return known is not None and known.kind == SpeakerKind.PERSON
@@ -157,7 +157,7 @@ def _resolved(
         return NO_SUBJECT if _speaker_noun(text[at : span.open_at].split()) else _FOREIGN
     if chunk.split()[0].casefold() in NON_SUBJECT_PREPOSITIONS:
         return _FOREIGN  # "Under Ohio law, theft is “...”": a phrase, not who speaks
-    if mention is None or chunk.endswith(_POSSESSIVE):
+    if mention is None or chunk.endswith(POSSESSIVE_ENDINGS):
         return _FOREIGN  # "Trump's “assertion”": his words are quoted, as another's report
     if mention.kind == MentionKind.PRONOUN and mention.text.casefold() not in _PERSONAL:
         return NO_SUBJECT  # "It needs a “pause”", "We've seen": read as before
