@@ -57,6 +57,7 @@ from store.quotes.layouts import (
     turns,
     unmarked_spans,
 )
+from store.quotes.later_clauses import opens_own_clause
 from store.quotes.marks import (
     QuotedSpan,
     looks_like_title,
@@ -375,7 +376,7 @@ def _trailing(
         if span.close_at < event.start < min(sentence_end, next_open) + 1:
             if ended and event.start > span.close_at + 3 and not event.inverted:
                 return None
-            return event
+            return None if opens_own_clause(text, span.close_at, event) else event
     return _asked_after(span, events, text)
 
 

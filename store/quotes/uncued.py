@@ -21,6 +21,7 @@ from store.quotes.lexicon import (
     ROLE_CHANGERS,
     ROLE_WORDS,
 )
+from store.quotes.later_clauses import opens_own_clause
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import POSSESSIVE_ENDINGS
@@ -59,7 +60,7 @@ def own_subject(
     """The speaker the subject before a quote in its own clause names, if any."""
     start = max((end for end in ends if end <= span.open_at), default=0)
     stop = next((end for end in ends if end > span.open_at), len(text))
-    if any(start <= event.start < stop for event in events):
+    if any(start <= e.start < stop and not later_clause(text, span, e) for e in events):
         return NO_SUBJECT  # a cue of the sentence itself, past another quote: read as before
     if not text[start : span.open_at].strip():
         return NO_SUBJECT  # the quote opens its sentence: its cue, if any, is elsewhere
@@ -194,3 +195,9 @@ def _speaker(mention: Mention, paragraph: int, cast: Cast) -> Person | None:
         return cast.resolve(mention, at)
     known = cast.find(mention.name or mention.text)
     return cast.resolve(mention, at) if known is not None else None
+
+
+def later_clause(text: str, span: QuotedSpan, event: Event) -> bool:
+    """A cue after the quote that opens a clause of its own ("... while Dunn says ..."):
+    not the sentence's cue for the quote, so its own subject still speaks."""
+    return span.closed and opens_own_clause(text, span.close_at, event)
