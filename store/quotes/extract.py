@@ -48,6 +48,7 @@ from store.quotes.evidence import clues_of, sentence_of
 from store.quotes.fragments import colon_cue, naming_event, reporting_event
 from store.quotes.headlines import headline_quote
 from store.quotes.inner_credits import inner_credit
+from store.quotes.later_clauses import opens_own_clause
 from store.quotes.layouts import (
     Turn,
     blank_dateline,
@@ -57,7 +58,6 @@ from store.quotes.layouts import (
     turns,
     unmarked_spans,
 )
-from store.quotes.later_clauses import opens_own_clause
 from store.quotes.marks import (
     QuotedSpan,
     looks_like_title,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from store.models import SpeakerKind
 from store.quotes.attributions import Event
+from store.quotes.later_clauses import opens_own_clause
 from store.quotes.lexicon import (
     DESCRIPTION_OPENERS,
     NON_SUBJECT_PREPOSITIONS,
@@ -21,7 +22,6 @@ from store.quotes.lexicon import (
     ROLE_CHANGERS,
     ROLE_WORDS,
 )
-from store.quotes.later_clauses import opens_own_clause
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import POSSESSIVE_ENDINGS
