@@ -25,6 +25,11 @@ CASES = [
     ("Sigrid Lund, the blogger known as “Harbourwatch,” said she would sue.", [("Harbourwatch", True)]),
     ("They closed the tax gap called a “quay loophole” in May.", [("quay loophole", True)]),
     ("Dock workers staged a satire titled “Pay Up, Sailor” in Bergen.", [("Pay Up, Sailor", True)]),
+    # "titled" is never a verb of speech: a name after a speaking noun, a comma between.
+    ("The union ad, titled “Sailor?”, ends on the quay.", [("Sailor?", True)]),
+    ("The mayor's memo titled “Quay Plan” was leaked.", [("Quay Plan", True)]),
+    # ... while "called" after a comma is an aside about the person: read as before.
+    ("Tom Reyes, called “the Fixer” by rivals, spoke.", [("the Fixer", False)]),
     # Announced as a term, even with a cue in the sentence.
     ("Few can win so-called “open” ballots, Reyes said.", [("open", True)]),
     # A naming verb after a person, a pronoun or a helper is speech: the subject's words.

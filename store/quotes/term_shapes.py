@@ -43,8 +43,12 @@ NOT_NAMED_NOUNS = word_set(
 )
 # "a play called “…”", "the hacker known as “…”", "the loophole called an “…”".
 _NAMED_BY = re.compile(
-    r"(?:^|\s)(?P<noun>[a-z][\w-]*)\s+(?P<verb>[a-z]+|known\s+as)(?:\s+(?:a|an|the))?\s*$"
+    r"(?:^|\s)(?P<noun>[a-z][\w-]*)(?P<comma>,?)\s+(?P<verb>[a-z]+|known\s+as)"
+    r"(?:\s+(?:a|an|the))?\s*$"
 )
+# Naming verbs that are never a finite verb of speech: whatever noun stands before them
+# ("the ad, titled “…”", "the hacker known as “…”"), the words are a name.
+NEVER_FINITE = frozenset(("known as", "titled", "entitled"))
 # Verbs of being, having or meaning right after the marks: the words are the sentence's subject.
 TERM_VERBS = word_set("is was are were has have had means meant refers stands remains should")
 # "“Reckless” was how she put it": a verb of being then a word that points to someone's words.
@@ -86,12 +90,13 @@ def _named_by(paragraph: str, span: QuotedSpan) -> bool:
     verb = " ".join(match["verb"].split())
     if verb != "known as" and verb not in NAMING_PARTICIPLES:
         return False
+    if match["comma"] and verb not in NEVER_FINITE:
+        return False  # "the mayor, called “…”": an aside, read as before
     noun = match["noun"]
     if noun in FUNCTION_WORDS or noun in NOT_NAMED_NOUNS:
         return False
-    # "the senator called “…”", "critics dubbed “…”": a finite verb, its subject speaking;
-    # "known as" is never finite ("the hacker known as “…”").
-    return verb == "known as" or not can_speak(noun)
+    # "the senator called “…”", "critics dubbed “…”": a finite verb, its subject speaking.
+    return verb in NEVER_FINITE or not can_speak(noun)
 
 
 def _talked_about(paragraph: str, span: QuotedSpan) -> bool:
