@@ -235,8 +235,7 @@ def _attribute(
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
         found.event = found.event or naming_event(span, text, cast)
         found.event = found.event or owned_event(span, text, cast)
-        quoted = raw[span.start : span.end]
-        own = None if found.event else uncued.own_subject(span, text, ends, events, cast, quoted)
+        own = uncued.own_subject(span, text, ends, events, cast) if not found.event else None
         own = own or uncued.NO_SUBJECT
         if own.foreign:
             continue  # "The results showed the weakness of “...”": nobody's we can name

@@ -28,9 +28,7 @@ from store.quotes.name_words import POSSESSIVE_ENDINGS
 from store.quotes.salience import in_subject_place, modifies
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import speech_verbs
-from store.quotes.stance_words import takes_a_stance
 from store.quotes.subjects import sentence_subject
-from store.quotes.terms import loose_phrase
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,6 @@ class OwnSubject:
 
     event: Event | None  # the subject as a cue-less event, when it resolves to a speaker
     foreign: bool  # the clause opens with something else: no nearby guess
-    agent: bool = False  # the "by" agent of a passive verb: "was accused by Kerr of “…”"
 
 
 NO_SUBJECT = OwnSubject(None, False)
@@ -58,32 +55,9 @@ _MODIFIERS = ROLE_CHANGERS | frozenset(
 
 
 def own_subject(
-    span: QuotedSpan,
-    text: str,
-    ends: list[int],
-    events: list[Event],
-    cast: Cast,
-    quoted: str = "",
-) -> OwnSubject:
-    """The speaker the subject before a quote in its own clause names, if any.
-
-    `quoted` is the quote's own words (`text` has them masked): a few words that make no
-    clause are the subject's only when its verb takes a stance on words (stance_words)."""
-    own = _own_subject(span, text, ends, events, cast)
-    return own if own.event is None or own.agent else _stanced(own, text, span, quoted)
-
-
-def _stanced(own: OwnSubject, text: str, span: QuotedSpan, quoted: str) -> OwnSubject:
-    """ "The agency is building a “dry port”": a subject that does nothing with words says
-    no scare quote of its clause; "Reyes dismissed it as “absurd”" does."""
-    if own.event is None or not loose_phrase(quoted):
-        return own
-    return own if takes_a_stance(text[own.event.end : span.open_at]) else _FOREIGN
-
-
-def _own_subject(
     span: QuotedSpan, text: str, ends: list[int], events: list[Event], cast: Cast
 ) -> OwnSubject:
+    """The speaker the subject before a quote in its own clause names, if any."""
     start = max((end for end in ends if end <= span.open_at), default=0)
     stop = next((end for end in ends if end > span.open_at), len(text))
     if any(start <= e.start < stop and not later_clause(text, span, e) for e in events):
@@ -147,7 +121,7 @@ def _agent(text: str, after: int, span: QuotedSpan, cast: Cast) -> OwnSubject | 
     speaker = _speaker(mention, span.paragraph, cast)
     if speaker is None:
         return None
-    return OwnSubject(Event(mention, "", mention.start, mention.end, speaker), False, agent=True)
+    return OwnSubject(Event(mention, "", mention.start, mention.end, speaker), False)
 
 
 def _predicate_quoted(chunk: str, text: str, span: QuotedSpan, cast: Cast) -> bool:
