@@ -907,6 +907,7 @@ def e2e_miss(j: Judged) -> str | None:
 def print_e2e(results: list[DocResult], show: str, limit: int) -> None:
     """The direct quotes e2e precision counts wrong, tallied, with examples of one kind."""
     counts: Counter[str] = Counter()
+    causes: Counter[str] = Counter()
     shown = 0
     for result in results:
         for j in result.judged:
@@ -914,6 +915,7 @@ def print_e2e(results: list[DocResult], show: str, limit: int) -> None:
             if miss is None:
                 continue
             counts[miss] += 1
+            causes[e2e_cause(j, miss, result.doc.text)] += 1
             if (show == "all" or miss.startswith(show + "/")) and shown < limit:
                 shown += 1
                 q, text = j.quote, result.doc.text
@@ -925,6 +927,42 @@ def print_e2e(results: list[DocResult], show: str, limit: int) -> None:
                     )
                 )
     print("e2e precision misses:", dict(counts.most_common()))
+    print("  by likely cause (a heuristic reading of each miss):", dict(causes.most_common()))
+
+
+# Words before a gold speaker that mark it as the source relaying a quote, not its speaker:
+# "…,” Kerr said, according to the Post", "reported the Post", "told the Post".
+_RELAYED = re.compile(r"(?:according\s+to|reported|reports|told|by)\s+(?:the\s+)?$", re.I)
+_RELAY_WORDS = re.compile(r"\b(?:report|reports|transcript|account|excerpts?)\b", re.I)
+SHORT_WORDS = 3  # a quote of at most this many words with no gold: a scare quote or a term
+
+
+def e2e_cause(j: Judged, miss: str, text: str) -> str:
+    """The likely cause of one e2e precision miss, for the tally --show-e2e prints. A
+    heuristic, not a judgement: it reads the gold speaker and the quote's length only."""
+    kind, gold_type = miss.split("/", 1)
+    q = j.quote
+    if kind == "no speaker":
+        return f"no speaker ({gold_type})" if gold_type == "no gold" else f"no speaker ({gold_type} gold)"
+    if kind == "false positive":
+        size = len(_WORD.findall(text[q.start : q.end]))
+        return "no gold, short: scare quote or term" if size <= SHORT_WORDS else "no gold, longer"
+    if gold_type == "mixed" and _relayed(j.gold_speaker, text, q.start):
+        return "wrong speaker, mixed: gold credits the relaying source"
+    if " " in j.gold_speaker and j.gold_speaker.isupper():
+        return f"wrong speaker, {gold_type}: gold speaker is a heading"
+    way = "pronoun" if q.how == "pronoun" else "other"
+    return f"wrong speaker, {gold_type}: {way}"
+
+
+def _relayed(gold: str, text: str, near: int) -> bool:
+    """True when the gold speaker is a report or transcript, or is named in the quote's
+    neighbourhood right after "according to", "reported", "told" or "by"."""
+    if not gold or _RELAY_WORDS.search(gold):
+        return bool(gold)
+    window = text[max(0, near - 400) : near + 600]
+    at = window.find(gold)
+    return at >= 0 and bool(_RELAYED.search(window[:at]))
 
 
 # ---------------------------------------------------------------------------------- calibration

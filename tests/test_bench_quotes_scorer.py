@@ -101,3 +101,84 @@ def test_headed_by_needs_the_full_name_as_the_mentions_head(
 )
 def test_surname_skips_numbers_suffixes_and_tails(name: str, expected: str) -> None:
     assert bench.surname(name) == expected
+
+
+def _miss(
+    text: str, quoted: str, speaker: str | None, how: str | None, gold: str, gold_type: str
+) -> object:
+    """An extracted direct quote judged wrong: against a named gold quote, or no gold."""
+    start = text.index(quoted)
+    quote = bench.Extracted("direct", start, start + len(quoted), 1, (0, 1), speaker, how, 0.7)
+    basis = bench.GoldClass.NAMED if gold_type else None
+    return bench.Judged(quote, bool(gold_type), basis, False, gold, gold_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker", "how", "gold", "gold_type", "cause"),
+    [
+        # Found with no speaker: the kind and its gold say it all.
+        ("He spoke. “We won the vote.”", "We won the vote.", None, None, "", "", "no speaker (no gold)"),
+        # No gold at all: a few words are a scare quote or a term, more are unannotated.
+        ("The “quiet” plan.", "quiet", "Ada Kerr", "named", "", "", "no gold, short: scare quote or term"),
+        (
+            "Kerr: “We will build a new quay this year.”",
+            "We will build a new quay this year.",
+            "Ada Kerr",
+            "layout",
+            "",
+            "",
+            "no gold, longer",
+        ),
+        # The gold credits the outlet that relayed the quote, not its speaker.
+        (
+            "“We will win,” Kerr said, according to the Harbour Post.",
+            "We will win,",
+            "Ada Kerr",
+            "surname",
+            "Harbour Post",
+            "mixed",
+            "wrong speaker, mixed: gold credits the relaying source",
+        ),
+        (
+            "“We will win,” Kerr said.",
+            "We will win,",
+            "Ada Kerr",
+            "surname",
+            "a transcript of the show",
+            "mixed",
+            "wrong speaker, mixed: gold credits the relaying source",
+        ),
+        # A heading in capitals as gold speaker; an acronym is no heading.
+        (
+            "HARBOUR NEWS Kerr said the quay was “a mess.”",
+            "a mess.",
+            "Ada Kerr",
+            "named",
+            "HARBOUR NEWS",
+            "mixed",
+            "wrong speaker, mixed: gold speaker is a heading",
+        ),
+        (
+            "The PAC said it was “a mess.”",
+            "a mess.",
+            "Ada Kerr",
+            "pronoun",
+            "PAC",
+            "direct",
+            "wrong speaker, direct: pronoun",
+        ),
+    ],
+)
+def test_e2e_cause_reads_each_miss(
+    text: str,
+    quoted: str,
+    speaker: str | None,
+    how: str | None,
+    gold: str,
+    gold_type: str,
+    cause: str,
+) -> None:
+    judged = _miss(text, quoted, speaker, how, gold, gold_type)
+    miss = bench.e2e_miss(judged)
+    assert miss is not None
+    assert bench.e2e_cause(judged, miss, text) == cause

@@ -56,5 +56,5 @@ def test_later_clause_cue_does_not_claim_the_quote(
     paragraph: str, quoted: str, speaker: str
 ) -> None:
     article = Article(url="https://example.test/a", title="Report", paragraphs=(paragraph,))
-    quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
-    assert quotes[quoted] is not None and quotes[quoted].endswith(speaker), quotes
+    quotes = {q.text: q.speaker or "" for q in extract_quotes(article).quotes}
+    assert quotes[quoted].endswith(speaker), quotes
