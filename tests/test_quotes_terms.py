@@ -107,6 +107,15 @@ ALWAYS_TERMS = [
     ("His life was told in the documentary “Harbour Nights.”", [("Harbour Nights.", True)]),
     # A work's people after its title.
     ("The “Fjordland” star posted a message.", [("Fjordland", True)]),
+    # ... whatever the case of the title's small words.
+    ("“Harbour is the New Quay” star Ada Kerr spoke up.", [("Harbour is the New Quay", True)]),
+    # A title ending on its own outcry or question, right after a work's noun.
+    ("She acted in the movie “Sharks 3: Oh No!” last year.", [("Sharks 3: Oh No!", True)]),
+    # An outcry after a speech verb, or with no work's noun before it, is speech.
+    ("At the movie she shouted “Get Out Now!” twice.", [("Get Out Now!", False)]),
+    ("The crowd chanted “Go Home Now!” at him.", [("Go Home Now!", False)]),
+    # Words running into a lower-case noun that is no work's person: not a title.
+    ("“This is the Plan” officials Ada Kerr named it.", [("This is the Plan", False)]),
     # A quoted heading alone in its paragraph.
     ("“Related:”", [("Related:", True)]),
     # Speech after a work's noun keeps its cue between: not a title.

@@ -66,6 +66,8 @@ def is_term(
         return True
     if _capitalised(text):
         return _names_work(paragraph, span) or _nickname(paragraph, span, text)
+    if _credited_work(paragraph, span, text) or _exclaimed_title(paragraph, span, text):
+        return True
     # A title ending its sentence takes the full stop inside the marks: the documentary
     # “Harbour.”; only beside a work's noun, where speech would have a cue between.
     return text.endswith(".") and _capitalised(text[:-1]) and _names_work(paragraph, span)
@@ -198,3 +200,27 @@ def _nickname(paragraph: str, span: QuotedSpan, text: str) -> bool:
     # The word before the first name must not be capitalised too, as in a Title Case heading
     # ("Why She Felt “Alone” As A Child"), unless it is a title ("Gov.", "Sen.").
     return not opener[:1].isupper() or opener.casefold() in ROLE_WORDS or opener.endswith(".")
+
+
+# After a work's title, one of its people and their name: "“Harbour is the New Quay” star
+# Ada Kerr". Speech never runs straight into "star Ada Kerr", so the case of the title's
+# small words ("is", "was") does not matter here.
+_WORK_CREDIT = re.compile(r"\s+(?P<word>[a-z]+)\s+[A-Z][a-z]")
+
+
+def _credited_work(paragraph: str, span: QuotedSpan, text: str) -> bool:
+    """ "“Harbour is the New Quay” star Ada Kerr": a title whose small words kept their
+    case, followed by one of its people and their name."""
+    if not text[:1].isupper() or text.rstrip()[-1:] in ".,;:" or len(text.split()) > MAX_NAME_WORDS:
+        return False
+    match = _WORK_CREDIT.match(paragraph, span.close_at + 1)
+    return match is not None and match["word"] in WORK_PEOPLE
+
+
+def _exclaimed_title(paragraph: str, span: QuotedSpan, text: str) -> bool:
+    """ "the movie “Sharks 3: Oh No!”": a title ending on its own outcry or question, right
+    after a work's noun, with no speech verb between ("the show she said: “...”")."""
+    if text.rstrip()[-1:] not in "!?" or not _capitalised(text.rstrip()[:-1]):
+        return False
+    words_before = _WORD.findall(paragraph[: span.open_at].casefold())[-1:]
+    return bool(words_before) and words_before[0] in WORK_WORDS
