@@ -35,6 +35,7 @@ from store.quotes.name_words import POSSESSIVE_END, title_case_heading
 from store.quotes.opening_words import ANONYMOUS_WORDS
 from store.quotes.people import PARAGRAPH_STRIDE, seen_at
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
+from store.quotes.plural_referents import plural_speaker
 from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows, tagged_person
 from store.quotes.salience import (
     first_name_gender,
@@ -342,7 +343,7 @@ class Cast:
             bodies = (p for seen, p in reversed(heard) if seen < at and p.kind == _BODY)
             return next(bodies, None)
         if word in PLURAL_PRONOUNS:
-            return next((p for seen, p in reversed(self.spoke) if seen < at), None)
+            return plural_speaker(self.spoke, at, _paragraphs_back(at, PRONOUN_REACH))
         reach = _paragraphs_back(at, PRONOUN_REACH)  # a cue's own pronoun only: unsexed.py
         return self._antecedent(mention.gender, at) or sole_unsexed(
             self.named, at, reach, mention.gender, self._fits

@@ -1,0 +1,64 @@
+"""Leftovers of earlier sessions: plural pronouns, lone surnames, party tags, learnt sexes and
+a person's office."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+
+def _speaker_of(paragraphs: tuple[str, ...], quoted: str) -> str | None:
+    quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
+    return next(q for q in quotes if q.text == quoted).speaker
+
+
+PLURALS = [
+    # (paragraphs, quoted text, expected speaker)
+    # The last speaker is one person: "they" is not she.
+    (
+        (
+            "Ada Kerr, the mayor, spoke to reporters on Monday.",
+            "“The bridge will hold,” they said.",
+        ),
+        "The bridge will hold",
+        None,
+    ),
+    # A pair spoke before her: "they" is the pair, not the member who spoke last.
+    (
+        (
+            "Ada Kerr and Bo Holm said the vote was close.",
+            "Kerr said the count would end by noon.",
+            "“We will win,” they told reporters.",
+        ),
+        "We will win",
+        "Ada Kerr and Bo Holm",
+    ),
+    # A plural description spoke before the mayor did.
+    (
+        (
+            "The inspectors said the deck was sound.",
+            "Ada Kerr, the mayor, said she had asked for the report.",
+            "“It will hold for years,” they said.",
+        ),
+        "It will hold for years",
+        "The inspectors",
+    ),
+    # A body that spoke: "they" as often as "it".
+    (
+        (
+            "The harbour board said on Monday that the quay would close.",
+            "“We have no choice,” they said.",
+        ),
+        "We have no choice",
+        "The harbour board",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), PLURALS)
+def test_they_is_a_plural_speaker_never_one_person(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    assert _speaker_of(paragraphs, quoted) == speaker
