@@ -62,3 +62,66 @@ def test_they_is_a_plural_speaker_never_one_person(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None
 ) -> None:
     assert _speaker_of(paragraphs, quoted) == speaker
+
+
+LONE_SURNAME_CUES = [
+    # (paragraphs, quoted text, expected speaker)
+    # Named by surname alone; the first pronoun after the name is the next quote's own cue.
+    (
+        (
+            "“Rain is late,” said Tom Reddy, a farmer.",
+            "Carson arrived late. “The wheat is thin,” he said.",
+        ),
+        "The wheat is thin",
+        "Carson",
+    ),
+    (
+        (
+            "“Rain is late,” said Tom Reddy, a farmer.",
+            "Later, Dulles walked in. “We need the loan,” she said. “Soon,” she added.",
+        ),
+        "Soon",
+        "Dulles",
+    ),
+    # Another name in the sentence: the cue's pronoun may be its, so the word stays no one.
+    (
+        (
+            "“Rain is late,” said Tom Reddy, a farmer.",
+            "Moments later, Reddy sat down. “The wheat is thin,” he said.",
+        ),
+        "The wheat is thin",
+        "Tom Reddy",
+    ),
+    # Words of quantity take a verb as a subject does, yet are no one.
+    (
+        (
+            "“Rain is late,” said Tom Reddy, a farmer.",
+            "None has offered a plan. “The wheat is thin,” he said.",
+        ),
+        "The wheat is thin",
+        "Tom Reddy",
+    ),
+    (
+        (
+            "“Rain is late,” said Tom Reddy, a farmer.",
+            "Others disagreed. “The wheat is thin,” he said.",
+        ),
+        "The wheat is thin",
+        "Tom Reddy",
+    ),
+    (
+        (
+            "“Rain is late,” said Tom Reddy, a farmer.",
+            "Others waited while he spoke. “The wheat is thin,” he said.",
+        ),
+        "The wheat is thin",
+        "Tom Reddy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), LONE_SURNAME_CUES)
+def test_a_lone_surname_whose_first_pronoun_is_a_quotes_cue(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    assert _speaker_of(paragraphs, quoted) == speaker

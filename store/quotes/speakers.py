@@ -29,7 +29,7 @@ from store.quotes.lexicon import (
     UNRESOLVED_PRONOUNS,
     Gender,
 )
-from store.quotes.lone_names import lone_surname
+from store.quotes.lone_names import lone_surname, quoted_cue_vote
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import POSSESSIVE_END, title_case_heading
 from store.quotes.opening_words import ANONYMOUS_WORDS
@@ -185,7 +185,10 @@ class Cast:
             )
             if subject:
                 sentences_with_subject.add(sentence)
-                person.votes += gender_vote(masked_text, match.end(), ends, sentence)
+                vote = gender_vote(masked_text, match.end(), ends, sentence)
+                if not vote and lone:  # a lone surname's first pronoun may be a quote's cue's
+                    vote = quoted_cue_vote(masked_text, match.end(), ends, sentence)
+                person.votes += vote
             self.named.append((at, person))
             if subject:
                 self.subjects.append((at, person))
