@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from store.models import Article
+from store.quotes.antecedents import role_fits
 from store.quotes.extract import extract_quotes
 
 
@@ -125,3 +126,66 @@ def test_a_lone_surname_whose_first_pronoun_is_a_quotes_cue(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None
 ) -> None:
     assert _speaker_of(paragraphs, quoted) == speaker
+
+
+PARTY_DESCRIPTIONS = [
+    # (paragraphs, quoted text, expected speaker)
+    # The description's party adjective is the tag's party: the Democrat, never the other.
+    (
+        (
+            "Sen. Ada Kerr (D-Ohio) and Sen. Bo Holm (R-Ohio) met on Monday.",
+            "“The bill is dead,” the Democratic senator said.",
+        ),
+        "The bill is dead",
+        "Ada Kerr",
+    ),
+    (
+        (
+            "Sen. Ada Kerr (D-Ohio) and Sen. Bo Holm (R-Ohio) met on Monday.",
+            "“The bill is dead,” the Republican senator said.",
+        ),
+        "The bill is dead",
+        "Bo Holm",
+    ),
+    # The Republican spoke last; the Democratic senator is still the Democrat.
+    (
+        (
+            "Sen. Ada Kerr (D-Ohio) said the bill was dead.",
+            "Sen. Bo Holm (R-Ohio) said it was alive.",
+            "“We will try again,” the Democratic senator said.",
+        ),
+        "We will try again",
+        "Ada Kerr",
+    ),
+    # Only a Republican is known: the Democratic senator is someone else, not he.
+    (
+        (
+            "Sen. Bo Holm (R-Ohio) said the bill was dead.",
+            "“We will try again,” the Democratic senator said.",
+        ),
+        "We will try again",
+        "the Democratic senator",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), PARTY_DESCRIPTIONS)
+def test_a_party_description_fits_the_tags_party(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    assert _speaker_of(paragraphs, quoted) == speaker
+
+
+ROLE_FITS = [
+    # (description, role, fits)
+    ("democratic senator", "Ohio Democrat Sen.", True),
+    ("ohio democrat", "Ohio Democrat Sen.", True),
+    ("democratic senator", "Ohio Republican Sen.", False),
+    ("republican senator", "Ohio Democrat Sen.", False),
+    ("democratic senator", "Democratic Sen.", True),
+]
+
+
+@pytest.mark.parametrize(("description", "role", "fits"), ROLE_FITS)
+def test_party_adjectives_fit_the_party_noun(description: str, role: str, fits: bool) -> None:
+    assert role_fits(description, role) is fits
