@@ -189,3 +189,55 @@ ROLE_FITS = [
 @pytest.mark.parametrize(("description", "role", "fits"), ROLE_FITS)
 def test_party_adjectives_fit_the_party_noun(description: str, role: str, fits: bool) -> None:
     assert role_fits(description, role) is fits
+
+
+LEARNT_SEXES = [
+    # (paragraphs, quoted text, expected speaker)
+    # Venn is no subject and no speaker, and "Quill" says no sex. A narration "she" (here the
+    # clerk's) guesses Venn's sex only weakly: the cue's own "he" still finds him.
+    (
+        (
+            "The count seemed slow to professor Quill Venn, a historian.",
+            "The clerk on duty wore a grey coat. She shook her head. “It is slow.”",
+            "“We will count again,” he said.",
+        ),
+        "We will count again",
+        "Quill Venn",
+    ),
+    (
+        (
+            "The count seemed slow to professor Quill Venn, a historian.",
+            "She shook her head. “It is slow.”",
+            "“We will count again,” he said.",
+        ),
+        "We will count again",
+        "Quill Venn",
+    ),
+    # A cue's "he" is the speaker's own: its sex sticks, and narration's "she" finds no one.
+    (
+        (
+            "The count seemed slow to professor Quill Venn, a historian.",
+            "“We will count again,” he said.",
+            "She shook her head. “It is slow.”",
+        ),
+        "It is slow.",
+        None,
+    ),
+    # Two narration guesses that disagree: the second finds no one.
+    (
+        (
+            "The count seemed slow to professor Quill Venn, a historian.",
+            "She shook her head. “It is slow.”",
+            "He shrugged. “The machines are old.”",
+        ),
+        "The machines are old.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), LEARNT_SEXES)
+def test_a_sex_guessed_from_narration_is_weaker_than_a_cues(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    assert _speaker_of(paragraphs, quoted) == speaker

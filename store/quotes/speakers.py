@@ -241,10 +241,11 @@ class Cast:
     def _latest(self, people: list[Person], at: int) -> Person | None:
         return latest_named(self.named, people, at)
 
-    def resolve(self, mention: Mention, at: int) -> Person | None:
-        """The person a speech event's mention means at reading position `at`."""
+    def resolve(self, mention: Mention, at: int, cued: bool = True) -> Person | None:
+        """The person a speech event's mention means at reading position `at` (`cued` False
+        for narration's own pronoun, whose last-resort guess of a sex is weaker: unsexed.py)."""
         if mention.kind == MentionKind.PRONOUN:
-            return self._pronoun(mention, at)
+            return self._pronoun(mention, at, cued)
         if mention.kind == MentionKind.RELATIVE:
             return self._relative(mention, at)
         if mention.kind == MentionKind.DESCRIPTION:
@@ -336,7 +337,7 @@ class Cast:
         carried = [self._referents.get(seen) for seen, _ in self.referring if start <= seen < at]
         return next(iter(named + [p for p in carried if p is not None]), None)
 
-    def _pronoun(self, mention: Mention, at: int) -> Person | None:
+    def _pronoun(self, mention: Mention, at: int, cued: bool) -> Person | None:
         word = mention.text.casefold()
         if word in UNRESOLVED_PRONOUNS or word.split()[0] in ANONYMOUS_WORDS:
             return None  # "we", "one", "one of them": no one we can name
@@ -347,9 +348,9 @@ class Cast:
             return next(bodies, None)
         if word in PLURAL_PRONOUNS:
             return plural_speaker(self.spoke, at, _paragraphs_back(at, PRONOUN_REACH))
-        reach = _paragraphs_back(at, PRONOUN_REACH)  # a cue's own pronoun only: unsexed.py
+        reach = _paragraphs_back(at, PRONOUN_REACH)
         return self._antecedent(mention.gender, at) or sole_unsexed(
-            self.named, at, reach, mention.gender, self._fits
+            self.named, at, reach, mention.gender, self._fits, cued
         )
 
     def _antecedent(self, gender: Gender, at: int) -> Person | None:
