@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.models import Article
+from store.models import Article, AttributionHow, SpeakerKind
 from store.quotes.antecedents import role_fits
 from store.quotes.extract import extract_quotes
 
@@ -241,3 +241,80 @@ def test_a_sex_guessed_from_narration_is_weaker_than_a_cues(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None
 ) -> None:
     assert _speaker_of(paragraphs, quoted) == speaker
+
+
+OFFICES = [
+    # (paragraphs, quoted text, expected speaker)
+    # The office speaks, not its holder, and its name says whose it is.
+    (
+        (
+            "Sen. Ada Kerr (D-Ohio) voted against the bill.",
+            "“The senator stands by her vote,” the office of Sen. Kerr said in a statement.",
+        ),
+        "The senator stands by her vote",
+        "Ada Kerr's office",
+    ),
+    (
+        (
+            "Sen. Ada Kerr (D-Ohio) voted against the bill.",
+            "“The senator stands by her vote,” said the office of Senator Kerr.",
+        ),
+        "The senator stands by her vote",
+        "Ada Kerr's office",
+    ),
+    (
+        (
+            "Ada Kerr, the mayor, voted against the bill.",
+            "“The mayor stands by her vote,” the Office of Ada Kerr said.",
+        ),
+        "The mayor stands by her vote",
+        "Ada Kerr's office",
+    ),
+    (
+        (
+            "Sen. Ada Kerr (D-Ohio) voted against the bill.",
+            "A statement from the office of Ada Kerr said “she stands by her vote.”",
+        ),
+        "she stands by her vote.",
+        "Ada Kerr's office",
+    ),
+    # "Kerr’s office" is the same office, named by its holder's full name.
+    (
+        (
+            "Sen. Ada Kerr (D-Ohio) voted against the bill.",
+            "Kerr’s office said “she stands by her vote.”",
+        ),
+        "she stands by her vote.",
+        "Ada Kerr's office",
+    ),
+    # "it" after the office is the office, never a body read from its written name.
+    (
+        (
+            "Ada Kerr, the mayor, voted against the bill.",
+            "“The mayor stands by her vote,” the Office of Ada Kerr said.",
+            "“We will appeal,” it added.",
+        ),
+        "We will appeal",
+        "Ada Kerr's office",
+    ),
+    # A body whose name only opens with "Office of" is that body.
+    (
+        ("“The plan is sound,” the Office of Budget Review said.",),
+        "The plan is sound",
+        "Office of Budget Review",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), OFFICES)
+def test_a_persons_office_speaks_as_an_organisation(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    attribution = extract_quotes(Article(title="Notes", paragraphs=paragraphs))
+    quote = next(q for q in attribution.quotes if q.text == quoted)
+    assert quote.speaker == speaker
+    kinds = {s.name: s.kind for s in attribution.speakers}
+    assert kinds[speaker] == SpeakerKind.ORGANISATION
+    if speaker.endswith("office"):
+        assert quote.how in (AttributionHow.ORGANISATION, AttributionHow.PRONOUN)
+        assert "Ada Kerr" not in kinds  # never the holder herself
