@@ -297,6 +297,20 @@ OFFICES = [
         "We will appeal",
         "Ada Kerr's office",
     ),
+    # The office of a description: of whom it means, else as the words describe it.
+    (
+        (
+            "Ada Kerr, the mayor, voted against the bill.",
+            "“The mayor stands by her vote,” the office of the mayor said.",
+        ),
+        "The mayor stands by her vote",
+        "Ada Kerr's office",
+    ),
+    (
+        ("“The plan stands,” the office of the mayor said.",),
+        "The plan stands",
+        "the mayor's office",
+    ),
     # A body whose name only opens with "Office of" is that body.
     (
         ("“The plan is sound,” the Office of Budget Review said.",),
@@ -318,3 +332,4 @@ def test_a_persons_office_speaks_as_an_organisation(
     if speaker.endswith("office"):
         assert quote.how in (AttributionHow.ORGANISATION, AttributionHow.PRONOUN)
         assert "Ada Kerr" not in kinds  # never the holder herself
+        assert not any(q.speaker == "Ada Kerr" for q in attribution.quotes)

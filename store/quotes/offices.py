@@ -1,4 +1,5 @@
-"""A person's office as a speaker: "the office of Sen. Kerr said", "the Office of Ada Kerr".
+"""A person's office as a speaker: "the office of Sen. Kerr said", "the Office of Ada Kerr",
+"the office of the mayor".
 
 The words of "the office of Sen. Ada Kerr" are a staff's, issued in her name: the reader should
 see the office, an organisation whose name says whose it is ("Ada Kerr's office"), never Kerr
@@ -25,6 +26,9 @@ _OFFICE_OPENING = re.compile(r"(?:[Tt]he\s+)?[Oo]ffice\s+of\s+")
 _OWNED_OFFICE = re.compile(r"(?P<owner>.+?)['’]s\s+office$")
 _THE = re.compile(r"^[Tt]he\s+")
 _LOOK_BACK = 16  # characters: "the office of " and a little room
+# Whose office it may be: a name, a description ("the office of the mayor"), or the body
+# whose own words say it ("the Office of Ada Kerr", "Kerr’s office").
+_OWNERS = frozenset((MentionKind.NAME, MentionKind.DESCRIPTION, MentionKind.ORGANISATION))
 
 
 def office_event(
@@ -39,6 +43,7 @@ def office_event(
     holder = cast.resolve(owner, paragraph * PARAGRAPH_STRIDE + owner.start)
     if holder is None or holder.kind != SpeakerKind.PERSON:
         return None
+    # "the mayor" named no one before: "the mayor's office", as the words describe it.
     return office, _office_body(cast, f"{holder.name}'s office", office.text)
 
 
@@ -60,10 +65,10 @@ def _office_body(cast: Cast, name: str, written: str) -> Person:
 
 
 def _office_and_owner(text: str, mention: Mention, cast: Cast) -> tuple[Mention, Mention] | None:
-    if mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
+    if mention.kind not in _OWNERS:
         return None
     before = _OFFICE_BEFORE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
-    if mention.kind == MentionKind.NAME and before is not None:
+    if mention.kind != MentionKind.ORGANISATION and before is not None:
         words = text[before.start() : mention.end]
         return _body(words, before.start(), mention.end), mention
     opening = _OFFICE_OPENING.match(mention.text)
