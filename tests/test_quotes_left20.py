@@ -169,6 +169,35 @@ PARTY_DESCRIPTIONS = [
 ]
 
 
+TITLED_PARTIES = [
+    # (paragraphs, quoted text, expected speaker)
+    # "the Democratic congresswoman" is the "(D-Ohio)" of "Rep. Ada Kerr", not the other.
+    (
+        (
+            "Rep. Ada Kerr (D-Ohio) and Rep. Bo Holm (R-Ohio) met on Monday.",
+            "“We will try again,” the Democratic congresswoman said.",
+        ),
+        "We will try again",
+        "Ada Kerr",
+    ),
+    (
+        (
+            "Rep. Ada Kerr (D-Ohio) and Rep. Bo Holm (R-Ohio) met on Monday.",
+            "“We will try again,” the Republican congressman said.",
+        ),
+        "We will try again",
+        "Bo Holm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), TITLED_PARTIES)
+def test_a_descriptions_title_word_fits_the_abbreviated_title(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    assert _speaker_of(paragraphs, quoted) == speaker
+
+
 @pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), PARTY_DESCRIPTIONS)
 def test_a_party_description_fits_the_tags_party(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None
@@ -183,6 +212,8 @@ ROLE_FITS = [
     ("democratic senator", "Ohio Republican Sen.", False),
     ("republican senator", "Ohio Democrat Sen.", False),
     ("democratic senator", "Democratic Sen.", True),
+    ("democratic congresswoman", "Ohio Democrat Rep.", True),
+    ("gop", "Texas Republican Sen.", False),  # the party itself, no member of it
 ]
 
 

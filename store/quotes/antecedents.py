@@ -156,7 +156,8 @@ def head_fits(description: str, head: str, role: str) -> bool:
         return False
     role_words = {_party_noun(TITLE_WORDS.get(w, w)) for w in role.casefold().split()}
     modifiers = role_before_link(description).split()
-    return all(_party_noun(word) in role_words for word in modifiers if word in ROLE_WORDS)
+    read = (_party_noun(TITLE_WORDS.get(word, word)) for word in modifiers if word in ROLE_WORDS)
+    return all(word in role_words for word in read)
 
 
 def role_before_link(role: str) -> str:
@@ -171,7 +172,8 @@ def role_fits(description: str, role: str) -> bool:
     """True when a description ("the Norwegian minister", "the senator") fits a written role
     ("Norwegian Fisheries Minister", "Sen."): every word of it is a word of the role."""
     role_words = {_party_noun(TITLE_WORDS.get(w, w)) for w in role.casefold().split()}
-    wanted = [_party_noun(word) for word in description.split()]
+    # "the Democratic congresswoman" fits "Rep.": both words read as the role's.
+    wanted = [_party_noun(TITLE_WORDS.get(word, word)) for word in description.split()]
     return bool(wanted) and all(word in role_words for word in wanted)
 
 
