@@ -58,6 +58,67 @@ PLURALS = [
 ]
 
 
+PLURAL_SUBJECTS = [
+    # (paragraphs, quoted text, expected speaker)
+    # No group spoke, but the sentence before the cue is about one.
+    (
+        (
+            "Ada Kerr and Bo Holm met voters on Monday.",
+            "“We will win,” they said.",
+        ),
+        "We will win",
+        "Ada Kerr and Bo Holm",
+    ),
+    (
+        (
+            "Ada Kerr said the vote was close.",
+            "Her aides met reporters later. “We will win,” they said.",
+        ),
+        "We will win",
+        "Her aides",
+    ),
+    (
+        ("The inspectors walked the deck on Monday.", "“It will hold,” they told reporters."),
+        "It will hold",
+        "The inspectors",
+    ),
+    # A body as the subject: "they" as often as "it".
+    (
+        ("Kerr’s campaign is tying the bill to Holm. “He voted for it,” they said.",),
+        "He voted for it",
+        "Kerr’s campaign",
+    ),
+    # The cue's own sentence, its subject before the pronoun.
+    (
+        ("The council members blocked the bill because they said it was “a poison pill.”",),
+        "a poison pill.",
+        "The council members",
+    ),
+    # The nearer sentence is one person's: the narration offers no plural subject.
+    (
+        ("Ada Kerr met the inspectors on Monday.", "“It will hold,” they said."),
+        "It will hold",
+        None,
+    ),
+    # After a comma the subject is the statement's own, never whom "they" means.
+    (
+        (
+            "Ada Kerr spoke on Monday.",
+            "The voters are tired of “the whole thing,” they said.",
+        ),
+        "the whole thing",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), PLURAL_SUBJECTS)
+def test_they_is_the_plural_subject_narration_just_named(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    assert _speaker_of(paragraphs, quoted) == speaker
+
+
 @pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), PLURALS)
 def test_they_is_a_plural_speaker_never_one_person(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None

@@ -347,7 +347,7 @@ class Cast:
             bodies = (p for seen, p in reversed(heard) if seen < at and p.kind == _BODY)
             return next(bodies, None)
         if word in PLURAL_PRONOUNS:
-            return plural_speaker(self.spoke, at, _paragraphs_back(at, PRONOUN_REACH))
+            return plural_speaker(self.spoke, at, PRONOUN_REACH, self._texts, self.people)
         reach = _paragraphs_back(at, PRONOUN_REACH)
         return self._antecedent(mention.gender, at) or sole_unsexed(
             self.named, at, reach, mention.gender, self._fits, cued
