@@ -14,6 +14,7 @@ from store.quotes.lexicon import (
     TITLE_WORDS,
 )
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.tag_words import PARTY_ADJECTIVES
 
 # Up to four capitalised words: one name in a list ("Ada Kerr", "Sen. Bo Renn").
 _RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
@@ -153,9 +154,10 @@ def head_fits(description: str, head: str, role: str) -> bool:
     and "senate minority leader" does not fit "Union Leader"."""
     if not role_fits(head, role):
         return False
-    role_words = {TITLE_WORDS.get(w, w) for w in role.casefold().split()}
+    role_words = {_party_noun(TITLE_WORDS.get(w, w)) for w in role.casefold().split()}
     modifiers = role_before_link(description).split()
-    return all(word in role_words for word in modifiers if word in ROLE_WORDS)
+    read = (_party_noun(TITLE_WORDS.get(word, word)) for word in modifiers if word in ROLE_WORDS)
+    return all(word in role_words for word in read)
 
 
 def role_before_link(role: str) -> str:
@@ -169,6 +171,12 @@ def role_before_link(role: str) -> str:
 def role_fits(description: str, role: str) -> bool:
     """True when a description ("the Norwegian minister", "the senator") fits a written role
     ("Norwegian Fisheries Minister", "Sen."): every word of it is a word of the role."""
-    role_words = {TITLE_WORDS.get(w, w) for w in role.casefold().split()}
-    wanted = description.split()
+    role_words = {_party_noun(TITLE_WORDS.get(w, w)) for w in role.casefold().split()}
+    # "the Democratic congresswoman" fits "Rep.": both words read as the role's.
+    wanted = [_party_noun(TITLE_WORDS.get(word, word)) for word in description.split()]
     return bool(wanted) and all(word in role_words for word in wanted)
+
+
+def _party_noun(word: str) -> str:
+    """A party adjective as the party's noun ("democratic" is "democrat"), else the word."""
+    return PARTY_ADJECTIVES.get(word, word)

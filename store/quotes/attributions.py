@@ -26,6 +26,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.offices import office_event
 from store.quotes.senders import sender
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
@@ -102,7 +103,9 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         chosen.setdefault(item[3], item)
     events: list[Event] = []
     for mention, verb, start, end, inverted in sorted(chosen.values(), key=lambda e: e[2]):
-        speaker = cast.resolve(mention, position(paragraph, mention.start))
+        office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
+        at = position(paragraph, mention.start)
+        mention, speaker = office or (mention, cast.resolve(mention, at))
         if speaker is not None:
             cast.spoke_at(speaker, position(paragraph, mention.start))
         events.append(Event(mention, verb, start, end, speaker, inverted))

@@ -62,7 +62,8 @@ def narrated_person(text: str, paragraph: int, cast: Cast, start: int = 0) -> Pe
         return None  # "Obama consultant Ada Kerr": the subject is the consultant, read apart
     at = position(paragraph, mention.start)
     if mention.kind == MentionKind.PRONOUN:
-        return cast.resolve(mention, at) if mention.text.casefold() in _PERSONAL else None
+        personal = mention.text.casefold() in _PERSONAL  # narration's pronoun: no cue's
+        return cast.resolve(mention, at, cued=False) if personal else None
     if mention.kind != MentionKind.NAME:
         return None
     known = cast.find(mention.name or mention.text)

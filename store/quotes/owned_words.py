@@ -102,7 +102,8 @@ def _subject_owner(match: re.Match[str], end: int, span: QuotedSpan, cast: Cast)
     if mention.start != subject.start:
         return None  # the subject is no name of its own ("The Ruiz plan")
     known = mention.kind == MentionKind.PRONOUN or cast.find(mention.name or mention.text)
-    speaker = cast.resolve(mention, position(span.paragraph, mention.start)) if known else None
+    at = position(span.paragraph, mention.start)
+    speaker = cast.resolve(mention, at, cued=False) if known else None  # narration's own words
     sex = _POSSESSIVE_SEX[match["its"].casefold()]
     if speaker is None or speaker.kind != SpeakerKind.PERSON or speaker.sex not in (sex, ""):
         return None

@@ -24,6 +24,7 @@ class Person:
     roles: list[str] = field(default_factory=list)
     votes: int = 0  # he/his after the name count +1, she/her -1
     given: Gender = Gender.UNSAID  # the sex the first name most often says
+    learnt: Gender = Gender.UNSAID  # a sex only a narration pronoun's guess gave (unsexed.py)
 
     def __post_init__(self) -> None:
         if self.kind == _PERSON and " " in self.name:

@@ -29,12 +29,13 @@ from store.quotes.lexicon import (
     UNRESOLVED_PRONOUNS,
     Gender,
 )
-from store.quotes.lone_names import lone_surname
+from store.quotes.lone_names import lone_surname, quoted_cue_vote
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import POSSESSIVE_END, title_case_heading
 from store.quotes.opening_words import ANONYMOUS_WORDS
 from store.quotes.people import PARAGRAPH_STRIDE, seen_at
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
+from store.quotes.plural_referents import plural_speaker
 from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows, tagged_person
 from store.quotes.salience import (
     first_name_gender,
@@ -184,7 +185,10 @@ class Cast:
             )
             if subject:
                 sentences_with_subject.add(sentence)
-                person.votes += gender_vote(masked_text, match.end(), ends, sentence)
+                vote = gender_vote(masked_text, match.end(), ends, sentence)
+                if not vote and lone:  # a lone surname's first pronoun may be a quote's cue's
+                    vote = quoted_cue_vote(masked_text, match.end(), ends, sentence)
+                person.votes += vote
             self.named.append((at, person))
             if subject:
                 self.subjects.append((at, person))
@@ -237,10 +241,11 @@ class Cast:
     def _latest(self, people: list[Person], at: int) -> Person | None:
         return latest_named(self.named, people, at)
 
-    def resolve(self, mention: Mention, at: int) -> Person | None:
-        """The person a speech event's mention means at reading position `at`."""
+    def resolve(self, mention: Mention, at: int, cued: bool = True) -> Person | None:
+        """The person a speech event's mention means at reading position `at` (`cued` False
+        for narration's own pronoun, whose last-resort guess of a sex is weaker: unsexed.py)."""
         if mention.kind == MentionKind.PRONOUN:
-            return self._pronoun(mention, at)
+            return self._pronoun(mention, at, cued)
         if mention.kind == MentionKind.RELATIVE:
             return self._relative(mention, at)
         if mention.kind == MentionKind.DESCRIPTION:
@@ -332,7 +337,7 @@ class Cast:
         carried = [self._referents.get(seen) for seen, _ in self.referring if start <= seen < at]
         return next(iter(named + [p for p in carried if p is not None]), None)
 
-    def _pronoun(self, mention: Mention, at: int) -> Person | None:
+    def _pronoun(self, mention: Mention, at: int, cued: bool) -> Person | None:
         word = mention.text.casefold()
         if word in UNRESOLVED_PRONOUNS or word.split()[0] in ANONYMOUS_WORDS:
             return None  # "we", "one", "one of them": no one we can name
@@ -342,10 +347,10 @@ class Cast:
             bodies = (p for seen, p in reversed(heard) if seen < at and p.kind == _BODY)
             return next(bodies, None)
         if word in PLURAL_PRONOUNS:
-            return next((p for seen, p in reversed(self.spoke) if seen < at), None)
-        reach = _paragraphs_back(at, PRONOUN_REACH)  # a cue's own pronoun only: unsexed.py
+            return plural_speaker(self.spoke, at, PRONOUN_REACH, self._texts, self.people)
+        reach = _paragraphs_back(at, PRONOUN_REACH)
         return self._antecedent(mention.gender, at) or sole_unsexed(
-            self.named, at, reach, mention.gender, self._fits
+            self.named, at, reach, mention.gender, self._fits, cued
         )
 
     def _antecedent(self, gender: Gender, at: int) -> Person | None:

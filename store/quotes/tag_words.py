@@ -5,6 +5,10 @@ from __future__ import annotations
 # The party letter of a tag and the noun a writer uses for it later ("the Ohio Republican").
 PARTY_LETTERS = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 PARTY_NOUNS = frozenset(noun.casefold() for noun in PARTY_LETTERS.values())
+# The party adjectives a description writes where a tag's role has the noun: "the Democratic
+# senator" is the "Ohio Democrat Sen." of "(D-Ohio)" ("Republican" is both already; "GOP" is
+# as often the party itself, "the GOP", as a member's adjective, so it is left out).
+PARTY_ADJECTIVES = {"democratic": "democrat"}
 
 # AP-style state abbreviations as tags write them, and the names a description uses.
 STATE_ABBREVIATIONS = {

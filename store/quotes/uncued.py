@@ -192,7 +192,7 @@ def _speaker(mention: Mention, paragraph: int, cast: Cast) -> Person | None:
     """A pronoun resolved; a name or body only when narration already knows it."""
     at = position(paragraph, mention.start)
     if mention.kind == MentionKind.PRONOUN:
-        return cast.resolve(mention, at)
+        return cast.resolve(mention, at, cued=False)  # no cue: narration's own pronoun
     known = cast.find(mention.name or mention.text)
     return cast.resolve(mention, at) if known is not None else None
 
