@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Literal
 
 from store.models import SpeakerKind
 from store.quotes.antecedents import listed_names, plural_noun
@@ -102,7 +103,7 @@ def _plural_subject(
 
 def _subject_of(
     text: str, start: int, end: int, people: dict[str, Person]
-) -> tuple[int, Person] | bool | None:
+) -> tuple[int, Person] | Literal[False] | None:
     """The sentence's subject when plural, None when it is a person, False when neither."""
     subject = sentence_subject(text, start, end)
     if subject is None:
