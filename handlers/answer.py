@@ -11,18 +11,17 @@ from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
-from handlers.admin import feed_health_lines
 from handlers.help import help_examples
-from handlers.intent import FOLLOW_COMMANDS, LATEST_MAX, Intent, IntentKind, parse
+from handlers.intent import LATEST_MAX, Intent, IntentKind, parse
 from handlers.language import language_hint
 from handlers.phrases import Lang, Phrase, count_ru, say
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
-from handlers.render import compose_text, count, format_date
+from handlers.render import compose_text, count
+from handlers.stats import elsewhere_lead, stats_lead
 from handlers.sureness import Sureness, credit, exact_words, is_headline, sureness
 from store import search
 from store.search import Match, SpeakerMatch
 from store.search.records import MatchKind
-from store.stats import store_stats
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +155,7 @@ def _who_lead(best: Hit, *, closest: bool, lang: Lang = Lang.EN) -> str:
 
 def _speaker_quotes(db: Database, asked: Asked) -> Answer:
     intent = asked.intent
-    people = search.find_people(db, intent.speaker)
+    people = search.find_people(db, intent.speaker, gender=intent.gender or None)
     if not people and (lead := _no_role_holder(db, intent.speaker)):
         return _answer(asked, AnswerKind.NO_MATCH, lead)
     if not people and (named := search.mentioned(db, search.clean_name(intent.speaker))):
@@ -167,7 +166,25 @@ def _speaker_quotes(db: Database, asked: Asked) -> Answer:
         words = _echo(f"{intent.speaker} {intent.topic}".strip(), 40)
         lead += say(lang, Phrase.SEARCH_INSTEAD, words=words)
         return _answer(asked, AnswerKind.NO_MATCH, lead + _speakers_hint(db, lang))
-    return _quotes_of(db, asked, _person_for(db, people, intent.topic), intent.topic)
+    person = _person_for(db, people, intent.topic)
+    also = _also_named(intent.speaker, people, person, asked.lang)
+    return _quotes_of(db, asked, person, intent.topic, also=also)
+
+
+def _also_named(
+    asked: str,
+    people: Sequence[Sequence[SpeakerMatch]],
+    person: Sequence[SpeakerMatch],
+    lang: Lang,
+) -> str:
+    """Who else a name asked may mean ("Kerr": Ada Kerr is shown, Tom Kerr may be meant),
+    so a surname two people bear never silently gives one of them for the other."""
+    others = [_names(p, lang) for p in people if p is not person]
+    if not others:
+        return ""
+    listed = say(lang, Phrase.AND).join(others) if len(others) < 3 else ", ".join(others)
+    name = _echo(search.clean_name(asked), 40)
+    return say(lang, Phrase.ALSO_NAMED, name=name, others=listed, first=others[0])
 
 
 def _mentioned_only(asked: Asked, name: str, named: search.Mentioned) -> Answer:
@@ -217,7 +234,27 @@ def _person_for(
     return max(people, key=best_on_topic)  # the first (most quoted) among equals
 
 
-def _quotes_of(db: Database, asked: Asked, speakers: Sequence[SpeakerMatch], topic: str) -> Answer:
+def _quotes_of(
+    db: Database,
+    asked: Asked,
+    speakers: Sequence[SpeakerMatch],
+    topic: str,
+    *,
+    also: str = "",
+) -> Answer:
+    """A speaker's quotes, a page of them; `also` (who else the name may mean) leads."""
+    answer = _speaker_page(db, asked, speakers, topic)
+    if not also or asked.page:
+        return answer
+    lead = f"{also}\n{answer.lead}"
+    return _answer(
+        asked, answer.kind, lead, answer.hits, page=answer.page, has_more=answer.has_more
+    )
+
+
+def _speaker_page(
+    db: Database, asked: Asked, speakers: Sequence[SpeakerMatch], topic: str
+) -> Answer:
     lang, page = asked.lang, asked.page
     names = _names(speakers, lang)
     quotes = search.speaker_quotes(db, [s.id for s in speakers], topic=topic)
@@ -271,10 +308,12 @@ def _quote_command(db: Database, asked: Asked) -> Answer:
     """/quote <x>: x names a speaker, or x is words to attribute."""
     words = asked.intent.words
     short = len(words.split()) <= 5
-    speakers = search.find_speakers(db, words) if short else []
+    people = search.find_people(db, words) if short else []
+    speakers = list(people[0]) if people else []
     sure = [s for s in speakers if s.score >= SPEAKER_SURE]
     if sure:
-        return _quotes_of(db, asked, sure, "")
+        also = _also_named(words, people, people[0], asked.lang)
+        return _quotes_of(db, asked, sure, "", also=also)
     if short and _names_a_role(db, words):
         # "/quote former foreign minister": a role no one quoted holds, said so honestly.
         role = replace(asked.intent, kind=IntentKind.SPEAKER_QUOTES, speaker=words, words="")
@@ -339,8 +378,10 @@ def _search(db: Database, asked: Asked) -> Answer:
     intent = asked.intent
     on_topic = None if intent.command else _speaker_on_topic(db, intent.words)
     if on_topic is not None:
-        speakers, topic = on_topic
-        return _quotes_of(db, asked, speakers, topic)
+        speaker, people, topic = on_topic
+        person = _person_for(db, people, topic)
+        also = _also_named(speaker, people, person, asked.lang)
+        return _quotes_of(db, asked, person, topic, also=also)
     matches = search.find_paragraphs(db, intent.words, limit=3)
     if not matches:
         lead = say(asked.lang, Phrase.NOTHING_MATCHES, words=_echo(intent.words))
@@ -355,7 +396,9 @@ _ON_TOPIC = re.compile(
 )
 
 
-def _speaker_on_topic(db: Database, words: str) -> tuple[Sequence[SpeakerMatch], str] | None:
+def _speaker_on_topic(
+    db: Database, words: str
+) -> tuple[str, Sequence[Sequence[SpeakerMatch]], str] | None:
     """ "Lavrov on embassies": a speaker named exactly as the articles do, then a topic; a bare
     "Lavrov" is that speaker's quotes. Anything else ("war on drugs") stays a search."""
     match = _ON_TOPIC.fullmatch(words)
@@ -363,7 +406,7 @@ def _speaker_on_topic(db: Database, words: str) -> tuple[Sequence[SpeakerMatch],
     if len(speaker.split()) > 4:
         return None
     people = [p for p in search.find_people(db, speaker) if p[0].score >= 100]
-    return (_person_for(db, people, topic), topic) if people else None
+    return (speaker, people, topic) if people else None
 
 
 def _help(db: Database, asked: Asked) -> Answer:
@@ -379,51 +422,11 @@ def _help(db: Database, asked: Asked) -> Answer:
 
 
 def _stats(db: Database, asked: Asked) -> Answer:
-    stats = store_stats(db)
-    lang = asked.lang
-    if lang == Lang.RU:
-        articles, paragraphs = (
-            count_ru(stats.articles, "article"),
-            count_ru(stats.paragraphs, "paragraph"),
-        )
-        quotes, speakers = str(stats.quotes), str(stats.speakers)
-    else:
-        articles, paragraphs = (
-            count(stats.articles, "article"),
-            count(stats.paragraphs, "paragraph"),
-        )
-        quotes, speakers = count(stats.quotes, "quote"), count(stats.speakers, "speaker")
-    lead = say(
-        lang,
-        Phrase.STATS,
-        articles=articles,
-        paragraphs=paragraphs,
-        quotes=quotes,
-        speakers=speakers,
-    )
-    if stats.newest_title:
-        when = format_date(stats.newest_published, lang)
-        lead += say(lang, Phrase.NEWEST, title=stats.newest_title) + (f" ({when})" if when else "")
-    feeds = feed_health_lines(db, lang)
-    if feeds:
-        lead += "\n\n" + "\n".join(feeds)
-    return _answer(asked, AnswerKind.STATS, lead)
+    return _answer(asked, AnswerKind.STATS, stats_lead(db, asked.lang))
 
 
 def _elsewhere(db: Database, asked: Asked) -> Answer:
-    intent = asked.intent
-    if intent.command.lstrip("/") in FOLLOW_COMMANDS:
-        lead = (
-            f"{intent.command} works in Telegram, where I can send a chat new quotes as "
-            "articles arrive: run `newsbot run` with TELEGRAM_BOT_TOKEN set (see the README)."
-        )
-    else:
-        lead = (
-            "Here, articles and feeds are added from the shell: `newsbot ingest URL_OR_FILE` "
-            "stores them, `newsbot ingest --watch FEED` keeps polling a feed; in Telegram "
-            f"the bot's admins use {intent.command}."
-        )
-    return _answer(asked, AnswerKind.HELP, lead)
+    return _answer(asked, AnswerKind.HELP, elsewhere_lead(asked.intent.command))
 
 
 def _speakers_hint(db: Database, lang: Lang = Lang.EN) -> str:

@@ -50,6 +50,7 @@ class Intent:
     n: int = LATEST_DEFAULT  # how many, for /latest
     command: str = ""  # the /command as sent, without the @BotName suffix
     lang: Lang = Lang.EN  # the language to answer in: the question's
+    gender: str = ""  # the speaker's gender the question's verb says ("сказала": "femn")
 
 
 _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)

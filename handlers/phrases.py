@@ -134,6 +134,8 @@ class Phrase(StrEnum):
     DIGEST = "New: {articles} for what this chat follows ({why})."
     AND_MORE = "\n\nand {more} more: /latest"
     IN_LATEST = "\n\nThey are in /latest"
+    # A surname several speakers bear: the answer is one of them, and says who else it may be.
+    ALSO_NAMED = "“{name}” may also mean {others}: /quote {first}"
 
 
 _RUSSIAN = {
@@ -237,6 +239,7 @@ _RUSSIAN = {
     Phrase.DIGEST: "Новое: {articles} по подпискам этого чата ({why}).",
     Phrase.AND_MORE: "\n\nи ещё {more}: /latest",
     Phrase.IN_LATEST: "\n\nОни есть в /latest",
+    Phrase.ALSO_NAMED: "«{name}» — это может быть и {others}: /quote {first}",
 }
 
 
