@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from handlers.help import help_examples
 from handlers.intent import LATEST_MAX, Intent, IntentKind, parse
 from handlers.language import language_hint
+from handlers.namesakes import hedge_namesakes
 from handlers.phrases import Lang, Phrase, count_ru, say
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, count
@@ -115,8 +116,9 @@ def _who_said(db: Database, asked: Asked) -> Answer:
     if matches:
         best = matches[0]
         same = [m for m in matches if m.score >= best.score - SAME_WORDS]
-        lead = _who_lead(_hit(best), closest=best.score < CLOSE_SCORE, lang=lang)
-        return _answer(asked, AnswerKind.WHO_SAID, lead, [_hit(m) for m in same])
+        hits = hedge_namesakes(db, [_hit(m) for m in same])
+        lead = _who_lead(hits[0], closest=best.score < CLOSE_SCORE, lang=lang)
+        return _answer(asked, AnswerKind.WHO_SAID, lead, hits)
     # Reported speech is not a quote: the words may still stand in a paragraph, if most
     # of them are in the articles at all.
     paragraphs = (
@@ -288,7 +290,7 @@ def _speaker_page(
         lead = say(lang, Phrase.SAID_NEWEST, names=names)
     if page:
         lead = say(lang, Phrase.PAGE, lead=lead, page=page + 1)
-    hits = [_hit(m) for m in shown]
+    hits = hedge_namesakes(db, [_hit(m) for m in shown])
     return _answer(asked, AnswerKind.SPEAKER_QUOTES, lead, hits, page=page, has_more=has_more)
 
 
@@ -346,7 +348,7 @@ def _random_quote(db: Database, asked: Asked) -> Answer:
         return _answer(asked, AnswerKind.NO_MATCH, say(asked.lang, Phrase.NO_RECENT_QUOTES))
     lead = say(asked.lang, Phrase.RANDOM_QUOTE)
     # Asking again (the next "page") gives another quote.
-    hits = [_hit(match)]
+    hits = hedge_namesakes(db, [_hit(match)])
     return _answer(asked, AnswerKind.RANDOM_QUOTE, lead, hits, page=asked.page, has_more=True)
 
 

@@ -29,6 +29,8 @@ HAVENPORT, March 3. /WIRE/. Norland Foreign Minister Ada Kerr said on Tuesday th
 "We cannot accept a deal that empties our harbours," Ada Kerr told reporters.
 
 Opposition leader Tom Kerr accused the government of wasting two years. "This government has turned a good deal into a shipwreck," Tom Kerr said.
+
+"Our door remains open," Kerr said.
 """
 
 
@@ -82,3 +84,30 @@ def test_a_shared_surname_says_who_else_it_may_mean(
 def test_a_name_only_one_person_bears_has_no_note(namesakes: Database, question: str) -> None:
     answer = answer_question(namesakes, question)
     assert "may also mean" not in answer.lead and "может быть и" not in answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # "Kerr said" with Ada Kerr and Tom Kerr in the article: a guess, said as one.
+        ("who said our door remains open?", "Probably "),
+        # Named in full at the cue: sure, namesake or not.
+        ("who said we cannot accept a deal that empties our harbours?", "Ada Kerr, Norland"),
+        ("who said this government has turned a good deal into a shipwreck?", "Tom Kerr, "),
+        # Петрова and Петров are not one surname: the verb's gender tells them apart.
+        ("кто сказал, что мы не можем раздавать льготы?", "Автор этих слов — Анна Петрова"),
+    ],
+)
+def test_a_quote_credited_by_a_shared_surname_is_hedged(
+    namesakes: Database, question: str, lead: str
+) -> None:
+    answer = answer_question(namesakes, question)
+    assert answer.lead.startswith(lead), answer.lead
+    shared = "the article names more than one “Kerr”"
+    assert (shared in answer.text) == (lead == "Probably "), answer.text
+
+
+def test_a_surname_no_one_else_bears_stays_sure(fresh_db: Database, seed_text: str) -> None:
+    store_article(fresh_db, parse_text(seed_text))
+    answer = answer_question(fresh_db, "who said I am confident that we will resolve all problems?")
+    assert answer.lead.startswith("Sergey Lavrov, Russian Foreign Minister, said it"), answer.lead
