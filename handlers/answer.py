@@ -30,6 +30,7 @@ PAGE_SIZE = 5  # a speaker's quotes per page
 CLOSE_SCORE = 85.0  # a who-said match below this is shown as "the closest", not the words
 SPEAKER_SURE = 90.0  # /quote <x> reads x as a speaker only when a name matches this well
 SAME_WORDS = 3.0  # other quotes this close to the best are the same words quoted elsewhere
+HINT_POOL = 12  # speakers read for a no-match hint, to find three in the question's language
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def _who_lead(best: Hit, *, closest: bool, lang: Lang = Lang.EN) -> str:
 
 def _speaker_quotes(db: Database, asked: Asked) -> Answer:
     intent = asked.intent
-    people = search.find_people(db, intent.speaker, gender=intent.gender or None)
+    people = search.find_people_any_script(db, intent.speaker, gender=intent.gender or None)
     if not people and (lead := _no_role_holder(db, intent.speaker)):
         return _answer(asked, AnswerKind.NO_MATCH, lead)
     if not people and (named := search.mentioned(db, search.clean_name(intent.speaker))):
@@ -432,11 +433,12 @@ def _elsewhere(db: Database, asked: Asked) -> Answer:
 
 
 def _speakers_hint(db: Database, lang: Lang = Lang.EN) -> str:
-    names = (
-        search.known_russian_speakers(db, limit=3)
-        if lang == Lang.RU
-        else search.known_speakers(db, limit=3)
-    )
+    if lang == Lang.RU:
+        names = search.known_russian_speakers(db, limit=3)
+    else:
+        # An English question finds English articles' quotes: their speakers are suggested.
+        known = search.known_speakers(db, limit=HINT_POOL)
+        names = [n for n in known if not search.has_cyrillic(n)][:3] or known[:3]
     return say(lang, Phrase.PEOPLE, names=", ".join(names)) if names else ""
 
 

@@ -17,6 +17,7 @@ from store.search.groups import groups_listing
 from store.search.languages import (
     find_paragraphs,
     find_people,
+    find_people_any_script,
     find_quotes,
     find_speakers,
     mostly_written,
@@ -51,6 +52,7 @@ __all__ = [
     "content_words",
     "find_paragraphs",
     "find_people",
+    "find_people_any_script",
     "find_quotes",
     "find_speakers",
     "groups_listing",

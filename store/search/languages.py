@@ -14,11 +14,12 @@ from sqlite_utils import Database
 
 from store.search import paragraphs, quotes, russian, speakers
 from store.search.groups import groups_listing
-from store.search.names_ru import by_gender, nominative_names
+from store.search.names_ru import by_gender, name_gender, nominative_names
 from store.search.paragraphs import PARAGRAPH_CUTOFF
 from store.search.quotes import QUOTE_CUTOFF
 from store.search.records import Match, SpeakerMatch
-from store.search.stems import is_russian
+from store.search.stems import has_cyrillic, is_russian
+from store.search.transliteration import to_cyrillic, to_latin
 
 FUZZY_READINGS = 3  # readings of a name no article uses that are tried as near spellings
 
@@ -77,6 +78,29 @@ def find_people(
     others = [r for r in readings if r != name][:FUZZY_READINGS]
     found = [speakers.find_people(db, r, limit=limit) for r in [name, *others]]
     return max(found, key=lambda people: people[0][0].score if people else 0.0)
+
+
+def find_people_any_script(
+    db: Database, asked: str, *, gender: str | None = None
+) -> list[list[SpeakerMatch]]:
+    """find_people, else the name spelt in the other script: "что сказал Лавров?" finds the
+    Sergey Lavrov English articles quote, "what did Petrova say?" Russian articles' Анна
+    Петрова (a Russian name in its nominative readings first: "Лаврову" is "Lavrov")."""
+    people = find_people(db, asked, gender=gender)
+    if people or not asked.strip():
+        return people
+    name = speakers.clean_name(asked)
+    if has_cyrillic(name):
+        readings = [to_latin(r) for r in [*nominative_names(name), name][:FUZZY_READINGS]]
+    else:
+        # An English question names someone in the nominative: "Petrova" is she, not the
+        # genitive of Petrov.
+        readings = [to_cyrillic(name)]
+        gender = gender or name_gender(readings[0])
+    for reading in dict.fromkeys(readings):
+        if reading != name and (people := find_people(db, reading, gender=gender)):
+            return people
+    return []
 
 
 def _people_read(db: Database, readings: Sequence[str], *, limit: int) -> list[list[SpeakerMatch]]:
