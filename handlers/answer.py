@@ -16,6 +16,7 @@ from handlers.intent import LATEST_MAX, Intent, IntentKind, parse
 from handlers.language import language_hint
 from handlers.namesakes import hedge_namesakes
 from handlers.phrases import Lang, Phrase, count_ru, say
+from handlers.pronouns import only_pronouns
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, count
 from handlers.stats import elsewhere_lead, stats_lead
@@ -158,6 +159,9 @@ def _who_lead(best: Hit, *, closest: bool, lang: Lang = Lang.EN) -> str:
 
 def _speaker_quotes(db: Database, asked: Asked) -> Answer:
     intent = asked.intent
+    if only_pronouns(intent.speaker):
+        lead = say(asked.lang, Phrase.WHO_IS_IT, name=_echo(intent.speaker))
+        return _answer(asked, AnswerKind.NO_MATCH, lead + _speakers_hint(db, asked.lang))
     people = search.find_people_any_script(db, intent.speaker, gender=intent.gender or None)
     if not people and (lead := _no_role_holder(db, intent.speaker)):
         return _answer(asked, AnswerKind.NO_MATCH, lead)

@@ -136,6 +136,7 @@ class Phrase(StrEnum):
     IN_LATEST = "\n\nThey are in /latest"
     # A surname several speakers bear: the answer is one of them, and says who else it may be.
     ALSO_NAMED = "“{name}” may also mean {others}: /quote {first}"
+    WHO_IS_IT = "“{name}” could be anyone: ask with a name or a role."
 
 
 _RUSSIAN = {
@@ -240,6 +241,7 @@ _RUSSIAN = {
     Phrase.AND_MORE: "\n\nи ещё {more}: /latest",
     Phrase.IN_LATEST: "\n\nОни есть в /latest",
     Phrase.ALSO_NAMED: "«{name}» — это может быть и {others}: /quote {first}",
+    Phrase.WHO_IS_IT: "«{name}» — это может быть кто угодно: спросите по имени или должности.",
 }
 
 

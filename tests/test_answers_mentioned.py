@@ -90,3 +90,20 @@ def test_a_name_written_only_in_the_text_is_mentioned(
     if "mentioned" in lead:
         (hit,) = answer.hits
         assert "Osric Penhallow" in hit.snippet
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # "He" opens the seed's sentences: a capital at a sentence's start is no name.
+        ("what did he say?", "“he” could be anyone: ask with a name or a role."),
+        ("what did she say about embassies?", "“she” could be anyone: ask with a name or a role."),
+        ("что сказала она?", "«она» — это может быть кто угодно: спросите по имени или должности."),
+    ],
+)
+def test_a_pronoun_asked_as_a_speaker_asks_for_a_name(
+    seeded: Database, question: str, lead: str
+) -> None:
+    answer = answer_question(seeded, question)
+    assert answer.kind == AnswerKind.NO_MATCH and not answer.hits
+    assert answer.lead.startswith(lead), answer.lead

@@ -10,10 +10,12 @@ from sqlite_utils import Database
 from store.db import newest_first, placeholders
 from store.search.paragraphs import snippet
 from store.search.records import PARAGRAPH_ROWS, Match, paragraph_match
-from store.search.tokens import fold, words
+from store.search.stopwords_ru import RU_STOPWORDS
+from store.search.tokens import STOPWORDS, fold, words
 
 MAX_SHOWN = 3  # articles whose paragraph naming the person is shown
 NAME_WORDS = 4  # a longer "name" is no name: not looked for in the text
+_NO_NAMES = STOPWORDS | RU_STOPWORDS
 PARAGRAPHS_READ = 200  # paragraphs holding the words, read to see them written as a name
 
 
@@ -48,8 +50,8 @@ def _written_as_a_name(db: Database, name: str) -> list[int]:
     Saakashvili"), newest first: someone the extractor listed under no mention, or only
     inside a longer one ("Russia Zurab Abashidze")."""
     tokens = words(name)
-    if not tokens or len(tokens) > NAME_WORDS:
-        return []
+    if not tokens or len(tokens) > NAME_WORDS or set(tokens) <= _NO_NAMES:
+        return []  # "he", "she", "она": capitalised at a sentence's start, never a name
     rows = db.execute(
         "SELECT p.article_id, p.text FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid "
         "WHERE paragraphs_fts MATCH ? LIMIT ?",
