@@ -160,8 +160,8 @@ def _who_lead(best: Hit, *, closest: bool, lang: Lang = Lang.EN) -> str:
 def _speaker_quotes(db: Database, asked: Asked) -> Answer:
     intent = asked.intent
     if only_pronouns(intent.speaker):
-        lead = say(asked.lang, Phrase.WHO_IS_IT, name=_echo(intent.speaker))
-        return _answer(asked, AnswerKind.NO_MATCH, lead + _speakers_hint(db, asked.lang))
+        anyone = say(asked.lang, Phrase.WHO_IS_IT, name=_echo(intent.speaker))
+        return _answer(asked, AnswerKind.NO_MATCH, anyone + _speakers_hint(db, asked.lang))
     people = search.find_people_any_script(db, intent.speaker, gender=intent.gender or None)
     if not people and (lead := _no_role_holder(db, intent.speaker)):
         return _answer(asked, AnswerKind.NO_MATCH, lead)
