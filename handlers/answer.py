@@ -219,9 +219,11 @@ def _no_role_holder(db: Database, asked: str) -> str | None:
     if people:
         holder = people[0]
         without = " or ".join(f"“{w}”" for w in sorted(changers))
+        # One person: /quote them; several hold the role: /quote the role, not "X and Y".
+        one = all(search.same_person(holder[0].name, s.name) for s in holder)
         lead += (
             f" I have quotes from {_names(holder)}, named “{holder[0].named_as}” "
-            f"(without {without}): /quote {_names(holder)}"
+            f"(without {without}): /quote {_names(holder) if one else plain}"
         )
     return lead
 
@@ -433,7 +435,7 @@ def _stats(db: Database, asked: Asked) -> Answer:
 
 
 def _elsewhere(db: Database, asked: Asked) -> Answer:
-    return _answer(asked, AnswerKind.HELP, elsewhere_lead(asked.intent.command))
+    return _answer(asked, AnswerKind.HELP, elsewhere_lead(asked.intent.command, asked.lang))
 
 
 def _speakers_hint(db: Database, lang: Lang = Lang.EN) -> str:

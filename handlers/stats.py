@@ -43,15 +43,8 @@ def stats_lead(db: Database, lang: Lang) -> str:
     return lead
 
 
-def elsewhere_lead(command: str) -> str:
+def elsewhere_lead(command: str, lang: Lang = Lang.EN) -> str:
     """Where a command the console cannot run works instead (follows, feeds)."""
     if command.lstrip("/") in FOLLOW_COMMANDS:
-        return (
-            f"{command} works in Telegram, where I can send a chat new quotes as "
-            "articles arrive: run `newsbot run` with TELEGRAM_BOT_TOKEN set (see the README)."
-        )
-    return (
-        "Here, articles and feeds are added from the shell: `newsbot ingest URL_OR_FILE` "
-        "stores them, `newsbot ingest --watch FEED` keeps polling a feed; in Telegram "
-        f"the bot's admins use {command}."
-    )
+        return say(lang, Phrase.FOLLOW_ELSEWHERE, command=command)
+    return say(lang, Phrase.FEEDS_ELSEWHERE, command=command)

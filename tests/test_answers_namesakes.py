@@ -26,7 +26,7 @@ ENGLISH = """Kerr rejects fishing quota deal
 
 HAVENPORT, March 3. /WIRE/. Norland Foreign Minister Ada Kerr said on Tuesday that her government would not sign the fishing quota deal.
 
-"We cannot accept a deal that empties our harbours," Ada Kerr told reporters.
+"We cannot accept a deal that empties our harbours," Ada Kerr told reporters. "Talks resume in April," the foreign minister said.
 
 Opposition leader Tom Kerr accused the government of wasting two years. "This government has turned a good deal into a shipwreck," Tom Kerr said.
 
@@ -111,3 +111,11 @@ def test_a_surname_no_one_else_bears_stays_sure(fresh_db: Database, seed_text: s
     store_article(fresh_db, parse_text(seed_text))
     answer = answer_question(fresh_db, "who said I am confident that we will resolve all problems?")
     assert answer.lead.startswith("Sergey Lavrov, Russian Foreign Minister, said it"), answer.lead
+
+
+def test_a_role_several_hold_is_suggested_as_the_role(namesakes: Database, seed_text: str) -> None:
+    # Sergey Lavrov and Ada Kerr are both "the foreign minister": "/quote A and B" is no command.
+    store_article(namesakes, parse_text(seed_text))
+    answer = answer_question(namesakes, "what did the former foreign minister say?")
+    assert answer.lead.endswith("(without “former”): /quote foreign minister"), answer.lead
+    assert answer_question(namesakes, "/quote foreign minister").hits
