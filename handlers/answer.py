@@ -190,7 +190,10 @@ def _also_named(
     if not others:
         return ""
     listed = say(lang, Phrase.AND).join(others) if len(others) < 3 else ", ".join(others)
-    name = _echo(search.clean_name(asked), 40)
+    name = search.clean_name(asked)
+    if name.islower() and person:
+        name = person[0].named_as  # "kerr" asked: said as the articles write it, "Kerr"
+    name = _echo(name, 40)
     return say(lang, Phrase.ALSO_NAMED, name=name, others=listed, first=others[0])
 
 

@@ -68,6 +68,7 @@ def test_a_namesake_never_gets_the_others_words(
         ("what did Kerr say?", "“Kerr” may also mean Tom Kerr: /quote Tom Kerr"),
         ("/quote Kerr", "“Kerr” may also mean Tom Kerr: /quote Tom Kerr"),
         ("Kerr on harbours", "“Kerr” may also mean Tom Kerr: /quote Tom Kerr"),
+        ("what did kerr say about harbours?", "“Kerr” may also mean Tom Kerr: /quote Tom Kerr"),
         ("что сказала Петрова?", "«Петрова» — это может быть и Игорь Петров: /quote Игорь Петров"),
     ],
 )
