@@ -320,7 +320,8 @@ def _quote_command(db: Database, asked: Asked) -> Answer:
     """/quote <x>: x names a speaker, or x is words to attribute."""
     words = asked.intent.words
     short = len(words.split()) <= 5
-    people = search.find_people(db, words) if short else []
+    gender = _gender_as_written(words)
+    people = search.find_people_any_script(db, words, gender=gender) if short else []
     speakers = list(people[0]) if people else []
     sure = [s for s in speakers if s.score >= SPEAKER_SURE]
     if sure:
@@ -335,6 +336,12 @@ def _quote_command(db: Database, asked: Asked) -> Answer:
         # No one said these words, but they spell a speaker's name nearly: "/quote lavrof".
         return _quotes_of(db, asked, speakers, "")
     return answer
+
+
+def _gender_as_written(name: str) -> str | None:
+    """A bare Russian name is most likely in the nominative: "/quote Петрова" is Анна Петрова
+    before the genitive of Игорь Петров ("цитаты Петрова" says the case by its frame)."""
+    return search.name_gender(search.clean_name(name)) if search.is_russian(name) else None
 
 
 def _names_a_role(db: Database, asked: str) -> bool:
@@ -417,7 +424,8 @@ def _speaker_on_topic(
     speaker, topic = (match["speaker"], match["topic"]) if match else (words, "")
     if len(speaker.split()) > 4:
         return None
-    people = [p for p in search.find_people(db, speaker) if p[0].score >= 100]
+    found = search.find_people(db, speaker, gender=_gender_as_written(speaker))
+    people = [p for p in found if p[0].score >= 100]
     return (speaker, people, topic) if people else None
 
 

@@ -51,6 +51,10 @@ def namesakes(fresh_db: Database) -> Database:
         ("цитаты Петровой", "Анна Петрова"),
         # No verb: the one who spoke of the topic.
         ("Петрова о дефиците", "Анна Петрова"),
+        # A bare name is most likely written in the nominative.
+        ("/quote Петрова", "Анна Петрова"),
+        ("Петрова", "Анна Петрова"),
+        ("цитаты Петрова", "Игорь Петров"),  # the frame asks the genitive: Петров's
         ("what did Tom Kerr say?", "Tom Kerr"),
     ],
 )

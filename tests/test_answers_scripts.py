@@ -35,6 +35,7 @@ def mixed(fresh_db: Database, seed_text: str) -> Database:
         ("что сказал Сергей Лавров?", "Sergey Lavrov", "Sergey Lavrov: цитаты"),
         ("what did Sokolov say?", "Дмитрий Соколов", "What Дмитрий Соколов said"),
         ("what did Dmitry Sokolov say?", "Дмитрий Соколов", "What Дмитрий Соколов said"),
+        ("/quote Лаврова", "Sergey Lavrov", "Sergey Lavrov: цитаты"),
     ],
 )
 def test_a_name_in_the_other_script_finds_the_speaker(
@@ -74,3 +75,20 @@ def test_a_no_match_hint_suggests_people_of_the_questions_language(
     answer = answer_question(mixed, question)
     assert answer.kind == AnswerKind.NO_MATCH
     assert answer.lead.endswith(hint), answer.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # One language's question round the other's words: still "who said".
+        ("who said мы идем с опережением графика?", "Дмитрий Соколов"),
+        ("кто сказал we don't have embassies now", "Sergey Lavrov"),
+        ("кто сказал, что «we don't have embassies now»", "Sergey Lavrov"),
+    ],
+)
+def test_a_who_said_frame_in_the_other_language_is_still_who_said(
+    mixed: Database, question: str, speaker: str
+) -> None:
+    answer = answer_question(mixed, question)
+    assert answer.kind == AnswerKind.WHO_SAID, answer.text
+    assert answer.hits[0].speaker == speaker and answer.hits[0].quote, answer.text
