@@ -56,6 +56,8 @@ def namesakes(fresh_db: Database) -> Database:
         ("Петрова", "Анна Петрова"),
         ("цитаты Петрова", "Игорь Петров"),  # the frame asks the genitive: Петров's
         ("what did Tom Kerr say?", "Tom Kerr"),
+        # A role asked "of" a place: the article's "Norland Foreign Minister".
+        ("what did the foreign minister of Norland say?", "Ada Kerr"),
     ],
 )
 def test_a_namesake_never_gets_the_others_words(

@@ -8,6 +8,7 @@ pays one look at its letters.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sqlite_utils import Database
@@ -21,6 +22,9 @@ from store.search.records import Match, SpeakerMatch
 from store.search.stems import has_cyrillic, is_russian
 from store.search.transliteration import to_cyrillic, to_latin
 
+_ROLE_OF_PLACE = re.compile(
+    r"(?P<role>[^\W\d][\w\s-]*?)\s+of\s+(?:the\s+)?(?P<place>[^\W\d][\w-]*)"
+)
 FUZZY_READINGS = 3  # readings of a name no article uses that are tried as near spellings
 
 
@@ -90,6 +94,10 @@ def find_people_any_script(
     if people or not asked.strip():
         return people
     name = speakers.clean_name(asked)
+    # "the mayor of Riverton" is how a reader asks for the article's "Riverton Mayor".
+    of_place = _ROLE_OF_PLACE.fullmatch(name)
+    if of_place and (people := find_people(db, f"{of_place['place']} {of_place['role']}")):
+        return people
     if has_cyrillic(name):
         readings = [to_latin(r) for r in [*nominative_names(name), name][:FUZZY_READINGS]]
     else:
