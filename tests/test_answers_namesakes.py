@@ -28,6 +28,8 @@ HAVENPORT, March 3. /WIRE/. Norland Foreign Minister Ada Kerr said on Tuesday th
 
 "We cannot accept a deal that empties our harbours," Ada Kerr told reporters. "Talks resume in April," the foreign minister said.
 
+"The quota is unfair to every small harbour," Kerr said.
+
 Opposition leader Tom Kerr accused the government of wasting two years. "This government has turned a good deal into a shipwreck," Tom Kerr said.
 
 "Our door remains open," Kerr said.
@@ -98,6 +100,8 @@ def test_a_name_only_one_person_bears_has_no_note(namesakes: Database, question:
     [
         # "Kerr said" with Ada Kerr and Tom Kerr in the article: a guess, said as one.
         ("who said our door remains open?", "Probably "),
+        # "Kerr said" before the other Kerr is named: no doubt yet.
+        ("who said the quota is unfair to every small harbour?", "Ada Kerr, Norland"),
         # Named in full at the cue: sure, namesake or not.
         ("who said we cannot accept a deal that empties our harbours?", "Ada Kerr, Norland"),
         ("who said this government has turned a good deal into a shipwreck?", "Tom Kerr, "),
