@@ -151,7 +151,8 @@ def _parse_command(name: str, rest: str) -> Intent:
     if name in ("latest", "news"):
         return latest_intent(rest, command=command)
     if name == "quote":
-        if not rest:
+        if not rest.strip(_QUOTE_MARKS + " "):
+            # Nothing, or quote marks with nothing inside ('/quote "'): no words to look up.
             return Intent(IntentKind.RANDOM_QUOTE, command=command)
         quoted = _quoted(rest)
         if quoted:
