@@ -360,7 +360,7 @@ def _names_a_role(db: Database, asked: str) -> bool:
 
 
 def _random_quote(db: Database, asked: Asked) -> Answer:
-    match = search.random_quote(db)
+    match = search.random_quote(db, language=asked.lang.value)
     if match is None:
         return _answer(asked, AnswerKind.NO_MATCH, say(asked.lang, Phrase.NO_RECENT_QUOTES))
     lead = say(asked.lang, Phrase.RANDOM_QUOTE)

@@ -7,9 +7,11 @@ import pytest
 from sqlite_utils import Database
 
 from handlers.answer import answer_question
+from handlers.phrases import Lang
 from handlers.records import AnswerKind
 from store.ingest.batch import store_article
 from store.ingest.text import parse_text
+from store.search import has_cyrillic
 
 # Invented, in Interfax style.
 RUSSIAN = """Соколов: строительство моста завершат к зиме
@@ -92,3 +94,12 @@ def test_a_who_said_frame_in_the_other_language_is_still_who_said(
     answer = answer_question(mixed, question)
     assert answer.kind == AnswerKind.WHO_SAID, answer.text
     assert answer.hits[0].speaker == speaker and answer.hits[0].quote, answer.text
+
+
+@pytest.mark.parametrize(("client", "russian"), [(Lang.RU, True), (Lang.EN, False), (None, False)])
+def test_a_random_quote_comes_from_an_article_in_the_replys_language(
+    mixed: Database, client: Lang | None, russian: bool
+) -> None:
+    for _ in range(10):  # random: each pick of several must be in the reply's language
+        (hit,) = answer_question(mixed, "/quote", client=client).hits
+        assert has_cyrillic(hit.snippet) == russian, hit.snippet
