@@ -11,18 +11,19 @@ from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
-from handlers.admin import feed_health_lines
 from handlers.help import help_examples
-from handlers.intent import FOLLOW_COMMANDS, LATEST_MAX, Intent, IntentKind, parse
+from handlers.intent import LATEST_MAX, Intent, IntentKind, parse
 from handlers.language import language_hint
+from handlers.namesakes import hedge_namesakes
 from handlers.phrases import Lang, Phrase, count_ru, say
+from handlers.pronouns import only_pronouns
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
-from handlers.render import compose_text, count, format_date
+from handlers.render import compose_text, count
+from handlers.stats import elsewhere_lead, stats_lead
 from handlers.sureness import Sureness, credit, exact_words, is_headline, sureness
 from store import search
 from store.search import Match, SpeakerMatch
 from store.search.records import MatchKind
-from store.stats import store_stats
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ PAGE_SIZE = 5  # a speaker's quotes per page
 CLOSE_SCORE = 85.0  # a who-said match below this is shown as "the closest", not the words
 SPEAKER_SURE = 90.0  # /quote <x> reads x as a speaker only when a name matches this well
 SAME_WORDS = 3.0  # other quotes this close to the best are the same words quoted elsewhere
+HINT_POOL = 12  # speakers read for a no-match hint, to find three in the question's language
 
 
 @dataclass(frozen=True)
@@ -116,8 +118,9 @@ def _who_said(db: Database, asked: Asked) -> Answer:
     if matches:
         best = matches[0]
         same = [m for m in matches if m.score >= best.score - SAME_WORDS]
-        lead = _who_lead(_hit(best), closest=best.score < CLOSE_SCORE, lang=lang)
-        return _answer(asked, AnswerKind.WHO_SAID, lead, [_hit(m) for m in same])
+        hits = hedge_namesakes(db, [_hit(m) for m in same])
+        lead = _who_lead(hits[0], closest=best.score < CLOSE_SCORE, lang=lang)
+        return _answer(asked, AnswerKind.WHO_SAID, lead, hits)
     # Reported speech is not a quote: the words may still stand in a paragraph, if most
     # of them are in the articles at all.
     paragraphs = (
@@ -156,7 +159,10 @@ def _who_lead(best: Hit, *, closest: bool, lang: Lang = Lang.EN) -> str:
 
 def _speaker_quotes(db: Database, asked: Asked) -> Answer:
     intent = asked.intent
-    people = search.find_people(db, intent.speaker)
+    if only_pronouns(intent.speaker):
+        anyone = say(asked.lang, Phrase.WHO_IS_IT, name=_echo(intent.speaker))
+        return _answer(asked, AnswerKind.NO_MATCH, anyone + _speakers_hint(db, asked.lang))
+    people = search.find_people_any_script(db, intent.speaker, gender=intent.gender or None)
     if not people and (lead := _no_role_holder(db, intent.speaker)):
         return _answer(asked, AnswerKind.NO_MATCH, lead)
     if not people and (named := search.mentioned(db, search.clean_name(intent.speaker))):
@@ -167,7 +173,28 @@ def _speaker_quotes(db: Database, asked: Asked) -> Answer:
         words = _echo(f"{intent.speaker} {intent.topic}".strip(), 40)
         lead += say(lang, Phrase.SEARCH_INSTEAD, words=words)
         return _answer(asked, AnswerKind.NO_MATCH, lead + _speakers_hint(db, lang))
-    return _quotes_of(db, asked, _person_for(db, people, intent.topic), intent.topic)
+    person = _person_for(db, people, intent.topic)
+    also = _also_named(intent.speaker, people, person, asked.lang)
+    return _quotes_of(db, asked, person, intent.topic, also=also)
+
+
+def _also_named(
+    asked: str,
+    people: Sequence[Sequence[SpeakerMatch]],
+    person: Sequence[SpeakerMatch],
+    lang: Lang,
+) -> str:
+    """Who else a name asked may mean ("Kerr": Ada Kerr is shown, Tom Kerr may be meant),
+    so a surname two people bear never silently gives one of them for the other."""
+    others = [_names(p, lang) for p in people if p is not person]
+    if not others:
+        return ""
+    listed = say(lang, Phrase.AND).join(others) if len(others) < 3 else ", ".join(others)
+    name = search.clean_name(asked)
+    if name.islower() and person:
+        name = person[0].named_as  # "kerr" asked: said as the articles write it, "Kerr"
+    name = _echo(name, 40)
+    return say(lang, Phrase.ALSO_NAMED, name=name, others=listed, first=others[0])
 
 
 def _mentioned_only(asked: Asked, name: str, named: search.Mentioned) -> Answer:
@@ -195,9 +222,11 @@ def _no_role_holder(db: Database, asked: str) -> str | None:
     if people:
         holder = people[0]
         without = " or ".join(f"“{w}”" for w in sorted(changers))
+        # One person: /quote them; several hold the role: /quote the role, not "X and Y".
+        one = all(search.same_person(holder[0].name, s.name) for s in holder)
         lead += (
             f" I have quotes from {_names(holder)}, named “{holder[0].named_as}” "
-            f"(without {without}): /quote {_names(holder)}"
+            f"(without {without}): /quote {_names(holder) if one else plain}"
         )
     return lead
 
@@ -217,7 +246,27 @@ def _person_for(
     return max(people, key=best_on_topic)  # the first (most quoted) among equals
 
 
-def _quotes_of(db: Database, asked: Asked, speakers: Sequence[SpeakerMatch], topic: str) -> Answer:
+def _quotes_of(
+    db: Database,
+    asked: Asked,
+    speakers: Sequence[SpeakerMatch],
+    topic: str,
+    *,
+    also: str = "",
+) -> Answer:
+    """A speaker's quotes, a page of them; `also` (who else the name may mean) leads."""
+    answer = _speaker_page(db, asked, speakers, topic)
+    if not also or asked.page:
+        return answer
+    lead = f"{also}\n{answer.lead}"
+    return _answer(
+        asked, answer.kind, lead, answer.hits, page=answer.page, has_more=answer.has_more
+    )
+
+
+def _speaker_page(
+    db: Database, asked: Asked, speakers: Sequence[SpeakerMatch], topic: str
+) -> Answer:
     lang, page = asked.lang, asked.page
     names = _names(speakers, lang)
     quotes = search.speaker_quotes(db, [s.id for s in speakers], topic=topic)
@@ -251,7 +300,7 @@ def _quotes_of(db: Database, asked: Asked, speakers: Sequence[SpeakerMatch], top
         lead = say(lang, Phrase.SAID_NEWEST, names=names)
     if page:
         lead = say(lang, Phrase.PAGE, lead=lead, page=page + 1)
-    hits = [_hit(m) for m in shown]
+    hits = hedge_namesakes(db, [_hit(m) for m in shown])
     return _answer(asked, AnswerKind.SPEAKER_QUOTES, lead, hits, page=page, has_more=has_more)
 
 
@@ -271,10 +320,13 @@ def _quote_command(db: Database, asked: Asked) -> Answer:
     """/quote <x>: x names a speaker, or x is words to attribute."""
     words = asked.intent.words
     short = len(words.split()) <= 5
-    speakers = search.find_speakers(db, words) if short else []
+    gender = _gender_as_written(words)
+    people = search.find_people_any_script(db, words, gender=gender) if short else []
+    speakers = list(people[0]) if people else []
     sure = [s for s in speakers if s.score >= SPEAKER_SURE]
     if sure:
-        return _quotes_of(db, asked, sure, "")
+        also = _also_named(words, people, people[0], asked.lang)
+        return _quotes_of(db, asked, sure, "", also=also)
     if short and _names_a_role(db, words):
         # "/quote former foreign minister": a role no one quoted holds, said so honestly.
         role = replace(asked.intent, kind=IntentKind.SPEAKER_QUOTES, speaker=words, words="")
@@ -284,6 +336,12 @@ def _quote_command(db: Database, asked: Asked) -> Answer:
         # No one said these words, but they spell a speaker's name nearly: "/quote lavrof".
         return _quotes_of(db, asked, speakers, "")
     return answer
+
+
+def _gender_as_written(name: str) -> str | None:
+    """A bare Russian name is most likely in the nominative: "/quote Петрова" is Анна Петрова
+    before the genitive of Игорь Петров ("цитаты Петрова" says the case by its frame)."""
+    return search.name_gender(search.clean_name(name)) if search.is_russian(name) else None
 
 
 def _names_a_role(db: Database, asked: str) -> bool:
@@ -302,12 +360,12 @@ def _names_a_role(db: Database, asked: str) -> bool:
 
 
 def _random_quote(db: Database, asked: Asked) -> Answer:
-    match = search.random_quote(db)
+    match = search.random_quote(db, language=asked.lang.value)
     if match is None:
         return _answer(asked, AnswerKind.NO_MATCH, say(asked.lang, Phrase.NO_RECENT_QUOTES))
     lead = say(asked.lang, Phrase.RANDOM_QUOTE)
     # Asking again (the next "page") gives another quote.
-    hits = [_hit(match)]
+    hits = hedge_namesakes(db, [_hit(match)])
     return _answer(asked, AnswerKind.RANDOM_QUOTE, lead, hits, page=asked.page, has_more=True)
 
 
@@ -339,8 +397,10 @@ def _search(db: Database, asked: Asked) -> Answer:
     intent = asked.intent
     on_topic = None if intent.command else _speaker_on_topic(db, intent.words)
     if on_topic is not None:
-        speakers, topic = on_topic
-        return _quotes_of(db, asked, speakers, topic)
+        speaker, people, topic = on_topic
+        person = _person_for(db, people, topic)
+        also = _also_named(speaker, people, person, asked.lang)
+        return _quotes_of(db, asked, person, topic, also=also)
     matches = search.find_paragraphs(db, intent.words, limit=3)
     if not matches:
         lead = say(asked.lang, Phrase.NOTHING_MATCHES, words=_echo(intent.words))
@@ -355,15 +415,18 @@ _ON_TOPIC = re.compile(
 )
 
 
-def _speaker_on_topic(db: Database, words: str) -> tuple[Sequence[SpeakerMatch], str] | None:
+def _speaker_on_topic(
+    db: Database, words: str
+) -> tuple[str, Sequence[Sequence[SpeakerMatch]], str] | None:
     """ "Lavrov on embassies": a speaker named exactly as the articles do, then a topic; a bare
     "Lavrov" is that speaker's quotes. Anything else ("war on drugs") stays a search."""
     match = _ON_TOPIC.fullmatch(words)
     speaker, topic = (match["speaker"], match["topic"]) if match else (words, "")
     if len(speaker.split()) > 4:
         return None
-    people = [p for p in search.find_people(db, speaker) if p[0].score >= 100]
-    return (_person_for(db, people, topic), topic) if people else None
+    found = search.find_people(db, speaker, gender=_gender_as_written(speaker))
+    people = [p for p in found if p[0].score >= 100]
+    return (speaker, people, topic) if people else None
 
 
 def _help(db: Database, asked: Asked) -> Answer:
@@ -379,59 +442,20 @@ def _help(db: Database, asked: Asked) -> Answer:
 
 
 def _stats(db: Database, asked: Asked) -> Answer:
-    stats = store_stats(db)
-    lang = asked.lang
-    if lang == Lang.RU:
-        articles, paragraphs = (
-            count_ru(stats.articles, "article"),
-            count_ru(stats.paragraphs, "paragraph"),
-        )
-        quotes, speakers = str(stats.quotes), str(stats.speakers)
-    else:
-        articles, paragraphs = (
-            count(stats.articles, "article"),
-            count(stats.paragraphs, "paragraph"),
-        )
-        quotes, speakers = count(stats.quotes, "quote"), count(stats.speakers, "speaker")
-    lead = say(
-        lang,
-        Phrase.STATS,
-        articles=articles,
-        paragraphs=paragraphs,
-        quotes=quotes,
-        speakers=speakers,
-    )
-    if stats.newest_title:
-        when = format_date(stats.newest_published, lang)
-        lead += say(lang, Phrase.NEWEST, title=stats.newest_title) + (f" ({when})" if when else "")
-    feeds = feed_health_lines(db, lang)
-    if feeds:
-        lead += "\n\n" + "\n".join(feeds)
-    return _answer(asked, AnswerKind.STATS, lead)
+    return _answer(asked, AnswerKind.STATS, stats_lead(db, asked.lang))
 
 
 def _elsewhere(db: Database, asked: Asked) -> Answer:
-    intent = asked.intent
-    if intent.command.lstrip("/") in FOLLOW_COMMANDS:
-        lead = (
-            f"{intent.command} works in Telegram, where I can send a chat new quotes as "
-            "articles arrive: run `newsbot run` with TELEGRAM_BOT_TOKEN set (see the README)."
-        )
-    else:
-        lead = (
-            "Here, articles and feeds are added from the shell: `newsbot ingest URL_OR_FILE` "
-            "stores them, `newsbot ingest --watch FEED` keeps polling a feed; in Telegram "
-            f"the bot's admins use {intent.command}."
-        )
-    return _answer(asked, AnswerKind.HELP, lead)
+    return _answer(asked, AnswerKind.HELP, elsewhere_lead(asked.intent.command, asked.lang))
 
 
 def _speakers_hint(db: Database, lang: Lang = Lang.EN) -> str:
-    names = (
-        search.known_russian_speakers(db, limit=3)
-        if lang == Lang.RU
-        else search.known_speakers(db, limit=3)
-    )
+    if lang == Lang.RU:
+        names = search.known_russian_speakers(db, limit=3)
+    else:
+        # An English question finds English articles' quotes: their speakers are suggested.
+        known = search.known_speakers(db, limit=HINT_POOL)
+        names = [n for n in known if not search.has_cyrillic(n)][:3] or known[:3]
     return say(lang, Phrase.PEOPLE, names=", ".join(names)) if names else ""
 
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 from handlers.language import question_language
 from handlers.phrases import Lang
 from store.quotes.lexicon import QUESTION_VERBS
+from store.search import has_cyrillic
 
 MAX_CHARS = 2000  # a question longer than this is cut: nobody quotes more at once
 LATEST_DEFAULT = 5
@@ -50,6 +51,7 @@ class Intent:
     n: int = LATEST_DEFAULT  # how many, for /latest
     command: str = ""  # the /command as sent, without the @BotName suffix
     lang: Lang = Lang.EN  # the language to answer in: the question's
+    gender: str = ""  # the speaker's gender the question's verb says ("сказала": "femn")
 
 
 _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
@@ -119,12 +121,19 @@ def parse(text: str, *, client: Lang | None = None) -> Intent:
             lang = client
         intent = _parse_command(name, arguments)
         return replace(intent, lang=lang) if lang != Lang.EN else intent
-    if lang == Lang.RU:
-        # Imported here: handlers/intent_ru.py builds on this module's Intent.
-        from handlers.intent_ru import parse_russian
+    # Imported here: handlers/intent_ru.py builds on this module's Intent.
+    from handlers.intent_ru import parse_russian
 
-        return parse_russian(text)
-    return _parse_question(text)
+    russian = lang == Lang.RU
+    ours, other = (parse_russian, _parse_question) if russian else (_parse_question, parse_russian)
+    intent = ours(text)
+    if intent.kind == IntentKind.SEARCH and has_cyrillic(text):
+        # One language's frame round the other's words ("who said Культура не должна …",
+        # "кто сказал the ball is …"): the frame says what is asked, the words the language.
+        framed = other(text)
+        if framed.kind in (IntentKind.WHO_SAID, IntentKind.SPEAKER_QUOTES):
+            return replace(framed, lang=lang)
+    return intent
 
 
 def _clean(text: str) -> str:
@@ -142,7 +151,8 @@ def _parse_command(name: str, rest: str) -> Intent:
     if name in ("latest", "news"):
         return latest_intent(rest, command=command)
     if name == "quote":
-        if not rest:
+        if not rest.strip(_QUOTE_MARKS + " "):
+            # Nothing, or quote marks with nothing inside ('/quote "'): no words to look up.
             return Intent(IntentKind.RANDOM_QUOTE, command=command)
         quoted = _quoted(rest)
         if quoted:

@@ -47,14 +47,14 @@ _TOPIC = (
 _SPEAKER_PATTERNS = [
     re.compile(p + _TOPIC + "$", re.IGNORECASE | re.DOTALL)
     for p in (
-        rf"^(?:а\s+)?что\s+(?:же\s+|именно\s+|ещё\s+|еще\s+)?(?:{_SAID})\s+(?P<speaker>.+?)",
-        rf"^(?:а\s+)?что\s+(?P<speaker>.+?)\s+(?:{_SAID})",
+        rf"^(?:а\s+)?что\s+(?:же\s+|именно\s+|ещё\s+|еще\s+)?(?P<verb>{_SAID})\s+(?P<speaker>.+?)",
+        rf"^(?:а\s+)?что\s+(?P<speaker>.+?)\s+(?P<verb>{_SAID})",
         r"^(?:(?:покажи|дай|найди|пришли)(?:те)?\s+)?(?:все\s+|последние\s+)?"
         r"(?:цитаты|цитату|высказывания|заявления|слова)\s+(?P<speaker>.+?)",
     )
 ]
 _ABOUT_WHAT = re.compile(
-    rf"^о\s+ч[её]м\s+(?:{_SAID})\s+(?P<speaker>.+)$", re.IGNORECASE | re.DOTALL
+    rf"^о\s+ч[её]м\s+(?P<verb>{_SAID})\s+(?P<speaker>.+)$", re.IGNORECASE | re.DOTALL
 )
 _LATEST = re.compile(
     r"^(?:(?:покажи|дай)(?:те)?\s+)?(?:последние|свежие|новые)(?:\s+(?P<n>\d{1,4}))?"
@@ -97,12 +97,28 @@ def parse_russian(text: str) -> Intent:
         return Intent(IntentKind.WHO_SAID, lang=RU, words=quoted)
     about = _ABOUT_WHAT.match(bare)
     if about:
-        return Intent(IntentKind.SPEAKER_QUOTES, lang=RU, speaker=about["speaker"].strip())
+        speaker = about["speaker"].strip()
+        return Intent(
+            IntentKind.SPEAKER_QUOTES, lang=RU, speaker=speaker, gender=verb_gender(about["verb"])
+        )
     for pattern in _SPEAKER_PATTERNS:
         asked = pattern.match(bare)
         if asked and asked["speaker"].strip():
             topic = _strip_marks(asked["topic"] or "")
             return Intent(
-                IntentKind.SPEAKER_QUOTES, lang=RU, speaker=asked["speaker"].strip(), topic=topic
+                IntentKind.SPEAKER_QUOTES,
+                lang=RU,
+                speaker=asked["speaker"].strip(),
+                topic=topic,
+                gender=verb_gender(asked.groupdict().get("verb") or ""),
             )
     return Intent(IntentKind.SEARCH, lang=RU, words=text)
+
+
+def verb_gender(verb: str) -> str:
+    """The gender a past verb of saying tells of its speaker: "сказала" "femn", "сказал"
+    "masc"; "" for a plural, neuter or present verb ("сказали", "считает")."""
+    word = verb.casefold()
+    if word.endswith("ла"):
+        return "femn"
+    return "masc" if word.endswith(("л", "ёс", "ес")) else ""

@@ -134,6 +134,19 @@ class Phrase(StrEnum):
     DIGEST = "New: {articles} for what this chat follows ({why})."
     AND_MORE = "\n\nand {more} more: /latest"
     IN_LATEST = "\n\nThey are in /latest"
+    # A surname several speakers bear: the answer is one of them, and says who else it may be.
+    ALSO_NAMED = "“{name}” may also mean {others}: /quote {first}"
+    WHO_IS_IT = "“{name}” could be anyone: ask with a name or a role."
+    # The console's answer to a command only the Telegram bot process runs.
+    FOLLOW_ELSEWHERE = (
+        "{command} works in Telegram, where I can send a chat new quotes as articles arrive: "
+        "run `newsbot run` with TELEGRAM_BOT_TOKEN set (see the README)."
+    )
+    FEEDS_ELSEWHERE = (
+        "Here, articles and feeds are added from the shell: `newsbot ingest URL_OR_FILE` "
+        "stores them, `newsbot ingest --watch FEED` keeps polling a feed; in Telegram "
+        "the bot's admins use {command}."
+    )
 
 
 _RUSSIAN = {
@@ -237,6 +250,13 @@ _RUSSIAN = {
     Phrase.DIGEST: "Новое: {articles} по подпискам этого чата ({why}).",
     Phrase.AND_MORE: "\n\nи ещё {more}: /latest",
     Phrase.IN_LATEST: "\n\nОни есть в /latest",
+    Phrase.ALSO_NAMED: "«{name}» — это может быть и {others}: /quote {first}",
+    Phrase.WHO_IS_IT: "«{name}» — это может быть кто угодно: спросите по имени или должности.",
+    Phrase.FOLLOW_ELSEWHERE: "{command} работает в Telegram: там я присылаю в чат новые цитаты, "
+    "как только выходят статьи. Запустите `newsbot run` с TELEGRAM_BOT_TOKEN (см. README).",
+    Phrase.FEEDS_ELSEWHERE: "Здесь статьи и ленты добавляются из командной строки: "
+    "`newsbot ingest АДРЕС_ИЛИ_ФАЙЛ` сохраняет их, `newsbot ingest --watch ЛЕНТА` следит за "
+    "лентой; в Telegram админы бота используют {command}.",
 }
 
 

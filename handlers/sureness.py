@@ -84,7 +84,8 @@ def sureness(hit: Hit) -> Sureness:
     if not hit.speaker:
         return Sureness.NONE
     if hit.confidence is None or hit.confidence >= PLAIN_CONFIDENCE:
-        return Sureness.SURE
+        # "Kerr said" where the article has Ada Kerr and Tom Kerr: which one is a guess.
+        return Sureness.PROBABLE if hit.namesake else Sureness.SURE
     if hit.confidence >= UNCLEAR_CONFIDENCE:
         return Sureness.PROBABLE
     return Sureness.UNCLEAR
@@ -118,12 +119,21 @@ def credit(hit: Hit, name: str, lang: Lang = Lang.EN) -> Credit:
     notes = []
     reasons = _BECAUSE_RU if lang == Lang.RU else _BECAUSE
     because = reasons.get(hit.how) if hit.how else None
+    if hit.namesake:
+        because = _namesake_reason(hit, lang)
     if sure == Sureness.PROBABLE and because:
         notes.append(because)
     if not exact_words(hit):
         notes.append(say("reported, not exact words"))
     before = say("probably ") if sure == Sureness.PROBABLE else ""
     return Credit(before, name, f" ({'; '.join(notes)})" if notes else "")
+
+
+def _namesake_reason(hit: Hit, lang: Lang) -> str:
+    surname = (hit.speaker or "").split()[-1:] or [hit.namesake]
+    if lang == Lang.RU:
+        return f"в статье не один человек с фамилией «{surname[0]}»"
+    return f"the article names more than one “{surname[0]}”"
 
 
 def quoted(hit: Hit, words: str, lang: Lang = Lang.EN) -> str:

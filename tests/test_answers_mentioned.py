@@ -61,3 +61,49 @@ def test_mentions_follow_the_article_through_updates_and_reindex(fresh_db: Datab
     fresh_db.execute("DELETE FROM mentions")
     reextract_quotes(fresh_db)
     assert [person for person, _ in mentions(fresh_db)] == ["Elin Varg", "Elin Varg"]
+
+
+# Invented: a name only inside someone's quote, where the extractor lists no mention.
+UNDER_QUOTE = Article(
+    title="Harbour treaty", url="https://example.org/treaty",
+    paragraphs=('"We signed the treaty under Osric Penhallow, not under the harbour board," '
+                "said Marta Quill.",),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("what did Penhallow say?", "“Penhallow” is mentioned in 1 article but not quoted"),
+        ("what did osric penhallow say?", "“osric penhallow” is mentioned in 1 article"),
+        # Words the text writes in lower case are no name: still unknown.
+        ("what did the harbour board say?", "I don't know anyone called “the harbour board”"),
+        ("what did Osric Quill say?", "I don't know anyone called “Osric Quill”"),
+    ],
+)
+def test_a_name_written_only_in_the_text_is_mentioned(
+    fresh_db: Database, question: str, lead: str
+) -> None:
+    store_article(fresh_db, UNDER_QUOTE)
+    answer = answer_question(fresh_db, question)
+    assert answer.lead.startswith(lead), answer.lead
+    if "mentioned" in lead:
+        (hit,) = answer.hits
+        assert "Osric Penhallow" in hit.snippet
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # "He" opens the seed's sentences: a capital at a sentence's start is no name.
+        ("what did he say?", "“he” could be anyone: ask with a name or a role."),
+        ("what did she say about embassies?", "“she” could be anyone: ask with a name or a role."),
+        ("что сказала она?", "«она» — это может быть кто угодно: спросите по имени или должности."),
+    ],
+)
+def test_a_pronoun_asked_as_a_speaker_asks_for_a_name(
+    seeded: Database, question: str, lead: str
+) -> None:
+    answer = answer_question(seeded, question)
+    assert answer.kind == AnswerKind.NO_MATCH and not answer.hits
+    assert answer.lead.startswith(lead), answer.lead

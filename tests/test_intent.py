@@ -60,6 +60,8 @@ def test_speaker_phrasings(text: str, speaker: str, topic: str) -> None:
     [
         ("/quote", IntentKind.RANDOM_QUOTE, 5, ""),
         ("/quote@NewsBot", IntentKind.RANDOM_QUOTE, 5, ""),
+        ('/quote "', IntentKind.RANDOM_QUOTE, 5, ""),  # marks alone are no words to look up
+        ("/quote «»", IntentKind.RANDOM_QUOTE, 5, ""),
         ("/QUOTE Lavrov", IntentKind.QUOTE, 5, "Lavrov"),  # a speaker or words: the store decides
         ("/quote the ball is in their court", IntentKind.QUOTE, 5, "the ball is in their court"),
         ("/latest", IntentKind.LATEST, 5, ""),

@@ -17,6 +17,7 @@ from store.search.groups import groups_listing
 from store.search.languages import (
     find_paragraphs,
     find_people,
+    find_people_any_script,
     find_quotes,
     find_speakers,
     mostly_written,
@@ -24,6 +25,7 @@ from store.search.languages import (
 )
 from store.search.lists import known_speakers, latest_articles, random_quote
 from store.search.mentions import Mentioned, mentioned
+from store.search.names_ru import name_gender
 from store.search.paragraphs import SNIPPET_CHARS, snippet
 from store.search.quotes import QUOTE_CUTOFF
 from store.search.records import ArticleRow, Match, SpeakerMatch
@@ -51,6 +53,7 @@ __all__ = [
     "content_words",
     "find_paragraphs",
     "find_people",
+    "find_people_any_script",
     "find_quotes",
     "find_speakers",
     "groups_listing",
@@ -63,6 +66,7 @@ __all__ = [
     "match_expression",
     "mentioned",
     "mostly_written",
+    "name_gender",
     "random_quote",
     "rebuild_terms",
     "role_changers",

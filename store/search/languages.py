@@ -8,18 +8,23 @@ pays one look at its letters.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sqlite_utils import Database
 
 from store.search import paragraphs, quotes, russian, speakers
 from store.search.groups import groups_listing
-from store.search.names_ru import nominative_names
+from store.search.names_ru import by_gender, name_gender, nominative_names
 from store.search.paragraphs import PARAGRAPH_CUTOFF
 from store.search.quotes import QUOTE_CUTOFF
 from store.search.records import Match, SpeakerMatch
-from store.search.stems import is_russian
+from store.search.stems import has_cyrillic, is_russian
+from store.search.transliteration import to_cyrillic, to_latin
 
+_ROLE_OF_PLACE = re.compile(
+    r"(?P<role>[^\W\d][\w\s-]*?)\s+of\s+(?:the\s+)?(?P<place>[^\W\d][\w-]*)"
+)
 FUZZY_READINGS = 3  # readings of a name no article uses that are tried as near spellings
 
 
@@ -55,24 +60,67 @@ def mostly_written(db: Database, table: str, asked: str) -> bool:
     return quotes.mostly_written(db, table, asked)
 
 
-def find_people(db: Database, asked: str, *, limit: int = 5) -> list[list[SpeakerMatch]]:
+def find_people(
+    db: Database, asked: str, *, limit: int = 5, gender: str | None = None
+) -> list[list[SpeakerMatch]]:
     """The people a name may mean (store.search.speakers.find_people); a Russian name in any
     case is read in the nominative first ("Лаврова" is Лавров), a near spelling of it only
-    when no reading is a name the articles use."""
+    when no reading is a name the articles use. `gender` ("masc", "femn": the question's
+    verb, "сказала") puts the readings of that gender first."""
     if not is_russian(asked):
         return speakers.find_people(db, asked, limit=limit)
     name = speakers.clean_name(asked)
     # The likeliest readings first, the name as asked among them (last if it is none).
     readings = list(dict.fromkeys([*nominative_names(name), name]))
-    # One cheap lookup finds which reading the articles use; only that one is searched.
-    named = next((r for r in readings if _used_name(db, r)), None)
-    if named is not None:
-        return speakers.find_people(db, named, limit=limit)
+    # One cheap lookup per reading finds those the articles use; only they are searched.
+    # Every one of them: "Петрова" is Анна Петрова and the genitive of Игорь Петров.
+    named = [r for r in readings if _used_name(db, r)]
+    if named:
+        return _people_read(db, by_gender(named, gender), limit=limit)
     # None is: a near spelling, of the name as asked or of a reading ("Захаравой" is a
     # typo of no case, "Захарава" one letter from "Захарова"); the closest wins.
     others = [r for r in readings if r != name][:FUZZY_READINGS]
     found = [speakers.find_people(db, r, limit=limit) for r in [name, *others]]
     return max(found, key=lambda people: people[0][0].score if people else 0.0)
+
+
+def find_people_any_script(
+    db: Database, asked: str, *, gender: str | None = None
+) -> list[list[SpeakerMatch]]:
+    """find_people, else the name spelt in the other script: "что сказал Лавров?" finds the
+    Sergey Lavrov English articles quote, "what did Petrova say?" Russian articles' Анна
+    Петрова (a Russian name in its nominative readings first: "Лаврову" is "Lavrov")."""
+    people = find_people(db, asked, gender=gender)
+    if people or not asked.strip():
+        return people
+    name = speakers.clean_name(asked)
+    # "the mayor of Riverton" is how a reader asks for the article's "Riverton Mayor".
+    of_place = _ROLE_OF_PLACE.fullmatch(name)
+    if of_place and (people := find_people(db, f"{of_place['place']} {of_place['role']}")):
+        return people
+    if has_cyrillic(name):
+        readings = [to_latin(r) for r in [*nominative_names(name), name][:FUZZY_READINGS]]
+    else:
+        # An English question names someone in the nominative: "Petrova" is she, not the
+        # genitive of Petrov.
+        readings = [to_cyrillic(name)]
+        gender = gender or name_gender(readings[0])
+    for reading in dict.fromkeys(readings):
+        if reading != name and (people := find_people(db, reading, gender=gender)):
+            return people
+    return []
+
+
+def _people_read(db: Database, readings: Sequence[str], *, limit: int) -> list[list[SpeakerMatch]]:
+    """The people of each reading in turn, each person once."""
+    people: list[list[SpeakerMatch]] = []
+    seen: set[int] = set()
+    for reading in readings:
+        for person in speakers.find_people(db, reading, limit=limit):
+            if not seen & {s.id for s in person}:
+                people.append(person)
+                seen |= {s.id for s in person}
+    return people[:limit]
 
 
 def _used_name(db: Database, name: str) -> bool:

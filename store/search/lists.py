@@ -21,17 +21,18 @@ def latest_articles(db: Database, *, limit: int, offset: int = 0) -> list[Articl
     return [ArticleRow(**row) for row in rows]
 
 
-def random_quote(db: Database, *, recent: int = 50) -> Match | None:
+def random_quote(db: Database, *, recent: int = 50, language: str = "") -> Match | None:
     """A quote picked at random from the newest articles: where there is one, a whole
-    statement (direct, six words or more) with a known speaker, not a scare quote."""
+    statement (direct, six words or more) with a known speaker, not a scare quote; from an
+    article in `language` ("en", "ru": the reply's) where there is one."""
     newest = [a.id for a in latest_articles(db, limit=recent)]
     if not newest:
         return None
     rows = db.execute(
         QUOTE_ROWS + f"WHERE q.article_id IN ({placeholders(newest)}) "
-        "ORDER BY q.speaker_id IS NULL, q.kind != 'direct', "
+        "ORDER BY q.speaker_id IS NULL, (? != '' AND a.language IS NOT ?), q.kind != 'direct', "
         "length(q.text) - length(replace(q.text, ' ', '')) < 5, random() LIMIT 1",
-        newest,
+        [*newest, language, language],
     ).fetchall()
     return quote_match(rows[0], 100.0) if rows else None
 

@@ -10,6 +10,7 @@ gender ("Захаровой" is "Захарова", not "Захаров"), so na
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -74,3 +75,25 @@ def _like(asked: str, form: str, *, person: bool) -> str:
     if person or asked[:1].isupper():
         return form[:1].upper() + form[1:]
     return form
+
+
+def by_gender(readings: Sequence[str], gender: str | None) -> list[str]:
+    """The readings of a name, those whose last word is a name of this gender first (the
+    order kept otherwise): "что сказала Петрова" means Петрова before Петров."""
+    if gender is None:
+        return list(readings)
+    return sorted(readings, key=lambda reading: name_gender(reading) != gender)
+
+
+@lru_cache(maxsize=4096)
+def name_gender(reading: str) -> str | None:
+    """The gender of a nominative name's last word ("Петрова" "femn"), None if no reading of
+    it as a nominative surname or first name tells one."""
+    words = reading.split()
+    if not words:
+        return None
+    for parse in _analyzer().parse(words[-1]):
+        grammemes = parse.tag.grammemes
+        if "nomn" in grammemes and _PERSON & grammemes and parse.tag.gender:
+            return str(parse.tag.gender)
+    return None

@@ -1,0 +1,75 @@
+"""Surnames an article gives to more than one person ("Ada Kerr" and "Tom Kerr").
+
+There a bare "Kerr said" is only as sure as the extractor's guess of which Kerr is meant,
+once both have been named, so answering hedges it (handlers/namesakes.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlite_utils import Database
+
+from store.db import placeholders
+from store.search.tokens import fold, words
+
+# Every full name an article uses for a person, quoted (speaker_names) or only named (mentions).
+_NAMES = """
+SELECT sn.article_id, s.name FROM speaker_names sn JOIN speakers s ON s.id = sn.speaker_id
+WHERE sn.article_id IN ({marks})
+UNION SELECT article_id, person FROM mentions WHERE article_id IN ({marks})
+"""
+
+Bearers = dict[str, frozenset[str]]  # a surname (as `words` reads it): the full names bearing it
+
+
+def shared_surnames(db: Database, article_ids: Sequence[int]) -> dict[int, Bearers]:
+    """Each article's surnames that two different people bear, with their full names."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return {}
+    names: dict[int, set[str]] = {}
+    for article_id, name in db.execute(_NAMES.format(marks=placeholders(ids)), [*ids, *ids]):
+        if len(words(str(name))) > 1:
+            names.setdefault(int(article_id), set()).add(str(name))
+    return {aid: _shared(people) for aid, people in names.items()}
+
+
+def _shared(names: Iterable[str]) -> Bearers:
+    # The first name is the word before the surname: "Norland Foreign Minister Ada Kerr"
+    # and "Ada Kerr" are one person, "Tom Kerr" another.
+    bearers: dict[str, dict[str, str]] = {}
+    for name in names:
+        *_, first, surname = words(name)
+        bearers.setdefault(surname, {}).setdefault(first, name)
+    return {
+        surname: frozenset(firsts.values())
+        for surname, firsts in bearers.items()
+        if _several(set(firsts))
+    }
+
+
+def _several(first_names: set[str]) -> bool:
+    """Whether first names are of two people: not one name and its initial ("Ada", "A")."""
+    full = {name for name in first_names if len(name) > 1}
+    initials = {name for name in first_names if len(name) == 1} - {name[0] for name in full}
+    return len(full) + len(initials) > 1
+
+
+def named_by_then(
+    db: Database, article_id: int, paragraph: str | None, names: Iterable[str]
+) -> bool:
+    """Whether any of the full names (their last two words) is written in the article's title
+    or its paragraphs up to and including `paragraph` (all of them if it is not found)."""
+    title = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+    texts = [str(title[0]) if title else ""]
+    texts += [
+        str(text)
+        for (text,) in db.execute(
+            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", [article_id]
+        )
+    ]
+    if paragraph in texts:
+        texts = texts[: texts.index(paragraph) + 1]
+    wanted = [" ".join(words(name)[-2:]) for name in names]
+    return any(name in " ".join(words(fold(text))) for text in texts for name in wanted)
