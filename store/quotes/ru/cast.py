@@ -292,7 +292,10 @@ class Cast:
             # "Глава регулятора напомнила": the woman who chairs something, named before;
             # never for an office the table knows ("глава МИД" is no governor), nor for a
             # body named ("глава Росстата" no one holds is not whoever was named last).
-            return next((p for p in before if p.heads & _HEADS_OF_BODIES), None)
+            head = next((p for p in before if p.heads & _HEADS_OF_BODIES), None)
+            if head is not None:
+                self.seen.append((at, head))  # "…, — добавил чиновник" next is the head's
+            return head
         if set(mention.role_words) & GENERIC_DESCRIPTIONS:
             return self.salient(gender, at)
         return None

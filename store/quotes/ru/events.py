@@ -139,13 +139,13 @@ def _who(
 
 def _clause_after(text: str, verb: int, end: int) -> int | None:
     """Where the words a cue reports begin: "…, что <here>", "Как сообщил X, <here>"."""
-    that = _THAT.match(text, end)
-    if that is not None:
-        return that.end()
+    # "Как считает X, <here>" first: its words may hold a "что" of their own ("графики -
+    # признание того, что …"), which is not where they begin.
     if _AS.search(text[max(0, verb - 5) : verb]):
         comma = text.find(",", end, end + MAX_PHRASE)
         return comma + 2 if comma >= 0 else None
-    return None
+    that = _THAT.match(text, end)
+    return that.end() if that is not None else None
 
 
 def _according(

@@ -49,8 +49,11 @@ _DASH_AFTER = re.compile(r"[,.!?…]?(?:\s*[—–]|\s+-)\s*$")
 MIN_UNCUED_WORDS = 3
 # A quote with no cue in its sentence takes the paragraph's speaker only when it is a phrase.
 MIN_NEARBY_CHARS = 15
-# Which headline patterns attribute a claim: "… — Лавров" and "Лавров: …".
-_HEAD_DASHED = re.compile(r"^(?P<claim>.+?)\s+[—–]\s+(?P<chunk>[^—–:«»]{2,60}?)\s*$")
+# Which headline patterns attribute a claim: "… — Лавров" and "Лавров: …"; Interfax writes
+# the dash as a hyphen between spaces ("… - мэр").
+_HEAD_DASHED = re.compile(
+    r"^(?P<claim>.+?)\s+(?:[—–]|-(?=\s))\s+(?P<chunk>[^—–:«»]{2,60}?)\s*$"
+)
 _HEAD_COLON = re.compile(r"^(?P<chunk>[^:—–«»]{2,60}?)\s*:\s+(?P<claim>.+?)\s*$")
 _MARKS = "«»„“”\"'"
 # "Эксперт: …" names nobody: whom it means is read off the lede, a guess no gold measures, so

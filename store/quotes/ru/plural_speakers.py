@@ -52,7 +52,9 @@ def group_words(words: list[str], cases: tuple[str, ...]) -> tuple[int, str] | N
         return None
     end = at + 1
     while end < len(words) and end - at < MAX_GROUP_WORDS:
-        if _complement(words[end]) or (end > at + 1 and _name_part(words[end])):
+        if _complement(words[end]) or (end > at + 1 and _name_part(words[end])) or (
+            _noun_after_adjective(words[end - 1], words[end])
+        ):
             end += 1
         elif words[end] == "и" and end + 1 < len(words) and _complement(words[end + 1]):
             end += 2  # "владельцы кафе и магазинов"
@@ -91,6 +93,17 @@ def _complement(word: str) -> bool:
         return False
     return any("gent" in p.tag.grammemes and not _TAIL_POS.isdisjoint(p.tag.grammemes)
                for p in found)
+
+
+def _noun_after_adjective(before: str, word: str) -> bool:
+    """A genitive adjective's noun, whatever the analyser reads first: "прибрежных сел"
+    ("сел" is likelier the verb), "окрестных сел"."""
+    if plain(word) or plain(before):
+        return False
+    adjective = parses(before)[0].tag.grammemes
+    return {"ADJF", "gent", "plur"} <= adjective and any(
+        {"NOUN", "gent", "plur"} <= p.tag.grammemes for p in parses(word)
+    )
 
 
 def _name_part(word: str) -> bool:
