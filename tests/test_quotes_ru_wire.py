@@ -76,3 +76,33 @@ def test_a_groups_noun_after_its_adjective(paragraph: str, group: str) -> None:
     (quote,) = attribution.quotes
     assert quote.speaker == group
     assert {s.name: s.kind for s in attribution.speakers}[group] == SpeakerKind.GROUP
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Жители поселка «Лесная поляна» жалуются: «Паром ходит раз в день, а то и реже».",
+        "«Паром ходит раз в день, а то и реже», — жалуются жители поселка «Лесная поляна».",
+        "По словам жителей поселка «Лесная поляна», паром ходит раз в день, а то и реже.",
+    ],
+)
+def test_a_groups_place_named_in_marks_is_part_of_its_name(paragraph: str) -> None:
+    attribution = extract_quotes(Article(title="Паром", paragraphs=(paragraph,)))
+    (quote,) = attribution.quotes
+    assert quote.speaker == "жители поселка «Лесная поляна»"
+    assert [s.kind for s in attribution.speakers] == [SpeakerKind.GROUP]
+
+
+def test_they_are_the_group_a_sentence_before_opens_with() -> None:
+    paragraph = (
+        "Жители поселка «Лесная поляна» недовольны. «Паром ходит раз в день, а то и реже», "
+        "— говорят они."
+    )
+    (quote,) = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
+    assert (quote.speaker, quote.how) == ("жители поселка «Лесная поляна»", AttributionHow.PRONOUN)
+
+
+def test_they_with_no_group_before_stay_nobodys() -> None:
+    paragraph = "Паром встал у причала. «Ходить будет раз в день, а то и реже», — говорят они."
+    (quote,) = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
+    assert quote.speaker is None
