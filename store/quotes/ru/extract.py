@@ -28,6 +28,7 @@ from store.quotes.ru.cast import Cast, Person, position
 from store.quotes.ru.cues import SPEECH_VERB, Mention, MentionKind, read_mention
 from store.quotes.ru.events import Event, find_events
 from store.quotes.ru.group_names import named_groups
+from store.quotes.ru.interview import interview_answers
 from store.quotes.ru.layout import blank_dateline, is_caption, sentence_ends
 from store.quotes.ru.name_marks import blank_names, is_name, name_in_role
 from store.quotes.ru.names import parses
@@ -118,7 +119,7 @@ def extract_russian(article: Article) -> Attribution:
     headline = _headline(article.title, title, cast, quotes)
     if headline is not None:
         quotes.insert(0, headline)
-    quotes = named_groups(quotes, cast, paragraphs)
+    quotes = interview_answers(named_groups(quotes, cast, paragraphs), paragraphs, cast)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
     who = {q.speaker for q in quotes if q.speaker}
     return Attribution(
