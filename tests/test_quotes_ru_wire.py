@@ -106,3 +106,43 @@ def test_they_with_no_group_before_stay_nobodys() -> None:
     paragraph = "Паром встал у причала. «Ходить будет раз в день, а то и реже», — говорят они."
     (quote,) = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person", "role"),
+    [
+        ("Заместитель главы района по дорогам Игнат Суховей заявил, что паром починят.",
+         "Игнат Суховей", "заместитель главы района по дорогам"),
+        ("Вице-премьер по социальным вопросам Зоя Кручинина заявила, что паром починят.",
+         "Зоя Кручинина", "вице-премьер по социальным вопросам"),
+        ("Советник по экономике Игнат Суховей заявил, что паром починят.",
+         "Игнат Суховей", "советник по экономике"),
+    ],
+)
+def test_a_roles_area_after_po_is_part_of_it(paragraph: str, person: str, role: str) -> None:
+    speakers = {s.name: s.names for s in
+                extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).speakers}
+    assert role in speakers[person]
+
+
+def test_a_deputy_described_short_is_the_deputy_with_an_area() -> None:
+    paragraphs = (
+        "Заместитель главы района по дорогам Игнат Суховей приехал на переправу.",
+        "По словам замглавы, паром починят к маю.",
+    )
+    (quote,) = extract_quotes(Article(title="Паром", paragraphs=paragraphs)).quotes
+    assert (quote.speaker, quote.how) == ("Игнат Суховей", AttributionHow.DESCRIPTION)
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Главе Ольховки Фролу Орешкину пришлось отвечать самому.", "Фрол Орешкин"),
+        # A head of a body that is no place ("глава компании") is no mayor.
+        ("Главе компании «Паром» Фролу Орешкину пришлось отвечать самому.", None),
+    ],
+)
+def test_the_mayor_is_the_head_of_a_place_named_before(opening: str, speaker: str | None) -> None:
+    paragraph = f"{opening} Мэр признал, что с людьми нужно было поговорить раньше."
+    quotes = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
+    assert [q.speaker for q in quotes] == ([speaker] if speaker else [])

@@ -63,6 +63,9 @@ _HEADS_OF_BODIES = frozenset(
 _TO_CLAUSE_MARK = re.compile(r"(?s:.*)[" + re.escape(".,;:!?\x01«»—(") + "]")
 # Words of a role that do not tell offices apart ("официальный представитель").
 _LOOSE = frozenset({"официальный", "россия", "рф", "российский"})
+# "Мэр признал" after "Главе Кедровска Владимиру Сабурову": a town's head is its mayor.
+_MAYOR = frozenset({"мэр", "город"})
+_HEAD_OF_PLACE = re.compile(r"^глава [А-ЯЁ][а-яё-]+$")
 
 
 PARAGRAPH_STRIDE = 1_000_000  # no paragraph runs to a million characters
@@ -284,6 +287,11 @@ class Cast:
             if wanted and wanted <= one_heading(person.role_words):
                 self._note(person, mention, at)
                 return person
+        if "мэр" in mention.role_words and set(mention.role_words) <= _MAYOR:
+            mayor = next((p for p in before if any(map(_HEAD_OF_PLACE.match, p.roles))), None)
+            if mayor is not None:
+                self.seen.append((at, mayor))
+                return mayor
         heading = mention.role_words[:1] and mention.role_words[0] in _HEADING
         named_body = any(word[:1].isupper() for word in mention.written.split()[1:])
         if heading and not named_body and canonical(mention.role_words) == set(
