@@ -146,3 +146,21 @@ def test_the_mayor_is_the_head_of_a_place_named_before(opening: str, speaker: st
     paragraph = f"{opening} Мэр признал, что с людьми нужно было поговорить раньше."
     quotes = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
     assert [q.speaker for q in quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "Рытов" the analyser guesses a body ("Рыты", tagged Orgn): the surname of the man
+        # named is his, pointing back or not.
+        "Директор школы Павел Рытов выступил на собрании. Паром пустят в мае. Об этом "
+        "Рытов сказал журналистам.",
+        "Директор школы Павел Рытов выступил на собрании. Паром пустят в мае, сказал "
+        "Рытов.",
+    ],
+)
+def test_a_surname_the_analyser_takes_for_a_body_is_the_person_named(paragraph: str) -> None:
+    (quote,) = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
+    assert (quote.text, quote.speaker, quote.how) == (
+        "Паром пустят в мае", "Павел Рытов", AttributionHow.SURNAME
+    )

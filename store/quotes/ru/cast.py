@@ -9,7 +9,7 @@ holds that role.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from store.models import AttributionHow, Speaker, SpeakerKind
@@ -158,6 +158,9 @@ class Cast:
         if mention.kind == MentionKind.NAME:
             return self._named(mention, gender, at)
         if mention.kind == MentionKind.ORGANISATION:
+            named = self._surname_for_body(mention, at)
+            if named is not None:
+                return named, AttributionHow.SURNAME
             return self._body(mention, at), AttributionHow.ORGANISATION
         if mention.kind == MentionKind.PRONOUN:
             person = self.salient(mention.gender or gender, at)
@@ -232,6 +235,18 @@ class Cast:
         if mention.written != name and mention.written not in body.names:
             body.names.append(mention.written)
         return body
+
+    def _surname_for_body(self, mention: Mention, at: int) -> Person | None:
+        """A lone capitalised word the analyser guessed a body ("Рытов" as "Рыты") that is
+        the surname of someone named: them ("Об этом Рытов сказал журналистам")."""
+        word = mention.written
+        if " " in word or not word[:1].isupper() or not word[1:].islower():
+            return None
+        person = self._by_surname([(g, word) for g in GENDERS])
+        if person is None or " " not in person.name:
+            return None
+        self._note(person, replace(mention, kind=MentionKind.NAME), at)
+        return person
 
     def knows(self, mention: Mention) -> bool:
         """True when a lone surname's person was named in the article."""
