@@ -164,3 +164,26 @@ def test_a_surname_the_analyser_takes_for_a_body_is_the_person_named(paragraph: 
     assert (quote.text, quote.speaker, quote.how) == (
         "Паром пустят в мае", "Павел Рытов", AttributionHow.SURNAME
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The group's adjective opens the sentence, capitalised.
+        ("Местные фермеры считают, что паром ходит редко.", "местные фермеры"),
+        # A group and a person with a role before the name, at one plural verb: both.
+        ("Местные фермеры и глава района Фрол Орешкин считают, что паром ходит редко.",
+         "местные фермеры и Фрол Орешкин"),
+        ("Фермеры и директор МУП «Ольховский паром» Фрол Орешкин предупреждают, что паром "
+         "ходит редко.", "фермеры и Фрол Орешкин"),
+    ],
+)
+def test_a_group_speaks_alone_or_with_a_person(paragraph: str, speaker: str) -> None:
+    (quote,) = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
+    assert (quote.text, quote.speaker) == ("паром ходит редко", speaker)
+
+
+def test_a_person_and_a_role_before_a_name_stay_two_people() -> None:
+    paragraph = "Министр Зоя Кручинина и глава района Фрол Орешкин заявили, что паром починят."
+    (quote,) = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
+    assert quote.speaker == "Зоя Кручинина и Фрол Орешкин"

@@ -46,7 +46,7 @@ def group_words(words: list[str], cases: tuple[str, ...]) -> tuple[int, str] | N
     """How many of the words, from the first, name a group of people in one of `cases`, and
     the group's name in the nominative (lower case); None when they open with no group."""
     at = 0
-    while at < min(len(words), MAX_LEADING_ADJECTIVES) and _modifier(words[at], cases):
+    while at < min(len(words), MAX_LEADING_ADJECTIVES) and _modifier(words[at], cases, at == 0):
         at += 1
     if at == len(words) or not _people(words[at], cases):
         return None
@@ -76,8 +76,11 @@ def _people(word: str, cases: tuple[str, ...]) -> bool:
     return any(p.tag.grammemes >= _PEOPLE and p.tag.case in cases for p in found)
 
 
-def _modifier(word: str, cases: tuple[str, ...]) -> bool:
-    if plain(word) or not word.islower():
+def _modifier(word: str, cases: tuple[str, ...], first: bool) -> bool:
+    """An adjective agreeing with the group's noun; the first word may open a sentence
+    ("Городские перевозчики предупреждают")."""
+    lower = word[:1].lower() + word[1:] if first else word
+    if plain(lower) or not lower.islower():
         return False
     best = parses(word)[0]
     grammemes = best.tag.grammemes
