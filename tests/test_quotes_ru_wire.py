@@ -9,6 +9,7 @@ import pytest
 
 from store.models import Article, AttributionHow, QuoteKind, SpeakerKind
 from store.quotes.extract import extract_quotes
+from store.quotes.ru.pointing import holds_speech
 
 LEDE = "Паромную переправу в Ольховке закроют на месяц, сообщил глава района Фрол Орешкин."
 
@@ -187,3 +188,46 @@ def test_a_person_and_a_role_before_a_name_stay_two_people() -> None:
     paragraph = "Министр Зоя Кручинина и глава района Фрол Орешкин заявили, что паром починят."
     (quote,) = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
     assert quote.speaker == "Зоя Кручинина и Фрол Орешкин"
+
+
+# --- "Об этом он сказал" in the statement's own paragraph ------------------------------------
+
+INTRO = "Глава района Фрол Орешкин приехал на причал."
+
+
+@pytest.mark.parametrize(
+    ("statement", "pointer"),
+    [
+        # Dashes of narration (a parenthesis, a copula) are no quote's.
+        ("Новый паром — первый в районе — выйдет на линию в мае.", "Об этом он сказал журналистам."),
+        ("Паром — главная дорога для сел района.", "Об этом он сказал журналистам."),
+        # A parenthesis between commas after "Об этом".
+        ("Паром выйдет на линию в мае.", "Об этом, в частности, он сказал журналистам."),
+    ],
+)
+def test_about_this_he_said_points_back_in_his_paragraph(statement: str, pointer: str) -> None:
+    paragraph = f"{INTRO} {statement} {pointer}"
+    (quote,) = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
+    assert (quote.text, quote.speaker, quote.kind, quote.how) == (
+        statement.rstrip("."), "Фрол Орешкин", QuoteKind.INDIRECT, AttributionHow.PRONOUN
+    )
+
+
+def test_about_this_after_a_paragraph_with_narration_dashes() -> None:
+    paragraphs = (INTRO, "Новый паром — первый в районе — выйдет на линию в мае.",
+                  "Об этом он сказал журналистам.")
+    (quote,) = extract_quotes(Article(title="Паром", paragraphs=paragraphs)).quotes
+    assert (quote.paragraph, quote.speaker) == (1, "Фрол Орешкин")
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        ("Новый паром — первый в районе — выйдет в мае", False),
+        ("— Паром выйдет в мае", True),  # a turn of dialogue
+        ("Паром выйдет в мае, — сказал он", True),
+        ("Паром «Ольховка» выйдет в мае", True),  # marks: the quote is pinned to its cue
+    ],
+)
+def test_holds_speech(text: str, speech: bool) -> None:
+    assert holds_speech(text) == speech
