@@ -34,6 +34,7 @@ from store.quotes.ru.name_marks import blank_names, is_name, name_in_role
 from store.quotes.ru.names import parses
 from store.quotes.ru.paragraph_before import ReadParagraph, paragraph_before
 from store.quotes.ru.pointing import follows_quote, previous_sentence
+from store.quotes.ru.running_quotes import run_on
 
 _VERB = SPEECH_VERB.pattern
 # «Мы готовы, — отметил он, — к диалогу»: the author's words inside one pair of marks; in
@@ -120,6 +121,7 @@ def extract_russian(article: Article) -> Attribution:
     if headline is not None:
         quotes.insert(0, headline)
     quotes = interview_answers(named_groups(quotes, cast, paragraphs), paragraphs, cast)
+    quotes = run_on(quotes, paragraphs)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
     who = {q.speaker for q in quotes if q.speaker}
     return Attribution(
