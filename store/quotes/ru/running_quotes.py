@@ -18,7 +18,7 @@ _OPENING = "«„“\""
 def run_on(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
     """The quotes with each open part given its continuation's speaker, last part first."""
     out = list(quotes)
-    first_in = {}
+    first_in: dict[int, int] = {}  # a paragraph: its first direct quote
     for at, quote in enumerate(out):
         if quote.kind == QuoteKind.DIRECT and quote.paragraph is not None:
             first_in.setdefault(quote.paragraph, at)
