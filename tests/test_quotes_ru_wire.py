@@ -9,6 +9,7 @@ import pytest
 
 from store.models import Article, AttributionHow, QuoteKind, SpeakerKind
 from store.quotes.extract import extract_quotes
+from store.quotes.ru.cues import is_head
 from store.quotes.ru.pointing import holds_speech
 
 LEDE = "Паромную переправу в Ольховке закроют на месяц, сообщил глава района Фрол Орешкин."
@@ -231,3 +232,23 @@ def test_about_this_after_a_paragraph_with_narration_dashes() -> None:
 )
 def test_holds_speech(text: str, speech: bool) -> None:
     assert holds_speech(text) == speech
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person", "role"),
+    [
+        ("По словам климатолога областного центра Зои Кручининой, паром встанет рано.",
+         "Зоя Кручинина", "климатолог областного центра"),
+        ("Эпидемиолог районной больницы Игнат Суховей заявил, что паром продезинфицируют.",
+         "Игнат Суховей", "эпидемиолог районной больницы"),
+    ],
+)
+def test_a_scientist_in_olog_heads_a_role(paragraph: str, person: str, role: str) -> None:
+    speakers = {s.name: s.names for s in
+                extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).speakers}
+    assert role in speakers[person]
+
+
+@pytest.mark.parametrize("word", ["монолог", "пролога", "некрологом"])
+def test_a_thing_in_olog_heads_no_role(word: str) -> None:
+    assert not is_head(word)

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from store.quotes.ru.names import parses
+
 # Heads of roles beyond cues.ROLE_HEADS: professions agencies quote by.
 MORE_HEADS = frozenset(
     "учитель преподаватель профессор ректор декан доцент экономист политолог социолог "
@@ -31,10 +33,21 @@ _HEADING_WORDS = frozenset({"глава", "руководитель", "нача�
 
 
 def compound_head(word: str) -> bool:
-    """A role's head written as one word with a prefix: "авиаэксперт", "энергоаналитика"."""
+    """A role's head written as one word with a prefix: "авиаэксперт", "энергоаналитика";
+    or a scientist in "-олог" ("гидролога", "эпидемиологом")."""
     low = word.lower()
-    # Two substring tests before the pattern: is_head asks this of most words it reads.
+    # Substring tests before the patterns: is_head asks this of most words it reads.
+    if "олог" in low:
+        return _OLOGIST.match(low) is not None and _animate(low)
     return ("эксперт" in low or "аналитик" in low) and _COMPOUND.match(low) is not None
+
+
+# "гидролог", "климатолога", "эпидемиологом": a person (animate: not "монолог", "пролог").
+_OLOGIST = re.compile(r"^[а-яё]{2,}олог(?:а|у|ом|е|и|ов|ам|ами|ах)?$")
+
+
+def _animate(word: str) -> bool:
+    return "anim" in parses(word)[0].tag.grammemes
 
 
 def one_heading(words: AbstractSet[str]) -> frozenset[str]:
