@@ -74,3 +74,11 @@ def test_furniture(text: str, furniture: bool) -> None:
 def test_a_json_articles_links_block_is_a_caption_there_too() -> None:
     # Paragraphs that arrive already split (JSON, a page) are read with is_caption.
     assert is_caption("Читайте также: В Ольховке закроют паромную переправу")
+
+
+def test_a_first_paragraph_that_is_one_quote_is_no_title() -> None:
+    # "Паром встал" is the title, not a section line above «…».
+    text = "Паром встал\n\n«Ходить будем только с мая»\n\nТак ответили на причале в Ольховке."
+    article = parse_text(text)
+    assert article.title == "Паром встал"
+    assert article.paragraphs[0] == "«Ходить будем только с мая»"

@@ -125,7 +125,10 @@ def is_section(blocks: list[list[str]]) -> bool:
     with no stop, then a one-line title with none either, then the story."""
     if len(blocks) < 3 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
         return False
-    return _SECTION.match(blocks[0][0]) is not None and not _TITLE_END.search(blocks[1][0])
+    title = blocks[1][0]
+    if title[:1] in "«„“\"" and title[-1:] in "»“”\"":
+        return False  # a paragraph that is one quote («…») is a story's text, not a title
+    return _SECTION.match(blocks[0][0]) is not None and not _TITLE_END.search(title)
 
 
 def byline(text: str) -> str | None:
