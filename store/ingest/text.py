@@ -13,7 +13,7 @@ from store.errors import SourceError
 from store.ingest.datelines import read_dateline
 from store.models import Article
 from store.quotes.ru.language import Language, detect_language
-from store.quotes.ru.layout import byline, is_credit, is_section
+from store.quotes.ru.layout import byline, is_credit, is_furniture, is_section
 
 # Photo credits: "© Alexandr Sherbak/TASS", "Photo: ...", "Name Surname/AGENCY" at a line's end.
 _CREDIT = re.compile(r"^(?:©|\(c\)|photo:|photo by|image:)|\S+/[A-Z][A-Za-z\-]+$", re.IGNORECASE)
@@ -175,7 +175,7 @@ def _russian_plain_layout(blocks: list[list[str]], title: str, paragraphs: list[
     plain text is read as before (its figures must not move)."""
     if is_section(blocks) and paragraphs[1:]:
         title, paragraphs = paragraphs[0], paragraphs[1:]
-    paragraphs = [p for p in paragraphs if not is_credit(p)]
+    paragraphs = [p for p in paragraphs if not (is_credit(p) or is_furniture(p))]
     author = byline(paragraphs[-1]) if paragraphs[1:] else None
     if author is not None:
         paragraphs = paragraphs[:-1]
@@ -205,7 +205,7 @@ def _agency_layout(header: list[list[str]], body: list[list[str]]) -> Article:
     language = detect_language(title, paragraphs)
     if language == Language.RUSSIAN:
         # A photo's caption or credit between paragraphs is no text of the article.
-        paragraphs = [p for p in paragraphs if not is_credit(p)]
+        paragraphs = [p for p in paragraphs if not (is_credit(p) or is_furniture(p))]
     # After the title comes the subtitle; the rest of the header is captions and credits.
     subtitle = lines[1] if len(lines) > 1 and not _is_credit(lines[1], language) else None
     return Article(

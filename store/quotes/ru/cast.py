@@ -9,7 +9,7 @@ holds that role.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from store.models import AttributionHow, Speaker, SpeakerKind
@@ -63,6 +63,9 @@ _HEADS_OF_BODIES = frozenset(
 _TO_CLAUSE_MARK = re.compile(r"(?s:.*)[" + re.escape(".,;:!?\x01«»—(") + "]")
 # Words of a role that do not tell offices apart ("официальный представитель").
 _LOOSE = frozenset({"официальный", "россия", "рф", "российский"})
+# "Мэр признал" after "Главе Кедровска Владимиру Сабурову": a town's head is its mayor.
+_MAYOR = frozenset({"мэр", "город"})
+_HEAD_OF_PLACE = re.compile(r"^глава [А-ЯЁ][а-яё-]+$")
 
 
 PARAGRAPH_STRIDE = 1_000_000  # no paragraph runs to a million characters
@@ -155,6 +158,9 @@ class Cast:
         if mention.kind == MentionKind.NAME:
             return self._named(mention, gender, at)
         if mention.kind == MentionKind.ORGANISATION:
+            named = self._surname_for_body(mention, at)
+            if named is not None:
+                return named, AttributionHow.SURNAME
             return self._body(mention, at), AttributionHow.ORGANISATION
         if mention.kind == MentionKind.PRONOUN:
             person = self.salient(mention.gender or gender, at)
@@ -230,6 +236,18 @@ class Cast:
             body.names.append(mention.written)
         return body
 
+    def _surname_for_body(self, mention: Mention, at: int) -> Person | None:
+        """A lone capitalised word the analyser guessed a body ("Рытов" as "Рыты") that is
+        the surname of someone named: them ("Об этом Рытов сказал журналистам")."""
+        word = mention.written
+        if " " in word or not word[:1].isupper() or not word[1:].islower():
+            return None
+        person = self._by_surname([(g, word) for g in GENDERS])
+        if person is None or " " not in person.name:
+            return None
+        self._note(person, replace(mention, kind=MentionKind.NAME), at)
+        return person
+
     def knows(self, mention: Mention) -> bool:
         """True when a lone surname's person was named in the article."""
         return self._by_surname(list(mention.surnames)) is not None
@@ -284,6 +302,11 @@ class Cast:
             if wanted and wanted <= one_heading(person.role_words):
                 self._note(person, mention, at)
                 return person
+        if "мэр" in mention.role_words and set(mention.role_words) <= _MAYOR:
+            mayor = next((p for p in before if any(map(_HEAD_OF_PLACE.match, p.roles))), None)
+            if mayor is not None:
+                self.seen.append((at, mayor))
+                return mayor
         heading = mention.role_words[:1] and mention.role_words[0] in _HEADING
         named_body = any(word[:1].isupper() for word in mention.written.split()[1:])
         if heading and not named_body and canonical(mention.role_words) == set(
@@ -292,7 +315,10 @@ class Cast:
             # "Глава регулятора напомнила": the woman who chairs something, named before;
             # never for an office the table knows ("глава МИД" is no governor), nor for a
             # body named ("глава Росстата" no one holds is not whoever was named last).
-            return next((p for p in before if p.heads & _HEADS_OF_BODIES), None)
+            head = next((p for p in before if p.heads & _HEADS_OF_BODIES), None)
+            if head is not None:
+                self.seen.append((at, head))  # "…, — добавил чиновник" next is the head's
+            return head
         if set(mention.role_words) & GENERIC_DESCRIPTIONS:
             return self.salient(gender, at)
         return None

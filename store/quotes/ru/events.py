@@ -26,6 +26,7 @@ from store.quotes.ru.cues import (
     skip_fillers,
     verb_gender,
 )
+from store.quotes.ru.group_subject import group_before
 from store.quotes.ru.groups import listed_after, listed_before
 from store.quotes.ru.pointing import points_back
 from store.quotes.ru.predicates import colon_predicate
@@ -134,18 +135,32 @@ def _who(
         if gender == "plur" and mention.kind == MentionKind.NAME:
             return _Who(None, None, mention.start, mention.end)  # "заявили Лавров": not his alone
     person, how = cast.resolve(mention, gender, position(paragraph, mention.start))
+    if person is None and mention.kind == MentionKind.PRONOUN and mention.gender == "plur":
+        person, how = _group_subject(text, mention, paragraph, cast)
     return _Who(person, how, mention.start, mention.end)
+
+
+def _group_subject(
+    text: str, pronoun: Mention, paragraph: int | None, cast: Cast
+) -> tuple[Person | None, AttributionHow | None]:
+    """"Жители поселка недовольны. «…», — говорят они": the group a sentence before opens
+    with, no cue having named it."""
+    group = group_before(text, pronoun.start)
+    if group is None:
+        return None, None
+    person, _ = cast.resolve(group, "plur", position(paragraph, group.start))
+    return person, AttributionHow.PRONOUN if person else None
 
 
 def _clause_after(text: str, verb: int, end: int) -> int | None:
     """Where the words a cue reports begin: "…, что <here>", "Как сообщил X, <here>"."""
-    that = _THAT.match(text, end)
-    if that is not None:
-        return that.end()
+    # "Как считает X, <here>" first: its words may hold a "что" of their own ("графики -
+    # признание того, что …"), which is not where they begin.
     if _AS.search(text[max(0, verb - 5) : verb]):
         comma = text.find(",", end, end + MAX_PHRASE)
         return comma + 2 if comma >= 0 else None
-    return None
+    that = _THAT.match(text, end)
+    return that.end() if that is not None else None
 
 
 def _according(

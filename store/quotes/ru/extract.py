@@ -27,11 +27,14 @@ from store.quotes.marks import MASK, QuotedSpan, masked, quoted_spans, spans_in_
 from store.quotes.ru.cast import Cast, Person, position
 from store.quotes.ru.cues import SPEECH_VERB, Mention, MentionKind, read_mention
 from store.quotes.ru.events import Event, find_events
+from store.quotes.ru.group_names import named_groups
+from store.quotes.ru.interview import interview_answers
 from store.quotes.ru.layout import blank_dateline, is_caption, sentence_ends
 from store.quotes.ru.name_marks import blank_names, is_name, name_in_role
 from store.quotes.ru.names import parses
 from store.quotes.ru.paragraph_before import ReadParagraph, paragraph_before
 from store.quotes.ru.pointing import follows_quote, previous_sentence
+from store.quotes.ru.running_quotes import run_on
 
 _VERB = SPEECH_VERB.pattern
 # «Мы готовы, — отметил он, — к диалогу»: the author's words inside one pair of marks; in
@@ -49,8 +52,11 @@ _DASH_AFTER = re.compile(r"[,.!?…]?(?:\s*[—–]|\s+-)\s*$")
 MIN_UNCUED_WORDS = 3
 # A quote with no cue in its sentence takes the paragraph's speaker only when it is a phrase.
 MIN_NEARBY_CHARS = 15
-# Which headline patterns attribute a claim: "… — Лавров" and "Лавров: …".
-_HEAD_DASHED = re.compile(r"^(?P<claim>.+?)\s+[—–]\s+(?P<chunk>[^—–:«»]{2,60}?)\s*$")
+# Which headline patterns attribute a claim: "… — Лавров" and "Лавров: …"; Interfax writes
+# the dash as a hyphen between spaces ("… - мэр").
+_HEAD_DASHED = re.compile(
+    r"^(?P<claim>.+?)\s+(?:[—–]|-(?=\s))\s+(?P<chunk>[^—–:«»]{2,60}?)\s*$"
+)
 _HEAD_COLON = re.compile(r"^(?P<chunk>[^:—–«»]{2,60}?)\s*:\s+(?P<claim>.+?)\s*$")
 _MARKS = "«»„“”\"'"
 # "Эксперт: …" names nobody: whom it means is read off the lede, a guess no gold measures, so
@@ -114,6 +120,8 @@ def extract_russian(article: Article) -> Attribution:
     headline = _headline(article.title, title, cast, quotes)
     if headline is not None:
         quotes.insert(0, headline)
+    quotes = interview_answers(named_groups(quotes, cast, paragraphs), paragraphs, cast)
+    quotes = run_on(quotes, paragraphs)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
     who = {q.speaker for q in quotes if q.speaker}
     return Attribution(

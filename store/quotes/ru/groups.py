@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.ru.cues import Mention, MentionKind, read_mention
+from store.quotes.ru.cues import Mention, MentionKind, is_head, read_mention
 
 # Between two names of a list: a comma, or "и" before the last one.
 _JOIN_AFTER = re.compile(r"\s*,\s*|\s+и\s+")
@@ -46,20 +46,35 @@ def listed_before(text: str, last: Mention, clause: int) -> list[Mention] | None
     """The names of a list that ends with `last` before a cue, read back to the clause's
     start, or None if it is no list."""
     members = [last]
-    at = last.start
+    at = _role_start(text, clause, last.start)
     while len(members) < MAX_MEMBERS:
         join = _JOIN_BEFORE.search(text, clause, at)
         if join is None or (len(members) == 1 and "и" not in join.group()):
             break  # "Лавров, выступая в Думе, заявили": the last join of a list is "и"
         begin = max([clause, *(m.end() for m in _JOIN_AFTER.finditer(text, clause, join.start()))])
         member = read_mention(text[begin : join.start()], begin, ("nomn",))
-        if member is None or member.kind != MentionKind.NAME:
+        if member is None or member.kind not in _MEMBERS:
             break
         if text[member.end : join.start()].strip():
             break
         members.insert(0, member)
         at = member.start
     return members if len(members) > 1 else None
+
+
+# "Перевозчики и директор МУП «…» Степан Лукашов предупреждают": a group, then a person
+# with the role written before the name; the role runs back to the list's "и".
+_AND_ROLE = re.compile(r"\s+и\s+(?P<role>[а-яё][^,;:.!?«»„“\"—–]*)$")
+_MEMBERS = (MentionKind.NAME, MentionKind.GROUP)
+
+
+def _role_start(text: str, clause: int, name: int) -> int:
+    """Where the role before a list's last name starts, when one stands between it and
+    the list's "и"; else the name's own start."""
+    found = _AND_ROLE.search(text, clause, name)
+    if found is None or not is_head(found["role"].split(" ", 1)[0]):
+        return name
+    return found.start("role") - 1  # the list's "и" ends right before: _JOIN_BEFORE's
 
 
 def list_name(names: list[str]) -> str:

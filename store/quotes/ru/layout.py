@@ -58,7 +58,27 @@ def is_credit(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     """True for a paragraph that is a photo's caption or credit, not the article's text."""
-    return len(text) < 200 and is_credit(text)
+    return len(text) < 200 and (is_credit(text) or is_furniture(text))
+
+
+# A caption that ends in its credit: "Мост построен в 1971 году. Фото: Антон Мальцев".
+_CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:©\s*)?Фото\s*:\s*[^.!?:]{2,60}$")
+# A site's links to other stories: "Читайте также: …", "Смотрите также", "См. также".
+_READ_ALSO = re.compile(r"^(?:Читайте|Смотрите|См\.) также\b", re.IGNORECASE)
+# A heading in capitals inside the text ("СПРАВКА «ИЗВЕСТИЙ»"): no lowercase letter, no stop.
+_CAPITALS_HEADING = re.compile(r"^[^a-zа-яё.!?]{3,60}$")
+
+
+def is_furniture(text: str) -> bool:
+    """True for a paragraph a site puts between the story's own: a caption ending in its
+    credit, a block of links to other stories, a heading in capitals."""
+    if _READ_ALSO.match(text):
+        return True
+    if len(text) >= 200:
+        return False
+    return ("Фото" in text and _CAPTION_CREDIT.search(text) is not None) or (
+        _CAPITALS_HEADING.match(text) is not None and any(c.isalpha() for c in text)
+    )
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -85,15 +105,19 @@ def _following(text: str, at: int) -> str:
 
 # A section line: a word or three, no sentence's stop ("Бизнес", "Международная панорама").
 _SECTION = re.compile(r"^[А-ЯЁ][а-яё-]*(?: [а-яёА-ЯЁ-]+){0,2}$")
-# A title: one line, no sentence's stop at its end (a body paragraph ends with one).
-_TITLE_END = re.compile(r"[.!?…»\"“”]$")
+# A title: one line, no sentence's stop at its end (a body paragraph ends with one); a
+# quote closing it is the title's ("Плетнев: «Школы закрывать не будем»"), one after a stop
+# the end of a quoted sentence.
+_TITLE_END = re.compile(r"[.!?…][»\"“”]*$")
 # "Степан Журов, Кедрогорск", "Анна Петрова; Олег Смирнов, Казань": a newspaper signs its
 # story under the last paragraph, each author with the bureau's city or not.
+# An interview is signed by whoever asked: "Беседовала Ксения Лыткина".
+_INTERVIEWER = r"(?:Беседовал[аи]?|Беседу вел[аи]?|Интервью взял[аи]?)"
 _AUTHOR = (
     r"[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # Имя Фамилия(-Фамилия)
     r"(?:, [А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)?"  # , Город
 )
-_BYLINE = re.compile(rf"^{_AUTHOR}(?:; {_AUTHOR})*$")
+_BYLINE = re.compile(rf"^(?:{_INTERVIEWER} )?(?P<authors>{_AUTHOR}(?:; {_AUTHOR})*)$")
 
 
 def is_section(blocks: list[list[str]]) -> bool:
@@ -101,12 +125,16 @@ def is_section(blocks: list[list[str]]) -> bool:
     with no stop, then a one-line title with none either, then the story."""
     if len(blocks) < 3 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
         return False
-    return _SECTION.match(blocks[0][0]) is not None and not _TITLE_END.search(blocks[1][0])
+    title = blocks[1][0]
+    if title[:1] in "«„“\"" and title[-1:] in "»“”\"":
+        return False  # a paragraph that is one quote («…») is a story's text, not a title
+    return _SECTION.match(blocks[0][0]) is not None and not _TITLE_END.search(title)
 
 
 def byline(text: str) -> str | None:
     """The authors a closing line signs the story with, else None."""
-    return text if len(text) <= 120 and _BYLINE.match(text) else None
+    found = _BYLINE.match(text) if len(text) <= 120 else None
+    return found["authors"] if found else None
 
 
 def _abbreviated(word: str, following: str) -> bool:

@@ -46,13 +46,15 @@ def group_words(words: list[str], cases: tuple[str, ...]) -> tuple[int, str] | N
     """How many of the words, from the first, name a group of people in one of `cases`, and
     the group's name in the nominative (lower case); None when they open with no group."""
     at = 0
-    while at < min(len(words), MAX_LEADING_ADJECTIVES) and _modifier(words[at], cases):
+    while at < min(len(words), MAX_LEADING_ADJECTIVES) and _modifier(words[at], cases, at == 0):
         at += 1
     if at == len(words) or not _people(words[at], cases):
         return None
     end = at + 1
     while end < len(words) and end - at < MAX_GROUP_WORDS:
-        if _complement(words[end]) or (end > at + 1 and _name_part(words[end])):
+        if _complement(words[end]) or (end > at + 1 and _name_part(words[end])) or (
+            _noun_after_adjective(words[end - 1], words[end])
+        ):
             end += 1
         elif words[end] == "и" and end + 1 < len(words) and _complement(words[end + 1]):
             end += 2  # "владельцы кафе и магазинов"
@@ -74,8 +76,11 @@ def _people(word: str, cases: tuple[str, ...]) -> bool:
     return any(p.tag.grammemes >= _PEOPLE and p.tag.case in cases for p in found)
 
 
-def _modifier(word: str, cases: tuple[str, ...]) -> bool:
-    if plain(word) or not word.islower():
+def _modifier(word: str, cases: tuple[str, ...], first: bool) -> bool:
+    """An adjective agreeing with the group's noun; the first word may open a sentence
+    ("Городские перевозчики предупреждают")."""
+    lower = word[:1].lower() + word[1:] if first else word
+    if plain(lower) or not lower.islower():
         return False
     best = parses(word)[0]
     grammemes = best.tag.grammemes
@@ -91,6 +96,17 @@ def _complement(word: str) -> bool:
         return False
     return any("gent" in p.tag.grammemes and not _TAIL_POS.isdisjoint(p.tag.grammemes)
                for p in found)
+
+
+def _noun_after_adjective(before: str, word: str) -> bool:
+    """A genitive adjective's noun, whatever the analyser reads first: "прибрежных сел"
+    ("сел" is likelier the verb), "окрестных сел"."""
+    if plain(word) or plain(before):
+        return False
+    adjective = parses(before)[0].tag.grammemes
+    return {"ADJF", "gent", "plur"} <= adjective and any(
+        {"NOUN", "gent", "plur"} <= p.tag.grammemes for p in parses(word)
+    )
 
 
 def _name_part(word: str) -> bool:

@@ -9,13 +9,28 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.ru.cues import SPEECH_VERB
+
 # The sentence up to the cue opens with "Об этом", a few words (when, where) between; it
 # opens the paragraph or follows a sentence's end (a capital: "заявил об этом" is no opening).
+# A parenthesis between commas may follow it: "Об этом, в частности, он сказал".
 _ABOUT_THIS = re.compile(
-    r"(?:^|(?<=[.!?…»“\"\x01] ))Об\s+этом(?:\s+[^.!?…,:;«»„“\"\x01—–]{0,40})?\s*$"
+    r"(?:^|(?<=[.!?…»“\"\x01] ))Об\s+этом(?:\s*,[^.!?…,:;«»„“\"\x01—–]{1,30},)?"
+    r"(?:\s+[^.!?…,:;«»„“\"\x01—–]{0,40})?\s*$"
 )
 _WINDOW = 60  # "Об этом" stands this close before its cue or not at all
-_MARKS = "«»„“”\"\x01—–"
+_MARKS = "«»„“”\"\x01"
+# A dash sets speech out when it opens the words ("— Мы готовы") or comes before a verb of
+# saying ("…, — сказал он"); one between words of narration is a parenthesis or a copula
+# ("Новый цех — первый в области — откроют в мае").
+_SPEECH_DASH = re.compile(r"^\s*[—–]|[—–]\s+(?=" + SPEECH_VERB.pattern + ")")
+
+
+def holds_speech(text: str) -> bool:
+    """Whether narration holds a quote's marks or a dash of direct speech."""
+    if any(mark in text for mark in _MARKS):
+        return True
+    return ("—" in text or "–" in text) and _SPEECH_DASH.search(text) is not None
 
 
 def sentence_start(ends: list[int], at: int) -> int:
@@ -41,7 +56,7 @@ def previous_sentence(text: str, at: int, ends: list[int]) -> tuple[int, int] | 
     while start < start_of_this and text[start].isspace():
         start += 1
     end = len(text[:start_of_this].rstrip().rstrip(".!?…"))
-    if end - start < 3 or any(mark in text[start:end] for mark in _MARKS):
+    if end - start < 3 or holds_speech(text[start:end]):
         return None
     return start, end
 
@@ -64,9 +79,7 @@ def last_narration(text: str, cues: list[int], ends: list[int]) -> tuple[int, in
     starts = [0, *(end for end in ends if end < len(text.rstrip()))]
     start = len(text)
     for begin, stop in zip(starts, [*starts[1:], len(text)], strict=True):
-        held = any(begin <= cue < stop for cue in cues) or any(
-            mark in text[begin:stop] for mark in _MARKS
-        )
+        held = any(begin <= cue < stop for cue in cues) or holds_speech(text[begin:stop])
         start = len(text) if held else min(start, begin)
     while start < len(text) and text[start].isspace():
         start += 1

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from store.quotes.ru.names import parses
+
 # Heads of roles beyond cues.ROLE_HEADS: professions agencies quote by.
 MORE_HEADS = frozenset(
     "учитель преподаватель профессор ректор декан доцент экономист политолог социолог "
@@ -31,10 +33,21 @@ _HEADING_WORDS = frozenset({"глава", "руководитель", "нача�
 
 
 def compound_head(word: str) -> bool:
-    """A role's head written as one word with a prefix: "авиаэксперт", "энергоаналитика"."""
+    """A role's head written as one word with a prefix: "авиаэксперт", "энергоаналитика";
+    or a scientist in "-олог" ("гидролога", "эпидемиологом")."""
     low = word.lower()
-    # Two substring tests before the pattern: is_head asks this of most words it reads.
+    # Substring tests before the patterns: is_head asks this of most words it reads.
+    if "олог" in low:
+        return _OLOGIST.match(low) is not None and _animate(low)
     return ("эксперт" in low or "аналитик" in low) and _COMPOUND.match(low) is not None
+
+
+# "гидролог", "климатолога", "эпидемиологом": a person (animate: not "монолог", "пролог").
+_OLOGIST = re.compile(r"^[а-яё]{2,}олог(?:а|у|ом|е|и|ов|ам|ами|ах)?$")
+
+
+def _animate(word: str) -> bool:
+    return "anim" in parses(word)[0].tag.grammemes
 
 
 def one_heading(words: AbstractSet[str]) -> frozenset[str]:
@@ -51,8 +64,29 @@ _PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "на"})
 
 def in_place(words: Sequence[tuple[str, int, int]], at: int) -> bool:
     """Whether words[at] is part of the place a role is held in: the preposition before a
-    capitalised name or an abbreviation, or that name right after it."""
+    capitalised name or an abbreviation, or that name right after it; or of the area it
+    covers (in_area)."""
     word = words[at][0]
     if word in _PLACE_PREPOSITIONS:
         return 0 < at < len(words) - 1 and words[at + 1][0][:1].isupper()
-    return at > 0 and words[at - 1][0] in _PLACE_PREPOSITIONS and word[:1].isupper()
+    if at > 0 and words[at - 1][0] in _PLACE_PREPOSITIONS and word[:1].isupper():
+        return True
+    return in_area(words, at)
+
+
+# "заместитель главы города по транспорту", "вице-премьер по социальным вопросам",
+# "уполномоченный по правам человека": the area a role covers, "по" and a word or two.
+MAX_AREA_WORDS = 2
+
+
+def in_area(words: Sequence[tuple[str, int, int]], at: int) -> bool:
+    """Whether words[at] is "по" or one of the lowercase words after it naming a role's
+    area (the role's head must still come before it: a role starts at its head)."""
+    if words[at][0] == "по":
+        return 0 < at < len(words) - 1 and words[at + 1][0].islower()
+    for back in range(1, MAX_AREA_WORDS + 1):
+        if at - back < 0:
+            return False
+        if words[at - back][0] == "по":
+            return all(words[k][0].islower() for k in range(at - back + 1, at + 1))
+    return False
