@@ -50,3 +50,83 @@ def test_a_name_qualifying_a_title_is_not_the_subject(
 )
 def test_qualifies_title(text: str, end: int, expected: bool) -> None:
     assert qualifies_title(text, end) is expected
+
+
+ADDRESSED = [
+    # (paragraphs, quoted text, expected speaker)
+    # A question put to the clause's subject is not the subject's words.
+    (
+        (
+            "In an interview with a weekly magazine, Ada Kerr was asked, “What is the worst "
+            "town you have seen?”",
+            "Kerr joked that it was her own, but went on to say, “There are worse towns.”",
+        ),
+        "What is the worst town you have seen?",
+        None,
+    ),
+    (
+        ("Bo Renn was told, “Your stall has to move by noon.”",),
+        "Your stall has to move by noon.",
+        None,
+    ),
+    # With its agent after "by", the agent asked it.
+    (
+        ("Bo Renn was asked by host Ada Kerr, “Will you run again?”",),
+        "Will you run again?",
+        "Ada Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), ADDRESSED)
+def test_a_quote_put_to_the_subject_is_not_theirs(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    assert _speaker_of(paragraphs, quoted) == speaker
+
+
+NEXT_CUES = [
+    # (paragraphs, quoted text, expected speaker)
+    # A second speaker's cue ends the sentence before the quote: theirs, not the first's.
+    (
+        (
+            "Ada Kerr called her neighbour at noon.",
+            "“Tell her I promised you a cake,” Kerr said, and her husband cut in. “Don’t "
+            "forget me, I have known her since school.”",
+        ),
+        "Don’t forget me, I have known her since school.",
+        "her husband",
+    ),
+    (
+        (
+            "“The bridge opens in May,” Ada Kerr said, and then Bo Renn shouted. “Not "
+            "before the vote!”",
+        ),
+        "Not before the vote!",
+        "Bo Renn",
+    ),
+    # A source after the credit or a clause inside its sentence introduces nothing.
+    (
+        (
+            "“The bridge opens in May,” Ada Kerr said, according to the Dover Weekly. “It "
+            "will carry four lanes.”",
+        ),
+        "It will carry four lanes.",
+        "Ada Kerr",
+    ),
+    (
+        (
+            "“I liked his answer,” Ada Kerr said after Bo Renn spoke. “My worry is the "
+            "traffic.”",
+        ),
+        "My worry is the traffic.",
+        "Ada Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), NEXT_CUES)
+def test_a_later_cue_introduces_the_next_quote(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    assert _speaker_of(paragraphs, quoted) == speaker

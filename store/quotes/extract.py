@@ -65,6 +65,7 @@ from store.quotes.marks import (
     spans_in_paragraph,
 )
 from store.quotes.narrated import beat_before, carries_on, only_quotes, still_speaking
+from store.quotes.next_cues import latest_cue
 from store.quotes.owned_words import OWNED_CUE, owned_event
 from store.quotes.reported import reported_speech
 from store.quotes.ru.extract import extract_russian
@@ -244,7 +245,7 @@ def _attribute(
             continue
         if found.event is None and at > 0 and mine[at - 1].event is not None:
             # "A," he said. "B": the second half belongs to whoever said the first.
-            found.event = mine[at - 1].event
+            found.event = latest_cue(mine[at - 1].event, events, span.open_at, text)
         if found.event is None and events:
             # A fragment inside paraphrase: the paragraph's nearest speaker said it.
             found.event = _nearby(span, events, raw[span.start : span.end])

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from store.models import SpeakerKind
+from store.quotes.addressed import put_to_subject
 from store.quotes.attributions import Event
 from store.quotes.lexicon import (
     DESCRIPTION_OPENERS,
@@ -86,6 +87,8 @@ def own_subject(
     agent = _agent(text, subject.start + len(subject.chunk), span, cast)
     if agent is not None:
         return agent  # "Reddy was accused by Ada Kerr of “...”": the agent's words
+    if put_to_subject(text, subject.start + len(subject.chunk), span.open_at):
+        return _FOREIGN  # "Kerr was asked, “Where were you?”": put to Kerr, not Kerr's
     return _resolved(subject.chunk, subject.start, start, text, span, cast)
 
 
