@@ -130,3 +130,29 @@ def test_a_later_cue_introduces_the_next_quote(
     paragraphs: tuple[str, ...], quoted: str, speaker: str
 ) -> None:
     assert _speaker_of(paragraphs, quoted) == speaker
+
+
+def _speakers(*paragraphs: str) -> dict[str, str | None]:
+    attribution = extract_quotes(Article(title="Town news", paragraphs=paragraphs))
+    return {q.text: q.speaker for q in attribution.quotes}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # "so-called" holds no speech verb: "called Norwegian" named no speaker.
+        (
+            "Given his remarks on a fence to keep so-called Norwegian “poachers” and "
+            "“thieves” out of the bay, it is safe to say he means the border.",
+        ),
+        # A participle opening the sentence before "his" is no surname for "he".
+        (
+            "Tomas Berg spoke first.",
+            "Given his record on the harbour, it is fair to say he wants a “bigger and deeper "
+            "port”, whatever it costs.",
+        ),
+    ],
+)
+def test_no_junk_speaker_from_an_adjective_or_participle(paragraphs: tuple[str, ...]) -> None:
+    speakers = set(_speakers(*paragraphs).values())
+    assert not speakers & {"Norwegian", "Given"}
