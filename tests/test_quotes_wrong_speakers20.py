@@ -156,3 +156,13 @@ def _speakers(*paragraphs: str) -> dict[str, str | None]:
 def test_no_junk_speaker_from_an_adjective_or_participle(paragraphs: tuple[str, ...]) -> None:
     speakers = set(_speakers(*paragraphs).values())
     assert not speakers & {"Norwegian", "Given"}
+
+
+def test_a_place_after_from_is_no_subject_of_the_verb_after_it() -> None:
+    # "families from Moldavia admitted to the country": Moldavia admitted nothing.
+    speakers = _speakers(
+        "Many of the refugees so far are Christian. A large number of families from Moldavia "
+        "admitted to the country have been farmers, and this makes sense because “it is a "
+        "mostly rural country.”"
+    )
+    assert speakers["it is a mostly rural country."] != "Moldavia"

@@ -207,6 +207,8 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         mention = _mention(subject)
         read_at = mention.start if mention else subject.start if subject else -1
         mention = appositive_owner(text, ends, verb_start, read_at) or mention
+        if mention is not None and _object_of_place(text, mention):
+            continue  # "refugees from Iraq admitted to ...": a place after "from", no speaker
         if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):
             # "Clinton answered on Facebook writing ...": Facebook is not the one writing.
             start = max((e for e in ends if e <= verb_start), default=0)
@@ -439,6 +441,14 @@ def _names_someone(mention: Mention) -> bool:
     """True unless the mention is a description whose head is no word for a speaker."""
     head = mention.text.split()[-1].casefold()
     return mention.kind != MentionKind.DESCRIPTION or head in ROLE_WORDS
+
+
+def _object_of_place(text: str, mention: Mention) -> bool:
+    """True for a lone name right after "from", "in" or "into" ("refugees from Iraq admitted"):
+    the object of a phrase of place, never the subject of the verb after it."""
+    words = text[max(0, mention.start - 8) : mention.start].split()
+    lone = mention.kind == MentionKind.NAME and " " not in (mention.name or mention.text)
+    return lone and bool(words) and words[-1] in ("from", "in", "into")
 
 
 def _after_preposition(text: str, at: int) -> bool:
