@@ -166,3 +166,14 @@ def test_a_place_after_from_is_no_subject_of_the_verb_after_it() -> None:
         "mostly rural country.”"
     )
     assert speakers["it is a mostly rural country."] != "Moldavia"
+
+
+def test_a_counted_group_is_no_he() -> None:
+    # "many more Ruritanians said": a group, never what "he" means.
+    speakers = _speakers(
+        "Ruritanians gave us plenty to think about this year. Take a look at what Tomas "
+        "Berg, Ada Kerr and many more Ruritanians said that got us thinking.",
+        "In a chat about his new film, the actor discussed the absence of villages in school "
+        "books. “Just imagine, nobody ever teaches you where bread comes from,” he said.",
+    )
+    assert speakers["Just imagine, nobody ever teaches you where bread comes from"] == "Tomas Berg"

@@ -18,6 +18,7 @@ from store.quotes.antecedents import (
     role_fits,
 )
 from store.quotes.first_names import NOUN_GENDER
+from store.quotes.group_words import after_quantifier
 from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ARTICLES,
@@ -127,7 +128,9 @@ class Cast:
         heading = title_case_heading(masked_text)
         for match in _CAPITALS.finditer(masked_text):
             word, start = match.group(), match.start()  # read once: the loop runs per capital
-            if masked_text[max(0, start - 4) : start].endswith(_PLACED):
+            if masked_text[max(0, start - 4) : start].endswith(_PLACED) or after_quantifier(
+                masked_text, start
+            ):  # "in Dover Heights", "many more Latinos": no "he" or "she"
                 self._places.add(word.casefold())
             lone = " " not in word and self._unknown_word(word)
             if lone and not lone_surname(masked_text, *match.span(), ends):
