@@ -177,3 +177,40 @@ def test_a_counted_group_is_no_he() -> None:
         "books. “Just imagine, nobody ever teaches you where bread comes from,” he said.",
     )
     assert speakers["Just imagine, nobody ever teaches you where bread comes from"] == "Tomas Berg"
+
+
+TIME_CLAUSES = [
+    # (paragraphs, quoted text, expected speaker)
+    # The speaker of an opening time clause is no cue for the main clause's quote.
+    (
+        (
+            "Ada Kerr and Bo Renn met on Monday.",
+            "As Kerr spoke, the union was going into overdrive, urging members to fight “any "
+            "and all cuts” in the budget.",
+        ),
+        "any and all cuts",
+        None,
+    ),
+    # ... the main clause's own subject speaks when it is someone named.
+    (
+        (
+            "Ada Kerr and Bo Renn met on Monday.",
+            "As Kerr spoke, Renn was urging members to fight “any and all cuts” in the budget.",
+        ),
+        "any and all cuts",
+        "Bo Renn",
+    ),
+    # "As Kerr said, “...”" credits the quote: a verb that carries words.
+    (
+        ("Ada Kerr and Bo Renn met on Monday.", "As Kerr said, “the port is sinking.”"),
+        "the port is sinking.",
+        "Ada Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), TIME_CLAUSES)
+def test_an_opening_time_clause_is_no_cue(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    assert _speaker_of(paragraphs, quoted) == speaker

@@ -75,6 +75,7 @@ from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import perceived_start
 from store.quotes.term_shapes import named_term
 from store.quotes.terms import is_term, loose_phrase
+from store.quotes.time_clauses import untimed
 
 ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
 MAX_CREDIT = 60
@@ -282,7 +283,7 @@ def _cue(
         if credit is not None:
             return credit
     trailing = _trailing(span, events, ends, next_open, text)
-    leading = _leading(span, events, ends)
+    leading = _leading(span, events, ends, text)
     if leading is not None and trailing is not None and _introduces(leading, span, text):
         sentence_end = next((e for e in ends if e > trailing.end), len(text))
         if next_open < sentence_end:
@@ -292,7 +293,7 @@ def _cue(
     if trailing is not None and (trailing.inverted or trailing.start <= span.close_at + ADJACENT):
         return trailing
     return (
-        _leading(span, events, ends)
+        _leading(span, events, ends, text)
         or trailing
         or colon_event(text, span.paragraph, span.open_at, ends, cast)
     )
@@ -407,9 +408,10 @@ def _ends_soon(text: str, event: Event) -> bool:
     return len(words) <= ASKED_REACH and "that" not in words
 
 
-def _leading(span: QuotedSpan, events: list[Event], ends: list[int]) -> Event | None:
+def _leading(span: QuotedSpan, events: list[Event], ends: list[int], text: str) -> Event | None:
     sentence_start = max((e for e in ends if e <= span.open_at), default=0)
     before = [e for e in events if sentence_start <= e.start and e.end <= span.open_at]
+    before = untimed(before, text, sentence_start, span.open_at)  # not "As Kerr spoke,"
     return max(before, key=lambda e: e.end) if before else None
 
 

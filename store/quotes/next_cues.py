@@ -16,9 +16,13 @@ from store.quotes.attributions import Event
 _NEW_CLAUSE = re.compile(r"(?:,\s+and(?:\s+then)?|[.!?])\s*$")
 
 
-def latest_cue(previous: Event, events: list[Event], open_at: int, text: str) -> Event:
+def latest_cue(
+    previous: Event | None, events: list[Event], open_at: int, text: str
+) -> Event | None:
     """The speech event of another speaker whose verb ends its sentence right before the
     quote opening at `open_at` ("and Renn shouted. “"), after `previous`; else `previous`."""
+    if previous is None:
+        return None
     for event in events:
         introduces = text[event.end : open_at].strip() in (".", ":", ",", "")
         other = event.speaker is not None and event.speaker is not previous.speaker

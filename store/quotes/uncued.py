@@ -29,6 +29,7 @@ from store.quotes.salience import in_subject_place, modifies
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import speech_verbs
 from store.quotes.subjects import sentence_subject
+from store.quotes.time_clauses import in_time_clause
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,22 @@ def own_subject(
     """The speaker the subject before a quote in its own clause names, if any."""
     start = max((end for end in ends if end <= span.open_at), default=0)
     stop = next((end for end in ends if end > span.open_at), len(text))
+    timed = [
+        e for e in events
+        if start <= e.start < stop and in_time_clause(text, start, e.start, e.end, span.open_at)
+    ]
+    if timed:
+        # "As Kerr spoke, the union urged “...”": the main clause's subject, or nobody named.
+        after = text.index(",", timed[-1].end) + 1
+        rest = [e for e in events if e not in timed]
+        own = _own_subject(span, text, rest, cast, after, stop)
+        return own if own.event is not None else _FOREIGN
+    return _own_subject(span, text, events, cast, start, stop)
+
+
+def _own_subject(
+    span: QuotedSpan, text: str, events: list[Event], cast: Cast, start: int, stop: int
+) -> OwnSubject:
     if any(start <= event.start < stop for event in events):
         return NO_SUBJECT  # a cue of the sentence itself, past another quote: read as before
     if not text[start : span.open_at].strip():
