@@ -214,3 +214,16 @@ def test_an_opening_time_clause_is_no_cue(
     paragraphs: tuple[str, ...], quoted: str, speaker: str | None
 ) -> None:
     assert _speaker_of(paragraphs, quoted) == speaker
+
+
+def test_a_name_a_title_introduced_alone_stays_a_subject() -> None:
+    # "President Varga" made "Varga" someone: "Varga departs ..." has him for its subject, and
+    # the "he" after it is Varga, not the adviser quoted before.
+    speakers = _speakers(
+        "President Varga has endured criticism for telling the islanders to stay.",
+        "In a statement, his adviser, Jake Sullivan, said: “We stand with the league.”",
+        "Varga departs the island for Lisbon today, where he will be greeted by crowds.",
+        "But he leaves behind a backlash. Conceding that a deal was likely “down the line” he "
+        "warned: “It is not going to happen soon.”",
+    )
+    assert speakers["It is not going to happen soon."] == "Varga"

@@ -34,7 +34,7 @@ from store.quotes.lone_names import lone_surname
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import POSSESSIVE_END, title_case_heading
 from store.quotes.opening_words import ANONYMOUS_WORDS
-from store.quotes.people import PARAGRAPH_STRIDE, seen_at
+from store.quotes.people import PARAGRAPH_STRIDE, seen_at, titled_alone
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
 from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows, tagged_person
 from store.quotes.salience import (
@@ -156,6 +156,7 @@ class Cast:
             at = position(paragraph, match.start())
             if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
                 person = self.expand(mention.name, at, mention.gender)
+                person = person or titled_alone(self.people, mention.name)
                 if person is None and not (mention.role or mention.gender or lone):
                     continue  # a lone capitalised word names no one yet ("Moscow", "Iowa")
                 # "President Obama", "Mr. Lavrov": a title makes a lone surname a person.
@@ -194,7 +195,8 @@ class Cast:
 
     def _unknown_word(self, word: str) -> bool:
         key = word.casefold()
-        return key not in self._by_surname and key not in self._by_first_name
+        known = key in self._by_surname or key in self._by_first_name
+        return not known and titled_alone(self.people, word) is None  # "President Obama"
 
     def person(self, mention: Mention) -> Person:
         """The person or body a name or organisation mention names, registered if new."""
