@@ -227,3 +227,12 @@ def test_a_name_a_title_introduced_alone_stays_a_subject() -> None:
         "warned: “It is not going to happen soon.”",
     )
     assert speakers["It is not going to happen soon."] == "Varga"
+
+
+def test_an_ing_word_after_had_is_no_cue() -> None:
+    # "the problems Renn had answering questions": Renn is not speaking; the subject notes it.
+    speakers = _speakers(
+        "Ada Kerr is swinging hard at Bo Renn in the debate.",
+        "She is noting the “kind of problems” Renn had answering questions about the port.",
+    )
+    assert speakers["kind of problems"] == "Ada Kerr"

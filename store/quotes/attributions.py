@@ -183,6 +183,8 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # quoting, not the sentence's first name. (Reported clauses stay reported.py's.)
             found.append((earlier[0], verb, earlier[2], verb_end, False))
             continue
+        if verb.endswith("ing") and before.split()[-1:] in (["had"], ["has"], ["have"]):
+            continue  # "the problems Renn had answering questions": no progressive, no cue
         after_mark = before.endswith(("”", '"'))
         if verb.endswith("ing") and before.endswith(_ING_OPENERS) and (quoting or not after_mark):
             # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying",
