@@ -236,3 +236,18 @@ def test_an_ing_word_after_had_is_no_cue() -> None:
         "She is noting the “kind of problems” Renn had answering questions about the port.",
     )
     assert speakers["kind of problems"] == "Ada Kerr"
+
+
+def test_a_description_means_the_subject_before_the_object() -> None:
+    # "Tomas Berg got in on the game, bashing Ada Kerr": "the former mayor" is Berg, not the
+    # object named last; the "he" after that is Berg too.
+    speakers = _speakers(
+        "Ada Kerr and Tomas Berg met in the square on Friday.",
+        "Tomas Berg got in on the game, bashing Kerr during a rally. “Sometimes I feel the lady "
+        "is running against me,” the former mayor said, going on to jab her record.",
+        "“After she has been here a while longer, she will get used to it,” he said.",
+    )
+    assert speakers["Sometimes I feel the lady is running against me"] == "Tomas Berg"
+    assert speakers["After she has been here a while longer, she will get used to it"] == (
+        "Tomas Berg"
+    )

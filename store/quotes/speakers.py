@@ -445,7 +445,9 @@ class Cast:
         never someone of the other sex than the description's noun ("the man")."""
         reach = _paragraphs_back(at, DESCRIPTION_REACH)
         head = head_noun(role)
-        for events, checked in ((self.spoke, False), (self.named, True)):
+        # A sentence's subject before any name: "Kerr got in, bashing Renn. “...,” the former
+        # mayor said" is Kerr, not the object named last.
+        for events, checked in ((self.spoke, False), (self.subjects, True), (self.named, True)):
             for seen, person in reversed(events):
                 if seen < reach:
                     break
