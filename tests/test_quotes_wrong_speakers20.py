@@ -251,3 +251,12 @@ def test_a_description_means_the_subject_before_the_object() -> None:
     assert speakers["After she has been here a while longer, she will get used to it"] == (
         "Tomas Berg"
     )
+
+
+def test_a_form_of_fields_lends_no_label_as_speaker() -> None:
+    # "Name: ... Age: ... Why she is here: “...”": the first field's label is nobody.
+    speakers = _speakers(
+        "Name: Ada Kerr Age: 27 City: Dover Job: Waitress Why she is protesting: “As a tip "
+        "worker, I never know how much I will make.”"
+    )
+    assert speakers["As a tip worker, I never know how much I will make."] != "Name"

@@ -372,6 +372,7 @@ def colon_event(
         return None
     colon = len(before) - 1
     start = max((e for e in ends if e <= colon), default=0)
+    start = max(start, text.rfind(": ", start, colon) + 1)  # "Name: X Age: 27 Why she ...:"
     mention = (
         sender(text, start, colon)
         or _credited(text, colon)
