@@ -260,3 +260,20 @@ def test_a_form_of_fields_lends_no_label_as_speaker() -> None:
         "worker, I never know how much I will make.”"
     )
     assert speakers["As a tip worker, I never know how much I will make."] != "Name"
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        ("according to a court document filed by state attorney Bo Renn.", "Bo Renn"),
+        ("according to a statement issued by Bo Renn.", "Bo Renn"),
+        ("according to a letter by Bo Renn.", "Bo Renn"),
+    ],
+)
+def test_according_to_a_document_by_its_author(credit: str, speaker: str) -> None:
+    # The document names no one: its author is the source, not whoever spoke before.
+    speakers = _speakers(
+        "Ada Kerr later posted a photo of her arm and said she had been pulled.",
+        f"“The evidence cannot prove the crime,” {credit}",
+    )
+    assert speakers["The evidence cannot prove the crime"] == speaker

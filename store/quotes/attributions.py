@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from store.quotes.according_docs import document_author
 from store.quotes.appositives import (
     appositive_owner,
     blank_asides,
@@ -346,7 +347,8 @@ def _according(text: str) -> list[_Raw]:
     if "ccording" not in text:
         return found  # most paragraphs: a substring test, not a regex scan
     for match in _ACCORDING_TO.finditer(text):
-        subject = subject_after(text, match.end())
+        author = document_author(text, match.end())  # "according to a filing by X": X
+        subject = subject_after(text, author if author >= 0 else match.end())
         mention = _mention(subject)
         if mention is None or subject is None or not _starts_subject(mention, subject):
             continue
