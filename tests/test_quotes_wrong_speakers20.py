@@ -277,3 +277,14 @@ def test_according_to_a_document_by_its_author(credit: str, speaker: str) -> Non
         f"“The evidence cannot prove the crime,” {credit}",
     )
     assert speakers["The evidence cannot prove the crime"] == speaker
+
+
+def test_a_paragraph_of_quotation_carries_the_reporter_not_the_reported() -> None:
+    # "Carter said that ... some critics had been predicting": Carter goes on speaking.
+    speakers = _speakers(
+        "Defence chief Ash Carter spoke in the capital on Saturday.",
+        "Carter said that for decades some critics had been predicting a pullout from the "
+        "region, but this would not happen.",
+        "“That is because this region remains vital to us.”",
+    )
+    assert speakers["That is because this region remains vital to us."] == "Ash Carter"

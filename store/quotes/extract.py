@@ -68,6 +68,7 @@ from store.quotes.narrated import beat_before, carries_on, only_quotes, still_sp
 from store.quotes.next_cues import latest_cue
 from store.quotes.owned_words import OWNED_CUE, owned_event
 from store.quotes.reported import reported_speech
+from store.quotes.reported_speakers_inside import outside_reports
 from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
@@ -262,7 +263,7 @@ def _attribute(
         elif not events and (beat := beat_before(span, text, cast)) is not None:
             # "Kerr paused. “We will win.”": a beat of narration about her, then her words.
             found.speaker, found.narrated = beat, True
-    spoken = [(e.end, e.speaker) for e in events if e.speaker]
+    spoken = [(e.end, e.speaker) for e in outside_reports(events, text) if e.speaker]
     spoken += [(f.span.close_at, f.speaker) for f in mine if f.speaker]
     # Narration with nobody speaking breaks the chain of quote paragraphs.
     return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
