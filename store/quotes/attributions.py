@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from store.quotes.according_docs import document_author
 from store.quotes.appositives import (
     appositive_owner,
     blank_asides,
@@ -186,6 +187,8 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # quoting, not the sentence's first name. (Reported clauses stay reported.py's.)
             found.append((earlier[0], verb, earlier[2], verb_end, False))
             continue
+        if verb.endswith("ing") and before.split()[-1:] in (["had"], ["has"], ["have"]):
+            continue  # "the problems Renn had answering questions": no progressive, no cue
         after_mark = before.endswith(("”", '"'))
         if verb.endswith("ing") and before.endswith(_ING_OPENERS) and (quoting or not after_mark):
             # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying",
@@ -210,6 +213,8 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         mention = _mention(subject)
         read_at = mention.start if mention else subject.start if subject else -1
         mention = appositive_owner(text, ends, verb_start, read_at) or mention
+        if mention is not None and _object_of_place(text, mention):
+            continue  # "refugees from Iraq admitted to ...": a place after "from", no speaker
         if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):
             # "Clinton answered on Facebook writing ...": Facebook is not the one writing.
             start = max((e for e in ends if e <= verb_start), default=0)
@@ -345,7 +350,8 @@ def _according(text: str) -> list[_Raw]:
     if "ccording" not in text:
         return found  # most paragraphs: a substring test, not a regex scan
     for match in _ACCORDING_TO.finditer(text):
-        subject = subject_after(text, match.end())
+        author = document_author(text, match.end())  # "according to a filing by X": X
+        subject = subject_after(text, author if author >= 0 else match.end())
         mention = _mention(subject)
         if mention is None or subject is None or not _starts_subject(mention, subject):
             continue
@@ -371,6 +377,7 @@ def colon_event(
         return None
     colon = len(before) - 1
     start = max((e for e in ends if e <= colon), default=0)
+    start = max(start, text.rfind(": ", start, colon) + 1)  # "Name: X Age: 27 Why she ...:"
     mention = (
         sender(text, start, colon)
         or _credited(text, colon)
@@ -442,6 +449,14 @@ def _names_someone(mention: Mention) -> bool:
     """True unless the mention is a description whose head is no word for a speaker."""
     head = mention.text.split()[-1].casefold()
     return mention.kind != MentionKind.DESCRIPTION or head in ROLE_WORDS
+
+
+def _object_of_place(text: str, mention: Mention) -> bool:
+    """True for a lone name right after "from", "in" or "into" ("refugees from Iraq admitted"):
+    the object of a phrase of place, never the subject of the verb after it."""
+    words = text[max(0, mention.start - 8) : mention.start].split()
+    lone = mention.kind == MentionKind.NAME and " " not in (mention.name or mention.text)
+    return lone and bool(words) and words[-1] in ("from", "in", "into")
 
 
 def _after_preposition(text: str, at: int) -> bool:

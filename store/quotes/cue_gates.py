@@ -36,6 +36,12 @@ _INVERTED_CREDIT = re.compile(r"[”\"\x01],?\s*$")
 # ... or up to four words of subject between it and the verb, the verb then ending its clause.
 _CREDIT_SUBJECT = re.compile(r"[”\"\x01],?\s+(?:[\w’'.-]+\s+){1,4}$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?“\"\x01]|$)")
+# ... or, for a verb with its particle, its clause opens the sentence or follows ", and", the
+# verb ends the sentence and a quote opens right after: "Kerr said, and her husband cut in.
+# “...”" introduces that quote. A lone verb there is a beat of narration, no cue: "He shrugged.
+# “...”" leaves the quote to the passage rules, whose pronoun is only as sure as narration.
+_CLAUSE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|,\s+and\s+(?:then\s+)?)(?:[\w’'.-]+\s+){1,4}$")
+_INTRODUCES = re.compile(r"[.:,]\s*[“\"]")
 
 
 def gated_cues(text: str, taken: set[int]) -> list[tuple[int, int, str]]:
@@ -75,7 +81,10 @@ def _credits_quote(text: str, start: int, end: int) -> bool:
     if _INVERTED_CREDIT.search(text, max(0, start - 4), start):
         return True
     subject = _CREDIT_SUBJECT.search(text, max(0, start - 60), start)
-    return subject is not None and _CLAUSE_END.match(text, end) is not None
+    if subject is not None and _CLAUSE_END.match(text, end) is not None:
+        return True
+    introduced = " " in text[start:end] and _INTRODUCES.match(text, end) is not None
+    return introduced and _CLAUSE_SUBJECT.search(text, max(0, start - 60), start) is not None
 
 
 # "was labeled “a reckless gamble” by Kerr", "was described as “...” by Kerr": a passive

@@ -66,8 +66,10 @@ from store.quotes.marks import (
     spans_in_paragraph,
 )
 from store.quotes.narrated import beat_before, carries_on, only_quotes, still_speaking
+from store.quotes.next_cues import latest_cue
 from store.quotes.owned_words import OWNED_CUE, owned_event
 from store.quotes.reported import reported_speech
+from store.quotes.reported_speakers_inside import outside_reports
 from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
@@ -75,6 +77,7 @@ from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import perceived_start
 from store.quotes.term_shapes import named_term
 from store.quotes.terms import is_term, loose_phrase
+from store.quotes.time_clauses import untimed
 
 ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
 MAX_CREDIT = 60
@@ -245,7 +248,7 @@ def _attribute(
             continue
         if found.event is None and at > 0 and mine[at - 1].event is not None:
             # "A," he said. "B": the second half belongs to whoever said the first.
-            found.event = mine[at - 1].event
+            found.event = latest_cue(mine[at - 1].event, events, span.open_at, text)
         if found.event is None and events:
             # A fragment inside paraphrase: the paragraph's nearest speaker said it.
             found.event = _nearby(span, events, raw[span.start : span.end])
@@ -261,7 +264,7 @@ def _attribute(
         elif not events and (beat := beat_before(span, text, cast)) is not None:
             # "Kerr paused. “We will win.”": a beat of narration about her, then her words.
             found.speaker, found.narrated = beat, True
-    spoken = [(e.end, e.speaker) for e in events if e.speaker]
+    spoken = [(e.end, e.speaker) for e in outside_reports(events, text) if e.speaker]
     spoken += [(f.span.close_at, f.speaker) for f in mine if f.speaker]
     # Narration with nobody speaking breaks the chain of quote paragraphs.
     return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
@@ -282,7 +285,7 @@ def _cue(
         if credit is not None:
             return credit
     trailing = _trailing(span, events, ends, next_open, text)
-    leading = _leading(span, events, ends)
+    leading = _leading(span, events, ends, text)
     if leading is not None and trailing is not None and _introduces(leading, span, text):
         sentence_end = next((e for e in ends if e > trailing.end), len(text))
         if next_open < sentence_end:
@@ -292,7 +295,7 @@ def _cue(
     if trailing is not None and (trailing.inverted or trailing.start <= span.close_at + ADJACENT):
         return trailing
     return (
-        _leading(span, events, ends)
+        _leading(span, events, ends, text)
         or trailing
         or colon_event(text, span.paragraph, span.open_at, ends, cast)
     )
@@ -407,9 +410,10 @@ def _ends_soon(text: str, event: Event) -> bool:
     return len(words) <= ASKED_REACH and "that" not in words
 
 
-def _leading(span: QuotedSpan, events: list[Event], ends: list[int]) -> Event | None:
+def _leading(span: QuotedSpan, events: list[Event], ends: list[int], text: str) -> Event | None:
     sentence_start = max((e for e in ends if e <= span.open_at), default=0)
     before = [e for e in events if sentence_start <= e.start and e.end <= span.open_at]
+    before = untimed(before, text, sentence_start, span.open_at)  # not "As Kerr spoke,"
     return max(before, key=lambda e: e.end) if before else None
 
 

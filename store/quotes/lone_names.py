@@ -36,6 +36,9 @@ _NOT_SURNAMES = (
 _OPENERS = FUNCTION_WORDS | ADVERBS
 _PREPOSITIONS = NON_SUBJECT_PREPOSITIONS | OBJECT_PREPOSITIONS | frozenset(("with", "of"))
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# A determiner right after the word makes it a preposition or participle, never a name with
+# its verb: "Given his record", "Despite the rain".
+_DETERMINERS_AFTER = frozenset("his her their its the a an my our your".split())
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _CAPITALISED = re.compile(r"\b[A-Z]")
 
@@ -49,8 +52,8 @@ def lone_surname(text: str, start: int, end: int, ends: list[int]) -> bool:
     if not name_like(word) or word.casefold() in _NOT_SURNAMES or modifies(text, end):
         return False
     verb = _NEXT_WORD.match(text, end)
-    if verb is None or verb[1] in _PREPOSITIONS:
-        return False  # "Along with her husband", "Calif., but he": no subject
+    if verb is None or verb[1] in _PREPOSITIONS or verb[1] in _DETERMINERS_AFTER:
+        return False  # "Along with her husband", "Calif., but he", "Given his record": no subject
     sentence = bisect_right(ends, start)
     sentence_start = ends[sentence - 1] if sentence else 0
     before = text[sentence_start:start]

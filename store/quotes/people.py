@@ -71,3 +71,12 @@ PARAGRAPH_STRIDE = 1_000_000
 def seen_at(pair: tuple[int, object]) -> int:
     """The position of a (position, anything) pair: the key the cast's sorted lists bisect on."""
     return pair[0]
+
+
+def titled_alone(people: dict[str, Person], word: str) -> Person | None:
+    """The person a lone word names when a title introduced it alone ("President Obama" made
+    "Obama" someone): the cast files no surname for a one-word name, yet "Obama departs" is
+    that person, not an unknown capital like "Moscow"."""
+    person = people.get(word.casefold())
+    titled = person is not None and person.kind == _PERSON and bool(person.roles or person.gender)
+    return person if titled else None

@@ -16,6 +16,7 @@ from store.quotes.lexicon import (
 from store.quotes.name_words import POSSESSIVE_END
 from store.quotes.person_words import can_speak
 from store.quotes.place_words import PLACE_LAST_WORDS
+from store.quotes.titled_names import qualifies_title
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -84,7 +85,8 @@ def modifies(text: str, end: int) -> bool:
     word = following[1]
     # "The Ohio senator’s answer": the role owns the possessive, the name still qualifies it.
     role = POSSESSIVE_END.sub("", word.casefold())
-    return word.startswith(("’s", "'s", "’", "'")) or role in ROLE_WORDS
+    owns = word.startswith(("’s", "'s", "’", "'")) or role in ROLE_WORDS
+    return owns or qualifies_title(text, end)  # "Ohio chapter president Ada Kerr"
 
 
 # A finite verb right after a name makes it its clause's subject: "after Ada Kerr revealed".

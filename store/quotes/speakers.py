@@ -18,6 +18,7 @@ from store.quotes.antecedents import (
     role_fits,
 )
 from store.quotes.first_names import NOUN_GENDER
+from store.quotes.group_words import after_quantifier
 from store.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ARTICLES,
@@ -33,7 +34,7 @@ from store.quotes.lone_names import lone_surname, quoted_cue_vote
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import POSSESSIVE_END, title_case_heading
 from store.quotes.opening_words import ANONYMOUS_WORDS
-from store.quotes.people import PARAGRAPH_STRIDE, seen_at
+from store.quotes.people import PARAGRAPH_STRIDE, seen_at, titled_alone
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
 from store.quotes.plural_referents import plural_speaker
 from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows, tagged_person
@@ -128,7 +129,9 @@ class Cast:
         heading = title_case_heading(masked_text)
         for match in _CAPITALS.finditer(masked_text):
             word, start = match.group(), match.start()  # read once: the loop runs per capital
-            if masked_text[max(0, start - 4) : start].endswith(_PLACED):
+            if masked_text[max(0, start - 4) : start].endswith(_PLACED) or after_quantifier(
+                masked_text, start
+            ):  # "in Dover Heights", "many more Latinos": no "he" or "she"
                 self._places.add(word.casefold())
             lone = " " not in word and self._unknown_word(word)
             if lone and not lone_surname(masked_text, *match.span(), ends):
@@ -154,6 +157,7 @@ class Cast:
             at = position(paragraph, match.start())
             if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
                 person = self.expand(mention.name, at, mention.gender)
+                person = person or titled_alone(self.people, mention.name)
                 if person is None and not (mention.role or mention.gender or lone):
                     continue  # a lone capitalised word names no one yet ("Moscow", "Iowa")
                 # "President Obama", "Mr. Lavrov": a title makes a lone surname a person.
@@ -195,7 +199,8 @@ class Cast:
 
     def _unknown_word(self, word: str) -> bool:
         key = word.casefold()
-        return key not in self._by_surname and key not in self._by_first_name
+        known = key in self._by_surname or key in self._by_first_name
+        return not known and titled_alone(self.people, word) is None  # "President Obama"
 
     def person(self, mention: Mention) -> Person:
         """The person or body a name or organisation mention names, registered if new."""
@@ -445,7 +450,9 @@ class Cast:
         never someone of the other sex than the description's noun ("the man")."""
         reach = _paragraphs_back(at, DESCRIPTION_REACH)
         head = head_noun(role)
-        for events, checked in ((self.spoke, False), (self.named, True)):
+        # A sentence's subject before any name: "Kerr got in, bashing Renn. “...,” the former
+        # mayor said" is Kerr, not the object named last.
+        for events, checked in ((self.spoke, False), (self.subjects, True), (self.named, True)):
             for seen, person in reversed(events):
                 if seen < reach:
                     break

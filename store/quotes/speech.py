@@ -92,8 +92,9 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for match in _CANDIDATE.finditer(text):  # the _WORD matches that are in _CANDIDATES
         word = match.group()
-        if found and match.start() < found[-1][1]:
-            continue  # inside "issued a brief written statement": one cue
+        hyphenated = text[match.start() - 1 : match.start()] == "-"
+        if (found and match.start() < found[-1][1]) or hyphenated:
+            continue  # inside "issued a brief written statement": one cue; "so-called": none
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
             found.append((match.start(), match.end(), word))
             continue

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from store.models import SpeakerKind
+from store.quotes.addressed import put_to_subject
 from store.quotes.attributions import Event
 from store.quotes.later_clauses import opens_own_clause
 from store.quotes.lexicon import (
@@ -29,6 +30,7 @@ from store.quotes.salience import in_subject_place, modifies
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import speech_verbs
 from store.quotes.subjects import sentence_subject
+from store.quotes.time_clauses import in_time_clause
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,22 @@ def own_subject(
     """The speaker the subject before a quote in its own clause names, if any."""
     start = max((end for end in ends if end <= span.open_at), default=0)
     stop = next((end for end in ends if end > span.open_at), len(text))
+    timed = [
+        e for e in events
+        if start <= e.start < stop and in_time_clause(text, start, e.start, e.end, span.open_at)
+    ]
+    if timed:
+        # "As Kerr spoke, the union urged “...”": the main clause's subject, or nobody named.
+        after = text.index(",", timed[-1].end) + 1
+        rest = [e for e in events if e not in timed]
+        own = _own_subject(span, text, rest, cast, after, stop)
+        return own if own.event is not None else _FOREIGN
+    return _own_subject(span, text, events, cast, start, stop)
+
+
+def _own_subject(
+    span: QuotedSpan, text: str, events: list[Event], cast: Cast, start: int, stop: int
+) -> OwnSubject:
     if any(start <= e.start < stop and not later_clause(text, span, e) for e in events):
         return NO_SUBJECT  # a cue of the sentence itself, past another quote: read as before
     if not text[start : span.open_at].strip():
@@ -87,6 +105,8 @@ def own_subject(
     agent = _agent(text, subject.start + len(subject.chunk), span, cast)
     if agent is not None:
         return agent  # "Reddy was accused by Ada Kerr of “...”": the agent's words
+    if put_to_subject(text, subject.start + len(subject.chunk), span.open_at):
+        return _FOREIGN  # "Kerr was asked, “Where were you?”": put to Kerr, not Kerr's
     return _resolved(subject.chunk, subject.start, start, text, span, cast)
 
 
