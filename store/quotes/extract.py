@@ -68,13 +68,13 @@ from store.quotes.marks import (
 from store.quotes.narrated import beat_before, carries_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
 from store.quotes.owned_words import OWNED_CUE, owned_event
+from store.quotes.question_cues import asked_after
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
 from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
-from store.quotes.speech import perceived_start
 from store.quotes.term_shapes import named_term
 from store.quotes.terms import is_term, loose_phrase
 from store.quotes.time_clauses import untimed
@@ -380,34 +380,7 @@ def _trailing(
             if ended and event.start > span.close_at + 3 and not event.inverted:
                 return None
             return None if opens_own_clause(text, span.close_at, event) else event
-    return _asked_after(span, events, text)
-
-
-# Words a cue's sentence may run on after its verb: "Quill asked the crews at the pier."
-ASKED_REACH = 6
-
-
-def _asked_after(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
-    """ "“Why now?” Quill asked.": a question or exclamation ends its sentence at the mark,
-    yet a name and its verb right after it are still its cue."""
-    if text[span.close_at - 1] not in "?!":
-        return None
-    for event in events:
-        verb_start = perceived_start(text, event.end - len(event.verb))
-        between = text[event.mention.end : verb_start]
-        adjacent = span.close_at < event.start <= span.close_at + 3
-        if adjacent and not event.inverted and not between.strip() and _ends_soon(text, event):
-            return event
-    return None
-
-
-def _ends_soon(text: str, event: Event) -> bool:
-    """True when the verb's sentence ends a few words on, with no clause of its own: "Quill
-    asked the crews." credits the question; "Kerr noted that ..." opens a new statement."""
-    rest = text[event.end :]
-    ends = sentence_ends(rest)
-    words = rest[: ends[0] if ends else len(rest)].split()
-    return len(words) <= ASKED_REACH and "that" not in words
+    return asked_after(span, events, text)
 
 
 def _leading(span: QuotedSpan, events: list[Event], ends: list[int], text: str) -> Event | None:

@@ -20,19 +20,17 @@ from store.quotes.antecedents import (
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
 from store.quotes.lexicon import (
-    ABBREVIATED_TITLES,
     ARTICLES,
     DEFINITE_DETERMINERS,
     ISSUED_WORDS,
     PERSONAL_RELATIVES,
     PLURAL_PRONOUNS,
-    RUN_PARTICLES,
     UNRESOLVED_PRONOUNS,
     Gender,
 )
 from store.quotes.lone_names import lone_surname, quoted_cue_vote
 from store.quotes.mentions import Mention, MentionKind, read_mention
-from store.quotes.name_words import POSSESSIVE_END, title_case_heading
+from store.quotes.name_words import NAME_RUN, POSSESSIVE_END, title_case_heading
 from store.quotes.opening_words import ANONYMOUS_WORDS
 from store.quotes.people import PARAGRAPH_STRIDE, seen_at, titled_alone
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
@@ -51,18 +49,6 @@ from store.quotes.sentences import sentence_ends
 from store.quotes.surnames import latest_named, most_named, of_sex
 from store.quotes.unsexed import sole_unsexed
 
-# A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle").
-# Words of a name: a full stop only closes an initial or an abbreviated title.
-_DUTCH = ("in ['’]t", "['’]t")  # "Sophie in 't Veld"
-_TITLED = "|".join(title.capitalize() for title in ABBREVIATED_TITLES)
-_NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:" + _TITLED + r")\.|[A-Z][\w’'-]*\w)"
-# The lookahead changes no match (every word of a name opens with a capital) but lets the
-# regex engine skip the other positions at once: a third of the scan's time.
-_CAPITALS = re.compile(
-    r"(?=[A-Z])"
-    + _NAME_WORD
-    + r"(?:\s+(?:(?:" + "|".join((*RUN_PARTICLES, *_DUTCH)) + r")\s+)?" + _NAME_WORD + r")*"
-)
 _CONTEXT_WORDS = 7
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
 # the last person named in narration.
@@ -127,7 +113,7 @@ class Cast:
             sentences_with_subject.add(sentence)
             self.referring.append((position(paragraph, at), gender))
         heading = title_case_heading(masked_text)
-        for match in _CAPITALS.finditer(masked_text):
+        for match in NAME_RUN.finditer(masked_text):
             word, start = match.group(), match.start()  # read once: the loop runs per capital
             if masked_text[max(0, start - 4) : start].endswith(_PLACED) or after_quantifier(
                 masked_text, start
