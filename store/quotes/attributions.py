@@ -12,6 +12,7 @@ from store.quotes.appositives import (
     object_name,
     right_after_mark,
 )
+from store.quotes.colon_subjects import introduces
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
@@ -368,12 +369,9 @@ def colon_event(
         return None
     colon = len(before) - 1
     start = max((e for e in ends if e <= colon), default=0)
-    mention = (
-        sender(text, start, colon)
-        or _credited(text, colon)
-        or _mention(sentence_subject(text, start, colon))
-    )
-    if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN):
+    subject = sentence_subject(text, start, colon)
+    mention = sender(text, start, colon) or _credited(text, colon) or _mention(subject)
+    if mention is None or not introduces(mention, subject, text):
         mention = _mention(subject_before(text, colon))
     if mention is None or not _names_someone(mention) or _object_before_colon(text, mention):
         return None

@@ -64,7 +64,7 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
-from store.quotes.narrated import beat_before, carries_on, only_quotes, still_speaking
+from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.owned_words import OWNED_CUE, owned_event
 from store.quotes.reported import reported_speech
 from store.quotes.ru.extract import extract_russian
@@ -221,7 +221,7 @@ def _attribute(
     raw, text = texts
     ends = sentence_ends(text)
     for at, found in enumerate(mine):
-        span = found.span
+        span, prior = found.span, mine[at - 1]
         found.event = label_event(raw[span.start : span.end], span.start, span.paragraph, cast)
         next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
         if found.event is None and span.continued and previous is not None:
@@ -254,6 +254,8 @@ def _attribute(
         elif previous is not None and _opens_paragraph(span, text):
             # A paragraph of quotation right after someone spoke carries on their words.
             found.speaker = previous
+        elif at > 0 and not events and (carried := goes_on(prior.speaker, prior.span, span, text)):
+            found.speaker, found.narrated = carried, prior.narrated
         elif previous is not None and only_quotes(text) and mine[0].speaker is previous:
             # "“A.” “B.” “C.”": a paragraph of nothing but quotes carries on all of them.
             found.speaker = previous
