@@ -105,3 +105,36 @@ def test_a_body_introduces_a_quote_with_a_colon(
     assert found == speaker
     if speaker is not None:
         assert how == "layout"
+
+
+DESCRIBED_SUBJECTS = [
+    # (paragraphs, quoted text, expected speaker)
+    # "The retired ..." is a description, not "The" before a verb: the -ing cue's subject.
+    (
+        (
+            "The council met on Monday to weigh the harbour plan.",
+            "The retired harbour pilot has given no details of his own plan, saying only that "
+            "it would be “cheaper than anything the council has on the table.”",
+        ),
+        "cheaper than anything the council has on the table.",
+        "The retired harbour pilot",
+    ),
+    # "The conservative weekly" goes on past "conservative": no conservative speaks, and a
+    # weekly paper named by no one is nobody we can name.
+    (
+        (
+            "The council met on Monday to weigh the harbour plan.",
+            "The conservative weekly has been outspoken in its opposition to the plan, arguing "
+            "it is “a gift to the developers of the north shore and nobody else.”",
+        ),
+        "a gift to the developers of the north shore and nobody else.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), DESCRIBED_SUBJECTS)
+def test_a_described_subject_speaks_its_participle(
+    paragraphs: tuple[str, ...], text: str, speaker: str | None
+) -> None:
+    assert _direct(paragraphs, text)[0] == speaker

@@ -10,17 +10,11 @@ is only the first words of the subject, whose speaker is someone or something el
 
 from __future__ import annotations
 
-import re
-
+from store.quotes.described import verb_follows
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.speech import Subject
 
 _PERSONS = frozenset((MentionKind.NAME, MentionKind.PRONOUN))
-# What follows a body's name when it is the whole subject: its verb ("was", "worded",
-# "affirms") or the comma of an aside before it ("The campaign, in a Q&A, worded it: “").
-_VERB_AFTER = re.compile(
-    r"\s*(?:,|(?:is|was|are|were|has|had|have|will|would|can|could|did|does)\b|[a-z]+(?:ed|s)\b)"
-)
 
 
 def introduces(mention: Mention, subject: Subject | None, text: str) -> bool:
@@ -31,4 +25,4 @@ def introduces(mention: Mention, subject: Subject | None, text: str) -> bool:
         return False
     whole = mention.start == subject.start and mention.text == subject.chunk
     single = len(mention.text.split()) == 1
-    return whole and not single and _VERB_AFTER.match(text, mention.end) is not None
+    return whole and not single and verb_follows(text, mention.end)
