@@ -138,3 +138,35 @@ def test_a_described_subject_speaks_its_participle(
     paragraphs: tuple[str, ...], text: str, speaker: str | None
 ) -> None:
     assert _direct(paragraphs, text)[0] == speaker
+
+
+ISSUED = [
+    # (paragraphs, quoted text, expected speaker)
+    # Whom a document went to comes between it and the -ing: its issuer still speaks.
+    (
+        (
+            "Ada Kerr won the harbour seat on Tuesday.",
+            "Even before Kerr took the stage to claim victory, her campaign sent out a text "
+            "message to supporters saying: “We just won the harbour vote!”",
+        ),
+        "We just won the harbour vote!",
+        "her campaign",
+    ),
+    # A memo in a prepositional phrase was issued by no verb before it: the cue "put it"
+    # keeps its speaker.
+    (
+        (
+            "As the harbour chief, Ada Kerr, put it in her memo to staff explaining the plan, "
+            "“We will not sell the harbour to anyone.”",
+        ),
+        "We will not sell the harbour to anyone.",
+        "Ada Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), ISSUED)
+def test_the_issuer_of_a_document_speaks_its_participle(
+    paragraphs: tuple[str, ...], text: str, speaker: str | None
+) -> None:
+    assert _direct(paragraphs, text)[0] == speaker
