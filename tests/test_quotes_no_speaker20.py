@@ -170,3 +170,38 @@ def test_the_issuer_of_a_document_speaks_its_participle(
     paragraphs: tuple[str, ...], text: str, speaker: str | None
 ) -> None:
     assert _direct(paragraphs, text)[0] == speaker
+
+
+def _quotes(paragraph: str) -> list[tuple[str, str | None]]:
+    article = Article(title="Council weighs the harbour plan", paragraphs=(paragraph,))
+    return [(q.text, q.speaker) for q in extract_quotes(article).quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A slogan in marks inside the aside after the name is a word of the aside: the name
+        # before it still speaks, and the slogan itself is nobody's words.
+        (
+            "“We had better days,” delegate Tom Reddy, wearing a cowboy hat and “no more tolls” "
+            "pins, said as confetti fell.",
+            [("We had better days", "Tom Reddy")],
+        ),
+        # A book's title inside a relative clause after the name, the same.
+        (
+            "“We had better days,” Tom Reddy, whose book “The Long Road” sold well, said on "
+            "Monday.",
+            [("We had better days", "Tom Reddy")],
+        ),
+        # A quote before the name is no aside of it: the name after it speaks.
+        (
+            "The new plans “will not end the queues at the harbour,” Ada Kerr, the port chief, "
+            "said on Monday.",
+            [("will not end the queues at the harbour", "Ada Kerr")],
+        ),
+    ],
+)
+def test_a_title_inside_the_credit_is_part_of_it(
+    paragraph: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _quotes(paragraph) == expected

@@ -27,6 +27,7 @@ from store.models import (
     SpeakerKind,
 )
 from store.quotes import uncued
+from store.quotes.asked import asked_after
 from store.quotes.attributions import (
     Event,
     colon_event,
@@ -71,7 +72,6 @@ from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
-from store.quotes.speech import perceived_start
 from store.quotes.term_shapes import named_term
 from store.quotes.terms import is_term, loose_phrase
 
@@ -378,34 +378,7 @@ def _trailing(
             if ended and event.start > span.close_at + 3 and not event.inverted:
                 return None
             return event
-    return _asked_after(span, events, text)
-
-
-# Words a cue's sentence may run on after its verb: "Quill asked the crews at the pier."
-ASKED_REACH = 6
-
-
-def _asked_after(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
-    """ "“Why now?” Quill asked.": a question or exclamation ends its sentence at the mark,
-    yet a name and its verb right after it are still its cue."""
-    if text[span.close_at - 1] not in "?!":
-        return None
-    for event in events:
-        verb_start = perceived_start(text, event.end - len(event.verb))
-        between = text[event.mention.end : verb_start]
-        adjacent = span.close_at < event.start <= span.close_at + 3
-        if adjacent and not event.inverted and not between.strip() and _ends_soon(text, event):
-            return event
-    return None
-
-
-def _ends_soon(text: str, event: Event) -> bool:
-    """True when the verb's sentence ends a few words on, with no clause of its own: "Quill
-    asked the crews." credits the question; "Kerr noted that ..." opens a new statement."""
-    rest = text[event.end :]
-    ends = sentence_ends(rest)
-    words = rest[: ends[0] if ends else len(rest)].split()
-    return len(words) <= ASKED_REACH and "that" not in words
+    return asked_after(span, events, text)
 
 
 def _leading(span: QuotedSpan, events: list[Event], ends: list[int]) -> Event | None:
@@ -425,6 +398,8 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
         titled = looks_like_title(text) and not _credited_after(span, event, texts)
         if titled or is_term(paragraph, span, cued=cued, unclaimed=unclaimed):
             continue  # a work's title, a nickname or a term in marks: nobody says it
+        if _inside_credit(span, event, texts[span.paragraph]):
+            continue  # "“...,” Kerr, wearing “Vote Kerr” pins, said": a slogan in the credit
         if named_term(paragraph, span):
             continue  # "a play called “…”", "“Top secret” is ...": named, not said
         how = _how(item)
@@ -444,6 +419,17 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
             )
         )
     return quotes
+
+
+def _inside_credit(span: QuotedSpan, event: Event | None, text: str) -> bool:
+    """True for words in marks inside the aside between a speech event's name and its verb,
+    which describe the speaker ("Kerr, whose book “...” sold, said", "Kerr, wearing “...”
+    pins, said") and are never what they say."""
+    if event is None or event.inverted or event.mention.end > span.open_at:
+        return False
+    aside = text[event.mention.end : event.end - len(event.verb)]
+    inside = event.mention.end + len(aside) > span.close_at
+    return inside and aside.lstrip().startswith(",") and aside.rstrip().endswith(",")
 
 
 def _credited_after(span: QuotedSpan, event: Event | None, texts: list[str]) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from store.quotes.appositives import restrictive_relative
 from store.quotes.cue_gates import gated_cues, quoted_by
+from store.quotes.inner_titles import QUOTE_CHARS, quote_breaks
 from store.quotes.issued import before_document
 from store.quotes.lexicon import (
     ADVERBS,
@@ -65,7 +66,6 @@ _LIST_NAME_WORDS = 4
 _LEADING_WITH = frozenset(("a", "an"))
 _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
-_QUOTE_CHARS = frozenset('"“”«»()\x01')
 _QUANTIFIERS = frozenset(("both", "all", "each"))
 _PERCEIVED = re.compile(
     r"\s+(?:(?:can|could|may|might|will|would)\s+be|was|were|is|are|been)\s+"
@@ -315,7 +315,7 @@ def _relative_clause(tokens: list[tuple[int, str]], at: int) -> int | None:
     """Index of "who" when the words before a verb are ", who ..." with no closing comma."""
     for index in range(at - 1, max(0, at - _APPOSITIVE_WORDS), -1):
         word = tokens[index][1]
-        if word.endswith((",", ".", ";", ":")) or not _QUOTE_CHARS.isdisjoint(word):
+        if word.endswith((",", ".", ";", ":")) or quote_breaks(tokens, index):
             return None
         if word == "who" and index < at - 1 and tokens[index - 1][1].endswith(","):
             return index
@@ -374,7 +374,7 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     while boundary > 0 and at - boundary < _APPOSITIVE_WORDS:
         word = tokens[boundary - 1][1]
         numbered = word.endswith(".") and tokens[boundary][1][:1].isdigit()  # "the No. 2"
-        if not _QUOTE_CHARS.isdisjoint(word) or word.endswith(("!", "?", ":", ";")):
+        if quote_breaks(tokens, boundary - 1) or word.endswith(("!", "?", ":", ";")):
             break
         if word.endswith(".") and not numbered:
             break
@@ -431,7 +431,7 @@ def subject_after(text: str, after: int) -> Subject | None:
     described = bool(tokens) and tokens[0][1].casefold() in DETERMINERS
     for start, word in tokens:
         lowered = word.casefold()
-        if _QUOTE_CHARS.intersection(word.rstrip(").,")) or len(words) >= _CHUNK_WORDS:
+        if QUOTE_CHARS.intersection(word.rstrip(").,")) or len(words) >= _CHUNK_WORDS:
             break
         if words and lowered in AFTER_SPEAKER_STOPS and not _joins(lowered, words, described):
             break
