@@ -205,3 +205,34 @@ def test_a_title_inside_the_credit_is_part_of_it(
     paragraph: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _quotes(paragraph) == expected
+
+
+PLURAL_CUES = [
+    # (paragraphs, quoted text, expected speaker)
+    # "state" after a plural subject and before "in the ...": a cue, not a noun.
+    (
+        (
+            "The dockers’ unions wrote to the council on Monday.",
+            "“The harbour plan will cost a thousand jobs,” the unions state in the letter, "
+            "which was shared with reporters.",
+        ),
+        "The harbour plan will cost a thousand jobs",
+        "the unions",
+    ),
+    # "his claim that": a possessive before the noun, no plural subject: nobody.
+    (
+        (
+            "Tom Reddy spoke at the pier.",
+            "Few believed his claim that the port would “pay for itself within the decade.”",
+        ),
+        "pay for itself within the decade.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), PLURAL_CUES)
+def test_a_plural_subject_makes_a_noun_like_base_a_cue(
+    paragraphs: tuple[str, ...], text: str, speaker: str | None
+) -> None:
+    assert _direct(paragraphs, text)[0] == speaker
