@@ -236,3 +236,35 @@ def test_a_plural_subject_makes_a_noun_like_base_a_cue(
     paragraphs: tuple[str, ...], text: str, speaker: str | None
 ) -> None:
     assert _direct(paragraphs, text)[0] == speaker
+
+
+THANKED = [
+    # (paragraphs, quoted text, expected speaker)
+    # Thanking is said aloud: the thanks in marks are the thanker's words.
+    (
+        (
+            "Ada Kerr spoke at the pier on Sunday, and Tom Reddy said the port was safe.",
+            "So it is that Kerr during a speech thanked the crews “for keeping the harbour open "
+            "all winter.”",
+        ),
+        "for keeping the harbour open all winter.",
+        "Ada Kerr",
+    ),
+    # Whom "thanked" addresses is never its speaker, even right after a mark: never Kerr
+    # (the subject before the title is left unread, so nobody).
+    (
+        (
+            "Ada Kerr spoke at the pier on Sunday.",
+            "The actor, star of “Harbour Nights,” thanked Kerr for “keeping the harbour open.”",
+        ),
+        "keeping the harbour open.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), THANKED)
+def test_the_thanker_speaks_the_thanks(
+    paragraphs: tuple[str, ...], text: str, speaker: str | None
+) -> None:
+    assert _direct(paragraphs, text)[0] == speaker

@@ -27,6 +27,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.senders import sender
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
@@ -243,6 +244,8 @@ def _is_role(phrase: str) -> bool:
 def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     found = []
     for verb_start, verb_end, verb in verbs:
+        if verb in NEVER_INVERTED:
+            continue  # "thanked Kerr for": whom it addresses, read as the object
         # "was asked by host Bill Maher", "was labeled “a gamble” by Kerr"
         agent = verb_end + 4 if text.startswith(" by ", verb_end) else quoted_by(text, verb_end)
         passive = agent >= 0
