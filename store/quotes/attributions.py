@@ -13,6 +13,7 @@ from store.quotes.appositives import (
     object_name,
     right_after_mark,
 )
+from store.quotes.colon_subjects import introduces
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
@@ -28,6 +29,7 @@ from store.quotes.lexicon import (
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
 from store.quotes.offices import office_event
+from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.senders import sender
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
@@ -250,6 +252,8 @@ def _is_role(phrase: str) -> bool:
 def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     found = []
     for verb_start, verb_end, verb in verbs:
+        if verb in NEVER_INVERTED:
+            continue  # "thanked Kerr for": whom it addresses, read as the object
         # "was asked by host Bill Maher", "was labeled “a gamble” by Kerr"
         agent = verb_end + 4 if text.startswith(" by ", verb_end) else quoted_by(text, verb_end)
         passive = agent >= 0
@@ -378,12 +382,9 @@ def colon_event(
     colon = len(before) - 1
     start = max((e for e in ends if e <= colon), default=0)
     start = max(start, text.rfind(": ", start, colon) + 1)  # "Name: X Age: 27 Why she ...:"
-    mention = (
-        sender(text, start, colon)
-        or _credited(text, colon)
-        or _mention(sentence_subject(text, start, colon))
-    )
-    if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN):
+    subject = sentence_subject(text, start, colon)
+    mention = sender(text, start, colon) or _credited(text, colon) or _mention(subject)
+    if mention is None or not introduces(mention, subject, text):
         mention = _mention(subject_before(text, colon))
     if mention is None or not _names_someone(mention) or _object_before_colon(text, mention):
         return None

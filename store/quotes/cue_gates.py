@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.lexicon import NOUN_FORMS, SPEECH_VERB_BASES
+from store.quotes.plural_cues import plural_subject_verb
 from store.quotes.rare_cues import AFTER_QUOTE_CUE_FORMS, MODAL_FILLERS, MODALS, REFERRING_FORMS
 from store.quotes.sentences import char_before
 from store.quotes.word_trie import words_shaped_like_word
@@ -63,7 +64,7 @@ def gated_cue(text: str, word: str, start: int, end: int) -> bool | None:
         # "has mocked a reporter, referred to ...": after a comma, an object, no subject.
         return bool(_REFERRED_AS.match(text, end)) and char_before(text, start) != ","
     if word in _NOUN_BASES:
-        return _after_modal(text, start)
+        return _after_modal(text, start) or plural_subject_verb(text, start, end)
     if word in AFTER_QUOTE_CUE_FORMS:
         return _credits_quote(text, start, end)
     return None

@@ -27,6 +27,7 @@ from store.models import (
     SpeakerKind,
 )
 from store.quotes import uncued
+from store.quotes.asked import asked_after
 from store.quotes.attributions import (
     Event,
     colon_event,
@@ -65,10 +66,9 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
-from store.quotes.narrated import beat_before, carries_on, only_quotes, still_speaking
+from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
 from store.quotes.owned_words import OWNED_CUE, owned_event
-from store.quotes.question_cues import asked_after
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
 from store.quotes.ru.extract import extract_russian
@@ -225,7 +225,7 @@ def _attribute(
     raw, text = texts
     ends = sentence_ends(text)
     for at, found in enumerate(mine):
-        span = found.span
+        span, prior = found.span, mine[at - 1]
         found.event = label_event(raw[span.start : span.end], span.start, span.paragraph, cast)
         next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
         if found.event is None and span.continued and previous is not None:
@@ -258,6 +258,8 @@ def _attribute(
         elif previous is not None and _opens_paragraph(span, text):
             # A paragraph of quotation right after someone spoke carries on their words.
             found.speaker = previous
+        elif at > 0 and not events and (carried := goes_on(prior.speaker, prior.span, span, text)):
+            found.speaker, found.narrated = carried, prior.narrated
         elif previous is not None and only_quotes(text) and mine[0].speaker is previous:
             # "“A.” “B.” “C.”": a paragraph of nothing but quotes carries on all of them.
             found.speaker = previous
@@ -401,6 +403,8 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
         titled = looks_like_title(text) and not _credited_after(span, event, texts)
         if titled or is_term(paragraph, span, cued=cued, unclaimed=unclaimed):
             continue  # a work's title, a nickname or a term in marks: nobody says it
+        if _inside_credit(span, event, texts[span.paragraph]):
+            continue  # "“...,” Kerr, wearing “Vote Kerr” pins, said": a slogan in the credit
         if named_term(paragraph, span):
             continue  # "a play called “…”", "“Top secret” is ...": named, not said
         how = _how(item)
@@ -420,6 +424,17 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
             )
         )
     return quotes
+
+
+def _inside_credit(span: QuotedSpan, event: Event | None, text: str) -> bool:
+    """True for words in marks inside the aside between a speech event's name and its verb,
+    which describe the speaker ("Kerr, whose book “...” sold, said", "Kerr, wearing “...”
+    pins, said") and are never what they say."""
+    if event is None or event.inverted or event.mention.end > span.open_at:
+        return False
+    aside = text[event.mention.end : event.end - len(event.verb)]
+    inside = event.mention.end + len(aside) > span.close_at
+    return inside and aside.lstrip().startswith(",") and aside.rstrip().endswith(",")
 
 
 def _credited_after(span: QuotedSpan, event: Event | None, texts: list[str]) -> bool:

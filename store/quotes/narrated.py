@@ -86,8 +86,27 @@ def beat_before(span: QuotedSpan, text: str, cast: Cast) -> Person | None:
     """The person the sentence right before a quote is about, when the quote opens a sentence
     of its own: "Kerr paused. “We will win.”" is Kerr's, a beat of narration then her words.
     "Kerr spoke first. Ruiz took the stage. “...”" is Ruiz's: only the nearest sentence counts."""
-    ends = [end for end in sentence_ends(text) if end <= span.open_at]
-    if not ends or text[ends[-1] : span.open_at].strip():
+    ends = _ends_before(span, text)
+    if not ends:
         return None  # the quote does not open its sentence, or nothing narrates before it
     start = ends[-2] if len(ends) > 1 else 0
     return narrated_person(text, span.paragraph, cast, start)
+
+
+def goes_on(
+    speaker: Person | None, before: QuotedSpan, span: QuotedSpan, text: str
+) -> Person | None:
+    """The speaker of the quote before, for a quote that opens the very next sentence of its
+    paragraph, with no cue the extractor reads: "“A,” Kerr is quoted as saying. “B.”" goes
+    on with A's speaker, however A's was found (carried on from the paragraph before, a
+    beat). A sentence of narration between them ("“A.” The crowd grew quiet. “B.”") or a
+    quote inside narration ("..., it was a “gamble”") is no longer plainly the same passage."""
+    ends = _ends_before(span, text)
+    between = [end for end in ends if end > before.close_at]
+    return speaker if len(between) == 1 else None
+
+
+def _ends_before(span: QuotedSpan, text: str) -> list[int]:
+    """The sentence ends before a quote that opens a sentence of its own, else []."""
+    ends = [end for end in sentence_ends(text) if end <= span.open_at]
+    return ends if ends and not text[ends[-1] : span.open_at].strip() else []

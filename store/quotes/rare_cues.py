@@ -15,7 +15,14 @@ RARE_CUE_FORMS = word_set(
     riffed riffs agreed agrees surmised surmises elaborated elaborates barked barks
     confessed confesses demurred demurs lectured lectures sniped snipes
     """
+) | frozenset(
+    # "Kerr thanked the crews for “...”": thanking is said aloud; the thanks in marks are the
+    # thanker's words. ("thanks" is left out: "thanks to the “...” method" is no one's cue.)
+    ("thanked",)
 )
+# Cues whose object is whom they address, never their speaker: "“...,” thanked Kerr" is no
+# credit, so "Lee, star of “...,” thanked Kerr for" is Lee's, not Kerr's.
+NEVER_INVERTED = frozenset(("thanked",))
 
 # "“...,” Kerr started.", "“...?” questioned Kerr", "“...,” she offered.": verbs that speak
 # only as a quote's own credit. Elsewhere they narrate ("Kerr started a firm", "she

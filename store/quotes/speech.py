@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from store.quotes.appositives import restrictive_relative
 from store.quotes.cue_gates import gated_cues, quoted_by
+from store.quotes.inner_titles import QUOTE_CHARS, quote_breaks
+from store.quotes.issued import before_document
 from store.quotes.lexicon import (
     ADVERBS,
     AFTER_SPEAKER_STOPS,
@@ -18,8 +20,6 @@ from store.quotes.lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
     INVERTED_OBJECT_WORDS,
-    ISSUED_WORDS,
-    ISSUING_PARTICLES,
     LIST_JOINS,
     NOUN_MARKERS,
     ORGANISATION_WORDS,
@@ -64,10 +64,8 @@ _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
 _LIST_NAME_WORDS = 4
 _LEADING_WITH = frozenset(("a", "an"))
-_DOCUMENT_WORDS = 4  # words of a document's description: "a new 30-second radio ad"
 _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
-_QUOTE_CHARS = frozenset('"“”«»()\x01')
 _QUANTIFIERS = frozenset(("both", "all", "each"))
 _PERCEIVED = re.compile(
     r"\s+(?:(?:can|could|may|might|will|would)\s+be|was|were|is|are|been)\s+"
@@ -185,7 +183,7 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     # "Senators Ada Kerr, Bo Renn and Cy Dorn said": a list, whose commas close no appositive.
     listed = _listed(tokens, at)
     if verb is not None and verb.group().endswith("ing"):
-        at = _before_document(tokens, at)
+        at = before_document(tokens, at)
     open_clause = at > 0 and (_relative_clause(tokens, at) is not None or _unclosed(tokens, at))
     unclosed = open_clause and not listed
     if unclosed:
@@ -318,7 +316,7 @@ def _relative_clause(tokens: list[tuple[int, str]], at: int) -> int | None:
     """Index of "who" when the words before a verb are ", who ..." with no closing comma."""
     for index in range(at - 1, max(0, at - _APPOSITIVE_WORDS), -1):
         word = tokens[index][1]
-        if word.endswith((",", ".", ";", ":")) or not _QUOTE_CHARS.isdisjoint(word):
+        if word.endswith((",", ".", ";", ":")) or quote_breaks(tokens, index):
             return None
         if word == "who" and index < at - 1 and tokens[index - 1][1].endswith(","):
             return index
@@ -334,29 +332,6 @@ def _commas_attached(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             joined.append((start, word))
     return joined
-
-
-def _before_document(tokens: list[tuple[int, str]], at: int) -> int:
-    """ "Quill issued a statement saying", "the campaign sent out a new radio ad calling": the
-    subject ends before the verb that issued the document, which never speaks itself."""
-    if at < 4 or tokens[at - 1][1].casefold() not in ISSUED_WORDS:
-        return at
-    opening = next(
-        (i for i in range(at - 2, max(0, at - 2 - _DOCUMENT_WORDS), -1)
-         if _determines(tokens[i][1])),
-        None,
-    )
-    if opening is None or opening < 2:
-        return at
-    verb = opening - 1
-    if tokens[verb][1].casefold() in ISSUING_PARTICLES:
-        verb -= 1  # "sent out", "put up"
-    return verb if verb > 0 else at
-
-
-def _determines(word: str) -> bool:
-    lowered = word.casefold()
-    return lowered in DETERMINERS or (lowered.endswith(("’s", "'s")) and len(lowered) > 2)
 
 
 def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
@@ -400,7 +375,7 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     while boundary > 0 and at - boundary < _APPOSITIVE_WORDS:
         word = tokens[boundary - 1][1]
         numbered = word.endswith(".") and tokens[boundary][1][:1].isdigit()  # "the No. 2"
-        if not _QUOTE_CHARS.isdisjoint(word) or word.endswith(("!", "?", ":", ";")):
+        if quote_breaks(tokens, boundary - 1) or word.endswith(("!", "?", ":", ";")):
             break
         if word.endswith(".") and not numbered:
             break
@@ -457,7 +432,7 @@ def subject_after(text: str, after: int) -> Subject | None:
     described = bool(tokens) and tokens[0][1].casefold() in DETERMINERS
     for start, word in tokens:
         lowered = word.casefold()
-        if _QUOTE_CHARS.intersection(word.rstrip(").,")) or len(words) >= _CHUNK_WORDS:
+        if QUOTE_CHARS.intersection(word.rstrip(").,")) or len(words) >= _CHUNK_WORDS:
             break
         if words and lowered in AFTER_SPEAKER_STOPS and not _joins(lowered, words, described):
             break

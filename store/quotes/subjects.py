@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.appositives import past_opening, relative_after
+from store.quotes.described import described
 from store.quotes.lexicon import (
     DETERMINERS,
     INTRODUCTORY_WORDS,
@@ -69,6 +70,8 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     if not words:
         return None
     first, last = words[0], words[-1]
+    if len(words) == 1 and first[1].casefold() == "the":
+        last = described(tokens, text) or last
     return Subject(text[first[0] : last[0] + len(last[1])], first[0])
 
 

@@ -1,7 +1,5 @@
-"""The cue right after a question or an outcry: "“Why now?” Quill asked." The mark ends the
-sentence, yet the name and verb right after it still credit the quote (moved out of extract.py,
-which reads every other trailing cue).
-"""
+"""A question's cue right after its mark: "“Why now?” Quill asked." ends its sentence at the
+mark, yet the name and verb right after it are still its cue (moved out of extract.py)."""
 
 from __future__ import annotations
 
@@ -23,12 +21,12 @@ def asked_after(span: QuotedSpan, events: list[Event], text: str) -> Event | Non
         verb_start = perceived_start(text, event.end - len(event.verb))
         between = text[event.mention.end : verb_start]
         adjacent = span.close_at < event.start <= span.close_at + 3
-        if adjacent and not event.inverted and not between.strip() and _ends_soon(text, event):
+        if adjacent and not event.inverted and not between.strip() and ends_soon(text, event):
             return event
     return None
 
 
-def _ends_soon(text: str, event: Event) -> bool:
+def ends_soon(text: str, event: Event) -> bool:
     """True when the verb's sentence ends a few words on, with no clause of its own: "Quill
     asked the crews." credits the question; "Kerr noted that ..." opens a new statement."""
     rest = text[event.end :]

@@ -1,0 +1,28 @@
+"""Who a sentence ending on a colon hands the quote after it to: its subject, when it names one.
+
+"Kerr returned to her familiar lines: “...”" and "The Hartwell Board of Trade was blunt in its
+findings: “...”" carry no speech verb, yet the sentence that introduces the quote is about
+its speaker. A person (by name or pronoun) always qualifies. A body qualifies only by a full
+name of more than one word that its verb follows at once: "Transcript as follows:" names no
+body, and in "The Lund Post columnist Ada Kerr went on:" or "Article 9 reads:" the body read
+is only the first words of the subject, whose speaker is someone or something else.
+"""
+
+from __future__ import annotations
+
+from store.quotes.described import verb_follows
+from store.quotes.mentions import Mention, MentionKind
+from store.quotes.speech import Subject
+
+_PERSONS = frozenset((MentionKind.NAME, MentionKind.PRONOUN))
+
+
+def introduces(mention: Mention, subject: Subject | None, text: str) -> bool:
+    """True when the colon's sentence subject `mention` may speak the quote after the colon."""
+    if mention.kind in _PERSONS:
+        return True
+    if mention.kind != MentionKind.ORGANISATION or subject is None:
+        return False
+    whole = mention.start == subject.start and mention.text == subject.chunk
+    single = len(mention.text.split()) == 1
+    return whole and not single and verb_follows(text, mention.end)
