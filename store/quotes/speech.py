@@ -57,8 +57,7 @@ _CANDIDATES = (
     | {verb.capitalize() for verb in SPEECH_VERBS | _PARTICLE_VERBS}
     | _ISSUING
 )
-# The _WORD matches that are candidates or cue_gates' words, found by one regex (a trie) in
-# half the time of a word scan, and in one pass for both.
+# The _WORD matches that are candidates or cue_gates' words: one trie, one pass for both.
 _CANDIDATE = words_shaped_like_word(_CANDIDATES | GATED_WORDS)
 _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
