@@ -7,7 +7,7 @@ import re
 import pytest
 
 from store.quotes import speech
-from store.quotes.cue_gates import _GATED, GATED_WORDS
+from store.quotes.cue_gates import _GATED, GATED_WORDS, gated_cues
 from store.quotes.word_trie import word_trie, words_shaped_like_word
 
 _WORD = speech._WORD  # the word scan speech.py ran before the trie: the reference
@@ -59,8 +59,20 @@ def test_speech_candidates_are_the_word_scans() -> None:
         "warned them, and Kerr's aide, who sayss nothing, replied. Told you, said-so."
     )
     got = [m.span() for m in speech._CANDIDATE.finditer(text)]
-    assert got == _scanned(set(speech._CANDIDATES), text)
+    assert got == _scanned(set(speech._CANDIDATES) | GATED_WORDS, text)
     assert got  # the text does hold candidates
+
+
+def test_speech_verbs_hand_gated_cues_the_words_of_their_own_scan() -> None:
+    # One scan finds both the cue candidates and the gated words: gated_cues must decide as
+    # it does over a scan of its own, and the candidates' cues must stay what they were.
+    text = (
+        "Kerr could only quip, “No,” questioned Renn; he referred to it as “a mess”. "
+        "Bo Renn said the state would report it, then Kerr cut in: “Enough.”"
+    )
+    verbs = speech.speech_verbs(text)
+    assert [v for v in verbs if v[2] in GATED_WORDS] == gated_cues(text, set())
+    assert ("said" in [v[2] for v in verbs]) and ("quip" in [v[2] for v in verbs])
 
 
 def test_every_gated_word_has_the_word_shape() -> None:

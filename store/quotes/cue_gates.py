@@ -10,6 +10,7 @@ to a court").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from store.quotes.lexicon import NOUN_FORMS, SPEECH_VERB_BASES
 from store.quotes.plural_cues import plural_subject_verb
@@ -45,12 +46,15 @@ _CLAUSE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|,\s+and\s+(?:then\s+)?)(?:[\w’'.-
 _INTRODUCES = re.compile(r"[.:,]\s*[“\"]")
 
 
-def gated_cues(text: str, taken: set[int]) -> list[tuple[int, int, str]]:
+def gated_cues(
+    text: str, taken: set[int], words: Iterable[re.Match[str]] | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, verb) of each gated word that is a cue where it stands, but those at a
-    start already `taken` by another reading ("which he could only call")."""
+    start already `taken` by another reading ("which he could only call"). `words`: the
+    single gated words' matches, when the caller's own scan (speech_verbs') found them."""
     found = []
     phrases = _GATED_PHRASES.finditer(text) if any(p in text for p in _GATED_PARTICLES) else ()
-    for match in (*_GATED.finditer(text), *phrases):
+    for match in (*(_GATED.finditer(text) if words is None else words), *phrases):
         start, end, word = match.start(), match.end(), match.group()
         if start not in taken and gated_cue(text, word, start, end):
             found.append((start, end, word))

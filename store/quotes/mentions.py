@@ -30,6 +30,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
+from store.quotes.moved import moved
 from store.quotes.name_words import (
     BODY_NAME_JOINS,
     CAPITALISED_AUXILIARY_NAMES,
@@ -88,20 +89,19 @@ class Mention:
     end: int = 0
 
 
-# The cast, the speech events and their appositives each read the same chunks again ("he
-# said", a name before its cue), within an article and across articles: a Mention is frozen
-# and read from the chunk alone, so one reading serves them all.
-@lru_cache(maxsize=8192)
 def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     """The speaker named at the end of a chunk of narration, or None when it names nobody."""
-    # Only the words after the last bracket, dash or quote can name the speaker.
+    # Only the words after the last bracket, dash or quote can name the speaker: read once.
     last_barrier = _LAST_BARRIER.search(chunk)
-    barrier = last_barrier.start() + 1 if last_barrier else 0
-    tokens = [
-        (m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(chunk, barrier)
-    ]
-    # A full stop that is no initial or title ends a sentence: "... for Media. Zucker". Most
-    # chunks hold no full stop at all, and skip the walk.
+    words = chunk[last_barrier.start() + 1 :].lstrip() if last_barrier else chunk
+    mention, by = _read_mention(words), offset + len(chunk) - len(words)
+    return moved(mention, by) if mention is not None and by else mention
+
+
+@lru_cache(maxsize=8192)  # the cast and the events read the same words again ("he said")
+def _read_mention(chunk: str) -> Mention | None:
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(chunk)]
+    # A full stop that is no initial or title ends a sentence ("... for Media. Zucker").
     for at in range(len(tokens) - 2, -1, -1) if "." in chunk else ():
         if tokens[at][0].endswith(".") and not is_abbreviation(tokens[at][0]):
             tokens = tokens[at + 1 :]
