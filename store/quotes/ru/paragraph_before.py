@@ -7,7 +7,8 @@ paragraph store.quotes.ru.pointing reads the same shape sentence by sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from store.models import Quote, QuoteKind
 from store.quotes.confidence import confidence_of
@@ -16,9 +17,11 @@ from store.quotes.ru.events import Event
 from store.quotes.ru.pointing import last_narration, opens_paragraph
 
 
-@dataclass(frozen=True)
-class ReadParagraph:
+class ReadParagraph(NamedTuple):
     """A paragraph as read: what the next one's "Об этом заявил X" may point back to."""
+
+    # A tuple, not a frozen dataclass: one is made for every paragraph read, and a frozen
+    # dataclass's __init__ sets each field through object.__setattr__.
 
     index: int
     raw: str
