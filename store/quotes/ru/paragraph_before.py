@@ -7,8 +7,7 @@ paragraph store.quotes.ru.pointing reads the same shape sentence by sentence.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import NamedTuple
+from dataclasses import dataclass, replace
 
 from store.models import Quote, QuoteKind
 from store.quotes.confidence import confidence_of
@@ -17,11 +16,9 @@ from store.quotes.ru.events import Event
 from store.quotes.ru.pointing import last_narration, opens_paragraph
 
 
-class ReadParagraph(NamedTuple):
+@dataclass(slots=True)  # not frozen: one a paragraph, and frozen sets each field by a call
+class ReadParagraph:
     """A paragraph as read: what the next one's "Об этом заявил X" may point back to."""
-
-    # A tuple, not a frozen dataclass: one is made for every paragraph read, and a frozen
-    # dataclass's __init__ sets each field through object.__setattr__.
 
     index: int
     raw: str
