@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from store.article_rows import ROWS_PER_INSERT
 from store.articles import load_article, save_article
-from store.db import open_db
+from store.db import CACHE_KIB, open_db
 from store.ingest.batch import reextract_quotes, store_article
 from store.ingest.seeds import ensure_seeded, seeds_dir
 from store.migrations import migrations
@@ -37,6 +37,12 @@ def test_an_older_database_opens_and_is_migrated(tmp_path: Path) -> None:
 def test_file_database_uses_wal(tmp_path: Path) -> None:
     db = open_db(tmp_path / "x.db")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_connection_caches_more_pages_than_sqlites_default(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "newsbot.db")
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
+    assert CACHE_KIB > 2000  # SQLite's default: 2000 KiB
 
 
 def test_empty_database_is_filled_from_the_seeds_once(tmp_path: Path) -> None:

@@ -128,6 +128,30 @@ def test_the_stems_a_save_counts_are_the_stemmed_index_s(fresh_db: Database) -> 
     assert _stem_counts(fresh_db) == _vocabulary(fresh_db)
 
 
+def test_a_queue_of_more_than_five_hundred_rows_is_stemmed_in_one_statement(
+    fresh_db: Database,
+) -> None:
+    # FTS5 writes a segment at the end of each statement: a group's rows go in together.
+    article_id = store_article(fresh_db, ARTICLE).article_id
+    many = 1200
+    fresh_db.conn.executemany(
+        "INSERT INTO paragraphs (article_id, position, text) VALUES (?, ?, ?)",
+        [(article_id, 10 + at, f"Посольство номер {at} закрыто.") for at in range(many)],
+    )
+    statements: list[str] = []
+    fresh_db.conn.set_trace_callback(statements.append)
+    try:
+        sync_stems(fresh_db)
+    finally:
+        fresh_db.conn.set_trace_callback(None)
+    # The trace names a statement again at each row its triggers run for: distinct texts.
+    inserts = {s for s in statements if s.startswith("INSERT INTO paragraphs_ru ")}
+    assert len(inserts) == 1
+    stored = fresh_db.execute("SELECT count(*) FROM paragraphs_ru").fetchone()[0]
+    assert stored == many + len(ARTICLE.paragraphs)
+    assert _stem_counts(fresh_db) == _vocabulary(fresh_db)
+
+
 def test_rows_stemmed_by_another_writer_are_counted_too(fresh_db: Database) -> None:
     # A stemmed row the last fold did not count (a writer that stemmed without folding):
     # the rows to fold are then more than those just stemmed, and are read back.

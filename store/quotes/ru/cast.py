@@ -111,6 +111,11 @@ class Cast:
 
     people: dict[str, Person] = field(default_factory=dict)
     seen: list[tuple[int, Person]] = field(default_factory=list)
+    # _latest_first as of len(seen) entries: asked at every pronoun and description, and
+    # `seen` is only ever appended to, so the order holds until the next entry.
+    _latest: tuple[int, list[tuple[int, Person]]] = field(
+        default=(-1, []), init=False, repr=False, compare=False
+    )
 
     def add(self, mention: Mention, at: int) -> Person | None:
         """Register the full name a mention reads, with its role; the person, or None."""
@@ -275,8 +280,11 @@ class Cast:
 
     def _latest_first(self) -> list[tuple[int, Person]]:
         # Names are read ahead of the cues that mention them again: order by position.
-        people = [pair for pair in self.seen if pair[1].kind == SpeakerKind.PERSON]
-        return sorted(people, key=lambda pair: pair[0], reverse=True)
+        if self._latest[0] != len(self.seen):
+            people = [pair for pair in self.seen if pair[1].kind == SpeakerKind.PERSON]
+            latest = sorted(people, key=lambda pair: pair[0], reverse=True)
+            self._latest = (len(self.seen), latest)
+        return self._latest[1]
 
     def fits(self, mention: Mention, person: Person) -> bool:
         """Whether a description fits a person: their role, or words that name no office."""

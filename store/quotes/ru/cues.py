@@ -246,9 +246,9 @@ class _Word(NamedTuple):
 
 
 def _words(text: str) -> list[_Word]:
-    # _make skips the generated __new__'s keyword handling: tokenising is 1.8x as fast.
-    make = _Word._make
-    return [make((m[0], m.start(), m.end())) for m in _TOKEN.finditer(text)]
+    # tuple.__new__: not the generated __new__'s keyword handling (1.8x), nor _make's call.
+    new, word = tuple.__new__, _Word
+    return [new(word, (m[0], *m.span())) for m in _TOKEN.finditer(text)]
 
 
 def read_mention(text: str, offset: int = 0, cases: tuple[str, ...] = CASES) -> Mention | None:

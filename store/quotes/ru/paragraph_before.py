@@ -16,7 +16,7 @@ from store.quotes.ru.events import Event
 from store.quotes.ru.pointing import last_narration, opens_paragraph
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one a paragraph, and frozen sets each field by a call
 class ReadParagraph:
     """A paragraph as read: what the next one's "Об этом заявил X" may point back to."""
 
