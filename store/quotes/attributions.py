@@ -26,6 +26,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.nonspeakers import names_nobody
 from store.quotes.senders import sender
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
@@ -103,6 +104,8 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     events: list[Event] = []
     for mention, verb, start, end, inverted in sorted(chosen.values(), key=lambda e: e[2]):
         speaker = cast.resolve(mention, position(paragraph, mention.start))
+        if names_nobody(mention, text, speaker):
+            continue  # "Americans will say", "52 percent said": a people or a poll's share
         if speaker is not None:
             cast.spoke_at(speaker, position(paragraph, mention.start))
         events.append(Event(mention, verb, start, end, speaker, inverted))
