@@ -27,6 +27,13 @@ NOT_CREDITED: list[tuple[str, str, str | None]] = [
         "a step too far.",
         None,
     ),
+    # "self-described" ends on a cue verb: the body it labels said nothing.
+    (
+        "Ada Kerr, in two interviews on Monday, referred to the levy as “the worst tax” "
+        "for the self-described Harbour Front.",
+        "the worst tax",
+        "Ada Kerr",
+    ),
     (
         "The latest survey found the same: 61% of voters said it was “a step too far.”",
         "a step too far.",

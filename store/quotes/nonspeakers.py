@@ -8,7 +8,8 @@ a town's comma is where someone is, and a share of a sample ("52 percent of vote
 10 Republicans") in a sentence naming its poll is that poll's finding. Their speech events
 are dropped, so the quote falls to the paraphrase's own speaker ("Kerr") or to nobody.
 
-"so-called" is no cue: "the so-called Dunmore “thieves”" names no one who called them so.
+"so-called" and "self-described" are no cues: "the so-called Dunmore “thieves”" names no one
+who called them so.
 A place that opens its own clause stays a speaker: "Ohio said it would appeal" is the
 state's government speaking.
 """
@@ -56,8 +57,8 @@ _SHARE = re.compile(
 # "52 percent said": the share alone as the subject ("a 71-year-old" is a person).
 _SHARE_ALONE = re.compile(r"^\s*\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
 _SHARE_REACH = 80
-# "so-called" ends on a cue verb's letters; what follows it is the thing labelled.
-_SO_CALLED = re.compile(r"\bso-called\s+$", re.I)
+# "so-called", "self-described" end on cue verbs; what follows them is the thing labelled.
+_SO_CALLED = re.compile(r"\b(?:so-called|self-described|self-styled)\s+(?:the\s+)?$", re.I)
 
 
 def names_nobody(mention: Mention, text: str, speaker: Person | None) -> bool:
