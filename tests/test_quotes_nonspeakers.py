@@ -60,6 +60,23 @@ NO_QUOTE_FOR = [
     ),
 ]
 
+OBJECT_LISTS: list[tuple[str, str, str | None]] = [
+    # A list of names in an object's place before an inverted credit: the credited speaks.
+    (
+        "Ada Kerr and Bo Renn are both running. A win would create a “summer of pain” for "
+        "Lia Holm, forcing her to fend off both Kerr and Renn, said Tom Dale, a pollster.",
+        "summer of pain",
+        "Tom Dale",
+    ),
+    # The same list opening its sentence is its subject.
+    (
+        "Ada Kerr and Bo Renn toured the port. Kerr and Renn, who met on Monday, said the "
+        "levy was “a step too far.”",
+        "a step too far.",
+        "Kerr and Renn",
+    ),
+]
+
 KEPT: list[tuple[str, str, str | None]] = [
     # A surname that is also a people's adjective, once the full name was given.
     (
@@ -86,7 +103,7 @@ def _direct(paragraph: str) -> dict[str, str | None]:
     return {q.text: q.speaker for q in quotes if q.kind == QuoteKind.DIRECT}
 
 
-@pytest.mark.parametrize(("paragraph", "quoted", "speaker"), NOT_CREDITED + KEPT)
+@pytest.mark.parametrize(("paragraph", "quoted", "speaker"), NOT_CREDITED + OBJECT_LISTS + KEPT)
 def test_the_inner_subject_is_credited_only_when_it_can_speak(
     paragraph: str, quoted: str, speaker: str | None
 ) -> None:
