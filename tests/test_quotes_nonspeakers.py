@@ -77,6 +77,16 @@ OBJECT_LISTS: list[tuple[str, str, str | None]] = [
     ),
 ]
 
+PLACE_OWNERS: list[tuple[str, str, str | None]] = [
+    # A town and its state after someone: the one they belong to speaks.
+    (
+        "Bo Renn toured the port. A nurse from Dunmore, Vermont, told him she was “worn out” "
+        "by the plan.",
+        "worn out",
+        "A nurse",
+    ),
+]
+
 KEPT: list[tuple[str, str, str | None]] = [
     # A surname that is also a people's adjective, once the full name was given.
     (
@@ -103,7 +113,9 @@ def _direct(paragraph: str) -> dict[str, str | None]:
     return {q.text: q.speaker for q in quotes if q.kind == QuoteKind.DIRECT}
 
 
-@pytest.mark.parametrize(("paragraph", "quoted", "speaker"), NOT_CREDITED + OBJECT_LISTS + KEPT)
+@pytest.mark.parametrize(
+    ("paragraph", "quoted", "speaker"), NOT_CREDITED + OBJECT_LISTS + PLACE_OWNERS + KEPT
+)
 def test_the_inner_subject_is_credited_only_when_it_can_speak(
     paragraph: str, quoted: str, speaker: str | None
 ) -> None:
@@ -115,3 +127,10 @@ def test_the_inner_subject_is_credited_only_when_it_can_speak(
 @pytest.mark.parametrize(("paragraph", "wrong"), NO_QUOTE_FOR)
 def test_a_place_an_opener_or_a_label_speaks_no_quote(paragraph: str, wrong: str) -> None:
     assert wrong not in _direct(paragraph).values()
+
+
+def test_the_with_a_people_is_one_side_of_talks_and_its_cue_stands() -> None:
+    paragraph = "The talks stalled. The Russians have warned they could walk out “within days.”"
+    article = Article(url="https://example.test/n", title="Port news", paragraphs=(paragraph,))
+    (quote,) = [q for q in extract_quotes(article).quotes if q.kind == QuoteKind.DIRECT]
+    assert (quote.speaker, quote.cue) == ("Russians", "warned")

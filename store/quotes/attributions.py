@@ -26,7 +26,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
-from store.quotes.nonspeakers import names_nobody
+from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.senders import sender
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
@@ -103,6 +103,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         chosen.setdefault(item[3], item)
     events: list[Event] = []
     for mention, verb, start, end, inverted in sorted(chosen.values(), key=lambda e: e[2]):
+        mention = owner_of_place(mention, text)  # "Ada Kerr of Dunmore, Vermont, says"
         speaker = cast.resolve(mention, position(paragraph, mention.start))
         if names_nobody(mention, text, speaker):
             continue  # "Americans will say", "52 percent said": a people or a poll's share

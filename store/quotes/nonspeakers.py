@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 
 from store.quotes.lexicon import word_set
-from store.quotes.mentions import Mention
+from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.speakers import Person
 from store.quotes.tag_words import STATE_NAMES
 
-# Peoples and their adjectives: a nation is never one speaker ("Americans will say “no”").
+# Peoples and their adjectives: a nation is never one speaker ("Americans will say “no”"),
+# though "the" makes a plural one side of talks ("The Russians have warned").
 DEMONYMS = word_set(
     """
     american americans mexican mexicans british briton britons english french german germans
@@ -69,8 +70,8 @@ def names_nobody(mention: Mention, text: str, speaker: Person | None) -> bool:
         return False
     words = [w.strip(".,’'").casefold() for w in mention.text.split()]
     head = [w for w in words if w not in ("the", "so-called")]
-    if head and all(w in DEMONYMS for w in head):
-        return True
+    if head and all(w in DEMONYMS for w in head) and words[0] != "the":
+        return True  # "Americans will say": a people ("The Russians said": a government)
     before = text[max(0, mention.start - _SHARE_REACH) : mention.start]
     if _SO_CALLED.search(before):
         return True  # "so-called Dunmore “thieves”": a label the writer distances, no cue
@@ -95,3 +96,22 @@ def _names_its_poll(text: str, at: int) -> bool:
 
 
 _POLL = re.compile(r"\b(?:poll|polls|survey|surveys)\b", re.I)
+
+
+# "Ada Kerr of Dunmore, Vermont, says": the person before a town and its state.
+_OF_TOWN = re.compile(r"\s+(?:of|from|in)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s*$")
+_OWNER_KINDS = frozenset((MentionKind.NAME, MentionKind.DESCRIPTION))
+
+
+def owner_of_place(mention: Mention, text: str) -> Mention:
+    """The person a place read as a verb's subject belongs to ("Ada Kerr of Dunmore,
+    Vermont, says" is Kerr's, "a nurse from Dunmore, Vermont, told" the nurse's), else the
+    mention itself."""
+    if mention.text.casefold() not in _PLACES:
+        return mention
+    town = _OF_TOWN.search(text, 0, mention.start)
+    if town is None:
+        return mention
+    sentence = text.rfind(". ", 0, town.start()) + 1
+    owner = read_mention(text[sentence : town.start()], sentence)
+    return owner if owner is not None and owner.kind in _OWNER_KINDS else mention
