@@ -152,10 +152,23 @@ def object_name(text: str, mention: Mention) -> bool:
     speaks, Dunn is whom the words are about."""
     if mention.kind != MentionKind.NAME:
         return False
-    before = text[max(0, mention.start - 30) : mention.start].split()
+    before = past_list(text[max(0, mention.start - 60) : mention.start].split())
     if not before or not before[-1].isalpha() or not before[-1].islower():
         return False
     return before[-1] not in _SUBJECT_LINKS
+
+
+def past_list(before: list[str]) -> list[str]:
+    """The words before a list of names whose last name a verb follows: "fend off both Kerr
+    and Renn, said Dale" puts "Renn" where the list stands, in the object's place after
+    "off"; "Kerr and Renn said" opening a sentence stays its subject."""
+    while len(before) >= 2 and before[-1] in _LIST_JOINS and before[-2][:1].isupper():
+        before = before[:-2]
+    return before[:-1] if before and before[-1] in _LIST_OPENERS else before
+
+
+_LIST_JOINS = frozenset(("and", "or"))
+_LIST_OPENERS = frozenset(("both", "either"))
 
 
 def relative_after(tokens: list[tuple[int, str]], comma: int) -> bool:

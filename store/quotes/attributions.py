@@ -28,6 +28,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.offices import office_event
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.senders import sender
@@ -106,9 +107,12 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         chosen.setdefault(item[3], item)
     events: list[Event] = []
     for mention, verb, start, end, inverted in sorted(chosen.values(), key=lambda e: e[2]):
+        mention = owner_of_place(mention, text)  # "Ada Kerr of Dunmore, Vermont, says"
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))
+        if names_nobody(mention, text, speaker):
+            continue  # "Americans will say", "52 percent said": a people or a poll's share
         if speaker is not None:
             cast.spoke_at(speaker, position(paragraph, mention.start))
         events.append(Event(mention, verb, start, end, speaker, inverted))
