@@ -225,7 +225,7 @@ def _attribute(
     raw, text = texts
     ends = sentence_ends(text)
     for at, found in enumerate(mine):
-        span, prior = found.span, mine[at - 1]
+        span = found.span
         found.event = label_event(raw[span.start : span.end], span.start, span.paragraph, cast)
         next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
         if found.event is None and span.continued and previous is not None:
@@ -258,8 +258,8 @@ def _attribute(
         elif previous is not None and _opens_paragraph(span, text):
             # A paragraph of quotation right after someone spoke carries on their words.
             found.speaker = previous
-        elif at > 0 and not events and (carried := goes_on(prior.speaker, prior.span, span, text)):
-            found.speaker, found.narrated = carried, prior.narrated
+        elif at > 0 and not events and (carried := _goes_on(mine[at - 1], span, text)):
+            found.speaker, found.narrated = carried, mine[at - 1].narrated
         elif previous is not None and only_quotes(text) and mine[0].speaker is previous:
             # "“A.” “B.” “C.”": a paragraph of nothing but quotes carries on all of them.
             found.speaker = previous
@@ -270,6 +270,11 @@ def _attribute(
     spoken += [(f.span.close_at, f.speaker) for f in mine if f.speaker]
     # Narration with nobody speaking breaks the chain of quote paragraphs.
     return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
+
+
+def _goes_on(prior: _Found, span: QuotedSpan, text: str) -> Person | None:
+    """The speaker of the quote before (`prior`, of the same paragraph) going on to `span`."""
+    return goes_on(prior.speaker, prior.span, span, text)
 
 
 def _cue(

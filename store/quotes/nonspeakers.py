@@ -1,12 +1,13 @@
 """Subjects before a speech verb that name no speaker: a nationality, a place, a poll's share.
 
-Quoted words inside a paraphrase often stand right after a second, inner subject and verb:
-"Kerr said she expected that Americans will say “no”", "In the poll, 52 percent said “…”",
-"a nurse in Dunmore, Vermont, told her “…”". That inner subject is no one who can be
-credited: a nationality ("Americans", "Mexican") is a people, a place after a preposition or
-a town's comma is where someone is, and a share of a sample ("52 percent of voters", "six in
-10 Republicans") in a sentence naming its poll is that poll's finding. Their speech events
-are dropped, so the quote falls to the paraphrase's own speaker ("Kerr") or to nobody.
+Quoted words inside a paraphrase often stand right after a second, inner subject and verb: "Kerr
+said she expected that Americans will say “no”", "In the poll, 52 percent said “…”", "a nurse in
+Dunmore, Vermont, told her “…”". That inner subject is no one who can be credited: a nationality
+("Americans", "Mexican") is a people, a place after a preposition or a town's comma is where
+someone is (the person before the town speaks: owner_of_place gives "Ada Kerr of Dunmore,
+Vermont, says" to Kerr), and a share of a sample ("52 percent of voters", "six in 10
+Republicans") in a sentence naming its poll is that poll's finding. Their speech events are
+dropped, so the quote falls to the paraphrase's own speaker ("Kerr") or to nobody.
 
 "so-called" and "self-described" are no cues: "the so-called Dunmore “thieves”" names no one
 who called them so.

@@ -4,8 +4,9 @@
 the last speaker is Kerr, yet "they" cannot be her. A plural pronoun refers to a group (a list
 of names read as one speaker, "Kerr and Holm"), a body ("the council", whom reporters call
 "they" as often as "it") or a plural description ("the officials", "his aides"): the latest
-such speaker in the pronoun's reach, or the plural subject of the nearest sentence before the
-cue that has one ("The inspectors walked the deck. “...,” they said."), whichever is nearer.
+such speaker in the pronoun's reach, or the plural subject of the nearest sentence that has one
+("The inspectors walked the deck. “...,” they said."), whichever is nearer: the cue's own
+sentence first when its subject stands before the pronoun, then the sentences before it.
 A nearer sentence about one person ("Kerr met the officials.") leaves the narration no plural
 subject to offer, and with neither the quote stays unattributed: better than giving a group's
 words to one of its members.
@@ -73,7 +74,8 @@ def _spoken(spoke: Seen, at: int, reach: int) -> tuple[int, Person] | None:
 def _plural_subject(
     texts: dict[int, str], at: int, people: dict[str, Person]
 ) -> tuple[int, Person] | None:
-    """The plural subject of the nearest sentence before the cue's own that names someone."""
+    """The plural subject of the nearest sentence that names someone: the cue's own sentence
+    first (when the pronoun is not after a comma or a quote), then the ones before it."""
     paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
     read = 0
     for index in (paragraph, paragraph - 1):

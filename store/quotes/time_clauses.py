@@ -1,10 +1,11 @@
 """A speech verb inside an opening time clause: "As Kerr spoke, the union urged “...”".
 
-Read by extract's search for a quote's cue before it and by uncued. "When", "While" or
-"After" and a subject open a clause that only sets the time of the main clause after its
-comma; a quote in the main clause is its own subject's, and the speaker of the time clause is
-no cue for it. "As" does so only with a verb that carries no words ("As Kerr spoke,"): "As
-Kerr said, “...”" credits the quote.
+Read by extract's search for a quote's cue before it and by uncued. "When", "While", "After" (or
+"before", "once", "until", "since") and a subject open a clause that only sets the time of the
+main clause after its comma; "Although" and "Though" open one that only concedes, and read the
+same way ("Although Kerr objected, the board called it “final”"); a quote in the main clause is
+its own subject's, and the speaker of the time clause is no cue for it. "As" does so only with a
+verb that carries no words ("As Kerr spoke,"): "As Kerr said, “...”" credits the quote.
 """
 
 from __future__ import annotations
