@@ -4,7 +4,10 @@ a place credited by a headline, a Q/A label inside the words, a surname two peop
 from __future__ import annotations
 
 import pytest
+from sqlite_utils import Database
 
+from handlers.answer import answer_question
+from store.ingest.batch import store_article
 from store.ingest.text import parse_text
 from store.models import Article, Attribution
 from store.quotes.extract import extract_quotes
@@ -48,3 +51,56 @@ def test_a_country_before_a_full_name_is_not_part_of_it(
 def test_the_seed_names_its_envoy_without_the_country(seed_text: str) -> None:
     names = _names(extract_quotes(parse_text(seed_text)))
     assert "Zurab Abashidze" in names and not any(n.startswith("Russia ") for n in names)
+
+
+NAMES_INSIDE_QUOTES = [
+    # (paragraphs, names the article mentions, names it must not)
+    (
+        ('"Ties were cut under Ivo Nikolaevich Marek," said Bo Renn.',),
+        {"Ivo Nikolaevich Marek"},
+        set(),
+    ),
+    (('"I spoke to Ada Kerr twice," said Bo Renn.',), {"Ada Kerr"}, set()),
+    (('"Governor Lund Varo lied," said Bo Renn.',), {"Lund Varo"}, set()),
+    # Titles and slogans in capitals are no one.
+    (('"We watched Breaking News and Merry Meadows," said Bo Renn.',), set(), {"Breaking News"}),
+    # Named in narration already: one mention, by the narration's name.
+    (
+        ("Bo Renn met Ada Lise Kerr on Monday.", '"Ada Kerr is wrong," said Renn.'),
+        {"Ada Lise Kerr"},
+        {"Ada Kerr"},
+    ),
+    # The speaker is no mention, even when a quote names him too.
+    (('"Bo Renn never gives up," said Bo Renn.',), set(), {"Bo Renn"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "named", "not_named"), NAMES_INSIDE_QUOTES)
+def test_names_inside_quotes_are_mentions(
+    paragraphs: tuple[str, ...], named: set[str], not_named: set[str]
+) -> None:
+    found = _extract(paragraphs)
+    mentioned = {p.name for p in found.mentioned}
+    assert named <= mentioned and not (not_named & mentioned)
+    assert [s.name for s in found.speakers] == ["Bo Renn"]  # a name inside marks never speaks
+
+
+def test_the_seed_mentions_the_president_its_quote_names(seed_text: str) -> None:
+    mentioned = {p.name: p.names for p in extract_quotes(parse_text(seed_text)).mentioned}
+    assert "Saakashvili" in mentioned["Mikheil Nikolaevich Saakashvili"]
+
+
+def test_a_name_said_in_a_quote_is_stored_as_a_mention(fresh_db: Database) -> None:
+    article = Article(
+        title="Harbour",
+        url="https://example.org/quoted-name",
+        paragraphs=('"The dock was built under Ivo Nikolaevich Marek," said Marta Quill.',),
+    )
+    store_article(fresh_db, article)
+    rows = fresh_db.execute("SELECT person, name FROM mentions ORDER BY 2").fetchall()
+    assert rows == [
+        ("Ivo Nikolaevich Marek", "Ivo Nikolaevich Marek"),
+        ("Ivo Nikolaevich Marek", "Marek"),
+    ]
+    answer = answer_question(fresh_db, "what did Marek say?")
+    assert "is mentioned in 1 article but not quoted" in answer.lead

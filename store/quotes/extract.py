@@ -23,8 +23,6 @@ from store.models import (
     AttributionHow,
     Quote,
     QuoteKind,
-    Speaker,
-    SpeakerKind,
 )
 from store.quotes import uncued
 from store.quotes.attributions import (
@@ -67,6 +65,7 @@ from store.quotes.marks import (
 )
 from store.quotes.narrated import beat_before, carries_on, only_quotes, still_speaking
 from store.quotes.owned_words import OWNED_CUE, owned_event
+from store.quotes.quoted_names import mentioned
 from store.quotes.reported import reported_speech
 from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
@@ -151,17 +150,9 @@ def extract_quotes(article: Article) -> Attribution:
         quotes.insert(0, headline)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
     who = {q.speaker for q in quotes if q.speaker}
+    quoted = [(q.paragraph, q.text) for q in quotes if q.kind == QuoteKind.DIRECT]
     return Attribution(
-        quotes=tuple(quotes), speakers=cast.speakers(who), mentioned=_mentioned(cast, who)
-    )
-
-
-def _mentioned(cast: Cast, who: set[str]) -> tuple[Speaker, ...]:
-    """The people named by a full name whom no quote is attributed to, with their names."""
-    return tuple(
-        Speaker(p.name, p.kind, tuple(p.names))
-        for p in cast.people.values()
-        if p.name not in who and p.kind == SpeakerKind.PERSON and " " in p.name
+        quotes=tuple(quotes), speakers=cast.speakers(who), mentioned=mentioned(cast, who, quoted)
     )
 
 
