@@ -104,3 +104,40 @@ def test_a_name_said_in_a_quote_is_stored_as_a_mention(fresh_db: Database) -> No
     ]
     answer = answer_question(fresh_db, "what did Marek say?")
     assert "is mentioned in 1 article but not quoted" in answer.lead
+
+
+HEADLINE_CREDITS = [
+    # (title, body, who the headline's claim is given to; None: no headline statement)
+    (
+        "Kerr rejects fishing quota deal — Norland",
+        (
+            "Norland Foreign Minister Ada Kerr said the deal was unfair.",
+            "Kerr also said Norland would ask the harbour council for a review.",
+        ),
+        None,
+    ),
+    (
+        "Quota deal is unfair — Kerr",
+        ("Norland Foreign Minister Ada Kerr said the deal was unfair.",),
+        "Ada Kerr",
+    ),
+    (
+        "Norland: the quota deal is unfair",
+        ("Norland would ask the council for a review, Ada Kerr said.",),
+        None,
+    ),
+    (
+        "Quota deal is unfair — Harbour Council",
+        ("The Harbour Council said the deal was unfair.",),
+        "Harbour Council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "speaker"), HEADLINE_CREDITS)
+def test_a_headline_credits_someone_who_speaks_never_a_place(
+    title: str, body: tuple[str, ...], speaker: str | None
+) -> None:
+    found = _extract(body, title=title)
+    headline = [q for q in found.quotes if q.paragraph is None]
+    assert [q.speaker for q in headline] == ([speaker] if speaker else [])
