@@ -141,3 +141,26 @@ def test_a_headline_credits_someone_who_speaks_never_a_place(
     found = _extract(body, title=title)
     headline = [q for q in found.quotes if q.paragraph is None]
     assert [q.speaker for q in headline] == ([speaker] if speaker else [])
+
+
+INTERVIEW = (
+    "Harbour master Ines Vale spoke to us about the storm season.",
+    "Q: Is the sea wall high enough?",
+)
+QA_LABELS = [
+    # (the answer paragraph, the words stored)
+    (
+        "A: No. We built it for a storm of another age.",
+        "No. We built it for a storm of another age.",
+    ),
+    ("A:  Not yet, and not this winter.", "Not yet, and not this winter."),
+    ("“A: We will raise it by a metre.”", "We will raise it by a metre."),
+]
+
+
+@pytest.mark.parametrize(("answer", "words"), QA_LABELS)
+def test_an_interview_label_is_layout_not_speech(answer: str, words: str) -> None:
+    found = _extract((*INTERVIEW, answer))
+    (quote,) = [q for q in found.quotes if q.paragraph == 2]
+    assert (quote.text, quote.speaker) == (words, "Ines Vale")
+    assert answer[quote.start : quote.end] == quote.text
