@@ -164,3 +164,37 @@ def test_an_interview_label_is_layout_not_speech(answer: str, words: str) -> Non
     (quote,) = [q for q in found.quotes if q.paragraph == 2]
     assert (quote.text, quote.speaker) == (words, "Ines Vale")
     assert answer[quote.start : quote.end] == quote.text
+
+
+KERRS = (
+    "Foreign Minister Ada Kerr said her government would not sign the deal.",
+    "Opposition leader Tom Kerr, her cousin, said the talks had failed.",
+)
+NAMESAKES = [
+    # (paragraphs after the two Kerrs, the words, whether the attribution may say >= 0.9)
+    (('"We will not sign a bad deal," Kerr said.',), "We will not sign a bad deal", False),
+    (("Kerr also said the port council would review the quota.",), "the port council", False),
+    # A title's sex or a role only one of them holds tells them apart.
+    (('"We will not sign a bad deal," Ms. Kerr said.',), "We will not sign a bad deal", True),
+    (
+        ('"The talks were a waste," Opposition leader Kerr said.',),
+        "The talks were a waste",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "sure"), NAMESAKES)
+def test_a_surname_two_people_bear_is_no_sure_pick(
+    paragraphs: tuple[str, ...], words: str, sure: bool
+) -> None:
+    found = _extract((*KERRS, *paragraphs))
+    (quote,) = [q for q in found.quotes if q.paragraph == 2 and q.text.startswith(words)]
+    assert quote.speaker in ("Ada Kerr", "Tom Kerr")
+    assert (quote.confidence >= 0.9) is sure
+
+
+def test_a_surname_only_one_person_bears_yet_stays_sure() -> None:
+    found = _extract((KERRS[0], '"We will not sign," Kerr said.', KERRS[1]))
+    (quote,) = [q for q in found.quotes if q.paragraph == 1]
+    assert quote.speaker == "Ada Kerr" and quote.confidence >= 0.9

@@ -63,6 +63,7 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
+from store.quotes.namesakes import SHARED_NAME, hedged, shared_name
 from store.quotes.narrated import beat_before, carries_on, only_quotes, still_speaking
 from store.quotes.owned_words import OWNED_CUE, owned_event
 from store.quotes.quoted_names import mentioned
@@ -141,7 +142,7 @@ def extract_quotes(article: Article) -> Attribution:
             # "..., Kerr said. ¶ Kerr is upbeat about ... ¶ “...”": the passage is still hers.
             narrated = previous = still_speaking(before, text, index, cast)
         found.extend(mine)
-        reported = reported_speech(raw, text, index, events)
+        reported = hedged(reported_speech(raw, text, index, events), events, index, cast)
         _inside_reported(mine, text, reported, events)
         quotes.extend(reported)
     quotes.extend(_direct(article, found, texts, cast))
@@ -150,7 +151,7 @@ def extract_quotes(article: Article) -> Attribution:
         quotes.insert(0, headline)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
     who = {q.speaker for q in quotes if q.speaker}
-    quoted = [(q.paragraph, q.text) for q in quotes if q.kind == QuoteKind.DIRECT]
+    quoted = [(q.paragraph or 0, q.text) for q in quotes if q.kind == QuoteKind.DIRECT]
     return Attribution(
         quotes=tuple(quotes), speakers=cast.speakers(who), mentioned=mentioned(cast, who, quoted)
     )
@@ -460,6 +461,8 @@ def _confidence(
         return confidence_of(how)
     text, raw = texts[span.paragraph], article.paragraphs[span.paragraph]
     sure = weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
+    if how == AttributionHow.SURNAME and shared_name(event, span.paragraph, cast):
+        sure = min(sure, SHARED_NAME)  # "Kerr said" after Ada and Tom Kerr: not a sure pick
     return min(sure, OWNED_WORDS) if event.verb == OWNED_CUE else sure
 
 
