@@ -23,8 +23,6 @@ from store.models import (
     AttributionHow,
     Quote,
     QuoteKind,
-    Speaker,
-    SpeakerKind,
 )
 from store.quotes import uncued
 from store.quotes.asked import asked_after
@@ -66,9 +64,11 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
+from store.quotes.namesakes import SHARED_NAME, hedged, shared_name
 from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
 from store.quotes.owned_words import OWNED_CUE, owned_event
+from store.quotes.quoted_names import mentioned
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
 from store.quotes.ru.extract import extract_russian
@@ -145,7 +145,7 @@ def extract_quotes(article: Article) -> Attribution:
             # "..., Kerr said. ¶ Kerr is upbeat about ... ¶ “...”": the passage is still hers.
             narrated = previous = still_speaking(before, text, index, cast)
         found.extend(mine)
-        reported = reported_speech(raw, text, index, events)
+        reported = hedged(reported_speech(raw, text, index, events), events, index, cast)
         _inside_reported(mine, text, reported, events)
         quotes.extend(reported)
     quotes.extend(_direct(article, found, texts, cast))
@@ -154,17 +154,9 @@ def extract_quotes(article: Article) -> Attribution:
         quotes.insert(0, headline)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
     who = {q.speaker for q in quotes if q.speaker}
+    quoted = [(q.paragraph or 0, q.text) for q in quotes if q.kind == QuoteKind.DIRECT]
     return Attribution(
-        quotes=tuple(quotes), speakers=cast.speakers(who), mentioned=_mentioned(cast, who)
-    )
-
-
-def _mentioned(cast: Cast, who: set[str]) -> tuple[Speaker, ...]:
-    """The people named by a full name whom no quote is attributed to, with their names."""
-    return tuple(
-        Speaker(p.name, p.kind, tuple(p.names))
-        for p in cast.people.values()
-        if p.name not in who and p.kind == SpeakerKind.PERSON and " " in p.name
+        quotes=tuple(quotes), speakers=cast.speakers(who), mentioned=mentioned(cast, who, quoted)
     )
 
 
@@ -466,6 +458,8 @@ def _confidence(
         return confidence_of(how)
     text, raw = texts[span.paragraph], article.paragraphs[span.paragraph]
     sure = weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
+    if how == AttributionHow.SURNAME and shared_name(event, span.paragraph, cast):
+        sure = min(sure, SHARED_NAME)  # "Kerr said" after Ada and Tom Kerr: not a sure pick
     return min(sure, OWNED_WORDS) if event.verb == OWNED_CUE else sure
 
 

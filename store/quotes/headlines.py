@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from store.models import AttributionHow, Quote, QuoteKind
+from store.models import AttributionHow, Quote, QuoteKind, SpeakerKind
 from store.quotes.confidence import confidence_of
 from store.quotes.lexicon import HEADLINE_VERBS
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.people import Person
 from store.quotes.speakers import Cast, position
 
 _DASHED = re.compile(r"^(?P<claim>.+?)\s+(?:[—–]|-{1,2})\s+(?P<chunk>[^—–:]{2,60}?)\s*$")
@@ -34,11 +35,21 @@ def headline_quote(title: str, cast: Cast) -> Quote | None:
         if mention.start != match.start("chunk"):
             continue  # the chunk holds more than a name: a clause, not an attribution
         # "The Latest: ...", "LOOK: ...": a label, unless the body names it as someone.
-        if cast.find(mention.name or mention.text) is None:
+        known = cast.find(mention.name or mention.text)
+        if known is None or not _can_speak(known):
             continue
         claim = (match.start("claim"), match.end("claim"))
         return _quote(title, claim, cue or match["verb"], cast, mention)
     return None
+
+
+def _can_speak(person: Person) -> bool:
+    """Whether a headline's credit is someone who speaks: a body, or a person the article
+    names in full or with a title or role. A lone word it only ever writes bare ("Kerr
+    rejects the deal — Norland", "Norland would ask ...") is a place as often as anyone."""
+    if person.kind != SpeakerKind.PERSON:
+        return True
+    return " " in person.name or bool(person.roles or person.gender or person.given)
 
 
 def _quote(

@@ -117,8 +117,10 @@ def turns(text: str, span: QuotedSpan) -> list[QuotedSpan]:
     """A quoted transcript cut into its speakers' turns, when the quote opens with a label.
 
     "MR. HALE: We will. SECRETARY DUNN: We won't." is two quotes, each starting at its label;
-    a quote that opens with no label is left whole (its cue says who speaks).
+    a quote that opens with no label is left whole (its cue says who speaks). An interview's
+    "A: " or "Q: " is left out of the words: it is layout, not speech.
     """
+    span = _past_turn_letter(text, span)
     quoted = text[span.start : span.end]
     label = LABEL.match(quoted)
     if label is None:
@@ -145,6 +147,15 @@ def turns(text: str, span: QuotedSpan) -> list[QuotedSpan]:
             )
         )
     return pieces
+
+
+def _past_turn_letter(text: str, span: QuotedSpan) -> QuotedSpan:
+    """The span without the "A: " or "Q: " it opens with, when words follow the letter."""
+    letter = _TURN.match(text, span.start, span.end)
+    words = text[letter.end() : span.end] if letter else ""
+    if letter is None or not words.strip():
+        return span
+    return replace(span, start=letter.end() + _first_char(words))
 
 
 def interviewee(cast: Cast, paragraph: int) -> Person | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from store.quotes.country_words import before_a_name, role_or_none
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import (
     ABBREVIATIONS,
@@ -50,7 +51,6 @@ from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, TEXT_COMPO
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
 # Nationality and party adjectives come before a role, never as the last word of a name.
-_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
 # "she's", "he'd", "they'll": a pronoun with its verb attached.
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve)$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
@@ -244,9 +244,9 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         return placed
     if object_of_preposition(tokens, at):
         return None
-    # A nationality adjective before the name belongs to the role ("Russian Sergey Lavrov").
-    # Only before a name of two more words: "Brian Fallon" and "Ryan Zinke" keep their first.
-    while len(name_tokens) > 2 and _ADJECTIVE.match(name_tokens[0][0]):
+    # A nationality or country before the name is the role's ("Russian Sergey Lavrov"). Only
+    # before a name of two more words: "Brian Fallon" and "Ryan Zinke" keep their first.
+    while len(name_tokens) > 2 and before_a_name(name_tokens[0][0]):
         at += 1
         name_tokens = tokens[at:]
     # "RNC Chief of Staff Ada Kerr", "Ohio's Bo Renn": a known first name opens the name.
@@ -269,7 +269,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     role_tokens = tokens[role_at + determiner : at]
     # "Bill Clinton's years": the possessor is named without the possessive.
     name = POSSESSIVE_END.sub("", " ".join(word for word, _, _ in name_tokens))
-    role = singular_title(" ".join(word for word, _, _ in role_tokens)) or None
+    role = role_or_none(singular_title(" ".join(word for word, _, _ in role_tokens)))
     start, end = tokens[role_at][1], tokens[-1][2]
     text = " ".join(word for word, _, _ in tokens[role_at:])
     if heading_words(tokens, at):
