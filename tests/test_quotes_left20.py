@@ -126,6 +126,19 @@ def test_they_is_a_plural_speaker_never_one_person(
     assert _speaker_of(paragraphs, quoted) == speaker
 
 
+def test_a_plural_subject_passed_over_for_they_joins_no_cast() -> None:
+    # "the council" spoke nearer than "The emails" opened a sentence: the emails were only a
+    # candidate, and are no one the article names (they were listed as a person mentioned).
+    paragraphs = (
+        "Ada Kerr, the mayor, spoke to the council. The emails arrived on Monday, and the "
+        "council said it was ready.",
+        "“We will reopen,” they said.",
+    )
+    attribution = extract_quotes(Article(title="Port news", paragraphs=paragraphs))
+    assert [(q.text, q.speaker) for q in attribution.quotes] == [("We will reopen", "the council")]
+    assert [s.name for s in attribution.mentioned] == ["Ada Kerr"]
+
+
 LONE_SURNAME_CUES = [
     # (paragraphs, quoted text, expected speaker)
     # Named by surname alone; the first pronoun after the name is the next quote's own cue.

@@ -50,7 +50,13 @@ def plural_speaker(
     spoken = _spoken(spoke, at, reach)
     subject = _plural_subject(texts, at, people)
     candidates = [pair for pair in (spoken, subject) if pair is not None]
-    return max(candidates, key=lambda pair: pair[0])[1] if candidates else None
+    if not candidates:
+        return None
+    chosen = max(candidates, key=lambda pair: pair[0])
+    if chosen is spoken:
+        return chosen[1]
+    # Only the subject taken joins the cast: one passed over stays out of later lookups.
+    return people.setdefault(chosen[1].name.casefold(), chosen[1])
 
 
 def is_plural(person: Person) -> bool:
@@ -113,7 +119,7 @@ def _subject_of(
     described = _PLURAL_OPENING.match(text, subject.start)
     if described is not None and can_speak(described["head"]):
         words = described.group()
-        return subject.start, people.setdefault(words.casefold(), Person(words))
+        return subject.start, people.get(words.casefold()) or Person(words)
     mention = read_mention(subject.chunk, subject.start)
     if mention is None:
         return False
@@ -121,14 +127,14 @@ def _subject_of(
         group = listed_names(text, mention.start, mention.end)
         if not group:
             return None
-        body = people.setdefault(group.casefold(), Person(group, _BODY))
+        body = people.get(group.casefold()) or Person(group, _BODY)
         return mention.start, body
     if mention.kind == MentionKind.PRONOUN:
         return None if mention.text.casefold() in _PERSONAL else False
     if mention.kind == MentionKind.ORGANISATION:
         # "Murphy’s campaign is tying ... They are saying": a body is "they" too.
         name = mention.name or mention.text
-        return mention.start, people.setdefault(name.casefold(), Person(name, _BODY))
+        return mention.start, people.get(name.casefold()) or Person(name, _BODY)
     if mention.kind == MentionKind.DESCRIPTION:
         return None
     return False
