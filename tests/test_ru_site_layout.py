@@ -65,6 +65,15 @@ def test_another_storys_headline_in_the_links_is_nobodys_quote() -> None:
         ("Фото: Зоя Кручинина сделала снимки в апреле, когда паром еще ходил. Их покажут.", False),
         ("ОЛЬХОВКА, 3 мая. /ТАСС/. Паром встал.", False),
         ("2024", False),
+        # A heading in capitals, not a quote, an interview turn or a figure set in capitals.
+        ("ИТОГИ ГОДА", True),
+        ("СПРАВКА «ВЕСТНИКА ОЛЬХОВКИ»", True),
+        ("«МЫ НЕ УЙДЕМ С ПРИЧАЛА»", False),
+        ("\"МЫ НЕ УЙДЕМ\"", False),
+        ("— НЕТ", False),
+        ("– НИКОГДА", False),
+        ("ИЗБИРКОМ: 87%", False),
+        ("ЯВКА 64,5", False),
     ],
 )
 def test_furniture(text: str, furniture: bool) -> None:
@@ -82,3 +91,16 @@ def test_a_first_paragraph_that_is_one_quote_is_no_title() -> None:
     article = parse_text(text)
     assert article.title == "Паром встал"
     assert article.paragraphs[0] == "«Ходить будем только с мая»"
+
+
+def test_a_quote_in_capitals_stays_in_the_article() -> None:
+    text = (
+        "Паром встал\n\nЖители Ольховки вышли к причалу.\n\n«МЫ НЕ УЙДЕМ С ПРИЧАЛА»\n\n"
+        "ИЗБИРКОМ: 87%\n\nСПРАВКА РЕДАКЦИИ\n\nПереправа работает с 1999 года."
+    )
+    assert parse_text(text).paragraphs == (
+        "Жители Ольховки вышли к причалу.",
+        "«МЫ НЕ УЙДЕМ С ПРИЧАЛА»",
+        "ИЗБИРКОМ: 87%",
+        "Переправа работает с 1999 года.",
+    )

@@ -120,7 +120,9 @@ def extract_russian(article: Article) -> Attribution:
     headline = _headline(article.title, title, cast, quotes)
     if headline is not None:
         quotes.insert(0, headline)
-    quotes = interview_answers(named_groups(quotes, cast, paragraphs), paragraphs, cast)
+    quotes = interview_answers(
+        named_groups(quotes, cast, paragraphs), paragraphs, cast, article.title
+    )
     quotes = run_on(quotes, paragraphs)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
     who = {q.speaker for q in quotes if q.speaker}

@@ -2,8 +2,9 @@
 будем."
 
 An interview sets its questions and answers out as paragraphs opened by a dash, with no verb
-of saying: the questions are the paper's, the answers the person the title or the lede names
-(its last person named before the first question). A paragraph with no dash right after an
+of saying: the questions are the paper's, the answers the person the page says is interviewed
+(store.quotes.ru.interviewee), and nobody's when that is unclear. The page's layout, not a cue,
+names them, so they are LAYOUT ("probably"), never NAMED. A paragraph with no dash right after an
 answer goes on with it when it speaks in the first person ("Поэтому … Как сказал мне …"); a
 paper's aside ("По данным Сурскстата, …") does not. A quote with no speaker inside an answer
 is the interviewee quoting someone: part of the answer, not a quote of its own."""
@@ -12,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from store.models import AttributionHow, Quote, QuoteKind, SpeakerKind
+from store.models import AttributionHow, Quote, QuoteKind
 from store.quotes.confidence import confidence_of
-from store.quotes.ru.cast import Cast, Person, position
+from store.quotes.ru.cast import Cast, Person
+from store.quotes.ru.interviewee import interviewee
 
 _TURN = re.compile(r"^\s*[—–]\s+")
 MIN_QUESTIONS = 2  # one dashed question is dialogue, two an interview
@@ -23,12 +25,14 @@ _FIRST_PERSON = re.compile(r"(?<![\w-])(?:я|мы|мне|нам|нас|меня|
                            re.IGNORECASE)
 
 
-def interview_answers(quotes: list[Quote], paragraphs: tuple[str, ...], cast: Cast) -> list[Quote]:
+def interview_answers(
+    quotes: list[Quote], paragraphs: tuple[str, ...], cast: Cast, title: str
+) -> list[Quote]:
     """The quotes with an interview's answers added as its interviewee's, when it is one."""
     questions = [i for i, text in enumerate(paragraphs) if _is_question(text)]
     if len(questions) < MIN_QUESTIONS:
         return quotes
-    who = _interviewee(quotes, cast, questions[0])
+    who = interviewee(quotes, paragraphs, cast, title, questions[0])
     if who is None:
         return quotes
     answers = _answers(paragraphs, questions[0], quotes)
@@ -38,16 +42,6 @@ def interview_answers(quotes: list[Quote], paragraphs: tuple[str, ...], cast: Ca
 
 def _is_question(text: str) -> bool:
     return _TURN.match(text) is not None and text.rstrip().endswith("?")
-
-
-def _interviewee(quotes: list[Quote], cast: Cast, first_question: int) -> Person | None:
-    """The person the headline quotes, else the last one named before the questions."""
-    headline = next((q for q in quotes if q.paragraph is None and q.speaker), None)
-    if headline is not None:
-        return cast.people.get(headline.speaker or "")
-    before = [pair for pair in cast.seen if pair[0] < position(first_question, 0)]
-    people = [pair for pair in before if pair[1].kind == SpeakerKind.PERSON]
-    return max(people, key=lambda pair: pair[0])[1] if people else None
 
 
 def _answers(paragraphs: tuple[str, ...], first: int, quotes: list[Quote]) -> set[int]:
@@ -81,5 +75,5 @@ def _answer(text: str, index: int, who: Person) -> Quote:
     return Quote(
         text=text[start:end], speaker=who.name, role=who.roles[0] if who.roles else None,
         cue=None, kind=QuoteKind.DIRECT, paragraph=index, start=start, end=end,
-        how=AttributionHow.NAMED, confidence=confidence_of(AttributionHow.NAMED),
+        how=AttributionHow.LAYOUT, confidence=confidence_of(AttributionHow.LAYOUT),
     )

@@ -66,7 +66,10 @@ _CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:©\s*)?Фото\s*:\s*[^.!?:]{2,60}$")
 # A site's links to other stories: "Читайте также: …", "Смотрите также", "См. также".
 _READ_ALSO = re.compile(r"^(?:Читайте|Смотрите|См\.) также\b", re.IGNORECASE)
 # A heading in capitals inside the text ("СПРАВКА «ИЗВЕСТИЙ»"): no lowercase letter, no stop.
-_CAPITALS_HEADING = re.compile(r"^[^a-zа-яё.!?]{3,60}$")
+# Not one opening with a quote mark or a dash, which is words set in capitals («МЫ НЕ
+# СДАДИМСЯ», an interview's "— НЕТ"), nor one with a figure ("ЦИК: 99%"): dropping those
+# loses the story's text, where keeping a heading only keeps a line nobody is quoted in.
+_CAPITALS_HEADING = re.compile(r"^(?![«„“”\"'—–-])[^a-zа-яё.!?\d]{3,60}$")
 
 
 def is_furniture(text: str) -> bool:
