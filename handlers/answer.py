@@ -321,7 +321,9 @@ def _quote_command(db: Database, asked: Asked) -> Answer:
     words = asked.intent.words
     short = len(words.split()) <= 5
     gender = _gender_as_written(words)
-    people = search.find_people_any_script(db, words, gender=gender) if short else []
+    people = (
+        search.find_people_any_script(db, words, gender=gender, exclusive=False) if short else []
+    )
     speakers = list(people[0]) if people else []
     sure = [s for s in speakers if s.score >= SPEAKER_SURE]
     if sure:
@@ -424,7 +426,7 @@ def _speaker_on_topic(
     speaker, topic = (match["speaker"], match["topic"]) if match else (words, "")
     if len(speaker.split()) > 4:
         return None
-    found = search.find_people(db, speaker, gender=_gender_as_written(speaker))
+    found = search.find_people(db, speaker, gender=_gender_as_written(speaker), exclusive=False)
     people = [p for p in found if p[0].score >= 100]
     return (speaker, people, topic) if people else None
 

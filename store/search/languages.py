@@ -61,36 +61,55 @@ def mostly_written(db: Database, table: str, asked: str) -> bool:
 
 
 def find_people(
-    db: Database, asked: str, *, limit: int = 5, gender: str | None = None
+    db: Database,
+    asked: str,
+    *,
+    limit: int = 5,
+    gender: str | None = None,
+    nominative: bool = False,
+    exclusive: bool = True,
 ) -> list[list[SpeakerMatch]]:
     """The people a name may mean (store.search.speakers.find_people); a Russian name in any
     case is read in the nominative first ("Лаврова" is Лавров), a near spelling of it only
     when no reading is a name the articles use. `gender` ("masc", "femn": the question's
-    verb, "сказала") puts the readings of that gender first."""
+    verb, "сказала") puts the readings of that gender first and drops those of the other.
+    `nominative`: the name is already in the nominative ("Petrova" spelt "Петрова");
+    `exclusive=False`: the gender was read off the name's form, so it only sorts."""
     if not is_russian(asked):
         return speakers.find_people(db, asked, limit=limit)
     name = speakers.clean_name(asked)
-    # The likeliest readings first, the name as asked among them (last if it is none).
-    readings = list(dict.fromkeys([*nominative_names(name), name]))
+    # The likeliest readings first, the name as asked among them (last if it is none); a
+    # name already read in the nominative (spelt from English) is only itself.
+    readings = [name] if nominative else list(dict.fromkeys([*nominative_names(name), name]))
+    readings = by_gender(readings, gender, exclusive=exclusive)
     # One cheap lookup per reading finds those the articles use; only they are searched.
     # Every one of them: "Петрова" is Анна Петрова and the genitive of Игорь Петров.
     named = [r for r in readings if _used_name(db, r)]
     if named:
-        return _people_read(db, by_gender(named, gender), limit=limit)
+        return _people_read(db, named, limit=limit)
     # None is: a near spelling, of the name as asked or of a reading ("Захаравой" is a
     # typo of no case, "Захарава" one letter from "Захарова"); the closest wins.
     others = [r for r in readings if r != name][:FUZZY_READINGS]
-    found = [speakers.find_people(db, r, limit=limit) for r in [name, *others]]
+    only = gender if exclusive else None
+    found = [_of_gender(speakers.find_people(db, r, limit=limit), only) for r in [name, *others]]
     return max(found, key=lambda people: people[0][0].score if people else 0.0)
 
 
+def _of_gender(people: list[list[SpeakerMatch]], gender: str | None) -> list[list[SpeakerMatch]]:
+    """The people whose name the question's gender does not contradict: a near spelling of
+    "Соколова" asked with "сказала" is not Дмитрий Соколов."""
+    if gender is None:
+        return people
+    return [p for p in people if name_gender(p[0].name) in (gender, None)]
+
+
 def find_people_any_script(
-    db: Database, asked: str, *, gender: str | None = None
+    db: Database, asked: str, *, gender: str | None = None, exclusive: bool = True
 ) -> list[list[SpeakerMatch]]:
     """find_people, else the name spelt in the other script: "что сказал Лавров?" finds the
     Sergey Lavrov English articles quote, "what did Petrova say?" Russian articles' Анна
     Петрова (a Russian name in its nominative readings first: "Лаврову" is "Lavrov")."""
-    people = find_people(db, asked, gender=gender)
+    people = find_people(db, asked, gender=gender, exclusive=exclusive)
     if people or not asked.strip():
         return people
     name = speakers.clean_name(asked)
@@ -106,7 +125,8 @@ def find_people_any_script(
         readings = [to_cyrillic(name)]
         gender = gender or name_gender(readings[0])
     for reading in dict.fromkeys(readings):
-        if reading != name and (people := find_people(db, reading, gender=gender)):
+        people = find_people(db, reading, gender=gender, nominative=not has_cyrillic(name))
+        if reading != name and people:
             return people
     return []
 

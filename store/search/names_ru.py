@@ -77,12 +77,15 @@ def _like(asked: str, form: str, *, person: bool) -> str:
     return form
 
 
-def by_gender(readings: Sequence[str], gender: str | None) -> list[str]:
-    """The readings of a name, those whose last word is a name of this gender first (the
-    order kept otherwise): "что сказала Петрова" means Петрова before Петров."""
+def by_gender(readings: Sequence[str], gender: str | None, *, exclusive: bool = True) -> list[str]:
+    """The readings of a name that the gender does not contradict, those whose last word is
+    a name of this gender first (the order kept otherwise): "что сказала Петрова" means
+    Петрова and never Петров, whose words a woman's name must not be given."""
     if gender is None:
         return list(readings)
-    return sorted(readings, key=lambda reading: name_gender(reading) != gender)
+    # A gender only read off the name's own form ("Лаврова") sorts; it cannot exclude.
+    kept = [r for r in readings if not exclusive or name_gender(r) in (gender, None)]
+    return sorted(kept, key=lambda reading: name_gender(reading) != gender)
 
 
 @lru_cache(maxsize=4096)
