@@ -77,7 +77,8 @@ def test_a_namesake_never_gets_the_others_words(
         ("/quote Kerr", "“Kerr” may also mean Tom Kerr: /quote Tom Kerr"),
         ("Kerr on harbours", "“Kerr” may also mean Tom Kerr: /quote Tom Kerr"),
         ("what did kerr say about harbours?", "“Kerr” may also mean Tom Kerr: /quote Tom Kerr"),
-        ("что сказала Петрова?", "«Петрова» — это может быть и Игорь Петров: /quote Игорь Петров"),
+        # The bare form could be his genitive too ("цитаты Петрова"): her first, and him named.
+        ("/quote Петрова", "«Петрова» — это может быть и Игорь Петров: /quote Игорь Петров"),
     ],
 )
 def test_a_shared_surname_says_who_else_it_may_mean(
@@ -88,7 +89,13 @@ def test_a_shared_surname_says_who_else_it_may_mean(
 
 
 @pytest.mark.parametrize(
-    "question", ["what did Tom Kerr say?", "what did the opposition leader say?", "что сказал Петров?"]
+    "question",
+    [
+        "what did Tom Kerr say?",
+        "what did the opposition leader say?",
+        "что сказал Петров?",
+        "что сказала Петрова?",  # the verb's gender leaves only her
+    ],
 )
 def test_a_name_only_one_person_bears_has_no_note(namesakes: Database, question: str) -> None:
     answer = answer_question(namesakes, question)
