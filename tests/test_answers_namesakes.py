@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from handlers.answer import answer_question
 from store.ingest.batch import store_article
 from store.ingest.text import parse_text
+from store.search.namesakes import named_by_then
 
 # Invented: a woman and a man of one family name, both quoted, as agency copy has them.
 RUSSIAN = """Петрова: бюджет не выдержит новых льгот
@@ -137,3 +138,34 @@ def test_a_role_several_hold_is_suggested_as_the_role(namesakes: Database, seed_
     answer = answer_question(namesakes, "what did the former foreign minister say?")
     assert answer.lead.endswith("(without “former”): /quote foreign minister"), answer.lead
     assert answer_question(namesakes, "/quote foreign minister").hits
+
+
+# Invented: the other bearer named in a declined case, and a name that only begins like hers.
+DECLINED = """Петров ответил на критику
+
+МОСКВА, 14 апреля. /ТАСС/. По словам Игоря Петрова, налоги расти не будут.
+
+Мэр Олег Петров не согласился. «Заводы уйдут», — заявил Петров.
+"""
+LOOKALIKE = """Kerr opens harbour
+
+HAVENPORT, May 2. /WIRE/. Nada Kerrigan opened the new pier on Monday.
+
+"The pier is ready," Kerr said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "others", "named"),
+    [
+        (DECLINED, ["Игорь Петров"], True),  # "Игоря Петрова" is he, in the genitive
+        (DECLINED, ["Анна Петрова"], False),
+        (LOOKALIKE, ["Ada Kerr"], False),  # not inside "Nada Kerrigan"
+        (LOOKALIKE, ["Nada Kerrigan"], True),
+    ],
+)
+def test_the_other_bearer_is_found_named_as_a_whole_name_in_any_case(
+    fresh_db: Database, text: str, others: list[str], named: bool
+) -> None:
+    saved = store_article(fresh_db, parse_text(text))
+    assert named_by_then(fresh_db, saved.article_id, None, others) is named

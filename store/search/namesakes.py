@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from sqlite_utils import Database
 
 from store.db import placeholders
-from store.search.tokens import fold, words
+from store.search.stems import has_cyrillic, stems
+from store.search.tokens import words
 
 # Every full name an article uses for a person, quoted (speaker_names) or only named (mentions).
 _NAMES = """
@@ -71,5 +72,21 @@ def named_by_then(
     ]
     if paragraph in texts:
         texts = texts[: texts.index(paragraph) + 1]
-    wanted = [" ".join(words(name)[-2:]) for name in names]
-    return any(name in " ".join(words(fold(text))) for text in texts for name in wanted)
+    wanted = [stems(name)[-2:] for name in names]
+    return any(_names_in(name, stems(text)) for text in texts for name in wanted if name)
+
+
+def _names_in(name: list[str], text: list[str]) -> bool:
+    """Whether the name's words stand together among the text's, as whole words: "ada kerr"
+    is not in "nada kerrigan". Russian declines names ("Игоря Петрова" is "Игорь Петров"),
+    and its stems of one name's cases differ ("петр", "петров"): a Cyrillic word matches a
+    text word its stem begins, a Latin one only the same word."""
+    size = len(name)
+    return any(
+        all(_same_word(want, got) for want, got in zip(name, text[at : at + size], strict=True))
+        for at in range(len(text) - size + 1)
+    )
+
+
+def _same_word(want: str, got: str) -> bool:
+    return got.startswith(want) if has_cyrillic(want) else got == want
