@@ -103,3 +103,27 @@ def test_a_random_quote_comes_from_an_article_in_the_replys_language(
     for _ in range(10):  # random: each pick of several must be in the reply's language
         (hit,) = answer_question(mixed, "/quote", client=client).hits
         assert has_cyrillic(hit.snippet) == russian, hit.snippet
+
+
+# Invented: a Russian quote no one is named for (a placard), beside an English one with a speaker.
+PLACARD = """Жители вышли на митинг
+
+ТВЕРЬ, 3 мая. /ТАСС/. На площади собрались жители района.
+
+«Мы не отдадим наш парк под застройку, пусть даже нам обещают новые дороги и школы», — было написано на плакатах.
+"""
+PIER = """Kerr opens harbour
+
+HAVENPORT, May 2. /WIRE/. The new pier opened on Monday.
+
+"The pier is ready for every boat in the bay," Ada Kerr said.
+"""
+
+
+def test_a_random_quote_keeps_the_replys_language_over_a_named_speaker(
+    fresh_db: Database,
+) -> None:
+    store_article(fresh_db, parse_text(PLACARD))
+    store_article(fresh_db, parse_text(PIER))
+    (hit,) = answer_question(fresh_db, "/quote", client=Lang.RU).hits
+    assert has_cyrillic(hit.snippet), hit.snippet

@@ -22,15 +22,16 @@ def latest_articles(db: Database, *, limit: int, offset: int = 0) -> list[Articl
 
 
 def random_quote(db: Database, *, recent: int = 50, language: str = "") -> Match | None:
-    """A quote picked at random from the newest articles: where there is one, a whole
-    statement (direct, six words or more) with a known speaker, not a scare quote; from an
-    article in `language` ("en", "ru": the reply's) where there is one."""
+    """A quote picked at random from the newest articles: from an article in `language`
+    ("en", "ru": the reply's) where there is one, and then, where there is one, a whole
+    statement (direct, six words or more) with a known speaker, not a scare quote. The
+    language comes first: a Russian reader gets Russian words, even with no speaker named."""
     newest = [a.id for a in latest_articles(db, limit=recent)]
     if not newest:
         return None
     rows = db.execute(
         QUOTE_ROWS + f"WHERE q.article_id IN ({placeholders(newest)}) "
-        "ORDER BY q.speaker_id IS NULL, (? != '' AND a.language IS NOT ?), q.kind != 'direct', "
+        "ORDER BY (? != '' AND a.language IS NOT ?), q.speaker_id IS NULL, q.kind != 'direct', "
         "length(q.text) - length(replace(q.text, ' ', '')) < 5, random() LIMIT 1",
         [*newest, language, language],
     ).fetchall()
