@@ -27,7 +27,8 @@ _TO_CYRILLIC = {
 }  # fmt: skip
 _LATIN_LETTERS = re.compile("|".join(sorted(_TO_CYRILLIC, key=len, reverse=True)))
 _AFTER_VOWEL_Y = re.compile(r"(?<=[аеёиоуыэюя])ы")  # "Sergey": "й" after a vowel, not "ы"
-_ENDINGS = ((re.compile(r"ы$"), "ий"), (re.compile(r"иа"), "ия"))  # "Dmitry", "Maria"
+_ENDINGS = ((re.compile(r"ы$"), "ий"), (re.compile(r"иа$"), "ия"))  # "Dmitry", "Maria"
+_OPENING_YE = re.compile(r"^ye")  # "Yevgeny": "Е", not "Ые"
 
 
 def to_latin(name: str) -> str:
@@ -46,7 +47,8 @@ def to_cyrillic(name: str) -> str:
     """A romanised Russian name spelt back in Cyrillic ("Petrova" -> "Петрова")."""
 
     def word(latin: str) -> str:
-        cyrillic = _LATIN_LETTERS.sub(lambda m: _TO_CYRILLIC[m.group()], latin.lower())
+        lower = _OPENING_YE.sub("e", latin.lower())
+        cyrillic = _LATIN_LETTERS.sub(lambda m: _TO_CYRILLIC[m.group()], lower)
         cyrillic = _AFTER_VOWEL_Y.sub("й", cyrillic)
         for ending, spelt in _ENDINGS:
             cyrillic = ending.sub(spelt, cyrillic)
