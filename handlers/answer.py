@@ -14,7 +14,6 @@ from sqlite_utils import Database
 from handlers.help import help_examples
 from handlers.intent import LATEST_MAX, Intent, IntentKind, parse
 from handlers.language import language_hint
-from handlers.namesakes import hedge_namesakes
 from handlers.phrases import Lang, Phrase, count_ru, say
 from handlers.pronouns import only_pronouns
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
@@ -100,6 +99,7 @@ def _hit(match: Match) -> Hit:
         paragraph=match.paragraph,
         how=match.how,
         confidence=match.confidence,
+        namesake=match.namesake,
     )
 
 
@@ -118,7 +118,7 @@ def _who_said(db: Database, asked: Asked) -> Answer:
     if matches:
         best = matches[0]
         same = [m for m in matches if m.score >= best.score - SAME_WORDS]
-        hits = hedge_namesakes(db, [_hit(m) for m in same])
+        hits = [_hit(m) for m in same]
         lead = _who_lead(hits[0], closest=best.score < CLOSE_SCORE, lang=lang)
         return _answer(asked, AnswerKind.WHO_SAID, lead, hits)
     # Reported speech is not a quote: the words may still stand in a paragraph, if most
@@ -300,7 +300,7 @@ def _speaker_page(
         lead = say(lang, Phrase.SAID_NEWEST, names=names)
     if page:
         lead = say(lang, Phrase.PAGE, lead=lead, page=page + 1)
-    hits = hedge_namesakes(db, [_hit(m) for m in shown])
+    hits = [_hit(m) for m in shown]
     return _answer(asked, AnswerKind.SPEAKER_QUOTES, lead, hits, page=page, has_more=has_more)
 
 
@@ -367,7 +367,7 @@ def _random_quote(db: Database, asked: Asked) -> Answer:
         return _answer(asked, AnswerKind.NO_MATCH, say(asked.lang, Phrase.NO_RECENT_QUOTES))
     lead = say(asked.lang, Phrase.RANDOM_QUOTE)
     # Asking again (the next "page") gives another quote.
-    hits = hedge_namesakes(db, [_hit(match)])
+    hits = [_hit(match)]
     return _answer(asked, AnswerKind.RANDOM_QUOTE, lead, hits, page=asked.page, has_more=True)
 
 

@@ -1,16 +1,22 @@
 """Surnames an article gives to more than one person ("Ada Kerr" and "Tom Kerr").
 
 There a bare "Kerr said" is only as sure as the extractor's guess of which Kerr is meant,
-once both have been named, so answering hedges it (handlers/namesakes.py).
+once both have been named, so answering hedges it (handlers/sureness.py). The fact is read
+with the quotes (`with_namesakes`, a notification's snippets), so every path that shows a
+quote hedges it alike; worked out when read, not stored, it follows any later change of the
+article's names (a reindex, speakers merged).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
 from store.db import placeholders
+from store.models import AttributionHow
+from store.search.records import Match
 from store.search.stems import has_cyrillic, stems
 from store.search.tokens import words
 
@@ -34,6 +40,47 @@ def shared_surnames(db: Database, article_ids: Sequence[int]) -> dict[int, Beare
         if len(words(str(name))) > 1:
             names.setdefault(int(article_id), set()).add(str(name))
     return {aid: _shared(people) for aid, people in names.items()}
+
+
+@dataclass(frozen=True)
+class Credit:
+    """What a quote's namesake hedge is worked out from."""
+
+    article_id: int
+    speaker: str | None
+    how: AttributionHow | None
+    paragraph: str | None  # the paragraph the quote is in
+
+
+def namesakes(db: Database, credits: Sequence[Credit]) -> list[str]:
+    """For each quote, the surname it is credited by when that surname alone names it and
+    another person of its article bears it, named by then; else ""."""
+    by_surname = [c for c in credits if _by_surname(c)]
+    if not by_surname:
+        return [""] * len(credits)  # most quotes: no query at all
+    shared = shared_surnames(db, [c.article_id for c in by_surname])
+    return [
+        _namesake(db, c, shared.get(c.article_id, {})) if _by_surname(c) else "" for c in credits
+    ]
+
+
+def with_namesakes(db: Database, matches: Sequence[Match]) -> list[Match]:
+    """The matches, each quote credited by a surname two people of its article bear marked so."""
+    credits = [Credit(m.article_id, m.speaker, m.how, m.paragraph) for m in matches]
+    marks = namesakes(db, credits)
+    return [replace(m, namesake=n) if n else m for m, n in zip(matches, marks, strict=True)]
+
+
+def _by_surname(credit: Credit) -> bool:
+    return credit.how == AttributionHow.SURNAME and bool(credit.speaker)
+
+
+def _namesake(db: Database, credit: Credit, shared: Bearers) -> str:
+    name = words(credit.speaker or "")
+    if len(name) < 2 or name[-1] not in shared:
+        return ""
+    others = [n for n in shared[name[-1]] if words(n)[-2:] != name[-2:]]
+    return name[-1] if named_by_then(db, credit.article_id, credit.paragraph, others) else ""
 
 
 def _shared(names: Iterable[str]) -> Bearers:
