@@ -16,8 +16,8 @@ from sqlite_utils import Database
 
 from store.db import placeholders
 from store.models import AttributionHow
+from store.search.name_cases import name_words, same_name_word
 from store.search.records import Match
-from store.search.stems import has_cyrillic, stems
 from store.search.tokens import words
 
 # Every full name an article uses for a person, quoted (speaker_names) or only named (mentions).
@@ -119,21 +119,16 @@ def named_by_then(
     ]
     if paragraph in texts:
         texts = texts[: texts.index(paragraph) + 1]
-    wanted = [stems(name)[-2:] for name in names]
-    return any(_names_in(name, stems(text)) for text in texts for name in wanted if name)
+    wanted = [name_words(name)[-2:] for name in names]
+    return any(_names_in(name, name_words(text)) for text in texts for name in wanted if name)
 
 
 def _names_in(name: list[str], text: list[str]) -> bool:
-    """Whether the name's words stand together among the text's, as whole words: "ada kerr"
-    is not in "nada kerrigan". Russian declines names ("Игоря Петрова" is "Игорь Петров"),
-    and its stems of one name's cases differ ("петр", "петров"): a Cyrillic word matches a
-    text word its stem begins, a Latin one only the same word."""
+    """Whether the name's words stand together among the text's, as whole words in any case:
+    "ada kerr" is not in "nada kerrigan", "Игоря Петрова" is "Игорь Петров", "Анатолия
+    Петрова" is not "Анна Петрова" (store/search/name_cases.py)."""
     size = len(name)
     return any(
-        all(_same_word(want, got) for want, got in zip(name, text[at : at + size], strict=True))
+        all(same_name_word(want, got) for want, got in zip(name, text[at : at + size], strict=True))
         for at in range(len(text) - size + 1)
     )
-
-
-def _same_word(want: str, got: str) -> bool:
-    return got.startswith(want) if has_cyrillic(want) else got == want
