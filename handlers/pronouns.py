@@ -16,7 +16,7 @@ from store.search import clean_name, has_cyrillic, words
 # Possessives and Russian cases no cue is said in, but a question may ask: "что ему сказали?".
 QUESTION_FORMS = frozenset("his hers their theirs оно ей ему им ими них нее неё ним нему".split())
 # "I", "you", "we" are the writer, the reader, or a group of them: no one resolved.
-_ENGLISH = (frozenset(PRONOUNS) - UNRESOLVED_PRONOUNS) | QUESTION_FORMS
+_ASKED = (frozenset(PRONOUNS) - UNRESOLVED_PRONOUNS) | QUESTION_FORMS
 
 
 def only_pronouns(speaker: str) -> bool:
@@ -28,7 +28,7 @@ def only_pronouns(speaker: str) -> bool:
 def personal_pronouns(speaker: str) -> frozenset[str]:
     """The pronouns of a speaker asked: the English ones, and the Russian ones too when the
     words are Cyrillic (only then are the Russian extractor's cue lists loaded)."""
-    return _with_russian() if has_cyrillic(speaker) else _ENGLISH
+    return _with_russian() if has_cyrillic(speaker) else _ASKED
 
 
 @cache
@@ -37,4 +37,4 @@ def _with_russian() -> frozenset[str]:
     # and `newsbot ask`'s start-up need not pay.
     from store.quotes.ru.cues import PRONOUNS as RUSSIAN
 
-    return _ENGLISH | frozenset(RUSSIAN)
+    return _ASKED | frozenset(RUSSIAN)
