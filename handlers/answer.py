@@ -420,13 +420,15 @@ _ON_TOPIC = re.compile(
 def _speaker_on_topic(
     db: Database, words: str
 ) -> tuple[str, Sequence[Sequence[SpeakerMatch]], str] | None:
-    """ "Lavrov on embassies": a speaker named exactly as the articles do, then a topic; a bare
-    "Lavrov" is that speaker's quotes. Anything else ("war on drugs") stays a search."""
+    """ "Lavrov on embassies": a speaker named exactly as the articles do, in either script
+    ("Лавров о посольствах" of an English article's Lavrov), then a topic; a bare "Lavrov" is
+    that speaker's quotes. Anything else ("war on drugs") stays a search."""
     match = _ON_TOPIC.fullmatch(words)
     speaker, topic = (match["speaker"], match["topic"]) if match else (words, "")
     if len(speaker.split()) > 4:
         return None
-    found = search.find_people(db, speaker, gender=_gender_as_written(speaker), exclusive=False)
+    gender = _gender_as_written(speaker)
+    found = search.find_people_any_script(db, speaker, gender=gender, exclusive=False)
     people = [p for p in found if p[0].score >= 100]
     return (speaker, people, topic) if people else None
 
