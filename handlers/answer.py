@@ -20,6 +20,7 @@ from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, count
 from handlers.stats import elsewhere_lead, stats_lead
 from handlers.sureness import Sureness, credit, exact_words, is_headline, sureness
+from handlers.topic_language import nothing_about
 from store import search
 from store.search import Match, SpeakerMatch
 from store.search.records import MatchKind
@@ -280,7 +281,7 @@ def _speaker_page(
         return _answer(asked, AnswerKind.NO_MATCH, lead, page=page)
     about = sum(q.score >= search.ABOUT_TOPIC for q in quotes)
     if topic and not about:
-        lead = say(lang, Phrase.NOTHING_ABOUT, names=names, topic=_echo(topic))
+        lead = nothing_about(names, _echo(topic), [q.text for q in quotes], lang)
     elif topic and about < len(quotes):
         # The others follow on the same pages: say where the topic ends.
         # Quotes only when each is someone's exact words; a reported statement or a

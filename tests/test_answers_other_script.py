@@ -51,3 +51,32 @@ def test_a_speaker_on_a_topic_is_found_in_either_script(
     answer = answer_question(both, question)
     assert answer.kind == AnswerKind.SPEAKER_QUOTES, answer.text
     assert {hit.speaker for hit in answer.hits} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "what did Krylova say about money?",
+            "The quotes of Анна Крылова are in Russian, and “money” is not: ask about it in "
+            "Russian. The latest quotes instead:",
+        ),
+        (
+            "что сказал Петренко о мосте?",
+            "Ivan Petrenko: цитаты на английском, а «мосте» — нет: спросите об этом на "
+            "английском. Вот последние цитаты:",
+        ),
+        # A topic in the quotes' own language that they do not speak of: said plainly.
+        (
+            "what did Petrenko say about taxes?",
+            "I have nothing from Ivan Petrenko about “taxes”; the latest quotes instead:",
+        ),
+        ("что сказала Крылова о налогах?", "Анна Крылова: о «налогах» ничего нет;"),
+    ],
+)
+def test_a_topic_in_the_other_language_than_the_quotes_says_so(
+    both: Database, question: str, lead: str
+) -> None:
+    answer = answer_question(both, question)
+    assert answer.lead.startswith(lead), answer.lead
+    assert answer.hits
