@@ -19,7 +19,7 @@ from handlers.pronouns import only_pronouns
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, count
 from handlers.stats import elsewhere_lead, stats_lead
-from handlers.sureness import Sureness, credit, exact_words, is_headline, sureness
+from handlers.sureness import Sureness, credit, exact_words, headline_credit, is_headline, sureness
 from handlers.topic_language import nothing_about
 from store import search
 from store.search import Match, SpeakerMatch
@@ -144,7 +144,7 @@ def _who_lead(best: Hit, *, closest: bool, lang: Lang = Lang.EN) -> str:
     speaker = f"{best.speaker}, {best.role}" if best.role else str(best.speaker)
     named = credit(best, speaker, lang)
     if is_headline(best):
-        return say(lang, Phrase.HEADLINE, speaker=speaker)
+        return say(lang, Phrase.HEADLINE, speaker=headline_credit(best, speaker, lang))
     if closest:
         return say(lang, Phrase.CLOSEST_BY, before=named.before, speaker=speaker, after=named.after)
     if sure == Sureness.PROBABLE:

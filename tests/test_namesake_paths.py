@@ -38,6 +38,13 @@ RUSSIAN = """Тарифы на паром вырастут
 
 «Тарифы должны покрывать стоимость топлива», — сказал Сомов, а депутат Олег Сомов покачал головой.
 """
+# The headline credits a bare surname, which both bear.
+HEADLINE = """Marsh: ferry fares will rise in September
+
+PORTLAND, June 4. /WIRE/. Transport Minister Lena Marsh announced higher ferry fares on Monday.
+
+Councillor Paul Marsh called the rise a tax on islanders.
+"""
 # Stored first, so the follow is of a speaker the store knows.
 PRIMERS = {
     "Lena Marsh": 'Ferry profits\n\nPORTLAND, May 1. /WIRE/. "Fares are fair," '
@@ -53,6 +60,7 @@ CASES = [
     (SAME_PARAGRAPH, "Lena Marsh", EN_WHO, EN_NOTE),
     (IN_TITLE, "Lena Marsh", EN_WHO, EN_NOTE),
     (RUSSIAN, "Олег Сомов", RU_WHO, RU_NOTE),
+    (HEADLINE, "Lena Marsh", "who said ferry fares will rise in September?", EN_NOTE),
 ]
 
 
@@ -87,7 +95,7 @@ PATHS: list[Callable[[Database, str, str], str]] = [
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda path: path.__name__)
 @pytest.mark.parametrize(
-    ("text", "speaker", "who", "note"), CASES, ids=["same-paragraph", "in-title", "russian"]
+    ("text", "speaker", "who", "note"), CASES, ids=["same-paragraph", "in-title", "russian", "headline"]
 )
 def test_a_shared_surname_is_hedged_on_every_path(
     fresh_db: Database,
@@ -104,3 +112,21 @@ def test_a_shared_surname_is_hedged_on_every_path(
     shown = path(fresh_db, speaker, who)
     probably, because = note
     assert probably.casefold() in shown.casefold() and because in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Marsh: ferry fares will rise in September", "The headline attributes these words to "
+         "probably Lena Marsh, Transport Minister (the article names more than one “Marsh”):"),
+        # The headline names her in full: no doubt which Marsh it means.
+        ("Lena Marsh: ferry fares will rise in September", "The headline attributes these "
+         "words to Lena Marsh, Transport Minister:"),
+    ],
+)  # fmt: skip
+def test_a_headline_crediting_a_shared_surname_is_hedged(
+    fresh_db: Database, title: str, lead: str
+) -> None:
+    store_article(fresh_db, parse_text(HEADLINE.replace(HEADLINE.splitlines()[0], title)))
+    answer = answer_question(fresh_db, "who said ferry fares will rise in September?")
+    assert answer.lead == lead

@@ -71,14 +71,22 @@ def with_namesakes(db: Database, matches: Sequence[Match]) -> list[Match]:
     return [replace(m, namesake=n) if n else m for m, n in zip(matches, marks, strict=True)]
 
 
+# A headline credits as a cue does, by whatever name it has room for ("Kerr: …").
+_CREDITS_BY_NAME = (AttributionHow.SURNAME, AttributionHow.HEADLINE)
+
+
 def _by_surname(credit: Credit) -> bool:
-    return credit.how == AttributionHow.SURNAME and bool(credit.speaker)
+    return credit.how in _CREDITS_BY_NAME and bool(credit.speaker)
 
 
 def _namesake(db: Database, credit: Credit, shared: Bearers) -> str:
     name = words(credit.speaker or "")
     if len(name) < 2 or name[-1] not in shared:
         return ""
+    if credit.how == AttributionHow.HEADLINE and not _surname_only(
+        _title(db, credit.article_id), credit.speaker or ""
+    ):
+        return ""  # "Ada Kerr: …" says which Kerr; "Minister: …" names no Kerr at all
     others = [n for n in shared[name[-1]] if words(n)[-2:] != name[-2:]]
     return name[-1] if named_by_then(db, credit.article_id, credit.paragraph, others) else ""
 
@@ -109,8 +117,7 @@ def named_by_then(
 ) -> bool:
     """Whether any of the full names (their last two words) is written in the article's title
     or its paragraphs up to and including `paragraph` (all of them if it is not found)."""
-    title = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
-    texts = [str(title[0]) if title else ""]
+    texts = [_title(db, article_id)]
     texts += [
         str(text)
         for (text,) in db.execute(
@@ -132,3 +139,14 @@ def _names_in(name: list[str], text: list[str]) -> bool:
         all(same_name_word(want, got) for want, got in zip(name, text[at : at + size], strict=True))
         for at in range(len(text) - size + 1)
     )
+
+
+def _title(db: Database, article_id: int) -> str:
+    title = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+    return str(title[0]) if title else ""
+
+
+def _surname_only(title: str, speaker: str) -> bool:
+    """Whether the title writes the speaker's surname (in any case) but not their full name."""
+    name, written = name_words(speaker)[-2:], name_words(title)
+    return any(same_name_word(name[-1], word) for word in written) and not _names_in(name, written)
