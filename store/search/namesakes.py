@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -59,8 +60,10 @@ def namesakes(db: Database, credits: Sequence[Credit]) -> list[str]:
     if not by_surname:
         return [""] * len(credits)  # most quotes: no query at all
     shared = shared_surnames(db, [c.article_id for c in by_surname])
+    seen: dict[tuple[int, frozenset[str]], _Naming] = {}  # each article read once
     return [
-        _namesake(db, c, shared.get(c.article_id, {})) if _by_surname(c) else "" for c in credits
+        _namesake(db, c, shared.get(c.article_id, {}), seen) if _by_surname(c) else ""
+        for c in credits
     ]
 
 
@@ -79,16 +82,21 @@ def _by_surname(credit: Credit) -> bool:
     return credit.how in _CREDITS_BY_NAME and bool(credit.speaker)
 
 
-def _namesake(db: Database, credit: Credit, shared: Bearers) -> str:
+def _namesake(
+    db: Database, credit: Credit, shared: Bearers, seen: dict[tuple[int, frozenset[str]], _Naming]
+) -> str:
     name = words(credit.speaker or "")
     if len(name) < 2 or name[-1] not in shared:
         return ""
-    if credit.how == AttributionHow.HEADLINE and not _surname_only(
-        _title(db, credit.article_id), credit.speaker or ""
-    ):
+    others = frozenset(n for n in shared[name[-1]] if words(n)[-2:] != name[-2:])
+    key = (credit.article_id, others)
+    if key not in seen:
+        texts = _article_texts(db, credit.article_id)
+        seen[key] = _Naming(texts, _first_naming(texts, others))
+    texts, first = seen[key]
+    if credit.how == AttributionHow.HEADLINE and not _surname_only(texts[0], credit.speaker or ""):
         return ""  # "Ada Kerr: …" says which Kerr; "Minister: …" names no Kerr at all
-    others = [n for n in shared[name[-1]] if words(n)[-2:] != name[-2:]]
-    return name[-1] if named_by_then(db, credit.article_id, credit.paragraph, others) else ""
+    return name[-1] if _by_then(texts, credit.paragraph, first) else ""
 
 
 def _shared(names: Iterable[str]) -> Bearers:
@@ -117,17 +125,38 @@ def named_by_then(
 ) -> bool:
     """Whether any of the full names (their last two words) is written in the article's title
     or its paragraphs up to and including `paragraph` (all of them if it is not found)."""
-    texts = [_title(db, article_id)]
-    texts += [
-        str(text)
-        for (text,) in db.execute(
-            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", [article_id]
-        )
-    ]
-    if paragraph in texts:
-        texts = texts[: texts.index(paragraph) + 1]
+    texts = _article_texts(db, article_id)
+    return _by_then(texts, paragraph, _first_naming(texts, names))
+
+
+class _Naming(NamedTuple):
+    texts: list[str]  # the article's title, then its paragraphs
+    first: int | None  # the first of them to name another bearer; None: none does
+
+
+def _article_texts(db: Database, article_id: int) -> list[str]:
+    title = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+    paragraphs = db.execute(
+        "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", [article_id]
+    )
+    return [str(title[0]) if title else "", *(str(text) for (text,) in paragraphs)]
+
+
+def _first_naming(texts: Sequence[str], names: Iterable[str]) -> int | None:
     wanted = [name_words(name)[-2:] for name in names]
-    return any(_names_in(name, name_words(text)) for text in texts for name in wanted if name)
+    return next(
+        (
+            at
+            for at, text in enumerate(texts)
+            if any(_names_in(name, name_words(text)) for name in wanted if name)
+        ),
+        None,
+    )
+
+
+def _by_then(texts: Sequence[str], paragraph: str | None, first: int | None) -> bool:
+    upto = texts.index(paragraph) if paragraph in texts else len(texts) - 1
+    return first is not None and first <= upto
 
 
 def _names_in(name: list[str], text: list[str]) -> bool:
@@ -139,11 +168,6 @@ def _names_in(name: list[str], text: list[str]) -> bool:
         all(same_name_word(want, got) for want, got in zip(name, text[at : at + size], strict=True))
         for at in range(len(text) - size + 1)
     )
-
-
-def _title(db: Database, article_id: int) -> str:
-    title = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
-    return str(title[0]) if title else ""
 
 
 def _surname_only(title: str, speaker: str) -> bool:
