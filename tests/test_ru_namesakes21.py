@@ -81,6 +81,9 @@ HEADLINES = [
     # One Сомов in the article: his, wherever he is named.
     ("Сомов: цены не вырастут", ("Совещание прошло на заводе.", OLEG), "Олег Сомов"),
     ("Сомова: выставка продлится месяц", (ANNA, NASTYA), "Анна Сомова"),
+    # English: the lede's Kerr, not the one named after it.
+    ("Kerr: prices will not rise", (ADA, TOM), "Ada Kerr"),
+    ("Kerr: prices will not rise", ("Councillor Tom Kerr spoke first.", ADA), "Tom Kerr"),
 ]
 
 
