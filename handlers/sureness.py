@@ -142,7 +142,7 @@ def headline_credit(hit: Hit, name: str, lang: Lang = Lang.EN) -> str:
 
 
 def _namesake_reason(hit: Hit, lang: Lang) -> str:
-    surname = (hit.speaker or "").split()[-1:] or [hit.namesake]
+    surname = (hit.speaker or hit.namesake).split()[-1:]
     if lang == Lang.RU:
         return f"в статье не один человек с фамилией «{surname[0]}»"
     return f"the article names more than one “{surname[0]}”"

@@ -7,6 +7,7 @@ import pytest
 from sqlite_utils import Database
 
 from handlers.answer import answer_question
+from handlers.render import render_json
 from store.ingest.batch import store_article
 from store.ingest.text import parse_text
 from store.search.namesakes import named_by_then
@@ -124,6 +125,24 @@ def test_a_quote_credited_by_a_shared_surname_is_hedged(
     assert answer.lead.startswith(lead), answer.lead
     shared = "the article names more than one “Kerr”"
     assert (shared in answer.text) == (lead == "Probably "), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "namesake"),
+    [
+        # "Kerr said" once both are named: the JSON says who else it may mean.
+        ("who said our door remains open?", "Tom Kerr"),
+        # Before Tom Kerr is named, or named in full: no one else.
+        ("who said the quota is unfair to every small harbour?", None),
+        ("who said this government has turned a good deal into a shipwreck?", None),
+    ],
+)
+def test_json_names_the_other_bearer(
+    namesakes: Database, question: str, namesake: str | None
+) -> None:
+    hit = render_json(answer_question(namesakes, question))["hits"]
+    assert isinstance(hit, list)
+    assert hit[0]["namesake"] == namesake
 
 
 def test_a_surname_no_one_else_bears_stays_sure(fresh_db: Database, seed_text: str) -> None:

@@ -49,17 +49,18 @@ Councillor Paul Marsh called the rise a tax on islanders.
 PRIMERS = {
     "Lena Marsh": 'Ferry profits\n\nPORTLAND, May 1. /WIRE/. "Fares are fair," '
     "Transport Minister Lena Marsh said on Friday.\n",
-    "Олег Сомов": "Паромы\n\nОСТРОВСК, 1 мая. /ТАСС/. «Паромы нужны всем», — сказал "
-    "депутат Олег Сомов.\n",
+    "Павел Сомов": "Паромы\n\nОСТРОВСК, 1 мая. /ТАСС/. «Паромы нужны всем», — сказал "
+    "министр транспорта Павел Сомов.\n",
 }
 EN_WHO = "who said the fares must cover the cost of fuel?"
 RU_WHO = "кто сказал, что тарифы должны покрывать стоимость топлива?"
 EN_NOTE = ("probably Lena Marsh", "the article names more than one “Marsh”")
-RU_NOTE = ("вероятно, Олег Сомов", "в статье не один человек с фамилией «Сомов»")
+RU_NOTE = ("вероятно, Павел Сомов", "в статье не один человек с фамилией «Сомов»")
 CASES = [
     (SAME_PARAGRAPH, "Lena Marsh", EN_WHO, EN_NOTE),
     (IN_TITLE, "Lena Marsh", EN_WHO, EN_NOTE),
-    (RUSSIAN, "Олег Сомов", RU_WHO, RU_NOTE),
+    # The Сомов named before the cue, as the English Marsh (issue 13: not the one after it).
+    (RUSSIAN, "Павел Сомов", RU_WHO, RU_NOTE),
     (HEADLINE, "Lena Marsh", "who said ferry fares will rise in September?", EN_NOTE),
 ]
 

@@ -81,7 +81,7 @@ class Snippet:
     quote_kind: QuoteKind | None = None  # for quotes
     how: AttributionHow | None = None  # for quotes: how the speaker was found
     confidence: float | None = None  # and how sure that is
-    namesake: str = ""  # the surname credited, when another of the article bears it
+    namesake: str = ""  # the other bearer of the surname credited, named by then
 
 
 @dataclass(frozen=True)

@@ -54,8 +54,8 @@ class Credit:
 
 
 def namesakes(db: Database, credits: Sequence[Credit]) -> list[str]:
-    """For each quote, the surname it is credited by when that surname alone names it and
-    another person of its article bears it, named by then; else ""."""
+    """For each quote credited by a surname alone that another person of its article bears,
+    named by then, that other person's full name (the first of them named); else ""."""
     by_surname = [c for c in credits if _by_surname(c)]
     if not by_surname:
         return [""] * len(credits)  # most quotes: no query at all
@@ -68,7 +68,8 @@ def namesakes(db: Database, credits: Sequence[Credit]) -> list[str]:
 
 
 def with_namesakes(db: Database, matches: Sequence[Match]) -> list[Match]:
-    """The matches, each quote credited by a surname two people of its article bear marked so."""
+    """The matches, each quote credited by a surname two people of its article bear marked
+    with the other bearer's name."""
     credits = [Credit(m.article_id, m.speaker, m.how, m.paragraph) for m in matches]
     marks = namesakes(db, credits)
     return [replace(m, namesake=n) if n else m for m, n in zip(matches, marks, strict=True)]
@@ -92,11 +93,13 @@ def _namesake(
     key = (credit.article_id, others)
     if key not in seen:
         texts = _article_texts(db, credit.article_id)
-        seen[key] = _Naming(texts, _first_naming(texts, others))
-    texts, first = seen[key]
+        first = _first_naming(texts, others)
+        other = _named_in(texts[first], others) if first is not None else ""
+        seen[key] = _Naming(texts, first, other)
+    texts, first, other = seen[key]
     if credit.how == AttributionHow.HEADLINE and not _surname_only(texts[0], credit.speaker or ""):
         return ""  # "Ada Kerr: …" says which Kerr; "Minister: …" names no Kerr at all
-    return name[-1] if _by_then(texts, credit.paragraph, first) else ""
+    return other if _by_then(texts, credit.paragraph, first) else ""
 
 
 def _shared(names: Iterable[str]) -> Bearers:
@@ -132,6 +135,7 @@ def named_by_then(
 class _Naming(NamedTuple):
     texts: list[str]  # the article's title, then its paragraphs
     first: int | None  # the first of them to name another bearer; None: none does
+    other: str  # the other bearer it names ("" when none does)
 
 
 def _article_texts(db: Database, article_id: int) -> list[str]:
@@ -152,6 +156,12 @@ def _first_naming(texts: Sequence[str], names: Iterable[str]) -> int | None:
         ),
         None,
     )
+
+
+def _named_in(text: str, names: Iterable[str]) -> str:
+    """The first of the names (in sorted order, for a steady answer) the text writes."""
+    written = name_words(text)
+    return next((n for n in sorted(names) if _names_in(name_words(n)[-2:], written)), "")
 
 
 def _by_then(texts: Sequence[str], paragraph: str | None, first: int | None) -> bool:

@@ -32,6 +32,7 @@ from store.quotes.ru.interview import interview_answers
 from store.quotes.ru.layout import blank_dateline, is_caption, sentence_ends
 from store.quotes.ru.name_marks import blank_names, is_name, name_in_role
 from store.quotes.ru.names import parses
+from store.quotes.ru.namesakes import hedged
 from store.quotes.ru.paragraph_before import ReadParagraph, paragraph_before
 from store.quotes.ru.pointing import follows_quote, previous_sentence
 from store.quotes.ru.running_quotes import run_on
@@ -123,7 +124,7 @@ def extract_russian(article: Article) -> Attribution:
     quotes = interview_answers(
         named_groups(quotes, cast, paragraphs), paragraphs, cast, article.title
     )
-    quotes = run_on(quotes, paragraphs)
+    quotes = hedged(run_on(quotes, paragraphs), cast.shared)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
     who = {q.speaker for q in quotes if q.speaker}
     return Attribution(
@@ -360,7 +361,7 @@ def _headline(title: str, masked_title: str, cast: Cast, quotes: list[Quote]) ->
             speaker = cast.people.get(mention.body or "")
         else:
             known = mention.kind != MentionKind.NAME or mention.reading or cast.knows(mention)
-            speaker = cast.resolve(mention, None, _END)[0] if known else None
+            speaker = cast.headline_speaker(mention, _END) if known else None
         if speaker is None:
             continue
         found = _headline_quote(title, (match.start("claim"), match.end("claim")), cue, speaker)
