@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from store.models import AttributionHow
+from store.quotes.ru.bodies import where_spoken
 from store.quotes.ru.cast import Cast, Person, position
 from store.quotes.ru.cues import (
     ACCORDING_NOUNS,
@@ -97,6 +98,10 @@ def _verb_event(
     gender = verb_gender(verb)
     cases = ("accs", "gent") if citing else ("nomn",)
     mention = mention_after(text, match.end(), cases)
+    if mention and mention.kind == MentionKind.ORGANISATION and where_spoken(
+        text, mention.start, gender
+    ):
+        mention = None  # "Петров заявил в правительстве": where he spoke, not who
     several = gender == "plur"
     who = _who(text, mention, gender, paragraph, cast, several, cases) if mention else None
     if (who is None or who.person is None) and not citing:
