@@ -25,6 +25,7 @@ from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind,
 from store.quotes.confidence import confidence_of
 from store.quotes.marks import MASK, QuotedSpan, masked, quoted_spans, spans_in_paragraph
 from store.quotes.ru.cast import Cast, Person, position
+from store.quotes.ru.comma_back import comma_back
 from store.quotes.ru.cues import SPEECH_VERB, Mention, MentionKind, read_mention
 from store.quotes.ru.events import Event, find_events
 from store.quotes.ru.group_names import named_groups
@@ -326,7 +327,10 @@ def _reported_bounds(text: str, event: Event, ends: list[int]) -> tuple[int, int
         clause = text[event.clause : stop]
         return event.clause, event.clause + len(clause.rstrip().rstrip(".!?…"))
     before = text[: event.start].rstrip()
-    if not event.inverted or not before.endswith(","):
+    comma = comma_back(text, event.start)  # "…, о чем сообщил X", "…, об этом он сказал"
+    if comma is not None:
+        before = text[: comma + 1]
+    elif not event.inverted or not before.endswith(","):
         return None
     # "Учёные нашли новый вид, сообщила директор": the sentence up to the cue's comma.
     start = max((e for e in ends if e < len(before)), default=0)
