@@ -64,6 +64,8 @@ class Event:
     clause: int | None = None  # where the words it reports begin ("…, что <clause>")
     inverted: bool = False  # the speaker after the verb: "…, сообщила Захарова"
     back: bool = False  # "Об этом заявил X": the words are the sentence before
+    statement: tuple[int, int] | None = None  # those words, a run of sentences (statement_run)
+    run_from: int | None = None  # where that run starts, when a quote before it is X's too
 
 
 def find_events(text: str, paragraph: int | None, cast: Cast) -> list[Event]:

@@ -34,8 +34,9 @@ from store.quotes.ru.layout import blank_dateline, is_caption, sentence_ends
 from store.quotes.ru.name_marks import blank_names, is_name, name_in_role
 from store.quotes.ru.names import parses
 from store.quotes.ru.paragraph_before import ReadParagraph, paragraph_before
-from store.quotes.ru.pointing import follows_quote, previous_sentence
+from store.quotes.ru.pointing import follows_quote
 from store.quotes.ru.running_quotes import run_on
+from store.quotes.ru.statement_run import with_statement_runs
 
 _VERB = SPEECH_VERB.pattern
 # «Мы готовы, — отметил он, — к диалогу»: the author's words inside one pair of marks; in
@@ -110,8 +111,8 @@ def extract_russian(article: Article) -> Attribution:
         if captions[index]:
             previous = before = None
             continue
-        events = find_events(text, index, cast)
         ends = sentence_ends(text)  # once a paragraph: every quote and cue reads them
+        events = with_statement_runs(find_events(text, index, cast), text, ends, cast, index)
         mine = [_Found(span) for span in by_paragraph.get(index, [])]
         previous = _attribute(mine, events, text, ends, previous)
         direct = [q for f in mine if (q := _direct(paragraphs[index], f)) is not None]
@@ -250,8 +251,8 @@ def _pointing_back(
     if not span.closed:
         return None
     return next(
-        (e for e in events if e.back and e.speaker and follows_quote(text, span.close_at, ends,
-                                                                      e.start)),
+        (e for e in events if e.back and e.speaker and follows_quote(
+            text, span.close_at, ends, e.start if e.run_from is None else e.run_from)),
         None,
     )
 
@@ -313,7 +314,7 @@ def _cue_bounds(
     for event in events:
         if event.speaker is None:
             continue
-        before = previous_sentence(text, event.start, ends) if event.back else None
+        before = event.statement if event.back else None
         for bounds in (before, _reported_bounds(text, event, ends)):
             if bounds is not None:
                 found.append((event, bounds))
