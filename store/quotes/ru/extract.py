@@ -112,7 +112,7 @@ def extract_russian(article: Article) -> Attribution:
             previous = before = None
             continue
         ends = sentence_ends(text)  # once a paragraph: every quote and cue reads them
-        events = with_statement_runs(find_events(text, index, cast), text, ends, cast, index)
+        events = with_statement_runs(find_events(text, index, cast), text, ends, cast)
         mine = [_Found(span) for span in by_paragraph.get(index, [])]
         previous = _attribute(mine, events, text, ends, previous)
         direct = [q for f in mine if (q := _direct(paragraphs[index], f)) is not None]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from store.quotes.ru.cast import PARAGRAPH_STRIDE, Cast, position
+from store.quotes.ru.cast import Cast
 from store.quotes.ru.cues import is_head
 from store.quotes.ru.events import Event
 from store.quotes.ru.pointing import holds_speech, previous_sentence, sentence_start
@@ -23,20 +23,16 @@ _WORD = re.compile(r"[\w-]+")
 _STEM = 4  # a surname's letters that stay in every case ("Столбова", "Столбовой")
 
 
-def with_statement_runs(events: list[Event], text: str, ends: list[int], cast: Cast,
-                        paragraph: int) -> list[Event]:
+def with_statement_runs(events: list[Event], text: str, ends: list[int], cast: Cast
+                        ) -> list[Event]:
     """The paragraph's events, each pointing back ("Об этом …") given its statement run."""
     if not any(e.back and e.speaker for e in events):
         return events  # most paragraphs: no cue points back
-    blocked = [e.start for e in events] + _named(cast, paragraph)
+    blocked = [e.start for e in events]
+    # Whoever the article names, by the stem of the surname (a name in any case).
     surnames = {p.surname[:_STEM].casefold() for p in cast.people.values() if p.surname}
     return [_widened(e, text, ends, blocked, surnames) if e.back and e.speaker else e
             for e in events]
-
-
-def _named(cast: Cast, paragraph: int) -> list[int]:
-    start = position(paragraph, 0)
-    return [at - start for at, _ in cast.seen if 0 <= at - start < PARAGRAPH_STRIDE]
 
 
 def _widened(event: Event, text: str, ends: list[int], blocked: list[int],
