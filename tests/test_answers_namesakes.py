@@ -153,6 +153,12 @@ HAVENPORT, May 2. /WIRE/. Nada Kerrigan opened the new pier on Monday.
 
 "The pier is ready," Kerr said.
 """
+# Invented: first names in other cases, and longer names that begin like shorter ones.
+CASES_RU = """Сомовы спорят о тарифах
+
+ОСТРОВСК, 4 июня. /ТАСС/. Тарифы обсудили с Еленой Сомовой, Львом Сомовым и Петру Сомову
+отправили письмо. Слово дали Анатолию Сомову и Марине Сомовой.
+"""
 
 
 @pytest.mark.parametrize(
@@ -160,6 +166,15 @@ HAVENPORT, May 2. /WIRE/. Nada Kerrigan opened the new pier on Monday.
     [
         (DECLINED, ["Игорь Петров"], True),  # "Игоря Петрова" is he, in the genitive
         (DECLINED, ["Анна Петрова"], False),
+        (CASES_RU, ["Елена Сомова"], True),  # "Еленой": stem "елен", hers "ел"
+        (CASES_RU, ["Лев Сомов"], True),  # "Львом": no stem of "Лев" begins it
+        (CASES_RU, ["Пётр Сомов"], True),
+        (CASES_RU, ["Анатолий Сомов"], True),
+        # A name that begins a longer one is not it: "Анна" (stem "ан") is not "Анатолий"
+        # ("Анатолию Сомову" is no "Анны Сомовой"), "Мария" (stem "мар") not "Марина".
+        (CASES_RU, ["Анна Сомова"], False),
+        (CASES_RU, ["Мария Сомова"], False),
+        (CASES_RU, ["Ан Сомов"], False),
         (LOOKALIKE, ["Ada Kerr"], False),  # not inside "Nada Kerrigan"
         (LOOKALIKE, ["Nada Kerrigan"], True),
     ],

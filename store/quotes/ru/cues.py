@@ -192,14 +192,6 @@ def forget_words() -> None:
         cached.cache_clear()
 
 
-def verb_gender(verb: str) -> str | None:
-    """The gender ("masc", "femn") or number ("plur") a cue's ending tells, else None."""
-    word = verb.casefold()
-    if word.startswith(CITING):
-        return None
-    return _VERB_GENDERS.get(word.split()[0])  # "выразила уверенность": the verb tells it
-
-
 class MentionKind(StrEnum):
     """How a mention names its speaker."""
 

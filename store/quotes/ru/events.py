@@ -25,12 +25,12 @@ from store.quotes.ru.cues import (
     MentionKind,
     read_mention,
     skip_fillers,
-    verb_gender,
 )
 from store.quotes.ru.group_subject import group_before
 from store.quotes.ru.groups import listed_after, listed_before
 from store.quotes.ru.pointing import points_back
 from store.quotes.ru.predicates import colon_predicate
+from store.quotes.ru.verb_genders import verb_gender
 
 # Where the phrase naming a speaker after its verb ends.
 _PHRASE_END = re.compile(r"[,.;:!?—–«»„“\"\x01()]|\s(?:что|и|но|а)\s")
