@@ -28,6 +28,9 @@ PETROV = "Министр финансов области Иван Петров �
          "районная администрация"),
         # A body named by its own word keeps its capital, as before.
         ("Тарифы не вырастут, сообщили в министерстве.", "Тарифы не вырастут", "Министерство"),
+        # "в четверг" before it is when: the body speaks, its verb in the singular.
+        ("Тарифы не вырастут, сообщило в четверг министерство.", "Тарифы не вырастут",
+         "Министерство"),
     ],
 )
 def test_a_body_named_by_adjectives_speaks(paragraph: str, text: str, speaker: str) -> None:

@@ -11,7 +11,8 @@
    (Лавров заявил: «…»), a cue in its own sentence, its other half's, the paragraph's
    nearest (nearby), or the last speaker when it opens a paragraph (carried);
 4. "X заявил, что …" and "по словам X, …" without marks are reported speech (indirect), as
-   is the paragraph before one that opens "Об этом сообщила X" (paragraph_before), and the
+   are the statements before "Об этом сообщила X" (statement_run) or "…, о чем сообщила X"
+   (comma_back), the paragraph before one that opens so (paragraph_before), and the
    headline's "… — Лавров" or "Лавров: …" a headline quote. A group speaks as described
    ("жители района": plural_speakers).
 """
