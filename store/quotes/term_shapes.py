@@ -9,7 +9,8 @@ near, because the sentence itself says they are one:
 - the words talked about as words, opening their sentence before a verb of being, a gloss in
   brackets maybe between: "“Top secret” is the highest level", "“Ferrygeld” (the old toll)
   was dropped";
-- a dated item of a list, a poster's or a work's words: "“No to the plan” (2009)".
+- a dated item of a list, a poster's or a work's words: "“No to the plan” (2009)";
+- words fused to a thing, printed on it or cited as a headline (printed_terms.py).
 
 Speech stays speech: a naming verb with a person before it ("whom he called “a fraud”") is
 that person's words, and a quote opening "is how"/"was what" ("“Reckless” was how she put
@@ -30,6 +31,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import QuotedSpan
 from store.quotes.person_words import TEXT_NOUNS, can_speak
+from store.quotes.printed_terms import printed_term
 
 MAX_TERM_WORDS = 3
 _WORD = re.compile(r"[\w’'&.-]*\w|&")
@@ -65,7 +67,12 @@ def named_term(paragraph: str, span: QuotedSpan) -> bool:
     """True for quoted words the narration names something by, talks about, or dates."""
     if not span.closed or span.open_at < 0:
         return False
-    return _named_by(paragraph, span) or _talked_about(paragraph, span) or _dated(paragraph, span)
+    return (
+        _named_by(paragraph, span)
+        or _talked_about(paragraph, span)
+        or _dated(paragraph, span)
+        or printed_term(paragraph, span)
+    )
 
 
 def _dated(paragraph: str, span: QuotedSpan) -> bool:

@@ -1,0 +1,68 @@
+"""Quoted words that the sentence fuses to a thing: printed on it, built into a word, cited.
+
+Whatever cue stands near, these marks hold no one's statement:
+
+- words fused into a longer word by a hyphen: "“moan”-worthy headlines", "a “no”-vote";
+- the words on a thing, standing right before its noun: "“We are Harbour” T-shirts",
+  "“is it over?” headlines", "“Vote Lund” pins" (a shirt's or a headline's text, which a
+  sentence that quotes a person's words does not put before a noun);
+- a cited piece's headline in brackets, its outlet and date after it, as a reader's letter
+  cites the article it answers: "(“Lund wins the port vote,” HarbourNews.com, Friday)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.lexicon import word_set
+from store.quotes.marks import QuotedSpan
+
+# Things that bear printed words, singular and plural: the noun right after the marks.
+THING_NOUNS = word_set(
+    """
+    t-shirt t-shirts shirt shirts hat hats cap caps button buttons badge badges sticker
+    stickers pin pins sign signs banner banners placard placards poster posters headline
+    headlines mug mugs bumper
+    """
+)
+MAX_PRINTED_WORDS = 8
+# A hyphen glued to the closing mark and a word after it: "“moan”-worthy".
+_FUSED = re.compile(r"-[A-Za-z]")
+_NOUN_AFTER = re.compile(r" (?P<noun>[A-Za-z][\w-]*)")
+# After a cited headline: a comma (inside or outside the marks), an outlet with a capital,
+# a comma and a short date, then the closing bracket: ",” HarbourNews.com, Friday)".
+_CITATION_AFTER = re.compile(
+    r"\s*,?\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4},\s*[^(),]{1,25}\)"
+)
+_WORD = re.compile(r"\w+")
+
+
+def printed_term(paragraph: str, span: QuotedSpan) -> bool:
+    """True for quoted words fused into a word, printed on a thing or cited as a headline."""
+    if not span.closed or span.open_at < 0:
+        return False
+    after = span.close_at + 1
+    return (
+        bool(_FUSED.match(paragraph, after))
+        or _on_a_thing(paragraph, span)
+        or _cited_headline(paragraph, span)
+    )
+
+
+def _on_a_thing(paragraph: str, span: QuotedSpan) -> bool:
+    """ "“We are Harbour” T-shirts": a few words with no clause-ending stop inside the marks,
+    then a noun for a thing that bears them."""
+    text = paragraph[span.start : span.end].rstrip()
+    if not text or text[-1] in ".,;:" or paragraph[span.end : span.close_at].strip():
+        return False
+    if len(_WORD.findall(text)) > MAX_PRINTED_WORDS:
+        return False
+    match = _NOUN_AFTER.match(paragraph, span.close_at + 1)
+    return match is not None and match["noun"].casefold() in THING_NOUNS
+
+
+def _cited_headline(paragraph: str, span: QuotedSpan) -> bool:
+    """ "(“Lund wins,” HarbourNews.com, Friday)": a bracket opens right before the marks."""
+    if not paragraph[: span.open_at].endswith("("):
+        return False
+    return _CITATION_AFTER.match(paragraph, span.close_at + 1) is not None
