@@ -48,6 +48,8 @@ _NAMED_BY = re.compile(
     r"(?:^|\s)(?P<noun>[a-z][\w-]*)(?P<comma>,?)\s+(?P<verb>[a-z]+|known\s+as)"
     r"(?:\s+(?:a|an|the))?\s*$"
 )
+# An indefinite article right before the named noun: "an account called “…”".
+_INDEFINITE = re.compile(r"(?:^|\s)(?:a|an)\s+$")
 # Naming verbs that are never a finite verb of speech: whatever noun stands before them
 # ("the ad, titled “…”", "the hacker known as “…”"), the words are a name.
 NEVER_FINITE = frozenset(("known as", "titled", "entitled"))
@@ -102,6 +104,10 @@ def _named_by(paragraph: str, span: QuotedSpan) -> bool:
     noun = match["noun"]
     if noun in FUNCTION_WORDS or noun in NOT_NAMED_NOUNS:
         return False
+    # "an account called “…”", "a man named “…”": after "a", the participle names the noun
+    # (a finite verb would want its object: "a senator called the plan “…”").
+    if _INDEFINITE.search(before, 0, match.start("noun")):
+        return True
     # "the senator called “…”", "critics dubbed “…”": a finite verb, its subject speaking.
     return verb in NEVER_FINITE or not can_speak(noun)
 
