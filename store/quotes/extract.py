@@ -44,7 +44,7 @@ from store.quotes.confidence import (
     weighed,
 )
 from store.quotes.evidence import clues_of, sentence_of
-from store.quotes.fragments import colon_cue, naming_event, reporting_event
+from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headlines import headline_quote
 from store.quotes.inner_credits import inner_credit
 from store.quotes.later_clauses import opens_own_clause
@@ -323,7 +323,8 @@ def _inside_reported(
     """A fragment in marks inside a reported statement is that statement's speaker's words:
     "Cruz said he was sure Dunn would stay “a champion”" is Cruz's, not Dunn's."""
     for found in mine:
-        if found.event is not None and found.event.verb in LAYOUT_CUES:
+        layout = found.event is not None and found.event.verb in LAYOUT_CUES
+        if layout and not opens_mid_clause(text, found.span):
             continue  # a transcript's label or a credit line names its own speaker
         own = found.event if not found.nearby else None
         event = reporting_event(found.span, own, text, reported, events)
