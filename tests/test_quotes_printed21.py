@@ -31,6 +31,9 @@ CASES = [
     ("Dockers wore “Vote Lund” pins and hats.", [("Vote Lund", True)]),
     # ... not a noun for something else, nor words closed on their own stop or comma.
     ("Lund called it “a disgrace” twice.", [("a disgrace", False)]),
+    # ... nor a lower-case word qualifying signs or caps: someone's word, maybe.
+    ("The port showed “early” signs of recovery, Lund said.", [("early", False)]),
+    ("Lund wants “hard” caps on fees.", [("hard", False)]),
     ("“We are Harbour,” signs said.", [("We are Harbour", False)]),
     ("“Pay the dockers.” Signs went up.", [("Pay the dockers.", False)]),
     # A cited piece's headline in brackets: its outlet and date after it.

@@ -25,6 +25,7 @@ THING_NOUNS = word_set(
     headlines mug mugs bumper
     """
 )
+HEADLINE_NOUNS = word_set("headline headlines")
 MAX_PRINTED_WORDS = 8
 # A hyphen glued to the closing mark and a word after it: "“moan”-worthy".
 _FUSED = re.compile(r"-[A-Za-z]")
@@ -58,7 +59,11 @@ def _on_a_thing(paragraph: str, span: QuotedSpan) -> bool:
     if len(_WORD.findall(text)) > MAX_PRINTED_WORDS:
         return False
     match = _NOUN_AFTER.match(paragraph, span.close_at + 1)
-    return match is not None and match["noun"].casefold() in THING_NOUNS
+    if match is None or match["noun"].casefold() not in THING_NOUNS:
+        return False
+    # A slogan opens on a capital ("“Vote Lund” pins"); a lower-case word before "signs" or
+    # "caps" rather qualifies them ("showed “early” signs of recovery"), a headline's excepted.
+    return text[0].isupper() or match["noun"].casefold() in HEADLINE_NOUNS
 
 
 def _cited_headline(paragraph: str, span: QuotedSpan) -> bool:
