@@ -1,5 +1,5 @@
-"""Scare quotes and names the term rules missed: a word of order before the noun, a name
-given after "a"/"an" (issue 11, kind 3)."""
+"""Scare quotes, names and glosses the term rules missed: a word of order before the noun, a name
+given after "a"/"an", a translation ("Latin for “…”") (issue 11, kind 3)."""
 
 from __future__ import annotations
 
@@ -55,11 +55,26 @@ NAMED = [
     ("Lund called “a fiasco” the new toll.", [("a fiasco", False)]),
     # ... and a comma after the noun opens an aside about the person.
     ("A docker, called “a hero” by many, spoke.", [("a hero", False)]),
+    # A gloss of other words: the writer's translation, nobody's statement.
+    (
+        "Her motto, “Festina lente,” is Latin for “make haste slowly.”",
+        [("Festina lente", False), ("make haste slowly.", True)],
+    ),
+    (
+        "The sign read “Hav det,” which translates roughly as “take care.”",
+        [("Hav det", False), ("take care.", True)],
+    ),
+    (
+        "He called it “the 90,” shorthand for “the ninety-day rule.”",
+        [("the 90", False), ("the ninety-day rule.", True)],
+    ),
+    # ... while a verb of speech before "for" is a person's words.
+    ("Lund asked for “a fair deal.”", [("a fair deal.", False)]),
 ]
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), NAMED)
-def test_named_after_indefinite(paragraph: str, expected: list[tuple[str, bool]]) -> None:
+def test_named_or_glossed(paragraph: str, expected: list[tuple[str, bool]]) -> None:
     assert named(paragraph) == expected
 
 

@@ -10,7 +10,8 @@ near, because the sentence itself says they are one:
   brackets maybe between: "“Top secret” is the highest level", "“Ferrygeld” (the old toll)
   was dropped";
 - a dated item of a list, a poster's or a work's words: "“No to the plan” (2009)";
-- words fused to a thing, printed on it or cited as a headline (printed_terms.py).
+- words fused to a thing, printed on it or cited as a headline (printed_terms.py);
+- a gloss of other words: "Latin for “…”", "which translates as “…”".
 
 Speech stays speech: a naming verb with a person before it ("whom he called “a fraud”") is
 that person's words, and a quote opening "is how"/"was what" ("“Reckless” was how she put
@@ -50,6 +51,15 @@ _NAMED_BY = re.compile(
 )
 # An indefinite article right before the named noun: "an account called “…”".
 _INDEFINITE = re.compile(r"(?:^|\s)(?:a|an)\s+$")
+# A language or a kind of speech "for" the words, or a verb of translating, right before the
+# marks: "Latin for “…”", "shorthand for “…”", "which translates roughly as “…”".
+_GLOSS = re.compile(
+    r"\b(?:(?:Latin|Greek|French|Spanish|German|Italian|Portuguese|Arabic|Hebrew|Yiddish"
+    r"|Russian|Chinese|Mandarin|Cantonese|Japanese|Korean|Hindi|Urdu|Farsi|Persian|Turkish"
+    r"|Dutch|Swedish|Norwegian|Danish|Polish|Ukrainian|Swahili|slang|shorthand|jargon)\s+for"
+    r"|translat(?:es|ed|ing)\s+(?:roughly\s+|loosely\s+)?(?:as|to))\s*$"
+)
+GLOSS_REACH = 40
 # Naming verbs that are never a finite verb of speech: whatever noun stands before them
 # ("the ad, titled “…”", "the hacker known as “…”"), the words are a name.
 NEVER_FINITE = frozenset(("known as", "titled", "entitled"))
@@ -74,7 +84,14 @@ def named_term(paragraph: str, span: QuotedSpan) -> bool:
         or _talked_about(paragraph, span)
         or _dated(paragraph, span)
         or printed_term(paragraph, span)
+        or _glossed(paragraph, span)
     )
+
+
+def _glossed(paragraph: str, span: QuotedSpan) -> bool:
+    """ "“Si vis pacem,” Latin for “if you want peace”": a phrase's meaning, given by the
+    writer as a gloss of other words, is nobody's statement."""
+    return _GLOSS.search(paragraph, max(0, span.open_at - GLOSS_REACH), span.open_at) is not None
 
 
 def _dated(paragraph: str, span: QuotedSpan) -> bool:
