@@ -106,7 +106,8 @@ def extract_quotes(article: Article) -> Attribution:
         by_paragraph.setdefault(span.paragraph, []).append(span)
     # Tags and ages beside names ("(R-Ohio)", ", 62,") stay in `unblanked` for the cast.
     unblanked = [
-        blank_dateline(index, masked(text, by_paragraph.get(index, [])))
+        # A soft hyphen (U+00AD) is invisible: a space in its place keeps offsets and names.
+        blank_dateline(index, masked(text, by_paragraph.get(index, []))).replace("\xad", " ")
         for index, text in enumerate(article.paragraphs)
     ]
     texts = [narration(text) for text in unblanked]
