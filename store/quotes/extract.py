@@ -67,7 +67,7 @@ from store.quotes.marks import (
 from store.quotes.namesakes import SHARED_NAME, hedged, shared_name
 from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
-from store.quotes.owned_words import OWNED_CUE, owned_event
+from store.quotes.owned_words import OWNED_CUE, claimed_event, owned_event
 from store.quotes.quoted_names import mentioned
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
@@ -228,6 +228,7 @@ def _attribute(
             if found.event is None:
                 found.speaker = previous
                 continue
+        found.event = found.event or claimed_event(span, text, cast)
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
         found.event = found.event or naming_event(span, text, cast)
         found.event = found.event or owned_event(span, text, cast)
