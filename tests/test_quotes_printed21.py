@@ -22,7 +22,9 @@ CASES = [
     # (paragraph, [(quoted text, a term)])
     # Fused into a longer word by a hyphen.
     ("A glance at “toll”-worthy news shows the mood.", [("toll", True)]),
-    # ... but a dash after the marks opens an aside: speech stays speech.
+    # ... but a capital or a handle after the hyphen is a credit, a dash an aside.
+    ("“We will pay”-Ola Nes, on the quay.", [("We will pay", False)]),
+    # ... and a dash after the marks opens an aside: speech stays speech.
     ("His line — “We will pay” - was cheered.", [("We will pay", False)]),
     ("His slogan, “We will pay”—a promise—was cheered.", [("We will pay", False)]),
     # The words on a thing, right before its noun.
@@ -45,7 +47,11 @@ CASES = [
         "I agree with Lund (“Lund wins the port vote”, The Harbour Post, May 3).",
         [("Lund wins the port vote", True)],
     ),
-    # ... but words in brackets credited to a person are that person's.
+    # ... but words in brackets credited to a person are that person's, a year after them.
+    (
+        "The port is old (“It will outlive us all,” Ada Kerr, 2019).",
+        [("It will outlive us all", False)],
+    ),
     ("The port voted (“We won,” Lund said) on Friday.", [("We won", False)]),
     ("The port voted (“We won”) on Friday.", [("We won", False)]),
 ]

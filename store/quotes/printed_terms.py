@@ -27,13 +27,18 @@ THING_NOUNS = word_set(
 )
 HEADLINE_NOUNS = word_set("headline headlines")
 MAX_PRINTED_WORDS = 8
-# A hyphen glued to the closing mark and a word after it: "“moan”-worthy".
-_FUSED = re.compile(r"-[A-Za-z]")
+# A hyphen glued to the closing mark and a lower-case word after it: "“moan”-worthy" (a
+# capital or a handle after it is rather a credit: "“…”-Kerr", "“…”-@kerr").
+_FUSED = re.compile(r"-[a-z]")
 _NOUN_AFTER = re.compile(r" (?P<noun>[A-Za-z][\w-]*)")
 # After a cited headline: a comma (inside or outside the marks), an outlet with a capital,
-# a comma and a short date, then the closing bracket: ",” HarbourNews.com, Friday)".
+# a comma and a weekday or a month's day, then the closing bracket: ",” HarbourNews.com,
+# Friday)". A year alone is how an essay credits a person's words: "(“…,” Ada Kerr, 2019)".
 _CITATION_AFTER = re.compile(
-    r"\s*,?\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4},\s*[^(),]{1,25}\)"
+    r"\s*,?\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4},\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+    r"[^(),]{0,12}\)"
 )
 _WORD = re.compile(r"\w+")
 
