@@ -64,6 +64,16 @@ KEPT = [
         "broke",
         "Rolf Dunn",
     ),
+    # ... and so does a cue after the claim's clause, its comma between ("said,").
+    (
+        (
+            "Ada Kerr and Rolf Dunn spoke on Monday.",
+            "Asked about Dunn's claim that the port was broke, Kerr said, “I think the facts "
+            "matter here.”",
+        ),
+        "I think the facts matter here.",
+        "Ada Kerr",
+    ),
 ]
 
 

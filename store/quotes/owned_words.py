@@ -81,6 +81,7 @@ _WORDS_OF = re.compile(
     r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*[,:]?\s*$"
 )
 _NOUN_AFTER = re.compile(r"[,.]?\s*(?P<noun>[a-z]+)\b")
+_WORD = re.compile(r"[a-z’'-]+")
 # The cue such an event records: no verb of the text, so no speech verb's confidence applies.
 OWNED_CUE = "’s words"
 _REACH = 90  # characters before the mark the owner and its noun may take
@@ -117,7 +118,7 @@ def claimed_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     clause = _CLAIM_CLAUSE.search(text, reach, span.open_at)
     if clause is None or clause["noun"] not in CLAIM_NOUNS | CLAUSE_NOUNS:
         return None
-    if any(word in SPEECH_VERB_FORMS for word in (clause["rest"] or "").casefold().split()):
+    if any(word in SPEECH_VERB_FORMS for word in _WORD.findall((clause["rest"] or "").casefold())):
         return None  # "Kerr’s claim that Lund called it “…”": Lund's word, read elsewhere
     return _event(clause, clause.end("noun"), span, cast)
 
