@@ -44,7 +44,7 @@ from store.quotes.confidence import (
     weighed,
 )
 from store.quotes.evidence import clues_of, sentence_of
-from store.quotes.fragments import colon_cue, naming_event, reporting_event
+from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headlines import headline_quote
 from store.quotes.inner_credits import inner_credit
 from store.quotes.later_clauses import opens_own_clause
@@ -67,7 +67,7 @@ from store.quotes.marks import (
 from store.quotes.namesakes import SHARED_NAME, hedged, shared_name
 from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
-from store.quotes.owned_words import OWNED_CUE, owned_event
+from store.quotes.owned_words import OWNED_CUE, claimed_event, owned_event
 from store.quotes.quoted_names import mentioned
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
@@ -106,7 +106,8 @@ def extract_quotes(article: Article) -> Attribution:
         by_paragraph.setdefault(span.paragraph, []).append(span)
     # Tags and ages beside names ("(R-Ohio)", ", 62,") stay in `unblanked` for the cast.
     unblanked = [
-        blank_dateline(index, masked(text, by_paragraph.get(index, [])))
+        # A soft hyphen (U+00AD) is invisible: a space in its place keeps offsets and names.
+        blank_dateline(index, masked(text, by_paragraph.get(index, []))).replace("\xad", " ")
         for index, text in enumerate(article.paragraphs)
     ]
     texts = [narration(text) for text in unblanked]
@@ -227,6 +228,7 @@ def _attribute(
             if found.event is None:
                 found.speaker = previous
                 continue
+        found.event = found.event or claimed_event(span, text, cast)
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
         found.event = found.event or naming_event(span, text, cast)
         found.event = found.event or owned_event(span, text, cast)
@@ -323,7 +325,8 @@ def _inside_reported(
     """A fragment in marks inside a reported statement is that statement's speaker's words:
     "Cruz said he was sure Dunn would stay “a champion”" is Cruz's, not Dunn's."""
     for found in mine:
-        if found.event is not None and found.event.verb in LAYOUT_CUES:
+        layout = found.event is not None and found.event.verb in LAYOUT_CUES
+        if layout and not opens_mid_clause(text, found.span):
             continue  # a transcript's label or a credit line names its own speaker
         own = found.event if not found.nearby else None
         event = reporting_event(found.span, own, text, reported, events)

@@ -51,6 +51,8 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
                 break  # "Silverman, herself a supporter, drew boos": the name is the subject
             if relative_after(tokens, comma):
                 break  # "Pence, who is running again, praised": the name is the subject
+            if 0 < comma == len(tokens) - 1:
+                break  # "Kerr struck back, saying": no clause after the comma, its opening speaks
             tokens = tokens[comma + 1 :]
         else:
             break
