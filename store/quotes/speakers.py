@@ -17,6 +17,7 @@ from store.quotes.antecedents import (
     plural_noun,
     role_fits,
 )
+from store.quotes.clause_speakers import opens_own_clause
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
 from store.quotes.lexicon import (
@@ -472,6 +473,8 @@ class Cast:
         text = self._texts.get(paragraph, "")
         if _ASIDE.match(text, offset) and text[:offset].endswith(", "):
             return False  # "Trump, Sexton said, has ...": the aside's speaker is the passage's
+        if opens_own_clause(text, offset):
+            return False  # "Cruz won them over, Dorn said.", "Of Cruz, Dorn said": Dorn speaks
         ends = sentence_ends(text)
         start = position(paragraph, max((end for end in ends if end <= offset), default=0))
         for seen, subject in self.subjects[bisect_left(self.subjects, start, key=seen_at) :]:
