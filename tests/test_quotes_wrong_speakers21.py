@@ -7,6 +7,7 @@ import pytest
 from store.models import Article, Attribution
 from store.quotes.clause_speakers import opens_own_clause
 from store.quotes.extract import extract_quotes
+from store.quotes.kin_names import kin_name
 
 
 def _extract(paragraphs: tuple[str, ...], title: str = "Notes") -> Attribution:
@@ -75,3 +76,51 @@ OPENS_OWN_CLAUSE = [
 @pytest.mark.parametrize(("sentence", "name", "opens"), OPENS_OWN_CLAUSE)
 def test_which_speakers_open_a_clause_of_their_own(sentence: str, name: str, opens: bool) -> None:
     assert opens_own_clause(sentence, sentence.index(name)) is opens
+
+
+# A family member named by first name alone beside the relation is a person of its sex, and
+# the next quote's pronoun is theirs, not that of the last full name of the sex.
+KIN_NAMES = [
+    (
+        (
+            "Governor Nora Pike has kept quiet about her plans.",
+            "Senator Bo Kerr wants another term. But his wife, Lena, offered a hint on Friday.",
+            '"He will run again," she said.',
+        ),
+        "He will run again",
+        "Lena",
+    ),
+    (
+        (
+            'Tom Vance, 60, said: "I came for the music."',
+            "At the rally, Ada Pell, 14, held up a sign. Her father, Jory, 41, stood beside her.",
+            '"People here are tired," he said.',
+        ),
+        "People here are tired",
+        "Jory",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), KIN_NAMES)
+def test_a_relative_named_by_first_name_is_whom_the_pronoun_means(
+    paragraphs: tuple[str, ...], words: str, speaker: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), words) == speaker
+
+
+KIN_NAME_SHAPES = [
+    # (sentence, the word, the relation's sex or "" for no relation)
+    ("But his wife, Lena, spoke.", "Lena", "f"),
+    ("Her father, Jory, 41, stood.", "Jory", "m"),
+    ("Kerr’s daughter, Mae, laughed.", "Mae", "f"),
+    ("The city, Dover, voted.", "Dover", ""),  # no family relation before it
+    ("His plan, Medicare, grew.", "Medicare", ""),  # a plan has no sex
+    ("His wife Lena spoke.", "Lena", ""),  # no commas: read as a name with its title
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "sex"), KIN_NAME_SHAPES)
+def test_which_lone_names_stand_beside_a_relation(sentence: str, word: str, sex: str) -> None:
+    at = sentence.index(word)
+    assert kin_name(sentence, at, at + len(word)).value == sex

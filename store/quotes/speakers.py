@@ -20,6 +20,7 @@ from store.quotes.antecedents import (
 from store.quotes.clause_speakers import opens_own_clause
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
+from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import (
     ARTICLES,
     DEFINITE_DETERMINERS,
@@ -121,11 +122,13 @@ class Cast:
             ):  # "in Dover Heights", "many more Latinos": no "he" or "she"
                 self._places.add(word.casefold())
             lone = " " not in word and self._unknown_word(word)
-            if lone and not lone_surname(masked_text, *match.span(), ends):
+            kin = kin_name(masked_text, *match.span()) if lone else _UNSAID  # "his wife, Jane,"
+            if lone and not kin and not lone_surname(masked_text, *match.span(), ends):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, start - CONTEXT) : start].split()
             chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
             mention = read_mention(chunk)
+            mention = replace(mention, gender=kin) if kin and mention else mention
             if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
                 continue
             if heading and not first_name_gender((mention.name or mention.text).split()[0]):
