@@ -124,3 +124,46 @@ KIN_NAME_SHAPES = [
 def test_which_lone_names_stand_beside_a_relation(sentence: str, word: str, sex: str) -> None:
     at = sentence.index(word)
     assert kin_name(sentence, at, at + len(word)).value == sex
+
+
+# A sentence's capitalised first word read into the name run ("Like Kerr", "For Kerr",
+# "Often"): a preposition's object is no subject, the view opener keeps its topic, and an
+# adverb is nobody.
+OPENING_WORDS = [
+    (
+        (
+            "Tarn Kerr sued the firm in 2010.",
+            "Tom Vance lost his job but was proved right.",
+            "Like Kerr, the former customer, Vance does not want to fight anymore.",
+            '"I am 76 and tired," he said.',
+        ),
+        "I am 76",
+        "Tom Vance",
+    ),
+    (
+        (
+            "Gloria Kerr works the phones at the hall.",
+            "Senator Lena Pike spoke at the hall on Monday.",
+            "For Kerr, a retiree and volunteer, the calls are a duty to her grandchildren.",
+            '"Pike has facts," she said.',
+        ),
+        "Pike has facts",
+        "Gloria Kerr",
+    ),
+    (
+        (
+            "Jory Dunn and Tom Vance both run the newsletter now.",
+            "Vance checks his phone all day. Often he is calling the next source.",
+            '"We like the work," he said.',
+        ),
+        "We like the work",
+        "Tom Vance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), OPENING_WORDS)
+def test_a_sentences_first_word_read_into_a_name(
+    paragraphs: tuple[str, ...], words: str, speaker: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), words) == speaker
