@@ -167,3 +167,31 @@ def test_a_sentences_first_word_read_into_a_name(
     paragraphs: tuple[str, ...], words: str, speaker: str
 ) -> None:
     assert _speaker_of(_extract(paragraphs), words) == speaker
+
+
+# "Renn hit back, saying ...": a surname, its verb and "back" are the clause's subject and
+# verb, no opening phrase like "Hours later," that the subject would follow.
+RETORTS = [
+    (
+        ("Ada Kerr attacked Bo Renn on Monday.", 'Renn hit back, saying, "She has no plan."'),
+        "She has no plan",
+        "Bo Renn",
+    ),
+    (
+        ("Ada Kerr attacked Bo Renn on Monday.", 'Renn shot back, saying Kerr "has no plan."'),
+        "has no plan",
+        "Bo Renn",
+    ),
+    (
+        ("Ada Kerr attacked Bo Renn on Monday.", 'Hours later, Renn said: "She has no plan."'),
+        "She has no plan",
+        "Bo Renn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), RETORTS)
+def test_a_retort_after_a_lone_surname_is_his(
+    paragraphs: tuple[str, ...], words: str, speaker: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), words) == speaker

@@ -51,6 +51,8 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
                 break  # "Silverman, herself a supporter, drew boos": the name is the subject
             if relative_after(tokens, comma):
                 break  # "Pence, who is running again, praised": the name is the subject
+            if _answered(tokens, comma):
+                break  # "Renn hit back, saying ...": the name and its verb, no opening
             tokens = tokens[comma + 1 :]
         else:
             break
@@ -121,3 +123,17 @@ def _reflexive_after(tokens: list[tuple[int, str]], comma: int) -> bool:
 
 def _has_name(tokens: list[tuple[int, str]]) -> bool:
     return any(word[:1].isupper() for _, word in tokens)
+
+
+# "Renn hit back,", "Kerr shot back,": a name, its verb and the particle of a retort, which
+# no opening phrase ("Hours later,", "Last week,") has.
+_RETORT_PARTICLES = frozenset(("back,", "back"))
+
+
+def _answered(tokens: list[tuple[int, str]], comma: int) -> bool:
+    """True for a one-word name, a verb and "back" before the comma: "Renn hit back, saying"."""
+    if comma != 2 or not tokens[0][1][:1].isupper():
+        return False
+    verb, particle = tokens[1][1], tokens[2][1]
+    return verb.islower() and particle in _RETORT_PARTICLES
+
