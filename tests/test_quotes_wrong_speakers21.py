@@ -195,3 +195,33 @@ def test_a_retort_after_a_lone_surname_is_his(
     paragraphs: tuple[str, ...], words: str, speaker: str
 ) -> None:
     assert _speaker_of(_extract(paragraphs), words) == speaker
+
+
+# Quotes put to someone or under a verb that says nothing: no one's we can name.
+NOBODYS_WORDS = [
+    # "Kerr was asked, “...?”": the question is put to Kerr, by an interviewer not named.
+    (
+        (
+            "In an interview on Monday, Kerr was asked, “Where were you that night?” Kerr "
+            "joked that she had been at home.",
+        ),
+        "Where were you",
+    ),
+    # "continues to struggle" is no cue: the questions after the colon are the reporters'.
+    (
+        (
+            "Senator Bo Renn has a plan. It has not worked so far, and he continues to "
+            "struggle to explain it. At his news conference on Monday, Renn’s first "
+            'questioners ranged from skeptical to hostile: "Is it time to change?" . . . '
+            '"Have you lost control?"',
+        ),
+        "Have you lost control?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words"), NOBODYS_WORDS)
+def test_words_put_to_someone_are_no_ones_we_can_name(
+    paragraphs: tuple[str, ...], words: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), words) is None

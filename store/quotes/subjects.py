@@ -52,7 +52,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
             if relative_after(tokens, comma):
                 break  # "Pence, who is running again, praised": the name is the subject
             if _answered(tokens, comma):
-                break  # "Renn hit back, saying ...": the name and its verb, no opening
+                break  # "Renn hit back, saying", "Kerr was asked,": no opening phrase
             tokens = tokens[comma + 1 :]
         else:
             break
@@ -125,15 +125,17 @@ def _has_name(tokens: list[tuple[int, str]]) -> bool:
     return any(word[:1].isupper() for _, word in tokens)
 
 
-# "Renn hit back,", "Kerr shot back,": a name, its verb and the particle of a retort, which
-# no opening phrase ("Hours later,", "Last week,") has.
+# "Renn hit back,", "Kerr was asked,": a name with its verb, a retort's particle or an
+# auxiliary after it, which no opening phrase ("Hours later,", "Last week,") has.
 _RETORT_PARTICLES = frozenset(("back,", "back"))
+_AUXILIARIES = frozenset("was were is are has had".split())
 
 
 def _answered(tokens: list[tuple[int, str]], comma: int) -> bool:
-    """True for a one-word name, a verb and "back" before the comma: "Renn hit back, saying"."""
-    if comma != 2 or not tokens[0][1][:1].isupper():
+    """True for a one-word name and its verb before the comma: "Renn hit back, saying",
+    "Kerr was asked, “...”"."""
+    if comma not in (1, 2) or not tokens[0][1][:1].isupper():
         return False
-    verb, particle = tokens[1][1], tokens[2][1]
-    return verb.islower() and particle in _RETORT_PARTICLES
-
+    if tokens[1][1] in _AUXILIARIES:
+        return True
+    return comma == 2 and tokens[1][1].islower() and tokens[2][1] in _RETORT_PARTICLES
