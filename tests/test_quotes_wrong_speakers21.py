@@ -225,3 +225,38 @@ def test_words_put_to_someone_are_no_ones_we_can_name(
     paragraphs: tuple[str, ...], words: str
 ) -> None:
     assert _speaker_of(_extract(paragraphs), words) is None
+
+
+# A salient speaker from paragraphs before yields to the one person of the pronoun's sex who
+# is a clause's subject in an earlier sentence of the pronoun's paragraph, never to a name
+# inside the pronoun's own opening.
+PARAGRAPH_SUBJECTS = [
+    (
+        (
+            '"She voted with the party," Lena Pike said in her office.',
+            "Groups have spent millions on ads against Senator Ada Kerr this summer.",
+            "This is not at all the kind of campaign Kerr hoped to run. She admits that she "
+            "did not expect it.",
+            '"You deal with what you are given," she said.',
+        ),
+        "You deal with",
+        "Ada Kerr",
+    ),
+    (
+        (
+            "Senator Ada Kerr leads the race.",
+            '"I will vote for her," Lena Pike said on Monday.',
+            "Asked about her own vote in the event that Kerr faces Tom Vance, who has insulted "
+            'voters, she replied: "I will see what happens."',
+        ),
+        "I will see",
+        "Lena Pike",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), PARAGRAPH_SUBJECTS)
+def test_a_subject_of_the_pronouns_paragraph_over_an_earlier_speaker(
+    paragraphs: tuple[str, ...], words: str, speaker: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), words) == speaker

@@ -377,10 +377,11 @@ class Cast:
                 or _full_name(pair[1].name)
             )
             seen, chosen = next(credible, fitting[0])
-            if chosen.sex or seen >= (start := _paragraphs_back(at, 0)):
+            if seen >= (start := _paragraphs_back(at, 0)):
                 return chosen
             text = self._texts.get(at // PARAGRAPH_STRIDE, "")
-            return agreeing_subject(self.named, text, (start, at), gender) or chosen
+            span = (start, at)  # a subject of this paragraph may be meant over the salient
+            return agreeing_subject(self.named, text, span, gender, bool(chosen.sex)) or chosen
         for seen, person in reversed(self.named):
             if seen < reach:
                 break
