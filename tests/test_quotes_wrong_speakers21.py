@@ -260,3 +260,24 @@ def test_a_subject_of_the_pronouns_paragraph_over_an_earlier_speaker(
     paragraphs: tuple[str, ...], words: str, speaker: str
 ) -> None:
     assert _speaker_of(_extract(paragraphs), words) == speaker
+
+
+# A name after "that" is the reported clause's subject, never an inverted verb's speaker:
+# ", said Wednesday that Kerr “...”" is the official's words about Kerr (or nobody's we name).
+REPORTED_SUBJECTS = [
+    (
+        (
+            "Tom Vance, the governor, is touring the state. A state official, speaking on the "
+            'condition of anonymity, said Wednesday that Vance "will meet any group that asks."',
+        ),
+        "will meet any group",
+        "Tom Vance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "not_speaker"), REPORTED_SUBJECTS)
+def test_a_name_after_that_is_no_inverted_speaker(
+    paragraphs: tuple[str, ...], words: str, not_speaker: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), words) != not_speaker
