@@ -281,3 +281,29 @@ def test_a_name_after_that_is_no_inverted_speaker(
     paragraphs: tuple[str, ...], words: str, not_speaker: str
 ) -> None:
     assert _speaker_of(_extract(paragraphs), words) != not_speaker
+
+
+# A cue that introduces the next quote with a colon credits that quote, not the fragment of
+# someone else's reported words before it.
+COLON_CREDITS = [
+    (
+        (
+            'After Kerr said that some students might do better at "less advanced schools," '
+            'Renn said: "I do not like what she said."',
+        ),
+        {"less advanced schools": "Kerr", "I do not like": "Renn"},
+    ),
+    # A credit with a comma goes on crediting both halves.
+    (
+        ('"We will win," Renn said, "and soon."',),
+        {"We will win": "Renn", "and soon": "Renn"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), COLON_CREDITS)
+def test_a_colon_cue_credits_the_quote_after_it(
+    paragraphs: tuple[str, ...], speakers: dict[str, str]
+) -> None:
+    found = _extract(paragraphs)
+    assert {words: _speaker_of(found, words) for words in speakers} == speakers

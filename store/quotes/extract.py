@@ -35,6 +35,7 @@ from store.quotes.attributions import (
     narration,
     turn_event,
 )
+from store.quotes.colon_credits import introduces_next
 from store.quotes.confidence import (
     LAYOUT_CUES,
     NARRATED_CARRY,
@@ -291,6 +292,8 @@ def _cue(
             # "When someone shouted, “Cruz,” Beck joked, “Amen!”": a verb right before the
             # quote is its cue; the credit after it introduces the next quote.
             return leading
+    if leading is not None and trailing is not None and introduces_next(trailing, next_open, text):
+        return leading  # "After Kerr said ... “...,” Renn said: “...”": Renn's credit is later
     if trailing is not None and (trailing.inverted or trailing.start <= span.close_at + ADJACENT):
         return trailing
     return (
