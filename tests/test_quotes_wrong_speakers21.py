@@ -307,3 +307,25 @@ def test_a_colon_cue_credits_the_quote_after_it(
 ) -> None:
     found = _extract(paragraphs)
     assert {words: _speaker_of(found, words) for words in speakers} == speakers
+
+
+# A quote whose closing mark a speech verb follows has its own credit, even one naming no one
+# we resolve: it is never the speaker's of the quote before it.
+OWN_CREDITS = [
+    (
+        (
+            'Tom Vance spoke first. "We will win," said Tom Vance, a senator. "Prices will fall '
+            'because demand will drop," wrote the authors of the "Growth Report," giving an '
+            "example.",
+        ),
+        {"We will win": "Tom Vance", "Prices will fall": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), OWN_CREDITS)
+def test_a_quotes_own_credit_is_never_the_quote_befores(
+    paragraphs: tuple[str, ...], speakers: dict[str, str | None]
+) -> None:
+    found = _extract(paragraphs)
+    assert {words: _speaker_of(found, words) for words in speakers} == speakers
