@@ -15,7 +15,8 @@ def _extract(paragraphs: tuple[str, ...], title: str = "Notes") -> Attribution:
 
 
 def _speaker_of(found: Attribution, words: str) -> str | None:
-    return next(q.speaker for q in found.quotes if q.text.startswith(words))
+    """The speaker of the quote opening with `words`; None too when no quote holds them."""
+    return next((q.speaker for q in found.quotes if q.text.startswith(words)), None)
 
 
 # A credit that closes the sentence, or a speaker opening the clause after a fronted phrase:
@@ -319,6 +320,10 @@ OWN_CREDITS = [
             "example.",
         ),
         {"We will win": "Tom Vance", "Prices will fall": None},
+    ),
+    (
+        ('"We want a vote on it," Tom Vance said.', '"Call the roll," came shouts from the hall.'),
+        {"We want a vote": "Tom Vance", "Call the roll": None},
     ),
 ]
 
