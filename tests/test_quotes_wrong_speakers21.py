@@ -334,3 +334,25 @@ def test_a_quotes_own_credit_is_never_the_quote_befores(
 ) -> None:
     found = _extract(paragraphs)
     assert {words: _speaker_of(found, words) for words in speakers} == speakers
+
+
+# "they" after a sentence about one person is neither that person nor a group that spoke in
+# a paragraph before: nobody's we can name.
+PLURALS_PAST_ONE_PERSON = [
+    (
+        (
+            'The city council met on Monday. "We are ready for the summit," the council said.',
+            "Tom Vance flies to Berlin today, where he will meet thousands of farmers "
+            'protesting the deal. In a nod to his slogan, they will hold signs reading: "Yes we '
+            'can stop it!"',
+        ),
+        "Yes we can stop it!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words"), PLURALS_PAST_ONE_PERSON)
+def test_they_past_one_persons_sentence_is_no_earlier_group(
+    paragraphs: tuple[str, ...], words: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), words) is None
