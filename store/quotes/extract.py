@@ -35,6 +35,7 @@ from store.quotes.attributions import (
     narration,
     turn_event,
 )
+from store.quotes.colon_credits import introduces_next
 from store.quotes.confidence import (
     LAYOUT_CUES,
     NARRATED_CARRY,
@@ -67,6 +68,7 @@ from store.quotes.marks import (
 from store.quotes.namesakes import SHARED_NAME, hedged, shared_name
 from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
+from store.quotes.own_credits import credited_after
 from store.quotes.owned_words import OWNED_CUE, claimed_event, owned_event
 from store.quotes.quoted_names import mentioned
 from store.quotes.reported import reported_speech
@@ -240,6 +242,8 @@ def _attribute(
             # "Fiorina calls herself a “change warrior”": no cue, its clause's subject's words.
             found.event, found.speaker, found.nearby = own.event, own.event.speaker, True
             continue
+        if found.event is None and credited_after(span, text):
+            continue  # "“...,” wrote the authors of": a credit of its own, nobody's we name
         if found.event is None and at > 0 and mine[at - 1].event is not None:
             # "A," he said. "B": the second half belongs to whoever said the first.
             found.event = latest_cue(mine[at - 1].event, events, span.open_at, text)
@@ -293,6 +297,8 @@ def _cue(
             # "When someone shouted, “Cruz,” Beck joked, “Amen!”": a verb right before the
             # quote is its cue; the credit after it introduces the next quote.
             return leading
+    if leading is not None and trailing is not None and introduces_next(trailing, next_open, text):
+        return leading  # "After Kerr said ... “...,” Renn said: “...”": Renn's credit is later
     if trailing is not None and (trailing.inverted or trailing.start <= span.close_at + ADJACENT):
         return trailing
     return (

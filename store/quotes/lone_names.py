@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from store.quotes.first_names import CALENDAR_NAMES
+from store.quotes.first_names import CALENDAR_NAMES, FIRST_NAMES
 from store.quotes.lexicon import (
     ADVERBS,
     FUNCTION_WORDS,
@@ -31,6 +31,7 @@ _QUANTITY_WORDS = frozenset(
 _NOT_SURNAMES = (
     FUNCTION_WORDS | ROLE_WORDS | ORGANISATION_WORDS | PEOPLE_NOUNS | CALENDAR_NAMES
     | IRREGULAR_PLURALS | STATE_NAMES | _QUANTITY_WORDS
+    | (ADVERBS - FIRST_NAMES)  # "Often he checks ...": an adverb, though "Will" is a man
 )
 # What may open the clause before its subject: "And even Obama tried", "Later, Carson took".
 _OPENERS = FUNCTION_WORDS | ADVERBS

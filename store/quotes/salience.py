@@ -112,6 +112,8 @@ def in_subject_place(text: str, at: int, end: int, sentence_start: int) -> bool:
     clause = before[before.rfind(",") + 1 :].split()
     if any(word.casefold() in NON_SUBJECT_PREPOSITIONS for word in clause[-_OPENING_WORDS:]):
         return False
+    if text[at:end].split()[0].casefold() in NON_SUBJECT_PREPOSITIONS:
+        return False  # a sentence's capitalised preposition read into the name: "Like Kerr,"
     if before.rstrip().endswith(",") and _in_list(before, text, end):
         return False
     if clause and all(_titling(word) for word in clause):
@@ -171,6 +173,8 @@ def is_topic(text: str, at: int, end: int, sentence_start: int) -> bool:
     if text[end : end + 1] != ",":
         return False
     words = text[sentence_start:at].split()
+    if not words and text[at:end].split()[0] in _VIEW_OPENERS:
+        return True  # the opener read into the name: "For Kerr, ..."
     opening = " ".join(words).casefold()
     if opening in _TOPIC_OPENERS:
         return True

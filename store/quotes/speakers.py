@@ -17,8 +17,10 @@ from store.quotes.antecedents import (
     plural_noun,
     role_fits,
 )
+from store.quotes.clause_speakers import opens_own_clause
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
+from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import (
     ARTICLES,
     DEFINITE_DETERMINERS,
@@ -120,11 +122,13 @@ class Cast:
             ):  # "in Dover Heights", "many more Latinos": no "he" or "she"
                 self._places.add(word.casefold())
             lone = " " not in word and self._unknown_word(word)
-            if lone and not lone_surname(masked_text, *match.span(), ends):
+            kin = kin_name(masked_text, *match.span()) if lone else _UNSAID  # "his wife, Jane,"
+            if lone and not kin and not lone_surname(masked_text, *match.span(), ends):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, start - CONTEXT) : start].split()
             chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
             mention = read_mention(chunk)
+            mention = replace(mention, gender=kin) if kin and mention else mention
             if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
                 continue
             if heading and not first_name_gender((mention.name or mention.text).split()[0]):
@@ -373,10 +377,11 @@ class Cast:
                 or _full_name(pair[1].name)
             )
             seen, chosen = next(credible, fitting[0])
-            if chosen.sex or seen >= (start := _paragraphs_back(at, 0)):
+            if seen >= (start := _paragraphs_back(at, 0)):
                 return chosen
             text = self._texts.get(at // PARAGRAPH_STRIDE, "")
-            return agreeing_subject(self.named, text, (start, at), gender) or chosen
+            span = (start, at)  # a subject of this paragraph may be meant over the salient
+            return agreeing_subject(self.named, text, span, gender, bool(chosen.sex)) or chosen
         for seen, person in reversed(self.named):
             if seen < reach:
                 break
@@ -472,6 +477,8 @@ class Cast:
         text = self._texts.get(paragraph, "")
         if _ASIDE.match(text, offset) and text[:offset].endswith(", "):
             return False  # "Trump, Sexton said, has ...": the aside's speaker is the passage's
+        if opens_own_clause(text, offset):
+            return False  # "Cruz won them over, Dorn said.", "Of Cruz, Dorn said": Dorn speaks
         ends = sentence_ends(text)
         start = position(paragraph, max((end for end in ends if end <= offset), default=0))
         for seen, subject in self.subjects[bisect_left(self.subjects, start, key=seen_at) :]:
