@@ -111,7 +111,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))
-        if names_nobody(mention, text, speaker):
+        if names_nobody(mention, text, speaker, cast.lower_words):
             continue  # "Americans will say", "52 percent said": a people or a poll's share
         if speaker is not None:
             cast.spoke_at(speaker, position(paragraph, mention.start))

@@ -35,6 +35,7 @@ from store.quotes.attributions import (
     narration,
     turn_event,
 )
+from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
     LAYOUT_CUES,
     NARRATED_CARRY,
@@ -110,7 +111,7 @@ def extract_quotes(article: Article) -> Attribution:
         for index, text in enumerate(article.paragraphs)
     ]
     texts = [narration(text) for text in unblanked]
-    cast = Cast()
+    cast = Cast(lower_words=lower_case_words((article.title, *article.paragraphs)))
     if not _title_case(article.title):
         # A Title Case Headline Names Everything: only a sentence-case one is read for names.
         cast.read_names(None, masked(article.title, spans_in_paragraph(-1, article.title)))

@@ -17,6 +17,7 @@ from store.quotes.antecedents import (
     plural_noun,
     role_fits,
 )
+from store.quotes.common_words import common_word, people_named
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
 from store.quotes.lexicon import (
@@ -101,6 +102,7 @@ class Cast:
     _embedded: set[int] = field(default_factory=set)
     # Names narration writes after "in", "at" or "near": places, whatever their shape.
     _places: set[str] = field(default_factory=set)
+    lower_words: frozenset[str] = frozenset()  # the article's lower-case words (common_words.py)
 
     def read_names(self, paragraph: int | None, masked_text: str, unblanked: str = "") -> None:
         """Register every full name narration uses in one paragraph (quotes masked out; tags
@@ -120,13 +122,17 @@ class Cast:
             ):  # "in Dover Heights", "many more Latinos": no "he" or "she"
                 self._places.add(word.casefold())
             lone = " " not in word and self._unknown_word(word)
-            if lone and not lone_surname(masked_text, *match.span(), ends):
+            if lone and (common_word(word, self.lower_words) or not lone_surname(
+                masked_text, *match.span(), ends
+            )):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, start - CONTEXT) : start].split()
             chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
             mention = read_mention(chunk)
             if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
                 continue
+            if people_named(mention.name or mention.text):
+                continue  # "Young Latinos and Asian Americans, who ...": a group, no one
             if heading and not first_name_gender((mention.name or mention.text).split()[0]):
                 continue  # "1 Ada Kerr On How Town History Makes Us Feel": a heading's capitals
             if role_of_what_follows(mention):
