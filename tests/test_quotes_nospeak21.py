@@ -1,9 +1,11 @@
-"""Speakers that name no one: a sentence's capitalised common word, a people, a counted share.
+"""Speakers that name no one: a sentence's capitalised common word, a people, a counted share,
+a piece of a clause read as a description.
 
 Invented text. Each case fails without the rule it names: "Social media ..., she said" read
 "Social" as a lone surname and gave it her quote; "Nobody asked" made "Nobody" a speaker whom
 the next "he" meant; "Young Latinos" was a person's full name; a counted share ("75 percent
-of residents", "the share of crews") spoke for its sample. The "kept" cases fail when the rule
+of residents", "the share of crews") spoke for its sample; "pledged a" made "a" a speaker,
+"a member of the [family]" one, and "The senator emailed supporters" a body. The "kept" cases fail when the rule
 reaches a real speaker.
 """
 
@@ -154,3 +156,44 @@ def test_lower_case_words_leave_out_pieces_of_names() -> None:
     words = lower_case_words(("The social club met Bashar al-Assad and Ada de Vries.",))
     assert "social" in words and "al-assad" not in words and "assad" not in words
     assert "de" in words  # a particle alone is a lower-case word; "De" opens no sentence
+
+
+FRAGMENTS: list[tuple[tuple[str, ...], str, str | None]] = [
+    # (paragraphs, quoted words, speaker): a lone determiner after a cue is no description.
+    (
+        (
+            "Bo Renn spoke for an hour. He pledged to fix the port’s “broken” levy system and "
+            "he, once again, pledged a “harbour revolution” and left.",
+        ),
+        "harbour revolution",
+        "Bo Renn",
+    ),
+    # A phrase cut before its noun names no one.
+    (
+        (
+            "Bo Renn was in the office with other aides when a member of the family suggested "
+            "they post a picture of him at his “harbour” lunch.",
+        ),
+        "harbour",
+        None,
+    ),
+    # A description read on past its verb is cut there and read again: the senator named.
+    (
+        (
+            "Sen. Bo Renn of Dunmore did not concede.",
+            "Yet it was unclear whether Renn was ready to stop. The Dunmore senator emailed "
+            "supporters saying: “The struggle goes on” and vowing to fight on.",
+        ),
+        "The struggle goes on",
+        "Bo Renn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), FRAGMENTS)
+def test_a_piece_of_a_clause_is_no_description(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = _speakers(paragraphs, QuoteKind.DIRECT)
+    assert quoted in quotes or speaker is None, sorted(quotes)
+    assert quotes.get(quoted) == speaker

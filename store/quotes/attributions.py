@@ -14,6 +14,7 @@ from store.quotes.appositives import (
     right_after_mark,
 )
 from store.quotes.colon_subjects import introduces
+from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
@@ -107,7 +108,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         chosen.setdefault(item[3], item)
     events: list[Event] = []
     for mention, verb, start, end, inverted in sorted(chosen.values(), key=lambda e: e[2]):
-        mention = owner_of_place(mention, text)  # "Ada Kerr of Dunmore, Vermont, says"
+        mention = clipped(owner_of_place(mention, text))  # "Ada Kerr of Dunmore, Vermont, says"
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.common_words import DEMONYMS, lone_common_word
+from store.quotes.common_words import DEMONYMS, fragment, lone_common_word
 from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.speakers import Person
@@ -75,6 +75,8 @@ def names_nobody(
         return False
     if (speaker is None or " " not in speaker.name) and lone_common_word(mention, lower_words):
         return True  # "Nobody asked", "Research suggests": a capital that opens a sentence
+    if fragment(mention):
+        return True  # "pledged a", "a member of the", "The senator emailed supporters"
     words = [w.strip(".,’'").casefold() for w in mention.text.split()]
     head = [w for w in words if w not in ("the", "so-called")]
     if head and all(w in DEMONYMS for w in head) and words[0] != "the":
