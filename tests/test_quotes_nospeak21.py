@@ -1,12 +1,13 @@
-"""Speakers that name no one: a sentence's capitalised common word, a people, a counted share,
-a piece of a clause read as a description.
+"""Speakers that name no one (a sentence's capitalised common word, a people, a counted share,
+a piece of a clause read as a description), and a full name a nickname in marks split.
 
 Invented text. Each case fails without the rule it names: "Social media ..., she said" read
 "Social" as a lone surname and gave it her quote; "Nobody asked" made "Nobody" a speaker whom
 the next "he" meant; "Young Latinos" was a person's full name; a counted share ("75 percent
 of residents", "the share of crews") spoke for its sample; "pledged a" made "a" a speaker,
-"a member of the [family]" one, and "The senator emailed supporters" a body. The "kept" cases fail when the rule
-reaches a real speaker.
+"a member of the [family]" one, and "The senator emailed supporters" a body; a nickname in
+marks (Juan “Chico” Marquez) split a full name in two, leaving "he said" to no one. The "kept"
+cases fail when the rule reaches a real speaker.
 """
 
 from __future__ import annotations
@@ -197,3 +198,36 @@ def test_a_piece_of_a_clause_is_no_description(
     quotes = _speakers(paragraphs, QuoteKind.DIRECT)
     assert quoted in quotes or speaker is None, sorted(quotes)
     assert quotes.get(quoted) == speaker
+
+
+NICKNAMES: list[tuple[tuple[str, ...], str, str | None]] = [
+    # (paragraphs, quoted words, speaker): a nickname in marks between a given name and a
+    # surname leaves the full name whole, and "he said" after it is his.
+    (
+        (
+            "Bo Renn led the march.",
+            "In downtown Dunmore, the crews marched in silence. Juan “Chico” Marquez of Oakland "
+            "carried one of the photos. “I cried the whole parade,” he said.",
+        ),
+        "I cried the whole parade",
+        "Juan Marquez",
+    ),
+    # Marks after a word that is no given name hold no nickname: the old reading stands.
+    (
+        (
+            "Bo Renn led the march.",
+            "The crews wore “Harbour” Tees on Monday. “I cried the whole parade,” he said.",
+        ),
+        "I cried the whole parade",
+        "Bo Renn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), NICKNAMES)
+def test_a_nickname_in_marks_leaves_the_full_name_whole(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = _speakers(paragraphs, QuoteKind.DIRECT)
+    assert quoted in quotes, sorted(quotes)
+    assert quotes[quoted] == speaker

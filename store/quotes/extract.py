@@ -68,6 +68,7 @@ from store.quotes.marks import (
 from store.quotes.namesakes import SHARED_NAME, hedged, shared_name
 from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
+from store.quotes.nicknames import nicknames_blanked
 from store.quotes.owned_words import OWNED_CUE, owned_event
 from store.quotes.quoted_names import mentioned
 from store.quotes.reported import reported_speech
@@ -116,7 +117,7 @@ def extract_quotes(article: Article) -> Attribution:
         # A Title Case Headline Names Everything: only a sentence-case one is read for names.
         cast.read_names(None, masked(article.title, spans_in_paragraph(-1, article.title)))
     for index, text in enumerate(texts):
-        cast.read_names(index, text, unblanked[index])
+        cast.read_names(index, nicknames_blanked(text), unblanked[index])
     found: list[_Found] = []
     quotes: list[Quote] = []
     previous: Person | None = None
