@@ -178,6 +178,23 @@ FRAGMENTS: list[tuple[tuple[str, ...], str, str | None]] = [
         "harbour",
         None,
     ),
+    # "who" after a clause read as a noun phrase stands for no one it can name.
+    (
+        (
+            "Mr. Renn tells voters who wonder why he cannot match the fury of his rival that "
+            "he “was not brought up that way.”",
+        ),
+        "was not brought up that way.",
+        None,
+    ),
+    (
+        (
+            "Mayor Bo Renn passionately rebuked critics who say he should call the strikers "
+            "“harbour thieves,” saying it would do nothing.",
+        ),
+        "harbour thieves",
+        None,
+    ),
     # A description read on past its verb is cut there and read again: the senator named.
     (
         (

@@ -17,7 +17,7 @@ from store.quotes.antecedents import (
     plural_noun,
     role_fits,
 )
-from store.quotes.common_words import common_word, people_named
+from store.quotes.common_words import clipped, common_word, people_named
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
 from store.quotes.lexicon import (
@@ -311,6 +311,8 @@ class Cast:
         antecedent = antecedent_of(self._texts.get(paragraph, ""), offset)
         if antecedent is None or antecedent.kind in _NOT_ANTECEDENTS:
             return None
+        if clipped(antecedent) != antecedent:
+            return None  # "Kerr tells voters who": a clause, not the noun "who" stands for
         if mention.text.casefold() in PERSONAL_RELATIVES:
             return self.resolve(antecedent, at)
         # "which", "that": a body ("the ministry, which said"), never a person; a document's
