@@ -6,8 +6,9 @@ Invented text. Each case fails without the rule it names: "Social media ..., she
 the next "he" meant; "Young Latinos" was a person's full name; a counted share ("75 percent
 of residents", "the share of crews") spoke for its sample; "pledged a" made "a" a speaker,
 "a member of the [family]" one, and "The senator emailed supporters" a body; a nickname in
-marks (Juan “Chico” Marquez) split a full name in two, leaving "he said" to no one. The "kept"
-cases fail when the rule reaches a real speaker.
+marks (Juan “Chico” Marquez) split a full name in two, leaving "he said" to no one; "Twelve
+years ago, ... she" and "Sooner or later, ... he" made lone surnames. The "kept" cases fail
+when the rule reaches a real speaker.
 """
 
 from __future__ import annotations
@@ -44,6 +45,24 @@ COMMON_OPENERS: list[tuple[tuple[str, ...], str, str | None]] = [
             "and left.",
         ),
         "shameful",
+        "Bo Renn",
+    ),
+    # A number written out, or a word with "or" after it, opens a sentence as no one's name.
+    (
+        (
+            "Ada Kerr took over the harbour desk in May.",
+            "Twelve years ago, when she was starting out, the trade was rougher. “You learn "
+            "to keep a shield up,” she said.",
+        ),
+        "You learn to keep a shield up",
+        "Ada Kerr",
+    ),
+    (
+        (
+            "Bo Renn, who runs the harbour fund, spoke first.",
+            "Sooner or later, “I think we will have a levy,” he said.",
+        ),
+        "I think we will have a levy",
         "Bo Renn",
     ),
     # A people's plural after a capital is a group, not a man's full name.

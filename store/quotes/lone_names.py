@@ -27,14 +27,21 @@ _QUANTITY_WORDS = frozenset(
     "none nobody neither either few most several others another everyone everybody nothing "
     "nor sometimes".split()
 )
+# Numbers written out open a sentence as its count: "Twelve years ago, when she ...".
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions dozen dozens".split()
+)
 # Capitalised words that open a sentence as no one's name: "Police said he ...".
 _NOT_SURNAMES = (
     FUNCTION_WORDS | ROLE_WORDS | ORGANISATION_WORDS | PEOPLE_NOUNS | CALENDAR_NAMES
-    | IRREGULAR_PLURALS | STATE_NAMES | _QUANTITY_WORDS
+    | IRREGULAR_PLURALS | STATE_NAMES | _QUANTITY_WORDS | _NUMBER_WORDS
 )
 # What may open the clause before its subject: "And even Obama tried", "Later, Carson took".
 _OPENERS = FUNCTION_WORDS | ADVERBS
-_PREPOSITIONS = NON_SUBJECT_PREPOSITIONS | OBJECT_PREPOSITIONS | frozenset(("with", "of"))
+# "or" after the word makes it one of two choices, no subject: "Sooner or later, he ...".
+_PREPOSITIONS = NON_SUBJECT_PREPOSITIONS | OBJECT_PREPOSITIONS | frozenset(("with", "of", "or"))
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # A determiner right after the word makes it a preposition or participle, never a name with
 # its verb: "Given his record", "Despite the rain".
