@@ -7,8 +7,8 @@ the next "he" meant; "Young Latinos" was a person's full name; a counted share (
 of residents", "the share of crews") spoke for its sample; "pledged a" made "a" a speaker,
 "a member of the [family]" one, and "The senator emailed supporters" a body; a nickname in
 marks (Juan “Chico” Marquez) split a full name in two, leaving "he said" to no one; "Twelve
-years ago, ... she" and "Sooner or later, ... he" made lone surnames. The "kept" cases fail
-when the rule reaches a real speaker.
+years ago, ... she" and "Sooner or later, ... he" made lone surnames; "From said" after Al From
+was no one's. The "kept" cases fail when the rule reaches a real speaker.
 """
 
 from __future__ import annotations
@@ -267,3 +267,28 @@ def test_a_nickname_in_marks_leaves_the_full_name_whole(
     quotes = _speakers(paragraphs, QuoteKind.DIRECT)
     assert quoted in quotes, sorted(quotes)
     assert quotes[quoted] == speaker
+
+
+FUNCTION_WORD_SURNAMES: list[tuple[tuple[str, ...], str, str | None]] = [
+    # (paragraphs, quoted words, speaker): a surname that is a function word, right before
+    # its verb, once the full name was given.
+    (
+        (
+            "Al From, who founded the harbour council, watched the vote.",
+            "“The times are different,” From said. “We needed the banks.”",
+        ),
+        "The times are different,",
+        "Al From",
+    ),
+    # The word alone, with no full name ending in it, is still no one's name.
+    (("“The times are different,” From said.",), "The times are different,", None),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), FUNCTION_WORD_SURNAMES)
+def test_a_function_word_surname_is_the_person_named_before(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = _speakers(paragraphs, QuoteKind.DIRECT)
+    assert quoted.rstrip(",") in quotes, sorted(quotes)
+    assert quotes[quoted.rstrip(",")] == speaker

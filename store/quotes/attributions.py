@@ -16,6 +16,7 @@ from store.quotes.appositives import (
 from store.quotes.colon_subjects import introduces
 from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
+from store.quotes.function_surnames import function_word_surnames
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
     CLAUSE_VERBS,
@@ -100,7 +101,8 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         for item in _subject_first(text, ends, verbs)
         if not _comma_object(text, item, crediting) and not _plural_noun(text, item)
     ]
-    raw = subject_first + verb_first + _according(text)
+    surnamed = function_word_surnames(text, verbs, lambda word: cast.find(word) is not None)
+    raw = subject_first + surnamed + verb_first + _according(text)
     # One event per verb: a subject before it wins over words after it, and several verbs
     # may share one subject ("Clinton, who ... was declared, told her supporters").
     chosen: dict[int, _Raw] = {}
