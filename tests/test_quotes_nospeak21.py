@@ -1,5 +1,6 @@
 """Speakers that name no one (a sentence's capitalised common word, a people, a counted share,
-a piece of a clause read as a description), and a full name a nickname in marks split.
+a piece of a clause read as a description), and full names read wrong: a nickname in marks,
+a surname that is a function word or a body's word.
 
 Invented text. Each case fails without the rule it names: "Social media ..., she said" read
 "Social" as a lone surname and gave it her quote; "Nobody asked" made "Nobody" a speaker whom
@@ -8,7 +9,8 @@ of residents", "the share of crews") spoke for its sample; "pledged a" made "a" 
 "a member of the [family]" one, and "The senator emailed supporters" a body; a nickname in
 marks (Juan “Chico” Marquez) split a full name in two, leaving "he said" to no one; "Twelve
 years ago, ... she" and "Sooner or later, ... he" made lone surnames; "From said" after Al From
-was no one's. The "kept" cases fail when the rule reaches a real speaker.
+was no one's; "Steven Law, who runs the fund" was a body, and "Law said" another. The "kept"
+cases fail when the rule reaches a real speaker.
 """
 
 from __future__ import annotations
@@ -292,3 +294,43 @@ def test_a_function_word_surname_is_the_person_named_before(
     quotes = _speakers(paragraphs, QuoteKind.DIRECT)
     assert quoted.rstrip(",") in quotes, sorted(quotes)
     assert quotes[quoted.rstrip(",")] == speaker
+
+
+BODY_WORD_SURNAMES: list[tuple[tuple[str, ...], str, str | None]] = [
+    # (paragraphs, quoted words, speaker): a given name and a body's word, with a person's
+    # appositive after them, is a person, and the lone word later is his surname.
+    (
+        (
+            "Steven Law, who runs the harbour fund, spoke first.",
+            "“There is a sense of urgency,” Law said.",
+        ),
+        "There is a sense of urgency",
+        "Steven Law",
+    ),
+    (
+        (
+            "“We will win,” said Ada Church, a former aide to the mayor.",
+            "“The vote is close,” Church said.",
+        ),
+        "The vote is close",
+        "Ada Church",
+    ),
+    # A body keeps its word: "the" before it, and no person's appositive.
+    (
+        (
+            "The Carter Center, a nonprofit, watched the vote.",
+            "“The vote is close,” the Carter Center said.",
+        ),
+        "The vote is close",
+        "Carter Center",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), BODY_WORD_SURNAMES)
+def test_a_surname_that_is_a_bodys_word_is_the_person(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = _speakers(paragraphs, QuoteKind.DIRECT)
+    assert quoted in quotes, sorted(quotes)
+    assert quotes[quoted] == speaker

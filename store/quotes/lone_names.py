@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from store.quotes.common_words import common_word
 from store.quotes.first_names import CALENDAR_NAMES
 from store.quotes.lexicon import (
     ADVERBS,
@@ -50,13 +51,18 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _CAPITALISED = re.compile(r"\b[A-Z]")
 
 
-def lone_surname(text: str, start: int, end: int, ends: list[int]) -> bool:
+def lone_surname(
+    text: str, start: int, end: int, ends: list[int], lower_words: frozenset[str] = frozenset()
+) -> bool:
     """True for a lone capitalised word that opens its clause, a verb after it, and whose
     sentence (or the next) goes on with "he" or "she" ("Obama departs today, where he will
     ...", "Carson took the stage. He thanked ...", "Carson arrived late. “...,” he said."): a
-    person, though "Moscow", "Iowa" or "CNN" never get a pronoun so."""
+    person, though "Moscow", "Iowa" or "CNN" never get a pronoun so, nor a word the article
+    writes in lower case too ("Social media has ..., she noted": common_words.py)."""
     word = text[start:end]
     if not name_like(word) or word.casefold() in _NOT_SURNAMES or modifies(text, end):
+        return False
+    if common_word(word, lower_words):
         return False
     verb = _NEXT_WORD.match(text, end)
     if verb is None or verb[1] in _PREPOSITIONS or verb[1] in _DETERMINERS_AFTER:

@@ -17,7 +17,8 @@ from store.quotes.antecedents import (
     plural_noun,
     role_fits,
 )
-from store.quotes.common_words import clipped, common_word, people_named
+from store.quotes.body_word_surnames import personal_body_name, surname_for_body
+from store.quotes.common_words import clipped, people_named
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
 from store.quotes.lexicon import (
@@ -122,13 +123,11 @@ class Cast:
             ):  # "in Dover Heights", "many more Latinos": no "he" or "she"
                 self._places.add(word.casefold())
             lone = " " not in word and self._unknown_word(word)
-            if lone and (common_word(word, self.lower_words) or not lone_surname(
-                masked_text, *match.span(), ends
-            )):
+            if lone and not lone_surname(masked_text, *match.span(), ends, self.lower_words):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, start - CONTEXT) : start].split()
             chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
-            mention = read_mention(chunk)
+            mention = personal_body_name(read_mention(chunk), masked_text, match.end())
             if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
                 continue
             if people_named(mention.name or mention.text):
@@ -267,7 +266,8 @@ class Cast:
         ):
             return tagged  # "the Ohio Republican" after "Ada Kerr (R-Ohio)": a person
         # "the union" after the Hartwell Teachers Union: that body, known by one more name.
-        person = named_body(mention, self.named, at) or self.person(mention)
+        surnamed = surname_for_body(mention, self.expand, at)  # "Law said" after Steven Law
+        person = surnamed or named_body(mention, self.named, at) or self.person(mention)
         person.call(mention.role, mention.text if mention.role else None)
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
