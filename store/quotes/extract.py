@@ -36,6 +36,7 @@ from store.quotes.attributions import (
     turn_event,
 )
 from store.quotes.colon_credits import introduces_next
+from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
     LAYOUT_CUES,
     NARRATED_CARRY,
@@ -68,6 +69,7 @@ from store.quotes.marks import (
 from store.quotes.namesakes import SHARED_NAME, hedged, shared_name
 from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
+from store.quotes.nicknames import nicknames_blanked
 from store.quotes.own_credits import credited_after
 from store.quotes.owned_words import OWNED_CUE, claimed_event, owned_event
 from store.quotes.quoted_names import mentioned
@@ -113,12 +115,12 @@ def extract_quotes(article: Article) -> Attribution:
         for index, text in enumerate(article.paragraphs)
     ]
     texts = [narration(text) for text in unblanked]
-    cast = Cast()
+    cast = Cast(lower_words=lower_case_words((article.title, *article.paragraphs)))
     if not _title_case(article.title):
         # A Title Case Headline Names Everything: only a sentence-case one is read for names.
         cast.read_names(None, masked(article.title, spans_in_paragraph(-1, article.title)))
     for index, text in enumerate(texts):
-        cast.read_names(index, text, unblanked[index])
+        cast.read_names(index, nicknames_blanked(text), unblanked[index])
     found: list[_Found] = []
     quotes: list[Quote] = []
     previous: Person | None = None

@@ -179,3 +179,13 @@ def is_topic(text: str, at: int, end: int, sentence_start: int) -> bool:
     if opening in _TOPIC_OPENERS:
         return True
     return bool(words) and words[0] in _VIEW_OPENERS and all(map(_titling, words[1:]))
+
+
+def names_the_subject(text: str, start: int, end: int, sentence_start: int, taken: bool) -> bool:
+    """Whether the name at text[start:end] is what its sentence's pronouns most likely mean: the
+    sentence's first name in a subject's place (unless a subject is `taken` already) and not
+    modifying a noun, or the sentence's topic ("As for Ada Kerr, she said ...")."""
+    placed = not taken and in_subject_place(text, start, end, sentence_start)
+    if placed and not modifies(text, end):
+        return True
+    return is_topic(text, start, end, sentence_start)
