@@ -19,7 +19,8 @@ _QUOTED_IN = {
 def nothing_about(names: str, topic: str, quotes: Sequence[str], lang: Lang) -> str:
     """The lead of a speaker's quotes none of which is about the topic."""
     russian = is_russian(topic)
-    if quotes and all(is_russian(quote) != russian for quote in quotes):
+    lettered = any(ch.isalpha() for ch in topic)  # "2024", "5%" are of no language
+    if lettered and quotes and all(is_russian(quote) != russian for quote in quotes):
         quoted_in = _QUOTED_IN[lang][not russian]
         return say(lang, Phrase.OTHER_LANGUAGE, names=names, topic=topic, quoted_in=quoted_in)
     return say(lang, Phrase.NOTHING_ABOUT, names=names, topic=topic)

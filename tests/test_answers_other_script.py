@@ -72,6 +72,12 @@ def test_a_speaker_on_a_topic_is_found_in_either_script(
             "I have nothing from Ivan Petrenko about “taxes”; the latest quotes instead:",
         ),
         ("что сказала Крылова о налогах?", "Анна Крылова: о «налогах» ничего нет;"),
+        # A topic of no letters (a year, a figure) is of no language: said plainly too.
+        (
+            "what did Krylova say about 2024?",
+            "I have nothing from Анна Крылова about “2024”; the latest quotes instead:",
+        ),
+        ("что сказал Петренко о 2024?", "Ivan Petrenko: о «2024» ничего нет;"),
     ],
 )
 def test_a_topic_in_the_other_language_than_the_quotes_says_so(

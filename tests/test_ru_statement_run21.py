@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from handlers.sureness import PLAIN_CONFIDENCE
 from store.models import Article
 from store.quotes.extract import extract_quotes
 
@@ -59,3 +60,25 @@ def test_a_quote_before_a_run_that_names_someone_is_not_the_sources() -> None:
     found = extract_quotes(Article(title="Отопление", paragraphs=(STOLBOVA, paragraph))).quotes
     quote = next(q for q in found if q.text == "Зима нас не застанет врасплох")
     assert quote.how == "nearby"
+
+
+def _confidences(paragraph: str) -> dict[str, float]:
+    found = extract_quotes(Article(title="Отопление", paragraphs=(STOLBOVA, paragraph))).quotes
+    return {q.text: q.confidence or 0.0 for q in found if q.paragraph != 0}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "sure"),
+    [
+        # The sentence right before "Об этом" is the source's, as plainly as the cue names her.
+        (f"{BOILERS}. Об этом сообщила Столбова.", BOILERS, True),
+        # Sentences further back may be the reporter's background ("В прошлом году ..."): the
+        # run is hers only probably, and so is a quote before it.
+        (f"{SEASON}. {BOILERS}. Об этом сообщила Столбова.", f"{SEASON}. {BOILERS}", False),
+        (f"«Зима нас не застанет врасплох». {SEASON}. {BOILERS}. Об этом сообщила Столбова.",
+         "Зима нас не застанет врасплох", False),
+    ],
+)
+def test_a_run_beyond_the_nearest_sentence_is_hedged(paragraph: str, text: str, sure: bool
+                                                     ) -> None:
+    assert (_confidences(paragraph)[text] >= PLAIN_CONFIDENCE) == sure

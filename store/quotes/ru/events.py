@@ -66,6 +66,7 @@ class Event:
     back: bool = False  # "Об этом заявил X": the words are the sentence before
     statement: tuple[int, int] | None = None  # those words, a run of sentences (statement_run)
     run_from: int | None = None  # where that run starts, when a quote before it is X's too
+    wide: bool = False  # the run reaches back past the sentence right before the cue
 
 
 def find_events(text: str, paragraph: int | None, cast: Cast) -> list[Event]:

@@ -38,7 +38,7 @@ from store.quotes.ru.namesakes import hedged
 from store.quotes.ru.paragraph_before import ReadParagraph, paragraph_before
 from store.quotes.ru.pointing import follows_quote
 from store.quotes.ru.running_quotes import run_on
-from store.quotes.ru.statement_run import with_statement_runs
+from store.quotes.ru.statement_run import RUN_CONFIDENCE, with_statement_runs
 
 _VERB = SPEECH_VERB.pattern
 # «Мы готовы, — отметил он, — к диалогу»: the author's words inside one pair of marks; in
@@ -280,8 +280,16 @@ def _direct(raw: str, found: _Found) -> Quote | None:
         start=span.start,
         end=span.end,
         how=found.how if speaker else None,
-        confidence=confidence_of(found.how if speaker else None),
+        confidence=_run_capped(event, span.end, confidence_of(found.how if speaker else None)),
     )
+
+
+def _run_capped(event: Event | None, end: int, confidence: float) -> float:
+    """A quote before a wide statement run ("«…». A. B. Об этом заявил X") is X's only
+    probably (store.quotes.ru.statement_run)."""
+    if event is None or not event.wide or end > event.start:
+        return confidence
+    return min(confidence, RUN_CONFIDENCE)
 
 
 def _reported(
@@ -301,7 +309,8 @@ def _reported(
             Quote(
                 text=raw[start:end], speaker=speaker.name, role=event.role,
                 cue=event.verb, kind=QuoteKind.INDIRECT, paragraph=index, start=start,
-                end=end, how=event.how, confidence=confidence_of(event.how),
+                end=end, how=event.how,
+                confidence=_run_capped(event, end, confidence_of(event.how)),
             )
         )
     return quotes
