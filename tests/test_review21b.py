@@ -1,0 +1,85 @@
+"""review21's trust bugs 2, 4 and 5: a named person loses or gains words they never said.
+
+Invented text. (2) A surname the article also writes as a lower-case word ("Dr. Price" and
+"the price of insulin", "Mayor Young" and "young voters") was read as a common word even in
+a credit after a closing mark or when the cast knew the person with a title, so the quote went
+to nobody or to the group before. (4) A hearer's first name, a quote and the next speaker's
+surname ("Kerr warned Tom “not to push it,” Lund said") were read as one full name with a
+nickname, inventing "Tom Lund". (5) A capital letter before a closing mark, an apostrophe or
+a dash ("“OLÉ”", "CAFÉ’S") was repaired as misread UTF-8 into an IPA letter, eating the mark.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+
+def _direct(paragraphs: tuple[str, ...]) -> dict[str, str | None]:
+    article = Article(title="Harbour levy vote", paragraphs=paragraphs)
+    return {q.text: q.speaker for q in extract_quotes(article).quotes if q.kind == "direct"}
+
+
+SURNAMES_AS_WORDS: list[tuple[tuple[str, ...], str, str | None]] = [
+    # (paragraphs, quoted words, speaker)
+    (
+        ("Dr. Pike met the ferry crews. The pike in the harbour are dying.",
+         "“We will clean the water,” Pike said."),
+        "We will clean the water",
+        "Pike",
+    ),
+    (
+        ("Mayor Young arrived late. Many young voters cheered.", "“It is our city,” Young said."),
+        "It is our city",
+        "Young",
+    ),
+    (
+        ("Gov. Brown toured the coast. The water was brown after the storm.",
+         "“We will clean it,” Brown said."),
+        "We will clean it",
+        "Brown",
+    ),
+    (
+        ("President Trump spoke at the dock. Some voters said he would trump his rivals.",
+         "“We are winning,” Trump said."),
+        "We are winning",
+        "Trump",
+    ),
+    # A titled person opening a sentence keeps the words too.
+    (
+        ("Mayor Young arrived late. Many young voters cheered.",
+         "Young said the levy was “a fair price.”"),
+        "a fair price.",
+        "Young",
+    ),
+    # Kept: a common word opening a sentence is still no one the pronoun after it means.
+    (
+        ("Bo Renn spoke for the crews and their immigration cases.",
+         "Immigration is now a question of dignity, and he said owners wanted “open quays.”"),
+        "open quays.",
+        "Bo Renn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), SURNAMES_AS_WORDS)
+def test_a_surname_written_as_a_common_word_keeps_its_quote(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
+) -> None:
+    quotes = _direct(paragraphs)
+    assert quoted in quotes or speaker is None, sorted(quotes)
+    assert quotes.get(quoted) == speaker
+
+
+def test_a_titled_surname_opening_a_sentence_keeps_its_statement() -> None:
+    article = Article(
+        title="Harbour levy vote",
+        paragraphs=(
+            "Gov. Brown toured the coast. The water was brown after the storm.",
+            "Brown said the clean-up would be “a long job.”",
+        ),
+    )
+    reported = {q.text: q.speaker for q in extract_quotes(article).quotes if q.kind == "indirect"}
+    assert reported == {"the clean-up would be “a long job.”": "Brown"}
