@@ -83,3 +83,43 @@ def test_a_titled_surname_opening_a_sentence_keeps_its_statement() -> None:
     )
     reported = {q.text: q.speaker for q in extract_quotes(article).quotes if q.kind == "indirect"}
     assert reported == {"the clean-up would be “a long job.”": "Brown"}
+
+
+NOT_NICKNAMES: list[tuple[tuple[str, ...], str, str]] = [
+    # (paragraphs, quoted words, speaker): a quote after a hearer's first name is no nickname.
+    (
+        ("Sen. Ada Kerr and Eva Lund met on Monday. Kerr warned Tom “not to push it,” Lund said.",
+         "“It was tense,” Lund said."),
+        "It was tense",
+        "Eva Lund",
+    ),
+    (
+        ("Bo Renn met the mayor. The mayor told Ryan “no deal,” Renn recalled.",
+         "“We walked out,” Renn said."),
+        "We walked out",
+        "Bo Renn",
+    ),
+    (
+        ("Eva Lund hosted the talks. Kerr told Ryan “no deal” Lund recalled.",
+         "“It was tense,” Lund said."),
+        "It was tense",
+        "Eva Lund",
+    ),
+    # Kept: a nickname inside a full name, credited or not.
+    (
+        ("The crews marched in silence. Juan “Chico” Marquez said the parade was long.",
+         "“I cried the whole way,” he said."),
+        "I cried the whole way",
+        "Juan Marquez",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), NOT_NICKNAMES)
+def test_a_quote_after_a_hearers_first_name_invents_no_one(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    quotes = _direct(paragraphs)
+    assert quotes.get(quoted) == speaker, quotes
+    invented = ("Tom Lund", "Ryan Renn", "Ryan Lund")
+    assert not set(invented) & {s for s in quotes.values() if s}
