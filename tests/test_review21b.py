@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from store.ingest.mojibake import repair_runs
+from store.ingest.text import clean_line, parse_text
 from store.models import Article
 from store.quotes.extract import extract_quotes
 
@@ -123,3 +125,60 @@ def test_a_quote_after_a_hearers_first_name_invents_no_one(
     assert quotes.get(quoted) == speaker, quotes
     invented = ("Tom Lund", "Ryan Renn", "Ryan Lund")
     assert not set(invented) & {s for s in quotes.values() if s}
+
+
+SOUND_BESIDE_MARKS = [
+    "The crowd chanted “OLÉ” as the band played.",
+    "“CAFÉ’S OPEN,” the sign read.",
+    "JOSÉ’s team won.",
+    "RÉSUMÉ—the word—and PELÉ… then “CAFFÈ” and “VOCÊ” and “PERÒ” and “ADIÓ”",
+    "“TÊTE-À-TÊTE” and «PRÈS» and ‹NÉ› and CAFÉ\u00a0BAR and CAFÉ™ and JOSÉ–era",
+]
+# Accented capitals, Greek and Cyrillic as written: nothing in them is a misread run.
+ACCENTED = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ"
+SOUND_SCRIPTS = [
+    ACCENTED,
+    ACCENTED.lower(),
+    "Ärger über Öl, Ñandú, Ÿves, Æsir, Ørsted",
+    "Привет, «мир» — это ЁЖ и ёж; Україна, Ґанок",
+    "Καλημέρα — ΑΘΗΝΑ, «Ελλάδα»",
+]
+# Each accented capital that can end a word, before each mark sound text puts after a word.
+# ("Ã”", "Ñ”", "Î”", "Ï…" stay repairs: Ô, є, Δ and υ are misread far more often than a word
+# ends in one of those capitals.)
+CAPITAL_BEFORE_MARK = [
+    f"“NO{capital}{mark} he said"
+    for capital in "ÈÉÊËÌÍÒÓÔÆÇ"
+    for mark in "”’“‘«»–—…\u00a0"
+]
+
+
+@pytest.mark.parametrize("text", SOUND_BESIDE_MARKS + SOUND_SCRIPTS + CAPITAL_BEFORE_MARK)
+def test_sound_accents_beside_marks_stay_as_written(text: str) -> None:
+    assert repair_runs(text) == text
+    assert clean_line(text) == clean_line(text.replace("\u00a0", " "))  # a space either way
+
+
+MISREAD_BESIDE_MARKS = [
+    # (as stored, as first written): a misread letter whose second byte reads as a mark.
+    ("Ã–sterreich", "Österreich"),
+    ("NoÃ«l", "Noël"),
+    ("ÐŸÐ¾Ð»Ðµ", "Поле"),
+    ("ÐµÑ‘", "её"),
+    ("Iâ€”yes", "I—yes"),
+]
+
+
+@pytest.mark.parametrize(("stored", "written"), MISREAD_BESIDE_MARKS)
+def test_a_misread_letter_beside_a_mark_is_still_repaired(stored: str, written: str) -> None:
+    assert repair_runs(stored) == written
+
+
+def test_a_quote_closed_after_an_accented_capital_keeps_its_speaker() -> None:
+    text = (
+        "Band night\n\nThe crowd chanted “OLÉ” as the band played. “We loved it,” said Ada "
+        "Kerr, the singer."
+    )
+    quotes = extract_quotes(parse_text(text)).quotes
+    direct = {q.text: q.speaker for q in quotes if q.kind == "direct"}
+    assert "OLÉ" in direct and direct["We loved it"] == "Ada Kerr", direct
