@@ -41,6 +41,14 @@ _PLAUSIBLE = (
 )
 
 
+# Marks sound text sets right after a letter ("“OLÉ”", "CAFÉ’S", "JOSÉ—"): after a capital
+# Â-Ô one reads as a two-byte run, most often into an IPA or Latin Extended-B letter that
+# eats the mark. Such a run is taken only for a letter text is most often misread into:
+# Latin-1, Latin Extended-A, modern Greek and basic Cyrillic ("Ã–" Ö, "Ð»" л, "Ñ‘" ё).
+_MARKS_AFTER_WORDS = frozenset("”’“‘«»‹›–—…•™\u00a0")
+_COMMON_LETTERS = ((0x00A0, 0x017F), (0x0386, 0x03CE), (0x0400, 0x045F))
+
+
 def _decoded(match: re.Match[str]) -> str:
     run = match.group()
     try:
@@ -49,4 +57,11 @@ def _decoded(match: re.Match[str]) -> str:
     except (UnicodeDecodeError, UnicodeEncodeError):
         return run
     code = ord(char)
-    return char if any(low <= code <= high for low, high in _PLAUSIBLE) else run
+    return char if any(low <= code <= high for low, high in _decodes_to(run)) else run
+
+
+def _decodes_to(run: str) -> tuple[tuple[int, int], ...]:
+    """The code point ranges a misread run may be repaired into."""
+    if len(run) == 2 and run[1] in _MARKS_AFTER_WORDS:
+        return _COMMON_LETTERS  # "OLÉ”" is sound text far more often than a misread "ɔ"
+    return _PLAUSIBLE

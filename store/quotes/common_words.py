@@ -17,6 +17,7 @@ from dataclasses import replace
 from store.quotes.lexicon import SPEECH_VERB_FORMS, word_set
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.person_words import can_speak
+from store.quotes.sentences import sentence_ends
 
 # Peoples and their adjectives: a nation is never one speaker ("Americans will say “no”"),
 # though "the" makes a plural one side of talks ("The Russians have warned").
@@ -53,17 +54,29 @@ def people_named(name: str) -> bool:
     return last.endswith("s") and last in DEMONYMS
 
 
-def lone_common_word(mention: Mention, lower_words: frozenset[str]) -> bool:
-    """True when a speech verb's subject is one capitalised word that is a common word of the
-    article or a "nobody": "Research suggests", "Nobody asked". A noun for people stays a
-    description ("Aides suggested"); the caller keeps a word that resolved to a full-named
+def lone_common_word(
+    mention: Mention, lower_words: frozenset[str], opens_sentence: bool = True
+) -> bool:
+    """True when a speech verb's subject is one capitalised word that is a "nobody" or, when
+    it opens its sentence, a common word of the article: "Nobody asked", "Research suggests".
+    Only an opening capital is explained by the sentence: "“...,” Price said" after "the
+    price of insulin" is the surname of Dr. Price. A noun for people stays a description
+    ("Aides suggested"); the caller keeps a word that resolved to a full-named or titled
     person ("Hope said" after Hope Hicks)."""
     word = mention.text
     if mention.kind != MentionKind.NAME or " " in word or not word[:1].isupper():
         return False
     if can_speak(word):
         return False
-    return common_word(word, lower_words) or word.casefold() in _NO_ONE
+    return (opens_sentence and common_word(word, lower_words)) or word.casefold() in _NO_ONE
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """True when nothing but spaces or an opening mark stands between the sentence's start
+    and `at`: a word there is capitalised whatever it is. A credit after a closing mark
+    ("“...,” Price said") is not: its capital is a name's."""
+    start = max((end for end in sentence_ends(text) if end <= at), default=0)
+    return text[start:at].strip(" “\"‘(") == ""
 
 
 # Words a noun phrase never goes on with after its head: a finite verb's auxiliary.

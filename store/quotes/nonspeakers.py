@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.common_words import DEMONYMS, fragment, lone_common_word
+from store.quotes.common_words import DEMONYMS, fragment, lone_common_word, opens_sentence
 from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.speakers import Person
@@ -73,7 +73,8 @@ def names_nobody(
     ("Mark Cuban ... Cuban said")."""
     if _full_name_of(speaker, mention):
         return False
-    if (speaker is None or " " not in speaker.name) and lone_common_word(mention, lower_words):
+    opening = opens_sentence(text, mention.start)
+    if _lone_untitled(speaker) and lone_common_word(mention, lower_words, opening):
         return True  # "Nobody asked", "Research suggests": a capital that opens a sentence
     if fragment(mention):
         return True  # "pledged a", "a member of the", "The senator emailed supporters"
@@ -100,6 +101,12 @@ def _names_its_poll(text: str, at: int) -> bool:
 
 
 _POLL = re.compile(r"\b(?:poll|polls|survey|surveys)\b", re.I)
+
+
+def _lone_untitled(speaker: Person | None) -> bool:
+    """True unless the cast knows the speaker by a full name or with a title or role ("Mayor
+    Young", "Dr. Price"): such a word is a person's, whatever the article writes in lower case."""
+    return speaker is None or (" " not in speaker.name and not speaker.roles)
 
 
 def _full_name_of(speaker: Person | None, mention: Mention) -> bool:
