@@ -77,3 +77,27 @@ def test_a_headlines_shared_surname_is_the_ledes_one_bearer(
     found = extract_quotes(Article(title=title, paragraphs=paragraphs)).quotes
     headline = [q.speaker for q in found if q.how == AttributionHow.HEADLINE]
     assert headline == ([speaker] if speaker else [])
+
+
+CAPPED = [
+    # (paragraphs, expected credit): the cap holds only for people who share the word where
+    # the speaker has it, as answers count namesakes (store/search/namesakes.py).
+    # A first name that is the cue's surname is no namesake: "Kerr" is Ada Kerr, sure.
+    ((ADA, "Her deputy Kerr Hale spoke next.", "Prices will not rise, Kerr said."),
+     ("Ada Kerr", SURE)),
+    (("Councillor John Hale spoke first.", "Mayor Tom John opened the fair.",
+      "Prices will not rise, John said."), ("Tom John", SURE)),
+    # Two Adas and a bare "Ada": the cap holds.
+    ((ADA, "Her deputy Ada Hale spoke next.", "Prices will not rise, Ada said."),
+     ("Ada Hale", SHARED_NAME)),
+    # Two Kerrs named by then: the cap holds.
+    ((ADA, TOM, "Prices will not rise, Kerr said."), ("Tom Kerr", SHARED_NAME)),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CAPPED)
+def test_the_namesake_cap_counts_only_the_word_where_the_speaker_has_it(
+    paragraphs: tuple[str, ...], expected: tuple[str, float]
+) -> None:
+    [(_, speaker, how, confidence)] = credits("News", *paragraphs)
+    assert (speaker, how, confidence) == (*expected[:1], AttributionHow.SURNAME, expected[1])
