@@ -49,7 +49,7 @@ from store.quotes.salience import (
     pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends
-from store.quotes.surnames import latest_named, most_named, of_sex
+from store.quotes.surnames import bearers_of, latest_named, salient_bearer
 from store.quotes.unsexed import sole_unsexed
 
 _CONTEXT_WORDS = 7
@@ -222,18 +222,11 @@ class Cast:
         """The full-named person a lone surname (or first name) means, nearest before `at`;
         a title's sex ("Ms. Lintz") keeps to the people of that sex."""
         by_surname = self.bearers(word, gender)
-        if not by_surname:
-            return None
-        if len(by_surname) == 1:
-            return by_surname[0]
-        chosen = most_named(self.named, by_surname, at) or self._latest(by_surname, at)
-        return chosen or by_surname[0]
+        return salient_bearer(self.named, by_surname, at) if by_surname else None
 
     def bearers(self, word: str, gender: Gender = _UNSAID) -> list[Person]:
         """The full-named people whose surname (else first name) `word` is, of that sex."""
-        key = word.casefold()
-        found = self._by_surname.get(key) or self._by_first_name.get(key) or []
-        return of_sex(found, gender) if found and gender else found
+        return bearers_of(self._by_surname, self._by_first_name, word, gender)
 
     def _latest(self, people: list[Person], at: int) -> Person | None:
         return latest_named(self.named, people, at)
