@@ -8,6 +8,7 @@ from store.models import AttributionHow, Quote, QuoteKind, SpeakerKind
 from store.quotes.confidence import confidence_of
 from store.quotes.lexicon import HEADLINE_VERBS
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.namesake_policy import headline_bearer
 from store.quotes.people import Person
 from store.quotes.speakers import Cast, position
 
@@ -63,7 +64,7 @@ def _quote(
         end -= 1
     if end - start < 3:
         return None
-    speaker = cast.resolve(mention, position(None, 0))
+    speaker = _credited(mention, cast)
     return Quote(
         text=title[start:end],
         speaker=speaker.name if speaker else None,
@@ -76,3 +77,14 @@ def _quote(
         how=AttributionHow.HEADLINE if speaker else None,
         confidence=confidence_of(AttributionHow.HEADLINE) if speaker else 0.0,
     )
+
+
+def _credited(mention: Mention, cast: Cast) -> Person | None:
+    """Whom the headline's name means; a bare surname several people bear ("Kerr: …"), the
+    one bearer its lede names, else no one (namesake_policy.py)."""
+    word = mention.name or ""
+    lone = mention.kind == MentionKind.NAME and bool(word) and " " not in word
+    bearers = cast.bearers(word, mention.gender) if lone else []
+    if len(bearers) > 1:
+        return headline_bearer(cast.named, bearers, position(1, 0))
+    return cast.resolve(mention, position(None, 0))

@@ -28,7 +28,7 @@ def shared_name(event: Event, paragraph: int, cast: Cast) -> bool:
     name, speaker = event.mention.name or "", event.speaker
     if not name or " " in name or speaker is None or " " not in speaker.name:
         return False
-    bearers = _bearers(name.casefold(), cast, position(paragraph, event.start))
+    bearers = _bearers(name.casefold(), speaker, cast, position(paragraph, event.start))
     if event.mention.gender:
         bearers = of_sex(bearers, event.mention.gender)
     role = (event.mention.role or "").casefold()
@@ -52,14 +52,19 @@ def hedged(
     ]
 
 
-def _bearers(word: str, cast: Cast, at: int) -> list[Person]:
-    """The full-named people named before `at` whose surname or first name is `word`."""
+def _bearers(word: str, speaker: Person, cast: Cast, at: int) -> list[Person]:
+    """The full-named people named before `at` who have `word` where the speaker has it (last:
+    a surname, first: a first name), one per word beside it, as answers count namesakes
+    (store/search/namesakes.py): "Kerr" is no name of Kerr Hale's once Ada Kerr is credited,
+    and "Actress Ada Kerr" is Ada Kerr."""
+    place = -1 if speaker.name.casefold().split()[-1] == word else 0
     before = {id(p) for seen_at, p in cast.named if seen_at < at}
-    return [
-        p
-        for p in cast.people.values()
-        if id(p) in before
-        and p.kind == SpeakerKind.PERSON
-        and " " in p.name
-        and word in (p.name.casefold().split()[0], p.name.casefold().split()[-1])
-    ]
+    found: dict[str, Person] = {}
+    for person in cast.people.values():
+        words = person.name.casefold().split()
+        if id(person) not in before or person.kind != SpeakerKind.PERSON or len(words) < 2:
+            continue
+        beside = words[-2] if place == -1 else words[1]
+        if words[place] == word and (beside not in found or person is speaker):
+            found[beside] = person
+    return list(found.values())

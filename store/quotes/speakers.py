@@ -35,6 +35,7 @@ from store.quotes.lexicon import (
 from store.quotes.lone_names import lone_surname, quoted_cue_vote
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import NAME_RUN, POSSESSIVE_END, title_case_heading
+from store.quotes.namesake_policy import bearer_at
 from store.quotes.opening_words import ANONYMOUS_WORDS
 from store.quotes.people import PARAGRAPH_STRIDE, seen_at, titled_alone
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
@@ -48,7 +49,7 @@ from store.quotes.salience import (
     pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends
-from store.quotes.surnames import latest_named, most_named, of_sex
+from store.quotes.surnames import bearers_of, latest_named, salient_bearer
 from store.quotes.unsexed import sole_unsexed
 
 _CONTEXT_WORDS = 7
@@ -220,16 +221,12 @@ class Cast:
     def expand(self, word: str, at: int, gender: Gender = _UNSAID) -> Person | None:
         """The full-named person a lone surname (or first name) means, nearest before `at`;
         a title's sex ("Ms. Lintz") keeps to the people of that sex."""
-        key = word.casefold()
-        by_surname = self._by_surname.get(key) or self._by_first_name.get(key)
-        if by_surname and gender:
-            by_surname = of_sex(by_surname, gender)
-        if not by_surname:
-            return None
-        if len(by_surname) == 1:
-            return by_surname[0]
-        chosen = most_named(self.named, by_surname, at) or self._latest(by_surname, at)
-        return chosen or by_surname[0]
+        by_surname = self.bearers(word, gender)
+        return salient_bearer(self.named, by_surname, at) if by_surname else None
+
+    def bearers(self, word: str, gender: Gender = _UNSAID) -> list[Person]:
+        """The full-named people whose surname (else first name) `word` is, of that sex."""
+        return bearers_of(self._by_surname, self._by_first_name, word, gender)
 
     def _latest(self, people: list[Person], at: int) -> Person | None:
         return latest_named(self.named, people, at)
@@ -252,6 +249,9 @@ class Cast:
         if listed is not None:
             return listed or None
         if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
+            bearers = self.bearers(mention.name, mention.gender)
+            if bearers and bearer_at(self.named, bearers, at) is None:
+                return None  # "Kerr said" before Ada or Tom Kerr is named: no one can tell
             person = self.expand(mention.name, at, mention.gender)
             if person is not None:
                 person.call(mention.text if mention.text != mention.name else None, mention.name)

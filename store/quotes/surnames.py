@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from store.quotes.lexicon import Gender
@@ -33,6 +33,26 @@ def latest_named(named: Sequence[tuple[int, P]], people: Sequence[P], at: int) -
         if seen_at < at and person in people:
             return person
     return None
+
+
+def salient_bearer(named: Sequence[tuple[int, P]], people: Sequence[P], at: int) -> P:
+    """Which of the people sharing a lone name a mention at `at` means: the only one, else
+    the one named most before it, else the one named last, else the first registered."""
+    if len(people) == 1:
+        return people[0]
+    return most_named(named, people, at) or latest_named(named, people, at) or people[0]
+
+
+def bearers_of(
+    by_surname: Mapping[str, list[Person]],
+    by_first_name: Mapping[str, list[Person]],
+    word: str,
+    gender: Gender,
+) -> list[Person]:
+    """The full-named people whose surname (else first name) `word` is, of that sex."""
+    key = word.casefold()
+    found = by_surname.get(key) or by_first_name.get(key) or []
+    return of_sex(found, gender) if found and gender else found
 
 
 def of_sex(people: Sequence[Person], gender: Gender) -> list[Person]:

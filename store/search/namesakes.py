@@ -38,7 +38,7 @@ def shared_surnames(db: Database, article_ids: Sequence[int]) -> dict[int, Beare
         return {}
     names: dict[int, set[str]] = {}
     for article_id, name in db.execute(_NAMES.format(marks=placeholders(ids)), [*ids, *ids]):
-        if len(words(str(name))) > 1:
+        if len(words(str(name))) > 1 and _one_person(str(name)):
             names.setdefault(int(article_id), set()).add(str(name))
     return {aid: _shared(people) for aid, people in names.items()}
 
@@ -87,7 +87,7 @@ def _namesake(
     db: Database, credit: Credit, shared: Bearers, seen: dict[tuple[int, frozenset[str]], _Naming]
 ) -> str:
     name = words(credit.speaker or "")
-    if len(name) < 2 or name[-1] not in shared:
+    if len(name) < 2 or name[-1] not in shared or not _one_person(credit.speaker or ""):
         return ""
     others = frozenset(n for n in shared[name[-1]] if words(n)[-2:] != name[-2:])
     key = (credit.article_id, others)
@@ -100,6 +100,22 @@ def _namesake(
     if credit.how == AttributionHow.HEADLINE and not _surname_only(texts[0], credit.speaker or ""):
         return ""  # "Ada Kerr: …" says which Kerr; "Minister: …" names no Kerr at all
     return other if _by_then(texts, credit.paragraph, first) else ""
+
+
+# Words that join two people's names into one credit: "Kerr and Hale", "Лавров и Захарова".
+_JOINING = frozenset({"and", "or", "&", "и"})
+_PARTICLE = 3  # "de", "von", "bin": lowercase words a person's name may hold, none longer
+
+
+def _one_person(name: str) -> bool:
+    """Whether a stored name is one person's: not a group credited as one ("Kerr and Hale")
+    nor a description ending in a name ("A spokesman for Kerr"), whose lowercase words say
+    so; "Bill de Blasio" is one."""
+    parts = name.split()
+    return not any(
+        part.casefold() in _JOINING or (part.islower() and len(part) > _PARTICLE)
+        for part in parts
+    )
 
 
 def _shared(names: Iterable[str]) -> Bearers:

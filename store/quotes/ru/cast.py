@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from store.models import AttributionHow, Speaker, SpeakerKind
 from store.quotes.confidence import confidence_of
+from store.quotes.namesake_policy import bearer_at, headline_bearer, named_before
 from store.quotes.ru.cues import (
     GENERIC_DESCRIPTIONS,
     ROLE_HEADS,
@@ -23,7 +24,6 @@ from store.quotes.ru.cues import (
 from store.quotes.ru.full_names import read_full_name
 from store.quotes.ru.groups import list_name
 from store.quotes.ru.names import GENDERS, NAME_WORD
-from store.quotes.ru.namesakes import bearer_at, headline_bearer, named_before
 from store.quotes.ru.role_words import DEPUTIES, one_heading
 
 # Offices written two ways: "глава МИД" is the foreign minister, "глава государства" the
@@ -279,7 +279,7 @@ class Cast:
         ]
 
     def _bearer_at(self, bearers: list[Person], at: int) -> Person | None:
-        """The bearer a bare surname at `at` means (ru/namesakes.py); noted as shared when
+        """The bearer a bare surname at `at` means (namesake_policy.py); noted as shared when
         two full-named bearers were named by then."""
         if len(bearers) < 2:
             return bearers[0] if bearers else None
