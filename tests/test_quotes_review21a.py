@@ -122,7 +122,7 @@ def test_a_crowds_chant_is_not_the_last_speakers() -> None:
     speakers = _speakers(
         (
             "Lena Holt, the coach, spoke after the defeat. “We were beaten,” she said. "
-            "“Next season,” chanted the fans.",
+            "“Next season,” chanted the crowd.",
         )
     )
     assert speakers.get("Next season") != "Lena Holt", speakers
