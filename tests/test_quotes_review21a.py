@@ -126,3 +126,15 @@ def test_a_crowds_chant_is_not_the_last_speakers() -> None:
         )
     )
     assert speakers.get("Next season") != "Lena Holt", speakers
+
+
+def test_a_quote_resumed_after_a_dashed_aside_is_the_first_speakers() -> None:
+    speakers = _speakers(
+        (
+            "Sheriff Tom Vik spoke first.",
+            "He said, “The mayor will fix the bridge” - at which point the crowd chanted "
+            "“Fix it!” - “and lower the tolls for every driver.”",
+        )
+    )
+    assert speakers.get("Fix it!") == "the crowd", speakers
+    assert speakers.get("and lower the tolls for every driver.") == "Tom Vik", speakers
