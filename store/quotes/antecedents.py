@@ -12,6 +12,7 @@ from store.quotes.lexicon import (
     PART_LINKS,
     ROLE_WORDS,
     TITLE_WORDS,
+    word_set,
 )
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
 from store.quotes.tag_words import PARTY_ADJECTIVES
@@ -138,6 +139,19 @@ def _list_offset(group: str) -> int:
 def plural_noun(noun: str) -> bool:
     """True for a plural head noun ("aides", "people"), never "boss" or "campus"."""
     return noun in IRREGULAR_PLURALS or (noun.endswith("s") and not noun.endswith(_NOT_PLURAL))
+
+
+# Singular nouns for many people at once: a description they head is a group, never the
+# one person just quoted ("“Next year,” chanted the crowd" after the coach spoke).
+GROUP_NOUNS = word_set(
+    "crowd audience congregation electorate public jury panel band orchestra choir chorus "
+    "team squad crew throng mob gathering"
+)
+
+
+def many_people(noun: str) -> bool:
+    """True for a head noun naming a group: a plural ("aides") or a group noun ("crowd")."""
+    return plural_noun(noun) or noun in GROUP_NOUNS
 
 
 def head_noun(role: str) -> str:

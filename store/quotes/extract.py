@@ -17,14 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.models import (
-    Article,
-    Attribution,
-    AttributionHow,
-    Quote,
-    QuoteKind,
-)
+from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind
 from store.quotes import uncued
+from store.quotes.asides import resumed_event
 from store.quotes.asked import asked_after
 from store.quotes.attributions import (
     Event,
@@ -232,6 +227,8 @@ def _attribute(
             if found.event is None:
                 found.speaker = previous
                 continue
+        earlier = [(f.span, f.event) for f in mine[:at]]  # "“A” - aside - “and B”": A's
+        found.event = found.event or resumed_event(earlier, span, raw)
         found.event = found.event or claimed_event(span, text, cast)
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
         found.event = found.event or naming_event(span, text, cast)

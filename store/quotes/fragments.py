@@ -53,13 +53,18 @@ def reporting_event(
 
 def opens_mid_clause(text: str, span: QuotedSpan) -> bool:
     """True for marks opening inside a clause, right after one of its words ("better at “",
-    "was “"), where a speaker's own quote never starts: a fragment of the sentence's words."""
-    return _MID_CLAUSE.search(text, max(0, span.open_at - _MID_REACH), span.open_at) is not None
+    "was “"), where a speaker's own quote never starts: a fragment of the sentence's words.
+    A joining word ends the clause before it ("…next week, but “…,” Dunn said"): a new
+    clause opens with the marks, which its own credit may claim."""
+    word = _MID_CLAUSE.search(text, max(0, span.open_at - _MID_REACH), span.open_at)
+    return word is not None and word["word"].casefold() not in CLAUSE_JOINERS
 
 
-# A letter or digit, then spaces, right before the opening mark.
-_MID_CLAUSE = re.compile(r"[^\W_]\s*$")
-_MID_REACH = 3
+# A word right before the opening mark, spaces between.
+_MID_CLAUSE = re.compile(r"\b(?P<word>[^\W_]+)\s*$")
+_MID_REACH = 12
+# Words that join two clauses, the marks opening the second: "…, but “…”", "and “…”".
+CLAUSE_JOINERS = frozenset("and but or yet so while whereas".split())
 
 
 def _outside(event: Event, quote: Quote) -> bool:

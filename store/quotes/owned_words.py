@@ -24,6 +24,7 @@ from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, position
 from store.quotes.subjects import sentence_subject
+from store.quotes.verdicts import judges_the_claim
 
 # Nouns for words a person said or wrote as their own, in a form others can quote.
 OWN_WORDS_NOUNS = frozenset(
@@ -120,6 +121,9 @@ def claimed_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
         return None
     if any(word in SPEECH_VERB_FORMS for word in _WORD.findall((clause["rest"] or "").casefold())):
         return None  # "Kerr’s claim that Lund called it “…”": Lund's word, read elsewhere
+    owner_at = clause.start("owner" if clause["owner"] else "its")
+    if judges_the_claim(text, owner_at, clause["rest"] or ""):
+        return None  # "Dunn called Kerr’s claim that … “a lie”": Dunn's verdict, her cue's
     return _event(clause, clause.end("noun"), span, cast)
 
 

@@ -14,7 +14,7 @@ from store.quotes.antecedents import (
     head_fits,
     head_noun,
     listed_names,
-    plural_noun,
+    many_people,
     role_fits,
 )
 from store.quotes.body_word_surnames import personal_body_name, surname_for_body
@@ -426,7 +426,7 @@ class Cast:
                 matches = [p for p in seen if any(head_fits(role, head, r) for r in p.roles)]
             chosen = (
                 (self._last_speaker(matches, at) or self._latest(matches, at)) if matches
-                else None if plural_noun(words[-1])  # "his fans", "the lawyers": a group
+                else None if many_people(words[-1])  # "his fans", "the crowd": a group
                 # "her husband", "his spokesman": someone else than whoever just spoke
                 else None if words[0] in _POSSESSIVES
                 else self._recent(role, at, NOUN_GENDER.get(words[-1], _UNSAID))

@@ -57,8 +57,10 @@ _GLOSS = re.compile(
     r"\b(?:(?:Latin|Greek|French|Spanish|German|Italian|Portuguese|Arabic|Hebrew|Yiddish"
     r"|Russian|Chinese|Mandarin|Cantonese|Japanese|Korean|Hindi|Urdu|Farsi|Persian|Turkish"
     r"|Dutch|Swedish|Norwegian|Danish|Polish|Ukrainian|Swahili|slang|shorthand|jargon)\s+for"
-    r"|translat(?:es|ed|ing)\s+(?:roughly\s+|loosely\s+)?(?:as|to))\s*$"
+    r"|(?P<verb>translat(?:es|ed|ing))\s+(?:roughly\s+|loosely\s+)?(?:as|to))\s*$"
 )
+# Where the words a translation may gloss begin: the sentence's start or the last marks.
+_GLOSSED_FROM = re.compile(r"(?:[.!?]\s+|[”\"])(?=[^.!?”\"]*$)")
 GLOSS_REACH = 40
 # Naming verbs that are never a finite verb of speech: whatever noun stands before them
 # ("the ad, titled “…”", "the hacker known as “…”"), the words are a name.
@@ -90,8 +92,14 @@ def named_term(paragraph: str, span: QuotedSpan) -> bool:
 
 def _glossed(paragraph: str, span: QuotedSpan) -> bool:
     """ "“Si vis pacem,” Latin for “if you want peace”": a phrase's meaning, given by the
-    writer as a gloss of other words, is nobody's statement."""
-    return _GLOSS.search(paragraph, max(0, span.open_at - GLOSS_REACH), span.open_at) is not None
+    writer as a gloss of other words, is nobody's statement. A translation glosses quoted
+    words, not a speech verb's own: "Petrenko said what translates as “…”" is his speech."""
+    gloss = _GLOSS.search(paragraph, max(0, span.open_at - GLOSS_REACH), span.open_at)
+    if gloss is None or not gloss["verb"]:
+        return gloss is not None
+    start = _GLOSSED_FROM.search(paragraph, 0, gloss.start())
+    before = paragraph[start.end() if start else 0 : gloss.start()]
+    return not any(word in SPEECH_VERB_FORMS for word in _WORD.findall(before.casefold()))
 
 
 def _dated(paragraph: str, span: QuotedSpan) -> bool:
