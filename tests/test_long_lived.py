@@ -82,9 +82,30 @@ def test_a_cycle_frozen_in_a_batch_is_freed_after_it() -> None:
     assert alive() is None  # given back at the end: freed, not kept for the process's life
 
 
+def test_batches_side_by_side_unfreeze_when_the_last_one_ends() -> None:
+    # The bot ingests in worker threads: one batch may end while another runs.
+    first, second = LongLivedFrozen(1), LongLivedFrozen(1)
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    second.passed()
+    assert gc.get_freeze_count() > 0  # the second one still runs: nothing given back yet
+    second.__exit__(None, None, None)
+    assert gc.get_freeze_count() == 0  # the last one ended: all of it, the second's too
+
+
 def test_a_nested_batch_leaves_unfreezing_to_the_outer_one() -> None:
     with LongLivedFrozen():
         with LongLivedFrozen():
             pass
         assert gc.get_freeze_count() > 0  # the inner one gave nothing back
     assert gc.get_freeze_count() == 0
+
+
+def test_what_something_else_froze_stays_frozen() -> None:
+    gc.freeze()  # a process that froze its startup objects on purpose (before forking)
+    frozen_before = gc.get_freeze_count()
+    with LongLivedFrozen():
+        pass
+    assert gc.get_freeze_count() >= frozen_before  # not unfrozen by a batch
+    gc.unfreeze()

@@ -14,29 +14,37 @@ Young objects are collected as ever: an article's own garbage goes with its grou
 from __future__ import annotations
 
 import gc
+import threading
 from types import TracebackType
 
 # Items between two freezes: what survives one group's write (GROUP_ARTICLES of them,
 # store.ingest.writing) is long-lived already.
 FREEZE_EVERY = 64
 
+# Batches may run side by side (the bot polls feeds and adds pages in worker threads), and
+# freezing is the process's: the last batch to end gives everything back, unless something
+# other than a batch had frozen objects before the first began.
+_lock = threading.Lock()
+_running = 0
+_ours = False  # whether the batches running froze everything frozen
+
 
 class LongLivedFrozen:
     """`with LongLivedFrozen() as frozen:` and `frozen.passed()` after each item: what
-    lived before the batch, then through each FREEZE_EVERY items, is frozen until the end.
-
-    Nested in a caller that froze objects already (gc.get_freeze_count()), it freezes but
-    never unfreezes: the outer owner gives everything back once, at its own end.
-    """
+    lived before the batch, then through each FREEZE_EVERY items, is frozen until the last
+    batch running ends."""
 
     def __init__(self, every: int = FREEZE_EVERY) -> None:
         self.every = every
         self.count = 0
-        self.owner = False
 
     def __enter__(self) -> LongLivedFrozen:
-        self.owner = gc.get_freeze_count() == 0
-        gc.freeze()
+        global _running, _ours
+        with _lock:
+            if _running == 0:
+                _ours = gc.get_freeze_count() == 0
+            _running += 1
+            gc.freeze()
         return self
 
     def passed(self) -> None:
@@ -51,5 +59,8 @@ class LongLivedFrozen:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        if self.owner:
-            gc.unfreeze()
+        global _running
+        with _lock:
+            _running -= 1
+            if _running == 0 and _ours:
+                gc.unfreeze()
