@@ -14,13 +14,13 @@ from sqlite_utils import Database
 from handlers.help import help_examples
 from handlers.intent import LATEST_MAX, Intent, IntentKind, parse
 from handlers.language import language_hint
-from handlers.namesakes import hedge_namesakes
 from handlers.phrases import Lang, Phrase, count_ru, say
 from handlers.pronouns import only_pronouns
 from handlers.records import Answer, AnswerKind, ArticleRef, Hit
 from handlers.render import compose_text, count
 from handlers.stats import elsewhere_lead, stats_lead
-from handlers.sureness import Sureness, credit, exact_words, is_headline, sureness
+from handlers.sureness import Sureness, credit, exact_words, headline_credit, is_headline, sureness
+from handlers.topic_language import nothing_about
 from store import search
 from store.search import Match, SpeakerMatch
 from store.search.records import MatchKind
@@ -100,6 +100,7 @@ def _hit(match: Match) -> Hit:
         paragraph=match.paragraph,
         how=match.how,
         confidence=match.confidence,
+        namesake=match.namesake,
     )
 
 
@@ -118,7 +119,7 @@ def _who_said(db: Database, asked: Asked) -> Answer:
     if matches:
         best = matches[0]
         same = [m for m in matches if m.score >= best.score - SAME_WORDS]
-        hits = hedge_namesakes(db, [_hit(m) for m in same])
+        hits = [_hit(m) for m in same]
         lead = _who_lead(hits[0], closest=best.score < CLOSE_SCORE, lang=lang)
         return _answer(asked, AnswerKind.WHO_SAID, lead, hits)
     # Reported speech is not a quote: the words may still stand in a paragraph, if most
@@ -143,7 +144,7 @@ def _who_lead(best: Hit, *, closest: bool, lang: Lang = Lang.EN) -> str:
     speaker = f"{best.speaker}, {best.role}" if best.role else str(best.speaker)
     named = credit(best, speaker, lang)
     if is_headline(best):
-        return say(lang, Phrase.HEADLINE, speaker=speaker)
+        return say(lang, Phrase.HEADLINE, speaker=headline_credit(best, speaker, lang))
     if closest:
         return say(lang, Phrase.CLOSEST_BY, before=named.before, speaker=speaker, after=named.after)
     if sure == Sureness.PROBABLE:
@@ -280,7 +281,7 @@ def _speaker_page(
         return _answer(asked, AnswerKind.NO_MATCH, lead, page=page)
     about = sum(q.score >= search.ABOUT_TOPIC for q in quotes)
     if topic and not about:
-        lead = say(lang, Phrase.NOTHING_ABOUT, names=names, topic=_echo(topic))
+        lead = nothing_about(names, _echo(topic), [q.text for q in quotes], lang)
     elif topic and about < len(quotes):
         # The others follow on the same pages: say where the topic ends.
         # Quotes only when each is someone's exact words; a reported statement or a
@@ -300,7 +301,7 @@ def _speaker_page(
         lead = say(lang, Phrase.SAID_NEWEST, names=names)
     if page:
         lead = say(lang, Phrase.PAGE, lead=lead, page=page + 1)
-    hits = hedge_namesakes(db, [_hit(m) for m in shown])
+    hits = [_hit(m) for m in shown]
     return _answer(asked, AnswerKind.SPEAKER_QUOTES, lead, hits, page=page, has_more=has_more)
 
 
@@ -367,7 +368,7 @@ def _random_quote(db: Database, asked: Asked) -> Answer:
         return _answer(asked, AnswerKind.NO_MATCH, say(asked.lang, Phrase.NO_RECENT_QUOTES))
     lead = say(asked.lang, Phrase.RANDOM_QUOTE)
     # Asking again (the next "page") gives another quote.
-    hits = hedge_namesakes(db, [_hit(match)])
+    hits = [_hit(match)]
     return _answer(asked, AnswerKind.RANDOM_QUOTE, lead, hits, page=asked.page, has_more=True)
 
 
@@ -420,13 +421,15 @@ _ON_TOPIC = re.compile(
 def _speaker_on_topic(
     db: Database, words: str
 ) -> tuple[str, Sequence[Sequence[SpeakerMatch]], str] | None:
-    """ "Lavrov on embassies": a speaker named exactly as the articles do, then a topic; a bare
-    "Lavrov" is that speaker's quotes. Anything else ("war on drugs") stays a search."""
+    """ "Lavrov on embassies": a speaker named exactly as the articles do, in either script
+    ("Лавров о посольствах" of an English article's Lavrov), then a topic; a bare "Lavrov" is
+    that speaker's quotes. Anything else ("war on drugs") stays a search."""
     match = _ON_TOPIC.fullmatch(words)
     speaker, topic = (match["speaker"], match["topic"]) if match else (words, "")
     if len(speaker.split()) > 4:
         return None
-    found = search.find_people(db, speaker, gender=_gender_as_written(speaker), exclusive=False)
+    gender = _gender_as_written(speaker)
+    found = search.find_people_any_script(db, speaker, gender=gender, exclusive=False)
     people = [p for p in found if p[0].score >= 100]
     return (speaker, people, topic) if people else None
 

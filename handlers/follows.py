@@ -195,6 +195,7 @@ def notification_answer(note: Notification) -> Answer:
             paragraph=snippet.paragraph or snippet.text,
             how=snippet.how,
             confidence=snippet.confidence,
+            namesake=snippet.namesake,
         )
         for snippet in note.snippets
     )

@@ -45,6 +45,10 @@ class Phrase(StrEnum):
     NO_QUOTES_YET = "I know {names}, but have no quotes from them yet."
     ALL_FROM = "That was all I have from {names}."
     NOTHING_ABOUT = "I have nothing from {names} about “{topic}”; the latest quotes instead:"
+    OTHER_LANGUAGE = (
+        "The quotes of {names} are in {quoted_in}, and “{topic}” is not: ask about it in "
+        "{quoted_in}. The latest quotes instead:"
+    )
     ABOUT_THEN_REST = "What {names} said about “{topic}” ({quotes}), then the rest, newest first:"
     ABOUT = "What {names} said about “{topic}”:"
     ONLY_FRAGMENTS = "I have only a word or two quoted from {names}, newest first:"
@@ -172,6 +176,8 @@ _RUSSIAN = {
     Phrase.NO_QUOTES_YET: "{names}: я знаю это имя, но цитат пока нет.",
     Phrase.ALL_FROM: "{names}: больше цитат у меня нет.",
     Phrase.NOTHING_ABOUT: "{names}: о «{topic}» ничего нет; вот последние цитаты:",
+    Phrase.OTHER_LANGUAGE: "{names}: цитаты {quoted_in}, а «{topic}» — нет: спросите об этом "
+    "{quoted_in}. Вот последние цитаты:",
     Phrase.ABOUT_THEN_REST: "{names} о «{topic}» ({quotes}), затем остальное, сначала новое:",
     Phrase.ABOUT: "{names} о «{topic}»:",
     Phrase.ONLY_FRAGMENTS: "{names}: только отдельные слова в кавычках, сначала новые:",

@@ -52,7 +52,7 @@ class Hit:
     paragraph: str | None = None  # the whole paragraph the snippet is from
     how: AttributionHow | None = None  # for quotes: how the speaker was found
     confidence: float | None = None  # for quotes: how sure that is, 0-1
-    namesake: str = ""  # the surname the quote is credited by, when the article has two bearers
+    namesake: str = ""  # who else bears the surname credited by, named by then; "" if none
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,7 @@ def render_json(answer: Answer) -> dict[str, object]:
                 "kind": hit.kind,
                 "how": hit.how,
                 "confidence": hit.confidence,
+                "namesake": hit.namesake or None,  # who else the credited surname may mean
                 "snippet": hit.snippet,
                 "score": hit.score,
                 "article": {

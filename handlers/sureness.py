@@ -60,7 +60,7 @@ _WORDS_RU = {
     "speaker not identified": "автор не установлен",
     "speaker not clear (perhaps ": "автор неясен (возможно, ",
     "the headline, crediting ": "заголовок, со ссылкой на: ",
-    " (not a quote)": " (не цитата)",
+    "not a quote": "не цитата",
     "reported, not exact words": "пересказ, не дословно",
     "probably ": "вероятно, ",
 }
@@ -114,8 +114,11 @@ def credit(hit: Hit, name: str, lang: Lang = Lang.EN) -> Credit:
         return Credit(say("speaker not clear (perhaps "), name, ")")
     if is_headline(hit):
         # The headline's own claim: its words are the desk's, its credit the speaker's.
-        after = "" if exact_words(hit) else say(" (not a quote)")
-        return Credit(say("the headline, crediting "), name, after)
+        notes = [] if exact_words(hit) else [say("not a quote")]
+        if hit.namesake:  # "Kerr: …" of an article with two Kerrs
+            notes.insert(0, _namesake_reason(hit, lang))
+        before = say("the headline, crediting ") + (say("probably ") if hit.namesake else "")
+        return Credit(before, name, f" ({'; '.join(notes)})" if notes else "")
     notes = []
     reasons = _BECAUSE_RU if lang == Lang.RU else _BECAUSE
     because = reasons.get(hit.how) if hit.how else None
@@ -129,8 +132,17 @@ def credit(hit: Hit, name: str, lang: Lang = Lang.EN) -> Credit:
     return Credit(before, name, f" ({'; '.join(notes)})" if notes else "")
 
 
+def headline_credit(hit: Hit, name: str, lang: Lang = Lang.EN) -> str:
+    """Whom a headline credits, as a lead says it: `name`, or "probably `name` (why)" when
+    the headline gives only a surname two people of the article bear."""
+    if not hit.namesake:
+        return name
+    probably = _WORDS_RU["probably "] if lang == Lang.RU else "probably "
+    return f"{probably}{name} ({_namesake_reason(hit, lang)})"
+
+
 def _namesake_reason(hit: Hit, lang: Lang) -> str:
-    surname = (hit.speaker or "").split()[-1:] or [hit.namesake]
+    surname = (hit.speaker or hit.namesake).split()[-1:]
     if lang == Lang.RU:
         return f"в статье не один человек с фамилией «{surname[0]}»"
     return f"the article names more than one “{surname[0]}”"

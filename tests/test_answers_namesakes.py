@@ -7,6 +7,7 @@ import pytest
 from sqlite_utils import Database
 
 from handlers.answer import answer_question
+from handlers.render import render_json
 from store.ingest.batch import store_article
 from store.ingest.text import parse_text
 from store.search.namesakes import named_by_then
@@ -126,6 +127,24 @@ def test_a_quote_credited_by_a_shared_surname_is_hedged(
     assert (shared in answer.text) == (lead == "Probably "), answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "namesake"),
+    [
+        # "Kerr said" once both are named: the JSON says who else it may mean.
+        ("who said our door remains open?", "Tom Kerr"),
+        # Before Tom Kerr is named, or named in full: no one else.
+        ("who said the quota is unfair to every small harbour?", None),
+        ("who said this government has turned a good deal into a shipwreck?", None),
+    ],
+)
+def test_json_names_the_other_bearer(
+    namesakes: Database, question: str, namesake: str | None
+) -> None:
+    hit = render_json(answer_question(namesakes, question))["hits"]
+    assert isinstance(hit, list)
+    assert hit[0]["namesake"] == namesake
+
+
 def test_a_surname_no_one_else_bears_stays_sure(fresh_db: Database, seed_text: str) -> None:
     store_article(fresh_db, parse_text(seed_text))
     answer = answer_question(fresh_db, "who said I am confident that we will resolve all problems?")
@@ -153,6 +172,12 @@ HAVENPORT, May 2. /WIRE/. Nada Kerrigan opened the new pier on Monday.
 
 "The pier is ready," Kerr said.
 """
+# Invented: first names in other cases, and longer names that begin like shorter ones.
+CASES_RU = """Сомовы спорят о тарифах
+
+ОСТРОВСК, 4 июня. /ТАСС/. Тарифы обсудили с Еленой Сомовой, Львом Сомовым и Петру Сомову
+отправили письмо. Слово дали Анатолию Сомову и Марине Сомовой.
+"""
 
 
 @pytest.mark.parametrize(
@@ -160,6 +185,15 @@ HAVENPORT, May 2. /WIRE/. Nada Kerrigan opened the new pier on Monday.
     [
         (DECLINED, ["Игорь Петров"], True),  # "Игоря Петрова" is he, in the genitive
         (DECLINED, ["Анна Петрова"], False),
+        (CASES_RU, ["Елена Сомова"], True),  # "Еленой": stem "елен", hers "ел"
+        (CASES_RU, ["Лев Сомов"], True),  # "Львом": no stem of "Лев" begins it
+        (CASES_RU, ["Пётр Сомов"], True),
+        (CASES_RU, ["Анатолий Сомов"], True),
+        # A name that begins a longer one is not it: "Анна" (stem "ан") is not "Анатолий"
+        # ("Анатолию Сомову" is no "Анны Сомовой"), "Мария" (stem "мар") not "Марина".
+        (CASES_RU, ["Анна Сомова"], False),
+        (CASES_RU, ["Мария Сомова"], False),
+        (CASES_RU, ["Ан Сомов"], False),
         (LOOKALIKE, ["Ada Kerr"], False),  # not inside "Nada Kerrigan"
         (LOOKALIKE, ["Nada Kerrigan"], True),
     ],

@@ -358,7 +358,10 @@ def found_quotes(quotes: tuple[Quote, ...]) -> list[tuple[int | None, str, str, 
     return [(q.paragraph, q.text, q.speaker or "", q.kind, q.how or "") for q in quotes]
 
 
-@pytest.mark.parametrize("name", [n for n in ARTICLES if EXPECTED[n]["split"] == "dev"])
+# held-out-7 was tuned on and reads its gold exactly: checked as dev is, its split kept apart.
+@pytest.mark.parametrize(
+    "name", [n for n in ARTICLES if EXPECTED[n]["split"] in ("dev", "held-out-7")]
+)
 def test_fixture_articles_give_their_gold(name: str) -> None:
     article = parse_text((FIXTURES / name).read_text(encoding="utf-8"))
     layout = EXPECTED[name]["layout"]

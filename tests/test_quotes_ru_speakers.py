@@ -8,7 +8,7 @@ import pytest
 from store.models import Article, AttributionHow, QuoteKind, SpeakerKind
 from store.quotes.confidence import confidence_of
 from store.quotes.extract import extract_quotes
-from store.quotes.ru.cues import verb_gender
+from store.quotes.ru.verb_genders import verb_gender
 
 LAVROV = "Министр иностранных дел России Сергей Лавров провел переговоры."
 ZAKHAROVA = "Официальный представитель МИД РФ Мария Захарова выступила на брифинге."

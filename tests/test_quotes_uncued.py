@@ -91,14 +91,14 @@ CASES = [
         "quiet reporter.",
         None,
     ),
-    # Someone else's claim that ...: not the words of the sentence's subject.
+    # Someone else's claim that ...: not the words of the sentence's subject, the claimant's.
     (
         (
             "“We are fine,” Lars Dunn said. "
             "Mara Kell blamed the press for Dunn's claim that the port “was sinking for good.”",
         ),
         "was sinking for good.",
-        None,
+        "Lars Dunn",
     ),
 ]
 

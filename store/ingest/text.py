@@ -11,6 +11,7 @@ from lxml import html as lxml_html
 
 from store.errors import SourceError
 from store.ingest.datelines import read_dateline
+from store.ingest.mojibake import repair_runs
 from store.models import Article
 from store.quotes.ru.language import Language, detect_language
 from store.quotes.ru.layout import byline, is_credit, is_furniture, is_section
@@ -71,7 +72,8 @@ def decode_text(content: bytes) -> str:
 
 
 def repair_mojibake(text: str) -> str:
-    """The text as first written when all of it is UTF-8 misread as Windows-1252."""
+    """The text as first written when all of it is UTF-8 misread as Windows-1252, else with
+    each misread piece repaired (mojibake.py)."""
     # Every match holds "Â", "Ã" or "â€": three substring searches rule most text out in a
     # tenth of the pattern's scan (40 µs a Russian article, more than parsing its lines).
     if "Â" not in text and "Ã" not in text and "â€" not in text:
@@ -84,17 +86,18 @@ def repair_mojibake(text: str) -> str:
             raw += char.encode("cp1252")
         except UnicodeEncodeError:
             if ord(char) > 0xFF:
-                return text
+                return repair_runs(text)
             raw.append(ord(char))  # the five bytes Windows-1252 leaves undefined
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        return text
+        return repair_runs(text)  # sound text with misread pieces: each piece on its own
 
 
 def clean_line(text: str) -> str:
-    """Unicode-normalised text with runs of spaces folded and no control characters."""
-    text = unicodedata.normalize("NFC", text)
+    """Unicode-normalised text with runs of spaces folded, no control characters, and any
+    piece of misread UTF-8 ("TrÃ©vidic") repaired."""
+    text = unicodedata.normalize("NFC", repair_runs(text))
     if text.isprintable():
         # Most lines: no control character, and no space but " " (both are unprintable), so
         # only a double space needs folding; two regex scans a line were half of parsing.

@@ -21,6 +21,7 @@ from store.clock import stamp
 from store.db import placeholders, write_transaction
 from store.live.matching import fts_words, names_speaker, speaker_ids, spoken_names, words_match
 from store.models import AttributionHow, QuoteKind
+from store.search.namesakes import Credit, namesakes
 from store.search.speakers import clean_name
 
 
@@ -80,6 +81,7 @@ class Snippet:
     quote_kind: QuoteKind | None = None  # for quotes
     how: AttributionHow | None = None  # for quotes: how the speaker was found
     confidence: float | None = None  # and how sure that is
+    namesake: str = ""  # the other bearer of the surname credited, named by then
 
 
 @dataclass(frozen=True)
@@ -405,6 +407,14 @@ def _snippets(db: Database, follow: Follow, article_id: int) -> tuple[Snippet, .
             f"WHERE q.article_id = ? AND q.speaker_id IN ({placeholders(ids)}) "
             "ORDER BY q.position LIMIT ?"
         )
+        rows = list(db.query(sql, [article_id, *ids, MAX_SNIPPETS]))
+        hows = [AttributionHow(row["how"]) if row["how"] else None for row in rows]
+        credits = [
+            Credit(article_id, row["speaker"], how, row["paragraph"])
+            for row, how in zip(rows, hows, strict=True)
+        ]
+        # Hedged as every answer hedges them (store/search/namesakes.py).
+        marks = namesakes(db, credits)
         return tuple(
             Snippet(
                 text=row["text"],
@@ -412,10 +422,11 @@ def _snippets(db: Database, follow: Follow, article_id: int) -> tuple[Snippet, .
                 speaker=row["speaker"],
                 role=row["role"],
                 quote_kind=QuoteKind(row["kind"]),
-                how=AttributionHow(row["how"]) if row["how"] else None,
+                how=how,
                 confidence=row["confidence"],
+                namesake=mark,
             )
-            for row in db.query(sql, [article_id, *ids, MAX_SNIPPETS])
+            for row, how, mark in zip(rows, hows, marks, strict=True)
         )
     sql = (
         "SELECT p.position, p.text FROM paragraphs p JOIN {index} f ON f.rowid = p.id "

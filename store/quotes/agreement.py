@@ -10,10 +10,12 @@ from store.quotes.lexicon import DEFINITE_DETERMINERS, Gender
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person, seen_at
 from store.quotes.salience import clause_subject
+from store.quotes.sentences import sentence_ends
 
 
 def agreeing_subject(
-    named: list[tuple[int, Person]], text: str, span: tuple[int, int], gender: Gender
+    named: list[tuple[int, Person]], text: str, span: tuple[int, int], gender: Gender,
+    earlier: bool = False,
 ) -> Person | None:
     """The one full-named person of the pronoun's sex that is a clause's subject in the
     pronoun's paragraph (`span`: its start and the pronoun's position), else None.
@@ -22,8 +24,16 @@ def agreeing_subject(
     not named in that paragraph: "... after Ada Kerr revealed her move ... “...,” she wrote"
     is Ada Kerr, not a Jo Lee who spoke a few paragraphs before. Possessives and objects
     ("Kerr's figures", "the thought of Kerr") are no subjects; two candidates, no choice.
+
+    `earlier`, asked for a salient person of known sex from a paragraph before: only the
+    subjects of earlier sentences than the pronoun's count ("Kerr hoped to win. She ..." is
+    Kerr), never a name inside the pronoun's own opening ("Asked what she would do if Lee
+    runs, she said" is not Lee).
     """
     start, at = span
+    if earlier:
+        offset = at % PARAGRAPH_STRIDE
+        at -= offset - max((end for end in sentence_ends(text) if end <= offset), default=0)
     agreeing = {
         id(person): person
         for seen, person in named[bisect_left(named, start, key=seen_at) :]

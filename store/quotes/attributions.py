@@ -14,7 +14,9 @@ from store.quotes.appositives import (
     right_after_mark,
 )
 from store.quotes.colon_subjects import introduces
+from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
+from store.quotes.function_surnames import function_word_surnames
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
     CLAUSE_VERBS,
@@ -99,7 +101,8 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         for item in _subject_first(text, ends, verbs)
         if not _comma_object(text, item, crediting) and not _plural_noun(text, item)
     ]
-    raw = subject_first + verb_first + _according(text)
+    surnamed = function_word_surnames(text, verbs, lambda word: cast.find(word) is not None)
+    raw = subject_first + surnamed + verb_first + _according(text)
     # One event per verb: a subject before it wins over words after it, and several verbs
     # may share one subject ("Clinton, who ... was declared, told her supporters").
     chosen: dict[int, _Raw] = {}
@@ -107,11 +110,11 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         chosen.setdefault(item[3], item)
     events: list[Event] = []
     for mention, verb, start, end, inverted in sorted(chosen.values(), key=lambda e: e[2]):
-        mention = owner_of_place(mention, text)  # "Ada Kerr of Dunmore, Vermont, says"
+        mention = clipped(owner_of_place(mention, text))  # "Ada Kerr of Dunmore, Vermont, says"
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))
-        if names_nobody(mention, text, speaker):
+        if names_nobody(mention, text, speaker, cast.lower_words):
             continue  # "Americans will say", "52 percent said": a people or a poll's share
         if speaker is not None:
             cast.spoke_at(speaker, position(paragraph, mention.start))

@@ -35,6 +35,8 @@ from store.quotes.attributions import (
     narration,
     turn_event,
 )
+from store.quotes.colon_credits import introduces_next
+from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
     LAYOUT_CUES,
     NARRATED_CARRY,
@@ -44,7 +46,7 @@ from store.quotes.confidence import (
     weighed,
 )
 from store.quotes.evidence import clues_of, sentence_of
-from store.quotes.fragments import colon_cue, naming_event, reporting_event
+from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headlines import headline_quote
 from store.quotes.inner_credits import inner_credit
 from store.quotes.later_clauses import opens_own_clause
@@ -67,7 +69,9 @@ from store.quotes.marks import (
 from store.quotes.namesakes import SHARED_NAME, hedged, shared_name
 from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
-from store.quotes.owned_words import OWNED_CUE, owned_event
+from store.quotes.nicknames import nicknames_blanked
+from store.quotes.own_credits import credited_after
+from store.quotes.owned_words import OWNED_CUE, claimed_event, owned_event
 from store.quotes.quoted_names import mentioned
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
@@ -106,16 +110,17 @@ def extract_quotes(article: Article) -> Attribution:
         by_paragraph.setdefault(span.paragraph, []).append(span)
     # Tags and ages beside names ("(R-Ohio)", ", 62,") stay in `unblanked` for the cast.
     unblanked = [
-        blank_dateline(index, masked(text, by_paragraph.get(index, [])))
+        # A soft hyphen (U+00AD) is invisible: a space in its place keeps offsets and names.
+        blank_dateline(index, masked(text, by_paragraph.get(index, []))).replace("\xad", " ")
         for index, text in enumerate(article.paragraphs)
     ]
     texts = [narration(text) for text in unblanked]
-    cast = Cast()
+    cast = Cast(lower_words=lower_case_words((article.title, *article.paragraphs)))
     if not _title_case(article.title):
         # A Title Case Headline Names Everything: only a sentence-case one is read for names.
         cast.read_names(None, masked(article.title, spans_in_paragraph(-1, article.title)))
     for index, text in enumerate(texts):
-        cast.read_names(index, text, unblanked[index])
+        cast.read_names(index, nicknames_blanked(text), unblanked[index])
     found: list[_Found] = []
     quotes: list[Quote] = []
     previous: Person | None = None
@@ -227,6 +232,7 @@ def _attribute(
             if found.event is None:
                 found.speaker = previous
                 continue
+        found.event = found.event or claimed_event(span, text, cast)
         found.event = found.event or _cue(span, events, ends, next_open, text, cast)
         found.event = found.event or naming_event(span, text, cast)
         found.event = found.event or owned_event(span, text, cast)
@@ -238,6 +244,8 @@ def _attribute(
             # "Fiorina calls herself a “change warrior”": no cue, its clause's subject's words.
             found.event, found.speaker, found.nearby = own.event, own.event.speaker, True
             continue
+        if found.event is None and credited_after(span, text):
+            continue  # "“...,” wrote the authors of": a credit of its own, nobody's we name
         if found.event is None and at > 0 and mine[at - 1].event is not None:
             # "A," he said. "B": the second half belongs to whoever said the first.
             found.event = latest_cue(mine[at - 1].event, events, span.open_at, text)
@@ -291,6 +299,8 @@ def _cue(
             # "When someone shouted, “Cruz,” Beck joked, “Amen!”": a verb right before the
             # quote is its cue; the credit after it introduces the next quote.
             return leading
+    if leading is not None and trailing is not None and introduces_next(trailing, next_open, text):
+        return leading  # "After Kerr said ... “...,” Renn said: “...”": Renn's credit is later
     if trailing is not None and (trailing.inverted or trailing.start <= span.close_at + ADJACENT):
         return trailing
     return (
@@ -323,7 +333,8 @@ def _inside_reported(
     """A fragment in marks inside a reported statement is that statement's speaker's words:
     "Cruz said he was sure Dunn would stay “a champion”" is Cruz's, not Dunn's."""
     for found in mine:
-        if found.event is not None and found.event.verb in LAYOUT_CUES:
+        layout = found.event is not None and found.event.verb in LAYOUT_CUES
+        if layout and not opens_mid_clause(text, found.span):
             continue  # a transcript's label or a credit line names its own speaker
         own = found.event if not found.nearby else None
         event = reporting_event(found.span, own, text, reported, events)

@@ -29,17 +29,37 @@ def reporting_event(
     the paragraph ("X said ...") or right after it ("..., X said"), resolved to that speaker.
     `own` is the cue of the quote's own sentence, if one claims it: it stands when it lies
     outside the statement (the statement ran on past a quote credited apart) or introduces
-    the marks ("..., to which Dunn interjected: “...”"), a quote within the paraphrase.
+    the marks ("..., to which Dunn interjected: “...”"), a quote within the paraphrase;
+    but never when it is a credit after marks that open inside the statement's clause.
     """
+    fragment = opens_mid_clause(text, span)
     for quote in reported:
         if quote.speaker is None or not quote.start <= span.start < span.end <= quote.end:
             continue
-        if own is not None and (_outside(own, quote) or _next_to(own, span, text)):
+        # "After Kerr said they might do better at “…,” Lund said: …": words opening inside
+        # the statement's clause are no quote of the credit after their marks.
+        credited_after = own is not None and own.start > span.close_at
+        if (
+            own is not None
+            and (_outside(own, quote) or _next_to(own, span, text))
+            and not (fragment and credited_after)
+        ):
             return None
         event = _event_of(quote, events)
         if event is not None:
             return event
     return None
+
+
+def opens_mid_clause(text: str, span: QuotedSpan) -> bool:
+    """True for marks opening inside a clause, right after one of its words ("better at “",
+    "was “"), where a speaker's own quote never starts: a fragment of the sentence's words."""
+    return _MID_CLAUSE.search(text, max(0, span.open_at - _MID_REACH), span.open_at) is not None
+
+
+# A letter or digit, then spaces, right before the opening mark.
+_MID_CLAUSE = re.compile(r"[^\W_]\s*$")
+_MID_REACH = 3
 
 
 def _outside(event: Event, quote: Quote) -> bool:

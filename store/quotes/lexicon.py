@@ -313,7 +313,7 @@ PARTICIPLE_OBJECTS = word_set(
 AFTER_SPEAKER_STOPS = word_set(
     """
     on in at during from to of who after before when as while last this earlier yesterday
-    today tonight and but because said says told adding noting in an via with later since for
+    today tonight and but because said says told adding noting in an via with later since for that
     """
 )
 # Words that may join a description after an inverted verb: "a person close to the Clintons".
@@ -476,7 +476,7 @@ PART_WORDS = word_set("narrator announcer presenter host moderator interviewer v
 PART_LINKS = word_set("in on of for at from")
 # Words right after an inverted verb that open its object or circumstance, never its
 # speaker: "said of the senator", "said in a statement", "told to reporters".
-INVERTED_OBJECT_WORDS = word_set("of in on at about to for with from during after before")
+INVERTED_OBJECT_WORDS = word_set("of in on at about to for with from during after before that")
 # Credits after a quote: "“...,” was how Ada Kerr, the chief executive, summed up the deal".
 CREDIT_VERB_FORMS = frozenset(("sum up", "summed up", "sums up", "summing up"))
 CREDIT_PARTICLES = ("up",)

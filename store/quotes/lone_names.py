@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from store.quotes.first_names import CALENDAR_NAMES
+from store.quotes.common_words import common_word
+from store.quotes.first_names import CALENDAR_NAMES, FIRST_NAMES
 from store.quotes.lexicon import (
     ADVERBS,
     FUNCTION_WORDS,
@@ -27,14 +28,22 @@ _QUANTITY_WORDS = frozenset(
     "none nobody neither either few most several others another everyone everybody nothing "
     "nor sometimes".split()
 )
+# Numbers written out open a sentence as its count: "Twelve years ago, when she ...".
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions dozen dozens".split()
+)
 # Capitalised words that open a sentence as no one's name: "Police said he ...".
 _NOT_SURNAMES = (
     FUNCTION_WORDS | ROLE_WORDS | ORGANISATION_WORDS | PEOPLE_NOUNS | CALENDAR_NAMES
-    | IRREGULAR_PLURALS | STATE_NAMES | _QUANTITY_WORDS
+    | IRREGULAR_PLURALS | STATE_NAMES | _QUANTITY_WORDS | _NUMBER_WORDS
+    | (ADVERBS - FIRST_NAMES)  # "Often he checks ...": an adverb, though "Will" is a man
 )
 # What may open the clause before its subject: "And even Obama tried", "Later, Carson took".
 _OPENERS = FUNCTION_WORDS | ADVERBS
-_PREPOSITIONS = NON_SUBJECT_PREPOSITIONS | OBJECT_PREPOSITIONS | frozenset(("with", "of"))
+# "or" after the word makes it one of two choices, no subject: "Sooner or later, he ...".
+_PREPOSITIONS = NON_SUBJECT_PREPOSITIONS | OBJECT_PREPOSITIONS | frozenset(("with", "of", "or"))
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # A determiner right after the word makes it a preposition or participle, never a name with
 # its verb: "Given his record", "Despite the rain".
@@ -43,13 +52,18 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _CAPITALISED = re.compile(r"\b[A-Z]")
 
 
-def lone_surname(text: str, start: int, end: int, ends: list[int]) -> bool:
+def lone_surname(
+    text: str, start: int, end: int, ends: list[int], lower_words: frozenset[str] = frozenset()
+) -> bool:
     """True for a lone capitalised word that opens its clause, a verb after it, and whose
     sentence (or the next) goes on with "he" or "she" ("Obama departs today, where he will
     ...", "Carson took the stage. He thanked ...", "Carson arrived late. “...,” he said."): a
-    person, though "Moscow", "Iowa" or "CNN" never get a pronoun so."""
+    person, though "Moscow", "Iowa" or "CNN" never get a pronoun so, nor a word the article
+    writes in lower case too ("Social media has ..., she noted": common_words.py)."""
     word = text[start:end]
     if not name_like(word) or word.casefold() in _NOT_SURNAMES or modifies(text, end):
+        return False
+    if common_word(word, lower_words):
         return False
     verb = _NEXT_WORD.match(text, end)
     if verb is None or verb[1] in _PREPOSITIONS or verb[1] in _DETERMINERS_AFTER:

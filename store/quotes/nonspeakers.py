@@ -5,9 +5,12 @@ said she expected that Americans will say “no”", "In the poll, 52 percent sa
 Dunmore, Vermont, told her “…”". That inner subject is no one who can be credited: a nationality
 ("Americans", "Mexican") is a people, a place after a preposition or a town's comma is where
 someone is (the person before the town speaks: owner_of_place gives "Ada Kerr of Dunmore,
-Vermont, says" to Kerr), and a share of a sample ("52 percent of voters", "six in 10
-Republicans") in a sentence naming its poll is that poll's finding. Their speech events are
-dropped, so the quote falls to the paraphrase's own speaker ("Kerr") or to nobody.
+Vermont, says" to Kerr), and a share of a sample ("half of voters", "six in 10 Republicans")
+in a paragraph naming its poll is that poll's finding; a counted share ("52 percent of voters",
+"the share of voters") is one whether or not the poll is named.
+A capitalised common word opening the sentence ("Nobody asked", "Research suggests") is no
+name either (common_words.py). Their speech events are dropped, so the quote falls to the
+paraphrase's own speaker ("Kerr") or to nobody.
 
 "so-called" and "self-described" are no cues: "the so-called Dunmore “thieves”" names no one
 who called them so.
@@ -19,23 +22,12 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.common_words import DEMONYMS, fragment, lone_common_word
 from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.speakers import Person
 from store.quotes.tag_words import STATE_NAMES
 
-# Peoples and their adjectives: a nation is never one speaker ("Americans will say “no”"),
-# though "the" makes a plural one side of talks ("The Russians have warned").
-DEMONYMS = word_set(
-    """
-    american americans mexican mexicans british briton britons english french german germans
-    russian russians chinese japanese korean koreans iraqi iraqis iranian iranians syrian
-    syrians israeli israelis palestinian palestinians afghan afghans pakistani pakistanis
-    indian indians canadian canadians european europeans african africans asian asians
-    arab arabs muslim muslims christian christians jewish italian italians spanish
-    cuban cubans latino latinos hispanic hispanics saudi saudis turkish ukrainian ukrainians
-    """
-)
 # Countries and regions, a speaker only when they open their own clause ("Iraq said").
 COUNTRIES = word_set(
     """
@@ -56,19 +48,35 @@ _SHARE = re.compile(
     r"a\s+majority|a\s+plurality)\s+of|\w\s+in\s+(?:10|ten))\b[^,;:.!?]{0,60}$",
     re.I,
 )
-# "52 percent said": the share alone as the subject ("a 71-year-old" is a person).
-_SHARE_ALONE = re.compile(r"^\s*\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
+# A counted share: "52 percent of voters", "the share of Republicans", "Some 22 percent".
+_COUNTED = re.compile(
+    r"(?:\d\s*(?:%|percent|per\s+cent)\s+of|\bthe\s+(?:share|proportion|percentage)\s+of)"
+    r"\b[^,;:.!?]{0,60}$",
+    re.I,
+)
+# "52 percent said", "Some 22 percent said": the share alone as the subject ("a 71-year-old"
+# is a person).
+_SHARE_ALONE = re.compile(
+    r"^\s*(?:[A-Za-z]+\s+){0,2}\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)", re.I
+)
 _SHARE_REACH = 80
 # "so-called", "self-described" end on cue verbs; what follows them is the thing labelled.
 _SO_CALLED = re.compile(r"\b(?:so-called|self-described|self-styled)\s+(?:the\s+)?$", re.I)
 
 
-def names_nobody(mention: Mention, text: str, speaker: Person | None) -> bool:
+def names_nobody(
+    mention: Mention, text: str, speaker: Person | None, lower_words: frozenset[str] = frozenset()
+) -> bool:
     """True when the subject a speech verb was read with is a nationality, a place inside
-    someone's description, or a share of a poll's sample: no speaker to credit. A surname
-    the article gave a full name before stays its person ("Mark Cuban ... Cuban said")."""
+    someone's description, a share of a sample, or a common word that opens the sentence:
+    no speaker to credit. A surname the article gave a full name before stays its person
+    ("Mark Cuban ... Cuban said")."""
     if _full_name_of(speaker, mention):
         return False
+    if (speaker is None or " " not in speaker.name) and lone_common_word(mention, lower_words):
+        return True  # "Nobody asked", "Research suggests": a capital that opens a sentence
+    if fragment(mention):
+        return True  # "pledged a", "a member of the", "The senator emailed supporters"
     words = [w.strip(".,’'").casefold() for w in mention.text.split()]
     head = [w for w in words if w not in ("the", "so-called")]
     if head and all(w in DEMONYMS for w in head) and words[0] != "the":
@@ -78,8 +86,20 @@ def names_nobody(mention: Mention, text: str, speaker: Person | None) -> bool:
         return True  # "so-called Dunmore “thieves”": a label the writer distances, no cue
     if head and " ".join(head) in _PLACES and _PLACED.search(before):
         return True
-    share = _SHARE_ALONE.match(mention.text) or _SHARE.search(before + mention.text)
-    return bool(share) and _names_its_poll(text, mention.start)
+    subject = before + mention.text
+    if _SHARE_ALONE.match(mention.text) or _COUNTED.search(subject):
+        return True  # a counted share is a finding, never one speaker, poll named or not
+    return bool(_SHARE.search(subject)) and _names_its_poll(text, mention.start)
+
+
+def _names_its_poll(text: str, at: int) -> bool:
+    """True when the paragraph before a share names the poll it comes from: the poll found
+    it ("In the Post's poll, half of voters said"). A share alone ("Half of voters said") is
+    as near a speaker as a share gets, and keeps its words."""
+    return bool(_POLL.search(text, 0, at))
+
+
+_POLL = re.compile(r"\b(?:poll|polls|survey|surveys)\b", re.I)
 
 
 def _full_name_of(speaker: Person | None, mention: Mention) -> bool:
@@ -87,16 +107,6 @@ def _full_name_of(speaker: Person | None, mention: Mention) -> bool:
     if speaker is None or speaker.name.casefold() == mention.text.casefold():
         return False
     return " " in speaker.name and speaker.name.endswith(mention.text)
-
-
-def _names_its_poll(text: str, at: int) -> bool:
-    """True when the sentence before a share names the poll it comes from: the poll found
-    it ("In the Post's poll, 52 percent said"). A share alone ("Half of voters said") is as
-    near a speaker as a share gets, and keeps its words."""
-    return bool(_POLL.search(text, text.rfind(". ", 0, at) + 1, at))
-
-
-_POLL = re.compile(r"\b(?:poll|polls|survey|surveys)\b", re.I)
 
 
 # "Ada Kerr of Dunmore, Vermont, says": the person before a town and its state.

@@ -6,6 +6,10 @@ go” pledge" carry no speech verb, yet the possessive names whose words the mar
 nouns for a person's own words count: "Kerr’s plan is “...”" or "Kerr’s report found “...”"
 quote something else (a document, the writer's label), and only an owner narration has
 already read as a name; "his"/"her" stands for its sentence's subject, or for nobody.
+
+A claim's words ("Kerr’s claim that the port was “broke”", "Kerr’s conclusion that …",
+"Kerr’s assertion of a “…”") are the claimant's even when another cue of the sentence
+speaks: claimed_event is read before the sentence's cue ("Dunn mocked Kerr’s call for “…”").
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import re
 
 from store.models import SpeakerKind
 from store.quotes.attributions import Event
-from store.quotes.lexicon import Gender
+from store.quotes.lexicon import SPEECH_VERB_FORMS, Gender
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.sentences import sentence_ends
@@ -56,12 +60,28 @@ _RIGHT_BEFORE = re.compile(_OWNER + r"\s*$")
 _CLAIMED = re.compile(
     _OWNER + r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:that|for)\s*$"
 )
+# Nouns for a judgement or charge someone voiced, whose "that" clause quotes their words:
+# "Kerr’s conclusion that the deal was “a mistake”", "Kerr’s assertion of a “…”".
+CLAUSE_NOUNS = frozenset(
+    """
+    conclusion finding accusation allegation charge contention argument suggestion prediction
+    complaint boast admission declaration
+    """.split()
+)
+# "Kerr’s claim that the port was “", "Kerr’s assertion of a “": the clause or object the
+# claim noun governs, no sentence end, quote or colon between.
+_CLAIM_CLAUSE = re.compile(
+    _OWNER
+    + r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+"
+    + r"(?:that\s+(?P<rest>[^“”\"\x01.;:!?]{1,80}?)|of\s+(?:an?|the))\s*$"
+)
 # "In the words of Ada Kerr, “", "To quote Kerr: “": the name itself, no possessive.
 _WORDS_OF = re.compile(
     r"\b(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+"
     r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*[,:]?\s*$"
 )
 _NOUN_AFTER = re.compile(r"[,.]?\s*(?P<noun>[a-z]+)\b")
+_WORD = re.compile(r"[a-z’'-]+")
 # The cue such an event records: no verb of the text, so no speech verb's confidence applies.
 OWNED_CUE = "’s words"
 _REACH = 90  # characters before the mark the owner and its noun may take
@@ -85,6 +105,22 @@ def owned_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     if right_before is not None and after is not None and after["noun"] in TRAILING_NOUNS:
         return _event(right_before, after.end("noun"), span, cast)
     return None
+
+
+def claimed_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
+    """The owner of "Kerr’s claim that “…”", "Kerr’s call for “…”": words the possessive
+    names as someone's claim, whoever else speaks in the sentence ("Lund mocked Kerr’s call
+    for “…”" quotes Kerr's words, which Lund mocks)."""
+    reach = max(0, span.open_at - _REACH)
+    claimed = _CLAIMED.search(text, reach, span.open_at)
+    if claimed is not None and claimed["noun"] in CLAIM_NOUNS:
+        return _event(claimed, claimed.end("noun"), span, cast)
+    clause = _CLAIM_CLAUSE.search(text, reach, span.open_at)
+    if clause is None or clause["noun"] not in CLAIM_NOUNS | CLAUSE_NOUNS:
+        return None
+    if any(word in SPEECH_VERB_FORMS for word in _WORD.findall((clause["rest"] or "").casefold())):
+        return None  # "Kerr’s claim that Lund called it “…”": Lund's word, read elsewhere
+    return _event(clause, clause.end("noun"), span, cast)
 
 
 def _subject_owner(match: re.Match[str], end: int, span: QuotedSpan, cast: Cast) -> Event | None:

@@ -48,7 +48,14 @@ def plural_speaker(
     or the nearer plural subject of narration (registered in `people` when new)."""
     reach = (at // PARAGRAPH_STRIDE - paragraphs) * PARAGRAPH_STRIDE
     spoken = _spoken(spoke, at, reach)
-    subject = _plural_subject(texts, at, people)
+    found = _plural_subject(texts, at, people)
+    if found is not None and found[1] is None:
+        # A sentence about one person: "they" is not that person, and when narration moved on
+        # there (nobody spoke since), not a group that spoke before it either.
+        moved_on = spoken is not None and spoken[0] < found[0]
+        moved_on = moved_on and not any(found[0] <= seen < at for seen, _ in spoke)
+        return None if spoken is None or moved_on else spoken[1]
+    subject = (found[0], found[1]) if found is not None and found[1] is not None else None
     candidates = [pair for pair in (spoken, subject) if pair is not None]
     if not candidates:
         return None
@@ -79,7 +86,7 @@ def _spoken(spoke: Seen, at: int, reach: int) -> tuple[int, Person] | None:
 
 def _plural_subject(
     texts: dict[int, str], at: int, people: dict[str, Person]
-) -> tuple[int, Person] | None:
+) -> tuple[int, Person | None] | None:
     """The plural subject of the nearest sentence that names someone: the cue's own sentence
     first (when the pronoun is not after a comma or a quote), then the ones before it."""
     paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
@@ -104,7 +111,9 @@ def _plural_subject(
             if found is False:
                 continue  # no one opens it ("It rained."): read the one before
             if found is None:
-                return None  # one person's sentence: "they" is no one the narration offers
+                # One person's sentence: "they" is no one the narration offers, and no group
+                # that spoke before it either.
+                return index * PARAGRAPH_STRIDE + start, None
             return index * PARAGRAPH_STRIDE + found[0], found[1]
     return None
 

@@ -20,6 +20,9 @@ RARE_CUE_FORMS = word_set(
     # thanker's words. ("thanks" is left out: "thanks to the “...” method" is no one's cue.)
     ("thanked",)
 )
+# Cues that say nothing before "to": "agreed to a call", "he continues to struggle" (the
+# verb after it, if a cue, is read on its own: "continued to argue").
+TO_NO_CUE = RARE_CUE_FORMS | frozenset(("continue", "continues", "continued"))
 # Cues whose object is whom they address, never their speaker: "“...,” thanked Kerr" is no
 # credit, so "Lee, star of “...,” thanked Kerr for" is Lee's, not Kerr's.
 NEVER_INVERTED = frozenset(("thanked",))

@@ -112,6 +112,8 @@ def in_subject_place(text: str, at: int, end: int, sentence_start: int) -> bool:
     clause = before[before.rfind(",") + 1 :].split()
     if any(word.casefold() in NON_SUBJECT_PREPOSITIONS for word in clause[-_OPENING_WORDS:]):
         return False
+    if text[at:end].split()[0].casefold() in NON_SUBJECT_PREPOSITIONS:
+        return False  # a sentence's capitalised preposition read into the name: "Like Kerr,"
     if before.rstrip().endswith(",") and _in_list(before, text, end):
         return False
     if clause and all(_titling(word) for word in clause):
@@ -171,7 +173,19 @@ def is_topic(text: str, at: int, end: int, sentence_start: int) -> bool:
     if text[end : end + 1] != ",":
         return False
     words = text[sentence_start:at].split()
+    if not words and text[at:end].split()[0] in _VIEW_OPENERS:
+        return True  # the opener read into the name: "For Kerr, ..."
     opening = " ".join(words).casefold()
     if opening in _TOPIC_OPENERS:
         return True
     return bool(words) and words[0] in _VIEW_OPENERS and all(map(_titling, words[1:]))
+
+
+def names_the_subject(text: str, start: int, end: int, sentence_start: int, taken: bool) -> bool:
+    """Whether the name at text[start:end] is what its sentence's pronouns most likely mean: the
+    sentence's first name in a subject's place (unless a subject is `taken` already) and not
+    modifying a noun, or the sentence's topic ("As for Ada Kerr, she said ...")."""
+    placed = not taken and in_subject_place(text, start, end, sentence_start)
+    if placed and not modifies(text, end):
+        return True
+    return is_topic(text, start, end, sentence_start)

@@ -17,8 +17,12 @@ from store.quotes.antecedents import (
     plural_noun,
     role_fits,
 )
+from store.quotes.body_word_surnames import personal_body_name, surname_for_body
+from store.quotes.clause_speakers import opens_own_clause
+from store.quotes.common_words import clipped, people_named
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
+from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import (
     ARTICLES,
     DEFINITE_DETERMINERS,
@@ -39,10 +43,8 @@ from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_fo
 from store.quotes.salience import (
     first_name_gender,
     gender_vote,
-    in_subject_place,
-    is_topic,
-    modifies,
     name_like,
+    names_the_subject,
     pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends
@@ -101,6 +103,7 @@ class Cast:
     _embedded: set[int] = field(default_factory=set)
     # Names narration writes after "in", "at" or "near": places, whatever their shape.
     _places: set[str] = field(default_factory=set)
+    lower_words: frozenset[str] = frozenset()  # the article's lower-case words (common_words.py)
 
     def read_names(self, paragraph: int | None, masked_text: str, unblanked: str = "") -> None:
         """Register every full name narration uses in one paragraph (quotes masked out; tags
@@ -120,13 +123,18 @@ class Cast:
             ):  # "in Dover Heights", "many more Latinos": no "he" or "she"
                 self._places.add(word.casefold())
             lone = " " not in word and self._unknown_word(word)
-            if lone and not lone_surname(masked_text, *match.span(), ends):
+            kin = kin_name(masked_text, *match.span()) if lone else _UNSAID  # "his wife, Jane,"
+            lone_ok = kin or lone_surname(masked_text, *match.span(), ends, self.lower_words)
+            if lone and not lone_ok:
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, start - CONTEXT) : start].split()
             chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
-            mention = read_mention(chunk)
+            mention = personal_body_name(read_mention(chunk), masked_text, match.end())
+            mention = replace(mention, gender=kin) if kin and mention else mention
             if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
                 continue
+            if people_named(mention.name or mention.text):
+                continue  # "Young Latinos and Asian Americans, who ...": a group, no one
             if heading and not first_name_gender((mention.name or mention.text).split()[0]):
                 continue  # "1 Ada Kerr On How Town History Makes Us Feel": a heading's capitals
             if role_of_what_follows(mention):
@@ -163,15 +171,9 @@ class Cast:
             # The first person a sentence names, where subjects stand, is most often what its
             # pronouns refer to.
             sentence_start = ends[sentence - 1] if sentence else 0
-            subject = (
-                person.kind == SpeakerKind.PERSON
-                and sentence not in sentences_with_subject
-                and in_subject_place(masked_text, match.start(), match.end(), sentence_start)
-                and not modifies(masked_text, match.end())
-            ) or (
-                # "As for Ada Kerr, she said ...": the topic is whom the pronoun means.
-                person.kind == SpeakerKind.PERSON
-                and is_topic(masked_text, match.start(), match.end(), sentence_start)
+            taken = sentence in sentences_with_subject
+            subject = person.kind == SpeakerKind.PERSON and names_the_subject(
+                masked_text, *match.span(), sentence_start, taken
             )
             if subject:
                 sentences_with_subject.add(sentence)
@@ -261,7 +263,8 @@ class Cast:
         ):
             return tagged  # "the Ohio Republican" after "Ada Kerr (R-Ohio)": a person
         # "the union" after the Hartwell Teachers Union: that body, known by one more name.
-        person = named_body(mention, self.named, at) or self.person(mention)
+        surnamed = surname_for_body(mention, self.expand, at)  # "Law said" after Steven Law
+        person = surnamed or named_body(mention, self.named, at) or self.person(mention)
         person.call(mention.role, mention.text if mention.role else None)
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
@@ -305,6 +308,8 @@ class Cast:
         antecedent = antecedent_of(self._texts.get(paragraph, ""), offset)
         if antecedent is None or antecedent.kind in _NOT_ANTECEDENTS:
             return None
+        if clipped(antecedent) != antecedent:
+            return None  # "Kerr tells voters who": a clause, not the noun "who" stands for
         if mention.text.casefold() in PERSONAL_RELATIVES:
             return self.resolve(antecedent, at)
         # "which", "that": a body ("the ministry, which said"), never a person; a document's
@@ -373,10 +378,11 @@ class Cast:
                 or _full_name(pair[1].name)
             )
             seen, chosen = next(credible, fitting[0])
-            if chosen.sex or seen >= (start := _paragraphs_back(at, 0)):
+            if seen >= (start := _paragraphs_back(at, 0)):
                 return chosen
             text = self._texts.get(at // PARAGRAPH_STRIDE, "")
-            return agreeing_subject(self.named, text, (start, at), gender) or chosen
+            span = (start, at)  # a subject of this paragraph may be meant over the salient
+            return agreeing_subject(self.named, text, span, gender, bool(chosen.sex)) or chosen
         for seen, person in reversed(self.named):
             if seen < reach:
                 break
@@ -472,6 +478,8 @@ class Cast:
         text = self._texts.get(paragraph, "")
         if _ASIDE.match(text, offset) and text[:offset].endswith(", "):
             return False  # "Trump, Sexton said, has ...": the aside's speaker is the passage's
+        if opens_own_clause(text, offset):
+            return False  # "Cruz won them over, Dorn said.", "Of Cruz, Dorn said": Dorn speaks
         ends = sentence_ends(text)
         start = position(paragraph, max((end for end in ends if end <= offset), default=0))
         for seen, subject in self.subjects[bisect_left(self.subjects, start, key=seen_at) :]:

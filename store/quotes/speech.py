@@ -36,7 +36,7 @@ from store.quotes.lexicon import (
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
 from store.quotes.name_words import CAPITALISED_AUXILIARY_NAMES
 from store.quotes.person_words import people_of
-from store.quotes.rare_cues import RARE_CUE_FORMS
+from store.quotes.rare_cues import RARE_CUE_FORMS, TO_NO_CUE
 from store.quotes.sentences import char_before
 from store.quotes.word_trie import words_shaped_like_word
 
@@ -97,8 +97,8 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         if word in RELATIVE_NAMING_VERBS and _in_relative_clause(text, match.start()):
             found.append((match.start(), match.end(), word))
             continue
-        if word in RARE_CUE_FORMS and text.startswith(" to ", match.end()):
-            continue  # "McConnell agreed to a call": a deal, not words
+        if word in TO_NO_CUE and text.startswith(" to ", match.end()):
+            continue  # "McConnell agreed to a call", "he continues to struggle": not words
         statement = _ISSUED_STATEMENT.match(text, match.end()) if word in _ISSUING else None
         if statement is not None:
             # "The board issued a statement. “...”": the issuer speaks the statement's words.

@@ -51,6 +51,10 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
                 break  # "Silverman, herself a supporter, drew boos": the name is the subject
             if relative_after(tokens, comma):
                 break  # "Pence, who is running again, praised": the name is the subject
+            if 0 < comma == len(tokens) - 1:
+                break  # "Kerr struck back, saying": no clause after the comma, its opening speaks
+            if _answered(tokens, comma):
+                break  # "Renn hit back, saying", "Kerr was asked,": no opening phrase
             tokens = tokens[comma + 1 :]
         else:
             break
@@ -121,3 +125,19 @@ def _reflexive_after(tokens: list[tuple[int, str]], comma: int) -> bool:
 
 def _has_name(tokens: list[tuple[int, str]]) -> bool:
     return any(word[:1].isupper() for _, word in tokens)
+
+
+# "Renn hit back,", "Kerr was asked,": a name with its verb, a retort's particle or an
+# auxiliary after it, which no opening phrase ("Hours later,", "Last week,") has.
+_RETORT_PARTICLES = frozenset(("back,", "back"))
+_AUXILIARIES = frozenset("was were is are has had".split())
+
+
+def _answered(tokens: list[tuple[int, str]], comma: int) -> bool:
+    """True for a one-word name and its verb before the comma: "Renn hit back, saying",
+    "Kerr was asked, “...”"."""
+    if comma not in (1, 2) or not tokens[0][1][:1].isupper():
+        return False
+    if tokens[1][1] in _AUXILIARIES:
+        return True
+    return comma == 2 and tokens[1][1].islower() and tokens[2][1] in _RETORT_PARTICLES

@@ -9,7 +9,9 @@ near, because the sentence itself says they are one:
 - the words talked about as words, opening their sentence before a verb of being, a gloss in
   brackets maybe between: "“Top secret” is the highest level", "“Ferrygeld” (the old toll)
   was dropped";
-- a dated item of a list, a poster's or a work's words: "“No to the plan” (2009)".
+- a dated item of a list, a poster's or a work's words: "“No to the plan” (2009)";
+- words fused to a thing, printed on it or cited as a headline (printed_terms.py);
+- a gloss of other words: "Latin for “…”", "which translates as “…”".
 
 Speech stays speech: a naming verb with a person before it ("whom he called “a fraud”") is
 that person's words, and a quote opening "is how"/"was what" ("“Reckless” was how she put
@@ -30,6 +32,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import QuotedSpan
 from store.quotes.person_words import TEXT_NOUNS, can_speak
+from store.quotes.printed_terms import printed_term
 
 MAX_TERM_WORDS = 3
 _WORD = re.compile(r"[\w’'&.-]*\w|&")
@@ -46,6 +49,17 @@ _NAMED_BY = re.compile(
     r"(?:^|\s)(?P<noun>[a-z][\w-]*)(?P<comma>,?)\s+(?P<verb>[a-z]+|known\s+as)"
     r"(?:\s+(?:a|an|the))?\s*$"
 )
+# An indefinite article right before the named noun: "an account called “…”".
+_INDEFINITE = re.compile(r"(?:^|\s)(?:a|an)\s+$")
+# A language or a kind of speech "for" the words, or a verb of translating, right before the
+# marks: "Latin for “…”", "shorthand for “…”", "which translates roughly as “…”".
+_GLOSS = re.compile(
+    r"\b(?:(?:Latin|Greek|French|Spanish|German|Italian|Portuguese|Arabic|Hebrew|Yiddish"
+    r"|Russian|Chinese|Mandarin|Cantonese|Japanese|Korean|Hindi|Urdu|Farsi|Persian|Turkish"
+    r"|Dutch|Swedish|Norwegian|Danish|Polish|Ukrainian|Swahili|slang|shorthand|jargon)\s+for"
+    r"|translat(?:es|ed|ing)\s+(?:roughly\s+|loosely\s+)?(?:as|to))\s*$"
+)
+GLOSS_REACH = 40
 # Naming verbs that are never a finite verb of speech: whatever noun stands before them
 # ("the ad, titled “…”", "the hacker known as “…”"), the words are a name.
 NEVER_FINITE = frozenset(("known as", "titled", "entitled"))
@@ -65,7 +79,19 @@ def named_term(paragraph: str, span: QuotedSpan) -> bool:
     """True for quoted words the narration names something by, talks about, or dates."""
     if not span.closed or span.open_at < 0:
         return False
-    return _named_by(paragraph, span) or _talked_about(paragraph, span) or _dated(paragraph, span)
+    return (
+        _named_by(paragraph, span)
+        or _talked_about(paragraph, span)
+        or _dated(paragraph, span)
+        or printed_term(paragraph, span)
+        or _glossed(paragraph, span)
+    )
+
+
+def _glossed(paragraph: str, span: QuotedSpan) -> bool:
+    """ "“Si vis pacem,” Latin for “if you want peace”": a phrase's meaning, given by the
+    writer as a gloss of other words, is nobody's statement."""
+    return _GLOSS.search(paragraph, max(0, span.open_at - GLOSS_REACH), span.open_at) is not None
 
 
 def _dated(paragraph: str, span: QuotedSpan) -> bool:
@@ -95,6 +121,10 @@ def _named_by(paragraph: str, span: QuotedSpan) -> bool:
     noun = match["noun"]
     if noun in FUNCTION_WORDS or noun in NOT_NAMED_NOUNS:
         return False
+    # "an account called “…”", "a man named “…”": after "a", the participle names the noun
+    # (a finite verb would want its object: "a senator called the plan “…”").
+    if _INDEFINITE.search(before, 0, match.start("noun")):
+        return True
     # "the senator called “…”", "critics dubbed “…”": a finite verb, its subject speaking.
     return verb in NEVER_FINITE or not can_speak(noun)
 

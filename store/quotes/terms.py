@@ -42,6 +42,8 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))([\w’'.-]+)\s+([A-Z][\w’'.-]*)\s+$|
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
+# Words of order the function-word list holds that also qualify a noun: "the first “…” bid".
+ORDER_MODIFIERS = frozenset("first last next other earlier later".split())
 
 
 def is_term(
@@ -123,6 +125,8 @@ def _modifier(word: str) -> bool:
     """A word that may stand between a determiner and the noun it determines: no function
     word, speech verb or noun for words said ("the show she said", "the phrase “...” often",
     which quotes the phrase someone uses)."""
+    if word in ORDER_MODIFIERS:
+        return True  # "the earlier “undercard” debate": a function word, yet an adjective here
     if not word.isalpha() or word in FUNCTION_WORDS:
         return False
     return word not in SPEECH_VERB_FORMS and word not in SPEECH_NOUNS

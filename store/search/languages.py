@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from store.search import paragraphs, quotes, russian, speakers
 from store.search.groups import groups_listing
 from store.search.names_ru import by_gender, name_gender, nominative_names
+from store.search.namesakes import with_namesakes
 from store.search.paragraphs import PARAGRAPH_CUTOFF
 from store.search.quotes import QUOTE_CUTOFF
 from store.search.records import Match, SpeakerMatch
@@ -31,10 +32,13 @@ FUZZY_READINGS = 3  # readings of a name no article uses that are tried as near 
 def find_quotes(
     db: Database, asked: str, *, limit: int = 3, cutoff: float = QUOTE_CUTOFF
 ) -> list[Match]:
-    """The quotes that best match the words asked, in the question's language."""
+    """The quotes that best match the words asked, in the question's language (namesakes
+    marked)."""
     if is_russian(asked):
-        return russian.find_russian_quotes(db, asked, limit=limit, cutoff=cutoff)
-    return quotes.find_quotes(db, asked, limit=limit, cutoff=cutoff)
+        found = russian.find_russian_quotes(db, asked, limit=limit, cutoff=cutoff)
+    else:
+        found = quotes.find_quotes(db, asked, limit=limit, cutoff=cutoff)
+    return with_namesakes(db, found)
 
 
 def find_paragraphs(
@@ -162,8 +166,10 @@ def speaker_quotes(
     db: Database, speaker_ids: Sequence[int], *, topic: str = "", limit: int = 1000
 ) -> list[Match]:
     """A speaker's quotes, those about the topic first; a Russian topic by its stems. What
-    they said together with others is theirs too (store.search.groups)."""
+    they said together with others is theirs too (store.search.groups). Namesakes marked."""
     speaker_ids = [*speaker_ids, *groups_listing(db, speaker_ids)]
     if topic and is_russian(topic):
-        return russian.russian_speaker_quotes(db, speaker_ids, topic=topic, limit=limit)
-    return speakers.speaker_quotes(db, speaker_ids, topic=topic, limit=limit)
+        found = russian.russian_speaker_quotes(db, speaker_ids, topic=topic, limit=limit)
+    else:
+        found = speakers.speaker_quotes(db, speaker_ids, topic=topic, limit=limit)
+    return with_namesakes(db, found)

@@ -8,6 +8,7 @@ import weakref
 from sqlite_utils import Database
 
 from store.db import NEWEST_FIRST, placeholders
+from store.search.namesakes import with_namesakes
 from store.search.records import QUOTE_ROWS, ArticleRow, Match, quote_match
 
 
@@ -35,7 +36,7 @@ def random_quote(db: Database, *, recent: int = 50, language: str = "") -> Match
         "length(q.text) - length(replace(q.text, ' ', '')) < 5, random() LIMIT 1",
         [*newest, language, language],
     ).fetchall()
-    return quote_match(rows[0], 100.0) if rows else None
+    return with_namesakes(db, [quote_match(rows[0], 100.0)])[0] if rows else None
 
 
 def known_speakers(db: Database, *, limit: int = 5, recent: int = 50) -> list[str]:

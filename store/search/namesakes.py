@@ -1,17 +1,24 @@
 """Surnames an article gives to more than one person ("Ada Kerr" and "Tom Kerr").
 
 There a bare "Kerr said" is only as sure as the extractor's guess of which Kerr is meant,
-once both have been named, so answering hedges it (handlers/namesakes.py).
+once both have been named, so answering hedges it (handlers/sureness.py). The fact is read
+with the quotes (`with_namesakes`, a notification's snippets), so every path that shows a
+quote hedges it alike; worked out when read, not stored, it follows any later change of the
+article's names (a reindex, speakers merged).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
 from store.db import placeholders
-from store.search.stems import has_cyrillic, stems
+from store.models import AttributionHow
+from store.search.name_cases import name_words, same_name_word
+from store.search.records import Match
 from store.search.tokens import words
 
 # Every full name an article uses for a person, quoted (speaker_names) or only named (mentions).
@@ -34,6 +41,65 @@ def shared_surnames(db: Database, article_ids: Sequence[int]) -> dict[int, Beare
         if len(words(str(name))) > 1:
             names.setdefault(int(article_id), set()).add(str(name))
     return {aid: _shared(people) for aid, people in names.items()}
+
+
+@dataclass(frozen=True)
+class Credit:
+    """What a quote's namesake hedge is worked out from."""
+
+    article_id: int
+    speaker: str | None
+    how: AttributionHow | None
+    paragraph: str | None  # the paragraph the quote is in
+
+
+def namesakes(db: Database, credits: Sequence[Credit]) -> list[str]:
+    """For each quote credited by a surname alone that another person of its article bears,
+    named by then, that other person's full name (the first of them named); else ""."""
+    by_surname = [c for c in credits if _by_surname(c)]
+    if not by_surname:
+        return [""] * len(credits)  # most quotes: no query at all
+    shared = shared_surnames(db, [c.article_id for c in by_surname])
+    seen: dict[tuple[int, frozenset[str]], _Naming] = {}  # each article read once
+    return [
+        _namesake(db, c, shared.get(c.article_id, {}), seen) if _by_surname(c) else ""
+        for c in credits
+    ]
+
+
+def with_namesakes(db: Database, matches: Sequence[Match]) -> list[Match]:
+    """The matches, each quote credited by a surname two people of its article bear marked
+    with the other bearer's name."""
+    credits = [Credit(m.article_id, m.speaker, m.how, m.paragraph) for m in matches]
+    marks = namesakes(db, credits)
+    return [replace(m, namesake=n) if n else m for m, n in zip(matches, marks, strict=True)]
+
+
+# A headline credits as a cue does, by whatever name it has room for ("Kerr: …").
+_CREDITS_BY_NAME = (AttributionHow.SURNAME, AttributionHow.HEADLINE)
+
+
+def _by_surname(credit: Credit) -> bool:
+    return credit.how in _CREDITS_BY_NAME and bool(credit.speaker)
+
+
+def _namesake(
+    db: Database, credit: Credit, shared: Bearers, seen: dict[tuple[int, frozenset[str]], _Naming]
+) -> str:
+    name = words(credit.speaker or "")
+    if len(name) < 2 or name[-1] not in shared:
+        return ""
+    others = frozenset(n for n in shared[name[-1]] if words(n)[-2:] != name[-2:])
+    key = (credit.article_id, others)
+    if key not in seen:
+        texts = _article_texts(db, credit.article_id)
+        first = _first_naming(texts, others)
+        other = _named_in(texts[first], others) if first is not None else ""
+        seen[key] = _Naming(texts, first, other)
+    texts, first, other = seen[key]
+    if credit.how == AttributionHow.HEADLINE and not _surname_only(texts[0], credit.speaker or ""):
+        return ""  # "Ada Kerr: …" says which Kerr; "Minister: …" names no Kerr at all
+    return other if _by_then(texts, credit.paragraph, first) else ""
 
 
 def _shared(names: Iterable[str]) -> Bearers:
@@ -62,31 +128,59 @@ def named_by_then(
 ) -> bool:
     """Whether any of the full names (their last two words) is written in the article's title
     or its paragraphs up to and including `paragraph` (all of them if it is not found)."""
+    texts = _article_texts(db, article_id)
+    return _by_then(texts, paragraph, _first_naming(texts, names))
+
+
+class _Naming(NamedTuple):
+    texts: list[str]  # the article's title, then its paragraphs
+    first: int | None  # the first of them to name another bearer; None: none does
+    other: str  # the other bearer it names ("" when none does)
+
+
+def _article_texts(db: Database, article_id: int) -> list[str]:
     title = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
-    texts = [str(title[0]) if title else ""]
-    texts += [
-        str(text)
-        for (text,) in db.execute(
-            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", [article_id]
-        )
-    ]
-    if paragraph in texts:
-        texts = texts[: texts.index(paragraph) + 1]
-    wanted = [stems(name)[-2:] for name in names]
-    return any(_names_in(name, stems(text)) for text in texts for name in wanted if name)
+    paragraphs = db.execute(
+        "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", [article_id]
+    )
+    return [str(title[0]) if title else "", *(str(text) for (text,) in paragraphs)]
+
+
+def _first_naming(texts: Sequence[str], names: Iterable[str]) -> int | None:
+    wanted = [name_words(name)[-2:] for name in names]
+    return next(
+        (
+            at
+            for at, text in enumerate(texts)
+            if any(_names_in(name, name_words(text)) for name in wanted if name)
+        ),
+        None,
+    )
+
+
+def _named_in(text: str, names: Iterable[str]) -> str:
+    """The first of the names (in sorted order, for a steady answer) the text writes."""
+    written = name_words(text)
+    return next((n for n in sorted(names) if _names_in(name_words(n)[-2:], written)), "")
+
+
+def _by_then(texts: Sequence[str], paragraph: str | None, first: int | None) -> bool:
+    upto = texts.index(paragraph) if paragraph in texts else len(texts) - 1
+    return first is not None and first <= upto
 
 
 def _names_in(name: list[str], text: list[str]) -> bool:
-    """Whether the name's words stand together among the text's, as whole words: "ada kerr"
-    is not in "nada kerrigan". Russian declines names ("Игоря Петрова" is "Игорь Петров"),
-    and its stems of one name's cases differ ("петр", "петров"): a Cyrillic word matches a
-    text word its stem begins, a Latin one only the same word."""
+    """Whether the name's words stand together among the text's, as whole words in any case:
+    "ada kerr" is not in "nada kerrigan", "Игоря Петрова" is "Игорь Петров", "Анатолия
+    Петрова" is not "Анна Петрова" (store/search/name_cases.py)."""
     size = len(name)
     return any(
-        all(_same_word(want, got) for want, got in zip(name, text[at : at + size], strict=True))
+        all(same_name_word(want, got) for want, got in zip(name, text[at : at + size], strict=True))
         for at in range(len(text) - size + 1)
     )
 
 
-def _same_word(want: str, got: str) -> bool:
-    return got.startswith(want) if has_cyrillic(want) else got == want
+def _surname_only(title: str, speaker: str) -> bool:
+    """Whether the title writes the speaker's surname (in any case) but not their full name."""
+    name, written = name_words(speaker)[-2:], name_words(title)
+    return any(same_name_word(name[-1], word) for word in written) and not _names_in(name, written)

@@ -39,6 +39,7 @@ class Match:
     quote_kind: QuoteKind | None = None
     how: AttributionHow | None = None  # how the quote's speaker was found
     confidence: float | None = None  # how sure that is, 0-1 (None: stored before m006)
+    namesake: str = ""  # the other bearer of the surname credited, named by then (namesakes)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from store.quotes.ru.cues import (
 from store.quotes.ru.full_names import read_full_name
 from store.quotes.ru.groups import list_name
 from store.quotes.ru.names import GENDERS, NAME_WORD
+from store.quotes.ru.namesakes import bearer_at, headline_bearer, named_before
 from store.quotes.ru.role_words import DEPUTIES, one_heading
 
 # Offices written two ways: "глава МИД" is the foreign minister, "глава государства" the
@@ -116,6 +117,8 @@ class Cast:
     _latest: tuple[int, list[tuple[int, Person]]] = field(
         default=(-1, []), init=False, repr=False, compare=False
     )
+    # (paragraph, speaker) of each bare surname resolved while two of its bearers were named.
+    shared: set[tuple[int | None, str]] = field(default_factory=set)
 
     def add(self, mention: Mention, at: int) -> Person | None:
         """Register the full name a mention reads, with its role; the person, or None."""
@@ -185,7 +188,10 @@ class Cast:
         forms = [pair for pair in forms if pair[0] == gender] or forms
         # A first name the dictionary gives the other sex (Эммануэль is its Emmanuelle):
         # the surname alone, when nobody of the cue's sex bears it.
-        known = self._by_surname(forms) or self._by_surname(forms, any_sex=mention.guessed)
+        bearers = self._bearers(forms) or self._bearers(forms, any_sex=mention.guessed)
+        known = self._bearer_at(bearers, at)
+        if bearers and known is None:
+            return None, None  # several bear it, none named by then: no one can tell whom
         if known is not None:
             self._note(known, mention, at)
             how = AttributionHow.SURNAME if " " in known.name else AttributionHow.NAMED
@@ -247,7 +253,7 @@ class Cast:
         word = mention.written
         if " " in word or not word[:1].isupper() or not word[1:].islower():
             return None
-        person = self._by_surname([(g, word) for g in GENDERS])
+        person = self._bearer_at(self._bearers([(g, word) for g in GENDERS]), at)
         if person is None or " " not in person.name:
             return None
         self._note(person, replace(mention, kind=MentionKind.NAME), at)
@@ -258,11 +264,37 @@ class Cast:
         return self._by_surname(list(mention.surnames)) is not None
 
     def _by_surname(self, forms: list[tuple[str, str]], any_sex: bool = False) -> Person | None:
-        for person in reversed(list(self.people.values())):
-            for sex, surname in forms:
-                if person.surname == surname and (any_sex or person.gender in (sex, None)):
-                    return person
-        return None
+        found = self._bearers(forms, any_sex)
+        return found[-1] if found else None
+
+    def _bearers(self, forms: list[tuple[str, str]], any_sex: bool = False) -> list[Person]:
+        """Everyone registered whose surname is one of the forms, in the order first named."""
+        return [
+            person
+            for person in self.people.values()
+            if any(
+                person.surname == surname and (any_sex or person.gender in (sex, None))
+                for sex, surname in forms
+            )
+        ]
+
+    def _bearer_at(self, bearers: list[Person], at: int) -> Person | None:
+        """The bearer a bare surname at `at` means (ru/namesakes.py); noted as shared when
+        two full-named bearers were named by then."""
+        if len(bearers) < 2:
+            return bearers[0] if bearers else None
+        known = bearer_at(self.seen, bearers, at)
+        full = [p for p in bearers if " " in p.name]
+        if known is not None and len(named_before(self.seen, full, at)) > 1:
+            self.shared.add((at // PARAGRAPH_STRIDE if at >= 0 else None, known.name))
+        return known
+
+    def headline_speaker(self, mention: Mention, end: int) -> Person | None:
+        """Whom a headline's name credits: a surname several bear, the lede's one bearer."""
+        bearers = self._bearers(list(mention.surnames)) if mention.reading is None else []
+        if len(bearers) > 1:
+            return headline_bearer(self.seen, bearers, position(1, 0))
+        return self.resolve(mention, None, end)[0]
 
     def salient(self, gender: str | None, at: int) -> Person | None:
         """The person of that gender named last before `at` (a pronoun's antecedent); for

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from store.quotes.ru import plain_words
-from store.quotes.ru.bodies import named_body
+from store.quotes.ru.bodies import MORE_BODIES, adjectives_before, body_name, named_body
 from store.quotes.ru.more_cues import MORE_PRESENT
 from store.quotes.ru.names import (
     CASES,
@@ -121,7 +121,7 @@ ORGANISATIONS = frozenset(
     "министерство ведомство пресс-служба правительство посольство генпрокуратура "
     "прокуратура роспотребнадзор росстат цб центробанк совбез госдума дума сенат совфед "
     "администрация мэрия оон нато евросоюз еврокомиссия белый".split()
-)
+) | MORE_BODIES
 _BEFORE_BODY = frozenset({"в", "во", "на"})
 MAX_BODY_WORDS = 4
 PRONOUNS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn", "они": "plur"}
@@ -190,14 +190,6 @@ def forget_words() -> None:
     cast.canonical.cache_clear()
     for cached in (is_head, _is_body, _complement, _adjective):
         cached.cache_clear()
-
-
-def verb_gender(verb: str) -> str | None:
-    """The gender ("masc", "femn") or number ("plur") a cue's ending tells, else None."""
-    word = verb.casefold()
-    if word.startswith(CITING):
-        return None
-    return _VERB_GENDERS.get(word.split()[0])  # "выразила уверенность": the verb tells it
 
 
 class MentionKind(StrEnum):
@@ -294,18 +286,17 @@ def _mention(text: str, cases: tuple[str, ...]) -> Mention | None:
 def _organisation(words: list[_Word]) -> Mention | None:
     """A body that speaks: its word and the complements after it, in the nominative."""
     at = next((i for i, w in enumerate(words) if _is_body(w.text) or _named_body(w.text)), None)
-    if at is None or (at > 0 and words[at - 1].text.casefold() not in _BEFORE_BODY | FILLERS):
+    first = 0 if at is None else adjectives_before(words, at)  # "в городском управлении"
+    if at is None or (first > 0 and words[first - 1].text.casefold() not in _BEFORE_BODY | FILLERS):
         return None  # "В Москве министерство …", "Ранее Росстат …"; "призыв МИД" is no one
     end = at + 1
     while end < len(words) and end - at < MAX_BODY_WORDS and _complement(words[end].text):
         end += 1
-    body = words[at:end]
+    body = words[first:end]
     written = [w.text for w in body]
-    # "МИД России" is its own nominative; "пресс-службе Кремля" becomes "пресс-служба Кремля".
-    name = " ".join(written) if written[0].isupper() else nominative_phrase(written)
     return Mention(
-        MentionKind.ORGANISATION, body[0].start, body[-1].end, " ".join(w.text for w in body),
-        body=name[:1].upper() + name[1:],
+        MentionKind.ORGANISATION, body[0].start, body[-1].end, " ".join(written),
+        body=body_name(written, described=first < at),
     )
 
 

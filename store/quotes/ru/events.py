@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from store.models import AttributionHow
+from store.quotes.ru.bodies import where_spoken
 from store.quotes.ru.cast import Cast, Person, position
 from store.quotes.ru.cues import (
     ACCORDING_NOUNS,
@@ -24,12 +25,12 @@ from store.quotes.ru.cues import (
     MentionKind,
     read_mention,
     skip_fillers,
-    verb_gender,
 )
 from store.quotes.ru.group_subject import group_before
 from store.quotes.ru.groups import listed_after, listed_before
 from store.quotes.ru.pointing import points_back
 from store.quotes.ru.predicates import colon_predicate
+from store.quotes.ru.verb_genders import verb_gender
 
 # Where the phrase naming a speaker after its verb ends.
 _PHRASE_END = re.compile(r"[,.;:!?—–«»„“\"\x01()]|\s(?:что|и|но|а)\s")
@@ -63,6 +64,8 @@ class Event:
     clause: int | None = None  # where the words it reports begin ("…, что <clause>")
     inverted: bool = False  # the speaker after the verb: "…, сообщила Захарова"
     back: bool = False  # "Об этом заявил X": the words are the sentence before
+    statement: tuple[int, int] | None = None  # those words, a run of sentences (statement_run)
+    run_from: int | None = None  # where that run starts, when a quote before it is X's too
 
 
 def find_events(text: str, paragraph: int | None, cast: Cast) -> list[Event]:
@@ -97,6 +100,10 @@ def _verb_event(
     gender = verb_gender(verb)
     cases = ("accs", "gent") if citing else ("nomn",)
     mention = mention_after(text, match.end(), cases)
+    if mention and mention.kind == MentionKind.ORGANISATION and where_spoken(
+        text, mention.start, gender
+    ):
+        mention = None  # "Петров заявил в правительстве": where he spoke, not who
     several = gender == "plur"
     who = _who(text, mention, gender, paragraph, cast, several, cases) if mention else None
     if (who is None or who.person is None) and not citing:

@@ -11,7 +11,8 @@
    (Лавров заявил: «…»), a cue in its own sentence, its other half's, the paragraph's
    nearest (nearby), or the last speaker when it opens a paragraph (carried);
 4. "X заявил, что …" and "по словам X, …" without marks are reported speech (indirect), as
-   is the paragraph before one that opens "Об этом сообщила X" (paragraph_before), and the
+   are the statements before "Об этом сообщила X" (statement_run) or "…, о чем сообщила X"
+   (comma_back), the paragraph before one that opens so (paragraph_before), and the
    headline's "… — Лавров" or "Лавров: …" a headline quote. A group speaks as described
    ("жители района": plural_speakers).
 """
@@ -25,6 +26,7 @@ from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind,
 from store.quotes.confidence import confidence_of
 from store.quotes.marks import MASK, QuotedSpan, masked, quoted_spans, spans_in_paragraph
 from store.quotes.ru.cast import Cast, Person, position
+from store.quotes.ru.comma_back import comma_back
 from store.quotes.ru.cues import SPEECH_VERB, Mention, MentionKind, read_mention
 from store.quotes.ru.events import Event, find_events
 from store.quotes.ru.group_names import named_groups
@@ -32,9 +34,11 @@ from store.quotes.ru.interview import interview_answers
 from store.quotes.ru.layout import blank_dateline, is_caption, sentence_ends
 from store.quotes.ru.name_marks import blank_names, is_name, name_in_role
 from store.quotes.ru.names import parses
+from store.quotes.ru.namesakes import hedged
 from store.quotes.ru.paragraph_before import ReadParagraph, paragraph_before
-from store.quotes.ru.pointing import follows_quote, previous_sentence
+from store.quotes.ru.pointing import follows_quote
 from store.quotes.ru.running_quotes import run_on
+from store.quotes.ru.statement_run import with_statement_runs
 
 _VERB = SPEECH_VERB.pattern
 # «Мы готовы, — отметил он, — к диалогу»: the author's words inside one pair of marks; in
@@ -109,8 +113,8 @@ def extract_russian(article: Article) -> Attribution:
         if captions[index]:
             previous = before = None
             continue
-        events = find_events(text, index, cast)
         ends = sentence_ends(text)  # once a paragraph: every quote and cue reads them
+        events = with_statement_runs(find_events(text, index, cast), text, ends, cast)
         mine = [_Found(span) for span in by_paragraph.get(index, [])]
         previous = _attribute(mine, events, text, ends, previous)
         direct = [q for f in mine if (q := _direct(paragraphs[index], f)) is not None]
@@ -123,7 +127,7 @@ def extract_russian(article: Article) -> Attribution:
     quotes = interview_answers(
         named_groups(quotes, cast, paragraphs), paragraphs, cast, article.title
     )
-    quotes = run_on(quotes, paragraphs)
+    quotes = hedged(run_on(quotes, paragraphs), cast.shared)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
     who = {q.speaker for q in quotes if q.speaker}
     return Attribution(
@@ -249,8 +253,8 @@ def _pointing_back(
     if not span.closed:
         return None
     return next(
-        (e for e in events if e.back and e.speaker and follows_quote(text, span.close_at, ends,
-                                                                      e.start)),
+        (e for e in events if e.back and e.speaker and follows_quote(
+            text, span.close_at, ends, e.start if e.run_from is None else e.run_from)),
         None,
     )
 
@@ -312,7 +316,7 @@ def _cue_bounds(
     for event in events:
         if event.speaker is None:
             continue
-        before = previous_sentence(text, event.start, ends) if event.back else None
+        before = event.statement if event.back else None
         for bounds in (before, _reported_bounds(text, event, ends)):
             if bounds is not None:
                 found.append((event, bounds))
@@ -326,7 +330,10 @@ def _reported_bounds(text: str, event: Event, ends: list[int]) -> tuple[int, int
         clause = text[event.clause : stop]
         return event.clause, event.clause + len(clause.rstrip().rstrip(".!?…"))
     before = text[: event.start].rstrip()
-    if not event.inverted or not before.endswith(","):
+    comma = comma_back(text, event.start)  # "…, о чем сообщил X", "…, об этом он сказал"
+    if comma is not None:
+        before = text[: comma + 1]
+    elif not event.inverted or not before.endswith(","):
         return None
     # "Учёные нашли новый вид, сообщила директор": the sentence up to the cue's comma.
     start = max((e for e in ends if e < len(before)), default=0)
@@ -360,7 +367,7 @@ def _headline(title: str, masked_title: str, cast: Cast, quotes: list[Quote]) ->
             speaker = cast.people.get(mention.body or "")
         else:
             known = mention.kind != MentionKind.NAME or mention.reading or cast.knows(mention)
-            speaker = cast.resolve(mention, None, _END)[0] if known else None
+            speaker = cast.headline_speaker(mention, _END) if known else None
         if speaker is None:
             continue
         found = _headline_quote(title, (match.start("claim"), match.end("claim")), cue, speaker)

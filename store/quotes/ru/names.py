@@ -239,11 +239,14 @@ def nominative_phrase(words: list[str]) -> str:
 def _nominative_role(phrase: tuple[str, ...]) -> str:
     # Cached by the words: the same roles ("глава МИД РФ") recur in every article.
     words = list(phrase)
+    # The head stands before the place or the area a role is held in: "уполномоченного по
+    # правам человека" is an adjective's, not "правам"'s.
+    stop = next((at for at, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
     head_at = next(
-        (at for at, w in enumerate(words) if not w.isupper() and _noun(w) is not None), None
+        (at for at, w in enumerate(words[:stop]) if not w.isupper() and _noun(w) is not None), None
     )
     if head_at is None:
-        return " ".join(words)
+        return _nominative_adjective(words, stop)
     head = _noun(words[head_at])
     assert head is not None
     if "nomn" in head.tag.grammemes:
@@ -255,6 +258,23 @@ def _nominative_role(phrase: tuple[str, ...]) -> str:
         wanted = {"nomn", number} | ({str(head.tag.gender)} if number == "sing" else set())
         out.insert(0, _inflected(adjective, wanted, word) if adjective else word)
     return " ".join(out + words[head_at + 1 :])
+
+
+_ROLE_PREPOSITIONS = frozenset({"в", "во", "на", "при", "по"})
+
+
+def _nominative_adjective(words: list[str], stop: int) -> str:
+    """A role whose head is an adjective used as a noun ("уполномоченного по …" →
+    "уполномоченный по …"), in the nominative of its own gender; else as written."""
+    if stop == 0 or stop == len(words):
+        return " ".join(words)
+    found = parses(words[stop - 1])
+    adjective = next((p for p in found if "ADJF" in p.tag.grammemes), None)
+    if adjective is None or "nomn" in adjective.tag.grammemes:
+        return " ".join(words)
+    wanted = {"nomn", "sing"} | ({str(adjective.tag.gender)} if adjective.tag.gender else set())
+    return " ".join([*words[: stop - 1], _inflected(adjective, wanted, words[stop - 1]),
+                     *words[stop:]])
 
 
 def _noun(word: str) -> Parse | None:

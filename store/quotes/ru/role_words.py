@@ -16,7 +16,9 @@ from store.quotes.ru.names import parses
 # Heads of roles beyond cues.ROLE_HEADS: professions agencies quote by.
 MORE_HEADS = frozenset(
     "учитель преподаватель профессор ректор декан доцент экономист политолог социолог "
-    "юрист адвокат инженер агроном фермер замруководителя замдиректора".split()
+    "юрист адвокат инженер агроном фермер замруководителя замдиректора "
+    # "врио губернатора" (временно исполняющий обязанности): a head its office follows.
+    "врио вице-губернатор вице-мэр вице-спикер".split()
 )
 # A compound head: a prefix of three letters or more, then one of these ("авиаэксперт").
 _COMPOUND = re.compile(r"^[а-яё]{3,}(?:эксперт|аналитик)(?:а|у|ом|е|ы|ов|ам|ами|ах)?$")
@@ -68,10 +70,24 @@ def in_place(words: Sequence[tuple[str, int, int]], at: int) -> bool:
     covers (in_area)."""
     word = words[at][0]
     if word in _PLACE_PREPOSITIONS:
-        return 0 < at < len(words) - 1 and words[at + 1][0][:1].isupper()
-    if at > 0 and words[at - 1][0] in _PLACE_PREPOSITIONS and word[:1].isupper():
+        return 0 < at < len(words) - 1 and _a_place(words[at + 1][0])
+    if at > 0 and words[at - 1][0] in _PLACE_PREPOSITIONS and _a_place(word):
         return True
     return in_area(words, at)
+
+
+# "уполномоченный по правам ребенка в регионе": a place agency copy leaves unnamed.
+_PLACE_NOUNS = frozenset("регион область край республика город район округ".split())
+
+
+def _a_place(word: str) -> bool:
+    """A place's name, or a word for a place written in lowercase ("в регионе")."""
+    if word[:1].isupper():
+        return True
+    return word[:2] in _PLACE_OPENINGS and parses(word)[0].normal_form in _PLACE_NOUNS
+
+
+_PLACE_OPENINGS = frozenset(word[:2] for word in _PLACE_NOUNS)
 
 
 # "заместитель главы города по транспорту", "вице-премьер по социальным вопросам",

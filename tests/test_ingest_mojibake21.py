@@ -1,0 +1,54 @@
+"""Misread UTF-8 in part of a text is repaired piece by piece, so a name stays readable.
+
+Invented text. A page with sound curly quotes and one misread name ("Trévidic" as
+"TrÃ©vidic") could not be repaired as a whole; the name broke at "©" and its quote got no
+speaker. Sound text that only looks like a misread pair stays as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.ingest.mojibake import repair_runs
+from store.ingest.text import clean_line, decode_text, parse_text
+from store.quotes.extract import extract_quotes
+
+REPAIRED = [
+    # (as stored, as first written)
+    ("prosecutor Marc TrÃ©vidic said “no”", "prosecutor Marc Trévidic said “no”"),
+    ("President Enrique PeÃ±a Nieto", "President Enrique Peña Nieto"),
+    ("Iâ€™m here", "I’m here"),
+    ("ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет"),
+]
+
+SOUND = [
+    "Café “quoted” and naïve résumé à la carte",
+    "Strauß’s plan",  # ß and ’ would decode to a letter of a script news never mixes in
+    "voilà…”",  # not valid UTF-8 when read back as bytes
+    "JesÃÂos",  # misread twice, bytes lost: left as written
+]
+
+
+@pytest.mark.parametrize(("stored", "written"), REPAIRED)
+def test_a_misread_piece_is_repaired(stored: str, written: str) -> None:
+    assert repair_runs(stored) == written
+    assert clean_line(stored) == written
+
+
+@pytest.mark.parametrize("text", SOUND)
+def test_sound_text_stays_as_written(text: str) -> None:
+    assert repair_runs(text) == text
+
+
+def test_decoding_repairs_pieces_of_a_file_with_sound_quotes() -> None:
+    content = "Ada TrÃ©vidic spoke “twice” on Monday.".encode()
+    assert decode_text(content) == "Ada Trévidic spoke “twice” on Monday."
+
+
+def test_a_repaired_name_gets_its_quote() -> None:
+    text = (
+        "Harbour levy vote\n\nAs prosecutor Marc TrÃ©vidic put it, “there was not much to "
+        "complain about in the strict terms of the law.”"
+    )
+    quotes = extract_quotes(parse_text(text)).quotes
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Marc Trévidic"]
