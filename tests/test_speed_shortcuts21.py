@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from store.ingest import mojibake
 from store.ingest import text as text_module
 from store.ingest.text import repair_mojibake
 from store.quotes.ru import cues
@@ -80,3 +81,11 @@ def test_a_full_name_read_first_is_what_reading_the_group_too_gives(
     else:
         assert mention is not None and mention.kind == MentionKind.NAME
         assert (mention.start, mention.end, mention.reading) == expected[1:]
+
+
+@pytest.mark.parametrize("code", range(0x80, 0x250))
+def test_the_lead_scan_finds_exactly_the_characters_a_misread_run_opens_with(code: int) -> None:
+    # Runs open with Â-ô (U+00C2-U+00F4): the scan before the pattern finds those, no other.
+    assert (mojibake._LEAD.search(f"ab{chr(code)}c") is not None) == (0xC2 <= code <= 0xF4)
+    if not 0xC2 <= code <= 0xF4:
+        assert not mojibake._RUN.search(f"ab{chr(code)}\u0080\u0080\u0080c")
