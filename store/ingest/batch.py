@@ -27,6 +27,7 @@ from store.errors import SourceError
 from store.ingest.fetch import MAX_BYTES, Fetched, Fetcher, fetch
 from store.ingest.json_records import parse_json, parse_json_line, parse_json_lines
 from store.ingest.kinds import DocumentKind, declared_kind, document_kind
+from store.ingest.long_lived import LongLivedFrozen
 from store.ingest.pages import parse_page
 from store.ingest.pool import Extract, PoolPlan, extracting
 from store.ingest.rss import FeedEntry, parse_feed
@@ -73,10 +74,15 @@ def ingest(
     parsed = read_sources(sources, _writing_first(writer, fetcher))
     ahead = partial(_worth_extracting, db)
     # closing: on Ctrl-C (or any error) the workers are stopped here, not when collected.
-    with closing(extracting(parsed, pool or PoolPlan(), ahead)) as items:
+    # LongLivedFrozen: full collections walk only what this batch made lately.
+    with (
+        closing(extracting(parsed, pool or PoolPlan(), ahead)) as items,
+        LongLivedFrozen() as frozen,
+    ):
         try:
             for label, item, extract in items:
                 writer.add(label, item, extract)
+                frozen.passed()
         except BaseException:
             writer.flush()  # Ctrl-C mid-batch: the articles read whole are stored, and told
             raise

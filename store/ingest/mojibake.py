@@ -23,12 +23,14 @@ _CONT = "[" + re.escape(_CONTINUATION) + "]"
 # A 2-, 3- or 4-byte UTF-8 sequence read as Windows-1252 characters.
 _RUN = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
 # Cheap test before the regex: every run opens with one of these (most text holds none).
-_LEADS = frozenset(chr(code) for code in range(0xC2, 0xF5))
+# A character class, scanned in C: a set's isdisjoint made a string of every character not
+# in Latin-1, ten times the time (0.2 ms a Russian article, every line is tested).
+_LEAD = re.compile("[\u00c2-\u00f4]")
 
 
 def repair_runs(text: str) -> str:
     """The text with each misread UTF-8 sequence decoded where it decodes."""
-    if _LEADS.isdisjoint(text):
+    if _LEAD.search(text) is None:
         return text
     return _RUN.sub(_decoded, text)
 

@@ -8,6 +8,7 @@ connection in this process. Each item comes back in source order with how to get
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -158,6 +159,9 @@ def extract_all(extract: Extract, articles: list[Article]) -> list[Attribution |
             answers.append(extract(article))
         except Exception as error:  # one article's bug must not fail its chunk
             answers.append(error)
+    # What outlived a chunk (the analyser, the word caches) stays out of the collector's full
+    # passes (store/ingest/long_lived.py); never given back: a worker ends with its batch.
+    gc.freeze()
     return answers
 
 

@@ -237,7 +237,7 @@ def _insert_stemmed(db: Database, stemmed: str, rows: Sequence[tuple[int, str]])
         values = ", ".join(["(?, ?)"] * len(chunk))
         db.conn.execute(
             f"INSERT INTO {stemmed} (id, text) VALUES {values}",
-            [value for row in chunk for value in row],
+            list(chain.from_iterable(chunk)),
         )
 
 

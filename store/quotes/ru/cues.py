@@ -258,11 +258,11 @@ def _mention(text: str, cases: tuple[str, ...]) -> Mention | None:
     words = _words(text)
     if not words:
         return None
-    found = group_span(words, cases)  # "жители района": several people, as described
+    named = _name_in(words, cases, guess=False)  # a full name wins: no group is read then
+    found = None if named and named.reading else group_span(words, cases)  # "жители района"
     group = None if found is None else Mention(
         MentionKind.GROUP, found[0], found[1], text[found[0] : found[1]], body=found[2]
     )
-    named = _name_in(words, cases, guess=False)
     # A lone surname-like word in a group's tail is its place ("жители деревни Сухой Брод").
     if named is not None and not (group and not named.reading and named.end <= group.end):
         return named

@@ -80,8 +80,10 @@ def name_in_role(cast: Cast, raw: str, span: QuotedSpan) -> None:
     """"аналитик компании «Северный фонд» Игорь Лапшин": the body's name in marks, between
     a role and the person, is the role's last part (the role was read with it blanked)."""
     after = _NAME_AFTER.match(raw, span.close_at + 1)
+    if after is None:
+        return  # most names in marks: no person after them, and no need to search before
     before = _WORD_BEFORE.search(raw, 0, span.open_at)
-    if after is None or before is None:
+    if before is None:
         return
     written = after[1]
     person = next((p for p in cast.people.values() if written in (p.name, *p.names)), None)
