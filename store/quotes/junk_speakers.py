@@ -48,6 +48,8 @@ _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.\s+$")
 _FROM_SALIENCE = frozenset((AttributionHow.PRONOUN, AttributionHow.NEARBY, AttributionHow.CARRIED))
 # A news flash's label before a colon: "BREAKING: ...", "UPDATE: ...".
 _FLASH_LABELS = frozenset("breaking update updated developing exclusive watch alert".split())
+# A people's adjective with no plural: written as a noun it is the whole people.
+_PEOPLES_ENDINGS = ("ese", "ish", "ch", "sh")
 _DETERMINERS = frozenset("a an the one another some".split())
 # Prepositions, and verbs of having, making and being, whose object a cue's subject never
 # is ("proponents of the bill say", "says he made a decision", "said it was an improvement").
@@ -102,11 +104,14 @@ def junk_speaker(
     word = words[0]
     if not _TITLE_WORD.fullmatch(word) or word.casefold() in FIRST_NAMES:
         return False
-    if _after_first_name(word, article_text) or can_speak(word):
+    if _after_first_name(word, article_text):
+        return False
+    if place_adjective(word):  # before the agent ending test: "Romanian" is no "comedian"
+        return not _written_as_noun(word, article_text)
+    if can_speak(word):
         return False
     return (
         word.casefold() in _NO_NAME
-        or (place_adjective(word) and not _written_as_noun(word, article_text))
         or (
             salient
             and _only_opening_sentences(word, article_text)
@@ -132,6 +137,8 @@ def place_adjective(word: str) -> bool:
 def _written_as_noun(word: str, text: str) -> bool:
     """True when the article writes the adjective as a noun, a cue's subject: "the Texan
     said" is a person described, "the Kazakh government" an adjective."""
+    if word.endswith(_PEOPLES_ENDINGS):  # "the Japanese" are a people, never one speaker
+        return False
     after = re.finditer(rf"\b{re.escape(word)}(?:,|\s+([a-z]+))", text)
     return any(m[1] is None or m[1] in SPEECH_VERB_FORMS for m in after)
 
