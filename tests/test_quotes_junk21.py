@@ -6,7 +6,8 @@ adjective alone ("The Tarsian port", "The Gallish charter"), a word that only ev
 sentence before a noun and that salience picked ("Bitter remarks are ..."), a pronoun-like
 opener ("Somebody called it"), an all-caps heading ("FLASH: ...", "WAS ONTO IT Gulls"), a
 description of a thing ("says he made a hasty choice"), a body or writing only written as a
-preposition's object ("Critics of the harbour plan say"). The "kept" cases fail when a rule
+preposition's object ("Critics of the harbour plan say"), a piece of a clause ("of the
+crews", "A share of those who"). The "kept" cases fail when a rule
 reaches a real speaker; the kinds cases when "the Tarsian said" or "Ada Hall ... Hall said"
 stays a body.
 """
@@ -166,6 +167,10 @@ def test_place_adjective(word: str, expected: bool) -> None:
     [
         ("POET WAS ONTO SOMETHING Gulls", "POET WAS ONTO SOMETHING Gulls are “crafty.”", True),
         ("UPDATE", "UPDATE: the levy is over.", True),
+        ("FLOOD SURVIVORS", "FLOOD SURVIVORS Crews said “no.”", True),
+        ("of Dunmore crews", "Half of Dunmore crews say so.", True),
+        ("A share of those who", "A share of those who voted say so.", True),
+        ("Al From", "Al From said so.", False),  # a capitalised "From" is a surname
         ("NATO", "NATO said it would act.", False),
         ("Gulls Weekly", "Gulls Weekly said so.", False),
         ("an improvement", "They said it was an improvement.", True),

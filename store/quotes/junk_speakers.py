@@ -51,6 +51,9 @@ _FLASH_LABELS = frozenset("breaking update updated developing exclusive watch al
 # A people's adjective with no plural: written as a noun it is the whole people.
 _PEOPLES_ENDINGS = ("ese", "ish", "ch", "sh")
 _DETERMINERS = frozenset("a an the one another some".split())
+# Words a speaker's name never opens or ends with: a clause was cut in the wrong place.
+_LOOSE_STARTS = frozenset("of to for with from and or but".split())
+_LOOSE_ENDS = frozenset("who whom whose that which of the a an and or to for with from".split())
 # Prepositions, and verbs of having, making and being, whose object a cue's subject never
 # is ("proponents of the bill say", "says he made a decision", "said it was an improvement").
 _OBJECT_LINKS = frozenset(
@@ -97,6 +100,8 @@ def junk_speaker(
         return True
     if _caps_heading(words, lower_words):
         return True
+    if words[0] in _LOOSE_STARTS or words[-1] in _LOOSE_ENDS:  # written in lower case
+        return True  # a piece of a clause: "of the crews", "A majority of those who"
     if name[:1].islower() or words[0].casefold() in _DETERMINERS:
         return _thing_described(words) or _only_an_object(name, near or (article_text, -1))
     if len(words) > 1:
@@ -186,12 +191,14 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 def _caps_heading(words: list[str], lower_words: frozenset[str]) -> bool:
     """True when a name holds a heading's all-caps words: a common word ("BREAKING"), or a
-    run of them fused with the next sentence's first word ("ONTO SOMETHING Crows")."""
+    run of them, alone ("FLOOD SURVIVORS") or fused with the next sentence's first word
+    ("ONTO SOMETHING Crows")."""
     caps = [w for w in (w.strip(".,:;’'\"") for w in words) if _CAPS_WORD.fullmatch(w)]
     long_caps = [w for w in caps if len(w) >= 4]
     if any(w.casefold() in lower_words or w.casefold() in _FLASH_LABELS for w in long_caps):
         return True
-    return len(long_caps) >= 2 and len(caps) < len(words)
+    # Two long all-caps words and nothing in lower case: a heading, fused or whole.
+    return len(long_caps) >= 2 and not any(w[:1].islower() for w in words)
 
 
 def _only_an_object(name: str, near: tuple[str, int]) -> bool:
