@@ -2,14 +2,13 @@
 them, a quote whose speaker names no one keeps no speaker, never the nearest other name.
 
 Invented text. Each "junk" case fails without the rule it names: a people's or a place's
-adjective alone ("The Tarsian port", "The Gallish charter"), a word that only ever opens a
-sentence before a noun and that salience picked ("Bitter remarks are ..."), a pronoun-like
-opener ("Somebody called it"), an all-caps heading ("FLASH: ...", "WAS ONTO IT Gulls"), a
-description of a thing ("says he made a hasty choice"), a body or writing only written as a
-preposition's object ("Critics of the harbour plan say"), a piece of a clause ("of the
-crews", "A share of those who"). The "kept" cases fail when a rule
-reaches a real speaker; the kinds cases when "the Tarsian said" or "Ada Hall ... Hall said"
-stays a body.
+adjective alone ("The Kazakh charter"), a word that only ever opens a sentence before a noun
+and that salience picked ("Bitter remarks are ..."), a pronoun-like opener ("Somebody called
+it"), an all-caps heading ("UPDATE: ...", "POET WAS ONTO SOMETHING Gulls"), a description of a
+thing or a body written, nearest the quote, as an object ("says he made a hasty choice",
+"Backers of the harbour measure say"), a piece of a clause ("of Dunmore crews", "A share of
+those who"). The "kept" cases fail when a rule reaches a real speaker; the kinds cases when
+"the Texan said" or "Ada Law ... Law said" stays a body.
 """
 
 from __future__ import annotations
