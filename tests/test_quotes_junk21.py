@@ -4,7 +4,7 @@ them, a quote whose speaker names no one keeps no speaker, never the nearest oth
 Invented text. Each "junk" case fails without the rule it names: a people's or a place's
 adjective alone ("The Kazakh charter"), a word that only ever opens a sentence before a noun
 and that salience picked ("Bitter remarks are ..."), a pronoun-like opener ("Somebody called
-it"), an all-caps heading ("UPDATE: ...", "POET WAS ONTO SOMETHING Gulls"), a description of a
+it"), an all-caps heading ("UPDATE: ...", "POET KNEW SOMETHING Gulls"), a description of a
 thing or a body written, nearest the quote, as an object ("says he made a hasty choice",
 "Backers of the harbour measure say"), a piece of a clause ("of Dunmore crews", "A share of
 those who"). The "kept" cases fail when a rule reaches a real speaker; the kinds cases when
@@ -44,7 +44,7 @@ JUNK: list[tuple[tuple[str, ...], str]] = [
     ),
     (
         (
-            "TURNS OUT THE POET WAS ONTO SOMETHING Gulls are considered the “detectives of the "
+            "TURNS OUT THE POET KNEW SOMETHING Gulls are considered the “detectives of the "
             "shore.” [Quartz]",
         ),
         "detectives of",
@@ -164,12 +164,14 @@ def test_place_adjective(word: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("name", "text", "expected"),
     [
-        ("POET WAS ONTO SOMETHING Gulls", "POET WAS ONTO SOMETHING Gulls are “crafty.”", True),
+        ("KNEW IT ALL ALONG Gulls", "KNEW IT ALL ALONG Gulls are “crafty.”", True),
         ("UPDATE", "UPDATE: the levy is over.", True),
         ("FLOOD SURVIVORS", "FLOOD SURVIVORS Crews said “no.”", True),
         ("of Dunmore crews", "Half of Dunmore crews say so.", True),
         ("A share of those who", "A share of those who voted say so.", True),
         ("Al From", "Al From said so.", False),  # a capitalised "From" is a surname
+        ("Registry", "Tides rose, according to the state Registry of Boats.", True),
+        ("Registry", "The Registry of Boats said so. The Registry was firm.", False),
         ("NATO", "NATO said it would act.", False),
         ("Gulls Weekly", "Gulls Weekly said so.", False),
         ("an improvement", "They said it was an improvement.", True),

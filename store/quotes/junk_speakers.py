@@ -5,16 +5,18 @@ subject, the salient person, the nearest name, a layout's label) can still hand 
 that name no one, and a junk name shows in "who said" answers. Whatever path found it, a
 quote whose speaker is one of these keeps no speaker (never the nearest other name):
 
-- a nationality or place adjective alone: "The Kazakh government is building ...", "the
-  Texan said" (a people or a region's adjective is not one speaker's name);
-- a capitalised word the article only ever writes opening a sentence, and no first name goes
-  before: "Harsh comments are ...", "Another notes ...", "Someone called it ..." (a person's
-  surname turns up inside sentences too, or after their first name);
+- a people's or a place's adjective alone: "The Tarsian port authority is building ..."
+  (written as a noun, "the Texan said", it describes a person and stays);
+- a capitalised word the article only ever writes opening a sentence before a noun, which
+  salience picked: "Bitter remarks are ..." (a surname turns up inside sentences too, after
+  its first name, or before a verb); a pronoun-like opener: "Somebody called it ...";
 - a capitalised word the article also writes in lower case that no first name ever goes
-  before, a piece of a body's name: "the state Division of ...", "General Electric says";
-- an all-caps heading word: "BREAKING: ...", "WAS ONTO SOMETHING Crows and ravens ...";
-- a description whose head noun can speak for no one: "says he made a last-minute decision",
-  "say it reflects an improvement", "Proponents of the new bill say".
+  before, or only ever writes before "of" and a name: a piece of a body's name ("the state
+  Registry of Boats");
+- an all-caps heading: "UPDATE: ...", "THE POET KNEW SOMETHING Gulls are ...";
+- a description no word of which can speak for anyone ("an improvement"), or of a thing or a
+  body written, nearest the quote, as an object ("says he made a hasty choice", "Backers of
+  the harbour plan say"), or a clause's piece ("of the crews", "A share of those who").
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ _VERBS_AFTER_A_NAME = frozenset(
     "has had have is was will would can could did does may might must should went won "
     "said says told tells wrote writes asked asks".split()
 )
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 
@@ -124,6 +127,7 @@ def junk_speaker(
         )
         # A plural stays a group described: "Respondents said".
         or (word.casefold() in lower_words and not word.endswith("s"))
+        or _inside_a_longer_name(word, article_text)
     )
 
 
@@ -141,7 +145,7 @@ def place_adjective(word: str) -> bool:
 
 def _written_as_noun(word: str, text: str) -> bool:
     """True when the article writes the adjective as a noun, a cue's subject: "the Texan
-    said" is a person described, "the Kazakh government" an adjective."""
+    said" is a person described, "the Kazakh charter" an adjective."""
     if word.endswith(_PEOPLES_ENDINGS):  # "the Japanese" are a people, never one speaker
         return False
     after = re.finditer(rf"\b{re.escape(word)}(?:,|\s+([a-z]+))", text)
@@ -167,8 +171,15 @@ def _after_first_name(word: str, text: str) -> bool:
     return False
 
 
+def _inside_a_longer_name(word: str, text: str) -> bool:
+    """True when the article only ever writes the word before "of" and a name, a piece of a
+    body's longer name: "the state Division of Port Safety", "the Bureau of Tides"."""
+    places = list(re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text))
+    return bool(places) and all(_OF_A_NAME.match(text, m.end()) for m in places)
+
+
 def _before_a_noun(word: str, text: str) -> bool:
-    """True when the word goes before a lower-case word no verb or adverb: "Harsh comments
+    """True when the word goes before a lower-case word no verb or adverb: "Bitter remarks
     are", not "Kerr openly admitted", "Kerr defied", "Kerr says", "Kerr has"."""
     for match in re.finditer(rf"\b{re.escape(word)}\s+([a-z]+)", text):
         following = match[1]
@@ -192,7 +203,7 @@ def _opens_sentence(text: str, at: int) -> bool:
 def _caps_heading(words: list[str], lower_words: frozenset[str]) -> bool:
     """True when a name holds a heading's all-caps words: a common word ("BREAKING"), or a
     run of them, alone ("FLOOD SURVIVORS") or fused with the next sentence's first word
-    ("ONTO SOMETHING Crows")."""
+    ("KNEW SOMETHING Gulls")."""
     caps = [w for w in (w.strip(".,:;’'\"") for w in words) if _CAPS_WORD.fullmatch(w)]
     long_caps = [w for w in caps if len(w) >= 4]
     if any(w.casefold() in lower_words or w.casefold() in _FLASH_LABELS for w in long_caps):
@@ -203,8 +214,8 @@ def _caps_heading(words: list[str], lower_words: frozenset[str]) -> bool:
 
 def _only_an_object(name: str, near: tuple[str, int]) -> bool:
     """True when a description of a thing or a body is written, nearest the quote, as the
-    object of a preposition or of a verb that takes no speaker: "Proponents of the new bill
-    say", "says he made a last-minute decision". A person's stays ("the support of a retired
+    object of a preposition or of a verb that takes no speaker: "Backers of the harbour plan
+    say", "says he made a hasty choice". A person's stays ("the support of a retired
     general who said"): a relative clause may make them the speaker."""
     if any(_person_noun(word) for word in name.split()):
         return False
@@ -241,7 +252,7 @@ def _word_before(text: str, at: int) -> str:
 
 
 def _thing_described(words: list[str]) -> bool:
-    """True when no word of a description can stand for a speaker: "a last-minute decision".
+    """True when no word of a description can stand for a speaker: "a hasty choice".
 
     A capitalised word may name the one described ("the Ohio actor") and is not judged;
     determiners alone ("one said") are left to the cue's reader."""
