@@ -44,6 +44,7 @@ from store.quotes.evidence import clues_of, sentence_of
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headlines import headline_quote
 from store.quotes.inner_credits import inner_credit
+from store.quotes.junk_speakers import checked_speakers, person_kinds
 from store.quotes.later_clauses import opens_own_clause
 from store.quotes.layouts import (
     Turn,
@@ -153,10 +154,13 @@ def extract_quotes(article: Article) -> Attribution:
     if headline is not None:
         quotes.insert(0, headline)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
+    quotes = checked_speakers(quotes, (article.title, *article.paragraphs), cast.lower_words)
     who = {q.speaker for q in quotes if q.speaker}
     quoted = [(q.paragraph or 0, q.text) for q in quotes if q.kind == QuoteKind.DIRECT]
     return Attribution(
-        quotes=tuple(quotes), speakers=cast.speakers(who), mentioned=mentioned(cast, who, quoted)
+        quotes=tuple(quotes),
+        speakers=person_kinds(cast.speakers(who), article.paragraphs),
+        mentioned=mentioned(cast, who, quoted),
     )
 
 

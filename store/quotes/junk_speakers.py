@@ -1,0 +1,294 @@
+"""The last check on every speaker the extractor names: junk is worse than no speaker.
+
+A speaker is a person, a body, or a description of one. Each path that finds one (a cue's
+subject, the salient person, the nearest name, a layout's label) can still hand back words
+that name no one, and a junk name shows in "who said" answers. Whatever path found it, a
+quote whose speaker is one of these keeps no speaker (never the nearest other name):
+
+- a people's or a place's adjective alone: "The Tarsian port authority is building ..."
+  (written as a noun, "the Texan said", it describes a person and stays);
+- a capitalised word the article only ever writes opening a sentence before a noun, which
+  salience picked: "Bitter remarks are ..." (a surname turns up inside sentences too, after
+  its first name, or before a verb); a pronoun-like opener: "Somebody called it ...";
+- a capitalised word the article also writes in lower case that no first name ever goes
+  before, or only ever writes before "of" and a name: a piece of a body's name ("the state
+  Registry of Boats");
+- an all-caps heading: "UPDATE: ...", "THE POET KNEW SOMETHING Gulls are ...";
+- a description no word of which can speak for anyone ("an improvement"), or of a thing or a
+  body written, nearest the quote, as an object ("says he made a hasty choice", "Backers of
+  the harbour plan say"), or a clause's piece ("of the crews", "A share of those who").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from store.models import AttributionHow, Quote, Speaker, SpeakerKind
+from store.quotes.common_words import DEMONYMS
+from store.quotes.country_words import COUNTRY_NAMES
+from store.quotes.first_names import FIRST_NAMES
+from store.quotes.lexicon import ORGANISATION_WORDS, SPEECH_VERB_FORMS
+from store.quotes.person_words import SPEAKER_LINKS, TEXT_COMPOUNDS, TEXT_NOUNS, can_speak, singular
+from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
+from store.quotes.tag_words import STATE_NAMES
+
+_PLACES = COUNTRY_NAMES | frozenset(name.casefold() for name in STATE_NAMES)
+# Pronoun-like words that open a sentence as its subject and name no one by themselves; a
+# group's quantifier ("Others shouted", "Several said") stays its description.
+_NO_NAME = frozenset(
+    "another someone somebody anyone anybody everyone everybody nobody none ever".split()
+)
+_TITLE_WORD = re.compile(r"[A-Z][a-z’'-]+")
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+# Where a sentence opens: a paragraph's start, after a full stop or a colon, an opening mark.
+_OPENING = re.compile(r"(?:\n\s*|[.!?:;]\s+|\s[\"“‘]\s*|\n[\"“‘]\s*)$")
+# "Mr. Kerr", "Joseph R. Kerr": a title's or an initial's full stop ends no sentence.
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.\s+$")
+# Speakers no cue named: the salient person, the paragraph's nearest one.
+_FROM_SALIENCE = frozenset((AttributionHow.PRONOUN, AttributionHow.NEARBY, AttributionHow.CARRIED))
+# A news flash's label before a colon: "BREAKING: ...", "UPDATE: ...".
+_FLASH_LABELS = frozenset("breaking update updated developing exclusive watch alert".split())
+# A people's adjective with no plural: written as a noun it is the whole people.
+_PEOPLES_ENDINGS = ("ese", "ish", "ch", "sh")
+_DETERMINERS = frozenset("a an the one another some".split())
+# Words a speaker's name never opens or ends with: a clause was cut in the wrong place.
+_LOOSE_STARTS = frozenset("of to for with from and or but".split())
+_LOOSE_ENDS = frozenset("who whom whose that which of the a an and or to for with from".split())
+# Prepositions, and verbs of having, making and being, whose object a cue's subject never
+# is ("proponents of the bill say", "says he made a decision", "said it was an improvement").
+_OBJECT_LINKS = frozenset(
+    "of with about against into over under made make makes making had has have having "
+    "took take takes gave give gives got get gets is was are were be been".split()
+)
+_WRITINGS = REPORTED_DOCUMENT_HEADS | TEXT_NOUNS
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# Verbs a subject's name goes before (a speech verb such as "comments" may be a noun too).
+_VERBS_AFTER_A_NAME = frozenset(
+    "has had have is was will would can could did does may might must should went won "
+    "said says told tells wrote writes asked asks".split()
+)
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def unjunked(quote: Quote, texts: tuple[str, ...], lower_words: frozenset[str]) -> Quote:
+    """The quote as it was, or without a speaker when its speaker names no one. `texts` is
+    the title, then the paragraphs."""
+    if quote.speaker is None:
+        return quote
+    salient = quote.how in _FROM_SALIENCE
+    own = texts[0 if quote.paragraph is None else quote.paragraph + 1]
+    near = (own, quote.start)
+    text = "\n".join(texts)
+    if not junk_speaker(quote.speaker, text, lower_words, salient=salient, near=near):
+        return quote
+    return replace(quote, speaker=None, role=None, how=None, confidence=0.0)
+
+
+def junk_speaker(
+    name: str,
+    article_text: str,
+    lower_words: frozenset[str],
+    *,
+    salient: bool = False,
+    near: tuple[str, int] | None = None,
+) -> bool:
+    """True when a speaker's name is no person, body or description of one. A word that only
+    ever opens a sentence is judged when salience, not a cue naming it, gave the quote; a
+    description where it is written nearest the quote (`near`: its paragraph and offset)."""
+    words = name.split()
+    if not words:
+        return True
+    if _caps_heading(words, lower_words):
+        return True
+    if words[0] in _LOOSE_STARTS or words[-1] in _LOOSE_ENDS:  # written in lower case
+        return True  # a piece of a clause: "of the crews", "A majority of those who"
+    if name[:1].islower() or words[0].casefold() in _DETERMINERS:
+        return _thing_described(words) or _only_an_object(name, near or (article_text, -1))
+    if len(words) > 1:
+        return False
+    word = words[0]
+    if not _TITLE_WORD.fullmatch(word) or word.casefold() in FIRST_NAMES:
+        return False
+    if _after_first_name(word, article_text):
+        return False
+    if place_adjective(word):  # before the agent ending test: "Romanian" is no "comedian"
+        return not _written_as_noun(word, article_text)
+    if can_speak(word):
+        return False
+    return (
+        word.casefold() in _NO_NAME
+        or (
+            salient
+            and _only_opening_sentences(word, article_text)
+            and _before_a_noun(word, article_text)
+        )
+        # A plural stays a group described: "Respondents said".
+        or (word.casefold() in lower_words and not word.endswith("s"))
+        or _inside_a_longer_name(word, article_text)
+    )
+
+
+def place_adjective(word: str) -> bool:
+    """True for a people's or a place's adjective written alone: "Kazakh", "Texan", "British".
+
+    A plural stays: "the Saudis said" is one side speaking."""
+    folded = word.casefold()
+    if folded in DEMONYMS:
+        return not folded.endswith("s")
+    if folded.endswith("s") or len(folded) < 5:
+        return False
+    return any(_adjective_of(folded, place) for place in _PLACES)
+
+
+def _written_as_noun(word: str, text: str) -> bool:
+    """True when the article writes the adjective as a noun, a cue's subject: "the Texan
+    said" is a person described, "the Kazakh charter" an adjective."""
+    if word.endswith(_PEOPLES_ENDINGS):  # "the Japanese" are a people, never one speaker
+        return False
+    after = re.finditer(rf"\b{re.escape(word)}(?:,|\s+([a-z]+))", text)
+    return any(m[1] is None or m[1] in SPEECH_VERB_FORMS for m in after)
+
+
+def _adjective_of(word: str, place: str) -> bool:
+    """ "romanian" of "romania", "kazakh" of "kazakhstan", "texan" of "texas"."""
+    if len(place) < 4 or word == place:
+        return False
+    if word.startswith(place) and word[len(place) :] in ("n", "an", "ian", "ese", "ish", "i"):
+        return True
+    if place.startswith(word) and len(word) >= 5:
+        return True
+    return word.endswith("an") and word[:-1] + "s" == place
+
+
+def _after_first_name(word: str, text: str) -> bool:
+    """True when the article writes a first name before the word: a person's full name."""
+    for match in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(word)}\b", text):
+        if match[1].casefold() in FIRST_NAMES:
+            return True
+    return False
+
+
+def _inside_a_longer_name(word: str, text: str) -> bool:
+    """True when the article only ever writes the word before "of" and a name, a piece of a
+    body's longer name: "the state Division of Port Safety", "the Bureau of Tides"."""
+    places = list(re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text))
+    return bool(places) and all(_OF_A_NAME.match(text, m.end()) for m in places)
+
+
+def _before_a_noun(word: str, text: str) -> bool:
+    """True when the word goes before a lower-case word no verb or adverb: "Bitter remarks
+    are", not "Kerr openly admitted", "Kerr defied", "Kerr says", "Kerr has"."""
+    for match in re.finditer(rf"\b{re.escape(word)}\s+([a-z]+)", text):
+        following = match[1]
+        if following.endswith(("ed", "ly")) or following in _VERBS_AFTER_A_NAME:
+            return False
+    return True
+
+
+def _only_opening_sentences(word: str, text: str) -> bool:
+    """True when every time the article writes the word it opens a sentence."""
+    places = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)]
+    return bool(places) and all(_opens_sentence(text, at) for at in places)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """True when text[at:] opens a sentence: not after a title's or an initial's full stop."""
+    before = ("\n" + text)[max(0, at - 7) : at + 1]  # the text opens as a paragraph does
+    return bool(_OPENING.search(before)) and not _ABBREVIATION.search(before)
+
+
+def _caps_heading(words: list[str], lower_words: frozenset[str]) -> bool:
+    """True when a name holds a heading's all-caps words: a common word ("BREAKING"), or a
+    run of them, alone ("FLOOD SURVIVORS") or fused with the next sentence's first word
+    ("KNEW SOMETHING Gulls")."""
+    caps = [w for w in (w.strip(".,:;’'\"") for w in words) if _CAPS_WORD.fullmatch(w)]
+    long_caps = [w for w in caps if len(w) >= 4]
+    if any(w.casefold() in lower_words or w.casefold() in _FLASH_LABELS for w in long_caps):
+        return True
+    # Two long all-caps words and nothing in lower case: a heading, fused or whole.
+    return len(long_caps) >= 2 and not any(w[:1].islower() for w in words)
+
+
+def _only_an_object(name: str, near: tuple[str, int]) -> bool:
+    """True when a description of a thing or a body is written, nearest the quote, as the
+    object of a preposition or of a verb that takes no speaker: "Backers of the harbour plan
+    say", "says he made a hasty choice". A person's stays ("the support of a retired
+    general who said"): a relative clause may make them the speaker."""
+    if any(_person_noun(word) for word in name.split()):
+        return False
+    text, at = near
+    found = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", text, re.IGNORECASE))
+    if not found:
+        return False
+    if at >= 0:  # the place nearest the quote is the one read
+        found = [min(found, key=lambda match: abs(match.start() - at))]
+    return all(_object_at(text, match.start(), match.end()) for match in found)
+
+
+def _object_at(text: str, start: int, end: int) -> bool:
+    """True when the words at text[start:end] are an object: "with the ad", but not with
+    their own participle after them ("ends with a voice over saying")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after[1].endswith("ing"):
+        return False
+    return _word_before(text, start) in _OBJECT_LINKS
+
+
+def _person_noun(word: str) -> bool:
+    """True for a noun for people: a body's singular or a writing is none ("the bill", "the
+    group"), a plural of people is ("voters", "officials")."""
+    folded = word.casefold()
+    if not can_speak(word) or folded in _WRITINGS or singular(folded) in _WRITINGS:
+        return False
+    return not (folded in ORGANISATION_WORDS and not folded.endswith("s"))
+
+
+def _word_before(text: str, at: int) -> str:
+    match = _LAST_WORD.search(text, max(0, at - 20), at)
+    return match[1].casefold() if match else ""
+
+
+def _thing_described(words: list[str]) -> bool:
+    """True when no word of a description can stand for a speaker: "a hasty choice".
+
+    A capitalised word may name the one described ("the Ohio actor") and is not judged;
+    determiners alone ("one said") are left to the cue's reader."""
+    nouns = [w for w in words if w.casefold() not in _DETERMINERS | SPEAKER_LINKS]
+    if not nouns or " ".join(nouns).casefold() in TEXT_COMPOUNDS:
+        return False
+    return not any(w[:1].isupper() or can_speak(w) for w in nouns)
+
+
+def person_kinds(speakers: Iterable[Speaker], paragraphs: Iterable[str]) -> tuple[Speaker, ...]:
+    """Bodies named by a first name and a surname that the article then cites alone, kept
+    as people: "Ada Law ... Law said" is a person though "law" may head a body's name. So is
+    a place's adjective written as a noun: "the Texan said" describes one person."""
+    text = "\n".join(paragraphs)
+    return tuple(
+        replace(s, kind=SpeakerKind.PERSON)
+        if s.kind == SpeakerKind.ORGANISATION
+        and (_cited_by_surname(s.name, text) or place_adjective(s.name))
+        else s
+        for s in speakers
+    )
+
+
+def _cited_by_surname(name: str, text: str) -> bool:
+    words = name.split()
+    if len(words) != 2 or not all(_TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    if words[0].casefold() not in FIRST_NAMES:
+        return False
+    alone = rf"(?<![A-Za-z] ){re.escape(words[1])}\s+(?:said|says|told|added|wrote)\b"
+    return re.search(alone, text) is not None
+
+
+def checked_speakers(
+    quotes: Iterable[Quote], texts: tuple[str, ...], lower_words: frozenset[str]
+) -> list[Quote]:
+    """Every quote, those whose speaker names no one left without one. `texts` is the
+    title, then the paragraphs."""
+    return [unjunked(quote, texts, lower_words) for quote in quotes]
