@@ -1,0 +1,66 @@
+"""Confident wrong speakers (stop 21): names a clause or a description holds, never its speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, Attribution
+from store.quotes.extract import extract_quotes
+
+
+def _extract(paragraphs: tuple[str, ...], title: str = "Notes") -> Attribution:
+    return extract_quotes(Article(title=title, paragraphs=paragraphs))
+
+
+def _credit_of(found: Attribution, words: str) -> tuple[str | None, float]:
+    """Speaker and confidence of the direct quote opening with `words` (None, 0 when none)."""
+    quote = next((q for q in found.quotes if q.kind.value == "direct" and q.text.startswith(words)), None)
+    return (quote.speaker, quote.confidence) if quote else (None, 0.0)
+
+
+# A name that is only the object inside the subject's appositive, or before an object
+# relative ("..., which an inquiry said"), is never the speaker, least of all a sure one.
+NOT_THE_SPEAKER = [
+    (
+        (
+            "Ada Mukor spoke on Tuesday.",
+            "Mukor, the attorney general under President Tom W. Bosh, faulted the plan, which "
+            "an inquiry said was “rather careless” but not a crime.",
+        ),
+        "rather careless",
+        "Tom W. Bosh",
+    ),
+    (
+        ("Tom Byrne, a former agent for President Bob Clanton has written a book on the “wild” years.",),
+        "wild",
+        "Bob Clanton",
+    ),
+    (
+        ("Tom Byrne, an aide to Bob Clanton said the plan was “hopeless” at best.",),
+        "hopeless",
+        "Bob Clanton",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "wrong"), NOT_THE_SPEAKER)
+def test_a_name_inside_a_clause_or_description_is_not_the_sure_speaker(
+    paragraphs: tuple[str, ...], words: str, wrong: str
+) -> None:
+    speaker, confidence = _credit_of(_extract(paragraphs), words)
+    assert speaker != wrong or confidence < 0.9
+
+
+# The appositive left unclosed still describes the name before it, who speaks.
+UNCLOSED_APPOSITIVES = [
+    (("Tom Byrne, an aide to Bob Clanton said the plan was “hopeless” at best.",), "hopeless", "Tom Byrne"),
+    (("Tom Byrne, an aide to Bob Clanton, said the plan was “hopeless” at best.",), "hopeless", "Tom Byrne"),
+    (("Katie Lamm, who chairs the fund said it was “broke.”",), "broke", "Katie Lamm"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), UNCLOSED_APPOSITIVES)
+def test_an_unclosed_appositive_leaves_its_name_the_speaker(
+    paragraphs: tuple[str, ...], words: str, speaker: str
+) -> None:
+    assert _credit_of(_extract(paragraphs), words)[0] == speaker
