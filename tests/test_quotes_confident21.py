@@ -40,6 +40,21 @@ NOT_THE_SPEAKER = [
         "hopeless",
         "Bob Clanton",
     ),
+    # A name that is the object of a participle inside the subject is whom it qualifies.
+    (
+        ("Senator Bo Kerr won the state.", "Voters backing Kerr said the race was “a new age.”"),
+        "a new age",
+        "Bo Kerr",
+    ),
+    (
+        (
+            "Senator Bo Kerr won the state.",
+            "“It was big,” Dunn said. Middle Ohio embracing Kerr announced “a new age, that is "
+            "the best way to put it.”",
+        ),
+        "a new age",
+        "Bo Kerr",
+    ),
 ]
 
 
@@ -56,6 +71,8 @@ UNCLOSED_APPOSITIVES = [
     (("Tom Byrne, an aide to Bob Clanton said the plan was “hopeless” at best.",), "hopeless", "Tom Byrne"),
     (("Tom Byrne, an aide to Bob Clanton, said the plan was “hopeless” at best.",), "hopeless", "Tom Byrne"),
     (("Katie Lamm, who chairs the fund said it was “broke.”",), "broke", "Katie Lamm"),
+    # A job's -ing word before the name is no participle: the name speaks.
+    (("Former policy planning director Ada Kerr wrote that it was “a major win.”",), "a major", "Ada Kerr"),
 ]
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from store.quotes.appositives import restrictive_relative
 from store.quotes.cue_gates import GATED_WORDS, gated_cues, quoted_by
-from store.quotes.inner_names import named_inside_description
+from store.quotes.inner_names import before_object_participle, named_inside_description
 from store.quotes.inner_titles import QUOTE_CHARS, quote_breaks
 from store.quotes.issued import before_document
 from store.quotes.lexicon import (
@@ -215,6 +215,10 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     if first_chunk == at:
         return None
     at = _before_participle(tokens, first_chunk, at)
+    if appositive is None:  # "voters backing Bo Kerr said": the name is whom they back
+        at = before_object_participle(tokens, first_chunk, at)
+        if at == first_chunk:
+            return None
     relative = restrictive_relative(tokens, first_chunk, at)
     if relative is not None:
         # "a nurse who backs Ada Kerr told": the nurse, whom the clause describes.
