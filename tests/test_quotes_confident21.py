@@ -81,3 +81,42 @@ def test_an_unclosed_appositive_leaves_its_name_the_speaker(
     paragraphs: tuple[str, ...], words: str, speaker: str
 ) -> None:
     assert _credit_of(_extract(paragraphs), words)[0] == speaker
+
+
+# A cue joined by "and" to a "who" clause after an inverted cue is the inverted cue's
+# speaker's, never the name opening the sentence before the first quote.
+WHO_CLAUSES = [
+    (
+        (
+            "General Tom H. Pratt was charged last year.",
+            'Pratt "got off so lightly there is little you can do," said a former official who '
+            'ran the inquiries and described the affair as "a lesser case."',
+        ),
+        "a lesser case",
+        "a former official",
+    ),
+    (
+        (
+            "Mayor Ada Lind spoke on Monday.",
+            'Lind "is done," according to a person who attended and described the talk as "a farewell."',
+        ),
+        "a farewell",
+        "a person",
+    ),
+    # No inverted cue before the "who": the sentence's subject goes on, not the clause's noun.
+    (
+        (
+            "Mayor Ada Lind spoke on Monday.",
+            "Her campaign hailed mothers who lost sons and said some would “campaign hard.”",
+        ),
+        "campaign hard",
+        "Ada Lind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), WHO_CLAUSES)
+def test_a_who_clause_after_an_inverted_cue_goes_on_with_its_speaker(
+    paragraphs: tuple[str, ...], words: str, speaker: str
+) -> None:
+    assert _credit_of(_extract(paragraphs), words)[0] == speaker

@@ -39,6 +39,7 @@ from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
 from store.quotes.statement_words import REPORTING_PARTICIPLES
 from store.quotes.subjects import sentence_subject
+from store.quotes.who_clauses import who_clause_subject
 
 # The lookahead changes no match but lets the regex engine skip every other position.
 _ACCORDING_TO = re.compile(r"(?=[Aa]ccording)\b[Aa]ccording\s+to\b")
@@ -216,9 +217,12 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                     # "the pact, which Kerr called a “...” and promised to “...”": Kerr.
                     found.append((earlier[0], verb, earlier[2], verb_end, False))
                     continue
-                # "Carson did not name them, but told his supporters": the clause's subject.
+                # "Carson did not name them, but told his supporters": the clause's subject;
+                # "said an aide who ran it and described": the one "who" stands for.
                 start = max((e for e in ends if e <= verb_start), default=0)
-                subject = sentence_subject(text, _after_while(text, start, verb_start), verb_start)
+                subject = who_clause_subject(text, start, verb_start) or sentence_subject(
+                    text, _after_while(text, start, verb_start), verb_start
+                )
         mention = _mention(subject)
         read_at = mention.start if mention else subject.start if subject else -1
         mention = appositive_owner(text, ends, verb_start, read_at) or mention
