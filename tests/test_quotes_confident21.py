@@ -120,3 +120,18 @@ def test_a_who_clause_after_an_inverted_cue_goes_on_with_its_speaker(
     paragraphs: tuple[str, ...], words: str, speaker: str
 ) -> None:
     assert _credit_of(_extract(paragraphs), words)[0] == speaker
+
+
+# A few words in marks standing as the hearer of "asked the", "told a" are the writer's
+# scare quote, nobody's speech; a possessive or a clause in the marks keeps them speech.
+HEARER_QUOTES = [
+    (("Aide Tom Reddy wrote back at once.", "Reddy asked the “reporter” to join a private chat."), "reporter", False),
+    (("Aide Tom Reddy wrote back at once.", "Reddy told an “expert” that the plan was safe."), "expert", False),
+    (("Aide Tom Reddy wrote back at once.", "Reddy said he had asked his “people” to look into it."), "people", True),
+    (("Aide Tom Reddy wrote back at once.", "Reddy told the “panel, you are wrong,” and left."), "panel", True),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "kept"), HEARER_QUOTES)
+def test_a_scare_quoted_hearer_is_nobodys_quote(paragraphs: tuple[str, ...], words: str, kept: bool) -> None:
+    assert (_credit_of(_extract(paragraphs), words)[0] is not None) is kept
