@@ -135,3 +135,30 @@ HEARER_QUOTES = [
 @pytest.mark.parametrize(("paragraphs", "words", "kept"), HEARER_QUOTES)
 def test_a_scare_quoted_hearer_is_nobodys_quote(paragraphs: tuple[str, ...], words: str, kept: bool) -> None:
     assert (_credit_of(_extract(paragraphs), words)[0] is not None) is kept
+
+
+# "the groups who wrote to her say": a relative clause ending on an object pronoun is the
+# noun's, whom the pronoun is not; a comma before a lower-case noun closes another clause.
+RELATIVE_OBJECTS = [
+    (
+        (
+            "Mayor Ada Lind spoke on Monday.",
+            "While Lind has condemned the plan, the groups who wrote to her on Thursday say they "
+            "are “worried about your campaign.”",
+        ),
+        "worried about",
+        "Ada Lind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "wrong"), RELATIVE_OBJECTS)
+def test_an_object_pronoun_ending_a_relative_clause_does_not_speak(
+    paragraphs: tuple[str, ...], words: str, wrong: str
+) -> None:
+    assert _credit_of(_extract(paragraphs), words)[0] != wrong
+
+
+def test_a_named_appositive_owner_before_a_relative_still_speaks() -> None:
+    found = _extract(("Ada Kerr, a nurse who backs Tom Reddy, said it was “a fine plan.”",))
+    assert _credit_of(found, "a fine plan")[0] == "Ada Kerr"
