@@ -162,3 +162,15 @@ def test_an_object_pronoun_ending_a_relative_clause_does_not_speak(
 def test_a_named_appositive_owner_before_a_relative_still_speaks() -> None:
     found = _extract(("Ada Kerr, a nurse who backs Tom Reddy, said it was “a fine plan.”",))
     assert _credit_of(found, "a fine plan")[0] == "Ada Kerr"
+
+
+# "claims of", "reports of": a cue word before "of" is a noun; "says of" still speaks.
+NOUN_CUES = [
+    (("Critics plan a report to disprove Republican claims of “great progress” in the inquiry.",), "great progress", None),
+    (("Ada Kerr spoke on Monday.", "“It is fine,” Kerr says of the plan."), "It is fine", "Ada Kerr"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), NOUN_CUES)
+def test_a_cue_word_before_of_is_a_noun(paragraphs: tuple[str, ...], words: str, speaker: str | None) -> None:
+    assert _credit_of(_extract(paragraphs), words)[0] == speaker
