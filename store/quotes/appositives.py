@@ -210,6 +210,7 @@ def _blanked_aside(text: str, match: re.Match[str]) -> str:
 
 # Relative pronouns that open a clause describing the noun before them, never a speaker.
 _RELATIVES = frozenset(("who", "whom", "whose"))
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us"))
 # Words that open a clause of their own inside a relative clause, or stand as its subject.
 _INNER_CLAUSE = frozenset("when as after while because before since if and but he she they".split())
 
@@ -219,9 +220,11 @@ def restrictive_relative(tokens: list[tuple[int, str]], first: int, at: int) -> 
     ends on a name ("a nurse who backs Ada Kerr told"): the speaker ends before it, the name
     is the clause's object. None when there is none, when a clause inside it has a subject of
     its own ("who won when he yelled"), or when "who" opens the words ("who told")."""
-    if not tokens[at - 1][1][:1].isupper():
-        return None
-    if first > 0 and tokens[first - 1][1].endswith(","):
+    last = tokens[at - 1][1]
+    if not last[:1].isupper() and last not in _OBJECT_PRONOUNS:
+        return None  # "the groups who wrote to her say": the groups, not "her"
+    owner = tokens[first - 1][1] if first > 0 else ""
+    if owner.endswith(",") and (owner[:1].isupper() or last[:1].isupper()):
         return None  # "Ada Kerr, a nurse who backs Tom Reddy, said": the appositive's owner
     for index in range(first + 1, at - 1):
         if tokens[index][1].casefold() in _RELATIVES:

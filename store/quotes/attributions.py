@@ -31,6 +31,7 @@ from store.quotes.lexicon import (
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
 from store.quotes.nonspeakers import names_nobody, owner_of_place
+from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.senders import sender
@@ -39,6 +40,7 @@ from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
 from store.quotes.statement_words import REPORTING_PARTICIPLES
 from store.quotes.subjects import sentence_subject
+from store.quotes.who_clauses import who_clause_subject
 
 # The lookahead changes no match but lets the regex engine skip every other position.
 _ACCORDING_TO = re.compile(r"(?=[Aa]ccording)\b[Aa]ccording\s+to\b")
@@ -99,7 +101,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     subject_first = [
         item
         for item in _subject_first(text, ends, verbs)
-        if not _comma_object(text, item, crediting) and not _plural_noun(text, item)
+        if not _comma_object(text, item, crediting) and not plural_noun(text, item[1], item[3])
     ]
     surnamed = function_word_surnames(text, verbs, lambda word: cast.find(word) is not None)
     raw = subject_first + surnamed + verb_first + _according(text)
@@ -123,10 +125,6 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
 
 
 _Raw = tuple[Mention, str, int, int, bool]
-# Words that follow a plural noun as its verb, never a speech verb ("states can", "notes were").
-_AUXILIARIES = frozenset("can could will would should must may might are were have had do".split())
-# Words that open a noun phrase: after one, "states" or "notes" is a noun, not a verb.
-_NOUN_OPENERS = frozenset("that which the these those their its his her our".split())
 # Words that never stand as a subject parted from its verb by a bare comma.
 _COMMA_OBJECTS = frozenset((MentionKind.DESCRIPTION, MentionKind.RELATIVE))
 _CLAUSE_RELATIVES = frozenset(("who", "which"))
@@ -143,18 +141,6 @@ def _credits_after(text: str, item: _Raw) -> bool:
     if verb in _HEARER_VERBS or mention.kind == MentionKind.PRONOUN:
         return False
     return "that" not in text[verb_end : mention.start].split()
-
-
-def _plural_noun(text: str, item: _Raw) -> bool:
-    """True for a cue word that is a plural noun, the subject of the verb after it: "in
-    Dunmore, Ohio, that states can pass ...", "the notes were lost" (no one "states")."""
-    verb, end = item[1], item[3]
-    if not verb.endswith("s"):
-        return False
-    before = text[max(0, end - len(verb) - 8) : end - len(verb)].split()
-    following = text[end : end + 12].split()
-    opened = bool(before) and before[-1].casefold() in _NOUN_OPENERS
-    return opened and bool(following) and following[0] in _AUXILIARIES
 
 
 def _comma_object(text: str, item: _Raw, crediting: set[int]) -> bool:
@@ -216,9 +202,12 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                     # "the pact, which Kerr called a “...” and promised to “...”": Kerr.
                     found.append((earlier[0], verb, earlier[2], verb_end, False))
                     continue
-                # "Carson did not name them, but told his supporters": the clause's subject.
+                # "Carson did not name them, but told his supporters": the clause's subject;
+                # "said an aide who ran it and described": the one "who" stands for.
                 start = max((e for e in ends if e <= verb_start), default=0)
-                subject = sentence_subject(text, _after_while(text, start, verb_start), verb_start)
+                subject = who_clause_subject(text, start, verb_start) or sentence_subject(
+                    text, _after_while(text, start, verb_start), verb_start
+                )
         mention = _mention(subject)
         read_at = mention.start if mention else subject.start if subject else -1
         mention = appositive_owner(text, ends, verb_start, read_at) or mention

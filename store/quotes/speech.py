@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from store.quotes.appositives import restrictive_relative
 from store.quotes.cue_gates import GATED_WORDS, gated_cues, quoted_by
+from store.quotes.inner_names import before_object_participle, named_inside_description
 from store.quotes.inner_titles import QUOTE_CHARS, quote_breaks
 from store.quotes.issued import before_document
 from store.quotes.lexicon import (
@@ -83,6 +84,8 @@ _PARTICLE = re.compile(r"\s+(" + "|".join(_PARTICLES) + r")\b")
 _WINDOW = 260
 _OWN_SUBJECTS = frozenset((MentionKind.NAME, MentionKind.PRONOUN, MentionKind.RELATIVE))
 _NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.PRONOUN))
+# Words opening a clause whose own subject comes after them: "..., which an inquiry said".
+_OBJECT_RELATIVES = frozenset(("which", "whom", "what"))
 
 
 def speech_verbs(text: str) -> list[tuple[int, int, str]]:
@@ -212,6 +215,10 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     if first_chunk == at:
         return None
     at = _before_participle(tokens, first_chunk, at)
+    if appositive is None:  # "voters backing Bo Kerr said": the name is whom they back
+        at = before_object_participle(tokens, first_chunk, at)
+        if at == first_chunk:
+            return None
     relative = restrictive_relative(tokens, first_chunk, at)
     if relative is not None:
         # "a nurse who backs Ada Kerr told": the nurse, whom the clause describes.
@@ -303,9 +310,15 @@ def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:
     comma = next((i for i in reach if tokens[i][1].endswith(",")), None)
     if comma is None:
         return False
-    chunk = read_mention(" ".join(word for _, word in tokens[comma + 1 : at]))
-    if chunk is not None and chunk.kind in _OWN_SUBJECTS:
-        return False  # "..., met the envoy, who said": "who" is the verb's own subject
+    words = " ".join(word for _, word in tokens[comma + 1 : at])
+    chunk = read_mention(words)
+    # "..., met the envoy, who said": "who" is the verb's own subject; "Kerr, an aide to
+    # Bo Renn said": the name inside the description is not.
+    own = chunk is not None and chunk.kind in _OWN_SUBJECTS
+    if own and chunk is not None and not named_inside_description(words, chunk):
+        return False
+    if tokens[comma + 1][1].casefold() in _OBJECT_RELATIVES and comma + 2 < at:
+        return False  # "..., which an inquiry said was": the inquiry speaks, not the name
     closed = [*tokens[: at - 1], (tokens[at - 1][0], tokens[at - 1][1] + ",")]
     opening = _appositive_start(closed, at)
     if opening is None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.hearer_terms import hearer_term
 from store.quotes.lexicon import (
     FUNCTION_WORDS,
     NAMING_PARTICIPLES,
@@ -87,6 +88,7 @@ def named_term(paragraph: str, span: QuotedSpan) -> bool:
         or _dated(paragraph, span)
         or printed_term(paragraph, span)
         or _glossed(paragraph, span)
+        or hearer_term(paragraph, span)  # "asked the “reporter” to": whom it addresses
     )
 
 
