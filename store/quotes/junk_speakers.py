@@ -29,7 +29,7 @@ from store.models import AttributionHow, Quote, Speaker, SpeakerKind
 from store.quotes.common_words import DEMONYMS
 from store.quotes.country_words import COUNTRY_NAMES
 from store.quotes.first_names import FIRST_NAMES
-from store.quotes.lexicon import ORGANISATION_WORDS, SPEECH_VERB_FORMS
+from store.quotes.lexicon import ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_FORMS
 from store.quotes.person_words import SPEAKER_LINKS, TEXT_COMPOUNDS, TEXT_NOUNS, can_speak, singular
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
 from store.quotes.tag_words import STATE_NAMES
@@ -126,7 +126,11 @@ def junk_speaker(
             and _before_a_noun(word, article_text)
         )
         # A plural stays a group described: "Respondents said".
-        or (word.casefold() in lower_words and not word.endswith("s"))
+        or (
+            word.casefold() in lower_words
+            and not word.endswith("s")
+            and not _after_title(word, article_text)  # "Mayor Young" beside "young voters"
+        )
         or _inside_a_longer_name(word, article_text)
     )
 
@@ -167,6 +171,15 @@ def _after_first_name(word: str, text: str) -> bool:
     """True when the article writes a first name before the word: a person's full name."""
     for match in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(word)}\b", text):
         if match[1].casefold() in FIRST_NAMES:
+            return True
+    return False
+
+
+def _after_title(word: str, text: str) -> bool:
+    """True when the article writes a title or role right before the word ("Dr. Pike", "Mayor
+    Young"): a person's name, whatever the article also writes in lower case."""
+    for match in re.finditer(rf"\b([A-Z][a-z]*\.?)\s+{re.escape(word)}\b", text):
+        if match[1].casefold() in ROLE_WORDS:
             return True
     return False
 
