@@ -61,9 +61,10 @@ def lone_surname(text: str, start: int, end: int, ends: list[int]) -> bool:
     if not all(w.casefold() in _OPENERS for w in clause):
         return False  # "the 17 million Kazakh population": a word inside a phrase
     stop = ends[sentence + 1] if sentence + 1 < len(ends) else len(text)
-    pronoun = _SUBJECT_PRONOUN.search(text, end, stop) is not None
+    if _SUBJECT_PRONOUN.search(text, end, stop) is None:
+        return False  # no "he" or "she" after it: no vote to take
     vote = gender_vote(text, end, ends, sentence) or quoted_cue_vote(text, end, ends, sentence)
-    return pronoun and vote != 0
+    return vote != 0
 
 
 # A quote that opens the next sentence and is credited to a pronoun at once: "“...,” he said".

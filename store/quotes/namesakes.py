@@ -53,13 +53,17 @@ def hedged(
 
 
 def _bearers(word: str, cast: Cast, at: int) -> list[Person]:
-    """The full-named people named before `at` whose surname or first name is `word`."""
+    """The full-named people named before `at` whose surname or first name is `word`; none
+    when the cast has not two such people at all (shared_name's answer is then no either)."""
+    bearing = [p for p in cast.people.values() if _bears(p, word)]
+    if len(bearing) < 2:
+        return []  # most names: no namesake, and no need to list who was named before `at`
     before = {id(p) for seen_at, p in cast.named if seen_at < at}
-    return [
-        p
-        for p in cast.people.values()
-        if id(p) in before
-        and p.kind == SpeakerKind.PERSON
-        and " " in p.name
-        and word in (p.name.casefold().split()[0], p.name.casefold().split()[-1])
-    ]
+    return [p for p in bearing if id(p) in before]
+
+
+def _bears(person: Person, word: str) -> bool:
+    if person.kind != SpeakerKind.PERSON or " " not in person.name:
+        return False
+    words = person.name.casefold().split()
+    return word in (words[0], words[-1])

@@ -122,7 +122,7 @@ class Cast:
             lone = " " not in word and self._unknown_word(word)
             if lone and not lone_surname(masked_text, *match.span(), ends):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
-            before = masked_text[max(0, start - CONTEXT) : start].split()
+            before = masked_text[max(0, start - CONTEXT) : start].rsplit(None, _CONTEXT_WORDS)
             chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
             mention = read_mention(chunk)
             if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
