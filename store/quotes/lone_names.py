@@ -39,7 +39,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # A determiner right after the word makes it a preposition or participle, never a name with
 # its verb: "Given his record", "Despite the rain".
 _DETERMINERS_AFTER = frozenset("his her their its the a an my our your".split())
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "he" or "she" as a word; the first letter leads so that the engine skips to it (see _HE).
+_SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b")
 _CAPITALISED = re.compile(r"\b[A-Z]")
 
 

@@ -74,12 +74,19 @@ def names_nobody(mention: Mention, text: str, speaker: Person | None) -> bool:
     if head and all(w in DEMONYMS for w in head) and words[0] != "the":
         return True  # "Americans will say": a people ("The Russians said": a government)
     before = text[max(0, mention.start - _SHARE_REACH) : mention.start]
-    if _SO_CALLED.search(before):
+    if "-" in before and _SO_CALLED.search(before):  # each of its words has a hyphen
         return True  # "so-called Dunmore “thieves”": a label the writer distances, no cue
     if head and " ".join(head) in _PLACES and _PLACED.search(before):
         return True
-    share = _SHARE_ALONE.match(mention.text) or _SHARE.search(before + mention.text)
+    share = _SHARE_ALONE.match(mention.text) or _share(before + mention.text)
     return bool(share) and _names_its_poll(text, mention.start)
+
+
+def _share(words: str) -> re.Match[str] | None:
+    """_SHARE searched from the last punctuation on: no match holds one, and the search is
+    then spared the words before it, each tried at every letter (ignoring case: slow)."""
+    last = max(words.rfind(","), words.rfind(";"), words.rfind(":"), words.rfind("."))
+    return _SHARE.search(words, max(last, words.rfind("!"), words.rfind("?")) + 1)
 
 
 def _full_name_of(speaker: Person | None, mention: Mention) -> bool:
