@@ -30,11 +30,15 @@ from store.quotes.person_words import singular
 _DUTCH = ("in ['’]t", "['’]t")  # "Sophie in 't Veld"
 _TITLED = "|".join(title.capitalize() for title in ABBREVIATED_TITLES)
 _NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:" + _TITLED + r")\.|[A-Z][\w’'-]*\w)"
-# The lookahead changes no match (every word of a name opens with a capital) but lets the
-# regex engine skip the other positions at once: a third of the scan's time.
+# The first word is written with its capital leading (each title's first letter looked back
+# at): the same matches as _NAME_WORD, but the regex engine skips to the capitals at once.
+_FIRST_NAME_WORD = (
+    r"[A-Z](?:\.(?:[A-Z]\.){0,2}|(?:"
+    + "|".join(f"(?<={title[0]}){title[1:]}" for title in _TITLED.split("|"))
+    + r")\.|[\w’'-]*\w)"
+)
 NAME_RUN = re.compile(
-    r"(?=[A-Z])"
-    + _NAME_WORD
+    _FIRST_NAME_WORD
     + r"(?:\s+(?:(?:" + "|".join((*RUN_PARTICLES, *_DUTCH)) + r")\s+)?" + _NAME_WORD + r")*"
 )
 
