@@ -114,7 +114,7 @@ class Cast:
             self.referring.append((position(paragraph, at), gender))
         heading = title_case_heading(masked_text)
         for match in NAME_RUN.finditer(masked_text):
-            word, start = match.group(), match.start()  # read once: the loop runs per capital
+            word, start = match[0], match.start()  # read once: the loop runs per capital
             if masked_text[max(0, start - 4) : start].endswith(_PLACED) or after_quantifier(
                 masked_text, start
             ):  # "in Dover Heights", "many more Latinos": no "he" or "she"

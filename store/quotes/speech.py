@@ -180,7 +180,7 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     verb = _WORD.match(text, verb_start)
     verb_start = perceived_start(text, verb_start)
     window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
-    tokens = _commas_attached([(m.start(), m.group()) for m in window])
+    tokens = _commas_attached([(m.start(), m[0]) for m in window])
     at = _skip_adverbs(tokens)
     # "Senators Ada Kerr, Bo Renn and Cy Dorn said": a list, whose commas close no appositive.
     listed = _listed(tokens, at)
@@ -288,7 +288,7 @@ def _role_before(tokens: list[tuple[int, str]], first: int) -> str | None:
         if not _CHUNK_TOKEN.fullmatch(tokens[start - 1][1]):
             break
         start -= 1
-    phrase = " ".join(word for _, word in tokens[start:first])[:-1]
+    phrase = " ".join([word for _, word in tokens[start:first]])[:-1]
     mention = read_mention(phrase)
     if mention is None or mention.kind != MentionKind.DESCRIPTION or mention.start != 0:
         return None
@@ -303,14 +303,14 @@ def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:
     comma = next((i for i in reach if tokens[i][1].endswith(",")), None)
     if comma is None:
         return False
-    chunk = read_mention(" ".join(word for _, word in tokens[comma + 1 : at]))
+    chunk = read_mention(" ".join([word for _, word in tokens[comma + 1 : at]]))
     if chunk is not None and chunk.kind in _OWN_SUBJECTS:
         return False  # "..., met the envoy, who said": "who" is the verb's own subject
     closed = [*tokens[: at - 1], (tokens[at - 1][0], tokens[at - 1][1] + ",")]
     opening = _appositive_start(closed, at)
     if opening is None:
         return False
-    named = read_mention(" ".join(word for _, word in tokens[:opening]).rstrip(","))
+    named = read_mention(" ".join([word for _, word in tokens[:opening]]).rstrip(","))
     return named is not None and named.kind == MentionKind.NAME and " " in (named.name or "")
 
 
@@ -390,7 +390,7 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
             continue
         if not word.endswith(","):
             continue
-        chunk = " ".join(w for _, w in tokens[segment_start : index + 1])[:-1]
+        chunk = " ".join([w for _, w in tokens[segment_start : index + 1]])[:-1]
         mention = read_mention(chunk)
         named = mention is not None and mention.kind in _NAMING
         start = mention.start if mention is not None else -1
@@ -426,7 +426,7 @@ def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
 
 def subject_after(text: str, after: int) -> Subject | None:
     """The speaker's words right after an inverted verb ("said Dr. Jane Roe, the ...")."""
-    tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, after, after + _WINDOW)]
+    tokens = [(m.start(), m[0]) for m in _SPACED.finditer(text, after, after + _WINDOW)]
     if tokens and tokens[0][1].casefold() in INVERTED_OBJECT_WORDS:
         return None  # "said of the senator", "said in a statement": whom or where, not who
     words: list[tuple[int, str]] = []
