@@ -123,9 +123,9 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         noun = _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if noun and not _after_catenative(text, match.start()):
             continue  # "his remarks", "Trump's claims": a noun, not a verb
-        passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        by_agent = text.startswith(" by ", end) or quoted_by(text, end) >= 0
-        if passive and not word.endswith("ing") and not by_agent:
+        before = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        passive = before is not None and not word.endswith("ing")  # an agent read only then:
+        if passive and not (text.startswith(" by ", end) or quoted_by(text, end) >= 0):
             continue  # "the winner was declared", "he was told": no one here speaks
         found.append((match.start(), end, word))
     # "”, questioned Kerr", "could only quip": words that are cues by their place alone.
