@@ -163,6 +163,8 @@ def heading_words(tokens: list[tuple[str, int, int]], at: int) -> bool:
     A name in capitals (a transcript's "SANDERS:") stands alone or after its title; a heading
     runs on before it, or holds an adverb.
     """
+    if at < len(tokens) and not shouted(tokens[at][0]):
+        return False  # "Kerr": most names fail at their first word
     name = [word for word, _, _ in tokens[at:]]
     if not all(shouted(word) for word in name):
         return False

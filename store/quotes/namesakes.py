@@ -65,5 +65,7 @@ def _bearers(word: str, cast: Cast, at: int) -> list[Person]:
 def _bears(person: Person, word: str) -> bool:
     if person.kind != SpeakerKind.PERSON or " " not in person.name:
         return False
+    if word not in person.name.casefold():
+        return False  # most people: the word is nowhere in their name, no need to split it
     words = person.name.casefold().split()
     return word in (words[0], words[-1])
