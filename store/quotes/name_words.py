@@ -22,6 +22,7 @@ from store.quotes.lexicon import (
     RUN_PARTICLES,
     TITLE_MINOR_WORDS,
 )
+from store.quotes.marks import MASK
 from store.quotes.person_words import singular
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle"):
@@ -190,8 +191,8 @@ def title_case_heading(text: str) -> bool:
     count = 0
     for match in _WORD_RUN.finditer(text):  # word by word, unsplit: most paragraphs fail at once
         word = match.group()
-        if not word.isalpha() and not any(c.isalpha() for c in word):
-            continue
+        if not word.isalpha() and not any(c.isalpha() for c in word.replace(MASK, "")):
+            continue  # (a masked quote is one long word of MASK characters: none are letters)
         count += 1
         titled = word[:1].isupper() or word.casefold() in TITLE_MINOR_WORDS
         if count > _HEADING_WORDS or not titled:
