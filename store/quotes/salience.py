@@ -88,7 +88,8 @@ def modifies(text: str, end: int) -> bool:
         return False
     word = following[1]
     # "The Ohio senator’s answer": the role owns the possessive, the name still qualifies it.
-    role = POSSESSIVE_END.sub("", word.casefold())
+    lowered = word.casefold()  # (a word without a mark at its end is spared the pattern)
+    role = POSSESSIVE_END.sub("", lowered) if lowered.endswith(("’", "'", "’s", "'s")) else lowered
     owns = word.startswith(("’s", "'s", "’", "'")) or role in ROLE_WORDS
     return owns or qualifies_title(text, end)  # "Ohio chapter president Ada Kerr"
 
