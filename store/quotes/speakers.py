@@ -355,15 +355,14 @@ class Cast:
             if sex == gender and (person := self._referents.get(seen)) is not None
         ]
         spoke = [pair for pair in self.spoke if pair[0] not in self._embedded]
-        salient = sorted(spoke + self.subjects + carried, key=lambda pair: pair[0])
+        # Only pairs from `reach` up to `at` are read: the cast holds the whole article's.
+        near = [pair for pair in spoke + self.subjects + carried if reach <= pair[0] < at]
         fitting = []
-        for seen, person in reversed(salient):
-            if seen < reach:
-                break
+        for seen, person in reversed(sorted(near, key=lambda pair: pair[0])):
             # A description says no sex but its noun's: "a young man" is no "she", and "the
             # host", "a caller" (as often an object, or no person) no more "he" than "she".
             vague = person.described and person.sex != gender
-            if seen < at and self._fits(person, gender) and not vague:
+            if self._fits(person, gender) and not vague:
                 fitting.append((seen, person))
         if fitting:
             spoken = {id(p) for seen, p in self.spoke if seen < at}
