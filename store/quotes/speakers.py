@@ -409,7 +409,7 @@ class Cast:
         if definite:
             # "the foreign minister": someone named before with that role, else (as
             # reporters write) the person just quoted or just named.
-            seen = [p for when, p in self.named if when < at]
+            seen = [p for _, p in self.named[: bisect_left(self.named, at, key=seen_at)]]
             matches = [p for p in seen if any(role_fits(role, r) for r in p.roles)]
             if not matches and head_noun(role) != role:
                 # "the narrator in the ad", "the Vermont senator": whoever was named the
