@@ -122,7 +122,7 @@ def _joined(first: str, second: str) -> str:
 def _list_offset(group: str) -> int:
     """Where the list starts: after the end of a sentence before it ("Monday. Kerr and
     Dorn") and after opening words that name no one ("Then", "Instead,"; "May Kerr" keeps May)."""
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", group)]
+    tokens = [(m.start(), m[0]) for m in re.finditer(r"\S+", group)]
     first = 0
     for at, (_, token) in enumerate(tokens[:-1]):
         if token.endswith((".", "?", "!")) and not is_abbreviation(token):

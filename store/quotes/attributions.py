@@ -88,7 +88,8 @@ def narration(masked_text: str) -> str:
 
 # "“...,”Kerr said": a closing mark the credit's first letter is typed against reads as a
 # space, so that the name is a word of its own; the quote's words before it are masked.
-_GLUED_CREDIT = re.compile(f"(?<={MASK})[”\"](?=[A-Za-z])")
+# (The mark leads, its masked letter looked back at: the engine skips to the marks.)
+_GLUED_CREDIT = re.compile(f"[”\"](?<={MASK}.)(?=[A-Za-z])")
 
 
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:

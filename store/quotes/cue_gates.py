@@ -16,7 +16,7 @@ from store.quotes.lexicon import NOUN_FORMS, SPEECH_VERB_BASES
 from store.quotes.plural_cues import plural_subject_verb
 from store.quotes.rare_cues import AFTER_QUOTE_CUE_FORMS, MODAL_FILLERS, MODALS, REFERRING_FORMS
 from store.quotes.sentences import char_before
-from store.quotes.word_trie import words_shaped_like_word
+from store.quotes.word_trie import word_trie, words_shaped_like_word
 
 # Cue bases that are mostly nouns: verbs only after a modal and "only" ("could only quip").
 _NOUN_BASES = SPEECH_VERB_BASES & NOUN_FORMS
@@ -25,13 +25,13 @@ GATED_WORDS = _NOUN_BASES | AFTER_QUOTE_CUE_FORMS | REFERRING_FORMS
 # As one trie (speech.py's word shape, which every gated word has): a scan of every paragraph
 # tries a letter at each word, not every alternative.
 _GATED = words_shaped_like_word(GATED_WORDS)
-# The verbs with their particle ("cut in", "piped up"), which the word trie leaves out, and
-# their particles: a paragraph without one (most) is spared the scan.
+# The verbs with their particle ("cut in", "piped up"), which the word trie leaves out: a
+# paragraph without one of them (most) is spared the scan, which its trie finds at once.
 _PHRASES = sorted(word for word in GATED_WORDS if " " in word)
+_PHRASE_IN = re.compile(word_trie(_PHRASES))
 _GATED_PHRASES = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _PHRASES) + r")\b(?![’'-])" if _PHRASES else "(?!)"
 )
-_GATED_PARTICLES = tuple(sorted({" " + phrase.split()[-1] for phrase in _PHRASES}))
 _REFERRED_AS = re.compile(r"\s+to\s+[^.;:\x01“”\"]{1,60}?\s+as\s+(?:an?\s+)?[“\"]")
 # A closing mark (or the masked quote's last character) right before a quote-only credit...
 _INVERTED_CREDIT = re.compile(r"[”\"\x01],?\s*$")
@@ -53,7 +53,7 @@ def gated_cues(
     start already `taken` by another reading ("which he could only call"). `words`: the
     single gated words' matches, when the caller's own scan (speech_verbs') found them."""
     found = []
-    phrases = _GATED_PHRASES.finditer(text) if any(p in text for p in _GATED_PARTICLES) else ()
+    phrases = _GATED_PHRASES.finditer(text) if _PHRASE_IN.search(text) else ()
     for match in (*(_GATED.finditer(text) if words is None else words), *phrases):
         start, end, word = match.start(), match.end(), match.group()
         if start not in taken and gated_cue(text, word, start, end):

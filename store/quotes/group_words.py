@@ -7,7 +7,7 @@ whatever its ending, and a pronoun after it means someone else.
 
 from __future__ import annotations
 
-import re
+import string
 
 from store.quotes.lexicon import word_set
 
@@ -17,10 +17,21 @@ _COUNTING = word_set(
     two three four five six seven eight nine ten dozens hundreds thousands millions
     """
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 def after_quantifier(text: str, start: int) -> bool:
     """True when the word before text[start:] counts a group: "many more Latinos"."""
-    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    return before is not None and before[1].casefold() in _COUNTING
+    # Read without a regex (it runs at every capital of every paragraph): the letters that
+    # end the last word of the 12 characters before, whitespace after them.
+    window = text[max(0, start - 12) : start]
+    if not window[-1:].isspace():
+        return False
+    words = window.split()
+    word = words[-1] if words else ""
+    if not (word.isascii() and word.isalpha()):  # "(many": the letters after the bracket
+        at = len(word)
+        while at and word[at - 1] in _ASCII_LETTERS:
+            at -= 1
+        word = word[at:]
+    return word.casefold() in _COUNTING

@@ -48,7 +48,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # A determiner right after the word makes it a preposition or participle, never a name with
 # its verb: "Given his record", "Despite the rain".
 _DETERMINERS_AFTER = frozenset("his her their its the a an my our your".split())
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "he" or "she" as a word; the first letter leads so that the engine skips to it (see _HE).
+_SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b")
 _CAPITALISED = re.compile(r"\b[A-Z]")
 
 
@@ -75,9 +76,10 @@ def lone_surname(
     if not all(w.casefold() in _OPENERS for w in clause):
         return False  # "the 17 million Kazakh population": a word inside a phrase
     stop = ends[sentence + 1] if sentence + 1 < len(ends) else len(text)
-    pronoun = _SUBJECT_PRONOUN.search(text, end, stop) is not None
+    if _SUBJECT_PRONOUN.search(text, end, stop) is None:
+        return False  # no "he" or "she" after it: no vote to take
     vote = gender_vote(text, end, ends, sentence) or quoted_cue_vote(text, end, ends, sentence)
-    return pronoun and vote != 0
+    return vote != 0
 
 
 # A quote that opens the next sentence and is credited to a pronoun at once: "“...,” he said".

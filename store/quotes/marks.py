@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from store.quotes.lexicon import TITLE_MINOR_WORDS
 
@@ -227,7 +228,8 @@ def looks_like_title(text: str) -> bool:
         return False  # "DUNN: No.": a transcript's turn, its speaker's label in capitals
     if _SENTENCE_INSIDE.search(text.rstrip()):
         return False  # two sentences are speech: a title names one thing
-    words = _TITLE_WORD.findall(text)
+    # Words read only up to one past the limit: a long quote is not split to its end.
+    words = [m[0] for m in islice(_TITLE_WORD.finditer(text), MAX_TITLE_WORDS + 1)]
     if len(words) < 2 or len(words) > MAX_TITLE_WORDS or text.rstrip()[-1:] in "!?":
         return False
     # "&" is no word: "Fast & Furious" is as titled as "Fast and Furious".

@@ -100,7 +100,7 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
 
 @lru_cache(maxsize=8192)  # the cast and the events read the same words again ("he said")
 def _read_mention(chunk: str) -> Mention | None:
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(chunk)]
+    tokens = [(m[0], *m.span()) for m in _TOKEN.finditer(chunk)]
     # A full stop that is no initial or title ends a sentence ("... for Media. Zucker").
     for at in range(len(tokens) - 2, -1, -1) if "." in chunk else ():
         if tokens[at][0].endswith(".") and not is_abbreviation(tokens[at][0]):
@@ -149,7 +149,7 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
         determined = tokens[at + 1][0].casefold() in DESCRIPTION_OPENERS
         unnamed = determined and tokens[-1][0].islower()
         if at == 1 and link in JOB_LINKS and unnamed and _people(job):
-            text = " ".join(word for word, _, _ in tokens)
+            text = " ".join([word for word, _, _ in tokens])
             return Mention(text, MentionKind.DESCRIPTION, start=tokens[0][1], end=tokens[-1][2])
         # "the narrator in the ad": a part played in a work, whoever plays it.
         part = job in PART_WORDS and link in PART_LINKS
@@ -161,7 +161,7 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
         opening = tokens[first][0]
         if opening.casefold() not in DESCRIPTION_OPENERS and not _possessive(opening):
             return None
-        text = " ".join(word for word, _, _ in tokens[first:])
+        text = " ".join([word for word, _, _ in tokens[first:]])
         return Mention(text, MentionKind.DESCRIPTION, start=tokens[first][1], end=tokens[-1][2])
     return None
 
@@ -268,10 +268,10 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     determiner = role_at < at and tokens[role_at][0].casefold() == "the"
     role_tokens = tokens[role_at + determiner : at]
     # "Bill Clinton's years": the possessor is named without the possessive.
-    name = POSSESSIVE_END.sub("", " ".join(word for word, _, _ in name_tokens))
-    role = role_or_none(singular_title(" ".join(word for word, _, _ in role_tokens)))
+    name = POSSESSIVE_END.sub("", " ".join([word for word, _, _ in name_tokens]))
+    role = role_or_none(singular_title(" ".join([word for word, _, _ in role_tokens])))
     start, end = tokens[role_at][1], tokens[-1][2]
-    text = " ".join(word for word, _, _ in tokens[role_at:])
+    text = " ".join([word for word, _, _ in tokens[role_at:]])
     if heading_words(tokens, at):
         return None
     words = {word.casefold() for word, _, _ in tokens[role_at:]} - _given_name(name_tokens)
@@ -330,7 +330,7 @@ def _capitalised_body(tokens: list[tuple[str, int, int]], at: int | None = None)
     if at == len(tokens) or not (words & ORGANISATION_WORDS or (the and not words <= ROLE_WORDS)):
         return None
     first = at - the
-    text = " ".join(word for word, _, _ in tokens[first:])
+    text = " ".join([word for word, _, _ in tokens[first:]])
     name = _org_name(tokens[at:])
     start, end = tokens[first][1], tokens[-1][2]
     return Mention(text, MentionKind.ORGANISATION, name=name, start=start, end=end)
@@ -444,7 +444,7 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
         return None  # "the caustic [chant]", "one of the swing [states]": the noun is the cue
     if _holds_a_clause(tokens[at:]):
         return None  # "his comments make him wish Republicans": a clause, not a speaker
-    text = " ".join(word for word, _, _ in tokens[at:])
+    text = " ".join([word for word, _, _ in tokens[at:]])
     organisation = head in ORGANISATION_WORDS
     kind = MentionKind.ORGANISATION if organisation else MentionKind.DESCRIPTION
     name = text if organisation else None
@@ -466,7 +466,7 @@ def _speaker_before_link(tokens: list[tuple[str, int, int]]) -> Mention | None:
             break
         opening, noun, link = (word.casefold() for word, _, _ in tokens[at - 1 : at + 2])
         if opening in DESCRIPTION_OPENERS and link in SPEAKER_LINKS and can_speak(noun):
-            text = " ".join(word for word, _, _ in tokens[at - 1 :])
+            text = " ".join([word for word, _, _ in tokens[at - 1 :]])
             return Mention(
                 text, MentionKind.DESCRIPTION, start=tokens[at - 1][1], end=tokens[-1][2]
             )

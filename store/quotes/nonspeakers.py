@@ -83,14 +83,14 @@ def names_nobody(
     if head and all(w in DEMONYMS for w in head) and words[0] != "the":
         return True  # "Americans will say": a people ("The Russians said": a government)
     before = text[max(0, mention.start - _SHARE_REACH) : mention.start]
-    if _SO_CALLED.search(before):
+    if "-" in before and _SO_CALLED.search(before):  # each of its words has a hyphen
         return True  # "so-called Dunmore “thieves”": a label the writer distances, no cue
     if head and " ".join(head) in _PLACES and _PLACED.search(before):
         return True
     subject = before + mention.text
     if _SHARE_ALONE.match(mention.text) or _COUNTED.search(subject):
         return True  # a counted share is a finding, never one speaker, poll named or not
-    return bool(_SHARE.search(subject)) and _names_its_poll(text, mention.start)
+    return bool(_share(subject)) and _names_its_poll(text, mention.start)
 
 
 def _names_its_poll(text: str, at: int) -> bool:
@@ -107,6 +107,13 @@ def _lone_untitled(speaker: Person | None) -> bool:
     """True unless the cast knows the speaker by a full name or with a title or role ("Mayor
     Young", "Dr. Price"): such a word is a person's, whatever the article writes in lower case."""
     return speaker is None or (" " not in speaker.name and not speaker.roles)
+
+
+def _share(words: str) -> re.Match[str] | None:
+    """_SHARE searched from the last punctuation on: no match holds one, and the search is
+    then spared the words before it, each tried at every letter (ignoring case: slow)."""
+    last = max(words.rfind(","), words.rfind(";"), words.rfind(":"), words.rfind("."))
+    return _SHARE.search(words, max(last, words.rfind("!"), words.rfind("?")) + 1)
 
 
 def _full_name_of(speaker: Person | None, mention: Mention) -> bool:

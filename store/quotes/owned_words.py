@@ -83,6 +83,9 @@ _WORDS_OF = re.compile(
 )
 _NOUN_AFTER = re.compile(r"[,.]?\s*(?P<noun>[a-z]+)\b")
 _WORD = re.compile(r"[a-z’'-]+")
+# What every owner above holds, a possessive's mark or "his"/"her": the reach before most
+# quotes has neither, and is spared the four searches (each tries an owner at every word).
+_OWNER_HINT = re.compile(r"[’']|\b[Hh](?:is|er)\b")
 # The cue such an event records: no verb of the text, so no speech verb's confidence applies.
 OWNED_CUE = "’s words"
 _REACH = 90  # characters before the mark the owner and its noun may take
@@ -92,6 +95,9 @@ _OWNERS = frozenset((MentionKind.NAME, MentionKind.ORGANISATION))
 def owned_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     """The owner of the words in marks that narration calls theirs, as a speech event."""
     reach = max(0, span.open_at - _REACH)
+    window = text[reach : span.open_at]
+    if _OWNER_HINT.search(window) is None and "words" not in window and "quote" not in window:
+        return None
     before = _BEFORE.search(text, reach, span.open_at)
     if before is not None and before["noun"] in OWN_WORDS_NOUNS:
         return _event(before, before.end("noun"), span, cast)

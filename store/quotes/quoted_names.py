@@ -19,6 +19,7 @@ from store.quotes.speakers import Cast
 
 # "Ivanovich", "Petrovna": a patronymic between a first name and a surname names a person.
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)")
+_CAPITAL = re.compile(r"[A-Z]")  # what every name the cast reads (name_words.NAME_RUN) opens with
 
 
 def mentioned(cast: Cast, who: set[str], quoted: Iterable[tuple[int, str]]) -> tuple[Speaker, ...]:
@@ -27,7 +28,8 @@ def mentioned(cast: Cast, who: set[str], quoted: Iterable[tuple[int, str]]) -> t
     named = [p for p in cast.people.values() if _unquoted(p, who)]
     spoken = Cast()
     for paragraph, words in quoted:
-        spoken.read_names(paragraph, words)
+        if _CAPITAL.search(words):  # a name opens with a capital: without one, none to read
+            spoken.read_names(paragraph, words)
     named += [
         p for p in spoken.people.values() if _unquoted(p, who) and _personal(p) and _new(p, cast)
     ]

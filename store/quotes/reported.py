@@ -338,7 +338,7 @@ def _ends_in_comma(lead: str) -> bool:
 
 def _clause_opening(after: str, verb: str) -> int | None:
     """Where the reported clause begins in the words after the verb, if they open one."""
-    that = _THAT.match(after)
+    that = _THAT.match(after) if "that" in after else None  # a costly pattern, mostly failing
     if that is not None and _free_gap(after[: that.end()], verb):
         if relative_that(after, that.end()):
             return None

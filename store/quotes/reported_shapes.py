@@ -167,9 +167,11 @@ def mostly_quoted(text: str, start: int, end: int) -> bool:
         return False  # "he’s “made ...”": a subject and its verb, the writer's paraphrase
     if len(own) < MIN_OWN_WORDS and not named_subject(own):
         return True
+    if clause[:1] not in QUOTE_MARKS:
+        return False  # not opening with the marks: no need to count its characters
     chars = [c for c in clause if not c.isspace()]
     quoted = sum(c == MASK or c in QUOTE_MARKS for c in chars)
-    return clause[:1] in QUOTE_MARKS and quoted > MAX_QUOTED_SHARE * len(chars)
+    return quoted > MAX_QUOTED_SHARE * len(chars)
 
 
 def named_subject(own: list[str]) -> bool:

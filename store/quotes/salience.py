@@ -18,8 +18,12 @@ from store.quotes.person_words import can_speak
 from store.quotes.place_words import PLACE_LAST_WORDS
 from store.quotes.titled_names import qualifies_title
 
-_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+# "he", "his", "him", "himself" and "she", "her", "hers", "herself", in any case, as words.
+# The first letter leads each pattern as a class of its own (every character that letter
+# matches ignoring case, "ſ" too), the word boundary looked back at after it: the engine then
+# skips to those letters, not trying the boundary at every character. Same matches.
+_HE = re.compile(r"[Hh](?<!\w.)(?i:e|is|im|imself)\b")
+_SHE = re.compile(r"[SsſHh](?<!\w.)(?:(?<=[Ssſ])(?i:he)|(?<=[Hh])(?i:er|ers|erself))\b")
 _NEXT_WORD = re.compile(r"\s*([’']s?\b|[\w’'-]+)")
 SUBJECT_REACH = 40  # characters from a sentence's start where its subject stands
 _OPENING_WORDS = 3  # words before a name that may hold the preposition it is the object of
@@ -84,7 +88,8 @@ def modifies(text: str, end: int) -> bool:
         return False
     word = following[1]
     # "The Ohio senator’s answer": the role owns the possessive, the name still qualifies it.
-    role = POSSESSIVE_END.sub("", word.casefold())
+    lowered = word.casefold()  # (a word without a mark at its end is spared the pattern)
+    role = POSSESSIVE_END.sub("", lowered) if lowered.endswith(("’", "'", "’s", "'s")) else lowered
     owns = word.startswith(("’s", "'s", "’", "'")) or role in ROLE_WORDS
     return owns or qualifies_title(text, end)  # "Ohio chapter president Ada Kerr"
 

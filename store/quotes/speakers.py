@@ -118,7 +118,7 @@ class Cast:
             self.referring.append((position(paragraph, at), gender))
         heading = title_case_heading(masked_text)
         for match in NAME_RUN.finditer(masked_text):
-            word, start = match.group(), match.start()  # read once: the loop runs per capital
+            word, start = match[0], match.start()  # read once: the loop runs per capital
             if masked_text[max(0, start - 4) : start].endswith(_PLACED) or after_quantifier(
                 masked_text, start
             ):  # "in Dover Heights", "many more Latinos": no "he" or "she"
@@ -128,7 +128,7 @@ class Cast:
             lone_ok = kin or lone_surname(masked_text, *match.span(), ends, self.lower_words)
             if lone and not lone_ok:
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
-            before = masked_text[max(0, start - CONTEXT) : start].split()
+            before = masked_text[max(0, start - CONTEXT) : start].rsplit(None, _CONTEXT_WORDS)
             chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
             mention = personal_body_name(read_mention(chunk), masked_text, match.end())
             mention = replace(mention, gender=kin) if kin and mention else mention
@@ -360,15 +360,14 @@ class Cast:
             if sex == gender and (person := self._referents.get(seen)) is not None
         ]
         spoke = [pair for pair in self.spoke if pair[0] not in self._embedded]
-        salient = sorted(spoke + self.subjects + carried, key=lambda pair: pair[0])
+        # Only pairs from `reach` up to `at` are read: the cast holds the whole article's.
+        near = [pair for pair in spoke + self.subjects + carried if reach <= pair[0] < at]
         fitting = []
-        for seen, person in reversed(salient):
-            if seen < reach:
-                break
+        for seen, person in reversed(sorted(near, key=lambda pair: pair[0])):
             # A description says no sex but its noun's: "a young man" is no "she", and "the
             # host", "a caller" (as often an object, or no person) no more "he" than "she".
             vague = person.described and person.sex != gender
-            if seen < at and self._fits(person, gender) and not vague:
+            if self._fits(person, gender) and not vague:
                 fitting.append((seen, person))
         if fitting:
             spoken = {id(p) for seen, p in self.spoke if seen < at}
@@ -416,7 +415,7 @@ class Cast:
         if definite:
             # "the foreign minister": someone named before with that role, else (as
             # reporters write) the person just quoted or just named.
-            seen = [p for when, p in self.named if when < at]
+            seen = [p for _, p in self.named[: bisect_left(self.named, at, key=seen_at)]]
             matches = [p for p in seen if any(role_fits(role, r) for r in p.roles)]
             if not matches and head_noun(role) != role:
                 # "the narrator in the ad", "the Vermont senator": whoever was named the

@@ -126,9 +126,9 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         noun = _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if noun and not _after_catenative(text, match.start()):
             continue  # "his remarks", "Trump's claims": a noun, not a verb
-        passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        by_agent = text.startswith(" by ", end) or quoted_by(text, end) >= 0
-        if passive and not word.endswith("ing") and not by_agent:
+        before = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        passive = before is not None and not word.endswith("ing")  # an agent read only then:
+        if passive and not (text.startswith(" by ", end) or quoted_by(text, end) >= 0):
             continue  # "the winner was declared", "he was told": no one here speaks
         found.append((match.start(), end, word))
     # "”, questioned Kerr", "could only quip": words that are cues by their place alone.
@@ -183,7 +183,7 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     verb = _WORD.match(text, verb_start)
     verb_start = perceived_start(text, verb_start)
     window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
-    tokens = _commas_attached([(m.start(), m.group()) for m in window])
+    tokens = _commas_attached([(m.start(), m[0]) for m in window])
     at = _skip_adverbs(tokens)
     # "Senators Ada Kerr, Bo Renn and Cy Dorn said": a list, whose commas close no appositive.
     listed = _listed(tokens, at)
@@ -295,7 +295,7 @@ def _role_before(tokens: list[tuple[int, str]], first: int) -> str | None:
         if not _CHUNK_TOKEN.fullmatch(tokens[start - 1][1]):
             break
         start -= 1
-    phrase = " ".join(word for _, word in tokens[start:first])[:-1]
+    phrase = " ".join([word for _, word in tokens[start:first]])[:-1]
     mention = read_mention(phrase)
     if mention is None or mention.kind != MentionKind.DESCRIPTION or mention.start != 0:
         return None
@@ -310,7 +310,7 @@ def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:
     comma = next((i for i in reach if tokens[i][1].endswith(",")), None)
     if comma is None:
         return False
-    words = " ".join(word for _, word in tokens[comma + 1 : at])
+    words = " ".join([word for _, word in tokens[comma + 1 : at]])
     chunk = read_mention(words)
     # "..., met the envoy, who said": "who" is the verb's own subject; "Kerr, an aide to
     # Bo Renn said": the name inside the description is not.
@@ -323,7 +323,7 @@ def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:
     opening = _appositive_start(closed, at)
     if opening is None:
         return False
-    named = read_mention(" ".join(word for _, word in tokens[:opening]).rstrip(","))
+    named = read_mention(" ".join([word for _, word in tokens[:opening]]).rstrip(","))
     return named is not None and named.kind == MentionKind.NAME and " " in (named.name or "")
 
 
@@ -403,7 +403,7 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
             continue
         if not word.endswith(","):
             continue
-        chunk = " ".join(w for _, w in tokens[segment_start : index + 1])[:-1]
+        chunk = " ".join([w for _, w in tokens[segment_start : index + 1]])[:-1]
         mention = read_mention(chunk)
         named = mention is not None and mention.kind in _NAMING
         start = mention.start if mention is not None else -1
@@ -439,7 +439,7 @@ def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
 
 def subject_after(text: str, after: int) -> Subject | None:
     """The speaker's words right after an inverted verb ("said Dr. Jane Roe, the ...")."""
-    tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, after, after + _WINDOW)]
+    tokens = [(m.start(), m[0]) for m in _SPACED.finditer(text, after, after + _WINDOW)]
     if tokens and tokens[0][1].casefold() in INVERTED_OBJECT_WORDS:
         return None  # "said of the senator", "said in a statement": whom or where, not who
     words: list[tuple[int, str]] = []

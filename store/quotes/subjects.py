@@ -36,7 +36,7 @@ _OPENING_ADVERBS = LEADING_LINKS | frozenset(
 
 def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     """The words that open a sentence's main clause: its grammatical subject, roughly."""
-    tokens = [(m.start(), m.group()) for m in _SPACED.finditer(text, start, end)]
+    tokens = [(m.start(), m[0]) for m in _SPACED.finditer(text, start, end)]
     # Opening phrases go: "On Thursday, after remaining neutral, Warren ...", "Hours later, ...".
     tokens = past_opening(tokens)
     while tokens:

@@ -21,6 +21,7 @@ it") or a sentence with a speech verb ("“Unfair” was the word she used") is 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from store.quotes.hearer_terms import hearer_term
 from store.quotes.lexicon import (
@@ -142,8 +143,9 @@ def _named_by(paragraph: str, span: QuotedSpan) -> bool:
 def _talked_about(paragraph: str, span: QuotedSpan) -> bool:
     """ "“Top secret” is the highest level": a few words opening their sentence as its subject."""
     text = paragraph[span.start : span.end]
-    words = _WORD.findall(text)
-    if not words or len(words) > MAX_TERM_WORDS or text.rstrip()[-1:] in ".,!?;:":
+    # Words counted only up to one past the limit: a long quote is not read to its end.
+    words = len(list(islice(_WORD.finditer(text), MAX_TERM_WORDS + 1)))
+    if not words or words > MAX_TERM_WORDS or text.rstrip()[-1:] in ".,!?;:":
         return False
     if paragraph[span.end : span.close_at].strip():
         return False  # punctuation inside the marks ends a clause: “… so,” she …
