@@ -42,6 +42,13 @@ CHUNKS_IN_FLIGHT = 3  # per worker: one being extracted, the next ones queued be
 # full priority took the cores from the bot's answers (its p95 grew with the wait for a
 # core, not with its own work). Niced, they use whatever the bot leaves.
 WORKER_NICENESS = 10
+# Imported once by the fork server, so that every worker forks with the program loaded:
+# else each worker imported it itself (~0.45 s of CPU a worker, while the writer waited for
+# its first answers). The server's default preload, the main module, never happens on
+# Python 3.11 (it asks spawn for a `main_path` spawn never gives), and a worker re-running
+# the main module finds its imports done only if the server did them. store.ingest.batch is
+# the pool's caller: whatever drives a pool has imported it, and it imports extraction.
+FORK_SERVER_PRELOAD = ("__main__", "store.ingest.batch")
 
 
 def usable_cores() -> int:
@@ -87,6 +94,7 @@ def extracting(
     # from this one, whose threads (the bot's) could hold a lock at fork time; spawn would
     # import the program again (~0.5 s) in every worker of every pool.
     context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(FORK_SERVER_PRELOAD))  # once started, this is a no-op
     pool = ProcessPoolExecutor(plan.workers, mp_context=context, initializer=_quiet_worker)
     try:
         window: deque[tuple[str, Item, Extract]] = deque()
