@@ -12,6 +12,7 @@ from store.db import placeholders
 from store.search.groups import groups_listing
 from store.search.names_ru import nominative_names
 from store.search.stems import content_stems, has_cyrillic
+from store.search.tokens import words
 
 
 def fts_words(text: str) -> str:
@@ -76,5 +77,12 @@ def words_match(query: str) -> list[tuple[str, str]]:
     written ("NATO" as "nato": the Russian stemmer leaves Latin letters alone)."""
     if has_cyrillic(query) and (found := content_stems(query)):
         return [("paragraphs_ru_fts", " ".join(f'"{stem}"' for stem in found))]
-    match = fts_words(query)
-    return [("paragraphs_fts", match), ("paragraphs_ru_fts", match)]
+    return [("paragraphs_fts", fts_words(query)), ("paragraphs_ru_fts", stems_index_words(query))]
+
+
+def stems_index_words(text: str) -> str:
+    """fts_words for the stemmed index, each word's tokens as unicode61 reads them: that
+    index splits only at ASCII marks and folds nothing (migration m014), its text being
+    folded words already ("Café," is looked for as "cafe", as it is stored)."""
+    tokens = (words(word) for word in text.split())
+    return " ".join(f'"{" ".join(found)}"' for found in tokens if found)

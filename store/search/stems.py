@@ -166,10 +166,9 @@ def _stem_pending(db: Database, table: str) -> dict[int, list[str]]:
         if ids[0] <= one_int(db, f"SELECT max(id) FROM {stemmed}", []):
             db.execute(f"DELETE FROM {stemmed} WHERE id IN ({placeholders(ids)})", ids)
         _insert_stemmed(db, stemmed, rows)
-        db.execute(
-            f"DELETE FROM stems_pending WHERE tbl = ? AND id IN ({placeholders(ids)})",
-            [table, *ids],
-        )
+        # The batch is the queue's lowest ids of the table: every id queued up to its last
+        # one, so a range (one statement, prepared once) and not a list of a batch's ids.
+        db.execute("DELETE FROM stems_pending WHERE tbl = ? AND id <= ?", [table, ids[-1]])
         if len(fresh) + len(found) <= CATCH_UP_ROWS:
             fresh.update((i, stems) for (i, _), stems in zip(found, row_stems, strict=True))
         if len(queued) < _BATCH:
