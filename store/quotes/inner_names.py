@@ -7,7 +7,9 @@ speaker is the name the appositive describes.
 
 from __future__ import annotations
 
+from store.quotes.lexicon import ABBREVIATIONS, DETERMINERS, ROLE_WORDS
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.person_words import can_speak
 
 # Words that open a description ("an aide", "the former head").
 _DETERMINERS = frozenset("a an the his her their its".split())
@@ -36,18 +38,46 @@ def before_object_participle(tokens: list[tuple[int, str]], first: int, at: int)
     its object ("voters backing Bo Kerr said": the voters speak); else `at`. `first` (no
     subject) when a capitalised name stands before the participle ("Middle Ohio embracing
     Bo Kerr said"): no comma sets it off as a person's aside, and whose words these are is
-    unsure."""
+    unsure. An -ing word after a determiner or a possessive, or hyphenated, is an adjective
+    ("The outgoing Mayor Ada Kerr", "Ostland’s ailing Senator Bo Renn", "hard-working"); so
+    is one before a title with no people or body before it to take the name as object."""
     for index in range(first + 1, at - 1):
-        if _participle_object(tokens[index][1], [word for _, word in tokens[index + 1 : at]]):
-            head = read_mention(" ".join(word for _, word in tokens[first:index]))
-            named = head is not None and head.kind == MentionKind.NAME
-            return first if named else index
+        words = [word for _, word in tokens[index + 1 : at]]
+        if not _participle_object(tokens[index][1], words):
+            continue
+        before = tokens[index - 1][1]
+        if _adjective_place(before):
+            return at
+        head = read_mention(" ".join(word for _, word in tokens[first:index]))
+        if head is not None and head.kind == MentionKind.NAME:
+            return first
+        if _opens_with_title(words[0]) and not can_speak(before):
+            return at
+        return index
     return at
 
 
+# Words after which an -ing word describes ("the outgoing"); never quantifiers, which can
+# head the subject themselves ("some backing Bo Kerr").
+_ADJECTIVE_OPENERS = DETERMINERS | frozenset(("our", "my", "your", "this"))
+# Titles the role words lack, as they open a name ("MP Ada Kerr").
+_TITLES = frozenset(("mp", "mep", "msp", "cllr", "councillor"))
+
+
+def _adjective_place(before: str) -> bool:
+    """True when the word before an -ing word makes it an adjective: "the outgoing"."""
+    word = before.casefold()
+    return word in _ADJECTIVE_OPENERS or word.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _opens_with_title(word: str) -> bool:
+    word = word.casefold()
+    return word in ROLE_WORDS or word in ABBREVIATIONS or word in _TITLES
+
+
 def _participle_object(participle: str, words: list[str]) -> bool:
-    if not participle.endswith("ing") or not participle.islower():
-        return False
+    if not participle.endswith("ing") or not participle.islower() or "-" in participle:
+        return False  # "hard-working MP Ada Kerr": an adjective
     if participle in _NOT_PARTICIPLES or not words[0][:1].isupper():
         return False  # "policy planning director Ada Kerr": a job's word, not a participle
     mention = read_mention(" ".join(words))

@@ -367,14 +367,14 @@ NAMING_PARTICIPLES = word_set("called named titled entitled dubbed nicknamed")
 
 # Endings of adjectives: "the caustic [chant]", "a thunderous [chant]" head no speaker.
 ADJECTIVE_ENDINGS = ("ous", "ic", "ful", "less", "ive", "able", "ible", "al", "ary")
-# Nouns for people and bodies with those endings ("the conservative", "a cleric"); words of
+# Nouns for people and bodies with those endings ("the conservative", "the hospital"); words of
 # ROLE_WORDS and ORGANISATION_WORDS ("the official", "the critic") are nouns already.
 PERSON_NOUNS_LIKE_ADJECTIVES = word_set(
     """
     principal individual criminal liberal radical professional conservative relative native
     progressive fugitive cleric mechanic medic skeptic sceptic academic cynic mystic
     intellectual rival missionary emissary dignitary adversary functionary secretary
-    detective captive
+    detective captive hospital military
     """
 )
 # Adjectives and ordinals without those endings that open a noun phrase ("The first [taste]",

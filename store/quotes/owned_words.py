@@ -128,7 +128,7 @@ def claimed_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     if any(word in SPEECH_VERB_FORMS for word in _WORD.findall((clause["rest"] or "").casefold())):
         return None  # "Kerr’s claim that Lund called it “…”": Lund's word, read elsewhere
     owner_at = clause.start("owner" if clause["owner"] else "its")
-    if judges_the_claim(text, owner_at, clause["rest"] or ""):
+    if judges_the_claim(text, owner_at, clause["rest"] or "", span.close_at):
         return None  # "Dunn called Kerr’s claim that … “a lie”": Dunn's verdict, her cue's
     return _event(clause, clause.end("noun"), span, cast)
 

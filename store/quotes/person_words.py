@@ -59,6 +59,15 @@ PEOPLE_NOUNS = word_set(
     spectator fan supporter percent majority half
     """
 )
+# Bodies that speak as one, written by their common noun ("the airline said", "the charity
+# said"): the lexicon's organisation words name only the commonest.
+BODY_NOUNS = word_set(
+    """
+    airline carrier retailer supermarket insurer lender bank brewer carmaker automaker
+    manufacturer publisher broadcaster operator hospital clinic charity military opposition
+    regime junta prosecution league club school museum ngo union
+    """
+)
 # Writings and recordings a direct quote may be read from ("the suit says", "one message
 # read", "the column said"): their words are quoted as a speaker's are.
 TEXT_NOUNS = word_set(
@@ -100,6 +109,7 @@ _SPEAKING_NOUNS = (
     | REPORTED_PERSON_NOUNS
     | REPORTED_COUNT_WORDS
     | PEOPLE_NOUNS
+    | BODY_NOUNS
     | REPORTED_DOCUMENT_HEADS
     | TEXT_NOUNS
 )
