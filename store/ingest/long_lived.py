@@ -23,7 +23,9 @@ FREEZE_EVERY = 64
 
 # Batches may run side by side (the bot polls feeds and adds pages in worker threads), and
 # freezing is the process's: the last batch to end gives everything back, unless something
-# other than a batch had frozen objects before the first began.
+# other than a batch had frozen objects before the first began. While two run, neither
+# freezes: a freeze would take the other's young objects too, and batches that keep
+# overlapping would then never give anything back.
 _lock = threading.Lock()
 _running = 0
 _ours = False  # whether the batches running froze everything frozen
@@ -32,7 +34,7 @@ _ours = False  # whether the batches running froze everything frozen
 class LongLivedFrozen:
     """`with LongLivedFrozen() as frozen:` and `frozen.passed()` after each item: what
     lived before the batch, then through each FREEZE_EVERY items, is frozen until the last
-    batch running ends."""
+    batch running ends; nothing is frozen while another batch runs beside it."""
 
     def __init__(self, every: int = FREEZE_EVERY) -> None:
         self.every = every
@@ -44,14 +46,17 @@ class LongLivedFrozen:
             if _running == 0:
                 _ours = gc.get_freeze_count() == 0
             _running += 1
-            gc.freeze()
+            if _running == 1:
+                gc.freeze()
         return self
 
     def passed(self) -> None:
         """One more item done: every FREEZE_EVERY of them, freeze what has survived."""
         self.count += 1
         if self.count % self.every == 0:
-            gc.freeze()
+            with _lock:
+                if _running == 1:
+                    gc.freeze()
 
     def __exit__(
         self,

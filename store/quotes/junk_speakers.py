@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from store.models import AttributionHow, Quote, Speaker, SpeakerKind
 from store.quotes.common_words import DEMONYMS
@@ -31,8 +32,10 @@ from store.quotes.country_words import COUNTRY_NAMES
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_FORMS
 from store.quotes.person_words import SPEAKER_LINKS, TEXT_COMPOUNDS, TEXT_NOUNS, can_speak, singular
+from store.quotes.sentences import sentence_ends
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
 from store.quotes.tag_words import STATE_NAMES
+from store.quotes.word_places import WordPlaces, word_places
 
 _PLACES = COUNTRY_NAMES | frozenset(name.casefold() for name in STATE_NAMES)
 # Pronoun-like words that open a sentence as its subject and name no one by themselves; a
@@ -80,7 +83,7 @@ def unjunked(quote: Quote, texts: tuple[str, ...], lower_words: frozenset[str]) 
         return quote
     salient = quote.how in _FROM_SALIENCE
     own = texts[0 if quote.paragraph is None else quote.paragraph + 1]
-    near = (own, quote.start)
+    near = (own, quote.start, quote.end)
     text = "\n".join(texts)
     if not junk_speaker(quote.speaker, text, lower_words, salient=salient, near=near):
         return quote
@@ -93,48 +96,52 @@ def junk_speaker(
     lower_words: frozenset[str],
     *,
     salient: bool = False,
-    near: tuple[str, int] | None = None,
+    near: tuple[str, int, int] | None = None,
 ) -> bool:
     """True when a speaker's name is no person, body or description of one. A word that only
-    ever opens a sentence is judged when salience, not a cue naming it, gave the quote; a
-    description where it is written nearest the quote (`near`: its paragraph and offset)."""
+    ever opens a sentence or is also written in lower case is judged when salience, not a cue
+    naming it, gave the quote; a description where it is written nearest the quote (`near`:
+    its paragraph and the quote's offsets), or in the quote's sentence when a cue named it."""
     words = name.split()
     if not words:
         return True
-    if _caps_heading(words, lower_words):
+    if _caps_heading(words, lower_words, article_text):
         return True
     if words[0] in _LOOSE_STARTS or words[-1] in _LOOSE_ENDS:  # written in lower case
         return True  # a piece of a clause: "of the crews", "A majority of those who"
     if name[:1].islower() or words[0].casefold() in _DETERMINERS:
-        return _thing_described(words) or _only_an_object(name, near or (article_text, -1))
+        where = near or (article_text, -1, -1)
+        return _thing_described(words) or _only_an_object(name, where, cued=not salient)
     if len(words) > 1:
         return False
     word = words[0]
     if not _TITLE_WORD.fullmatch(word) or word.casefold() in FIRST_NAMES:
         return False
-    if _after_first_name(word, article_text):
+    places = word_places(word, article_text)  # every question below reads these
+    if _after_first_name(places):
         return False
     if place_adjective(word):  # before the agent ending test: "Romanian" is no "comedian"
-        return not _written_as_noun(word, article_text)
+        return not _written_as_noun(places)
     if can_speak(word):
         return False
     return (
         word.casefold() in _NO_NAME
+        or (salient and _only_opening_sentences(places) and _before_a_noun(places))
+        # A common word whose capital only a sentence's opening explains; a cue's subject
+        # is a name ("“...,” Shell said" beside "shell companies"), and so is a plural's
+        # group ("Respondents said").
         or (
             salient
-            and _only_opening_sentences(word, article_text)
-            and _before_a_noun(word, article_text)
-        )
-        # A plural stays a group described: "Respondents said".
-        or (
-            word.casefold() in lower_words
+            and word.casefold() in lower_words
             and not word.endswith("s")
-            and not _after_title(word, article_text)  # "Mayor Young" beside "young voters"
+            and not _after_title(places)  # "Mayor Young" beside "young voters"
+            and _only_opening_sentences(places)
         )
-        or _inside_a_longer_name(word, article_text)
+        or _inside_a_longer_name(places)
     )
 
 
+@lru_cache(maxsize=4096)  # every place is tried for each word: asked again and again
 def place_adjective(word: str) -> bool:
     """True for a people's or a place's adjective written alone: "Kazakh", "Texan", "British".
 
@@ -147,13 +154,15 @@ def place_adjective(word: str) -> bool:
     return any(_adjective_of(folded, place) for place in _PLACES)
 
 
-def _written_as_noun(word: str, text: str) -> bool:
+def _written_as_noun(places: WordPlaces) -> bool:
     """True when the article writes the adjective as a noun, a cue's subject: "the Texan
     said" is a person described, "the Kazakh charter" an adjective."""
-    if word.endswith(_PEOPLES_ENDINGS):  # "the Japanese" are a people, never one speaker
+    if places.word.endswith(_PEOPLES_ENDINGS):  # "the Japanese" are a people, never one
         return False
-    after = re.finditer(rf"\b{re.escape(word)}(?:,|\s+([a-z]+))", text)
-    return any(m[1] is None or m[1] in SPEECH_VERB_FORMS for m in after)
+    text, size = places.text, len(places.word)
+    if any(text.startswith(",", at + size) for at in places.bounded()):
+        return True  # "the Texan, who ..."
+    return any(word in SPEECH_VERB_FORMS for word in places.lower_words_after())
 
 
 def _adjective_of(word: str, place: str) -> bool:
@@ -167,44 +176,42 @@ def _adjective_of(word: str, place: str) -> bool:
     return word.endswith("an") and word[:-1] + "s" == place
 
 
-def _after_first_name(word: str, text: str) -> bool:
+def _after_first_name(places: WordPlaces) -> bool:
     """True when the article writes a first name before the word: a person's full name."""
-    for match in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(word)}\b", text):
-        if match[1].casefold() in FIRST_NAMES:
-            return True
-    return False
+    return any(
+        len(name) > 1 and name.casefold() in FIRST_NAMES for name, _ in places.capitals_before()
+    )
 
 
-def _after_title(word: str, text: str) -> bool:
+def _after_title(places: WordPlaces) -> bool:
     """True when the article writes a title or role right before the word ("Dr. Pike", "Mayor
     Young"): a person's name, whatever the article also writes in lower case."""
-    for match in re.finditer(rf"\b([A-Z][a-z]*\.?)\s+{re.escape(word)}\b", text):
-        if match[1].casefold() in ROLE_WORDS:
-            return True
-    return False
+    return any(
+        (name + "." if dot else name).casefold() in ROLE_WORDS
+        for name, dot in places.capitals_before()
+    )
 
 
-def _inside_a_longer_name(word: str, text: str) -> bool:
+def _inside_a_longer_name(places: WordPlaces) -> bool:
     """True when the article only ever writes the word before "of" and a name, a piece of a
     body's longer name: "the state Division of Port Safety", "the Bureau of Tides"."""
-    places = list(re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text))
-    return bool(places) and all(_OF_A_NAME.match(text, m.end()) for m in places)
+    alone, size = places.alone(), len(places.word)
+    return bool(alone) and all(_OF_A_NAME.match(places.text, at + size) for at in alone)
 
 
-def _before_a_noun(word: str, text: str) -> bool:
+def _before_a_noun(places: WordPlaces) -> bool:
     """True when the word goes before a lower-case word no verb or adverb: "Bitter remarks
     are", not "Kerr openly admitted", "Kerr defied", "Kerr says", "Kerr has"."""
-    for match in re.finditer(rf"\b{re.escape(word)}\s+([a-z]+)", text):
-        following = match[1]
-        if following.endswith(("ed", "ly")) or following in _VERBS_AFTER_A_NAME:
-            return False
-    return True
+    return not any(
+        following.endswith(("ed", "ly")) or following in _VERBS_AFTER_A_NAME
+        for following in places.lower_words_after()
+    )
 
 
-def _only_opening_sentences(word: str, text: str) -> bool:
+def _only_opening_sentences(places: WordPlaces) -> bool:
     """True when every time the article writes the word it opens a sentence."""
-    places = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)]
-    return bool(places) and all(_opens_sentence(text, at) for at in places)
+    alone = places.alone()
+    return bool(alone) and all(_opens_sentence(places.text, at) for at in alone)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -213,32 +220,50 @@ def _opens_sentence(text: str, at: int) -> bool:
     return bool(_OPENING.search(before)) and not _ABBREVIATION.search(before)
 
 
-def _caps_heading(words: list[str], lower_words: frozenset[str]) -> bool:
-    """True when a name holds a heading's all-caps words: a common word ("BREAKING"), or a
-    run of them, alone ("FLOOD SURVIVORS") or fused with the next sentence's first word
-    ("KNEW SOMETHING Gulls")."""
+def _caps_heading(words: list[str], lower_words: frozenset[str], text: str) -> bool:
+    """True when a name holds a heading's all-caps words: a flash label alone ("UPDATE"),
+    or a run of them, alone ("FLOOD SURVIVORS"), holding a common word, or fused with the
+    next sentence's first word ("KNEW SOMETHING Gulls"). One all-caps word a speech verb
+    follows is a body's name, an ordinary word or not: "CARE said" beside "urgent care"."""
     caps = [w for w in (w.strip(".,:;’'\"") for w in words) if _CAPS_WORD.fullmatch(w)]
     long_caps = [w for w in caps if len(w) >= 4]
-    if any(w.casefold() in lower_words or w.casefold() in _FLASH_LABELS for w in long_caps):
+    if len(long_caps) == 1:
+        word = long_caps[0]
+        if word.casefold() not in _FLASH_LABELS:
+            return False
+        return not any(w in SPEECH_VERB_FORMS for w in word_places(word, text).lower_words_after())
+    if any(w.casefold() in lower_words for w in long_caps):
         return True
     # Two long all-caps words and nothing in lower case: a heading, fused or whole.
     return len(long_caps) >= 2 and not any(w[:1].islower() for w in words)
 
 
-def _only_an_object(name: str, near: tuple[str, int]) -> bool:
+def _only_an_object(name: str, near: tuple[str, int, int], cued: bool = False) -> bool:
     """True when a description of a thing or a body is written, nearest the quote, as the
     object of a preposition or of a verb that takes no speaker: "Backers of the harbour plan
     say", "says he made a hasty choice". A person's stays ("the support of a retired
-    general who said"): a relative clause may make them the speaker."""
+    general who said"): a relative clause may make them the speaker. A body a cue named is
+    read only in the quote's own sentence, where its cue is: "Talks with the union stalled.
+    “...,” the union said" names the union, "Backers of the union say “...”" does not."""
     if any(_person_noun(word) for word in name.split()):
         return False
-    text, at = near
+    text, at, end = near
     found = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", text, re.IGNORECASE))
+    if cued and at >= 0:
+        opens, closes = _sentence_around(text, at, end)
+        found = [match for match in found if opens <= match.start() < closes]
     if not found:
         return False
-    if at >= 0:  # the place nearest the quote is the one read
+    if at >= 0 and not cued:  # the place nearest the quote is the one read
         found = [min(found, key=lambda match: abs(match.start() - at))]
     return all(_object_at(text, match.start(), match.end()) for match in found)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding text[start:end] opens and closes."""
+    ends = sentence_ends(text)
+    opens = max((at for at in ends if at <= start), default=0)
+    return opens, min((at for at in ends if at > end), default=len(text))
 
 
 def _object_at(text: str, start: int, end: int) -> bool:
