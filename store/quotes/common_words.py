@@ -53,6 +53,8 @@ def common_word(word: str, lower_words: frozenset[str]) -> bool:
 def people_named(name: str) -> bool:
     """True when a capitalised run ends in a people's plural ("Young Latinos", "Many
     Mexicans"): a group, not a person's name. The singular stays a surname ("Mark Cuban")."""
+    if not name.rstrip().endswith(("s", "S", "ſ")):
+        return False  # (what casefolds to a final "s"; the cheap test before the split)
     last = name.split()[-1].casefold() if name.strip() else ""
     return last.endswith("s") and last in DEMONYMS
 
