@@ -31,6 +31,8 @@ def opens_own_clause(text: str, offset: int) -> bool:
     """True when the speaker named at `offset` opens a clause of their own after a comma:
     "..., Dorn said.", "..., said Dorn.", "Of Cruz, Dorn, a pastor, said ..."."""
     before = text[max(0, offset - _BACK) : offset]
+    if "," not in before:
+        return False  # both shapes below stand after a comma
     inverted = _VERB_BEFORE.search(before)
     if inverted is not None:
         end = next((e for e in sentence_ends(text) if e > offset), len(text))

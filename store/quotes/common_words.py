@@ -34,12 +34,15 @@ DEMONYMS = word_set(
 # Words that open a sentence as its subject and name no one: "Nobody asked about it".
 _NO_ONE = word_set("nobody none neither nothing no-one")
 # A word in lower case standing on its own: not a piece of a name ("al-Assad", "de", "McCain").
-_LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]*(?![\w’'-])")
+# The first letter leads, the look back at the character before it after: the engine then
+# skips to lower-case letters, not trying the look back at every character. Same matches.
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'.-].)[a-z’'-]*(?![\w’'-])")
 
 
 def lower_case_words(paragraphs: Iterable[str]) -> frozenset[str]:
     """Every word the article writes in lower case somewhere."""
-    return frozenset(word for text in paragraphs for word in _LOWER_WORD.findall(text))
+    # One pass over the paragraphs joined by a space, which no word takes in nor stands beside.
+    return frozenset(_LOWER_WORD.findall(" ".join(paragraphs)))
 
 
 def common_word(word: str, lower_words: frozenset[str]) -> bool:
@@ -50,6 +53,8 @@ def common_word(word: str, lower_words: frozenset[str]) -> bool:
 def people_named(name: str) -> bool:
     """True when a capitalised run ends in a people's plural ("Young Latinos", "Many
     Mexicans"): a group, not a person's name. The singular stays a surname ("Mark Cuban")."""
+    if not name.rstrip().endswith(("s", "S", "ſ")):
+        return False  # (what casefolds to a final "s"; the cheap test before the split)
     last = name.split()[-1].casefold() if name.strip() else ""
     return last.endswith("s") and last in DEMONYMS
 

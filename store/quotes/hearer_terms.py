@@ -25,10 +25,11 @@ _WORD = re.compile(r"\w+")
 
 def hearer_term(paragraph: str, span: QuotedSpan) -> bool:
     """True for a few words in marks standing as the hearer of the verb before them."""
+    # The verb first: it reads 30 characters, the words below the whole quote.
+    if _HEARER_BEFORE.search(paragraph, max(0, span.open_at - 30), span.open_at) is None:
+        return False
     text = paragraph[span.start : span.end]
     words = _WORD.findall(text)
     if not words or len(words) > HEARER_WORDS or text.rstrip()[-1:] in ".,!?":
         return False  # "told the “...,” she said": a clause of its own, speech
-    if _HEARER_BEFORE.search(paragraph, max(0, span.open_at - 30), span.open_at) is None:
-        return False
     return _HEARER_AFTER.match(paragraph, span.close_at + 1) is not None

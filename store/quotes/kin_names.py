@@ -26,6 +26,8 @@ def kin_name(text: str, start: int, end: int) -> Gender:
     """The relation's sex for a name alone at text[start:end] set off by commas right after
     a family relation ("his wife, Jane, offered", "Her father, Brad, 39, worried"), else
     UNSAID."""
+    if not text.startswith(",", end):  # (the cheapest test first: most names have no comma)
+        return Gender.UNSAID
     if not name_like(text[start:end]) or _AFTER.match(text, end) is None:
         return Gender.UNSAID
     relation = _RELATION.search(text[max(0, start - _BACK) : start])

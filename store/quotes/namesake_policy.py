@@ -18,10 +18,13 @@ P = TypeVar("P")
 def bearer_at(seen: Sequence[tuple[int, P]], bearers: Sequence[P], at: int) -> P | None:
     """The bearer named last before `at`; when none was named by then, the only bearer
     there is, and None when there are several (which one a reader cannot tell)."""
+    if len(bearers) == 1:
+        return bearers[0]  # named before `at` or not, the only bearer there is
+    wanted = {id(b) for b in bearers}
     latest: dict[int, int] = {}
     for seen_at, person in seen:
         key = id(person)
-        if seen_at < at and any(key == id(b) for b in bearers):
+        if seen_at < at and key in wanted:
             latest[key] = max(seen_at, latest.get(key, seen_at))
     if latest:
         return max((b for b in bearers if id(b) in latest), key=lambda b: latest[id(b)])

@@ -61,10 +61,10 @@ def _bearers(word: str, speaker: Person, cast: Cast, at: int) -> list[Person]:
     before = {id(p) for seen_at, p in cast.named if seen_at < at}
     found: dict[str, Person] = {}
     for person in cast.people.values():
-        if word not in person.name.casefold():
-            continue  # most people: the word is nowhere in their name, no need to split it
+        if id(person) not in before or word not in person.name.casefold():
+            continue  # most people: not named yet, or the word is nowhere in their name
         words = person.name.casefold().split()
-        if id(person) not in before or person.kind != SpeakerKind.PERSON or len(words) < 2:
+        if person.kind != SpeakerKind.PERSON or len(words) < 2:
             continue
         beside = words[-2] if place == -1 else words[1]
         if words[place] == word and (beside not in found or person is speaker):

@@ -119,6 +119,8 @@ def claimed_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     names as someone's claim, whoever else speaks in the sentence ("Lund mocked Kerr’s call
     for “…”" quotes Kerr's words, which Lund mocks)."""
     reach = max(0, span.open_at - _REACH)
+    if _OWNER_HINT.search(text, reach, span.open_at) is None:
+        return None  # no possessive's mark nor "his"/"her": neither search below can match
     claimed = _CLAIMED.search(text, reach, span.open_at)
     if claimed is not None and claimed["noun"] in CLAIM_NOUNS:
         return _event(claimed, claimed.end("noun"), span, cast)

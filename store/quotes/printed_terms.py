@@ -61,10 +61,10 @@ def _on_a_thing(paragraph: str, span: QuotedSpan) -> bool:
     text = paragraph[span.start : span.end].rstrip()
     if not text or text[-1] in ".,;:" or paragraph[span.end : span.close_at].strip():
         return False
-    if len(_WORD.findall(text)) > MAX_PRINTED_WORDS:
-        return False
-    match = _NOUN_AFTER.match(paragraph, span.close_at + 1)
+    match = _NOUN_AFTER.match(paragraph, span.close_at + 1)  # (before the words are counted)
     if match is None or match["noun"].casefold() not in THING_NOUNS:
+        return False
+    if len(_WORD.findall(text)) > MAX_PRINTED_WORDS:
         return False
     # A slogan opens on a capital ("“Vote Lund” pins"); a lower-case word before "signs" or
     # "caps" rather qualifies them ("showed “early” signs of recovery"), a headline's excepted.

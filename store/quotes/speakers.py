@@ -116,7 +116,7 @@ class Cast:
             # "He also urged Senate leader Y ...": the sentence's subject is the pronoun.
             sentences_with_subject.add(sentence)
             self.referring.append((position(paragraph, at), gender))
-        heading = title_case_heading(masked_text)
+        heading, lower = title_case_heading(masked_text), self.lower_words
         for match in NAME_RUN.finditer(masked_text):
             word, start = match[0], match.start()  # read once: the loop runs per capital
             if masked_text[max(0, start - 4) : start].endswith(_PLACED) or after_quantifier(
@@ -125,8 +125,7 @@ class Cast:
                 self._places.add(word.casefold())
             lone = " " not in word and self._unknown_word(word)
             kin = kin_name(masked_text, *match.span()) if lone else _UNSAID  # "his wife, Jane,"
-            lone_ok = kin or lone_surname(masked_text, *match.span(), ends, self.lower_words)
-            if lone and not lone_ok:
+            if lone and not kin and not lone_surname(masked_text, *match.span(), ends, lower):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, start - CONTEXT) : start].rsplit(None, _CONTEXT_WORDS)
             chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
