@@ -36,6 +36,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
 from store.quotes.name_words import CAPITALISED_AUXILIARY_NAMES
+from store.quotes.opening_participles import opens_phrase
 from store.quotes.person_words import people_of
 from store.quotes.rare_cues import RARE_CUE_FORMS, TO_NO_CUE
 from store.quotes.sentences import char_before
@@ -276,6 +277,8 @@ def _before_participle(tokens: list[tuple[int, str]], first: int, at: int) -> in
         word, following = tokens[index][1], tokens[index + 1][1].casefold()
         if word.endswith("ing") and word.islower() and following in PARTICIPLE_OBJECTS:
             # Only after a word for a speaker: "a planet choking on its fumes" is no subject.
+            if opens_phrase(tokens, first, index, at):
+                return at  # "After leaving the meeting Ada Kerr said": the name after it
             head = tokens[index - 1][1]
             lowered = head.casefold()
             if head[:1].isupper() or lowered in ROLE_WORDS or lowered in ORGANISATION_WORDS:

@@ -1,0 +1,48 @@
+"""A group named by whom it backs or fights: "supporters of Ada Kerr", "residents opposing
+Kerr's plan".
+
+The name at the end of such a subject is the one the group is for or against, never the one
+speaking: "Cheering supporters of Ada Kerr said “...”" are the supporters' words, as are
+"critics of Bo Renn said" and "Residents opposing Ada Kerr's plan said". The whole phrase is
+the speaker, a body of people like "critics of the plan".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from store.quotes.mentions import Mention, MentionKind
+from store.quotes.person_words import can_speak
+
+# A plural noun, then "of" or a participle ("opposing", "backing"), then only the capitalised
+# words of the name up to the mention ("Ada " before "Kerr's plan").
+_GROUP_LINK = re.compile(
+    r"\b(?P<group>[A-Za-z]+s)\s+(?P<link>of|for|against|[a-z]{3,}ing)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
+_LOOK_BACK = 60
+# Words ending in "-ing" that list or time the people rather than say what the group does:
+# "critics including Ada Kerr said" are Kerr's words.
+_NO_LINKS = frozenset(("including", "during", "excluding", "notwithstanding"))
+
+
+def group_subject(mention: Mention, text: str) -> Mention:
+    """The group whose words they are when the mention is the one it backs or opposes, else
+    the mention itself."""
+    if mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
+        return mention
+    window_start = max(0, mention.start - _LOOK_BACK)
+    link = _GROUP_LINK.search(text, window_start, mention.start)
+    if link is None or link["link"] in _NO_LINKS or not _people(link["group"]):
+        return mention
+    start = link.start("group")
+    phrase = text[start : mention.end]
+    return replace(
+        mention, text=phrase, kind=MentionKind.ORGANISATION, name=phrase, role=None, start=start
+    )
+
+
+def _people(word: str) -> bool:
+    """A plural word for people ("supporters", "Critics"), not "news" or "plans"."""
+    lowered = word.casefold()
+    return lowered.endswith("s") and can_speak(lowered)
