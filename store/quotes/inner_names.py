@@ -82,3 +82,17 @@ def _participle_object(participle: str, words: list[str]) -> bool:
         return False  # "policy planning director Ada Kerr": a job's word, not a participle
     mention = read_mention(" ".join(words))
     return mention is not None and mention.kind == MentionKind.NAME and mention.start == 0
+
+
+def participle_object_before(
+    tokens: list[tuple[int, str]], first: int, at: int, appositive: str
+) -> bool:
+    """True when the name closing a subject chunk (tokens[first:at]) is the object of an -ing
+    word inside it and the aside after the chunk is a person's full name: "One pastor backing
+    Mr. Vance, Tom Lind, said" is Tom Lind, the pastor, never Vance."""
+    if before_object_participle(tokens, first, at) in (first, at):
+        return False
+    aside = read_mention(appositive)
+    if aside is None or aside.kind != MentionKind.NAME or aside.start != 0:
+        return False
+    return " " in (aside.name or "")

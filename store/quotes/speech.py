@@ -7,7 +7,11 @@ from dataclasses import dataclass
 
 from store.quotes.appositives import restrictive_relative
 from store.quotes.cue_gates import GATED_WORDS, gated_cues, quoted_by
-from store.quotes.inner_names import before_object_participle, named_inside_description
+from store.quotes.inner_names import (
+    before_object_participle,
+    named_inside_description,
+    participle_object_before,
+)
 from store.quotes.inner_titles import QUOTE_CHARS, quote_breaks
 from store.quotes.issued import before_document
 from store.quotes.lexicon import (
@@ -215,6 +219,8 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
         first_chunk -= 1
     if first_chunk == at:
         return None
+    if appositive is not None and participle_object_before(tokens, first_chunk, at, appositive):
+        return Subject(appositive, appositive_at)  # "a pastor backing Mr. Vance, Tom Lind, said"
     at = _before_participle(tokens, first_chunk, at)
     if appositive is None:  # "voters backing Bo Kerr said": the name is whom they back
         at = before_object_participle(tokens, first_chunk, at)
