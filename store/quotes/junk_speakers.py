@@ -76,15 +76,21 @@ _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 
-def unjunked(quote: Quote, texts: tuple[str, ...], lower_words: frozenset[str]) -> Quote:
+def unjunked(
+    quote: Quote,
+    texts: tuple[str, ...],
+    lower_words: frozenset[str],
+    article_text: str | None = None,
+) -> Quote:
     """The quote as it was, or without a speaker when its speaker names no one. `texts` is
-    the title, then the paragraphs."""
+    the title, then the paragraphs; `article_text` them joined, when the caller has it (one
+    join per article, not per quote)."""
     if quote.speaker is None:
         return quote
     salient = quote.how in _FROM_SALIENCE
     own = texts[0 if quote.paragraph is None else quote.paragraph + 1]
     near = (own, quote.start, quote.end)
-    text = "\n".join(texts)
+    text = "\n".join(texts) if article_text is None else article_text
     if not junk_speaker(quote.speaker, text, lower_words, salient=salient, near=near):
         return quote
     return replace(quote, speaker=None, role=None, how=None, confidence=0.0)
@@ -329,4 +335,5 @@ def checked_speakers(
 ) -> list[Quote]:
     """Every quote, those whose speaker names no one left without one. `texts` is the
     title, then the paragraphs."""
-    return [unjunked(quote, texts, lower_words) for quote in quotes]
+    text = "\n".join(texts)  # joined once for the article: each quote reads the same text
+    return [unjunked(quote, texts, lower_words, text) for quote in quotes]
