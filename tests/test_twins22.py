@@ -1,7 +1,8 @@
 """Concepts once written twice, now in one place (stop 22, issue 11 upkeep).
 
-Invented text. Each table fails without the step it names: the article text joined once per
-article for the junk check, not once per quote.
+Invented text. The join test fails without its step (the article text joined once per
+article for the junk check, not once per quote); the tables pin what the one function of each
+concept answers (sentence_openings.py), for every caller alike.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import pytest
 from store.models import AttributionHow, Quote, QuoteKind
 from store.quotes import junk_speakers
 from store.quotes.common_words import lower_case_words
+from store.quotes.sentence_openings import opens_by_marks, opens_sentence
 
 
 def _quote(paragraph: str, words: str, speaker: str) -> Quote:
@@ -33,3 +35,32 @@ def test_junk_check_joins_the_article_once(monkeypatch: pytest.MonkeyPatch) -> N
     junk_speakers.checked_speakers(quotes, texts, lower_case_words(texts))
     assert len(seen) == 2 and seen[0] is seen[1]  # one joined text read by every quote
     assert seen[0] == "\n".join(texts)
+
+
+OPENINGS: list[tuple[str, str, bool]] = [
+    # (text, the word asked of, whether it opens its sentence) for opens_sentence
+    ("Said Ada Kerr, who runs the quay: “No.”", "Said", True),
+    ("The quay shut. “Research suggests more,” she said.", "Research", True),
+    ("“The levy is fair,” Price said after the price vote.", "Price", False),
+    ("The toll rose. Dr. Said Hale disagreed.", "Said", False),  # a title's stop: no end
+    ("Boats wait; Kerr said so.", "Kerr", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "opens"), OPENINGS)
+def test_one_opens_sentence_for_every_reader(text: str, word: str, opens: bool) -> None:
+    assert opens_sentence(text, text.index(word)) is opens
+
+
+MARKS: list[tuple[str, str, bool]] = [
+    # (text, word, whether it opens by the marks before it): the junk check's looser reading
+    ("Boats wait; Kerr said so.", "Kerr", True),
+    ("The toll rose. Mr. Kerr disagreed.", "Kerr", False),
+    ("He said “Bitter remarks are” common.", "Bitter", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "opens"), MARKS)
+def test_opens_by_marks(text: str, word: str, opens: bool) -> None:
+    assert opens_by_marks(text, text.index(word)) is opens
+

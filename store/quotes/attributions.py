@@ -36,6 +36,7 @@ from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.senders import sender
+from store.quotes.sentence_openings import opens_sentence
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
@@ -257,7 +258,9 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
         agent = verb_end + 4 if text.startswith(" by ", verb_end) else quoted_by(text, verb_end)
         passive = agent >= 0
         after_quote = char_before(text, verb_start) in _AFTER_QUOTE
-        opens = verb in OPENING_VERBS and _opens_sentence(text, verb_start)
+        # A capitalised verb that opens its sentence: "Said Dorothy Poynter, who ...".
+        opens = verb in OPENING_VERBS and text[verb_start].isupper()
+        opens = opens and opens_sentence(text, verb_start)
         if not passive and (verb.endswith("ing") or not (after_quote or opens)):
             continue
         if not passive and verb in _HEARER_VERBS and not right_after_mark(text, verb_start):
@@ -462,11 +465,6 @@ def _object_of_place(text: str, mention: Mention) -> bool:
 def _after_preposition(text: str, at: int) -> bool:
     words = text[max(0, at - 12) : at].split()
     return bool(words) and words[-1].casefold() in OBJECT_PREPOSITIONS
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """True for a verb that opens its sentence ("Said Dorothy Poynter, who ...")."""
-    return text[at].isupper() and char_before(text, at) in ("", ".", "!", "?", ":")
 
 
 def dash_event(text: str, paragraph: int, after: int, cast: Cast) -> Event | None:

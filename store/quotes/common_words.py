@@ -17,7 +17,6 @@ from dataclasses import replace
 from store.quotes.lexicon import SPEECH_VERB_FORMS, word_set
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.person_words import can_speak
-from store.quotes.sentences import sentence_ends
 
 # Peoples and their adjectives: a nation is never one speaker ("Americans will say “no”"),
 # though "the" makes a plural one side of talks ("The Russians have warned").
@@ -74,14 +73,6 @@ def lone_common_word(
     if can_speak(word):
         return False
     return (opens_sentence and common_word(word, lower_words)) or word.casefold() in _NO_ONE
-
-
-def opens_sentence(text: str, at: int) -> bool:
-    """True when nothing but spaces or an opening mark stands between the sentence's start
-    and `at`: a word there is capitalised whatever it is. A credit after a closing mark
-    ("“...,” Price said") is not: its capital is a name's."""
-    start = max((end for end in sentence_ends(text) if end <= at), default=0)
-    return text[start:at].strip(" “\"‘(") == ""
 
 
 # Words a noun phrase never goes on with after its head: a finite verb's auxiliary.

@@ -32,6 +32,7 @@ from store.quotes.country_words import COUNTRY_NAMES
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_FORMS
 from store.quotes.person_words import SPEAKER_LINKS, TEXT_COMPOUNDS, TEXT_NOUNS, can_speak, singular
+from store.quotes.sentence_openings import opens_by_marks
 from store.quotes.sentences import sentence_ends
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
 from store.quotes.tag_words import STATE_NAMES
@@ -45,10 +46,6 @@ _NO_NAME = frozenset(
 )
 _TITLE_WORD = re.compile(r"[A-Z][a-z’'-]+")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
-# Where a sentence opens: a paragraph's start, after a full stop or a colon, an opening mark.
-_OPENING = re.compile(r"(?:\n\s*|[.!?:;]\s+|\s[\"“‘]\s*|\n[\"“‘]\s*)$")
-# "Mr. Kerr", "Joseph R. Kerr": a title's or an initial's full stop ends no sentence.
-_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.\s+$")
 # Speakers no cue named: the salient person, the paragraph's nearest one.
 _FROM_SALIENCE = frozenset((AttributionHow.PRONOUN, AttributionHow.NEARBY, AttributionHow.CARRIED))
 # A news flash's label before a colon: "BREAKING: ...", "UPDATE: ...".
@@ -217,13 +214,7 @@ def _before_a_noun(places: WordPlaces) -> bool:
 def _only_opening_sentences(places: WordPlaces) -> bool:
     """True when every time the article writes the word it opens a sentence."""
     alone = places.alone()
-    return bool(alone) and all(_opens_sentence(places.text, at) for at in alone)
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """True when text[at:] opens a sentence: not after a title's or an initial's full stop."""
-    before = ("\n" + text)[max(0, at - 7) : at + 1]  # the text opens as a paragraph does
-    return bool(_OPENING.search(before)) and not _ABBREVIATION.search(before)
+    return bool(alone) and all(opens_by_marks(places.text, at) for at in alone)
 
 
 def _caps_heading(words: list[str], lower_words: frozenset[str], text: str) -> bool:

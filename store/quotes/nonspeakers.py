@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.common_words import DEMONYMS, fragment, lone_common_word, opens_sentence
+from store.quotes.common_words import DEMONYMS, fragment, lone_common_word
 from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.sentence_openings import opens_sentence
 from store.quotes.speakers import Person
 from store.quotes.tag_words import STATE_NAMES
 
