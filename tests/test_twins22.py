@@ -2,7 +2,7 @@
 
 Invented text. The join test fails without its step (the article text joined once per
 article for the junk check, not once per quote); the tables pin what the one function of each
-concept answers (sentence_openings.py), for every caller alike.
+concept answers (sentence_openings.py, titled_persons.py), for every caller alike.
 """
 
 from __future__ import annotations
@@ -12,7 +12,10 @@ import pytest
 from store.models import AttributionHow, Quote, QuoteKind
 from store.quotes import junk_speakers
 from store.quotes.common_words import lower_case_words
+from store.quotes.people import Person
 from store.quotes.sentence_openings import opens_by_marks, opens_sentence
+from store.quotes.titled_persons import titled_name
+from store.quotes.word_places import word_places
 
 
 def _quote(paragraph: str, words: str, speaker: str) -> Quote:
@@ -64,3 +67,17 @@ MARKS: list[tuple[str, str, bool]] = [
 def test_opens_by_marks(text: str, word: str, opens: bool) -> None:
     assert opens_by_marks(text, text.index(word)) is opens
 
+
+TITLED: list[tuple[Person | None, str, bool]] = [
+    # (the cast's person, the article, whether the lone word "Young" is a titled name)
+    (None, "Mayor Young spoke to young voters.", True),  # the text's title
+    (None, "Young voters spoke. Young said no.", False),
+    (Person("Ada Young"), "Young said no.", True),  # a full name the cast knows
+    (Person("Young", roles=["mayor"]), "Young said no.", True),  # a role the cast knows
+    (Person("Young"), "Young said no.", False),
+]
+
+
+@pytest.mark.parametrize(("person", "text", "titled"), TITLED)
+def test_one_titled_name_check(person: Person | None, text: str, titled: bool) -> None:
+    assert titled_name(person, word_places("Young", text)) is titled

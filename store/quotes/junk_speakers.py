@@ -30,12 +30,13 @@ from store.models import AttributionHow, Quote, Speaker, SpeakerKind
 from store.quotes.common_words import DEMONYMS
 from store.quotes.country_words import COUNTRY_NAMES
 from store.quotes.first_names import FIRST_NAMES
-from store.quotes.lexicon import ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_FORMS
+from store.quotes.lexicon import ORGANISATION_WORDS, SPEECH_VERB_FORMS
 from store.quotes.person_words import SPEAKER_LINKS, TEXT_COMPOUNDS, TEXT_NOUNS, can_speak, singular
 from store.quotes.sentence_openings import opens_by_marks
 from store.quotes.sentences import sentence_ends
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
 from store.quotes.tag_words import STATE_NAMES
+from store.quotes.titled_persons import titled_name
 from store.quotes.word_places import WordPlaces, word_places
 
 _PLACES = COUNTRY_NAMES | frozenset(name.casefold() for name in STATE_NAMES)
@@ -137,7 +138,7 @@ def junk_speaker(
             salient
             and word.casefold() in lower_words
             and not word.endswith("s")
-            and not _after_title(places)  # "Mayor Young" beside "young voters"
+            and not titled_name(places=places)  # "Mayor Young" beside "young voters"
             and _only_opening_sentences(places)
         )
         or _inside_a_longer_name(places)
@@ -183,15 +184,6 @@ def _after_first_name(places: WordPlaces) -> bool:
     """True when the article writes a first name before the word: a person's full name."""
     return any(
         len(name) > 1 and name.casefold() in FIRST_NAMES for name, _ in places.capitals_before()
-    )
-
-
-def _after_title(places: WordPlaces) -> bool:
-    """True when the article writes a title or role right before the word ("Dr. Pike", "Mayor
-    Young"): a person's name, whatever the article also writes in lower case."""
-    return any(
-        (name + "." if dot else name).casefold() in ROLE_WORDS
-        for name, dot in places.capitals_before()
     )
 
 

@@ -28,6 +28,7 @@ from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.sentence_openings import opens_sentence
 from store.quotes.speakers import Person
 from store.quotes.tag_words import STATE_NAMES
+from store.quotes.titled_persons import titled_name
 
 # Countries and regions, a speaker only when they open their own clause ("Iraq said").
 COUNTRIES = word_set(
@@ -75,7 +76,7 @@ def names_nobody(
     if _full_name_of(speaker, mention):
         return False
     opening = opens_sentence(text, mention.start)
-    if _lone_untitled(speaker) and lone_common_word(mention, lower_words, opening):
+    if not titled_name(speaker) and lone_common_word(mention, lower_words, opening):
         return True  # "Nobody asked", "Research suggests": a capital that opens a sentence
     if fragment(mention):
         return True  # "pledged a", "a member of the", "The senator emailed supporters"
@@ -102,12 +103,6 @@ def _names_its_poll(text: str, at: int) -> bool:
 
 
 _POLL = re.compile(r"\b(?:poll|polls|survey|surveys)\b", re.I)
-
-
-def _lone_untitled(speaker: Person | None) -> bool:
-    """True unless the cast knows the speaker by a full name or with a title or role ("Mayor
-    Young", "Dr. Price"): such a word is a person's, whatever the article writes in lower case."""
-    return speaker is None or (" " not in speaker.name and not speaker.roles)
 
 
 def _share(words: str) -> re.Match[str] | None:
