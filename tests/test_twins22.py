@@ -2,7 +2,7 @@
 
 Invented text. The join test fails without its step (the article text joined once per
 article for the junk check, not once per quote); the tables pin what the one function of each
-concept answers (sentence_openings.py, titled_persons.py), for every caller alike.
+concept answers (sentence_openings.py, titled_persons.py, name_bearers.py), for every caller.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import pytest
 from store.models import AttributionHow, Quote, QuoteKind
 from store.quotes import junk_speakers
 from store.quotes.common_words import lower_case_words
+from store.quotes.name_bearers import one_per_first_name, several_people
 from store.quotes.people import Person
 from store.quotes.sentence_openings import opens_by_marks, opens_sentence
 from store.quotes.titled_persons import titled_name
@@ -81,3 +82,33 @@ TITLED: list[tuple[Person | None, str, bool]] = [
 @pytest.mark.parametrize(("person", "text", "titled"), TITLED)
 def test_one_titled_name_check(person: Person | None, text: str, titled: bool) -> None:
     assert titled_name(person, word_places("Young", text)) is titled
+
+
+_ADA, _ADA_LATER, _TOM = Person("Ada Kerr"), Person("Minister Ada Kerr"), Person("Tom Kerr")
+BEARERS: list[tuple[list[tuple[str, Person]], Person | None, list[Person]]] = [
+    # (first names with their bearers, the one the quote is resolved to, one per first name)
+    ([("ada", _ADA), ("tom", _TOM), ("ada", _ADA_LATER)], None, [_ADA, _TOM]),
+    ([("ada", _ADA), ("tom", _TOM), ("ada", _ADA_LATER)], _ADA_LATER, [_ADA_LATER, _TOM]),
+    ([("ada", _ADA), ("ada", _ADA_LATER)], _TOM, [_ADA]),
+]
+
+
+@pytest.mark.parametrize(("bearers", "keep", "found"), BEARERS)
+def test_one_bearer_per_first_name(
+    bearers: list[tuple[str, Person]], keep: Person | None, found: list[Person]
+) -> None:
+    assert list(one_per_first_name(bearers, keep=keep).values()) == found
+
+
+SEVERAL: list[tuple[list[str], bool]] = [
+    # (first names beside one surname, whether they are two people's)
+    (["ada", "tom"], True),
+    (["ada", "a"], False),  # a name and its initial: one person
+    (["ada", "t"], True),
+    (["ada"], False),
+]
+
+
+@pytest.mark.parametrize(("first_names", "several"), SEVERAL)
+def test_several_people(first_names: list[str], several: bool) -> None:
+    assert several_people(first_names) is several

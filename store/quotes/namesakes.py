@@ -8,11 +8,12 @@ tells them apart; a first name makes the way NAMED, never SURNAME.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from store.models import AttributionHow, Quote, SpeakerKind
 from store.quotes.attributions import Event
+from store.quotes.name_bearers import one_per_first_name
 from store.quotes.people import Person
 from store.quotes.speakers import Cast, position
 from store.quotes.surnames import of_sex
@@ -59,14 +60,15 @@ def _bearers(word: str, speaker: Person, cast: Cast, at: int) -> list[Person]:
     and "Actress Ada Kerr" is Ada Kerr."""
     place = -1 if speaker.name.casefold().split()[-1] == word else 0
     before = {id(p) for seen_at, p in cast.named if seen_at < at}
-    found: dict[str, Person] = {}
+    return list(one_per_first_name(_named(word, place, before, cast), keep=speaker).values())
+
+
+def _named(word: str, place: int, before: set[int], cast: Cast) -> Iterator[tuple[str, Person]]:
+    """The full-named people of `before` with `word` at `place`, each with the word beside it."""
     for person in cast.people.values():
         if id(person) not in before or word not in person.name.casefold():
             continue  # most people: not named yet, or the word is nowhere in their name
         words = person.name.casefold().split()
-        if person.kind != SpeakerKind.PERSON or len(words) < 2:
+        if person.kind != SpeakerKind.PERSON or len(words) < 2 or words[place] != word:
             continue
-        beside = words[-2] if place == -1 else words[1]
-        if words[place] == word and (beside not in found or person is speaker):
-            found[beside] = person
-    return list(found.values())
+        yield (words[-2] if place == -1 else words[1]), person

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from store.db import placeholders
 from store.models import AttributionHow
+from store.quotes.name_bearers import one_per_first_name, several_people
 from store.search.name_cases import name_words, same_name_word
 from store.search.records import Match
 from store.search.tokens import words
@@ -121,22 +122,17 @@ def _one_person(name: str) -> bool:
 def _shared(names: Iterable[str]) -> Bearers:
     # The first name is the word before the surname: "Norland Foreign Minister Ada Kerr"
     # and "Ada Kerr" are one person, "Tom Kerr" another.
-    bearers: dict[str, dict[str, str]] = {}
+    # Counted as extraction counts them (store/quotes/name_bearers.py).
+    by_surname: dict[str, list[tuple[str, str]]] = {}
     for name in names:
         *_, first, surname = words(name)
-        bearers.setdefault(surname, {}).setdefault(first, name)
+        by_surname.setdefault(surname, []).append((first, name))
+    bearers = {surname: one_per_first_name(named) for surname, named in by_surname.items()}
     return {
         surname: frozenset(firsts.values())
         for surname, firsts in bearers.items()
-        if _several(set(firsts))
+        if several_people(firsts)
     }
-
-
-def _several(first_names: set[str]) -> bool:
-    """Whether first names are of two people: not one name and its initial ("Ada", "A")."""
-    full = {name for name in first_names if len(name) > 1}
-    initials = {name for name in first_names if len(name) == 1} - {name[0] for name in full}
-    return len(full) + len(initials) > 1
 
 
 def named_by_then(
