@@ -2,12 +2,14 @@
 
 Invented text. The join test fails without its step (the article text joined once per
 article for the junk check, not once per quote); the tables pin what the one function of each
-concept answers (sentence_openings.py, titled_persons.py, name_bearers.py), for every caller.
+concept answers (sentence_openings.py, titled_persons.py, name_bearers.py,
+search/terms.fold_terms), for every caller.
 """
 
 from __future__ import annotations
 
 import pytest
+from sqlite_utils import Database
 
 from store.models import AttributionHow, Quote, QuoteKind
 from store.quotes import junk_speakers
@@ -17,6 +19,8 @@ from store.quotes.people import Person
 from store.quotes.sentence_openings import opens_by_marks, opens_sentence
 from store.quotes.titled_persons import titled_name
 from store.quotes.word_places import word_places
+from store.search.records import one_int
+from store.search.terms import CATCH_UP_ROWS, fold_terms
 
 
 def _quote(paragraph: str, words: str, speaker: str) -> Quote:
@@ -112,3 +116,30 @@ SEVERAL: list[tuple[list[str], bool]] = [
 @pytest.mark.parametrize(("first_names", "several"), SEVERAL)
 def test_several_people(first_names: list[str], several: bool) -> None:
     assert several_people(first_names) is several
+
+
+FOLDS: list[tuple[int, int, list[str]]] = [
+    # (rows already folded, rows stored, what the fold did): both the English tables and the
+    # Russian stems fold through fold_terms
+    (0, 3, ["add 0..3"]),
+    (3, 3, []),  # nothing new
+    (0, CATCH_UP_ROWS + 1, ["rebuild"]),  # a bulk load: the terms rebuilt whole
+]
+
+
+@pytest.mark.parametrize(("folded", "stored", "done"), FOLDS)
+def test_one_term_fold(folded: int, stored: int, done: list[str]) -> None:
+    db = Database(memory=True)
+    db.execute("CREATE TABLE search_terms_state (tbl TEXT PRIMARY KEY, last_id INTEGER)")
+    db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY)")
+    db.execute("INSERT INTO notes (id) VALUES (?)", [stored])
+    db.execute("INSERT INTO search_terms_state VALUES ('notes', ?)", [folded])
+    seen: list[str] = []
+    fold_terms(
+        db,
+        "notes",
+        lambda _db, _table: seen.append("rebuild"),
+        lambda _db, _table, after, up_to: seen.append(f"add {after}..{up_to}"),
+    )
+    assert seen == done
+    assert one_int(db, "SELECT last_id FROM search_terms_state", []) == stored

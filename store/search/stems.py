@@ -27,13 +27,14 @@ from sqlite_utils import Database
 from store.db import placeholders
 from store.search.records import one_int
 from store.search.stopwords_ru import RU_STOPWORDS
-from store.search.terms import add_term_counts
+from store.search.terms import CATCH_UP_ROWS, add_term_counts, fold_terms
 from store.search.tokens import WORD, fold, words
 
 # Each stemmed table, by the table whose rows it stems.
 STEMMED = {"quotes": "quotes_ru", "paragraphs": "paragraphs_ru"}
+# CATCH_UP_ROWS (store/search/terms.py): rows stemmed whose terms are counted in Python, as
+# the English tables' are; past it, a rebuild.
 
-CATCH_UP_ROWS = 20_000  # rows stemmed whose terms are counted in Python; past it, a rebuild
 _BATCH = 5_000  # pending rows read and stemmed at a time
 STEM_CACHE = 50_000  # words whose stems the stemmer keeps
 
@@ -189,20 +190,11 @@ def _sync_terms(db: Database, stemmed: str, fresh: dict[int, list[str]]) -> None
     the English tables (a rebuild from the FTS vocabulary after a bulk load). `fresh`: the
     stems of rows just stemmed, counted without reading them back when they are all the
     rows to fold."""
-    last_id = one_int(db, "SELECT last_id FROM search_terms_state WHERE tbl = ?", [stemmed])
-    newest = one_int(db, f"SELECT max(id) FROM {stemmed}", [])
-    if newest <= last_id:
-        return
-    if newest - last_id > CATCH_UP_ROWS:
-        _rebuild_terms(db, stemmed)
-    else:
+
+    def add_rows(db: Database, stemmed: str, last_id: int, newest: int) -> None:
         add_term_counts(db, stemmed, _new_term_counts(db, stemmed, last_id, newest, fresh))
-    # Also the version store/search/plan.py caches a table's vocabulary by.
-    db.execute(
-        "INSERT INTO search_terms_state (tbl, last_id) VALUES (?, ?) "
-        "ON CONFLICT (tbl) DO UPDATE SET last_id = excluded.last_id",
-        [stemmed, newest],
-    )
+
+    fold_terms(db, stemmed, _rebuild_terms, add_rows)
 
 
 def _new_term_counts(

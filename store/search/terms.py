@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from itertools import chain
 
 from sqlite_utils import Database
@@ -48,14 +49,27 @@ def fold_new_terms(db: Database) -> None:
 
 
 def _sync_table_terms(db: Database, table: str) -> None:
+    fold_terms(db, table, _rebuild_table_terms, _add_terms)
+
+
+# How a table's terms are rebuilt whole, and how the counts of its rows in (after, up to]
+# are added: the English tables' here, the Russian stems' in store/search/stems.py.
+Rebuild = Callable[[Database, str], None]
+AddRows = Callable[[Database, str, int, int], None]
+
+
+def fold_terms(db: Database, table: str, rebuild: Rebuild, add_rows: AddRows) -> None:
+    """Fold the table's rows newer than the last fold into search_terms: their counts added,
+    or the table's terms rebuilt whole when more than CATCH_UP_ROWS are new (a bulk load)."""
     last_id = one_int(db, "SELECT last_id FROM search_terms_state WHERE tbl = ?", [table])
     newest = one_int(db, f"SELECT max(id) FROM {table}", [])
     if newest <= last_id:
         return
     if newest - last_id > CATCH_UP_ROWS:
-        _rebuild_table_terms(db, table)
+        rebuild(db, table)
     else:
-        _add_terms(db, table, last_id, newest)
+        add_rows(db, table, last_id, newest)
+    # Also the version store/search/plan.py caches a table's vocabulary by.
     db.execute(
         "INSERT INTO search_terms_state (tbl, last_id) VALUES (?, ?) "
         "ON CONFLICT (tbl) DO UPDATE SET last_id = excluded.last_id",
