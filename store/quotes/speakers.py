@@ -22,6 +22,7 @@ from store.quotes.clause_speakers import opens_own_clause
 from store.quotes.common_words import clipped, people_named
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
+from store.quotes.it_referents import people_joined
 from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import (
     ARTICLES,
@@ -340,7 +341,7 @@ class Cast:
             # "It said": a body that spoke, or the last one named, never a person.
             heard = sorted(self.spoke + self.named, key=lambda pair: pair[0])
             bodies = (p for seen, p in reversed(heard) if seen < at and p.kind == _BODY)
-            return next(bodies, None)
+            return next((p for p in bodies if not people_joined(p, self.find)), None)
         if word in PLURAL_PRONOUNS:
             return plural_speaker(self.spoke, at, PRONOUN_REACH, self._texts, self.people)
         reach = _paragraphs_back(at, PRONOUN_REACH)
