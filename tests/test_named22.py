@@ -45,3 +45,22 @@ def test_it_never_stands_for_people_named_together(paragraph: str, speaker: str 
 )
 def test_known_shapes_of_the_last_stop(paragraph: str, speaker: str) -> None:
     assert _speaker(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A body-opening title word and one word no one is known by: the body's whole name.
+        ("“We follow every law,” General Sprockets said.", "General Sprockets"),
+        ("National Kettle said “we follow every law.”", "National Kettle"),
+        ("“We follow every law,” said Federal Widgets.", "Federal Widgets"),
+        # Kept: the abbreviated rank is a person's title; a known surname stays that person.
+        ("“We follow every law,” Gen. Lind said.", "Lind"),
+        ("“We follow every law,” General Vance said.", "Tom Vance"),
+        ("“We follow every law,” General Bo Renn said.", "Bo Renn"),
+    ],
+)
+def test_a_speaker_is_the_whole_name_of_a_body_opening_with_a_title_word(
+    paragraph: str, speaker: str
+) -> None:
+    assert _speaker(paragraph) == speaker

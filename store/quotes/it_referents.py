@@ -13,7 +13,20 @@ from store.models import SpeakerKind
 from store.quotes.people import Person
 
 # The joints of a list of names: "A and B", "A, B and C", "A & B".
+_BODY = SpeakerKind.ORGANISATION
 _JOINTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def it_referent(
+    heard: list[tuple[int, Person]], at: int, find: Callable[[str], Person | None]
+) -> Person | None:
+    """Whom "it" at `at` stands for: the latest body that spoke or was named before it."""
+    bodies = (p for seen, p in reversed(sorted(heard, key=_seen)) if seen < at)
+    return next((p for p in bodies if p.kind == _BODY and not people_joined(p, find)), None)
+
+
+def _seen(pair: tuple[int, Person]) -> int:
+    return pair[0]
 
 
 def people_joined(body: Person, find: Callable[[str], Person | None]) -> bool:
