@@ -64,3 +64,24 @@ def test_a_speaker_is_the_whole_name_of_a_body_opening_with_a_title_word(
     paragraph: str, speaker: str
 ) -> None:
     assert _speaker(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # An -ing cue after a "where" clause whose subject is a group: the group chants, never
+        # the sentence's subject (who "spoke" before it).
+        ("Kerr spoke near the old mill, where about 40 protesters had gathered on Friday, "
+         "chanting “no contract, no peace” after the talks failed.", "about 40 protesters"),
+        # Kept: "the" opens a subject the sentence reader takes; a name after "where" is
+        # read as before; no group, the subject speaks.
+        ("Kerr spoke near the mill, where the protesters had gathered, chanting “no deal.”",
+         "the protesters"),
+        ("Kerr spoke near the mill, where Bo Renn had gathered his men, chanting “no deal.”",
+         "Bo Renn"),
+        ("Kerr spoke near the mill, where the talks had stalled, saying “we will be back.”",
+         "Ada Kerr"),
+    ],
+)
+def test_an_ing_cue_after_a_where_clause_is_its_groups(paragraph: str, speaker: str | None) -> None:
+    assert _speaker(paragraph) == speaker

@@ -41,6 +41,7 @@ from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
 from store.quotes.statement_words import REPORTING_PARTICIPLES
 from store.quotes.subjects import sentence_subject
+from store.quotes.where_groups import where_group
 from store.quotes.who_clauses import who_clause_subject
 
 # The lookahead changes no match but lets the regex engine skip every other position.
@@ -193,7 +194,12 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # "drew boos upon saying", "needled the “reporter,” saying": the clause's
             # subject speaks.
             start = max((e for e in ends if e <= verb_start), default=0)
-            subject = sentence_subject(text, _where_clause(text, start, verb_start), verb_start)
+            clause = _where_clause(text, start, verb_start)
+            subject = sentence_subject(text, clause, verb_start)
+            group = where_group(text, clause, verb_start) if clause > start else None
+            if group is not None:
+                found.append((group, verb, group.start, verb_end, False))  # "dockers ..."
+                continue
         else:
             subject = subject_before(text, verb_start)
             if subject is not None and subject.chunk.split()[-1].casefold() in CONJUNCTIONS:
