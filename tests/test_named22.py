@@ -81,7 +81,11 @@ def test_a_speaker_is_the_whole_name_of_a_body_opening_with_a_title_word(
          "Bo Renn"),
         ("Kerr spoke near the mill, where the talks had stalled, saying “we will be back.”",
          "Ada Kerr"),
+        # A "who" clause closed by the cue's comma: the one "who" stands for chants.
+        ("Kerr thanked the protesters, who stood in the rain, chanting “no deal.”",
+         "the protesters"),
+        ("Kerr met Bo Renn, who led the march, saying “we will be back.”", "Bo Renn"),
     ],
 )
-def test_an_ing_cue_after_a_where_clause_is_its_groups(paragraph: str, speaker: str | None) -> None:
+def test_an_ing_cue_after_a_relative_clause_is_its_subjects(paragraph: str, speaker: str | None) -> None:
     assert _speaker(paragraph) == speaker

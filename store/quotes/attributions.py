@@ -35,13 +35,13 @@ from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
 from store.quotes.rare_cues import NEVER_INVERTED
+from store.quotes.relative_ing_cues import relative_ing_speaker
 from store.quotes.senders import sender
 from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
 from store.quotes.statement_words import REPORTING_PARTICIPLES
 from store.quotes.subjects import sentence_subject
-from store.quotes.where_groups import where_group
 from store.quotes.who_clauses import who_clause_subject
 
 # The lookahead changes no match but lets the regex engine skip every other position.
@@ -196,9 +196,9 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             start = max((e for e in ends if e <= verb_start), default=0)
             clause = _where_clause(text, start, verb_start)
             subject = sentence_subject(text, clause, verb_start)
-            group = where_group(text, clause, verb_start) if clause > start else None
-            if group is not None:
-                found.append((group, verb, group.start, verb_end, False))  # "dockers ..."
+            hangs, hanger = relative_ing_speaker(text, start, clause, verb_start)
+            if hangs:  # "where dockers had gathered, chanting": theirs (relative_ing_cues.py)
+                found.extend([(hanger, verb, hanger.start, verb_end, False)] if hanger else [])
                 continue
         else:
             subject = subject_before(text, verb_start)
