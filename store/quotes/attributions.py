@@ -35,6 +35,7 @@ from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
 from store.quotes.rare_cues import NEVER_INVERTED
+from store.quotes.relative_ing_cues import relative_ing_speaker
 from store.quotes.senders import sender
 from store.quotes.sentence_openings import opens_sentence
 from store.quotes.sentences import char_before, sentence_ends
@@ -194,7 +195,12 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # "drew boos upon saying", "needled the “reporter,” saying": the clause's
             # subject speaks.
             start = max((e for e in ends if e <= verb_start), default=0)
-            subject = sentence_subject(text, _where_clause(text, start, verb_start), verb_start)
+            clause = _where_clause(text, start, verb_start)
+            subject = sentence_subject(text, clause, verb_start)
+            hangs, hanger = relative_ing_speaker(text, start, clause, verb_start)
+            if hangs:  # "where dockers had gathered, chanting": theirs (relative_ing_cues.py)
+                found.extend([(hanger, verb, hanger.start, verb_end, False)] if hanger else [])
+                continue
         else:
             subject = subject_before(text, verb_start)
             if subject is not None and subject.chunk.split()[-1].casefold() in CONJUNCTIONS:

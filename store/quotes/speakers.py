@@ -22,6 +22,7 @@ from store.quotes.clause_speakers import opens_own_clause
 from store.quotes.common_words import clipped, people_named
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
+from store.quotes.it_referents import it_referent
 from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import (
     ARTICLES,
@@ -40,6 +41,7 @@ from store.quotes.opening_words import ANONYMOUS_WORDS
 from store.quotes.people import PARAGRAPH_STRIDE, seen_at, titled_alone
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
 from store.quotes.plural_referents import plural_speaker
+from store.quotes.rank_bodies import rank_body
 from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows, tagged_person
 from store.quotes.salience import (
     first_name_gender,
@@ -257,7 +259,7 @@ class Cast:
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
-        if mention.kind == MentionKind.ORGANISATION and (
+        if (mention := rank_body(mention)).kind == MentionKind.ORGANISATION and (
             tagged := tagged_person(mention.text, self.named, at)
         ):
             return tagged  # "the Ohio Republican" after "Ada Kerr (R-Ohio)": a person
@@ -336,11 +338,8 @@ class Cast:
         word = mention.text.casefold()
         if word in UNRESOLVED_PRONOUNS or word.split()[0] in ANONYMOUS_WORDS:
             return None  # "we", "one", "one of them": no one we can name
-        if word == "it":
-            # "It said": a body that spoke, or the last one named, never a person.
-            heard = sorted(self.spoke + self.named, key=lambda pair: pair[0])
-            bodies = (p for seen, p in reversed(heard) if seen < at and p.kind == _BODY)
-            return next(bodies, None)
+        if word == "it":  # "It said": a body that spoke or was named last, never a person
+            return it_referent(self.spoke + self.named, at, self.find)
         if word in PLURAL_PRONOUNS:
             return plural_speaker(self.spoke, at, PRONOUN_REACH, self._texts, self.people)
         reach = _paragraphs_back(at, PRONOUN_REACH)
