@@ -26,6 +26,7 @@ from store.quotes.mentions import Mention, MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.reported_asides import according_aside, parenthetical, relative
 from store.quotes.reported_cuts import cut_statement, writer_cut
+from store.quotes.reported_participle_asides import aside_participle_cue
 from store.quotes.reported_shapes import (
     CONTRACTED,
     DESCRIBED,
@@ -150,7 +151,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
     for event in events:
         begin = max(e for e in ends if e <= event.start)
         finish = min(e for e in ends if e > event.start)
-        event = participle_speaker(text, event, events, begin)
+        event = aside_participle_cue(text, participle_speaker(text, event, events, begin))
         if event.speaker is None or not plain_speaker(event) or after_place(text, event):
             continue
         if in_dateline(raw, event) or after_preposition(text, event):
