@@ -43,3 +43,44 @@ def test_a_participle_aside_leaves_the_statement_to_its_speaker(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+PLEDGES = [
+    # A pledge's infinitive is its statement, a time between them or not.
+    (
+        "Berg promised Sunday to end “the wasteful quota regime.”",
+        [("to end “the wasteful quota regime.”", BERG)],
+    ),
+    (
+        'Berg vowed to "be a vocal champion for the north" if elected.',
+        [('to "be a vocal champion for the north" if elected', BERG)],
+    ),
+    # The writer's own clause, and a predicate of hers joined after it, stay out.
+    (
+        "Holm vowed to close the harbour by May, even though three audits found nothing.",
+        [("to close the harbour by May", HOLM)],
+    ),
+    (
+        "Holm vowed to keep the harbour open and celebrated the ruling on Monday.",
+        [("to keep the harbour open", HOLM)],
+    ),
+    # Bare verbs joined to the first are the pledge's own.
+    (
+        "Berg promised to build a quay and dredge the port before winter.",
+        [("to build a quay and dredge the port before winter", BERG)],
+    ),
+    # An object or a preposition after the verb: no pledge of words.
+    ("Holm promised the crews a raise and a new boat.", []),
+    ("Holm pledged to them his full support for the quota.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLEDGES)
+def test_a_pledge_reports_its_infinitive(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(paragraph) == expected
+
+
+def test_a_pledge_another_cue_follows_is_left_alone() -> None:
+    # The pledge may be the later speaker's claim about him: only her statement is reported.
+    paragraph = "Holm has pledged to back the plan for the north, Berg said on Friday."
+    assert reported(paragraph) == [("Holm has pledged to back the plan for the north", BERG)]

@@ -27,6 +27,7 @@ from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.reported_asides import according_aside, parenthetical, relative
 from store.quotes.reported_cuts import cut_statement, writer_cut
 from store.quotes.reported_participle_asides import aside_participle_cue
+from store.quotes.reported_pledges import pledge_end, pledge_opening, pledge_relayed, pledged
 from store.quotes.reported_shapes import (
     CONTRACTED,
     DESCRIBED,
@@ -169,9 +170,10 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         start, end = trim(raw, start, end)
         if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
             continue
-        if gapped(text[start:end]) or not has_verb(text[start:end]):
+        clause = text[start:end]
+        if gapped(clause) or not (has_verb(clause) or pledged(event.verb, clause)):
             continue  # "an honor X said she hoped would be", "noted her years as senator"
-        if relayed(event, events, start, end):
+        if relayed(event, events, start, end) or pledge_relayed(event, events, finish, clause):
             continue
         if any(q.start == start and q.end == end for q in quotes):
             continue  # two cues of one speaker around the same words
@@ -218,9 +220,13 @@ def _statement(
     if not (_after_comma(text, event) or _opens_clause(lead, raw[begin:], event.mention)):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
+    pledge = pledge_opening(text[event.end : finish], event.verb) if opening is None else None
+    opening = pledge if opening is None else opening
     if opening is None:
         return None
     start = event.end + opening
+    if pledge is not None:
+        finish = pledge_end(text, start, finish)  # "vowed to fight [and won the vote]"
     if _subordinate(lead) or event.mention.kind == MentionKind.RELATIVE:
         # "X, who has told aides he ..., said": the relative clause ends at its comma.
         # "Although Berg says the talks failed, Holm ...": the main clause after the comma is
