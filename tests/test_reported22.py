@@ -84,3 +84,32 @@ def test_a_pledge_another_cue_follows_is_left_alone() -> None:
     # The pledge may be the later speaker's claim about him: only her statement is reported.
     paragraph = "Holm has pledged to back the plan for the north, Berg said on Friday."
     assert reported(paragraph) == [("Holm has pledged to back the plan for the north", BERG)]
+
+
+PLURAL_SUBJECTS = [
+    # A bare plural and a past verb open the clause after "said" / "says".
+    (
+        "Holm said crews wanted to know if the ministry would act.",
+        [("crews wanted to know if the ministry would act", HOLM)],
+    ),
+    (
+        "Berg says prices rose sharply after the quota was cut in the spring.",
+        [("prices rose sharply after the quota was cut in the spring", BERG)],
+    ),
+    # The writer's own clause after it stays out.
+    (
+        "Holm said talks stalled after the minister left the harbour early, even though three"
+        " audits found nothing.",
+        [("talks stalled after the minister left the harbour early", HOLM)],
+    ),
+    # A present verb reads as a noun pair as easily; a noun object is no clause.
+    ("Holm says crews need to know if the ministry will act.", []),
+    ("Holm said prayers for the crews lost at sea last winter.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLURAL_SUBJECTS)
+def test_a_bare_plural_and_its_past_verb_open_the_clause(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected

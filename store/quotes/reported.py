@@ -24,6 +24,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
+from store.quotes.plural_subjects import plural_subject
 from store.quotes.reported_asides import according_aside, parenthetical, relative
 from store.quotes.reported_cuts import cut_statement, writer_cut
 from store.quotes.reported_participle_asides import aside_participle_cue
@@ -370,6 +371,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
         or _quoted_subject(rest)
         or counted_subject(rest)
         or quoted_predicate(rest)
+        or plural_subject(rest, verb)  # "said crews wanted ..."
     ):
         return None
     if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):
