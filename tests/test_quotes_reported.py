@@ -557,8 +557,9 @@ def test_that_verbs_and_denials(paragraph: str, expected: list[tuple[str, str]])
         # "but" and an adverb before a new subject: the writer's clause.
         ("Holm admits that the crews are good people, but ultimately Berg thinks their logic"
          " is flawed.", [("the crews are good people", HOLM)]),
-        # A present "that" verb reports no statement before it.
-        ("At rally after rally, to cheering crowds, he vows to impose a tax on the owners.", []),
+        # A present "that" verb reports no statement before it; its pledge after it is his.
+        ("At rally after rally, to cheering crowds, he vows to impose a tax on the owners.",
+         [("to impose a tax on the owners", HOLM)]),
     ],
 )
 def test_final_read_errors(paragraph: str, expected: list[tuple[str, str]]) -> None:

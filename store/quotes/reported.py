@@ -24,8 +24,11 @@ from store.quotes.lexicon import (
 )
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
+from store.quotes.plural_subjects import plural_subject
 from store.quotes.reported_asides import according_aside, parenthetical, relative
 from store.quotes.reported_cuts import cut_statement, writer_cut
+from store.quotes.reported_participle_asides import aside_participle_cue
+from store.quotes.reported_pledges import pledge_end, pledge_opening, pledge_relayed, pledged
 from store.quotes.reported_shapes import (
     CONTRACTED,
     DESCRIBED,
@@ -150,7 +153,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
     for event in events:
         begin = max(e for e in ends if e <= event.start)
         finish = min(e for e in ends if e > event.start)
-        event = participle_speaker(text, event, events, begin)
+        event = aside_participle_cue(text, participle_speaker(text, event, events, begin))
         if event.speaker is None or not plain_speaker(event) or after_place(text, event):
             continue
         if in_dateline(raw, event) or after_preposition(text, event):
@@ -168,9 +171,10 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         start, end = trim(raw, start, end)
         if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
             continue
-        if gapped(text[start:end]) or not has_verb(text[start:end]):
+        clause = text[start:end]
+        if gapped(clause) or not (has_verb(clause) or pledged(event.verb, clause)):
             continue  # "an honor X said she hoped would be", "noted her years as senator"
-        if relayed(event, events, start, end):
+        if relayed(event, events, start, end) or pledge_relayed(event, events, finish, clause):
             continue
         if any(q.start == start and q.end == end for q in quotes):
             continue  # two cues of one speaker around the same words
@@ -217,9 +221,13 @@ def _statement(
     if not (_after_comma(text, event) or _opens_clause(lead, raw[begin:], event.mention)):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
+    pledge = pledge_opening(text[event.end : finish], event.verb) if opening is None else None
+    opening = pledge if opening is None else opening
     if opening is None:
         return None
     start = event.end + opening
+    if pledge is not None:
+        finish = pledge_end(text, start, finish)  # "vowed to fight [and won the vote]"
     if _subordinate(lead) or event.mention.kind == MentionKind.RELATIVE:
         # "X, who has told aides he ..., said": the relative clause ends at its comma.
         # "Although Berg says the talks failed, Holm ...": the main clause after the comma is
@@ -363,6 +371,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
         or _quoted_subject(rest)
         or counted_subject(rest)
         or quoted_predicate(rest)
+        or plural_subject(rest, verb)  # "said crews wanted ..."
     ):
         return None
     if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):
