@@ -36,6 +36,7 @@ from store.quotes.lone_names import lone_surname, quoted_cue_vote
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import NAME_RUN, POSSESSIVE_END, title_case_heading
 from store.quotes.namesake_policy import bearer_at
+from store.quotes.object_names import latest_of_sex
 from store.quotes.opening_words import ANONYMOUS_WORDS
 from store.quotes.people import PARAGRAPH_STRIDE, seen_at, titled_alone
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
@@ -381,12 +382,7 @@ class Cast:
             text = self._texts.get(at // PARAGRAPH_STRIDE, "")
             span = (start, at)  # a subject of this paragraph may be meant over the salient
             return agreeing_subject(self.named, text, span, gender, bool(chosen.sex)) or chosen
-        for seen, person in reversed(self.named):
-            if seen < reach:
-                break
-            if seen < at and person.sex == gender:
-                return person
-        return None
+        return latest_of_sex(self.named, self._texts, at, reach, gender)
 
     def _settle(self, at: int) -> None:
         """Resolve, in reading order, the subject pronouns before `at` not resolved yet."""
