@@ -8,6 +8,7 @@ import pytest
 
 from store.models import Article
 from store.quotes.extract import extract_quotes
+from store.quotes.joined_roles import first_role
 from store.quotes.object_names import named_as_owner
 from store.quotes.salience import clause_subject
 
@@ -78,3 +79,37 @@ def test_clause_subject_allows_an_adverb(text: str, subject: bool) -> None:
 def test_named_as_owner(text: str, owner: bool) -> None:
     at = next(i for i, c in enumerate(text) if c.isupper())
     assert named_as_owner(text, at) is owner
+
+
+SENATORS = (
+    "\"The plan will fail,\" said Sen. Ada Kerr.",
+    "Sen. Tom Vance on Wednesday visited the harbour.",
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # One senator with two roles; the senator the passage just turned to, not Kerr.
+        ("\"The harbour is unsafe,\" the independent Ohio senator and Republican presidential "
+         "candidate told a morning show.", "Tom Vance"),
+        ("\"The harbour is unsafe,\" the Ohio senator and presidential hopeful said.",
+         "Tom Vance"),
+        ("\"The harbour is unsafe,\" the senator said.", "Tom Vance"),
+    ],
+)
+def test_a_description_means_the_role_holder_just_named(paragraph: str, speaker: str) -> None:
+    assert _speaker(*SENATORS, paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("role", "read"),
+    [
+        ("ohio senator and republican presidential candidate", "ohio senator"),
+        ("senator and the mayor", "senator and the mayor"),  # two people: left whole
+        ("aides and supporters", "aides and supporters"),  # no role word before "and"
+        ("foreign minister", "foreign minister"),
+    ],
+)
+def test_first_role(role: str, read: str) -> None:
+    assert first_role(role) == read
