@@ -18,6 +18,7 @@ from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.function_surnames import function_word_surnames
 from store.quotes.group_subjects import group_subject
+from store.quotes.joined_roles import joined_roles
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
     CLAUSE_VERBS,
@@ -118,6 +119,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     for mention, verb, start, end, inverted in sorted(chosen.values(), key=lambda e: e[2]):
         mention = clipped(owner_of_place(mention, text))  # "Ada Kerr of Dunmore, Vermont, says"
         mention = group_subject(mention, text)  # "supporters of Ada Kerr said": the group
+        mention = joined_roles(mention, text)  # "the senator and candidate said"
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))

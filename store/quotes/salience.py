@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from store.quotes.first_names import CALENDAR_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from store.quotes.lexicon import (
+    ADVERBS,
     NAME_PARTICLES,
     NON_SUBJECT_PREPOSITIONS,
     ORGANISATION_WORDS,
@@ -96,6 +97,7 @@ def modifies(text: str, end: int) -> bool:
 
 # A finite verb right after a name makes it its clause's subject: "after Ada Kerr revealed".
 _FINITE = re.compile(r"\s+(?:[a-z]+ed|[a-z]+[^s\W’']s|is|was|has|had|will|would|can|could)\b")
+_ADVERB = re.compile(r"\s+([a-z]+)\b")
 _NAME_WORD = r"[A-Z](?:\.|[\w’'-]*)"  # "Ada", "J.", "O’Neil": never a sentence's stop
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*")
 
@@ -106,7 +108,14 @@ def clause_subject(text: str, at: int) -> bool:
     name = _NAME_RUN.match(text, at)
     if name is None or name[0].endswith(("’s", "'s", "’", "'")):
         return False
-    return _FINITE.match(text, name.end()) is not None
+    end = name.end()
+    if _FINITE.match(text, end) is not None:
+        return True
+    # An adverb may stand before the verb: "Kerr again appears", "Kerr also revealed".
+    adverb = _ADVERB.match(text, end)
+    if adverb is None or adverb[1] not in ADVERBS:
+        return False
+    return _FINITE.match(text, adverb.end()) is not None
 
 
 def in_subject_place(text: str, at: int, end: int, sentence_start: int) -> bool:

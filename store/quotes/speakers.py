@@ -23,6 +23,7 @@ from store.quotes.common_words import clipped, people_named
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
 from store.quotes.it_referents import it_referent
+from store.quotes.joined_roles import first_role
 from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import (
     ARTICLES,
@@ -37,11 +38,13 @@ from store.quotes.lone_names import lone_surname, quoted_cue_vote
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import NAME_RUN, POSSESSIVE_END, title_case_heading
 from store.quotes.namesake_policy import bearer_at
+from store.quotes.object_names import latest_of_sex
 from store.quotes.opening_words import ANONYMOUS_WORDS
 from store.quotes.people import PARAGRAPH_STRIDE, seen_at, titled_alone
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
 from store.quotes.plural_referents import plural_speaker
 from store.quotes.rank_bodies import rank_body
+from store.quotes.role_holders import role_holder
 from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows, tagged_person
 from store.quotes.salience import (
     first_name_gender,
@@ -380,12 +383,7 @@ class Cast:
             text = self._texts.get(at // PARAGRAPH_STRIDE, "")
             span = (start, at)  # a subject of this paragraph may be meant over the salient
             return agreeing_subject(self.named, text, span, gender, bool(chosen.sex)) or chosen
-        for seen, person in reversed(self.named):
-            if seen < reach:
-                break
-            if seen < at and person.sex == gender:
-                return person
-        return None
+        return latest_of_sex(self.named, self._texts, at, reach, gender)
 
     def _settle(self, at: int) -> None:
         """Resolve, in reading order, the subject pronouns before `at` not resolved yet."""
@@ -410,6 +408,7 @@ class Cast:
         words = mention.text.casefold().split()
         definite = words[0] in DEFINITE_DETERMINERS
         role = " ".join(words[1:]) if words[0] in ARTICLES else " ".join(words)
+        role = first_role(role)  # "the senator and presidential candidate": a senator
         if definite:
             # "the foreign minister": someone named before with that role, else (as
             # reporters write) the person just quoted or just named.
@@ -422,7 +421,8 @@ class Cast:
                 head = head_noun(role)
                 matches = [p for p in seen if any(head_fits(role, head, r) for r in p.roles)]
             chosen = (
-                (self._last_speaker(matches, at) or self._latest(matches, at)) if matches
+                (role_holder(self.spoke, self.subjects, matches, at) or self._latest(matches, at))
+                if matches
                 else None if many_people(words[-1])  # "his fans", "the crowd": a group
                 # "her husband", "his spokesman": someone else than whoever just spoke
                 else None if words[0] in _POSSESSIVES
@@ -453,12 +453,6 @@ class Cast:
                 if fits or not checked:
                     return person
                 break
-        return None
-
-    def _last_speaker(self, people: list[Person], at: int) -> Person | None:
-        for seen, person in reversed(self.spoke):
-            if seen < at and person in people:
-                return person
         return None
 
     def spoke_at(self, person: Person, at: int) -> None:
