@@ -1,0 +1,61 @@
+"""Shapes of unseen news found by probing invented articles (probe22).
+
+Every case is invented: names, places and words belong to no corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str, str | None, str]]:
+    article = Article(title="Harbour news", paragraphs=paragraphs)
+    return [(q.text, q.speaker, q.kind) for q in extract_quotes(article).quotes]
+
+
+# store.quotes.governed_cues: "claims" that a verb of denial or a preposition governs is a
+# noun, so the clause after it is not the subject's statement (it is what he denies).
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The fisheries minister, Oliver Grange, has denied claims that his department hid a "
+        "report on falling fish stocks.",
+        "The harbour chief, Tom Vance, rejected claims that the port was unsafe for ships.",
+        "Tom Vance, the harbour chief, denies claims that the port was unsafe for ships.",
+        # A preposition: the claims are unnamed people's, never the mayor's.
+        "The mayor, Ada Kerr, resigned amid claims that she lied to the council about money.",
+    ],
+)
+def test_claims_a_speaker_denies_are_not_her_statement(paragraph: str) -> None:
+    assert _quotes(paragraph) == []
+
+
+def test_a_speaker_who_claims_still_states() -> None:
+    paragraph = "The mayor, Ada Kerr, claims that she was never told about the report."
+    assert _quotes(paragraph) == [("she was never told about the report", "Ada Kerr", "indirect")]
+
+
+# store.quotes.sentences: a sentence ends before an opening ASCII single quote (BBC style),
+# so a reported clause stops at its full stop instead of swallowing the quotes after it.
+@pytest.mark.parametrize(
+    ("paragraph", "statement"),
+    [
+        (
+            "Margaret Ellery said she was 'overwhelmed' by the gift. 'We thought we were "
+            "finished,' she told reporters.",
+            "she was 'overwhelmed' by the gift",
+        ),
+        (
+            "Tom Ashe said the plan was rushed. 'Nobody has thought this through,' he said.",
+            "the plan was rushed",
+        ),
+    ],
+)
+def test_a_reported_clause_stops_before_a_single_quoted_sentence(
+    paragraph: str, statement: str
+) -> None:
+    indirect = [text for text, _, kind in _quotes(paragraph) if kind == "indirect"]
+    assert indirect == [statement]
