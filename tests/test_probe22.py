@@ -59,3 +59,40 @@ def test_a_reported_clause_stops_before_a_single_quoted_sentence(
 ) -> None:
     indirect = [text for text, _, kind in _quotes(paragraph) if kind == "indirect"]
     assert indirect == [statement]
+
+
+# store.quotes.job_openers: a capitalised job opening a sentence before a full name is the
+# role, never the name's first word (when the first name is one we do not know).
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Novelist Jude Marren has won the Harwell Prize.", "Jude Marren"),
+        ("Pianist Jude Marren has won the Harwell Prize.", "Jude Marren"),
+        ("Chef Jude Marren has won the Harwell Prize.", "Jude Marren"),
+        # Kept: a first name we know stays the name's, a two-word name stays whole.
+        ("Guy Frost Lowe has won the Harwell Prize.", "Guy Frost Lowe"),
+        ("Jude Marren has won the Harwell Prize.", "Jude Marren"),
+    ],
+)
+def test_a_job_before_a_full_name_is_the_role(opening: str, speaker: str) -> None:
+    surname = speaker.split()[-1]
+    quotes = _quotes(opening, f"“I never expected this,” {surname} said.")
+    assert [(text, who) for text, who, _ in quotes] == [("I never expected this", speaker)]
+
+
+# store.quotes.layouts: a live blog's 24-hour clock ("22:41") opening an entry is blanked,
+# so that the entry's subject is read as the speaker.
+@pytest.mark.parametrize(
+    ("entry", "speaker"),
+    [
+        (
+            "22:41 Prime Minister Elias Vorn says he will wait for the official result.",
+            "Elias Vorn",
+        ),
+        ("09:45 Local farmer Bill Hart tells us his barn roof was torn off.", "Bill Hart"),
+        # Kept: a clock and a dash read well already.
+        ("09:45 - Local farmer Bill Hart tells us his barn roof was torn off.", "Bill Hart"),
+    ],
+)
+def test_a_live_blog_clock_opening_an_entry_is_no_part_of_it(entry: str, speaker: str) -> None:
+    assert [(who, kind) for _, who, kind in _quotes(entry)] == [(speaker, "indirect")]
