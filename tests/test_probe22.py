@@ -96,3 +96,34 @@ def test_a_job_before_a_full_name_is_the_role(opening: str, speaker: str) -> Non
 )
 def test_a_live_blog_clock_opening_an_entry_is_no_part_of_it(entry: str, speaker: str) -> None:
     assert [(who, kind) for _, who, kind in _quotes(entry)] == [(speaker, "indirect")]
+
+
+# store.quotes.according_names: "according to" a role and then a name is the named person's,
+# and her statement starts after her name's comma.
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "According to the festival's director, Tess Rowe, the site is flooded.",
+            [("the site is flooded", "Tess Rowe", "indirect")],
+        ),
+        (
+            "According to the festival director Tess Rowe, the site is flooded.",
+            [("the site is flooded", "Tess Rowe", "indirect")],
+        ),
+        # Kept: a name first, a role alone, and someone's friends (no one named speaks).
+        (
+            "According to Tess Rowe, the festival's director, the site is flooded.",
+            [("the site is flooded", "Tess Rowe", "indirect")],
+        ),
+        (
+            "According to the mayor, the site is flooded.",
+            [("the site is flooded", "the mayor", "indirect")],
+        ),
+        ("According to friends of Tess Rowe, the site is flooded.", []),
+    ],
+)
+def test_according_to_a_role_then_a_name_is_the_named_person(
+    paragraph: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _quotes(paragraph) == expected
