@@ -69,6 +69,9 @@ def test_a_reported_clause_stops_before_a_single_quoted_sentence(
         ("Novelist Jude Marren has won the Harwell Prize.", "Jude Marren"),
         ("Pianist Jude Marren has won the Harwell Prize.", "Jude Marren"),
         ("Chef Jude Marren has won the Harwell Prize.", "Jude Marren"),
+        ("Actress Jude Marren has won the Harwell Prize.", "Jude Marren"),
+        # A plural job before a list of names.
+        ("Nurses Jude Marren and Joy Pemberton have won the Harwell Prize.", "Jude Marren"),
         # Kept: a first name we know stays the name's, a two-word name stays whole.
         ("Guy Frost Lowe has won the Harwell Prize.", "Guy Frost Lowe"),
         ("Jude Marren has won the Harwell Prize.", "Jude Marren"),
@@ -127,3 +130,22 @@ def test_according_to_a_role_then_a_name_is_the_named_person(
     paragraph: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _quotes(paragraph) == expected
+
+
+# store.quotes.according_names: a job no word list knows ("the conductor") before a name's
+# comma after an inverted cue still describes that name, which speaks.
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Her voice is as strong as ever,” said the conductor, Tobias Lenk.", "Tobias Lenk"),
+        (
+            "“Her voice is as strong as ever,” said the hall's conductor, Tobias Lenk.",
+            "Tobias Lenk",
+        ),
+        # Kept: a known job, and a name's possessive (his wife speaks, not he).
+        ("“Her voice is as strong as ever,” said the director, Tobias Lenk.", "Tobias Lenk"),
+        ("“Her voice is as strong as ever,” said the woman, Tobias Lenk's wife.", "the woman"),
+    ],
+)
+def test_an_unknown_job_before_a_name_after_an_inverted_cue(paragraph: str, speaker: str) -> None:
+    assert [who for _, who, _ in _quotes(paragraph)] == [speaker]

@@ -1,4 +1,4 @@
-"""Whom "according to" names, when a role comes before the name.
+"""Whom "according to" or an inverted cue names, when a role comes before the name.
 
 "According to the festival's director, Tess Rowe, the site is flooded": Tess Rowe, the
 director; the words after her comma are her statement, never "Tess Rowe, the site is ...".
@@ -21,7 +21,9 @@ def named_in_appositive(subject: Subject | None) -> Mention | None:
     if subject is None or not subject.appositive:
         return None
     described = read_mention(subject.chunk)
-    if described is None or described.kind != MentionKind.DESCRIPTION:
+    if described is None and not _unknown_job(subject.chunk):
+        return None
+    if described is not None and described.kind != MentionKind.DESCRIPTION:
         return None
     at = subject.start + len(subject.chunk) + 1
     at += len(subject.appositive) - len(subject.appositive.lstrip())
@@ -29,6 +31,18 @@ def named_in_appositive(subject: Subject | None) -> Mention | None:
     if named is None or named.kind != MentionKind.NAME or named.start != at:
         return None
     return replace(named, role=subject.chunk)
+
+
+# "said the conductor, Tobias Lenk": a job no word list knows still describes the name after
+# it, when "the" or a possessive opens a few plain lower-case words.
+_UNKNOWN_JOB_WORDS = 3
+
+
+def _unknown_job(chunk: str) -> bool:
+    words = chunk.split()
+    if not 2 <= len(words) <= _UNKNOWN_JOB_WORDS or words[0].casefold() not in DETERMINERS:
+        return False
+    return all(_qualifies(word.removesuffix("'s").removesuffix("’s")) for word in words[1:])
 
 
 def starts_subject(mention: Mention, subject: Subject) -> bool:

@@ -22,6 +22,8 @@ _NOT_JOBS = frozenset(
 # Agent nouns in "-ist" name a job or calling ("Pianist", "Economist"); no first name ends so.
 _AGENT_ENDING = "ist"
 _SHORTEST_AGENT = 6  # "Artist": shorter words in "-ist" ("Twist", "Christ") are no agents
+# "Nurses Amira Haddad and Joy Pemberton": a plural job before a list of names.
+_SHORTEST_PLURAL = 4
 
 
 def role_before_a_name(word: str) -> bool:
@@ -31,5 +33,9 @@ def role_before_a_name(word: str) -> bool:
     key = word.casefold()
     if not word[:1].isupper() or key in FIRST_NAMES or key in _NOT_JOBS:
         return False
+    return _job(key) or (key.endswith("s") and len(key) > _SHORTEST_PLURAL and _job(key[:-1]))
+
+
+def _job(key: str) -> bool:
     agent = key.endswith(_AGENT_ENDING) and len(key) >= _SHORTEST_AGENT and key.isalpha()
     return key in PEOPLE_NOUNS or agent
