@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from store.quotes.according_docs import document_author
+from store.quotes.according_names import named_in_appositive, starts_subject
 from store.quotes.appositives import (
     appositive_owner,
     blank_asides,
@@ -24,7 +25,6 @@ from store.quotes.lexicon import (
     CLAUSE_VERBS,
     COLON_OBJECT_PREPOSITIONS,
     CONJUNCTIONS,
-    DETERMINERS,
     INDEFINITE_DETERMINERS,
     OBJECT_PREPOSITIONS,
     OPENING_VERBS,
@@ -275,7 +275,7 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
             continue  # "..., one of them, told an audience that ...": whom they told
         subject = subject_after(text, agent if passive else verb_end)
         mention = (
-            _named_in_appositive(subject)
+            named_in_appositive(subject)
             or _known_as(subject)
             or _indefinite(subject)
             or _mention(subject)
@@ -288,21 +288,6 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
 
 def _object_pronoun(mention: Mention) -> bool:
     return mention.kind == MentionKind.PRONOUN and mention.text.casefold() in _OBJECT_PRONOUNS
-
-
-def _named_in_appositive(subject: Subject | None) -> Mention | None:
-    """ "said the bureau's director, James B. Comey,": the name, the description its role."""
-    if subject is None or not subject.appositive:
-        return None
-    described = read_mention(subject.chunk)
-    if described is None or described.kind != MentionKind.DESCRIPTION:
-        return None
-    at = subject.start + len(subject.chunk) + 1
-    at += len(subject.appositive) - len(subject.appositive.lstrip())
-    named = read_mention(subject.appositive.strip(), at)
-    if named is None or named.kind != MentionKind.NAME or named.start != at:
-        return None
-    return replace(named, role=subject.chunk)
 
 
 def _known_as(subject: Subject | None) -> Mention | None:
@@ -366,8 +351,10 @@ def _according(text: str) -> list[_Raw]:
     for match in _ACCORDING_TO.finditer(text):
         author = document_author(text, match.end())  # "according to a filing by X": X
         subject = subject_after(text, author if author >= 0 else match.end())
-        mention = _mention(subject)
-        if mention is None or subject is None or not _starts_subject(mention, subject):
+        # "according to the festival's director, Tess Rowe, ...": Tess Rowe, the director
+        named = named_in_appositive(subject)
+        mention = named or _mention(subject)
+        if mention is None or subject is None or not (named or starts_subject(mention, subject)):
             continue
         found.append((mention, "according to", match.start(), mention.end, True))
     return found
@@ -448,12 +435,6 @@ def _resolved(
     if speaker is not None:
         cast.spoke_at(speaker, position(paragraph, mention.start))
     return Event(mention, verb, start, end, speaker)
-
-
-def _starts_subject(mention: Mention, subject: Subject) -> bool:
-    """True when the mention is the whole subject, give or take a determiner ("his aide X")."""
-    skipped = subject.chunk[: mention.start - subject.start].split()
-    return all(word.casefold() in DETERMINERS for word in skipped)
 
 
 def _names_someone(mention: Mention) -> bool:

@@ -62,11 +62,13 @@ def _post_credit(text: str) -> re.Match[str] | None:
     return _POST_CREDIT.search(text) if "(@" in text else None
 
 # A live blog's time opening an entry: "14.32 GMT", "2:32pm", "Updated at 9.05am BST:". A
-# clock needs its am/pm or its zone, else "3.50 dollars ..." would be one.
+# clock needs its am/pm or its zone, else "3.50 dollars ..." would be one; a 24-hour clock
+# with a colon ("22:41 Prime Minister ...") needs neither, when a capital opens the entry.
 _ZONE = r"(?:GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|UTC|ET|PT)"
 _TIMESTAMP = re.compile(
-    r"\s*(?:Updated\s+(?:at\s+)?)?\d{1,2}[.:]\d{2}"
+    r"\s*(?:Updated\s+(?:at\s+)?)?(?:\d{1,2}[.:]\d{2}"
     r"(?:\s?(?:am|pm|a\.m\.|p\.m\.)(?:\s" + _ZONE + r")?|\s" + _ZONE + r")"
+    r"|(?:[01]\d|2[0-3]):[0-5]\d(?=\s+[—–-]?\s*[A-Z]))"
     r"(?![\w])\s*[:—–-]?\s*"
 )
 

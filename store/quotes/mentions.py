@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from store.quotes.country_words import before_a_name, role_or_none
+from store.quotes.country_words import role_or_none
 from store.quotes.first_names import FIRST_NAMES
+from store.quotes.job_openers import role_before_a_name
 from store.quotes.lexicon import (
     ABBREVIATIONS,
     ADJECTIVE_ENDINGS,
@@ -50,7 +51,6 @@ from store.quotes.opening_words import QUANTIFIERS, anonymous_speaker, opens_bef
 from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, TEXT_COMPOUNDS, can_speak
 
 _TOKEN = re.compile(r"[\w’'.&-]+")
-# Nationality and party adjectives come before a role, never as the last word of a name.
 # "she's", "he'd", "they'll": a pronoun with its verb attached.
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve)$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
@@ -244,9 +244,9 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         return placed
     if object_of_preposition(tokens, at):
         return None
-    # A nationality or country before the name is the role's ("Russian Sergey Lavrov"). Only
-    # before a name of two more words: "Brian Fallon" and "Ryan Zinke" keep their first.
-    while len(name_tokens) > 2 and before_a_name(name_tokens[0][0]):
+    # A nationality, country or job before the name is the role's ("Russian Sergey Lavrov",
+    # "Novelist Jude Marren"). Only before two more words: "Ryan Zinke" keeps his first.
+    while len(name_tokens) > 2 and role_before_a_name(name_tokens[0][0]):
         at += 1
         name_tokens = tokens[at:]
     # "RNC Chief of Staff Ada Kerr", "Ohio's Bo Renn": a known first name opens the name.

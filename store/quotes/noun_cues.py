@@ -7,6 +7,8 @@ the claims hold, and the words before it ("disprove Republican") no speaker.
 
 from __future__ import annotations
 
+from store.quotes.governed_cues import governed_noun
+
 # Words that follow a plural noun as its verb, never a speech verb ("states can", "notes were").
 _AUXILIARIES = frozenset("can could will would should must may might are were have had do".split())
 # Words that open a noun phrase: after one, "states" or "notes" is a noun, not a verb.
@@ -19,6 +21,8 @@ def plural_noun(text: str, verb: str, end: int) -> bool:
     """True for the cue word `verb` ending at `end` when it is a plural noun there."""
     if not verb.endswith("s"):
         return False
+    if governed_noun(text, verb, end):
+        return True  # "has denied claims that ...": the object of her verb, not her cue
     before = text[max(0, end - len(verb) - 8) : end - len(verb)].split()
     following = text[end : end + 12].split()
     if following[:1] == ["of"] and verb in _NOUN_CUES:

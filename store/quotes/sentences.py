@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from store.quotes.lexicon import SENTENCE_ABBREVIATIONS
 
-_SENTENCE_END = re.compile(r"[.!?][”\"’»\x01)]*(?=\s+[“\"«‘(\x01A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?][”\"’'»\x01)]*(?=\s+[“\"«‘'(\x01A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
