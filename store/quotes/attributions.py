@@ -32,6 +32,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.modifier_objects import names_an_object
 from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
@@ -125,6 +126,8 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         mention, speaker = office or (mention, cast.resolve(mention, at))
         if names_nobody(mention, text, speaker, cast.lower_words):
             continue  # "Americans will say", "52 percent said": a people or a poll's share
+        if not inverted and names_an_object(mention, verb, text):
+            speaker = None  # "Kerr’s email to her donors notes": the cue stands, names nobody
         if speaker is not None:
             cast.spoke_at(speaker, position(paragraph, mention.start))
         events.append(Event(mention, verb, start, end, speaker, inverted))

@@ -78,8 +78,8 @@ from store.quotes.speakers import Cast, Person, position
 from store.quotes.term_shapes import named_term
 from store.quotes.terms import is_term, loose_phrase
 from store.quotes.time_clauses import untimed
+from store.quotes.unspoken import ADJACENT, inside_credit, unclaimed
 
-ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
 MAX_CREDIT = 60
 TITLE_CASE_SHARE = 0.7  # characters in a paragraph that only credits the quote above
 
@@ -407,12 +407,13 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
         span, event, speaker = item.span, item.event, item.speaker
         text = article.paragraphs[span.paragraph][span.start : span.end]
         cued = event is not None and not item.nearby  # a cue of its own sentence claims it
-        unclaimed = event is None and speaker is None  # no cue in the paragraph, none carried
         paragraph = article.paragraphs[span.paragraph]
+        # Nobody carried over and no cue beside the marks: a loose phrase is the writer's term.
+        nobody = unclaimed(span, event, speaker is not None, paragraph)
         titled = looks_like_title(text) and not _credited_after(span, event, texts)
-        if titled or is_term(paragraph, span, cued=cued, unclaimed=unclaimed):
+        if titled or is_term(paragraph, span, cued=cued, unclaimed=nobody):
             continue  # a work's title, a nickname or a term in marks: nobody says it
-        if _inside_credit(span, event, texts[span.paragraph]):
+        if inside_credit(span, event, texts[span.paragraph]):
             continue  # "“...,” Kerr, wearing “Vote Kerr” pins, said": a slogan in the credit
         if named_term(paragraph, span):
             continue  # "a play called “…”", "“Top secret” is ...": named, not said
@@ -433,17 +434,6 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
             )
         )
     return quotes
-
-
-def _inside_credit(span: QuotedSpan, event: Event | None, text: str) -> bool:
-    """True for words in marks inside the aside between a speech event's name and its verb,
-    which describe the speaker ("Kerr, whose book “...” sold, said", "Kerr, wearing “...”
-    pins, said") and are never what they say."""
-    if event is None or event.inverted or event.mention.end > span.open_at:
-        return False
-    aside = text[event.mention.end : event.end - len(event.verb)]
-    inside = event.mention.end + len(aside) > span.close_at
-    return inside and aside.lstrip().startswith(",") and aside.rstrip().endswith(",")
 
 
 def _credited_after(span: QuotedSpan, event: Event | None, texts: list[str]) -> bool:

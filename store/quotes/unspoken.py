@@ -1,0 +1,47 @@
+"""Words in marks that nobody we can name speaks: a writer's scare term, a slogan in a credit.
+
+A few words in marks with no speaker found and no speech cue in their sentence ("I wanted my
+vote to “count”. I wrote ...", "a “dry port” at the border") are the writer's own term: kept
+as a direct quote they only ever answer "who said" with nobody. With a cue in their sentence
+("“Okay,” I said", "21 percent said “not likely”", "he said that the owner was a “good
+neighbour”") they are speech, a speaker found or not, and stay.
+Words in marks inside a credit's aside describe the speaker and are never what they say.
+"""
+
+from __future__ import annotations
+
+from store.quotes.attributions import Event
+from store.quotes.marks import QuotedSpan
+from store.quotes.sentences import sentence_ends
+
+ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
+
+
+def unclaimed(span: QuotedSpan, event: Event | None, has_speaker: bool, text: str) -> bool:
+    """True when nobody can be named for the quote and no cue of its own sentence claims it:
+    a few words there that make no clause are then the writer's term (store/quotes/terms.py)."""
+    if has_speaker:
+        return False
+    return event is None or not _same_sentence(span, event, text)
+
+
+def _same_sentence(span: QuotedSpan, event: Event, text: str) -> bool:
+    """True when no sentence ends between the speech event and the quote's marks."""
+    if event.end <= span.open_at:
+        lo, hi = event.end, span.open_at
+    elif event.start >= span.close_at:
+        lo, hi = span.close_at + 1, event.start
+    else:
+        return True  # the event spans the quote: "Kerr, calling it “…”, said"
+    return not any(lo < end <= hi for end in sentence_ends(text))
+
+
+def inside_credit(span: QuotedSpan, event: Event | None, text: str) -> bool:
+    """True for words in marks inside the aside between a speech event's name and its verb,
+    which describe the speaker ("Kerr, whose book “...” sold, said", "Kerr, wearing “...”
+    pins, said") and are never what they say."""
+    if event is None or event.inverted or event.mention.end > span.open_at:
+        return False
+    aside = text[event.mention.end : event.end - len(event.verb)]
+    inside = event.mention.end + len(aside) > span.close_at
+    return inside and aside.lstrip().startswith(",") and aside.rstrip().endswith(",")
