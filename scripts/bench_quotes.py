@@ -51,6 +51,8 @@ _SPAN_OVERRUN = re.compile(r"\s*(?:[\"“”]| [—–-] ).*$")
 # field ("said" / "Jane Roe"): the two fields are swapped, and the cue is the speaker.
 _SWAPPED_SPEAKER = re.compile(r"(?:said|says|asked|according to)\b", re.IGNORECASE)
 _SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
+# "Cruz himself" is known as Cruz: a reflexive after a name is emphasis, never the name.
+_REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 # Confidence bins, as (label, lowest confidence in the bin); a bin runs up to the next one.
 BINS = (
     ("< 0.5", 0.0),
@@ -359,7 +361,7 @@ def surname(name: str) -> str:
     words = [
         w
         for w in _WORD.findall(_NAME_TAIL.sub("", name).casefold())
-        if w not in _SUFFIX and not w.isdigit()
+        if w not in _SUFFIX and w not in _REFLEXIVES and not w.isdigit()
     ]
     return words[-1] if words else ""
 

@@ -97,9 +97,11 @@ def test_headed_by_needs_the_full_name_as_the_mentions_head(
         ("Gov. Ada Kerr of Ohio", "kerr"),
         ("Bo Renn Jr.", "renn"),
         ("Kerr", "kerr"),
+        ("Ada Kerr herself", "kerr"),
+        ("Kerr himself", "kerr"),
     ],
 )
-def test_surname_skips_numbers_suffixes_and_tails(name: str, expected: str) -> None:
+def test_surname_skips_numbers_suffixes_reflexives_and_tails(name: str, expected: str) -> None:
     assert bench.surname(name) == expected
 
 
