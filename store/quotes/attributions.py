@@ -192,7 +192,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying",
             # "drew boos upon saying", "needled the “reporter,” saying": the clause's
             # subject speaks.
-            start = start_of_sentence(ends, verb_start)
+            start = max((e for e in ends if e <= verb_start), default=0)
             subject = sentence_subject(text, _where_clause(text, start, verb_start), verb_start)
         else:
             subject = subject_before(text, verb_start)
