@@ -36,7 +36,7 @@ from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.senders import sender
-from store.quotes.sentences import char_before, sentence_ends, start_of_sentence
+from store.quotes.sentences import char_before, sentence_ends
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
 from store.quotes.statement_words import REPORTING_PARTICIPLES
@@ -171,7 +171,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         if passive and (text.startswith(" by ", verb_end) or quoted_by(text, verb_end) >= 0):
             continue  # "Berg was asked by Dahl": the one after "by" speaks
         before = text[max(0, verb_start - 8) : verb_start].rstrip()
-        sentence = start_of_sentence(ends, verb_start)
+        sentence = max((e for e in ends if e <= verb_start), default=0)
         earlier = found[-1] if found and found[-1][2] >= sentence else None
         reporting = earlier is not None and earlier[1] in CLAUSE_VERBS
         quoting = text[verb_end : verb_end + 5].lstrip(" ,:")[:2].endswith(MASK)
@@ -207,7 +207,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                     continue
                 # "Carson did not name them, but told his supporters": the clause's subject;
                 # "said an aide who ran it and described": the one "who" stands for.
-                start = start_of_sentence(ends, verb_start)
+                start = max((e for e in ends if e <= verb_start), default=0)
                 subject = who_clause_subject(text, start, verb_start) or sentence_subject(
                     text, _after_while(text, start, verb_start), verb_start
                 )
@@ -218,7 +218,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             continue  # "refugees from Iraq admitted to ...": a place after "from", no speaker
         if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):
             # "Clinton answered on Facebook writing ...": Facebook is not the one writing.
-            start = start_of_sentence(ends, verb_start)
+            start = max((e for e in ends if e <= verb_start), default=0)
             mention = _mention(sentence_subject(text, start, verb_start))
         if mention is None:
             continue
@@ -379,7 +379,7 @@ def colon_event(
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
-    start = start_of_sentence(ends, colon)
+    start = max((e for e in ends if e <= colon), default=0)
     start = max(start, text.rfind(": ", start, colon) + 1)  # "Name: X Age: 27 Why she ...:"
     subject = sentence_subject(text, start, colon)
     mention = sender(text, start, colon) or _credited(text, colon) or _mention(subject)
