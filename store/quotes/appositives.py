@@ -13,6 +13,7 @@ import re
 from store.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, INTRODUCTORY_WORDS, ROLE_WORDS
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.sentences import start_of_sentence
 
 # Words of a name that opens its sentence ("Gov. Ada Kerr,").
 NAME_WORDS = 5
@@ -42,7 +43,7 @@ def appositive_owner(text: str, ends: list[int], verb_start: int, read_at: int) 
     """
     if read_at < 0 or not _comma_before(text, verb_start):
         return None
-    start = max((e for e in ends if e <= verb_start), default=0)
+    start = start_of_sentence(ends, verb_start)
     comma = text.find(",", start, verb_start)
     if comma < 0 or read_at <= comma:
         return None  # the words read are the sentence's opening name itself, or within it

@@ -17,7 +17,7 @@ from enum import StrEnum
 from store.quotes.attributions import Event
 from store.quotes.clue_words import PLAIN_SPEECH_VERBS, RELAY_PHRASES, SUBORDINATORS
 from store.quotes.marks import QuotedSpan
-from store.quotes.sentences import sentence_ends
+from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.speakers import Cast, Person
 
 # Characters between a quote's mark and its cue that still make them one unit: ‘,” he’.
@@ -62,7 +62,7 @@ class Sentence:
 def sentence_of(text: str, span: QuotedSpan) -> Sentence:
     """The sentence of the narration holding the quote's opening mark."""
     ends = sentence_ends(text)
-    start = max((e for e in ends if e <= span.open_at), default=0)
+    start = start_of_sentence(ends, span.open_at)
     end = next((e for e in ends if e > span.close_at), len(text))
     return Sentence(text, start, end)
 

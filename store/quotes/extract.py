@@ -73,7 +73,7 @@ from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
 from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
-from store.quotes.sentences import sentence_ends
+from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.term_shapes import named_term
 from store.quotes.terms import is_term, loose_phrase
@@ -395,7 +395,7 @@ def _trailing(
 
 
 def _leading(span: QuotedSpan, events: list[Event], ends: list[int], text: str) -> Event | None:
-    sentence_start = max((e for e in ends if e <= span.open_at), default=0)
+    sentence_start = start_of_sentence(ends, span.open_at)
     before = [e for e in events if sentence_start <= e.start and e.end <= span.open_at]
     before = untimed(before, text, sentence_start, span.open_at)  # not "As Kerr spoke,"
     return max(before, key=lambda e: e.end) if before else None

@@ -100,7 +100,7 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
 
 @lru_cache(maxsize=8192)  # the cast and the events read the same words again ("he said")
 def _read_mention(chunk: str) -> Mention | None:
-    tokens = [(m[0], *m.span()) for m in _TOKEN.finditer(chunk)]
+    tokens = [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(chunk)]  # (no *span: slower)
     # A full stop that is no initial or title ends a sentence ("... for Media. Zucker").
     for at in range(len(tokens) - 2, -1, -1) if "." in chunk else ():
         if tokens[at][0].endswith(".") and not is_abbreviation(tokens[at][0]):

@@ -73,7 +73,8 @@ def pronoun_subjects(text: str, ends: list[int]) -> list[tuple[int, int, Gender]
     phrase allowed before it ("On Sunday, she ...")."""
     found = []
     for sentence, start in enumerate([0, *ends]):
-        start += len(text) - start - len(text[start:].lstrip())
+        while start < len(text) and text[start].isspace():  # (no copy of the rest, as lstrip)
+            start += 1
         match = _SUBJECT_PRONOUN.match(text, start)
         if match is not None:
             gender = _MALE if match[1].casefold() == "he" else _FEMALE

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from store.quotes.lexicon import SENTENCE_ABBREVIATIONS
@@ -29,6 +30,13 @@ def _initials(word: str, text: str, start: int) -> bool:
 def sentence_ends(text: str) -> list[int]:
     """Offsets just past each sentence's closing punctuation, abbreviations skipped."""
     return list(_sentence_ends(text))
+
+
+def start_of_sentence(ends: list[int], at: int) -> int:
+    """Where the sentence holding `at` starts: the last of the (ascending) `ends` at or
+    before it, else 0. A bisection, since every speech verb and quote asks for it."""
+    index = bisect_right(ends, at)
+    return ends[index - 1] if index else 0
 
 
 # Every step of reading a paragraph asks for its sentences; they are found once.

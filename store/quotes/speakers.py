@@ -65,6 +65,7 @@ DESCRIPTION_REACH = 0
 # Members bound once for the loops over every earlier mention: reading an attribute of an
 # Enum class costs five plain lookups on Python 3.11, and these loops run millions of times.
 _PERSON, _BODY = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
+_NAME, _NAMED = MentionKind.NAME, frozenset((MentionKind.NAME, MentionKind.ORGANISATION))
 _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
 # "he, who", "Ms. Hale, who ... , who": what a relative pronoun cannot stand for.
 _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
@@ -123,20 +124,20 @@ class Cast:
             self.referring.append((position(paragraph, at), gender))
         heading, lower = title_case_heading(masked_text), self.lower_words
         for match in NAME_RUN.finditer(masked_text):
-            word, start = match[0], match.start()  # read once: the loop runs per capital
+            word, start, end = match[0], match.start(), match.end()  # once: runs per capital
             if masked_text[max(0, start - 4) : start].endswith(_PLACED) or after_quantifier(
                 masked_text, start
             ):  # "in Dover Heights", "many more Latinos": no "he" or "she"
                 self._places.add(word.casefold())
             lone = " " not in word and self._unknown_word(word)
-            kin = kin_name(masked_text, *match.span()) if lone else _UNSAID  # "his wife, Jane,"
-            if lone and not kin and not lone_surname(masked_text, *match.span(), ends, lower):
+            kin = kin_name(masked_text, start, end) if lone else _UNSAID  # "his wife, Jane,"
+            if lone and not kin and not lone_surname(masked_text, start, end, ends, lower):
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, start - CONTEXT) : start].rsplit(None, _CONTEXT_WORDS)
             chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
-            mention = personal_body_name(read_mention(chunk), masked_text, match.end())
+            mention = personal_body_name(read_mention(chunk), masked_text, end)
             mention = replace(mention, gender=kin) if kin and mention else mention
-            if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
+            if mention is None or mention.kind not in _NAMED:
                 continue
             if people_named(mention.name or mention.text):
                 continue  # "Young Latinos and Asian Americans, who ...": a group, no one
@@ -150,11 +151,11 @@ class Cast:
                 if self.find(name) is None and not first_name_gender(name.split()[0]):
                     continue
                 mention = replace(mention, role=None)
-            full_name = mention.kind == MentionKind.NAME and " " in (mention.name or "")
+            full_name = mention.kind == _NAME and " " in (mention.name or "")
             if paragraph is None and not full_name:
                 continue  # a headline lends the cast full names only, never its labels
-            at = position(paragraph, match.start())
-            if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
+            at = position(paragraph, start)
+            if mention.kind == _NAME and mention.name and " " not in mention.name:
                 person = self.expand(mention.name, at, mention.gender)
                 person = person or titled_alone(self.people, mention.name)
                 if person is None and not (mention.role or mention.gender or lone):
@@ -163,28 +164,28 @@ class Cast:
                 person = person or self.person(mention)
             else:
                 person = self.person(mention)
-            if mention.kind == MentionKind.NAME and mention.name:
+            if mention.kind == _NAME and mention.name:
                 person.call(mention.role, mention.text if mention.role else None)
                 if mention.role and mention.role not in person.roles:
                     person.roles.append(mention.role)
-                for role in appositive_roles(masked_text, *match.span(), mention.role, unblanked):
+                for role in appositive_roles(masked_text, start, end, mention.role, unblanked):
                     # "Mary Jones, a senator from Ohio, ...", "The agency's director, Elena
                     # Soto, ...": a role set off by commas beside the name.
                     person.call(role)
                     person.roles.append(role)
-            sentence = bisect_right(ends, match.start())
+            sentence = bisect_right(ends, start)
             # The first person a sentence names, where subjects stand, is most often what its
             # pronouns refer to.
             sentence_start = ends[sentence - 1] if sentence else 0
             taken = sentence in sentences_with_subject
-            subject = person.kind == SpeakerKind.PERSON and names_the_subject(
-                masked_text, *match.span(), sentence_start, taken
+            subject = person.kind == _PERSON and names_the_subject(
+                masked_text, start, end, sentence_start, taken
             )
             if subject:
                 sentences_with_subject.add(sentence)
-                vote = gender_vote(masked_text, match.end(), ends, sentence)
+                vote = gender_vote(masked_text, end, ends, sentence)
                 if not vote and lone:  # a lone surname's first pronoun may be a quote's cue's
-                    vote = quoted_cue_vote(masked_text, match.end(), ends, sentence)
+                    vote = quoted_cue_vote(masked_text, end, ends, sentence)
                 person.votes += vote
             self.named.append((at, person))
             if subject:
