@@ -41,3 +41,33 @@ def test_a_pledge_stops_at_the_writers_next_clause(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+RELATIVE_CLAUSES = [
+    # A time between "who" and the verb: the clause still closes at its comma.
+    (
+        "Holm, who in 2019 promised to build a new quay, has since cut the harbour budget twice.",
+        [("to build a new quay", HOLM)],
+    ),
+    (
+        "Holm, who in 2019 said the quay would be built, has since cut the harbour budget twice.",
+        [("the quay would be built", HOLM)],
+    ),
+    # The plain relative, as before.
+    (
+        "Holm, who promised to build a new quay, has since cut the harbour budget twice.",
+        [("to build a new quay", HOLM)],
+    ),
+    # No relative clause: a comma inside the statement does not end it.
+    (
+        "Holm said the quay, the pier and the shed would be built in 2019.",
+        [("the quay, the pier and the shed would be built in 2019", HOLM)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), RELATIVE_CLAUSES)
+def test_a_relative_clause_with_a_time_closes_at_its_comma(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected
