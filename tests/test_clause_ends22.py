@@ -71,3 +71,26 @@ def test_a_relative_clause_with_a_time_closes_at_its_comma(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+PLURAL_OBJECTS = [
+    # A participle with "by" after the plural: the noun is the object, nothing reported.
+    ("Holm said prayers offered by the families of the lost crew.", []),
+    ("Holm said masses sponsored by the families of the crew.", []),
+    # A past verb: the plural is the clause's subject, as before.
+    (
+        "Holm said crews wanted to know when the harbour would reopen.",
+        [("crews wanted to know when the harbour would reopen", HOLM)],
+    ),
+    (
+        "Holm said prices rose by a third after the harbour closed.",
+        [("prices rose by a third after the harbour closed", HOLM)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLURAL_OBJECTS)
+def test_a_plural_with_a_passive_participle_opens_no_clause(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected
