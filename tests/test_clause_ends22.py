@@ -58,6 +58,11 @@ RELATIVE_CLAUSES = [
         "Holm, who promised to build a new quay, has since cut the harbour budget twice.",
         [("to build a new quay", HOLM)],
     ),
+    # The relative clause closed before the verb: the main clause's statement runs on.
+    (
+        "Holm, who runs the port, said the quay would be built, and the pier after it.",
+        [("the quay would be built, and the pier after it", HOLM)],
+    ),
     # No relative clause: a comma inside the statement does not end it.
     (
         "Holm said the quay, the pier and the shed would be built in 2019.",

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-_WHO_AFTER_NAME = re.compile(r"\s*,\s*who\s")
+# No comma after "who": in "Holm, who runs the port, said" the clause closed before the verb.
+_WHO_AFTER_NAME = re.compile(r"\s*,\s*who\s[^,]*$")
 
 
 def inside_relative(raw: str, mention_end: int, verb_start: int) -> bool:
-    """True when a ", who ..." opens between the speaker's name and the speech verb."""
+    """True when the speech verb is inside a ", who ..." opened after the speaker's name."""
     return _WHO_AFTER_NAME.match(raw[mention_end:verb_start]) is not None
