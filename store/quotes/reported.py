@@ -25,10 +25,10 @@ from store.quotes.lexicon import (
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
+from store.quotes.relative_asides import inside_relative
 from store.quotes.reported_asides import according_aside, parenthetical, relative
 from store.quotes.reported_cuts import cut_statement, writer_cut
 from store.quotes.reported_participle_asides import aside_participle_cue
-from store.quotes.relative_asides import inside_relative
 from store.quotes.reported_pledges import pledge_end, pledge_opening, pledge_relayed, pledged
 from store.quotes.reported_shapes import (
     CONTRACTED,

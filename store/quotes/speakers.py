@@ -105,16 +105,21 @@ class Cast:
     _by_first_name: dict[str, list[Person]] = field(default_factory=dict)
     # Each paragraph's masked narration, for reading what a relative pronoun refers to.
     _texts: dict[int, str] = field(default_factory=dict)
+    _raw: dict[int, str] = field(default_factory=dict)  # the paragraphs, quotes unmasked
     # Positions of speech events inside another person's sentence (see spoke_at).
     _embedded: set[int] = field(default_factory=set)
     # Names narration writes after "in", "at" or "near": places, whatever their shape.
     _places: set[str] = field(default_factory=set)
     lower_words: frozenset[str] = frozenset()  # the article's lower-case words (common_words.py)
 
-    def read_names(self, paragraph: int | None, masked_text: str, unblanked: str = "") -> None:
+    def read_names(
+        self, paragraph: int | None, masked_text: str, unblanked: str = "", raw: str = ""
+    ) -> None:
         """Register every full name narration uses in one paragraph (quotes masked out; tags
-        and ages beside names read from `unblanked`, the text before narration blanked them)."""
+        and ages beside names read from `unblanked`, the text before narration blanked them;
+        `raw`, with its quotes, for the words a role holder's quote says of him)."""
         self._texts[-1 if paragraph is None else paragraph] = masked_text
+        self._raw[-1 if paragraph is None else paragraph] = raw or masked_text
         ends = sentence_ends(masked_text)
         sentences_with_subject: set[int] = set()
         for sentence, at, gender in pronoun_subjects(masked_text, ends):
@@ -421,7 +426,8 @@ class Cast:
                 head = head_noun(role)
                 matches = [p for p in seen if any(head_fits(role, head, r) for r in p.roles)]
             chosen = (
-                (role_holder(self.spoke, self.subjects, matches, at) or self._latest(matches, at))
+                (role_holder(self.spoke, self.subjects, matches, at, self._raw)
+                 or self._latest(matches, at))
                 if matches
                 else None if many_people(words[-1])  # "his fans", "the crowd": a group
                 # "her husband", "his spokesman": someone else than whoever just spoke
