@@ -41,3 +41,32 @@ def test_the_role_holder_just_made_subject_is_not_the_one_his_quote_speaks_of(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _last_speaker(*paragraphs) == speaker
+
+
+BOTH_NAMED = "Sen. Ada Kerr and Gov. Tom Vance met at the harbour on Monday."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A senator and a governor were both named: "the senator and governor" are two, and
+        # their joint words are neither's alone.
+        ((BOTH_NAMED, "“We will not back this plan,” the senator and governor said in a joint"
+          " statement."), None),
+        # One person's two roles, no one else holding the second: the senator.
+        (("Sen. Ada Kerr met crews at the harbour on Monday.", "“We will not back this plan,”"
+          " the senator and candidate said."), "Ada Kerr"),
+        ((BOTH_NAMED, "“I will not back this plan,” the senator and former judge said."),
+         "Ada Kerr"),
+    ],
+)
+def test_two_joined_roles_of_two_named_people_are_no_one_speaker(
+    paragraphs: tuple[str, ...], speaker: str | None
+) -> None:
+    assert _last_speaker(*paragraphs) == speaker
+
+
+def test_a_reported_statement_of_two_joined_role_holders_has_no_speaker() -> None:
+    paragraphs = (BOTH_NAMED, "The senator and governor said they would not back the plan.")
+    found = extract_quotes(Article(title="Harbour news", paragraphs=paragraphs)).quotes
+    assert [q.speaker for q in found if q.paragraph == 1] == []

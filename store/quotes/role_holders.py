@@ -22,16 +22,20 @@ def role_holder(
     subject after that: "Sen. Ada Kerr spoke. ... Sen. Bo Renn also urged a vote. “...,” the
     senator said" is Renn, the one the passage turned to. `paragraphs` holds the raw text
     (quotes unmasked) the words between that subject and `at` are read from."""
-    spoken = next(((seen, p) for seen, p in reversed(spoke) if seen < at and p in matches), None)
-    subject = next(
+    last_speaker = next(
+        ((seen, p) for seen, p in reversed(spoke) if seen < at and p in matches), None
+    )
+    last_subject = next(
         ((seen, p) for seen, p in reversed(subjects) if seen < at and p in matches), None
     )
-    if spoken is None:
+    if last_speaker is None:
         return None
-    if subject is None or subject[0] <= spoken[0]:
-        return spoken[1]
-    since = _after_sentence(_between(paragraphs, subject[0], at), subject[1].surname)
-    return spoken[1] if _spoken_of(subject[1], since) else subject[1]
+    speaker_at, speaker = last_speaker
+    if last_subject is None or last_subject[0] <= speaker_at:
+        return speaker
+    subject_at, subject = last_subject
+    since = _after_sentence(_between(paragraphs, subject_at, at), subject.surname)
+    return speaker if _spoken_of(subject, since) else subject
 
 
 def _between(paragraphs: dict[int, str], start: int, end: int) -> str:

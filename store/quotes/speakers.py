@@ -23,7 +23,7 @@ from store.quotes.common_words import clipped, people_named
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
 from store.quotes.it_referents import it_referent
-from store.quotes.joined_roles import first_role
+from store.quotes.joined_roles import first_role, second_holder
 from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import (
     ARTICLES,
@@ -409,11 +409,11 @@ class Cast:
         named = person.given or person.gender or person.roles
         return not named and person.name.casefold() in self._places
 
-    def _description(self, mention: Mention, at: int) -> Person:
+    def _description(self, mention: Mention, at: int) -> Person | None:
         words = mention.text.casefold().split()
         definite = words[0] in DEFINITE_DETERMINERS
-        role = " ".join(words[1:]) if words[0] in ARTICLES else " ".join(words)
-        role = first_role(role)  # "the senator and presidential candidate": a senator
+        whole = " ".join(words[1:]) if words[0] in ARTICLES else " ".join(words)
+        role = first_role(whole)  # "the senator and presidential candidate": a senator
         if definite:
             # "the foreign minister": someone named before with that role, else (as
             # reporters write) the person just quoted or just named.
@@ -434,6 +434,8 @@ class Cast:
                 else None if words[0] in _POSSESSIVES
                 else self._recent(role, at, NOUN_GENDER.get(words[-1], _UNSAID))
             )
+            if chosen is not None and second_holder(whole, seen, chosen):
+                return None  # "the senator and governor" after both were named: two people
             if chosen is not None:
                 chosen.call(mention.text)
                 return chosen
