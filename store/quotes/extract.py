@@ -116,7 +116,8 @@ def extract_quotes(article: Article) -> Attribution:
         # A Title Case Headline Names Everything: only a sentence-case one is read for names.
         cast.read_names(None, masked(article.title, spans_in_paragraph(-1, article.title)))
     for index, text in enumerate(texts):
-        cast.read_names(index, nicknames_blanked(text, article.paragraphs[index]), unblanked[index])
+        raw = article.paragraphs[index]
+        cast.read_names(index, nicknames_blanked(text, raw), unblanked[index], raw)
     found: list[_Found] = []
     quotes: list[Quote] = []
     previous: Person | None = None

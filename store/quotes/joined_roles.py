@@ -1,14 +1,17 @@
 """One person described by two roles joined with "and": "the Ohio senator and Republican
 presidential candidate told" is one senator, read by the first role; the words after "and",
-with no determiner of their own, are no second speaker."""
+with no determiner of their own, are no second speaker, unless another person named holds
+the second role ("Sen. Ada Kerr and Gov. Tom Vance ... the senator and governor said")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from store.quotes.antecedents import role_fits
 from store.quotes.lexicon import DETERMINERS, ROLE_WORDS
 from store.quotes.mentions import Mention, MentionKind
+from store.quotes.people import Person
 
 # "the independent Ohio senator and " right before the mention: a definite determiner, up to
 # three words, then the role's head noun.
@@ -43,3 +46,13 @@ def first_role(role: str) -> str:
     if not joiner or not first or second.split()[0] in DETERMINERS:
         return role
     return first if first.split()[-1] in ROLE_WORDS else role
+
+
+def second_holder(role: str, people: list[Person], chosen: Person) -> bool:
+    """True when the role after "and" is another person's of `people` than the one the first
+    role chose: "the senator and governor" after "Sen. Ada Kerr and Gov. Tom Vance" are two
+    speakers, whose words are neither's alone."""
+    second = role.partition(_JOINER)[2]
+    if first_role(role) == role:
+        return False  # not one person's two roles
+    return any(p is not chosen and any(role_fits(second, r) for r in p.roles) for p in people)

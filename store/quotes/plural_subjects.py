@@ -2,6 +2,8 @@
 to know ...", "said prices rose after ...". Without a determiner or a capital, the noun is
 read as the subject only when a past verb follows it at once (a present "crews need" reads
 as a noun pair as easily), and only after "said"/"says", which rarely take a noun object.
+A participle with "by" after it ("said prayers offered by the families") is the object's
+description, not a clause's verb.
 """
 
 from __future__ import annotations
@@ -14,8 +16,15 @@ def plural_subject(rest: str, verb: str) -> bool:
     """True when the words after a say verb open with a lower-case plural and a past verb."""
     if verb.casefold() not in REPORTED_SAY_FORMS:
         return False
-    words = rest.split()[:2]
-    return len(words) == 2 and _plural(words[0]) and _past(words[1])
+    words = rest.split()[:3]
+    if len(words) < 2 or not (_plural(words[0]) and _past(words[1])):
+        return False
+    # "prayers offered by ...": a passive participle, no clause ("prices rose by" is one).
+    return words[2:] != ["by"] or words[1] in _PAST_ONLY
+
+
+# Past forms that are never a participle: with "by" after them still a clause's verb.
+_PAST_ONLY = frozenset("took gave came went knew began saw ran became broke rose fell grew".split())
 
 
 def _plural(word: str) -> bool:

@@ -25,6 +25,7 @@ from store.quotes.lexicon import (
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
+from store.quotes.relative_asides import inside_relative
 from store.quotes.reported_asides import according_aside, parenthetical, relative
 from store.quotes.reported_cuts import cut_statement, writer_cut
 from store.quotes.reported_participle_asides import aside_participle_cue
@@ -228,7 +229,8 @@ def _statement(
     start = event.end + opening
     if pledge is not None:
         finish = pledge_end(text, start, finish)  # "vowed to fight [and won the vote]"
-    if _subordinate(lead) or event.mention.kind == MentionKind.RELATIVE:
+    relative = inside_relative(raw, event.mention.end, event.end - len(event.verb))
+    if _subordinate(lead) or event.mention.kind == MentionKind.RELATIVE or relative:
         # "X, who has told aides he ..., said": the relative clause ends at its comma.
         # "Although Berg says the talks failed, Holm ...": the main clause after the comma is
         # the writer's.

@@ -52,16 +52,23 @@ def _bare_verb(word: str) -> bool:
 # or finite verb, or a new subject, is the writer's next sentence part, not the pledge's bare
 # verbs ("promised to build a quay and dredge the port" goes on).
 _JOINED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+)?(?P<word>[\w’']+)")
+# "pledged to cut fees[, then raised them]", "promised to resign if he lost[, but voters ...]":
+# after a comma these words open the writer's next clause, never more of the promise.
+_COMMA_CLAUSE = re.compile(
+    r",\s+(?:then|but|yet|and|while|although|though|whereas|he|she|they|we|i|it)\b", re.IGNORECASE
+)
 _NEW_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "it"))
-_PAST_SAYING = frozenset(("said", "says", "told", "tells"))
+_SAYING_VERBS = frozenset(("said", "says", "told", "tells"))
 
 
 def pledge_end(text: str, start: int, end: int) -> int:
     """Where a pledge's statement stops: before a joined predicate or clause of the writer's."""
+    comma = _COMMA_CLAUSE.search(text, start, end)
+    end = comma.start() if comma is not None else end
     for joined in _JOINED.finditer(text, start, end):
         word = joined["word"].casefold()
         past = word.endswith("ed") and not word.endswith("eed")
-        if past or finite(word) or word in _NEW_SUBJECTS or word in _PAST_SAYING:
+        if past or finite(word) or word in _NEW_SUBJECTS or word in _SAYING_VERBS:
             return joined.start()
     return end
 

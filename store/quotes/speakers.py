@@ -23,7 +23,7 @@ from store.quotes.common_words import clipped, people_named
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
 from store.quotes.it_referents import it_referent
-from store.quotes.joined_roles import first_role
+from store.quotes.joined_roles import first_role, second_holder
 from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import (
     ARTICLES,
@@ -106,16 +106,21 @@ class Cast:
     _by_first_name: dict[str, list[Person]] = field(default_factory=dict)
     # Each paragraph's masked narration, for reading what a relative pronoun refers to.
     _texts: dict[int, str] = field(default_factory=dict)
+    _raw: dict[int, str] = field(default_factory=dict)  # the paragraphs, quotes unmasked
     # Positions of speech events inside another person's sentence (see spoke_at).
     _embedded: set[int] = field(default_factory=set)
     # Names narration writes after "in", "at" or "near": places, whatever their shape.
     _places: set[str] = field(default_factory=set)
     lower_words: frozenset[str] = frozenset()  # the article's lower-case words (common_words.py)
 
-    def read_names(self, paragraph: int | None, masked_text: str, unblanked: str = "") -> None:
+    def read_names(
+        self, paragraph: int | None, masked_text: str, unblanked: str = "", raw: str = ""
+    ) -> None:
         """Register every full name narration uses in one paragraph (quotes masked out; tags
-        and ages beside names read from `unblanked`, the text before narration blanked them)."""
+        and ages beside names read from `unblanked`, the text before narration blanked them;
+        `raw`, with its quotes, for the words a role holder's quote says of him)."""
         self._texts[-1 if paragraph is None else paragraph] = masked_text
+        self._raw[-1 if paragraph is None else paragraph] = raw or masked_text
         ends = sentence_ends(masked_text)
         sentences_with_subject: set[int] = set()
         for sentence, at, gender in pronoun_subjects(masked_text, ends):
@@ -405,11 +410,11 @@ class Cast:
         named = person.given or person.gender or person.roles
         return not named and person.name.casefold() in self._places
 
-    def _description(self, mention: Mention, at: int) -> Person:
+    def _description(self, mention: Mention, at: int) -> Person | None:
         words = mention.text.casefold().split()
         definite = words[0] in DEFINITE_DETERMINERS
-        role = " ".join(words[1:]) if words[0] in ARTICLES else " ".join(words)
-        role = first_role(role)  # "the senator and presidential candidate": a senator
+        whole = " ".join(words[1:]) if words[0] in ARTICLES else " ".join(words)
+        role = first_role(whole)  # "the senator and presidential candidate": a senator
         if definite:
             # "the foreign minister": someone named before with that role, else (as
             # reporters write) the person just quoted or just named.
@@ -422,13 +427,16 @@ class Cast:
                 head = head_noun(role)
                 matches = [p for p in seen if any(head_fits(role, head, r) for r in p.roles)]
             chosen = (
-                (role_holder(self.spoke, self.subjects, matches, at) or self._latest(matches, at))
+                (role_holder(self.spoke, self.subjects, matches, at, self._raw)
+                 or self._latest(matches, at))
                 if matches
                 else None if many_people(words[-1])  # "his fans", "the crowd": a group
                 # "her husband", "his spokesman": someone else than whoever just spoke
                 else None if words[0] in _POSSESSIVES
                 else self._recent(role, at, NOUN_GENDER.get(words[-1], _UNSAID))
             )
+            if chosen is not None and second_holder(whole, seen, chosen):
+                return None  # "the senator and governor" after both were named: two people
             if chosen is not None:
                 chosen.call(mention.text)
                 return chosen
