@@ -18,6 +18,8 @@ from store.quotes.speakers import Cast, position
 
 # A run of capitalised words (titles, initials, a possessive's name): the owner's name.
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
+# "one top staffer", "a senior adviser": someone unnamed, whose words they still are.
+_DESCRIPTION = r"(?:a|an|one|the)\s+[a-z][a-z -]{1,40}?"
 _WORDS_NOUN = r"(?:quote|quotation|remarks?|comments?|words|lines?|statement|message|retort)"
 # The next sentence opens on the words as its subject: "That quote from X", "Those words,
 # from X,", "The remark by X".
@@ -26,10 +28,10 @@ _NEXT_SENTENCE = re.compile(
 )
 # The quote's own sentence ends on its owner: "“...,” in Kerr's words." / "in the words of".
 _IN_WORDS = re.compile(
-    rf",?\s+in\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<chunk>{_NAME})\s*[.;]"
+    rf",?\s+in\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<chunk>{_NAME}|{_DESCRIPTION})\s*[.;,]"
     rf"|(?P<owner>{_NAME})[’']s\s+(?:own\s+)?words\s*[.;])"
 )
-_OWNER_KINDS = frozenset((MentionKind.NAME, MentionKind.ORGANISATION))
+_OWNER_KINDS = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.DESCRIPTION))
 _CREDIT_VERB = "words"
 
 
@@ -47,6 +49,7 @@ def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     if mention is None or mention.kind not in _OWNER_KINDS:
         return None
     speaker = cast.resolve(mention, position(span.paragraph, mention.start))
-    if speaker is None:
+    if speaker is None and mention.kind != MentionKind.DESCRIPTION:
         return None
+    # An unnamed owner no one in the cast fits still owns them: nobody's we can name.
     return Event(mention, _CREDIT_VERB, match.start(), match.end(), speaker)
