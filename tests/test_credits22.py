@@ -90,7 +90,7 @@ def test_a_lone_speaker_still_carries_on() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
-        # "praise" is a speech verb: the -ing cue after the who-clause is its subject's.
+        # "praising “": a cue, after the who-clause its subject's (store.quotes.quoting_verbs).
         ("Kerr was rallying for Bo Renn, who worked the crowd, praising “the brave dockers.”",
          "Bo Renn"),
         ("Kerr was rallying for Bo Renn, who worked the crowd, blasting “the greedy owners.”",
@@ -110,8 +110,18 @@ def test_ing_cues_after_relative_clauses(paragraph: str, speaker: str | None) ->
     assert _last_speaker(paragraph) == speaker
 
 
-def test_a_praiser_goes_on_speaking() -> None:
-    # "X praised ..." is a speech event: the next paragraph's cue-less quote carries on X's.
-    assert _last_speaker("Mayor Bo Renn praised the crews.", "“We need more of them.”") == (
-        "Bo Renn"
-    )
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "praised “...”" cues the words in marks: the praiser's, not the earlier speaker's.
+        (("Kerr said the port was ready, and Mayor Bo Renn praised “the finest crews.”",),
+         "Bo Renn"),
+        # Kept: "praised the plan" is narration, no cue: the next quote is not carried to him
+        # (tests/test_quotes_no_speaker19.py).
+        (("Mayor Bo Renn praised the crews.", "“We need more of them.”"), None),
+    ],
+)
+def test_praise_cues_only_a_quote_right_after_it(
+    paragraphs: tuple[str, ...], speaker: str | None
+) -> None:
+    assert _last_speaker(*paragraphs) == speaker

@@ -40,7 +40,7 @@ SPEECH_VERB_BASES = word_set(
     scream shout snap state stress suggest tweet underline urge vow warn wonder yell
     testify concur interject recollect reason press
     echo interrupt gush sigh laugh beam marvel opine reflect repeat tout hail rail chime
-    grumble snarl whisper cheer bellow sneer gripe jab slam rebut call dub label praise
+    grumble snarl whisper cheer bellow sneer gripe jab slam rebut call dub label
     advise email text message retaliate exhort
     """
 )
