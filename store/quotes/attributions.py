@@ -36,6 +36,7 @@ from store.quotes.modifier_objects import names_an_object
 from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
+from store.quotes.quoting_verbs import quoting_verbs
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.relative_ing_cues import relative_ing_speaker
 from store.quotes.senders import sender
@@ -100,7 +101,7 @@ _GLUED_CREDIT = re.compile(f"[”\"](?<={MASK}.)(?=[A-Za-z])")
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (narration only), resolved in reading order."""
     ends = sentence_ends(text)
-    verbs = speech_verbs(text)
+    verbs = sorted(speech_verbs(text) + quoting_verbs(text))  # "praising “...”": a cue
     verb_first = _verb_first(text, verbs)
     crediting = {item[3] for item in verb_first if _credits_after(text, item)}
     # "..., the spring, said Per Lund": the phrase before the comma is no subject.

@@ -44,6 +44,7 @@ from store.quotes.evidence import clues_of, sentence_of
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headlines import headline_quote
 from store.quotes.inner_credits import inner_credit
+from store.quotes.joint_carries import carried_on
 from store.quotes.junk_speakers import checked_speakers, person_kinds
 from store.quotes.later_clauses import opens_own_clause
 from store.quotes.layouts import (
@@ -68,6 +69,7 @@ from store.quotes.next_cues import latest_cue
 from store.quotes.nicknames import nicknames_blanked
 from store.quotes.own_credits import credited_after
 from store.quotes.owned_words import OWNED_CUE, claimed_event, owned_event
+from store.quotes.owner_credits import owner_credit
 from store.quotes.quoted_names import mentioned
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
@@ -130,7 +132,8 @@ def extract_quotes(article: Article) -> Attribution:
         if not mine and found:
             _credit_previous(found, text, index, cast)
         before = previous
-        previous = _read_paragraph(mine, events, (raw, text), index, previous, cast, layout)
+        carried = carried_on(previous)  # after two people named together: neither's
+        previous = _read_paragraph(mine, events, (raw, text), index, carried, cast, layout)
         previous = _credits_inside(mine, raw, cast) or previous
         for item in mine:  # carried on past narration about their speaker: less sure
             item.narrated |= item.event is None and carries_on(narrated, item.speaker)
@@ -289,10 +292,9 @@ def _cue(
     sentence ("Trump called the system “rigged”, and lawmakers said ..."); else a later one
     in the sentence; else a colon's introducer ("Pollster Daron Shaw: ...").
     """
-    if span.closed:
-        credit = dash_event(text, span.paragraph, span.close_at + 1, cast)
-        if credit is not None:
-            return credit
+    closing = dash_event(text, span.paragraph, span.close_at + 1, cast) if span.closed else None
+    if (credit := closing or owner_credit(span, text, cast)) is not None:
+        return credit  # "“...” Kerr said", "“...” That quote from Kerr ...": its own credit
     trailing = _trailing(span, events, ends, next_open, text)
     leading = _leading(span, events, ends, text)
     if leading is not None and trailing is not None and _introduces(leading, span, text):
@@ -305,11 +307,7 @@ def _cue(
         return leading  # "After Kerr said ... “...,” Renn said: “...”": Renn's credit is later
     if trailing is not None and (trailing.inverted or trailing.start <= span.close_at + ADJACENT):
         return trailing
-    return (
-        _leading(span, events, ends, text)
-        or trailing
-        or colon_event(text, span.paragraph, span.open_at, ends, cast)
-    )
+    return leading or trailing or colon_event(text, span.paragraph, span.open_at, ends, cast)
 
 
 def _introduces(event: Event, span: QuotedSpan, text: str) -> bool:

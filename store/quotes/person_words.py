@@ -57,6 +57,12 @@ PEOPLE_NOUNS = word_set(
     clerk cashier janitor firefighter paramedic physician dentist pharmacist scholar
     lecturer tutor questioner interviewer caller listener viewer pundit observer onlooker
     spectator fan supporter percent majority half
+    docker vendor commuter grandparent villager townsfolk pensioner taxpayer ratepayer consumer
+    caregiver carer rancher trucker hiker camper parishioner worshipper pilgrim mourner
+    canvasser campaigner laborer labourer striker settler squatter renter lodger buyer
+    subscriber entrant contestant swimmer skater wrestler golfer logger grower herder grocer
+    apprentice cadet sailor educator nanny merchant peddler hawker busker expat emigrant
+    nomad agitator
     """
 )
 # Bodies that speak as one, written by their common noun ("the airline said", "the charity

@@ -20,6 +20,8 @@ _GROUP = re.compile(
     r"([\w ,-]*?)\s+(?:had|has|have|were|was|are|is|stood|gathered|waited|lined|rallied|marched)\b"
 )
 _MAX_WORDS = 6
+# A plural common noun and its determiner, ending where "who" opens: "the jugglers".
+_PLURAL_BEFORE = re.compile(r"\b(?:(?:the|those|these|some|many|\d+)\s+)?[a-z-]+s\Z")
 _WHO = ", who "
 
 
@@ -36,7 +38,17 @@ def relative_ing_speaker(
     who = text.rfind(_WHO, start, comma) if comma > 0 else -1
     if who < 0 or "," in text[who + len(_WHO) : comma]:
         return False, None  # no "who" clause closed by the cue's comma
-    return True, read_mention(text[start:who], start)
+    return True, read_mention(text[start:who], start) or _who_group(text, start, who)
+
+
+def _who_group(text: str, start: int, who: int) -> Mention | None:
+    """The plural noun right before ", who", as a group's description: "who" stands for
+    people, so "thanked the jugglers, who ..." names jugglers even when no word list knows
+    the noun (then no speaker is credited, rather than the sentence's subject)."""
+    match = _PLURAL_BEFORE.search(text, start, who)
+    if match is None:
+        return None
+    return Mention(match[0], MentionKind.DESCRIPTION, start=match.start(), end=match.end())
 
 
 def _where_group(text: str, clause: int, verb_start: int) -> Mention | None:

@@ -52,7 +52,7 @@ _NAMED_BY = re.compile(
     r"(?:\s+(?:a|an|the))?\s*$"
 )
 # An indefinite article right before the named noun: "an account called “…”".
-_INDEFINITE = re.compile(r"(?:^|\s)(?:a|an)\s+$")
+_INDEFINITE = re.compile(r"(?:^|\s)(?:[aA]|[aA]n)\s+$")  # "A docker named “…”" too
 # A language or a kind of speech "for" the words, or a verb of translating, right before the
 # marks: "Latin for “…”", "shorthand for “…”", "which translates roughly as “…”".
 _GLOSS = re.compile(

@@ -1,0 +1,55 @@
+"""A credit that names a quote's owner without a speech verb, right after its marks.
+
+"“...” That quote from Mayor Bo Renn appeared in a flyer." and "“...,” in the words of Ada
+Kerr." name whose words the marks hold; with no verb in reach, the quote was carried on to
+whoever spoke before (0.73), giving one person's words to another. The credit is read from
+the narration right after the closing mark: the next sentence's subject when it is a noun for
+words owned "from"/"by" someone, or an "in X's words" phrase ending the quote's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.attributions import Event
+from store.quotes.marks import QuotedSpan
+from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.speakers import Cast, position
+
+# A run of capitalised words (titles, initials, a possessive's name): the owner's name.
+_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
+# "one top staffer", "a senior adviser": someone unnamed, whose words they still are.
+_DESCRIPTION = r"(?:a|an|one|the)\s+[a-z][a-z -]{1,40}?"
+_WORDS_NOUN = r"(?:quote|quotation|remarks?|comments?|words|lines?|statement|message|retort)"
+# The next sentence opens on the words as its subject: "That quote from X", "Those words,
+# from X,", "The remark by X".
+_NEXT_SENTENCE = re.compile(
+    rf"\s+(?:That|This|The|Those|These)\s+{_WORDS_NOUN},?\s+(?:from|by)\s+(?P<chunk>{_NAME})"
+)
+# The quote's own sentence ends on its owner: "“...,” in Kerr's words." / "in the words of".
+_IN_WORDS = re.compile(
+    rf",?\s+in\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<chunk>{_NAME}|{_DESCRIPTION})\s*[.;,]"
+    rf"|(?P<owner>{_NAME})[’']s\s+(?:own\s+)?words\s*[.;])"
+)
+_OWNER_KINDS = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.DESCRIPTION))
+_CREDIT_VERB = "words"
+
+
+def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
+    """The owner a credit right after the quote's closing mark names, as a speech event."""
+    if not span.closed:
+        return None
+    after = span.close_at + 1
+    ended = text[span.close_at - 1 : span.close_at] in (".", "!", "?")
+    match = _NEXT_SENTENCE.match(text, after) if ended else _IN_WORDS.match(text, after)
+    if match is None:
+        return None
+    group = "chunk" if match["chunk"] else "owner"
+    mention = read_mention(match[group], match.start(group))
+    if mention is None or mention.kind not in _OWNER_KINDS:
+        return None
+    speaker = cast.resolve(mention, position(span.paragraph, mention.start))
+    if speaker is None and mention.kind != MentionKind.DESCRIPTION:
+        return None
+    # An unnamed owner no one in the cast fits still owns them: nobody's we can name.
+    return Event(mention, _CREDIT_VERB, match.start(), match.end(), speaker)
