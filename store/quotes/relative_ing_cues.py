@@ -23,6 +23,9 @@ _MAX_WORDS = 6
 # A plural common noun and its determiner, ending where "who" opens: "the jugglers".
 _PLURAL_BEFORE = re.compile(r"\b(?:(?:the|those|these|some|many|\d+)\s+)?[a-z-]+s\Z")
 _WHO = ", who "
+# "…, who retired in May, calling him “…”": the participle's object pronoun is the person
+# "who" stands for, so the participle is the main clause's subject's, not that person's.
+_OBJECT_PRONOUN = re.compile(r"\w+ing\s+(?:him|her|them)\b")
 
 
 def relative_ing_speaker(
@@ -38,6 +41,8 @@ def relative_ing_speaker(
     who = text.rfind(_WHO, start, comma) if comma > 0 else -1
     if who < 0 or "," in text[who + len(_WHO) : comma]:
         return False, None  # no "who" clause closed by the cue's comma
+    if _OBJECT_PRONOUN.match(text, verb_start):
+        return False, None
     return True, read_mention(text[start:who], start) or _who_group(text, start, who)
 
 
