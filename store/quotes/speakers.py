@@ -34,8 +34,9 @@ from store.quotes.lexicon import (
     UNRESOLVED_PRONOUNS,
     Gender,
 )
+from store.quotes.listed_jobs import read_listed
 from store.quotes.lone_names import lone_surname, quoted_cue_vote
-from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.mentions import Mention, MentionKind
 from store.quotes.name_words import NAME_RUN, POSSESSIVE_END, title_case_heading
 from store.quotes.namesake_policy import bearer_at
 from store.quotes.object_names import latest_of_sex
@@ -134,7 +135,8 @@ class Cast:
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, start - CONTEXT) : start].rsplit(None, _CONTEXT_WORDS)
             chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
-            mention = personal_body_name(read_mention(chunk), masked_text, match.end())
+            listed = read_listed(chunk, word, masked_text, match.end())  # "Nurses Jo Lee and"
+            mention = personal_body_name(listed, masked_text, match.end())
             mention = replace(mention, gender=kin) if kin and mention else mention
             if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
                 continue
