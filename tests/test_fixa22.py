@@ -56,3 +56,35 @@ def test_a_plural_job_opens_only_a_list_of_people(opening: str, speaker: str | N
 )
 def test_only_agents_in_ist_are_jobs(word: str, role: bool) -> None:
     assert role_before_a_name([word, "Jude", "Marren"]) is role
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A rank and one word the article follows with "he": the person, who goes on speaking.
+        (
+            ("“We hold the ridge and we will not give it up,” General Okafor said on Monday.",
+             "“The men are tired,” he added."),
+            [(0, "Okafor"), (1, "Okafor")],
+        ),
+        # ... or writes alone later: the same speaker both times.
+        (
+            ("“We hold the ridge,” General Okafor said on Monday.",
+             "Later Okafor told reporters “the men are tired but ready.”"),
+            [(0, "Okafor"), (1, "Okafor")],
+        ),
+        # A rest that heads a company's name is the company's, even with "she" after it.
+        (
+            ("“We will cut 500 jobs,” General Motors said on Monday. She gave no figures.",),
+            [(0, "General Motors")],
+        ),
+        # Kept: a body opener and a word no one is known by, with no person in sight.
+        (("“We follow every law,” General Sprockets said.",), [(0, "General Sprockets")]),
+        (("“We will not cut power,” National Grid said.",), [(0, "National Grid")]),
+    ],
+)
+def test_a_rank_before_a_surname_is_a_person(
+    paragraphs: tuple[str, ...], expected: list[tuple[int | None, str]]
+) -> None:
+    quotes = _quotes(*paragraphs)
+    assert [(paragraph, who) for paragraph, _, who in quotes if who] == expected

@@ -264,7 +264,8 @@ class Cast:
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
-        if (mention := rank_body(mention)).kind == MentionKind.ORGANISATION and (
+        mention = rank_body(mention, self._texts, at)  # "General Electric", no General
+        if mention.kind == MentionKind.ORGANISATION and (
             tagged := tagged_person(mention.text, self.named, at)
         ):
             return tagged  # "the Ohio Republican" after "Ada Kerr (R-Ohio)": a person
