@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from store.quotes.according_docs import document_author
-from store.quotes.according_names import named_in_appositive, starts_subject
+from store.quotes.according_names import starts_subject
 from store.quotes.appositives import (
     appositive_owner,
     blank_asides,
@@ -19,6 +19,7 @@ from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.function_surnames import function_word_surnames
 from store.quotes.group_subjects import group_subject
+from store.quotes.inverted_names import named_in_appositive
 from store.quotes.joined_roles import joined_roles
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (

@@ -57,6 +57,7 @@ from store.quotes.layouts import (
     unmarked_spans,
 )
 from store.quotes.marks import (
+    ADJACENT,
     QuotedSpan,
     looks_like_title,
     masked,
@@ -80,7 +81,7 @@ from store.quotes.speakers import Cast, Person, position
 from store.quotes.term_shapes import named_term
 from store.quotes.terms import is_term, loose_phrase
 from store.quotes.time_clauses import untimed
-from store.quotes.unspoken import ADJACENT, inside_credit, unclaimed
+from store.quotes.unspoken import inside_credit, unclaimed
 
 MAX_CREDIT = 60
 TITLE_CASE_SHARE = 0.7  # characters in a paragraph that only credits the quote above

@@ -22,6 +22,8 @@ _ANSWERING_VERBS = REPORTED_DENIAL_VERBS | word_set(
 _PREPOSITIONS = word_set("amid amidst despite following over after against about")
 # Cue words that are also plural nouns of speech.
 _SPEECH_NOUNS = word_set("claims reports charges remarks comments warnings promises threats")
+# The words before a cue word that make it a noun: what is answered, or a preposition's.
+_GOVERNING = _ANSWERING_VERBS | _PREPOSITIONS
 
 
 def governed_noun(text: str, verb: str, end: int) -> bool:
@@ -32,4 +34,4 @@ def governed_noun(text: str, verb: str, end: int) -> bool:
     if not before.endswith(" "):
         return False  # "denied, claims" or a mark between: the word before governs nothing
     words = before.split()
-    return bool(words) and words[-1].casefold() in _ANSWERING_VERBS | _PREPOSITIONS
+    return bool(words) and words[-1].casefold() in _GOVERNING

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from store.models import SpeakerKind
 from store.quotes.people import Person
 
-# The joints of a list of names: "A and B", "A, B and C", "A & B".
 _BODY = SpeakerKind.ORGANISATION
+# The joints of a list of names: "A and B", "A, B and C", "A & B".
 _JOINTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 

@@ -216,8 +216,9 @@ ORGANISATION_WORDS = word_set(
     department ministry kremlin committee commission party campaign council agency office
     bureau court association institute university college foundation center centre times post
     news journal network corp corp. inc inc. company co. group service police army navy force
-    forces administration government parliament congress senate union organization
+    forces administration government parliament congress senate union organization unit
     organisation federation bank fund reserve board club church media channel magazine review
+    alliance coalition society guild caucus
     tribune herald gazette guardian telegraph reuters tass interfax ap afp cnn nbc abc cbs fox
     msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon house embassy cabinet staff team
     report statement study poll survey letter email e-mail memo release website site document

@@ -16,6 +16,7 @@ _CLOSERS = {
     "„": '“”"',
     "«": "»",
 }
+ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
 # Archive copy (old New York Times text) writes double marks as two apostrophes: ''so''.
 DOUBLED = "''"
 # A straight mark after a letter or digit closes nothing we opened: it is an inch sign or a

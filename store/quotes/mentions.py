@@ -246,7 +246,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         return None
     # A nationality, country or job before the name is the role's ("Russian Sergey Lavrov",
     # "Novelist Jude Marren"). Only before two more words: "Ryan Zinke" keeps his first.
-    while len(name_tokens) > 2 and role_before_a_name(name_tokens[0][0]):
+    while len(name_tokens) > 2 and role_before_a_name([word for word, _, _ in name_tokens]):
         at += 1
         name_tokens = tokens[at:]
     # "RNC Chief of Staff Ada Kerr", "Ohio's Bo Renn": a known first name opens the name.

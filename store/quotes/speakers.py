@@ -34,8 +34,9 @@ from store.quotes.lexicon import (
     UNRESOLVED_PRONOUNS,
     Gender,
 )
+from store.quotes.listed_jobs import read_listed
 from store.quotes.lone_names import lone_surname, quoted_cue_vote
-from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.mentions import Mention, MentionKind
 from store.quotes.name_words import NAME_RUN, POSSESSIVE_END, title_case_heading
 from store.quotes.namesake_policy import bearer_at
 from store.quotes.object_names import latest_of_sex
@@ -140,7 +141,8 @@ class Cast:
                 continue  # "The", "Moscow", "CNN": one word that names no one known yet
             before = masked_text[max(0, start - CONTEXT) : start].rsplit(None, _CONTEXT_WORDS)
             chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
-            mention = personal_body_name(read_mention(chunk), masked_text, end)
+            listed = read_listed(chunk, word, masked_text, end)  # "Nurses Jo Lee and"
+            mention = personal_body_name(listed, masked_text, end)
             mention = replace(mention, gender=kin) if kin and mention else mention
             if mention is None or mention.kind not in _NAMED:
                 continue
@@ -268,7 +270,8 @@ class Cast:
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
-        if (mention := rank_body(mention)).kind == MentionKind.ORGANISATION and (
+        mention = rank_body(mention, self._texts, at)  # "General Electric", no General
+        if mention.kind == MentionKind.ORGANISATION and (
             tagged := tagged_person(mention.text, self.named, at)
         ):
             return tagged  # "the Ohio Republican" after "Ada Kerr (R-Ohio)": a person

@@ -14,8 +14,6 @@ from store.quotes.attributions import Event
 from store.quotes.marks import QuotedSpan
 from store.quotes.sentences import sentence_ends
 
-ADJACENT = 3  # characters between a closing mark and a cue that belongs to it: ‘,” he’
-
 
 def unclaimed(span: QuotedSpan, event: Event | None, has_speaker: bool, text: str) -> bool:
     """True when nobody can be named for the quote and no cue of its own sentence claims it:
