@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -18,8 +17,8 @@ from store.quotes.antecedents import (
     role_fits,
 )
 from store.quotes.body_word_surnames import personal_body_name, surname_for_body
-from store.quotes.clause_speakers import opens_own_clause
 from store.quotes.common_words import clipped, people_named
+from store.quotes.embedded_speakers import embedded_speaker
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
 from store.quotes.it_referents import it_referent
@@ -72,8 +71,6 @@ _MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
 _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
 _PLACED = (" in ", " at ", "near ")  # before a place's name
-# A cue set off by commas inside another's sentence: "Kerr, Renn said, has ...".
-_ASIDE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[a-z]+,\s")
 
 
 def _full_name(name: str) -> bool:
@@ -470,28 +467,8 @@ class Cast:
     def spoke_at(self, person: Person, at: int) -> None:
         """Remember that this person spoke at `at`, for the pronouns that follow."""
         self.spoke.append((at, person))
-        if self._embedded_speaker(person, at):
+        if embedded_speaker(self._texts, self.subjects, self.referring, person, at):
             self._embedded.add(at)
-
-    def _embedded_speaker(self, person: Person, at: int) -> bool:
-        """True for a speaker inside another person's sentence ("Ryan balked when Tapper
-        asked ...", "X noted that the paper's Y had reported ..."): its subject stays the
-        one its pronouns mean."""
-        paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
-        text = self._texts.get(paragraph, "")
-        if _ASIDE.match(text, offset) and text[:offset].endswith(", "):
-            return False  # "Trump, Sexton said, has ...": the aside's speaker is the passage's
-        if opens_own_clause(text, offset):
-            return False  # "Cruz won them over, Dorn said.", "Of Cruz, Dorn said": Dorn speaks
-        ends = sentence_ends(text)
-        start = position(paragraph, max((end for end in ends if end <= offset), default=0))
-        for seen, subject in self.subjects[bisect_left(self.subjects, start, key=seen_at) :]:
-            if seen >= at:
-                break
-            if subject is not person and subject.kind == _PERSON:
-                return True
-        first = bisect_left(self.referring, start, key=seen_at)
-        return first < len(self.referring) and self.referring[first][0] < at
 
     def speakers(self, who: set[str]) -> tuple[Speaker, ...]:
         """The Speaker records of the people named in `who`, in order of appearance."""
