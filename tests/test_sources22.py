@@ -27,3 +27,22 @@ def test_telling_an_outlet_is_no_relay(paragraph: str) -> None:
     quote = _direct(paragraph)[-1]
     assert quote.speaker == "Mira Tollan"
     assert quote.confidence >= 0.7  # a pronoun's own confidence, not a relayed one's 0.47
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "most"),
+    [
+        # Introduced together, then a bare surname: no sex, title or first name tells them apart.
+        (("Cousins Ivo Marsk and Lena Marsk have shared a prize.",
+          "“I checked the numbers twice,” said Ivo Marsk, a baker.",
+          "“We always play on Fridays,” Marsk said."), 0.7),
+        # Named apart, the last named is the reader's pick, hedged as before (not under 0.7).
+        (("Ivo Marsk opened the new bakery on Monday.",
+          "His sister, Lena Marsk, who runs the shop next door, came along.",
+          "“We always play on Fridays,” Marsk said."), 0.9),
+    ],
+)
+def test_namesakes_introduced_together_are_hedged(paragraphs: tuple[str, ...], most: float) -> None:
+    quote = _direct(*paragraphs)[-1]
+    assert quote.speaker is None or quote.confidence < most
+    assert quote.confidence >= 0.5 or most < 0.9

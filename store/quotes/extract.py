@@ -62,7 +62,7 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
-from store.quotes.namesakes import SHARED_NAME, hedged, shared_name
+from store.quotes.namesakes import hedged, shared_name
 from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
 from store.quotes.nicknames import nicknames_blanked
@@ -460,8 +460,8 @@ def _confidence(
         return confidence_of(how)
     text, raw = texts[span.paragraph], article.paragraphs[span.paragraph]
     sure = weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
-    if how == AttributionHow.SURNAME and shared_name(event, span.paragraph, cast):
-        sure = min(sure, SHARED_NAME)  # "Kerr said" after Ada and Tom Kerr: not a sure pick
+    if how == AttributionHow.SURNAME and (cap := shared_name(event, span.paragraph, cast)):
+        sure = min(sure, cap)  # "Kerr said" after Ada and Tom Kerr: not a sure pick
     return min(sure, OWNED_WORDS) if event.verb == OWNED_CUE else sure
 
 
