@@ -46,3 +46,29 @@ def test_namesakes_introduced_together_are_hedged(paragraphs: tuple[str, ...], m
     quote = _direct(*paragraphs)[-1]
     assert quote.speaker is None or quote.confidence < most
     assert quote.confidence >= 0.5 or most < 0.9
+
+
+LEDE = "Harlow Grid has been fined for cutting power to a hospital."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "most"),
+    [
+        # A document is no speaker: its owner is, by name when the document names it...
+        ("A Harlow Grid statement said: “We have already replaced the cable.”", "Harlow Grid", 1.0),
+        ("Harlow Grid said in a statement: “We have already replaced the cable.”",
+         "Harlow Grid", 1.0),
+        # ... else by the body's description, hedged: which company the cue does not say.
+        ("A company statement said: “We have already replaced the cable.”", "the company", 0.9),
+        ("The company’s statement said: “We have already replaced the cable.”",
+         "the company", 0.9),
+        # A body's lower-case description is right as a description, not a sure name.
+        ("In a statement, the company said: “We have already replaced the cable.”",
+         "the company", 0.9),
+    ],
+)
+def test_a_statement_speaks_for_its_owner(paragraph: str, speaker: str, most: float) -> None:
+    quote = _direct(LEDE, paragraph)[-1]
+    assert quote.speaker == speaker
+    assert quote.how in {"organisation", "named"}  # a body by name, or by its description
+    assert quote.confidence < most

@@ -75,6 +75,7 @@ from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person, position
+from store.quotes.statement_owners import DESCRIBED_BODY, described_body
 from store.quotes.term_shapes import named_term
 from store.quotes.terms import is_term, loose_phrase
 from store.quotes.time_clauses import untimed
@@ -462,6 +463,8 @@ def _confidence(
     sure = weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
     if how == AttributionHow.SURNAME and (cap := shared_name(event, span.paragraph, cast)):
         sure = min(sure, cap)  # "Kerr said" after Ada and Tom Kerr: not a sure pick
+    if how == AttributionHow.ORGANISATION and described_body(event.speaker):
+        sure = min(sure, DESCRIBED_BODY)  # "the club said": which club the cue does not say
     return min(sure, OWNED_WORDS) if event.verb == OWNED_CUE else sure
 
 

@@ -62,7 +62,7 @@ def hedged(
     quotes: Sequence[Quote], events: Sequence[Event], paragraph: int, cast: Cast
 ) -> list[Quote]:
     """Reported statements whose cue's bare name two people bear, their confidence lowered."""
-    caps = {
+    caps: dict[tuple[str | None, str | None], float] = {
         (e.verb, e.speaker.name): cap
         for e in events
         if e.speaker and (cap := shared_name(e, paragraph, cast)) is not None

@@ -54,6 +54,7 @@ from store.quotes.salience import (
     pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends
+from store.quotes.statement_owners import statement_owner
 from store.quotes.surnames import bearers_of, latest_named, salient_bearer
 from store.quotes.unsexed import sole_unsexed
 
@@ -262,6 +263,7 @@ class Cast:
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
+        mention = statement_owner(mention) or mention  # "a Nordel statement": Nordel’s words
         if (mention := rank_body(mention)).kind == MentionKind.ORGANISATION and (
             tagged := tagged_person(mention.text, self.named, at)
         ):
