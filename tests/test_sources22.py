@@ -72,3 +72,22 @@ def test_a_statement_speaks_for_its_owner(paragraph: str, speaker: str, most: fl
     assert quote.speaker == speaker
     assert quote.how in {"organisation", "named"}  # a body by name, or by its description
     assert quote.confidence < most
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # An anonymous source keeps its description and the cue "said", not "asked", and never
+        # becomes the person named last (the inspector).
+        ("One witness, who asked not to be named, said: “They left in two minutes.”",
+         "One witness"),
+        ("A former cashier, who did not want to be named, said: “They left in two minutes.”",
+         "A former cashier"),
+        ("“They left in two minutes,” said a guard, who spoke on condition of anonymity.",
+         "a guard"),
+    ],
+)
+def test_an_unnamed_source_keeps_its_description(paragraph: str, speaker: str) -> None:
+    quote = _direct("Inspector Dana Ruel said the bank was robbed on Monday.", paragraph)[-1]
+    assert (quote.speaker, quote.cue) == (speaker, "said")
+    assert quote.confidence < 0.9
