@@ -91,3 +91,29 @@ def test_an_unnamed_source_keeps_its_description(paragraph: str, speaker: str) -
     quote = _direct("Inspector Dana Ruel said the bank was robbed on Monday.", paragraph)[-1]
     assert (quote.speaker, quote.cue) == (speaker, "said")
     assert quote.confidence < 0.9
+
+
+def _reported(*paragraphs: str) -> list[tuple[str | None, str]]:
+    article = Article(title="Story", paragraphs=paragraphs)
+    return [(q.speaker, q.text) for q in extract_quotes(article).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reported"),
+    [
+        # A body after a live blog's timestamp reports its statement.
+        ("09:12 The coastguard says two boats were towed back to Selmouth overnight.",
+         [("The coastguard", "two boats were towed back to Selmouth overnight")]),
+        # A plural's present "say" reports as "says" and "said" do.
+        ("Supporters say the tunnel will cut traffic. Opponents say it will ruin the park.",
+         [("Supporters", "the tunnel will cut traffic"), ("Opponents", "it will ruin the park")]),
+        ("Residents say the tunnel will ruin the park.",
+         [("Residents", "the tunnel will ruin the park")]),
+        # Kept: an infinitive "say" has no subject of its own and reports nothing.
+        ("The mayor refused to say whether the tunnel will ruin the park.", []),
+    ],
+)
+def test_a_body_or_group_reports_in_the_present(
+    paragraph: str, reported: list[tuple[str, str]]
+) -> None:
+    assert _reported(paragraph) == reported

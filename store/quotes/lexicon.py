@@ -219,7 +219,7 @@ ORGANISATION_WORDS = word_set(
     forces administration government parliament congress senate union organization
     organisation federation bank fund reserve board club church media channel magazine review
     tribune herald gazette guardian telegraph reuters tass interfax ap afp cnn nbc abc cbs fox
-    msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon house embassy cabinet staff team
+    msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon house embassy cabinet staff team coastguard
     report statement study poll survey letter email e-mail memo release website site document
     filing lawsuit complaint ruling order decision ad advert advertisement video tweet post
     agreement act partnership treaty plan bill law accord convention conference summit
