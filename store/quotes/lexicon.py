@@ -226,7 +226,7 @@ ORGANISATION_WORDS = word_set(
     blog article editorial book paper analysis data figures spokesperson's ministry's
     newspaper outlet station show program programme broadcast transcript site account page
     organizers officials police authorities prosecutors investigators researchers experts
-    critics analysts observers sources residents witnesses voters supporters
+    critics analysts observers sources residents witnesses voters supporters opponents
     """
 )
 
