@@ -117,3 +117,26 @@ def test_a_body_or_group_reports_in_the_present(
     paragraph: str, reported: list[tuple[str, str]]
 ) -> None:
     assert _reported(paragraph) == reported
+
+
+INTRO = "The harbour master of Keldby, Runa Vass, spoke to us about the new quay."
+
+
+@pytest.mark.parametrize(
+    ("turns", "answers"),
+    [
+        # A question and its answer share a paragraph, one line each.
+        (("Q: Is the quay late?\nA: It is late, but it will be finished in May.",
+          "Q: Who pays?\nA: The port pays for all of it."),
+         ["It is late, but it will be finished in May.", "The port pays for all of it."]),
+        # The questions carry no "Q:": only the answers have their letter.
+        (("Is the quay late?", "A: It is late, but it will be finished in May.",
+          "Who pays?", "A: The port pays for all of it."),
+         ["It is late, but it will be finished in May.", "The port pays for all of it."]),
+    ],
+)
+def test_interview_answers_are_the_interviewees(
+    turns: tuple[str, ...], answers: list[str]
+) -> None:
+    quotes = _direct(INTRO, *turns)
+    assert [(q.speaker, q.text) for q in quotes] == [("Runa Vass", a) for a in answers]
