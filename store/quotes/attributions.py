@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from store.quotes.according_docs import document_author
 from store.quotes.according_names import starts_subject
+from store.quotes.anonymity import blank_unnamed_asides
 from store.quotes.appositives import (
     appositive_owner,
     blank_asides,
@@ -90,7 +91,7 @@ def narration(masked_text: str) -> str:
     unglued = _GLUED_CREDIT.sub(" ", masked_text)
     # A paragraph without a bracket (most) has no parenthetical to blank: no scan for one.
     text = _PARENTHETICAL.sub(_blank, unglued) if "(" in unglued else unglued
-    return blank_asides(_AGE.sub(_blank_after_comma, text))
+    return blank_unnamed_asides(blank_asides(_AGE.sub(_blank_after_comma, text)))
 
 
 # "“...,”Kerr said": a closing mark the credit's first letter is typed against reads as a

@@ -34,6 +34,9 @@ _RELAYED_SPEECH = re.compile(
     r"(?:said|says|told|tells|wrote|writes|called)\b"
 )
 
+_TELLING = frozenset({"told", "tells"})
+_RELAYS_BESIDE_TELLING = tuple(phrase for phrase in RELAY_PHRASES if phrase != " told the ")
+
 
 class Clue(StrEnum):
     """One fact of a quote's sentence that bears on who said it."""
@@ -81,7 +84,7 @@ def clues_of(
         Clue.LONG: len(raw[span.start : span.end].split()) >= LONG_WORDS,
         Clue.ONE_WORD: bool(speaker and event.mention.name and " " not in speaker.name),
         Clue.RIVAL: bool(speaker and _rival_between(text[between[0] : between[1]], speaker, cast)),
-        Clue.RELAYED: _relayed(sentence_text),
+        Clue.RELAYED: _relayed(sentence_text, event.verb),
         Clue.SUBORDINATE: _subordinate(text, sentence.start, event.mention.start),
         Clue.PARTICIPLE: event.verb.endswith("ing"),
         Clue.FAR: len(text[between[0] : between[1]].split()) > FAR_WORDS,
@@ -90,11 +93,13 @@ def clues_of(
     return frozenset(clue for clue, holds in facts.items() if holds)
 
 
-def _relayed(sentence: str) -> bool:
-    """True when a source passes the words on: "according to ...", "sources said he said"."""
-    return any(phrase in sentence for phrase in RELAY_PHRASES) or bool(
-        _RELAYED_SPEECH.search(sentence)
-    )
+def _relayed(sentence: str, verb: str) -> bool:
+    """True when a source passes the words on: "according to ...", "sources said he said".
+
+    "told the ..." relays only when it is not the quote's own cue: in "“...,” she told the
+    BBC" the speaker tells an outlet her own words, as in "she told reporters"."""
+    phrases = RELAY_PHRASES if verb not in _TELLING else _RELAYS_BESIDE_TELLING
+    return any(phrase in sentence for phrase in phrases) or bool(_RELAYED_SPEECH.search(sentence))
 
 
 def _between(span: QuotedSpan, event: Event) -> tuple[int, int]:

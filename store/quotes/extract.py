@@ -35,15 +35,16 @@ from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
     LAYOUT_CUES,
     NARRATED_CARRY,
-    OWNED_WORDS,
     confidence_of,
     event_how,
     weighed,
 )
+from store.quotes.confidence_caps import capped
 from store.quotes.evidence import clues_of, sentence_of
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headlines import headline_quote
 from store.quotes.inner_credits import inner_credit
+from store.quotes.interview_lines import opens_answer_line
 from store.quotes.joint_carries import carried_on
 from store.quotes.junk_speakers import checked_speakers, person_kinds
 from store.quotes.later_clauses import opens_own_clause
@@ -64,12 +65,12 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
-from store.quotes.namesakes import SHARED_NAME, hedged, shared_name
+from store.quotes.namesakes import hedged
 from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
 from store.quotes.nicknames import nicknames_blanked
 from store.quotes.own_credits import credited_after
-from store.quotes.owned_words import OWNED_CUE, claimed_event, owned_event
+from store.quotes.owned_words import claimed_event, owned_event
 from store.quotes.owner_credits import owner_credit
 from store.quotes.quoted_names import mentioned
 from store.quotes.reported import reported_speech
@@ -81,7 +82,7 @@ from store.quotes.speakers import Cast, Person, position
 from store.quotes.term_shapes import named_term
 from store.quotes.terms import is_term, loose_phrase
 from store.quotes.time_clauses import untimed
-from store.quotes.unspoken import inside_credit, unclaimed
+from store.quotes.unspoken import credit_follows, inside_credit, unclaimed
 
 MAX_CREDIT = 60
 TITLE_CASE_SHARE = 0.7  # characters in a paragraph that only credits the quote above
@@ -207,14 +208,17 @@ def _take_turn(
         # The interviewee is the person the intro names most, else whoever spoke last.
         layout.interview = True
         layout.interviewee = interviewee(cast, index) or previous
-    answering = layout.interviewee if turn is Turn.ANSWER else None
     opening = [f for f in mine if _opens_paragraph(f.span, texts[1])]
-    for item in opening:
-        # A quoted question is the interviewer's, never the interviewee's: no speaker.
-        if answering is not None:
-            item.event = turn_event(answering, item.span.start, item.span.start)
-            item.speaker = answering
-    _attribute([f for f in mine if f not in opening], events, texts, None, cast)
+    # A quoted question is the interviewer's, never the interviewee's: no speaker. An "A:"
+    # line under it ("Q: Why?\nA: Because ...") is the interviewee's answer.
+    answers = (opening if turn is Turn.ANSWER else []) + [
+        f for f in mine if opens_answer_line(f.span, texts[0])
+    ]
+    answering = layout.interviewee if answers else None
+    for item in answers:
+        item.speaker = answering
+        item.event = turn_event(answering, item.span.start, item.span.start) if answering else None
+    _attribute([f for f in mine if f not in opening + answers], events, texts, None, cast)
     return answering
 
 
@@ -410,7 +414,7 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
         paragraph = article.paragraphs[span.paragraph]
         # Nobody carried over and no cue beside the marks: a loose phrase is the writer's term.
         nobody = unclaimed(span, event, speaker is not None, paragraph)
-        titled = looks_like_title(text) and not _credited_after(span, event, texts)
+        titled = looks_like_title(text) and not credit_follows(span, event, texts)
         if titled or is_term(paragraph, span, cued=cued, unclaimed=nobody):
             continue  # a work's title, a nickname or a term in marks: nobody says it
         if inside_credit(span, event, texts[span.paragraph]):
@@ -436,19 +440,6 @@ def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast)
     return quotes
 
 
-def _credited_after(span: QuotedSpan, event: Event | None, texts: list[str]) -> bool:
-    """A quote opening its sentence with its cue right after: ‘“As Mayor,” Lind said’.
-
-    That is speech whatever its case; a title before the same credit stands after other words
-    of the sentence (‘on “Morning Hour,” Lind said’).
-    """
-    if event is None or not span.closed:
-        return False
-    before = texts[span.paragraph][: span.open_at].rstrip()
-    opens = not before or before[-1] in ".!?:”\""
-    return opens and span.close_at < event.start <= span.close_at + ADJACENT
-
-
 def _confidence(
     item: _Found, how: AttributionHow | None, article: Article, texts: list[str], cast: Cast
 ) -> float:
@@ -460,9 +451,7 @@ def _confidence(
         return confidence_of(how)
     text, raw = texts[span.paragraph], article.paragraphs[span.paragraph]
     sure = weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
-    if how == AttributionHow.SURNAME and shared_name(event, span.paragraph, cast):
-        sure = min(sure, SHARED_NAME)  # "Kerr said" after Ada and Tom Kerr: not a sure pick
-    return min(sure, OWNED_WORDS) if event.verb == OWNED_CUE else sure
+    return capped(sure, how, event, span.paragraph, cast)  # namesakes, bodies, owned words
 
 
 def _how(item: _Found) -> AttributionHow | None:

@@ -21,6 +21,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from store.models import SpeakerKind
+from store.quotes.interview_lines import answer_lines, letterless_interview
 from store.quotes.lexicon import HEADING_LABELS
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
@@ -234,13 +235,16 @@ def _transcript_turns(paragraphs: tuple[str, ...], marked: set[int]) -> list[Quo
             inner = [m[1] for m in _INNER_LABEL.finditer(text, match.end())]
             several = several or bool(inner)
             speakers += [label.split()[-1] for label in (match[1], *inner)]
-    interview = set(labels.values()) >= _TURN_LETTERS
+    letters = list(labels.values())
+    interview = set(letters) >= _TURN_LETTERS or letterless_interview(letters)
     spans = []
     for index, label in labels.items():
         if label == Turn.ANSWER.value and interview:
             # The turn's letter stands where a mark would: it opens the paragraph. An unquoted
             # question is left out: it is the interviewer's, whom no one names.
             spans.append(_whole(index, paragraphs[index], opening=True))
+        elif label == Turn.QUESTION.value:
+            spans += answer_lines(index, paragraphs[index])  # "Q: Why?\nA: Because ..."
         elif label not in _TURN_LETTERS and _dialogue(speakers, several=several):
             spans.append(_whole(index, paragraphs[index], opening=False))
     return spans

@@ -130,7 +130,8 @@ _GAP_CLAUSES = frozenset(("when", "while", "if", "because", "although", "though"
 _THAT_ONLY = REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS | REPORTED_PRESENT_THAT_VERBS
 # "..., telling reporters (that) the fleet would return": no clause verb, but its clause is
 # read like "told"'s.
-_REPORTING = _THAT_ONLY | _TELLING | REPORTED_THAT_PARTICIPLES  # "..., asserting that ..."
+# "Residents say the bridge ...": a plural subject's present, as "tell" is "tells".
+_REPORTING = _THAT_ONLY | _TELLING | REPORTED_THAT_PARTICIPLES | {"say"}  # "asserting that"
 # Verbs whose bare clause must open at once with a short subject and its verb.
 _SHORT_CLAUSE_VERBS = REPORTED_OBJECT_OR_CLAUSE_VERBS | REPORTED_MORE_BARE_VERBS
 _OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))

@@ -36,7 +36,7 @@ from store.quotes.lexicon import (
 from store.quotes.listed_jobs import read_listed
 from store.quotes.lone_names import lone_surname, quoted_cue_vote
 from store.quotes.mentions import Mention, MentionKind
-from store.quotes.name_words import NAME_RUN, POSSESSIVE_END, title_case_heading
+from store.quotes.name_words import NAME_RUN, title_case_heading
 from store.quotes.namesake_policy import bearer_at
 from store.quotes.object_names import latest_of_sex
 from store.quotes.opening_words import ANONYMOUS_WORDS
@@ -54,6 +54,7 @@ from store.quotes.salience import (
     pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends
+from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named, salient_bearer
 from store.quotes.unsexed import sole_unsexed
 
@@ -267,6 +268,7 @@ class Cast:
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
+        mention = statement_owner(mention) or mention  # "a Nordel statement": Nordel’s words
         mention = rank_body(mention, self._texts, at)  # "General Electric", no General
         if mention.kind == MentionKind.ORGANISATION and (
             tagged := tagged_person(mention.text, self.named, at)
@@ -282,9 +284,7 @@ class Cast:
 
     def _owner(self, mention: Mention, at: int) -> Person | None:
         """The known person whose document a body-like mention names ("Kerr's memoir")."""
-        words = mention.text.split()
-        owner = POSSESSIVE_END.sub("", words[0])
-        if len(words) < 2 or owner == words[0] or words[-1].casefold() not in ISSUED_WORDS:
+        if (owner := possessive_owner(mention)) is None:
             return None
         person = self.people.get(owner.casefold()) or self.expand(owner, at)
         return person if person is not None and person.kind == _PERSON else None

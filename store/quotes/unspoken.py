@@ -11,7 +11,7 @@ Words in marks inside a credit's aside describe the speaker and are never what t
 from __future__ import annotations
 
 from store.quotes.attributions import Event
-from store.quotes.marks import QuotedSpan
+from store.quotes.marks import ADJACENT, QuotedSpan
 from store.quotes.sentences import sentence_ends
 
 
@@ -43,3 +43,16 @@ def inside_credit(span: QuotedSpan, event: Event | None, text: str) -> bool:
     aside = text[event.mention.end : event.end - len(event.verb)]
     inside = event.mention.end + len(aside) > span.close_at
     return inside and aside.lstrip().startswith(",") and aside.rstrip().endswith(",")
+
+
+def credit_follows(span: QuotedSpan, event: Event | None, texts: list[str]) -> bool:
+    """A quote opening its sentence with its cue right after: ‘“As Mayor,” Lind said’.
+
+    That is speech whatever its case; a title before the same credit stands after other words
+    of the sentence (‘on “Morning Hour,” Lind said’).
+    """
+    if event is None or not span.closed:
+        return False
+    before = texts[span.paragraph][: span.open_at].rstrip()
+    opens = not before or before[-1] in ".!?:”\""
+    return opens and span.close_at < event.start <= span.close_at + ADJACENT

@@ -1,0 +1,26 @@
+"""Ceilings on a direct quote's weighed confidence that no clue of its sentence can lift.
+
+The clues (evidence.py) say how plainly a cue names its speaker; these say the name itself
+is no sure pick whatever the cue: a bare surname two people bear (namesakes.py), a body known
+only by a lower-case description (statement_owners.py), words narration calls someone's own
+(owned_words.py). Read by extract.py once a quote's confidence is weighed.
+"""
+
+from __future__ import annotations
+
+from store.models import AttributionHow
+from store.quotes.attributions import Event
+from store.quotes.confidence import OWNED_WORDS
+from store.quotes.namesakes import shared_name
+from store.quotes.owned_words import OWNED_CUE
+from store.quotes.speakers import Cast
+from store.quotes.statement_owners import DESCRIBED_BODY, described_body
+
+
+def capped(sure: float, how: AttributionHow, event: Event, paragraph: int, cast: Cast) -> float:
+    """The weighed confidence `sure`, held under each ceiling the attribution meets."""
+    if how == AttributionHow.SURNAME and (cap := shared_name(event, paragraph, cast)):
+        sure = min(sure, cap)  # "Kerr said" after Ada and Tom Kerr: not a sure pick
+    if how == AttributionHow.ORGANISATION and described_body(event.speaker):
+        sure = min(sure, DESCRIBED_BODY)  # "the club said": which club the cue does not say
+    return min(sure, OWNED_WORDS) if event.verb == OWNED_CUE else sure

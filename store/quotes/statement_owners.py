@@ -1,0 +1,62 @@
+"""A document credited as a speaker stands for the body that issued it, and a body's bare
+description is no sure name.
+
+"A company statement said: “...”" and "a Nordel Energy statement said" quote a statement,
+which speaks for its owner: the body its owner's words name ("Nordel Energy"), or only a
+description of one ("the company") when the article names its owner no closer; a person's
+document ("Kerr's memoir") is that person's, when the cast knows them. Read by the cast
+(speakers.py) before a body mention registers, and by confidence_caps.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from store.quotes.lexicon import ISSUED_WORDS, ORGANISATION_WORDS, word_set
+from store.quotes.mentions import Mention, MentionKind
+from store.quotes.name_words import POSSESSIVE_END
+from store.quotes.people import Person
+
+_ARTICLES = frozenset({"a", "an", "the", "another", "one", "this", "that", "its"})
+# What a body issues in its own voice. Not polls, data or reports (their figures are the
+# pollster's finding, not a statement), and only in lower case: "Post", "Press" and "Act"
+# end names ("the Washington Post").
+_STATEMENTS = word_set("statement release email e-mail letter memo note message")
+# A body named by a lower-case description ("the club said", "the company said"): right as a
+# description, but which body it is the cue does not say. ORGANISATION's own way figure
+# (confidence.py), held below the plain ways' 0.9 whatever the cue's clues.
+DESCRIBED_BODY = 0.85
+
+
+def statement_owner(mention: Mention) -> Mention | None:
+    """The body mention a document mention speaks for ("a Nordel Energy statement":
+    Nordel Energy; "A company statement": the company), else None."""
+    words = mention.text.split()
+    if mention.kind != MentionKind.ORGANISATION or len(words) < 2 or words[-1] not in _STATEMENTS:
+        return None
+    owner = words[1:-1] if words[0].casefold() in _ARTICLES else words[:-1]
+    if not owner:
+        return None
+    bare = POSSESSIVE_END.sub("", owner[-1])
+    if len(owner) == 1 and bare.casefold() in ORGANISATION_WORDS and bare.islower():
+        described = f"the {bare}"  # "A company statement", "the club's statement"
+        return replace(mention, text=described, name=described)
+    if bare == owner[-1] and all(word[:1].isupper() for word in owner):
+        text = " ".join(owner)  # "a Nordel Energy statement"; "Kerr's letter" is a person's
+        return replace(mention, text=text, name=text)
+    return None
+
+
+def possessive_owner(mention: Mention) -> str | None:
+    """The owner's word of a person's document ("Kerr's memoir": Kerr), else None; the cast
+    looks the word up among its people."""
+    words = mention.text.split()
+    owner = POSSESSIVE_END.sub("", words[0])
+    if len(words) < 2 or owner == words[0] or words[-1].casefold() not in ISSUED_WORDS:
+        return None
+    return owner
+
+
+def described_body(speaker: Person | None) -> bool:
+    """True for a body known only by a lower-case description ("the club")."""
+    return speaker is not None and speaker.name[:1].islower()
