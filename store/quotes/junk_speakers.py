@@ -44,6 +44,8 @@ _PLACES = COUNTRY_NAMES | frozenset(name.casefold() for name in STATE_NAMES)
 # group's quantifier ("Others shouted", "Several said") stays its description.
 _NO_NAME = frozenset(
     "another someone somebody anyone anybody everyone everybody nobody none ever".split()
+    # Quantifiers standing alone name no one: "Few would say …", "Some argue …".
+    + "few many most some several all both each either neither".split()
 )
 _TITLE_WORD = re.compile(r"[A-Z][a-z’'-]+")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
