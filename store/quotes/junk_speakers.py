@@ -40,12 +40,11 @@ from store.quotes.titled_persons import titled_name
 from store.quotes.word_places import WordPlaces, word_places
 
 _PLACES = COUNTRY_NAMES | frozenset(name.casefold() for name in STATE_NAMES)
-# Pronoun-like words that open a sentence as its subject and name no one by themselves; a
-# group's quantifier ("Others shouted", "Several said") stays its description.
+# Pronoun-like words that open a sentence as its subject and name no one by themselves
+# ("Few would say …" denies that people say it); a group's quantifier ("Others shouted",
+# "Several said") stays its description.
 _NO_NAME = frozenset(
-    "another someone somebody anyone anybody everyone everybody nobody none ever".split()
-    # Quantifiers standing alone name no one: "Few would say …", "Some argue …".
-    + "few many most some several all both each either neither".split()
+    "another someone somebody anyone anybody everyone everybody nobody none ever few".split()
 )
 _TITLE_WORD = re.compile(r"[A-Z][a-z’'-]+")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
