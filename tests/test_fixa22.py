@@ -88,3 +88,18 @@ def test_a_rank_before_a_surname_is_a_person(
 ) -> None:
     quotes = _quotes(*paragraphs)
     assert [(paragraph, who) for paragraph, _, who in quotes if who] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # review22b: "he" after another full name is that person's, no sign of a General.
+        (("“The drone passed every test,” General Atomics said on Friday.",
+          "Its founder, Bo Renn, said he was proud of the team."), "General Atomics"),
+    ],
+)
+def test_a_pronoun_after_another_full_name_makes_no_rank(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    quotes = extract_quotes(Article(title="Drones", paragraphs=paragraphs)).quotes
+    assert quotes[0].speaker == speaker

@@ -25,6 +25,9 @@ _BODY_OPENERS = frozenset(("General", "National", "Federal", "Senior", "First", 
 # Those that are also a person's rank before a bare surname ("General Okafor").
 _RANKS = frozenset(("General", "Senior", "First"))
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# A person's full name between the ranked name and the pronoun: the pronoun may be theirs
+# ("General Atomics said … Its founder, Bo Renn, said he was proud").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+\b")
 
 
 def rank_body(mention: Mention, texts: Mapping[int, str], at: int) -> Mention:
@@ -43,7 +46,7 @@ def rank_body(mention: Mention, texts: Mapping[int, str], at: int) -> Mention:
 
 def _a_person(words: list[str], texts: Mapping[int, str], at: int) -> bool:
     """True when the text after the ranked name writes its rest alone, or "he" or "she" in
-    the mention's paragraph or the next."""
+    the mention's paragraph or the next before any other full name."""
     paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
     rank, rest = words
     alone = re.compile(rf"(?<!{rank} )\b{re.escape(rest)}\b")
@@ -52,4 +55,6 @@ def _a_person(words: list[str], texts: Mapping[int, str], at: int) -> bool:
     here = texts.get(paragraph, "")[after:]
     if any(alone.search(text) for text in (here, *later)):
         return True
-    return any(_PERSONAL_PRONOUN.search(text) for text in (here, texts.get(paragraph + 1, "")))
+    following = f"{here}\n{texts.get(paragraph + 1, '')}"
+    pronoun = _PERSONAL_PRONOUN.search(following)
+    return pronoun is not None and not _FULL_NAME.search(following, 0, pronoun.start())
