@@ -162,7 +162,7 @@ def _past_turn_letter(text: str, span: QuotedSpan) -> QuotedSpan:
 
 
 def interviewee(cast: Cast, paragraph: int) -> Person | None:
-    """Who answers an interview's questions: the person its intro names most, latest on a tie.
+    """Who answers an interview's questions: the person its intro names most; on a tie nobody.
 
     The last subject or speaker before the first turn may be an object or a book's title
     ("defended X as a mainstream candidate", "her memoir, My Life: A Story, ...").
@@ -179,6 +179,8 @@ def interviewee(cast: Cast, paragraph: int) -> Person | None:
     if not times:
         return None
     most = max(times, key=lambda surname: (times[surname], last[surname][0]))
+    if sum(count == times[most] for count in times.values()) > 1:
+        return None  # "Ada Kerr and Bo Renn answered questions": no one interviewee
     return last[most][1]
 
 
