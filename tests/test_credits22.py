@@ -125,3 +125,16 @@ def test_praise_cues_only_a_quote_right_after_it(
     paragraphs: tuple[str, ...], speaker: str | None
 ) -> None:
     assert _last_speaker(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # review22b: a possessive owner is someone else ("Renn's rival"), never Renn.
+        "Ada Kerr told the crowd: “Bo Renn lied to you.” That remark from Bo Renn's rival drew cheers.",
+        "Ada Kerr told the crowd: “Bo Renn lied to you.” That remark from Bo Renn’s rival drew cheers.",
+    ],
+)
+def test_a_possessive_owner_in_the_next_sentence_credits_no_one_named(paragraph: str) -> None:
+    quotes = extract_quotes(Article(title="Rally", paragraphs=(paragraph,))).quotes
+    assert [q.speaker for q in quotes] == ["Ada Kerr"]

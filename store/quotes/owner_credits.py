@@ -31,6 +31,7 @@ _IN_WORDS = re.compile(
     rf",?\s+in\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<chunk>{_NAME}|{_DESCRIPTION})\s*[.;,]"
     rf"|(?P<owner>{_NAME})[’']s\s+(?:own\s+)?words\s*[.;])"
 )
+_POSSESSIVE = re.compile(r"\w[’']s\b")
 _OWNER_KINDS = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.DESCRIPTION))
 _CREDIT_VERB = "words"
 
@@ -45,6 +46,8 @@ def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     if match is None:
         return None
     group = "chunk" if match["chunk"] else "owner"
+    if group == "chunk" and _POSSESSIVE.search(match[group]):
+        return None  # "That remark from Bo Renn's rival": the rival's, not Renn's
     mention = read_mention(match[group], match.start(group))
     if mention is None or mention.kind not in _OWNER_KINDS:
         return None
