@@ -138,3 +138,17 @@ def test_praise_cues_only_a_quote_right_after_it(
 def test_a_possessive_owner_in_the_next_sentence_credits_no_one_named(paragraph: str) -> None:
     quotes = extract_quotes(Article(title="Rally", paragraphs=(paragraph,))).quotes
     assert [q.speaker for q in quotes] == ["Ada Kerr"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker"),
+    [
+        # review22b: a body's "&" or one word each side of "and" is one name, carried on.
+        ("Procter & Gamble said on Monday that sales fell in the spring.", "Procter & Gamble"),
+        ("Marks and Spencer said on Monday that sales fell in the spring.", "Marks and Spencer"),
+    ],
+)
+def test_a_bodys_joined_name_is_no_pair_of_people(lede: str, speaker: str) -> None:
+    paragraphs = (lede, "“We expect a better autumn.”")
+    quotes = extract_quotes(Article(title="Sales", paragraphs=paragraphs)).quotes
+    assert [q.speaker for q in quotes if q.paragraph == 1] == [speaker]

@@ -12,8 +12,11 @@ import re
 
 from store.quotes.speakers import Person
 
-# "Ada Kerr and Tom Vance", "Kerr and Gov. Vance": two capitalised names joined by "and".
-_JOINED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?:and|&)\s+[A-Z]")
+# "Ada Kerr and Tom Vance", "Kerr and Gov. Vance": two capitalised names joined by "and",
+# one side at least a full name or a titled one. A body's "&" and "Marks and Spencer" (one
+# word each side) are one name.
+_WORD = r"[A-Z][\w’'.-]*"
+_JOINED = re.compile(rf"{_WORD}\s+{_WORD}\s+and\s+{_WORD}|{_WORD}\s+and\s+{_WORD}\s+{_WORD}")
 
 
 def carried_on(speaker: Person | None) -> Person | None:
