@@ -473,7 +473,7 @@ class Cast:
         if opens_own_clause(text, offset):
             return False  # "Cruz won them over, Dorn said.", "Of Cruz, Dorn said": Dorn speaks
         ends = sentence_ends(text)
-        start = position(paragraph, start_of_sentence(ends, offset))
+        start = position(paragraph, max((end for end in ends if end <= offset), default=0))
         for seen, subject in self.subjects[bisect_left(self.subjects, start, key=seen_at) :]:
             if seen >= at:
                 break
