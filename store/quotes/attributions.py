@@ -43,7 +43,7 @@ from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.relative_ing_cues import relative_ing_speaker
 from store.quotes.senders import sender
 from store.quotes.sentence_openings import opens_sentence
-from store.quotes.sentences import char_before, sentence_ends
+from store.quotes.sentences import char_before, sentence_ends, start_of_sentence
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
 from store.quotes.statement_words import REPORTING_PARTICIPLES
@@ -181,7 +181,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         if passive and (text.startswith(" by ", verb_end) or quoted_by(text, verb_end) >= 0):
             continue  # "Berg was asked by Dahl": the one after "by" speaks
         before = text[max(0, verb_start - 8) : verb_start].rstrip()
-        sentence = max((e for e in ends if e <= verb_start), default=0)
+        sentence = start_of_sentence(ends, verb_start)  # once: every branch below reads it
         earlier = found[-1] if found and found[-1][2] >= sentence else None
         reporting = earlier is not None and earlier[1] in CLAUSE_VERBS
         quoting = text[verb_end : verb_end + 5].lstrip(" ,:")[:2].endswith(MASK)
@@ -202,7 +202,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying",
             # "drew boos upon saying", "needled the “reporter,” saying": the clause's
             # subject speaks.
-            start = max((e for e in ends if e <= verb_start), default=0)
+            start = sentence
             clause = _where_clause(text, start, verb_start)
             subject = sentence_subject(text, clause, verb_start)
             hangs, hanger = relative_ing_speaker(text, start, clause, verb_start)
@@ -222,7 +222,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                     continue
                 # "Carson did not name them, but told his supporters": the clause's subject;
                 # "said an aide who ran it and described": the one "who" stands for.
-                start = max((e for e in ends if e <= verb_start), default=0)
+                start = sentence
                 subject = who_clause_subject(text, start, verb_start) or sentence_subject(
                     text, _after_while(text, start, verb_start), verb_start
                 )
@@ -233,7 +233,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             continue  # "refugees from Iraq admitted to ...": a place after "from", no speaker
         if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):
             # "Clinton answered on Facebook writing ...": Facebook is not the one writing.
-            start = max((e for e in ends if e <= verb_start), default=0)
+            start = sentence
             mention = _mention(sentence_subject(text, start, verb_start))
         if mention is None:
             continue
@@ -383,7 +383,7 @@ def colon_event(
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
-    start = max((e for e in ends if e <= colon), default=0)
+    start = start_of_sentence(ends, colon)
     start = max(start, text.rfind(": ", start, colon) + 1)  # "Name: X Age: 27 Why she ...:"
     subject = sentence_subject(text, start, colon)
     mention = sender(text, start, colon) or _credited(text, colon) or _mention(subject)

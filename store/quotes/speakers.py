@@ -53,7 +53,7 @@ from store.quotes.salience import (
     names_the_subject,
     pronoun_subjects,
 )
-from store.quotes.sentences import sentence_ends
+from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named, salient_bearer
 from store.quotes.unsexed import sole_unsexed
@@ -336,7 +336,7 @@ class Cast:
     def _sentence_subject(self, paragraph: int, offset: int) -> Person | None:
         """The person whose name (or "he"/"she") is the subject of the sentence at `offset`."""
         ends = sentence_ends(self._texts.get(paragraph, ""))
-        start = position(paragraph, max((end for end in ends if end <= offset), default=0))
+        start = position(paragraph, start_of_sentence(ends, offset))
         at = position(paragraph, offset)
         self._settle(at)
         named = [p for seen, p in self.subjects if start <= seen < at]
