@@ -34,6 +34,7 @@ from store.quotes.lexicon import ORGANISATION_WORDS, SPEECH_VERB_FORMS
 from store.quotes.person_words import SPEAKER_LINKS, TEXT_COMPOUNDS, TEXT_NOUNS, can_speak, singular
 from store.quotes.sentence_openings import opens_by_marks
 from store.quotes.sentences import sentence_ends
+from store.quotes.statement_owners import STATEMENT_WORDS
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
 from store.quotes.tag_words import STATE_NAMES
 from store.quotes.titled_persons import titled_name
@@ -45,6 +46,12 @@ _PLACES = COUNTRY_NAMES | frozenset(name.casefold() for name in STATE_NAMES)
 # "Several said") stays its description.
 _NO_NAME = frozenset(
     "another someone somebody anyone anybody everyone everybody nobody none ever few".split()
+)
+# A date inside a document's credit: a number, a weekday, a month or its abbreviation.
+_DATE_WORD = re.compile(
+    r"\d[\d,.]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Aug\.?"
+    r"|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December"
 )
 _TITLE_WORD = re.compile(r"[A-Z][a-z’'-]+")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
@@ -112,6 +119,10 @@ def junk_speaker(
         return True
     if _caps_heading(words, lower_words, article_text):
         return True
+    if words[-1] in STATEMENT_WORDS and (
+        len(words) == 1 or any(_DATE_WORD.fullmatch(word) for word in words[:-1])
+    ):
+        return True  # "An Oct. 3 statement", "A Friday statement": no owner, a date owns none
     if words[0] in _LOOSE_STARTS or words[-1] in _LOOSE_ENDS:  # written in lower case
         return True  # a piece of a clause: "of the crews", "A majority of those who"
     if name[:1].islower() or words[0].casefold() in _DETERMINERS:

@@ -21,7 +21,7 @@ _ARTICLES = frozenset({"a", "an", "the", "another", "one", "this", "that", "its"
 # What a body issues in its own voice. Not polls, data or reports (their figures are the
 # pollster's finding, not a statement), and only in lower case: "Post", "Press" and "Act"
 # end names ("the Washington Post").
-_STATEMENTS = word_set("statement release email e-mail letter memo note message")
+STATEMENT_WORDS = _STATEMENTS = word_set("statement release email e-mail letter memo note message")
 # A body named by a lower-case description ("the club said", "the company said"): right as a
 # description, but which body it is the cue does not say. ORGANISATION's own way figure
 # (confidence.py), held below the plain ways' 0.9 whatever the cue's clues.
