@@ -29,7 +29,7 @@ from functools import lru_cache
 from store.models import AttributionHow, Quote, Speaker, SpeakerKind
 from store.quotes.common_words import DEMONYMS
 from store.quotes.country_words import COUNTRY_NAMES
-from store.quotes.first_names import FIRST_NAMES
+from store.quotes.first_names import CALENDAR_NAMES, FIRST_NAMES
 from store.quotes.lexicon import ORGANISATION_WORDS, SPEECH_VERB_FORMS
 from store.quotes.person_words import SPEAKER_LINKS, TEXT_COMPOUNDS, TEXT_NOUNS, can_speak, singular
 from store.quotes.sentence_openings import opens_by_marks
@@ -47,11 +47,10 @@ _PLACES = COUNTRY_NAMES | frozenset(name.casefold() for name in STATE_NAMES)
 _NO_NAME = frozenset(
     "another someone somebody anyone anybody everyone everybody nobody none ever few".split()
 )
-# A date inside a document's credit: a number, a weekday, a month or its abbreviation.
-_DATE_WORD = re.compile(
-    r"\d[\d,.]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Aug\.?"
-    r"|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December"
+# A date's number or a month's abbreviation inside a document's credit ("An Oct. 3 statement");
+# a day's or month's whole name is first_names.CALENDAR_NAMES.
+_DATE_PART = re.compile(
+    r"\d[\d,.]*|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 )
 _TITLE_WORD = re.compile(r"[A-Z][a-z’'-]+")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
@@ -120,7 +119,7 @@ def junk_speaker(
     if _caps_heading(words, lower_words, article_text):
         return True
     if words[-1] in STATEMENT_WORDS and (
-        len(words) == 1 or any(_DATE_WORD.fullmatch(word) for word in words[:-1])
+        len(words) == 1 or any(_date_word(word) for word in words[:-1])
     ):
         return True  # "An Oct. 3 statement", "A Friday statement": no owner, a date owns none
     if words[0] in _LOOSE_STARTS or words[-1] in _LOOSE_ENDS:  # written in lower case
@@ -155,6 +154,13 @@ def junk_speaker(
         )
         or _inside_a_longer_name(places)
     )
+
+
+def _date_word(word: str) -> bool:
+    """True for a word of a date: "3", "Oct.", "Friday", "March"."""
+    if _DATE_PART.fullmatch(word):
+        return True
+    return word.istitle() and word.casefold() in CALENDAR_NAMES
 
 
 @lru_cache(maxsize=4096)  # every place is tried for each word: asked again and again
