@@ -13,7 +13,7 @@ import re
 from store.quotes.speakers import Person
 
 # "Ada Kerr and Tom Vance", "Kerr and Gov. Vance": two capitalised names joined by "and",
-# one side at least a full name or a titled one. A body's "&" and "Marks and Spencer" (one
+# one side at least a full name or a titled one. A body's "&" and "Lind and Sorrel" (one
 # word each side) are one name.
 _WORD = r"[A-Z][\w’'.-]*"
 _JOINED = re.compile(rf"{_WORD}\s+{_WORD}\s+and\s+{_WORD}|{_WORD}\s+and\s+{_WORD}\s+{_WORD}")
