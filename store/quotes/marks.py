@@ -125,12 +125,38 @@ def _single_quoted(index: int, text: str) -> list[QuotedSpan]:
     return spans
 
 
+def _straight_closing(text: str, after: int) -> int:
+    """Where a straight mark's quote closes: curly pairs inside it are quotes within the
+    quote ("Lind backed Kerr’s “Look at me” line and …), their closing mark none of its own;
+    a closing curly mark no curly one opened closes it, as pasted text mixes them."""
+    position = after
+    while (match := _STRAIGHT_CLOSERS.search(text, position)) is not None:
+        if match.group() != "“":
+            return match.start()
+        if not text[after : match.start()].strip():
+            # A curly mark right after the straight one doubles it ("“You …,” Kerr said).
+            position = match.end()
+            continue
+        inner = _CURLY_CLOSE.search(text, match.end())
+        if inner is None:  # no curly pair: the next straight mark closes, as it always did
+            straight = text.find('"', match.end())
+            return straight
+        position = inner.end()
+    return -1
+
+
+_STRAIGHT_CLOSERS = re.compile('["”“]')
+_CURLY_CLOSE = re.compile("”")
+
+
 def _closing(text: str, mark: str, after: int) -> int:
     """Where the quote opened by `mark` closes, quotes nested in the same marks skipped."""
     closer = _CLOSING[mark]
     match = closer.search(text, after)
     if match is None or mark == DOUBLED:
         return match.start() if match else -1
+    if mark == '"' and "“" in text[after : match.start()]:
+        return _straight_closing(text, after)  # curly quotes within a straight one
     position = match.start()
     while _NESTED.match(text, position):
         # “He told me, “no,” and left”: the inner pair is skipped as a whole, when a closing

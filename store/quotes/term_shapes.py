@@ -35,6 +35,7 @@ from store.quotes.lexicon import (
 from store.quotes.marks import QuotedSpan
 from store.quotes.person_words import TEXT_NOUNS, can_speak
 from store.quotes.printed_terms import printed_term
+from store.quotes.word_terms import word_term
 
 MAX_TERM_WORDS = 3
 _WORD = re.compile(r"[\w’'&.-]*\w|&")
@@ -90,6 +91,7 @@ def named_term(paragraph: str, span: QuotedSpan) -> bool:
         or printed_term(paragraph, span)
         or _glossed(paragraph, span)
         or hearer_term(paragraph, span)  # "asked the “reporter” to": whom it addresses
+        or word_term(paragraph, span)  # "the term “…”", "a sign that read “…”"
     )
 
 

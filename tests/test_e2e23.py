@@ -1,0 +1,64 @@
+"""E2e precision, stop 23 (issue 11): quoted words that are a term and no one's statement
+(store.quotes.word_terms), and curly quotes inside a straight-marked quote (store.quotes.marks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+from store.quotes.marks import spans_in_paragraph
+
+LEDE = "Sen. Ada Kerr and Gov. Tom Vance spoke at the harbour rally on Monday."
+
+
+def _direct(paragraph: str) -> list[tuple[str, str | None]]:
+    """(text, speaker) of the direct quotes of the article's second paragraph."""
+    article = Article(title="Rally", paragraphs=(LEDE, paragraph))
+    return [
+        (q.text, q.speaker)
+        for q in extract_quotes(article).quotes
+        if q.paragraph == 1 and q.kind == "direct"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # A noun for a set phrase introduces the words: the writer talks about them.
+        ("Kerr said she avoids the charged term, “harbour tax,” which Vance uses.", False),
+        ("Vance mocked the plan, a play on the phrase “quay ghost,” which critics coined.", False),
+        ("Kerr rejected the label “moderate” at the rally, she said.", False),
+        # Kept: the speaker's own verb of using or saying stands before the noun.
+        ("Kerr used the phrase “harbour tax” twice, aides said.", True),
+        ("Vance said the phrase “we will win” at every stop.", True),
+        # Kept: a long quote after the noun is a saying, not a term.
+        ("Vance recalled the phrase “we will win the whole fall and more,” Kerr said.", True),
+    ],
+)
+def test_words_a_noun_for_words_introduces_are_no_statement(paragraph: str, kept: bool) -> None:
+    assert bool(_direct(paragraph)) is kept
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "texts"),
+    [
+        # A straight mark opens a pasted passage; curly pairs inside are quotes within it.
+        (
+            '"Lind defended Kerr’s “Look at me!” line, calling it a “term of art” and more.',
+            ["Lind defended Kerr’s “Look at me!” line, calling it a “term of art” and more."],
+        ),
+        (
+            '"Lind called it “harbour games” and said, “He had to point at them.”',
+            ["Lind called it “harbour games” and said, “He had to point at them.”"],
+        ),
+        # Kept: a curly mark doubling the straight one opens the same quote, closed by the
+        # curly closing mark (the doubled mark stays in its text, as it always did).
+        ('"“We will win,” Kerr said.', ["“We will win"]),
+        # Kept: pasted text closing a straight mark with a curly one.
+        ('Kerr said "we will win” and left.', ["we will win"]),
+    ],
+)
+def test_curly_quotes_inside_a_straight_quote_are_nested(paragraph: str, texts: list[str]) -> None:
+    spans = spans_in_paragraph(0, paragraph)
+    assert [paragraph[s.start : s.end] for s in spans] == texts
