@@ -62,3 +62,20 @@ def test_words_a_noun_for_words_introduces_are_no_statement(paragraph: str, kept
 def test_curly_quotes_inside_a_straight_quote_are_nested(paragraph: str, texts: list[str]) -> None:
     spans = spans_in_paragraph(0, paragraph)
     assert [paragraph[s.start : s.end] for s in spans] == texts
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # A capitalised word in marks before a full name is a label the name wears.
+        ("Kerr won the port (and the vote for “Dixie” Bo Renn in 1990), Vance said.", False),
+        # A nickname inside a name whose first name carries a combining accent (decomposed).
+        ("Kerr won a runoff with Jose\u0301 “Pepe” Lunde, a clerk who accused her.", False),
+        # Kept: speech before a name and its verb, the comma forgotten.
+        ("Kerr waved. “Thanks” Tom Vance said.", True),
+        # Kept: a lower-case quote before a name is words, not a label.
+        ("Kerr gave “thanks” Tom Vance recalled, and left.", True),
+    ],
+)
+def test_a_label_before_a_full_name_is_no_statement(paragraph: str, kept: bool) -> None:
+    assert bool(_direct(paragraph)) is kept

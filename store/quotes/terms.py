@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from store.quotes.epithets import epithet
 from store.quotes.lexicon import (
     FIRST_PERSON_WORDS,
     FUNCTION_WORDS,
@@ -38,7 +39,10 @@ MAX_BARE_WORDS = 3
 WORK_REACH = 3  # words before the marks searched for a work's noun
 _WORD = re.compile(r"[\w’'&.-]*\w|&")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s*$")
-_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))([\w’'.-]+)\s+([A-Z][\w’'.-]*)\s+$|^([A-Z][\w’'.-]*)\s+$")
+# A name's letters may carry combining accents, as decomposed text writes them ("José").
+_NAME_BEFORE = re.compile(
+    r"(?:^|(?<=\s))([\w’'.-]+)\s+([A-Z][\w\u0300-\u036f’'.-]*)\s+$|^([A-Z][\w\u0300-\u036f’'.-]*)\s+$"
+)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
@@ -67,7 +71,11 @@ def is_term(
     if unclaimed and loose_phrase(text):
         return True
     if _capitalised(text):
-        return _names_work(paragraph, span) or _nickname(paragraph, span, text)
+        return (
+            _names_work(paragraph, span)
+            or _nickname(paragraph, span, text)
+            or epithet(paragraph, span)  # "for “Dixie” Bo Renn"
+        )
     if _credited_work(paragraph, span, text) or _exclaimed_title(paragraph, span, text):
         return True
     # A title ending its sentence takes the full stop inside the marks: the documentary
