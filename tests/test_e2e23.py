@@ -79,3 +79,46 @@ def test_curly_quotes_inside_a_straight_quote_are_nested(paragraph: str, texts: 
 )
 def test_a_label_before_a_full_name_is_no_statement(paragraph: str, kept: bool) -> None:
     assert bool(_direct(paragraph)) is kept
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """(text, speaker) of every direct quote after the lede."""
+    article = Article(title="Rally", paragraphs=(LEDE, *paragraphs))
+    return [(q.text, q.speaker) for q in extract_quotes(article).quotes if q.kind == "direct"]
+
+
+ASKED = "“Or do we give up on the port?” Kerr asked."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A lone cry after a question answers it: the asker is not carried on to it, and she
+        # goes on in the next paragraph of quotation.
+        (
+            (ASKED, "“No!”", "“Or do we get to work on it?”"),
+            [
+                ("Or do we give up on the port?", "Ada Kerr"),
+                ("No!", None),
+                ("Or do we get to work on it?", "Ada Kerr"),
+            ],
+        ),
+        # Kept: a longer paragraph of quotation after the question is the asker going on.
+        (
+            (ASKED, "“No. We will build it, and we will win the fall.”"),
+            [
+                ("Or do we give up on the port?", "Ada Kerr"),
+                ("No. We will build it, and we will win the fall.", "Ada Kerr"),
+            ],
+        ),
+        # Kept: a short quote after a statement carries on its speaker.
+        (
+            ("“We will build the port,” Kerr said.", "“Every pier.”"),
+            [("We will build the port", "Ada Kerr"), ("Every pier.", "Ada Kerr")],
+        ),
+    ],
+)
+def test_a_lone_cry_after_a_question_answers_it(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert _speakers(*paragraphs) == expected

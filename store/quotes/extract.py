@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind
 from store.quotes import uncued
+from store.quotes.answers import answers_question
 from store.quotes.asides import resumed_event
 from store.quotes.asked import asked_after
 from store.quotes.attributions import (
@@ -135,7 +136,11 @@ def extract_quotes(article: Article) -> Attribution:
             _credit_previous(found, text, index, cast)
         before = previous
         carried = carried_on(previous)  # after two people named together: neither's
+        # "“Or do we quit?” Kerr asked. ¶ “No!”": the hearers' reply; the asker goes on after.
+        answer = index > 0 and answers_question(article.paragraphs[index - 1], raw)
+        carried = None if answer else carried
         previous = _read_paragraph(mine, events, (raw, text), index, carried, cast, layout)
+        previous = before if answer and previous is None else previous
         previous = _credits_inside(mine, raw, cast) or previous
         for item in mine:  # carried on past narration about their speaker: less sure
             item.narrated |= item.event is None and carries_on(narrated, item.speaker)
