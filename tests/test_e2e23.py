@@ -122,3 +122,23 @@ def test_a_lone_cry_after_a_question_answers_it(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "texts"),
+    [
+        # A headline before its byline, a show's name quoted inside it before the comma.
+        (
+            "PORT BEAT—\"Ada Kerr is leaving ‘Harbour,'\" by the Post's Tom Lind: "
+            '"Kerr, the star of the show, will leave it next month."',
+            ["Kerr, the star of the show, will leave it next month."],
+        ),
+        (
+            "PORT BEAT—“Ada Kerr is leaving ‘Harbour,’” by the Post's Tom Lind: "
+            "“Kerr, the star of the show, will leave it next month.”",
+            ["Kerr, the star of the show, will leave it next month."],
+        ),
+    ],
+)
+def test_a_headline_before_its_byline_is_no_quote(paragraph: str, texts: list[str]) -> None:
+    assert [text for text, _ in _direct(paragraph)] == texts

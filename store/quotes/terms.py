@@ -85,9 +85,9 @@ def is_term(
 
 def _byline(paragraph: str, span: QuotedSpan) -> bool:
     """A piece's headline before its byline: "“Ferries to run again,” by the Post’s Ada Kerr"."""
-    comma = paragraph[span.end : span.close_at].strip() == "," or paragraph.startswith(
-        ",", span.close_at + 1
-    )
+    inside = paragraph[span.start : span.close_at].rstrip()
+    # The comma may follow a title quoted inside the headline: "“Kerr leaves ‘Harbour,’” by".
+    comma = inside.endswith((",", ",'", ",’")) or paragraph.startswith(",", span.close_at + 1)
     return comma and bool(_BYLINE.match(paragraph, span.close_at + 1))
 
 
