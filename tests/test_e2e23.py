@@ -142,3 +142,21 @@ def test_a_lone_cry_after_a_question_answers_it(
 )
 def test_a_headline_before_its_byline_is_no_quote(paragraph: str, texts: list[str]) -> None:
     assert [text for text, _ in _direct(paragraph)] == texts
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # A piece's title set off by commas after its noun, no cue claiming it.
+        (
+            "In Kerr's column on May 2, “The port must wait,” the senator seems to blame Vance.",
+            False,
+        ),
+        # Kept: a cue after the marks claims the words.
+        ("In Kerr's column on May 2, “The port must wait,” the senator wrote.", True),
+        # Kept: no work's noun before the comma.
+        ("At the rally on May 2, “The port must wait,” Kerr told the crowd.", True),
+    ],
+)
+def test_a_title_apposed_to_its_work_is_no_statement(paragraph: str, kept: bool) -> None:
+    assert bool(_direct(paragraph)) is kept

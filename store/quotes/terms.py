@@ -37,6 +37,7 @@ MAX_NAME_WORDS = 6
 MAX_NICKNAME_WORDS = 2
 MAX_BARE_WORDS = 3
 WORK_REACH = 3  # words before the marks searched for a work's noun
+APPOSED_REACH = 6  # the same before a title set off by commas: "column on Aug. 10, “…,”"
 _WORD = re.compile(r"[\w’'&.-]*\w|&")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s*$")
 # A name's letters may carry combining accents, as decomposed text writes them ("José").
@@ -66,7 +67,11 @@ def is_term(
         return False  # a layout's quote without marks (a transcript's turn) is never a term
     if _heading(paragraph, span, text):
         return True
-    if not cued and (_byline(paragraph, span) or _bare_phrase(paragraph, span, text)):
+    if not cued and (
+        _byline(paragraph, span)
+        or _bare_phrase(paragraph, span, text)
+        or _work_apposed(paragraph, span)
+    ):
         return True
     if unclaimed and loose_phrase(text):
         return True
@@ -89,6 +94,19 @@ def _byline(paragraph: str, span: QuotedSpan) -> bool:
     # The comma may follow a title quoted inside the headline: "“Kerr leaves ‘Harbour,’” by".
     comma = inside.endswith((",", ",'", ",’")) or paragraph.startswith(",", span.close_at + 1)
     return comma and bool(_BYLINE.match(paragraph, span.close_at + 1))
+
+
+def _work_apposed(paragraph: str, span: QuotedSpan) -> bool:
+    """ "In Kerr’s column on May 2, “The port must wait,” the senator …": a piece's title set
+    off by commas right after its noun, which no cue of the sentence claims."""
+    inside = paragraph[span.start : span.close_at].rstrip()
+    if not inside.endswith(",") and not paragraph.startswith(",", span.close_at + 1):
+        return False
+    before = paragraph[max(0, span.open_at - 40) : span.open_at]
+    if not before.rstrip().endswith(","):
+        return False
+    words = _WORD.findall(before.casefold())[-APPOSED_REACH:]
+    return _work_before(words)
 
 
 def _heading(paragraph: str, span: QuotedSpan, text: str) -> bool:
