@@ -55,11 +55,22 @@ def test_words_a_noun_for_words_introduces_are_no_statement(paragraph: str, kept
         # Kept: a curly mark doubling the straight one opens the same quote, closed by the
         # curly closing mark (the doubled mark stays in its text, as it always did).
         ('"“We will win,” Kerr said.', ["“We will win"]),
+        # A single closing mark typed for the double one after a sentence's end closes it.
+        (
+            "Kerr tweeted: “Let’s go. We can win.’ Kerr was in the room, after her film, “Harbour.”",
+            ["Let’s go. We can win.", "Harbour."],
+        ),
+        # Kept: a single pair nested inside is no stray mark (the quote still closes at the
+        # next mark, as it always did).
+        (
+            "Kerr said: “He told me ‘we can win.’ Then he left for the film, “Harbour.”",
+            ["He told me ‘we can win.’ Then he left for the film"],
+        ),
         # Kept: pasted text closing a straight mark with a curly one.
         ('Kerr said "we will win” and left.', ["we will win"]),
     ],
 )
-def test_curly_quotes_inside_a_straight_quote_are_nested(paragraph: str, texts: list[str]) -> None:
+def test_marks_pair_as_the_writer_meant(paragraph: str, texts: list[str]) -> None:
     spans = spans_in_paragraph(0, paragraph)
     assert [paragraph[s.start : s.end] for s in spans] == texts
 

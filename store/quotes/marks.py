@@ -164,9 +164,23 @@ def _closing(text: str, mark: str, after: int) -> int:
         inner = closer.search(text, position + 1)
         outer = closer.search(text, inner.end()) if inner else None
         if outer is None:
-            return match.start()
+            return _stray_single(text, after, match.start())
         position = outer.start()
     return position
+
+
+def _stray_single(text: str, after: int, before: int) -> int:
+    """Where a quote with no closing mark of its own closes before `before`: at a single
+    closing mark typed for the double one after a sentence's end (“We can win.’ Kerr was
+    …), when no single mark opened inside it; else at `before`."""
+    stray = _STRAY_SINGLE.search(text, after, before)
+    if stray is None or "‘" in text[after : stray.start()]:
+        return before
+    return stray.start() + 1
+
+
+# A single closing mark right after a sentence's end, a new sentence opening after it.
+_STRAY_SINGLE = re.compile(r"[.!?]’(?=\s+[A-Z])")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
