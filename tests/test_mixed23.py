@@ -1,0 +1,64 @@
+"""Speakers of quoted fragments inside the writer's paraphrase, stop 23 (issue 11).
+
+A fragment in marks takes the speaker of the clause that governs it: a "who" clause after the
+marks tells what its own antecedent said (store.quotes.trailing_relatives), a "who" clause set
+off by dashes is its antecedent's like one set off by commas (store.quotes.antecedents).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+LEDE = "Sen. Ada Kerr and Gov. Tom Vance spoke at the harbour rally on Monday, with Mayor Bo Renn."
+
+
+def _fragments(paragraph: str) -> list[tuple[str, str | None]]:
+    """(words, speaker) of the direct quotes of the paragraph after the lede."""
+    article = Article(title="Rally", paragraphs=(LEDE, paragraph))
+    return [
+        (q.text.strip(" .,"), q.speaker)
+        for q in extract_quotes(article).quotes
+        if q.paragraph == 1 and q.kind == "direct"
+    ]
+
+
+def _speaker(paragraph: str) -> str | None:
+    (only,) = _fragments(paragraph)
+    return only[1]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The critics "who have suggested" said what follows "who", not the marks before it:
+        # the sentence's subject described the views in those words.
+        ("Kerr welcomed that Vance had at last described his views “on radio and on TV,” "
+         "echoing some critics who have suggested that Vance is timid.", "Ada Kerr"),
+        ("Kerr said Vance had at last put it “in plain words,” like the dockers who said "
+         "the port would close.", "Ada Kerr"),
+        # Kept: a "who" clause before the marks holds them.
+        ("Renn spoke. Vance, who has said the port is “a costly mistake,” did not attend.",
+         "Tom Vance"),
+    ],
+)
+def test_a_who_clause_after_the_marks_does_not_claim_them(paragraph: str, speaker: str) -> None:
+    assert _speaker(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Vance — who previously said he would “bomb the old pier” — spoke on Monday.",
+         "Tom Vance"),
+        ("Vance - who previously said he would \"bomb the old pier\" - spoke on Monday.",
+         "Tom Vance"),
+        # Kept: "which" after a dash is a thing's clause (a sign's), whom nobody speaks for.
+        ("A man held up the sign — which read “Port 4 All” — and waved it, mouthing "
+         "“thank you.”", None),
+    ],
+)
+def test_a_who_clause_between_dashes_is_its_antecedents(paragraph: str, speaker: str) -> None:
+    assert _fragments(paragraph)[-1][1] == speaker
