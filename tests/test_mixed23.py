@@ -2,7 +2,8 @@
 
 A fragment in marks takes the speaker of the clause that governs it: a "who" clause after the
 marks tells what its own antecedent said (store.quotes.trailing_relatives), a "who" clause set
-off by dashes is its antecedent's like one set off by commas (store.quotes.antecedents).
+off by dashes is its antecedent's like one set off by commas (store.quotes.antecedents), and a
+dash closing an aside before a speech verb is no credit after marks (store.quotes.dash_asides).
 """
 
 from __future__ import annotations
@@ -62,3 +63,18 @@ def test_a_who_clause_after_the_marks_does_not_claim_them(paragraph: str, speake
 )
 def test_a_who_clause_between_dashes_is_its_antecedents(paragraph: str, speaker: str) -> None:
     assert _fragments(paragraph)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The dash before "says" closes the aside about Lind: no credit after marks, so the
+        # verb does not take the name after it (Kerr, whom Lind chose) as its speaker.
+        ("Tom Lind — a teacher from Dover — says he chose Kerr, and that Vance’s "
+         "endorsement was “a big deal.”", "Tom Lind"),
+        # Kept: a dash right after the marks is a credit's ("“…” — says Kerr").
+        ("“The port is open to all” — says Kerr, who chose Lind.", "Ada Kerr"),
+    ],
+)
+def test_a_dash_closing_an_aside_is_no_credit_after_marks(paragraph: str, speaker: str) -> None:
+    assert _speaker(paragraph) == speaker

@@ -18,6 +18,7 @@ from store.quotes.appositives import (
 from store.quotes.colon_subjects import introduces
 from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
+from store.quotes.dash_asides import closes_dash_aside
 from store.quotes.function_surnames import function_word_surnames
 from store.quotes.group_subjects import group_subject
 from store.quotes.inverted_names import named_in_appositive
@@ -104,7 +105,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (narration only), resolved in reading order."""
     ends = sentence_ends(text)
     verbs = sorted(speech_verbs(text) + quoting_verbs(text))  # "praising “...”": a cue
-    verb_first = _verb_first(text, verbs)
+    verb_first = _verb_first(text, verbs, ends)
     crediting = {item[3] for item in verb_first if _credits_after(text, item)}
     # "..., the spring, said Per Lund": the phrase before the comma is no subject.
     subject_first = [
@@ -263,7 +264,7 @@ def _is_role(phrase: str) -> bool:
     return any(word in ROLE_WORDS for word in words)
 
 
-def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
+def _verb_first(text: str, verbs: list[tuple[int, int, str]], ends: list[int]) -> list[_Raw]:
     found = []
     for verb_start, verb_end, verb in verbs:
         if verb in NEVER_INVERTED:
@@ -272,6 +273,10 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
         agent = verb_end + 4 if text.startswith(" by ", verb_end) else quoted_by(text, verb_end)
         passive = agent >= 0
         after_quote = char_before(text, verb_start) in _AFTER_QUOTE
+        # "Lind — a teacher — says he chose Kerr": the dash closes an aside, not a quote.
+        after_quote = after_quote and not closes_dash_aside(
+            text, start_of_sentence(ends, verb_start), verb_start
+        )
         # A capitalised verb that opens its sentence: "Said Dorothy Poynter, who ...".
         opens = verb in OPENING_VERBS and text[verb_start].isupper()
         opens = opens and opens_sentence(text, verb_start)
