@@ -99,6 +99,7 @@ class _Found:
     nearby: bool = False  # no cue in its own sentence: the paragraph's nearest event was taken
     narrated: bool = False  # carried on past a paragraph of narration about its speaker
     reporting: bool = False  # inside a reported statement, whose speech event it took
+    named: bool = False  # "what Kerr called “…”": its namer's, inside a statement or not
 
 
 def extract_quotes(article: Article) -> Attribution:
@@ -245,8 +246,9 @@ def _attribute(
         earlier = [(f.span, f.event) for f in mine[:at]]  # "“A” - aside - “and B”": A's
         found.event = found.event or resumed_event(earlier, span, raw)
         found.event = found.event or claimed_event(span, text, cast)
-        found.event = found.event or _cue(span, claiming, ends, next_open, text, cast)
-        found.event = found.event or naming_event(span, text, cast)
+        named = None if found.event else naming_event(span, text, cast)
+        found.named = named is not None  # "Renn said it faced what Kerr called “…”": Kerr's
+        found.event = found.event or named or _cue(span, claiming, ends, next_open, text, cast)
         found.event = found.event or owned_event(span, text, cast)
         own = uncued.own_subject(span, text, ends, claiming, cast) if not found.event else None
         own = own or uncued.NO_SUBJECT
@@ -343,6 +345,8 @@ def _inside_reported(
         layout = found.event is not None and found.event.verb in LAYOUT_CUES
         if layout and not opens_mid_clause(text, found.span):
             continue  # a transcript's label or a credit line names its own speaker
+        if found.named:
+            continue  # "Renn said the port faced what Kerr called “…”": Kerr named it
         own = found.event if not found.nearby else None
         event = reporting_event(found.span, own, text, reported, events)
         if event is not None:
