@@ -3,7 +3,9 @@
 A fragment in marks takes the speaker of the clause that governs it: a "who" clause after the
 marks tells what its own antecedent said (store.quotes.trailing_relatives), a "who" clause set
 off by dashes is its antecedent's like one set off by commas (store.quotes.antecedents), and a
-dash closing an aside before a speech verb is no credit after marks (store.quotes.dash_asides).
+dash closing an aside before a speech verb is no credit after marks (store.quotes.dash_asides),
+"what X called “…”" is X's even inside another's statement (store.quotes.fragments), and a
+verb joined by "and" to a cue of its clause is that cue's speaker's (store.quotes.joined_verbs).
 """
 
 from __future__ import annotations
@@ -78,3 +80,31 @@ def test_a_who_clause_between_dashes_is_its_antecedents(paragraph: str, speaker:
 )
 def test_a_dash_closing_an_aside_is_no_credit_after_marks(paragraph: str, speaker: str) -> None:
     assert _speaker(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # "what X has described as “…”" names X's words, even inside Renn's statement.
+        ("Renn said the port faced what Vance has described as “a perfect storm.”", "Tom Vance"),
+        ("Renn warned of trouble amid what Kerr called a “rough week” for the port.", "Ada Kerr"),
+        # Kept: no naming verb after "what": the statement's speaker.
+        ("Renn said the port faced what Vance fears most, “a perfect storm.”", "Bo Renn"),
+    ],
+)
+def test_what_someone_called_it_is_their_words(paragraph: str, speaker: str) -> None:
+    assert _speaker(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        # "and said" joins the cue before it in one clause: his, not the sentence's first name.
+        ("Kerr spoke to Renn, and for that she drew Vance’s ire - he called her “weak” and "
+         "said she had “zero support” in Dover.", ["Tom Vance", "Tom Vance"]),
+        # Kept: a comma between the verbs may close a clause of another subject.
+        ("After Vance spoke, Kerr stood and said she had “zero support” there.", ["Ada Kerr"]),
+    ],
+)
+def test_a_verb_joined_by_and_shares_the_cues_speaker(paragraph: str, speakers: list[str]) -> None:
+    assert [speaker for _, speaker in _fragments(paragraph)] == speakers
