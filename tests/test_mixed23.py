@@ -108,3 +108,18 @@ def test_what_someone_called_it_is_their_words(paragraph: str, speaker: str) -> 
 )
 def test_a_verb_joined_by_and_shares_the_cues_speaker(paragraph: str, speakers: list[str]) -> None:
     assert [speaker for _, speaker in _fragments(paragraph)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # "and" with a name and an auxiliary after it opens a clause of another subject.
+        ("Vance will brand you a liar and Ledger News will accuse you of engaging in a "
+         "“freak out.”", "Ledger News"),
+        # Kept: two subjects of one verb are not two clauses.
+        ("Renn spoke. Vance and Kerr accused the port of “wrecking the harbour.”",
+         "Vance and Kerr"),
+    ],
+)
+def test_and_before_a_name_and_an_auxiliary_opens_a_clause(paragraph: str, speaker: str) -> None:
+    assert _speaker(paragraph) == speaker
