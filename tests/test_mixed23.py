@@ -5,7 +5,9 @@ marks tells what its own antecedent said (store.quotes.trailing_relatives), a "w
 off by dashes is its antecedent's like one set off by commas (store.quotes.antecedents), and a
 dash closing an aside before a speech verb is no credit after marks (store.quotes.dash_asides),
 "what X called “…”" is X's even inside another's statement (store.quotes.fragments), and a
-verb joined by "and" to a cue of its clause is that cue's speaker's (store.quotes.joined_verbs).
+verb joined by "and" to a cue of its clause is that cue's speaker's (store.quotes.joined_verbs),
+"and" before a name and an auxiliary opens a clause (store.quotes.uncued), and a name after
+"a letter from" is its sender (store.quotes.senders).
 """
 
 from __future__ import annotations
@@ -122,4 +124,20 @@ def test_a_verb_joined_by_and_shares_the_cues_speaker(paragraph: str, speakers: 
     ],
 )
 def test_and_before_a_name_and_an_auxiliary_opens_a_clause(paragraph: str, speaker: str) -> None:
+    assert _speaker(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A surname after "a letter from" is the letter's sender, not a place's name ("refugees
+        # from Iraq"): the letter warns in Kerr's words, not in those of Renn who spoke before.
+        ("Renn spoke. A letter from Kerr warns that “any further step will be met in court.”",
+         "Ada Kerr"),
+        # Kept: a name after "from" in a phrase of place is no one who speaks.
+        ("Renn spoke. Refugees from Dover admitted to the port say it is “a costly mistake "
+         "for all of us.”", None),
+    ],
+)
+def test_a_name_after_a_letter_from_is_its_sender(paragraph: str, speaker: str | None) -> None:
     assert _speaker(paragraph) == speaker

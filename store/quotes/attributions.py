@@ -43,7 +43,7 @@ from store.quotes.offices import office_event
 from store.quotes.quoting_verbs import quoting_verbs
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.relative_ing_cues import relative_ing_speaker
-from store.quotes.senders import sender
+from store.quotes.senders import carried_from, sender
 from store.quotes.sentence_openings import opens_sentence
 from store.quotes.sentences import char_before, sentence_ends, start_of_sentence
 from store.quotes.speakers import Cast, Person, position
@@ -235,7 +235,9 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         mention = _mention(subject)
         read_at = mention.start if mention else subject.start if subject else -1
         mention = appositive_owner(text, ends, verb_start, read_at) or mention
-        if mention is not None and _object_of_place(text, mention):
+        if mention is not None and _object_of_place(text, mention) and not carried_from(
+            text, mention.start
+        ):
             continue  # "refugees from Iraq admitted to ...": a place after "from", no speaker
         if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):
             # "Clinton answered on Facebook writing ...": Facebook is not the one writing.
