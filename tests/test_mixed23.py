@@ -7,7 +7,8 @@ dash closing an aside before a speech verb is no credit after marks (store.quote
 "what X called “…”" is X's even inside another's statement (store.quotes.fragments), and a
 verb joined by "and" to a cue of its clause is that cue's speaker's (store.quotes.joined_verbs),
 "and" before a name and an auxiliary opens a clause (store.quotes.uncued), and a name after
-"a letter from" is its sender (store.quotes.senders).
+"a letter from" is its sender (store.quotes.senders); marks inside "with X -ing …" are X's
+(store.quotes.with_subjects).
 """
 
 from __future__ import annotations
@@ -140,4 +141,20 @@ def test_and_before_a_name_and_an_auxiliary_opens_a_clause(paragraph: str, speak
     ],
 )
 def test_a_name_after_a_letter_from_is_its_sender(paragraph: str, speaker: str | None) -> None:
+    assert _speaker(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # The marks inside "with Renn taking … to call Kerr “…”" quote Renn, not the subject
+        # of the main clause's cue ("denied").
+        ("The Acme Corp. denied it, with Renn taking to the radio to call Kerr “totally "
+         "confused” for the claim.", "Bo Renn"),
+        # Kept: a comma closes the phrase; the main clause's subject calls it.
+        ("With Renn taking notes, Vance called the plan “totally confused” on Monday.",
+         "Tom Vance"),
+    ],
+)
+def test_marks_in_a_with_phrase_are_its_subjects(paragraph: str, speaker: str) -> None:
     assert _speaker(paragraph) == speaker

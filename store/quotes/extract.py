@@ -84,6 +84,7 @@ from store.quotes.terms import is_term, loose_phrase
 from store.quotes.time_clauses import untimed
 from store.quotes.trailing_relatives import before_later_relatives
 from store.quotes.unspoken import credit_follows, inside_credit, unclaimed
+from store.quotes.with_subjects import with_event
 
 MAX_CREDIT = 60
 TITLE_CASE_SHARE = 0.7  # characters in a paragraph that only credits the quote above
@@ -248,7 +249,10 @@ def _attribute(
         found.event = found.event or claimed_event(span, text, cast)
         named = None if found.event else naming_event(span, text, cast)
         found.named = named is not None  # "Renn said it faced what Kerr called “…”": Kerr's
+        phrase = None if found.event or named else with_event(span, text, cast)
         found.event = found.event or named or _cue(span, claiming, ends, next_open, text, cast)
+        if phrase is not None and (found.event is None or found.event.speaker != phrase.speaker):
+            found.event = phrase  # "X denied it, with Renn calling Kerr “…”": Renn's words
         found.event = found.event or owned_event(span, text, cast)
         own = uncued.own_subject(span, text, ends, claiming, cast) if not found.event else None
         own = own or uncued.NO_SUBJECT
