@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-# What parts a clause: a comma, a semicolon, a dash or a colon, between the two verbs.
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
+# What parts a clause: a comma, a semicolon, a dash or a colon, between the two verbs; and a
+# relative clause ("hailed mothers who lost sons and said"), whose "and" may join its own verb.
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s|\b(?:who|which|that|whom)\b")
 _JOINER = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
 
 
