@@ -76,7 +76,7 @@ def test_a_who_clause_between_dashes_is_its_antecedents(paragraph: str, speaker:
         # The dash before "says" closes the aside about Lind: no credit after marks, so the
         # verb does not take the name after it (Kerr, whom Lind chose) as its speaker.
         ("Tom Lind — a teacher from Dover — says he chose Kerr, and that Vance’s "
-         "endorsement was “a big deal.”", "Tom Lind"),
+         "endorsement was “a turning point.”", "Tom Lind"),
         # Kept: a dash right after the marks is a credit's ("“…” — says Kerr").
         ("“The port is open to all” — says Kerr, who chose Lind.", "Ada Kerr"),
     ],
@@ -90,7 +90,7 @@ def test_a_dash_closing_an_aside_is_no_credit_after_marks(paragraph: str, speake
     [
         # "what X has described as “…”" names X's words, even inside Renn's statement.
         ("Renn said the port faced what Vance has described as “a perfect storm.”", "Tom Vance"),
-        ("Renn warned of trouble amid what Kerr called a “rough week” for the port.", "Ada Kerr"),
+        ("Renn warned of trouble amid what Kerr called a “grim month” for the port.", "Ada Kerr"),
         # Kept: no naming verb after "what": the statement's speaker.
         ("Renn said the port faced what Vance fears most, “a perfect storm.”", "Bo Renn"),
     ],
@@ -103,10 +103,10 @@ def test_what_someone_called_it_is_their_words(paragraph: str, speaker: str) -> 
     ("paragraph", "speakers"),
     [
         # "and said" joins the cue before it in one clause: his, not the sentence's first name.
-        ("Kerr spoke to Renn, and for that she drew Vance’s ire - he called her “weak” and "
-         "said she had “zero support” in Dover.", ["Tom Vance", "Tom Vance"]),
+        ("Kerr spoke to Renn, and for that she angered Vance - he called her “soft” and "
+         "said she had “no friends left” in Dover.", ["Tom Vance", "Tom Vance"]),
         # Kept: a comma between the verbs may close a clause of another subject.
-        ("After Vance spoke, Kerr stood and said she had “zero support” there.", ["Ada Kerr"]),
+        ("After Vance spoke, Kerr stood and said she had “no friends left” there.", ["Ada Kerr"]),
     ],
 )
 def test_a_verb_joined_by_and_shares_the_cues_speaker(paragraph: str, speakers: list[str]) -> None:
@@ -118,7 +118,7 @@ def test_a_verb_joined_by_and_shares_the_cues_speaker(paragraph: str, speakers: 
     [
         # "and" with a name and an auxiliary after it opens a clause of another subject.
         ("Vance will brand you a liar and Ledger News will accuse you of engaging in a "
-         "“freak out.”", "Ledger News"),
+         "“meltdown.”", "Ledger News"),
         # Kept: two subjects of one verb are not two clauses.
         ("Renn spoke. Vance and Kerr accused the port of “wrecking the harbour.”",
          "Vance and Kerr"),
@@ -133,7 +133,7 @@ def test_and_before_a_name_and_an_auxiliary_opens_a_clause(paragraph: str, speak
     [
         # A surname after "a letter from" is the letter's sender, not a place's name ("refugees
         # from Iraq"): the letter warns in Kerr's words, not in those of Renn who spoke before.
-        ("Renn spoke. A letter from Kerr warns that “any further step will be met in court.”",
+        ("Renn spoke. A letter from Kerr warns that “the next step is a court case.”",
          "Ada Kerr"),
         # Kept: a name after "from" in a phrase of place is no one who speaks.
         ("Renn spoke. Refugees from Dover admitted to the port say it is “a costly mistake "

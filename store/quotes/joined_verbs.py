@@ -1,7 +1,7 @@
 """A speech verb joined by "and" to the cue before it in one clause shares that cue's subject.
 
-"…, and for that she drew Vance’s ire - he called her “weak” and said she had “zero
-support”": "said" is his, as "called" was, not the sentence's first name (Kerr, at 0.95).
+"Kerr spoke, and for that she angered Vance - he called her “soft” and said she had “no
+friends left”": "said" is his, as "called" was, not the sentence's first name (Kerr, 0.95).
 Only within a clause: a comma between the two verbs may close a clause of another subject
 ("After Vance spoke, Kerr stood and said").
 """
