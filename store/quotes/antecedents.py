@@ -44,10 +44,16 @@ _LIST_FIRST_NAMES = FIRST_NAMES | frozenset(("april", "may", "june", "august"))
 _NOT_PLURAL = ("ss", "us", "is", "’s", "'s")
 
 
+# What may stand between a relative pronoun and its antecedent: a comma or a dash.
+_OPENERS = ",—–-"
+
+
 def antecedent_of(text: str, offset: int) -> Mention | None:
     """The mention a relative pronoun at `offset` follows; past an appositive to its name
-    ("Ada Kerr, a native of Ohio who ...": Ada Kerr)."""
-    before = text[:offset].rstrip().rstrip(",").rstrip()
+    ("Ada Kerr, a native of Ohio who ...": Ada Kerr); a dash opens a "who" clause as a comma
+    does ("Kerr — who said ... —"), while "the sign — which read ..." is no speaker's."""
+    openers = _OPENERS if text.startswith("who", offset) else ","
+    before = text[:offset].rstrip().rstrip(openers).rstrip()
     antecedent = read_mention(before) if before else None
     if antecedent is None or antecedent.kind != MentionKind.DESCRIPTION:
         return antecedent

@@ -18,10 +18,12 @@ from store.quotes.appositives import (
 from store.quotes.colon_subjects import introduces
 from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
+from store.quotes.dash_asides import closes_dash_aside
 from store.quotes.function_surnames import function_word_surnames
 from store.quotes.group_subjects import group_subject
 from store.quotes.inverted_names import named_in_appositive
 from store.quotes.joined_roles import joined_roles
+from store.quotes.joined_verbs import joined_in_clause
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
     CLAUSE_VERBS,
@@ -41,7 +43,7 @@ from store.quotes.offices import office_event
 from store.quotes.quoting_verbs import quoting_verbs
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.relative_ing_cues import relative_ing_speaker
-from store.quotes.senders import sender
+from store.quotes.senders import carried_from, sender
 from store.quotes.sentence_openings import opens_sentence
 from store.quotes.sentences import char_before, sentence_ends, start_of_sentence
 from store.quotes.speakers import Cast, Person, position
@@ -104,7 +106,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (narration only), resolved in reading order."""
     ends = sentence_ends(text)
     verbs = sorted(speech_verbs(text) + quoting_verbs(text))  # "praising “...”": a cue
-    verb_first = _verb_first(text, verbs)
+    verb_first = _verb_first(text, verbs, ends)
     crediting = {item[3] for item in verb_first if _credits_after(text, item)}
     # "..., the spring, said Per Lund": the phrase before the comma is no subject.
     subject_first = [
@@ -216,6 +218,10 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                     # "with Trump tweeting that ... and asking, “...”": the same speaker.
                     found.append((earlier[0], verb, earlier[2], verb_end, False))
                     continue
+                if earlier and joined_in_clause(text, earlier[3], verb_start):
+                    # "he called her “weak” and said she had …": the same speaker.
+                    found.append((earlier[0], verb, earlier[2], verb_end, False))
+                    continue
                 if earlier and relative_subject(text, earlier[2], earlier[3], verb_start):
                     # "the pact, which Kerr called a “...” and promised to “...”": Kerr.
                     found.append((earlier[0], verb, earlier[2], verb_end, False))
@@ -229,7 +235,9 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         mention = _mention(subject)
         read_at = mention.start if mention else subject.start if subject else -1
         mention = appositive_owner(text, ends, verb_start, read_at) or mention
-        if mention is not None and _object_of_place(text, mention):
+        if mention is not None and _object_of_place(text, mention) and not carried_from(
+            text, mention.start
+        ):
             continue  # "refugees from Iraq admitted to ...": a place after "from", no speaker
         if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):
             # "Clinton answered on Facebook writing ...": Facebook is not the one writing.
@@ -263,7 +271,7 @@ def _is_role(phrase: str) -> bool:
     return any(word in ROLE_WORDS for word in words)
 
 
-def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
+def _verb_first(text: str, verbs: list[tuple[int, int, str]], ends: list[int]) -> list[_Raw]:
     found = []
     for verb_start, verb_end, verb in verbs:
         if verb in NEVER_INVERTED:
@@ -272,6 +280,10 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
         agent = verb_end + 4 if text.startswith(" by ", verb_end) else quoted_by(text, verb_end)
         passive = agent >= 0
         after_quote = char_before(text, verb_start) in _AFTER_QUOTE
+        # "Lind — a teacher — says he chose Kerr": the dash closes an aside, not a quote.
+        after_quote = after_quote and not closes_dash_aside(
+            text, start_of_sentence(ends, verb_start), verb_start
+        )
         # A capitalised verb that opens its sentence: "Said Dorothy Poynter, who ...".
         opens = verb in OPENING_VERBS and text[verb_start].isupper()
         opens = opens and opens_sentence(text, verb_start)

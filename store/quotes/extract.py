@@ -83,7 +83,9 @@ from store.quotes.speakers import Cast, Person, position
 from store.quotes.term_shapes import named_term
 from store.quotes.terms import is_term, loose_phrase
 from store.quotes.time_clauses import untimed
+from store.quotes.trailing_relatives import before_later_relatives
 from store.quotes.unspoken import credit_follows, inside_credit, unclaimed
+from store.quotes.with_subjects import with_event
 
 MAX_CREDIT = 60
 TITLE_CASE_SHARE = 0.7  # characters in a paragraph that only credits the quote above
@@ -99,6 +101,7 @@ class _Found:
     nearby: bool = False  # no cue in its own sentence: the paragraph's nearest event was taken
     narrated: bool = False  # carried on past a paragraph of narration about its speaker
     reporting: bool = False  # inside a reported statement, whose speech event it took
+    named: bool = False  # "what Kerr called “…”": its namer's, inside a statement or not
 
 
 def extract_quotes(article: Article) -> Attribution:
@@ -236,6 +239,7 @@ def _attribute(
     ends = sentence_ends(text)
     for at, found in enumerate(mine):
         span = found.span
+        claiming = before_later_relatives(events, span)  # "“…,” echoing critics who said"
         found.event = label_event(raw[span.start : span.end], span.start, span.paragraph, cast)
         next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
         if found.event is None and span.continued and previous is not None:
@@ -248,10 +252,14 @@ def _attribute(
         earlier = [(f.span, f.event) for f in mine[:at]]  # "“A” - aside - “and B”": A's
         found.event = found.event or resumed_event(earlier, span, raw)
         found.event = found.event or claimed_event(span, text, cast)
-        found.event = found.event or _cue(span, events, ends, next_open, text, cast)
-        found.event = found.event or naming_event(span, text, cast)
+        named = None if found.event else naming_event(span, text, cast)
+        found.named = named is not None  # "Renn said it faced what Kerr called “…”": Kerr's
+        phrase = None if found.event or named else with_event(span, text, cast)
+        found.event = found.event or named or _cue(span, claiming, ends, next_open, text, cast)
+        if phrase is not None and (found.event is None or found.event.speaker != phrase.speaker):
+            found.event = phrase  # "X denied it, with Renn calling Kerr “…”": Renn's words
         found.event = found.event or owned_event(span, text, cast)
-        own = uncued.own_subject(span, text, ends, events, cast) if not found.event else None
+        own = uncued.own_subject(span, text, ends, claiming, cast) if not found.event else None
         own = own or uncued.NO_SUBJECT
         if own.foreign:
             continue  # "The results showed the weakness of “...”": nobody's we can name
@@ -263,10 +271,10 @@ def _attribute(
             continue  # "“...,” wrote the authors of": a credit of its own, nobody's we name
         if found.event is None and at > 0 and mine[at - 1].event is not None:
             # "A," he said. "B": the second half belongs to whoever said the first.
-            found.event = latest_cue(mine[at - 1].event, events, span.open_at, text)
-        if found.event is None and events:
+            found.event = latest_cue(mine[at - 1].event, claiming, span.open_at, text)
+        if found.event is None and claiming:
             # A fragment inside paraphrase: the paragraph's nearest speaker said it.
-            found.event = _nearby(span, events, raw[span.start : span.end])
+            found.event = _nearby(span, claiming, raw[span.start : span.end])
             found.nearby = found.event is not None
         if found.event is not None:
             found.speaker = found.event.speaker
@@ -346,6 +354,8 @@ def _inside_reported(
         layout = found.event is not None and found.event.verb in LAYOUT_CUES
         if layout and not opens_mid_clause(text, found.span):
             continue  # a transcript's label or a credit line names its own speaker
+        if found.named:
+            continue  # "Renn said the port faced what Kerr called “…”": Kerr named it
         own = found.event if not found.nearby else None
         event = reporting_event(found.span, own, text, reported, events)
         if event is not None:

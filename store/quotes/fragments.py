@@ -111,7 +111,10 @@ def _distance(event: Event, quote: Quote) -> int:
 # words in marks. Alone they narrate too much ("the court deemed it legal") to be cues; after
 # "what" or "which" and a subject, right before the marks, the words are that subject's.
 NAMING_VERBS = frozenset(
-    "termed terms branded brands characterized characterised characterizes characterises".split()
+    """
+    termed terms branded brands characterized characterised characterizes characterises
+    called calls described describes dubbed dubs labeled labelled labels
+    """.split()
 )
 _NAMED_AS = re.compile(
     r"\b(?:what|which)\s+(?P<subject>[^,;:“”\"]{1,60}?)\s+(?:has\s+|had\s+|have\s+)?"

@@ -29,3 +29,14 @@ def sender(text: str, start: int, end: int) -> Mention | None:
         if mention is not None and mention.kind == MentionKind.NAME:
             found = mention
     return found
+
+
+# "a letter from Kerr": a carrier of words right before the "from" that ends at the name.
+_CARRIER_BEFORE = re.compile(r"\b([\w-]+)\s+from\s+$")
+
+
+def carried_from(text: str, name_start: int) -> bool:
+    """True when the name at `name_start` follows "<a carrier of words> from" ("a letter from
+    Kerr warns"): the words' sender, not the object of a phrase of place ("refugees from Iraq")."""
+    link = _CARRIER_BEFORE.search(text, max(0, name_start - 30), name_start)
+    return link is not None and link[1].casefold() in _CARRIERS

@@ -46,6 +46,12 @@ _FOREIGN = OwnSubject(None, True)
 _NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION))
 # Where a new clause with its own subject may start: "X did this, while Y called it “...”".
 _CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;|\s[-–—]+\s*(?:but|and)?|\s(?:while|whereas))\s+")
+# "X will brand you a liar and NBC News will accuse you of “...”": "and" with no comma opens
+# a clause only when a name and an auxiliary follow it (else "Kerr and Dunn", "X and Y for").
+_AND_CLAUSE = re.compile(
+    r"\s(?:and|but)\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+"
+    r"(?:will|would|has|have|had|can|could|may|might|also|then|later|soon)\s)"
+)
 # Someone's claim, charge or words that ...: what follows is that person's, not the subject's.
 _CLAIM_OF = re.compile(r"\b[A-Z][\w-]*(?:’s|'s|s’|s')\s+(?:\w+\s+){0,2}?\w+\s+that\b")
 _PERSONAL = frozenset(("he", "she"))
@@ -159,6 +165,8 @@ def _predicate_quoted(chunk: str, text: str, span: QuotedSpan, cast: Cast) -> bo
 def _clause_start(text: str, start: int, open_at: int) -> int | None:
     found = None
     for match in _CLAUSE.finditer(text, start, open_at):
+        found = match.end()
+    for match in _AND_CLAUSE.finditer(text, found or start, open_at):
         found = match.end()
     return found
 

@@ -1,0 +1,42 @@
+"""Words in marks inside a "with X doing …" phrase are X's, not the sentence subject's.
+
+"The campaign denied it, with Renn taking to the radio to call Kerr “totally confused”": the
+phrase after "with" has a subject and an -ing verb of its own, and the marks in it (before
+any comma closes it) quote what that subject did, the calling; the cue of the main clause
+("denied") spoke of something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.attributions import Event
+from store.quotes.marks import QuotedSpan
+from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.speakers import Cast, position
+
+_WITH = re.compile(
+    r"\bwith\s+(?P<subject>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?P<verb>[a-z]+ing)\b"
+)
+_CLOSED = re.compile(r"[,;:—–.!?]")  # a clause or the sentence closed before the marks
+_REACH = 160
+
+
+def with_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
+    """The subject of the "with X -ing" phrase holding the marks, as a cue-less event."""
+    start = max(0, span.open_at - _REACH)
+    matches = list(_WITH.finditer(text, start, span.open_at))
+    if not matches:
+        return None
+    match = matches[-1]
+    if _CLOSED.search(text, match.end(), span.open_at):
+        return None  # "with Renn taking notes, Kerr called it “…”": the phrase closed
+    mention = read_mention(match["subject"], match.start("subject"))
+    if mention is None or mention.kind != MentionKind.NAME:
+        return None
+    if mention.end != match.end("subject") or cast.find(mention.name or mention.text) is None:
+        return None
+    speaker = cast.resolve(mention, position(span.paragraph, mention.start))
+    if speaker is None:
+        return None
+    return Event(mention, "", mention.start, mention.end, speaker)
