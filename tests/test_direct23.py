@@ -1,0 +1,42 @@
+"""Speakers of whole direct quotes, stop 23 (issue 11): an opening no comma closes ("Later she
+ended by saying", "When he returned he began by saying") still leaves the main clause's
+pronoun as the -ing cue's speaker (store.quotes.unpunctuated_openings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+LEDE = "Judge Ada Kerr took a short recess before the council vote."
+WORDS = "“We are here to talk about the pier.”"
+
+
+def _last_speaker(*paragraphs: str) -> str | None:
+    """The speaker of the last direct quote of the article's last paragraph."""
+    article = Article(title="Council", paragraphs=(LEDE, *paragraphs))
+    last = len(paragraphs)
+    quotes = [q for q in extract_quotes(article).quotes if q.paragraph == last]
+    return [q.speaker for q in quotes if q.kind == "direct"][-1]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A subordinate clause with its own subject and no comma: the second pronoun opens
+        # the main clause, whose -ing cue it speaks.
+        (f"When she returned she began by saying, {WORDS}", "Ada Kerr"),
+        (f"After the break ended she opened by saying, {WORDS}", "Ada Kerr"),
+        (f"When asked she began by saying, {WORDS}", "Ada Kerr"),
+        # A one-word adverb of time and no comma: the pronoun right after it.
+        (f"Later she ended by saying, {WORDS}", "Ada Kerr"),
+        # As before: the comma closes the opening.
+        (f"Later, she ended by saying, {WORDS}", "Ada Kerr"),
+        # "Later Tuesday" is a time, not a subject: no pronoun right after the adverb, and
+        # nothing read as the subject.
+        (f"Later Tuesday she ended by saying, {WORDS}", None),
+    ],
+)
+def test_opening_without_comma(paragraph: str, speaker: str | None) -> None:
+    assert _last_speaker(paragraph) == speaker
