@@ -40,3 +40,18 @@ def _last_speaker(*paragraphs: str) -> str | None:
 )
 def test_opening_without_comma(paragraph: str, speaker: str | None) -> None:
     assert _last_speaker(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker"),
+    [
+        # A plural title before the first of two names is a title, not part of the name, also
+        # before a first name no list knows (store.quotes.lexicon ROLE_WORDS).
+        ("Sens. Rand Kerr (Ky.) and Marco Renn (Fla.) debated tax credits on Tuesday.", "Rand Kerr"),
+        ("Reps. Rand Kerr and Marco Renn wrote the harbour bill.", "Rand Kerr"),
+        ("Govs. Rand Kerr and Marco Renn met on Tuesday.", "Rand Kerr"),
+    ],
+)
+def test_plural_title_before_names(lede: str, speaker: str) -> None:
+    article = Article(title="Debate", paragraphs=(lede, "“We have to decide what is fair,” Kerr said."))
+    assert [q.speaker for q in extract_quotes(article).quotes if q.paragraph == 1] == [speaker]
