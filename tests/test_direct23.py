@@ -55,3 +55,16 @@ def test_opening_without_comma(paragraph: str, speaker: str | None) -> None:
 def test_plural_title_before_names(lede: str, speaker: str) -> None:
     article = Article(title="Debate", paragraphs=(lede, "“We have to decide what is fair,” Kerr said."))
     assert [q.speaker for q in extract_quotes(article).quotes if q.paragraph == 1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "Here’s X:" lays out X's words; the contraction is no part of X's name
+        # (store.quotes.opening_words), which resolves to the full name the lede gives.
+        "Here’s Kerr in December 2012: “Our new direction must rest on the harbour.”",
+        "Here's Kerr on taxes: “We will cut them for every family in the state.”",
+    ],
+)
+def test_here_is_opens_no_name(paragraph: str) -> None:
+    assert _last_speaker(paragraph) == "Ada Kerr"
