@@ -47,13 +47,18 @@ def test_opening_without_comma(paragraph: str, speaker: str | None) -> None:
     [
         # A plural title before the first of two names is a title, not part of the name, also
         # before a first name no list knows (store.quotes.lexicon ROLE_WORDS).
-        ("Sens. Rand Kerr (Ky.) and Marco Renn (Fla.) debated tax credits on Tuesday.", "Rand Kerr"),
+        (
+            "Sens. Rand Kerr (Ky.) and Marco Renn (Fla.) debated tax credits on Tuesday.",
+            "Rand Kerr",
+        ),
         ("Reps. Rand Kerr and Marco Renn wrote the harbour bill.", "Rand Kerr"),
         ("Govs. Rand Kerr and Marco Renn met on Tuesday.", "Rand Kerr"),
     ],
 )
 def test_plural_title_before_names(lede: str, speaker: str) -> None:
-    article = Article(title="Debate", paragraphs=(lede, "“We have to decide what is fair,” Kerr said."))
+    article = Article(
+        title="Debate", paragraphs=(lede, "“We have to decide what is fair,” Kerr said.")
+    )
     assert [q.speaker for q in extract_quotes(article).quotes if q.paragraph == 1] == [speaker]
 
 
@@ -68,3 +73,40 @@ def test_plural_title_before_names(lede: str, speaker: str) -> None:
 )
 def test_here_is_opens_no_name(paragraph: str) -> None:
     assert _last_speaker(paragraph) == "Ada Kerr"
+
+
+def _speakers(paragraph: str) -> list[tuple[str, str | None]]:
+    """(kind, speaker) of every quote of the article's last paragraph."""
+    article = Article(title="Council", paragraphs=(LEDE, "Senator Tom Lind spoke too.", paragraph))
+    return [(q.kind, q.speaker) for q in extract_quotes(article).quotes if q.paragraph == 2]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The one quoted "as saying" speaks, not the outlet relaying the words
+        # (store.quotes.quoted_objects), direct or reported.
+        (
+            "The Harbour News quoted Kerr as saying, “The pier will never open.”",
+            [("direct", "Ada Kerr")],
+        ),
+        (
+            "The Harbour News quoted Kerr as saying the pier would close next year.",
+            [("indirect", "Ada Kerr")],
+        ),
+        (
+            "The paper cited Lind as saying the pier “will never open.”",
+            [("indirect", "Tom Lind"), ("direct", "Tom Lind")],
+        ),
+        ("Kerr quoted Lind as saying, “The pier will never open.”", [("direct", "Tom Lind")]),
+        # Passive: no object, the subject was quoted.
+        ("Kerr was quoted as saying, “The pier will open.”", [("direct", "Ada Kerr")]),
+        # An object no one in the cast fits: nobody's, never the relaying outlet's.
+        (
+            "Reuters quoted an aide to Kerr as saying: “The pier will never open.”",
+            [("direct", None)],
+        ),
+    ],
+)
+def test_quoted_as_saying(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(paragraph) == expected

@@ -38,6 +38,7 @@ from store.quotes.modifier_objects import names_an_object
 from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
+from store.quotes.quoted_objects import quoted_object
 from store.quotes.quoting_verbs import quoting_verbs
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.relative_ing_cues import relative_ing_speaker
@@ -204,7 +205,8 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # subject speaks.
             start = sentence
             clause = _where_clause(text, start, verb_start)
-            subject = sentence_subject(text, clause, verb_start)
+            subject = quoted_object(text, start, verb_start)  # "quoted Kerr as saying"
+            subject = subject or sentence_subject(text, clause, verb_start)
             hangs, hanger = relative_ing_speaker(text, start, clause, verb_start)
             if hangs:  # "where dockers had gathered, chanting": theirs (relative_ing_cues.py)
                 found.extend([(hanger, verb, hanger.start, verb_end, False)] if hanger else [])
