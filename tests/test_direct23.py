@@ -110,3 +110,24 @@ def _speakers(paragraph: str) -> list[tuple[str, str | None]]:
 )
 def test_quoted_as_saying(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
     assert _speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # Two speakers in one sentence: a later clause, after a comma and a joining word,
+        # introduces the second quote with its colon (store.quotes.colon_clauses).
+        ("“It is a good deal,” Kerr said, but Lind disagreed: “No, it is not.”", "Tom Lind"),
+        (
+            "“It is a good deal,” Kerr insisted, before Lind cut her off: “No, it is not.”",
+            "Tom Lind",
+        ),
+        ("Kerr called it a good deal, but Lind had other ideas: “No, it is not.”", "Tom Lind"),
+        # The same speaker in the later clause: still hers.
+        ("“It is a good deal,” Kerr said, as she has before: “We will win.”", "Ada Kerr"),
+        # A cue of its own in the later clause, as before.
+        ("“It is a good deal,” Kerr said, and Lind shot back: “No, it is not.”", "Tom Lind"),
+    ],
+)
+def test_later_clause_introduces_second_quote(paragraph: str, speaker: str) -> None:
+    assert _speakers(paragraph)[-1] == ("direct", speaker)
