@@ -131,3 +131,22 @@ def test_quoted_as_saying(paragraph: str, expected: list[tuple[str, str | None]]
 )
 def test_later_clause_introduces_second_quote(paragraph: str, speaker: str) -> None:
     assert _speakers(paragraph)[-1] == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "So"/"Thus" invert the verb of the next sentence's credit: the name after it speaks
+        # (store.quotes.adverb_inversions); "Thus" was read as the speaker's name.
+        "“We will lose the vote.” So said Lind.",
+        "“We will lose the vote.” Thus spoke Lind.",
+        "“We will lose the vote,” so said Lind on Monday.",
+        "“We will lose the vote.” Or so said Lind.",
+    ],
+)
+def test_so_said(paragraph: str) -> None:
+    # Kerr spoke last: a quote carried on without its credit would be hers.
+    spoke = "Senator Tom Lind spoke too. “The vote is ours,” Kerr said."
+    article = Article(title="Council", paragraphs=(LEDE, spoke, paragraph))
+    quotes = [(q.kind, q.speaker) for q in extract_quotes(article).quotes if q.paragraph == 2]
+    assert quotes == [("direct", "Tom Lind")]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from store.quotes.according_docs import document_author
 from store.quotes.according_names import starts_subject
+from store.quotes.adverb_inversions import inverted_by_adverb
 from store.quotes.anonymity import blank_unnamed_asides
 from store.quotes.appositives import (
     appositive_owner,
@@ -178,6 +179,8 @@ def _comma_object(text: str, item: _Raw, crediting: set[int]) -> bool:
 def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     found: list[_Raw] = []
     for verb_start, verb_end, verb in verbs:
+        if inverted_by_adverb(text, verb_start):
+            continue  # "So said Lind": the speaker follows the verb (_verb_first)
         passive = _PASSIVE.search(text, max(0, verb_start - 9), verb_start)
         if passive and (text.startswith(" by ", verb_end) or quoted_by(text, verb_end) >= 0):
             continue  # "Berg was asked by Dahl": the one after "by" speaks
@@ -274,6 +277,7 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]]) -> list[_Raw]:
         agent = verb_end + 4 if text.startswith(" by ", verb_end) else quoted_by(text, verb_end)
         passive = agent >= 0
         after_quote = char_before(text, verb_start) in _AFTER_QUOTE
+        after_quote = after_quote or inverted_by_adverb(text, verb_start)  # "So said Lind."
         # A capitalised verb that opens its sentence: "Said Dorothy Poynter, who ...".
         opens = verb in OPENING_VERBS and text[verb_start].isupper()
         opens = opens and opens_sentence(text, verb_start)
