@@ -101,10 +101,10 @@ def _speakers(paragraph: str) -> list[tuple[str, str | None]]:
         ("Kerr quoted Lind as saying, “The pier will never open.”", [("direct", "Tom Lind")]),
         # Passive: no object, the subject was quoted.
         ("Kerr was quoted as saying, “The pier will open.”", [("direct", "Ada Kerr")]),
-        # An object no one in the cast fits: nobody's, never the relaying outlet's.
+        # An unnamed object: the description, never the relaying outlet.
         (
             "Reuters quoted an aide to Kerr as saying: “The pier will never open.”",
-            [("direct", None)],
+            [("direct", "an aide to Kerr")],
         ),
     ],
 )
@@ -150,3 +150,21 @@ def test_so_said(paragraph: str) -> None:
     article = Article(title="Council", paragraphs=(LEDE, spoke, paragraph))
     quotes = [(q.kind, q.speaker) for q in extract_quotes(article).quotes if q.paragraph == 2]
     assert quotes == [("direct", "Tom Lind")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "aide to X" is the aide, never X (store.quotes.name_starts): no name the cast
+        # knows, so the description itself.
+        ("An aide to Kerr said: “The pier will never open.”", [("direct", "An aide to Kerr")]),
+        ("“The pier will never open,” an aide to Kerr said.", [("direct", "an aide to Kerr")]),
+        # The name before the appositive speaks, not the one the aide serves.
+        (
+            "Bo Renn, the former top aide to Senator Tom Lind, said: “The pier will never open.”",
+            [("direct", "Bo Renn")],
+        ),
+    ],
+)
+def test_aide_to_someone(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(paragraph) == expected
