@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from store.quotes.according_docs import document_author
 from store.quotes.according_names import starts_subject
+from store.quotes.adverb_inversions import inverted_by_adverb
 from store.quotes.anonymity import blank_unnamed_asides
 from store.quotes.appositives import (
     appositive_owner,
@@ -40,6 +41,7 @@ from store.quotes.modifier_objects import names_an_object
 from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
+from store.quotes.quoted_objects import quoted_object
 from store.quotes.quoting_verbs import quoting_verbs
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.relative_ing_cues import relative_ing_speaker
@@ -179,6 +181,8 @@ def _comma_object(text: str, item: _Raw, crediting: set[int]) -> bool:
 def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]) -> list[_Raw]:
     found: list[_Raw] = []
     for verb_start, verb_end, verb in verbs:
+        if inverted_by_adverb(text, verb_start):
+            continue  # "So said Lind": the speaker follows the verb (_verb_first)
         passive = _PASSIVE.search(text, max(0, verb_start - 9), verb_start)
         if passive and (text.startswith(" by ", verb_end) or quoted_by(text, verb_end) >= 0):
             continue  # "Berg was asked by Dahl": the one after "by" speaks
@@ -206,7 +210,8 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             # subject speaks.
             start = sentence
             clause = _where_clause(text, start, verb_start)
-            subject = sentence_subject(text, clause, verb_start)
+            subject = quoted_object(text, start, verb_start)  # "quoted Kerr as saying"
+            subject = subject or sentence_subject(text, clause, verb_start)
             hangs, hanger = relative_ing_speaker(text, start, clause, verb_start)
             if hangs:  # "where dockers had gathered, chanting": theirs (relative_ing_cues.py)
                 found.extend([(hanger, verb, hanger.start, verb_end, False)] if hanger else [])
@@ -284,6 +289,7 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]], ends: list[int]) -
         after_quote = after_quote and not closes_dash_aside(
             text, start_of_sentence(ends, verb_start), verb_start
         )
+        after_quote = after_quote or inverted_by_adverb(text, verb_start)  # "So said Lind."
         # A capitalised verb that opens its sentence: "Said Dorothy Poynter, who ...".
         opens = verb in OPENING_VERBS and text[verb_start].isupper()
         opens = opens and opens_sentence(text, verb_start)

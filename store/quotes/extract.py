@@ -31,6 +31,7 @@ from store.quotes.attributions import (
     narration,
     turn_event,
 )
+from store.quotes.colon_clauses import later_introducer
 from store.quotes.colon_credits import introduces_next
 from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
@@ -325,6 +326,8 @@ def _cue(
         return leading  # "After Kerr said ... “...,” Renn said: “...”": Renn's credit is later
     if trailing is not None and (trailing.inverted or trailing.start <= span.close_at + ADJACENT):
         return trailing
+    if leading is not None:  # "“...,” Kerr said, but Lind disagreed: “...”": Lind's
+        leading = later_introducer(span, leading, text, ends, cast) or leading
     return leading or trailing or colon_event(text, span.paragraph, span.open_at, ends, cast)
 
 

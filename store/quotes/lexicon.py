@@ -149,6 +149,7 @@ QUESTION_VERBS = (
 ROLE_WORDS = word_set(
     """
     president vice minister secretary spokesman spokeswoman spokesperson senator sen. rep.
+    sens. reps. govs. gens.
     representative congressman congresswoman gov. governor mayor chairman chairwoman chair
     director chief head leader candidate nominee official adviser advisor aide manager
     strategist ambassador envoy general gen. lt. col. maj. capt. sgt. attorney judge justice

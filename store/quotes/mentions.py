@@ -33,6 +33,7 @@ from store.quotes.lexicon import (
     Gender,
 )
 from store.quotes.moved import moved
+from store.quotes.name_starts import given_name_at, serves
 from store.quotes.name_words import (
     BODY_NAME_JOINS,
     CAPITALISED_AUXILIARY_NAMES,
@@ -141,7 +142,7 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
     not the body after "for" or "of"."""
     for at in range(len(tokens) - 2, 0, -1):
         link = tokens[at][0].casefold()
-        if link not in JOB_LINKS and link not in PART_LINKS:
+        if link not in JOB_LINKS and link not in PART_LINKS and not serves(tokens[at - 1][0], link):
             continue
         job = tokens[at - 1][0]
         # "Critics of the plan said", "Leaders of the group": those people, not the plan;
@@ -153,7 +154,8 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
             return Mention(text, MentionKind.DESCRIPTION, start=tokens[0][1], end=tokens[-1][2])
         # "the narrator in the ad": a part played in a work, whoever plays it.
         part = job in PART_WORDS and link in PART_LINKS
-        if not job.islower() or not ((job in ROLE_WORDS and link in JOB_LINKS) or part):
+        served = (job in ROLE_WORDS and link in JOB_LINKS) or serves(job, link)
+        if not job.islower() or not (served or part):
             return None  # "Secretary of State", "Department of Justice" are names
         first = at - 1
         while first > 0 and at - first < MAX_OPEN_DESCRIPTION and _describes(tokens[first - 1][0]):
@@ -250,7 +252,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         at += 1
         name_tokens = tokens[at:]
     # "RNC Chief of Staff Ada Kerr", "Ohio's Bo Renn": a known first name opens the name.
-    at += _given_name_at(name_tokens)
+    at += given_name_at(name_tokens)
     name_tokens = tokens[at:]
     opener, floor = name_tokens[0][0], 0
     if len(name_tokens) > 1 and opens_before_a_name(opener):
@@ -354,18 +356,6 @@ def _owned(name_tokens: list[tuple[str, int, int]]) -> bool:
         and _possessive(owner)
         and POSSESSIVE_END.sub("", owner).casefold() not in FUNCTION_WORDS
     )
-
-
-def _given_name_at(name_tokens: list[tuple[str, int, int]]) -> int:
-    """Where the first known first name stands in a name, after other capitalised words
-    ("Staff Ada Kerr") and before a surname; 0 when none does or the name opens with one."""
-    for at in range(len(name_tokens) - 1):
-        word = name_tokens[at][0].casefold()
-        if word in FIRST_NAMES:
-            return at
-        if word in NAME_PARTICLES or (word.endswith(".") and _INITIALS.fullmatch(word)):
-            return 0  # "J. Gerald Hebert", "Charles de Gaulle": the name began already
-    return 0
 
 
 def _given_name(name_tokens: list[tuple[str, int, int]]) -> set[str]:

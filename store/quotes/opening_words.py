@@ -1,8 +1,8 @@
 """Capitalised words that open a sentence before a name but are no part of it.
 
 A part of the extraction's lexicon (lexicon.py is full), read by mentions.py: "Regarding Trump",
-"Shortly", "Another Kerr", "Interestingly Blocher" were read as people, and took the surname
-of the person named after them or a pronoun meant for someone else.
+"Shortly", "Another Kerr", "Interestingly Blocher", "Here’s Kerr" were read as people, and took
+the surname of the person named after them or a pronoun meant for someone else.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ OPENING_WORDS = word_set(
     shortly hastily interestingly finally recently separately similarly notably
     ironically curiously oddly meanwhile initially ultimately eventually apparently
     maybe perhaps stated wrote explained continued replied responded countered insisted
-    given
+    given here’s here's there’s there's
     """
 )
 QUANTIFIERS = word_set("another neither either")  # alone, an unnamed one: "Another said"

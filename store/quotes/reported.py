@@ -25,6 +25,7 @@ from store.quotes.lexicon import (
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
+from store.quotes.quoted_objects import quoted_lead
 from store.quotes.relative_asides import inside_relative
 from store.quotes.reported_asides import according_aside, parenthetical, relative
 from store.quotes.reported_cuts import cut_statement, writer_cut
@@ -220,7 +221,8 @@ def _statement(
     aside = parenthetical(raw, text, begin, finish, event)
     if aside is not None:
         return aside  # "The quota, Berg said, is too low.": the credit inside its statement
-    if not (_after_comma(text, event) or _opens_clause(lead, raw[begin:], event.mention)):
+    opens = _opens_clause(lead, raw[begin:], event.mention) or quoted_lead(lead)
+    if not (_after_comma(text, event) or opens):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
     pledge = pledge_opening(text[event.end : finish], event.verb) if opening is None else None

@@ -19,6 +19,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.mentions import is_abbreviation
 from store.quotes.speech import Subject
+from store.quotes.unpunctuated_openings import main_clause
 
 _SPACED = re.compile(r"\S+")
 _SHORT_INTRO = 4
@@ -45,7 +46,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
             continue
         comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
         if tokens[0][1].casefold() in INTRODUCTORY_WORDS:
-            tokens = _past_place(tokens, comma) if comma is not None else []
+            tokens = _past_place(tokens, comma) if comma is not None else main_clause(tokens)
         elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
             if _reflexive_after(tokens, comma) or _described_after(tokens, comma):
                 break  # "Silverman, herself a supporter, drew boos": the name is the subject

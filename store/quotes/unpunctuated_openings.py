@@ -1,0 +1,42 @@
+"""A sentence's opening word or clause with no comma to close it: "Later she ended by saying",
+"When he returned he began by saying".
+
+An opening that a comma closes ("Later, she ...", "When he returned, he ...") is passed at the
+comma; without one, the main clause's subject still shows when it is a personal pronoun:
+right after a one-word adverb of time, or as the pronoun after the subordinate clause's own
+subject ("When he returned he began"). Anything else stays unread (no subject), as before:
+"In Ohio Kerr said" may be a place, a name or both.
+"""
+
+from __future__ import annotations
+
+from store.quotes.lexicon import word_set
+
+Tokens = list[tuple[int, str]]
+
+# One-word openings of time that take no object: "Later she said", never "Later Tuesday".
+_TIME_ADVERBS = word_set("later earlier afterward afterwards")
+# Words opening a subordinate clause with a subject of its own: "When he returned he began".
+_SUBORDINATORS = word_set("when after before while once until since because although though")
+# Personal pronouns that stand as a clause's subject (not "it", "you": no one's statement).
+_SUBJECT_PRONOUNS = word_set("he she they we i")
+
+
+def main_clause(tokens: Tokens) -> Tokens:
+    """The words from the main clause's subject on, after an opening no comma closes; [] when
+    the subject is no personal pronoun we can pick out."""
+    if len(tokens) < 2:
+        return []
+    opener = tokens[0][1].casefold()
+    if opener in _TIME_ADVERBS:
+        return tokens[1:] if _pronoun(tokens[1][1]) else []
+    if opener not in _SUBORDINATORS:
+        return []
+    pronouns = [at for at, (_, word) in enumerate(tokens) if at and _pronoun(word)]
+    if not pronouns or pronouns[-1] == 1:
+        return []  # "When he began by saying": the opener's own clause, no main one read
+    return tokens[pronouns[-1] :]
+
+
+def _pronoun(word: str) -> bool:
+    return word.casefold() in _SUBJECT_PRONOUNS
