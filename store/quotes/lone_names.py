@@ -62,9 +62,10 @@ def lone_surname(
     person, though "Moscow", "Iowa" or "CNN" never get a pronoun so, nor a word the article
     writes in lower case too ("Social media has ..., she noted": common_words.py)."""
     word = text[start:end]
-    if not name_like(word) or word.casefold() in _NOT_SURNAMES or modifies(text, end):
+    # The set look-ups first: they turn most words away ("The", "In", "Police") at once.
+    if word.casefold() in _NOT_SURNAMES or common_word(word, lower_words):
         return False
-    if common_word(word, lower_words):
+    if not name_like(word) or modifies(text, end):
         return False
     verb = _NEXT_WORD.match(text, end)
     if verb is None or verb[1] in _PREPOSITIONS or verb[1] in _DETERMINERS_AFTER:

@@ -22,7 +22,6 @@ from store.quotes.lexicon import (
     RUN_PARTICLES,
     TITLE_MINOR_WORDS,
 )
-from store.quotes.marks import MASK
 from store.quotes.person_words import singular
 
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle"):
@@ -191,8 +190,10 @@ def title_case_heading(text: str) -> bool:
     count = 0
     for match in _WORD_RUN.finditer(text):  # word by word, unsplit: most paragraphs fail at once
         word = match.group()
-        if not word.isalpha() and not any(c.isalpha() for c in word.replace(MASK, "")):
-            continue  # (a masked quote is one long word of MASK characters: none are letters)
+        # (a masked quote is one long word of MASK characters: none are letters; "said," has
+        # one first, spared the scan)
+        if not word.isalpha() and not word[:1].isalpha() and not any(map(str.isalpha, word)):
+            continue
         count += 1
         titled = word[:1].isupper() or word.casefold() in TITLE_MINOR_WORDS
         if count > _HEADING_WORDS or not titled:
