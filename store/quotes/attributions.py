@@ -108,6 +108,8 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (narration only), resolved in reading order."""
     ends = sentence_ends(text)
     verbs = sorted(speech_verbs(text) + quoting_verbs(text))  # "praising “...”": a cue
+    if not verbs and "ccording" not in text:
+        return []  # two paragraphs in five: no cue, so no event to read or resolve
     verb_first = _verb_first(text, verbs, ends)
     crediting = {item[3] for item in verb_first if _credits_after(text, item)}
     # "..., the spring, said Per Lund": the phrase before the comma is no subject.

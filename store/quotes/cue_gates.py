@@ -29,6 +29,9 @@ _GATED = words_shaped_like_word(GATED_WORDS)
 # paragraph without one of them (most) is spared the scan, which its trie finds at once.
 _PHRASES = sorted(word for word in GATED_WORDS if " " in word)
 _PHRASE_IN = re.compile(word_trie(_PHRASES))
+# A phrase's first word stands whole where the phrase does: a caller whose word scan met none
+# of them ("cut", "piped") knows the paragraph holds no phrase.
+PHRASE_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _PHRASES)
 _GATED_PHRASES = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _PHRASES) + r")\b(?![’'-])" if _PHRASES else "(?!)"
 )
@@ -47,13 +50,15 @@ _INTRODUCES = re.compile(r"[.:,]\s*[“\"]")
 
 
 def gated_cues(
-    text: str, taken: set[int], words: Iterable[re.Match[str]] | None = None
+    text: str, taken: set[int], words: Iterable[re.Match[str]] | None = None,
+    phrased: bool = True,
 ) -> list[tuple[int, int, str]]:
     """(start, end, verb) of each gated word that is a cue where it stands, but those at a
     start already `taken` by another reading ("which he could only call"). `words`: the
-    single gated words' matches, when the caller's own scan (speech_verbs') found them."""
+    single gated words' matches, when the caller's own scan (speech_verbs') found them;
+    `phrased` False when that scan met no PHRASE_FIRST_WORDS."""
     found = []
-    phrases = _GATED_PHRASES.finditer(text) if _PHRASE_IN.search(text) else ()
+    phrases = _GATED_PHRASES.finditer(text) if phrased and _PHRASE_IN.search(text) else ()
     for match in (*(_GATED.finditer(text) if words is None else words), *phrases):
         start, end, word = match.start(), match.end(), match.group()
         if start not in taken and gated_cue(text, word, start, end):

@@ -62,6 +62,8 @@ def hedged(
     quotes: Sequence[Quote], events: Sequence[Event], paragraph: int, cast: Cast
 ) -> list[Quote]:
     """Reported statements whose cue's bare name two people bear, their confidence lowered."""
+    if not any(q.how == AttributionHow.SURNAME for q in quotes):
+        return list(quotes)  # most paragraphs: no statement by a bare surname, no caps to read
     caps: dict[tuple[str | None, str | None], float] = {
         (e.verb, e.speaker.name): cap
         for e in events

@@ -8,6 +8,7 @@ that is mostly a direct quote reports its words directly, and is left alone here
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from store.models import Quote, QuoteKind
@@ -151,11 +152,13 @@ MAX_CIRCUMSTANCE_GAP = 12  # when those words are a time or a place ("said on Fr
 
 def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) -> list[Quote]:
     """The reported statements of one paragraph, one per speech event that reports a clause."""
-    ends = [0, *sentence_ends(text), len(text)]
+    if not events:
+        return []
+    ends = [0, *sentence_ends(text), len(text)]  # ascending: each event's sentence bisected
     quotes: list[Quote] = []
     for event in events:
-        begin = max(e for e in ends if e <= event.start)
-        finish = min(e for e in ends if e > event.start)
+        after = bisect_right(ends, event.start)
+        begin, finish = ends[after - 1], ends[after]
         event = aside_participle_cue(text, participle_speaker(text, event, events, begin))
         if event.speaker is None or not plain_speaker(event) or after_place(text, event):
             continue

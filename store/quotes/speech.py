@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from store.quotes.appositives import restrictive_relative
-from store.quotes.cue_gates import GATED_WORDS, gated_cues, quoted_by
+from store.quotes.cue_gates import GATED_WORDS, PHRASE_FIRST_WORDS, gated_cues, quoted_by
 from store.quotes.inner_names import (
     before_object_participle,
     named_inside_description,
@@ -63,8 +63,8 @@ _CANDIDATES = (
     | {verb.capitalize() for verb in SPEECH_VERBS | _PARTICLE_VERBS}
     | _ISSUING
 )
-# The _WORD matches that are candidates or cue_gates' words: one trie, one pass for both.
-_CANDIDATE = words_shaped_like_word(_CANDIDATES | GATED_WORDS)
+# The _WORD matches that are candidates or cue_gates' words (a phrase's first too): one trie.
+_CANDIDATE = words_shaped_like_word(_CANDIDATES | GATED_WORDS | PHRASE_FIRST_WORDS)
 _SPACED = re.compile(r"\S+")
 _CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
@@ -138,7 +138,10 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), end, word))
     # "”, questioned Kerr", "could only quip": words that are cues by their place alone.
     gated = [m for m in scanned if m.group() in GATED_WORDS]  # gated_cues decides on these
-    return sorted(found + gated_cues(text, {start for start, _, _ in found}, gated))
+    phrased = any(m.group() in PHRASE_FIRST_WORDS for m in scanned)
+    if not gated and not phrased:
+        return found  # most paragraphs: no gated word, so found stays in reading order
+    return sorted(found + gated_cues(text, {start for start, _, _ in found}, gated, phrased))
 
 
 def _in_relative_clause(text: str, at: int) -> bool:
