@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from store.db import open_db
 from store.ingest.batch import IngestResult, ingest
 from store.ingest.json_records import parse_json_line
-from store.ingest.pool import PoolPlan, usable_cores
+from store.ingest.pool import WORKER_NICENESS, PoolPlan, usable_cores
 from store.ingest.writing import GroupWriter
 from store.quotes.extract import extract_quotes
 from store.search.terms import sync_terms
@@ -160,6 +160,7 @@ class Run:
     seconds: float
     results: list[IngestResult]
     rows: dict[str, list[tuple[object, ...]]]
+    load: float  # the machine's load (1 minute) as the run began
 
 
 # Every stored row but the clock's: the pool must store what the serial path stores.
@@ -175,12 +176,13 @@ DUMPS = {
 
 def timed_ingest(source: Path, db_path: Path, plan: PoolPlan) -> Run:
     db = open_db(db_path)
+    load = os.getloadavg()[0]
     start = time.perf_counter()
     results = ingest(db, [str(source)], pool=plan)
     seconds = time.perf_counter() - start
     rows = {table: [tuple(row) for row in db.execute(sql).fetchall()] for table, sql in DUMPS.items()}
     db.close()
-    return Run(seconds, results, rows)
+    return Run(seconds, results, rows, load)
 
 
 def baseline(records: list[dict[str, object]], path: Path) -> float:
@@ -337,8 +339,14 @@ def report(
     counts = ", ".join(f"{len(rows)} {table}" for table, rows in pooled.rows.items())
     print(f"corpus:               {count} articles of {chars:,.0f} characters on average")
     print(f"rows:                 {counts}")
-    print(f"serial ingest:        {serial.seconds:.2f} s  {rate(serial.seconds)}")
-    print(f"pool ingest:          {pooled.seconds:.2f} s  {rate(pooled.seconds)}  ({workers} workers)")
+    print(f"serial ingest:        {serial.seconds:.2f} s  {rate(serial.seconds)}  (load {serial.load:.1f})")
+    print(f"pool ingest:          {pooled.seconds:.2f} s  {rate(pooled.seconds)}  ({workers} workers, "
+          f"load {pooled.load:.1f})")
+    if max(serial.load, pooled.load) >= usable_cores():
+        # Niced, the workers yield the cores to every other process: on a busy machine the
+        # pool's rate is what the neighbours leave, not what the pool can do.
+        print(f"busy machine:         load {max(serial.load, pooled.load):.1f} on {usable_cores()} cores and "
+              f"workers at niceness +{WORKER_NICENESS}: the pool's figures measure the neighbours")
     print(f"re-ingest (no-op):    {unchanged_seconds:.2f} s  {rate(unchanged_seconds)}  "
           f"(unchanged {sum(r.status == 'unchanged' for r in repeat)})")
     print(f"baseline bare insert: {base:.2f} s  {rate(base)}")

@@ -231,7 +231,7 @@ def test_extraction_workers_leave_the_cores_to_the_bot() -> None:
     # Beside the bot on one machine, a big ingest's workers must not make answers wait for
     # a core: they run niced.
     items = [(f"a{i}", Article(title=f"A{i}", paragraphs=("Text.",))) for i in range(4)]
-    plan = PoolPlan(workers=2, pool_from=0, extract=niceness_extract)
+    plan = PoolPlan(workers=2, pool_from=0, extract=niceness_extract, extract_while_starting=False)
     with closing(extracting(items, plan, lambda item: item)) as stream:
         found = {extract(item).speakers[0].name for _, item, extract in stream}
     assert found == {f"Niceness {min(19, os.nice(0) + WORKER_NICENESS)}"}

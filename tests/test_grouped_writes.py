@@ -228,7 +228,9 @@ def test_an_article_read_is_written_before_the_next_source_is_fetched(
     told: list[IngestResult] = []
     told_at_fetch: dict[str, list[str | None]] = {}
 
-    def fetcher(url: str, /, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
+    def fetcher(
+        url: str, /, *, etag: str | None = None, last_modified: str | None = None
+    ) -> Fetched:
         told_at_fetch[url] = [r.title for r in told]
         return loopback_fetch(url, etag=etag, last_modified=last_modified)
 
@@ -307,7 +309,10 @@ def test_a_process_killed_mid_batch_leaves_only_whole_articles(tmp_path: Path) -
 def test_grouped_pool_ingest_stores_what_the_serial_path_stores(tmp_path: Path) -> None:
     paths = write_files(tmp_path / "in", [invented(n) for n in range(50)])
     dumps = []
-    for plan in (PoolPlan(workers=1), PoolPlan(workers=2, pool_from=4)):
+    for plan in (
+        PoolPlan(workers=1),
+        PoolPlan(workers=2, pool_from=4, extract_while_starting=False),
+    ):
         db = open_db(tmp_path / f"{plan.workers}.db")
         ingest(db, paths, pool=plan)
         dumps.append(

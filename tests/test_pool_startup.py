@@ -26,7 +26,9 @@ def test_a_worker_finds_the_program_imported(fresh_db: Database, tmp_path: Path)
     batch = tmp_path / "batch.jsonl"
     records = [{"title": f"Invented title {i}", "text": "Plain words."} for i in range(4)]
     batch.write_text("".join(json.dumps(record) + "\n" for record in records))
-    plan = PoolPlan(workers=2, pool_from=0, extract=cpu_telling_extract)
+    plan = PoolPlan(
+        workers=2, pool_from=0, extract=cpu_telling_extract, extract_while_starting=False
+    )
     results = ingest(fresh_db, [str(batch)], pool=plan)
     first = results[0].reason or ""
     assert first.startswith("could not store: cpu ")
