@@ -24,7 +24,7 @@ from store.quotes.function_surnames import function_word_surnames
 from store.quotes.group_subjects import group_subject
 from store.quotes.inverted_names import named_in_appositive
 from store.quotes.joined_roles import joined_roles
-from store.quotes.joined_verbs import joined_in_clause
+from store.quotes.joined_verbs import joined_to_speaker
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
     CLAUSE_VERBS,
@@ -225,7 +225,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                     # "with Trump tweeting that ... and asking, “...”": the same speaker.
                     found.append((earlier[0], verb, earlier[2], verb_end, False))
                     continue
-                if earlier and joined_in_clause(text, earlier[3], verb_start):
+                if earlier and joined_to_speaker(text, earlier[0], earlier[3], verb_start):
                     # "he called her “weak” and said she had …": the same speaker.
                     found.append((earlier[0], verb, earlier[2], verb_end, False))
                     continue

@@ -255,7 +255,7 @@ def _attribute(
         found.event = found.event or claimed_event(span, text, cast)
         named = None if found.event else naming_event(span, text, cast)
         found.named = named is not None  # "Renn said it faced what Kerr called “…”": Kerr's
-        phrase = None if found.event or named else with_event(span, text, cast)
+        phrase = None if found.event or named else with_event(span, text, cast, events)
         found.event = found.event or named or _cue(span, claiming, ends, next_open, text, cast)
         if phrase is not None and (found.event is None or found.event.speaker != phrase.speaker):
             found.event = phrase  # "X denied it, with Renn calling Kerr “…”": Renn's words

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from store.models import SpeakerKind
 from store.quotes.addressed import put_to_subject
+from store.quotes.and_clauses import and_clause_start
 from store.quotes.attributions import Event
 from store.quotes.later_clauses import opens_own_clause
 from store.quotes.lexicon import (
@@ -46,12 +47,6 @@ _FOREIGN = OwnSubject(None, True)
 _NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION))
 # Where a new clause with its own subject may start: "X did this, while Y called it “...”".
 _CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;|\s[-–—]+\s*(?:but|and)?|\s(?:while|whereas))\s+")
-# "X will brand you a liar and NBC News will accuse you of “...”": "and" with no comma opens
-# a clause only when a name and an auxiliary follow it (else "Kerr and Dunn", "X and Y for").
-_AND_CLAUSE = re.compile(
-    r"\s(?:and|but)\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+"
-    r"(?:will|would|has|have|had|can|could|may|might|also|then|later|soon)\s)"
-)
 # Someone's claim, charge or words that ...: what follows is that person's, not the subject's.
 _CLAIM_OF = re.compile(r"\b[A-Z][\w-]*(?:’s|'s|s’|s')\s+(?:\w+\s+){0,2}?\w+\s+that\b")
 _PERSONAL = frozenset(("he", "she"))
@@ -95,7 +90,8 @@ def _own_subject(
         clause = None  # "X said that Y was “...” while Z is “...”": all X's words
     if clause is not None:
         opening = text[clause : span.open_at].split()
-        if opening and opening[0].casefold() in DESCRIPTION_OPENERS:
+        described = opening and opening[0].casefold() in DESCRIPTION_OPENERS
+        if described and not _the_name(opening):
             # "..., and his first videos show a “...”": another subject, no speaker's.
             return NO_SUBJECT if _speaker_noun(opening) else _FOREIGN
         subject = sentence_subject(text, clause, span.open_at)
@@ -162,13 +158,18 @@ def _predicate_quoted(chunk: str, text: str, span: QuotedSpan, cast: Cast) -> bo
     return known is not None and known.kind == SpeakerKind.PERSON
 
 
+def _the_name(opening: list[str]) -> bool:
+    """True for a clause opening on "the" and a capitalised word: "the Acme Corp. will"
+    names a body, as "Acme Corp." would, no description."""
+    return len(opening) > 1 and opening[0] == "the" and opening[1][:1].isupper()
+
+
 def _clause_start(text: str, start: int, open_at: int) -> int | None:
     found = None
     for match in _CLAUSE.finditer(text, start, open_at):
         found = match.end()
-    for match in _AND_CLAUSE.finditer(text, found or start, open_at):
-        found = match.end()
-    return found
+    # "X will brand you a liar and NBC News will accuse you of “...”" (and_clauses.py)
+    return and_clause_start(text, found or start, open_at) or found
 
 
 def _reporting(text: str, start: int, clause: int) -> bool:

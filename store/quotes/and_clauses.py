@@ -1,0 +1,41 @@
+"""Where "and" with no comma opens a clause of another subject before a quote.
+
+"Vance will brand you a liar and Ledger News will accuse you of “...”": the words in marks
+are the paper's. Only when the words before "and" hold a finite verb (a clause of their own
+ends there) and a name (or "the" and a name) with a true auxiliary follows it: "Dock workers
+and Kerr later branded it “...”" is one subject of two, whose words are both's, and "Kerr
+and Lind have called" is one clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.lexicon import SPEECH_VERB_FORMS
+
+_AUXILIARIES = "will would can could may might must shall should has have had did does".split()
+_AND_CLAUSE = re.compile(
+    r"\s(?:and|but)\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+"
+    rf"(?:{'|'.join(_AUXILIARIES)})\s)"
+)
+# Words that make the words before "and" a clause: an auxiliary or a verb's finite form.
+_FINITE = frozenset(_AUXILIARIES) | frozenset("is are was were".split())
+
+
+def and_clause_start(text: str, start: int, open_at: int) -> int | None:
+    """Where the last clause opened by such an "and" between `start` and the quote opening
+    at `open_at` begins (its subject's first word); None when no "and" opens one."""
+    found = None
+    for match in _AND_CLAUSE.finditer(text, start, open_at):
+        if any(_finite(word) for word in text[found or start : match.start()].split()):
+            found = match.end()
+    return found
+
+
+def _finite(word: str) -> bool:
+    """True for a lower-case word read as a finite verb: "will", "was", "branded", "says"."""
+    if not word.isalpha() or not word.islower():
+        return False
+    return word in _FINITE or word.endswith("ed") or (
+        word in SPEECH_VERB_FORMS and not word.endswith("ing")
+    )
