@@ -34,6 +34,8 @@ _RELAYED_SPEECH = re.compile(
     r"(?:said|says|told|tells|wrote|writes|called)\b"
 )
 
+# Finite telling only, narrower than REPORTED_TELL_FORMS on purpose: beside a "telling" or
+# "tell" cue, a " told the " elsewhere in the sentence is another verb, a relay.
 _TELLING = frozenset({"told", "tells"})
 _RELAYS_BESIDE_TELLING = tuple(phrase for phrase in RELAY_PHRASES if phrase != " told the ")
 

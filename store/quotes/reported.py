@@ -82,6 +82,7 @@ from store.quotes.statement_words import (
     REPORTED_OBJECT_OR_CLAUSE_VERBS,
     REPORTED_PRESENT_THAT_VERBS,
     REPORTED_SAY_FORMS,
+    REPORTED_TELL_FORMS,
     REPORTED_THAT_GAP_OPENERS,
     REPORTED_THAT_PARTICIPLES,
 )
@@ -127,13 +128,13 @@ _ADDRESSEE = re.compile(
     rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=[\s,])"
 )
 MAX_SUBJECT_WORDS = 4
-_TELLING = frozenset(("told", "tells", "telling", "tell"))
 _GAP_CLAUSES = frozenset(("when", "while", "if", "because", "although", "though", "unless"))
 _THAT_ONLY = REPORTED_BARE_PARTICIPLES | REPORTED_THAT_VERBS | REPORTED_PRESENT_THAT_VERBS
 # "..., telling reporters (that) the fleet would return": no clause verb, but its clause is
 # read like "told"'s.
 # "Residents say the bridge ...": a plural subject's present, as "tell" is "tells".
-_REPORTING = _THAT_ONLY | _TELLING | REPORTED_THAT_PARTICIPLES | {"say"}  # "asserting that"
+# REPORTED_THAT_PARTICIPLES: "asserting that".
+_REPORTING = _THAT_ONLY | REPORTED_TELL_FORMS | REPORTED_THAT_PARTICIPLES | {"say"}
 # Verbs whose bare clause must open at once with a short subject and its verb.
 _SHORT_CLAUSE_VERBS = REPORTED_OBJECT_OR_CLAUSE_VERBS | REPORTED_MORE_BARE_VERBS
 _OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
@@ -359,7 +360,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
         if relative_that(after, that.end()):
             return None
         return demonstrative_that(after, that.end(), verb)
-    if verb.casefold() in _TELLING:
+    if verb.casefold() in REPORTED_TELL_FORMS:
         return _told_clause(after)
     if verb.casefold() in _SHORT_CLAUSE_VERBS:  # "announced (Sunday) the fleet"
         skip = when.end() if (when := _WHEN.match(after)) else 0
@@ -395,7 +396,7 @@ def _free_gap(gap: str, verb: str) -> bool:
         return False  # "said his worry is that", "told X when asked about concerns that"
     if re.search(r",\s+\w+ing\b", gap):
         return False  # "told X, referring to bruises that ..."
-    if not words or verb.casefold() in _TELLING:
+    if not words or verb.casefold() in REPORTED_TELL_FORMS:
         return True
     opener = words[0].casefold() in REPORTED_THAT_GAP_OPENERS or words[0].endswith("day")
     if len(words) > MAX_THAT_GAP:

@@ -13,6 +13,8 @@ from store.quotes.reported_shapes import finite, inflected
 from store.quotes.statement_words import (
     REPORTED_CLAUSE_SUBORDINATORS,
     REPORTED_CONTINUING_JOINERS,
+    REPORTED_SAY_FORMS,
+    REPORTED_TELL_FORMS,
 )
 
 # What may come between the cue and its closing comma: nothing, a time or a place ("said on
@@ -22,9 +24,8 @@ MAX_CUE_TAIL_WORDS = 4
 _TAIL_PREPOSITIONS = frozenset(
     ("on", "in", "at", "to", "during", "after", "before", "with", "from", "for", "by", "via", "of")
 )
-_TELLING = frozenset(("told", "tells", "tell", "telling"))
 # Another cue before the credit makes the words before it someone's else's, or a tangle.
-_SAYING = frozenset(("said", "says", "say", "saying", "added", "wrote", "asked")) | _TELLING
+_SAYING = REPORTED_SAY_FORMS | frozenset(("added", "wrote", "asked")) | REPORTED_TELL_FORMS
 # How far into the words after the credit their verb must come: "the quota “is ...”".
 MAX_VERB_REACH = 8
 _MARKS = frozenset("\"“”„«»‘’'")
@@ -119,7 +120,7 @@ def _after_credit(text: str, event: Event, finish: int) -> int | None:
         return None  # "said the talks would fail, ...": a clause of the cue's own
     if any(w.casefold() in _RELATIVES for w in tail):
         return None  # "asserted that, abortion aside, ...": the clause opens before the comma
-    told = event.verb.casefold() in _TELLING
+    told = event.verb.casefold() in REPORTED_TELL_FORMS
     if tail[0].casefold() not in _TAIL_PREPOSITIONS and not told:
         return None  # "announced four votes for X, ...": an object, not a time or a place
     return comma.end()

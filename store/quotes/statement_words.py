@@ -58,6 +58,8 @@ REPORTED_CLAUSE_SUBORDINATORS = word_set(
 # ..."). Other bare clause verbs often take an object instead ("wrote a check", "noted the
 # irony", "stressing the need"), so their clause must show a finite verb first.
 REPORTED_SAY_FORMS = word_set("said says say saying")
+# The verb of telling, whose object is the one addressed: "told reporters (that) the fleet ...".
+REPORTED_TELL_FORMS = word_set("tell told tells telling")
 # Words that may stand between a verb and its "that" without being its object: "said on
 # Friday that", "noted in a statement that", "insisted repeatedly that". Beside these, an
 # addressee may ("warned reporters that", "assured Holm that"); any other noun's "that" is
