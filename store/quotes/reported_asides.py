@@ -13,6 +13,7 @@ from store.quotes.reported_shapes import finite, inflected
 from store.quotes.statement_words import (
     REPORTED_CLAUSE_SUBORDINATORS,
     REPORTED_CONTINUING_JOINERS,
+    REPORTED_RELATIVES,
     REPORTED_SAY_FORMS,
     REPORTED_TELL_FORMS,
 )
@@ -36,7 +37,6 @@ _NOT_A_CLAUSE = (
     | REPORTED_CLAUSE_SUBORDINATORS
     | frozenset(("who", "which", "whose", "whom", "that", "than", "or"))
 )
-_RELATIVES = frozenset(("who", "which", "that", "whose"))
 # Words before the credit that only link the statement to the one before: "And, she said,
 # the fleet ...", "Still, he said, ...": the statement is the words after the credit.
 _LINKING = REPORTED_CONTINUING_JOINERS | frozenset(
@@ -64,7 +64,7 @@ def parenthetical(
         return None  # no comma before the credit, or a direct quote's first half
     lead_words = [w.strip(",;:").casefold() for w in lead.split() if w.strip(",;:")]
     opening = set(lead_words[:-1]) <= REPORTED_CONTINUING_JOINERS  # "And that, Holm said, ..."
-    if not lead_words or (lead_words[-1] in _RELATIVES and not opening):
+    if not lead_words or (lead_words[-1] in REPORTED_RELATIVES and not opening):
         return None  # "attacks that, Sweet noted, ...": the credit inside a relative clause
     if _SAYING & set(lead_words):
         return None  # "as bad as she said, he said, ...": another speaker's words before it
@@ -77,7 +77,9 @@ def parenthetical(
     first = words[0].strip(",;:.").casefold()
     if first in _NOT_A_CLAUSE or (first.endswith("ing") and not _gerund_subject(words)):
         return None  # "..., Berg said, adding ...", "..., and ...", "..., promoting ..."
-    if first in ("a", "an") or (first == "the" and _RELATIVES & {w.casefold() for w in words[1:4]}):
+    if first in ("a", "an") or (
+        first == "the" and REPORTED_RELATIVES & {w.casefold() for w in words[1:4]}
+    ):
         # "..., Berg said, a policy that ...": an appositive to the words before the credit.
         end = begin + len(lead) - 1
         return (begin, end) if _has_verb(raw[begin:end].split()) else None
@@ -118,7 +120,7 @@ def _after_credit(text: str, event: Event, finish: int) -> int | None:
         return comma.end()
     if len(tail) > MAX_CUE_TAIL_WORDS or any(finite(w) or set(w) & _MARKS for w in tail):
         return None  # "said the talks would fail, ...": a clause of the cue's own
-    if any(w.casefold() in _RELATIVES for w in tail):
+    if any(w.casefold() in REPORTED_RELATIVES for w in tail):
         return None  # "asserted that, abortion aside, ...": the clause opens before the comma
     told = event.verb.casefold() in REPORTED_TELL_FORMS
     if tail[0].casefold() not in _TAIL_PREPOSITIONS and not told:

@@ -12,10 +12,10 @@ from store.quotes.attributions import Event
 from store.quotes.lexicon import REPORTED_BARE_PARTICIPLES
 from store.quotes.mentions import MentionKind
 from store.quotes.reported_shapes import finite
+from store.quotes.statement_words import REPORTED_RELATIVES
 
 # "Holm told [a crowd in Bodo,] saying": an addressee or circumstance has no more words.
 MAX_CIRCUMSTANCE_WORDS = 6
-_WHO = frozenset(("who", "which", "that", "whose"))
 # "Norway’s far-right leader, Ada Kerr, said": a mention read with its possessive.
 _POSSESSIVE = re.compile(r"\w[’']s?$")
 
@@ -42,7 +42,7 @@ def _circumstance(gap: str) -> bool:
     clause of its own, closed by the comma before the participle."""
     words = gap.split()
     return gap.rstrip().endswith(",") and len(words) <= MAX_CIRCUMSTANCE_WORDS and not any(
-        finite(w) or w.rstrip(",").casefold() in _WHO for w in words
+        finite(w) or w.rstrip(",").casefold() in REPORTED_RELATIVES for w in words
     )
 
 

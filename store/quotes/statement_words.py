@@ -58,6 +58,9 @@ REPORTED_CLAUSE_SUBORDINATORS = word_set(
 # ..."). Other bare clause verbs often take an object instead ("wrote a check", "noted the
 # irony", "stressing the need"), so their clause must show a finite verb first.
 REPORTED_SAY_FORMS = word_set("said says say saying")
+# Relative words that open a clause of their own inside the reporting words ("told a crowd
+# that ...", "officials who ..."); "whose", where lexicon's RELATIVE_PRONOUNS has "whom".
+REPORTED_RELATIVES = word_set("who which that whose")
 # The verb of telling, whose object is the one addressed: "told reporters (that) the fleet ...".
 REPORTED_TELL_FORMS = word_set("tell told tells telling")
 # Words that may stand between a verb and its "that" without being its object: "said on
