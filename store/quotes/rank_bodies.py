@@ -24,6 +24,8 @@ from store.quotes.people import PARAGRAPH_STRIDE
 _BODY_OPENERS = frozenset(("General", "National", "Federal", "Senior", "First", "State"))
 # Those that are also a person's rank before a bare surname ("General Okafor").
 _RANKS = frozenset(("General", "Senior", "First"))
+# "he"/"she" only, as the docstring says; role_holders' _THIRD_PERSON reads every form (the
+# same PolNeAR digest here, but a wider rule than the one tuned).
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A person's full name between the ranked name and the pronoun: the pronoun may be theirs
 # ("General Atomics said … Its founder, Bo Renn, said he was proud").

@@ -9,7 +9,11 @@ import re
 
 from store.quotes.people import PARAGRAPH_STRIDE, Person
 
+# Not sentences.sentence_ends: raw words across paragraphs (quotes unmasked), where a newline
+# or any stop before a space ends the subject's sentence (sentence_ends with a newline gives
+# the same PolNeAR digest; kept as tuned until a measured change).
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?(?=\s|$)|\n")
+# Every case and form, unlike rank_bodies' "he"/"she": any word about him counts here.
 # Any sex: a sex the cast learnt from narration ("Her rival, Sen. Bo Renn") may be wrong.
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
