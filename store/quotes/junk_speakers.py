@@ -33,7 +33,7 @@ from store.quotes.first_names import CALENDAR_NAMES, FIRST_NAMES
 from store.quotes.lexicon import ORGANISATION_WORDS, SPEECH_VERB_FORMS
 from store.quotes.person_words import SPEAKER_LINKS, TEXT_COMPOUNDS, TEXT_NOUNS, can_speak, singular
 from store.quotes.sentence_openings import opens_by_marks
-from store.quotes.sentences import sentence_ends
+from store.quotes.sentences import end_of_sentence, sentence_ends, start_of_sentence
 from store.quotes.statement_owners import STATEMENT_WORDS
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
 from store.quotes.tag_words import STATE_NAMES
@@ -269,8 +269,7 @@ def _only_an_object(name: str, near: tuple[str, int, int], cued: bool = False) -
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence holding text[start:end] opens and closes."""
     ends = sentence_ends(text)
-    opens = max((at for at in ends if at <= start), default=0)
-    return opens, min((at for at in ends if at > end), default=len(text))
+    return start_of_sentence(ends, start), end_of_sentence(ends, end, len(text))
 
 
 def _object_at(text: str, start: int, end: int) -> bool:

@@ -39,6 +39,13 @@ def start_of_sentence(ends: list[int], at: int) -> int:
     return ends[index - 1] if index else 0
 
 
+def end_of_sentence(ends: list[int], at: int, length: int) -> int:
+    """Where the sentence holding `at` ends: the first of the (ascending) `ends` after it,
+    else `length`, the text's own end."""
+    index = bisect_right(ends, at)
+    return ends[index] if index < len(ends) else length
+
+
 # Every step of reading a paragraph asks for its sentences; they are found once.
 @lru_cache(maxsize=256)
 def _sentence_ends(text: str) -> tuple[int, ...]:

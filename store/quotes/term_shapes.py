@@ -35,6 +35,7 @@ from store.quotes.lexicon import (
 from store.quotes.marks import QuotedSpan
 from store.quotes.person_words import TEXT_NOUNS, can_speak
 from store.quotes.printed_terms import printed_term
+from store.quotes.sentences import end_of_sentence, sentence_ends
 from store.quotes.word_terms import word_term
 
 MAX_TERM_WORDS = 3
@@ -163,11 +164,10 @@ def _talked_about(paragraph: str, span: QuotedSpan) -> bool:
 
 def _speech_in_rest(paragraph: str, at: int) -> bool:
     """A speech verb in the rest of the sentence: "“Unacceptable” was the word she used"."""
-    stop = _SENTENCE_END.search(paragraph, at)
-    rest = _WORD.findall(paragraph[at : stop.start() if stop else len(paragraph)].casefold())
+    stop = end_of_sentence(sentence_ends(paragraph), at, len(paragraph))
+    rest = _WORD.findall(paragraph[at:stop].casefold())
     return any(word in SPEECH_VERB_FORMS or word in USING_WORDS for word in rest)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Verbs that tell of words someone chose, which SPEECH_VERB_FORMS does not list.
 USING_WORDS = word_set("used uses using chose chosen")
