@@ -36,10 +36,10 @@ from store.quotes.marks import QuotedSpan
 from store.quotes.person_words import TEXT_NOUNS, can_speak
 from store.quotes.printed_terms import printed_term
 from store.quotes.sentences import end_of_sentence, sentence_ends
+from store.quotes.terms import TERM_WORD
 from store.quotes.word_terms import word_term
 
 MAX_TERM_WORDS = 3
-_WORD = re.compile(r"[\w’'&.-]*\w|&")
 # Words that stand before a naming verb yet are no noun it names: its subject or its helper
 # ("whom he called", "has been dubbed", "calling them"), so the words are someone's speech.
 NOT_NAMED_NOUNS = word_set(
@@ -105,7 +105,7 @@ def _glossed(paragraph: str, span: QuotedSpan) -> bool:
         return gloss is not None
     start = _GLOSSED_FROM.search(paragraph, 0, gloss.start())
     before = paragraph[start.end() if start else 0 : gloss.start()]
-    return not any(word in SPEECH_VERB_FORMS for word in _WORD.findall(before.casefold()))
+    return not any(word in SPEECH_VERB_FORMS for word in TERM_WORD.findall(before.casefold()))
 
 
 def _dated(paragraph: str, span: QuotedSpan) -> bool:
@@ -114,14 +114,14 @@ def _dated(paragraph: str, span: QuotedSpan) -> bool:
     match = _DATED.match(paragraph, span.close_at + 1)
     if match is None:
         return False
-    words = _WORD.findall(match["words"].casefold())
+    words = TERM_WORD.findall(match["words"].casefold())
     return not words or any(word in WORK_WORDS or word in TEXT_NOUNS for word in words)
 
 
 def _named_by(paragraph: str, span: QuotedSpan) -> bool:
     """ "a play called “…”", "so-called “…”": a noun the words name, no speaker's."""
     before = paragraph[max(0, span.open_at - 60) : span.open_at]
-    words = _WORD.findall(before.casefold())
+    words = TERM_WORD.findall(before.casefold())
     if words and words[-1] in TERM_OPENERS:
         return True
     match = _NAMED_BY.search(before)
@@ -147,7 +147,7 @@ def _talked_about(paragraph: str, span: QuotedSpan) -> bool:
     """ "“Top secret” is the highest level": a few words opening their sentence as its subject."""
     text = paragraph[span.start : span.end]
     # Words counted only up to one past the limit: a long quote is not read to its end.
-    words = len(list(islice(_WORD.finditer(text), MAX_TERM_WORDS + 1)))
+    words = len(list(islice(TERM_WORD.finditer(text), MAX_TERM_WORDS + 1)))
     if not words or words > MAX_TERM_WORDS or text.rstrip()[-1:] in ".,!?;:":
         return False
     if paragraph[span.end : span.close_at].strip():
@@ -165,7 +165,7 @@ def _talked_about(paragraph: str, span: QuotedSpan) -> bool:
 def _speech_in_rest(paragraph: str, at: int) -> bool:
     """A speech verb in the rest of the sentence: "“Unacceptable” was the word she used"."""
     stop = end_of_sentence(sentence_ends(paragraph), at, len(paragraph))
-    rest = _WORD.findall(paragraph[at:stop].casefold())
+    rest = TERM_WORD.findall(paragraph[at:stop].casefold())
     return any(word in SPEECH_VERB_FORMS or word in USING_WORDS for word in rest)
 
 

@@ -38,7 +38,8 @@ MAX_NICKNAME_WORDS = 2
 MAX_BARE_WORDS = 3
 WORK_REACH = 3  # words before the marks searched for a work's noun
 APPOSED_REACH = 6  # the same before a title set off by commas: "column on Aug. 10, “…,”"
-_WORD = re.compile(r"[\w’'&.-]*\w|&")
+# A word of quoted words or of those around them; "&" and "U.S." are one each (term_shapes too).
+TERM_WORD = re.compile(r"[\w’'&.-]*\w|&")
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s*$")
 # A name's letters may carry combining accents, as decomposed text writes them ("José").
 _NAME_BEFORE = re.compile(
@@ -105,7 +106,7 @@ def _work_apposed(paragraph: str, span: QuotedSpan) -> bool:
     before = paragraph[max(0, span.open_at - 40) : span.open_at]
     if not before.rstrip().endswith(","):
         return False
-    words = _WORD.findall(before.casefold())[-APPOSED_REACH:]
+    words = TERM_WORD.findall(before.casefold())[-APPOSED_REACH:]
     return _work_before(words)
 
 
@@ -123,12 +124,12 @@ def _bare_phrase(paragraph: str, span: QuotedSpan, text: str) -> bool:
     leave to nobody ("portrayed him as a “strongman”", "a “mini-Dubai” in the making"), so only
     these two shapes are taken for terms.
     """
-    words = _WORD.findall(text.casefold())
+    words = TERM_WORD.findall(text.casefold())
     if not words or len(words) > MAX_BARE_WORDS or paragraph[span.end : span.close_at].strip():
         return False  # punctuation inside the marks ends a clause: “… so,” she …
     if any(w in FIRST_PERSON_WORDS or w in REPORTED_FINITE_VERBS for w in words):
         return False  # "“we’re alive”", "“it was rigged”": someone's words, cue or not
-    before = _WORD.findall(paragraph[max(0, span.open_at - 40) : span.open_at].casefold())
+    before = TERM_WORD.findall(paragraph[max(0, span.open_at - 40) : span.open_at].casefold())
     if before and before[-1] in TERM_OPENERS:
         return True
     determiner = _determiner_before(before)
@@ -165,7 +166,7 @@ def loose_phrase(text: str) -> bool:
     writer's own term or scare quote. A question or outcry, a speaker's "we" or a finite verb
     ("“it was rigged”") is someone's words even then, left for a speaker to be found.
     """
-    words = _WORD.findall(text.casefold())
+    words = TERM_WORD.findall(text.casefold())
     if not words or len(words) > MAX_BARE_WORDS or text.rstrip()[-1:] in "?!":
         return False
     return not any(w in FIRST_PERSON_WORDS or w in REPORTED_FINITE_VERBS for w in words)
@@ -188,7 +189,7 @@ def _noun_after(paragraph: str, at: int, *, singular: bool) -> bool:
 def _capitalised(text: str) -> bool:
     """A name's case: every major word capitalised, no full stop, question or outcry."""
     # One word past the most a name holds decides: a long quote is not read to its end.
-    words = [m.group() for m in islice(_WORD.finditer(text), MAX_NAME_WORDS + 1)]
+    words = [m.group() for m in islice(TERM_WORD.finditer(text), MAX_NAME_WORDS + 1)]
     if not words or len(words) > MAX_NAME_WORDS or text.rstrip()[-1:] in ".!?":
         return False
     major = [w for w in words if w.casefold() not in TITLE_MINOR_WORDS and w != "&"]
@@ -199,8 +200,8 @@ def _names_work(paragraph: str, span: QuotedSpan) -> bool:
     before = paragraph[: span.open_at]
     if _POSSESSIVE_BEFORE.search(before):
         return True  # "NBC’s “Morning Hour”": an outlet's show
-    words_before = _WORD.findall(before.casefold())[-WORK_REACH:]
-    words_after = _WORD.findall(paragraph[span.close_at + 1 : span.close_at + 40].casefold())
+    words_before = TERM_WORD.findall(before.casefold())[-WORK_REACH:]
+    words_after = TERM_WORD.findall(paragraph[span.close_at + 1 : span.close_at + 40].casefold())
     work_after = bool(words_after) and words_after[0] in WORK_WORDS | WORK_PEOPLE
     return work_after or _work_before(words_before)
 
@@ -252,5 +253,5 @@ def _exclaimed_title(paragraph: str, span: QuotedSpan, text: str) -> bool:
     after a work's noun, with no speech verb between ("the show she said: “...”")."""
     if text.rstrip()[-1:] not in "!?" or not _capitalised(text.rstrip()[:-1]):
         return False
-    words_before = _WORD.findall(paragraph[: span.open_at].casefold())[-1:]
+    words_before = TERM_WORD.findall(paragraph[: span.open_at].casefold())[-1:]
     return bool(words_before) and words_before[0] in WORK_WORDS
