@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from store.quotes.lexicon import SPEECH_VERB_FORMS
+from store.quotes.name_words import CAPITALISED_RUN
 
 _AUXILIARIES = "will would can could may might must shall should has have had did does".split()
 _AND_CLAUSE = re.compile(
-    r"\s(?:and|but)\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+"
+    rf"\s(?:and|but)\s+(?=(?:the\s+)?{CAPITALISED_RUN}\s+"
     rf"(?:{'|'.join(_AUXILIARIES)})\s)"
 )
 # Words that make the words before "and" a clause: an auxiliary or a verb's finite form.

@@ -15,10 +15,11 @@ from store.quotes.lexicon import (
     word_set,
 )
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.name_words import CAPITALISED_RUN
 from store.quotes.tag_words import PARTY_ADJECTIVES
 
 # Up to four capitalised words: one name in a list ("Ada Kerr", "Sen. Bo Renn").
-_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_RUN = CAPITALISED_RUN
 # A list that ends where a name ends: "Ada Kerr, Bo Renn and Cy Dorn", "Kerr and Dorn".
 _ENDING = re.compile(
     rf"(?:{_RUN}(?:,\s+{_RUN})*,?\s+)?(?P<last>[A-Z][\w’'.-]*)\s+(?:and|&)\s+{_RUN}$"

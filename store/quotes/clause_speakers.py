@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.name_words import CAPITALISED_RUN
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import speech_verbs
 
-_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_NAME = CAPITALISED_RUN
 # ", Dorn said" (the verb after the name; "and" or "but" would join a clause of its own) and
 # ", said Dorn" (inverted, the verb before it).
 _COMMA_BEFORE = re.compile(r"(?<![,;])\s*,\s+$")

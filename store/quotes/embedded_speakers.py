@@ -10,11 +10,12 @@ from bisect import bisect_left
 from store.models import SpeakerKind
 from store.quotes.clause_speakers import opens_own_clause
 from store.quotes.lexicon import Gender
+from store.quotes.name_words import CAPITALISED_RUN
 from store.quotes.people import PARAGRAPH_STRIDE, Person, seen_at
 from store.quotes.sentences import sentence_ends
 
 # A cue set off by commas inside another's sentence: "Kerr, Renn said, has ...".
-_ASIDE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+[a-z]+,\s")
+_ASIDE = re.compile(CAPITALISED_RUN + r"\s+[a-z]+,\s")
 _PERSON = SpeakerKind.PERSON
 
 

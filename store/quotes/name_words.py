@@ -24,6 +24,9 @@ from store.quotes.lexicon import (
 )
 from store.quotes.person_words import singular
 
+# Up to four capitalised words as narration writes a name, a body or a place ("Sen. Bo Renn",
+# "Leeds"): a fragment the patterns of other readers are built from.
+CAPITALISED_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle"):
 # the names speakers.Cast.read_names files.
 # Words of a name: a full stop only closes an initial or an abbreviated title.

@@ -24,6 +24,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
 )
 from store.quotes.mentions import Mention, MentionKind
+from store.quotes.name_words import CAPITALISED_RUN
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
 from store.quotes.quoted_objects import quoted_lead
@@ -125,7 +126,7 @@ _ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=
 _ADDRESSEE = re.compile(
     r"^\s+(?:(?:the|a|an|his|her|their|its)\s+[a-z]+(?:\s+(?!(?:he|she|they|it|we|i|of|the|a|an)\b)[a-z]+)?"
     r"|him|her|them|us|me|[a-z]+s"
-    rf"|(?:(?:{_ROLES})\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?=[\s,])"
+    rf"|(?:(?:{_ROLES})\s+)?{CAPITALISED_RUN})(?=[\s,])"
 )
 MAX_SUBJECT_WORDS = 4
 _GAP_CLAUSES = frozenset(("when", "while", "if", "because", "although", "though", "unless"))

@@ -18,6 +18,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import MASK
 from store.quotes.mentions import MentionKind
+from store.quotes.name_words import CAPITALISED_RUN
 from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS
 
 MAX_APPOSITIVE_WORDS = 8
@@ -50,7 +51,7 @@ DESCRIBED = re.compile(
 IN_WHICH = re.compile(r"\b(?:in|during|at|after)\s+which\s*$")
 # A place and its comma right before a name: "a woman in Leeds, [Yorkshire] told him".
 PLACE_BEFORE = re.compile(
-    r"\b[a-z]+\s+(?:in|from|near|outside)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*$"
+    rf"\b[a-z]+\s+(?:in|from|near|outside)\s+{CAPITALISED_RUN},\s*$"
 )
 
 

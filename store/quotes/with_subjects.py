@@ -17,10 +17,11 @@ from store.quotes.attributions import Event
 from store.quotes.lexicon import NAMING_PARTICIPLES, RELATIVE_NAMING_VERBS, SPEECH_VERB_FORMS
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.name_words import CAPITALISED_RUN
 from store.quotes.speakers import Cast, position
 
 _WITH = re.compile(
-    r"\bwith\s+(?P<subject>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?P<verb>[a-z]+ing)\b"
+    rf"\bwith\s+(?P<subject>{CAPITALISED_RUN})\s+(?P<verb>[a-z]+ing)\b"
 )
 _CLOSED = re.compile(r"[,;:—–.!?]")  # a clause or the sentence closed before the marks
 # About 25 words back from the marks: a "with X -ing ..." phrase that holds them opens within
