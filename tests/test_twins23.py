@@ -8,6 +8,7 @@ from store.quotes import reported, reported_asides, reported_speakers
 from store.quotes.marks import spans_in_paragraph
 from store.quotes.sentences import end_of_sentence, sentence_ends
 from store.quotes.statement_words import REPORTED_RELATIVES, REPORTED_TELL_FORMS
+from store.quotes.subjects import sentence_subject
 from store.quotes.term_shapes import named_term
 
 ENDS: list[tuple[str, str, int]] = [
@@ -46,3 +47,20 @@ def test_one_home_for_the_words_of_telling_and_relatives() -> None:
     assert not hasattr(reported, "_TELLING") and not hasattr(reported_asides, "_TELLING")
     assert not hasattr(reported_asides, "_RELATIVES") and not hasattr(reported_speakers, "_WHO")
     assert REPORTED_TELL_FORMS <= reported_asides._SAYING
+
+
+OPENINGS: list[tuple[str, str | None]] = [
+    # (sentence, its main clause's subject) after an opening clause no comma closes
+    ("When he returned he began by saying", "he"),
+    # "as" opens such a clause as "when" does: one list of subordinators serves both readers.
+    ("As he left the quay he began by saying", "he"),
+    ("As Ada Kerr left the quay Tom Lind began by saying", None),  # no pronoun: left unread
+]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), OPENINGS)
+def test_unpunctuated_opening_reads_the_shared_subordinators(
+    sentence: str, subject: str | None
+) -> None:
+    found = sentence_subject(sentence, 0, len(sentence))
+    assert (found.chunk if found else None) == subject

@@ -11,13 +11,12 @@ subject ("When he returned he began"). Anything else stays unread (no subject), 
 from __future__ import annotations
 
 from store.quotes.lexicon import word_set
+from store.quotes.statement_words import REPORTED_CLAUSE_SUBORDINATORS
 
 Tokens = list[tuple[int, str]]
 
 # One-word openings of time that take no object: "Later she said", never "Later Tuesday".
 _TIME_ADVERBS = word_set("later earlier afterward afterwards")
-# Words opening a subordinate clause with a subject of its own: "When he returned he began".
-_SUBORDINATORS = word_set("when after before while once until since because although though")
 # Personal pronouns that stand as a clause's subject (not "it", "you": no one's statement).
 _SUBJECT_PRONOUNS = word_set("he she they we i")
 
@@ -30,7 +29,7 @@ def main_clause(tokens: Tokens) -> Tokens:
     opener = tokens[0][1].casefold()
     if opener in _TIME_ADVERBS:
         return tokens[1:] if _pronoun(tokens[1][1]) else []
-    if opener not in _SUBORDINATORS:
+    if opener not in REPORTED_CLAUSE_SUBORDINATORS:  # "When he returned he began"
         return []
     pronouns = [at for at, (_, word) in enumerate(tokens) if at and _pronoun(word)]
     if not pronouns or pronouns[-1] == 1:
