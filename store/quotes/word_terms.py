@@ -18,7 +18,8 @@ MAX_TERM_WORDS = 4
 REACH = 60
 # Nouns for a set phrase: "the term", "the phrase", "the label".
 WORD_NOUNS = word_set("term phrase label moniker expression catchphrase buzzword")
-# Verbs a speaker does the words with: "Kerr used the term “…”" quotes Kerr.
+# Verbs a speaker does the words with: "Kerr used the term “…”" quotes Kerr. Not term_shapes'
+# USING_WORDS: these stand before the noun ("coined the term"), those after ("the word she chose").
 USING_VERBS = word_set("use uses used using coin coins coined coining adopt adopted prefer prefers")
 # A determiner, at most two modifiers, a noun for words, maybe a comma: "the charged term, “".
 _WORD_NOUN_BEFORE = re.compile(
