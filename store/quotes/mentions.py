@@ -33,7 +33,7 @@ from store.quotes.lexicon import (
     Gender,
 )
 from store.quotes.moved import moved
-from store.quotes.name_starts import given_name_at, serves
+from store.quotes.name_starts import INITIALS, given_name_at, serves
 from store.quotes.name_words import (
     BODY_NAME_JOINS,
     CAPITALISED_AUXILIARY_NAMES,
@@ -55,7 +55,6 @@ _TOKEN = re.compile(r"[\w’'.&-]+")
 # "she's", "he'd", "they'll": a pronoun with its verb attached.
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve)$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
-_INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}")
 _AGED = re.compile(r"\d+-year-old")
 MAX_NAME_WORDS = 4
 MAX_ROLE_WORDS = 9
@@ -185,7 +184,7 @@ def _possessive(word: str) -> bool:
 
 def is_abbreviation(word: str) -> bool:
     """True for a word whose full stop abbreviates: "Sen.", "Mr.", "J.", "U.S.", "G.K."."""
-    return word.casefold() in ABBREVIATIONS or bool(_INITIALS.fullmatch(word))
+    return word.casefold() in ABBREVIATIONS or bool(INITIALS.fullmatch(word))
 
 
 def _is_name_word(word: str) -> bool:

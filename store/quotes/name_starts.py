@@ -10,7 +10,8 @@ import re
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import NAME_PARTICLES, word_set
 
-_INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}")
+# Dotted initials, "J." or "G.K.": mentions.py reads abbreviations by them too.
+INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}")
 # Jobs held for someone or somewhere, which "to" links ("adviser to the mayor"). Not every
 # role word: "state" is one ("state senator"), and "the state to assist X" names no job.
 _SERVING_JOBS = word_set(
@@ -29,7 +30,7 @@ def given_name_at(name_tokens: list[tuple[str, int, int]]) -> int:
         word = name_tokens[at][0].casefold()
         if word in FIRST_NAMES:
             return at
-        if word in NAME_PARTICLES or (word.endswith(".") and _INITIALS.fullmatch(word)):
+        if word in NAME_PARTICLES or (word.endswith(".") and INITIALS.fullmatch(word)):
             return 0  # "J. Gerald Hebert", "Charles de Gaulle": the name began already
     return 0
 
