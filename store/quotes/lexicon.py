@@ -269,7 +269,8 @@ FUNCTION_WORDS = word_set(
     what why how where who which one many some both all each every no not even just only
     on monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december mostly perhaps indeed again
-    first last next other like unlike despite during via whether
+    first last next other like unlike despite during via whether afterward afterwards once
+    until unless whenever
     had has have can could would should shall must might did does do is was were are
     """
 )
