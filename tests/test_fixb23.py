@@ -77,3 +77,46 @@ def test_a_reply_is_the_hearers_only_when_the_question_was_put_to_them(
     # A reply with no speaker may be left out altogether: either way it is no one's.
     replies = {text: speaker for _, text, speaker in _speakers(question, "“Because jobs.”")}
     assert replies.get("Because jobs.") == reply_speaker
+
+
+def _how(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, speaker, how) of every direct quote after the lede."""
+    article = Article(title="Port row", paragraphs=(LEDE, *paragraphs))
+    quotes = extract_quotes(article).quotes
+    return [(q.text, q.speaker, q.how) for q in quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Narration after a named subject before the colon is its cue, no layout's label.
+        (
+            "“It is a good deal,” Kerr said, but Tom Lind disagreed: “No, it is not.”",
+            [("It is a good deal", "Ada Kerr", "surname"), ("No, it is not.", "Tom Lind", "named")],
+        ),
+        ("Tom Lind disagreed: “No, it is not.”", [("No, it is not.", "Tom Lind", "named")]),
+        # Kept: a name alone before the colon is a layout's label.
+        ("Tom Lind: “No, it is not.”", [("No, it is not.", "Tom Lind", "layout")]),
+    ],
+)
+def test_a_verb_before_the_colon_is_a_cue(
+    paragraph: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _how(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        # A plural title is both's: cut from the list.
+        ("Sens.", "Ada Kerr and Tom Lind"),
+        ("Senators", "Ada Kerr and Tom Lind"),
+        # Kept: a singular title or an honorific is the first one's own.
+        ("Sen.", "Sen. Ada Kerr and Tom Lind"),
+        ("Mrs.", "Mrs. Ada Kerr and Tom Lind"),
+    ],
+)
+def test_a_plural_title_opens_no_name_of_a_list(title: str, speaker: str) -> None:
+    paragraph = f"{title} Ada Kerr and Tom Lind said the port was “a disgrace.”"
+    article = Article(title="Port row", paragraphs=(paragraph,))
+    assert [q.speaker for q in extract_quotes(article).quotes] == [speaker]
