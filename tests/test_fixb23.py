@@ -104,19 +104,3 @@ def test_a_verb_before_the_colon_is_a_cue(
 ) -> None:
     assert _how(paragraph) == expected
 
-
-@pytest.mark.parametrize(
-    ("title", "speaker"),
-    [
-        # A plural title is both's: cut from the list.
-        ("Sens.", "Ada Kerr and Tom Lind"),
-        ("Senators", "Ada Kerr and Tom Lind"),
-        # Kept: a singular title or an honorific is the first one's own.
-        ("Sen.", "Sen. Ada Kerr and Tom Lind"),
-        ("Mrs.", "Mrs. Ada Kerr and Tom Lind"),
-    ],
-)
-def test_a_plural_title_opens_no_name_of_a_list(title: str, speaker: str) -> None:
-    paragraph = f"{title} Ada Kerr and Tom Lind said the port was “a disgrace.”"
-    article = Article(title="Port row", paragraphs=(paragraph,))
-    assert [q.speaker for q in extract_quotes(article).quotes] == [speaker]

@@ -8,7 +8,6 @@ from typing import Literal
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import (
     FUNCTION_WORDS,
-    HONORIFIC_GENDER,
     IRREGULAR_PLURALS,
     PART_LINKS,
     ROLE_WORDS,
@@ -101,7 +100,7 @@ def listed_names(text: str, start: int, end: int) -> str | Literal[False] | None
         group = group[:-1]
     # What is left after an opening word may be one name ("Then Kerr and"): no list.
     joiner = _JOINER.search(group)
-    return _past_plural_title(group) if joiner is not None and joiner.start() > 0 else None
+    return " ".join(group.split()) if joiner is not None and joiner.start() > 0 else None
 
 
 def _pair(window: str, text: str, start: int, end: int) -> str | None:
@@ -123,21 +122,7 @@ def _joined(first: str, second: str) -> str:
     first, second = " ".join(first.split()), " ".join(second.split())
     if second.endswith(".") and not is_abbreviation(second.split()[-1]):
         second = second[:-1]
-    return _past_plural_title(f"{first} and {second}")
-
-
-def _past_plural_title(group: str) -> str:
-    """The list without a plural title that opens it: "Sens. Ada Kerr and Tom Lind" lists
-    "Ada Kerr and Tom Lind", the title being both's and part of neither one's name."""
-    words = group.split()
-    if len(words) < 3:
-        return " ".join(words)
-    title = words[0].casefold()
-    single = title.rstrip(".")[:-1]
-    plural = title.rstrip(".").endswith("s") and title not in HONORIFIC_GENDER
-    if plural and (single in ROLE_WORDS or f"{single}." in ROLE_WORDS):
-        words = words[1:]  # "Sens.", "Senators", "Reps.": a role's plural
-    return " ".join(words)
+    return f"{first} and {second}"
 
 
 def _list_offset(group: str) -> int:
