@@ -98,7 +98,7 @@ def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in extract_quotes(article).quotes if q.kind == "direct"]
 
 
-ASKED = "“Or do we give up on the port?” Kerr asked."
+ASKED = "“Or do we give up on the port?” Kerr asked the crowd."
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, INTRODUCTORY_WORDS, ROLE_WORDS
+from store.quotes.lexicon import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    INTRODUCTORY_WORDS,
+    ROLE_WORDS,
+    WORK_WORDS,
+)
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.sentences import start_of_sentence
@@ -232,3 +238,18 @@ def restrictive_relative(tokens: list[tuple[int, str]], first: int, at: int) -> 
             clause = {word.casefold() for _, word in tokens[index + 1 : at]}
             return None if clause & _INNER_CLAUSE else index
     return None
+
+
+_TITLE_WORDS = 6  # "Salt, Iron and Sea": the most words a work's title runs to
+
+
+def closes_work_title(tokens: Tokens) -> bool:
+    """True when the words end on a work's title that commas set off after its noun ("In her
+    2003 book, Open Water,"): the title names the book, no one an appositive could describe."""
+    if not tokens or not tokens[-1][1].endswith(","):
+        return False
+    for at in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _TITLE_WORDS), -1):
+        word = tokens[at][1]
+        if word.endswith(","):
+            return word[:-1].casefold() in WORK_WORDS and tokens[at + 1][1][:1].isupper()
+    return False

@@ -16,7 +16,7 @@ from store.quotes.appositives import (
     object_name,
     right_after_mark,
 )
-from store.quotes.colon_subjects import introduces
+from store.quotes.colon_subjects import introduces, narrated_verb
 from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.dash_asides import closes_dash_aside
@@ -411,7 +411,8 @@ def colon_event(
         mention = _mention(subject_before(text, colon))
     if mention is None or not _names_someone(mention) or _object_before_colon(text, mention):
         return None
-    return _resolved(mention, ":", mention.start, colon + 1, paragraph, cast)
+    verb = narrated_verb(text, mention, colon) or ":"  # "Lind disagreed:" is no layout
+    return _resolved(mention, verb, mention.start, colon + 1, paragraph, cast)
 
 
 def _object_before_colon(text: str, mention: Mention) -> bool:

@@ -10,6 +10,8 @@ is only the first words of the subject, whose speaker is someone or something el
 
 from __future__ import annotations
 
+import re
+
 from store.quotes.described import verb_follows
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.speech import Subject
@@ -26,3 +28,13 @@ def introduces(mention: Mention, subject: Subject | None, text: str) -> bool:
     whole = mention.start == subject.start and mention.text == subject.chunk
     single = len(mention.text.split()) == 1
     return whole and not single and verb_follows(text, mention.end)
+
+
+_NARRATED_VERB = re.compile(r" (?P<verb>[a-z][a-z’'-]*)\b")
+
+
+def narrated_verb(text: str, mention: Mention, colon: int) -> str | None:
+    """The verb right after the colon's named subject ("Tom Lind disagreed:"): narration
+    names its speaker as any cue does, no layout's label ("Tom Lind:", "Kerr, 45, nurse:")."""
+    verb = _NARRATED_VERB.match(text, mention.end, colon)
+    return verb["verb"] if verb is not None and mention.kind in _PERSONS else None

@@ -264,13 +264,13 @@ FUNCTION_WORDS = word_set(
     """
     the a an and but or so as when while if after before meanwhile however still yet then
     this that these those there here in on at by for from with of to asked according also
-    later earlier now today yesterday last next since because although though instead
+    later earlier now today yesterday last next since because although though instead until
     speaking writing says said told added it its his her their he she they we i you our
-    what why how where who which one many some both all each every no not even just only
+    what why how where who which one many some both all each every no not even just only unless
     on monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december mostly perhaps indeed again
-    first last next other like unlike despite during via whether
-    had has have can could would should shall must might did does do is was were are
+    first last next other like unlike despite during via whether afterward afterwards once
+    had has have can could would should shall must might did does do is was were are whenever
     """
 )
 # Words that may stand between a speaker and the verb: "Lavrov also said", "he has said".

@@ -57,6 +57,7 @@ from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named, salient_bearer
 from store.quotes.unsexed import sole_unsexed
+from store.quotes.work_titles import titles_work
 
 _CONTEXT_WORDS = 7
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
@@ -144,6 +145,8 @@ class Cast:
             mention = replace(mention, gender=kin) if kin and mention else mention
             if mention is None or mention.kind not in _NAMED:
                 continue
+            if titles_work(masked_text, start, end):
+                continue  # "In her book, Living Proof, she ...": a title, no one
             if people_named(mention.name or mention.text):
                 continue  # "Young Latinos and Asian Americans, who ...": a group, no one
             if heading and not first_name_gender((mention.name or mention.text).split()[0]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.quotes.appositives import restrictive_relative
+from store.quotes.appositives import closes_work_title, restrictive_relative
 from store.quotes.cue_gates import GATED_WORDS, PHRASE_FIRST_WORDS, gated_cues, quoted_by
 from store.quotes.inner_names import (
     before_object_participle,
@@ -333,7 +333,7 @@ def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:
         return False  # "..., which an inquiry said was": the inquiry speaks, not the name
     closed = [*tokens[: at - 1], (tokens[at - 1][0], tokens[at - 1][1] + ",")]
     opening = _appositive_start(closed, at)
-    if opening is None:
+    if opening is None or closes_work_title(tokens[:opening]):
         return False
     named = read_mention(" ".join([word for _, word in tokens[:opening]]).rstrip(","))
     return named is not None and named.kind == MentionKind.NAME and " " in (named.name or "")

@@ -16,10 +16,11 @@ from store.quotes.lexicon import (
     PRONOUNS,
     ROLE_WORDS,
     SUBJECT_JOINERS,
+    WORK_WORDS,
 )
 from store.quotes.mentions import is_abbreviation
 from store.quotes.speech import Subject
-from store.quotes.unpunctuated_openings import main_clause
+from store.quotes.unpunctuated_openings import main_clause, opens_clause
 
 _SPACED = re.compile(r"\S+")
 _SHORT_INTRO = 4
@@ -28,6 +29,7 @@ _REFLEXIVES = frozenset(("herself", "himself", "themselves", "itself"))
 LEADING_LINKS = frozenset("and but then so yet also still now here there".split())
 _PLACE_WORDS = 3  # "New South Wales,": a region after a town that an opening phrase ends on
 _APPOSITIVE_REACH = 8
+_TITLE_WORDS = 6  # "Salt, Iron and the Sea,": a work's title after its noun and a comma
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "near", "outside"))
 # One-word openings a comma follows that are no one's name ("Still, ...", "Meanwhile, ...").
 _OPENING_ADVERBS = LEADING_LINKS | frozenset(
@@ -47,6 +49,8 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
         if tokens[0][1].casefold() in INTRODUCTORY_WORDS:
             tokens = _past_place(tokens, comma) if comma is not None else main_clause(tokens)
+        elif comma is None and opens_clause(tokens[0][1]):
+            tokens = main_clause(tokens)  # "Afterwards she ended by saying", "Once we sat down he"
         elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
             if _reflexive_after(tokens, comma) or _described_after(tokens, comma):
                 break  # "Silverman, herself a supporter, drew boos": the name is the subject
@@ -84,6 +88,8 @@ def _past_place(tokens: list[tuple[int, str]], comma: int) -> list[tuple[int, st
     """The words after an opening phrase, and after the region of a place it ends on:
     "Speaking in Dunmore, New Avon, Vale went" opens with "Vale", not the region."""
     rest = tokens[comma + 1 :]
+    if tokens[comma][1].rstrip(",").casefold() in WORK_WORDS:
+        return _past_title(rest)
     placed = any(word in _PLACE_PREPOSITIONS for _, word in tokens[max(0, comma - 2) : comma])
     if not placed or not tokens[comma][1][:1].isupper():
         return rest
@@ -91,6 +97,16 @@ def _past_place(tokens: list[tuple[int, str]], comma: int) -> list[tuple[int, st
     if tail is None or tail + 1 >= len(rest) or not _all_capitalised(rest[: tail + 2]):
         return rest  # the subject after the region is a name too: "..., New Avon, Vale went"
     return rest[tail + 1 :]
+
+
+def _past_title(rest: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The words after a work's title that its comma closes: "In her book, Living Proof, the
+    mayor noted" opens with "the mayor", not the book."""
+    reach = enumerate(rest[:_TITLE_WORDS])
+    closing = next((i for i, (_, word) in reach if word.endswith(",")), None)
+    if closing is None or not rest[0][1][:1].isupper():
+        return rest
+    return rest[closing + 1 :]
 
 
 def _all_capitalised(tokens: list[tuple[int, str]]) -> bool:

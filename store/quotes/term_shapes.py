@@ -92,7 +92,7 @@ def named_term(paragraph: str, span: QuotedSpan) -> bool:
         or printed_term(paragraph, span)
         or _glossed(paragraph, span)
         or hearer_term(paragraph, span)  # "asked the “reporter” to": whom it addresses
-        or word_term(paragraph, span)  # "the term “…”", "a sign that read “…”"
+        or word_term(paragraph, span)  # "the term “…”", "the phrase, “…,”"
     )
 
 

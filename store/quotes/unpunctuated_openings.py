@@ -21,6 +21,12 @@ _TIME_ADVERBS = word_set("later earlier afterward afterwards")
 _SUBJECT_PRONOUNS = word_set("he she they we i")
 
 
+def opens_clause(word: str) -> bool:
+    """True for a word that opens a sentence before its main clause ("Afterwards", "Once"),
+    never a speaker's name however it is capitalised."""
+    return word.casefold() in _TIME_ADVERBS | _SUBORDINATORS
+
+
 def main_clause(tokens: Tokens) -> Tokens:
     """The words from the main clause's subject on, after an opening no comma closes; [] when
     the subject is no personal pronoun we can pick out."""

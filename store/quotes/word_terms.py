@@ -2,7 +2,8 @@
 
 "the term “pivot”", "the charged phrase, “open borders,”", "the label “moderate”": the
 writer talks about the words, whoever coined them. Speech stays speech: "Kerr used the
-phrase “…”" has the speaker's verb before the noun, and is left to the speakers. "the words"
+phrase “…”", "Kerr invoked the phrase “…”" have their speaker and a verb before the noun,
+and are left to the speakers. "the words"
 is not read: it introduces what someone said or wrote as often as it talks about them
 ("a post bearing the words “…”").
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import SPEECH_VERB_FORMS, word_set
+from store.quotes.lexicon import FUNCTION_WORDS, SPEECH_VERB_FORMS, word_set
 from store.quotes.marks import QuotedSpan
 
 MAX_TERM_WORDS = 4
@@ -24,6 +25,16 @@ USING_VERBS = word_set("use uses used using coin coins coined coining adopt adop
 # A determiner, at most two modifiers, a noun for words, maybe a comma: "the charged term, “".
 _WORD_NOUN_BEFORE = re.compile(
     r"(?:^|\s)(?:the|a|an|that|this)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+),?\s*$"
+)
+_SUBJECT_PRONOUNS = word_set("he she they we i")
+# Verbs of keeping one's distance from words: "Kerr rejected the label “…”", "she avoids the
+# term “…”" talk about the words without saying them.
+_DISOWNING_VERBS = word_set(
+    """
+    reject rejects rejected avoid avoids avoided refuse refuses refused shun shuns shunned
+    disown disowns disowned disavow disavows disavowed mock mocks mocked ban bans banned
+    drop drops dropped dislike dislikes disliked hate hates hated
+    """
 )
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -39,5 +50,19 @@ def word_term(paragraph: str, span: QuotedSpan) -> bool:
     if match is None or match["noun"] not in WORD_NOUNS:
         return False
     # "Kerr used the term “…”", "she said the phrase “…”": the words are hers.
-    prior = _WORD.findall(before[: match.start()].casefold())[-2:]
-    return not any(word in USING_VERBS or word in SPEECH_VERB_FORMS for word in prior)
+    prior = _WORD.findall(before[: match.start()])[-2:]
+    lowered = [word.casefold() for word in prior]
+    if any(word in USING_VERBS or word in SPEECH_VERB_FORMS for word in lowered):
+        return False
+    return not _subject_and_verb(prior)
+
+
+def _subject_and_verb(words: list[str]) -> bool:
+    """True for a name or pronoun and a verb before the noun: "Kerr invoked the phrase",
+    "she echoed the term": whoever does something with the words says them (any verb, as a
+    list of verbs is never complete), and the speakers decide."""
+    if len(words) < 2 or not words[1].isalpha() or not words[1].islower():
+        return False
+    if words[1] in FUNCTION_WORDS or words[1] in _DISOWNING_VERBS:
+        return False  # "In Dover, where the term ...": no verb; "Kerr rejected the label"
+    return words[0][:1].isupper() or words[0].casefold() in _SUBJECT_PRONOUNS
