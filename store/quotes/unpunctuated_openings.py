@@ -24,7 +24,7 @@ _SUBJECT_PRONOUNS = word_set("he she they we i")
 def opens_clause(word: str) -> bool:
     """True for a word that opens a sentence before its main clause ("Afterwards", "Once"),
     never a speaker's name however it is capitalised."""
-    return word.casefold() in _TIME_ADVERBS | _SUBORDINATORS
+    return word.casefold() in _TIME_ADVERBS | REPORTED_CLAUSE_SUBORDINATORS
 
 
 def main_clause(tokens: Tokens) -> Tokens:
