@@ -1,0 +1,67 @@
+"""Error kinds a hand-judged sample found truly ours (stop 23), in invented text.
+
+A description resolves to a named person only when nothing says it is someone else: an
+unnamed participant introduced as "a <role>" after the named holder, a description cued in
+the sentence where another person just spoke, and never a place read as a person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+
+def _speaker_of(paragraphs: tuple[str, ...], words: str) -> str | None:
+    quotes = extract_quotes(Article(title="Harbour levy row", paragraphs=paragraphs)).quotes
+    return next(q.speaker for q in quotes if words in q.text)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        # An unnamed committee aide is introduced after the named aide: "the aide" is them.
+        (
+            (
+                "Tom Lind, a White House aide, met the panel last month.",
+                "A Republican committee aide blasted the statement.",
+                "“Their announcement is proof of politics,” the aide said in an email.",
+            ),
+            "proof of politics",
+            "the aide",
+        ),
+        # Kept: the named aide is the only aide written, so "the aide" is Lind.
+        (
+            (
+                "Tom Lind, a White House aide, met the panel last month.",
+                "“Their announcement is proof of politics,” the aide said in an email.",
+            ),
+            "proof of politics",
+            "Tom Lind",
+        ),
+        # The heckler yells in the sentence where Renn speaks: someone other than Renn.
+        (
+            (
+                "Sen. Bo Renn was interrupted by a protester at a rally on Sunday.",
+                "“There is a young man with troubles,” Renn said as the heckler yelled: “Go home!”",
+            ),
+            "Go home",
+            "the heckler",
+        ),
+        # "here in New Mexico" names a place: "the Ohio governor" is Kerr, not the state.
+        (
+            (
+                "DOVER, N.M. - At the moment Ada Kerr lost the debate slot, she was on her 30th "
+                "day of campaigning here in New Mexico. Another town hall, another crowd. "
+                "Sooner or later, the Ohio governor told reporters, “it starts to work.”",
+            ),
+            "it starts to work",
+            "Ada Kerr",
+        ),
+    ],
+)
+def test_description_resolves_to_the_person_it_means(
+    paragraphs: tuple[str, ...], words: str, speaker: str | None
+) -> None:
+    assert _speaker_of(paragraphs, words) == speaker
