@@ -65,3 +65,26 @@ def test_description_resolves_to_the_person_it_means(
     paragraphs: tuple[str, ...], words: str, speaker: str | None
 ) -> None:
     assert _speaker_of(paragraphs, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A capitalised adjective opening the sentence before plural people is no name.
+        (
+            "Small groups of protesters marched around the quay while chanting, “Open the port now.”",
+            None,
+        ),
+        ("Angry dockers marched around the quay while chanting, “Open the port now.”", None),
+        # Kept: a role after a body's name speaks for it ("FBI agents", "Acme officials").
+        (
+            "Tom Lind runs the Acme Corp. Acme officials said they would “open the port at once.”",
+            "Acme officials",
+        ),
+    ],
+)
+def test_adjective_opening_a_sentence_is_no_speaker(paragraph: str, speaker: str | None) -> None:
+    lede = "DOVER - A week after the storm, the port remains shut."
+    assert _speaker_of((lede, paragraph), "Open the port" if speaker is None else "open") == (
+        speaker
+    )
