@@ -88,3 +88,13 @@ def test_adjective_opening_a_sentence_is_no_speaker(paragraph: str, speaker: str
     assert _speaker_of((lede, paragraph), "Open the port" if speaker is None else "open") == (
         speaker
     )
+
+
+def test_relative_after_an_appositive_with_an_adverb_is_the_name() -> None:
+    # "Lind, now the board chairman, who said": Lind's words, not the sentence subject's.
+    paragraphs = (
+        "Ada Kerr spoke at the rally on Monday.",
+        "Kerr has had a frosty relationship with Tom Lind, now the harbour board chairman, "
+        "who said the board's main goal was to make Kerr a “one-term mayor.”",
+    )
+    assert _speaker_of(paragraphs, "one-term mayor") == "Tom Lind"
