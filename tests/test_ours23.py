@@ -98,3 +98,13 @@ def test_relative_after_an_appositive_with_an_adverb_is_the_name() -> None:
         "who said the board's main goal was to make Kerr a “one-term mayor.”",
     )
     assert _speaker_of(paragraphs, "one-term mayor") == "Tom Lind"
+
+
+def test_a_year_between_who_and_said_keeps_the_relative_cue() -> None:
+    # "who in 2010 said": a year is no subject; the words are Lind's, not the subject's.
+    paragraphs = (
+        "Ada Kerr spoke at the rally on Monday.",
+        "Kerr has had a frosty relationship with Tom Lind, now the harbour board chairman, "
+        "who in 2010 said the board's main goal was to make Kerr a “one-term mayor.”",
+    )
+    assert _speaker_of(paragraphs, "one-term mayor") == "Tom Lind"
