@@ -49,6 +49,10 @@ _NOT_PLURAL = ("ss", "us", "is", "’s", "'s")
 _OPENERS = ",—–-"
 
 
+# Words between an appositive's comma and its description: "Lind, now the chairman, who".
+_APPOSITIVE_ADVERBS = frozenset("now then still also once formerly currently later".split())
+
+
 def antecedent_of(text: str, offset: int) -> Mention | None:
     """The mention a relative pronoun at `offset` follows; past an appositive to its name
     ("Ada Kerr, a native of Ohio who ...": Ada Kerr); a dash opens a "who" clause as a comma
@@ -59,6 +63,9 @@ def antecedent_of(text: str, offset: int) -> Mention | None:
     if antecedent is None or antecedent.kind != MentionKind.DESCRIPTION:
         return antecedent
     head = before[: antecedent.start].rstrip()
+    last = head.rsplit(None, 1)[-1] if head else ""
+    if last in _APPOSITIVE_ADVERBS:
+        head = head[: -len(last)].rstrip()  # "Tom Lind, now the board chairman, who"
     if not head.endswith(","):
         return antecedent
     named = read_mention(head[:-1].rstrip())

@@ -56,6 +56,7 @@ from store.quotes.salience import (
 from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named, salient_bearer
+from store.quotes.unnamed_referents import introduced_unnamed, same_sentence
 from store.quotes.unsexed import sole_unsexed
 from store.quotes.work_titles import titles_work
 
@@ -440,10 +441,15 @@ class Cast:
             )
             if chosen is not None and second_holder(whole, seen, chosen):
                 return None  # "the senator and governor" after both were named: two people
-            if chosen is not None:
+            if chosen is not None and not self._unnamed_since(chosen, role, at):
                 chosen.call(mention.text)
                 return chosen
         return self.people.setdefault(mention.text.casefold(), Person(mention.text))
+
+    def _unnamed_since(self, chosen: Person, role: str, at: int) -> bool:
+        """True when "a <role>" was written after `chosen` was last named: the unnamed one."""
+        since = max((seen for seen, p in self.named if p is chosen and seen < at), default=at)
+        return introduced_unnamed(self._texts, since, at, head_noun(role))
 
     def _recent(self, role: str, at: int, sex: Gender) -> Person | None:
         """Who just spoke ("X noted ... the diplomat stressed"), else who was just named unless
@@ -451,6 +457,9 @@ class Cast:
         never someone of the other sex than the description's noun ("the man")."""
         reach = _paragraphs_back(at, DESCRIPTION_REACH)
         head = head_noun(role)
+        spoken = [seen for seen, _ in self.spoke if seen < at]
+        if spoken and same_sentence(self._texts, spoken[-1], at):
+            return None  # "Renn said as the heckler yelled": someone else than Renn
         # A sentence's subject before any name: "Kerr got in, bashing Renn. “...,” the former
         # mayor said" is Kerr, not the object named last.
         for events, checked in ((self.spoke, False), (self.subjects, True), (self.named, True)):
@@ -459,6 +468,8 @@ class Cast:
                     break
                 if seen >= at or person.kind != _PERSON or " " not in person.name:
                     continue
+                if self._place(person):
+                    continue  # "here in New Mexico": no governor
                 if sex and person.sex and person.sex != sex:
                     continue
                 fits = not person.roles or any(role_fits(head, r) for r in person.roles)

@@ -373,6 +373,8 @@ def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
             at -= 1
         elif before in TIME_OPENERS and (word.endswith("day") or word in TIME_WORDS):
             at -= 2
+        elif before == "in" and word.isdigit() and len(word) == 4:
+            at -= 2  # a year: "Lind, who in 2010 said", "Kerr in 2014 told"
         elif word == "to" and before in CATENATIVE_VERBS:
             at -= 2  # "Quill tried to argue": the subject is before "tried"
         else:

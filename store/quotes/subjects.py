@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.adjective_openers import before_plural_people
 from store.quotes.appositives import past_opening, relative_after
 from store.quotes.described import described
 from store.quotes.lexicon import (
@@ -76,12 +77,20 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         words.append((at, core))
         if core != word or lowered in PRONOUNS:
             break
-    if not words:
+    if not words or _adjective_opening(words, tokens):
         return None
     first, last = words[0], words[-1]
     if len(words) == 1 and first[1].casefold() == "the":
         last = described(tokens, text) or last
     return Subject(text[first[0] : last[0] + len(last[1])], first[0])
+
+
+def _adjective_opening(words: list[tuple[int, str]], tokens: list[tuple[int, str]]) -> bool:
+    """True for "Small groups of protesters": a lone capital before plural people."""
+    if len(words) != 1:
+        return False
+    after = [word for at, word in tokens if at > words[0][0]]
+    return bool(after) and before_plural_people(words[0][1], after[0])
 
 
 def _past_place(tokens: list[tuple[int, str]], comma: int) -> list[tuple[int, str]]:

@@ -1,0 +1,51 @@
+"""When "the aide" or "the heckler" means someone the article never names.
+
+A description resolves to a named person only when nothing nearer says otherwise. Two
+shapes do: an unnamed participant introduced with an indefinite article after the named
+holder of that role ("Tom Lind, a White House aide, ... A committee aide blasted it. “...,”
+the aide said": the committee aide, not Lind); and a description cued in the very sentence
+in which someone else just spoke ("“...,” Renn said as the heckler yelled: “...”": the
+heckler is not Renn).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.people import PARAGRAPH_STRIDE
+from store.quotes.sentences import sentence_ends, start_of_sentence
+
+# "a committee aide", "an angry heckler": a few words between the article and the head.
+_INDEFINITE = r"\b[Aa]n? (?:[\w'-]+ ){0,3}%s\b"
+# Words before "a ..." that make it what a named person is: "Lind is a White House aide",
+# "Lind, then a White House aide".
+_PREDICATING = frozenset(
+    "is was are were be been being became becomes remains remained as then now also once "
+    "himself herself named appointed".split()
+)
+
+
+def same_sentence(texts: dict[int, str], earlier: int, at: int) -> bool:
+    """True when reading positions `earlier` and `at` fall in one sentence of one paragraph."""
+    paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
+    if earlier // PARAGRAPH_STRIDE != paragraph or earlier > at:
+        return False
+    text = texts.get(paragraph, "")
+    return start_of_sentence(sentence_ends(text), offset) <= earlier % PARAGRAPH_STRIDE
+
+
+def introduced_unnamed(texts: dict[int, str], since: int, at: int, head: str) -> bool:
+    """True when an indefinite "a ... <head>" that is no name's appositive ("Tom Lind, a
+    White House aide") is written between reading positions `since` and `at`."""
+    pattern = re.compile(_INDEFINITE % re.escape(head), re.IGNORECASE)
+    first, last = since // PARAGRAPH_STRIDE, at // PARAGRAPH_STRIDE
+    for paragraph in range(first, last + 1):
+        text = texts.get(paragraph, "")
+        begin = since % PARAGRAPH_STRIDE if paragraph == first else 0
+        end = at % PARAGRAPH_STRIDE if paragraph == last else len(text)
+        for match in pattern.finditer(text, begin, end):
+            before = text[: match.start()].rstrip()
+            word = before.rsplit(None, 1)[-1].casefold() if before else ""
+            if not before.endswith(",") and word not in _PREDICATING:
+                return True
+    return False
