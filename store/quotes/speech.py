@@ -15,7 +15,6 @@ from store.quotes.inner_names import (
 from store.quotes.inner_titles import QUOTE_CHARS, quote_breaks
 from store.quotes.issued import before_document
 from store.quotes.lexicon import (
-    ADVERBS,
     AFTER_SPEAKER_STOPS,
     CATENATIVE_VERBS,
     CLAUSE_VERBS,
@@ -35,15 +34,13 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     SPEECH_PARTICLES,
     SPEECH_VERB_FORMS,
-    TIME_OPENERS,
-    TIME_WORDS,
 )
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
-from store.quotes.name_words import CAPITALISED_AUXILIARY_NAMES
 from store.quotes.opening_participles import opens_phrase
 from store.quotes.person_words import people_of
 from store.quotes.rare_cues import RARE_CUE_FORMS, TO_NO_CUE
 from store.quotes.sentences import char_before
+from store.quotes.verb_adverbs import skip_adverbs
 from store.quotes.word_trie import words_shaped_like_word
 
 # One-word cue verbs, looked up word by word.
@@ -192,7 +189,7 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     verb_start = perceived_start(text, verb_start)
     window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
     tokens = _commas_attached([(m.start(), m[0]) for m in window])
-    at = _skip_adverbs(tokens)
+    at = skip_adverbs(tokens)
     # "Senators Ada Kerr, Bo Renn and Cy Dorn said": a list, whose commas close no appositive.
     listed = _listed(tokens, at)
     if verb is not None and verb.group().endswith("ing"):
@@ -359,27 +356,6 @@ def _commas_attached(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             joined.append((start, word))
     return joined
-
-
-def _skip_adverbs(tokens: list[tuple[int, str]]) -> int:
-    at = len(tokens)
-    while at > 0:
-        word = tokens[at - 1][1].casefold()
-        before = tokens[at - 2][1].casefold() if at > 1 else ""
-        original = tokens[at - 1][1]
-        manner = original.endswith("ly") and original.isalpha() and original.islower()
-        named = at == len(tokens) and word in CAPITALISED_AUXILIARY_NAMES and original[:1].isupper()
-        if (word in ADVERBS and not named) or manner:
-            at -= 1
-        elif before in TIME_OPENERS and (word.endswith("day") or word in TIME_WORDS):
-            at -= 2
-        elif before == "in" and word.isdigit() and len(word) == 4:
-            at -= 2  # a year: "Lind, who in 2010 said", "Kerr in 2014 told"
-        elif word == "to" and before in CATENATIVE_VERBS:
-            at -= 2  # "Quill tried to argue": the subject is before "tried"
-        else:
-            return at
-    return at
 
 
 def _quantified_appositive(tokens: list[tuple[int, str]], at: int) -> int | None:
