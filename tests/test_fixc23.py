@@ -119,6 +119,11 @@ def test_pronoun_keeps_a_later_or_agreeing_person(
         ("Speaking at the rally, Ruth Crane said the family was relieved.", "Ruth Crane"),
         # An opening phrase with no name after it: the description speaks, no place does.
         ("Outside court, his wife said the family was relieved.", "his wife"),
+        ("Outside court, his wife, visibly moved, said the family was relieved.", "his wife"),
+        # The name before its own appositive, past an opening phrase: kept.
+        ("Outside court, Ruth Crane, his wife, said the family was relieved.", "Ruth Crane"),
+        ("At Acme, the chief executive, Tom Lind, said the family was relieved.", "Tom Lind"),
+        ("In Ohio, Ada Kerr, the mayor, said the family was relieved.", "Ada Kerr"),
     ],
 )
 def test_opening_phrase_is_no_subject(paragraph: str, speaker: str) -> None:

@@ -5,9 +5,11 @@ since such a noun is as often an object or no person; the pronoun then reached b
 named person, whatever the sex ("Mayor Bo Renn said ... ¶ A resident said ... she said" gave
 the mayor the resident's words). But a description that is the subject of a speech verb in
 the pronoun's sentence or the one before, with no one else speaking or named as a subject since,
-is the person the pronoun goes on about, as reporters write. A description of the other sex
-("a spokesman ... she said") or of many people ("a crowd", "residents") is not meant, and the
-ordinary rules decide.
+is the person the pronoun goes on about, as reporters write. Only an indefinite one ("a",
+"an", "one", "another"): "the retired surgeon" is most often someone named before, whom the
+ordinary rules find. A description of the other sex ("a spokesman ... she said"), of many
+people ("a crowd"), or that asked a question (the pronoun is as likely the one answering) is
+not meant, and the ordinary rules decide.
 """
 
 from __future__ import annotations
