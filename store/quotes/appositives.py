@@ -19,6 +19,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.opening_phrases import after_opening_phrase
 from store.quotes.sentences import start_of_sentence
 
 # Words of a name that opens its sentence ("Gov. Ada Kerr,").
@@ -51,8 +52,10 @@ def appositive_owner(text: str, ends: list[int], verb_start: int, read_at: int) 
         return None
     start = start_of_sentence(ends, verb_start)
     comma = text.find(",", start, verb_start)
-    if comma < 0 or read_at <= comma:
-        return None  # the words read are the sentence's opening name itself, or within it
+    if comma < 0:
+        return None
+    if read_at <= comma:  # the words read are the sentence's opening itself, or within it
+        return after_opening_phrase(text, start, comma, verb_start)  # "Outside court, X, said"
     owner = _opening_name(text, start, comma)
     if owner is None:
         # "in what Bay Lind, treasurer for the Dock Party's campaign, called": a clause's name.

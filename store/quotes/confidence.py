@@ -100,6 +100,8 @@ def event_how(event: Event) -> AttributionHow | None:
     mention = event.mention
     if event.speaker.kind == SpeakerKind.PERSON and party_description(mention.text):
         return AttributionHow.DESCRIPTION  # "the Ohio Republican": a person by a tag's role
+    if described_pronoun(event):
+        return AttributionHow.DESCRIPTION  # "a resident said ... she said": the description's
     if mention.kind in _BY_MENTION:
         return _BY_MENTION[mention.kind]
     if mention.name and " " not in mention.name and event.speaker.name != mention.name:
@@ -110,6 +112,23 @@ def event_how(event: Event) -> AttributionHow | None:
 def confidence_of(how: AttributionHow | None) -> float:
     """The confidence an attribution made this way deserves (0 for no speaker)."""
     return 0.0 if how is None else CONFIDENCE[how]
+
+
+# "she said" after "a resident said": credited as the description's way (event_how), yet no
+# surer than any pronoun, whose risk lies in whom it stands for.
+DESCRIBED_PRONOUN = CONFIDENCE[AttributionHow.PRONOUN]
+
+
+def described_pronoun(event: Event) -> bool:
+    """True for a pronoun's event resolved to someone known only by a description."""
+    speaker = event.speaker
+    return event.mention.kind == MentionKind.PRONOUN and speaker is not None and speaker.described
+
+
+def reported_confidence(event: Event, how: AttributionHow | None) -> float:
+    """An indirect quote's confidence: its way's, a pronoun for a description's held lower."""
+    sure = confidence_of(how)
+    return min(sure, DESCRIBED_PRONOUN) if described_pronoun(event) else sure
 
 
 # Ways no clue weighs that a relay still lowers: "according to pool reports, he said" or

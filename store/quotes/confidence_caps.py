@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from store.models import AttributionHow
 from store.quotes.attributions import Event
-from store.quotes.confidence import OWNED_WORDS
+from store.quotes.confidence import DESCRIBED_PRONOUN, OWNED_WORDS, described_pronoun
 from store.quotes.namesakes import shared_name
 from store.quotes.owned_words import OWNED_CUE
 from store.quotes.speakers import Cast
@@ -23,4 +23,6 @@ def capped(sure: float, how: AttributionHow, event: Event, paragraph: int, cast:
         sure = min(sure, cap)  # "Kerr said" after Ada and Tom Kerr: not a sure pick
     if how == AttributionHow.ORGANISATION and described_body(event.speaker):
         sure = min(sure, DESCRIBED_BODY)  # "the club said": which club the cue does not say
+    if described_pronoun(event):
+        sure = min(sure, DESCRIBED_PRONOUN)  # "a resident said ... she said"
     return min(sure, OWNED_WORDS) if event.verb == OWNED_CUE else sure

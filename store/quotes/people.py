@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from store.models import SpeakerKind
-from store.quotes.first_names import NOUN_GENDER
+from store.quotes.described_sexes import description_sex
 from store.quotes.lexicon import DETERMINERS, Gender
 from store.quotes.salience import first_name_gender
 
@@ -36,7 +36,7 @@ class Person:
             self.given = first_name_gender(self.name)  # "Bob", who gave no surname
         if self.described:
             # "a young man", "the woman": the head noun says the sex.
-            self.given = NOUN_GENDER.get(self.name.split()[-1].casefold(), _UNSAID)
+            self.given = description_sex(self.name)
 
     @property
     def described(self) -> bool:

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from store.models import Quote, QuoteKind
 from store.quotes.attributions import Event
-from store.quotes.confidence import confidence_of, event_how
+from store.quotes.confidence import event_how, reported_confidence
 from store.quotes.lexicon import (
     BARE_CLAUSE_VERBS,
     DETERMINERS,
@@ -198,7 +198,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
                 start=start,
                 end=end,
                 how=how,
-                confidence=confidence_of(how),
+                confidence=reported_confidence(event, how),
             )
         )
     return quotes

@@ -18,6 +18,7 @@ from store.quotes.antecedents import (
 )
 from store.quotes.body_word_surnames import personal_body_name, surname_for_body
 from store.quotes.common_words import clipped, people_named
+from store.quotes.described_speakers import described_speaker
 from store.quotes.embedded_speakers import embedded_speaker
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
@@ -371,6 +372,8 @@ class Cast:
             if sex == gender and (person := self._referents.get(seen)) is not None
         ]
         spoke = [pair for pair in self.spoke if pair[0] not in self._embedded]
+        if described := described_speaker(spoke, self.subjects, self._texts, at, gender):
+            return described  # "A resident said ... “...,” she said": no one named before
         # Only pairs from `reach` up to `at` are read: the cast holds the whole article's.
         near = [pair for pair in spoke + self.subjects + carried if reach <= pair[0] < at]
         fitting = []

@@ -1,0 +1,80 @@
+"""A "he" or "she" right after a description spoke: "A resident said ... “...,” she said."
+
+The pronoun rules pass over a description of no known sex ("a resident", "one official"),
+since such a noun is as often an object or no person; the pronoun then reached back to the last
+named person, whatever the sex ("Mayor Bo Renn said ... ¶ A resident said ... she said" gave
+the mayor the resident's words). But a description that is the subject of a speech verb in
+the pronoun's sentence or the one before, with no one else speaking or named as a subject since,
+is the person the pronoun goes on about, as reporters write. Only an indefinite one ("a",
+"an", "one", "another"): "the retired surgeon" is most often someone named before, whom the
+ordinary rules find. A description of the other sex ("a spokesman ... she said"), of many
+people ("a crowd"), or that asked a question (the pronoun is as likely the one answering) is
+not meant, and the ordinary rules decide.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from store.models import SpeakerKind
+from store.quotes.antecedents import head_noun, many_people
+from store.quotes.lexicon import INDEFINITE_DETERMINERS, Gender
+from store.quotes.people import PARAGRAPH_STRIDE, Person
+from store.quotes.sentences import end_of_sentence, sentence_ends
+
+Seen = list[tuple[int, Person]]
+# Verbs that put a question: the next pronoun is as likely the one who answers.
+_ASKING = frozenset("asked asks ask questioned wondered inquired queried".split())
+_WORD = re.compile(r"[a-z]+")
+_VERB_REACH = 12  # words after the description where its verb stands ("a resident, who ...")
+
+
+def described_speaker(
+    spoke: Seen, subjects: Seen, texts: dict[int, str], at: int, gender: Gender
+) -> Person | None:
+    """The description that spoke last before `at`, in the pronoun's sentence or the one
+    before, when a pronoun of `gender` can mean it and no one spoke or was a subject since."""
+    latest = max(((seen, p) for seen, p in spoke if seen < at), key=_position, default=None)
+    if latest is None or not _one_described_person(latest[1], gender):
+        return None
+    seen, person = latest
+    if any(seen < named < at for named, _ in subjects):
+        return None  # "A resident said ... Mayor Bo Renn disagreed. “...,” he said"
+    if _asked(texts, seen):
+        return None  # "A caller asked about the tax. “...,” she said": the one who answers
+    return person if _next_sentence(texts, seen, at) else None
+
+
+def _position(pair: tuple[int, Person]) -> int:
+    return pair[0]
+
+
+def _one_described_person(person: Person, gender: Gender) -> bool:
+    """True for one person known by a description whose sex, if any, is the pronoun's."""
+    words = person.name.casefold().split()
+    if person.kind != SpeakerKind.PERSON or words[0] not in INDEFINITE_DETERMINERS:
+        return False  # "the senator", "the retired surgeon": most often someone named before
+    if person.sex and person.sex != gender:
+        return False
+    return not many_people(head_noun(person.name.casefold()))  # "a crowd", "a group of"
+
+
+def _asked(texts: dict[int, str], seen: int) -> bool:
+    """True when the speech verb after the description at `seen` puts a question."""
+    paragraph, offset = divmod(seen, PARAGRAPH_STRIDE)
+    text = texts.get(paragraph, "")
+    stop = end_of_sentence(sentence_ends(text), offset, len(text))
+    return any(word in _ASKING for word in _WORD.findall(text, offset, stop)[:_VERB_REACH])
+
+
+def _next_sentence(texts: dict[int, str], seen: int, at: int) -> bool:
+    """True when `at` is in the sentence of `seen` or the next one (across a paragraph's end)."""
+    said, pronoun = divmod(seen, PARAGRAPH_STRIDE), divmod(at, PARAGRAPH_STRIDE)
+    said_ends = sentence_ends(texts.get(said[0], ""))
+    said_sentence = bisect_right(said_ends, said[1])
+    if said[0] == pronoun[0]:
+        return bisect_right(said_ends, pronoun[1]) - said_sentence <= 1
+    if said[0] != pronoun[0] - 1 or said_sentence != len(said_ends):
+        return False  # not the last sentence of the paragraph just before
+    return bisect_right(sentence_ends(texts.get(pronoun[0], "")), pronoun[1]) == 0
