@@ -43,6 +43,7 @@ from store.quotes.confidence import (
 )
 from store.quotes.confidence_caps import capped
 from store.quotes.evidence import clues_of, sentence_of
+from store.quotes.foreign_cues import with_foreign_events
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headlines import headline_quote
 from store.quotes.inner_credits import inner_credit
@@ -134,7 +135,7 @@ def extract_quotes(article: Article) -> Attribution:
     narrated: Person | None = None  # whom the narration paragraph just read kept speaking
     for index, text in enumerate(texts):
         raw = article.paragraphs[index]
-        events = find_events(text, index, cast)
+        events = with_foreign_events(find_events(text, index, cast), text, index, cast)
         mine = [_Found(turn) for span in by_paragraph.get(index, []) for turn in turns(raw, span)]
         if not mine and found:
             _credit_previous(found, text, index, cast)

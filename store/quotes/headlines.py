@@ -7,6 +7,7 @@ import re
 from store.models import AttributionHow, Quote, QuoteKind, SpeakerKind
 from store.quotes.confidence import confidence_of
 from store.quotes.lexicon import HEADLINE_VERBS
+from store.quotes.live_labels import live_label
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.namesake_policy import headline_bearer
 from store.quotes.people import Person
@@ -30,6 +31,8 @@ def headline_quote(title: str, cast: Cast) -> Quote | None:
         match = pattern.match(title)
         if match is None or len(match["chunk"].split()) > MAX_SPEAKER_WORDS:
             continue
+        if live_label(match["claim"]):
+            continue  # "Storm Edda: latest updates": a page's label, no one's statement
         mention = read_mention(match["chunk"], match.start("chunk"))
         if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
             continue

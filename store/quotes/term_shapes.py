@@ -35,6 +35,7 @@ from store.quotes.lexicon import (
 from store.quotes.marks import QuotedSpan
 from store.quotes.person_words import TEXT_NOUNS, can_speak
 from store.quotes.printed_terms import printed_term
+from store.quotes.scare_quotes import scare_quote
 from store.quotes.sentences import end_of_sentence, sentence_ends
 from store.quotes.terms import TERM_WORD
 from store.quotes.word_terms import word_term
@@ -93,6 +94,7 @@ def named_term(paragraph: str, span: QuotedSpan) -> bool:
         or _glossed(paragraph, span)
         or hearer_term(paragraph, span)  # "asked the “reporter” to": whom it addresses
         or word_term(paragraph, span)  # "the term “…”", "the phrase, “…,”"
+        or scare_quote(paragraph, span)  # "critics say the “research” behind it is thin"
     )
 
 
