@@ -274,7 +274,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _object_at(text: str, start: int, end: int) -> bool:
     """True when the words at text[start:end] are an object: "with the ad", but not with
-    their own participle after them ("closes on a voice over saying")."""
+    their own participle after them ("ends with a voice over saying")."""
     after = _NEXT_WORD.match(text, end)
     if after is not None and after[1].endswith("ing"):
         return False

@@ -7,7 +7,7 @@ as one name, which a name run spans across any run of spaces.
 
 A quote between a hearer's first name and the next credit is no nickname: "Kerr warned Tom
 “not to push it,” Lund said" names no "Tom Lund". A nickname holds no sentence's punctuation,
-and a name a verb's object stands in ("told Jamie") is not followed by a speech verb.
+and a name a verb's object stands in ("told Eric") is not followed by a speech verb.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _NICKNAME = re.compile(
 _WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
 # Punctuation a quoted clause holds and a nickname never does ("not to push it,", "what now?").
 _CLAUSE_MARKS = frozenset(",.?!;:")
-# A lower-case word right before the given name: the name is a verb's object ("told Jamie").
+# A lower-case word right before the given name: the name is a verb's object ("told Eric").
 _OBJECT_BEFORE = re.compile(r"\b[a-z]+\s+$")
 # The word after the surname.
 _WORD_AFTER = re.compile(r"\s+[A-Z][\w’'-]*\s+([a-z]+)")
@@ -53,7 +53,7 @@ def _blank_after_name(match: re.Match[str], raw: str) -> str:
     if _credit_after(text, match.end()) and _OBJECT_BEFORE.search(
         text, max(0, before.start() - 30), before.start()
     ):
-        return match.group()  # "told Jamie “no deal” Brandt recalled": the quote's credit
+        return match.group()  # "told Eric “no deal” Brandt recalled": the quote's credit
     return " " * len(match.group())
 
 

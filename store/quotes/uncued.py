@@ -2,7 +2,7 @@
 
 "Pardo calls herself a “change warrior”" has no speech verb, yet its words are Pardo's, not
 those of whoever a speech verb elsewhere in the paragraph names. And when the clause opens with
-something else ("The figures also showed the limits of “old money”", "Vance's
+something else ("The results also showed the limits of “old money”", "Vance's
 “assertion” ...", "Under Ohio law, ..."), no speaker of the paragraph said it: better
 unattributed than given to the nearest cue.
 """
