@@ -1,5 +1,5 @@
 """Speakers of whole direct quotes, stop 23 (issue 11): an opening no comma closes ("Later she
-ended by saying", "When he returned he began by saying") still leaves the main clause's
+ended by saying", "When he landed he began by saying") still leaves the main clause's
 pronoun as the -ing cue's speaker (store.quotes.unpunctuated_openings)."""
 
 from __future__ import annotations

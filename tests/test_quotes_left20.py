@@ -145,10 +145,10 @@ LONE_SURNAME_CUES = [
     (
         (
             "“Rain is late,” said Tom Reddy, a farmer.",
-            "Carson arrived late. “The wheat is thin,” he said.",
+            "Orme arrived late. “The wheat is thin,” he said.",
         ),
         "The wheat is thin",
-        "Carson",
+        "Orme",
     ),
     (
         (

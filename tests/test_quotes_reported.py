@@ -452,7 +452,7 @@ def test_dateline_place_reports_nothing() -> None:
 
 NOT_THE_CUES_STATEMENT = [
     # A participle after "told X," reports its own clause; "told" has none there.
-    ("Holm told reporters, before insisting he had a deal with the crews.", "before insisting"),
+    ("Holm told the crowd, before insisting he had a deal with the crews.", "before insisting"),
     # "that" after a participle's object is the object's own: not what the speaker told.
     ("“She is unfit,” Holm tells the paper, responding to the recent news that the ministry"
      " deemed the emails secret.", "the ministry deemed"),
@@ -549,7 +549,7 @@ def test_that_verbs_and_denials(paragraph: str, expected: list[tuple[str, str]])
     ("paragraph", "expected"),
     [
         # "that" after "his" and a noun: a determiner, no statement without a verb.
-        ("Holm reiterated that approach in his interview last week, saying Berg was committed"
+        ("Holm repeated that view in his speech last week, saying Berg was committed"
          " to the plan.", [("Berg was committed to the plan", HOLM)]),
         # A "when" clause before "that": the concerns are not what she told.
         ("“They are principled,” Berg told the radio on Monday when asked about concerns that"
@@ -558,8 +558,8 @@ def test_that_verbs_and_denials(paragraph: str, expected: list[tuple[str, str]])
         ("Holm admits that the crews are good people, but ultimately Berg thinks their logic"
          " is flawed.", [("the crews are good people", HOLM)]),
         # A present "that" verb reports no statement before it; its pledge after it is his.
-        ("At rally after rally, to cheering crowds, he vows to impose a tax on the owners.",
-         [("to impose a tax on the owners", HOLM)]),
+        ("At stop after stop, to loud applause, he vows to levy a tax on the owners.",
+         [("to levy a tax on the owners", HOLM)]),
     ],
 )
 def test_final_read_errors(paragraph: str, expected: list[tuple[str, str]]) -> None:

@@ -33,8 +33,8 @@ OWN_CLAUSE_SPEAKERS = [
     ),
     (
         (
-            "Mayor Luisa Ortega has raised taxes twice.",
-            "Ortega lost the suburbs by a wide margin, said Carla Dunn, a pollster in the state.",
+            "Mayor Luisa Orrin has raised taxes twice.",
+            "Orrin lost the suburbs by a wide margin, said Carla Dunn, a pollster in the state.",
             '"Voters there remember," she said.',
         ),
         "Voters there remember",
