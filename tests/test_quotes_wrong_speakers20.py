@@ -59,7 +59,7 @@ ADDRESSED = [
         (
             "In an interview with a weekly magazine, Ada Kerr was asked, “What is the worst "
             "town you have seen?”",
-            "Kerr joked that it was her own, but went on to say, “There are worse towns.”",
+            "Kerr joked that it was her own, then added, “There are worse towns.”",
         ),
         "What is the worst town you have seen?",
         None,
