@@ -67,7 +67,7 @@ def test_plural_title_before_names(lede: str, speaker: str) -> None:
     [
         # "Here’s X:" lays out X's words; the contraction is no part of X's name
         # (store.quotes.opening_words), which resolves to the full name the lede gives.
-        "Here’s Kerr in December 2012: “Our new direction must rest on the harbour.”",
+        "Here’s Kerr in December 2012: “Our next course must rest on the harbour.”",
         "Here's Kerr on taxes: “We will cut them for every family in the state.”",
     ],
 )

@@ -89,7 +89,7 @@ WHO_CLAUSES = [
     (
         (
             "General Tom H. Pratt was charged last year.",
-            'Pratt "got off so lightly there is little you can do," said a former official who '
+            'Pratt "walked away so freely there is not much left to try," said a former official who '
             'ran the inquiries and described the affair as "a lesser case."',
         ),
         "a lesser case",
@@ -127,7 +127,7 @@ def test_a_who_clause_after_an_inverted_cue_goes_on_with_its_speaker(
 HEARER_QUOTES = [
     (("Aide Tom Reddy wrote back at once.", "Reddy asked the “reporter” to join a private chat."), "reporter", False),
     (("Aide Tom Reddy wrote back at once.", "Reddy told an “expert” that the plan was safe."), "expert", False),
-    (("Aide Tom Reddy wrote back at once.", "Reddy said he had asked his “people” to look into it."), "people", True),
+    (("Aide Tom Reddy wrote back at once.", "Reddy said he had told his “people” to check it."), "people", True),
     (("Aide Tom Reddy wrote back at once.", "Reddy told the “panel, you are wrong,” and left."), "panel", True),
 ]
 
@@ -143,7 +143,7 @@ RELATIVE_OBJECTS = [
     (
         (
             "Mayor Ada Lind spoke on Monday.",
-            "While Lind has condemned the plan, the clubs who wrote to her on Thursday say they "
+            "While Lind has condemned the plan, the clubs who sent her letters on Thursday say they "
             "are “worried about your campaign.”",
         ),
         "worried about",

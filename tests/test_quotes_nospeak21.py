@@ -193,7 +193,7 @@ FRAGMENTS: list[tuple[tuple[str, ...], str, str | None]] = [
     # A phrase cut before its noun names no one.
     (
         (
-            "Bo Renn sat in the office among other aides when a member of the family suggested "
+            "Bo Renn sat in the office with two aides when a member of the family suggested "
             "they post a picture of him at his “harbour” lunch.",
         ),
         "harbour",
@@ -210,7 +210,7 @@ FRAGMENTS: list[tuple[tuple[str, ...], str, str | None]] = [
     ),
     (
         (
-            "Mayor Bo Renn sharply rebuked critics who say he should call the strikers "
+            "Mayor Bo Renn sharply scolded critics who say he should call the strikers "
             "“harbour thieves,” saying it would do nothing.",
         ),
         "harbour thieves",
