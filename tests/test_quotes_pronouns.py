@@ -89,7 +89,7 @@ SALIENCE = [
     (
         (
             "Carl Brenner spoke at the rally.",
-            "In downtown Port Ellis, marchers held candles.",
+            "In downtown Port Ellwood, marchers held candles.",
             "“We will not forget them,” he said.",
         ),
         "We will not forget them",
