@@ -22,8 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / ".." / "shared" / "eval" / "polnear" / "train_dev.jsonl"
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
+_NAME = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]+\b")  # Latin-1 letters too: "Bérard"
 
 # Last words of corpus speakers that are ordinary words, places or first names the code
 # needs for its own reasons (parties, institutions, states, outlets named by a common word),

@@ -57,7 +57,7 @@ def test_opening_without_comma(paragraph: str, speaker: str | None) -> None:
 )
 def test_plural_title_before_names(lede: str, speaker: str) -> None:
     article = Article(
-        title="Debate", paragraphs=(lede, "“We have to decide what is fair,” Kerr said.")
+        title="Debate", paragraphs=(lede, "“We must settle what is fair,” Kerr said.")
     )
     assert [q.speaker for q in extract_quotes(article).quotes if q.paragraph == 1] == [speaker]
 

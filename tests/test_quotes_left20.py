@@ -90,7 +90,7 @@ PLURAL_SUBJECTS = [
     ),
     # The cue's own sentence, its subject before the pronoun.
     (
-        ("The council members blocked the bill because they said it was “a poison pill.”",),
+        ("The council members stalled the bill because they said it was “a poison pill.”",),
         "a poison pill.",
         "The council members",
     ),
