@@ -306,7 +306,7 @@ def _speaker_page(
 
 
 def _names(speakers: Sequence[SpeakerMatch], lang: Lang = Lang.EN) -> str:
-    """The people, each once: "Donald J. Trump" and "Trump" are said as "Donald Trump"."""
+    """The people, each once: "Tom J. Vance" and "Vance" are said as "Tom Vance"."""
     names: list[str] = []
     # Full names first, the most quoted first: the spelling a reader knows best.
     for speaker in sorted(speakers, key=lambda s: (" " not in s.name, -s.quotes)):

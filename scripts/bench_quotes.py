@@ -51,7 +51,7 @@ _SPAN_OVERRUN = re.compile(r"\s*(?:[\"“”]| [—–-] ).*$")
 # field ("said" / "Jane Roe"): the two fields are swapped, and the cue is the speaker.
 _SWAPPED_SPEAKER = re.compile(r"(?:said|says|asked|according to)\b", re.IGNORECASE)
 _SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
-# "Cruz himself" is known as Cruz: a reflexive after a name is emphasis, never the name.
+# "Renn himself" is known as Renn: a reflexive after a name is emphasis, never the name.
 _REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 # Confidence bins, as (label, lowest confidence in the bin); a bin runs up to the next one.
 BINS = (
@@ -346,7 +346,7 @@ def gold_class(speaker: str, mention: str, source: str, pronoun: bool) -> GoldCl
         return GoldClass.UNSCORED
     if source in NAMED_FROM:
         return GoldClass.NAMED
-    # "Kerry" widened to "John Kerry" is still the annotators' name; "he" is the tool's guess.
+    # "Lind" widened to "Tom Lind" is still the annotators' name; "he" is the tool's guess.
     if surname(speaker) in _WORD.findall(mention.casefold()):
         return GoldClass.COREF_NAME
     return GoldClass.COREF_PRONOUN
@@ -381,7 +381,7 @@ def same_speaker(
         return False
     if surname(gold) == surname(predicted) or gold.casefold() in predicted.casefold():
         return True
-    # "Carson's business manager, Armstrong Williams,": a person's full name among the roles.
+    # "Orme's business manager, Dale Whitby,": a person's full name among the roles.
     if (
         predicted in persons
         and " " in predicted

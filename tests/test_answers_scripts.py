@@ -53,7 +53,7 @@ def test_a_name_in_the_other_script_finds_the_speaker(
     ("question", "lead"),
     [
         ("что сказал Путин?", "Я не знаю никого по имени «Путин»"),
-        ("what did Angela Merkel say?", "I don't know anyone called “Angela Merkel”"),
+        ("what did Greta Vinter say?", "I don't know anyone called “Greta Vinter”"),
     ],
 )
 def test_someone_in_neither_script_is_still_unknown(
@@ -67,7 +67,7 @@ def test_someone_in_neither_script_is_still_unknown(
     [
         # An English question finds English quotes: an English speaker is suggested.
         ("who said the moon is made of cheese?", "People I can quote: Sergey Lavrov."),
-        ("what did Angela Merkel say?", "People I can quote: Sergey Lavrov."),
+        ("what did Greta Vinter say?", "People I can quote: Sergey Lavrov."),
         ("кто сказал, что луна сделана из сыра?", "Кого я могу процитировать: Дмитрий Соколов."),
     ],
 )

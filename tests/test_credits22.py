@@ -55,7 +55,7 @@ def test_a_credit_in_the_next_sentence_names_the_owner(paragraph: str, speaker: 
         ("Mayor Bo Renn spoke next. “The plan will ruin the harbour,” in the words of Ada Kerr.",
          "Ada Kerr"),
         # An unnamed owner: its description, never the nearby named speaker.
-        ("Kerr spoke. She dislikes “surprises,” in the words of one top aide, and left.",
+        ("Kerr spoke. She dislikes “shocks,” in the words of one top aide, and left.",
          "one top aide"),
         # Kept: "to quote X," before the marks already named X.
         ("Mayor Bo Renn spoke next. To quote Ada Kerr, “the plan will ruin the harbour.”",

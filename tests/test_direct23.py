@@ -1,5 +1,5 @@
 """Speakers of whole direct quotes, stop 23 (issue 11): an opening no comma closes ("Later she
-ended by saying", "When he returned he began by saying") still leaves the main clause's
+ended by saying", "When he landed he began by saying") still leaves the main clause's
 pronoun as the -ing cue's speaker (store.quotes.unpunctuated_openings)."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def test_opening_without_comma(paragraph: str, speaker: str | None) -> None:
 )
 def test_plural_title_before_names(lede: str, speaker: str) -> None:
     article = Article(
-        title="Debate", paragraphs=(lede, "“We have to decide what is fair,” Kerr said.")
+        title="Debate", paragraphs=(lede, "“We must settle what is fair,” Kerr said.")
     )
     assert [q.speaker for q in extract_quotes(article).quotes if q.paragraph == 1] == [speaker]
 
@@ -67,7 +67,7 @@ def test_plural_title_before_names(lede: str, speaker: str) -> None:
     [
         # "Here’s X:" lays out X's words; the contraction is no part of X's name
         # (store.quotes.opening_words), which resolves to the full name the lede gives.
-        "Here’s Kerr in December 2012: “Our new direction must rest on the harbour.”",
+        "Here’s Kerr in December 2012: “Our next course must rest on the harbour.”",
         "Here's Kerr on taxes: “We will cut them for every family in the state.”",
     ],
 )

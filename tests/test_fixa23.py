@@ -101,10 +101,10 @@ def test_a_with_phrase_holds_the_marks_only_when_it_speaks(
         ("Dock workers and Tom Lind later branded the plan “a betrayal of the town.”", None),
         ("Dock workers and Tom Lind have branded the plan “a betrayal of the town.”", None),
         # "and the" before a body's name and an auxiliary opens a clause too.
-        ("Tom Lind will brand you a liar and the Acme Corp. will accuse you of “a betrayal "
+        ("Tom Lind will call you a cheat and the Acme Corp. will say you faked “a betrayal "
          "of the town.”", "Acme Corp"),
         # Kept: a finite verb before "and", a name and a true auxiliary after it.
-        ("Tom Lind will brand you a liar and Ada Kerr will accuse you of “a betrayal of the "
+        ("Tom Lind will call you a cheat and Ada Kerr will say you faked “a betrayal of the "
          "town.”", "Ada Kerr"),
         ("Ada Kerr and Tom Lind have called the plan “a betrayal of the town.”",
          "Ada Kerr and Tom Lind"),

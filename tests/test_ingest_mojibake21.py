@@ -1,7 +1,7 @@
 """Misread UTF-8 in part of a text is repaired piece by piece, so a name stays readable.
 
-Invented text. A page with sound curly quotes and one misread name ("Trévidic" as
-"TrÃ©vidic") could not be repaired as a whole; the name broke at "©" and its quote got no
+Invented text. A page with sound curly quotes and one misread name ("Bérard" as
+"BÃ©rard") could not be repaired as a whole; the name broke at "©" and its quote got no
 speaker. Sound text that only looks like a misread pair stays as written.
 """
 
@@ -15,8 +15,8 @@ from store.quotes.extract import extract_quotes
 
 REPAIRED = [
     # (as stored, as first written)
-    ("prosecutor Marc TrÃ©vidic said “no”", "prosecutor Marc Trévidic said “no”"),
-    ("President Enrique PeÃ±a Nieto", "President Enrique Peña Nieto"),
+    ("prosecutor Marc BÃ©rard said “no”", "prosecutor Marc Bérard said “no”"),
+    ("President Enrique MuÃ±oz Vela", "President Enrique Muñoz Vela"),
     ("Iâ€™m here", "I’m here"),
     ("ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет"),
 ]
@@ -41,14 +41,14 @@ def test_sound_text_stays_as_written(text: str) -> None:
 
 
 def test_decoding_repairs_pieces_of_a_file_with_sound_quotes() -> None:
-    content = "Ada TrÃ©vidic spoke “twice” on Monday.".encode()
-    assert decode_text(content) == "Ada Trévidic spoke “twice” on Monday."
+    content = "Ada BÃ©rard spoke “twice” on Monday.".encode()
+    assert decode_text(content) == "Ada Bérard spoke “twice” on Monday."
 
 
 def test_a_repaired_name_gets_its_quote() -> None:
     text = (
-        "Harbour levy vote\n\nAs prosecutor Marc TrÃ©vidic put it, “there was not much to "
-        "complain about in the strict terms of the law.”"
+        "Harbour levy vote\n\nAs prosecutor Marc BÃ©rard put it, “there was little to "
+        "object to under the letter of the law.”"
     )
     quotes = extract_quotes(parse_text(text)).quotes
-    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Marc Trévidic"]
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Marc Bérard"]

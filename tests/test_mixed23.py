@@ -41,7 +41,7 @@ def _speaker(paragraph: str) -> str | None:
     [
         # The critics "who have suggested" said what follows "who", not the marks before it:
         # the sentence's subject described the views in those words.
-        ("Kerr welcomed that Vance had at last described his views “on radio and on TV,” "
+        ("Kerr welcomed that Vance had finally set out his plans “on radio and on TV,” "
          "echoing some critics who have suggested that Vance is timid.", "Ada Kerr"),
         ("Kerr said Vance had at last put it “in plain words,” like the dockers who said "
          "the port would close.", "Ada Kerr"),
@@ -57,12 +57,12 @@ def test_a_who_clause_after_the_marks_does_not_claim_them(paragraph: str, speake
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
-        ("Vance — who previously said he would “bomb the old pier” — spoke on Monday.",
+        ("Vance — who once said he would “sink the old pier” — spoke on Monday.",
          "Tom Vance"),
-        ("Vance - who previously said he would \"bomb the old pier\" - spoke on Monday.",
+        ("Vance - who once said he would \"sink the old pier\" - spoke on Monday.",
          "Tom Vance"),
-        # Kept: "which" after a dash is a thing's clause (a sign's), whom nobody speaks for.
-        ("A man held up the sign — which read “Port 4 All” — and waved it, mouthing "
+        # Kept: "which" after a dash is a thing's clause (a placard’s), whom nobody speaks for.
+        ("A man raised a placard — which read “Port 4 All” — and waved it, mouthing "
          "“thank you.”", None),
     ],
 )
@@ -117,7 +117,7 @@ def test_a_verb_joined_by_and_shares_the_cues_speaker(paragraph: str, speakers: 
     ("paragraph", "speaker"),
     [
         # "and" with a name and an auxiliary after it opens a clause of another subject.
-        ("Vance will brand you a liar and Ledger News will accuse you of engaging in a "
+        ("Vance will call you a cheat and Ledger News will say you faked a "
          "“meltdown.”", "Ledger News"),
         # Kept: two subjects of one verb are not two clauses.
         ("Renn spoke. Vance and Kerr accused the port of “wrecking the harbour.”",

@@ -71,8 +71,8 @@ def test_a_speaker_is_the_whole_name_of_a_body_opening_with_a_title_word(
     [
         # An -ing cue after a "where" clause whose subject is a group: the group chants, never
         # the sentence's subject (who "spoke" before it).
-        ("Kerr spoke near the old mill, where about 40 protesters had gathered on Friday, "
-         "chanting “no contract, no peace” after the talks failed.", "about 40 protesters"),
+        ("Kerr spoke near the old mill, where about 40 protesters had massed on Friday, "
+         "chanting “no deal, no sail” after the talks failed.", "about 40 protesters"),
         # Kept: "the" opens a subject the sentence reader takes; a name after "where" is
         # read as before; no group, the subject speaks.
         ("Kerr spoke near the mill, where the protesters had gathered, chanting “no deal.”",

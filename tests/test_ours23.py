@@ -21,11 +21,11 @@ def _speaker_of(paragraphs: tuple[str, ...], words: str) -> str | None:
 @pytest.mark.parametrize(
     ("paragraphs", "words", "speaker"),
     [
-        # An unnamed committee aide is introduced after the named aide: "the aide" is them.
+        # An unnamed panel aide is introduced after the named aide: "the aide" is them.
         (
             (
                 "Tom Lind, a White House aide, met the panel last month.",
-                "A Republican committee aide blasted the statement.",
+                "A Democratic panel aide mocked the statement.",
                 "“Their announcement is proof of politics,” the aide said in an email.",
             ),
             "proof of politics",
@@ -54,9 +54,9 @@ def _speaker_of(paragraphs: tuple[str, ...], words: str) -> str | None:
             (
                 "DOVER, N.M. - At the moment Ada Kerr lost the debate slot, she was on her 30th "
                 "day of campaigning here in New Mexico. Another town hall, another crowd. "
-                "Sooner or later, the Ohio governor told reporters, “it starts to work.”",
+                "Sooner or later, the Ohio governor told the crowd, “the plan pays off.”",
             ),
-            "it starts to work",
+            "the plan pays off",
             "Ada Kerr",
         ),
     ],
@@ -94,7 +94,7 @@ def test_relative_after_an_appositive_with_an_adverb_is_the_name() -> None:
     # "Lind, now the board chairman, who said": Lind's words, not the sentence subject's.
     paragraphs = (
         "Ada Kerr spoke at the rally on Monday.",
-        "Kerr has had a frosty relationship with Tom Lind, now the harbour board chairman, "
+        "Kerr has long been at odds with Tom Lind, now the harbour board chairman, "
         "who said the board's main goal was to make Kerr a “one-term mayor.”",
     )
     assert _speaker_of(paragraphs, "one-term mayor") == "Tom Lind"
@@ -104,7 +104,7 @@ def test_a_year_between_who_and_said_keeps_the_relative_cue() -> None:
     # "who in 2010 said": a year is no subject; the words are Lind's, not the subject's.
     paragraphs = (
         "Ada Kerr spoke at the rally on Monday.",
-        "Kerr has had a frosty relationship with Tom Lind, now the harbour board chairman, "
+        "Kerr has long been at odds with Tom Lind, now the harbour board chairman, "
         "who in 2010 said the board's main goal was to make Kerr a “one-term mayor.”",
     )
     assert _speaker_of(paragraphs, "one-term mayor") == "Tom Lind"

@@ -99,9 +99,9 @@ def test_a_speakerless_phrase_with_no_cue_in_its_sentence_is_a_term(
 
 SPOKEN_WITHOUT_SPEAKER = [
     # (paragraph, words in marks): a cue of their own sentence makes them speech, kept.
-    ("I was not off to a good start. “Okay,” I said, trying again.", "Okay"),
+    ("I did not begin well. “Okay,” I said, trying again.", "Okay"),
     (
-        "I said the vote was over. Friends offered to work for my “campaign” when I posted it.",
+        "I said the vote was over. Friends offered to help with my “campaign” once I posted it.",
         "campaign",
     ),
 ]

@@ -14,7 +14,7 @@ from store.quotes.salience import clause_subject
 
 LEDE = "Gov. Tom Vance spoke at the harbour rally on Monday. “We won,” he said."
 CALM = "The harbour rally drew a crowd on Monday."
-QUOTE = "“I'm knocking on doors all over town,” he said."
+QUOTE = "“I'm ringing bells all over town,” he said."
 
 
 def _speaker(*paragraphs: str) -> str | None:

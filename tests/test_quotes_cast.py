@@ -233,12 +233,12 @@ CLAUSES = [
     ),
     # A document put out is its issuer's words, however long its description.
     (
-        ("The Voss campaign sent out a press release saying it was “a disgrace.”",),
+        ("The Voss campaign put out a press note saying it was “a disgrace.”",),
         "a disgrace.",
         "The Voss campaign",
     ),
     (
-        ("Senator Ann Ruiz released a new radio ad calling it “a disgrace.”",),
+        ("Senator Ann Ruiz ran a new radio spot calling it “a disgrace.”",),
         "a disgrace.",
         "Ann Ruiz",
     ),
@@ -267,7 +267,7 @@ CLAUSES = [
     # "a key speaking slot": an adjective, so nobody speaks to carry into the next paragraph.
     (
         (
-            "Senator Ed Lund heads to the convention with a key speaking slot.",
+            "Senator Ed Lund heads to the congress with a prime speaking role.",
             "“It is a big night. We are ready.”",
         ),
         "It is a big night. We are ready.",

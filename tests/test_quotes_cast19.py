@@ -211,10 +211,10 @@ LONE_SURNAMES = [
     (
         (
             "“Rain is late,” said Tom Reddy, a farmer.",
-            "Later, Carson took the stage. He thanked the crowd. “The wheat is thin,” he said.",
+            "Later, Orme took the stage. He thanked the crowd. “The wheat is thin,” he said.",
         ),
         "The wheat is thin",
-        "Carson",
+        "Orme",
     ),
     (
         (

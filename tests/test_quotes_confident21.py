@@ -31,12 +31,12 @@ NOT_THE_SPEAKER = [
         "Tom W. Bosh",
     ),
     (
-        ("Tom Byrne, a former agent for President Bob Clanton has written a book on the “wild” years.",),
+        ("Tom Birch, a former agent for President Bob Clanton has written a book on the “wild” years.",),
         "wild",
         "Bob Clanton",
     ),
     (
-        ("Tom Byrne, an aide to Bob Clanton said the plan was “hopeless” at best.",),
+        ("Tom Birch, an aide to Bob Clanton said the plan was “hopeless” at best.",),
         "hopeless",
         "Bob Clanton",
     ),
@@ -68,8 +68,8 @@ def test_a_name_inside_a_clause_or_description_is_not_the_sure_speaker(
 
 # The appositive left unclosed still describes the name before it, who speaks.
 UNCLOSED_APPOSITIVES = [
-    (("Tom Byrne, an aide to Bob Clanton said the plan was “hopeless” at best.",), "hopeless", "Tom Byrne"),
-    (("Tom Byrne, an aide to Bob Clanton, said the plan was “hopeless” at best.",), "hopeless", "Tom Byrne"),
+    (("Tom Birch, an aide to Bob Clanton said the plan was “hopeless” at best.",), "hopeless", "Tom Birch"),
+    (("Tom Birch, an aide to Bob Clanton, said the plan was “hopeless” at best.",), "hopeless", "Tom Birch"),
     (("Katie Lamm, who chairs the fund said it was “broke.”",), "broke", "Katie Lamm"),
     # A job's -ing word before the name is no participle: the name speaks.
     (("Former policy planning director Ada Kerr wrote that it was “a major win.”",), "a major", "Ada Kerr"),
@@ -89,7 +89,7 @@ WHO_CLAUSES = [
     (
         (
             "General Tom H. Pratt was charged last year.",
-            'Pratt "got off so lightly there is little you can do," said a former official who '
+            'Pratt "walked away so freely there is not much left to try," said a former official who '
             'ran the inquiries and described the affair as "a lesser case."',
         ),
         "a lesser case",
@@ -127,7 +127,7 @@ def test_a_who_clause_after_an_inverted_cue_goes_on_with_its_speaker(
 HEARER_QUOTES = [
     (("Aide Tom Reddy wrote back at once.", "Reddy asked the “reporter” to join a private chat."), "reporter", False),
     (("Aide Tom Reddy wrote back at once.", "Reddy told an “expert” that the plan was safe."), "expert", False),
-    (("Aide Tom Reddy wrote back at once.", "Reddy said he had asked his “people” to look into it."), "people", True),
+    (("Aide Tom Reddy wrote back at once.", "Reddy said he had told his “people” to check it."), "people", True),
     (("Aide Tom Reddy wrote back at once.", "Reddy told the “panel, you are wrong,” and left."), "panel", True),
 ]
 
@@ -137,13 +137,13 @@ def test_a_scare_quoted_hearer_is_nobodys_quote(paragraphs: tuple[str, ...], wor
     assert (_credit_of(_extract(paragraphs), words)[0] is not None) is kept
 
 
-# "the groups who wrote to her say": a relative clause ending on an object pronoun is the
+# "the clubs who wrote to her say": a relative clause ending on an object pronoun is the
 # noun's, whom the pronoun is not; a comma before a lower-case noun closes another clause.
 RELATIVE_OBJECTS = [
     (
         (
             "Mayor Ada Lind spoke on Monday.",
-            "While Lind has condemned the plan, the groups who wrote to her on Thursday say they "
+            "While Lind has condemned the plan, the clubs who sent her letters on Thursday say they "
             "are “worried about your campaign.”",
         ),
         "worried about",

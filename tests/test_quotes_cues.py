@@ -67,7 +67,7 @@ def test_noun_forms_of_the_new_cues_name_nobody(sentence: str) -> None:
         # the first name of the sentence.
         ('Ed Berg and Tim Mohr will meet soon, Quill said, adding, "They need a good talk."', "Marta Quill"),
         # "this source": a demonstrative opens a description, not the paper after it.
-        ('"The kids do not like him," this source told the Clarion.', "this source"),
+        ('"The pupils do not trust him," this source told the Clarion.', "this source"),
     ],
 )
 def test_speaker_read_past_jobs_and_appositives(sentence: str, speaker: str) -> None:

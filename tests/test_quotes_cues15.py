@@ -50,8 +50,8 @@ CASES = [
     ),
     (
         "Vale, New Avon’s sitting governor, repeated claims that Kerr recites the same points, "
-        "calling him a “talented guy” when asked.",
-        "talented guy",
+        "calling him a “gifted man” when asked.",
+        "gifted man",
         "Vale",
     ),
     (
@@ -96,8 +96,8 @@ CASES = [
     # An -ing cue after a "where" clause: that clause's subject chants, not the sentence's.
     (
         "Ada Kerr spoke near the plant, where Tom Vale had waited all morning, chanting "
-        "“no contract, no peace” at the gate.",
-        "no contract, no peace",
+        "“no deal, no sail” at the gate.",
+        "no deal, no sail",
         "Tom Vale",
     ),
 ]

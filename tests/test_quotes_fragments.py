@@ -20,9 +20,9 @@ INSIDE_REPORTED = [
     (
         (
             "Mayor Ilse Varga spoke after the vote. Varga said she was sure Councillor Bo Renn "
-            "would continue to be “a champion for the harbour towns.”",
+            "would continue to be “a friend to the harbour towns.”",
         ),
-        "a champion for the harbour towns.",
+        "a friend to the harbour towns.",
         "Ilse Varga",
     ),
     # A participle after a credit carries on its speaker, not the sentence's subject.
@@ -30,7 +30,7 @@ INSIDE_REPORTED = [
         (
             "Ada Kerr and the former governor, Rolf Dunn, spoke on Monday.",
             "The former governor will play the “local card,” Kerr said, adding that the way "
-            "to go after it “is to attack his record.”",
+            "to beat him “is to attack his record.”",
         ),
         "is to attack his record.",
         "Ada Kerr",
@@ -114,7 +114,7 @@ SENTENCE_SUBJECT = [
     (
         (
             "Gov. Ivo Lamm endorsed the senator.",
-            "Lamm, who is running for reelection this year, praised Dunn for showing "
+            "Lamm, who seeks a second term this year, praised Dunn for showing "
             "“the courage of his convictions.”",
         ),
         "the courage of his convictions.",
@@ -153,7 +153,7 @@ OPENINGS = [
         (
             "Ada Kerr spoke on Monday.",
             "Continuing to explain her view, Kerr rejected the notion that the row should "
-            "be water under the bridge, saying that if she “found something rotten, I would "
+            "be left in the past, saying that if she “found something rotten, I would "
             "fix it.”",
         ),
         "found something rotten, I would fix it.",
@@ -182,15 +182,15 @@ OPENINGS = [
     (
         (
             "Democratic front-runner Ada Kerr, also campaigning in Ohio, said Dunn is to "
-            "blame for the scuffles and accused him of “inciting violent behavior.”",
+            "blame for the scuffles and accused him of “stirring up the mob.”",
         ),
-        "inciting violent behavior.",
+        "stirring up the mob.",
         "Ada Kerr",
     ),
     # A body named in lower case and parted from an inverted verb by a comma is its object.
     (
-        ("“We are extremely happy” about the decision, said Rolf Dunn, head of the union.",),
-        "We are extremely happy",
+        ("“We are very pleased” about the ruling, said Rolf Dunn, head of the union.",),
+        "We are very pleased",
         "Rolf Dunn",
     ),
 ]
@@ -279,7 +279,7 @@ def test_a_description_after_an_opening_phrase_is_the_sentences_subject() -> Non
         paragraphs=(
             "Sen. Ada Kerr toured the port on Wednesday.",
             "In an interview on Thursday, the senator criticized the harbour plan "
-            "and said allies wanted to know if the port was “still in the game.”",
+            "and said partners had asked if the port was “still in the game.”",
         ),
     )
     quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
@@ -290,10 +290,10 @@ def test_a_description_after_an_opening_phrase_is_the_sentences_subject() -> Non
     ("paragraph", "quoted"),
     [
         # The name before ", said Kerr" is an object of the clause: for Dunn, catch Dunn.
-        ("“This will be a challenge” for Dunn, said Ada Kerr.", "This will be a challenge"),
+        ("“This will be a test” for Dunn, said Ada Kerr.", "This will be a test"),
         (
-            "“He can assert it, but it seems unlikely” that Lee can catch Dunn, said Ada Kerr.",
-            "He can assert it, but it seems unlikely",
+            "“He can claim it, but it looks doubtful” that Lee can catch Dunn, said Ada Kerr.",
+            "He can claim it, but it looks doubtful",
         ),
     ],
 )
@@ -344,13 +344,13 @@ def test_a_cue_right_before_a_colon_introduces_the_next_paragraph() -> None:
 
 
 def test_told_names_whom_it_told_not_who_spoke() -> None:
-    """ "..., one of the signatories, told an audience at a festival that ...": the audience
+    """ "..., one of the authors of the letter, told an audience at a festival that ...": the audience
     heard it; the described name opening the sentence said it."""
     article = Article(
         url="https://example.test/p",
         title="Report",
         paragraphs=(
-            "The Nobel-winning Dalish novelist Ivo Lamm, one of the signatories, told an "
+            "The Nobel-winning Dalish novelist Ivo Lamm, one of the authors of the letter, told an "
             "audience at a book festival in Dunmore last week that the remarks were "
             "“intolerable.”",
         ),
@@ -368,11 +368,11 @@ def test_told_after_a_dashed_aside_names_the_hearer() -> None:
         paragraphs=(
             "Ivo Lamm and Rolf Dunn met on Friday.",
             "On Friday, Lamm — named by the Gazette as the favourite for the post — told Rolf "
-            "Dunn of Harbour Radio, that “you have to look at it very seriously, of course.”",
+            "Dunn of Harbour Radio, that “you must weigh it very carefully, of course.”",
         ),
     )
     quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}
-    assert quotes["you have to look at it very seriously, of course."] == "Ivo Lamm"
+    assert quotes["you must weigh it very carefully, of course."] == "Ivo Lamm"
 
 
 def test_told_right_after_a_quote_still_credits() -> None:
@@ -387,14 +387,14 @@ def test_told_right_after_a_quote_still_credits() -> None:
 
 
 def test_an_adverb_between_commas_parts_no_subject_from_its_verb() -> None:
-    """ "The two lawmakers, however, argue that ...": "however" is no one's name, and its
+    """ "The two lawmakers, however, contend that ...": "however" is no one's name, and its
     commas close no appositive: the lawmakers argue."""
     article = Article(
         url="https://example.test/s",
         title="Report",
         paragraphs=(
             "Orla Penn and Ada Kerr wrote to the board.",
-            "The two lawmakers, however, argue that “there is precedent for it.”",
+            "The two lawmakers, however, contend that “there is precedent for it.”",
         ),
     )
     quotes = {q.text: q.speaker for q in extract_quotes(article).quotes}

@@ -90,7 +90,7 @@ PLURAL_SUBJECTS = [
     ),
     # The cue's own sentence, its subject before the pronoun.
     (
-        ("The council members blocked the bill because they said it was “a poison pill.”",),
+        ("The council members stalled the bill because they said it was “a poison pill.”",),
         "a poison pill.",
         "The council members",
     ),
@@ -145,10 +145,10 @@ LONE_SURNAME_CUES = [
     (
         (
             "“Rain is late,” said Tom Reddy, a farmer.",
-            "Carson arrived late. “The wheat is thin,” he said.",
+            "Orme arrived late. “The wheat is thin,” he said.",
         ),
         "The wheat is thin",
-        "Carson",
+        "Orme",
     ),
     (
         (

@@ -201,7 +201,7 @@ def test_a_statements_possessive_is_no_cue() -> None:
 def test_and_asking_goes_on_with_the_participles_speaker() -> None:
     # "with X tweeting that ... and asking, “...”": X asks, not the sentence's subject.
     sentence = (
-        'Dockers were quick to chime in, with Brandt tweeting that it was a "disaster"'
+        'Dockers were fast to join in, with Brandt tweeting that it was a "disaster"'
         ' for Quill and asking, "How can she run the dock?"'
     )
     assert _quotes(sentence)[-1][:2] == ("Tomas Brandt", "surname")

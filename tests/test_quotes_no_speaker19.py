@@ -252,16 +252,16 @@ def test_initials_inside_a_name_end_no_sentence() -> None:
     ("paragraph", "speaker"),
     [
         # Nothing but quotes, one after another: all of them carry on the speaker's words.
-        ("“We have to be tougher.” “We have to play the game harder.”", "Ada Kerr"),
+        ("“We have to be tougher.” “We have to row the boat harder.”", "Ada Kerr"),
         # Narration between them: the second is no longer plainly hers.
-        ("“We have to be tougher.” The crowd grew quiet. “We have to play the game harder.”",
+        ("“We have to be tougher.” The crowd grew quiet. “We have to row the boat harder.”",
          None),
     ],
 )
 def test_a_paragraph_of_only_quotes_carries_every_one(paragraph: str, speaker: str | None) -> None:
     paragraphs = ("“The harbour plan is sound,” Ada Kerr said on Monday.", paragraph)
     assert _direct(paragraphs, "We have to be tougher.")[0] == "Ada Kerr"
-    assert _direct(paragraphs, "We have to play the game harder.")[0] == speaker
+    assert _direct(paragraphs, "We have to row the boat harder.")[0] == speaker
 
 
 @pytest.mark.parametrize(

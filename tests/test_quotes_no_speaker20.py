@@ -88,10 +88,10 @@ COLON_BODIES = [
     # The body read is only the first word of the subject, a graduate of it: nobody.
     (
         (
-            "At the dinner, the Hartwell law graduate ended her speech by quoting a poet: "
-            "“Every obstacle yields to stern resolve.”",
+            "At the dinner, the Hartwell law graduate closed her speech by quoting a poet: "
+            "“Every tide turns for the patient sailor.”",
         ),
-        "Every obstacle yields to stern resolve.",
+        "Every tide turns for the patient sailor.",
         None,
     ),
 ]
@@ -124,7 +124,7 @@ DESCRIBED_SUBJECTS = [
     (
         (
             "The council met on Monday to weigh the harbour plan.",
-            "The conservative weekly has been outspoken in its opposition to the plan, arguing "
+            "The conservative weekly has been loud in its dislike of the plan, arguing "
             "it is “a gift to the developers of the north shore and nobody else.”",
         ),
         "a gift to the developers of the north shore and nobody else.",

@@ -64,7 +64,7 @@ OBJECT_LISTS: list[tuple[str, str, str | None]] = [
     # A list of names in an object's place before an inverted credit: the credited speaks.
     (
         "Ada Kerr and Bo Renn are both running. A win would create a “summer of pain” for "
-        "Lia Holm, forcing her to fend off both Kerr and Renn, said Tom Dale, a pollster.",
+        "Lia Holm, making her fight off both Kerr and Renn, said Tom Dale, a pollster.",
         "summer of pain",
         "Tom Dale",
     ),

@@ -33,7 +33,7 @@ COMMON_OPENERS: list[tuple[tuple[str, ...], str, str | None]] = [
     (
         (
             "Bo Renn spoke for the dock workers and their immigration cases.",
-            "Immigration is now a question of dignity; gone are the days when he said that "
+            "Immigration is now a question of pride; gone is the time when he said that "
             "only owners wanted “open quays.”",
         ),
         "open quays.",
@@ -53,7 +53,7 @@ COMMON_OPENERS: list[tuple[tuple[str, ...], str, str | None]] = [
     (
         (
             "Ada Kerr took over the harbour desk in May.",
-            "Twelve years ago, when she was starting out, the trade was rougher. “You learn "
+            "Ten years back, when she was new to it, the trade was rougher. “You learn "
             "to keep a shield up,” she said.",
         ),
         "You learn to keep a shield up",
@@ -62,9 +62,9 @@ COMMON_OPENERS: list[tuple[tuple[str, ...], str, str | None]] = [
     (
         (
             "Bo Renn, who runs the harbour fund, spoke first.",
-            "Sooner or later, “I think we will have a levy,” he said.",
+            "Sooner or later, “I expect a levy will come,” he said.",
         ),
-        "I think we will have a levy",
+        "I expect a levy will come",
         "Bo Renn",
     ),
     # A people's plural after a capital is a group, not a man's full name.
@@ -84,9 +84,9 @@ REPORTED: list[tuple[tuple[str, ...], str, str | None]] = [
     (
         (
             "Ada Kerr runs the social club.",
-            "Social media has added another link to the chain, she noted.",
+            "Social media has put one more link in the chain, she noted.",
         ),
-        "Social media has added another link to the chain",
+        "Social media has put one more link in the chain",
         "Ada Kerr",
     ),
     # A common word as the subject of a speech verb names nobody ("research" is written in
@@ -193,7 +193,7 @@ FRAGMENTS: list[tuple[tuple[str, ...], str, str | None]] = [
     # A phrase cut before its noun names no one.
     (
         (
-            "Bo Renn was in the office with other aides when a member of the family suggested "
+            "Bo Renn sat in the office with two aides when a member of the family suggested "
             "they post a picture of him at his “harbour” lunch.",
         ),
         "harbour",
@@ -202,7 +202,7 @@ FRAGMENTS: list[tuple[tuple[str, ...], str, str | None]] = [
     # "who" after a clause read as a noun phrase stands for no one it can name.
     (
         (
-            "Mr. Renn tells voters who wonder why he cannot match the fury of his rival that "
+            "Mr. Renn tells voters who ask why he cannot match the fury of his rival that "
             "he “was not brought up that way.”",
         ),
         "was not brought up that way.",
@@ -210,7 +210,7 @@ FRAGMENTS: list[tuple[tuple[str, ...], str, str | None]] = [
     ),
     (
         (
-            "Mayor Bo Renn passionately rebuked critics who say he should call the strikers "
+            "Mayor Bo Renn sharply scolded critics who say he should call the strikers "
             "“harbour thieves,” saying it would do nothing.",
         ),
         "harbour thieves",
@@ -245,18 +245,18 @@ NICKNAMES: list[tuple[tuple[str, ...], str, str | None]] = [
         (
             "Bo Renn led the march.",
             "In downtown Dunmore, the crews marched in silence. Juan “Chico” Marquez of Oakland "
-            "carried one of the photos. “I cried the whole parade,” he said.",
+            "held one of the photos up. “I wept all through the parade,” he said.",
         ),
-        "I cried the whole parade",
+        "I wept all through the parade",
         "Juan Marquez",
     ),
     # Marks after a word that is no given name hold no nickname: the old reading stands.
     (
         (
             "Bo Renn led the march.",
-            "The crews wore “Harbour” Tees on Monday. “I cried the whole parade,” he said.",
+            "The crews wore “Harbour” Tees on Monday. “I wept all through the parade,” he said.",
         ),
-        "I cried the whole parade",
+        "I wept all through the parade",
         "Bo Renn",
     ),
 ]
@@ -302,9 +302,9 @@ BODY_WORD_SURNAMES: list[tuple[tuple[str, ...], str, str | None]] = [
     (
         (
             "Steven Law, who runs the harbour fund, spoke first.",
-            "“There is a sense of urgency,” Law said.",
+            "“There is a real rush now,” Law said.",
         ),
-        "There is a sense of urgency",
+        "There is a real rush now",
         "Steven Law",
     ),
     (

@@ -152,12 +152,12 @@ def test_pronoun_skips_a_person_named_only_inside_the_quote() -> None:
 
 def test_an_auxiliary_opening_a_sentence_is_no_first_name() -> None:
     found = extract(
-        '"We will keep fighting," Senator Bernie Sanders said on Tuesday.',
-        "Had Sanders won California, the race would have changed.",
-        'He vowed to "take our fight to Philadelphia" next month.',
-        'Can Sanders win? "I think so," Sanders told reporters.',
+        '"We will keep fighting," Senator Bo Hale said on Tuesday.',
+        "Had Hale won California, the race would have changed.",
+        'He vowed to "carry the fight to Dover" next month.',
+        'Can Hale win? "I think so," Hale told reporters.',
     )
-    assert {speaker for _, speaker in direct(found)} == {"Bernie Sanders"}
+    assert {speaker for _, speaker in direct(found)} == {"Bo Hale"}
 
 
 def test_pronoun_follows_the_sex_of_the_speaker() -> None:
@@ -297,7 +297,7 @@ def test_article_without_quotes() -> None:
 MENTIONS = [
     # (narration before a verb, kind, name, gender): kinds and sexes are enum members.
     ("Russian Foreign Minister Sergey Lavrov", MentionKind.NAME, "Sergey Lavrov", Gender.UNSAID),
-    ("Mrs. Clinton", MentionKind.NAME, "Clinton", Gender.FEMALE),  # the honorific says it
+    ("Mrs. Lind", MentionKind.NAME, "Lind", Gender.FEMALE),  # the honorific says it
     ("he", MentionKind.PRONOUN, None, Gender.MALE),
     ("Lavrov, who", MentionKind.RELATIVE, None, Gender.UNSAID),
     ("a spokesman for the ministry", MentionKind.DESCRIPTION, None, Gender.UNSAID),

@@ -14,7 +14,7 @@ CASES = [
     (
         (
             "Ray Dunn met a veteran at the diner on Monday.",
-            "Dunn jokingly offered the man a job as Secretary of Defense, then left.",
+            "Dunn, grinning, offered the man a post as Harbour Master, then left.",
             "He says, “that is how you get smart.”",
         ),
         "that is how you get smart.",
@@ -87,7 +87,7 @@ def test_subject_after_an_opening_adverb_is_what_he_means() -> None:
         title="Report",
         paragraphs=(
             "“We are ready,” Tom Aske said.",
-            "Recently, Hal Brode, a former mayor who hosts a radio show, was asked by a caller "
+            "Recently, Hal Brode, a former mayor who hosts a phone-in, was asked by a caller "
             "about the plan. “So they can win,” he said.",
         ),
     )

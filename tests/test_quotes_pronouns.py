@@ -89,7 +89,7 @@ SALIENCE = [
     (
         (
             "Carl Brenner spoke at the rally.",
-            "In downtown Port Ellis, marchers held candles.",
+            "In downtown Port Ellwood, marchers held candles.",
             "“We will not forget them,” he said.",
         ),
         "We will not forget them",
@@ -173,8 +173,8 @@ def test_pronoun_resolves_to_salient_person(
         ("Maria", Gender.FEMALE),
         ("peter", Gender.MALE),
         ("Jordan", Gender.UNSAID),  # borne by both sexes: the pronouns decide
-        ("Hillary", Gender.FEMALE),
-        ("Bernie", Gender.MALE),
+        ("Greta", Gender.FEMALE),
+        ("Eric", Gender.MALE),
         ("Lindsey", Gender.UNSAID),  # both sexes
         ("Carolina", Gender.UNSAID),
     ],

@@ -328,22 +328,22 @@ MORE_STATEMENTS = [
         ("rival Lars Holm accepted about $200,000 from the trawler owners", BERG),
     ]),
     # A contracted pronoun and verb is the writer's paraphrase around the marks.
-    ("Holm shot back in a statement, saying he’s “made a lot of money in bad years.”", [
-        ("he’s “made a lot of money in bad years.”", HOLM),
+    ("Holm shot back in a statement, saying he’s “earned good money in bad years.”", [
+        ("he’s “earned good money in bad years.”", HOLM),
     ]),
     # The writer's "his" for the speaker's "my" paraphrases; a pronoun alone does not.
-    ("Holm said only that his “numbers don’t add up.”", [("his “numbers don’t add up.”", HOLM)]),
+    ("Holm said only that his “sums don’t add up.”", [("his “sums don’t add up.”", HOLM)]),
     # A comma inside straight marks ends the writer's words before the speaker.
-    ('On the "Morning Show," Holm said he had not "heard her say the right things."', [
-        ('he had not "heard her say the right things."', HOLM),
+    ('On the "Morning Show," Holm said he had not "heard her name the right aims."', [
+        ('he had not "heard her name the right aims."', HOLM),
     ]),
     # After "told" and a pronoun, any verb opens the clause ("he thought").
     ("Holm told reporters he thought Berg had “made up the story.”", [
         ("he thought Berg had “made up the story.”", HOLM),
     ]),
     # "A" and adjectives before the name describe the speaker; "The day" does not.
-    ("A defensive Holm said his critics “seem to think louder is better.”", [
-        ("his critics “seem to think louder is better.”", HOLM),
+    ("A defensive Holm said his critics “seem to think noise is strength.”", [
+        ("his critics “seem to think noise is strength.”", HOLM),
     ]),
     ("The day Holm said he would quit, the fleet sailed.", []),
     # A long addressee before "that".
@@ -452,7 +452,7 @@ def test_dateline_place_reports_nothing() -> None:
 
 NOT_THE_CUES_STATEMENT = [
     # A participle after "told X," reports its own clause; "told" has none there.
-    ("Holm told reporters, before insisting he had a deal with the crews.", "before insisting"),
+    ("Holm told the crowd, before insisting he had a deal with the crews.", "before insisting"),
     # "that" after a participle's object is the object's own: not what the speaker told.
     ("“She is unfit,” Holm tells the paper, responding to the recent news that the ministry"
      " deemed the emails secret.", "the ministry deemed"),
@@ -494,7 +494,7 @@ def test_anonymous_and_owner_speakers(event: Event, expected: bool) -> None:
     ("paragraph", "expected"),
     [
         # An object before "that" and an "-ed" verb after it: a relative clause, no statement.
-        ("Holm told a crowd at the harbour bar that spilled out onto the street.", []),
+        ("Holm told a crowd at the harbour bar that spilled out onto the quay.", []),
         ("Holm opened the season with a speech that included cuts to the fleet.", []),
         # Without an object before it, "that" opens the statement whatever follows.
         ("Holm asserted that unnamed officers agree with him on the quota.", [
@@ -549,7 +549,7 @@ def test_that_verbs_and_denials(paragraph: str, expected: list[tuple[str, str]])
     ("paragraph", "expected"),
     [
         # "that" after "his" and a noun: a determiner, no statement without a verb.
-        ("Holm reiterated that approach in his interview last week, saying Berg was committed"
+        ("Holm repeated that view in his speech last week, saying Berg was committed"
          " to the plan.", [("Berg was committed to the plan", HOLM)]),
         # A "when" clause before "that": the concerns are not what she told.
         ("“They are principled,” Berg told the radio on Monday when asked about concerns that"
@@ -558,8 +558,8 @@ def test_that_verbs_and_denials(paragraph: str, expected: list[tuple[str, str]])
         ("Holm admits that the crews are good people, but ultimately Berg thinks their logic"
          " is flawed.", [("the crews are good people", HOLM)]),
         # A present "that" verb reports no statement before it; its pledge after it is his.
-        ("At rally after rally, to cheering crowds, he vows to impose a tax on the owners.",
-         [("to impose a tax on the owners", HOLM)]),
+        ("At stop after stop, to loud applause, he vows to levy a tax on the owners.",
+         [("to levy a tax on the owners", HOLM)]),
     ],
 )
 def test_final_read_errors(paragraph: str, expected: list[tuple[str, str]]) -> None:
@@ -571,8 +571,8 @@ def test_final_read_errors(paragraph: str, expected: list[tuple[str, str]]) -> N
     [
         # "said that was ...": "that" is the statement's subject, and a time word inside
         # "that" is no time phrase closing a statement before the cue.
-        ("Asked about his criticism of Berg, Holm said that was a natural part of running.", [
-            ("that was a natural part of running", HOLM),
+        ("Asked about his criticism of Berg, Holm said that was a normal part of running.", [
+            ("that was a normal part of running", HOLM),
         ]),
         ("The talks failed badly, Holm said at a news conference in Oslo.", [
             ("The talks failed badly", HOLM),

@@ -20,8 +20,8 @@ COLON_QUOTES = [
         [("the quota was too low for the north", BERG)],
     ),
     (
-        "Holm said that he often thinks of what his father told him: “Never sail alone.”",
-        [("he often thinks of what his father told him", HOLM)],
+        "Holm said that he often recalls what his father told him: “Never sail alone.”",
+        [("he often recalls what his father told him", HOLM)],
     ),
     # What is left before the colon says nothing: no statement at all.
     ("Holm explained the delay by saying: “The nets were torn and the engine failed.”", []),
@@ -74,8 +74,8 @@ def test_a_speaker_read_from_a_possessive_is_no_speaker(
 OPENINGS = [
     # The writer's "he" or "she" before a quoted predicate paraphrases the speaker's "I".
     (
-        "Holm said he “may yet have to vote for her after all.”",
-        [("he “may yet have to vote for her after all.”", HOLM)],
+        "Holm said he “might still end up voting for her.”",
+        [("he “might still end up voting for her.”", HOLM)],
     ),
     (
         "Berg tweeted that she “rejects the latest offer from the trawlers.”",
@@ -87,12 +87,12 @@ OPENINGS = [
         [("the fleet would return in May", BERG)],
     ),
     (
-        "Holm is telling reporters in Bodo that he is looking ahead to the vote.",
-        [("he is looking ahead to the vote", HOLM)],
+        "Holm is telling reporters in Bodo that he has his eye on the vote.",
+        [("he has his eye on the vote", HOLM)],
     ),
     # A month between the cue and "that" is no modal verb: the clause opens after "that".
     (
-        "Holm told reporters in May that he was not quite ready to back her.",
+        "Holm told the paper in June that he was not quite ready to back her.",
         [("he was not quite ready to back her", HOLM)],
     ),
     # "told the story of ...", "told them about ...": an object, no statement.
@@ -137,7 +137,7 @@ ASIDES = [
     ("Early on Friday, Holm wrote to his 20,000 followers, “It is time,” and left.", []),
     # An object after the cue, or another speaker's cue before it: not a credit in between.
     ("After the vote, Holm announced four boats for the north, two for the south and one more.", []),
-    ("The crews are angry - if the deal was as bad as she said, he said, why sign it?", []),
+    ("The crews are angry - if the deal was as late as she said, he said, why sign it?", []),
     ("The strikes were costly - proof, the union argued, of the owners' greed.", []),
 ]
 
@@ -211,8 +211,8 @@ def test_a_number_opens_a_bare_clause(paragraph: str, expected: list[tuple[str, 
         ("The fleet, according to Berg, is too old to sail next winter.", [
             ("The fleet, according to Berg, is too old to sail next winter", BERG),
         ]),
-        ("Over the long term, according to Holm, the quota will have to fall.", [
-            ("Over the long term, according to Holm, the quota will have to fall", HOLM),
+        ("In the years ahead, according to Holm, the quota will have to fall.", [
+            ("In the years ahead, according to Holm, the quota will have to fall", HOLM),
         ]),
         # A relative clause about the source comes before the statement.
         ("According to Berg, who spoke on Friday, the fleet will be sold.", [
@@ -263,8 +263,8 @@ def test_a_statement_stops_at_a_full_stop_the_splitter_read_as_an_abbreviation()
     ("paragraph", "expected"),
     [
         # "though" between commas is an adverb, not the writer's clause.
-        ("Berg, though, would have to “go more to the centre,” Holm said.", [
-            ("Berg, though, would have to “go more to the centre,”", HOLM),
+        ("Berg, though, must “move nearer the middle,” Holm said.", [
+            ("Berg, though, must “move nearer the middle,”", HOLM),
         ]),
         ("Holm said the crews, though, would stay in the harbour all winter.", [
             ("the crews, though, would stay in the harbour all winter", HOLM),
@@ -294,8 +294,8 @@ def test_a_few_plain_words_before_a_quoted_predicate_are_its_subject() -> None:
         ("Berg announced the fleet would return to the harbour in the spring.", [
             ("the fleet would return to the harbour in the spring", BERG),
         ]),
-        ("Berg announced Sunday she will resign her post after the vote.", [
-            ("she will resign her post after the vote", BERG),
+        ("Berg announced Sunday she will leave her seat after the vote.", [
+            ("she will leave her seat after the vote", BERG),
         ]),
         ("Holm admitted he was wrong about the fleet and its crews.", [
             ("he was wrong about the fleet and its crews", HOLM),
@@ -342,8 +342,8 @@ def test_a_byline_glued_to_page_buttons_reports_nothing() -> None:
     paragraph = (
         "Ivar BergFlagShareLikeReplyMia Holt 5ptsmoderatorFeaturedMay 6, 2026 9:23PMLund Says"
         " Dropping The Quota Plan Was A Sign Of Leadership Per Lund defended himself on Saturday"
-        " for dropping his own quota bill, arguing that dropping the plan once it became clear"
-        " it would not pass was an example of his leadership."
+        " for dropping his own quota bill, claiming that dropping the plan once it was plain"
+        " it would fail was a sign of his leadership."
     )
     article = Article(title="Live updates", paragraphs=("Some text here.", paragraph))
     found = extract_quotes(article).quotes
@@ -380,7 +380,7 @@ def test_the_outlet_after_a_statement_is_cut(paragraph: str, expected: list[tupl
         # "states" far from the name read as its speaker is a noun: nothing reported.
         (
             "He has sailed from every harbour this year, live on the ground in Tromso, Nord Vika,"
-            " Bodo and throughout the early states across Norway.",
+            " Bodo and all the coastal states of Norway.",
             "Nord Vika",
             [],
         ),
@@ -399,10 +399,10 @@ def test_states_far_from_its_speaker_is_a_noun(text: str, name: str, expected: l
     ("paragraph", "expected"),
     [
         # A time or a place between the cue and its "that", however long.
-        ("Holm said following a vote in 2001 that he had serious doubts about the quota.", [
+        ("Holm said after a ballot in 2001 that he had serious doubts about the quota.", [
             ("he had serious doubts about the quota", HOLM),
         ]),
-        ("Berg said earlier on Friday during a news conference that she may wait a year.", [
+        ("Berg said on Friday morning at a news conference that she may wait a year.", [
             ("she may wait a year", BERG),
         ]),
         # Another speaker's cue inside the words before "that" is no circumstance of this one.
@@ -422,11 +422,11 @@ def test_a_long_time_or_place_before_that(paragraph: str, expected: list[tuple[s
     [
         # "he" inside Holm's statement, after another man it names, is not surely Holm.
         (
-            "Holm noted that the paper's Per Lund had tweeted that Holm was staying in the race"
+            "Holm noted that the paper's Per Lund had tweeted that Holm was still in the contest"
             " right after he tweeted that Holm was going home.",
             [
                 (
-                    "the paper's Per Lund had tweeted that Holm was staying in the race right"
+                    "the paper's Per Lund had tweeted that Holm was still in the contest right"
                     " after he tweeted that Holm was going home",
                     HOLM,
                 )
@@ -448,7 +448,7 @@ def test_a_pronoun_cue_inside_a_statement_naming_another(
     ("paragraph", "expected"),
     [
         # A document before "of" is the source, whoever follows it: nobody speaks.
-        ("According to a recent poll of Nordland voters, Berg won 30 percent of the votes.", []),
+        ("According to a new survey of Nordland voters, Berg won 30 percent of the votes.", []),
         # People before "of" do speak.
         ("According to a group of Nordland voters, Berg won 30 percent of the votes.", [
             ("Berg won 30 percent of the votes", "a group of Nordland voters"),

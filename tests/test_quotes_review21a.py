@@ -132,7 +132,7 @@ def test_a_quote_resumed_after_a_dashed_aside_is_the_first_speakers() -> None:
     speakers = _speakers(
         (
             "Sheriff Tom Vik spoke first.",
-            "He said, “The mayor will fix the bridge” - at which point the crowd chanted "
+            "He said, “The mayor will fix the bridge” - and here the crowd chanted "
             "“Fix it!” - “and lower the tolls for every driver.”",
         )
     )

@@ -129,7 +129,7 @@ def test_an_opening_word_is_no_part_of_the_name_after_it() -> None:
         ("Shortly", None),  # an adverb alone names no one
         ("Continuing", None),
         ("Another", "Another"),  # an unnamed one, as before
-        ("Kelly Ayotte", "Kelly Ayotte"),  # a first name ending in -ly is a first name
+        ("Kelly Ashgrove", "Kelly Ashgrove"),  # a first name ending in -ly is a first name
     ],
 )
 def test_opening_words_before_a_name(chunk: str, name: str | None) -> None:

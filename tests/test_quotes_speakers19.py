@@ -184,7 +184,7 @@ RELATIVE = [
     (
         (
             "Ivo Brandt spoke in Hartwell on Monday.",
-            "And the Hartwell Trade Pact, which Brandt had called a “disaster” and promised "
+            "And the Hartwell Trade Pact, which Brandt had called a “fiasco” and vowed "
             "to “tear up”? He praised it.",
         ),
         "tear up",

@@ -70,7 +70,7 @@ UNCUED = [
     # (paragraph, [(quoted text, is a term when no cue claims it)])
     # A scare quote qualifying the noun after it, with a determiner or possessive before.
     ("He beat the Party’s “establishment” candidate.", [("establishment", True)]),
-    ("Part of this “binary choice” framework is new.", [("binary choice", True)]),
+    ("Part of this “two lane” model is new.", [("two lane", True)]),
     ("The app had turned on its “safety check” feature.", [("safety check", True)]),
     # Announced as a term.
     ("Arms went to the so-called “rebels” in the north.", [("rebels", True)]),
@@ -83,7 +83,7 @@ UNCUED = [
     # a noun for words said, punctuation inside the marks.
     ("A “revolution” draws crowds to his rallies.", [("revolution", False)]),
     ("They carried “We are here” signs.", [("We are here", False)]),
-    ("Reporters asked about the “not there yet” comment.", [("not there yet", False)]),
+    ("Reporters asked about the “not done yet” comment.", [("not done yet", False)]),
     ("He blamed it on a “bad line,” claiming he heard nothing.", [("bad line", False)]),
     # A phrase that qualifies no noun is left alone: annotators credit as many to a speaker.
     ("He was portrayed as a “strongman” in the press.", [("strongman", False)]),

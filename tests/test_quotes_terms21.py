@@ -83,7 +83,7 @@ ARTICLES: list[tuple[tuple[str, ...], list[tuple[str, str | None]]]] = [
     (
         (
             "Sigrid Lund and Tom Reyes debated on Friday.",
-            "Lund and Reyes, in the earlier “undercard” debate, did best on points.",
+            "Lund and Reyes, in the first “warm-up” debate, did best on points.",
         ),
         [],
     ),

@@ -59,7 +59,7 @@ CASES = [
     (
         (
             "“We won the night,” Petra Vale said. "
-            "The results also showed the weakness of “insider” as a label.",
+            "The results also showed the limits of “insider” as a label.",
         ),
         "insider",
         None,
@@ -82,11 +82,11 @@ CASES = [
         "taking what belongs to another.",
         None,
     ),
-    # "..., and his videos show": a new subject after the comma and "and".
+    # "..., and his posters show": a new subject after the comma and "and".
     (
         (
             "“I changed a lot,” Piet Sandor said. "
-            "Sandor started a channel in 2009, and his first videos show a “quiet reporter.”",
+            "Sandor began painting in 2009, and his early posters show a “quiet reporter.”",
         ),
         "quiet reporter.",
         None,

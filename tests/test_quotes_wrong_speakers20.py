@@ -59,7 +59,7 @@ ADDRESSED = [
         (
             "In an interview with a weekly magazine, Ada Kerr was asked, “What is the worst "
             "town you have seen?”",
-            "Kerr joked that it was her own, but went on to say, “There are worse towns.”",
+            "Kerr joked that it was her own, then added, “There are worse towns.”",
         ),
         "What is the worst town you have seen?",
         None,
@@ -91,11 +91,11 @@ NEXT_CUES = [
     (
         (
             "Ada Kerr called her neighbour at noon.",
-            "“Tell her I promised you a cake,” Kerr said, and her husband cut in. “Don’t "
+            "“Tell her I owe you a cake,” Kerr said, and her brother broke in. “Don’t "
             "forget me, I have known her since school.”",
         ),
         "Don’t forget me, I have known her since school.",
-        "her husband",
+        "her brother",
     ),
     (
         (
@@ -171,9 +171,9 @@ def test_a_place_after_from_is_no_subject_of_the_verb_after_it() -> None:
 def test_a_counted_group_is_no_he() -> None:
     # "many more Ruritanians said": a group, never what "he" means.
     speakers = _speakers(
-        "Ruritanians gave us plenty to think about this year. Take a look at what Tomas "
+        "Ruritanians gave us lots to chew on this year. Take a look at what Tomas "
         "Berg, Ada Kerr and many more Ruritanians said that got us thinking.",
-        "In a chat about his new film, the actor discussed the absence of villages in school "
+        "In a chat about his new film, the actor bemoaned the lack of villages in school "
         "books. “Just imagine, nobody ever teaches you where bread comes from,” he said.",
     )
     assert speakers["Just imagine, nobody ever teaches you where bread comes from"] == "Tomas Berg"
@@ -220,9 +220,9 @@ def test_a_name_a_title_introduced_alone_stays_a_subject() -> None:
     # "President Varga" made "Varga" someone: "Varga departs ..." has him for its subject, and
     # the "he" after it is Varga, not the adviser quoted before.
     speakers = _speakers(
-        "President Varga has endured criticism for telling the islanders to stay.",
-        "In a statement, his adviser, Jake Sullivan, said: “We stand with the league.”",
-        "Varga departs the island for Lisbon today, where he will be greeted by crowds.",
+        "President Varga has taken flak for urging the islanders to stay.",
+        "In a statement, his adviser, Jake Sorrel, said: “We stand with the league.”",
+        "Varga leaves the island for Lisbon today, where he will meet the fleet.",
         "But he leaves behind a backlash. Conceding that a deal was likely “down the line” he "
         "warned: “It is not going to happen soon.”",
     )
@@ -233,17 +233,17 @@ def test_an_ing_word_after_had_is_no_cue() -> None:
     # "the problems Renn had answering questions": Renn is not speaking; the subject notes it.
     speakers = _speakers(
         "Ada Kerr is swinging hard at Bo Renn in the debate.",
-        "She is noting the “kind of problems” Renn had answering questions about the port.",
+        "She is citing the “kind of problems” Renn had answering questions about the port.",
     )
     assert speakers["kind of problems"] == "Ada Kerr"
 
 
 def test_a_description_means_the_subject_before_the_object() -> None:
-    # "Tomas Berg got in on the game, bashing Ada Kerr": "the former mayor" is Berg, not the
+    # "Tomas Berg joined in, mocking Ada Kerr": "the former mayor" is Berg, not the
     # object named last; the "he" after that is Berg too.
     speakers = _speakers(
         "Ada Kerr and Tomas Berg met in the square on Friday.",
-        "Tomas Berg got in on the game, bashing Kerr during a rally. “Sometimes I feel the lady "
+        "Tomas Berg joined in, mocking Kerr during a rally. “Sometimes I feel the lady "
         "is running against me,” the former mayor said, going on to jab her record.",
         "“After she has been here a while longer, she will get used to it,” he said.",
     )
@@ -280,11 +280,11 @@ def test_according_to_a_document_by_its_author(credit: str, speaker: str) -> Non
 
 
 def test_a_paragraph_of_quotation_carries_the_reporter_not_the_reported() -> None:
-    # "Carter said that ... some critics had been predicting": Carter goes on speaking.
+    # "Marlow said that ... some rivals had been forecasting": Marlow goes on speaking.
     speakers = _speakers(
-        "Defence chief Ash Carter spoke in the capital on Saturday.",
-        "Carter said that for decades some critics had been predicting a pullout from the "
-        "region, but this would not happen.",
-        "“That is because this region remains vital to us.”",
+        "Defence chief Ed Marlow spoke in the capital on Saturday.",
+        "Marlow said that for years some rivals had been forecasting a retreat from the "
+        "coast, but this was never going to come.",
+        "“That is because this coast remains vital to us.”",
     )
-    assert speakers["That is because this region remains vital to us."] == "Ash Carter"
+    assert speakers["That is because this coast remains vital to us."] == "Ed Marlow"

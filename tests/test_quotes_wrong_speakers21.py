@@ -33,8 +33,8 @@ OWN_CLAUSE_SPEAKERS = [
     ),
     (
         (
-            "Mayor Luisa Ortega has raised taxes twice.",
-            "Ortega lost the suburbs by a wide margin, said Carla Dunn, a pollster in the state.",
+            "Mayor Luisa Orrin has raised taxes twice.",
+            "Orrin lost the suburbs by a wide margin, said Carla Dunn, a pollster in the state.",
             '"Voters there remember," she said.',
         ),
         "Voters there remember",
@@ -211,9 +211,9 @@ NOBODYS_WORDS = [
     # "continues to struggle" is no cue: the questions after the colon are the reporters'.
     (
         (
-            "Senator Bo Renn has a plan. It has not worked so far, and he continues to "
-            "struggle to explain it. At his news conference on Monday, Renn’s first "
-            'questioners ranged from skeptical to hostile: "Is it time to change?" . . . '
+            "Senator Bo Renn has a plan. It has not paid off yet, and he still "
+            "fails to explain it. At his news conference on Monday, Renn’s first "
+            'questioners went from doubtful to angry: "Is it time to change?" . . . '
             '"Have you lost control?"',
         ),
         "Have you lost control?",
@@ -247,7 +247,7 @@ PARAGRAPH_SUBJECTS = [
         (
             "Senator Ada Kerr leads the race.",
             '"I will vote for her," Lena Pike said on Monday.',
-            "Asked about her own vote in the event that Kerr faces Tom Vance, who has insulted "
+            "Asked about her own ballot in the event that Kerr faces Tom Vance, who has insulted "
             'voters, she replied: "I will see what happens."',
         ),
         "I will see",
@@ -289,10 +289,10 @@ def test_a_name_after_that_is_no_inverted_speaker(
 COLON_CREDITS = [
     (
         (
-            'After Kerr said that some students might do better at "less advanced schools," '
+            'After Kerr said that some pupils might thrive at "smaller village schools," '
             'Renn said: "I do not like what she said."',
         ),
-        {"less advanced schools": "Kerr", "I do not like": "Renn"},
+        {"smaller village schools": "Kerr", "I do not like": "Renn"},
     ),
     # A credit with a comma goes on crediting both halves.
     (
@@ -316,13 +316,13 @@ OWN_CREDITS = [
     (
         (
             'Tom Vance spoke first. "We will win," said Tom Vance, a senator. "Prices will fall '
-            'because demand will drop," wrote the authors of the "Growth Report," giving an '
+            'because demand will drop," wrote the authors of the "Harbour Review," giving an '
             "example.",
         ),
         {"We will win": "Tom Vance", "Prices will fall": None},
     ),
     (
-        ('"We want a vote on it," Tom Vance said.', '"Call the roll," came shouts from the hall.'),
+        ('"We want a vote on it," Tom Vance said.', '"Call the roll," came cries from the hall.'),
         {"We want a vote": "Tom Vance", "Call the roll": None},
     ),
 ]

@@ -50,7 +50,7 @@ HARBOUR_TALKS = Article(
     published="2025-03-05",
     url="https://example.org/strike",
     paragraphs=(
-        "“I am absolutely confident that the talks will resume next week,” said port "
+        "“I am absolutely certain that our talks will resume next week,” said port "
         "director Jane Roe.",
     ),
 )
@@ -262,7 +262,7 @@ def test_a_wordless_command_is_rendered_once_in_the_apps_language(
     ("quote", "language", "topic"),
     [
         # The longest word was the topic: "absolutely", "optimistic", "extremely".
-        ("I am absolutely confident that the talks will resume", "en", "talks"),
+        ("I am absolutely certain that our talks will resume", "en", "talks"),
         ("We are very optimistic about the harvest this autumn", "en", "harvest"),
         ("Inflation will remain extremely stubborn", "en", "Inflation"),
         ("The proposal is unacceptable", "en", "proposal"),

@@ -52,8 +52,8 @@ PLEDGES = [
         [("to end “the wasteful quota regime.”", BERG)],
     ),
     (
-        'Berg vowed to "be a vocal champion for the north" if elected.',
-        [('to "be a vocal champion for the north" if elected', BERG)],
+        'Berg vowed to "be a loud voice for the north" if elected.',
+        [('to "be a loud voice for the north" if elected', BERG)],
     ),
     # The writer's own clause, and a predicate of hers joined after it, stay out.
     (

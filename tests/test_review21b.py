@@ -44,10 +44,10 @@ SURNAMES_AS_WORDS: list[tuple[tuple[str, ...], str, str | None]] = [
         "Brown",
     ),
     (
-        ("President Trump spoke at the dock. Some voters said he would trump his rivals.",
-         "“We are winning,” Trump said."),
+        ("President Bolt spoke at the dock. Some voters said he would bolt from the race.",
+         "“We are winning,” Bolt said."),
         "We are winning",
-        "Trump",
+        "Bolt",
     ),
     # A titled person opening a sentence keeps the words too.
     (
@@ -96,13 +96,13 @@ NOT_NICKNAMES: list[tuple[tuple[str, ...], str, str]] = [
         "Eva Lund",
     ),
     (
-        ("Bo Renn met the mayor. The mayor told Ryan “no deal,” Renn recalled.",
+        ("Bo Renn met the mayor. The mayor told Eric “no deal,” Renn recalled.",
          "“We walked out,” Renn said."),
         "We walked out",
         "Bo Renn",
     ),
     (
-        ("Eva Lund hosted the talks. Kerr told Ryan “no deal” Lund recalled.",
+        ("Eva Lund hosted the talks. Kerr told Eric “no deal” Lund recalled.",
          "“It was tense,” Lund said."),
         "It was tense",
         "Eva Lund",
@@ -123,7 +123,7 @@ def test_a_quote_after_a_hearers_first_name_invents_no_one(
 ) -> None:
     quotes = _direct(paragraphs)
     assert quotes.get(quoted) == speaker, quotes
-    invented = ("Tom Lund", "Ryan Renn", "Ryan Lund")
+    invented = ("Tom Lund", "Eric Renn", "Eric Lund")
     assert not set(invented) & {s for s in quotes.values() if s}
 
 

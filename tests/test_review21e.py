@@ -83,8 +83,8 @@ OPENING_PHRASES: list[tuple[str, str, str | None]] = [
     # Kept: with the comma, as before.
     ("After leaving the meeting, Ada Kerr said “we have a deal.”", "we have a deal.", "Ada Kerr"),
     # Kept: a participle qualifying the people before it.
-    ("Protesters marching through the streets chanted “no more cuts.”", "no more cuts.",
-     "Protesters"),
+    ("Fans lining the quay chanted “no more cuts.”", "no more cuts.",
+     "Fans"),
     # Kept: no capitalised name after the phrase: no one is read into "the meeting reporters".
     ("After leaving the meeting reporters said “it was tense.”", "it was tense.", None),
 ]

@@ -263,28 +263,28 @@ def _add_speaker(db: Database, speaker: str, names: list[str], quotes: int, role
     [
         # A surname alone means the person most quoted under it, in every spelling articles
         # use for them, not everyone who shares the surname.
-        ("Trump", {"Donald Trump", "Donald J. Trump", "Trump"}),
-        ("trmup", {"Donald Trump", "Donald J. Trump", "Trump"}),
-        ("Eric Trump", {"Eric Trump"}),
-        ("Ivanka Trump", {"Ivanka Trump"}),
+        ("Vance", {"Tom Vance", "Tom J. Vance", "Vance"}),
+        ("vnace", {"Tom Vance", "Tom J. Vance", "Vance"}),
+        ("Eric Vance", {"Eric Vance"}),
+        ("Iva Vance", {"Iva Vance"}),
     ],
 )
 def test_a_surname_means_one_person(corpus: Database, asked: str, expected: set[str]) -> None:
-    _add_speaker(corpus, "Donald Trump", ["Trump"], 5)
-    _add_speaker(corpus, "Donald J. Trump", ["Trump"], 1)
-    _add_speaker(corpus, "Trump", [], 2)
-    _add_speaker(corpus, "Eric Trump", ["Trump"], 3)
-    _add_speaker(corpus, "Ivanka Trump", ["Trump"], 1)
+    _add_speaker(corpus, "Tom Vance", ["Vance"], 5)
+    _add_speaker(corpus, "Tom J. Vance", ["Vance"], 1)
+    _add_speaker(corpus, "Vance", [], 2)
+    _add_speaker(corpus, "Eric Vance", ["Vance"], 3)
+    _add_speaker(corpus, "Iva Vance", ["Vance"], 1)
     assert {s.name for s in search.find_speakers(corpus, asked)} == expected
 
 
 def test_a_name_the_articles_use_is_not_read_as_a_typo(corpus: Database) -> None:
-    _add_speaker(corpus, "Myra Gutin", ["Gutin"], 2)
+    _add_speaker(corpus, "Myra Lutin", ["Lutin"], 2)
     paragraphs = ("Putin met Erdogan in Sochi.", "Putin flew home.", "Putin spoke to no one.")
     store_article(corpus, Article(title="Summit", paragraphs=paragraphs))
-    # "Putin" is in more paragraphs than "Gutin": no misspelling of it, no one is guessed.
+    # "Putin" is in more paragraphs than "Lutin": no misspelling of it, no one is guessed.
     assert search.find_speakers(corpus, "Putin") == []
-    assert [s.name for s in search.find_speakers(corpus, "Gutn")] == ["Myra Gutin"]
+    assert [s.name for s in search.find_speakers(corpus, "Lutn")] == ["Myra Lutin"]
 
 
 @pytest.mark.parametrize("role", ["the foreign minister", "minister", "the minister"])

@@ -51,7 +51,7 @@ def test_one_home_for_the_words_of_telling_and_relatives() -> None:
 
 OPENINGS: list[tuple[str, str | None]] = [
     # (sentence, its main clause's subject) after an opening clause no comma closes
-    ("When he returned he began by saying", "he"),
+    ("When he landed he began by saying", "he"),
     # "as" opens such a clause as "when" does: one list of subordinators serves both readers.
     ("As he left the quay he began by saying", "he"),
     ("As Ada Kerr left the quay Tom Lind began by saying", None),  # no pronoun: left unread

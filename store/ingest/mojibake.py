@@ -1,7 +1,7 @@
 """Mojibake repaired piece by piece: UTF-8 read as Windows-1252 in part of a text.
 
 A page or feed that pasted one misread name into otherwise sound text ("prosecutor Marc
-TrÃ©vidic said", "PeÃ±a Nieto" beside real curly quotes) cannot be repaired as a whole, since
+BÃ©rard said", "MuÃ±oz Vela" beside real curly quotes) cannot be repaired as a whole, since
 its sound characters ("“", "é") are no Windows-1252 reading of UTF-8. Each run that is one
 (a lead character Â-ô and the one to three continuation characters its bytes need) is decoded
 alone; a run that decodes to nothing valid, or to a character of a script news in Latin

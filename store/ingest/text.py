@@ -96,7 +96,7 @@ def repair_mojibake(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """Unicode-normalised text with runs of spaces folded, no control characters, and any
-    piece of misread UTF-8 ("TrÃ©vidic") repaired."""
+    piece of misread UTF-8 ("BÃ©rard") repaired."""
     text = unicodedata.normalize("NFC", repair_runs(text))
     if text.isprintable():
         # Most lines: no control character, and no space but " " (both are unprintable), so

@@ -1,6 +1,6 @@
 """Where "and" with no comma opens a clause of another subject before a quote.
 
-"Vance will brand you a liar and Ledger News will accuse you of “...”": the words in marks
+"Vance will call you a cheat and Ledger News will say you faked “...”": the words in marks
 are the paper's. Only when the words before "and" hold a finite verb (a clause of their own
 ends there) and a name (or "the" and a name) with a true auxiliary follows it: "Dock workers
 and Kerr later branded it “...”" is one subject of two, whose words are both's, and "Kerr

@@ -36,8 +36,8 @@ _PAIR_FOLLOWING = re.compile(rf"{_RELATION}(?P<second>{_RUN})")
 # Right before a list, "the" or a capitalised name's "for", "of" or "on": the list ends a
 # body's name ("the Parks and Recreation Department", "the Institute for Peace and Justice").
 _BODY_BEFORE = re.compile(r"(?:\b[Tt]he\s+|(?P<name>(?:[A-Z][\w’'.-]*\s+)+(?:for|of|on)\s+))$")
-# A preposition right before it: the list is an object ("a division of Immigration and Customs
-# Enforcement", "who voted for Kerr and Dorn"), never the speakers.
+# A preposition right before it: the list is an object ("a branch of Roads and Harbours
+# Control", "who voted for Kerr and Dorn"), never the speakers.
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|on|at|by|with|from|to|in|about|against|between)\s+$")
 _REACH = 160
 # Words that open a sentence but are first names too ("May Kerr", "June Pell"): a list keeps them.

@@ -130,7 +130,7 @@ def past_opening(tokens: Tokens) -> Tokens:
         return tokens[1:]
     if len(tokens) < 3:
         return tokens
-    likened = tokens[0][1] in _LIKENING  # "Like Corker, Menendez argued ...": a comparison
+    likened = tokens[0][1] in _LIKENING  # "Like Tolley, Ibarra argued ...": a comparison
     if not likened and not _phrase_opening(tokens[0][1], tokens[1][1]):
         return tokens
     comma = next((i for i, (_, w) in enumerate(tokens[:_PHRASE_REACH]) if w.endswith(",")), None)
@@ -182,7 +182,7 @@ _LIST_OPENERS = frozenset(("both", "either"))
 
 
 def relative_after(tokens: list[tuple[int, str]], comma: int) -> bool:
-    """True for "Pence, who is running again, praised ...": a one-word name before a relative
+    """True for "Quill, who is running again, praised ...": a one-word name before a relative
     clause is the sentence's subject, not an opening word."""
     word = tokens[0][1].rstrip(",")
     follows = tokens[comma + 1][1].casefold() if comma + 1 < len(tokens) else ""
@@ -232,7 +232,7 @@ def restrictive_relative(tokens: list[tuple[int, str]], first: int, at: int) -> 
     its own ("who won when he yelled"), or when "who" opens the words ("who told")."""
     last = tokens[at - 1][1]
     if not last[:1].isupper() and last not in _OBJECT_PRONOUNS:
-        return None  # "the groups who wrote to her say": the groups, not "her"
+        return None  # "the clubs who wrote to him say": the clubs, not "him"
     owner = tokens[first - 1][1] if first > 0 else ""
     if owner.endswith(",") and (owner[:1].isupper() or last[:1].isupper()):
         return None  # "Ada Kerr, a nurse who backs Tom Reddy, said": the appositive's owner

@@ -1,6 +1,6 @@
 """A quote resumed after an aside between dashes: the words before the aside go on.
 
-"He said, “The mayor will fix the bridge” - at which point the crowd chanted “Fix it!” -
+"He said, “The mayor will fix the bridge” - and here the crowd chanted “Fix it!” -
 “and lower the tolls.”": the aside's cue (the crowd chanting) speaks only inside the dashes;
 the marks after it, opening in lower case, carry on the quote the aside broke into, whose
 speaker is the one before the first dash.

@@ -58,7 +58,7 @@ from store.quotes.who_clauses import who_clause_subject
 _ACCORDING_TO = re.compile(r"(?=[Aa]ccording)\b[Aa]ccording\s+to\b")
 # "(D-N.Y.)", "(R-Texas)", "(pictured)": asides that sit between a name and its verb.
 _PARENTHETICAL = re.compile(r"\s\([^()\x01\"“”]{1,40}\)")
-# "Sarandon, 69, told MSNBC": an age between commas.
+# "Ferrand, 69, told Channel 9": an age between commas.
 _AGE = re.compile(r",\s\d{1,3},")
 _DASH_CREDIT = re.compile(
     r"\s*[-–—―]+\s*(?P<chunk>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[.,(\x01“\"]|$)"
@@ -121,7 +121,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     surnamed = function_word_surnames(text, verbs, lambda word: cast.find(word) is not None)
     raw = subject_first + surnamed + verb_first + _according(text)
     # One event per verb: a subject before it wins over words after it, and several verbs
-    # may share one subject ("Clinton, who ... was declared, told her supporters").
+    # may share one subject ("Lind, who ... was declared, told her supporters").
     chosen: dict[int, _Raw] = {}
     for item in raw:
         chosen.setdefault(item[3], item)
@@ -174,7 +174,7 @@ def _comma_object(text: str, item: _Raw, crediting: set[int]) -> bool:
         return False  # "a source, who was not named, told ...": an appositive closed, a subject
     if text[mention.end : verb_end - len(verb)].strip() != ",":
         return False
-    # "a source, who was not authorized to speak on the record, told": the phrase closes a
+    # "a source, who was not cleared to speak on the record, told": the phrase closes a
     # relative clause whose subject speaks; that is the relative reading's to resolve.
     opening = text[max(text.rfind(",", 0, mention.start), 0) : mention.start].split()
     return not any(word.casefold() in _CLAUSE_RELATIVES for word in opening)
@@ -199,7 +199,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         reports_on = verb.casefold() in REPORTING_PARTICIPLES and before.endswith((",", "”"))
         going_on = (before.endswith(",") and reporting and quoting) or reports_on
         if earlier and verb.endswith("ing") and going_on:
-            # "..., Spicer said, adding, “...”": who spoke earlier in the sentence goes on
+            # "..., Rusk said, adding, “...”": who spoke earlier in the sentence goes on
             # quoting, not the sentence's first name. (Reported clauses stay reported.py's.)
             found.append((earlier[0], verb, earlier[2], verb_end, False))
             continue
@@ -207,7 +207,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             continue  # "the problems Renn had answering questions": no progressive, no cue
         after_mark = before.endswith(("”", '"'))
         if verb.endswith("ing") and before.endswith(_ING_OPENERS) and (quoting or not after_mark):
-            # "Clinton posted a comment, saying ...", "by saying", "was quoted as saying",
+            # "Lind posted a comment, saying ...", "by saying", "was quoted as saying",
             # "drew boos upon saying", "needled the “reporter,” saying": the clause's
             # subject speaks.
             start = sentence
@@ -222,18 +222,18 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
             subject = subject_before(text, verb_start)
             if subject is not None and subject.chunk.split()[-1].casefold() in CONJUNCTIONS:
                 if earlier and verb.endswith("ing") and earlier[1].endswith("ing"):
-                    # "with Trump tweeting that ... and asking, “...”": the same speaker.
+                    # "with Vance tweeting that ... and asking, “...”": the same speaker.
                     found.append((earlier[0], verb, earlier[2], verb_end, False))
                     continue
                 if earlier and joined_to_speaker(text, earlier[0], earlier[3], verb_start):
-                    # "he called her “weak” and said she had …": the same speaker.
+                    # "he called the plan “slow” and said it had …": the same speaker.
                     found.append((earlier[0], verb, earlier[2], verb_end, False))
                     continue
                 if earlier and relative_subject(text, earlier[2], earlier[3], verb_start):
                     # "the pact, which Kerr called a “...” and promised to “...”": Kerr.
                     found.append((earlier[0], verb, earlier[2], verb_end, False))
                     continue
-                # "Carson did not name them, but told his supporters": the clause's subject;
+                # "Orme did not name them, but told his supporters": the clause's subject;
                 # "said an aide who ran it and described": the one "who" stands for.
                 start = sentence
                 subject = who_clause_subject(text, start, verb_start) or sentence_subject(
@@ -247,7 +247,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         ):
             continue  # "refugees from Iraq admitted to ...": a place after "from", no speaker
         if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):
-            # "Clinton answered on Facebook writing ...": Facebook is not the one writing.
+            # "Lind answered on Facebook writing ...": Facebook is not the one writing.
             start = sentence
             mention = _mention(sentence_subject(text, start, verb_start))
         if mention is None:
@@ -283,7 +283,7 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]], ends: list[int]) -
     for verb_start, verb_end, verb in verbs:
         if verb in NEVER_INVERTED:
             continue  # "thanked Kerr for": whom it addresses, read as the object
-        # "was asked by host Bill Maher", "was labeled “a gamble” by Kerr"
+        # "was asked by host Lou Farr", "was labeled “a gamble” by Kerr"
         agent = verb_end + 4 if text.startswith(" by ", verb_end) else quoted_by(text, verb_end)
         passive = agent >= 0
         after_quote = char_before(text, verb_start) in _AFTER_QUOTE
@@ -317,7 +317,7 @@ def _object_pronoun(mention: Mention) -> bool:
 
 
 def _known_as(subject: Subject | None) -> Mention | None:
-    """ "said the base chief known as Rafe": the name, the description before it its role; the
+    """ "said the camp cook known as Rafe": the name, the description before it its role; the
     mention spans both, so that none of it reads as what was said."""
     if subject is None or _KNOWN_AS not in subject.chunk:
         return None
@@ -484,13 +484,13 @@ def _after_preposition(text: str, at: int) -> bool:
 
 
 def dash_event(text: str, paragraph: int, after: int, cast: Cast) -> Event | None:
-    """A credit line after a quote: "... ” ― Veronica Cruz", or a paragraph "- Bernie Sanders."."""
+    """A credit line after a quote: "... ” ― Veronica Renn", or a paragraph "- Bo Hale."."""
     match = _DASH_CREDIT.match(text, after)
     if match is None:
         return None
     chunk = match["chunk"]
     if chunk.endswith(".") and not is_abbreviation(chunk.split()[-1]):
-        chunk = chunk[:-1]  # "- Bernie Sanders.": the credit's full stop, no initial
+        chunk = chunk[:-1]  # "- Bo Hale.": the credit's full stop, no initial
     mention = read_mention(chunk, match.start("chunk"))
     if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
         return None

@@ -1,9 +1,9 @@
 """A speaker whose name opens its own clause after a comma is no aside of another's sentence.
 
-"Cruz won the crowd over, Dorn said." credits the whole sentence to Dorn; "Of Cruz, Dorn, a
+"Renn won the crowd over, Dorn said." credits the whole sentence to Dorn; "Of Renn, Dorn, a
 pastor, said ..." and "In Ohio, Dorn said ..." make Dorn the subject after a fronted phrase.
-Either way the next quote's pronoun ("“He was sharp,” he said") means Dorn, not the Cruz
-named first: Dorn is the one speaking, never a speaker embedded in Cruz's sentence.
+Either way the next quote's pronoun ("“He was sharp,” he said") means Dorn, not the Renn
+named first: Dorn is the one speaking, never a speaker embedded in Renn's sentence.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _BACK = 16  # characters before the name where the comma (and an inverted verb) 
 
 def opens_own_clause(text: str, offset: int) -> bool:
     """True when the speaker named at `offset` opens a clause of their own after a comma:
-    "..., Dorn said.", "..., said Dorn.", "Of Cruz, Dorn, a pastor, said ..."."""
+    "..., Dorn said.", "..., said Dorn.", "Of Renn, Dorn, a pastor, said ..."."""
     before = text[max(0, offset - _BACK) : offset]
     if "," not in before:
         return False  # both shapes below stand after a comma

@@ -66,7 +66,7 @@ def lone_common_word(
     Only an opening capital is explained by the sentence: "“...,” Price said" after "the
     price of insulin" is the surname of Dr. Price. A noun for people stays a description
     ("Aides suggested"); the caller keeps a word that resolved to a full-named or titled
-    person ("Hope said" after Hope Hicks)."""
+    person ("Hope said" after Hope Lark)."""
     word = mention.text
     if mention.kind != MentionKind.NAME or " " in word or not word[:1].isupper():
         return False

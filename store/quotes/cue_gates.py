@@ -42,7 +42,7 @@ _INVERTED_CREDIT = re.compile(r"[”\"\x01],?\s*$")
 _CREDIT_SUBJECT = re.compile(r"[”\"\x01],?\s+(?:[\w’'.-]+\s+){1,4}$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?“\"\x01]|$)")
 # ... or, for a verb with its particle, its clause opens the sentence or follows ", and", the
-# verb ends the sentence and a quote opens right after: "Kerr said, and her husband cut in.
+# verb ends the sentence and a quote opens right after: "Kerr said, and her brother broke in.
 # “...”" introduces that quote. A lone verb there is a beat of narration, no cue: "He shrugged.
 # “...”" leaves the quote to the passage rules, whose pronoun is only as sure as narration.
 _CLAUSE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|,\s+and\s+(?:then\s+)?)(?:[\w’'.-]+\s+){1,4}$")

@@ -1,5 +1,5 @@
 """A speaker inside another person's sentence: the passage's subject stays the one its
-pronouns mean ("Ryan balked when Tapper asked ...", "X noted that the paper's Y had
+pronouns mean ("Brandt balked when Oakes asked ...", "X noted that the paper's Y had
 reported ..."), so the cast does not make that speaker the next "he said"'s."""
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ def embedded_speaker(
     paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
     text = texts.get(paragraph, "")
     if _ASIDE.match(text, offset) and text[:offset].endswith(", "):
-        return False  # "Trump, Sexton said, has ...": the aside's speaker is the passage's
+        return False  # "Vance, Pryor said, has ...": the aside's speaker is the passage's
     if opens_own_clause(text, offset):
-        return False  # "Cruz won them over, Dorn said.", "Of Cruz, Dorn said": Dorn speaks
+        return False  # "Renn won them over, Dorn said.", "Of Renn, Dorn said": Dorn speaks
     ends = sentence_ends(text)
     start = paragraph * PARAGRAPH_STRIDE + max((end for end in ends if end <= offset), default=0)
     for seen, subject in subjects[bisect_left(subjects, start, key=seen_at) :]:

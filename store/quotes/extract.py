@@ -266,7 +266,7 @@ def _attribute(
         if own.foreign:
             continue  # "The results showed the weakness of “...”": nobody's we can name
         if own.event is not None:
-            # "Fiorina calls herself a “change warrior”": no cue, its clause's subject's words.
+            # "Pardo calls herself a “change warrior”": no cue, its clause's subject's words.
             found.event, found.speaker, found.nearby = own.event, own.event.speaker, True
             continue
         if found.event is None and credited_after(span, text):
@@ -309,7 +309,7 @@ def _cue(
     """The speech event of a quote's own sentence, nearest first.
 
     A credit or cue right after the closing mark wins; else one before the quote in its
-    sentence ("Trump called the system “rigged”, and lawmakers said ..."); else a later one
+    sentence ("Vance called the system “rigged”, and lawmakers said ..."); else a later one
     in the sentence; else a colon's introducer ("Pollster Daron Shaw: ...").
     """
     closing = dash_event(text, span.paragraph, span.close_at + 1, cast) if span.closed else None
@@ -320,7 +320,7 @@ def _cue(
     if leading is not None and trailing is not None and _introduces(leading, span, text):
         sentence_end = next((e for e in ends if e > trailing.end), len(text))
         if next_open < sentence_end:
-            # "When someone shouted, “Cruz,” Beck joked, “Amen!”": a verb right before the
+            # "When someone shouted, “Renn,” Holm joked, “Amen!”": a verb right before the
             # quote is its cue; the credit after it introduces the next quote.
             return leading
     if leading is not None and trailing is not None and introduces_next(trailing, next_open, text):
@@ -353,7 +353,7 @@ def _inside_reported(
     mine: list[_Found], text: str, reported: list[Quote], events: list[Event]
 ) -> None:
     """A fragment in marks inside a reported statement is that statement's speaker's words:
-    "Cruz said he was sure Dunn would stay “a champion”" is Cruz's, not Dunn's."""
+    "Renn said he was sure Dunn would stay “a champion”" is Renn's, not Dunn's."""
     for found in mine:
         layout = found.event is not None and found.event.verb in LAYOUT_CUES
         if layout and not opens_mid_clause(text, found.span):
@@ -380,7 +380,7 @@ def _credits_inside(mine: list[_Found], raw: str, cast: Cast) -> Person | None:
 
 
 def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
-    """A paragraph that is only a credit ("- Bernie Sanders.") names the quote before it,
+    """A paragraph that is only a credit ("- Bo Hale.") names the quote before it,
     over a speaker only carried on from the paragraphs before."""
     if len(text) > MAX_CREDIT or found[-1].span.paragraph != index - 1 or found[-1].event:
         return

@@ -1,7 +1,7 @@
 """Whose words a quoted fragment inside a paraphrase is: the paraphrase's speaker.
 
-"Cruz said he was sure Dunn would stay “a champion of the port”" quotes words inside Cruz's
-reported statement: they are Cruz's, whatever name stands between the cue and the marks (the
+"Renn said he was sure Dunn would stay “a champion of the port”" quotes words inside Renn's
+reported statement: they are Renn's, whatever name stands between the cue and the marks (the
 statement's own subject, "Dunn", is whom the words are about). The reported statements of a
 paragraph (store/quotes/reported.py) already know where such a statement starts and stops and
 whose it is, so a fragment lying inside one takes that statement's speech event. And a

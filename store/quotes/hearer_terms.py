@@ -1,6 +1,6 @@
 """Quoted words that name whom a speech verb addresses: a scare quote, nobody's speech.
 
-"Reines asked the “reporter” to join him", "she told the “experts” that ...": the marks hold
+"Oakes asked the “guide” to wait for him", "she told the “experts” that ...": the marks hold
 the writer's doubt about the hearer's label, and the verb's speaker never said the words; the
 cue beside them is what made them look claimed.
 """

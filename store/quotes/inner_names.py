@@ -1,6 +1,6 @@
 """A name that is only the object of a description's preposition, never its head.
 
-"Tom Byrne, an aide to Bob Clanton said": the appositive "an aide to Bob Clanton" was never
+"Tom Birch, an aide to Bob Clanton said": the appositive "an aide to Bob Clanton" was never
 closed with its comma, and the name inside it is whom the aide serves, not who speaks. The
 speaker is the name the appositive describes.
 """

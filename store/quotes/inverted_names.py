@@ -1,6 +1,6 @@
 """Whom an inverted cue names in the appositive after its role: "said the conductor, X".
 
-"said the bureau's director, James B. Comey,": the description is the role, the name after
+"said the agency's head, Neil B. Marsh,": the description is the role, the name after
 its comma the speaker; a job no word list knows ("the conductor") still describes the name
 when "the" or a possessive opens a few plain lower-case words.
 """
@@ -16,7 +16,7 @@ from store.quotes.speech import Subject
 
 
 def named_in_appositive(subject: Subject | None) -> Mention | None:
-    """ "said the bureau's director, James B. Comey,": the name, the description its role."""
+    """ "said the agency's head, Neil B. Marsh,": the name, the description its role."""
     if subject is None or not subject.appositive:
         return None
     described = read_mention(subject.chunk)

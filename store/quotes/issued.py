@@ -2,9 +2,9 @@
 statement saying", "the campaign sent out a new radio ad calling". The document never
 speaks: its issuer does, the subject before the verb that issued it.
 
-A document may take whom it went to and when after its noun: "sent out a text message to
-supporters saying:", "released a statement Wednesday saying", "blasted out an email to
-supporters on Friday stating": those words are skipped back over too.
+A document may take whom it went to and when after its noun: "sent a text message to
+members saying:", "released a statement Wednesday saying", "fired off an email to
+members on Friday stating": those words are skipped back over too.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def before_document(tokens: list[tuple[int, str]], at: int) -> int:
     if tokens[verb][1].casefold() in ISSUING_PARTICLES:
         verb -= 1  # "sent out", "put up"
     if noun != at and tokens[verb][1].casefold() in _PREPOSITIONS:
-        return at  # "put it in his memo to staff explaining": no verb issued the memo
+        return at  # "set it out in her note to staff explaining": no verb issued the memo
     return verb if verb > 0 else at
 
 

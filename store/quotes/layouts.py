@@ -95,7 +95,7 @@ def blank_dateline(paragraph: int, text: str) -> str:
     return " " * match.end() + text[match.end() :]
 
 
-# "RAMOS: Secretary Clinton, ..." in a transcript: the speaker's label opens the quote.
+# "BELL: Secretary Lind, ..." in a transcript: the speaker's label opens the quote.
 LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s")
 # The next speaker's label inside the same quote follows the end of a sentence.
 _INNER_LABEL = re.compile(r"(?<=[.!?…]\s)" + LABEL.pattern)

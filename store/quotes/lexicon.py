@@ -175,7 +175,7 @@ ROLE_WORDS = word_set(
 # A role asked for matches a speaker's name only if both hold the same of these. "first"
 # too: the first deputy is not the deputy, the First Minister not any minister.
 ROLE_CHANGERS = word_set("deputy vice former ex acting interim assistant under elect first")
-# Honorifics that say a person's sex ("Mrs. Clinton").
+# Honorifics that say a person's sex ("Mrs. Lind").
 HONORIFIC_GENDER = {
     "mr.": Gender.MALE, "mr": Gender.MALE, "mrs.": Gender.FEMALE, "mrs": Gender.FEMALE,
     "ms.": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE,
@@ -301,13 +301,13 @@ RELATIVE_OPENERS = word_set("which what that")
 # issued it speaks; the document never does.
 DOCUMENT_WORDS = word_set("statement release letter note memo email post tweet message video")
 TIME_WORDS = word_set("week month year night morning evening afternoon weekend")
-# Words after a cue-verb form that make it a noun: "his remarks", "Trump's claims".
+# Words after a cue-verb form that make it a noun: "his remarks", "Vance's claims".
 NOUN_MARKERS = (
     "the", "a", "an", "his", "her", "their", "its", "these", "those", "such", "many", "our",
     "my", "your", "to",
 )
 # Words an -ing participle takes that mark it as qualifying the subject before it:
-# "Protesters marching through the streets chanted".
+# "Fans lining the quay chanted".
 PARTICIPLE_OBJECTS = word_set(
     "through to at in on a an the with for from into outside near his her their"
 )
@@ -318,7 +318,7 @@ AFTER_SPEAKER_STOPS = word_set(
     today tonight and but because said says told adding noting in an via with later since for that
     """
 )
-# Words that may join a description after an inverted verb: "a person close to the Clintons".
+# Words that may join a description after an inverted verb: "a person close to the Linds".
 DESCRIPTION_JOINS = ("of", "to", "for", "at", "with", "from", "in")
 # Words that open a sentence's introductory phrase, skipped to reach its subject.
 INTRODUCTORY_WORDS = word_set(
@@ -328,7 +328,7 @@ INTRODUCTORY_WORDS = word_set(
     """
 )
 # Prepositions before a mention that make it the object of an -ing verb, not its speaker:
-# "Clinton answered on Facebook writing ...".
+# "Lind answered on Facebook writing ...".
 # Not "with": "the campaign denied it, with spokesman X saying ..." is X speaking.
 OBJECT_PREPOSITIONS = word_set("on in at to for from into onto via")
 # Prepositions before a name that mean it is not its sentence's subject ("in South Carolina").
@@ -336,7 +336,7 @@ NON_SUBJECT_PREPOSITIONS = word_set(
     "in of from to at on for with by about against than into over under between like "
     "including after before during toward towards across behind near"
 )
-# "Carson did not name them, but told his supporters": the clause's subject speaks.
+# "Orme did not name them, but told his supporters": the clause's subject speaks.
 CONJUNCTIONS = word_set("and but then or yet so")
 # Lower-case words a title of a work keeps ("Meet the Press", "Face the Nation").
 TITLE_MINOR_WORDS = word_set("a an the of on in and or for to at by with from as vs")
@@ -390,7 +390,7 @@ NON_HEAD_WORDS = word_set(
     beyond upon amid
     """
 )
-# Capitalised words that open a sentence and run into a name after them ("Besides Clinton,
+# Capitalised words that open a sentence and run into a name after them ("Besides Lind,
 # ...", "Thanks, Sarah"), but FUNCTION_WORDS lacks.
 NAME_STOPPERS = word_set(
     """

@@ -1,4 +1,4 @@
-"""A person the article names by surname alone, never by a full name ("Carson took the stage.
+"""A person the article names by surname alone, never by a full name ("Orme took the stage.
 He thanked ..."): the cast keeps such a lone word only when its pronouns say it is someone."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _NOT_SURNAMES = (
     | IRREGULAR_PLURALS | STATE_NAMES | _QUANTITY_WORDS | _NUMBER_WORDS
     | (ADVERBS - FIRST_NAMES)  # "Often he checks ...": an adverb, though "Will" is a man
 )
-# What may open the clause before its subject: "And even Obama tried", "Later, Carson took".
+# What may open the clause before its subject: "And even Halden tried", "Later, Orme took".
 _OPENERS = FUNCTION_WORDS | ADVERBS
 # "or" after the word makes it one of two choices, no subject: "Sooner or later, he ...".
 _PREPOSITIONS = NON_SUBJECT_PREPOSITIONS | OBJECT_PREPOSITIONS | frozenset(("with", "of", "or"))
@@ -57,8 +57,8 @@ def lone_surname(
     text: str, start: int, end: int, ends: list[int], lower_words: frozenset[str] = frozenset()
 ) -> bool:
     """True for a lone capitalised word that opens its clause, a verb after it, and whose
-    sentence (or the next) goes on with "he" or "she" ("Obama departs today, where he will
-    ...", "Carson took the stage. He thanked ...", "Carson arrived late. “...,” he said."): a
+    sentence (or the next) goes on with "he" or "she" ("Halden departs today, where he will
+    ...", "Orme took the stage. He thanked ...", "Orme arrived late. “...,” he said."): a
     person, though "Moscow", "Iowa" or "CNN" never get a pronoun so, nor a word the article
     writes in lower case too ("Social media has ..., she noted": common_words.py)."""
     word = text[start:end]
@@ -90,9 +90,9 @@ _QUOTED_CUE = re.compile(r"\s*[“\"'‘]" + MASK + r"+[,.?!]?[”\"'’],?\s+(?
 
 def quoted_cue_vote(text: str, end: int, ends: list[int], sentence: int) -> int:
     """+1 when the sentence after this one is a quote whose own cue is "he" (-1 for "she"),
-    else 0: "Carson arrived late. “...,” he said." names its first pronoun in the quote's cue,
+    else 0: "Orme arrived late. “...,” he said." names its first pronoun in the quote's cue,
     where gender_vote, reading narration only, sees none. Only for a sentence that names no
-    one else after the word ending at `end` ("Moments later, Rubio ...", "..., said Ada Kerr"):
+    one else after the word ending at `end` ("Moments later, Galt ...", "..., said Ada Kerr"):
     there the cue's pronoun is as likely that other name's."""
     stop = ends[sentence] if sentence < len(ends) else len(text)
     cue = _QUOTED_CUE.match(text, stop)

@@ -101,7 +101,7 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
 @lru_cache(maxsize=8192)  # the cast and the events read the same words again ("he said")
 def _read_mention(chunk: str) -> Mention | None:
     tokens = [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(chunk)]  # (no *span: slower)
-    # A full stop that is no initial or title ends a sentence ("... for Media. Zucker").
+    # A full stop that is no initial or title ends a sentence ("... for Media. Pell").
     for at in range(len(tokens) - 2, -1, -1) if "." in chunk else ():
         if tokens[at][0].endswith(".") and not is_abbreviation(tokens[at][0]):
             tokens = tokens[at + 1 :]
@@ -190,7 +190,7 @@ def is_abbreviation(word: str) -> bool:
 def _is_name_word(word: str) -> bool:
     lowered = word.casefold()
     if lowered in NAME_STOPPERS:
-        return False  # "Besides Clinton", "Thanks Sarah": a sentence's opening word
+        return False  # "Besides Lind", "Thanks Sarah": a sentence's opening word
     if lowered in NAME_PARTICLES or lowered in NAME_SUFFIXES:
         return True
     return word[:1].isupper() and lowered not in ROLE_WORDS and lowered not in FUNCTION_WORDS
@@ -246,7 +246,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     if object_of_preposition(tokens, at):
         return None
     # A nationality, country or job before the name is the role's ("Russian Sergey Lavrov",
-    # "Novelist Jude Marren"). Only before two more words: "Ryan Zinke" keeps his first.
+    # "Novelist Jude Marren"). Only before two more words: "Grant Tully" keeps his first.
     while len(name_tokens) > 2 and role_before_a_name([word for word, _, _ in name_tokens]):
         at += 1
         name_tokens = tokens[at:]
@@ -255,7 +255,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     name_tokens = tokens[at:]
     opener, floor = name_tokens[0][0], 0
     if len(name_tokens) > 1 and opens_before_a_name(opener):
-        at += 1  # "Regarding Trump", "Interestingly Blocher": the name after the opener
+        at += 1  # "Regarding Vance", "Interestingly Blocher": the name after the opener
         name_tokens, floor = tokens[at:], at
     elif opens_before_a_name(opener) and opener.casefold() not in QUANTIFIERS:
         return None  # "Shortly", "Continuing": no one named ("Another" reads as one)
@@ -268,7 +268,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         role_at += 1
     determiner = role_at < at and tokens[role_at][0].casefold() == "the"
     role_tokens = tokens[role_at + determiner : at]
-    # "Bill Clinton's years": the possessor is named without the possessive.
+    # "Bill Lind's years": the possessor is named without the possessive.
     name = POSSESSIVE_END.sub("", " ".join([word for word, _, _ in name_tokens]))
     role = role_or_none(singular_title(" ".join([word for word, _, _ in role_tokens])))
     start, end = tokens[role_at][1], tokens[-1][2]
@@ -358,7 +358,7 @@ def _owned(name_tokens: list[tuple[str, int, int]]) -> bool:
 
 
 def _given_name(name_tokens: list[tuple[str, int, int]]) -> set[str]:
-    """The first name opening a name of two or three words ("Bill Clinton"), which is no
+    """The first name opening a name of two or three words ("Bill Lind"), which is no
     word for a body ("the bill") however it is spelt."""
     first = name_tokens[0][0].casefold()
     known = first in FIRST_NAMES
@@ -463,8 +463,8 @@ def _speaker_before_link(tokens: list[tuple[str, int, int]]) -> Mention | None:
 
 
 def _description_in_place(tokens: list[tuple[str, int, int]]) -> Mention | None:
-    """ "a Democratic staffer in the room wondered": the speaker is the one in the place,
-    never the place ("the room"), when a word for a speaker stands before "in" or "at"."""
+    """ "a council clerk in the hall wondered": the speaker is the one in the place,
+    never the place ("the hall"), when a word for a speaker stands before "in" or "at"."""
     for at in range(len(tokens) - 2, 0, -1):
         if len(tokens) - at > _PLACE_PHRASE_WORDS:
             return None

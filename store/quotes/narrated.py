@@ -59,7 +59,7 @@ def narrated_person(text: str, paragraph: int, cast: Cast, start: int = 0) -> Pe
         return None
     placed = in_subject_place(text, mention.start, mention.end, start)
     if not placed or modifies(text, mention.end):
-        return None  # "Obama consultant Ada Kerr": the subject is the consultant, read apart
+        return None  # "Halden consultant Ada Kerr": the subject is the consultant, read apart
     at = position(paragraph, mention.start)
     if mention.kind == MentionKind.PRONOUN:
         personal = mention.text.casefold() in _PERSONAL  # narration's pronoun: no cue's

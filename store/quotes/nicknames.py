@@ -7,7 +7,7 @@ as one name, which a name run spans across any run of spaces.
 
 A quote between a hearer's first name and the next credit is no nickname: "Kerr warned Tom
 “not to push it,” Lund said" names no "Tom Lund". A nickname holds no sentence's punctuation,
-and a name a verb's object stands in ("told Ryan") is not followed by a speech verb.
+and a name a verb's object stands in ("told Eric") is not followed by a speech verb.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _NICKNAME = re.compile(
 _WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
 # Punctuation a quoted clause holds and a nickname never does ("not to push it,", "what now?").
 _CLAUSE_MARKS = frozenset(",.?!;:")
-# A lower-case word right before the given name: the name is a verb's object ("told Ryan").
+# A lower-case word right before the given name: the name is a verb's object ("told Eric").
 _OBJECT_BEFORE = re.compile(r"\b[a-z]+\s+$")
 # The word after the surname.
 _WORD_AFTER = re.compile(r"\s+[A-Z][\w’'-]*\s+([a-z]+)")
@@ -47,13 +47,13 @@ def _blank_after_name(match: re.Match[str], raw: str) -> str:
     text = match.string
     before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
     if before is None or not first_name_gender(before.group()):
-        return match.group()  # "Trump’s “Apprentice” Show": no given name before the marks
+        return match.group()  # "Vance’s “Skipper” Show": no given name before the marks
     if raw and not _CLAUSE_MARKS.isdisjoint(raw[match.start() : match.end()]):
         return match.group()  # "warned Tom “not to push it,” Lund said": a quoted clause
     if _credit_after(text, match.end()) and _OBJECT_BEFORE.search(
         text, max(0, before.start() - 30), before.start()
     ):
-        return match.group()  # "told Ryan “no deal” Boehner recalled": the quote's credit
+        return match.group()  # "told Eric “no deal” Brandt recalled": the quote's credit
     return " " * len(match.group())
 
 

@@ -1,7 +1,7 @@
 """Subjects before a speech verb that name no speaker: a nationality, a place, a poll's share.
 
 Quoted words inside a paraphrase often stand right after a second, inner subject and verb: "Kerr
-said she expected that Americans will say “no”", "In the poll, 52 percent said “…”", "a nurse in
+said she was sure that Danes would say “no”", "In the poll, 52 percent said “…”", "a nurse in
 Dunmore, Vermont, told her “…”". That inner subject is no one who can be credited: a nationality
 ("Americans", "Mexican") is a people, a place after a preposition or a town's comma is where
 someone is (the person before the town speaks: owner_of_place gives "Ada Kerr of Dunmore,

@@ -1,6 +1,6 @@
 """Capitalised words that open a sentence before a name but are no part of it.
 
-A part of the extraction's lexicon (lexicon.py is full), read by mentions.py: "Regarding Trump",
+A part of the extraction's lexicon (lexicon.py is full), read by mentions.py: "Regarding Vance",
 "Shortly", "Another Kerr", "Interestingly Blocher", "Here’s Kerr" were read as people, and took
 the surname of the person named after them or a pronoun meant for someone else.
 """
@@ -13,7 +13,7 @@ from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import word_set
 
 # Participles, adverbs and quantifiers that open a sentence or clause. Not every "-ly" word:
-# "Schlafly", "Jolly", "Early" are surnames, "Daily" opens a paper's name.
+# "Connolly", "Jolly", "Early" are surnames, "Daily" opens a paper's name.
 OPENING_WORDS = word_set(
     """
     another neither either regarding following according including concerning considering

@@ -137,7 +137,7 @@ def claimed_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
 
 def _subject_owner(match: re.Match[str], end: int, span: QuotedSpan, cast: Cast) -> Event | None:
     """The owner "his"/"her" stands for: its sentence's subject, when that names a person of
-    the pronoun's sex ("Albright, a Clinton supporter, ... over her remark that “...”" is
+    the pronoun's sex ("Brisco, a Lind supporter, ... over her remark that “...”" is
     Albright's, not the last woman named); a sentence opening on anything else, nobody."""
     text = match.string
     start = max((end for end in sentence_ends(text) if end <= match.start("its")), default=0)

@@ -28,7 +28,7 @@ class Person:
 
     def __post_init__(self) -> None:
         if self.kind == _PERSON and " " in self.name:
-            # "North Carolina's Ada Fisher", "Staff Katie Walsh": the first word that is a
+            # "North Dakota's Ada Quist", "Staff Katie Wren": the first word that is a
             # known first name, the surname aside.
             words = self.name.split()[:-1]
             self.given = next(filter(None, map(first_name_gender, words)), _UNSAID)
@@ -74,8 +74,8 @@ def seen_at(pair: tuple[int, object]) -> int:
 
 
 def titled_alone(people: dict[str, Person], word: str) -> Person | None:
-    """The person a lone word names when a title introduced it alone ("President Obama" made
-    "Obama" someone): the cast files no surname for a one-word name, yet "Obama departs" is
+    """The person a lone word names when a title introduced it alone ("President Halden" made
+    "Halden" someone): the cast files no surname for a one-word name, yet "Halden departs" is
     that person, not an unknown capital like "Moscow"."""
     person = people.get(word.casefold())
     titled = person is not None and person.kind == _PERSON and bool(person.roles or person.gender)

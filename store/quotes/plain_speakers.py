@@ -58,12 +58,12 @@ def plain_speaker(event: Event) -> bool:
         return False
     words = [_bare(word) for word in speaker.name.split()]
     if not words or words[0] in RELATIVE_PRONOUNS:
-        return False  # "Bloomberg, who's thinking about running, said": the clause, not him
+        return False  # "Bramwell, who's thinking about running, said": the clause, not him
     head = speaker.name.split()[-1]
     if head[:1].islower() and _singular(words[-1]) in REPORTED_DOCUMENT_HEADS:
         return False  # "according to the data", "the report said": nobody speaks
     if speaker.name[:1].islower() and _document_of(words):
-        return False  # "according to a recent poll of voters": the poll, not the voters
+        return False  # "according to a new survey of farmers": the survey, not the farmers
     if _owner_of_speaker(event, speaker):
         return False  # "said Holm of the Dock Workers": Holm speaks, not the union
     if _anonymous_named(event, speaker):

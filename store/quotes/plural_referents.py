@@ -141,7 +141,7 @@ def _subject_of(
     if mention.kind == MentionKind.PRONOUN:
         return None if mention.text.casefold() in _PERSONAL else False
     if mention.kind == MentionKind.ORGANISATION:
-        # "Murphy’s campaign is tying ... They are saying": a body is "they" too.
+        # "Mossop’s campaign is tying ... They are saying": a body is "they" too.
         name = mention.name or mention.text
         return mention.start, people.get(name.casefold()) or Person(name, _BODY)
     if mention.kind == MentionKind.DESCRIPTION:

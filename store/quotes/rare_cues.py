@@ -47,7 +47,7 @@ AFTER_QUOTE_CUE_FORMS = word_set(
 
 # "could only quip:": after a modal and "only" a base form is a verb, even one that is mostly
 # a noun elsewhere ("a quip") and so no cue on its own. A bare modal is not enough: "the
-# media would call him a “chicken”" and "she will tweet" are speech imagined or to come.
+# press would label her a “coward”" and "she will tweet" are speech imagined or to come.
 MODALS = word_set("can could would")
 MODAL_FILLERS = word_set("only just simply merely")
 

@@ -433,7 +433,7 @@ def _quoted_subject(rest: str) -> bool:
     match = QUOTED_SUBJECT.match(rest)
     if match is None:
         return False
-    verb = match["verb"]  # or the subject after quoted words: "saying “on her worst day” she’d"
+    verb = match["verb"]  # or the subject after quoted words: "saying “on a bad night” she’d"
     return finite(verb) or bool(CONTRACTED.match(verb)) or verb.casefold() in SUBJECT_PRONOUNS
 
 
@@ -472,7 +472,7 @@ def _told_clause(after: str) -> int | None:
         skip = after.index(",", skip) + 1  # "And, Holm tells the crowd, he has been ..."
     words = after[skip:].split()[: MAX_SUBJECT_WORDS + 1]
     if not words or words[0].casefold() in _NO_TOLD_CLAUSE:
-        return None  # "told reporters, before insisting he had ...": the participle's own
+        return None  # "told the crowd, before insisting he had ...": the participle's own
     # "told reporters he would": after a pronoun the very next word is the verb, whatever it
     # is ("he feels", "he thought"), or an adverb before it.
     pronoun = words[0].casefold() in SUBJECT_PRONOUNS

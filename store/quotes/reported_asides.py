@@ -67,7 +67,7 @@ def parenthetical(
     if not lead_words or (lead_words[-1] in REPORTED_RELATIVES and not opening):
         return None  # "attacks that, Sweet noted, ...": the credit inside a relative clause
     if _SAYING & set(lead_words):
-        return None  # "as bad as she said, he said, ...": another speaker's words before it
+        return None  # "as late as she said, he said, ...": another speaker's words before it
     rest = _after_credit(text, event, finish)
     if rest is None:
         return None

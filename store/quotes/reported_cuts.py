@@ -59,7 +59,7 @@ def cut_statement(text: str, start: int, end: int, event: Event) -> tuple[int, i
 
 def new_clause(before: str) -> bool:
     """True when another cue opens a clause of its own after these words ("..., and Holm
-    said", "... in the U.S. He says": a sentence the splitter took for an abbreviation), not
+    said", "... in the U.K. He says": a sentence the splitter took for an abbreviation), not
     one inside the statement ("... if Holm had asked")."""
     words = before.rstrip().rsplit(None, 1)
     return before.rstrip().endswith((",", ";", ".")) or (

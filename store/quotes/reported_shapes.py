@@ -35,7 +35,7 @@ _SHIFTED_PERSONS = frozenset(("he", "she", "they"))
 # "said his “numbers don’t add up”": the writer's "his" for the speaker's "my" paraphrases.
 _OWNERS = frozenset(("his", "her", "their", "its", "our"))
 
-# A quoted subject and the writer's verb after it: "said “local forces” must lead the way".
+# A quoted subject and the writer's verb after it: "said “the new crews” must take the helm".
 QUOTED_SUBJECT = re.compile(r"^\s*[“\"][^”\"]+[”\"],?\s+(?P<verb>[\w’']+)")
 # A pronoun and its verb in one word: "saying he’s “made ...”" is "he has", two words.
 CONTRACTED = re.compile(r"^(?:he|she|it|they|we|i|you|there)[’'](?:s|re|ll|d|ve|m)$", re.I)
@@ -224,7 +224,7 @@ def trim(raw: str, start: int, end: int) -> tuple[int, int]:
 
 def has_verb(clause: str) -> bool:
     """True unless a statement shows no verb at all ("noted her years as senator", "said no
-    to the war", "reiterated that approach in his interview"): a pronoun subject ("he feels",
+    to the war", "repeated that view in her speech"): a pronoun subject ("he feels",
     "he’s"), quoted words, an auxiliary, or any "-ed"/"-s" word will do."""
     words = clause.split()
     if len(words) > 1 and (words[0].casefold() in SUBJECT_PRONOUNS or CONTRACTED.match(words[0])):

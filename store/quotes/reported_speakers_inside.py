@@ -1,8 +1,8 @@
-"""A speech event inside another's reported clause: "Carter said that critics had predicted".
+"""A speech event inside another's reported clause: "Ames said that rivals had forecast".
 
 Read by extract when a paragraph of quotation carries on the last speaker of the paragraph
-before. "Carter said that for decades some critics had been predicting a pullout" ends on the
-critics' verb, yet Carter is the one speaking; the critics are what Carter reports.
+before. "Ames said that for years some rivals had been forecasting a sell-off" ends on the
+rivals' verb, yet Ames is the one speaking; the rivals are what Ames reports.
 """
 
 from __future__ import annotations

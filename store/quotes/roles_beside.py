@@ -51,7 +51,7 @@ def appositive_roles(
     before = _ROLE_BEFORE.search(text, max(0, start - CONTEXT), start) if comma else None
     name_end = before.start() if before is not None else 0
     if before is not None and _NAME_BEFORE.search(text, max(0, name_end - 60), name_end):
-        # "Joe Arpaio, the Arizona sheriff, Trump ...": the role is Arpaio's, not Trump's.
+        # "Joe Padgett, the county sheriff, Vance ...": the role is Padgett's, not Vance's.
         before = None
     found = [m[1] for m in (before, after) if m is not None] + placed
     roles = [role for role in found if any(w in _ROLES for w in role.casefold().split())]

@@ -58,7 +58,7 @@ def gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
         (m for m in _OTHER_NAME.finditer(window) if m[0].casefold() not in CALENDAR_NAMES), None
     )
     if other is not None:
-        # "Axelrod said the race helped Clinton, who ... her": past another name, the
+        # "Aldous said the race helped Lind, who ... her": past another name, the
         # pronouns are as likely to be that person's.
         window = window[: other.start()]
     male, female = len(_HE.findall(window)), len(_SHE.findall(window))
@@ -83,8 +83,8 @@ def pronoun_subjects(text: str, ends: list[int]) -> list[tuple[int, int, Gender]
 
 
 def modifies(text: str, end: int) -> bool:
-    """True for a name that qualifies what follows: "Obama consultant Cornell Belcher",
-    "Christie's stare"."""
+    """True for a name that qualifies what follows: "Halden consultant Ada Kerr",
+    "Stroud's stare"."""
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return False
@@ -163,7 +163,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 @lru_cache(maxsize=4096)
 def name_like(name: str) -> bool:
     """True for what may be a person's name, as "he" or "she" may mean: every word
-    capitalised but a particle, and no lone "-ing" word ("Secretary of Defense", "Sanders’
+    capitalised but a particle, and no lone "-ing" word ("Secretary of Defense", "Hale’
     campaign manager", "Walking" are what a misread narration took for names)."""
     words = name.split()
     if all(len(word) > 1 and word.isupper() for word in words):
@@ -171,7 +171,7 @@ def name_like(name: str) -> bool:
     if len(words) == 1 and (name.endswith("ing") or name.casefold() in _NUMBER_WORDS):
         return False  # "Walking to the car, ...", "Two weeks later, ..."
     if words[-1].casefold() in ORGANISATION_WORDS:
-        return False  # "State Department", "Obama White House": a body, never "he"
+        return False  # "State Department", "Halden White House": a body, never "he"
     if words[-1].casefold() in PLACE_LAST_WORDS and not first_name_gender(words[0]):
         return False  # "Boca West", "Sandy Hook" with no first name: a place
     particles = NAME_PARTICLES | _DUTCH if "'t" in words or "’t" in words else NAME_PARTICLES

@@ -12,7 +12,7 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’'»\x01)]*(?=\s+[“\"«‘'(\x01A-Z0
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
-# "J. Kerr", "G.K. Butterfield", "George H.W. Bush": initials end no sentence. Dotted
+# "J. Kerr", "G.K. Butterfield", "Gil H.W. Dorsey": initials end no sentence. Dotted
 # letters after "the" or a preposition are a body's ("from the E.U. Kerr said"): they may.
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _BODY_BEFORE = re.compile(r"\b(?:the|of|in|on|at|to|from|for|by|with|into|across)\s+$", re.I)

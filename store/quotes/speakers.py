@@ -150,7 +150,7 @@ class Cast:
             if titles_work(masked_text, start, end):
                 continue  # "In her book, Living Proof, she ...": a title, no one
             if people_named(mention.name or mention.text):
-                continue  # "Young Latinos and Asian Americans, who ...": a group, no one
+                continue  # "Young Danes and Dutch students, who ...": a group, no one
             if heading and not first_name_gender((mention.name or mention.text).split()[0]):
                 continue  # "1 Ada Kerr On How Town History Makes Us Feel": a heading's capitals
             if role_of_what_follows(mention):
@@ -170,7 +170,7 @@ class Cast:
                 person = person or titled_alone(self.people, mention.name)
                 if person is None and not (mention.role or mention.gender or lone):
                     continue  # a lone capitalised word names no one yet ("Moscow", "Iowa")
-                # "President Obama", "Mr. Lavrov": a title makes a lone surname a person.
+                # "President Halden", "Mr. Lavrov": a title makes a lone surname a person.
                 person = person or self.person(mention)
             else:
                 person = self.person(mention)
@@ -204,7 +204,7 @@ class Cast:
     def _unknown_word(self, word: str) -> bool:
         key = word.casefold()
         known = key in self._by_surname or key in self._by_first_name
-        return not known and titled_alone(self.people, word) is None  # "President Obama"
+        return not known and titled_alone(self.people, word) is None  # "President Halden"
 
     def person(self, mention: Mention) -> Person:
         """The person or body a name or organisation mention names, registered if new."""
@@ -259,7 +259,7 @@ class Cast:
             return self._holder(at)
         owner = self._owner(mention, at) if mention.kind == MentionKind.ORGANISATION else None
         if owner is not None:
-            return owner  # "Bush's Facebook post": the words of the man who posted it
+            return owner  # "Dorsey's Facebook post": the words of the man who posted it
         listed = self._listed(mention, at) if mention.kind == MentionKind.NAME else None
         if listed is not None:
             return listed or None

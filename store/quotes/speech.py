@@ -127,7 +127,7 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             word, end = f"{word} {particle[1]}", particle.end()
         noun = _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if noun and not _after_catenative(text, match.start()):
-            continue  # "his remarks", "Trump's claims": a noun, not a verb
+            continue  # "his remarks", "Vance's claims": a noun, not a verb
         before = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         passive = before is not None and not word.endswith("ing")  # an agent read only then:
         if passive and not (text.startswith(" by ", end) or quoted_by(text, end) >= 0):
@@ -197,7 +197,7 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     open_clause = at > 0 and (_relative_clause(tokens, at) is not None or _unclosed(tokens, at))
     unclosed = open_clause and not listed
     if unclosed:
-        # "Katie Packer, who is chairman of the PAC said", "Anthony Anton, president of
+        # "Nell Ostrow, who is chairman of the fund said", "Anthony Anton, president of
         # the association stated": the appositive was never closed with its comma.
         last_start, last_word = tokens[at - 1]
         tokens[at - 1] = (last_start, last_word + ",")
@@ -208,7 +208,7 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
             first = appositive_at = tokens[opening][0]
             appositive = text[first : tokens[at - 1][0] + len(tokens[at - 1][1]) - 1]
             at = opening
-        # Otherwise "Gov. John Kasich (R-OH), said": a comma with no appositive before it.
+        # Otherwise "Gov. Bo Renn (R-VT), said": a comma with no appositive before it.
         last_start, last_word = tokens[at - 1]
         tokens[at - 1] = (last_start, last_word[:-1])
     first_chunk = at
@@ -277,7 +277,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _before_participle(tokens: list[tuple[int, str]], first: int, at: int) -> int:
-    """ "Protesters marching through the streets chanted": the subject ends before the
+    """ "Fans lining the quay chanted": the subject ends before the
     participle that qualifies it."""
     for index in range(first + 1, at - 1):
         word, following = tokens[index][1], tokens[index + 1][1].casefold()
@@ -373,7 +373,7 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     """Index of the appositive's first word when tokens[:at] ends with "Name, appositive,".
 
     The name is the earliest comma-closed stretch of the clause that reads wholly as a name:
-    in "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said" the
+    in "Lena Voss, the attorney general of Vermont, one of the states suing, said" the
     appositive runs from "the" to "suing".
     """
     boundary = at - 1
@@ -412,18 +412,18 @@ def _abbreviation(word: str, tokens: list[tuple[int, str]], start: int) -> bool:
 
 
 def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
-    """True for "of"/"to" inside a description ("a person close to the Clintons") and "and"
-    between two titles ("former Gov. and party Chairman Ed Rendell")."""
+    """True for "of"/"to" inside a description ("a person close to the Linds") and "and"
+    between two titles ("former Gov. and party Chairman Ed Tarrant")."""
     if described and word in DESCRIPTION_JOINS:
         return True
     last = words[-1][1].casefold()
-    # "former secretary of state Hillary Clinton"; "said master of ceremonies Ada Kerr": one
+    # "former secretary of the navy Ada Lind"; "said master of ceremonies Ada Kerr": one
     # lower-case noun right after the verb is the job the name holds.
     job = len(words) == 1 and last.isalpha() and last.islower()
     if word == "of" and (last in ROLE_WORDS or job):
         return True
     if word == "as" and last == "known":
-        return True  # "said the base chief known as Bob": the name comes after
+        return True  # "said the camp cook known as Bob": the name comes after
     return word == "and" and (last in ROLE_WORDS or is_abbreviation(last))
 
 

@@ -26,7 +26,7 @@ from store.quotes.unpunctuated_openings import main_clause, opens_clause
 _SPACED = re.compile(r"\S+")
 _SHORT_INTRO = 4
 _REFLEXIVES = frozenset(("herself", "himself", "themselves", "itself"))
-# Words that open a sentence before its subject: "And then Trump went on the attack".
+# Words that open a sentence before its subject: "And then Vance went on the attack".
 LEADING_LINKS = frozenset("and but then so yet also still now here there".split())
 _PLACE_WORDS = 3  # "New South Wales,": a region after a town that an opening phrase ends on
 _APPOSITIVE_REACH = 8
@@ -45,7 +45,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     tokens = past_opening(tokens)
     while tokens:
         if tokens[0][1].casefold() in LEADING_LINKS and len(tokens) > 1:
-            tokens = tokens[1:]  # "And then Trump ...", "Here in Columbia, Sanders ..."
+            tokens = tokens[1:]  # "And then Vance ...", "Here in Columbia, Hale ..."
             continue
         comma = next((i for i, (_, word) in enumerate(tokens) if word.endswith(",")), None)
         if tokens[0][1].casefold() in INTRODUCTORY_WORDS:
@@ -54,9 +54,9 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
             tokens = main_clause(tokens)  # "Afterwards she ended by saying", "Once we sat down he"
         elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
             if _reflexive_after(tokens, comma) or _described_after(tokens, comma):
-                break  # "Silverman, herself a supporter, drew boos": the name is the subject
+                break  # "Selwyn, herself a supporter, drew boos": the name is the subject
             if relative_after(tokens, comma):
-                break  # "Pence, who is running again, praised": the name is the subject
+                break  # "Quill, who is running again, praised": the name is the subject
             if 0 < comma == len(tokens) - 1:
                 break  # "Kerr struck back, saying": no clause after the comma, its opening speaks
             if _answered(tokens, comma):

@@ -15,8 +15,8 @@ P = TypeVar("P")
 
 def most_named(named: Sequence[tuple[int, P]], people: Sequence[P], at: int) -> P | None:
     """The one of `people` that narration (`named`, in reading order) named most before `at`,
-    None on a tie: a lone "Fiorina" after "her husband, Frank Fiorina," still means the
-    Fiorina the article is about, as writers give the relative his first name instead."""
+    None on a tie: a lone "Pardo" after "her husband, Frank Pardo," still means the
+    Pardo the article is about, as writers give the relative his first name instead."""
     counts = dict.fromkeys(map(id, people), 0)
     for seen_at, person in named:
         if seen_at >= at:

@@ -7,7 +7,7 @@ near, because the sentence itself says they are one:
 - a thing named by them: "a play called “…”", "the hacker known as “…”", "so-called “…”"
   (a noun that can speak before the verb is its subject instead: "the mayor called “…”");
 - the words talked about as words, opening their sentence before a verb of being, a gloss in
-  brackets maybe between: "“Top secret” is the highest level", "“Ferrygeld” (the old toll)
+  brackets maybe between: "“Red alert” is the top grade", "“Ferrygeld” (the old toll)
   was dropped";
 - a dated item of a list, a poster's or a work's words: "“No to the plan” (2009)";
 - words fused to a thing, printed on it or cited as a headline (printed_terms.py);
@@ -146,7 +146,7 @@ def _named_by(paragraph: str, span: QuotedSpan) -> bool:
 
 
 def _talked_about(paragraph: str, span: QuotedSpan) -> bool:
-    """ "“Top secret” is the highest level": a few words opening their sentence as its subject."""
+    """ "“Red alert” is the top grade": a few words opening their sentence as its subject."""
     text = paragraph[span.start : span.end]
     # Words counted only up to one past the limit: a long quote is not read to its end.
     words = len(list(islice(TERM_WORD.finditer(text), MAX_TERM_WORDS + 1)))

@@ -1,8 +1,8 @@
 """Whom a quote with no cue of its own belongs to: the subject of its own clause.
 
-"Fiorina calls herself a “change warrior”" has no speech verb, yet its words are Fiorina's, not
+"Pardo calls herself a “change warrior”" has no speech verb, yet its words are Pardo's, not
 those of whoever a speech verb elsewhere in the paragraph names. And when the clause opens with
-something else ("The results also showed the weakness of “establishment”", "Trump's
+something else ("The results also showed the limits of “old money”", "Vance's
 “assertion” ...", "Under Ohio law, ..."), no speaker of the paragraph said it: better
 unattributed than given to the nearest cue.
 """
@@ -92,7 +92,7 @@ def _own_subject(
         opening = text[clause : span.open_at].split()
         described = opening and opening[0].casefold() in DESCRIPTION_OPENERS
         if described and not _the_name(opening):
-            # "..., and his first videos show a “...”": another subject, no speaker's.
+            # "..., and her early posters show a “...”": another subject, no speaker's.
             return NO_SUBJECT if _speaker_noun(opening) else _FOREIGN
         subject = sentence_subject(text, clause, span.open_at)
         if subject is not None:
@@ -168,7 +168,7 @@ def _clause_start(text: str, start: int, open_at: int) -> int | None:
     found = None
     for match in _CLAUSE.finditer(text, start, open_at):
         found = match.end()
-    # "X will brand you a liar and NBC News will accuse you of “...”" (and_clauses.py)
+    # "X will call you a cheat and Ledger News will say you faked “...”" (and_clauses.py)
     return and_clause_start(text, found or start, open_at) or found
 
 
@@ -188,7 +188,7 @@ def _resolved(
     if chunk.split()[0].casefold() in NON_SUBJECT_PREPOSITIONS:
         return _FOREIGN  # "Under Ohio law, theft is “...”": a phrase, not who speaks
     if mention is None or chunk.endswith(POSSESSIVE_ENDINGS):
-        return _FOREIGN  # "Trump's “assertion”": his words are quoted, as another's report
+        return _FOREIGN  # "Vance's “assertion”": his words are quoted, as another's report
     if mention.kind == MentionKind.PRONOUN and mention.text.casefold() not in _PERSONAL:
         return NO_SUBJECT  # "It needs a “pause”", "We've seen": read as before
     if mention.kind in _NAMING and not _subject_name(mention, clause, text):

@@ -1,5 +1,5 @@
 """A sentence's opening word or clause with no comma to close it: "Later she ended by saying",
-"When he returned he began by saying".
+"When she landed she began by saying".
 
 An opening that a comma closes ("Later, she ...", "When he returned, he ...") is passed at the
 comma; without one, the main clause's subject still shows when it is a personal pronoun:

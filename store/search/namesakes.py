@@ -111,7 +111,7 @@ _PARTICLE = 3  # "de", "von", "bin": lowercase words a person's name may hold, n
 def _one_person(name: str) -> bool:
     """Whether a stored name is one person's: not a group credited as one ("Kerr and Hale")
     nor a description ending in a name ("A spokesman for Kerr"), whose lowercase words say
-    so; "Bill de Blasio" is one."""
+    so; "Luis de Barros" is one."""
     parts = name.split()
     return not any(
         part.casefold() in _JOINING or (part.islower() and len(part) > _PARTICLE)

@@ -46,8 +46,8 @@ def find_speakers(db: Database, asked: str, *, limit: int = 5) -> list[SpeakerMa
 
 def find_people(db: Database, asked: str, *, limit: int = 5) -> list[list[SpeakerMatch]]:
     """The people a name may mean, the most quoted first, each with every spelling of them
-    the articles use: "Trump" is Donald Trump ("Donald J. Trump", "Trump"), else Eric
-    Trump. A full name, a role ("spokesman") or a description is one group of all it finds."""
+    the articles use: "Vance" is Tom Vance ("Tom J. Vance", "Vance"), else Eric
+    Vance. A full name, a role ("spokesman") or a description is one group of all it finds."""
     name = clean_name(asked)
     if not name or len(name) > 200:
         return []
@@ -132,7 +132,7 @@ def role_changers(name: str) -> frozenset[str]:
 
 def _not_other_names(db: Database, asked: Sequence[str], names: Iterable[str]) -> list[str]:
     """The names, less those that would read a word the articles use at least as often as
-    the name's own word as a typo: "Putin", in many articles, is not a misspelt "Gutin"."""
+    the name's own word as a typo: "Putin", in many articles, is not a misspelt "Lutin"."""
     names = list(names)
     partners = {
         (word, part)
