@@ -4,7 +4,8 @@
 are the paper's. Only when the words before "and" hold a finite verb (a clause of their own
 ends there) and a name (or "the" and a name) with a true auxiliary follows it: "Dock workers
 and Kerr later branded it “...”" is one subject of two, whose words are both's, and "Kerr
-and Lind have called" is one clause.
+and Lind have called" is one clause. Of such a joint subject the named member is read as the
+subject (`joint_name_start`), as no subject at all would leave the words nobody's.
 """
 
 from __future__ import annotations
@@ -40,3 +41,18 @@ def _finite(word: str) -> bool:
     return word in _FINITE or word.endswith("ed") or (
         word in SPEECH_VERB_FORMS and not word.endswith("ing")
     )
+
+
+# A joint subject opening the sentence: "Dock workers and Ada Kerr later branded".
+_JOINT = re.compile(
+    rf"\s*(?P<first>[^,;:“”\"]{{1,60}}?)\s+and\s+(?=(?:the\s+)?{CAPITALISED_RUN}\s+[a-z])"
+)
+
+
+def joint_name_start(text: str, start: int, open_at: int) -> int | None:
+    """Where the name joined by "and" to the words opening the sentence at `start` begins,
+    when those words hold no verb ("Dock workers and Ada Kerr later branded it “...”")."""
+    joint = _JOINT.match(text, start, open_at)
+    if joint is None or any(_finite(word) for word in joint["first"].split()):
+        return None
+    return joint.end()
