@@ -120,15 +120,16 @@ def test_a_colon_label_with_a_preposition_is_a_layout(
 
 
 @pytest.mark.parametrize(
-    "paragraph",
+    ("paragraph", "speaker"),
     [
-        # A joint subject's fragment: both said it; the named one is kept, the quote too.
-        "Dock workers and Ada Kerr later branded it “a scandal”.",
-        "Tom Lind and Ada Kerr later branded it “a scandal”.",
+        # A joint subject's fragment is speech, no writer's term: kept, with no one speaker.
+        ("Dock workers and Ada Kerr later branded it “a scandal”.", None),
+        # Kept: two names are one speaker of two.
+        ("Tom Lind and Ada Kerr later branded it “a scandal”.", "Tom Lind and Ada Kerr"),
     ],
 )
-def test_a_joint_subjects_fragment_is_kept(paragraph: str) -> None:
-    assert [text for text, _, _ in _quotes(paragraph)] == ["a scandal"]
+def test_a_joint_subjects_fragment_is_kept(paragraph: str, speaker: str | None) -> None:
+    assert [(text, found) for text, found, _ in _quotes(paragraph)] == [("a scandal", speaker)]
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@
 are the paper's. Only when the words before "and" hold a finite verb (a clause of their own
 ends there) and a name (or "the" and a name) with a true auxiliary follows it: "Dock workers
 and Kerr later branded it “...”" is one subject of two, whose words are both's, and "Kerr
-and Lind have called" is one clause. Of such a joint subject the named member is read as the
-subject (`joint_name_start`), as no subject at all would leave the words nobody's.
+and Lind have called" is one clause. Such a joint subject still claims its words
+(`joint_subject`): no one speaker is named, but a fragment in marks is speech, no writer's term.
 """
 
 from __future__ import annotations
@@ -49,10 +49,9 @@ _JOINT = re.compile(
 )
 
 
-def joint_name_start(text: str, start: int, open_at: int) -> int | None:
-    """Where the name joined by "and" to the words opening the sentence at `start` begins,
-    when those words hold no verb ("Dock workers and Ada Kerr later branded it “...”")."""
+def joint_subject(text: str, start: int, open_at: int) -> bool:
+    """True when the sentence at `start` opens on words with no verb joined by "and" to a
+    name, a verb after it, before the quote at `open_at` ("Dock workers and Ada Kerr later
+    branded it “...”")."""
     joint = _JOINT.match(text, start, open_at)
-    if joint is None or any(_finite(word) for word in joint["first"].split()):
-        return None
-    return joint.end()
+    return joint is not None and not any(_finite(word) for word in joint["first"].split())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from store.models import SpeakerKind
 from store.quotes.addressed import put_to_subject
-from store.quotes.and_clauses import and_clause_start, joint_name_start
+from store.quotes.and_clauses import and_clause_start
 from store.quotes.attributions import Event
 from store.quotes.later_clauses import opens_own_clause
 from store.quotes.lexicon import (
@@ -29,7 +29,7 @@ from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import POSSESSIVE_ENDINGS
 from store.quotes.salience import in_subject_place, modifies
 from store.quotes.speakers import Cast, Person, position
-from store.quotes.speech import Subject, speech_verbs
+from store.quotes.speech import speech_verbs
 from store.quotes.subjects import sentence_subject
 from store.quotes.time_clauses import in_time_clause
 
@@ -97,7 +97,7 @@ def _own_subject(
         subject = sentence_subject(text, clause, span.open_at)
         if subject is not None:
             return _resolved(subject.chunk, subject.start, clause, text, span, cast)
-    subject = sentence_subject(text, start, span.open_at) or _joint_subject(text, start, span)
+    subject = sentence_subject(text, start, span.open_at)
     if subject is None:
         return NO_SUBJECT
     if not text[subject.start + len(subject.chunk) : span.open_at].strip() and _predicate_quoted(
@@ -156,12 +156,6 @@ def _predicate_quoted(chunk: str, text: str, span: QuotedSpan, cast: Cast) -> bo
         return False  # "Kerr's “47 percent” remark": read as before, nobody's
     known = cast.find(mention.name or mention.text)
     return known is not None and known.kind == SpeakerKind.PERSON
-
-
-def _joint_subject(text: str, start: int, span: QuotedSpan) -> Subject | None:
-    """The named member of a joint subject ("Dock workers and Ada Kerr branded it “...”")."""
-    joint = joint_name_start(text, start, span.open_at)
-    return sentence_subject(text, joint, span.open_at) if joint is not None else None
 
 
 def _the_name(opening: list[str]) -> bool:
