@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
+import os
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -19,6 +21,13 @@ from store.models import Article, Attribution, Speaker
 def process_extract(article: Article) -> Attribution:
     """Says, as a speaker, which process extracted the article."""
     return Attribution(speakers=(Speaker(multiprocessing.current_process().name),))
+
+
+def crashing_extract(article: Article) -> Attribution:
+    """Kills the worker that runs it, as a segfault would; extracts in the writer."""
+    if multiprocessing.current_process().name != "MainProcess":
+        os._exit(1)
+    return process_extract(article)
 
 
 def endless() -> Iterator[tuple[str, Article]]:
@@ -83,3 +92,25 @@ def test_a_pool_shut_down_while_starting_ends_the_start() -> None:
     starting = PoolStart(pool, 2)
     starting.join()
     assert starting.ready and isinstance(starting.error, RuntimeError)
+
+
+def test_a_worker_crash_after_extracting_while_starting_falls_back_to_the_writer(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The default path: the writer extracts while the workers start, then hands chunks over;
+    # a worker dies on its first chunk, and every article is still extracted here, in order.
+    plan = PoolPlan(workers=2, pool_from=2, extract=crashing_extract)
+    assert plan.extract_while_starting
+    found: list[tuple[str, str]] = []
+    deadline = time.monotonic() + 60
+    after_crash = 0
+    stream = closing(extracting(endless(), plan, lambda item: item))
+    with caplog.at_level(logging.WARNING, logger="store.ingest.pool"), stream as items:
+        for label, item, extract in items:
+            found.append((label, extract(item).speakers[0].name))
+            after_crash += "worker died" in caplog.text
+            if after_crash > 40 or time.monotonic() > deadline:
+                break
+    assert after_crash > 40  # the pool broke, and the batch went on past it
+    assert [label for label, _ in found] == [f"a{i}" for i in range(len(found))]
+    assert {name for _, name in found} == {"MainProcess"}

@@ -8,8 +8,11 @@ workers have answered.
 
 from __future__ import annotations
 
+import logging
 import threading
 from concurrent.futures import ProcessPoolExecutor, wait
+
+log = logging.getLogger(__name__)
 
 
 class PoolStart:
@@ -38,6 +41,8 @@ class PoolStart:
             wait([pool.submit(answer_ready) for _ in range(workers)])
         except BaseException as error:  # a broken or shut-down pool: told by `ready`
             self.error = error
+            # Not a warning: the chunks find the pool broken and say so (store.ingest.pool).
+            log.debug("starting the pool's workers failed: %r", error)
 
 
 def answer_ready() -> None:

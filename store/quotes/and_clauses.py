@@ -4,7 +4,8 @@
 are the paper's. Only when the words before "and" hold a finite verb (a clause of their own
 ends there) and a name (or "the" and a name) with a true auxiliary follows it: "Dock workers
 and Kerr later branded it “...”" is one subject of two, whose words are both's, and "Kerr
-and Lind have called" is one clause.
+and Lind have called" is one clause. Such a joint subject still claims its words
+(`joint_subject`): no one speaker is named, but a fragment in marks is speech, no writer's term.
 """
 
 from __future__ import annotations
@@ -40,3 +41,17 @@ def _finite(word: str) -> bool:
     return word in _FINITE or word.endswith("ed") or (
         word in SPEECH_VERB_FORMS and not word.endswith("ing")
     )
+
+
+# A joint subject opening the sentence: "Dock workers and Ada Kerr later branded".
+_JOINT = re.compile(
+    rf"\s*(?P<first>[^,;:“”\"]{{1,60}}?)\s+and\s+(?=(?:the\s+)?{CAPITALISED_RUN}\s+[a-z])"
+)
+
+
+def joint_subject(text: str, start: int, open_at: int) -> bool:
+    """True when the sentence at `start` opens on words with no verb joined by "and" to a
+    name, a verb after it, before the quote at `open_at` ("Dock workers and Ada Kerr later
+    branded it “...”")."""
+    joint = _JOINT.match(text, start, open_at)
+    return joint is not None and not any(_finite(word) for word in joint["first"].split())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.first_names import CALENDAR_NAMES
 from store.quotes.lexicon import word_set
 
 # A reply of a word or three ("No!", "Yes, sir.") is a hearer's or a crowd's; a longer one
@@ -40,11 +41,14 @@ def answers_question(before: str, text: str) -> bool:
 
 def _put_to_someone(credit: str) -> bool:
     """True for a credit naming whom the question was put to: "Kerr asked the crowd",
-    "she asked them", "Kerr asked voters"; not "Kerr asked." nor "Kerr asked again"."""
+    "she asked them", "Kerr asked voters"; not "Kerr asked." nor "Kerr asked again" nor
+    "Kerr asked Monday" (a day, no hearer)."""
     put = _PUT_TO.search(credit)
     if put is None:
         return False
     hearer = put["hearer"]
+    if hearer.casefold() in CALENDAR_NAMES:
+        return False
     if hearer.casefold() in _HEARER_OPENERS or hearer[:1].isupper():
         return True
     return hearer.endswith("s") and not hearer.endswith("ly")  # "asked reporters"

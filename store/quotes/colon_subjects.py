@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.described import verb_follows
+from store.quotes.lexicon import SPEECH_VERB_FORMS, word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.speech import Subject
 
@@ -30,11 +31,33 @@ def introduces(mention: Mention, subject: Subject | None, text: str) -> bool:
     return whole and not single and verb_follows(text, mention.end)
 
 
-_NARRATED_VERB = re.compile(r" (?P<verb>[a-z][a-z’'-]*)\b")
+# The word after the subject, past an adverb: "Tom Lind disagreed:", "Kerr later added:".
+_NARRATED_VERB = re.compile(
+    r" (?:(?:then|later|also|again|still|once|now|never|[a-z]+ly) )?(?P<verb>[a-z][a-z’'-]*)\b"
+)
+# Finite forms that end in no "-ed": "Kerr went on:", "Lind has a point:", "Kerr is blunt:".
+_FINITE = word_set(
+    """
+    was were went put wrote spoke told gave took came made had got is are am has have will
+    would can could may might must shall should does did do
+    """
+)
+# A plural noun's endings, no verb's "-s": "Tom Lind supporters:", "Ada Kerr fans:" stay labels.
+_NOUN_ENDINGS = ("ss", "ers", "ors", "ists", "ans", "fans", "ies’", "s’")
 
 
 def narrated_verb(text: str, mention: Mention, colon: int) -> str | None:
     """The verb right after the colon's named subject ("Tom Lind disagreed:"): narration
-    names its speaker as any cue does, no layout's label ("Tom Lind:", "Kerr, 45, nurse:")."""
+    names its speaker as any cue does, no layout's label ("Tom Lind:", "Kerr, 45, nurse:",
+    "Tom Lind of Dover:", "Tom Lind and Ada Kerr:")."""
     verb = _NARRATED_VERB.match(text, mention.end, colon)
-    return verb["verb"] if verb is not None and mention.kind in _PERSONS else None
+    if verb is None or mention.kind not in _PERSONS or not _finite_verb(verb["verb"]):
+        return None
+    return verb["verb"]
+
+
+def _finite_verb(word: str) -> bool:
+    """True for a speech verb's form or another finite verb: no preposition, "and" or noun."""
+    if word in SPEECH_VERB_FORMS or word in _FINITE or word.endswith(("ed", "n’t", "n't")):
+        return True
+    return word.endswith("s") and not word.endswith(_NOUN_ENDINGS)  # "reveals", "seems"

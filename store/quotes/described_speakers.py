@@ -9,7 +9,10 @@ is the person the pronoun goes on about, as reporters write. Only an indefinite 
 "an", "one", "another"): "the retired surgeon" is most often someone named before, whom the
 ordinary rules find. A description of the other sex ("a spokesman ... she said"), of many
 people ("a crowd"), or that asked a question (the pronoun is as likely the one answering) is
-not meant, and the ordinary rules decide.
+not meant, and the ordinary rules decide, unless the quote is a question too: then the asker
+goes on asking ("A worker asked him about pensions. “Will we be paid?” he said"). Only the
+description's own verb counts, not one in a clause about it ("A worker who asked for anonymity
+said") nor one it reports ("A resident said she had asked the council").
 """
 
 from __future__ import annotations
@@ -19,14 +22,16 @@ from bisect import bisect_right
 
 from store.models import SpeakerKind
 from store.quotes.antecedents import head_noun, many_people
-from store.quotes.lexicon import INDEFINITE_DETERMINERS, Gender
+from store.quotes.lexicon import INDEFINITE_DETERMINERS, SPEECH_VERB_FORMS, Gender
 from store.quotes.people import PARAGRAPH_STRIDE, Person
-from store.quotes.sentences import end_of_sentence, sentence_ends
+from store.quotes.sentences import end_of_sentence, sentence_ends, start_of_sentence
 
 Seen = list[tuple[int, Person]]
 # Verbs that put a question: the next pronoun is as likely the one who answers.
 _ASKING = frozenset("asked asks ask questioned wondered inquired queried".split())
 _WORD = re.compile(r"[a-z]+")
+_WHO = "who"
+_QUESTION_END = re.compile(r"\?[”\"]\s*$")
 _VERB_REACH = 12  # words after the description where its verb stands ("a resident, who ...")
 
 
@@ -41,7 +46,9 @@ def described_speaker(
     seen, person = latest
     if any(seen < named < at for named, _ in subjects):
         return None  # "A resident said ... Mayor Bo Renn disagreed. “...,” he said"
-    if _asked(texts, seen):
+    if _asked(texts, _first_in_sentence(spoke, person, texts, seen)) and not _after_question(
+        texts, at
+    ):
         return None  # "A caller asked about the tax. “...,” she said": the one who answers
     return person if _next_sentence(texts, seen, at) else None
 
@@ -61,11 +68,30 @@ def _one_described_person(person: Person, gender: Gender) -> bool:
 
 
 def _asked(texts: dict[int, str], seen: int) -> bool:
-    """True when the speech verb after the description at `seen` puts a question."""
+    """True when the description's own speech verb after `seen` puts a question: the first
+    speech verb, or the second when a who-clause holds the first ("A worker who asked ...")."""
     paragraph, offset = divmod(seen, PARAGRAPH_STRIDE)
     text = texts.get(paragraph, "")
     stop = end_of_sentence(sentence_ends(text), offset, len(text))
-    return any(word in _ASKING for word in _WORD.findall(text, offset, stop)[:_VERB_REACH])
+    words = _WORD.findall(text, offset, stop)[:_VERB_REACH]
+    verbs = [i for i, word in enumerate(words) if word in _ASKING or word in SPEECH_VERB_FORMS]
+    if verbs and _WHO in words[: verbs[0]]:
+        verbs = verbs[1:]  # the who-clause's verb is not the description's
+    return bool(verbs) and words[verbs[0]] in _ASKING
+
+
+def _first_in_sentence(spoke: Seen, person: Person, texts: dict[int, str], seen: int) -> int:
+    """Where `person` first spoke in the sentence of `seen`: the description itself, not a
+    later "she" standing for it ("A resident said she had asked ...")."""
+    paragraph, offset = divmod(seen, PARAGRAPH_STRIDE)
+    start = seen - offset + start_of_sentence(sentence_ends(texts.get(paragraph, "")), offset)
+    return min(at for at, p in spoke if p is person and start <= at <= seen)
+
+
+def _after_question(texts: dict[int, str], at: int) -> bool:
+    """True when the quote the pronoun at `at` credits ends on a question: “...?” he said."""
+    paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
+    return _QUESTION_END.search(texts.get(paragraph, ""), 0, offset) is not None
 
 
 def _next_sentence(texts: dict[int, str], seen: int, at: int) -> bool:

@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import re
 
-# "latest", "the latest updates", "live blog", "live coverage from Kyiv", "latest on the storm".
+# "latest", "the latest updates", "live blog", "live coverage from Kyiv", "latest on the storm";
+# "live" only with the page's noun: "live in hope" is a statement.
+_PAGE_NOUN = r"(?:updates?|news|developments|coverage|blog|reaction)"
+_TAIL = r"(?:\s+(?:on|from|as|after|in|at)\s+(?P<%s>[^,;]+))?"
 _LIVE = re.compile(
-    r"(?:the\s+)?(?:latest|live)(?:\s+(?:updates?|news|developments|coverage|blog|reaction))?"
-    r"(?:\s+(?:on|from|as|after|in|at)\b.*)?",
+    rf"(?:the\s+)?(?:latest(?:\s+{_PAGE_NOUN})?{_TAIL % 'tail'}"
+    rf"|live(?:\s+{_PAGE_NOUN}{_TAIL % 'live_tail'})?)",
     re.I,
+)
+# The place or topic after "latest from ...": a few words, no verb of its own ("latest from
+# the front is grim", "latest in a long line of betrayals" are statements).
+MAX_TAIL_WORDS = 4
+_FINITE_WORDS = frozenset(
+    "is are was were be been has have had will would can could may might must shall should "
+    "does did do".split()
 )
 # Explainer and archive labels, the whole part after the colon.
 _EXPLAINER = re.compile(
@@ -27,4 +37,16 @@ _EDGES = " \t\"“”«»„‘’'.!:—–-"
 def live_label(claim: str) -> bool:
     """True when a headline's claim is a live page's or explainer's label."""
     words = claim.strip(_EDGES)
-    return bool(_LIVE.fullmatch(words) or _EXPLAINER.fullmatch(words))
+    if _EXPLAINER.fullmatch(words):
+        return True
+    live = _LIVE.fullmatch(words)
+    if live is None:
+        return False
+    tail = live["tail"] or live["live_tail"]
+    return tail is None or _place_or_topic(tail)
+
+
+def _place_or_topic(tail: str) -> bool:
+    """True for a short tail with no verb of its own: "Kyiv", "the storm", "the coast"."""
+    words = tail.casefold().split()
+    return len(words) <= MAX_TAIL_WORDS and not any(word in _FINITE_WORDS for word in words)

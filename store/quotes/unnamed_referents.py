@@ -17,12 +17,13 @@ from store.quotes.sentences import sentence_ends, start_of_sentence
 
 # "a committee aide", "an angry heckler": a few words between the article and the head.
 _INDEFINITE = r"\b[Aa]n? (?:[\w'-]+ ){0,3}%s\b"
-# Words before "a ..." that make it what a named person is: "Lind is a White House aide",
-# "Lind, then a White House aide".
+# Words before "a ..." that make it what a named person is (or is not): "Lind is a White
+# House aide", "Lind, then a White House aide", "He was not a typical aide".
 _PREDICATING = frozenset(
     "is was are were be been being became becomes remains remained as then now also once "
-    "himself herself named appointed".split()
+    "himself herself named appointed not never hardly".split()
 )
+_NEGATIONS = ("n't", "n’t")
 
 
 def same_sentence(texts: dict[int, str], earlier: int, at: int) -> bool:
@@ -46,6 +47,7 @@ def introduced_unnamed(texts: dict[int, str], since: int, at: int, head: str) ->
         for match in pattern.finditer(text, begin, end):
             before = text[: match.start()].rstrip()
             word = before.rsplit(None, 1)[-1].casefold() if before else ""
-            if not before.endswith(",") and word not in _PREDICATING:
+            predicating = word in _PREDICATING or word.endswith(_NEGATIONS)  # "wasn't a"
+            if not before.endswith(",") and not predicating:
                 return True
     return False

@@ -10,9 +10,10 @@ Words in marks inside a credit's aside describe the speaker and are never what t
 
 from __future__ import annotations
 
+from store.quotes.and_clauses import joint_subject
 from store.quotes.attributions import Event
 from store.quotes.marks import ADJACENT, QuotedSpan
-from store.quotes.sentences import sentence_ends
+from store.quotes.sentences import sentence_ends, start_of_sentence
 
 
 def unclaimed(span: QuotedSpan, event: Event | None, has_speaker: bool, text: str) -> bool:
@@ -20,6 +21,9 @@ def unclaimed(span: QuotedSpan, event: Event | None, has_speaker: bool, text: st
     a few words there that make no clause are then the writer's term (store/quotes/terms.py)."""
     if has_speaker:
         return False
+    opening = start_of_sentence(sentence_ends(text), span.open_at)
+    if joint_subject(text, opening, span.open_at):
+        return False  # "Dock workers and Kerr later branded it “…”": both's words, no term
     return event is None or not _same_sentence(span, event, text)
 
 
