@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from store.quotes.country_words import role_or_none
 from store.quotes.first_names import FIRST_NAMES
+from store.quotes.foreign_titles import foreign_title_at, foreign_title_gender
 from store.quotes.job_openers import role_before_a_name
 from store.quotes.lexicon import (
     ABBREVIATIONS,
@@ -200,6 +201,8 @@ def _name_word_at(tokens: list[tuple[str, int, int]], at: int) -> bool:
     """True for a word of a name; a capitalised word for a job ending the mention counts
     right after a known first name: "Ana Pope", "Tim Cook" are surnames, "the Pope" a role."""
     word = tokens[at][0]
+    if foreign_title_at(tokens, at):
+        return False  # "M. Lemoine", "Frau Roth": the title is the role's
     if _is_name_word(word) or dutch_particle(tokens, at):
         return True
     # Only as the last word: "Virginia Gov. Terry McAuliffe" keeps "Gov." a title.
@@ -290,6 +293,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         org = POSSESSIVE_END.sub("", _org_name(tokens[role_at:]))
         return Mention(text, MentionKind.ORGANISATION, name=org, start=start, end=end)
     gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), Gender.UNSAID)
+    gender = gender or foreign_title_gender(role_tokens)
     return Mention(
         text, MentionKind.NAME, name=name, role=role, gender=gender, start=start, end=end
     )

@@ -1,0 +1,65 @@
+"""Review fixes stop 23 (fixe23): French and German titles before a name, German nouns after
+their article and kin plurals opening a list (roles, never names), a document's words spoken
+by the body that issued it, and a bare surname two relatives share."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, QuoteKind
+from store.quotes.extract import extract_quotes
+from store.quotes.junk_speakers import junk_speaker
+from store.quotes.mentions import read_mention
+
+
+def _direct(*paragraphs: str, title: str = "Harbour news") -> list[tuple[str, str | None]]:
+    quotes = extract_quotes(Article(title=title, paragraphs=paragraphs)).quotes
+    return [(q.text, q.speaker) for q in quotes if q.kind == QuoteKind.DIRECT]
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "role"),
+    [
+        ("M. Lemoine", "Lemoine", "M."),
+        ("Mme Duval", "Duval", "Mme"),
+        ("Mlle Duval", "Duval", "Mlle"),
+        ("Herr Maier", "Maier", "Herr"),
+        ("Frau Roth", "Roth", "Frau"),
+        # An initial before two more words is a first name's: "M. Tom Lind" keeps it.
+        ("M. Tom Lind", "M. Tom Lind", None),
+        ("Tom M. Lind", "Tom M. Lind", None),
+        ("the mayor, M. Lind", "Lind", "M."),
+    ],
+)
+def test_a_title_before_a_name_is_its_role(words: str, name: str, role: str | None) -> None:
+    mention = read_mention(words)
+    assert mention is not None
+    assert (mention.name, mention.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("« Il est temps de partir », a déclaré M. Lemoine.",),
+         [("Il est temps de partir", "Lemoine")]),
+        # The title's surname is the person named in full before.
+        (("Le maire, Gérard Lemoine, a démissionné. « Il est temps de partir », "
+          "a déclaré M. Lemoine.",),
+         [("Il est temps de partir", "Gérard Lemoine")]),
+        (("« Il est temps de partir », a déclaré Mme Duval.",),
+         [("Il est temps de partir", "Duval")]),
+        (("„Das ist falsch“, sagte Frau Roth.",), [("Das ist falsch", "Roth")]),
+    ],
+)
+def test_french_and_german_titles_in_a_credit(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert _direct(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "junk"),
+    [("M", True), ("M.", True), ("Lemoine", False), ("Bo Renn", False)],
+)
+def test_a_one_letter_name_is_no_speaker(name: str, junk: bool) -> None:
+    assert junk_speaker(name, "Harbour news\nBo Renn spoke.", frozenset()) is junk
