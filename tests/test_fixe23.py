@@ -63,3 +63,41 @@ def test_french_and_german_titles_in_a_credit(
 )
 def test_a_one_letter_name_is_no_speaker(name: str, junk: bool) -> None:
     assert junk_speaker(name, "Harbour news\nBo Renn spoke.", frozenset()) is junk
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # After a German article a capitalised word is a noun: the appositive names the person.
+        (("Der Fraktionschef der Opposition, Tom Lind, sagte: „Das ist falsch.“",),
+         [("Das ist falsch.", "Tom Lind")]),
+        (("Die Ministerin, Anna Roth, war empört. „Das ist falsch“, sagte sie.",),
+         [("Das ist falsch", "Anna Roth")]),
+        # A noun after the credit's article names no one: no speaker rather than "Politiker".
+        (("„Das ist falsch“, sagte der Politiker.",), [("Das ist falsch", None)]),
+        # A family plural opening a list is the role of the names after it.
+        (("Sisters Hanna and Elsa Korpi have reopened their bakery.",
+          "Hanna runs the kitchen. \"I cried into the dough,\" she said."),
+         [("I cried into the dough", "Hanna")]),
+    ],
+)
+def test_nouns_and_plural_kin_before_names_are_no_names(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert _direct(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "kind", "name"),
+    [
+        ("Der Fraktionschef", "description", None),
+        ("Die Ministerin", "description", None),
+        # A particle inside a name, or a first name after the article, stays a name.
+        ("Tom van der Berg", "name", "Tom van der Berg"),
+        ("Sanjay Das", "name", "Sanjay Das"),
+    ],
+)
+def test_a_german_article_opens_a_noun(words: str, kind: str, name: str | None) -> None:
+    mention = read_mention(words)
+    assert mention is not None
+    assert (mention.kind, mention.name) == (kind, name)

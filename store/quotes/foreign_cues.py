@@ -116,6 +116,9 @@ def _named(rest: str, offset: int) -> Mention | None:
         run = _NAME_RUN.match(body[article.end() :] if article else body)
         if run is not None:
             words = run[0].strip()
+            if article is not None and " " not in words and words.casefold() not in FIRST_NAMES:
+                at += len(part) + 1
+                continue  # "sagte der Politiker": German capitalises the noun, no name
             mention = read_mention(words, body_at)
             if mention is not None and mention.kind == MentionKind.NAME and mention.name:
                 return _title_split(mention)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from store.quotes.country_words import role_or_none
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.foreign_titles import foreign_title_at, foreign_title_gender
+from store.quotes.german_nouns import german_article_at
 from store.quotes.job_openers import role_before_a_name
 from store.quotes.lexicon import (
     ABBREVIATIONS,
@@ -243,6 +244,9 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     name_tokens = tokens[at:]
     if not name_tokens:
         return _capitalised_body(tokens) or _description(tokens)
+    if (article := german_article_at(tokens, at)) is not None:  # "Die Ministerin": a noun
+        text = " ".join([word for word, _, _ in tokens[article:]])
+        return Mention(text, MentionKind.DESCRIPTION, start=tokens[article][1], end=tokens[-1][2])
     placed = _placed(tokens, at)
     if placed is not None:
         return placed
