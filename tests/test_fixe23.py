@@ -101,3 +101,36 @@ def test_a_german_article_opens_a_noun(words: str, kind: str, name: str | None) 
     mention = read_mention(words)
     assert mention is not None
     assert (mention.kind, mention.name) == (kind, name)
+
+
+_SAID_IT = '"We will keep working with residents," the {noun} said.'
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # The document speaks for the owner the sentence that brought it in names.
+        (("The owner, Granite Holdings, said in a statement that jobs would come.",
+          _SAID_IT.format(noun="statement")), "Granite Holdings"),
+        (("Ada Kerr issued a statement on Monday.", _SAID_IT.format(noun="statement")),
+         "Ada Kerr"),
+        (("Senator Bo Renn's letter reached the council on Monday.",
+          _SAID_IT.format(noun="letter")), "Bo Renn"),
+        # No owner named: the document stays; an owner only a pronoun names is no owner.
+        ((_SAID_IT.format(noun="statement"),), "the statement"),
+        (("The quarry firm put its case in a statement on Monday.",
+          _SAID_IT.format(noun="statement")), "the statement"),
+    ],
+)
+def test_a_document_speaks_for_the_owner_named_before(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _direct(*paragraphs)[-1][1] == speaker
+
+
+def test_an_owner_read_back_is_no_plain_name() -> None:
+    # The owner is read from another sentence: below the 0.9 of a speaker named plainly.
+    paragraphs = ("Ada Kerr issued a statement on Monday.", _SAID_IT.format(noun="statement"))
+    quote = extract_quotes(Article(title="Harbour news", paragraphs=paragraphs)).quotes[-1]
+    assert quote.speaker == "Ada Kerr"
+    assert quote.confidence < 0.9

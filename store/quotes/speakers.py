@@ -19,6 +19,7 @@ from store.quotes.antecedents import (
 from store.quotes.body_word_surnames import personal_body_name, surname_for_body
 from store.quotes.common_words import clipped, people_named
 from store.quotes.described_speakers import described_speaker
+from store.quotes.document_owners import document_owner
 from store.quotes.embedded_speakers import embedded_speaker
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
@@ -273,6 +274,8 @@ class Cast:
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
+        if issuer := document_owner(mention, self._texts, self.spoke + self.named, at):
+            return issuer  # "the statement said" after "X said in a statement": X's words
         mention = statement_owner(mention) or mention  # "a Nordel statement": Nordel’s words
         mention = rank_body(mention, self._texts, at)  # "General Electric", no General
         if mention.kind == MentionKind.ORGANISATION and (
