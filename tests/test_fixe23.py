@@ -134,3 +134,25 @@ def test_an_owner_read_back_is_no_plain_name() -> None:
     quote = extract_quotes(Article(title="Harbour news", paragraphs=paragraphs)).quotes[-1]
     assert quote.speaker == "Ada Kerr"
     assert quote.confidence < 0.9
+
+
+_PROFILE = "At 19, Elias Marrow is a grandmaster."
+_MOTHER = '"He sat for hours," said his mother, Ruth Marrow. "He was funny," said Kenji Ashdown.'
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A bare surname two relatives share is the article's own person, not the relative
+        # the article brought in by her relation, though she was named last.
+        ((_PROFILE, _MOTHER, '"I am still learning," Marrow said.'), "Elias Marrow"),
+        # The sentence's subject "Marrow" is that person too: "he" is his, not Ashdown's.
+        ((_PROFILE, _MOTHER, 'Marrow shrugs at the fuss. "I am still learning," he said.'),
+         "Elias Marrow"),
+        # Without the relation the rule stays: the Marrow named last.
+        ((_PROFILE, '"He sat for hours," said Ruth Marrow.', '"I am tired," Marrow said.'),
+         "Ruth Marrow"),
+    ],
+)
+def test_a_shared_surname_is_not_the_relatives(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _direct(*paragraphs)[-1][1] == speaker

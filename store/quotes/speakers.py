@@ -25,6 +25,7 @@ from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
 from store.quotes.it_referents import it_referent
 from store.quotes.joined_roles import first_role, second_holder
+from store.quotes.kin_bearers import main_bearer
 from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import (
     ARTICLES,
@@ -57,7 +58,7 @@ from store.quotes.salience import (
 )
 from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.statement_owners import possessive_owner, statement_owner
-from store.quotes.surnames import bearers_of, latest_named, salient_bearer
+from store.quotes.surnames import bearers_of, latest_named
 from store.quotes.unnamed_referents import introduced_unnamed, same_sentence
 from store.quotes.unsexed import sole_unsexed
 from store.quotes.work_titles import titles_work
@@ -238,7 +239,7 @@ class Cast:
         """The full-named person a lone surname (or first name) means, nearest before `at`;
         a title's sex ("Ms. Lintz") keeps to the people of that sex."""
         by_surname = self.bearers(word, gender)
-        return salient_bearer(self.named, by_surname, at) if by_surname else None
+        return main_bearer(self.named, by_surname, at, self._texts) if by_surname else None
 
     def bearers(self, word: str, gender: Gender = _UNSAID) -> list[Person]:
         """The full-named people whose surname (else first name) `word` is, of that sex."""
