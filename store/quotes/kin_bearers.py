@@ -20,10 +20,11 @@ _KIN = (
     "grandson granddaughter aunt uncle niece nephew cousin widow widower mom dad mum "
     "stepmother stepfather stepson stepdaughter twin"
 )
-# The relation right before the name: "his mother, ", "Kerr's son ", "their daughter, ".
+# The relation set off before the name: "his mother, ", "Kerr's son, ". Without the comma
+# ("her brother Tom Kerr") the relation may be a passing one: the namesake policy stands.
 _RELATION = re.compile(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*(?:’s|'s))\s+(?:(?:older|younger|elder|late)\s+)?"
-    rf"(?:{'|'.join(_KIN.split())}),?\s+$"
+    rf"(?:{'|'.join(_KIN.split())}),\s+$"
 )
 _BACK = 48  # characters before the name where the relation stands
 
