@@ -2,7 +2,8 @@
 
 The clues (evidence.py) say how plainly a cue names its speaker; these say the name itself
 is no sure pick whatever the cue: a bare surname two people bear (namesakes.py), a body known
-only by a lower-case description (statement_owners.py), words narration calls someone's own
+only by a lower-case description (statement_owners.py), a document's owner read from the
+sentence that brought it in (document_owners.py), words narration calls someone's own
 (owned_words.py). Read by extract.py once a quote's confidence is weighed.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from store.models import AttributionHow
 from store.quotes.attributions import Event
 from store.quotes.confidence import DESCRIBED_PRONOUN, OWNED_WORDS, described_pronoun
+from store.quotes.document_owners import document_noun
 from store.quotes.namesakes import shared_name
 from store.quotes.owned_words import OWNED_CUE
 from store.quotes.speakers import Cast
@@ -23,6 +25,15 @@ def capped(sure: float, how: AttributionHow, event: Event, paragraph: int, cast:
         sure = min(sure, cap)  # "Kerr said" after Ada and Tom Kerr: not a sure pick
     if how == AttributionHow.ORGANISATION and described_body(event.speaker):
         sure = min(sure, DESCRIBED_BODY)  # "the club said": which club the cue does not say
+    if how == AttributionHow.ORGANISATION and owner_read_back(event):
+        sure = min(sure, DESCRIBED_BODY)  # "the statement said": its owner, read sentences back
     if described_pronoun(event):
         sure = min(sure, DESCRIBED_PRONOUN)  # "a resident said ... she said"
     return min(sure, OWNED_WORDS) if event.verb == OWNED_CUE else sure
+
+
+def owner_read_back(event: Event) -> bool:
+    """True when a bare document's credit ("the statement said") went to its owner."""
+    speaker = event.speaker
+    named = speaker is not None and speaker.name.casefold() != event.mention.text.casefold()
+    return named and document_noun(event.mention) is not None

@@ -36,6 +36,8 @@ _GERMAN_VERBS = (
 _PRONOUNS = {"il": "he", "elle": "she", "ils": "they", "elles": "they", "er": "he", "sie": "she"}
 # The comma after the closing mark, as French and German print it ("», a dit", "“, sagte").
 _MARK_COMMAS = ("»,", "“,", "”,", '",', "«,")
+# The credit's words run to the sentence's end; a title's full stop ("M. Lemoine") is no end.
+_REST = r"(?P<rest>(?:[^.!?;\x01]|(?<=\bM)\.|(?<=\bMM)\.|(?<=\bDr)\.|(?<=\bProf)\.)*)"
 _CLOSE = rf"(?<=[{MASK}.!?,])[»«“”\"]\s*,\s*"
 _CREDIT = re.compile(
     _CLOSE
@@ -45,15 +47,17 @@ _CREDIT = re.compile(
     + _FRENCH_PRESENT
     + r")(?:-t?-?(?P<fr_after>il|elle|ils|elles))?|(?:"
     + _GERMAN_VERBS
-    + r")(?:\s+(?P<de_pronoun>er|sie))?)\b(?P<rest>[^.!?;\x01]*)"
+    + r")(?:\s+(?P<de_pronoun>er|sie))?)\b"
+    + _REST
 )
 # German "„…“, so Renn": "so" is English too, so only after a German-style quote.
-_SO = re.compile(rf"[„»]{MASK}+[“«]\s*,\s*so\s+(?P<rest>[^.!?;\x01]*)")
+_SO = re.compile(rf"[„»]{MASK}+[“«]\s*,\s*so\s+" + _REST)
 # Articles and determiners before a role or name ("die Pendlerin", "une mère d'élève").
 TITLED_RUN_WORDS = 3  # a name run this long or longer may open with a glued title
 _ARTICLE = re.compile(r"^(?:der|die|das|den|dem|ein|eine|le|la|les|l'|l’|un|une)\s*", re.I)
 # Where the name run ends: a lower-case word after it ("in Kassel", "vor Ort").
-_NAME_RUN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s*)+")
+# A title's full stop ("M. Lemoine", "Dr. Roth") does not end the run.
+_NAME_RUN = re.compile(r"^(?:(?:M|MM|Mme|Mlle|Dr|Prof)\.\s*)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s*)+")
 
 
 def with_foreign_events(events: list[Event], text: str, paragraph: int, cast: Cast) -> list[Event]:
@@ -112,6 +116,9 @@ def _named(rest: str, offset: int) -> Mention | None:
         run = _NAME_RUN.match(body[article.end() :] if article else body)
         if run is not None:
             words = run[0].strip()
+            if article is not None and " " not in words and words.casefold() not in FIRST_NAMES:
+                at += len(part) + 1
+                continue  # "sagte der Politiker": German capitalises the noun, no name
             mention = read_mention(words, body_at)
             if mention is not None and mention.kind == MentionKind.NAME and mention.name:
                 return _title_split(mention)

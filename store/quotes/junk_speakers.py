@@ -114,8 +114,8 @@ def junk_speaker(
     naming it, gave the quote; a description where it is written nearest the quote (`near`:
     its paragraph and the quote's offsets), or in the quote's sentence when a cue named it."""
     words = name.split()
-    if not words:
-        return True
+    if not words or (len(words) == 1 and len(name.rstrip(".")) == 1):
+        return True  # "M": an initial or a title's letter, read as a name, names no one
     if _caps_heading(words, lower_words, article_text):
         return True
     if words[-1] in STATEMENT_WORDS and (

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from store.quotes.country_words import role_or_none
 from store.quotes.first_names import FIRST_NAMES
+from store.quotes.foreign_titles import foreign_title_at, foreign_title_gender
+from store.quotes.german_nouns import german_article_at
 from store.quotes.job_openers import role_before_a_name
 from store.quotes.lexicon import (
     ABBREVIATIONS,
@@ -200,6 +202,8 @@ def _name_word_at(tokens: list[tuple[str, int, int]], at: int) -> bool:
     """True for a word of a name; a capitalised word for a job ending the mention counts
     right after a known first name: "Ana Pope", "Tim Cook" are surnames, "the Pope" a role."""
     word = tokens[at][0]
+    if foreign_title_at(tokens, at):
+        return False  # "M. Lemoine", "Frau Roth": the title is the role's
     if _is_name_word(word) or dutch_particle(tokens, at):
         return True
     # Only as the last word: "Virginia Gov. Terry McAuliffe" keeps "Gov." a title.
@@ -240,6 +244,9 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     name_tokens = tokens[at:]
     if not name_tokens:
         return _capitalised_body(tokens) or _description(tokens)
+    if (article := german_article_at(tokens, at)) is not None:  # "Die Ministerin": a noun
+        text = " ".join([word for word, _, _ in tokens[article:]])
+        return Mention(text, MentionKind.DESCRIPTION, start=tokens[article][1], end=tokens[-1][2])
     placed = _placed(tokens, at)
     if placed is not None:
         return placed
@@ -290,6 +297,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         org = POSSESSIVE_END.sub("", _org_name(tokens[role_at:]))
         return Mention(text, MentionKind.ORGANISATION, name=org, start=start, end=end)
     gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), Gender.UNSAID)
+    gender = gender or foreign_title_gender(role_tokens)
     return Mention(
         text, MentionKind.NAME, name=name, role=role, gender=gender, start=start, end=end
     )

@@ -19,11 +19,13 @@ from store.quotes.antecedents import (
 from store.quotes.body_word_surnames import personal_body_name, surname_for_body
 from store.quotes.common_words import clipped, people_named
 from store.quotes.described_speakers import described_speaker
+from store.quotes.document_owners import document_owner
 from store.quotes.embedded_speakers import embedded_speaker
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
 from store.quotes.it_referents import it_referent
 from store.quotes.joined_roles import first_role, second_holder
+from store.quotes.kin_bearers import main_bearer
 from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import (
     ARTICLES,
@@ -56,7 +58,7 @@ from store.quotes.salience import (
 )
 from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.statement_owners import possessive_owner, statement_owner
-from store.quotes.surnames import bearers_of, latest_named, salient_bearer
+from store.quotes.surnames import bearers_of, latest_named
 from store.quotes.unnamed_referents import introduced_unnamed, same_sentence
 from store.quotes.unsexed import sole_unsexed
 from store.quotes.work_titles import titles_work
@@ -237,7 +239,7 @@ class Cast:
         """The full-named person a lone surname (or first name) means, nearest before `at`;
         a title's sex ("Ms. Lintz") keeps to the people of that sex."""
         by_surname = self.bearers(word, gender)
-        return salient_bearer(self.named, by_surname, at) if by_surname else None
+        return main_bearer(self.named, by_surname, at, self._texts) if by_surname else None
 
     def bearers(self, word: str, gender: Gender = _UNSAID) -> list[Person]:
         """The full-named people whose surname (else first name) `word` is, of that sex."""
@@ -273,6 +275,8 @@ class Cast:
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
+        if issuer := document_owner(mention, self._texts, self.spoke + self.named, at):
+            return issuer  # "the statement said" after "X said in a statement": X's words
         mention = statement_owner(mention) or mention  # "a Nordel statement": Nordel’s words
         mention = rank_body(mention, self._texts, at)  # "General Electric", no General
         if mention.kind == MentionKind.ORGANISATION and (

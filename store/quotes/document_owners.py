@@ -1,0 +1,93 @@
+"""A document the article already credited to its owner speaks for that owner.
+
+"Granite Holdings said in a statement that ..." and then "“...,” the statement said": the
+statement names no body itself, yet the article told whose it is, in the sentence that brought
+it in (X said in a statement, X issued a statement, X's statement, a statement from X). The
+speaker is the owner named there; with no such sentence near, the document stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from store.quotes.mentions import Mention, MentionKind
+from store.quotes.people import PARAGRAPH_STRIDE, Person
+from store.quotes.sentences import sentence_ends
+from store.quotes.statement_owners import STATEMENT_WORDS
+
+_DOCUMENTS = STATEMENT_WORDS | frozenset(("report",))
+_REACH = 2  # paragraphs back where the document may have been brought in
+# The owner before the document: "X said in a statement", "X issued a new statement",
+# "Bo Renn's letter" (a capitalised owner: "the campaign's statement" names no one).
+_OWNER_BEFORE = (
+    r"\b(?:in|issued|released|sent|published|put\s+out)\s+(?:a|an|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+)?{noun}\b|(?<=[A-Z])[\w-]*[’']s\s+(?:[\w-]+\s+)?{noun}\b"
+)
+# The owner after it: "a statement from the Acme Corp."; not "a report from the Acme Corp.'s
+# auditor", whose owner is no name the cast holds.
+_OWNER_AFTER = (
+    r"\b(?:a|an|the)\s+{noun}\s+(?:from|by|issued\s+by)\s+(?:the\s+)?(?=[A-Z])"
+    r"(?!(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*[’']s\b)"
+)
+
+
+@lru_cache(maxsize=16)
+def _shapes(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_OWNER_BEFORE.format(noun=noun)), re.compile(_OWNER_AFTER.format(noun=noun))
+
+
+def document_noun(mention: Mention) -> str | None:
+    """The noun of a bare definite document ("the statement", "the letter"), else None."""
+    words = mention.text.casefold().split()
+    if mention.kind != MentionKind.ORGANISATION or len(words) != 2 or words[0] != "the":
+        return None
+    return words[1] if words[1] in _DOCUMENTS else None
+
+
+def document_owner(
+    mention: Mention, texts: Mapping[int, str], named: Iterable[tuple[int, Person]], at: int
+) -> Person | None:
+    """Who issued the document "the statement" at reading position `at` stands for: the one
+    the sentence that brought the document in names as its owner, else None."""
+    noun = document_noun(mention)
+    if noun is None:
+        return None
+    span = _owner_span(noun, texts, at)
+    if span is None:
+        return None
+    start, end, after = span
+    paragraph, offset = divmod(start, PARAGRAPH_STRIDE)
+    words = texts.get(paragraph, "")[offset : end - paragraph * PARAGRAPH_STRIDE]
+    # Only an owner the sentence writes by name: "the party ... in its report" names none.
+    inside = sorted(
+        ((s, p) for s, p in named if start <= s < end and p.name.split()[-1] in words),
+        key=lambda pair: pair[0],
+    )
+    if not inside:
+        return None
+    return inside[0][1] if after else inside[-1][1]
+
+
+def _owner_span(noun: str, texts: Mapping[int, str], at: int) -> tuple[int, int, bool] | None:
+    """Where the owner stands (positions) around the latest mention of the document before
+    `at` that says whose it is, and whether it stands after the noun ("from X")."""
+    here, offset = divmod(at, PARAGRAPH_STRIDE)
+    before, after = _shapes(noun)
+    for paragraph in range(here, here - _REACH - 1, -1):
+        text = texts.get(paragraph, "")
+        limit = offset if paragraph == here else len(text)
+        found = [(m, False) for m in before.finditer(text, 0, limit)]
+        found += [(m, True) for m in after.finditer(text, 0, limit)]
+        if not found:
+            continue
+        match, owner_after = max(found, key=lambda pair: pair[0].start())
+        ends = [0, *sentence_ends(text), len(text)]
+        opening = max(end for end in ends if end <= match.start())
+        closing = min((end for end in ends if end >= match.end()), default=len(text))
+        base = paragraph * PARAGRAPH_STRIDE
+        if owner_after:
+            return base + match.end(), base + closing, True
+        return base + opening, base + match.end(), False
+    return None

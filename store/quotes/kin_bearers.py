@@ -1,0 +1,52 @@
+"""A bare surname two relatives share means the article's own person, never the relative.
+
+"At 19, Elias Marrow is a grandmaster. ... said his mother, Ruth Marrow. ... “...,” Marrow
+said": writers give the relative a first name and the person the story is about the bare
+surname, so a lone "Marrow" is Elias, though his mother was named last. A bearer the
+article brought in by a family relation ("his mother, Ruth Marrow", "Kerr's son, Tom Kerr")
+is left out of the choice while another bearer remains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from store.quotes.people import PARAGRAPH_STRIDE, Person
+from store.quotes.surnames import salient_bearer
+
+_KIN = (
+    "mother father son daughter wife husband brother sister grandmother grandfather "
+    "grandson granddaughter aunt uncle niece nephew cousin widow widower mom dad mum "
+    "stepmother stepfather stepson stepdaughter twin"
+)
+# The relation set off before the name: "his mother, ", "Kerr's son, ". Without the comma
+# ("her brother Tom Kerr") the relation may be a passing one: the namesake policy stands.
+_RELATION = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*(?:’s|'s))\s+(?:(?:older|younger|elder|late)\s+)?"
+    rf"(?:{'|'.join(_KIN.split())}),\s+$"
+)
+_BACK = 48  # characters before the name where the relation stands
+
+
+def main_bearer(
+    named: Sequence[tuple[int, Person]], people: Sequence[Person], at: int, texts: Mapping[int, str]
+) -> Person:
+    """Which of the people sharing a lone name a mention at `at` means (surnames.py's
+    salient bearer), relatives the article brought in by their relation left out."""
+    if len(people) > 1:
+        own = [person for person in people if not _brought_in_as_kin(person, named, texts)]
+        people = own or people
+    return salient_bearer(named, people, at)
+
+
+def _brought_in_as_kin(
+    person: Person, named: Sequence[tuple[int, Person]], texts: Mapping[int, str]
+) -> bool:
+    """True when narration first names `person` right after a family relation."""
+    first = next((seen for seen, someone in named if someone is person), None)
+    if first is None:
+        return False
+    paragraph, offset = divmod(first, PARAGRAPH_STRIDE)
+    before = texts.get(paragraph, "")[max(0, offset - _BACK) : offset]
+    return _RELATION.search(before) is not None
