@@ -1,0 +1,79 @@
+"""Review fixes stop 23 (fixf23): reported statements with no "that" and no auxiliary
+(store.quotes.bare_clauses): a simple past after the clause's subject, a bare addressee
+after "told", a participle after a closing credit, a dateline before the statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, QuoteKind
+from store.quotes.extract import extract_quotes
+
+
+def _reported(*paragraphs: str, title: str = "Harbour news") -> list[tuple[str, str | None]]:
+    quotes = extract_quotes(Article(title=title, paragraphs=paragraphs)).quotes
+    return [(q.text, q.speaker) for q in quotes if q.kind == QuoteKind.INDIRECT]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A simple past is the bare clause's verb, as an auxiliary is.
+        (("Ada Kerr said the harbour board stood by its decision.",),
+         [("the harbour board stood by its decision", "Ada Kerr")]),
+        (("The editor, Ada Kerr, said the paper stood by its story.",),
+         [("the paper stood by its story", "Ada Kerr")]),
+        # "told parliament", "told local radio": an addressee with no determiner.
+        (("Tom Lind told parliament the deficit had fallen.",),
+         [("the deficit had fallen", "Tom Lind")]),
+        (("The minister, Tom Lind, told parliament the deficit had fallen.",),
+         [("the deficit had fallen", "Tom Lind")]),
+        (("Tom Lind told local radio the ferry fleet would be replaced.",),
+         [("the ferry fleet would be replaced", "Tom Lind")]),
+        (("Tom Lind told parliament the harbour board sold the old pier.",),
+         [("the harbour board sold the old pier", "Tom Lind")]),
+        # A participle after the closing credit goes on with the speaker's own words ("the
+        # company" read as the firm named).
+        (("Acme Corp. will cut 300 jobs at its yards, the company said on Tuesday, "
+          "blaming weak demand.",),
+         [("Acme Corp. will cut 300 jobs at its yards", "Acme Corp")]),
+        # A simple past shows the clause before a closing credit.
+        (("A strong storm shook the harbour town early Friday, police said.",),
+         [("A strong storm shook the harbour town early Friday", "police")]),
+        # The dateline is no one's words.
+        (("PORT ARVEN, Norland (AP) — A strong storm shook the harbour town early Friday, "
+          "police said.",),
+         [("A strong storm shook the harbour town early Friday", "police")]),
+    ],
+)
+def test_bare_clause_statements(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert _reported(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # "told a meeting being held in ...": a passive participle, no clause of its own.
+        ("Tom Lind told a crowd gathering held in the town hall about the pier.",),
+        # "told investigators in May ...": a preposition after a bare addressee is no subject,
+        # and the month is no modal.
+        ("Tom Lind told federal investigators in May about the pier and its owners.",),
+        ("Tom Lind told investigators in May about the pier and its owners.",),
+        # A relative's verb is no closing credit: "..., Ada Kerr, who added ...".
+        ("The fleet lost three boats to rival Ada Kerr, who added to her lead.",),
+        # "..., telling them ...": a participle handing on a clause of its own.
+        ("On Monday, even as shares were falling, Tom Lind wrote to investors, telling them "
+         "to hold on.",),
+        # "..., because, according to X, ...": the clause is still to come.
+        ("Tom Lind went to the harbour, and he will go again next week, because, according "
+         "to Lind, the press would mock him otherwise.",),
+    ],
+)
+def test_no_bare_clause_statement(paragraphs: tuple[str, ...]) -> None:
+    texts = [text for text, _ in _reported(*paragraphs)]
+    assert not any(
+        text.startswith(("On Monday", "Tom Lind went", "The fleet lost", "about")) for text in texts
+    ), texts
+    assert not any("held in" in text or "in May" in text for text in texts), texts
