@@ -84,3 +84,33 @@ def test_no_bare_clause_statement(paragraphs: tuple[str, ...]) -> None:
         text.startswith(("On Monday", "Tom Lind went", "The fleet lost", "about", "quiet")) for text in texts
     ), texts
     assert not any("held in" in text or "in May" in text for text in texts), texts
+
+
+def _direct(*paragraphs: str, title: str = "Quarry plans") -> list[tuple[str, str | None]]:
+    quotes = extract_quotes(Article(title=title, paragraphs=paragraphs)).quotes
+    return [(q.text, q.speaker) for q in quotes if q.kind == QuoteKind.DIRECT]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # The next sentence names whose verdict the quote was.
+        (("\u201cIt will be dust and lorries.\u201d That was the verdict of Ada Kerr, a resident.",),
+         [("It will be dust and lorries.", "Ada Kerr")]),
+        (("Tom Lind spoke first. \u201cIt will be dust and lorries.\u201d That was the blunt "
+          "warning of Ada Kerr.",),
+         [("It will be dust and lorries.", "Ada Kerr")]),
+        # ... or where the words came from, a lower-case title before the name.
+        (("Tom Lind spoke first. \u201cIt will be dust and lorries.\u201d The words came from "
+          "parish councillor Ada Kerr, who opposes the plan.",),
+         [("It will be dust and lorries.", "Ada Kerr")]),
+        # The older shape still holds.
+        (("Tom Lind spoke first. \u201cIt will be dust and lorries.\u201d That quote from Ada "
+          "Kerr appeared in a flyer.",),
+         [("It will be dust and lorries.", "Ada Kerr")]),
+    ],
+)
+def test_next_sentence_names_the_owner(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert _direct(*paragraphs) == expected
