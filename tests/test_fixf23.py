@@ -114,3 +114,31 @@ def test_next_sentence_names_the_owner(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert _direct(*paragraphs) == expected
+
+
+def _spoken(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    quotes = extract_quotes(Article(title="Flood night", paragraphs=paragraphs)).quotes
+    return [(q.text, q.speaker, q.how) for q in quotes if q.kind == QuoteKind.DIRECT]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A quote over three paragraphs, its mark closed and credited only in the last: the
+        # first two are the credit's speaker's too, carried.
+        (("Ada Kerr was asleep when the water came.", "\u201cI remember my father shouting.",
+          "\u201cWe stayed on the roof until morning.",
+          "\u201cI still cannot sleep when it rains,\u201d she said."),
+         [("I remember my father shouting.", "Ada Kerr", "carried"),
+          ("We stayed on the roof until morning.", "Ada Kerr", "carried"),
+          ("I still cannot sleep when it rains", "Ada Kerr", "pronoun")]),
+        # A stray open mark inside narration starts no run.
+        (("Tom Lind runs the yard. (Acme says it builds \u201cmore boats.",
+          "\u201cThe yard will close,\u201d Ada Kerr said."),
+         [("more boats.", None, None), ("The yard will close", "Ada Kerr", "named")]),
+    ],
+)
+def test_open_run_takes_its_closing_credit(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _spoken(*paragraphs) == expected
