@@ -72,6 +72,7 @@ from store.quotes.namesakes import hedged
 from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
 from store.quotes.nicknames import nicknames_blanked
+from store.quotes.open_runs import credit_open_runs
 from store.quotes.own_credits import credited_after
 from store.quotes.owned_words import claimed_event, owned_event
 from store.quotes.owner_credits import owner_credit
@@ -165,6 +166,7 @@ def extract_quotes(article: Article) -> Attribution:
         reported = hedged(reported_speech(raw, text, index, events), events, index, cast)
         _inside_reported(mine, text, reported, events)
         quotes.extend(reported)
+    credit_open_runs(found, article.paragraphs)  # “A ¶ “B ¶ “C,” she said: A and B are hers too
     quotes.extend(_direct(article, found, texts, cast))
     headline = headline_quote(article.title, cast)
     if headline is not None:

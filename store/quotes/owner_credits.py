@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
+from store.quotes.lexicon import SENTENCE_ABBREVIATIONS
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.speakers import Cast, position
@@ -23,8 +24,16 @@ _DESCRIPTION = r"(?:a|an|one|the)\s+[a-z][a-z -]{1,40}?"
 _WORDS_NOUN = r"(?:quote|quotation|remarks?|comments?|words|lines?|statement|message|retort)"
 # The next sentence opens on the words as its subject: "That quote from X", "Those words,
 # from X,", "The remark by X".
+# Or it names whose judgement they were: "That was the verdict of X", "Such is the view of
+# X"; or where they came from: "The words came from parish councillor X". A lower-case title
+# may open the name ("councillor Bo Renn").
+_VERDICT_NOUN = r"(?:verdict|view|warning|assessment|opinion|judgment|judgement|reaction|advice)"
+_TITLED_NAME = rf"(?:[a-z]+\s+){{0,2}}{_NAME}"
 _NEXT_SENTENCE = re.compile(
-    rf"\s+(?:That|This|The|Those|These)\s+{_WORDS_NOUN},?\s+(?:from|by)\s+(?P<chunk>{_NAME})"
+    rf"\s+(?:(?:That|This|The|Those|These)\s+{_WORDS_NOUN},?\s+(?:from|by)\s+"
+    rf"|(?:That|This|Such)\s+(?:was|is)\s+(?:the|a)\s+(?:\w+\s+)?{_VERDICT_NOUN}\s+of\s+"
+    rf"|(?:The|Those|These)\s+{_WORDS_NOUN}\s+came\s+from\s+)"
+    rf"(?P<chunk>{_TITLED_NAME})"
 )
 # The quote's own sentence ends on its owner: "“...,” in Kerr's words." / "in the words of".
 _IN_WORDS = re.compile(
@@ -48,7 +57,7 @@ def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     group = "chunk" if match["chunk"] else "owner"
     if group == "chunk" and _POSSESSIVE.search(match[group]):
         return None  # "That remark from Bo Renn's rival": the rival's, not Renn's
-    mention = read_mention(match[group], match.start(group))
+    mention = read_mention(_sentence_stop_cut(match[group]), match.start(group))
     if mention is None or mention.kind not in _OWNER_KINDS:
         return None
     speaker = cast.resolve(mention, position(span.paragraph, mention.start))
@@ -56,3 +65,14 @@ def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
         return None
     # An unnamed owner no one in the cast fits still owns them: nobody's we can name.
     return Event(mention, _CREDIT_VERB, match.start(), match.end(), speaker)
+
+
+def _sentence_stop_cut(chunk: str) -> str:
+    """The owner's name without the full stop closing its sentence ("... of Ada Kerr."), kept
+    on an abbreviation ("the Acme Corp.") or an initial."""
+    if not chunk.endswith("."):
+        return chunk
+    last = chunk.split()[-1][:-1]
+    if len(last) <= 1 or last.casefold() in SENTENCE_ABBREVIATIONS:
+        return chunk
+    return chunk[:-1]

@@ -9,18 +9,38 @@ description, not a clause's verb.
 from __future__ import annotations
 
 from store.quotes.lexicon import FUNCTION_WORDS
+from store.quotes.reported_shapes import finite
 from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS, REPORTED_SAY_FORMS
 
 
 def plural_subject(rest: str, verb: str) -> bool:
-    """True when the words after a say verb open with a lower-case plural and a past verb."""
+    """True when the words after a say verb open with a lower-case plural and a past verb,
+    the plural maybe after a word or two of its own ("said falling pupil numbers left ...",
+    "said rising costs would ..."): then an auxiliary shows the clause too."""
     if verb.casefold() not in REPORTED_SAY_FORMS:
         return False
-    words = rest.split()[:3]
-    if len(words) < 2 or not (_plural(words[0]) and _past(words[1])):
-        return False
-    # "prayers offered by ...": a passive participle, no clause ("prices rose by" is one).
-    return words[2:] != ["by"] or words[1] in _PAST_ONLY
+    words = rest.split()[: MAX_MODIFIERS + 3]
+    for at in range(min(MAX_MODIFIERS + 1, len(words) - 1)):
+        if at and not _modifier(words[at - 1]):
+            return False
+        if _plural(words[at]) and _clause_verb(words[at + 1], modified=at > 0):
+            # "prayers offered by ...": a passive participle, no clause ("prices rose by" is).
+            return words[at + 2 : at + 3] != ["by"] or words[at + 1] in _PAST_ONLY
+    return False
+
+
+# Words before the plural that are its own: "falling pupil numbers", "rising fuel costs".
+MAX_MODIFIERS = 2
+
+
+def _modifier(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS
+
+
+def _clause_verb(word: str, modified: bool) -> bool:
+    """A past verb after the plural; after a modified plural an auxiliary as well (a bare
+    plural's "officials were" is _has_subject's)."""
+    return _past(word) or (modified and finite(word))
 
 
 # Past forms that are never a participle: with "by" after them still a clause's verb.

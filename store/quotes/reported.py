@@ -13,6 +13,13 @@ from itertools import pairwise
 
 from store.models import Quote, QuoteKind
 from store.quotes.attributions import Event
+from store.quotes.bare_clauses import (
+    bare_addressee,
+    closing_participle,
+    past_blanked,
+    simple_past,
+    told_verb,
+)
 from store.quotes.confidence import event_how, reported_confidence
 from store.quotes.lexicon import (
     BARE_CLAUSE_VERBS,
@@ -176,7 +183,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         if span is None:
             continue
         start, end = cut_statement(text, *writer_cut(text, *span, event, events), event)
-        start, end = trim(raw, start, end)
+        start, end = trim(raw, past_blanked(text, start, end), end)
         if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
             continue
         clause = text[start:end]
@@ -217,6 +224,7 @@ def _statement(
     lead = text[begin : event.mention.start]
     if (
         verb not in _BARE_OR_PRESENT  # "..., he vows to"
+        and event.mention.kind != MentionKind.RELATIVE  # "..., Holm, who added ..."
         and _ends_in_comma(raw[begin : event.mention.start])
         and _ends_statement(text[event.end : finish])
     ):
@@ -300,7 +308,7 @@ def _ends_statement(after: str) -> bool:
     head, comma, rest = after.partition(",")
     words = rest.split()
     return bool(comma and words and _TAIL.match(head)) and (
-        words[0].casefold() in _BARE_OR_JOINERS
+        words[0].casefold() in _BARE_OR_JOINERS or closing_participle(words)
     )
 
 
@@ -309,8 +317,8 @@ def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, i
     if lead:
         if according_aside(text, begin, finish, event):
             return (begin, finish)  # "The fleet, according to X, is too old."
-        if not _shows_finite(text[begin : event.start], reach=event.start - begin):
-            return None
+        if _subordinate(lead.rstrip(" ,")) or not _shows_finite(lead, reach=len(lead)):
+            return None  # "..., because, according to X, ...": the clause is still to come
         return (begin, event.start)  # "statement, according to X."
     comma = text.find(",", event.end, finish)  # "According to X, statement."
     if comma < 0:
@@ -424,6 +432,8 @@ def _shows_finite(rest: str, reach: int = MAX_FINITE_REACH) -> bool:
         # "the talks failed", "the U.S. needs": not "a detailed plan", "to the crews".
         if inflected(word) and before.casefold() not in FUNCTION_WORDS:
             return True
+        if simple_past(before, word):
+            return True  # "the quake shook the city"
     return False
 
 
@@ -463,7 +473,7 @@ def _has_subject(rest: str) -> bool:
 def _told_clause(after: str) -> int | None:
     """ "told reporters the talks would resume": the clause after the one addressed, when it
     plainly has its own subject and finite verb (else "told the story" would report)."""
-    addressee = _ADDRESSEE.match(after)
+    addressee = _ADDRESSEE.match(after) or bare_addressee(after)
     if addressee is None:
         return None
     when = _WHEN.match(after[addressee.end() :])
@@ -473,11 +483,7 @@ def _told_clause(after: str) -> int | None:
     words = after[skip:].split()[: MAX_SUBJECT_WORDS + 1]
     if not words or words[0].casefold() in _NO_TOLD_CLAUSE:
         return None  # "told the crowd, before insisting he had ...": the participle's own
-    # "told reporters he would": after a pronoun the very next word is the verb, whatever it
-    # is ("he feels", "he thought"), or an adverb before it.
-    pronoun = words[0].casefold() in SUBJECT_PRONOUNS
-    verbs = words[1:2] if pronoun else words[1:]
-    verb = next((i for i, w in enumerate(verbs, 1) if finite(w) or (pronoun and w.isalpha())), None)
+    verb = told_verb(words)
     if verb is None or any(word.endswith(",") for word in words[:verb]):
         return None  # no verb, or "told a crowd in Bodo, saying ...": a comma ends the addressee
     return skip + len(after[skip:]) - len(after[skip:].lstrip())

@@ -85,6 +85,8 @@ REPORTED_IRREGULAR_PASTS = word_set(
     """
     took met hurt gave made came went got knew thought found felt left began saw won lost ran
     put set kept led held brought became spent paid sent built meant grew fell rose broke
+    stood understood sold bought caught fought sought taught wrote spoke chose drove threw
+    drew flew shook struck fled withdrew forgot
     """
 )
 # Nouns of an anonymous description, which never stands for a person the article names:
