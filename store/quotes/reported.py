@@ -16,8 +16,9 @@ from store.quotes.attributions import Event
 from store.quotes.bare_clauses import (
     bare_addressee,
     closing_participle,
-    past_blanked,
     simple_past,
+    skip_blanks,
+    told_someone,
     told_verb,
 )
 from store.quotes.confidence import event_how, reported_confidence
@@ -183,7 +184,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         if span is None:
             continue
         start, end = cut_statement(text, *writer_cut(text, *span, event, events), event)
-        start, end = trim(raw, past_blanked(text, start, end), end)
+        start, end = trim(raw, skip_blanks(text, start, end), end)
         if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
             continue
         clause = text[start:end]
@@ -474,8 +475,8 @@ def _told_clause(after: str) -> int | None:
     """ "told reporters the talks would resume": the clause after the one addressed, when it
     plainly has its own subject and finite verb (else "told the story" would report)."""
     addressee = _ADDRESSEE.match(after) or bare_addressee(after)
-    if addressee is None:
-        return None
+    if addressee is None or not told_someone(addressee[0]):
+        return None  # "told tales his father wrote": the tales are told, no one is
     when = _WHEN.match(after[addressee.end() :])
     skip = addressee.end() + (when.end() if when else 0)
     if after[skip:].lstrip().startswith(","):
