@@ -36,9 +36,10 @@ def _speaker_of(text: str, *paragraphs: str) -> str | None:
           "A worker who asked for anonymity said the news came by email. "
           "“We were lied to,” he said."),
          "We were lied to", "A worker"),
-        # A question after the description asked one: the asker goes on asking.
+        # A question after the description asked one of no one: the asker goes on asking
+        # (asking someone, the one asked may answer with a question: test_fixi23).
         (("Mayor Bo Renn spoke at the meeting.",
-          "A worker asked him about pensions. “Will we be paid?” he said."),
+          "A worker asked about pensions. “Will we be paid?” he said."),
          "Will we be paid?", "A worker"),
         # Kept: a statement after a question is as likely the one answering; no description.
         (("Mayor Bo Renn spoke at the meeting.",

@@ -9,8 +9,10 @@ is the person the pronoun goes on about, as reporters write. Only an indefinite 
 "an", "one", "another"): "the retired surgeon" is most often someone named before, whom the
 ordinary rules find. A description of the other sex ("a spokesman ... she said"), of many
 people ("a crowd"), or that asked a question (the pronoun is as likely the one answering) is
-not meant, and the ordinary rules decide, unless the quote is a question too: then the asker
-goes on asking ("A worker asked him about pensions. “Will we be paid?” he said"). Only the
+not meant, and the ordinary rules decide, unless the quote is a question too and the
+description asked no one: then the asker goes on asking ("A worker asked about pensions.
+“Will we be paid?” he said"). One who asked someone ("asked the mayor whether he would quit")
+may be answered by a question as well, so the ordinary rules decide. Only the
 description's own verb counts, not one in a clause about it ("A worker who asked for anonymity
 said") nor one it reports ("A resident said she had asked the council").
 """
@@ -32,6 +34,10 @@ _ASKING = frozenset("asked asks ask questioned wondered inquired queried".split(
 _WORD = re.compile(r"[a-z]+")
 _WHO = "who"
 _QUESTION_END = re.compile(r"\?[”\"]\s*$")
+# An asking verb and the word after it: its hearer, unless a question or a preposition opens.
+_ASKING_NEXT = re.compile(r"\b(" + "|".join(sorted(_ASKING)) + r")\s+([\w’']+)")
+# Words after "asked" that show no hearer: "asked about pensions", "asked whether ...".
+_NO_HEARER = frozenset("about for whether if why how what when where who which after".split())
 _VERB_REACH = 12  # words after the description where its verb stands ("a resident, who ...")
 
 
@@ -46,8 +52,9 @@ def described_speaker(
     seen, person = latest
     if any(seen < named < at for named, _ in subjects):
         return None  # "A resident said ... Mayor Bo Renn disagreed. “...,” he said"
-    if _asked(texts, _first_in_sentence(spoke, person, texts, seen)) and not _after_question(
-        texts, at
+    first = _first_in_sentence(spoke, person, texts, seen)
+    if _asked(texts, first) and not (
+        _after_question(texts, at) and not _asked_someone(texts, first)
     ):
         return None  # "A caller asked about the tax. “...,” she said": the one who answers
     return person if _next_sentence(texts, seen, at) else None
@@ -78,6 +85,19 @@ def _asked(texts: dict[int, str], seen: int) -> bool:
     if verbs and _WHO in words[: verbs[0]]:
         verbs = verbs[1:]  # the who-clause's verb is not the description's
     return bool(verbs) and words[verbs[0]] in _ASKING
+
+
+def _asked_someone(texts: dict[int, str], seen: int) -> bool:
+    """True when an asking verb after `seen` in its sentence has a hearer ("asked the mayor",
+    "asked him"), not "asked about pensions" nor "wondered whether". Any one counts, a
+    who-clause's too: a hearer there may be the one answering as well."""
+    paragraph, offset = divmod(seen, PARAGRAPH_STRIDE)
+    text = texts.get(paragraph, "")
+    stop = end_of_sentence(sentence_ends(text), offset, len(text))
+    return any(
+        verb != "wondered" and hearer.casefold() not in _NO_HEARER
+        for verb, hearer in _ASKING_NEXT.findall(text, offset, stop)
+    )
 
 
 def _first_in_sentence(spoke: Seen, person: Person, texts: dict[int, str], seen: int) -> int:
