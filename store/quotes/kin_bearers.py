@@ -4,7 +4,9 @@
 said": writers give the relative a first name and the person the story is about the bare
 surname, so a lone "Marrow" is Elias, though his mother was named last. A bearer the
 article brought in by a family relation ("his mother, Ruth Marrow", "Kerr's son, Tom Kerr")
-is left out of the choice while another bearer remains.
+is left out of the choice while another bearer remains, unless the relative is the only
+bearer who spoke: "Tom Kerr, a fisherman, died. His widow, Ada Kerr, said ... “...,” Kerr
+said" is the widow, never the dead man, who said nothing.
 """
 
 from __future__ import annotations
@@ -30,14 +32,28 @@ _BACK = 48  # characters before the name where the relation stands
 
 
 def main_bearer(
-    named: Sequence[tuple[int, Person]], people: Sequence[Person], at: int, texts: Mapping[int, str]
+    named: Sequence[tuple[int, Person]],
+    people: Sequence[Person],
+    at: int,
+    texts: Mapping[int, str],
+    spoke: Sequence[tuple[int, Person]] = (),
 ) -> Person:
     """Which of the people sharing a lone name a mention at `at` means (surnames.py's
-    salient bearer), relatives the article brought in by their relation left out."""
+    salient bearer), relatives the article brought in by their relation left out unless
+    they alone have spoken before `at` (`spoke`: speech events in reading order)."""
     if len(people) > 1:
         own = [person for person in people if not _brought_in_as_kin(person, named, texts)]
+        spoken = _spoken(people, spoke, at)
+        if len(spoken) == 1 and spoken[0] not in own:
+            return spoken[0]  # the relative is the only bearer who said anything
         people = own or people
     return salient_bearer(named, people, at)
+
+
+def _spoken(people: Sequence[Person], spoke: Sequence[tuple[int, Person]], at: int) -> list[Person]:
+    """Those of `people` who were a speech verb's subject before `at`."""
+    speakers = {id(person) for seen, person in spoke if seen < at}
+    return [person for person in people if id(person) in speakers]
 
 
 def _brought_in_as_kin(

@@ -238,8 +238,8 @@ class Cast:
     def expand(self, word: str, at: int, gender: Gender = _UNSAID) -> Person | None:
         """The full-named person a lone surname (or first name) means, nearest before `at`;
         a title's sex ("Ms. Lintz") keeps to the people of that sex."""
-        by_surname = self.bearers(word, gender)
-        return main_bearer(self.named, by_surname, at, self._texts) if by_surname else None
+        found = self.bearers(word, gender)
+        return main_bearer(self.named, found, at, self._texts, self.spoke) if found else None
 
     def bearers(self, word: str, gender: Gender = _UNSAID) -> list[Person]:
         """The full-named people whose surname (else first name) `word` is, of that sex."""
