@@ -12,6 +12,9 @@ from store.quotes.lexicon import FUNCTION_WORDS
 from store.quotes.reported_shapes import finite
 from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS, REPORTED_SAY_FORMS
 
+# Words before the plural that are its own: "falling pupil numbers", "rising fuel costs".
+MAX_MODIFIERS = 2
+
 
 def plural_subject(rest: str, verb: str) -> bool:
     """True when the words after a say verb open with a lower-case plural and a past verb,
@@ -27,10 +30,6 @@ def plural_subject(rest: str, verb: str) -> bool:
             # "prayers offered by ...": a passive participle, no clause ("prices rose by" is).
             return words[at + 2 : at + 3] != ["by"] or words[at + 1] in _PAST_ONLY
     return False
-
-
-# Words before the plural that are its own: "falling pupil numbers", "rising fuel costs".
-MAX_MODIFIERS = 2
 
 
 def _modifier(word: str) -> bool:
