@@ -90,6 +90,9 @@ def test_a_question_after_asking_someone_is_not_the_askers(
         # The relative is the only bearer who spoke: the lone surname is hers.
         (("Tom Kerr, a fisherman, died on Sunday. His widow, Ada Kerr, said he loved the sea.",
           "“He never missed a tide,” Kerr said."), "Ada Kerr"),
+        # Kept: the article's own person is alive and may speak yet (the old choice).
+        (("Tom Kerr, a fisherman, retired on Sunday. His wife, Ada Kerr, said he loved the sea.",
+          "“I will miss the tides,” Kerr said."), "Tom Kerr"),
         # Kept: the article's own person spoke too, so the relative is left out.
         (("Tom Kerr, a fisherman, said the catch was poor. His wife, Ada Kerr, said he "
           "worked too hard.", "“I will go out again,” Kerr said."), "Tom Kerr"),

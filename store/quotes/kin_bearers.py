@@ -5,8 +5,10 @@ said": writers give the relative a first name and the person the story is about 
 surname, so a lone "Marrow" is Elias, though his mother was named last. A bearer the
 article brought in by a family relation ("his mother, Ruth Marrow", "Kerr's son, Tom Kerr")
 is left out of the choice while another bearer remains, unless the relative is the only
-bearer who spoke: "Tom Kerr, a fisherman, died. His widow, Ada Kerr, said ... “...,” Kerr
-said" is the widow, never the dead man, who said nothing.
+bearer who spoke and the others died where first named: "Tom Kerr, a fisherman, died. His
+widow, Ada Kerr, said ... “...,” Kerr said" is the widow, never the dead man, who said
+nothing. (A profile's own person who has not spoken yet still speaks: "Elias Marrow is a
+grandmaster ... said his mother, Ruth Marrow ... Marrow said" is Elias.)
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from store.quotes.people import PARAGRAPH_STRIDE, Person
+from store.quotes.sentences import end_of_sentence, sentence_ends
 from store.quotes.surnames import salient_bearer
 
 _KIN = (
@@ -29,6 +32,8 @@ _RELATION = re.compile(
     rf"(?:{'|'.join(_KIN.split())}),\s+$"
 )
 _BACK = 48  # characters before the name where the relation stands
+# A death reported in the sentence that names someone: "Tom Kerr, a fisherman, died".
+_DEATH = re.compile(r"\b(?:died|dies|(?:was|were) killed|passed away|was found dead|drowned)\b")
 
 
 def main_bearer(
@@ -44,8 +49,8 @@ def main_bearer(
     if len(people) > 1:
         own = [person for person in people if not _brought_in_as_kin(person, named, texts)]
         spoken = _spoken(people, spoke, at)
-        if len(spoken) == 1 and spoken[0] not in own:
-            return spoken[0]  # the relative is the only bearer who said anything
+        if _relative_alone_spoke(spoken, own, named, texts):
+            return spoken[0]
         people = own or people
     return salient_bearer(named, people, at)
 
@@ -54,6 +59,30 @@ def _spoken(people: Sequence[Person], spoke: Sequence[tuple[int, Person]], at: i
     """Those of `people` who were a speech verb's subject before `at`."""
     speakers = {id(person) for seen, person in spoke if seen < at}
     return [person for person in people if id(person) in speakers]
+
+
+def _relative_alone_spoke(
+    spoken: Sequence[Person],
+    own: Sequence[Person],
+    named: Sequence[tuple[int, Person]],
+    texts: Mapping[int, str],
+) -> bool:
+    """True when one relative is the only bearer who spoke and the article's own bearers
+    all died where first named: the lone name cannot be theirs."""
+    if len(spoken) != 1 or spoken[0] in own or not own:
+        return False
+    return all(_died(person, named, texts) for person in own)
+
+
+def _died(person: Person, named: Sequence[tuple[int, Person]], texts: Mapping[int, str]) -> bool:
+    """True when the sentence that first names `person` reports the death after the name."""
+    first = next((seen for seen, someone in named if someone is person), None)
+    if first is None:
+        return False
+    paragraph, offset = divmod(first, PARAGRAPH_STRIDE)
+    text = texts.get(paragraph, "")
+    stop = end_of_sentence(sentence_ends(text), offset, len(text))
+    return _DEATH.search(text, offset, stop) is not None
 
 
 def _brought_in_as_kin(
