@@ -51,6 +51,10 @@ def _speaker_of(text: str, *paragraphs: str) -> str | None:
         (("On Monday, the Acme Corp. said in a statement that it would appeal.",
           "“The ruling is wrong,” the statement said."),
          "The ruling is wrong", "Acme Corp"),
+        # The subject is a possessed noun: the lawyer's statement, not his client's.
+        (("Bo Renn's lawyer said in a statement that the claims were false.",
+          "“Our client has done nothing wrong,” the statement said."),
+         "Our client has done nothing wrong", "Renn's lawyer"),
         # Kept: the body that said it.
         (("The Acme Corp. said in a statement that it would appeal.",
           "“The ruling is wrong,” the statement said."),

@@ -44,7 +44,7 @@ _CLAUSE_OPENERS = word_set(
     "after before when while although though as since despite following if because unlike "
     "like with without once until upon amid"
 )
-_POSSESSIVE_MARK = re.compile(r"[\w-]*[’']s\s")
+_POSSESSIVE_MARK = re.compile(r"[\w-]*[’']s(?:\s|$)")
 
 
 @lru_cache(maxsize=16)
@@ -96,6 +96,10 @@ def _subject(inside: list[tuple[int, Person]], words: str, start: int) -> Person
     before = words[: first - start].strip().casefold()
     if "," not in before and before.split()[:1] and before.split()[0] in _CLAUSE_OPENERS:
         return None
+    surname = person.name.split()[-1]
+    if re.match(rf"[^,]*?\b{re.escape(surname)}[’']s\s", words[first - start :]):
+        # "Bo Renn's lawyer said in a statement": the lawyer's, if the cast holds him.
+        return next((p for _, p in inside if _POSSESSIVE_MARK.search(p.name)), None)
     return person
 
 
