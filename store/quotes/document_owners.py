@@ -12,13 +12,18 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person
 from store.quotes.sentences import sentence_ends
 from store.quotes.statement_owners import STATEMENT_WORDS
 
+# A report is issued and then quoted like a statement ("the report said"), by whoever the
+# article said published it.
 _DOCUMENTS = STATEMENT_WORDS | frozenset(("report",))
-_REACH = 2  # paragraphs back where the document may have been brought in
+# Paragraphs back where the document may have been brought in: an article quotes a document
+# soon after naming it, and further back another body's document may have come in between.
+_REACH = 2
 # The owner before the document: "X said in a statement", "X issued a new statement",
 # "Bo Renn's letter" (a capitalised owner: "the campaign's statement" names no one).
 _OWNER_BEFORE = (
@@ -31,6 +36,15 @@ _OWNER_AFTER = (
     r"\b(?:a|an|the)\s+{noun}\s+(?:from|by|issued\s+by)\s+(?:the\s+)?(?=[A-Z])"
     r"(?!(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*[’']s\b)"
 )
+
+# How the mention names the owner.
+_AFTER, _POSSESSIVE, _SUBJECT = "after", "possessive", "subject"
+# Words opening a clause before the sentence's subject: a name inside it is not the owner.
+_CLAUSE_OPENERS = word_set(
+    "after before when while although though as since despite following if because unlike "
+    "like with without once until upon amid"
+)
+_POSSESSIVE_MARK = re.compile(r"[\w-]*[’']s(?:\s|$)")
 
 
 @lru_cache(maxsize=16)
@@ -57,7 +71,7 @@ def document_owner(
     span = _owner_span(noun, texts, at)
     if span is None:
         return None
-    start, end, after = span
+    start, end, where = span
     paragraph, offset = divmod(start, PARAGRAPH_STRIDE)
     words = texts.get(paragraph, "")[offset : end - paragraph * PARAGRAPH_STRIDE]
     # Only an owner the sentence writes by name: "the party ... in its report" names none.
@@ -67,12 +81,32 @@ def document_owner(
     )
     if not inside:
         return None
-    return inside[0][1] if after else inside[-1][1]
+    if where == _AFTER:
+        return inside[0][1]
+    if where == _POSSESSIVE:
+        return inside[-1][1]
+    return _subject(inside, words, start)
 
 
-def _owner_span(noun: str, texts: Mapping[int, str], at: int) -> tuple[int, int, bool] | None:
+def _subject(inside: list[tuple[int, Person]], words: str, start: int) -> Person | None:
+    """The one who said or issued the document: the sentence's first name ("Tom Lind, who has
+    sued the Acme Corp., said in a statement", "On Monday, Ada Kerr said"); none when that
+    name sits in a clause opening the sentence ("After meeting Bo Renn, Ada Kerr said")."""
+    first, person = inside[0]
+    before = words[: first - start].strip().casefold()
+    if "," not in before and before.split()[:1] and before.split()[0] in _CLAUSE_OPENERS:
+        return None
+    surname = person.name.split()[-1]
+    if re.match(rf"[^,]*?\b{re.escape(surname)}[’']s\s", words[first - start :]):
+        # "Bo Renn's lawyer said in a statement": the lawyer's, if the cast holds him.
+        return next((p for _, p in inside if _POSSESSIVE_MARK.search(p.name)), None)
+    return person
+
+
+def _owner_span(noun: str, texts: Mapping[int, str], at: int) -> tuple[int, int, str] | None:
     """Where the owner stands (positions) around the latest mention of the document before
-    `at` that says whose it is, and whether it stands after the noun ("from X")."""
+    `at` that says whose it is, and how the mention names it: after the noun ("from X"), as
+    its possessive ("X's statement") or as the subject of the sentence ("X said in a ...")."""
     here, offset = divmod(at, PARAGRAPH_STRIDE)
     before, after = _shapes(noun)
     for paragraph in range(here, here - _REACH - 1, -1):
@@ -88,6 +122,7 @@ def _owner_span(noun: str, texts: Mapping[int, str], at: int) -> tuple[int, int,
         closing = min((end for end in ends if end >= match.end()), default=len(text))
         base = paragraph * PARAGRAPH_STRIDE
         if owner_after:
-            return base + match.end(), base + closing, True
-        return base + opening, base + match.end(), False
+            return base + match.end(), base + closing, _AFTER
+        where = _POSSESSIVE if _POSSESSIVE_MARK.match(match[0]) else _SUBJECT
+        return base + opening, base + match.end(), where
     return None

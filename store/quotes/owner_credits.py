@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
-from store.quotes.lexicon import SENTENCE_ABBREVIATIONS
+from store.quotes.lexicon import ROLE_WORDS, SENTENCE_ABBREVIATIONS, word_set
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.speakers import Cast, position
@@ -26,9 +26,11 @@ _WORDS_NOUN = r"(?:quote|quotation|remarks?|comments?|words|lines?|statement|mes
 # from X,", "The remark by X".
 # Or it names whose judgement they were: "That was the verdict of X", "Such is the view of
 # X"; or where they came from: "The words came from parish councillor X". A lower-case title
-# may open the name ("councillor Bo Renn").
+# may open the name ("councillor Bo Renn"), but only role words: in "the reaction of fans of
+# X" or "the view of critics like X" the words are other people's.
 _VERDICT_NOUN = r"(?:verdict|view|warning|assessment|opinion|judgment|judgement|reaction|advice)"
-_TITLED_NAME = rf"(?:[a-z]+\s+){{0,2}}{_NAME}"
+_TITLED_NAME = rf"(?P<roles>(?:[a-z]+\s+){{0,2}}){_NAME}"
+_LOCAL_ROLES = word_set("councillor councilor councilman councilwoman parish city county town")
 _NEXT_SENTENCE = re.compile(
     rf"\s+(?:(?:That|This|The|Those|These)\s+{_WORDS_NOUN},?\s+(?:from|by)\s+"
     rf"|(?:That|This|Such)\s+(?:was|is)\s+(?:the|a)\s+(?:\w+\s+)?{_VERDICT_NOUN}\s+of\s+"
@@ -57,6 +59,8 @@ def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     group = "chunk" if match["chunk"] else "owner"
     if group == "chunk" and _POSSESSIVE.search(match[group]):
         return None  # "That remark from Bo Renn's rival": the rival's, not Renn's
+    if not _only_roles(match.groupdict().get("roles") or ""):
+        return None
     mention = read_mention(_sentence_stop_cut(match[group]), match.start(group))
     if mention is None or mention.kind not in _OWNER_KINDS:
         return None
@@ -65,6 +69,11 @@ def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
         return None
     # An unnamed owner no one in the cast fits still owns them: nobody's we can name.
     return Event(mention, _CREDIT_VERB, match.start(), match.end(), speaker)
+
+
+def _only_roles(words: str) -> bool:
+    """True when the lower-case words before the owner's name are all a title's."""
+    return all(word in ROLE_WORDS or word in _LOCAL_ROLES for word in words.split())
 
 
 def _sentence_stop_cut(chunk: str) -> str:

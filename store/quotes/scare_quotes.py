@@ -5,10 +5,11 @@ research behind such trends is thin", and the marks hold only the noun it opens 
 off by the article before and a preposition or verb of being after. A faceless plural
 ("critics", "some experts") is no source one word can be quoted from: the marks are the
 writer's, doubting the word. After a named speaker the same shape is that speaker's phrase
-("Cruz warned that the “… cartel” is nervous"), as it is when a cue naming someone closes the
-sentence ("Some experts warn that the “…” is near, Tom Lind said": Lind's words), and short
-answers or fragments making a clause of their own ("Kerr said “no”", "said the plan was
-“dead”") are kept.
+("Cruz warned that the “… cartel” is nervous"), and short answers or fragments making a
+clause of their own ("Kerr said “no”", "said the plan was “dead”") are kept. A cue closing
+the sentence ("Some experts warn that the “…” is near, Tom Lind said") changes nothing: the
+marks sit in the group's clause Lind reports, his citation of their term; he gets the
+indirect statement only.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 
 from store.quotes.lexicon import FIRST_PERSON_WORDS, SPEECH_VERB_FORMS, word_set
 from store.quotes.marks import QuotedSpan
-from store.quotes.sentences import end_of_sentence, sentence_ends, start_of_sentence
+from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.terms import TERM_WORD
 
 MAX_SCARE_WORDS = 2
@@ -41,11 +42,6 @@ _GROUP_CLAIM = re.compile(
     r"\s+(?:that\s+)?(?:the|this|these|those|such)\s+$"
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-# A cue closing the sentence: ", Tom Lind said", ", she said", ", said Ada Kerr".
-_CLOSING_CUE = re.compile(
-    r",\s+(?:(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:he|she)\s+)(?P<verb>[a-z]+)"
-    r"|(?P<inverted>[a-z]+)\s+[A-Z])"
-)
 
 
 def scare_quote(paragraph: str, span: QuotedSpan) -> bool:
@@ -64,14 +60,4 @@ def scare_quote(paragraph: str, span: QuotedSpan) -> bool:
     claim = _GROUP_CLAIM.match(paragraph[opening : span.open_at])
     if claim is None or claim["group"].casefold() not in FACELESS_GROUPS:
         return False
-    closing = end_of_sentence(ends, span.close_at, len(paragraph))
-    return claim["verb"] in SPEECH_VERB_FORMS and not _cue_follows(paragraph, span, closing)
-
-
-def _cue_follows(paragraph: str, span: QuotedSpan, closing: int) -> bool:
-    """True when a cue naming someone follows the marks in their sentence: the whole claim,
-    group and phrase, is that speaker's report."""
-    for cue in _CLOSING_CUE.finditer(paragraph, span.close_at + 1, closing):
-        if (cue["verb"] or cue["inverted"]) in SPEECH_VERB_FORMS:
-            return True
-    return False
+    return claim["verb"] in SPEECH_VERB_FORMS
