@@ -82,7 +82,7 @@ def closing_participle(words: list[str]) -> bool:
     """ "..., the firm said on Tuesday, blaming weak demand.": a participle after the cue and
     its comma goes on with the speaker's own words, leaving the cue closing the statement.
     Not one that hands on a clause of its own ("telling them ...", "remarking that ..."), nor
-    a gerund subject ("..., she added, revoking clearances would be ...")."""
+    a gerund subject ("..., she added, closing the harbour would cost ...")."""
     if not words:
         return False
     first = words[0]

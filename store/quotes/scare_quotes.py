@@ -5,7 +5,7 @@ research behind such trends is thin", and the marks hold only the noun it opens 
 off by the article before and a preposition or verb of being after. A faceless plural
 ("critics", "some experts") is no source one word can be quoted from: the marks are the
 writer's, doubting the word. After a named speaker the same shape is that speaker's phrase
-("Cruz warned that the “… cartel” is nervous"), and short answers or fragments making a
+("Renn warned that the “… cartel” is nervous"), and short answers or fragments making a
 clause of their own ("Kerr said “no”", "said the plan was “dead”") are kept. A cue closing
 the sentence ("Some experts warn that the “…” is near, Tom Lind said") changes nothing: the
 marks sit in the group's clause Lind reports, his citation of their term; he gets the
