@@ -214,7 +214,9 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     first_chunk = at
     while first_chunk > 0 and at - first_chunk < _CHUNK_WORDS:
         word = tokens[first_chunk - 1][1]
-        if not _CHUNK_TOKEN.fullmatch(word) or (word.endswith(".") and not is_abbreviation(word)):
+        # A full stop ends the chunk unless it abbreviates: "Sen.", or a body's "Acme Inc.".
+        abbreviates = is_abbreviation(word) or word.casefold() in ORGANISATION_WORDS
+        if not _CHUNK_TOKEN.fullmatch(word) or (word.endswith(".") and not abbreviates):
             break
         first_chunk -= 1
     if first_chunk == at:
@@ -235,6 +237,8 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     start = tokens[first_chunk][0]
     end = tokens[at - 1][0] + len(tokens[at - 1][1])
     chunk = text[start:end]
+    if chunk.endswith(".") and tokens[at - 1][1].casefold() in ORGANISATION_WORDS:
+        chunk = chunk[:-1]  # "Acme Inc. said" names Acme Inc, as "said Acme Inc., its owner" does
     if verb is not None and verb.group().endswith("ing") and _adjectival(chunk):
         return None
     if appositive is None:

@@ -1,0 +1,36 @@
+"""A body's abbreviated suffix before its speech verb: "Acme Inc. said" names Acme Inc.
+
+The full stop of "Inc." ended the speaker's chunk, so the verb had no subject: the quote went
+uncredited and the reported statement was never read, while "said Acme Inc., its owner" was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, QuoteKind
+from store.quotes.extract import extract_quotes
+
+CASES = [
+    ("“We will talk,” Acme Inc. said.", QuoteKind.DIRECT, "Acme Inc"),
+    ("“We will talk,” the Harbour Corp. said.", QuoteKind.DIRECT, "Harbour Corp"),
+    ("Acme Corp. said that talks with the union would go on.", QuoteKind.INDIRECT, "Acme Corp"),
+    ("Dover Shipping Co. said the ferry would sail again on Friday.", QuoteKind.INDIRECT, "Dover Shipping Co"),
+    # Unchanged: a title's abbreviation, and a sentence that ends on a plain word.
+    ("“We will talk,” Sen. Ada Kerr said.", QuoteKind.DIRECT, "Ada Kerr"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "kind", "speaker"), CASES)
+def test_a_body_suffix_abbreviation_keeps_its_subject(
+    paragraph: str, kind: QuoteKind, speaker: str
+) -> None:
+    attribution = extract_quotes(Article(title="Harbour talks", paragraphs=(paragraph,)))
+    found = [q for q in attribution.quotes if q.kind == kind]
+    assert found and found[0].speaker == speaker
+
+
+def test_a_plain_word_before_the_stop_still_ends_the_chunk() -> None:
+    text = "Talks went on all night at the port. Kerr said that the union would sign soon."
+    attribution = extract_quotes(Article(title="Harbour talks", paragraphs=(text,)))
+    assert [q.speaker for q in attribution.quotes if q.kind == QuoteKind.INDIRECT] == ["Kerr"]
