@@ -34,3 +34,18 @@ def test_a_plain_word_before_the_stop_still_ends_the_chunk() -> None:
     text = "Talks went on all night at the port. Kerr said that the union would sign soon."
     attribution = extract_quotes(Article(title="Harbour talks", paragraphs=(text,)))
     assert [q.speaker for q in attribution.quotes if q.kind == QuoteKind.INDIRECT] == ["Kerr"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The authority said on Tuesday that talks with the union would go on.",
+        "The harbour authority said that talks with the union would go on.",
+    ],
+)
+def test_an_authority_speaks_for_itself(paragraph: str) -> None:
+    # "authority" was no word for a body, so "The authority said that …" had no speaker
+    # and the statement was dropped, where "The ministry said that …" was read.
+    attribution = extract_quotes(Article(title="Harbour talks", paragraphs=(paragraph,)))
+    speakers = [q.speaker for q in attribution.quotes if q.kind == QuoteKind.INDIRECT]
+    assert len(speakers) == 1 and speakers[0] is not None and "authority" in speakers[0]
