@@ -87,6 +87,9 @@ REPORTED_IRREGULAR_PASTS = word_set(
     put set kept led held brought became spent paid sent built meant grew fell rose broke
     stood understood sold bought caught fought sought taught wrote spoke chose drove threw
     drew flew shook struck fled withdrew forgot
+    sank shrank sprang swam rang sang drank stung swung clung flung dug spun shot fed bled sped
+    slept swept wept crept dealt knelt leapt froze woke rode swore tore wore overtook undertook
+    forgave arose awoke slid hid bit forbade oversaw withheld upheld heard sat
     """
 )
 # Nouns of an anonymous description, which never stands for a person the article names:
