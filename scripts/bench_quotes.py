@@ -238,6 +238,7 @@ class Judged:
     gold_type: str = ""  # of the gold quote it was judged against: direct or mixed
     # Indirect quotes: the speaker is a gold speaker somewhere in the article.
     quoted_in_article: bool = False
+    gold: Gold | None = None  # direct quotes: the gold quote it was judged against
 
 
 @dataclass
@@ -520,7 +521,9 @@ def judge_direct(doc: Doc, quote: Extracted, same: Same) -> Judged:
     if not scored:
         return Judged(quote, bool(matches), None, False)
     gold = max(scored, key=lambda pair: pair[0])[1]
-    return Judged(quote, True, gold.cls, same(gold, quote.speaker), gold.speaker, gold.type)
+    return Judged(
+        quote, True, gold.cls, same(gold, quote.speaker), gold.speaker, gold.type, gold=gold
+    )
 
 
 def judge_indirect(doc: Doc, quote: Extracted, same: Same) -> Judged:
