@@ -61,6 +61,7 @@ def _verdict(quote: str, *names: str, is_quote: bool = True, audit: bool = False
         start + len(quote),
         "gold",
         frozenset(adj.speaker_hash(n) for n in names),
+        frozenset(h for n in names if (h := adj.initial_hash(n))),
         is_quote,
         "gold",
         "gold-coref-wrong",
@@ -109,8 +110,24 @@ def test_the_bench_counts_our_answer_as_the_gold_would() -> None:
 def test_estimate_scales_unread_agreements_by_the_audit() -> None:
     fig = _figures(_verdict(SECOND, "Tom Lind"))
     # One unread agreement (the first quote): at an audit share of 0.5 it counts half.
-    assert adj.estimate(fig, "all direct", 1.0) == 1.0
-    assert adj.estimate(fig, "all direct", 0.5) == 0.75
+    named, described = adj.STRATA
+    assert adj.estimate(fig, "all direct", {named: 1.0, described: 0.0}) == 1.0
+    assert adj.estimate(fig, "all direct", {named: 0.5, described: 1.0}) == 0.75
+
+
+@pytest.mark.parametrize(
+    ("gold", "expected"),
+    [
+        ("Ada Kerr", "named gold"),
+        ("Mayor Kerr", "named gold"),
+        ("the letter", "described gold"),
+        ("the 46-year-old", "described gold"),
+        ("a spokesman for the Harbour Board", "named gold"),  # a body is a name
+        ("Attorneys for Kerr", "named gold"),
+    ],
+)
+def test_strata_part_names_from_descriptions(gold: str, expected: str) -> None:
+    assert adj.stratum(gold) == expected
 
 
 def test_a_verdict_on_an_extracted_span_survives_a_small_shift() -> None:
@@ -121,7 +138,17 @@ def test_a_verdict_on_an_extracted_span_survives_a_small_shift() -> None:
     start = TEXT.index("is a good day")
     table.add(
         adj.Verdict(
-            doc.doc_id, start, quote.end, "extracted", frozenset(), True, "", "", True, False
+            doc.doc_id,
+            start,
+            quote.end,
+            "extracted",
+            frozenset(),
+            frozenset(),
+            True,
+            "",
+            "",
+            True,
+            False,
         )
     )
     assert table.for_extracted(doc, quote) is not None
@@ -152,3 +179,20 @@ def test_import_keeps_no_names_and_no_free_text(tmp_path: Path) -> None:
     assert verdict.kind == "gold-coref-wrong" and verdict.audit
     assert verdict.right("Tom Lind") and verdict.right("the master")
     assert not verdict.right("Ada Kerr") and not verdict.right(None)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "right"),
+    [
+        ("Tom Lind", True),
+        ("Lind", True),  # a bare surname cannot be told from a namesake: accepted
+        ("Senator Tom Lind", True),
+        ("Ruth Lind", False),  # his wife, quoted in the same article
+        ("the harbour master", True),
+        ("Ada Kerr", False),
+        (None, False),
+    ],
+)
+def test_a_namesake_is_not_the_speaker(predicted: str | None, right: bool) -> None:
+    verdict = _verdict(SECOND, "Tom Lind", "the harbour master")
+    assert verdict.right(predicted) is right
