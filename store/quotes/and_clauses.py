@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import SPEECH_VERB_FORMS
 from store.quotes.name_words import CAPITALISED_RUN
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
 _AUXILIARIES = "will would can could may might must shall should has have had did does".split()
 _AND_CLAUSE = re.compile(

@@ -27,12 +27,10 @@ from store.quotes.joined_roles import joined_roles
 from store.quotes.joined_verbs import joined_to_speaker
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
-    CLAUSE_VERBS,
     COLON_OBJECT_PREPOSITIONS,
     CONJUNCTIONS,
     INDEFINITE_DETERMINERS,
     OBJECT_PREPOSITIONS,
-    OPENING_VERBS,
     ROLE_WORDS,
 )
 from store.quotes.marks import MASK
@@ -50,6 +48,7 @@ from store.quotes.sentence_openings import opens_sentence
 from store.quotes.sentences import char_before, sentence_ends, start_of_sentence
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
+from store.quotes.speech_verbs import CLAUSE_VERBS, OPENING_VERBS
 from store.quotes.statement_words import REPORTING_PARTICIPLES
 from store.quotes.subjects import sentence_subject
 from store.quotes.who_clauses import who_clause_subject

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from store.quotes.described import verb_follows
-from store.quotes.lexicon import SPEECH_VERB_FORMS, word_set
+from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.speech import Subject
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
 _PERSONS = frozenset((MentionKind.NAME, MentionKind.PRONOUN))
 

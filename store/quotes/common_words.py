@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from store.quotes.lexicon import SPEECH_VERB_FORMS, word_set
+from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.person_words import can_speak
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
 # Peoples and their adjectives: a nation is never one speaker ("Americans will say “no”"),
 # though "the" makes a plural one side of talks ("The Russians have warned").
