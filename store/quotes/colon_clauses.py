@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from bisect import insort
 
-from store.quotes.attributions import Event, colon_event
+from store.quotes.attributions import Event
+from store.quotes.layout_events import colon_event
 from store.quotes.marks import QuotedSpan
 from store.quotes.speakers import Cast
 

@@ -22,15 +22,7 @@ from store.quotes import uncued
 from store.quotes.answers import answers_question
 from store.quotes.asides import resumed_event
 from store.quotes.asked import asked_after
-from store.quotes.attributions import (
-    Event,
-    colon_event,
-    dash_event,
-    find_events,
-    label_event,
-    narration,
-    turn_event,
-)
+from store.quotes.attributions import Event, find_events, narration
 from store.quotes.colon_clauses import later_introducer
 from store.quotes.colon_credits import introduces_next
 from store.quotes.common_words import lower_case_words
@@ -51,6 +43,7 @@ from store.quotes.interview_lines import opens_answer_line
 from store.quotes.joint_carries import carried_on
 from store.quotes.junk_speakers import checked_speakers, person_kinds
 from store.quotes.later_clauses import opens_own_clause
+from store.quotes.layout_events import colon_event, dash_event, label_event, turn_event
 from store.quotes.layouts import (
     Turn,
     blank_dateline,
