@@ -39,6 +39,7 @@ from store.quotes.modifier_objects import names_an_object
 from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
+from store.quotes.people import position
 from store.quotes.quoted_objects import quoted_object
 from store.quotes.quoting_verbs import quoting_verbs
 from store.quotes.rare_cues import NEVER_INVERTED
@@ -46,7 +47,7 @@ from store.quotes.relative_ing_cues import relative_ing_speaker
 from store.quotes.senders import carried_from
 from store.quotes.sentence_openings import opens_sentence
 from store.quotes.sentences import char_before, sentence_ends, start_of_sentence
-from store.quotes.speakers import Cast, Person, position
+from store.quotes.speakers import Cast, Person
 from store.quotes.speech import speech_verbs, subject_after, subject_before
 from store.quotes.speech_verbs import CLAUSE_VERBS, OPENING_VERBS
 from store.quotes.statement_words import REPORTING_PARTICIPLES

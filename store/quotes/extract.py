@@ -23,6 +23,7 @@ from store.quotes.answers import answers_question
 from store.quotes.asides import resumed_event
 from store.quotes.asked import asked_after
 from store.quotes.attributions import Event, find_events, narration
+from store.quotes.cast_names import read_names
 from store.quotes.colon_clauses import later_introducer
 from store.quotes.colon_credits import introduces_next
 from store.quotes.common_words import lower_case_words
@@ -69,13 +70,14 @@ from store.quotes.open_runs import credit_open_runs
 from store.quotes.own_credits import credited_after
 from store.quotes.owned_words import claimed_event, owned_event
 from store.quotes.owner_credits import owner_credit
+from store.quotes.people import position
 from store.quotes.quoted_names import mentioned
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
 from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends, start_of_sentence
-from store.quotes.speakers import Cast, Person, position
+from store.quotes.speakers import Cast, Person
 from store.quotes.term_shapes import named_term
 from store.quotes.terms import is_term, loose_phrase
 from store.quotes.time_clauses import untimed
@@ -118,10 +120,10 @@ def extract_quotes(article: Article) -> Attribution:
     cast = Cast(lower_words=lower_case_words((article.title, *article.paragraphs)))
     if not _title_case(article.title):
         # A Title Case Headline Names Everything: only a sentence-case one is read for names.
-        cast.read_names(None, masked(article.title, spans_in_paragraph(-1, article.title)))
+        read_names(cast, None, masked(article.title, spans_in_paragraph(-1, article.title)))
     for index, text in enumerate(texts):
         raw = article.paragraphs[index]
-        cast.read_names(index, nicknames_blanked(text, raw), unblanked[index], raw)
+        read_names(cast, index, nicknames_blanked(text, raw), unblanked[index], raw)
     found: list[_Found] = []
     quotes: list[Quote] = []
     previous: Person | None = None

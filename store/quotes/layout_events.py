@@ -12,9 +12,10 @@ from store.quotes.event_mentions import subject_mention
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import COLON_OBJECT_PREPOSITIONS, ROLE_WORDS
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.people import position
 from store.quotes.senders import sender
 from store.quotes.sentences import start_of_sentence
-from store.quotes.speakers import Cast, Person, position
+from store.quotes.speakers import Cast, Person
 from store.quotes.speech import subject_before
 from store.quotes.subjects import sentence_subject
 

@@ -27,8 +27,9 @@ from store.quotes.lexicon import (
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import POSSESSIVE_ENDINGS
+from store.quotes.people import position
 from store.quotes.salience import in_subject_place, modifies
-from store.quotes.speakers import Cast, Person, position
+from store.quotes.speakers import Cast, Person
 from store.quotes.speech import speech_verbs
 from store.quotes.subjects import sentence_subject
 from store.quotes.time_clauses import in_time_clause
