@@ -3,13 +3,13 @@
 The article is read the way a careful reader does, in one pass per paragraph:
 
 1. quote_marks finds the quoted words and masks them, so narration is read on its own;
-2. speakers.Cast registers every full name narration uses (with roles beside them);
+2. cast_names reads every full name narration uses into the cast (with roles beside them);
 3. attributions finds each speech event ("Lavrov said", "said the minister", "according to
    X") and resolves its mention: a surname to the full name used before, a pronoun to the
    last speaker or sentence subject of the right sex, a description to the person with that
    role (names inside quotes are never candidates, being masked);
-4. each quote takes the event of its own sentence, else its split-off other half, else the
-   paragraph's, else the speaker of the paragraph before when it opens with a mark;
+4. each quote takes the event of its own sentence (quote_cues), else its split-off other half,
+   else the paragraph's, else the speaker of the paragraph before when it opens with a mark;
 5. reported and headlines add statements without marks.
 """
 
@@ -21,11 +21,8 @@ from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind
 from store.quotes import uncued
 from store.quotes.answers import answers_question
 from store.quotes.asides import resumed_event
-from store.quotes.asked import asked_after
 from store.quotes.attributions import Event, find_events, narration
 from store.quotes.cast_names import read_names
-from store.quotes.colon_clauses import later_introducer
-from store.quotes.colon_credits import introduces_next
 from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
     LAYOUT_CUES,
@@ -43,7 +40,6 @@ from store.quotes.inner_credits import inner_credit
 from store.quotes.interview_lines import opens_answer_line
 from store.quotes.joint_carries import carried_on
 from store.quotes.junk_speakers import checked_speakers, person_kinds
-from store.quotes.later_clauses import opens_own_clause
 from store.quotes.layout_events import colon_event, dash_event, label_event, turn_event
 from store.quotes.layouts import (
     Turn,
@@ -55,7 +51,6 @@ from store.quotes.layouts import (
     unmarked_spans,
 )
 from store.quotes.marks import (
-    ADJACENT,
     QuotedSpan,
     looks_like_title,
     masked,
@@ -69,18 +64,17 @@ from store.quotes.nicknames import nicknames_blanked
 from store.quotes.open_runs import credit_open_runs
 from store.quotes.own_credits import credited_after
 from store.quotes.owned_words import claimed_event, owned_event
-from store.quotes.owner_credits import owner_credit
 from store.quotes.people import position
+from store.quotes.quote_cues import credit_after, nearby_event, own_cue
 from store.quotes.quoted_names import mentioned
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
 from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
-from store.quotes.sentences import sentence_ends, start_of_sentence
+from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person
 from store.quotes.term_shapes import named_term
-from store.quotes.terms import is_term, loose_phrase
-from store.quotes.time_clauses import untimed
+from store.quotes.terms import is_term
 from store.quotes.trailing_relatives import before_later_relatives
 from store.quotes.unspoken import credit_follows, inside_credit, unclaimed
 from store.quotes.with_subjects import with_event
@@ -244,7 +238,7 @@ def _attribute(
         if found.event is None and span.continued and previous is not None:
             # A quote carried on from the paragraph before, unless its own credit follows it
             # ("“...,” agrees X": the open mark before was a stray).
-            found.event = _credit_after(span, events, ends, next_open, text)
+            found.event = credit_after(span, events, ends, next_open, text)
             if found.event is None:
                 found.speaker = previous
                 continue
@@ -254,7 +248,7 @@ def _attribute(
         named = None if found.event else naming_event(span, text, cast)
         found.named = named is not None  # "Renn said it faced what Kerr called “…”": Kerr's
         phrase = None if found.event or named else with_event(span, text, cast, events)
-        found.event = found.event or named or _cue(span, claiming, ends, next_open, text, cast)
+        found.event = found.event or named or own_cue(span, claiming, ends, next_open, text, cast)
         if phrase is not None and (found.event is None or found.event.speaker != phrase.speaker):
             found.event = phrase  # "X denied it, with Renn calling Kerr “…”": Renn's words
         found.event = found.event or owned_event(span, text, cast)
@@ -273,7 +267,7 @@ def _attribute(
             found.event = latest_cue(mine[at - 1].event, claiming, span.open_at, text)
         if found.event is None and claiming:
             # A fragment inside paraphrase: the paragraph's nearest speaker said it.
-            found.event = _nearby(span, claiming, raw[span.start : span.end])
+            found.event = nearby_event(span, claiming, raw[span.start : span.end])
             found.nearby = found.event is not None
         if found.event is not None:
             found.speaker = found.event.speaker
@@ -297,53 +291,6 @@ def _attribute(
 def _goes_on(prior: _Found, span: QuotedSpan, text: str) -> Person | None:
     """The speaker of the quote before (`prior`, of the same paragraph) going on to `span`."""
     return goes_on(prior.speaker, prior.span, span, text)
-
-
-def _cue(
-    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str,
-    cast: Cast,
-) -> Event | None:
-    """The speech event of a quote's own sentence, nearest first.
-
-    A credit or cue right after the closing mark wins; else one before the quote in its
-    sentence ("Vance called the system “rigged”, and lawmakers said ..."); else a later one
-    in the sentence; else a colon's introducer ("Pollster Daron Shaw: ...").
-    """
-    closing = dash_event(text, span.paragraph, span.close_at + 1, cast) if span.closed else None
-    if (credit := closing or owner_credit(span, text, cast)) is not None:
-        return credit  # "“...” Kerr said", "“...” That quote from Kerr ...": its own credit
-    trailing = _trailing(span, events, ends, next_open, text)
-    leading = _leading(span, events, ends, text)
-    if leading is not None and trailing is not None and _introduces(leading, span, text):
-        sentence_end = next((e for e in ends if e > trailing.end), len(text))
-        if next_open < sentence_end:
-            # "When someone shouted, “Renn,” Holm joked, “Amen!”": a verb right before the
-            # quote is its cue; the credit after it introduces the next quote.
-            return leading
-    if leading is not None and trailing is not None and introduces_next(trailing, next_open, text):
-        return leading  # "After Kerr said ... “...,” Renn said: “...”": Renn's credit is later
-    if trailing is not None and (trailing.inverted or trailing.start <= span.close_at + ADJACENT):
-        return trailing
-    if leading is not None:  # "“...,” Kerr said, but Lind disagreed: “...”": Lind's
-        leading = later_introducer(span, leading, text, ends, cast) or leading
-    return leading or trailing or colon_event(text, span.paragraph, span.open_at, ends, cast)
-
-
-def _introduces(event: Event, span: QuotedSpan, text: str) -> bool:
-    """True for a cue verb right before the quote's mark: "shouted, “", "said: “"."""
-    return text[event.end : span.open_at].strip() in ("", ",", ":")
-
-
-def _nearby(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
-    """The paragraph's speech event nearest a quote that has no cue in its own sentence.
-
-    A few words in marks take only a speaker named before them: one whose cue comes in a
-    later sentence was not yet speaking, and the words are mostly the writer's scare quote
-    ("a two-year “pause” in the levy. Reyes said ..."), left to nobody.
-    """
-    if loose_phrase(text):
-        events = [e for e in events if e.start < span.open_at]
-    return min(events, key=lambda e: abs(e.start - span.open_at), default=None)
 
 
 def _inside_reported(
@@ -395,30 +342,6 @@ def _title_case(title: str) -> bool:
 
 def _opens_paragraph(span: QuotedSpan, text: str) -> bool:
     return span.open_at == len(text) - len(text.lstrip())
-
-
-def _trailing(
-    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str
-) -> Event | None:
-    if not span.closed:
-        return None
-    sentence_end = next((e for e in ends if e > span.close_at), len(text))
-    # A quote that ends its own sentence ("... relations." He ...) is not followed by its cue.
-    after = text[span.close_at + 1 : span.close_at + 3].strip()
-    ended = text[span.close_at - 1] in ".!?" and after[:1].isupper()
-    for event in events:
-        if span.close_at < event.start < min(sentence_end, next_open) + 1:
-            if ended and event.start > span.close_at + 3 and not event.inverted:
-                return None
-            return None if opens_own_clause(text, span.close_at, event) else event
-    return asked_after(span, events, text)
-
-
-def _leading(span: QuotedSpan, events: list[Event], ends: list[int], text: str) -> Event | None:
-    sentence_start = start_of_sentence(ends, span.open_at)
-    before = [e for e in events if sentence_start <= e.start and e.end <= span.open_at]
-    before = untimed(before, text, sentence_start, span.open_at)  # not "As Kerr spoke,"
-    return max(before, key=lambda e: e.end) if before else None
 
 
 def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast) -> list[Quote]:
@@ -483,13 +406,3 @@ def _how(item: _Found) -> AttributionHow | None:
 
 def _role(speaker: Person | None) -> str | None:
     return speaker.roles[0] if speaker and speaker.roles else None
-
-
-def _credit_after(
-    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str
-) -> Event | None:
-    """The cue right after a quote's closing mark ("“...,” Kelly said"), if any."""
-    trailing = _trailing(span, events, ends, next_open, text)
-    if trailing is not None and trailing.start <= span.close_at + ADJACENT:
-        return trailing
-    return None
