@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind
+from store.models import Article, Attribution, Quote, QuoteKind
 from store.quotes import uncued
 from store.quotes.answers import answers_question
 from store.quotes.asides import resumed_event
@@ -26,13 +26,8 @@ from store.quotes.cast_names import read_names
 from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
     LAYOUT_CUES,
-    NARRATED_CARRY,
-    confidence_of,
-    event_how,
-    weighed,
 )
-from store.quotes.confidence_caps import capped
-from store.quotes.evidence import clues_of, sentence_of
+from store.quotes.direct_quotes import FoundQuote, direct_quotes
 from store.quotes.foreign_cues import with_foreign_events
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headlines import headline_quote
@@ -52,7 +47,6 @@ from store.quotes.layouts import (
 )
 from store.quotes.marks import (
     QuotedSpan,
-    looks_like_title,
     masked,
     quoted_spans,
     spans_in_paragraph,
@@ -73,27 +67,11 @@ from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person
-from store.quotes.term_shapes import named_term
-from store.quotes.terms import is_term
 from store.quotes.trailing_relatives import before_later_relatives
-from store.quotes.unspoken import credit_follows, inside_credit, unclaimed
 from store.quotes.with_subjects import with_event
 
 MAX_CREDIT = 60
 TITLE_CASE_SHARE = 0.7  # characters in a paragraph that only credits the quote above
-
-
-@dataclass
-class _Found:
-    """A quoted span with the speech event it was pinned to, while the article is read."""
-
-    span: QuotedSpan
-    event: Event | None = None
-    speaker: Person | None = None
-    nearby: bool = False  # no cue in its own sentence: the paragraph's nearest event was taken
-    narrated: bool = False  # carried on past a paragraph of narration about its speaker
-    reporting: bool = False  # inside a reported statement, whose speech event it took
-    named: bool = False  # "what Kerr called “…”": its namer's, inside a statement or not
 
 
 def extract_quotes(article: Article) -> Attribution:
@@ -118,7 +96,7 @@ def extract_quotes(article: Article) -> Attribution:
     for index, text in enumerate(texts):
         raw = article.paragraphs[index]
         read_names(cast, index, nicknames_blanked(text, raw), unblanked[index], raw)
-    found: list[_Found] = []
+    found: list[FoundQuote] = []
     quotes: list[Quote] = []
     previous: Person | None = None
     layout = _Layout()
@@ -126,7 +104,8 @@ def extract_quotes(article: Article) -> Attribution:
     for index, text in enumerate(texts):
         raw = article.paragraphs[index]
         events = with_foreign_events(find_events(text, index, cast), text, index, cast)
-        mine = [_Found(turn) for span in by_paragraph.get(index, []) for turn in turns(raw, span)]
+        spans_here = by_paragraph.get(index, [])
+        mine = [FoundQuote(turn) for span in spans_here for turn in turns(raw, span)]
         if not mine and found:
             _credit_previous(found, text, index, cast)
         before = previous
@@ -156,7 +135,7 @@ def extract_quotes(article: Article) -> Attribution:
         _inside_reported(mine, text, reported, events)
         quotes.extend(reported)
     credit_open_runs(found, article.paragraphs)  # “A ¶ “B ¶ “C,” she said: A and B are hers too
-    quotes.extend(_direct(article, found, texts, cast))
+    quotes.extend(direct_quotes(article, found, texts, cast))
     headline = headline_quote(article.title, cast)
     if headline is not None:
         quotes.insert(0, headline)
@@ -181,7 +160,7 @@ class _Layout:
 
 
 def _read_paragraph(
-    mine: list[_Found], events: list[Event], texts: tuple[str, str], index: int,
+    mine: list[FoundQuote], events: list[Event], texts: tuple[str, str], index: int,
     previous: Person | None, cast: Cast, layout: _Layout,
 ) -> Person | None:
     """Attribute one paragraph's quotes, its layout first; returns who speaks last in it."""
@@ -201,7 +180,7 @@ def _read_paragraph(
 
 
 def _take_turn(
-    turn: Turn, mine: list[_Found], events: list[Event], texts: tuple[str, str], index: int,
+    turn: Turn, mine: list[FoundQuote], events: list[Event], texts: tuple[str, str], index: int,
     previous: Person | None, cast: Cast, layout: _Layout,
 ) -> Person | None:
     """An interview paragraph: "A:" gives the interviewee's words, "Q:" nobody's we can name."""
@@ -224,7 +203,7 @@ def _take_turn(
 
 
 def _attribute(
-    mine: list[_Found], events: list[Event], texts: tuple[str, str], previous: Person | None,
+    mine: list[FoundQuote], events: list[Event], texts: tuple[str, str], previous: Person | None,
     cast: Cast,
 ) -> Person | None:
     """Pin each quote of a paragraph to a speech event; returns who speaks last in it."""
@@ -288,13 +267,13 @@ def _attribute(
     return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
 
 
-def _goes_on(prior: _Found, span: QuotedSpan, text: str) -> Person | None:
+def _goes_on(prior: FoundQuote, span: QuotedSpan, text: str) -> Person | None:
     """The speaker of the quote before (`prior`, of the same paragraph) going on to `span`."""
     return goes_on(prior.speaker, prior.span, span, text)
 
 
 def _inside_reported(
-    mine: list[_Found], text: str, reported: list[Quote], events: list[Event]
+    mine: list[FoundQuote], text: str, reported: list[Quote], events: list[Event]
 ) -> None:
     """A fragment in marks inside a reported statement is that statement's speaker's words:
     "Renn said he was sure Dunn would stay “a champion”" is Renn's, not Dunn's."""
@@ -310,7 +289,7 @@ def _inside_reported(
             found.event, found.speaker, found.reporting = event, event.speaker, True
 
 
-def _credits_inside(mine: list[_Found], raw: str, cast: Cast) -> Person | None:
+def _credits_inside(mine: list[FoundQuote], raw: str, cast: Cast) -> Person | None:
     """Quotes whose marks close on a credit line ("... cuts. Ada Kerr, Trade Center."): cut
     to their words and given to the credited; returns the last one credited."""
     credited = None
@@ -323,7 +302,7 @@ def _credits_inside(mine: list[_Found], raw: str, cast: Cast) -> Person | None:
     return credited
 
 
-def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
+def _credit_previous(found: list[FoundQuote], text: str, index: int, cast: Cast) -> None:
     """A paragraph that is only a credit ("- Bo Hale.") names the quote before it,
     over a speaker only carried on from the paragraphs before."""
     if len(text) > MAX_CREDIT or found[-1].span.paragraph != index - 1 or found[-1].event:
@@ -342,67 +321,3 @@ def _title_case(title: str) -> bool:
 
 def _opens_paragraph(span: QuotedSpan, text: str) -> bool:
     return span.open_at == len(text) - len(text.lstrip())
-
-
-def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast) -> list[Quote]:
-    quotes = []
-    for item in found:
-        span, event, speaker = item.span, item.event, item.speaker
-        text = article.paragraphs[span.paragraph][span.start : span.end]
-        cued = event is not None and not item.nearby  # a cue of its own sentence claims it
-        paragraph = article.paragraphs[span.paragraph]
-        # Nobody carried over and no cue beside the marks: a loose phrase is the writer's term.
-        nobody = unclaimed(span, event, speaker is not None, paragraph)
-        titled = looks_like_title(text) and not credit_follows(span, event, texts)
-        if titled or is_term(paragraph, span, cued=cued, unclaimed=nobody):
-            continue  # a work's title, a nickname or a term in marks: nobody says it
-        if inside_credit(span, event, texts[span.paragraph]):
-            continue  # "“...,” Kerr, wearing “Vote Kerr” pins, said": a slogan in the credit
-        if named_term(paragraph, span):
-            continue  # "a play called “…”", "“Top secret” is ...": named, not said
-        how = _how(item)
-        confidence = _confidence(item, how, article, texts, cast)
-        quotes.append(
-            Quote(
-                text=text,
-                speaker=speaker.name if speaker else None,
-                role=event.mention.role if event and event.mention.role else _role(speaker),
-                cue=event.verb if event else None,
-                kind=QuoteKind.DIRECT,
-                paragraph=span.paragraph,
-                start=span.start,
-                end=span.end,
-                how=how,
-                confidence=confidence,
-            )
-        )
-    return quotes
-
-
-def _confidence(
-    item: _Found, how: AttributionHow | None, article: Article, texts: list[str], cast: Cast
-) -> float:
-    """The way's confidence, weighed by the clues of the quote's own sentence."""
-    span, event = item.span, item.event
-    if item.narrated:
-        return NARRATED_CARRY
-    if how is None or event is None:
-        return confidence_of(how)
-    text, raw = texts[span.paragraph], article.paragraphs[span.paragraph]
-    sure = weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
-    return capped(sure, how, event, span.paragraph, cast)  # namesakes, bodies, owned words
-
-
-def _how(item: _Found) -> AttributionHow | None:
-    """How a direct quote's speaker was found: through its event, or carried over."""
-    if item.speaker is None:
-        return None
-    if item.event is None:
-        return AttributionHow.CARRIED
-    if item.nearby and not item.reporting:
-        return AttributionHow.NEARBY
-    return event_how(item.event)
-
-
-def _role(speaker: Person | None) -> str | None:
-    return speaker.roles[0] if speaker and speaker.roles else None
