@@ -76,7 +76,9 @@ def lone_common_word(
     return (opens_sentence and common_word(word, lower_words)) or word.casefold() in _NO_ONE
 
 
-# Words a noun phrase never goes on with after its head: a finite verb's auxiliary.
+# Words a noun phrase never goes on with after its head: a finite verb's auxiliary. Fewer
+# than lexicon.FINITE_AUXILIARIES: with "do", "does", "did" (or the modals) here the
+# extraction digest moves, so this list stays as it was tuned.
 _AUXILIARIES = word_set("has have had is are was were will would")
 # Words that open a clause inside a description ("a man who has worked ..."): what follows
 # them may hold a verb.

@@ -170,6 +170,14 @@ ADVERBS = word_set(
 )
 # "on Tuesday", "last week": a time phrase between a speaker and the verb.
 TIME_OPENERS = word_set("on last this next early late")
+# Auxiliaries and modals in their finite forms: one of them after a subject shows its clause
+# has a verb ("Berg said Oslo would ...", "the notes were lost", "latest from the front is").
+# A bare "-s" or "-ed" word is as often a noun or a participle, so only these are sure.
+FINITE_AUXILIARIES = word_set(
+    "will would can could may might must shall should is are was were has have had does did do"
+)
+# The forms of "be" a passive participle follows ("was quoted", "has been cited").
+BE_FORMS = word_set("is are was were be been being")
 # Verbs that take another verb with "to" between a speaker and the cue: "Quill tried to
 # argue", "the mayor went on to say". The speaker is still the subject before them.
 CATENATIVE_VERBS = word_set(

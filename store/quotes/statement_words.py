@@ -6,17 +6,15 @@ reported_cuts.py and plain_speakers.py read these.
 
 from __future__ import annotations
 
-from store.quotes.lexicon import word_set
+from store.quotes.lexicon import FINITE_AUXILIARIES, word_set
 
 # --- where a reported clause begins and stops (reported.py, reported_cuts.py) --------------
 
 # Finite verbs that show a clause has begun after a speech verb with no "that": "Berg said
-# Oslo would ...", "said officials had ...". Auxiliaries and modals only: a bare "-s" or "-ed"
-# word after a name is as often a noun or a participle.
-REPORTED_FINITE_VERBS = word_set(
+# Oslo would ...", "said officials had ...": the lexicon's auxiliaries, and their negatives.
+REPORTED_FINITE_VERBS = FINITE_AUXILIARIES | word_set(
     """
-    would will could can may might must should shall is was are were has had have does did
-    do isn't wasn't aren't weren't hasn't hadn't haven't doesn't didn't don't won't wouldn't
+    isn't wasn't aren't weren't hasn't hadn't haven't doesn't didn't don't won't wouldn't
     can't couldn't shouldn't
     """
 )
