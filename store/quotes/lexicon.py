@@ -92,6 +92,15 @@ NAME_SUFFIXES = word_set("jr. jr sr. sr ii iii iv")
 # What may stand inside the grammatical subject of a sentence between its capitalised words:
 # "Secretary of State", "the Department for Education", "Charles de Gaulle".
 SUBJECT_JOINERS = word_set("of the for de van von bin al")
+# Family relations: "his mother, Ruth Marrow," brings a relative in (kin_bearers.py), and
+# each is a noun for a person (person_words.PEOPLE_NOUNS).
+KIN_WORDS = word_set(
+    """
+    mother father son daughter wife husband brother sister grandmother grandfather grandson
+    granddaughter aunt uncle niece nephew cousin widow widower mom dad mum stepmother
+    stepfather stepson stepdaughter twin
+    """
+)
 # Words after a role that link it to a body: "a spokesman for the ministry".
 JOB_LINKS = word_set("for of at from")
 
