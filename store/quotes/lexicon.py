@@ -66,6 +66,14 @@ HONORIFIC_GENDER = {
     "mr.": Gender.MALE, "mr": Gender.MALE, "mrs.": Gender.FEMALE, "mrs": Gender.FEMALE,
     "ms.": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE,
 }
+# French and German honorifics, with the sex they say ("Mme Duval", "Herr Roth"). Apart from
+# HONORIFIC_GENDER: they are no role words of a name's run, and "M." is an initial as often
+# as a title, so foreign_titles.py reads them only before a surname; "MM." (messieurs) opens
+# a list of men, a title of no one person's sex.
+FOREIGN_TITLE_GENDER = {
+    "m.": Gender.MALE, "mm.": Gender.UNSAID, "mme": Gender.FEMALE, "mme.": Gender.FEMALE,
+    "mlle": Gender.FEMALE, "mlle.": Gender.FEMALE, "herr": Gender.MALE, "frau": Gender.FEMALE,
+}
 # Titles written abbreviated, without their full stop, as they open a name ("Sen. Warren").
 # The cast's regex of capitalised runs allows exactly these before a name's next word.
 ABBREVIATED_TITLES = (
