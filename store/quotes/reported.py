@@ -21,6 +21,7 @@ from store.quotes.bare_clauses import (
     told_someone,
     told_verb,
 )
+from store.quotes.bare_subjects import bare_subject
 from store.quotes.confidence import event_how, reported_confidence
 from store.quotes.lexicon import (
     BARE_CLAUSE_VERBS,
@@ -391,6 +392,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
         or counted_subject(rest)
         or quoted_predicate(rest)
         or plural_subject(rest, verb)  # "said crews wanted ..."
+        or bare_subject(rest, verb)  # "said revenue climbed", "said Holm drove"
     ):
         return None
     if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):

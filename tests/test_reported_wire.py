@@ -1,0 +1,50 @@
+"""The commonest shapes of earnings and crime copy, reported plainly: a bare subject and its
+simple past after "said" ("said revenue climbed", "said Berg drove"), a short clause ("said
+he was 34"), a possessive body ("The harbour's owners said"), a pair of speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reported_cases import BERG, reported
+
+BARE_SUBJECTS = [
+    # A bare singular noun and its past: the clause's subject, not the verb's object.
+    (
+        "Nordfisk Inc. said revenue climbed to $4.2 billion.",
+        [("revenue climbed to $4.2 billion", "Nordfisk Inc")],
+    ),
+    (
+        "The company said profit fell to $2 billion in the quarter.",
+        [("profit fell to $2 billion in the quarter", "The company")],
+    ),
+    (
+        "The company said net income slipped in the second half.",
+        [("net income slipped in the second half", "The company")],
+    ),
+    # A name and an irregular past ("drove", "set"), as "Berg had set" and "Berg fled" were.
+    (
+        "Police said Holm drove the trawler into the pier on Sunday.",
+        [("Holm drove the trawler into the pier on Sunday", "Police")],
+    ),
+    (
+        "Prosecutors said Holm set the fire after a dispute over the quota.",
+        [("Holm set the fire after a dispute over the quota", "Prosecutors")],
+    ),
+    (
+        "Berg said Nordfisk's revenue fell by a third last year.",
+        [("Nordfisk's revenue fell by a third last year", BERG)],
+    ),
+    # Unchanged: an object of "said" and a participle with its agent open no clause.
+    ("Berg said goodbye to the crews on the pier.", []),
+    ("Holm said prayers offered by the families were a comfort.", []),
+    # A verb at once after "said" has its subject before the speaker: a relative clause.
+    ("It was a deadline that several skippers said went unnoticed in the north.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), BARE_SUBJECTS)
+def test_a_bare_subject_and_its_simple_past_open_the_statement(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected
