@@ -48,3 +48,25 @@ def test_a_bare_subject_and_its_simple_past_open_the_statement(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+SHORT_STATEMENTS = [
+    # A subject and its verb are a statement however short.
+    ("Police said he was 34.", [("he was 34", "Police")]),
+    ("Nordfisk said it would appeal.", [("it would appeal", "Nordfisk")]),
+    ("Officials said two people died.", [("two people died", "Officials")]),
+    ("Berg said she’s sure.", [("she’s sure", BERG)]),
+    ("Police said the boat sank.", [("the boat sank", "Police")]),
+    # An ellipsis, whose predicate went before, says nothing on its own.
+    ("Berg promised to sail, and she said she would.", []),
+    ("The harbour board said it would not.", []),
+    # Words after the verb that are no clause: its object and a way of putting it.
+    ("Berg explained it this way: “The quota is too low for the north.”", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SHORT_STATEMENTS)
+def test_a_short_clause_with_its_subject_and_verb_is_a_statement(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected

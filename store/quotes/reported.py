@@ -82,6 +82,7 @@ from store.quotes.reported_speakers import (
     relayed,
 )
 from store.quotes.sentences import sentence_ends
+from store.quotes.short_statements import is_statement
 from store.quotes.speech import is_clause_verb
 from store.quotes.statement_words import (
     REPORTED_CLAUSE_OPENERS,
@@ -155,7 +156,6 @@ _BARE_OR_PRESENT = REPORTED_BARE_PARTICIPLES | REPORTED_PRESENT_THAT_VERBS
 _BARE_OR_JOINERS = REPORTED_BARE_PARTICIPLES | REPORTED_CONTINUING_JOINERS
 _BARE_CLAUSE_OR_PARTICIPLES = BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES
 _CLOSING = frozenset("\"”»")
-MIN_WORDS = 4
 MAX_WHICH = 20  # "... during which ": the end of the words before a speaker
 MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
 MAX_CIRCUMSTANCE_GAP = 12  # when those words are a time or a place ("said on Friday at ...")
@@ -186,7 +186,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
             continue
         start, end = cut_statement(text, *writer_cut(text, *span, event, events), event)
         start, end = trim(raw, skip_blanks(text, start, end), end)
-        if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
+        if not is_statement(raw[start:end]) or mostly_quoted(text, start, end):
             continue
         clause = text[start:end]
         if gapped(clause) or not (has_verb(clause) or pledged(event.verb, clause)):
