@@ -70,3 +70,44 @@ def test_a_short_clause_with_its_subject_and_verb_is_a_statement(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+POSSESSIVE_BODIES = [
+    # The determiner before a possessive is the speaker's, not words before it.
+    (
+        "The port's owners said crews should keep off the pier until Friday.",
+        [("crews should keep off the pier until Friday", "port's owners")],
+    ),
+    (
+        "The mayor's office said in a statement that the roads would reopen.",
+        [("the roads would reopen", "mayor's office")],
+    ),
+    (
+        "In a statement, the union's leaders said the strike would go ahead.",
+        [("the strike would go ahead", "union's leaders")],
+    ),
+    # A plural's possessive ("skippers'") owns its noun as "skipper's" does.
+    (
+        "Skippers' groups said the quota would push prices higher this winter.",
+        [("the quota would push prices higher this winter", "Skippers' groups")],
+    ),
+    # Unchanged: a name's possessive opening the sentence.
+    (
+        "Holm's office said crews should keep off the pier until Friday.",
+        [("crews should keep off the pier until Friday", "Lars Holm's office")],
+    ),
+    # A full name's plural possessive keeps the name whole.
+    (
+        "Ada Jones’ campaign says it raised more than $2 million in May.",
+        [("it raised more than $2 million in May", "Ada Jones’ campaign")],
+    ),
+    # A determiner that is no possessor's stays words before the speaker: an object's.
+    ("Talks on the quota that the union's leaders said would fail went on.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), POSSESSIVE_BODIES)
+def test_a_possessive_body_reports_its_statement(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected

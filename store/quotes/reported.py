@@ -34,6 +34,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
+from store.quotes.owner_leads import without_owner_determiner
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
 from store.quotes.quoted_objects import quoted_lead
@@ -341,6 +342,7 @@ def _after_comma(text: str, event: Event) -> bool:
 def _opens_clause(lead: str, raw: str, mention: Mention) -> bool:
     """True when the words before the speaker leave them the subject of a main clause."""
     tail, raw_lead = _LEAD_BREAK.split(lead)[-1], raw[: len(lead)]
+    tail = without_owner_determiner(tail, mention)  # "The mayor's office said"
     if not tail.strip() or not _LEAD_BREAK.split(raw_lead)[-1].strip(" \"”»"):
         return True  # "In Brussels, Berg said ...", "... -- but he said ...", 'on "Q&A," he'
     if _subordinate(lead) or IN_WHICH.search(lead[-MAX_WHICH:]):
