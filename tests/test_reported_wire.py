@@ -111,3 +111,37 @@ def test_a_possessive_body_reports_its_statement(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+PAIRS = [
+    # Two speakers joined by "and" report together, "both" between them and the verb or not.
+    (
+        "Berg and Holm both said they would vote for the plan.",
+        [("they would vote for the plan", "Berg and Holm")],
+    ),
+    (
+        "Berg and Holm said they would vote for the plan.",
+        [("they would vote for the plan", "Berg and Holm")],
+    ),
+    (
+        "But Berg and Holm said the vote would be close.",
+        [("the vote would be close", "Berg and Holm")],
+    ),
+    (
+        "Ada Nasser and Tom Finch both told reporters the plan would fail.",
+        [("the plan would fail", "Ada Nasser and Tom Finch")],
+    ),
+    (
+        "The two captains both said the quota was unfair.",
+        [("the quota was unfair", "two captains")],
+    ),
+    # Places listed before a name are no pair of speakers: the name alone is no speaker here.
+    ("Most skippers in Bodo, Tromso and Alta said they felt betrayed.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PAIRS)
+def test_two_speakers_joined_report_together(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected

@@ -32,9 +32,8 @@ from store.quotes.lexicon import (
     REPORTED_THAT_VERBS,
     ROLE_WORDS,
 )
-from store.quotes.mentions import Mention, MentionKind
+from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
-from store.quotes.owner_leads import without_owner_determiner
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
 from store.quotes.quoted_objects import quoted_lead
@@ -84,6 +83,7 @@ from store.quotes.reported_speakers import (
 )
 from store.quotes.sentences import sentence_ends
 from store.quotes.short_statements import is_statement
+from store.quotes.speaker_leads import without_speaker_words
 from store.quotes.speech import is_clause_verb
 from store.quotes.statement_words import (
     REPORTED_CLAUSE_OPENERS,
@@ -237,7 +237,7 @@ def _statement(
     aside = parenthetical(raw, text, begin, finish, event)
     if aside is not None:
         return aside  # "The quota, Berg said, is too low.": the credit inside its statement
-    opens = _opens_clause(lead, raw[begin:], event.mention) or quoted_lead(lead)
+    opens = _opens_clause(lead, raw[begin:], event) or quoted_lead(lead)
     if not (_after_comma(text, event) or opens):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
@@ -339,17 +339,17 @@ def _after_comma(text: str, event: Event) -> bool:
     return text[: event.end - len(event.verb)].rstrip().endswith(",")
 
 
-def _opens_clause(lead: str, raw: str, mention: Mention) -> bool:
+def _opens_clause(lead: str, raw: str, event: Event) -> bool:
     """True when the words before the speaker leave them the subject of a main clause."""
     tail, raw_lead = _LEAD_BREAK.split(lead)[-1], raw[: len(lead)]
-    tail = without_owner_determiner(tail, mention)  # "The mayor's office said"
+    tail = without_speaker_words(tail, event)  # "The mayor's office", "Nasser and Finch"
     if not tail.strip() or not _LEAD_BREAK.split(raw_lead)[-1].strip(" \"”»"):
         return True  # "In Brussels, Berg said ...", "... -- but he said ...", 'on "Q&A," he'
     if _subordinate(lead) or IN_WHICH.search(lead[-MAX_WHICH:]):
         return True  # "days after Berg told reporters", "a speech in which she said": her own
     if described_subject(tail):
         return True  # "A defensive Berg said ...": the speaker's own adjectives
-    if tail == lead and title_lead(lead, mention.text):
+    if tail == lead and title_lead(lead, event.mention.text):
         return True  # "County freeholder Per Lund said": a title at the sentence's opening
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())
 
