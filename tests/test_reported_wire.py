@@ -145,3 +145,33 @@ def test_two_speakers_joined_report_together(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+FOLLOW_ONS = [
+    # A reporting participle after straight marks goes on for the same speaker, as after
+    # curly ones ("called it “a win,” saying ...").
+    (
+        'Berg called the plan "a win," saying it would cut fuel bills for the fleet.',
+        [("it would cut fuel bills for the fleet", BERG)],
+    ),
+    (
+        'Berg called the plan "a win," adding that it would cut fuel bills for the fleet.',
+        [("it would cut fuel bills for the fleet", BERG)],
+    ),
+    (
+        "Berg called the plan “a win,” saying it would cut fuel bills for the fleet.",
+        [("it would cut fuel bills for the fleet", BERG)],
+    ),
+    # "She added that" after her own quote, as before.
+    (
+        "“It is a good day,” Berg said. She added that the plan would cut fuel bills.",
+        [("the plan would cut fuel bills", BERG)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), FOLLOW_ONS)
+def test_a_follow_on_clause_reports_for_the_same_speaker(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected
