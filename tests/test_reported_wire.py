@@ -175,3 +175,29 @@ def test_a_follow_on_clause_reports_for_the_same_speaker(
     paragraph: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(paragraph) == expected
+
+
+PLACED_SUBJECTS = [
+    # A bare noun with a phrase of place or company, then its verb: the clause's subject.
+    (
+        "The harbour's owners said residents in the area should boil water until Friday.",
+        [("residents in the area should boil water until Friday", "harbour's owners")],
+    ),
+    (
+        "Police said anyone with information should call the harbour office.",
+        [("anyone with information should call the harbour office", "Police")],
+    ),
+    (
+        "Berg said crews on the Bodo ferry were safe.",
+        [("crews on the Bodo ferry were safe", BERG)],
+    ),
+    # An object and where it was said: no verb after the phrase, no clause.
+    ("Berg said prayers in the packed hall on Sunday.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PLACED_SUBJECTS)
+def test_a_bare_noun_and_its_phrase_open_the_statement(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == expected

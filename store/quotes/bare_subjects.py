@@ -24,6 +24,11 @@ from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS, REPORTED_SAY_
 MAX_MODIFIERS = 2
 # Words from a name to its verb: "Ada Kerr's fishing company drove".
 MAX_NAMED_WORDS = 6
+# Words of a phrase after the noun: "residents in the area should", "anyone with information
+# should", "crews on the Bodo ferry were".
+MAX_PLACE_WORDS = 3
+_PLACE_LINKS = frozenset("in on at with from near inside across along aboard".split())
+_PHRASE_DETERMINERS = frozenset("the a an his her their its this that".split())
 _PLAIN = re.compile(r"^[\w’'.-]+$")  # a comma or a mark ends the subject
 # Past forms that are never a participle: with "by" after them still a clause's verb.
 _PAST_ONLY = frozenset("took gave came went knew began saw ran became broke rose fell grew".split())
@@ -36,7 +41,11 @@ def bare_subject(rest: str, verb: str) -> bool:
     if verb.casefold() not in REPORTED_SAY_FORMS:
         return False
     words = rest.split()
-    return _noun_and_past(words[: MAX_MODIFIERS + 3]) or named_past(words[: MAX_NAMED_WORDS + 1])
+    return (
+        _noun_and_past(words[: MAX_MODIFIERS + 3])
+        or named_past(words[: MAX_NAMED_WORDS + 1])
+        or _placed_noun(words[: MAX_PLACE_WORDS + 3])
+    )
 
 
 def named_past(words: list[str]) -> bool:
@@ -60,6 +69,24 @@ def _noun_and_past(words: list[str]) -> bool:
             # "profits offered by ...": a passive participle's agent, no clause.
             return words[at + 2 : at + 3] != ["by"] or words[at + 1] in _PAST_ONLY
     return False
+
+
+def _placed_noun(words: list[str]) -> bool:
+    """True for a bare noun, a phrase of place or company after it, then an auxiliary or an
+    irregular past ("said residents in the area should boil water", "said anyone with information
+    should call"): a verb after such a phrase has the noun for its subject."""
+    if len(words) < 3 or not _content(words[0]) or words[1] not in _PLACE_LINKS:
+        return False
+    for at, word in enumerate(words[2:], 2):
+        if at > 2 and (finite(word) or word in REPORTED_IRREGULAR_PASTS):
+            return True  # not an "-ed" word: "said prayers in the packed hall" is no clause
+        if not (_content(word) or word in _PHRASE_DETERMINERS or _capitalised(word)):
+            return False  # a comma, a mark or a clause's word ends the phrase
+    return False
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()
 
 
 def _content(word: str) -> bool:
