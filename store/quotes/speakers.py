@@ -18,6 +18,7 @@ from store.quotes.antecedents import (
 )
 from store.quotes.body_word_surnames import personal_body_name, surname_for_body
 from store.quotes.common_words import clipped, people_named
+from store.quotes.described_anaphors import described_anaphor
 from store.quotes.described_speakers import described_speaker
 from store.quotes.document_owners import document_owner
 from store.quotes.embedded_speakers import embedded_speaker
@@ -299,8 +300,7 @@ class Cast:
         return person if person is not None and person.kind == _PERSON else None
 
     def _holder(self, at: int) -> Person | None:
-        """Who holds a role read with what it is of ("Jo Lee, director of the Center for Trade
-        Studies, said"): the name before its comma, never the body or place after the link."""
+        """Who holds a role with what it is of ("Jo Lee, director of X, said"): the name before."""
         paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
         text = self._texts.get(paragraph, "")
         if not text[:offset].rstrip().endswith(","):
@@ -311,8 +311,7 @@ class Cast:
         return self.resolve(antecedent, position(paragraph, antecedent.start))
 
     def _listed(self, mention: Mention, at: int) -> Person | Literal[False] | None:
-        """The group a name in a list of speakers stands for ("Kerr, Renn and Dorn said" is all
-        three), False for a list with a pronoun in it ("she and Dorn"), else None."""
+        """The group a list of speakers is ("Kerr and Dorn said"); False with "she", else None."""
         paragraph, start = divmod(at, PARAGRAPH_STRIDE)
         end = start + mention.end - mention.start
         group = listed_names(self._texts.get(paragraph, ""), start, end)
@@ -321,8 +320,7 @@ class Cast:
         return self.person(Mention(group, MentionKind.ORGANISATION, name=group))
 
     def _relative(self, mention: Mention, at: int) -> Person | None:
-        """Whom "who" or "which" stands for: the words right before it, never the last name
-        read ("a question that asked X", "his fans, who" are not X)."""
+        """Whom "who" or "which" stands for: the words right before it ("his fans, who")."""
         paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
         antecedent = antecedent_of(self._texts.get(paragraph, ""), offset)
         if antecedent is None or antecedent.kind in _NOT_ANTECEDENTS:
@@ -416,8 +414,7 @@ class Cast:
         return fits and (person.described or name_like(person.name)) and not self._place(person)
 
     def _place(self, person: Person) -> bool:
-        """True for a "person" narration writes as a place ("in Dover Heights"), who has no
-        first name, title or role that says otherwise: no "he" or "she"."""
+        """True for a "person" written as a place ("in Dover Heights"), with no given name."""
         named = person.given or person.gender or person.roles
         return not named and person.name.casefold() in self._places
 
@@ -426,6 +423,9 @@ class Cast:
         definite = words[0] in DEFINITE_DETERMINERS
         whole = " ".join(words[1:]) if words[0] in ARTICLES else " ".join(words)
         role = first_role(whole)  # "the senator and presidential candidate": a senator
+        spoke = [pair for pair in self.spoke if pair[0] not in self._embedded]
+        if anaphor := described_anaphor(words, spoke, self.subjects, self._texts, at):
+            return anaphor  # "said a longtime aide ... “...,” the person added"
         if definite:
             # "the foreign minister": someone named before with that role, else (as
             # reporters write) the person just quoted or just named.
