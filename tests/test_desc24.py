@@ -64,3 +64,35 @@ def test_a_generic_noun_stands_for_the_description_that_just_spoke(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _last_direct_speaker(*paragraphs) == speaker
+
+
+DOCUMENTS = [
+    # The document's own relative clause names its author.
+    (
+        (
+            "Spokesman Tom Lind and Bo Renn drafted the first statement before dawn.",
+            "“The speech drew on many sources,” read the statement, which was attributed to"
+            " Lind. “Her story shone through.”",
+        ),
+        "Tom Lind",
+    ),
+    (
+        ("Ada Kerr and Bo Renn met the press.", "“We are united,” read the memo, signed by Kerr."),
+        "Ada Kerr",
+    ),
+    # A name two people bear, or one nobody was named by: the document stays.
+    (
+        (
+            "Tom Lind and Ada Lind drafted the statement.",
+            "“We stand firm,” read the statement, which was attributed to Lind.",
+        ),
+        "the statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), DOCUMENTS)
+def test_a_document_speaks_for_the_author_the_article_credits(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _last_direct_speaker(*paragraphs) == speaker

@@ -25,10 +25,14 @@ _GENERIC = {
 
 
 def described_anaphor(
-    words: list[str], spoke: Seen, subjects: Seen, texts: dict[int, str], at: int
+    text: str, spoke: Seen, subjects: Seen, texts: dict[int, str], at: int
 ) -> Person | None:
-    """The unnamed description a definite generic noun ("the person", "the woman"; `words`
-    casefolded) at reading position `at` stands for, else None."""
+    """The unnamed description a definite generic noun (`text`: "the person", "the woman")
+    at reading position `at` stands for, else None; it is known by that noun from then on."""
+    words = text.casefold().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _GENERIC:
         return None
-    return described_speaker(spoke, subjects, texts, at, _GENERIC[words[1]])
+    person = described_speaker(spoke, subjects, texts, at, _GENERIC[words[1]])
+    if person is not None:
+        person.call(text)  # the article's speakers list it by this noun too
+    return person

@@ -424,7 +424,7 @@ class Cast:
         whole = " ".join(words[1:]) if words[0] in ARTICLES else " ".join(words)
         role = first_role(whole)  # "the senator and presidential candidate": a senator
         spoke = [pair for pair in self.spoke if pair[0] not in self._embedded]
-        if anaphor := described_anaphor(words, spoke, self.subjects, self._texts, at):
+        if anaphor := described_anaphor(mention.text, spoke, self.subjects, self._texts, at):
             return anaphor  # "said a longtime aide ... “...,” the person added"
         if definite:
             # "the foreign minister": someone named before with that role, else (as
