@@ -96,3 +96,42 @@ def test_a_document_speaks_for_the_author_the_article_credits(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _last_direct_speaker(*paragraphs) == speaker
+
+
+BODIES = [
+    # The one body description just before: the bare noun stands for it.
+    (
+        (
+            "This week, the trade group for the Harbor Mutual plans, which lead many markets,"
+            " spelled out its worries. “The pool is out of balance,” the group wrote.",
+        ),
+        "the trade group for the Harbor Mutual plans",
+    ),
+    (
+        (
+            "But a Dover ballot commission was more careful last month.",
+            "That, the commission said, “would help avoid doubt.”",
+        ),
+        "a Dover ballot commission",
+    ),
+    # Two groups described: which one wrote is not said, so the noun stays.
+    (
+        (
+            "The trade group for the Harbor Mutual plans and a lobbying group for Dover Mills"
+            " both filed comments. “The pool is out of balance,” the group wrote.",
+        ),
+        "the group",
+    ),
+    # Another noun's description fits no "group".
+    (
+        ("A council for the Dover Docks met on Monday. “We are worried,” the group said.",),
+        "the group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), BODIES)
+def test_a_bare_body_noun_stands_for_the_one_description_before(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _last_direct_speaker(*paragraphs) == speaker

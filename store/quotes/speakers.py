@@ -19,6 +19,7 @@ from store.quotes.antecedents import (
 from store.quotes.body_word_surnames import personal_body_name, surname_for_body
 from store.quotes.common_words import clipped, people_named
 from store.quotes.described_anaphors import described_anaphor
+from store.quotes.described_bodies import described_body
 from store.quotes.described_speakers import described_speaker
 from store.quotes.document_owners import document_owner
 from store.quotes.embedded_speakers import embedded_speaker
@@ -237,8 +238,7 @@ class Cast:
         return self.expand(name, 0)
 
     def expand(self, word: str, at: int, gender: Gender = _UNSAID) -> Person | None:
-        """The full-named person a lone surname (or first name) means, nearest before `at`;
-        a title's sex ("Ms. Lintz") keeps to the people of that sex."""
+        """The full-named person a lone surname (or first name) means, nearest before `at`."""
         found = self.bearers(word, gender)
         return main_bearer(self.named, found, at, self._texts, self.spoke) if found else None
 
@@ -286,7 +286,8 @@ class Cast:
             return tagged  # "the Ohio Republican" after "Ada Kerr (R-Ohio)": a person
         # "the union" after the Hartwell Teachers Union: that body, known by one more name.
         surnamed = surname_for_body(mention, self.expand, at)  # "Law said" after Steven Law
-        person = surnamed or named_body(mention, self.named, at) or self.person(mention)
+        body = described_body(mention, self._texts, at)  # "the group" after "a group for X"
+        person = surnamed or named_body(mention, self.named, at) or self.person(body)
         person.call(mention.role, mention.text if mention.role else None)
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
@@ -460,8 +461,7 @@ class Cast:
 
     def _recent(self, role: str, at: int, sex: Gender) -> Person | None:
         """Who just spoke ("X noted ... the diplomat stressed"), else who was just named unless
-        their roles say otherwise (the nominee who met "the Mexican president" is not he), and
-        never someone of the other sex than the description's noun ("the man")."""
+        their roles say otherwise ("the Mexican president"), never of another sex ("the man")."""
         reach = _paragraphs_back(at, DESCRIPTION_REACH)
         head = head_noun(role)
         spoken = [seen for seen, _ in self.spoke if seen < at]
