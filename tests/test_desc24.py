@@ -135,3 +135,37 @@ def test_a_bare_body_noun_stands_for_the_one_description_before(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _last_direct_speaker(*paragraphs) == speaker
+
+
+OWNED_DESCRIPTIONS = [
+    # A description owned by a name: the description speaks, not its owner, whatever
+    # adjectives stand before its noun.
+    (
+        ("Bo Renn's public defense counsel asked for a term of three years, calling his raids"
+         " “an addiction of sorts.”",),
+        "Renn's public defense counsel",
+    ),
+    (
+        ("Ada Kerr's longtime lawyer asked for mercy, calling the case “a sad mistake.”",),
+        "Kerr's longtime lawyer",
+    ),
+    # An opening bracket before the subject: the subject is still the whole description.
+    (
+        ("Ada Kerr spoke on Monday.",
+         "(Kerr's spokeswoman denied that Kerr had ever “attacked” Dunn, and said she “thinks"
+         " Dunn will do fine.”)"),
+        "Kerr's spokeswoman",
+    ),
+    # Unchanged: the owner's thing cannot speak, so the owner is the subject.
+    (
+        ("Bo Renn's remarks drew boos, calling the plan “a sad mistake.”",),
+        "Bo Renn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), OWNED_DESCRIPTIONS)
+def test_a_possessive_description_is_the_subject_not_its_owner(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _last_direct_speaker(*paragraphs) == speaker
