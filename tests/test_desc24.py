@@ -169,3 +169,31 @@ def test_a_possessive_description_is_the_subject_not_its_owner(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _last_direct_speaker(*paragraphs) == speaker
+
+
+SIDE_CLAUSES = [
+    # A participle right after a mid-sentence "as"/"when" clause is that clause's subject's.
+    (
+        "“Who can count the states I lost?” Kerr asks as a repairman walks in front of her,"
+        " saying he is “here to fix the holes in your wall.”",
+        "a repairman",
+    ),
+    (
+        "“Too forced?” Dunn tweeted when Ada Kerr ended the debate with a nod to the film,"
+        " remarking, “May the force be with you.”",
+        "Ada Kerr",
+    ),
+    # Unchanged: "as" before a role or a predicate opens no clause; a pronoun subject is most
+    # often the sentence's own; an object pronoun turns back to the sentence's subject.
+    ("Ada Kerr recalled her years as mayor serving the port, saying “we did hard things.”",
+     "Ada Kerr"),
+    ("Ada Kerr dismissed Tom Dunn as a weak leader, arguing that he “lost the port.”",
+     "Ada Kerr"),
+    ("Ada Kerr wept as she took the stage, saying “this is for the port.”", "Ada Kerr"),
+    ("Ada Kerr left the stage as Tom Dunn waved, calling him “a fine rival.”", "Ada Kerr"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), SIDE_CLAUSES)
+def test_a_participle_after_a_side_clause_is_its_subjects(paragraph: str, speaker: str) -> None:
+    assert _last_direct_speaker(paragraph) == speaker

@@ -45,6 +45,7 @@ from store.quotes.quoted_objects import quoted_object
 from store.quotes.quoting_verbs import quoting_verbs
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.relative_ing_cues import relative_ing_speaker
+from store.quotes.side_clause_ing_cues import side_clause_speaker
 from store.quotes.senders import carried_from, sender
 from store.quotes.sentence_openings import opens_sentence
 from store.quotes.sentences import char_before, sentence_ends, start_of_sentence
@@ -66,15 +67,14 @@ _DASH_CREDIT = re.compile(
 _SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", "\"")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 # What may stand before an -ing cue whose subject is the sentence's: a comma, "by", "as",
-# "upon", "after", "while", or a quote's closing mark (its comma is inside the marks) when
-# a quote follows: "needled the “reporter,” saying, “...”".
+# "upon", "after", "while", or a quote's closing mark (when a quote follows: "needled the
+# “reporter,” saying, “...”").
 _ING_OPENERS = (",", " by", " as", " upon", " after", " while", "”", '"')
 _KNOWN_AS = " known as "
 _THROUGH = re.compile(r"\s*(?:through|via)\s+")
 # Words a name's own description may take before it ("to the weekly paper Gazette").
 _OBJECT_REACH = 4
-# What may stand just before an inverted verb: a closing mark, its comma, or the dash of
-# translated copy ("«...», - said Peskov").
+# What may stand just before an inverted verb: a mark, its comma, a dash ("«...», - said X").
 _AFTER_QUOTE = frozenset(("\"", "”", "»", "“", ",", "-", "–", "—", MASK))
 
 
@@ -99,8 +99,7 @@ def narration(masked_text: str) -> str:
 
 
 # "“...,”Kerr said": a closing mark the credit's first letter is typed against reads as a
-# space, so that the name is a word of its own; the quote's words before it are masked.
-# (The mark leads, its masked letter looked back at: the engine skips to the marks.)
+# space, so the name is a word of its own (the mark leads: the engine skips to the marks).
 _GLUED_CREDIT = re.compile(f"[”\"](?<={MASK}.)(?=[A-Za-z])")
 
 
@@ -198,6 +197,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         # participle that goes on quoting does.
         reports_on = verb.casefold() in REPORTING_PARTICIPLES and before.endswith((",", "”"))
         going_on = (before.endswith(",") and reporting and quoting) or reports_on
+        going_on = going_on and side_clause_speaker(text, sentence, verb_start) is None
         if earlier and verb.endswith("ing") and going_on:
             # "..., Rusk said, adding, “...”": who spoke earlier in the sentence goes on
             # quoting, not the sentence's first name. (Reported clauses stay reported.py's.)
