@@ -45,10 +45,10 @@ from store.quotes.quoted_objects import quoted_object
 from store.quotes.quoting_verbs import quoting_verbs
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.relative_ing_cues import relative_ing_speaker
-from store.quotes.side_clause_ing_cues import side_clause_speaker
 from store.quotes.senders import carried_from, sender
 from store.quotes.sentence_openings import opens_sentence
 from store.quotes.sentences import char_before, sentence_ends, start_of_sentence
+from store.quotes.side_clause_ing_cues import side_clause_speaker
 from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
 from store.quotes.statement_words import REPORTING_PARTICIPLES
