@@ -197,3 +197,28 @@ SIDE_CLAUSES = [
 @pytest.mark.parametrize(("paragraph", "speaker"), SIDE_CLAUSES)
 def test_a_participle_after_a_side_clause_is_its_subjects(paragraph: str, speaker: str) -> None:
     assert _last_direct_speaker(paragraph) == speaker
+
+
+ANOTHER = [
+    # A bare "another" borrows the noun of the unnamed speaker right before it.
+    (
+        "“More rivals are in the race,” said one Dover Republican. Another said, “Kerr is in a"
+        " five-way fight.”",
+        "another Dover Republican",
+    ),
+    # After "another ...", a third one: not the second one again.
+    (
+        "“More rivals are in the race,” added another Dover Republican. Yet another said,"
+        " “Kerr is in a five-way fight” for second place.",
+        "yet another Dover Republican",
+    ),
+    # No described speaker before: nobody to borrow from, and never the mayor.
+    ("“We lost,” Mayor Ada Kerr said. Yet another said, “We will be back.”", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), ANOTHER)
+def test_another_borrows_the_noun_of_the_speaker_before(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert _last_direct_speaker(paragraph) == speaker

@@ -20,6 +20,7 @@ from store.quotes.colon_subjects import introduces, narrated_verb
 from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.dash_asides import closes_dash_aside
+from store.quotes.elliptical_others import another_one
 from store.quotes.function_surnames import function_word_surnames
 from store.quotes.group_subjects import group_subject
 from store.quotes.inverted_names import named_in_appositive
@@ -119,8 +120,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     ]
     surnamed = function_word_surnames(text, verbs, lambda word: cast.find(word) is not None)
     raw = subject_first + surnamed + verb_first + _according(text)
-    # One event per verb: a subject before it wins over words after it, and several verbs
-    # may share one subject ("Lind, who ... was declared, told her supporters").
+    # One event per verb: a subject before it wins over words after it; verbs may share one.
     chosen: dict[int, _Raw] = {}
     for item in raw:
         chosen.setdefault(item[3], item)
@@ -129,6 +129,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         mention = clipped(owner_of_place(mention, text))  # "Ada Kerr of Dunmore, Vermont, says"
         mention = group_subject(mention, text)  # "supporters of Ada Kerr said": the group
         mention = joined_roles(mention, text)  # "the senator and candidate said"
+        mention = another_one(mention, events[-1].speaker if events else None)  # "Another said"
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))
@@ -147,8 +148,7 @@ _Raw = tuple[Mention, str, int, int, bool]
 _COMMA_OBJECTS = frozenset((MentionKind.DESCRIPTION, MentionKind.RELATIVE))
 _CLAUSE_RELATIVES = frozenset(("who", "which"))
 _HEARER_VERBS = frozenset(("told", "tells"))
-# Object forms after a verb are whom it names or addresses; "according to him" is read apart.
-_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))  # whom a verb names ("according to" apart)
 
 
 def _credits_after(text: str, item: _Raw) -> bool:
