@@ -222,3 +222,23 @@ def test_another_borrows_the_noun_of_the_speaker_before(
     paragraph: str, speaker: str | None
 ) -> None:
     assert _last_direct_speaker(paragraph) == speaker
+
+
+TOLD_NAMES = [
+    # The description's own clause tells the name: that named person asked.
+    (
+        "“How tall is that fence?” asked the boy, who wore a red cap and said his name was"
+        " Milo, as the crowd laughed.",
+        "Milo",
+    ),
+    ("“Why now?” asked a woman, who gave her name as Ada Reyes.", "Ada Reyes"),
+    # A clause that names someone else: the description stays.
+    ("“Why now?” asked a woman, who said Ada Reyes had sent her.", "a woman"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), TOLD_NAMES)
+def test_a_description_whose_clause_tells_the_name_is_that_name(
+    paragraph: str, speaker: str
+) -> None:
+    assert _last_direct_speaker(paragraph) == speaker

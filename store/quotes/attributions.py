@@ -54,14 +54,13 @@ from store.quotes.speakers import Cast, Person, position
 from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
 from store.quotes.statement_words import REPORTING_PARTICIPLES
 from store.quotes.subjects import sentence_subject
+from store.quotes.told_names import told_name
 from store.quotes.who_clauses import who_clause_subject
 
-# The lookahead changes no match but lets the regex engine skip every other position.
-_ACCORDING_TO = re.compile(r"(?=[Aa]ccording)\b[Aa]ccording\s+to\b")
+_ACCORDING_TO = re.compile(r"(?=[Aa]ccording)\b[Aa]ccording\s+to\b")  # (the engine skips to an A)
 # "(D-N.Y.)", "(R-Texas)", "(pictured)": asides that sit between a name and its verb.
 _PARENTHETICAL = re.compile(r"\s\([^()\x01\"“”]{1,40}\)")
-# "Ferrand, 69, told Channel 9": an age between commas.
-_AGE = re.compile(r",\s\d{1,3},")
+_AGE = re.compile(r",\s\d{1,3},")  # "Ferrand, 69, told Channel 9": an age between commas
 _DASH_CREDIT = re.compile(
     r"\s*[-–—―]+\s*(?P<chunk>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[.,(\x01“\"]|$)"
 )
@@ -130,6 +129,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         mention = group_subject(mention, text)  # "supporters of Ada Kerr said": the group
         mention = joined_roles(mention, text)  # "the senator and candidate said"
         mention = another_one(mention, events[-1].speaker if events else None)  # "Another said"
+        mention = told_name(mention, text)  # "asked the boy, who said his name was Milo"
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))
