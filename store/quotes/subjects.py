@@ -67,6 +67,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     words: list[tuple[int, str]] = []
     for at, word in tokens:
         core = word.strip("“”\"‘’()").rstrip(",;:")
+        at += len(word) - len(word.lstrip("“”\"‘’()"))  # "(Ada Kerr's aide": from "Ada"
         core = core if is_abbreviation(core) else core.rstrip(".")
         lowered = core.casefold()
         joined = bool(words) and lowered in SUBJECT_JOINERS
@@ -75,14 +76,21 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         if not core or not (is_name or (not words and lowered in PRONOUNS)):
             break
         words.append((at, core))
-        if core != word or lowered in PRONOUNS:
-            break
+        if not word.endswith(core) or lowered in PRONOUNS:
+            break  # "Kerr,", "Kerr”": the subject ends at its mark, not at an opening one
     if not words or _adjective_opening(words, tokens):
         return None
     first, last = words[0], words[-1]
     if len(words) == 1 and first[1].casefold() == "the":
         last = described(tokens, text) or last
+    elif last[1].endswith(_POSSESSIVES):
+        # "Bo Renn's public defense counsel asked": the owner's description, not the owner.
+        owner = next(i for i, (at, _) in enumerate(tokens) if at == last[0])
+        last = described(tokens[owner:], text) or last
     return Subject(text[first[0] : last[0] + len(last[1])], first[0])
+
+
+_POSSESSIVES = ("’s", "'s")
 
 
 def _adjective_opening(words: list[tuple[int, str]], tokens: list[tuple[int, str]]) -> bool:
