@@ -1,0 +1,50 @@
+"""Layouts, terms and broken names (stop 24): whose words a layout gives, and what is no quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, QuoteKind
+from store.quotes.extract import extract_quotes
+
+
+def _direct(paragraphs: tuple[str, ...], title: str = "Harbour news") -> list[tuple[str, str | None]]:
+    attribution = extract_quotes(Article(title=title, paragraphs=paragraphs))
+    return [(q.text, q.speaker) for q in attribution.quotes if q.kind == QuoteKind.DIRECT]
+
+
+# A newsletter's digest item: HEADLINE “excerpt” [Source]. The excerpt went to nobody.
+DIGEST_CASES = [
+    (
+        "HARBOUR FERRIES TO SAIL AGAIN “The first boats leave on Monday, and the port expects"
+        " crowds all week.” Read more tonight. [Gazette.]",
+        "The first boats leave on Monday, and the port expects crowds all week.",
+        "Gazette",
+    ),
+    # A byline names the writer before the outlet: the writer's piece.
+    (
+        "‘WHY THE TOWN HALL WENT DARK’ “Power to the hall was cut at noon after a storm brought"
+        " down two lines.” [Ada Kerr, The Dover Lantern]",
+        "Power to the hall was cut at noon after a storm brought down two lines.",
+        "Ada Kerr",
+    ),
+    # Several items in one paragraph, each ending on its credit; a remark after a bar.
+    (
+        "FERRIES SAIL AGAIN The boats leave on Monday. [Gazette] ‘WHY THE HALL WENT DARK’“Power"
+        " to the hall was cut at noon after a storm.” The lights came back later."
+        " [Lantern | Paywall]",
+        "Power to the hall was cut at noon after a storm.",
+        "Lantern",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "excerpt", "source"), DIGEST_CASES)
+def test_a_digest_excerpt_is_its_bracketed_source(paragraph: str, excerpt: str, source: str) -> None:
+    assert (excerpt, source) in _direct(("TOP STORIES.", paragraph))
+
+
+def test_marks_later_in_a_digest_item_take_no_source() -> None:
+    # A title in the item's own words is no excerpt of the outlet's piece.
+    paragraph = "GULLS RETURN TO THE QUAY Birders can now watch the nesting film “Harbour.” [Gazette]"
+    assert all(speaker != "Gazette" for _, speaker in _direct(("TOP STORIES.", paragraph)))
