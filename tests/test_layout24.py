@@ -48,3 +48,19 @@ def test_marks_later_in_a_digest_item_take_no_source() -> None:
     # A title in the item's own words is no excerpt of the outlet's piece.
     paragraph = "GULLS RETURN TO THE QUAY Birders can now watch the nesting film “Harbour.” [Gazette]"
     assert all(speaker != "Gazette" for _, speaker in _direct(("TOP STORIES.", paragraph)))
+
+
+# UTF-8 read as Latin-1 inside a name ("Ibañez" as "IbaÃ±ez", twice misread "IbaÃ\x83Â±ez"),
+# precomposed or decomposed ("A\u0303"): the name was cut at the misread letter ("IbaA").
+MISREAD_NAMES = [
+    ("Ximena Iba\u00c3\u00b1ez Varela", "Ximena Iba\u00c3\u00b1ez Varela"),
+    ("Ximena Iba\u00c3\u0083\u00c2\u00b1ez", "Ximena Iba\u00c3\u0083\u00c2\u00b1ez"),
+    ("Ximena IbaA\u0303\u00b1ez", "Ximena IbaA\u0303\u00b1ez"),
+    ("Ximena Ine\u0301s Varela", "Ximena Ine\u0301s Varela"),  # a decomposed letter's accent
+]
+
+
+@pytest.mark.parametrize(("written", "speaker"), MISREAD_NAMES)
+def test_a_misread_letter_stays_inside_its_name(written: str, speaker: str) -> None:
+    paragraph = f"“The ferries will sail on Monday,” said {written}, the harbour master."
+    assert _direct((paragraph,)) == [("The ferries will sail on Monday", speaker)]
