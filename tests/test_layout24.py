@@ -64,3 +64,20 @@ MISREAD_NAMES = [
 def test_a_misread_letter_stays_inside_its_name(written: str, speaker: str) -> None:
     paragraph = f"“The ferries will sail on Monday,” said {written}, the harbour master."
     assert _direct((paragraph,)) == [("The ferries will sail on Monday", speaker)]
+
+
+# A cry drawn out after a question is the crowd's reply, even when the question was put to no
+# one ("Kerr asked."): the asker was carried on to it.
+CRY_CASES = [
+    (("“Do we let them close the port?” Kerr asked.", "“Nooooo!”"), "Nooooo!", None),
+    (("“Do we let them close the port?” Kerr asked.", "“Yesss!”"), "Yesss!", None),
+    # Unchanged: an answer of plain words after a question put to no one is its asker's.
+    (("“Do we let them close the port?” Kerr asked.", "“No.”"), "No.", "Kerr"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "text", "speaker"), CRY_CASES)
+def test_a_drawn_out_cry_answers_the_question(
+    paragraphs: tuple[str, ...], text: str, speaker: str | None
+) -> None:
+    assert (text, speaker) in _direct(paragraphs)
