@@ -81,3 +81,17 @@ def test_a_drawn_out_cry_answers_the_question(
     paragraphs: tuple[str, ...], text: str, speaker: str | None
 ) -> None:
     assert (text, speaker) in _direct(paragraphs)
+
+
+# A count determines the noun a word in marks qualifies, as "the" does: the writer's term, not
+# words of the paragraph's nearest speaker.
+COUNTED_TERMS = [
+    "Kerr said the port would grow. The board will pick 27 “at-large” members next week.",
+    "Kerr said the port would grow. The board will pick nine “at-large” members next week.",
+    "Kerr said the port would grow. The board will pick 1,200 “temporary” permits next week.",
+]
+
+
+@pytest.mark.parametrize("paragraph", COUNTED_TERMS)
+def test_a_counted_qualifier_is_a_term(paragraph: str) -> None:
+    assert _direct((paragraph,)) == []

@@ -50,6 +50,7 @@ _BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
 # Words of order the function-word list holds that also qualify a noun: "the first “…” bid".
 ORDER_MODIFIERS = frozenset("first last next other earlier later".split())
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 
 
 def is_term(
@@ -173,7 +174,9 @@ def loose_phrase(text: str) -> bool:
 
 
 def _determiner(word: str) -> bool:
-    return word in TERM_DETERMINERS or word.endswith(("’s", "'s"))
+    # A count determines its noun as "the" does: "27 “at-large” seats", "nine “open” ports".
+    counted = word.replace(",", "").isdigit() or word in COUNT_WORDS
+    return counted or word in TERM_DETERMINERS or word.endswith(("’s", "'s"))
 
 
 def _noun_after(paragraph: str, at: int, *, singular: bool) -> bool:
