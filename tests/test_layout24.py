@@ -95,3 +95,39 @@ COUNTED_TERMS = [
 @pytest.mark.parametrize("paragraph", COUNTED_TERMS)
 def test_a_counted_qualifier_is_a_term(paragraph: str) -> None:
     assert _direct((paragraph,)) == []
+
+
+# Marks nobody speaks in: a transcript's stage direction or sign-off (carried on from the last
+# turn), a gesture, words refused, a qualifier inside an inverted credit's description.
+UNSAID_CASES = [
+    (("“We must sail now, and we will sail at dawn —.", "“(CROSSTALK.)"), "(CROSSTALK.)"),
+    (("“We must sail now,” Kerr said.", "“Follow Ada Kerr on Twitter @adakerr.”"), "Follow"),
+    (("Kerr spoke first, and she said the port would close. She gestured “no” twice.",), "no"),
+    (
+        ("Kerr said the port would close. She and the other pilots refused to say the words"
+         " “open port,” a moment the union seized on.",),
+        "open port",
+    ),
+    (
+        ("“The port must stay open,” said Ada Kerr (D-Dover), one of the original “harbour four”"
+         " pilots, along with Bo Renn.",),
+        "harbour four",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words"), UNSAID_CASES)
+def test_unsaid_marks_are_no_quote(paragraphs: tuple[str, ...], words: str) -> None:
+    assert all(not text.startswith(words) for text, _ in _direct(paragraphs))
+
+
+# Unchanged: a credit's own clause that speaks, and marks opening a clause after the credit.
+SPOKEN_CASES = [
+    ("“The port must stay open,” said Ada Kerr, who called the plan a “disaster” on Monday.", "disaster"),
+    ("“We sail,” said Ada Kerr, the pilot, “and we will not wait for anyone.”", "and we will not wait for anyone."),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words"), SPOKEN_CASES)
+def test_spoken_marks_after_a_credit_stay_quotes(paragraph: str, words: str) -> None:
+    assert (words, "Ada Kerr") in _direct((paragraph,))

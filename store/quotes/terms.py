@@ -32,6 +32,7 @@ from store.quotes.lexicon import (
     WORK_WORDS,
 )
 from store.quotes.marks import QuotedSpan
+from store.quotes.unsaid_marks import unsaid
 
 MAX_NAME_WORDS = 6
 MAX_NICKNAME_WORDS = 2
@@ -65,6 +66,8 @@ def is_term(
     and no speaker carried over; a few words that make no clause are then a term.
     """
     text = paragraph[span.start : span.end]
+    if unsaid(paragraph, span):
+        return True  # "(CROSSTALK.)", "He gestured “no”", "refused to say the words “…”"
     if not span.closed or span.open_at < 0:
         return False  # a layout's quote without marks (a transcript's turn) is never a term
     if _heading(paragraph, span, text):
