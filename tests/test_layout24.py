@@ -131,3 +131,24 @@ SPOKEN_CASES = [
 @pytest.mark.parametrize(("paragraph", "words"), SPOKEN_CASES)
 def test_spoken_marks_after_a_credit_stay_quotes(paragraph: str, words: str) -> None:
     assert (words, "Ada Kerr") in _direct((paragraph,))
+
+
+# A body joined by "and" to a role before a name, with a singular verb: the body employs the
+# person, who is the subject (the body was taken for the speaker).
+EMPLOYER_CASES = [
+    (
+        "Dover Radio and former TV network anchor Ada Kerr has given speeches this spring,"
+        " telling the graduates, “If you can’t row, you can’t steer.”",
+        "Ada Kerr",
+    ),
+    (
+        "The Harbour Gazette and longtime columnist Bo Renn has spoken at three dinners,"
+        " telling each crowd, “Ferries are the town’s heart.”",
+        "Bo Renn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), EMPLOYER_CASES)
+def test_a_body_and_a_role_before_a_name_is_the_person(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in _direct((paragraph,))] == [speaker]
