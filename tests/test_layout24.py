@@ -152,3 +152,42 @@ EMPLOYER_CASES = [
 @pytest.mark.parametrize(("paragraph", "speaker"), EMPLOYER_CASES)
 def test_a_body_and_a_role_before_a_name_is_the_person(paragraph: str, speaker: str) -> None:
     assert [s for _, s in _direct((paragraph,))] == [speaker]
+
+
+# A block of someone's text without marks after "Kerr wrote:": the quotes inside it are hers
+# (they went to nobody).
+BLOCK_CASES = [
+    (
+        "I think the port must stay open for all of us this winter. The board has other plans."
+        " But what we should ask is “who pays for the new quay?”",
+        "who pays for the new quay?",
+        "Ada Kerr",
+    ),
+    (
+        "The quay was built in 1900. It was never meant for ferries. Soon the tides will bring"
+        " “waves that no wall can hold.” The town must choose.",
+        "waves that no wall can hold.",
+        "Ada Kerr",
+    ),
+    # Unchanged: a block that reports another's speech, and a list's one-sentence item.
+    (
+        "The quay was built in 1900. The board said the plan was “a costly fantasy.”",
+        "a costly fantasy.",
+        "board",
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "words", "speaker"), BLOCK_CASES)
+def test_quotes_inside_a_block_are_its_writers(block: str, words: str, speaker: str) -> None:
+    paragraphs = ("In a post on Monday, Ada Kerr wrote:", block)
+    found = dict(_direct(paragraphs))
+    assert speaker in (found.get(words) or "")
+
+
+def test_a_one_sentence_item_under_a_lead_in_is_not_a_block() -> None:
+    paragraphs = (
+        "Ada Kerr spoke to the board on Monday. Here are the week's notable moments:",
+        "Praising Bo Renn for “turning the board around,” apparently on ferries.",
+    )
+    assert ("turning the board around,", "Ada Kerr") not in _direct(paragraphs)
