@@ -191,3 +191,14 @@ def test_a_one_sentence_item_under_a_lead_in_is_not_a_block() -> None:
         "Praising Bo Renn for “turning the board around,” apparently on ferries.",
     )
     assert ("turning the board around,", "Ada Kerr") not in _direct(paragraphs)
+
+
+# A preposition opening a sentence before a surname is no first name: "Absent Kerr, …" named a
+# person "Absent Kerr", who then took Kerr's quotes.
+@pytest.mark.parametrize("opener", ["Absent", "Barring"])
+def test_an_opening_preposition_is_no_part_of_the_name(opener: str) -> None:
+    paragraphs = (
+        f"Ada Kerr backed the plan. {opener} Kerr, the board would have voted no.",
+        "When Renn pointed out that Kerr calls it “a ferry for all,” the board went quiet.",
+    )
+    assert ("a ferry for all", "Ada Kerr") in _direct(paragraphs)
