@@ -202,3 +202,17 @@ def test_an_opening_preposition_is_no_part_of_the_name(opener: str) -> None:
         "When Renn pointed out that Kerr calls it “a ferry for all,” the board went quiet.",
     )
     assert ("a ferry for all", "Ada Kerr") in _direct(paragraphs)
+
+
+# A campaign a body rolls out does not speak: the body does ("campaign" was the speaker).
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Harbour Ferry Committee has rolled out a “Ferries First” campaign dubbing the board"
+        " members “Quaysiders.”",
+        "The Harbour Ferry Committee launched a new campaign calling the quay plan “a sinkhole.”",
+    ],
+)
+def test_a_campaign_speaks_for_the_body_that_put_it_out(paragraph: str) -> None:
+    speakers = [s for _, s in _direct((paragraph,))]
+    assert speakers and speakers[-1] == "Harbour Ferry Committee"
