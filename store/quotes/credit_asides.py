@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
-from store.quotes.lexicon import SPEECH_VERB_FORMS
 from store.quotes.marks import QuotedSpan
 from store.quotes.sentences import sentence_ends
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
 MAX_ASIDE_WORDS = 8
 MAX_QUALIFIER_CHARS = 30  # a word or three qualifying the noun after them

@@ -14,7 +14,8 @@ import re
 from store.quotes.attributions import Event
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
-from store.quotes.speakers import Cast, position
+from store.quotes.people import position
+from store.quotes.speakers import Cast
 
 MIN_HEADLINE_WORDS = 3
 MAX_ITEM_TAIL = 400  # an item's words after its excerpt, up to the credit

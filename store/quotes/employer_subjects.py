@@ -8,7 +8,8 @@ list, which this leaves alone.
 
 from __future__ import annotations
 
-from store.quotes.lexicon import ROLE_WORDS, SPEECH_VERB_FORMS, word_set
+from store.quotes.lexicon import ROLE_WORDS, word_set
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
 MAX_ROLE_WORDS = 5  # "former TV network anchor": modifiers, then the role
 MAX_NAME_WORDS = 3
