@@ -2,6 +2,8 @@
 
 - A relative clause after the one addressed is that person's, not the teller's: '“It's over,”
   Klein told Nasser, who insisted the race was not over yet.' gave «who insisted …» to Klein.
+- A title before a surname two people share picks the one the article gave that title: "Judge
+  Rowe" after Judge Mary Rowe and her namesake Tom Rowe is the judge, "Dr. Ellery" the doctor.
 """
 
 from __future__ import annotations
@@ -45,4 +47,41 @@ def test_a_relative_clause_after_the_one_told_is_not_the_tellers(
 def test_the_told_clause_itself_still_reports() -> None:
     quotes = _quotes("Klein told Nasser the race was not over yet.")
     assert _said(quotes, "the race was not over") == [("Klein", QuoteKind.INDIRECT)]
+
+
+COURT = (
+    "Judge Mary Rowe heard the case on Monday. The defendant's father, Tom Rowe, wept in the "
+    "gallery as the verdict was read."
+)
+OBITUARY = (
+    "Dr. Margaret Ellery, a surgeon, died on Friday at 84.",
+    "Her son, Peter Ellery, said she had worked until she was 80.",
+)
+
+TITLED = [
+    ((COURT, "Judge Rowe said the sentence would be five years in prison."), "the sentence", "Mary Rowe"),
+    ((COURT, "“You showed no remorse,” Judge Rowe told the defendant."), "remorse", "Mary Rowe"),
+    # With no title, the bearer who just spoke (and was named most) is still the one meant.
+    ((COURT, "Judge Rowe said the sentence would be five years.", "“You showed no remorse,” Rowe told him."), "remorse", "Mary Rowe"),
+    ((*OBITUARY, "Dr. Ellery said in 2001 that medicine was a calling."), "a calling", "Margaret Ellery"),
+    ((*OBITUARY, "“It was a calling,” Dr. Ellery said in 2001."), "a calling", "Margaret Ellery"),
+    # Abbreviated and written out: "Sen." is "Senator".
+    (("Senator Ada Kerr spoke first. Her cousin, Tom Kerr, a farmer, spoke next.", "“We will win,” Sen. Kerr said."), "win", "Ada Kerr"),
+    # A courtesy title says a sex only, as before.
+    ((*OBITUARY, "“She never stopped,” Mr. Ellery said."), "stopped", "Peter Ellery"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), TITLED)
+def test_a_title_picks_the_namesake_given_it(
+    paragraphs: tuple[str, ...], words: str, speaker: str
+) -> None:
+    assert {who for who, _ in _said(_quotes(*paragraphs), words)} == {speaker}
+
+
+def test_a_title_that_decides_is_sure_and_one_that_does_not_is_not() -> None:
+    quotes = _quotes(*OBITUARY, "“It was a calling,” Dr. Ellery said in 2001.")
+    assert [q.confidence >= 0.9 for q in quotes if "a calling" in q.text] == [True]
+    bare = _quotes(COURT, "Judge Rowe said the sentence would be five years.", "“No,” Rowe told him.")
+    assert [q.confidence < 0.9 for q in bare if q.text == "No"] == [True]
 

@@ -168,7 +168,7 @@ class Cast:
                 continue  # a headline lends the cast full names only, never its labels
             at = position(paragraph, start)
             if mention.kind == _NAME and mention.name and " " not in mention.name:
-                person = self.expand(mention.name, at, mention.gender)
+                person = self.expand(mention.name, at, mention.gender, mention.role or "")
                 person = person or titled_alone(self.people, mention.name)
                 if person is None and not (mention.role or mention.gender or lone):
                     continue  # a lone capitalised word names no one yet ("Moscow", "Iowa")
@@ -235,18 +235,17 @@ class Cast:
             return known
         return self.expand(name, 0)
 
-    def expand(self, word: str, at: int, gender: Gender = _UNSAID) -> Person | None:
-        """The full-named person a lone surname (or first name) means, nearest before `at`;
-        a title's sex ("Ms. Lintz") keeps to the people of that sex."""
-        found = self.bearers(word, gender)
+    def expand(
+        self, word: str, at: int, gender: Gender = _UNSAID, title: str = ""
+    ) -> Person | None:
+        """The full-named person a lone surname (or first name) means, nearest before `at`, of
+        the sex and bearers its title keeps to ("Ms. Lintz", "Judge Lintz": bearers_of)."""
+        found = self.bearers(word, gender, title)
         return main_bearer(self.named, found, at, self._texts, self.spoke) if found else None
 
-    def bearers(self, word: str, gender: Gender = _UNSAID) -> list[Person]:
+    def bearers(self, word: str, gender: Gender = _UNSAID, title: str = "") -> list[Person]:
         """The full-named people whose surname (else first name) `word` is, of that sex."""
-        return bearers_of(self._by_surname, self._by_first_name, word, gender)
-
-    def _latest(self, people: list[Person], at: int) -> Person | None:
-        return latest_named(self.named, people, at)
+        return bearers_of(self._by_surname, self._by_first_name, word, gender, title)
 
     def resolve(self, mention: Mention, at: int, cued: bool = True) -> Person | None:
         """The person a speech event's mention means at reading position `at` (`cued` False
@@ -266,10 +265,10 @@ class Cast:
         if listed is not None:
             return listed or None
         if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
-            bearers = self.bearers(mention.name, mention.gender)
+            bearers = self.bearers(mention.name, mention.gender, mention.role or "")
             if bearers and bearer_at(self.named, bearers, at) is None:
                 return None  # "Kerr said" before Ada or Tom Kerr is named: no one can tell
-            person = self.expand(mention.name, at, mention.gender)
+            person = self.expand(mention.name, at, mention.gender, mention.role or "")
             if person is not None:
                 person.call(mention.text if mention.text != mention.name else None, mention.name)
                 if mention.gender and not person.gender:
@@ -439,7 +438,7 @@ class Cast:
                 matches = [p for p in seen if any(head_fits(role, head, r) for r in p.roles)]
             chosen = (
                 (role_holder(self.spoke, self.subjects, matches, at, self._raw)
-                 or self._latest(matches, at))
+                 or latest_named(self.named, matches, at))
                 if matches
                 else None if many_people(words[-1])  # "his fans", "the crowd": a group
                 # "her husband", "his spokesman": someone else than whoever just spoke
