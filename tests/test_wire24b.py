@@ -85,3 +85,33 @@ def test_a_title_that_decides_is_sure_and_one_that_does_not_is_not() -> None:
     bare = _quotes(COURT, "Judge Rowe said the sentence would be five years.", "“No,” Rowe told him.")
     assert [q.confidence < 0.9 for q in bare if q.text == "No"] == [True]
 
+
+
+TO_COME = [
+    "Other scientists called the work “elegant” but said it needed to be repeated by an independent lab.",
+    "Critics called the plan “reckless” and said it would have to be approved by the harbour board.",
+    "The mayor called the deal “a win,” though it must still be confirmed by the council.",
+    "Union leaders called the offer “an insult” that will not be accepted by the members.",
+]
+
+
+@pytest.mark.parametrize("paragraph", TO_COME)
+def test_a_passive_speech_verb_still_to_come_names_no_speaker(paragraph: str) -> None:
+    # "needed to be repeated by an independent lab": the lab has said nothing (yet).
+    for quote in _quotes(paragraph):
+        assert quote.speaker is None or not quote.speaker.startswith(("an ", "the harbour", "the council", "the members"))
+
+
+DONE = [
+    ("The plan was called “a reckless gamble” by Kerr on Friday.", "a reckless gamble", "Kerr"),
+    ("Berg was asked by Dahl, “Will you stay?”", "Will you stay?", "Dahl"),
+    ("The scientists said the work was “elegant” but needed to be repeated by an independent lab.", "elegant", "The scientists"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), DONE)
+def test_a_passive_speech_verb_done_still_names_its_agent(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    found = [q.speaker for q in _quotes(paragraph) if q.kind == QuoteKind.DIRECT and q.text.strip(",.") == words]
+    assert found == [speaker]

@@ -40,6 +40,7 @@ from store.quotes.opening_participles import opens_phrase
 from store.quotes.person_words import people_of
 from store.quotes.rare_cues import RARE_CUE_FORMS, TO_NO_CUE
 from store.quotes.sentences import char_before
+from store.quotes.unsaid_passives import unsaid_passive
 from store.quotes.verb_adverbs import skip_adverbs
 from store.quotes.word_trie import words_shaped_like_word
 
@@ -132,6 +133,8 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         passive = before is not None and not word.endswith("ing")  # an agent read only then:
         if passive and not (text.startswith(" by ", end) or quoted_by(text, end) >= 0):
             continue  # "the winner was declared", "he was told": no one here speaks
+        if passive and unsaid_passive(text, match.start()):
+            continue  # "needs to be confirmed by the board": the board has said nothing yet
         found.append((match.start(), end, word))
     # "”, questioned Kerr", "could only quip": words that are cues by their place alone.
     gated = [m for m in scanned if m.group() in GATED_WORDS]  # gated_cues decides on these
