@@ -115,3 +115,24 @@ def test_a_passive_speech_verb_done_still_names_its_agent(
 ) -> None:
     found = [q.speaker for q in _quotes(paragraph) if q.kind == QuoteKind.DIRECT and q.text.strip(",.") == words]
     assert found == [speaker]
+
+
+WHO_DESCRIBED = [
+    ("A woman who lives in a flat overlooking the market said she was woken by the sound of breaking glass. “I looked out and the whole roof was burning,” she said.", "A woman"),
+    ("The man who owns the bakery said the fire started in the back. “It spread so fast,” he said.", "The man"),
+    ("A driver who saw the crash told police the van had run a red light.", "A driver"),
+    ("A nurse who still works nights said the ward had been short of staff for months.", "A nurse"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), WHO_DESCRIBED)
+def test_a_description_with_its_own_who_clause_speaks(paragraph: str, speaker: str) -> None:
+    quotes = _quotes(paragraph)
+    assert quotes and all(q.speaker == speaker for q in quotes)
+    assert any(q.kind == QuoteKind.INDIRECT for q in quotes)
+
+
+def test_a_who_clause_with_a_subject_of_its_own_is_not_the_speakers() -> None:
+    # "a man who police said was armed": the police speak, the man is whom they speak of.
+    quotes = _quotes("A man who police said was armed fled the scene on foot.")
+    assert all(q.speaker is None or "man" not in q.speaker for q in quotes)
