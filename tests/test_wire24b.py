@@ -136,3 +136,24 @@ def test_a_who_clause_with_a_subject_of_its_own_is_not_the_speakers() -> None:
     # "a man who police said was armed": the police speak, the man is whom they speak of.
     quotes = _quotes("A man who police said was armed fled the scene on foot.")
     assert all(q.speaker is None or "man" not in q.speaker for q in quotes)
+
+
+PARTICIPLE_DESCRIBED = [
+    ("A woman living in a flat overlooking the market said she was woken by the noise.", "A woman"),
+    ("A man working at the market said the fire started at dawn.", "A man"),
+    ("A teenager waiting for the bus said the van had not stopped at the light.", "A teenager"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), PARTICIPLE_DESCRIBED)
+def test_a_person_noun_before_its_participle_speaks(paragraph: str, speaker: str) -> None:
+    assert [(q.speaker, q.kind) for q in _quotes(paragraph)] == [(speaker, QuoteKind.INDIRECT)]
+
+
+def test_a_preposition_ending_in_ing_is_no_participle() -> None:
+    # "the arrest of a teenager during a clash ... and said": the police said it.
+    paragraph = (
+        "Police announced the arrest of a teenager during a clash at the market and said a "
+        "curfew would continue through the weekend."
+    )
+    assert [q.speaker for q in _quotes(paragraph)] == ["Police"]

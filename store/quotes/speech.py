@@ -37,7 +37,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
 from store.quotes.opening_participles import opens_phrase
-from store.quotes.person_words import people_of
+from store.quotes.person_words import can_speak, people_of
 from store.quotes.rare_cues import RARE_CUE_FORMS, TO_NO_CUE
 from store.quotes.sentences import char_before
 from store.quotes.unsaid_passives import unsaid_passive
@@ -81,6 +81,8 @@ _ISSUED_STATEMENT = re.compile(r"\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,2}?state
 _CLAUSE_OPENERS = frozenset(("as", "when", "while", "after", "before", "because", "since"))
 _QUANTIFIED_WORDS = 5
 _NOUN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NOUN_MARKERS) + r")|\w[’']s)\s+$")
+# Prepositions ending like a participle: "a man during a clash" is no "a woman living in".
+_ING_PREPOSITIONS = frozenset(("during", "including", "following", "according", "regarding"))
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
 _PARTICLE = re.compile(r"\s+(" + "|".join(_PARTICLES) + r")\b")
@@ -296,6 +298,8 @@ def _before_participle(tokens: list[tuple[int, str]], first: int, at: int) -> in
             lowered = head.casefold()
             if head[:1].isupper() or lowered in ROLE_WORDS or lowered in ORGANISATION_WORDS:
                 return index
+            if can_speak(lowered) and word not in _ING_PREPOSITIONS:
+                return index  # "a woman living in a flat said", not "a man during a clash"
             if lowered in _SOURCE_NOUNS:
                 return index  # "another source speaking to the paper said": the source
             return at
