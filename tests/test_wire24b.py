@@ -157,3 +157,33 @@ def test_a_preposition_ending_in_ing_is_no_participle() -> None:
         "curfew would continue through the weekend."
     )
     assert [q.speaker for q in _quotes(paragraph)] == ["Police"]
+
+
+CONTRACTED_HAS = [
+    ("Tom Dorn is the harbour master. He's said the new quay will open in May.", "the new quay will open", "Tom Dorn"),
+    ("Ada Quist runs the market board. She’s repeatedly said the stalls need a roof.", "the stalls need a roof", "Ada Quist"),
+    ("Tom Dorn is the harbour master. He’s telling crews that the quay will open in May.", "the quay will open", "Tom Dorn"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), CONTRACTED_HAS)
+def test_a_pronouns_contracted_has_is_no_possessive(paragraph: str, words: str, speaker: str) -> None:
+    # "He's said": the verb was dropped as a noun, as after "Vance's" in "Vance's claims".
+    assert _said(_quotes(paragraph), words) == [(speaker, QuoteKind.INDIRECT)]
+
+
+def test_a_possessive_before_a_speech_noun_still_reports_nothing() -> None:
+    quotes = _quotes("Dorn's claims about the quay were false, the audit found.")
+    assert all(q.speaker is None or "Dorn" not in q.speaker for q in quotes)
+
+
+def test_a_contracted_who_stands_for_its_antecedent() -> None:
+    # "Ada Quist — who’s called for higher taxes — ...": "who’s" is "who", so the next
+    # "she said" is Quist, the woman just heard, not the economist quoted before her.
+    quotes = _quotes(
+        "“The plan would cost the town dearly,” said Lina Brodsky, an economist.",
+        "It has become the issue of the race, with Ada Quist — who’s called for higher taxes on "
+        "the rich — attacking the plan.",
+        "“It is trickle-down all over again,” she said in the first debate.",
+    )
+    assert [q.speaker for q in quotes if "trickle-down" in q.text] == ["Ada Quist"]

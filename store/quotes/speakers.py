@@ -18,6 +18,7 @@ from store.quotes.antecedents import (
 )
 from store.quotes.body_word_surnames import personal_body_name, surname_for_body
 from store.quotes.common_words import clipped, people_named
+from store.quotes.contracted_has import uncontracted
 from store.quotes.described_speakers import described_speaker
 from store.quotes.document_owners import document_owner
 from store.quotes.embedded_speakers import embedded_speaker
@@ -328,7 +329,7 @@ class Cast:
             return None
         if clipped(antecedent) != antecedent:
             return None  # "Kerr tells voters who": a clause, not the noun "who" stands for
-        if mention.text.casefold() in PERSONAL_RELATIVES:
+        if uncontracted(mention.text) in PERSONAL_RELATIVES:  # "who", "who’s"
             return self.resolve(antecedent, at)
         # "which", "that": a body ("the ministry, which said"), never a person; a document's
         # words are its issuer's, the sentence's subject ("X released an ad that said").

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from store.quotes.appositives import closes_work_title, restrictive_relative
+from store.quotes.contracted_has import contracted_has
 from store.quotes.cue_gates import GATED_WORDS, PHRASE_FIRST_WORDS, gated_cues, quoted_by
 from store.quotes.inner_names import (
     before_object_participle,
@@ -129,8 +130,9 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
                 continue  # "went up", "shot up": no credit
             word, end = f"{word} {particle[1]}", particle.end()
         noun = _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
-        if noun and not _after_catenative(text, match.start()):
-            continue  # "his remarks", "Vance's claims": a noun, not a verb
+        at = match.start()
+        if noun and not (_after_catenative(text, at) or contracted_has(text, at)):
+            continue  # "his remarks", "Vance's claims": a noun, not a verb ("she’s said" is)
         before = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         passive = before is not None and not word.endswith("ing")  # an agent read only then:
         if passive and not (text.startswith(" by ", end) or quoted_by(text, end) >= 0):
