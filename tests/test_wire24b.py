@@ -187,3 +187,18 @@ def test_a_contracted_who_stands_for_its_antecedent() -> None:
         "“It is trickle-down all over again,” she said in the first debate.",
     )
     assert [q.speaker for q in quotes if "trickle-down" in q.text] == ["Ada Quist"]
+
+
+OTHERS = [
+    ("Other scientists called the work “elegant” but said it needed to be repeated by an independent lab.", "Other scientists", 2),
+    ("Other doctors said the boy was stable and would go home on Friday.", "Other doctors", 1),
+    ("“We were not told,” other residents said.", "other residents", 1),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "count"), OTHERS)
+def test_other_and_a_plural_is_a_described_speaker(paragraph: str, speaker: str, count: int) -> None:
+    # "Other" opened no description, so "Other scientists" was no one and the quote went to
+    # the agent after "by", or to nobody.
+    quotes = _quotes(paragraph)
+    assert [q.speaker for q in quotes] == [speaker] * count
