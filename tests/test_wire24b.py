@@ -202,3 +202,22 @@ def test_other_and_a_plural_is_a_described_speaker(paragraph: str, speaker: str,
     # the agent after "by", or to nobody.
     quotes = _quotes(paragraph)
     assert [q.speaker for q in quotes] == [speaker] * count
+
+
+RELATIVE_THAT = [
+    "“It's over,” Klein wrote to Nasser, who replied that the race was not over yet.",
+    "Klein wrote to Nasser, who said that the race was not over yet.",
+    "“We are done,” Dorn told the board, which said that the vote would go ahead anyway.",
+]
+
+
+@pytest.mark.parametrize("paragraph", RELATIVE_THAT)
+def test_a_that_after_a_relative_clauses_cue_is_not_the_outer_speakers(paragraph: str) -> None:
+    # "wrote to Nasser, who replied that …": what Nasser replied, never Klein's (was 0.94).
+    outer = "Dorn" if "Dorn" in paragraph else "Klein"
+    assert all(q.speaker != outer for q in _quotes(paragraph) if q.kind == QuoteKind.INDIRECT)
+
+
+def test_a_that_after_the_one_addressed_is_still_the_outer_speakers() -> None:
+    quotes = _quotes("Klein told reporters on Friday that the race was not over yet.")
+    assert _said(quotes, "the race") == [("Klein", QuoteKind.INDIRECT)]

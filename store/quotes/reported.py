@@ -37,6 +37,7 @@ from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
 from store.quotes.quoted_objects import quoted_lead
 from store.quotes.relative_asides import inside_relative
+from store.quotes.relative_gaps import relative_cue_before
 from store.quotes.reported_asides import according_aside, parenthetical, relative
 from store.quotes.reported_cuts import cut_statement, writer_cut
 from store.quotes.reported_participle_asides import aside_participle_cue
@@ -406,6 +407,8 @@ def _free_gap(gap: str, verb: str) -> bool:
     """True when the words between a verb and its "that" are no object of it ("said on
     Friday that", "told reporters that"), so that "that" opens the speaker's clause."""
     words = [w.strip(",") for w in gap.split()[:-1] if w.strip(",")]  # before "that"
+    if relative_cue_before(words):
+        return False  # "wrote to Nasser, who replied that": what Nasser replied
     if any((finite(w) and w.islower()) or w.casefold() in _GAP_CLAUSES for w in words):
         return False  # "said his worry is that", "told X when asked about concerns that"
     if re.search(r",\s+\w+ing\b", gap):
