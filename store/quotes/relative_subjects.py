@@ -10,9 +10,8 @@ subject of its own, the police, who are the ones speaking.
 
 from __future__ import annotations
 
-from store.quotes.lexicon import REPORTED_FINITE_VERBS
 from store.quotes.person_words import can_speak
-from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS
+from store.quotes.statement_words import REPORTED_FINITE_VERBS, REPORTED_IRREGULAR_PASTS
 
 # Adverbs that may stand between "who" and its verb: "who still lives", "who once ran".
 _ADVERBS = frozenset(("also", "still", "once", "never", "now", "often", "then", "later"))
