@@ -10,17 +10,18 @@ adjudicated it by hand, and the two tools that make and keep those verdicts.
 Why: the corpus gold is noisy (a third of its pronoun-resolved speakers are wrong, and it often
 credits the outlet relaying a quote), so the raw figures of scripts/bench_quotes.py mix our errors
 with the gold's. A verdict says, for one quoted span, who said it, or that it is nobody's words,
-as a reader finds it in the article. `items` lists the spans to read: every one where ours and the
-gold disagree and not yet adjudicated, plus a random audit sample of agreements (they show how
-often both are wrong together); `import` turns the readers' answers into VERDICTS.
-
-The verdicts file holds no corpus text and no names, only the doc id, the span's offsets and a
-hash of each accepted speaker's surname (as bench_quotes.surname forms it), so the repository
-stays free of the corpus (its README forbids copies) while any later extractor can be re-scored.
+as a reader finds it in the article (scripts/data/adjudication_guide.md is the readers' guide).
+`items` lists the spans to read: every disagreement between ours and the gold not yet read, plus
+a random audit sample of agreements (they show how often both are wrong together); `import`
+turns the readers' answers into VERDICTS, hashed (scripts/hand_verdicts.py says how, and how
+strictly a verdict is matched).
 
 Bias, and how it is bounded: the disagreements were all read, the agreements only sampled. So
 "adjudicated" trusts every unread agreement, and "estimate" scales the unread agreements by the
-audit's share really right (with its 95 % Wilson interval).
+audit's share really right, per stratum (named gold, described gold, quoted fragments), with
+its 95 % Wilson interval. The interval covers the audit's sampling only, not the readers' own
+errors (a reviewer's spot check agreed with 29 of 32 verdicts; the three it would overturn all
+favoured us, and were fixed by the stricter matching).
 """
 
 from __future__ import annotations
