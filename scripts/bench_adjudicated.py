@@ -21,7 +21,7 @@ Bias, and how it is bounded: the disagreements were all read, the agreements onl
 audit's share really right, per stratum (named gold, described gold, quoted fragments), with
 its 95 % Wilson interval. The interval covers the audit's sampling only, not the readers' own
 errors (a reviewer's spot check agreed with 29 of 32 verdicts; the three it would overturn all
-favoured us, and were fixed by the stricter matching).
+favoured us: one a description accepted for a named speaker, which the matching now refuses).
 """
 
 from __future__ import annotations
