@@ -22,6 +22,7 @@ from store.quotes.bare_clauses import (
     told_verb,
 )
 from store.quotes.confidence import event_how, reported_confidence
+from store.quotes.edge_credits import edge_speaker
 from store.quotes.lexicon import (
     BARE_CLAUSE_VERBS,
     DETERMINERS,
@@ -170,8 +171,10 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         after = bisect_right(ends, event.start)
         begin, finish = ends[after - 1], ends[after]
         event = aside_participle_cue(text, participle_speaker(text, event, events, begin))
-        if event.speaker is None or not plain_speaker(event) or after_place(text, event):
+        if event.speaker is None or after_place(text, event):
             continue
+        if not plain_speaker(event) and not edge_speaker(text, event):
+            continue  # "…, the coast guard said": a body written out names itself
         if in_dateline(raw, event) or after_preposition(text, event):
             continue
         if possessive_speaker(text, event) or glued_name(event) or noun_cue(text, event):

@@ -20,6 +20,7 @@ from store.quotes.body_word_surnames import personal_body_name, surname_for_body
 from store.quotes.common_words import clipped, people_named
 from store.quotes.described_speakers import described_speaker
 from store.quotes.document_owners import document_owner
+from store.quotes.edge_credits import inside_credited
 from store.quotes.embedded_speakers import embedded_speaker
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.group_words import after_quantifier
@@ -460,8 +461,7 @@ class Cast:
 
     def _recent(self, role: str, at: int, sex: Gender) -> Person | None:
         """Who just spoke ("X noted ... the diplomat stressed"), else who was just named unless
-        their roles say otherwise (the nominee who met "the Mexican president" is not he), and
-        never someone of the other sex than the description's noun ("the man")."""
+        their roles say otherwise ("the Mexican president" the nominee met), never the other sex."""
         reach = _paragraphs_back(at, DESCRIPTION_REACH)
         head = head_noun(role)
         spoken = [seen for seen, _ in self.spoke if seen < at]
@@ -475,6 +475,8 @@ class Cast:
                     break
                 if seen >= at or person.kind != _PERSON or " " not in person.name:
                     continue
+                if inside_credited(self._texts, seen, at):
+                    continue  # "… as Storm Ilsa hit, the grid operator said": not Storm Ilsa
                 if self._place(person):
                     continue  # "here in New Mexico": no governor
                 if sex and person.sex and person.sex != sex:
@@ -493,8 +495,5 @@ class Cast:
 
     def speakers(self, who: set[str]) -> tuple[Speaker, ...]:
         """The Speaker records of the people named in `who`, in order of appearance."""
-        return tuple(
-            Speaker(p.name, p.kind, tuple(p.names))
-            for p in self.people.values()
-            if p.name in who
-        )
+        people = self.people.values()
+        return tuple(Speaker(p.name, p.kind, tuple(p.names)) for p in people if p.name in who)

@@ -1,0 +1,111 @@
+"""Plain wire copy: closing credits by a body, headline labels, Q&A answers, statement ends.
+
+Invented wire stories found each shape read wrong; every case below failed before its fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, QuoteKind
+from store.quotes.extract import extract_quotes
+
+
+def _quotes(
+    kind: QuoteKind, *paragraphs: str, title: str = "Harbour news"
+) -> list[tuple[str | None, str]]:
+    attribution = extract_quotes(Article(title=title, paragraphs=paragraphs))
+    found = []
+    for quote in attribution.quotes:
+        if quote.kind == kind:
+            text = title if quote.paragraph is None else paragraphs[quote.paragraph]
+            found.append((quote.speaker, text[quote.start : quote.end]))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "statement"),
+    [
+        # A name inside the statement is not the body that credits it.
+        (
+            "Homes lost power across the valley as Storm Ilsa hit, the grid operator said.",
+            "the grid operator",
+            "Homes lost power across the valley as Storm Ilsa hit",
+        ),
+        (
+            "Four people were missing after Varrow Lines' ferry capsized, the coast guard said.",
+            "the coast guard",
+            "Four people were missing after Varrow Lines' ferry capsized",
+        ),
+        # Bodies and roles in words the lexicon's lists lack.
+        (
+            "Four people were missing after the ferry capsized, the coast guard said.",
+            "the coast guard",
+            "Four people were missing after the ferry capsized",
+        ),
+        (
+            "The blaze was brought under control by midnight, the fire brigade said.",
+            "the fire brigade",
+            "The blaze was brought under control by midnight",
+        ),
+        (
+            "The port will reopen to shipping on Friday, the harbour master said.",
+            "the harbour master",
+            "The port will reopen to shipping on Friday",
+        ),
+        (
+            "Trains will run every ten minutes from Monday, the operator said.",
+            "the operator",
+            "Trains will run every ten minutes from Monday",
+        ),
+    ],
+)
+def test_a_closing_credit_by_the_and_a_noun_is_its_speaker(
+    paragraph: str, speaker: str, statement: str
+) -> None:
+    assert _quotes(QuoteKind.INDIRECT, paragraph) == [(speaker, statement)]
+
+
+def test_a_body_the_lexicon_lacks_is_no_one_named_before() -> None:
+    # "the fire brigade" names itself, not the rescued woman of the sentence before.
+    paragraphs = (
+        "Ada Kerr, 40, was pulled from the water near the pier.",
+        "Four people were still missing on Tuesday night, the fire brigade said.",
+    )
+    assert _quotes(QuoteKind.INDIRECT, *paragraphs) == [
+        ("the fire brigade", "Four people were still missing on Tuesday night")
+    ]
+
+
+def test_a_quote_credited_to_a_body_the_lexicon_lacks() -> None:
+    paragraph = "“We searched the bay all night,” the fire brigade said."
+    assert _quotes(QuoteKind.DIRECT, paragraph) == [
+        ("the fire brigade", "We searched the bay all night")
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Unchanged: a known body, and a name's own credit.
+        "Four people were missing after the ferry capsized, police said.",
+        "Four people were missing after the ferry capsized, Ada Kerr said.",
+    ],
+)
+def test_other_closing_credits_are_unchanged(paragraph: str) -> None:
+    found = _quotes(QuoteKind.INDIRECT, paragraph)
+    assert [text for _, text in found] == ["Four people were missing after the ferry capsized"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A writing is no one who speaks, however its credit is placed.
+        "The county closed too many polling places, the lawsuit said.",
+        # Not a closing credit: what follows the verb is no statement of its own.
+        "Discussing the show in a radio interview, the actor explained the differences"
+        " between him and his character.",
+    ],
+)
+def test_no_statement_for_a_writing_or_an_opening_description(paragraph: str) -> None:
+    assert _quotes(QuoteKind.INDIRECT, paragraph) == []
