@@ -109,3 +109,35 @@ def test_other_closing_credits_are_unchanged(paragraph: str) -> None:
 )
 def test_no_statement_for_a_writing_or_an_opening_description(paragraph: str) -> None:
     assert _quotes(QuoteKind.INDIRECT, paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [
+        (
+            "Storm Ilsa: 40,000 without power as winds hit 120 km/h",
+            ("Winds of up to 120 km/h cut power to 40,000 homes as Storm Ilsa came ashore.",),
+        ),
+        (
+            "Harbour Point: Veterans mark 50 years since rescue",
+            (
+                "Five crew members who rescued 112 sailors at Harbour Point gathered on Sunday.",
+                "“We did what anyone would do,” said Tom Reddy, 81.",
+            ),
+        ),
+    ],
+)
+def test_a_headline_label_the_body_never_quotes_is_no_speaker(
+    title: str, paragraphs: tuple[str, ...]
+) -> None:
+    attribution = extract_quotes(Article(title=title, paragraphs=paragraphs))
+    assert [q for q in attribution.quotes if q.paragraph is None] == []
+
+
+def test_a_headline_credit_the_body_quotes_keeps_its_claim() -> None:
+    title = "Kerr: Port will reopen by spring"
+    paragraphs = ("Harbour chief Ada Kerr said on Tuesday that the port would reopen by spring.",)
+    attribution = extract_quotes(Article(title=title, paragraphs=paragraphs))
+    assert [(q.speaker, q.text) for q in attribution.quotes if q.paragraph is None] == [
+        ("Ada Kerr", "Port will reopen by spring")
+    ]

@@ -168,7 +168,7 @@ def extract_quotes(article: Article) -> Attribution:
         quotes.extend(reported)
     credit_open_runs(found, article.paragraphs)  # “A ¶ “B ¶ “C,” she said: A and B are hers too
     quotes.extend(_direct(article, found, texts, cast))
-    headline = headline_quote(article.title, cast)
+    headline = headline_quote(article.title, cast, quotes)  # to someone the body quotes
     if headline is not None:
         quotes.insert(0, headline)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
