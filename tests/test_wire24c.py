@@ -141,3 +141,24 @@ def test_a_headline_credit_the_body_quotes_keeps_its_claim() -> None:
     assert [(q.speaker, q.text) for q in attribution.quotes if q.paragraph is None] == [
         ("Ada Kerr", "Port will reopen by spring")
     ]
+
+
+QA_INTRO = "Ines Cardoso, principal of Westbrook High, spoke with the Ledger about phones."
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        # The answer in marks after the turn's letter, as the answer without them.
+        ('A: "In class, yes."', "A: “No. Lunch is their time.”"),
+        ("A: In class, yes.", "A: No. Lunch is their time."),
+    ],
+)
+def test_an_interview_answer_in_marks_is_the_interviewees(answers: tuple[str, str]) -> None:
+    paragraphs = (
+        QA_INTRO, "Q: Will you ban phones?", answers[0], "Q: What about lunch?", answers[1]
+    )
+    assert _quotes(QuoteKind.DIRECT, *paragraphs, title="Q&A: A principal on phones") == [
+        ("Ines Cardoso", "In class, yes."),
+        ("Ines Cardoso", "No. Lunch is their time."),
+    ]
