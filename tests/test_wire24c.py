@@ -162,3 +162,43 @@ def test_an_interview_answer_in_marks_is_the_interviewees(answers: tuple[str, st
         ("Ines Cardoso", "In class, yes."),
         ("Ines Cardoso", "No. Lunch is their time."),
     ]
+
+
+def test_turns_labelled_by_surname_are_the_speakers() -> None:
+    paragraphs = (
+        QA_INTRO,
+        "Ledger: Will you ban phones?",
+        "Cardoso: In class, yes.",
+        "Ledger: What about lunch?",
+        "Cardoso: No. Lunch is their time.",
+    )
+    # The outlet's questions stay nobody's; the labelled answers are the interviewee's.
+    assert _quotes(QuoteKind.DIRECT, *paragraphs) == [
+        ("Ines Cardoso", "Cardoso: In class, yes."),
+        ("Ines Cardoso", "Cardoso: No. Lunch is their time."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A label once is a heading or a list's item (a poll's candidates).
+        (
+            "Ada Kerr and Tom Reddy are running for mayor of Dover.",
+            "Kerr: 41 percent of likely voters.",
+            "Reddy: 38 percent of likely voters.",
+        ),
+        # A topic, however often, is no one named before.
+        ("The council met on Monday.", "Taxes: The levy rises by 2 percent.", "Taxes: None."),
+    ],
+)
+def test_a_title_case_word_before_a_colon_is_no_turn(paragraphs: tuple[str, ...]) -> None:
+    assert _quotes(QuoteKind.DIRECT, *paragraphs) == []
+
+
+def test_a_quote_in_marks_opening_with_a_surname_stays_its_posters() -> None:
+    paragraphs = (
+        "Ada Kerr and Tom Reddy debated on Monday.",
+        "“Recap. Kerr: 'We built the port.' Reddy: 'We will build more.'” tweeted aide Bo Renn.",
+    )
+    assert [speaker for speaker, _ in _quotes(QuoteKind.DIRECT, *paragraphs)] == ["Bo Renn"]

@@ -38,6 +38,7 @@ from store.quotes.lexicon import (
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
 from store.quotes.modifier_objects import names_an_object
+from store.quotes.name_labels import surname_label
 from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
@@ -300,12 +301,8 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]], ends: list[int]) -
         if not passive and verb in _HEARER_VERBS and not right_after_mark(text, verb_start):
             continue  # "..., one of them, told an audience that ...": whom they told
         subject = subject_after(text, agent if passive else verb_end)
-        mention = (
-            named_in_appositive(subject)
-            or _known_as(subject)
-            or _indefinite(subject)
-            or _mention(subject)
-        )
+        mention = named_in_appositive(subject) or _known_as(subject)
+        mention = mention or _indefinite(subject) or _mention(subject)
         if mention is None or _object_pronoun(mention):
             continue  # "..., called her “a dreamer”": whom the verb names, not who speaks
         found.append((mention, verb, verb_start, verb_end, True))
@@ -440,7 +437,7 @@ def _credited(text: str, colon: int) -> Mention | None:
 
 def label_event(quoted: str, offset: int, paragraph: int, cast: Cast) -> Event | None:
     """The speaker named by a transcript label at the start of a quote ("CLINTON: I feel ...")."""
-    match = LABEL.match(quoted)
+    match = LABEL.match(quoted) or surname_label(quoted, offset, cast.find)  # "Cardoso: Yes."
     if match is None:
         return None
     mention = read_mention(match[1].title(), offset)
