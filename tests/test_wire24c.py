@@ -202,3 +202,16 @@ def test_a_quote_in_marks_opening_with_a_surname_stays_its_posters() -> None:
         "“Recap. Kerr: 'We built the port.' Reddy: 'We will build more.'” tweeted aide Bo Renn.",
     )
     assert [speaker for speaker, _ in _quotes(QuoteKind.DIRECT, *paragraphs)] == ["Bo Renn"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The van was found abandoned near the quarry, the spokeswoman, Constable Priya Anand, said.",
+        "The van was found abandoned near the quarry, a police spokeswoman, Priya Anand, said.",
+        "The van was found abandoned near the quarry, its owner, Tom Reddy, said on Monday.",
+    ],
+)
+def test_a_role_between_commas_before_its_holder_is_not_the_statements(paragraph: str) -> None:
+    found = _quotes(QuoteKind.INDIRECT, paragraph)
+    assert [text for _, text in found] == ["The van was found abandoned near the quarry"]

@@ -15,6 +15,7 @@ from store.quotes.lexicon import (
     WRITER_APPOSITIVES,
     WRITER_CLAUSE_OPENERS,
 )
+from store.quotes.person_words import can_speak
 from store.quotes.reported_shapes import finite, inflected, paired_dash
 from store.quotes.statement_words import REPORTING_PARTICIPLES
 
@@ -44,6 +45,8 @@ def cut_statement(text: str, start: int, end: int, event: Event) -> tuple[int, i
     span then."""
     if end <= event.start and _ASKED.match(text, start):
         return start, start  # "Asked whether ..., 75 percent said yes": the question, not hers
+    if end <= event.start:
+        end = before_role(text, start, end)  # "S, the spokeswoman, Priya Anand, said": S
     remark = _WRITER_REMARK.search(text, start, end)
     if remark is not None and end > event.start:
         end = remark.start()  # "..., without offering any evidence": the writer's own clause
@@ -55,6 +58,22 @@ def cut_statement(text: str, start: int, end: int, event: Event) -> tuple[int, i
     if end <= event.start:
         return start, start
     return start, colon.start()
+
+
+# "the spokeswoman", "a police spokeswoman", "its chief executive": a role written between
+# commas before its holder's name, which closes the statement before them.
+_ROLE_PIECE = re.compile(
+    r",\s+(?:the|a|an|its|his|her|their|our)\s+(?P<words>[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}),\s*$"
+)
+
+
+def before_role(text: str, start: int, end: int) -> int:
+    """Where a statement before its cue ends when a role between commas follows it ("The van
+    was found, the spokeswoman, Priya Anand, said"): before the role, the holder's, not hers."""
+    piece = _ROLE_PIECE.search(text, start, end)
+    if piece is None or any(finite(word) for word in piece["words"].split()):
+        return end
+    return piece.start() if can_speak(piece["words"].split()[-1]) else end
 
 
 def new_clause(before: str) -> bool:
