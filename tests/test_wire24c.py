@@ -215,3 +215,18 @@ def test_a_quote_in_marks_opening_with_a_surname_stays_its_posters() -> None:
 def test_a_role_between_commas_before_its_holder_is_not_the_statements(paragraph: str) -> None:
     found = _quotes(QuoteKind.INDIRECT, paragraph)
     assert [text for _, text in found] == ["The van was found abandoned near the quarry"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "statement"),
+    [
+        (
+            "Holt says he will keep the shop open despite losing half his customers to the mall.",
+            "he will keep the shop open despite losing half his customers to the mall",
+        ),
+        # After a comma "despite" is still the writer's remark on the statement.
+        ("Holt said the shop was safe, despite three break-ins this year.", "the shop was safe"),
+    ],
+)
+def test_despite_without_a_comma_stays_in_the_statement(paragraph: str, statement: str) -> None:
+    assert _quotes(QuoteKind.INDIRECT, paragraph) == [("Holt", statement)]

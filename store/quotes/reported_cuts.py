@@ -101,11 +101,19 @@ _SPEAKERS_OWN = frozenset(
 )
 
 
+# Writers' openers that are prepositions: after a comma the writer's remark on the statement
+# ("…, despite the audits"), without one a phrase of the statement's own clause.
+_PREPOSITIONS = frozenset(("despite", "in spite of"))
+
+
 def speakers_own(opener: str, after: str, before_cue: bool) -> bool:
     """True for a writer's-clause opener that stays in the statement: before the cue ("S,
     while S2, Holm said"), or after it when the speaker's quoted words follow at once ("Holm
-    said S while “...”": the marks show the clause is still his)."""
+    said S while “...”": the marks show the clause is still his), or a preposition no comma
+    parts from the statement ("Holm said he stays despite the losses")."""
     words = " ".join(opener.strip(" ,;").casefold().split())
+    if words in _PREPOSITIONS and not opener.lstrip().startswith((",", ";")):
+        return True  # "says he will keep it open despite losing …": no comma, his own clause
     if words not in _SPEAKERS_OWN and words.split()[:1] != ["but"]:
         return False
     return before_cue or after.lstrip()[:1] in ("“", '"')
