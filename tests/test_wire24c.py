@@ -230,3 +230,29 @@ def test_a_role_between_commas_before_its_holder_is_not_the_statements(paragraph
 )
 def test_despite_without_a_comma_stays_in_the_statement(paragraph: str, statement: str) -> None:
     assert _quotes(QuoteKind.INDIRECT, paragraph) == [("Holt", statement)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "statement"),
+    [
+        (
+            'Marlow said the figures were "unacceptable" and promised a full review by spring.',
+            'the figures were "unacceptable"',
+        ),
+        (
+            "Marlow said the ward would stay open, but added that staff were stretched thin.",
+            "the ward would stay open",
+        ),
+        # Unchanged: a second verb of the statement's own clause, and a past as an adjective.
+        (
+            "Marlow said she had her staff answer the calls and tell callers she was away.",
+            "she had her staff answer the calls and tell callers she was away",
+        ),
+        (
+            "Marlow said he would make an issue of the rumours and alleged affairs.",
+            "he would make an issue of the rumours and alleged affairs",
+        ),
+    ],
+)
+def test_a_second_act_of_the_speaker_ends_the_statement(paragraph: str, statement: str) -> None:
+    assert _quotes(QuoteKind.INDIRECT, paragraph)[:1] == [("Marlow", statement)]

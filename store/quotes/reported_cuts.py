@@ -131,6 +131,27 @@ _WRITER = re.compile(
 )
 
 
+# What joins a speaker's second act to the first: "said S and promised", "…, but added".
+_JOINED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+then|\s+also)?)\s*$")
+_IRREGULAR_ACTS = frozenset(("said", "told", "wrote", "spoke", "put", "took", "gave"))
+# Pasts that stand before a noun as adjectives ("her husband's peccadilloes and alleged
+# peccadilloes"): a second act only with their "that".
+_ADJECTIVE_PASTS = frozenset(("alleged", "reported", "noted", "stated", "purported", "supposed"))
+
+
+def joined_act(text: str, other: Event, event: Event) -> bool:
+    """True for a second verb of the statement's own speaker joined after it ("Kerr said the
+    figures were “unacceptable” and promised a review"), in a tense of its own: "and tell" in
+    "she had her staff field them and tell Kerr" is the statement's."""
+    verb_start = other.end - len(other.verb)
+    if other.speaker is not event.speaker or _JOINED.search(text, 0, verb_start) is None:
+        return False
+    verb = other.verb.casefold()
+    if verb in _ADJECTIVE_PASTS and text[other.end :].split()[:1] != ["that"]:
+        return False
+    return verb in _IRREGULAR_ACTS or inflected(verb)
+
+
 def writer_cut(
     text: str, start: int, end: int, event: Event, events: list[Event]
 ) -> tuple[int, int]:
@@ -150,6 +171,8 @@ def writer_cut(
         at = min(other.start, other.mention.start)
         if at <= start and other.verb.casefold() in REPORTING_PARTICIPLES:
             at = other.end - len(other.verb)  # "he would win, saying ...": a statement of its own
+        elif at <= start and joined_act(text, other, event):
+            at = other.end - len(other.verb)  # "said S and promised …": the speaker's next act
         if other is not event and start < at < end:
             if end <= event.start:
                 return start, start  # a statement before its cue that holds another: not plain
