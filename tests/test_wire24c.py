@@ -256,3 +256,22 @@ def test_despite_without_a_comma_stays_in_the_statement(paragraph: str, statemen
 )
 def test_a_second_act_of_the_speaker_ends_the_statement(paragraph: str, statement: str) -> None:
     assert _quotes(QuoteKind.INDIRECT, paragraph)[:1] == [("Marlow", statement)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The school will close early on Friday, according to the school's principal,"
+            " Dr. Leon Baptiste.",
+            "Leon Baptiste",
+        ),
+        (
+            "The plant is under pressure from imports, said the company's chief, Tom J. Reddy.",
+            "Tom J. Reddy",
+        ),
+    ],
+)
+def test_a_name_after_its_role_keeps_its_title_and_initial(paragraph: str, speaker: str) -> None:
+    # The appositive stopped at the first full stop: "Dr" and "Tom J" were all of the name.
+    assert [who for who, _ in _quotes(QuoteKind.INDIRECT, paragraph)] == [speaker]
