@@ -275,3 +275,11 @@ def test_a_second_act_of_the_speaker_ends_the_statement(paragraph: str, statemen
 def test_a_name_after_its_role_keeps_its_title_and_initial(paragraph: str, speaker: str) -> None:
     # The appositive stopped at the first full stop: "Dr" and "Tom J" were all of the name.
     assert [who for who, _ in _quotes(QuoteKind.INDIRECT, paragraph)] == [speaker]
+
+
+def test_a_detective_inspectors_titles_end_no_sentence() -> None:
+    # "Insp." ended the sentence, so "Moira Galt said" had lost its title and its lead.
+    paragraph = "Det. Insp. Moira Galt said the thieves had used a stolen van."
+    assert _quotes(QuoteKind.INDIRECT, paragraph) == [
+        ("Moira Galt", "the thieves had used a stolen van")
+    ]
