@@ -283,3 +283,37 @@ def test_a_detective_inspectors_titles_end_no_sentence() -> None:
     assert _quotes(QuoteKind.INDIRECT, paragraph) == [
         ("Moira Galt", "the thieves had used a stolen van")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "statement"),
+    [
+        (
+            "Honeybees can count to four, researchers at the University of Calder reported"
+            " Wednesday.",
+            "Honeybees can count to four",
+        ),
+        (
+            "Researchers at the University of Calder said honeybees can count to four.",
+            "honeybees can count to four",
+        ),
+    ],
+)
+def test_the_people_of_a_body_report_its_statement(paragraph: str, statement: str) -> None:
+    # The body after "at" was read as a speaker inside an appositive ("an organizer with the
+    # Union"), and "reported" reported nothing.
+    assert _quotes(QuoteKind.INDIRECT, paragraph) == [("University of Calder", statement)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # An outlet that carried the story is no one's statement.
+        "Honeybees can count to four, the Calder Gazette reported.",
+        # The person before the body speaks, not the body.
+        "Per Lund, an organizer with the Dock Union, said the strike would go on.",
+    ],
+)
+def test_an_outlet_or_a_persons_body_is_no_reporter(paragraph: str) -> None:
+    speakers = [who for who, _ in _quotes(QuoteKind.INDIRECT, paragraph)]
+    assert "Calder Gazette" not in speakers and "Dock Union" not in speakers

@@ -15,8 +15,9 @@ import re
 from typing import TYPE_CHECKING
 
 from store.quotes.lexicon import FUNCTION_WORDS
+from store.quotes.mentions import MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE
-from store.quotes.person_words import TEXT_NOUNS, singular
+from store.quotes.person_words import TEXT_NOUNS, people_before, singular
 from store.quotes.sentences import end_of_sentence, sentence_ends
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
 from store.quotes.unnamed_referents import same_sentence
@@ -44,6 +45,20 @@ def edge_speaker(text: str, event: Event) -> bool:
         return False  # "the other", "the same", "the lawsuit": no one to speak
     tail = text[event.end : end_of_sentence(sentence_ends(text), event.end, len(text))]
     return _CLOSING.fullmatch(tail) is not None and "that" not in tail.split()
+
+
+_REPORTS = frozenset(("reported", "reports"))
+
+
+def reports_findings(text: str, event: Event) -> bool:
+    """True for "reported" by people rather than an outlet ("…, researchers at the University
+    of Calder reported Wednesday", "scientists reported"): their report is their statement,
+    where "…, the Gazette reported" names the paper that carried someone's words."""
+    if event.verb.casefold() not in _REPORTS or event.inverted:
+        return False
+    mention = event.mention
+    people = people_before(text, mention.start) < mention.start
+    return people or (mention.kind == MentionKind.DESCRIPTION and mention.text[:1].islower())
 
 
 def inside_credited(texts: dict[int, str], seen: int, at: int) -> bool:

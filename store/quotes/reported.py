@@ -22,7 +22,7 @@ from store.quotes.bare_clauses import (
     told_verb,
 )
 from store.quotes.confidence import event_how, reported_confidence
-from store.quotes.edge_credits import edge_speaker
+from store.quotes.edge_credits import edge_speaker, reports_findings
 from store.quotes.lexicon import (
     BARE_CLAUSE_VERBS,
     DETERMINERS,
@@ -34,6 +34,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
+from store.quotes.person_words import people_before
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
 from store.quotes.quoted_objects import quoted_lead
@@ -221,15 +222,17 @@ def _statement(
     if event.verb == "according to":
         return _according(text, begin, finish, event)
     verb = event.verb.casefold()
-    if verb in REPORTED_DENIAL_VERBS or not (is_clause_verb(verb) or verb in _REPORTING):
+    reporting = is_clause_verb(verb) or verb in _REPORTING or reports_findings(text, event)
+    if verb in REPORTED_DENIAL_VERBS or not reporting:
         return None  # "denied that ...": the clause is what the speaker says is not so
     if event.inverted:
         return _before_inverted(raw, text, begin, finish, event)
-    lead = text[begin : event.mention.start]
+    speaker_at = people_before(text, event.mention.start)  # "researchers at" the body
+    lead = text[begin:speaker_at]
     if (
         verb not in _BARE_OR_PRESENT  # "..., he vows to"
         and event.mention.kind != MentionKind.RELATIVE  # "..., Holm, who added ..."
-        and _ends_in_comma(raw[begin : event.mention.start])
+        and _ends_in_comma(raw[begin:speaker_at])
         and _ends_statement(text[event.end : finish])
     ):
         if not _shows_finite(lead, reach=len(lead)):
