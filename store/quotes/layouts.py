@@ -26,7 +26,8 @@ from store.quotes.lexicon import HEADING_LABELS
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.name_labels import surname_turns
-from store.quotes.speakers import Cast, Person, position
+from store.quotes.people import position
+from store.quotes.speakers import Cast, Person
 
 # Datelines stand in the body's first blocks (a short header may come before them).
 DATELINE_REACH = 3
