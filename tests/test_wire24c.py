@@ -317,3 +317,18 @@ def test_the_people_of_a_body_report_its_statement(paragraph: str, statement: st
 def test_an_outlet_or_a_persons_body_is_no_reporter(paragraph: str) -> None:
     speakers = [who for who, _ in _quotes(QuoteKind.INDIRECT, paragraph)]
     assert "Calder Gazette" not in speakers and "Dock Union" not in speakers
+
+
+def test_a_second_verb_after_another_persons_clause_stays_in_the_statement() -> None:
+    # "called" may be Dunn's, inside what Kerr noted: the statement is left whole.
+    paragraph = (
+        "Kerr noted that Dunn has criticized the mayor for taking money from developers"
+        " and called the mayor weak."
+    )
+    assert _quotes(QuoteKind.INDIRECT, paragraph) == [
+        (
+            "Kerr",
+            "Dunn has criticized the mayor for taking money from developers and called the"
+            " mayor weak",
+        )
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
+from store.quotes.lexicon import FUNCTION_WORDS
 from store.quotes.person_words import can_speak
 from store.quotes.reported_shapes import finite, inflected, paired_dash
 from store.quotes.statement_words import (
@@ -139,17 +140,30 @@ _IRREGULAR_ACTS = frozenset(("said", "told", "wrote", "spoke", "put", "took", "g
 _ADJECTIVE_PASTS = frozenset(("alleged", "reported", "noted", "stated", "purported", "supposed"))
 
 
-def joined_act(text: str, other: Event, event: Event) -> bool:
+def joined_act(text: str, start: int, other: Event, event: Event) -> bool:
     """True for a second verb of the statement's own speaker joined after it ("Kerr said the
     figures were “unacceptable” and promised a review"), in a tense of its own: "and tell" in
-    "she had her staff field them and tell Kerr" is the statement's."""
+    "she had her staff field them and tell Kerr" is the statement's. A statement about someone
+    else named as its subject ("Kerr noted that Dunn has criticized X and called him …") may
+    go on with that person's verb: left whole."""
     verb_start = other.end - len(other.verb)
     if other.speaker is not event.speaker or _JOINED.search(text, 0, verb_start) is None:
+        return False
+    if _names_another(text[start:verb_start], event):
         return False
     verb = other.verb.casefold()
     if verb in _ADJECTIVE_PASTS and text[other.end :].split()[:1] != ["that"]:
         return False
     return verb in _IRREGULAR_ACTS or inflected(verb)
+
+
+def _names_another(statement: str, event: Event) -> bool:
+    """True when a statement opens with a name (not a possessive's) other than its speaker's."""
+    first = statement.split()[0].strip("“”\"',") if statement.split() else ""
+    if not first[:1].isupper() or first.endswith(("'s", "’s")):
+        return False
+    names = event.speaker.name.split() if event.speaker is not None else []
+    return first.casefold() not in FUNCTION_WORDS and first not in names
 
 
 def writer_cut(
@@ -171,7 +185,7 @@ def writer_cut(
         at = min(other.start, other.mention.start)
         if at <= start and other.verb.casefold() in REPORTING_PARTICIPLES:
             at = other.end - len(other.verb)  # "he would win, saying ...": a statement of its own
-        elif at <= start and joined_act(text, other, event):
+        elif at <= start and joined_act(text, start, other, event):
             at = other.end - len(other.verb)  # "said S and promised …": the speaker's next act
         if other is not event and start < at < end:
             if end <= event.start:
