@@ -188,7 +188,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         # "..., Berg said, adding that ...", "Berg called it a “disgrace,” adding that ...": a
         # reporting participle after a cue goes on reporting for the same speaker, as a
         # participle that goes on quoting does.
-        reports_on = verb.casefold() in REPORTING_PARTICIPLES and before.endswith((",", "”"))
+        reports_on = verb.casefold() in REPORTING_PARTICIPLES and before.endswith((",", "”", '"'))
         going_on = (before.endswith(",") and reporting and quoting) or reports_on
         if earlier and verb.endswith("ing") and going_on:
             # "..., Rusk said, adding, “...”": who spoke earlier in the sentence goes on

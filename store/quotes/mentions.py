@@ -180,8 +180,9 @@ def _describes(word: str) -> bool:
     return lowered in DESCRIPTION_OPENERS or _possessive(word) or lowered not in FUNCTION_WORDS
 
 
-def _possessive(word: str) -> bool:
-    return word.endswith(("’s", "'s")) and len(word) > 2
+def _possessive(word: str, first: bool = False) -> bool:
+    plural = word.endswith(("s'", "s’")) and (first or word.islower())  # not "Ada Jones'"
+    return (word.endswith(("’s", "'s")) or plural) and len(word) > 2  # "retailers'" too
 
 
 def is_abbreviation(word: str) -> bool:
@@ -415,7 +416,7 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     determined = False
     while at > 0 and len(tokens) - at < MAX_ROLE_WORDS:
         word = tokens[at - 1][0].casefold()
-        if word in DESCRIPTION_OPENERS or _possessive(tokens[at - 1][0]):
+        if word in DESCRIPTION_OPENERS or _possessive(tokens[at - 1][0], first=at == 1):
             at -= 1
             determined = True
             break
