@@ -496,4 +496,5 @@ def _noun_like(word: str) -> bool:
     """True for a word that can head a description: not a function word, number or adverb."""
     if _AGED.fullmatch(word):
         return True  # "the 46-year-old"
-    return word.isalpha() and word not in FUNCTION_WORDS and not word.endswith("ly")
+    adverb = word.endswith("ly") and not can_speak(word)  # "family", "ally" are people
+    return word.isalpha() and word not in FUNCTION_WORDS and not adverb

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from store.quotes.lexicon import ADVERBS, CATENATIVE_VERBS, TIME_OPENERS, TIME_WORDS
 from store.quotes.name_words import CAPITALISED_AUXILIARY_NAMES
+from store.quotes.person_words import can_speak
 
 # A quantifier floated after a plural or joined subject: "Kerr and Dorn both said", "the
 # captains all told". Alone before the verb ("Both said") it is the subject itself.
@@ -25,6 +26,7 @@ def skip_adverbs(tokens: list[tuple[int, str]]) -> int:
         before = tokens[at - 2][1].casefold() if at > 1 else ""
         original = tokens[at - 1][1]
         manner = original.endswith("ly") and original.isalpha() and original.islower()
+        manner = manner and not can_speak(word)  # "Kerr's family said": the family speaks
         named = at == len(tokens) and word in CAPITALISED_AUXILIARY_NAMES and original[:1].isupper()
         if (word in ADVERBS and not named) or manner or (word in _FLOATING and at > 1):
             at -= 1

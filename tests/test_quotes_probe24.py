@@ -1,0 +1,63 @@
+"""Speakers the probe of stop 24 found wrong or missing, in invented obituaries and wire copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, Attribution
+from store.quotes.extract import extract_quotes
+
+
+def _extract(paragraphs: tuple[str, ...], title: str = "Notes") -> Attribution:
+    return extract_quotes(Article(title=title, paragraphs=paragraphs))
+
+
+def _speaker_of(found: Attribution, words: str) -> str | None:
+    """The speaker of the quote opening with `words`; None too when no quote holds them."""
+    return next((q.speaker for q in found.quotes if q.text.startswith(words)), None)
+
+
+_DEATH = "Tobias Quell, who built the town's first cinema, has died aged 91."
+
+# "-ly" read "family" as an adverb between the subject and its verb ("Quell quietly said"),
+# so the dead man was credited with his relatives' words, confidently; "the Quell family" was
+# the body 'Quell'; "his family" and "the family" named nobody.
+FAMILY_SPEAKERS = [
+    (
+        (_DEATH, "Quell's family said he had died peacefully at home."),
+        "he had died",
+        "Quell's family",
+    ),
+    ((_DEATH, '"He loved every film," Quell\'s family said.'), "He loved", "Quell's family"),
+    (
+        (_DEATH, '"He loved every film," the Quell family said in a statement.'),
+        "He loved",
+        "the Quell family",
+    ),
+    ((_DEATH, '"He loved every film," his family said.'), "He loved", "his family"),
+    ((_DEATH, "The family said he had died peacefully at home."), "he had died", "The family"),
+    (("Edna Varley has died at the age of 88, her family said.",), "Edna Varley", "her family"),
+    # "ally" ends so too.
+    (("Edna Varley's ally said the vote would be close.",), "the vote", "Varley's ally"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), FAMILY_SPEAKERS)
+def test_a_family_speaks_as_itself_never_as_the_person_it_is_named_after(
+    paragraphs: tuple[str, ...], words: str, speaker: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), words) == speaker
+
+
+# A manner adverb between a subject and its verb is still passed over.
+ADVERB_SPEAKERS = [
+    (("Edna Varley quietly said the vote would be close.",), "the vote", "Edna Varley"),
+    (('"It will be close," Varley calmly said.',), "It will be close", "Varley"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), ADVERB_SPEAKERS)
+def test_a_manner_adverb_before_the_verb_is_no_speaker(
+    paragraphs: tuple[str, ...], words: str, speaker: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), words) == speaker
