@@ -61,3 +61,55 @@ def test_a_manner_adverb_before_the_verb_is_no_speaker(
     paragraphs: tuple[str, ...], words: str, speaker: str
 ) -> None:
     assert _speaker_of(_extract(paragraphs), words) == speaker
+
+
+_SON = "His son, Tom Quell, said she died at home."
+_DAUGHTER = "His daughter, Edna Quell, said he died at home."
+
+# An object pronoun in a subject's statement is most often someone else ("the town owed him a
+# debt" is the dead man), so it says nothing of the subject's sex: "she said" right after is
+# that subject, not a woman of known sex a paragraph before. A possessive still says it.
+PRONOUN_AFTER_AN_OBJECT = [
+    (
+        (
+            _DAUGHTER,
+            'The dean, Lisette Brindle, said the town owed him a debt. "We miss him," she said.',
+        ),
+        "We miss",
+        "Lisette Brindle",
+    ),
+    (
+        ('The dean, Lisette Brindle, said the town owed him a debt. "We miss him," she said.',),
+        "We miss",
+        "Lisette Brindle",
+    ),
+    (
+        (_SON, 'The pastor, Robin Hallam, said the town owed her a debt. "We miss her," he said.'),
+        "We miss",
+        "Robin Hallam",
+    ),
+    (
+        (_SON, 'The pastor, Robin Hallam, said they thanked her. "We miss her," he said.'),
+        "We miss",
+        "Robin Hallam",
+    ),
+    # A possessive after the subject is the subject's own: the pronoun of the other sex is
+    # the person of that sex before.
+    (
+        (_DAUGHTER, 'The dean, Robin Hallam, said his plan had worked. "We miss him," she said.'),
+        "We miss",
+        "Edna Quell",
+    ),
+    (
+        (_SON, 'The pastor, Robin Hallam, said her own work was long. "We miss her," he said.'),
+        "We miss",
+        "Tom Quell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "speaker"), PRONOUN_AFTER_AN_OBJECT)
+def test_an_object_pronoun_says_nothing_of_the_subjects_sex(
+    paragraphs: tuple[str, ...], words: str, speaker: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), words) == speaker
