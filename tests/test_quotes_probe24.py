@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.models import Article, Attribution
+from store.models import Article, Attribution, QuoteKind
 from store.quotes.extract import extract_quotes
 
 
@@ -113,3 +113,35 @@ def test_an_object_pronoun_says_nothing_of_the_subjects_sex(
     paragraphs: tuple[str, ...], words: str, speaker: str
 ) -> None:
     assert _speaker_of(_extract(paragraphs), words) == speaker
+
+
+def _statement_of(found: Attribution, words: str) -> str | None:
+    """The speaker of the indirect quote opening with `words`, else None."""
+    return next(
+        (
+            q.speaker
+            for q in found.quotes
+            if q.kind == QuoteKind.INDIRECT and q.text.startswith(words)
+        ),
+        None,
+    )
+
+
+# A bare subject "noun of [the] noun(s)" before a finite verb opens the reported clause; a
+# lower-case subject was read as one noun only, so nothing was found.
+OF_PHRASE_SUBJECTS = [
+    ("Ivo Farrant said prices of bread had risen sharply.", "prices of bread", "Ivo Farrant"),
+    ("Ivo Farrant said levels of smog were higher.", "levels of smog", "Ivo Farrant"),
+    ("Ivo Farrant said members of the board had resigned.", "members of the", "Ivo Farrant"),
+    ("Ivo Farrant said stocks of clean water were low.", "stocks of clean", "Ivo Farrant"),
+    # No finite verb after the phrase, or a relative's: the verb's object, no statement.
+    ("Ivo Farrant wrote letters of support to the board.", "letters of", None),
+    ("Ivo Farrant thanked members of the board who had resigned.", "members of", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), OF_PHRASE_SUBJECTS)
+def test_a_noun_of_a_noun_is_a_reported_clauses_subject(
+    paragraph: str, words: str, speaker: str | None
+) -> None:
+    assert _statement_of(_extract((paragraph,)), words) == speaker

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from store.quotes.bare_clauses import simple_past
 from store.quotes.lexicon import FUNCTION_WORDS
+from store.quotes.of_subjects import of_phrase_subject
 from store.quotes.reported_shapes import (
     CONTRACTED,
     MARKED,
@@ -57,6 +58,8 @@ def has_subject(rest: str) -> bool:
     words = rest.split()[: MAX_BARE_SUBJECT_WORDS + 1]
     if not words or not _PLAIN_WORD.match(words[0]):
         return False
+    if of_phrase_subject(words):
+        return True  # "said prices of bread had risen": a subject longer than one noun
     # "said officials were": a lower-case subject is one plural noun, no longer, unless a
     # name follows ("said presumptive nominee Ada Kerr is").
     lead = next((i for i, word in enumerate(words) if word[:1].isupper()), len(words))
