@@ -119,7 +119,8 @@ REPORTED_THAT_GAP_OPENERS = word_set(
     on in at during to after before late early last this earlier yesterday today tonight
     again also later repeatedly publicly privately firmly flatly once recently previously
     often still then now instead separately simply bluntly angrily only even further
-    however though too him her them us me you without following amid throughout ahead
+    however though too him her them us me you without following amid throughout ahead outside
+    inside
     """
 )
 # Words after "..., Berg said," that carry on her own sentence, so that the words before the
