@@ -145,3 +145,26 @@ def test_a_noun_of_a_noun_is_a_reported_clauses_subject(
     paragraph: str, words: str, speaker: str | None
 ) -> None:
     assert _statement_of(_extract((paragraph,)), words) == speaker
+
+
+# A place between the verb and its "that", and a description whose noun a modifier opens
+# before "familiar with": statements that were missed.
+MISSED_STATEMENTS = [
+    ("Ivo Farrant said outside court that the fine was fair.", "the fine", "Ivo Farrant"),
+    ("Ivo Farrant said inside the hall that the fine was fair.", "the fine", "Ivo Farrant"),
+    (
+        "A senior envoy familiar with the talks said the two sides were far apart.",
+        "the two sides",
+        "A senior envoy familiar with the talks",
+    ),
+    (
+        "Another western official close to the talks said the deal was near.",
+        "the deal",
+        "Another western official close to the talks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), MISSED_STATEMENTS)
+def test_statements_missed_before(paragraph: str, words: str, speaker: str) -> None:
+    assert _statement_of(_extract((paragraph,)), words) == speaker

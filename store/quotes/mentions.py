@@ -34,6 +34,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
+from store.quotes.linked_speakers import linked_speaker_start
 from store.quotes.moved import moved
 from store.quotes.name_starts import INITIALS, given_name_at, serves
 from store.quotes.name_words import (
@@ -52,7 +53,7 @@ from store.quotes.name_words import (
     singular_title,
 )
 from store.quotes.opening_words import QUANTIFIERS, anonymous_speaker, opens_before_a_name
-from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, TEXT_COMPOUNDS, can_speak
+from store.quotes.person_words import OBJECT_PRONOUNS, TEXT_COMPOUNDS, can_speak
 
 _TOKEN = re.compile(r"(?:" + MISREAD_LETTER + r"|[\w\u0300-\u036f’'.&-])+")  # "IbaÃ±ez": one
 # "she's", "he'd", "they'll": a pronoun with its verb attached.
@@ -460,16 +461,11 @@ def _holds_a_clause(tokens: list[tuple[str, int, int]]) -> bool:
 def _speaker_before_link(tokens: list[tuple[str, int, int]]) -> Mention | None:
     """ "another source familiar with the mayor's thinking": the head that cannot speak
     belongs to a phrase after the speaker's noun, which the whole description names."""
-    for at in range(len(tokens) - 2, 0, -1):
-        if len(tokens) - at >= MAX_ROLE_WORDS:
-            break
-        opening, noun, link = (word.casefold() for word, _, _ in tokens[at - 1 : at + 2])
-        if opening in DESCRIPTION_OPENERS and link in SPEAKER_LINKS and can_speak(noun):
-            text = " ".join([word for word, _, _ in tokens[at - 1 :]])
-            return Mention(
-                text, MentionKind.DESCRIPTION, start=tokens[at - 1][1], end=tokens[-1][2]
-            )
-    return None
+    at = linked_speaker_start([word for word, _, _ in tokens])
+    if at is None:
+        return None
+    text = " ".join([word for word, _, _ in tokens[at:]])
+    return Mention(text, MentionKind.DESCRIPTION, start=tokens[at][1], end=tokens[-1][2])
 
 
 def _description_in_place(tokens: list[tuple[str, int, int]]) -> Mention | None:
