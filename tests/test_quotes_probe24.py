@@ -162,7 +162,22 @@ MISSED_STATEMENTS = [
         "the deal",
         "Another western official close to the talks",
     ),
+    # The speaker's kind between "the" and its name.
+    ("The charity Harbourwell said the cuts were bad for families.", "the cuts", "Harbourwell"),
+    ("The union Tidelink said that the cuts were bad for staff.", "the cuts", "Tidelink"),
+    ("The dockers' union Tidelink said the cuts were bad.", "the cuts", "Tidelink"),
 ]
+
+
+# "The day Tidelink said": no kind of speaker before the name, a time (no statement is read).
+NO_KIND_BEFORE_A_NAME = [
+    ("The day Tidelink said the cuts were bad, shares fell.", "the cuts"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words"), NO_KIND_BEFORE_A_NAME)
+def test_no_kind_before_a_name_leaves_the_clause_the_writers(paragraph: str, words: str) -> None:
+    assert _statement_of(_extract((paragraph,)), words) is None
 
 
 @pytest.mark.parametrize(("paragraph", "words", "speaker"), MISSED_STATEMENTS)

@@ -23,6 +23,7 @@ from store.quotes.bare_subjects import bare_subject
 from store.quotes.clause_subjects import has_subject, quoted_subject, shows_finite
 from store.quotes.confidence import event_how, reported_confidence
 from store.quotes.edge_credits import edge_speaker, reports_findings
+from store.quotes.kind_leads import kind_before_name
 from store.quotes.lexicon import DETERMINERS, ROLE_WORDS
 from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
@@ -341,8 +342,8 @@ def _opens_clause(lead: str, raw: str, event: Event) -> bool:
         return True  # "In Brussels, Berg said ...", "... -- but he said ...", 'on "Q&A," he'
     if _subordinate(lead) or IN_WHICH.search(lead[-MAX_WHICH:]):
         return True  # "days after Berg told reporters", "a speech in which she said": her own
-    if described_subject(tail):
-        return True  # "A defensive Berg said ...": the speaker's own adjectives
+    if described_subject(tail) or kind_before_name(tail):
+        return True  # "A defensive Berg said", "The charity Oxfam said": the speaker's own
     if tail == lead and title_lead(lead, event.mention.text):
         return True  # "County freeholder Per Lund said": a title at the sentence's opening
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())
