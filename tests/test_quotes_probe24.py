@@ -166,6 +166,12 @@ MISSED_STATEMENTS = [
     ("The charity Harbourwell said the cuts were bad for families.", "the cuts", "Harbourwell"),
     ("The union Tidelink said that the cuts were bad for staff.", "the cuts", "Tidelink"),
     ("The dockers' union Tidelink said the cuts were bad.", "the cuts", "Tidelink"),
+    # A writer's "as" clause after the cue's comma leaves the words before the cue its own.
+    (
+        "The toll rose to nine on Sunday, the agency said, as divers searched the lake.",
+        "The toll rose",
+        "the agency",
+    ),
 ]
 
 

@@ -143,7 +143,8 @@ _NO_TOLD_CLAUSE = (
 )
 # Unions built once, not at every test of a word.
 _BARE_OR_PRESENT = REPORTED_BARE_PARTICIPLES | REPORTED_PRESENT_THAT_VERBS
-_BARE_OR_JOINERS = REPORTED_BARE_PARTICIPLES | REPORTED_CONTINUING_JOINERS
+# "…, the agency said, as rescuers searched": the writer's clause after the cue's comma.
+_BARE_OR_JOINERS = REPORTED_BARE_PARTICIPLES | REPORTED_CONTINUING_JOINERS | frozenset(("as",))
 _BARE_CLAUSE_OR_PARTICIPLES = BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES
 _CLOSING = frozenset('"”»')
 MAX_WHICH = 20  # "... during which ": the end of the words before a speaker
