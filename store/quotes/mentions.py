@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from store.quotes.bare_plurals import bare_plural
 from store.quotes.country_words import role_or_none
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.foreign_titles import foreign_title_at, foreign_title_gender
@@ -436,7 +437,9 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     if open_class and not (can_speak(head) or compound):
         return _speaker_before_link(tokens)  # "a source familiar with his [thinking]"
     if not known and not open_class:
-        return None
+        span = bare_plural(tokens)  # "Dock workers said" (bare_plurals.py)
+        kind = MentionKind.DESCRIPTION
+        return None if span is None else Mention(span[0], kind, start=span[1], end=span[2])
     if _adjective_like(head) or _partitive_of_one(tokens, at, head):
         return None  # "the caustic [chant]", "one of the swing [states]": the noun is the cue
     if _holds_a_clause(tokens[at:]):

@@ -129,6 +129,11 @@ def can_speak(head: str) -> bool:
     noun = singular(word)
     if noun in _SPEAKING_NOUNS:
         return True
+    return agent_noun(noun)
+
+
+def agent_noun(noun: str) -> bool:
+    """True for a singular noun with an agent's ending: "economist", "shopkeeper"."""
     return noun not in _NOT_AGENTS and bool(_AGENT_ENDING.fullmatch(noun))
 
 

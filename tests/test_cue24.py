@@ -1,0 +1,132 @@
+"""Quotes left with no speaker although their sentence names one (stop 24, cue24).
+
+People described by a bare plural ("Dock workers said", "harbour protesters interrupted her,
+shouting “…”", "Small groups of fishermen marched, chanting “…”") had no mention at all: a
+description without a determiner was read only for the newsroom's own words ("officials").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, QuoteKind
+from store.quotes.extract import extract_quotes
+
+_INTRO = "Mayor Bo Renn and harbour chief Ada Kerr met on Monday."
+
+
+def _direct(paragraph: str, words: str) -> list[str | None]:
+    article = Article(title="Harbour row", paragraphs=(_INTRO, paragraph))
+    quotes = extract_quotes(article).quotes
+    return [
+        q.speaker
+        for q in quotes
+        if q.kind == QuoteKind.DIRECT and article.paragraphs[1][q.start : q.end].startswith(words)
+    ]
+
+
+BARE_PLURALS = [
+    ("Dock workers said the fee was “a tax on bread.”", "a tax", "Dock workers"),
+    (
+        "The first protest came at the pier, when Renn protesters interrupted her speech, "
+        "shouting “we build, you take!”",
+        "we build",
+        "Renn protesters",
+    ),
+    (
+        "Corporate lobbyists describe such work as “a different kettle of fish” than the usual.",
+        "a different",
+        "Corporate lobbyists",
+    ),
+    (
+        "The storm was on the minds of marchers, with many marchers and onlookers chanting "
+        "“We are Dover” and “Rebuild now.”",
+        "We are",
+        "many marchers and onlookers",
+    ),
+    (
+        "But that morning, an angry army of dock workers had amassed at the pier, calling for "
+        "Renn's firing and carrying signs saying, “Merger today, ruin tomorrow.”",
+        "Merger",
+        "an angry army of dock workers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), BARE_PLURALS)
+def test_a_bare_plural_for_people_speaks(paragraph: str, words: str, speaker: str) -> None:
+    assert _direct(paragraph, words) == [speaker]
+
+
+NO_PLURAL_SPEAKER = [
+    # An object after a preposition, and the subject of someone's "that" clause.
+    (
+        "This was the Renn we knew, the Renn who fights with harbour journalists, claims "
+        "that the Ledger “takes its orders” from the mainland.",
+        "takes",
+        "harbour journalists",
+    ),
+    # A plural that names no people.
+    ("Harbour fees said “enough” to the shippers.", "enough", "Harbour fees"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), NO_PLURAL_SPEAKER)
+def test_a_plural_object_or_thing_is_no_speaker(paragraph: str, words: str, speaker: str) -> None:
+    assert speaker not in _direct(paragraph, words)
+
+
+def test_a_plural_inside_a_reported_clause_takes_no_passage_over() -> None:
+    first = "Dunn wrote in a column that delegates currently pledged to Kerr may reconsider."
+    article = Article(
+        title="Harbour row",
+        paragraphs=(_INTRO, first, "“A win for Renn would show her weakness,” he wrote.", "“They will think again.”"),
+    )
+    speakers = [q.speaker for q in extract_quotes(article).quotes if q.kind == QuoteKind.DIRECT]
+    assert speakers == ["Dunn", "Dunn"]
+
+
+# An "-ing" cue after a comma whose clause opens on a description, not a name: the
+# subject reader stopped at "The" or found nothing past the opening phrase.
+ING_DESCRIPTIONS = [
+    (
+        "The Dover Ledger is a harbour paper. The harbour publication has been outspoken in its "
+        "opposition to Renn, arguing he is “a drifting opportunist with no plan.”",
+        "a drifting",
+        "The harbour publication",
+    ),
+    (
+        "In August, several fishing groups granted Renn an extension on a court order, saying "
+        "his “start-up money was less than he hoped.”",
+        "start-up",
+        "several fishing groups",
+    ),
+    (
+        "Small groups of fishermen continued to call for answers, looping the streets around "
+        "the harbour - where the ferries dock - while chanting, “Nets up, fees down.”",
+        "Nets up",
+        "Small groups of fishermen",
+    ),
+    # A name reads as before.
+    (
+        "Ada Kerr has been outspoken in her opposition to the fee, arguing it is “a tax on bread.”",
+        "a tax",
+        "Ada Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), ING_DESCRIPTIONS)
+def test_an_ing_cue_speaks_for_a_described_subject(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    assert _direct(paragraph, words) == [speaker]
+
+
+def test_a_body_of_the_press_is_not_the_last_person_named() -> None:
+    # "the conservative publication" is no person: never whoever was named last.
+    paragraph = (
+        "Renn spoke first. The conservative publication has been outspoken in its opposition "
+        "to him, arguing he is “a drifting opportunist.”"
+    )
+    assert _direct(paragraph, "a drifting") == ["The conservative publication"]
