@@ -80,7 +80,12 @@ def test_a_plural_inside_a_reported_clause_takes_no_passage_over() -> None:
     first = "Dunn wrote in a column that delegates currently pledged to Kerr may reconsider."
     article = Article(
         title="Harbour row",
-        paragraphs=(_INTRO, first, "“A win for Renn would show her weakness,” he wrote.", "“They will think again.”"),
+        paragraphs=(
+            _INTRO,
+            first,
+            "“A win for Renn would show her weakness,” he wrote.",
+            "“They will think again.”",
+        ),
     )
     speakers = [q.speaker for q in extract_quotes(article).quotes if q.kind == QuoteKind.DIRECT]
     assert speakers == ["Dunn", "Dunn"]
@@ -130,3 +135,42 @@ def test_a_body_of_the_press_is_not_the_last_person_named() -> None:
         "to him, arguing he is “a drifting opportunist.”"
     )
     assert _direct(paragraph, "a drifting") == ["The conservative publication"]
+
+
+# People in a job for someone, and people for a cause: read as a name's role ("Lawyers for
+# Renn" was Renn with a role, whom none of it is) or not read at all ("Proponents of").
+GROUPS_FOR = [
+    (
+        "Lawyers for Renn said his account “has never been the board's.”",
+        "has never",
+        "Lawyers for Renn",
+    ),
+    (
+        "Attorneys for Renn appeared to oppose the effort, saying in court files that his "
+        "account “has never been the property of the board.”",
+        "has never",
+        "Attorneys for Renn",
+    ),
+    (
+        "Proponents of the new fee, however, say it would have the board act as an “umpire.”",
+        "umpire",
+        "Proponents of the new fee",
+    ),
+    (
+        "But that morning, an angry army of HDL workers and retirees had amassed at the pier, "
+        "calling for Renn's firing and carrying signs saying, “Merger today, ruin tomorrow.”",
+        "Merger",
+        "an angry army of HDL workers and retirees",
+    ),
+    # Unchanged: one person's spokesman speaks for that person's office, not a group.
+    (
+        "A spokesman for Renn said the account “has never been the board's.”",
+        "has never",
+        "A spokesman for Renn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), GROUPS_FOR)
+def test_people_for_someone_speak_as_a_group(paragraph: str, words: str, speaker: str) -> None:
+    assert _direct(paragraph, words) == [speaker]

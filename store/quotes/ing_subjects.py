@@ -22,7 +22,7 @@ from store.quotes.subjects import sentence_subject
 
 _SPACED = re.compile(r"\S+")
 _DESCRIBING = frozenset((MentionKind.DESCRIPTION, MentionKind.ORGANISATION))
-_SUBJECT_WORDS = 7  # "an angry army of dock workers"
+_SUBJECT_WORDS = 9  # "an angry army of dock workers and retirees"
 _OPENING_WORDS = 5  # an opening phrase closed by its comma: "In August,", "But that morning,"
 
 

@@ -62,7 +62,7 @@ PEOPLE_NOUNS = word_set(
     canvasser campaigner laborer labourer striker settler squatter renter lodger buyer
     subscriber entrant contestant swimmer skater wrestler golfer logger grower herder grocer
     apprentice cadet sailor educator nanny merchant peddler hawker busker expat emigrant
-    nomad agitator
+    nomad agitator proponent advocate sponsor
     """
 )
 # Bodies that speak as one, written by their common noun ("the airline said", "the charity
