@@ -174,3 +174,32 @@ GROUPS_FOR = [
 @pytest.mark.parametrize(("paragraph", "words", "speaker"), GROUPS_FOR)
 def test_people_for_someone_speak_as_a_group(paragraph: str, words: str, speaker: str) -> None:
     assert _direct(paragraph, words) == [speaker]
+
+
+# "But" or "It's" right before the marks is no subject of the quote's own: the words go on
+# from the quote before ("“A,” she said. But “B”"), where "But" read as an unknown subject
+# and "It's" as a possessive had left them with no speaker.
+GOING_ON = [
+    (
+        "“I don't think it's do or die,” Kerr said outside the hall. But “an endorsement from the "
+        "port helps. It really does.”",
+        "an endorsement",
+        "Ada Kerr",
+    ),
+    (
+        "“It's ambush journalism,” Kerr says. It's “this new in-your-face journalism.”",
+        "this new",
+        "Ada Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), GOING_ON)
+def test_a_link_or_its_before_the_marks_goes_on(paragraph: str, words: str, speaker: str) -> None:
+    assert _direct(paragraph, words) == [speaker]
+
+
+def test_its_with_a_clause_before_the_marks_is_read_as_before() -> None:
+    # The writer's phrase around a scare quote: no speaker from the quote before.
+    paragraph = "“We sampled widely,” she said. It's not enough to make a poll “look” right."
+    assert _direct(paragraph, "look") in ([], [None])
