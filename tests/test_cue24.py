@@ -203,3 +203,33 @@ def test_its_with_a_clause_before_the_marks_is_read_as_before() -> None:
     # The writer's phrase around a scare quote: no speaker from the quote before.
     paragraph = "“We sampled widely,” she said. It's not enough to make a poll “look” right."
     assert _direct(paragraph, "look") in ([], [None])
+
+
+# A document's sender after "from the" or "sent out by": the writer speaks, never the outlet
+# that obtained the letter (whose name ended the subject, a body never speaking here).
+SENT = [
+    (
+        "The Harbour Guild has twice complained to Renn's officials. A Feb. 1 letter from the "
+        "Harbour Guild obtained by The Ledger warns that “any further talk will be through our "
+        "lawyer.”",
+        "any further",
+        "Harbour Guild",
+    ),
+    (
+        "In addition, a fundraising email sent out by Renn on Tuesday night warned of the fight "
+        "ahead: “There are 14 votes over the next three weeks.”",
+        "There are",
+        "Bo Renn",
+    ),
+    # Unchanged: a plain "from" and its name.
+    (
+        "A letter from Ada Kerr to the board warns that “the port will close.”",
+        "the port",
+        "Ada Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), SENT)
+def test_a_document_speaks_for_its_sender(paragraph: str, words: str, speaker: str) -> None:
+    assert _direct(paragraph, words) == [speaker]
