@@ -233,3 +233,41 @@ SENT = [
 @pytest.mark.parametrize(("paragraph", "words", "speaker"), SENT)
 def test_a_document_speaks_for_its_sender(paragraph: str, words: str, speaker: str) -> None:
     assert _direct(paragraph, words) == [speaker]
+
+
+# A subject whose name follows lower-case words of its job: the subject reader stopped at
+# "Harbour" or "Former", a name no one bears, and the quote of its sentence had no speaker.
+ROLES_BEFORE_NAMES = [
+    (
+        "Harbour front-runner Ada Kerr is questioning whether Mayor Bo Renn would have come to "
+        "the launch “if it were held in the rain.”",
+        "if it were",
+        "Ada Kerr",
+    ),
+    (
+        "Former harbour chief Ada Kerr defended her deputy as a “very decent man” on Tuesday.",
+        "very decent",
+        "Ada Kerr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), ROLES_BEFORE_NAMES)
+def test_a_name_after_its_job_words_is_the_subject(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    assert _direct(paragraph, words) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The name after a verb or a place word is no subject: nobody's, as before.
+        "Harbour workers see Bo Renn as a “born fixer” of the port.",
+        "One clerk inside Dover Hall tried to play it down, saying it was “not a big deal around here.”",
+    ],
+)
+def test_a_name_after_a_verb_or_place_is_no_subject(paragraph: str) -> None:
+    article = Article(title="Harbour row", paragraphs=(_INTRO, paragraph))
+    speakers = [q.speaker for q in extract_quotes(article).quotes if q.kind == QuoteKind.DIRECT]
+    assert "Bo Renn" not in speakers and "Dover Hall" not in speakers

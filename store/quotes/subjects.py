@@ -10,7 +10,7 @@ import re
 
 from store.quotes.adjective_openers import before_plural_people
 from store.quotes.appositives import past_opening, relative_after
-from store.quotes.described import described
+from store.quotes.described import described, verb_follows
 from store.quotes.lexicon import (
     DETERMINERS,
     INTRODUCTORY_WORDS,
@@ -20,6 +20,7 @@ from store.quotes.lexicon import (
     WORK_WORDS,
 )
 from store.quotes.mentions import is_abbreviation
+from store.quotes.role_subjects import role_then_name
 from store.quotes.speech import Subject
 from store.quotes.unpunctuated_openings import main_clause, opens_clause
 
@@ -82,7 +83,10 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     first, last = words[0], words[-1]
     if len(words) == 1 and first[1].casefold() == "the":
         last = described(tokens, text) or last
-    return Subject(text[first[0] : last[0] + len(last[1])], first[0])
+    subject = Subject(text[first[0] : last[0] + len(last[1])], first[0])
+    if verb_follows(text, last[0] + len(last[1])):
+        return subject
+    return role_then_name(text, subject, end) or subject  # "Harbour front-runner Ada Kerr is"
 
 
 def _adjective_opening(words: list[tuple[int, str]], tokens: list[tuple[int, str]]) -> bool:
