@@ -271,3 +271,12 @@ def test_a_name_after_a_verb_or_place_is_no_subject(paragraph: str) -> None:
     article = Article(title="Harbour row", paragraphs=(_INTRO, paragraph))
     speakers = [q.speaker for q in extract_quotes(article).quotes if q.kind == QuoteKind.DIRECT]
     assert "Bo Renn" not in speakers and "Dover Hall" not in speakers
+
+
+def test_anybody_who_speaks_is_no_cue_of_the_quote() -> None:
+    # "anybody who complains" names no one: the quote is the mocker's, who is saying it.
+    paragraph = (
+        "Rival Ada Kerr had mocked the complaint, saying anybody who complains about a "
+        "microphone “is not having a good night.”"
+    )
+    assert _direct(paragraph, "is not having") == ["Ada Kerr"]
