@@ -280,3 +280,29 @@ def test_anybody_who_speaks_is_no_cue_of_the_quote() -> None:
         "microphone “is not having a good night.”"
     )
     assert _direct(paragraph, "is not having") == ["Ada Kerr"]
+
+
+# A speech verb in an infinitive after a verb of causing: its object speaks ("to" before
+# the verb had made it a noun, "a reply to claims", and the quote had no speaker).
+CAUSED = [
+    (
+        "The vote prompted Kerr to say that the port “will never be the same.”",
+        "will never",
+        "Ada Kerr",
+    ),
+    ("The storm led Renn to declare, “We will rebuild every pier.”", "We will", "Bo Renn"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), CAUSED)
+def test_the_object_of_a_verb_of_causing_speaks(paragraph: str, words: str, speaker: str) -> None:
+    assert _direct(paragraph, words) == [speaker]
+
+
+def test_a_verb_of_pressing_makes_no_one_speak() -> None:
+    # "pushed X to … and to say": a demand, no words of X's; read as before.
+    paragraph = (
+        "The Harbour Council pushed members to soften their stance and to say they back "
+        "“a working port.”"
+    )
+    assert "members" not in _direct(paragraph, "a working")

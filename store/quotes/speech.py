@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from store.quotes.appositives import closes_work_title, restrictive_relative
+from store.quotes.caused_cues import caused_speaker
 from store.quotes.cue_gates import GATED_WORDS, PHRASE_FIRST_WORDS, gated_cues, quoted_by
 from store.quotes.inner_names import (
     before_object_participle,
@@ -126,7 +127,7 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
                 continue  # "went up", "shot up": no credit
             word, end = f"{word} {particle[1]}", particle.end()
         noun = _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
-        if noun and not _after_catenative(text, match.start()):
+        if noun and not _after_catenative(text, match.start()) and not _caused(text, match):
             continue  # "his remarks", "Vance's claims": a noun, not a verb
         before = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         passive = before is not None and not word.endswith("ing")  # an agent read only then:
@@ -151,6 +152,12 @@ def _in_relative_clause(text: str, at: int) -> bool:
 
 
 _RELATIVE_REACH = 8  # words of the clause before the verb: "which", a role, a name
+
+
+def _caused(text: str, match: re.Match[str]) -> bool:
+    """True for "prompted Kerr to say": a verb of causing's object speaks (caused_cues.py)."""
+    at = match.start()
+    return text.endswith("to ", 0, at) and caused_speaker(text, at) is not None
 
 
 def _after_catenative(text: str, at: int) -> bool:
@@ -185,6 +192,9 @@ def perceived_start(text: str, verb_start: int) -> int:
 
 def subject_before(text: str, verb_start: int) -> Subject | None:
     """The speaker's chunk (and appositive) right before a verb, read backwards word by word."""
+    caused = caused_speaker(text, verb_start)  # "prompted Kerr to say": Kerr
+    if caused is not None:
+        return Subject(*caused)
     verb = _WORD.match(text, verb_start)
     verb_start = perceived_start(text, verb_start)
     window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
