@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from handlers.language import question_language
 from handlers.phrases import Lang
-from store.quotes.lexicon import QUESTION_VERBS
+from store.quotes.speech_verbs import QUESTION_VERBS
 from store.search import has_cyrillic
 
 MAX_CHARS = 2000  # a question longer than this is cut: nobody quotes more at once

@@ -3,6 +3,7 @@ adjudicated it by hand, and the two tools that make and keep those verdicts.
 
     .venv/bin/python scripts/bench_adjudicated.py [score] [--split train|dev|all] [--show KIND]
     .venv/bin/python scripts/bench_adjudicated.py items OUTDIR [--readers 5] [--audit 150 40]
+        [--audit-stratum "described gold"]
     .venv/bin/python scripts/bench_adjudicated.py show DOC_ID
     .venv/bin/python scripts/bench_adjudicated.py import ITEMS VERDICTS...
 
@@ -349,9 +350,13 @@ def show(results: Iterable[bq.DocResult], verdicts: Verdicts, kind: str) -> Iter
 
 
 def reading_items(
-    results: list[bq.DocResult], verdicts: Verdicts, audit: tuple[int, int]
+    results: list[bq.DocResult],
+    verdicts: Verdicts,
+    audit: tuple[int, int],
+    strata: tuple[str, ...] = STRATA,
 ) -> list[dict[str, object]]:
-    """Every disagreement not yet adjudicated, and a random sample of agreements per split."""
+    """Every disagreement not yet adjudicated, and a random sample of the unread agreements per
+    split, drawn from the given strata only (to narrow one stratum's interval)."""
     items: list[dict[str, object]] = []
     seen: set[tuple[str, int, int]] = set()
     agreements: dict[str, list[dict[str, object]]] = {"train": [], "dev": []}
@@ -386,7 +391,11 @@ def reading_items(
             items.append(row)
     rng = random.Random(AUDIT_SEED)
     for split, count in zip(("train", "dev"), audit, strict=True):
-        pool = agreements.get(split, [])
+        pool = [
+            row
+            for row in agreements.get(split, [])
+            if stratum(str(row["gold"]["speaker"])) in strata  # type: ignore[index]
+        ]
         for row in rng.sample(pool, min(count, len(pool))):
             row["why"] = "audit: bench says right"
             items.append(row)
@@ -538,6 +547,9 @@ def main() -> None:
     )
     parser.add_argument("--readers", type=int, default=5)
     parser.add_argument("--audit", type=int, nargs=2, default=(150, 40), metavar=("TRAIN", "DEV"))
+    parser.add_argument(
+        "--audit-stratum", choices=STRATA, help="sample the audit from this stratum only"
+    )
     args = parser.parse_args()
     if args.command == "show":
         for record in map(json.loads, args.corpus.read_text(encoding="utf-8").splitlines()):
@@ -551,7 +563,8 @@ def main() -> None:
     results = scored(args.corpus, None if args.split == "all" else args.split)
     verdicts = load_verdicts()
     if args.command == "items":
-        items = reading_items(results, verdicts, tuple(args.audit))
+        strata = (args.audit_stratum,) if args.audit_stratum else STRATA
+        items = reading_items(results, verdicts, tuple(args.audit), strata)
         sizes = write_reader_files(items, Path(args.args[0]), args.readers)
         print(f"{len(items)} items for {args.readers} readers: {sizes}")
         print(Counter(str(i["why"]) for i in items))

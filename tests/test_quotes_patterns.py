@@ -6,8 +6,9 @@ import pytest
 
 from store.models import Article, Attribution, Quote, QuoteKind, SpeakerKind
 from store.quotes.extract import extract_quotes
-from store.quotes.lexicon import OPENING_VERBS, SPEECH_VERB_FORMS, Gender
+from store.quotes.lexicon import Gender
 from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.speech_verbs import OPENING_VERBS, SPEECH_VERB_FORMS
 
 
 def extract(*paragraphs: str, title: str = "A headline") -> Attribution:

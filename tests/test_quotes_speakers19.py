@@ -6,6 +6,7 @@ import pytest
 
 from store.models import Article, QuoteKind
 from store.quotes.attributions import find_events
+from store.quotes.cast_names import read_names
 from store.quotes.extract import extract_quotes
 from store.quotes.salience import clause_subject
 from store.quotes.speakers import Cast
@@ -411,6 +412,6 @@ def test_a_spokesperson_spoken_through_is_read_where_the_name_stands(gap: str) -
     # The mention's offsets are the spokesperson's words, however the comma is spaced.
     text = f"The campaign{gap}through spokesman Tom Reddy, said the plan was “dead in the water.”"
     cast = Cast()
-    cast.read_names(0, text)
+    read_names(cast, 0, text)
     spans = [text[e.mention.start : e.mention.end] for e in find_events(text, 0, cast)]
     assert spans == ["spokesman Tom Reddy"]

@@ -14,6 +14,7 @@ import pytest
 from store.models import Article, AttributionHow
 from store.quotes import speech
 from store.quotes.attributions import find_events, narration
+from store.quotes.cast_names import read_names
 from store.quotes.cue_gates import _PHRASES, PHRASE_FIRST_WORDS
 from store.quotes.extract import extract_quotes
 from store.quotes.speakers import Cast
@@ -59,7 +60,7 @@ def test_a_phrase_cue_is_still_found() -> None:
 def _events(paragraph: str) -> list[tuple[str, str]]:
     text = narration(paragraph)
     cast = Cast()
-    cast.read_names(0, text, text, paragraph)
+    read_names(cast, 0, text, text, paragraph)
     return [(e.verb, e.speaker.name if e.speaker else "") for e in find_events(text, 0, cast)]
 
 

@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import SPEECH_VERB_FORMS
+from store.quotes.lexicon import FINITE_AUXILIARIES
 from store.quotes.name_words import CAPITALISED_RUN
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
+# The auxiliaries that open a clause after "and" and a name: lexicon.FINITE_AUXILIARIES less
+# the forms of "be" and "do", as this rule was written and tuned (whether "and Lind was ..."
+# opens a clause too was never measured). A regex alternation, so a list in order.
 _AUXILIARIES = "will would can could may might must shall should has have had did does".split()
 _AND_CLAUSE = re.compile(
     rf"\s(?:and|but)\s+(?=(?:the\s+)?{CAPITALISED_RUN}\s+"
     rf"(?:{'|'.join(_AUXILIARIES)})\s)"
 )
 # Words that make the words before "and" a clause: an auxiliary or a verb's finite form.
-_FINITE = frozenset(_AUXILIARIES) | frozenset("is are was were".split())
+_FINITE = FINITE_AUXILIARIES
 
 
 def and_clause_start(text: str, start: int, open_at: int) -> int | None:

@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    INTRODUCTORY_WORDS,
-    ROLE_WORDS,
-    WORK_WORDS,
-)
+from store.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, INTRODUCTORY_WORDS, ROLE_WORDS
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.opening_phrases import after_opening_phrase
 from store.quotes.sentences import start_of_sentence
+from store.quotes.term_words import WORK_WORDS
 
 # Words of a name that opens its sentence ("Gov. Ada Kerr,").
 NAME_WORDS = 5

@@ -1,9 +1,13 @@
-"""Speech events in narration: who is said to speak where ("Lavrov said", "said the minister")."""
+"""Speech events in narration: who is said to speak where ("Lavrov said", "said the minister").
+
+The mention a cue's subject names is event_mentions.py's; events a layout makes without a cue
+verb (a colon, a transcript label, a dash credit) are layout_events.py's.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from store.quotes.according_docs import document_author
 from store.quotes.according_names import starts_subject
@@ -16,40 +20,36 @@ from store.quotes.appositives import (
     object_name,
     right_after_mark,
 )
-from store.quotes.colon_subjects import introduces, narrated_verb
 from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.dash_asides import closes_dash_aside
+from store.quotes.event_mentions import indefinite_subject, known_as, subject_mention
 from store.quotes.function_surnames import function_word_surnames
 from store.quotes.group_subjects import group_subject
 from store.quotes.ing_subjects import ing_subject
 from store.quotes.inverted_names import named_in_appositive
 from store.quotes.joined_roles import joined_roles
 from store.quotes.joined_verbs import joined_to_speaker
-from store.quotes.layouts import LABEL
 from store.quotes.lexicon import (
-    CLAUSE_VERBS,
-    COLON_OBJECT_PREPOSITIONS,
     CONJUNCTIONS,
-    INDEFINITE_DETERMINERS,
     OBJECT_PREPOSITIONS,
-    OPENING_VERBS,
-    ROLE_WORDS,
 )
 from store.quotes.marks import MASK
-from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.mentions import Mention, MentionKind
 from store.quotes.modifier_objects import names_an_object
 from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
+from store.quotes.people import position
 from store.quotes.quoting_verbs import quoting_verbs
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.relative_ing_cues import relative_ing_speaker
-from store.quotes.senders import carried_from, sender
+from store.quotes.senders import carried_from
 from store.quotes.sentence_openings import opens_sentence
 from store.quotes.sentences import char_before, sentence_ends, start_of_sentence
-from store.quotes.speakers import Cast, Person, position
-from store.quotes.speech import Subject, speech_verbs, subject_after, subject_before
+from store.quotes.speakers import Cast, Person
+from store.quotes.speech import speech_verbs, subject_after, subject_before
+from store.quotes.speech_verbs import CLAUSE_VERBS, OPENING_VERBS
 from store.quotes.statement_words import REPORTING_PARTICIPLES
 from store.quotes.subjects import sentence_subject
 from store.quotes.who_clauses import who_clause_subject
@@ -60,19 +60,11 @@ _ACCORDING_TO = re.compile(r"(?=[Aa]ccording)\b[Aa]ccording\s+to\b")
 _PARENTHETICAL = re.compile(r"\s\([^()\x01\"“”]{1,40}\)")
 # "Ferrand, 69, told Channel 9": an age between commas.
 _AGE = re.compile(r",\s\d{1,3},")
-_DASH_CREDIT = re.compile(
-    r"\s*[-–—―]+\s*(?P<chunk>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[.,(\x01“\"]|$)"
-)
-_SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", "\"")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 # What may stand before an -ing cue whose subject is the sentence's: a comma, "by", "as",
 # "upon", "after", "while", or a quote's closing mark (its comma is inside the marks) when
 # a quote follows: "needled the “reporter,” saying, “...”".
 _ING_OPENERS = (",", " by", " as", " upon", " after", " while", "”", '"')
-_KNOWN_AS = " known as "
-_THROUGH = re.compile(r"\s*(?:through|via)\s+")
-# Words a name's own description may take before it ("to the weekly paper Gazette").
-_OBJECT_REACH = 4
 # What may stand just before an inverted verb: a closing mark, its comma, or the dash of
 # translated copy ("«...», - said Peskov").
 _AFTER_QUOTE = frozenset(("\"", "”", "»", "“", ",", "-", "–", "—", MASK))
@@ -238,7 +230,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                 subject = who_clause_subject(text, start, verb_start) or sentence_subject(
                     text, _after_while(text, start, verb_start), verb_start
                 )
-        mention = _mention(subject)
+        mention = subject_mention(subject)
         read_at = mention.start if mention else subject.start if subject else -1
         mention = appositive_owner(text, ends, verb_start, read_at) or mention
         if mention is not None and _object_of_place(text, mention) and not carried_from(
@@ -248,7 +240,7 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):
             # "Lind answered on Facebook writing ...": Facebook is not the one writing.
             start = sentence
-            mention = _mention(sentence_subject(text, start, verb_start))
+            mention = subject_mention(sentence_subject(text, start, verb_start))
         if mention is None:
             continue
         found.append((mention, verb, mention.start, verb_end, False))
@@ -270,11 +262,6 @@ def _where_clause(text: str, start: int, verb_start: int) -> int:
     if opener < 0 or "," in text[opener:comma]:
         return start
     return opener + len(" where ")
-
-
-def _is_role(phrase: str) -> bool:
-    words = phrase.casefold().replace("’s", "").replace("'s", "").split()
-    return any(word in ROLE_WORDS for word in words)
 
 
 def _verb_first(text: str, verbs: list[tuple[int, int, str]], ends: list[int]) -> list[_Raw]:
@@ -301,9 +288,9 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]], ends: list[int]) -
         subject = subject_after(text, agent if passive else verb_end)
         mention = (
             named_in_appositive(subject)
-            or _known_as(subject)
-            or _indefinite(subject)
-            or _mention(subject)
+            or known_as(subject)
+            or indefinite_subject(subject)
+            or subject_mention(subject)
         )
         if mention is None or _object_pronoun(mention):
             continue  # "..., called her “a dreamer”": whom the verb names, not who speaks
@@ -315,60 +302,6 @@ def _object_pronoun(mention: Mention) -> bool:
     return mention.kind == MentionKind.PRONOUN and mention.text.casefold() in _OBJECT_PRONOUNS
 
 
-def _known_as(subject: Subject | None) -> Mention | None:
-    """ "said the camp cook known as Rafe": the name, the description before it its role; the
-    mention spans both, so that none of it reads as what was said."""
-    if subject is None or _KNOWN_AS not in subject.chunk:
-        return None
-    role, name = subject.chunk.split(_KNOWN_AS, 1)
-    at = subject.start + len(role) + len(_KNOWN_AS)
-    named = read_mention(name, at)
-    if named is None or named.kind != MentionKind.NAME or named.start != at:
-        return None
-    return replace(named, text=subject.chunk, role=role, start=subject.start)
-
-
-def _indefinite(subject: Subject | None) -> Mention | None:
-    """ "a source involved in the talks": an unnamed speaker, the whole phrase describing them."""
-    if subject is None or subject.chunk.split()[0].casefold() not in INDEFINITE_DETERMINERS:
-        return None
-    end = subject.start + len(subject.chunk)
-    return Mention(subject.chunk, MentionKind.DESCRIPTION, start=subject.start, end=end)
-
-
-def _mention(subject: Subject | None) -> Mention | None:
-    """The subject's mention, with a role appositive ("Lavrov, Russia's foreign minister,")."""
-    if subject is None:
-        return None
-    mention = read_mention(subject.chunk, subject.start)
-    appositive = subject.appositive
-    spokesperson = _through(subject) if mention is not None else None
-    if spokesperson is not None:
-        return spokesperson  # "The campaign, through spokesman Ada Kerr, said": Kerr
-    sent = sender(subject.chunk, 0, len(subject.chunk))
-    if sent is not None:
-        # "A letter from Ada Kerr to Tom Reddy said": the writer's words, not the reader's.
-        return replace(sent, start=sent.start + subject.start, end=sent.end + subject.start)
-    named = mention is not None and mention.kind == MentionKind.NAME
-    if mention is not None and appositive and named and _is_role(appositive):
-        return replace(mention, role=appositive.strip())
-    return mention
-
-
-def _through(subject: Subject) -> Mention | None:
-    """The person named at the end of a ", through spokesman X," appositive: the body speaks
-    through them, and the words are theirs."""
-    appositive = subject.appositive or ""
-    link = _THROUGH.match(appositive)
-    if link is None or subject.appositive_at < 0:
-        return None
-    at = subject.appositive_at + link.end()
-    named = read_mention(appositive[link.end() :].rstrip(), at)
-    if named is None or named.kind != MentionKind.NAME or not named.role:
-        return None  # "through a spokeswoman": no one named, the body stays the speaker
-    return named
-
-
 def _according(text: str) -> list[_Raw]:
     found: list[_Raw] = []
     if "ccording" not in text:
@@ -378,7 +311,7 @@ def _according(text: str) -> list[_Raw]:
         subject = subject_after(text, author if author >= 0 else match.end())
         # "according to the festival's director, Tess Rowe, ...": Tess Rowe, the director
         named = named_in_appositive(subject)
-        mention = named or _mention(subject)
+        mention = named or subject_mention(subject)
         if mention is None or subject is None or not (named or starts_subject(mention, subject)):
             continue
         found.append((mention, "according to", match.start(), mention.end, True))
@@ -394,81 +327,6 @@ def _blank_after_comma(match: re.Match[str]) -> str:
     return "," + " " * (len(match.group()) - 1)
 
 
-def colon_event(
-    text: str, paragraph: int, open_at: int, ends: list[int], cast: Cast
-) -> Event | None:
-    """The speaker introducing a quote after a colon ("Pollster Daron Shaw: ...", "X echoed:")."""
-    before = text[:open_at].rstrip()
-    if not before.endswith(":"):
-        return None
-    colon = len(before) - 1
-    start = start_of_sentence(ends, colon)
-    start = max(start, text.rfind(": ", start, colon) + 1)  # "Name: X Age: 27 Why she ...:"
-    subject = sentence_subject(text, start, colon)
-    mention = sender(text, start, colon) or _credited(text, colon) or _mention(subject)
-    if mention is None or not introduces(mention, subject, text):
-        mention = _mention(subject_before(text, colon))
-    if mention is None or not _names_someone(mention) or _object_before_colon(text, mention):
-        return None
-    verb = narrated_verb(text, mention, colon) or ":"  # "Lind disagreed:" is no layout
-    return _resolved(mention, verb, mention.start, colon + 1, paragraph, cast)
-
-
-def _object_before_colon(text: str, mention: Mention) -> bool:
-    """ "On Taxes:", "later on Television:", "to the weekly paper Gazette:": no speaker's name."""
-    words = text[max(0, mention.start - 40) : mention.start].split()[-_OBJECT_REACH:]
-    for at in range(len(words) - 1, -1, -1):
-        word = words[at].casefold()
-        if word in COLON_OBJECT_PREPOSITIONS:
-            return not (at and words[at - 1].casefold() == "according")  # "according to X:"
-        if not word[-1:].isalpha():
-            return False  # "In a statement, X:": the phrase before the comma is another
-    return False
-
-
-def _credited(text: str, colon: int) -> Mention | None:
-    """ "HEADLINE - Michael P. McDonald:", "Pollster Daron Shaw:": a name alone before a colon."""
-    segment_start = max(text.rfind(mark, 0, colon) for mark in _SEGMENT_MARKS) + 1
-    segment = text[segment_start:colon]
-    offset = segment_start + len(segment) - len(segment.lstrip())
-    mention = read_mention(segment.strip(), offset)
-    if mention is None or mention.kind != MentionKind.NAME or mention.start != offset:
-        return None
-    return mention
-
-
-def label_event(quoted: str, offset: int, paragraph: int, cast: Cast) -> Event | None:
-    """The speaker named by a transcript label at the start of a quote ("CLINTON: I feel ...")."""
-    match = LABEL.match(quoted)
-    if match is None:
-        return None
-    mention = read_mention(match[1].title(), offset)
-    if mention is None or mention.kind != MentionKind.NAME:
-        return None
-    return _resolved(mention, ":", offset, offset + match.end(), paragraph, cast)
-
-
-def turn_event(speaker: Person, start: int, end: int) -> Event:
-    """The interviewee answering at an interview's "A:" (the layout names them, no verb)."""
-    mention = Mention(speaker.name, MentionKind.NAME, name=speaker.name, start=start, end=end)
-    return Event(mention, ":", start, end, speaker)
-
-
-def _resolved(
-    mention: Mention, verb: str, start: int, end: int, paragraph: int, cast: Cast
-) -> Event:
-    speaker = cast.resolve(mention, position(paragraph, mention.start))
-    if speaker is not None:
-        cast.spoke_at(speaker, position(paragraph, mention.start))
-    return Event(mention, verb, start, end, speaker)
-
-
-def _names_someone(mention: Mention) -> bool:
-    """True unless the mention is a description whose head is no word for a speaker."""
-    head = mention.text.split()[-1].casefold()
-    return mention.kind != MentionKind.DESCRIPTION or head in ROLE_WORDS
-
-
 def _object_of_place(text: str, mention: Mention) -> bool:
     """True for a lone name right after "from", "in" or "into" ("refugees from Iraq admitted"):
     the object of a phrase of place, never the subject of the verb after it."""
@@ -480,20 +338,3 @@ def _object_of_place(text: str, mention: Mention) -> bool:
 def _after_preposition(text: str, at: int) -> bool:
     words = text[max(0, at - 12) : at].split()
     return bool(words) and words[-1].casefold() in OBJECT_PREPOSITIONS
-
-
-def dash_event(text: str, paragraph: int, after: int, cast: Cast) -> Event | None:
-    """A credit line after a quote: "... ” ― Veronica Renn", or a paragraph "- Bo Hale."."""
-    match = _DASH_CREDIT.match(text, after)
-    if match is None:
-        return None
-    chunk = match["chunk"]
-    if chunk.endswith(".") and not is_abbreviation(chunk.split()[-1]):
-        chunk = chunk[:-1]  # "- Bo Hale.": the credit's full stop, no initial
-    mention = read_mention(chunk, match.start("chunk"))
-    if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
-        return None
-    if mention.start != match.start("chunk"):
-        return None
-    return _resolved(mention, "—", match.start(), match.end(), paragraph, cast)
-

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from store.quotes.described import verb_follows
-from store.quotes.lexicon import SPEECH_VERB_FORMS, word_set
+from store.quotes.lexicon import FINITE_AUXILIARIES, word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.speech import Subject
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
 _PERSONS = frozenset((MentionKind.NAME, MentionKind.PRONOUN))
 
@@ -35,13 +36,9 @@ def introduces(mention: Mention, subject: Subject | None, text: str) -> bool:
 _NARRATED_VERB = re.compile(
     r" (?:(?:then|later|also|again|still|once|now|never|[a-z]+ly) )?(?P<verb>[a-z][a-z’'-]*)\b"
 )
-# Finite forms that end in no "-ed": "Kerr went on:", "Lind has a point:", "Kerr is blunt:".
-_FINITE = word_set(
-    """
-    was were went put wrote spoke told gave took came made had got is are am has have will
-    would can could may might must shall should does did do
-    """
-)
+# Finite forms that end in no "-ed": "Kerr went on:", "Lind has a point:", "Kerr is blunt:":
+# the lexicon's auxiliaries, "am" and the common irregular pasts.
+_FINITE = FINITE_AUXILIARIES | word_set("am went put wrote spoke told gave took came made got")
 # A plural noun's endings, no verb's "-s": "Tom Lind supporters:", "Ada Kerr fans:" stay labels.
 _NOUN_ENDINGS = ("ss", "ers", "ors", "ists", "ans", "fans", "ies’", "s’")
 

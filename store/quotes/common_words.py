@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from store.quotes.lexicon import SPEECH_VERB_FORMS, word_set
+from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.person_words import can_speak
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
 # Peoples and their adjectives: a nation is never one speaker ("Americans will say “no”"),
 # though "the" makes a plural one side of talks ("The Russians have warned").
@@ -75,7 +76,9 @@ def lone_common_word(
     return (opens_sentence and common_word(word, lower_words)) or word.casefold() in _NO_ONE
 
 
-# Words a noun phrase never goes on with after its head: a finite verb's auxiliary.
+# Words a noun phrase never goes on with after its head: a finite verb's auxiliary. Fewer
+# than lexicon.FINITE_AUXILIARIES: with "do", "does", "did" (or the modals) here the
+# extraction digest moves, so this list stays as it was tuned.
 _AUXILIARIES = word_set("has have had is are was were will would")
 # Words that open a clause inside a description ("a man who has worked ..."): what follows
 # them may hold a verb.

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from store.quotes.lexicon import NOUN_FORMS, SPEECH_VERB_BASES
 from store.quotes.plural_cues import plural_subject_verb
 from store.quotes.rare_cues import AFTER_QUOTE_CUE_FORMS, MODAL_FILLERS, MODALS, REFERRING_FORMS
 from store.quotes.sentences import char_before
+from store.quotes.speech_verbs import NOUN_FORMS, SPEECH_VERB_BASES
 from store.quotes.word_trie import word_trie, words_shaped_like_word
 
 # Cue bases that are mostly nouns: verbs only after a modal and "only" ("could only quip").

@@ -24,9 +24,10 @@ from bisect import bisect_right
 
 from store.models import SpeakerKind
 from store.quotes.antecedents import head_noun, many_people
-from store.quotes.lexicon import INDEFINITE_DETERMINERS, SPEECH_VERB_FORMS, Gender
+from store.quotes.lexicon import INDEFINITE_DETERMINERS, Gender
 from store.quotes.people import PARAGRAPH_STRIDE, Person
 from store.quotes.sentences import end_of_sentence, sentence_ends, start_of_sentence
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
 Seen = list[tuple[int, Person]]
 # Verbs that put a question: the next pronoun is as likely the one who answers.

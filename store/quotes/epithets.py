@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import SPEECH_VERB_FORMS
 from store.quotes.marks import QuotedSpan
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
 MAX_EPITHET_WORDS = 2
 # A lower-case word right before the marks: the epithet sits inside the sentence.

@@ -3,13 +3,13 @@
 The article is read the way a careful reader does, in one pass per paragraph:
 
 1. quote_marks finds the quoted words and masks them, so narration is read on its own;
-2. speakers.Cast registers every full name narration uses (with roles beside them);
+2. cast_names reads every full name narration uses into the cast (with roles beside them);
 3. attributions finds each speech event ("Lavrov said", "said the minister", "according to
    X") and resolves its mention: a surname to the full name used before, a pronoun to the
    last speaker or sentence subject of the right sex, a description to the person with that
    role (names inside quotes are never candidates, being masked);
-4. each quote takes the event of its own sentence, else its split-off other half, else the
-   paragraph's, else the speaker of the paragraph before when it opens with a mark;
+4. each quote takes the event of its own sentence (quote_cues), else its split-off other half,
+   else the paragraph's, else the speaker of the paragraph before when it opens with a mark;
 5. reported and headlines add statements without marks.
 """
 
@@ -17,32 +17,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.models import Article, Attribution, AttributionHow, Quote, QuoteKind
+from store.models import Article, Attribution, Quote, QuoteKind
 from store.quotes import uncued
 from store.quotes.answers import answers_question
 from store.quotes.asides import resumed_event
-from store.quotes.asked import asked_after
-from store.quotes.attributions import (
-    Event,
-    colon_event,
-    dash_event,
-    find_events,
-    label_event,
-    narration,
-    turn_event,
-)
-from store.quotes.colon_clauses import later_introducer
-from store.quotes.colon_credits import introduces_next
+from store.quotes.attributions import Event, find_events, narration
+from store.quotes.cast_names import read_names
 from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
     LAYOUT_CUES,
-    NARRATED_CARRY,
-    confidence_of,
-    event_how,
-    weighed,
 )
-from store.quotes.confidence_caps import capped
-from store.quotes.evidence import clues_of, sentence_of
+from store.quotes.direct_quotes import FoundQuote, direct_quotes
 from store.quotes.foreign_cues import with_foreign_events
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headlines import headline_quote
@@ -50,7 +35,7 @@ from store.quotes.inner_credits import inner_credit
 from store.quotes.interview_lines import opens_answer_line
 from store.quotes.joint_carries import carried_on
 from store.quotes.junk_speakers import checked_speakers, person_kinds
-from store.quotes.later_clauses import opens_own_clause
+from store.quotes.layout_events import colon_event, dash_event, label_event, turn_event
 from store.quotes.layouts import (
     Turn,
     blank_dateline,
@@ -61,9 +46,7 @@ from store.quotes.layouts import (
     unmarked_spans,
 )
 from store.quotes.marks import (
-    ADJACENT,
     QuotedSpan,
-    looks_like_title,
     masked,
     quoted_spans,
     spans_in_paragraph,
@@ -75,36 +58,20 @@ from store.quotes.nicknames import nicknames_blanked
 from store.quotes.open_runs import credit_open_runs
 from store.quotes.own_credits import credited_after
 from store.quotes.owned_words import claimed_event, owned_event
-from store.quotes.owner_credits import owner_credit
+from store.quotes.people import position
+from store.quotes.quote_cues import credit_after, nearby_event, own_cue
 from store.quotes.quoted_names import mentioned
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
 from store.quotes.ru.extract import extract_russian
 from store.quotes.ru.language import Language, article_language
-from store.quotes.sentences import sentence_ends, start_of_sentence
-from store.quotes.speakers import Cast, Person, position
-from store.quotes.term_shapes import named_term
-from store.quotes.terms import is_term, loose_phrase
-from store.quotes.time_clauses import untimed
+from store.quotes.sentences import sentence_ends
+from store.quotes.speakers import Cast, Person
 from store.quotes.trailing_relatives import before_later_relatives
-from store.quotes.unspoken import credit_follows, inside_credit, unclaimed
 from store.quotes.with_subjects import with_event
 
 MAX_CREDIT = 60
 TITLE_CASE_SHARE = 0.7  # characters in a paragraph that only credits the quote above
-
-
-@dataclass
-class _Found:
-    """A quoted span with the speech event it was pinned to, while the article is read."""
-
-    span: QuotedSpan
-    event: Event | None = None
-    speaker: Person | None = None
-    nearby: bool = False  # no cue in its own sentence: the paragraph's nearest event was taken
-    narrated: bool = False  # carried on past a paragraph of narration about its speaker
-    reporting: bool = False  # inside a reported statement, whose speech event it took
-    named: bool = False  # "what Kerr called “…”": its namer's, inside a statement or not
 
 
 def extract_quotes(article: Article) -> Attribution:
@@ -125,11 +92,11 @@ def extract_quotes(article: Article) -> Attribution:
     cast = Cast(lower_words=lower_case_words((article.title, *article.paragraphs)))
     if not _title_case(article.title):
         # A Title Case Headline Names Everything: only a sentence-case one is read for names.
-        cast.read_names(None, masked(article.title, spans_in_paragraph(-1, article.title)))
+        read_names(cast, None, masked(article.title, spans_in_paragraph(-1, article.title)))
     for index, text in enumerate(texts):
         raw = article.paragraphs[index]
-        cast.read_names(index, nicknames_blanked(text, raw), unblanked[index], raw)
-    found: list[_Found] = []
+        read_names(cast, index, nicknames_blanked(text, raw), unblanked[index], raw)
+    found: list[FoundQuote] = []
     quotes: list[Quote] = []
     previous: Person | None = None
     layout = _Layout()
@@ -137,7 +104,8 @@ def extract_quotes(article: Article) -> Attribution:
     for index, text in enumerate(texts):
         raw = article.paragraphs[index]
         events = with_foreign_events(find_events(text, index, cast), text, index, cast)
-        mine = [_Found(turn) for span in by_paragraph.get(index, []) for turn in turns(raw, span)]
+        spans_here = by_paragraph.get(index, [])
+        mine = [FoundQuote(turn) for span in spans_here for turn in turns(raw, span)]
         if not mine and found:
             _credit_previous(found, text, index, cast)
         before = previous
@@ -167,7 +135,7 @@ def extract_quotes(article: Article) -> Attribution:
         _inside_reported(mine, text, reported, events)
         quotes.extend(reported)
     credit_open_runs(found, article.paragraphs)  # “A ¶ “B ¶ “C,” she said: A and B are hers too
-    quotes.extend(_direct(article, found, texts, cast))
+    quotes.extend(direct_quotes(article, found, texts, cast))
     headline = headline_quote(article.title, cast)
     if headline is not None:
         quotes.insert(0, headline)
@@ -192,7 +160,7 @@ class _Layout:
 
 
 def _read_paragraph(
-    mine: list[_Found], events: list[Event], texts: tuple[str, str], index: int,
+    mine: list[FoundQuote], events: list[Event], texts: tuple[str, str], index: int,
     previous: Person | None, cast: Cast, layout: _Layout,
 ) -> Person | None:
     """Attribute one paragraph's quotes, its layout first; returns who speaks last in it."""
@@ -212,7 +180,7 @@ def _read_paragraph(
 
 
 def _take_turn(
-    turn: Turn, mine: list[_Found], events: list[Event], texts: tuple[str, str], index: int,
+    turn: Turn, mine: list[FoundQuote], events: list[Event], texts: tuple[str, str], index: int,
     previous: Person | None, cast: Cast, layout: _Layout,
 ) -> Person | None:
     """An interview paragraph: "A:" gives the interviewee's words, "Q:" nobody's we can name."""
@@ -235,7 +203,7 @@ def _take_turn(
 
 
 def _attribute(
-    mine: list[_Found], events: list[Event], texts: tuple[str, str], previous: Person | None,
+    mine: list[FoundQuote], events: list[Event], texts: tuple[str, str], previous: Person | None,
     cast: Cast,
 ) -> Person | None:
     """Pin each quote of a paragraph to a speech event; returns who speaks last in it."""
@@ -249,7 +217,7 @@ def _attribute(
         if found.event is None and span.continued and previous is not None:
             # A quote carried on from the paragraph before, unless its own credit follows it
             # ("“...,” agrees X": the open mark before was a stray).
-            found.event = _credit_after(span, events, ends, next_open, text)
+            found.event = credit_after(span, events, ends, next_open, text)
             if found.event is None:
                 found.speaker = previous
                 continue
@@ -259,7 +227,7 @@ def _attribute(
         named = None if found.event else naming_event(span, text, cast)
         found.named = named is not None  # "Renn said it faced what Kerr called “…”": Kerr's
         phrase = None if found.event or named else with_event(span, text, cast, events)
-        found.event = found.event or named or _cue(span, claiming, ends, next_open, text, cast)
+        found.event = found.event or named or own_cue(span, claiming, ends, next_open, text, cast)
         if phrase is not None and (found.event is None or found.event.speaker != phrase.speaker):
             found.event = phrase  # "X denied it, with Renn calling Kerr “…”": Renn's words
         found.event = found.event or owned_event(span, text, cast)
@@ -278,7 +246,7 @@ def _attribute(
             found.event = latest_cue(mine[at - 1].event, claiming, span.open_at, text)
         if found.event is None and claiming:
             # A fragment inside paraphrase: the paragraph's nearest speaker said it.
-            found.event = _nearby(span, claiming, raw[span.start : span.end])
+            found.event = nearby_event(span, claiming, raw[span.start : span.end])
             found.nearby = found.event is not None
         if found.event is not None:
             found.speaker = found.event.speaker
@@ -299,60 +267,13 @@ def _attribute(
     return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
 
 
-def _goes_on(prior: _Found, span: QuotedSpan, text: str) -> Person | None:
+def _goes_on(prior: FoundQuote, span: QuotedSpan, text: str) -> Person | None:
     """The speaker of the quote before (`prior`, of the same paragraph) going on to `span`."""
     return goes_on(prior.speaker, prior.span, span, text)
 
 
-def _cue(
-    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str,
-    cast: Cast,
-) -> Event | None:
-    """The speech event of a quote's own sentence, nearest first.
-
-    A credit or cue right after the closing mark wins; else one before the quote in its
-    sentence ("Vance called the system “rigged”, and lawmakers said ..."); else a later one
-    in the sentence; else a colon's introducer ("Pollster Daron Shaw: ...").
-    """
-    closing = dash_event(text, span.paragraph, span.close_at + 1, cast) if span.closed else None
-    if (credit := closing or owner_credit(span, text, cast)) is not None:
-        return credit  # "“...” Kerr said", "“...” That quote from Kerr ...": its own credit
-    trailing = _trailing(span, events, ends, next_open, text)
-    leading = _leading(span, events, ends, text)
-    if leading is not None and trailing is not None and _introduces(leading, span, text):
-        sentence_end = next((e for e in ends if e > trailing.end), len(text))
-        if next_open < sentence_end:
-            # "When someone shouted, “Renn,” Holm joked, “Amen!”": a verb right before the
-            # quote is its cue; the credit after it introduces the next quote.
-            return leading
-    if leading is not None and trailing is not None and introduces_next(trailing, next_open, text):
-        return leading  # "After Kerr said ... “...,” Renn said: “...”": Renn's credit is later
-    if trailing is not None and (trailing.inverted or trailing.start <= span.close_at + ADJACENT):
-        return trailing
-    if leading is not None:  # "“...,” Kerr said, but Lind disagreed: “...”": Lind's
-        leading = later_introducer(span, leading, text, ends, cast) or leading
-    return leading or trailing or colon_event(text, span.paragraph, span.open_at, ends, cast)
-
-
-def _introduces(event: Event, span: QuotedSpan, text: str) -> bool:
-    """True for a cue verb right before the quote's mark: "shouted, “", "said: “"."""
-    return text[event.end : span.open_at].strip() in ("", ",", ":")
-
-
-def _nearby(span: QuotedSpan, events: list[Event], text: str) -> Event | None:
-    """The paragraph's speech event nearest a quote that has no cue in its own sentence.
-
-    A few words in marks take only a speaker named before them: one whose cue comes in a
-    later sentence was not yet speaking, and the words are mostly the writer's scare quote
-    ("a two-year “pause” in the levy. Reyes said ..."), left to nobody.
-    """
-    if loose_phrase(text):
-        events = [e for e in events if e.start < span.open_at]
-    return min(events, key=lambda e: abs(e.start - span.open_at), default=None)
-
-
 def _inside_reported(
-    mine: list[_Found], text: str, reported: list[Quote], events: list[Event]
+    mine: list[FoundQuote], text: str, reported: list[Quote], events: list[Event]
 ) -> None:
     """A fragment in marks inside a reported statement is that statement's speaker's words:
     "Renn said he was sure Dunn would stay “a champion”" is Renn's, not Dunn's."""
@@ -368,7 +289,7 @@ def _inside_reported(
             found.event, found.speaker, found.reporting = event, event.speaker, True
 
 
-def _credits_inside(mine: list[_Found], raw: str, cast: Cast) -> Person | None:
+def _credits_inside(mine: list[FoundQuote], raw: str, cast: Cast) -> Person | None:
     """Quotes whose marks close on a credit line ("... cuts. Ada Kerr, Trade Center."): cut
     to their words and given to the credited; returns the last one credited."""
     credited = None
@@ -381,7 +302,7 @@ def _credits_inside(mine: list[_Found], raw: str, cast: Cast) -> Person | None:
     return credited
 
 
-def _credit_previous(found: list[_Found], text: str, index: int, cast: Cast) -> None:
+def _credit_previous(found: list[FoundQuote], text: str, index: int, cast: Cast) -> None:
     """A paragraph that is only a credit ("- Bo Hale.") names the quote before it,
     over a speaker only carried on from the paragraphs before."""
     if len(text) > MAX_CREDIT or found[-1].span.paragraph != index - 1 or found[-1].event:
@@ -400,101 +321,3 @@ def _title_case(title: str) -> bool:
 
 def _opens_paragraph(span: QuotedSpan, text: str) -> bool:
     return span.open_at == len(text) - len(text.lstrip())
-
-
-def _trailing(
-    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str
-) -> Event | None:
-    if not span.closed:
-        return None
-    sentence_end = next((e for e in ends if e > span.close_at), len(text))
-    # A quote that ends its own sentence ("... relations." He ...) is not followed by its cue.
-    after = text[span.close_at + 1 : span.close_at + 3].strip()
-    ended = text[span.close_at - 1] in ".!?" and after[:1].isupper()
-    for event in events:
-        if span.close_at < event.start < min(sentence_end, next_open) + 1:
-            if ended and event.start > span.close_at + 3 and not event.inverted:
-                return None
-            return None if opens_own_clause(text, span.close_at, event) else event
-    return asked_after(span, events, text)
-
-
-def _leading(span: QuotedSpan, events: list[Event], ends: list[int], text: str) -> Event | None:
-    sentence_start = start_of_sentence(ends, span.open_at)
-    before = [e for e in events if sentence_start <= e.start and e.end <= span.open_at]
-    before = untimed(before, text, sentence_start, span.open_at)  # not "As Kerr spoke,"
-    return max(before, key=lambda e: e.end) if before else None
-
-
-def _direct(article: Article, found: list[_Found], texts: list[str], cast: Cast) -> list[Quote]:
-    quotes = []
-    for item in found:
-        span, event, speaker = item.span, item.event, item.speaker
-        text = article.paragraphs[span.paragraph][span.start : span.end]
-        cued = event is not None and not item.nearby  # a cue of its own sentence claims it
-        paragraph = article.paragraphs[span.paragraph]
-        # Nobody carried over and no cue beside the marks: a loose phrase is the writer's term.
-        nobody = unclaimed(span, event, speaker is not None, paragraph)
-        titled = looks_like_title(text) and not credit_follows(span, event, texts)
-        if titled or is_term(paragraph, span, cued=cued, unclaimed=nobody):
-            continue  # a work's title, a nickname or a term in marks: nobody says it
-        if inside_credit(span, event, texts[span.paragraph]):
-            continue  # "“...,” Kerr, wearing “Vote Kerr” pins, said": a slogan in the credit
-        if named_term(paragraph, span):
-            continue  # "a play called “…”", "“Top secret” is ...": named, not said
-        how = _how(item)
-        confidence = _confidence(item, how, article, texts, cast)
-        quotes.append(
-            Quote(
-                text=text,
-                speaker=speaker.name if speaker else None,
-                role=event.mention.role if event and event.mention.role else _role(speaker),
-                cue=event.verb if event else None,
-                kind=QuoteKind.DIRECT,
-                paragraph=span.paragraph,
-                start=span.start,
-                end=span.end,
-                how=how,
-                confidence=confidence,
-            )
-        )
-    return quotes
-
-
-def _confidence(
-    item: _Found, how: AttributionHow | None, article: Article, texts: list[str], cast: Cast
-) -> float:
-    """The way's confidence, weighed by the clues of the quote's own sentence."""
-    span, event = item.span, item.event
-    if item.narrated:
-        return NARRATED_CARRY
-    if how is None or event is None:
-        return confidence_of(how)
-    text, raw = texts[span.paragraph], article.paragraphs[span.paragraph]
-    sure = weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
-    return capped(sure, how, event, span.paragraph, cast)  # namesakes, bodies, owned words
-
-
-def _how(item: _Found) -> AttributionHow | None:
-    """How a direct quote's speaker was found: through its event, or carried over."""
-    if item.speaker is None:
-        return None
-    if item.event is None:
-        return AttributionHow.CARRIED
-    if item.nearby and not item.reporting:
-        return AttributionHow.NEARBY
-    return event_how(item.event)
-
-
-def _role(speaker: Person | None) -> str | None:
-    return speaker.roles[0] if speaker and speaker.roles else None
-
-
-def _credit_after(
-    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str
-) -> Event | None:
-    """The cue right after a quote's closing mark ("“...,” Kelly said"), if any."""
-    trailing = _trailing(span, events, ends, next_open, text)
-    if trailing is not None and trailing.start <= span.close_at + ADJACENT:
-        return trailing
-    return None

@@ -16,7 +16,8 @@ from store.quotes.first_names import FIRST_NAMES
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.moved import moved
-from store.quotes.speakers import Cast, position
+from store.quotes.people import position
+from store.quotes.speakers import Cast
 
 # Past participles after "a" / "a-t-il" and present forms inverted after the mark.
 _FRENCH_PARTICIPLES = (

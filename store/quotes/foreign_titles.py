@@ -10,19 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from store.quotes.lexicon import Gender
+from store.quotes.lexicon import FOREIGN_TITLE_GENDER, Gender
 
-# "MM." (messieurs) opens a list of men: a title, but of no one person's sex.
-FOREIGN_TITLE_GENDER = {
-    "m.": Gender.MALE,
-    "mm.": Gender.UNSAID,
-    "mme": Gender.FEMALE,
-    "mme.": Gender.FEMALE,
-    "mlle": Gender.FEMALE,
-    "mlle.": Gender.FEMALE,
-    "herr": Gender.MALE,
-    "frau": Gender.FEMALE,
-}
 # "M." is an initial too ("M. Tom Lind", "Tom M. Lind"): a title only right before a lone
 # surname and after no capitalised word.
 _INITIAL_TITLES = frozenset(("m.", "mm."))

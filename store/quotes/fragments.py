@@ -17,7 +17,8 @@ from store.models import Quote
 from store.quotes.attributions import Event
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
-from store.quotes.speakers import Cast, position
+from store.quotes.people import position
+from store.quotes.speakers import Cast
 
 
 def reporting_event(

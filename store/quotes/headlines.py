@@ -6,12 +6,12 @@ import re
 
 from store.models import AttributionHow, Quote, QuoteKind, SpeakerKind
 from store.quotes.confidence import confidence_of
-from store.quotes.lexicon import HEADLINE_VERBS
 from store.quotes.live_labels import live_label
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.namesake_policy import headline_bearer
-from store.quotes.people import Person
-from store.quotes.speakers import Cast, position
+from store.quotes.people import Person, position
+from store.quotes.speakers import Cast
+from store.quotes.speech_verbs import HEADLINE_VERBS
 
 _DASHED = re.compile(r"^(?P<claim>.+?)\s+(?:[—–]|-{1,2})\s+(?P<chunk>[^—–:]{2,60}?)\s*$")
 _COLON = re.compile(r"^(?P<chunk>[^:—–]{2,60}?)\s*:\s+(?P<claim>.+?)\s*$")

@@ -15,7 +15,8 @@ from store.quotes.first_names import FIRST_NAMES
 from store.quotes.lexicon import TITLE_MINOR_WORDS
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
-from store.quotes.speakers import Cast, position
+from store.quotes.people import position
+from store.quotes.speakers import Cast
 
 # The last sentence of the quoted words: a name of two to five capitalised words, then perhaps
 # a comma and a body's name, and the quote's end. A question before it is answered, not credited.

@@ -30,10 +30,11 @@ from store.models import AttributionHow, Quote, Speaker, SpeakerKind
 from store.quotes.common_words import DEMONYMS
 from store.quotes.country_words import COUNTRY_NAMES
 from store.quotes.first_names import CALENDAR_NAMES, FIRST_NAMES
-from store.quotes.lexicon import ORGANISATION_WORDS, SPEECH_VERB_FORMS
+from store.quotes.lexicon import ORGANISATION_WORDS
 from store.quotes.person_words import SPEAKER_LINKS, TEXT_COMPOUNDS, TEXT_NOUNS, can_speak, singular
 from store.quotes.sentence_openings import opens_by_marks
 from store.quotes.sentences import end_of_sentence, sentence_ends, start_of_sentence
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 from store.quotes.statement_owners import STATEMENT_WORDS
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
 from store.quotes.tag_words import STATE_NAMES

@@ -16,20 +16,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from store.quotes.lexicon import KIN_WORDS
 from store.quotes.people import PARAGRAPH_STRIDE, Person
 from store.quotes.sentences import end_of_sentence, sentence_ends
 from store.quotes.surnames import salient_bearer
 
-_KIN = (
-    "mother father son daughter wife husband brother sister grandmother grandfather "
-    "grandson granddaughter aunt uncle niece nephew cousin widow widower mom dad mum "
-    "stepmother stepfather stepson stepdaughter twin"
-)
 # The relation set off before the name: "his mother, ", "Kerr's son, ". Without the comma
 # ("her brother Tom Kerr") the relation may be a passing one: the namesake policy stands.
 _RELATION = re.compile(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*(?:’s|'s))\s+(?:(?:older|younger|elder|late)\s+)?"
-    rf"(?:{'|'.join(_KIN.split())}),\s+$"
+    rf"(?:{'|'.join(sorted(KIN_WORDS))}),\s+$"
 )
 _BACK = 48  # characters before the name where the relation stands
 # A death reported in the sentence that names someone: "Tom Kerr, a fisherman, died".

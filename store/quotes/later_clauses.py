@@ -16,7 +16,9 @@ from store.quotes.attributions import Event
 
 # The conjunction right before the later cue's subject: "... while Dunn says", "..., and a
 # former aide said", "... but Dunn says".
-# A title or a determiner may stand between: "... and councillor Tom Vos says".
+# A title or a determiner may stand between: "... and councillor Tom Vos says". Read back
+# from the subject, with or without a comma before "and": unlike uncued._CLAUSE, which finds
+# the last clause opening over a sentence, it asks whether this subject opens one.
 _CONJUNCTION_BEFORE = re.compile(
     r"(?:\b(?:while|whereas)|,?\s+(?:and|but))\s+(?:[\w’'.-]+\s+){0,3}$"
 )

@@ -25,7 +25,8 @@ from store.quotes.interview_lines import answer_lines, letterless_interview
 from store.quotes.lexicon import HEADING_LABELS
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
-from store.quotes.speakers import Cast, Person, position
+from store.quotes.people import position
+from store.quotes.speakers import Cast, Person
 
 # Datelines stand in the body's first blocks (a short header may come before them).
 DATELINE_REACH = 3

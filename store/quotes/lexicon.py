@@ -1,12 +1,14 @@
-"""The newsroom's words: every word list quote extraction reads with, in one place.
+"""The newsroom's words: the word lists quote extraction reads people, bodies and sentences by.
 
 Each list is named for what it is used to decide. Where two lists look alike but differ, both
 are kept and the comment says why: the extraction figures on PolNeAR were tuned on each as it
 is, and one merged list would move them. Regexes are built from these lists where they are
-used; a tuple keeps the order a regex alternation was written in. Common first names by sex,
-a table rather than a rule, stand in first_names.py beside this; the words reported speech
-reads a statement's speaker and clause by, in statement_words.py; the clue words that weigh a
-quote's confidence, in clue_words.py.
+used; a tuple keeps the order a regex alternation was written in. Lists of one concept stand
+in modules of their own beside this: the speech verbs and their forms in speech_verbs.py; the
+words reported speech reads a statement's clause and speaker by in statement_words.py; the
+words that make quoted words a term in term_words.py; common first names by sex, a table
+rather than a rule, in first_names.py; the clue words that weigh a quote's confidence in
+clue_words.py.
 """
 
 from __future__ import annotations
@@ -26,122 +28,6 @@ def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a list written as text."""
     return frozenset(text.split())
 
-
-# --- speech verbs -------------------------------------------------------------------------
-
-# Verbs reporters use to attribute words, as bare infinitives; irregular forms are listed below.
-SPEECH_VERB_BASES = word_set(
-    """
-    add admit acknowledge allege announce answer argue ask assert assure blast boast caution
-    charge chant claim comment complain concede conclude confirm contend continue counter
-    cry declare decry demand deny describe emphasise emphasize exclaim explain insist
-    joke lament maintain mock muse note observe plead pledge point post predict proclaim
-    promise quip recall recount reiterate remark remind reply report respond retort scoff
-    scream shout snap state stress suggest tweet underline urge vow warn wonder yell
-    testify concur interject recollect reason press
-    echo interrupt gush sigh laugh beam marvel opine reflect repeat tout hail rail chime
-    grumble snarl whisper cheer bellow sneer gripe jab slam rebut call dub label
-    advise email text message retaliate exhort
-    """
-)
-IRREGULAR_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
-    "say": ("said", "says", "saying"),
-    "tell": ("told", "tells", "telling"),
-    "write": ("wrote", "writes", "writing", "written"),
-    "read": ("reads",),
-    "go on": ("went on", "goes on", "going on"),
-    "remember": ("remembered", "remembers", "recalled"),
-    "speak": ("spoke", "speaks", "speaking"),
-    "shoot back": ("shot back", "shoots back"),
-    "fire back": ("fired back", "fires back"),
-    "put it": ("puts it",),  # "as Vulture put it, ..."
-}
-# Verbs that double their last consonant: "admitted", "quipped".
-DOUBLING_VERBS = word_set("admit quip snap jab slam rebut commit regret dub")
-# Base forms that are far more often nouns ("the post", "a White House press aide").
-NOUN_FORMS = word_set(
-    """
-    post report comment answer state note remark tweet reply claim charge cry counter demand
-    promise pledge plead vow joke shout laugh cheer sigh reason mock point press echo beam
-    rail chime repeat reflect hail tout quip snap pointing call calls label labels
-    email emails text texts message messages
-    """
-)
-# Past forms kept although their base is a noun ("pointed"), or whose base is no cue ("fumed").
-EXTRA_SPEECH_FORMS = ("pointed", "pressed", "fumed")
-# The particles that make a verb speak: "went on", "shot back", "put it".
-SPEECH_PARTICLES = ("on", "back", "it")
-
-
-def _inflections(verb: str) -> tuple[str, ...]:
-    """Base, past, third person and -ing forms of a regular verb."""
-    if verb in DOUBLING_VERBS:
-        return (verb, verb + verb[-1] + "ed", verb + "s", verb + verb[-1] + "ing")
-    consonant_y = verb.endswith("y") and verb[-2] not in "aeiou"
-    if verb.endswith("e"):
-        past, third, gerund = verb + "d", verb + "s", verb[:-1] + "ing"
-    elif consonant_y:
-        past, third, gerund = verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"
-    else:
-        past, gerund = verb + "ed", verb + "ing"
-        third = verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s"
-    return (verb, past, third, gerund)
-
-
-def _speech_forms() -> frozenset[str]:
-    """Every form of every cue verb, less the base forms that are mostly nouns."""
-    forms = {form for verb in SPEECH_VERB_BASES for form in _inflections(verb)}
-    for verb, irregular in IRREGULAR_SPEECH_VERBS.items():
-        forms.update((verb, *irregular))
-    # Their third person stays although it is also a plural ("his earlier comments"): on
-    # PolNeAR dropping it lost more cues ("calls it", "notes that") than it saved.
-    forms -= NOUN_FORMS
-    forms.update(EXTRA_SPEECH_FORMS)
-    return frozenset(forms)
-
-
-# Every form of a cue verb, particle verbs as "went on".
-SPEECH_VERB_FORMS = _speech_forms()
-
-# Verbs that take a reported clause ("X stressed that ...") as well as a direct quote.
-# "believes" and "thinks" are no cue verbs: they stay for events a cue did not find.
-CLAUSE_VERBS = word_set(
-    """
-    said says told tells added adds stressed stresses noted notes reminded reminds claimed
-    claims argued argues insisted insists warned warns explained explains stated states
-    announced announces acknowledged admitted suggested suggests emphasized emphasised
-    asserted maintained predicted recalled confirmed conceded contended wrote writes
-    pointed reiterated underlined denied promised vowed pledged alleged complained
-    believes believed thinks thought
-    """
-)
-# Clause verbs that report without "that" ("Lavrov said Moscow expects ..."); the rest need
-# it, or their object would pass for a statement ("acknowledged her backing").
-BARE_CLAUSE_VERBS = word_set(
-    """
-    said says say added adds argued argues claimed claims insisted insists warned warns
-    stressed stresses noted notes predicted predicts believes believed thinks thought
-    suggested suggests wrote writes explained explains
-    """
-)
-# Verbs that may open a sentence before their speaker: "Said Dorothy Poynter, who ...".
-OPENING_VERBS = word_set("said says added adds wrote writes stated declared replied")
-# A headline's verb between a name and its claim: "Lavrov says Moscow expects ...". Headlines
-# use the present and verbs narration cues never find ("hints", "signals").
-HEADLINE_VERBS = (
-    "says", "said", "warns", "insists", "claims", "argues", "admits", "vows", "denies",
-    "believes", "thinks", "predicts", "promises", "stresses", "suggests", "hints", "signals",
-    "concedes",
-)
-# The verbs a reader asks with: "who said ...", "who tweeted ...", "who uttered ...". Questions
-# use fewer and other verbs than narration ("mentioned", "uttered"); with every cue form a
-# question like "who asked for a recount" would read as "who said".
-QUESTION_VERBS = (
-    "said", "says", "say", "told", "tells", "tell", "stated", "states", "claimed", "claims",
-    "declared", "announced", "wrote", "remarked", "added", "noted", "argued", "insisted",
-    "warned", "asserted", "suggested", "mentioned", "tweeted", "promised", "admitted",
-    "explained", "commented", "replied", "responded", "observed", "uttered",
-)
 
 # --- people: roles, titles, honorifics, names ---------------------------------------------
 
@@ -180,6 +66,14 @@ HONORIFIC_GENDER = {
     "mr.": Gender.MALE, "mr": Gender.MALE, "mrs.": Gender.FEMALE, "mrs": Gender.FEMALE,
     "ms.": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE,
 }
+# French and German honorifics, with the sex they say ("Mme Duval", "Herr Roth"). Apart from
+# HONORIFIC_GENDER: they are no role words of a name's run, and "M." is an initial as often
+# as a title, so foreign_titles.py reads them only before a surname; "MM." (messieurs) opens
+# a list of men, a title of no one person's sex.
+FOREIGN_TITLE_GENDER = {
+    "m.": Gender.MALE, "mm.": Gender.UNSAID, "mme": Gender.FEMALE, "mme.": Gender.FEMALE,
+    "mlle": Gender.FEMALE, "mlle.": Gender.FEMALE, "herr": Gender.MALE, "frau": Gender.FEMALE,
+}
 # Titles written abbreviated, without their full stop, as they open a name ("Sen. Warren").
 # The cast's regex of capitalised runs allows exactly these before a name's next word.
 ABBREVIATED_TITLES = (
@@ -206,6 +100,15 @@ NAME_SUFFIXES = word_set("jr. jr sr. sr ii iii iv")
 # What may stand inside the grammatical subject of a sentence between its capitalised words:
 # "Secretary of State", "the Department for Education", "Charles de Gaulle".
 SUBJECT_JOINERS = word_set("of the for de van von bin al")
+# Family relations: "his mother, Ruth Marrow," brings a relative in (kin_bearers.py), and
+# each is a noun for a person (person_words.PEOPLE_NOUNS).
+KIN_WORDS = word_set(
+    """
+    mother father son daughter wife husband brother sister grandmother grandfather grandson
+    granddaughter aunt uncle niece nephew cousin widow widower mom dad mum stepmother
+    stepfather stepson stepdaughter twin
+    """
+)
 # Words after a role that link it to a body: "a spokesman for the ministry".
 JOB_LINKS = word_set("for of at from")
 
@@ -284,6 +187,14 @@ ADVERBS = word_set(
 )
 # "on Tuesday", "last week": a time phrase between a speaker and the verb.
 TIME_OPENERS = word_set("on last this next early late")
+# Auxiliaries and modals in their finite forms: one of them after a subject shows its clause
+# has a verb ("Berg said Oslo would ...", "the notes were lost", "latest from the front is").
+# A bare "-s" or "-ed" word is as often a noun or a participle, so only these are sure.
+FINITE_AUXILIARIES = word_set(
+    "will would can could may might must shall should is are was were has have had does did do"
+)
+# The forms of "be" a passive participle follows ("was quoted", "has been cited").
+BE_FORMS = word_set("is are was were be been being")
 # Verbs that take another verb with "to" between a speaker and the cue: "Quill tried to
 # argue", "the mayor went on to say". The speaker is still the subject before them.
 CATENATIVE_VERBS = word_set(
@@ -350,21 +261,6 @@ SENTENCE_ABBREVIATIONS = word_set(
     """
 )
 
-# --- terms: quoted names nobody says -------------------------------------------------------
-
-# Nouns for works, shows and publications: a capitalised quote beside one names it ("the
-# streaming thriller “Fjordland”", "the “Late Call” sketch"), it quotes nobody.
-WORK_WORDS = word_set(
-    """
-    show program programme film movie book ad spot song album series thriller drama sitcom
-    sketch play documentary podcast segment column novel memoir episode newsletter blog
-    miniseries musical opera comedy cartoon hashtag app game
-    """
-)
-# Participles that name a work after its noun ("a play called", "a spot titled"), where other
-# speech verbs mean someone speaks of it.
-NAMING_PARTICIPLES = word_set("called named titled entitled dubbed nicknamed")
-
 # --- speakers: words that cannot head one ---------------------------------------------------
 
 # Endings of adjectives: "the caustic [chant]", "a thunderous [chant]" head no speaker.
@@ -401,59 +297,16 @@ NAME_STOPPERS = word_set(
 # Plurals without an -s, for "one of the [plural] said" ("one of the men").
 IRREGULAR_PLURALS = word_set("men women people children police staff personnel clergy folk")
 
-# --- layouts (store/quotes/layouts.py, colon_event): transcripts, interviews, excerpt lists ---
+# --- layouts (layouts.py, colon_event): transcripts, interviews, excerpt lists, headings -
 # Words before a name ending in a colon that make it no speaker: the medium, language, topic
 # or addressee ("later on Television:", "in Latin:", "On Taxes:", "told the paper, to the
 # Gazette:"). "From" and "by" stay out: "a statement from X:" is X's.
 COLON_OBJECT_PREPOSITIONS = word_set("on in at to for with into onto via about regarding")
-
-# --- reported speech (reported.py) --------------------------------------------------------
-
-# Finite verbs that show a clause has begun after a speech verb with no "that": "Berg said
-# Oslo would ...", "said officials had ...". Auxiliaries and modals only: a bare "-s" or "-ed"
-# word after a name is as often a noun or a participle.
-REPORTED_FINITE_VERBS = word_set(
-    """
-    would will could can may might must should shall is was are were has had have does did
-    do isn't wasn't aren't weren't hasn't hadn't haven't doesn't didn't don't won't wouldn't
-    can't couldn't shouldn't
-    """
+# Capitals before a colon that head a paragraph and name no speaker ("UPDATE: ...").
+HEADING_LABELS = word_set(
+    "update updated breaking watch read listen related correction clarification note editor's"
+    " editor’s exclusive warning advertisement video photos photo live analysis opinion"
 )
-# Words that open the writer's own clause inside a reported sentence: "Berg said the quota
-# was fair, even though three audits found nothing" is not all Berg's.
-WRITER_CLAUSE_OPENERS = (
-    "even though", "although", "though", "even as", "even if", "whereas", "while", "despite",
-    "in spite of", "according to",
-)
-# The writer's appositive on a whole statement, after a comma: "..., an admission that ...".
-WRITER_APPOSITIVES = (
-    "a claim", "a charge", "a statement", "an assertion", "an acknowledgment",
-    "an acknowledgement", "an admission", "a remark", "a reference", "a comment", "a sign",
-    "a move", "a position", "a view", "a line", "a reversal",
-)
-# The subjects that make "but" open a new clause ("..., but the ministry has ..."), rather
-# than join two halves of the speaker's statement ("costly but necessary").
-NEW_CLAUSE_SUBJECTS = word_set(
-    "he she they it we i there the a an this these those his her their its no some many"
-)
-# Words left dangling where a statement is cut: "the talks failed and [Holm said ...]".
-DANGLING_JOINERS = word_set("and but or while as so because")
-# Cues that report a clause here beside CLAUSE_VERBS: participles after the speaker's own
-# clause ("..., saying the quota was unfair") take it bare, like "said".
-REPORTED_BARE_PARTICIPLES = word_set(
-    "saying adding arguing claiming insisting warning noting stressing suggesting predicting"
-    " explaining"
-)
-# Cue verbs that report a clause only with "that": "Holm tweeted that ...", "replied that".
-REPORTED_THAT_VERBS = word_set(
-    """
-    tweeted tweets declared declares replied replies responded responds observed observes
-    cautioned cautions charged charges countered counters boasted boasts joked jokes lamented
-    laments testified testifies assured assures
-    """
-)
-# Words that may open a sentence before a reporting speaker: "But Holm says ...".
-REPORTED_LEAD_WORDS = word_set("but and yet so still also now then instead meanwhile however")
 
 # --- the cast: relative pronouns, lists of speakers, parts played -------------------------
 
@@ -482,19 +335,3 @@ INVERTED_OBJECT_WORDS = word_set("of in on at about to for with from during afte
 # Credits after a quote: "“...,” was how Ada Kerr, the chief executive, summed up the deal".
 CREDIT_VERB_FORMS = frozenset(("sum up", "summed up", "sums up", "summing up"))
 CREDIT_PARTICLES = ("up",)
-
-# --- terms without a cue (terms.py), layouts without marks (layouts.py) -------------------
-# A speaker's "I" or "you" makes short words in marks speech ("“We’re alive”"); without them
-# and a cue, a phrase after a determiner or possessive qualifying a noun is a term ("the
-# GOP’s “establishment” candidate"), unless the noun names words said ("his “no” comment").
-FIRST_PERSON_WORDS = word_set("i i'm i’m me my we we're we’re us our you your you're you’re")
-TERM_DETERMINERS = word_set("the a an this that these those its their his her our your")
-SINGULAR_DETERMINERS = word_set("a an this that")  # "a “revolution” draws": -s is a verb
-TERM_OPENERS = word_set("so-called self-described self-styled")  # "the so-called “rebels”"
-SPEECH_NOUNS = word_set("comment comments remark remarks line lines quote quip phrase slogan")
-WORK_PEOPLE = word_set("star stars actor actress creator host author director")  # “X” star
-# Capitals before a colon that head a paragraph and name no speaker ("UPDATE: ...").
-HEADING_LABELS = word_set(
-    "update updated breaking watch read listen related correction clarification note editor's"
-    " editor’s exclusive warning advertisement video photos photo live analysis opinion"
-)

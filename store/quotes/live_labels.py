@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.lexicon import FINITE_AUXILIARIES
+
 # "latest", "the latest updates", "live blog", "live coverage from Kyiv", "latest on the storm";
 # "live" only with the page's noun: "live in hope" is a statement.
 _PAGE_NOUN = r"(?:updates?|news|developments|coverage|blog|reaction)"
@@ -21,10 +23,8 @@ _LIVE = re.compile(
 # The place or topic after "latest from ...": a few words, no verb of its own ("latest from
 # the front is grim", "latest in a long line of betrayals" are statements).
 MAX_TAIL_WORDS = 4
-_FINITE_WORDS = frozenset(
-    "is are was were be been has have had will would can could may might must shall should "
-    "does did do".split()
-)
+# A verb of its own: a finite auxiliary, or "be"/"been" ("latest from the front has been grim").
+_FINITE_WORDS = FINITE_AUXILIARIES | {"be", "been"}
 # Explainer and archive labels, the whole part after the colon.
 _EXPLAINER = re.compile(
     r"(?:as\s+it\s+happened|what\s+we\s+know(?:\s+so\s+far|\s+now)?|everything\s+we\s+know"

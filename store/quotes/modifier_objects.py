@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import NAMING_PARTICIPLES
 from store.quotes.mentions import Mention
+from store.quotes.term_words import NAMING_PARTICIPLES
 
 # "email to her donors", "a memo sent to staff": the recipient.
 _OBJECT_BEFORE = re.compile(r"\b(?P<head>[a-z][\w’'-]*)\s+(?P<prep>to|by)\s+$")

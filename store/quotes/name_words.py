@@ -28,7 +28,7 @@ from store.quotes.person_words import singular
 # "Leeds"): a fragment the patterns of other readers are built from.
 CAPITALISED_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 # A run of capitalised words in narration, particles allowed inside ("Charles de Gaulle"):
-# the names speakers.Cast.read_names files.
+# the names cast_names.read_names files.
 # Words of a name: a full stop only closes an initial or an abbreviated title.
 _DUTCH = ("in ['’]t", "['’]t")  # "Sophie in 't Veld"
 _TITLED = "|".join(title.capitalize() for title in ABBREVIATED_TITLES)

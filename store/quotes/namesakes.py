@@ -15,8 +15,8 @@ from itertools import pairwise
 from store.models import AttributionHow, Quote, SpeakerKind
 from store.quotes.attributions import Event
 from store.quotes.name_bearers import one_per_first_name
-from store.quotes.people import Person
-from store.quotes.speakers import Cast, position
+from store.quotes.people import Person, position
+from store.quotes.speakers import Cast
 from store.quotes.surnames import of_sex
 
 # Two people named alike: the bare name goes to the bearer named last, right 96 times in 100

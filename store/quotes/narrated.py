@@ -17,9 +17,10 @@ from store.models import SpeakerKind
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.name_words import POSSESSIVE_ENDINGS
+from store.quotes.people import position
 from store.quotes.salience import in_subject_place, modifies
 from store.quotes.sentences import sentence_ends
-from store.quotes.speakers import Cast, Person, position
+from store.quotes.speakers import Cast, Person
 from store.quotes.subjects import sentence_subject
 
 _PERSONAL = frozenset(("he", "she"))

@@ -13,6 +13,8 @@ from store.quotes.attributions import Event
 
 # What stands between the earlier credit and the later speaker: a new clause of its own
 # (", and her husband", a new sentence), never "after Renn spoke" or "according to Renn".
+# Narrower than uncued._CLAUSE ("but", "while" and a dash are no hand-over to a new speaker
+# of the next quote here, as this rule was tuned), and a sentence's end counts too.
 _NEW_CLAUSE = re.compile(r"(?:,\s+and(?:\s+then)?|[.!?])\s*$")
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import SPEECH_VERB_FORMS
 from store.quotes.marks import MASK
 from store.quotes.salience import first_name_gender
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
 # A given name, a short quoted stretch (masked), a capitalised word: the quote is the
 # nickname between the given name and the surname. Up to three words of at most 25

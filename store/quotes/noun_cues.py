@@ -8,9 +8,11 @@ the claims hold, and the words before it ("disprove Republican") no speaker.
 from __future__ import annotations
 
 from store.quotes.governed_cues import governed_noun
+from store.quotes.lexicon import FINITE_AUXILIARIES
 
 # Words that follow a plural noun as its verb, never a speech verb ("states can", "notes were").
-_AUXILIARIES = frozenset("can could will would should must may might are were have had do".split())
+# The lexicon's whole list: its singular forms ("is", "has") never follow a plural.
+_AUXILIARIES = FINITE_AUXILIARIES
 # Words that open a noun phrase: after one, "states" or "notes" is a noun, not a verb.
 _NOUN_OPENERS = frozenset("that which the these those their its his her our".split())
 # Cue words that are a noun before "of" ("says of" and "speaks of" still speak).

@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from store.quotes.attributions import Event
-from store.quotes.lexicon import SPEECH_VERB_FORMS, word_set
+from store.quotes.lexicon import word_set
 from store.quotes.marks import QuotedSpan
 from store.quotes.speakers import Person
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
 # Verbs answering the words before: whoever closes with one did not speak them.
 _REPLY_VERBS = word_set(

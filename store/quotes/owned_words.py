@@ -18,11 +18,13 @@ import re
 
 from store.models import SpeakerKind
 from store.quotes.attributions import Event
-from store.quotes.lexicon import SPEECH_VERB_FORMS, Gender
+from store.quotes.lexicon import Gender
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.people import position
 from store.quotes.sentences import sentence_ends
-from store.quotes.speakers import Cast, position
+from store.quotes.speakers import Cast
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 from store.quotes.subjects import sentence_subject
 from store.quotes.verdicts import judges_the_claim
 

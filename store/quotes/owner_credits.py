@@ -15,7 +15,8 @@ from store.quotes.attributions import Event
 from store.quotes.lexicon import ROLE_WORDS, SENTENCE_ABBREVIATIONS, word_set
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
-from store.quotes.speakers import Cast, position
+from store.quotes.people import position
+from store.quotes.speakers import Cast
 
 # A run of capitalised words (titles, initials, a possessive's name): the owner's name.
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"

@@ -68,6 +68,16 @@ class Person:
 PARAGRAPH_STRIDE = 1_000_000
 
 
+def position(paragraph: int | None, offset: int) -> int:
+    """A reading-order position: the headline first, then each paragraph's characters."""
+    return (-1 if paragraph is None else paragraph) * PARAGRAPH_STRIDE + offset
+
+
+def paragraphs_back(at: int, paragraphs: int) -> int:
+    """The position where the paragraph `paragraphs` before the one holding `at` starts."""
+    return (at // PARAGRAPH_STRIDE - paragraphs) * PARAGRAPH_STRIDE
+
+
 def seen_at(pair: tuple[int, object]) -> int:
     """The position of a (position, anything) pair: the key the cast's sorted lists bisect on."""
     return pair[0]

@@ -14,6 +14,7 @@ import re
 
 from store.quotes.lexicon import (
     IRREGULAR_PLURALS,
+    KIN_WORDS,
     ORGANISATION_WORDS,
     PERSON_NOUNS_LIKE_ADJECTIVES,
     ROLE_WORDS,
@@ -26,12 +27,11 @@ from store.quotes.statement_words import (
 )
 
 # Nouns for people, groups of people and bodies that the lexicon's role and organisation
-# words lack (read singular: "admirers" is "admirer").
+# words lack (read singular: "admirers" is "admirer"), and the family relations.
 PEOPLE_NOUNS = word_set(
     """
     boy girl child kid baby teen teenager youth adult man woman gentleman lady guy
-    mother father mom dad son daughter brother sister husband wife aunt uncle cousin nephew
-    niece grandmother grandfather widow widower fiance fiancee partner spouse paramour friend
+    fiance fiancee partner spouse paramour friend
     neighbor neighbour mate couple pair trio quartet crowd audience congregation electorate
     public panel jury band orchestra choir team squad crew faction camp circle
     admirer critic detractor defender opponent competitor rival challenger contender
@@ -64,7 +64,7 @@ PEOPLE_NOUNS = word_set(
     apprentice cadet sailor educator nanny merchant peddler hawker busker expat emigrant
     nomad agitator proponent advocate sponsor
     """
-)
+) | KIN_WORDS  # "the twin said", "his stepson told"
 # Bodies that speak as one, written by their common noun ("the airline said", "the charity
 # said"): the lexicon's organisation words name only the commonest.
 BODY_NOUNS = word_set(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from store.models import Speaker, SpeakerKind
+from store.quotes.cast_names import read_names
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.people import Person
 from store.quotes.speakers import Cast
@@ -29,7 +30,7 @@ def mentioned(cast: Cast, who: set[str], quoted: Iterable[tuple[int, str]]) -> t
     spoken = Cast()
     for paragraph, words in quoted:
         if _CAPITAL.search(words):  # a name opens with a capital: without one, none to read
-            spoken.read_names(paragraph, words)
+            read_names(spoken, paragraph, words)
     named += [
         p for p in spoken.people.values() if _unquoted(p, who) and _personal(p) and _new(p, cast)
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.lexicon import BE_FORMS
 from store.quotes.speech import Subject
 
 _QUOTING = r"(?:quoted|quotes|quoting|cited|cites|citing)"
@@ -21,7 +22,7 @@ _QUOTED_OBJECT = re.compile(
 )
 _PARTICIPLES = frozenset(("quoted", "cited"))
 # What makes "quoted" a passive's participle: "was quoted", "has been cited", "Kerr, quoted".
-_PASSIVE_LEADS = frozenset("is are was were be been being".split())
+_PASSIVE_LEADS = BE_FORMS
 _ADVERBS = frozenset("also often later then widely once".split())
 
 

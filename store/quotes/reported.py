@@ -22,15 +22,7 @@ from store.quotes.bare_clauses import (
     told_verb,
 )
 from store.quotes.confidence import event_how, reported_confidence
-from store.quotes.lexicon import (
-    BARE_CLAUSE_VERBS,
-    DETERMINERS,
-    FUNCTION_WORDS,
-    REPORTED_BARE_PARTICIPLES,
-    REPORTED_LEAD_WORDS,
-    REPORTED_THAT_VERBS,
-    ROLE_WORDS,
-)
+from store.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, ROLE_WORDS
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
 from store.quotes.plain_speakers import names_people, plain_speaker
@@ -82,11 +74,14 @@ from store.quotes.reported_speakers import (
 )
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import is_clause_verb
+from store.quotes.speech_verbs import BARE_CLAUSE_VERBS
 from store.quotes.statement_words import (
+    REPORTED_BARE_PARTICIPLES,
     REPORTED_CLAUSE_OPENERS,
     REPORTED_CLAUSE_SUBORDINATORS,
     REPORTED_CONTINUING_JOINERS,
     REPORTED_DENIAL_VERBS,
+    REPORTED_LEAD_WORDS,
     REPORTED_MORE_BARE_VERBS,
     REPORTED_OBJECT_OR_CLAUSE_VERBS,
     REPORTED_PRESENT_THAT_VERBS,
@@ -94,6 +89,7 @@ from store.quotes.statement_words import (
     REPORTED_TELL_FORMS,
     REPORTED_THAT_GAP_OPENERS,
     REPORTED_THAT_PARTICIPLES,
+    REPORTED_THAT_VERBS,
 )
 
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."

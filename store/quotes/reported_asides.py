@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
-from store.quotes.lexicon import FUNCTION_WORDS, REPORTED_BARE_PARTICIPLES
+from store.quotes.lexicon import FUNCTION_WORDS
 from store.quotes.mentions import MentionKind
 from store.quotes.reported_shapes import finite, inflected
 from store.quotes.statement_words import (
+    REPORTED_BARE_PARTICIPLES,
     REPORTED_CLAUSE_SUBORDINATORS,
     REPORTED_CONTINUING_JOINERS,
     REPORTED_RELATIVES,

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
-from store.quotes.lexicon import (
+from store.quotes.reported_shapes import finite, inflected, paired_dash
+from store.quotes.statement_words import (
     DANGLING_JOINERS,
     NEW_CLAUSE_SUBJECTS,
+    REPORTING_PARTICIPLES,
     WRITER_APPOSITIVES,
     WRITER_CLAUSE_OPENERS,
 )
-from store.quotes.reported_shapes import finite, inflected, paired_dash
-from store.quotes.statement_words import REPORTING_PARTICIPLES
 
 # A colon and the opening mark of a direct quote: "He explained the delay by saying: “It ...".
 _COLON_QUOTE = re.compile(r":\s*[“\"«„]")

@@ -13,13 +13,12 @@ from store.quotes.lexicon import (
     NON_SUBJECT_PREPOSITIONS,
     OBJECT_PREPOSITIONS,
     PRONOUNS,
-    REPORTED_FINITE_VERBS,
     ROLE_WORDS,
 )
 from store.quotes.marks import MASK
 from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
-from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS
+from store.quotes.statement_words import REPORTED_FINITE_VERBS, REPORTED_IRREGULAR_PASTS
 
 MAX_APPOSITIVE_WORDS = 8
 MAX_LOOKBACK = 80  # characters before a mention that its place or preposition lies within

@@ -9,10 +9,9 @@ import re
 from dataclasses import replace
 
 from store.quotes.attributions import Event
-from store.quotes.lexicon import REPORTED_BARE_PARTICIPLES
 from store.quotes.mentions import MentionKind
 from store.quotes.reported_shapes import finite
-from store.quotes.statement_words import REPORTED_RELATIVES
+from store.quotes.statement_words import REPORTED_BARE_PARTICIPLES, REPORTED_RELATIVES
 
 # "Holm told [a crowd in Bodo,] saying": an addressee or circumstance has no more words.
 MAX_CIRCUMSTANCE_WORDS = 6

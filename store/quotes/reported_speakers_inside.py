@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
-from store.quotes.lexicon import CLAUSE_VERBS
+from store.quotes.speech_verbs import CLAUSE_VERBS
 
 # Between the reporting verb and the inner event: "that" opens the reported clause, and no
 # sentence ends before the inner event.

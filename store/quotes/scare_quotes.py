@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import FIRST_PERSON_WORDS, SPEECH_VERB_FORMS, word_set
+from store.quotes.lexicon import word_set
 from store.quotes.marks import QuotedSpan
 from store.quotes.sentences import sentence_ends, start_of_sentence
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
+from store.quotes.term_words import FIRST_PERSON_WORDS
 from store.quotes.terms import TERM_WORD
 
 MAX_SCARE_WORDS = 2

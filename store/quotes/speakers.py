@@ -1,9 +1,12 @@
-"""The article's cast: who is named where, and whom a surname, pronoun or description means."""
+"""The article's cast: who is named where, and whom a surname, pronoun or description means.
+
+Reading a paragraph's names into the cast is cast_names.py's; this module resolves them.
+"""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from typing import Literal
 
 from store.models import Speaker, SpeakerKind
@@ -16,17 +19,15 @@ from store.quotes.antecedents import (
     many_people,
     role_fits,
 )
-from store.quotes.body_word_surnames import personal_body_name, surname_for_body
-from store.quotes.common_words import clipped, people_named
+from store.quotes.body_word_surnames import surname_for_body
+from store.quotes.common_words import clipped
 from store.quotes.described_speakers import described_speaker
 from store.quotes.document_owners import document_owner
 from store.quotes.embedded_speakers import embedded_speaker
 from store.quotes.first_names import NOUN_GENDER
-from store.quotes.group_words import after_quantifier
 from store.quotes.it_referents import it_referent
 from store.quotes.joined_roles import first_role, second_holder
 from store.quotes.kin_bearers import main_bearer
-from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import (
     ARTICLES,
     DEFINITE_DETERMINERS,
@@ -36,34 +37,25 @@ from store.quotes.lexicon import (
     UNRESOLVED_PRONOUNS,
     Gender,
 )
-from store.quotes.listed_jobs import read_listed
-from store.quotes.lone_names import lone_surname, quoted_cue_vote
 from store.quotes.mentions import Mention, MentionKind
-from store.quotes.name_words import NAME_RUN, title_case_heading
 from store.quotes.namesake_policy import bearer_at
 from store.quotes.object_names import latest_of_sex
 from store.quotes.opening_words import ANONYMOUS_WORDS
-from store.quotes.people import PARAGRAPH_STRIDE, seen_at, titled_alone
+from store.quotes.people import PARAGRAPH_STRIDE, paragraphs_back, position, seen_at, titled_alone
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
 from store.quotes.plural_referents import plural_speaker
 from store.quotes.rank_bodies import rank_body
 from store.quotes.role_holders import role_holder
-from store.quotes.roles_beside import CONTEXT, appositive_roles, role_of_what_follows, tagged_person
+from store.quotes.roles_beside import role_of_what_follows, tagged_person
 from store.quotes.salience import (
-    first_name_gender,
-    gender_vote,
     name_like,
-    names_the_subject,
-    pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
 from store.quotes.unnamed_referents import introduced_unnamed, same_sentence
 from store.quotes.unsexed import sole_unsexed
-from store.quotes.work_titles import titles_work
 
-_CONTEXT_WORDS = 7
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
 # the last person named in narration.
 PRONOUN_REACH = 3
@@ -71,27 +63,15 @@ DESCRIPTION_REACH = 0
 # Members bound once for the loops over every earlier mention: reading an attribute of an
 # Enum class costs five plain lookups on Python 3.11, and these loops run millions of times.
 _PERSON, _BODY = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
-_NAME, _NAMED = MentionKind.NAME, frozenset((MentionKind.NAME, MentionKind.ORGANISATION))
-_MALE, _FEMALE, _UNSAID = Gender.MALE, Gender.FEMALE, Gender.UNSAID
+_UNSAID = Gender.UNSAID
 # "he, who", "Ms. Hale, who ... , who": what a relative pronoun cannot stand for.
 _NOT_ANTECEDENTS = frozenset((MentionKind.PRONOUN, MentionKind.RELATIVE))
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))
-_PLACED = (" in ", " at ", "near ")  # before a place's name
 
 
 def _full_name(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and all(w[:1].isupper() for w in words)
-
-
-def _paragraphs_back(at: int, paragraphs: int) -> int:
-    """The position where the paragraph `paragraphs` before the one holding `at` starts."""
-    return (at // PARAGRAPH_STRIDE - paragraphs) * PARAGRAPH_STRIDE
-
-
-def position(paragraph: int | None, offset: int) -> int:
-    """A reading-order position: the headline first, then each paragraph's characters."""
-    return (-1 if paragraph is None else paragraph) * PARAGRAPH_STRIDE + offset
 
 
 @dataclass
@@ -109,101 +89,15 @@ class Cast:
     _by_surname: dict[str, list[Person]] = field(default_factory=dict)
     _by_first_name: dict[str, list[Person]] = field(default_factory=dict)
     # Each paragraph's masked narration, for reading what a relative pronoun refers to.
-    _texts: dict[int, str] = field(default_factory=dict)
-    _raw: dict[int, str] = field(default_factory=dict)  # the paragraphs, quotes unmasked
+    texts: dict[int, str] = field(default_factory=dict)
+    raw_texts: dict[int, str] = field(default_factory=dict)  # the paragraphs, quotes unmasked
     # Positions of speech events inside another person's sentence (see spoke_at).
     _embedded: set[int] = field(default_factory=set)
     # Names narration writes after "in", "at" or "near": places, whatever their shape.
-    _places: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
     lower_words: frozenset[str] = frozenset()  # the article's lower-case words (common_words.py)
 
-    def read_names(
-        self, paragraph: int | None, masked_text: str, unblanked: str = "", raw: str = ""
-    ) -> None:
-        """Register every full name narration uses in one paragraph (quotes masked out; tags
-        and ages beside names read from `unblanked`, the text before narration blanked them;
-        `raw`, with its quotes, for the words a role holder's quote says of him)."""
-        self._texts[-1 if paragraph is None else paragraph] = masked_text
-        self._raw[-1 if paragraph is None else paragraph] = raw or masked_text
-        ends = sentence_ends(masked_text)
-        sentences_with_subject: set[int] = set()
-        for sentence, at, gender in pronoun_subjects(masked_text, ends):
-            # "He also urged Senate leader Y ...": the sentence's subject is the pronoun.
-            sentences_with_subject.add(sentence)
-            self.referring.append((position(paragraph, at), gender))
-        heading, lower = title_case_heading(masked_text), self.lower_words
-        for match in NAME_RUN.finditer(masked_text):
-            word, start, end = match[0], match.start(), match.end()  # once: runs per capital
-            if masked_text[max(0, start - 4) : start].endswith(_PLACED) or after_quantifier(
-                masked_text, start
-            ):  # "in Dover Heights", "many more Latinos": no "he" or "she"
-                self._places.add(word.casefold())
-            lone = " " not in word and self._unknown_word(word)
-            kin = kin_name(masked_text, start, end) if lone else _UNSAID  # "his wife, Jane,"
-            if lone and not kin and not lone_surname(masked_text, start, end, ends, lower):
-                continue  # "The", "Moscow", "CNN": one word that names no one known yet
-            before = masked_text[max(0, start - CONTEXT) : start].rsplit(None, _CONTEXT_WORDS)
-            chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
-            listed = read_listed(chunk, word, masked_text, end)  # "Nurses Jo Lee and"
-            mention = personal_body_name(listed, masked_text, end)
-            mention = replace(mention, gender=kin) if kin and mention else mention
-            if mention is None or mention.kind not in _NAMED:
-                continue
-            if titles_work(masked_text, start, end):
-                continue  # "In her book, Living Proof, she ...": a title, no one
-            if people_named(mention.name or mention.text):
-                continue  # "Young Danes and Dutch students, who ...": a group, no one
-            if heading and not first_name_gender((mention.name or mention.text).split()[0]):
-                continue  # "1 Ada Kerr On How Town History Makes Us Feel": a heading's capitals
-            if role_of_what_follows(mention):
-                # "governor of New Jersey", "campaign for Ada Kerr": the role belongs to someone
-                # else and the words after it name a place, body or person it is of: a person
-                # only when known or opening with a first name ("chairman of Ada Kerr's firm").
-                name = mention.name or ""
-                if self.find(name) is None and not first_name_gender(name.split()[0]):
-                    continue
-                mention = replace(mention, role=None)
-            full_name = mention.kind == _NAME and " " in (mention.name or "")
-            if paragraph is None and not full_name:
-                continue  # a headline lends the cast full names only, never its labels
-            at = position(paragraph, start)
-            if mention.kind == _NAME and mention.name and " " not in mention.name:
-                person = self.expand(mention.name, at, mention.gender)
-                person = person or titled_alone(self.people, mention.name)
-                if person is None and not (mention.role or mention.gender or lone):
-                    continue  # a lone capitalised word names no one yet ("Moscow", "Iowa")
-                # "President Halden", "Mr. Lavrov": a title makes a lone surname a person.
-                person = person or self.person(mention)
-            else:
-                person = self.person(mention)
-            if mention.kind == _NAME and mention.name:
-                person.call(mention.role, mention.text if mention.role else None)
-                if mention.role and mention.role not in person.roles:
-                    person.roles.append(mention.role)
-                for role in appositive_roles(masked_text, start, end, mention.role, unblanked):
-                    # "Mary Jones, a senator from Ohio, ...", "The agency's director, Elena
-                    # Soto, ...": a role set off by commas beside the name.
-                    person.call(role)
-                    person.roles.append(role)
-            sentence = bisect_right(ends, start)
-            # The first person a sentence names, where subjects stand, is most often what its
-            # pronouns refer to.
-            sentence_start = ends[sentence - 1] if sentence else 0
-            taken = sentence in sentences_with_subject
-            subject = person.kind == _PERSON and names_the_subject(
-                masked_text, start, end, sentence_start, taken
-            )
-            if subject:
-                sentences_with_subject.add(sentence)
-                vote = gender_vote(masked_text, end, ends, sentence)
-                if not vote and lone:  # a lone surname's first pronoun may be a quote's cue's
-                    vote = quoted_cue_vote(masked_text, end, ends, sentence)
-                person.votes += vote
-            self.named.append((at, person))
-            if subject:
-                self.subjects.append((at, person))
-
-    def _unknown_word(self, word: str) -> bool:
+    def unknown_word(self, word: str) -> bool:
         key = word.casefold()
         known = key in self._by_surname or key in self._by_first_name
         return not known and titled_alone(self.people, word) is None  # "President Halden"
@@ -239,7 +133,7 @@ class Cast:
         """The full-named person a lone surname (or first name) means, nearest before `at`;
         a title's sex ("Ms. Lintz") keeps to the people of that sex."""
         found = self.bearers(word, gender)
-        return main_bearer(self.named, found, at, self._texts, self.spoke) if found else None
+        return main_bearer(self.named, found, at, self.texts, self.spoke) if found else None
 
     def bearers(self, word: str, gender: Gender = _UNSAID) -> list[Person]:
         """The full-named people whose surname (else first name) `word` is, of that sex."""
@@ -275,10 +169,10 @@ class Cast:
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
-        if issuer := document_owner(mention, self._texts, self.spoke + self.named, at):
+        if issuer := document_owner(mention, self.texts, self.spoke + self.named, at):
             return issuer  # "the statement said" after "X said in a statement": X's words
         mention = statement_owner(mention) or mention  # "a Nordel statement": Nordel’s words
-        mention = rank_body(mention, self._texts, at)  # "General Electric", no General
+        mention = rank_body(mention, self.texts, at)  # "General Electric", no General
         if mention.kind == MentionKind.ORGANISATION and (
             tagged := tagged_person(mention.text, self.named, at)
         ):
@@ -302,7 +196,7 @@ class Cast:
         """Who holds a role read with what it is of ("Jo Lee, director of the Center for Trade
         Studies, said"): the name before its comma, never the body or place after the link."""
         paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
-        text = self._texts.get(paragraph, "")
+        text = self.texts.get(paragraph, "")
         if not text[:offset].rstrip().endswith(","):
             return None  # "Cosby. The Hart Center for Trade said": no holder named before it
         antecedent = antecedent_of(text, offset)
@@ -315,7 +209,7 @@ class Cast:
         three), False for a list with a pronoun in it ("she and Dorn"), else None."""
         paragraph, start = divmod(at, PARAGRAPH_STRIDE)
         end = start + mention.end - mention.start
-        group = listed_names(self._texts.get(paragraph, ""), start, end)
+        group = listed_names(self.texts.get(paragraph, ""), start, end)
         if group is None or group is False:
             return group
         return self.person(Mention(group, MentionKind.ORGANISATION, name=group))
@@ -324,7 +218,7 @@ class Cast:
         """Whom "who" or "which" stands for: the words right before it, never the last name
         read ("a question that asked X", "his fans, who" are not X)."""
         paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
-        antecedent = antecedent_of(self._texts.get(paragraph, ""), offset)
+        antecedent = antecedent_of(self.texts.get(paragraph, ""), offset)
         if antecedent is None or antecedent.kind in _NOT_ANTECEDENTS:
             return None
         if clipped(antecedent) != antecedent:
@@ -344,7 +238,7 @@ class Cast:
 
     def _sentence_subject(self, paragraph: int, offset: int) -> Person | None:
         """The person whose name (or "he"/"she") is the subject of the sentence at `offset`."""
-        ends = sentence_ends(self._texts.get(paragraph, ""))
+        ends = sentence_ends(self.texts.get(paragraph, ""))
         start = position(paragraph, start_of_sentence(ends, offset))
         at = position(paragraph, offset)
         self._settle(at)
@@ -359,8 +253,8 @@ class Cast:
         if word == "it":  # "It said": a body that spoke or was named last, never a person
             return it_referent(self.spoke + self.named, at, self.find)
         if word in PLURAL_PRONOUNS:
-            return plural_speaker(self.spoke, at, PRONOUN_REACH, self._texts, self.people)
-        reach = _paragraphs_back(at, PRONOUN_REACH)
+            return plural_speaker(self.spoke, at, PRONOUN_REACH, self.texts, self.people)
+        reach = paragraphs_back(at, PRONOUN_REACH)
         return self._antecedent(mention.gender, at) or sole_unsexed(
             self.named, at, reach, mention.gender, self._fits, cued
         )
@@ -369,14 +263,14 @@ class Cast:
         """The person "he" or "she" at `at` refers to: the most recent speaker or sentence
         subject of the right sex, a subject "he" standing for whom it referred to."""
         self._settle(at)
-        reach = _paragraphs_back(at, PRONOUN_REACH)
+        reach = paragraphs_back(at, PRONOUN_REACH)
         carried = [
             (seen, person)
             for seen, sex in self.referring
             if sex == gender and (person := self._referents.get(seen)) is not None
         ]
         spoke = [pair for pair in self.spoke if pair[0] not in self._embedded]
-        if described := described_speaker(spoke, self.subjects, self._texts, at, gender):
+        if described := described_speaker(spoke, self.subjects, self.texts, at, gender):
             return described  # "A resident said ... “...,” she said": no one named before
         # Only pairs from `reach` up to `at` are read: the cast holds the whole article's.
         near = [pair for pair in spoke + self.subjects + carried if reach <= pair[0] < at]
@@ -395,12 +289,12 @@ class Cast:
                 or _full_name(pair[1].name)
             )
             seen, chosen = next(credible, fitting[0])
-            if seen >= (start := _paragraphs_back(at, 0)):
+            if seen >= (start := paragraphs_back(at, 0)):
                 return chosen
-            text = self._texts.get(at // PARAGRAPH_STRIDE, "")
+            text = self.texts.get(at // PARAGRAPH_STRIDE, "")
             span = (start, at)  # a subject of this paragraph may be meant over the salient
             return agreeing_subject(self.named, text, span, gender, bool(chosen.sex)) or chosen
-        return latest_of_sex(self.named, self._texts, at, reach, gender)
+        return latest_of_sex(self.named, self.texts, at, reach, gender)
 
     def _settle(self, at: int) -> None:
         """Resolve, in reading order, the subject pronouns before `at` not resolved yet."""
@@ -419,7 +313,7 @@ class Cast:
         """True for a "person" narration writes as a place ("in Dover Heights"), who has no
         first name, title or role that says otherwise: no "he" or "she"."""
         named = person.given or person.gender or person.roles
-        return not named and person.name.casefold() in self._places
+        return not named and person.name.casefold() in self.places
 
     def _description(self, mention: Mention, at: int) -> Person | None:
         words = mention.text.casefold().split()
@@ -438,7 +332,7 @@ class Cast:
                 head = head_noun(role)
                 matches = [p for p in seen if any(head_fits(role, head, r) for r in p.roles)]
             chosen = (
-                (role_holder(self.spoke, self.subjects, matches, at, self._raw)
+                (role_holder(self.spoke, self.subjects, matches, at, self.raw_texts)
                  or self._latest(matches, at))
                 if matches
                 else None if many_people(words[-1])  # "his fans", "the crowd": a group
@@ -456,16 +350,16 @@ class Cast:
     def _unnamed_since(self, chosen: Person, role: str, at: int) -> bool:
         """True when "a <role>" was written after `chosen` was last named: the unnamed one."""
         since = max((seen for seen, p in self.named if p is chosen and seen < at), default=at)
-        return introduced_unnamed(self._texts, since, at, head_noun(role))
+        return introduced_unnamed(self.texts, since, at, head_noun(role))
 
     def _recent(self, role: str, at: int, sex: Gender) -> Person | None:
         """Who just spoke ("X noted ... the diplomat stressed"), else who was just named unless
         their roles say otherwise (the nominee who met "the Mexican president" is not he), and
         never someone of the other sex than the description's noun ("the man")."""
-        reach = _paragraphs_back(at, DESCRIPTION_REACH)
+        reach = paragraphs_back(at, DESCRIPTION_REACH)
         head = head_noun(role)
         spoken = [seen for seen, _ in self.spoke if seen < at]
-        if spoken and same_sentence(self._texts, spoken[-1], at):
+        if spoken and same_sentence(self.texts, spoken[-1], at):
             return None  # "Renn said as the heckler yelled": someone else than Renn
         # A sentence's subject before any name: "Kerr got in, bashing Renn. “...,” the former
         # mayor said" is Kerr, not the object named last.
@@ -488,7 +382,7 @@ class Cast:
     def spoke_at(self, person: Person, at: int) -> None:
         """Remember that this person spoke at `at`, for the pronouns that follow."""
         self.spoke.append((at, person))
-        if embedded_speaker(self._texts, self.subjects, self.referring, person, at):
+        if embedded_speaker(self.texts, self.subjects, self.referring, person, at):
             self._embedded.add(at)
 
     def speakers(self, who: set[str]) -> tuple[Speaker, ...]:

@@ -18,7 +18,6 @@ from store.quotes.issued import before_document
 from store.quotes.lexicon import (
     AFTER_SPEAKER_STOPS,
     CATENATIVE_VERBS,
-    CLAUSE_VERBS,
     CREDIT_PARTICLES,
     CREDIT_VERB_FORMS,
     DESCRIPTION_JOINS,
@@ -33,14 +32,13 @@ from store.quotes.lexicon import (
     RELATIVE_NAMING_VERBS,
     RELATIVE_OPENERS,
     ROLE_WORDS,
-    SPEECH_PARTICLES,
-    SPEECH_VERB_FORMS,
 )
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
 from store.quotes.opening_participles import opens_phrase
 from store.quotes.person_words import people_of
 from store.quotes.rare_cues import RARE_CUE_FORMS, TO_NO_CUE
 from store.quotes.sentences import char_before
+from store.quotes.speech_verbs import CLAUSE_VERBS, SPEECH_PARTICLES, SPEECH_VERB_FORMS
 from store.quotes.verb_adverbs import skip_adverbs
 from store.quotes.word_trie import words_shaped_like_word
 

@@ -1,12 +1,58 @@
-"""Words reported speech reads with: who may report a statement, where its clause begins.
+"""Words reported speech reads with: where its clause begins and stops, who may report it.
 
-A part of the extraction's lexicon (lexicon.py), kept apart for its length; reported.py and
-plain_speakers.py read these, beside the lexicon's own reported-speech section.
+A part of the extraction's lexicon (lexicon.py), kept apart as one concept: reported.py,
+reported_cuts.py and plain_speakers.py read these.
 """
 
 from __future__ import annotations
 
-from store.quotes.lexicon import REPORTED_BARE_PARTICIPLES, word_set
+from store.quotes.lexicon import FINITE_AUXILIARIES, word_set
+
+# --- where a reported clause begins and stops (reported.py, reported_cuts.py) --------------
+
+# Finite verbs that show a clause has begun after a speech verb with no "that": "Berg said
+# Oslo would ...", "said officials had ...": the lexicon's auxiliaries, and their negatives.
+REPORTED_FINITE_VERBS = FINITE_AUXILIARIES | word_set(
+    """
+    isn't wasn't aren't weren't hasn't hadn't haven't doesn't didn't don't won't wouldn't
+    can't couldn't shouldn't
+    """
+)
+# Words that open the writer's own clause inside a reported sentence: "Berg said the quota
+# was fair, even though three audits found nothing" is not all Berg's.
+WRITER_CLAUSE_OPENERS = (
+    "even though", "although", "though", "even as", "even if", "whereas", "while", "despite",
+    "in spite of", "according to",
+)
+# The writer's appositive on a whole statement, after a comma: "..., an admission that ...".
+WRITER_APPOSITIVES = (
+    "a claim", "a charge", "a statement", "an assertion", "an acknowledgment",
+    "an acknowledgement", "an admission", "a remark", "a reference", "a comment", "a sign",
+    "a move", "a position", "a view", "a line", "a reversal",
+)
+# The subjects that make "but" open a new clause ("..., but the ministry has ..."), rather
+# than join two halves of the speaker's statement ("costly but necessary").
+NEW_CLAUSE_SUBJECTS = word_set(
+    "he she they it we i there the a an this these those his her their its no some many"
+)
+# Words left dangling where a statement is cut: "the talks failed and [Holm said ...]".
+DANGLING_JOINERS = word_set("and but or while as so because")
+# Cues that report a clause here beside CLAUSE_VERBS: participles after the speaker's own
+# clause ("..., saying the quota was unfair") take it bare, like "said".
+REPORTED_BARE_PARTICIPLES = word_set(
+    "saying adding arguing claiming insisting warning noting stressing suggesting predicting"
+    " explaining"
+)
+# Cue verbs that report a clause only with "that": "Holm tweeted that ...", "replied that".
+REPORTED_THAT_VERBS = word_set(
+    """
+    tweeted tweets declared declares replied replies responded responds observed observes
+    cautioned cautions charged charges countered counters boasted boasts joked jokes lamented
+    laments testified testifies assured assures
+    """
+)
+# Words that may open a sentence before a reporting speaker: "But Holm says ...".
+REPORTED_LEAD_WORDS = word_set("but and yet so still also now then instead meanwhile however")
 
 # --- who may report a statement (plain_speakers.py) --------------------------------------
 

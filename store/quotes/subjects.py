@@ -17,11 +17,11 @@ from store.quotes.lexicon import (
     PRONOUNS,
     ROLE_WORDS,
     SUBJECT_JOINERS,
-    WORK_WORDS,
 )
 from store.quotes.mentions import is_abbreviation
 from store.quotes.role_subjects import role_then_name
 from store.quotes.speech import Subject
+from store.quotes.term_words import WORK_WORDS
 from store.quotes.unpunctuated_openings import main_clause, opens_clause
 
 _SPACED = re.compile(r"\S+")

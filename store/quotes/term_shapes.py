@@ -24,19 +24,14 @@ import re
 from itertools import islice
 
 from store.quotes.hearer_terms import hearer_term
-from store.quotes.lexicon import (
-    FUNCTION_WORDS,
-    NAMING_PARTICIPLES,
-    SPEECH_VERB_FORMS,
-    TERM_OPENERS,
-    WORK_WORDS,
-    word_set,
-)
+from store.quotes.lexicon import FUNCTION_WORDS, word_set
 from store.quotes.marks import QuotedSpan
 from store.quotes.person_words import TEXT_NOUNS, can_speak
 from store.quotes.printed_terms import printed_term
 from store.quotes.scare_quotes import scare_quote
 from store.quotes.sentences import end_of_sentence, sentence_ends
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
+from store.quotes.term_words import NAMING_PARTICIPLES, TERM_OPENERS, WORK_WORDS
 from store.quotes.terms import TERM_WORD
 from store.quotes.word_terms import word_term
 

@@ -16,22 +16,20 @@ import re
 from itertools import islice
 
 from store.quotes.epithets import epithet
-from store.quotes.lexicon import (
+from store.quotes.lexicon import FUNCTION_WORDS, ROLE_WORDS, TITLE_MINOR_WORDS
+from store.quotes.marks import QuotedSpan
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
+from store.quotes.statement_words import REPORTED_FINITE_VERBS
+from store.quotes.term_words import (
     FIRST_PERSON_WORDS,
-    FUNCTION_WORDS,
     NAMING_PARTICIPLES,
-    REPORTED_FINITE_VERBS,
-    ROLE_WORDS,
     SINGULAR_DETERMINERS,
     SPEECH_NOUNS,
-    SPEECH_VERB_FORMS,
     TERM_DETERMINERS,
     TERM_OPENERS,
-    TITLE_MINOR_WORDS,
     WORK_PEOPLE,
     WORK_WORDS,
 )
-from store.quotes.marks import QuotedSpan
 
 MAX_NAME_WORDS = 6
 MAX_NICKNAME_WORDS = 2

@@ -28,8 +28,9 @@ from store.quotes.link_openings import no_subject_of_its_own
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import POSSESSIVE_ENDINGS
+from store.quotes.people import position
 from store.quotes.salience import in_subject_place, modifies
-from store.quotes.speakers import Cast, Person, position
+from store.quotes.speakers import Cast, Person
 from store.quotes.speech import speech_verbs
 from store.quotes.subjects import sentence_subject
 from store.quotes.time_clauses import in_time_clause
@@ -47,6 +48,10 @@ NO_SUBJECT = OwnSubject(None, False)
 _FOREIGN = OwnSubject(None, True)
 _NAMING = frozenset((MentionKind.NAME, MentionKind.ORGANISATION))
 # Where a new clause with its own subject may start: "X did this, while Y called it “...”".
+# One of four such patterns, each asking its own question: this one (the last clause before
+# an uncued quote) reads dashes and a bare "while"; colon_clauses._JOINER reads more words
+# after a comma ("..., before Lind cut her off:"), which here move the extraction digest;
+# later_clauses and next_cues look back from a cue's subject, not forward over a sentence.
 _CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;|\s[-–—]+\s*(?:but|and)?|\s(?:while|whereas))\s+")
 # Someone's claim, charge or words that ...: what follows is that person's, not the subject's.
 _CLAIM_OF = re.compile(r"\b[A-Z][\w-]*(?:’s|'s|s’|s')\s+(?:\w+\s+){0,2}?\w+\s+that\b")

@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
-from store.quotes.lexicon import NAMING_PARTICIPLES, RELATIVE_NAMING_VERBS, SPEECH_VERB_FORMS
+from store.quotes.lexicon import RELATIVE_NAMING_VERBS
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.name_words import CAPITALISED_RUN
-from store.quotes.speakers import Cast, position
+from store.quotes.people import position
+from store.quotes.speakers import Cast
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
+from store.quotes.term_words import NAMING_PARTICIPLES
 
 _WITH = re.compile(
     rf"\bwith\s+(?P<subject>{CAPITALISED_RUN})\s+(?P<verb>[a-z]+ing)\b"

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import FUNCTION_WORDS, SPEECH_VERB_FORMS, word_set
+from store.quotes.lexicon import FUNCTION_WORDS, word_set
 from store.quotes.marks import QuotedSpan
+from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
 MAX_TERM_WORDS = 4
 REACH = 60

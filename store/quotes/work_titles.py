@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import WORK_WORDS
+from store.quotes.term_words import WORK_WORDS
 
 _REACH = 30
 # A noun closed by a comma right before the words: "book, ".
