@@ -135,7 +135,11 @@ def test_a_plural_subject_passed_over_for_they_joins_no_cast() -> None:
         "“We will reopen,” they said.",
     )
     attribution = extract_quotes(Article(title="Port news", paragraphs=paragraphs))
-    assert [(q.text, q.speaker) for q in attribution.quotes] == [("We will reopen", "the council")]
+    # The council's own short statement ("said it was ready") is reported beside the quote.
+    assert [(q.text, q.speaker) for q in attribution.quotes] == [
+        ("it was ready", "the council"),
+        ("We will reopen", "the council"),
+    ]
     assert [s.name for s in attribution.mentioned] == ["Ada Kerr"]
 
 

@@ -23,6 +23,7 @@ from store.quotes.appositives import (
 from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.dash_asides import closes_dash_aside
+from store.quotes.elliptical_others import another_one
 from store.quotes.event_mentions import indefinite_subject, known_as, subject_mention
 from store.quotes.function_surnames import function_word_surnames
 from store.quotes.group_subjects import group_subject
@@ -47,11 +48,13 @@ from store.quotes.relative_ing_cues import relative_ing_speaker
 from store.quotes.senders import carried_from
 from store.quotes.sentence_openings import opens_sentence
 from store.quotes.sentences import char_before, sentence_ends, start_of_sentence
+from store.quotes.side_clause_ing_cues import side_clause_speaker
 from store.quotes.speakers import Cast, Person
 from store.quotes.speech import speech_verbs, subject_after, subject_before
 from store.quotes.speech_verbs import CLAUSE_VERBS, OPENING_VERBS
 from store.quotes.statement_words import REPORTING_PARTICIPLES
 from store.quotes.subjects import sentence_subject
+from store.quotes.told_names import told_name
 from store.quotes.who_clauses import who_clause_subject
 
 # The lookahead changes no match but lets the regex engine skip every other position.
@@ -122,6 +125,8 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         mention = clipped(owner_of_place(mention, text))  # "Ada Kerr of Dunmore, Vermont, says"
         mention = group_subject(mention, text)  # "supporters of Ada Kerr said": the group
         mention = joined_roles(mention, text)  # "the senator and candidate said"
+        mention = another_one(mention, events[-1].speaker if events else None)  # "Another said"
+        mention = told_name(mention, text)  # "asked the boy, who said his name was Milo"
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))
@@ -188,8 +193,9 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         # "..., Berg said, adding that ...", "Berg called it a “disgrace,” adding that ...": a
         # reporting participle after a cue goes on reporting for the same speaker, as a
         # participle that goes on quoting does.
-        reports_on = verb.casefold() in REPORTING_PARTICIPLES and before.endswith((",", "”"))
+        reports_on = verb.casefold() in REPORTING_PARTICIPLES and before.endswith((",", "”", '"'))
         going_on = (before.endswith(",") and reporting and quoting) or reports_on
+        going_on = going_on and side_clause_speaker(text, sentence, verb_start) is None
         if earlier and verb.endswith("ing") and going_on:
             # "..., Rusk said, adding, “...”": who spoke earlier in the sentence goes on
             # quoting, not the sentence's first name. (Reported clauses stay reported.py's.)

@@ -16,8 +16,13 @@ subject of someone's reported clause.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from store.quotes.lexicon import DESCRIPTION_OPENERS, FUNCTION_WORDS, IRREGULAR_PLURALS, word_set
 from store.quotes.person_words import PEOPLE_NOUNS, agent_noun, singular
+
+if TYPE_CHECKING:
+    from store.quotes.mentions import Mention
 
 # Nouns for a group that take "of" and the people it holds: "groups of fishermen".
 GROUP_NOUNS = word_set(
@@ -38,8 +43,8 @@ _MODIFIERS = 2  # words before a plural head: "Corporate lobbyists", "angry dock
 _Token = tuple[str, int, int]
 
 
-def bare_plural(tokens: list[_Token]) -> tuple[str, int, int] | None:
-    """The text, start and end of the plural description that ends the tokens, else None."""
+def bare_plural(tokens: list[_Token]) -> Mention | None:
+    """The plural description that ends the tokens, as a mention, else None."""
     first = _plural_phrase(tokens, len(tokens) - 1)
     if first is None:
         return None
@@ -55,7 +60,10 @@ def bare_plural(tokens: list[_Token]) -> tuple[str, int, int] | None:
     elif first >= 1 and tokens[first - 1][0].casefold() in OBJECT_OPENERS:
         return None  # "fights with harbour journalists, claims": whom the clause names
     text = " ".join(word for word, _, _ in tokens[first:])
-    return text, tokens[first][1], tokens[-1][2]
+    # The mention reader calls this module, so its record is imported only once one is read.
+    from store.quotes.mentions import Mention, MentionKind
+
+    return Mention(text, MentionKind.DESCRIPTION, start=tokens[first][1], end=tokens[-1][2])
 
 
 def _plural_phrase(tokens: list[_Token], head: int) -> int | None:

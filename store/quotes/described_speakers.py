@@ -70,9 +70,10 @@ def _one_described_person(person: Person, gender: Gender) -> bool:
     words = person.name.casefold().split()
     if person.kind != SpeakerKind.PERSON or words[0] not in INDEFINITE_DETERMINERS:
         return False  # "the senator", "the retired surgeon": most often someone named before
-    if person.sex and person.sex != gender:
+    if gender and person.sex and person.sex != gender:  # "the person": either sex
         return False
-    return not many_people(head_noun(person.name.casefold()))  # "a crowd", "a group of"
+    # "a crowd", "a group of"; but "an adviser to both senators" is one adviser.
+    return not many_people(head_noun(person.name.casefold().split(" to ")[0]))
 
 
 def _asked(texts: dict[int, str], seen: int) -> bool:

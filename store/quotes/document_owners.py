@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from store.quotes.attributed_documents import attributed_owner
 from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person
@@ -64,10 +65,14 @@ def document_owner(
     mention: Mention, texts: Mapping[int, str], named: Iterable[tuple[int, Person]], at: int
 ) -> Person | None:
     """Who issued the document "the statement" at reading position `at` stands for: the one
-    the sentence that brought the document in names as its owner, else None."""
+    its own relative clause credits ("the statement, which was attributed to X"), else the
+    one the sentence that brought the document in names as its owner, else None."""
     noun = document_noun(mention)
     if noun is None:
         return None
+    named = list(named)
+    if (credited := attributed_owner(mention, texts, named, at)) is not None:
+        return credited
     span = _owner_span(noun, texts, at)
     if span is None:
         return None

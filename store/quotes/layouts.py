@@ -21,6 +21,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from store.models import SpeakerKind
+from store.quotes.block_quotes import in_block
 from store.quotes.interview_lines import answer_lines, letterless_interview
 from store.quotes.lexicon import HEADING_LABELS
 from store.quotes.marks import QuotedSpan
@@ -195,6 +196,8 @@ def lead_in(text: str, span: QuotedSpan, cast: Cast) -> bool:
     The topic names no one the article named before: "Reyes: “...”" credits Reyes, while
     "Public Safety: “...”" is a topic, though it reads like a name.
     """
+    if in_block(text, span):
+        return True  # "Kerr wrote: ¶ I think … we should ask “who pays?”": her block's quote
     before = text[: span.open_at].strip()
     after = text[span.close_at + 1 :].strip() if span.closed else ""
     if not before.endswith(":") or after not in ("", ".") or len(before.split()) > LEAD_IN_WORDS:

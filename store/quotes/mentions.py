@@ -40,6 +40,7 @@ from store.quotes.name_starts import INITIALS, given_name_at, serves
 from store.quotes.name_words import (
     BODY_NAME_JOINS,
     CAPITALISED_AUXILIARY_NAMES,
+    MISREAD_LETTER,
     POSSESSIVE_END,
     body_on_start,
     body_with_and,
@@ -54,7 +55,7 @@ from store.quotes.name_words import (
 from store.quotes.opening_words import QUANTIFIERS, anonymous_speaker, opens_before_a_name
 from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, TEXT_COMPOUNDS, can_speak
 
-_TOKEN = re.compile(r"[\w’'.&-]+")
+_TOKEN = re.compile(r"(?:" + MISREAD_LETTER + r"|[\w\u0300-\u036f’'.&-])+")  # "IbaÃ±ez": one
 # "she's", "he'd", "they'll": a pronoun with its verb attached.
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve)$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
@@ -181,8 +182,9 @@ def _describes(word: str) -> bool:
     return lowered in DESCRIPTION_OPENERS or _possessive(word) or lowered not in FUNCTION_WORDS
 
 
-def _possessive(word: str) -> bool:
-    return word.endswith(("’s", "'s")) and len(word) > 2
+def _possessive(word: str, first: bool = False) -> bool:
+    plural = word.endswith(("s'", "s’")) and (first or word.islower())  # not "Ada Jones'"
+    return (word.endswith(("’s", "'s")) or plural) and len(word) > 2  # "retailers'" too
 
 
 def is_abbreviation(word: str) -> bool:
@@ -416,7 +418,7 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     determined = False
     while at > 0 and len(tokens) - at < MAX_ROLE_WORDS:
         word = tokens[at - 1][0].casefold()
-        if word in DESCRIPTION_OPENERS or _possessive(tokens[at - 1][0]):
+        if word in DESCRIPTION_OPENERS or _possessive(tokens[at - 1][0], first=at == 1):
             at -= 1
             determined = True
             break
@@ -437,9 +439,7 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     if open_class and not (can_speak(head) or compound):
         return _speaker_before_link(tokens)  # "a source familiar with his [thinking]"
     if not known and not open_class:
-        span = bare_plural(tokens)  # "Dock workers said" (bare_plurals.py)
-        kind = MentionKind.DESCRIPTION
-        return None if span is None else Mention(span[0], kind, start=span[1], end=span[2])
+        return bare_plural(tokens)  # "Dock workers said" (bare_plurals.py), else None
     if _adjective_like(head) or _partitive_of_one(tokens, at, head):
         return None  # "the caustic [chant]", "one of the swing [states]": the noun is the cue
     if _holds_a_clause(tokens[at:]):

@@ -14,6 +14,7 @@ import re
 
 from store.quotes.antecedents import many_people
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.side_clause_ing_cues import side_clause_speaker
 
 # A group's words after "where", up to the clause's verb: "about 50 dockers had gathered".
 _GROUP = re.compile(
@@ -37,6 +38,8 @@ def relative_ing_speaker(
     group = _where_group(text, clause, verb_start) if clause > start else None
     if group is not None:
         return True, group
+    if (side := side_clause_speaker(text, start, verb_start)) is not None:
+        return True, side  # "Kerr asks as a repairman walks in, saying": the repairman
     comma = text.rfind(",", start, verb_start)
     who = text.rfind(_WHO, start, comma) if comma > 0 else -1
     if who < 0 or "," in text[who + len(_WHO) : comma]:

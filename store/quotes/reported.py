@@ -21,9 +21,10 @@ from store.quotes.bare_clauses import (
     told_someone,
     told_verb,
 )
+from store.quotes.bare_subjects import bare_subject
 from store.quotes.confidence import event_how, reported_confidence
 from store.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, ROLE_WORDS
-from store.quotes.mentions import Mention, MentionKind
+from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
@@ -73,6 +74,8 @@ from store.quotes.reported_speakers import (
     relayed,
 )
 from store.quotes.sentences import sentence_ends
+from store.quotes.short_statements import is_statement
+from store.quotes.speaker_leads import without_speaker_words
 from store.quotes.speech import is_clause_verb
 from store.quotes.speech_verbs import BARE_CLAUSE_VERBS
 from store.quotes.statement_words import (
@@ -150,7 +153,6 @@ _BARE_OR_PRESENT = REPORTED_BARE_PARTICIPLES | REPORTED_PRESENT_THAT_VERBS
 _BARE_OR_JOINERS = REPORTED_BARE_PARTICIPLES | REPORTED_CONTINUING_JOINERS
 _BARE_CLAUSE_OR_PARTICIPLES = BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES
 _CLOSING = frozenset("\"”»")
-MIN_WORDS = 4
 MAX_WHICH = 20  # "... during which ": the end of the words before a speaker
 MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
 MAX_CIRCUMSTANCE_GAP = 12  # when those words are a time or a place ("said on Friday at ...")
@@ -181,7 +183,7 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
             continue
         start, end = cut_statement(text, *writer_cut(text, *span, event, events), event)
         start, end = trim(raw, skip_blanks(text, start, end), end)
-        if len(raw[start:end].split()) < MIN_WORDS or mostly_quoted(text, start, end):
+        if not is_statement(raw[start:end]) or mostly_quoted(text, start, end):
             continue
         clause = text[start:end]
         if gapped(clause) or not (has_verb(clause) or pledged(event.verb, clause)):
@@ -231,7 +233,7 @@ def _statement(
     aside = parenthetical(raw, text, begin, finish, event)
     if aside is not None:
         return aside  # "The quota, Berg said, is too low.": the credit inside its statement
-    opens = _opens_clause(lead, raw[begin:], event.mention) or quoted_lead(lead)
+    opens = _opens_clause(lead, raw[begin:], event) or quoted_lead(lead)
     if not (_after_comma(text, event) or opens):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
     opening = _clause_opening(text[event.end : finish], event.verb)
@@ -333,16 +335,17 @@ def _after_comma(text: str, event: Event) -> bool:
     return text[: event.end - len(event.verb)].rstrip().endswith(",")
 
 
-def _opens_clause(lead: str, raw: str, mention: Mention) -> bool:
+def _opens_clause(lead: str, raw: str, event: Event) -> bool:
     """True when the words before the speaker leave them the subject of a main clause."""
     tail, raw_lead = _LEAD_BREAK.split(lead)[-1], raw[: len(lead)]
+    tail = without_speaker_words(tail, event)  # "The mayor's office", "Nasser and Finch"
     if not tail.strip() or not _LEAD_BREAK.split(raw_lead)[-1].strip(" \"”»"):
         return True  # "In Brussels, Berg said ...", "... -- but he said ...", 'on "Q&A," he'
     if _subordinate(lead) or IN_WHICH.search(lead[-MAX_WHICH:]):
         return True  # "days after Berg told reporters", "a speech in which she said": her own
     if described_subject(tail):
         return True  # "A defensive Berg said ...": the speaker's own adjectives
-    if tail == lead and title_lead(lead, mention.text):
+    if tail == lead and title_lead(lead, event.mention.text):
         return True  # "County freeholder Per Lund said": a title at the sentence's opening
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())
 
@@ -387,6 +390,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
         or counted_subject(rest)
         or quoted_predicate(rest)
         or plural_subject(rest, verb)  # "said crews wanted ..."
+        or bare_subject(rest, verb)  # "said revenue climbed", "said Holm drove"
     ):
         return None
     if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):

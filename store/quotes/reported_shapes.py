@@ -259,16 +259,22 @@ MAX_COUNTED_SUBJECT = 5  # words from the number to its verb: "30 percent of the
 
 def counted_subject(rest: str) -> bool:
     """True when the words after a cue open with a number and then, before any comma or mark,
-    a finite verb ("said three boats were lost", "said 30 percent of the crews had left"); "said
-    three times" or "said two days ago" has no verb and opens no clause."""
+    a finite verb ("said three boats were lost", "said 30 percent of the crews had left", "said
+    two people died"); "said three times" or "said two days ago" has no verb and opens no
+    clause."""
     if not _NUMBER.match(rest):
         return False
-    for word in rest.split()[1 : MAX_COUNTED_SUBJECT + 1]:
-        if finite(word):
-            return True
+    for at, word in enumerate(rest.split()[1 : MAX_COUNTED_SUBJECT + 1]):
+        if finite(word) or (at and _past(word.rstrip(".,;:"))):
+            return True  # "two people died": a past after the counted noun ("two armed men")
         if not word.isalnum() or word.casefold() == "ago":
             return False  # a comma, a mark or a possessive ends the subject; "two days ago"
     return False
+
+
+def _past(word: str) -> bool:
+    regular = word.isalpha() and word.endswith("ed") and not word.endswith("eed")
+    return word.islower() and (regular or word in REPORTED_IRREGULAR_PASTS)
 
 
 MAX_PLAIN_SUBJECT = 4  # "said comprehensive quota reform “is ...”"

@@ -21,6 +21,8 @@ from store.quotes.antecedents import (
 )
 from store.quotes.body_word_surnames import surname_for_body
 from store.quotes.common_words import clipped
+from store.quotes.described_anaphors import described_anaphor
+from store.quotes.described_bodies import described_body
 from store.quotes.described_speakers import described_speaker
 from store.quotes.document_owners import document_owner
 from store.quotes.embedded_speakers import embedded_speaker
@@ -179,7 +181,8 @@ class Cast:
             return tagged  # "the Ohio Republican" after "Ada Kerr (R-Ohio)": a person
         # "the union" after the Hartwell Teachers Union: that body, known by one more name.
         surnamed = surname_for_body(mention, self.expand, at)  # "Law said" after Steven Law
-        person = surnamed or named_body(mention, self.named, at) or self.person(mention)
+        body = described_body(mention, self.texts, at)  # "the group" after "a group for X"
+        person = surnamed or named_body(mention, self.named, at) or self.person(body)
         person.call(mention.role, mention.text if mention.role else None)
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
@@ -320,6 +323,9 @@ class Cast:
         definite = words[0] in DEFINITE_DETERMINERS
         whole = " ".join(words[1:]) if words[0] in ARTICLES else " ".join(words)
         role = first_role(whole)  # "the senator and presidential candidate": a senator
+        spoke = [pair for pair in self.spoke if pair[0] not in self._embedded]
+        if anaphor := described_anaphor(mention.text, spoke, self.subjects, self.texts, at):
+            return anaphor  # "said a longtime aide ... “...,” the person added"
         if definite:
             # "the foreign minister": someone named before with that role, else (as
             # reporters write) the person just quoted or just named.

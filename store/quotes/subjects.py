@@ -11,6 +11,7 @@ import re
 from store.quotes.adjective_openers import before_plural_people
 from store.quotes.appositives import past_opening, relative_after
 from store.quotes.described import described, verb_follows
+from store.quotes.employer_subjects import employer_person
 from store.quotes.lexicon import (
     DETERMINERS,
     INTRODUCTORY_WORDS,
@@ -68,6 +69,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     words: list[tuple[int, str]] = []
     for at, word in tokens:
         core = word.strip("“”\"‘’()").rstrip(",;:")
+        at += len(word) - len(word.lstrip("“”\"‘’()"))  # "(Ada Kerr's aide": from "Ada"
         core = core if is_abbreviation(core) else core.rstrip(".")
         lowered = core.casefold()
         joined = bool(words) and lowered in SUBJECT_JOINERS
@@ -76,17 +78,27 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         if not core or not (is_name or (not words and lowered in PRONOUNS)):
             break
         words.append((at, core))
-        if core != word or lowered in PRONOUNS:
-            break
+        if not word.endswith(core) or lowered in PRONOUNS:
+            break  # "Kerr,", "Kerr”": the subject ends at its mark, not at an opening one
     if not words or _adjective_opening(words, tokens):
         return None
+    employed = employer_person(tokens, len(words))  # words are the tokens' first ones
+    if employed is not None:  # "Dover Radio and former anchor Ada Kerr has …": Ada Kerr
+        words = [tokens[employed[0]], tokens[employed[1]]]
     first, last = words[0], words[-1]
     if len(words) == 1 and first[1].casefold() == "the":
         last = described(tokens, text) or last
+    elif last[1].endswith(_POSSESSIVES):
+        # "Bo Renn's public defense counsel asked": the owner's description, not the owner.
+        owner = next(i for i, (at, _) in enumerate(tokens) if at == last[0])
+        last = described(tokens[owner:], text) or last
     subject = Subject(text[first[0] : last[0] + len(last[1])], first[0])
     if verb_follows(text, last[0] + len(last[1])):
         return subject
     return role_then_name(text, subject, end) or subject  # "Harbour front-runner Ada Kerr is"
+
+
+_POSSESSIVES = ("’s", "'s")
 
 
 def _adjective_opening(words: list[tuple[int, str]], tokens: list[tuple[int, str]]) -> bool:

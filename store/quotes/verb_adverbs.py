@@ -1,5 +1,6 @@
 """The words between a speech verb and its subject that are neither: "Kerr also said",
-"Lind on Monday told", "Renn, who in 2010 said", "Quill tried to argue".
+"Lind on Monday told", "Renn, who in 2010 said", "Quill tried to argue", "Kerr and Dorn both
+said".
 
 Passed over before the subject is read, so that "also" or "Monday" is never taken for a name.
 """
@@ -8,6 +9,10 @@ from __future__ import annotations
 
 from store.quotes.lexicon import ADVERBS, CATENATIVE_VERBS, TIME_OPENERS, TIME_WORDS
 from store.quotes.name_words import CAPITALISED_AUXILIARY_NAMES
+
+# A quantifier floated after a plural or joined subject: "Kerr and Dorn both said", "the
+# captains all told". Alone before the verb ("Both said") it is the subject itself.
+_FLOATING = frozenset(("both", "all"))
 
 
 def skip_adverbs(tokens: list[tuple[int, str]]) -> int:
@@ -21,7 +26,7 @@ def skip_adverbs(tokens: list[tuple[int, str]]) -> int:
         original = tokens[at - 1][1]
         manner = original.endswith("ly") and original.isalpha() and original.islower()
         named = at == len(tokens) and word in CAPITALISED_AUXILIARY_NAMES and original[:1].isupper()
-        if (word in ADVERBS and not named) or manner:
+        if (word in ADVERBS and not named) or manner or (word in _FLOATING and at > 1):
             at -= 1
         elif before in TIME_OPENERS and (word.endswith("day") or word in TIME_WORDS):
             at -= 2
