@@ -158,7 +158,7 @@ DETERMINERS = word_set("the a an one another his her their its")
 DEFINITE_DETERMINERS = DETERMINERS - INDEFINITE_DETERMINERS
 # Determiners and quantifiers a mention's description may open with: "our correspondent",
 # "some officials", "two aides". Wider than DETERMINERS, which the speech patterns read.
-DESCRIPTION_OPENERS = DETERMINERS | word_set("our some two three several many most this")
+DESCRIPTION_OPENERS = DETERMINERS | word_set("our some two three several many most this other")
 
 # --- function words -----------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
 from store.quotes.quoted_objects import quoted_lead
 from store.quotes.relative_asides import inside_relative
+from store.quotes.relative_gaps import relative_cue_before
 from store.quotes.reported_asides import according_aside, parenthetical, relative
 from store.quotes.reported_cuts import cut_statement, writer_cut
 from store.quotes.reported_participle_asides import aside_participle_cue
@@ -88,6 +89,7 @@ from store.quotes.statement_words import (
     REPORTED_MORE_BARE_VERBS,
     REPORTED_OBJECT_OR_CLAUSE_VERBS,
     REPORTED_PRESENT_THAT_VERBS,
+    REPORTED_RELATIVES,
     REPORTED_SAY_FORMS,
     REPORTED_TELL_FORMS,
     REPORTED_THAT_GAP_OPENERS,
@@ -147,7 +149,10 @@ _REPORTING = _THAT_ONLY | REPORTED_TELL_FORMS | REPORTED_THAT_PARTICIPLES | {"sa
 _SHORT_CLAUSE_VERBS = REPORTED_OBJECT_OR_CLAUSE_VERBS | REPORTED_MORE_BARE_VERBS
 _OPENING_PARTICLES = frozenset(("referring", "responding", "insisting", "saying", "adding"))
 _OBJECT_TAILS = frozenset(("of", "about"))  # "told the story of a man who had ..."
-_NO_TOLD_CLAUSE = REPORTED_CLAUSE_SUBORDINATORS | _OPENING_PARTICLES | _OBJECT_TAILS
+# "told Nasser, who insisted the race ...": a relative clause is the one told's own words.
+_NO_TOLD_CLAUSE = (
+    REPORTED_CLAUSE_SUBORDINATORS | _OPENING_PARTICLES | _OBJECT_TAILS | REPORTED_RELATIVES
+)
 # Unions built once, not at every test of a word.
 _BARE_OR_PRESENT = REPORTED_BARE_PARTICIPLES | REPORTED_PRESENT_THAT_VERBS
 _BARE_OR_JOINERS = REPORTED_BARE_PARTICIPLES | REPORTED_CONTINUING_JOINERS
@@ -402,6 +407,8 @@ def _free_gap(gap: str, verb: str) -> bool:
     """True when the words between a verb and its "that" are no object of it ("said on
     Friday that", "told reporters that"), so that "that" opens the speaker's clause."""
     words = [w.strip(",") for w in gap.split()[:-1] if w.strip(",")]  # before "that"
+    if relative_cue_before(words):
+        return False  # "wrote to Nasser, who replied that": what Nasser replied
     if any((finite(w) and w.islower()) or w.casefold() in _GAP_CLAUSES for w in words):
         return False  # "said his worry is that", "told X when asked about concerns that"
     if re.search(r",\s+\w+ing\b", gap):

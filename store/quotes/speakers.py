@@ -21,6 +21,7 @@ from store.quotes.antecedents import (
 )
 from store.quotes.body_word_surnames import surname_for_body
 from store.quotes.common_words import clipped
+from store.quotes.contracted_has import uncontracted
 from store.quotes.described_anaphors import described_anaphor
 from store.quotes.described_bodies import described_body
 from store.quotes.described_speakers import described_speaker
@@ -131,15 +132,17 @@ class Cast:
             return known
         return self.expand(name, 0)
 
-    def expand(self, word: str, at: int, gender: Gender = _UNSAID) -> Person | None:
-        """The full-named person a lone surname (or first name) means, nearest before `at`;
-        a title's sex ("Ms. Lintz") keeps to the people of that sex."""
-        found = self.bearers(word, gender)
+    def expand(
+        self, word: str, at: int, gender: Gender = _UNSAID, title: str = ""
+    ) -> Person | None:
+        """The full-named person a lone surname (or first name) means, nearest before `at`, of
+        the sex and bearers its title keeps to ("Ms. Lintz", "Judge Lintz": bearers_of)."""
+        found = self.bearers(word, gender, title)
         return main_bearer(self.named, found, at, self.texts, self.spoke) if found else None
 
-    def bearers(self, word: str, gender: Gender = _UNSAID) -> list[Person]:
+    def bearers(self, word: str, gender: Gender = _UNSAID, title: str = "") -> list[Person]:
         """The full-named people whose surname (else first name) `word` is, of that sex."""
-        return bearers_of(self._by_surname, self._by_first_name, word, gender)
+        return bearers_of(self._by_surname, self._by_first_name, word, gender, title)
 
     def _latest(self, people: list[Person], at: int) -> Person | None:
         return latest_named(self.named, people, at)
@@ -162,10 +165,10 @@ class Cast:
         if listed is not None:
             return listed or None
         if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
-            bearers = self.bearers(mention.name, mention.gender)
+            bearers = self.bearers(mention.name, mention.gender, mention.role or "")
             if bearers and bearer_at(self.named, bearers, at) is None:
                 return None  # "Kerr said" before Ada or Tom Kerr is named: no one can tell
-            person = self.expand(mention.name, at, mention.gender)
+            person = self.expand(mention.name, at, mention.gender, mention.role or "")
             if person is not None:
                 person.call(mention.text if mention.text != mention.name else None, mention.name)
                 if mention.gender and not person.gender:
@@ -226,7 +229,7 @@ class Cast:
             return None
         if clipped(antecedent) != antecedent:
             return None  # "Kerr tells voters who": a clause, not the noun "who" stands for
-        if mention.text.casefold() in PERSONAL_RELATIVES:
+        if uncontracted(mention.text) in PERSONAL_RELATIVES:  # "who", "who’s"
             return self.resolve(antecedent, at)
         # "which", "that": a body ("the ministry, which said"), never a person; a document's
         # words are its issuer's, the sentence's subject ("X released an ad that said").
