@@ -23,9 +23,11 @@ from store.quotes.bare_clauses import (
 )
 from store.quotes.bare_subjects import bare_subject
 from store.quotes.confidence import event_how, reported_confidence
+from store.quotes.edge_credits import edge_speaker, reports_findings
 from store.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, ROLE_WORDS
 from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
+from store.quotes.person_words import people_before
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
 from store.quotes.quoted_objects import quoted_lead
@@ -173,8 +175,10 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         after = bisect_right(ends, event.start)
         begin, finish = ends[after - 1], ends[after]
         event = aside_participle_cue(text, participle_speaker(text, event, events, begin))
-        if event.speaker is None or not plain_speaker(event) or after_place(text, event):
+        if event.speaker is None or after_place(text, event):
             continue
+        if not plain_speaker(event) and not edge_speaker(text, event):
+            continue  # "…, the coast guard said": a body written out names itself
         if in_dateline(raw, event) or after_preposition(text, event):
             continue
         if possessive_speaker(text, event) or glued_name(event) or noun_cue(text, event):
@@ -221,15 +225,17 @@ def _statement(
     if event.verb == "according to":
         return _according(text, begin, finish, event)
     verb = event.verb.casefold()
-    if verb in REPORTED_DENIAL_VERBS or not (is_clause_verb(verb) or verb in _REPORTING):
+    reporting = is_clause_verb(verb) or verb in _REPORTING or reports_findings(text, event)
+    if verb in REPORTED_DENIAL_VERBS or not reporting:
         return None  # "denied that ...": the clause is what the speaker says is not so
     if event.inverted:
         return _before_inverted(raw, text, begin, finish, event)
-    lead = text[begin : event.mention.start]
+    speaker_at = people_before(text, event.mention.start)  # "researchers at" the body
+    lead = text[begin:speaker_at]
     if (
         verb not in _BARE_OR_PRESENT  # "..., he vows to"
         and event.mention.kind != MentionKind.RELATIVE  # "..., Holm, who added ..."
-        and _ends_in_comma(raw[begin : event.mention.start])
+        and _ends_in_comma(raw[begin:speaker_at])
         and _ends_statement(text[event.end : finish])
     ):
         if not _shows_finite(lead, reach=len(lead)):
