@@ -37,3 +37,8 @@ def caused_speaker(text: str, verb_start: int) -> tuple[str, int] | None:
     if relative is not None:
         who = who[: relative.start()]  # "the Dover Almanac, which tracks the tides,"
     return (who.rstrip(", "), at) if who.strip() else None
+
+
+def caused_infinitive(text: str, at: int) -> bool:
+    """True for the speech verb at `at` in "prompted Kerr to say": a verb, not "to"'s noun."""
+    return text.endswith("to ", 0, at) and caused_speaker(text, at) is not None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from store.quotes.appositives import closes_work_title, restrictive_relative
-from store.quotes.caused_cues import caused_speaker
+from store.quotes.caused_cues import caused_infinitive, caused_speaker
 from store.quotes.contracted_has import contracted_has
 from store.quotes.cue_gates import GATED_WORDS, PHRASE_FIRST_WORDS, gated_cues, quoted_by
 from store.quotes.inner_names import (
@@ -131,7 +131,7 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         noun = _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
         at = match.start()
         verbal = noun is None or _after_catenative(text, at) or contracted_has(text, at)
-        if not (verbal or _caused(text, at)):  # "prompted Kerr to say": caused_cues.py
+        if not (verbal or caused_infinitive(text, at)):  # "prompted Kerr to say": caused_cues.py
             continue  # "his remarks", "Vance's claims": a noun, not a verb ("she’s said" is)
         before = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         passive = before is not None and not word.endswith("ing")  # an agent read only then:
@@ -158,11 +158,6 @@ def _in_relative_clause(text: str, at: int) -> bool:
 
 
 _RELATIVE_REACH = 8  # words of the clause before the verb: "which", a role, a name
-
-
-def _caused(text: str, at: int) -> bool:
-    """True for "prompted Kerr to say": a verb of causing's object speaks (caused_cues.py)."""
-    return text.endswith("to ", 0, at) and caused_speaker(text, at) is not None
 
 
 def _after_catenative(text: str, at: int) -> bool:
