@@ -190,14 +190,15 @@ FRAGMENTS: list[tuple[tuple[str, ...], str, str | None]] = [
         "harbour revolution",
         "Bo Renn",
     ),
-    # A phrase cut before its noun names no one.
+    # A phrase cut before its noun names no one ("family" was cut off as an adverb until stop
+    # 24; now the whole description suggests, and its suggestion holds the quoted word).
     (
         (
             "Bo Renn sat in the office with two aides when a member of the family suggested "
             "they post a picture of him at his “harbour” lunch.",
         ),
         "harbour",
-        None,
+        "a member of the family",
     ),
     # "who" after a clause read as a noun phrase stands for no one it can name.
     (

@@ -11,11 +11,12 @@ MAX_KIND_WORDS = 4  # "the dockers' union", "the regional health charity"
 _DETERMINERS = frozenset(("the", "a", "an"))
 
 
-def kind_before_name(tail: str) -> bool:
+def kind_before_name(tail: str, named: bool) -> bool:
     """True for "the" (or "a") and lower-case words ending in a noun for a body or person,
-    the whole of what opens the sentence before the speaker's name."""
+    the whole of what opens the sentence before the speaker's name (`named`: the mention is
+    a name, not "who" after a description: "the union leader who says")."""
     words = tail.split()
-    if not 1 < len(words) <= MAX_KIND_WORDS or words[0].casefold() not in _DETERMINERS:
+    if not named or not 1 < len(words) <= MAX_KIND_WORDS or words[0].casefold() not in _DETERMINERS:
         return False
     kind = words[1:]
     plain = all(word.rstrip("’'").isalpha() and word.islower() for word in kind)

@@ -343,7 +343,7 @@ def _opens_clause(lead: str, raw: str, event: Event) -> bool:
         return True  # "In Brussels, Berg said ...", "... -- but he said ...", 'on "Q&A," he'
     if _subordinate(lead) or IN_WHICH.search(lead[-MAX_WHICH:]):
         return True  # "days after Berg told reporters", "a speech in which she said": her own
-    if described_subject(tail) or kind_before_name(tail):
+    if described_subject(tail) or kind_before_name(tail, event.mention.kind == MentionKind.NAME):
         return True  # "A defensive Berg said", "The charity Oxfam said": the speaker's own
     if tail == lead and title_lead(lead, event.mention.text):
         return True  # "County freeholder Per Lund said": a title at the sentence's opening

@@ -19,14 +19,15 @@ from store.quotes.person_words import can_speak
 from store.quotes.place_words import PLACE_LAST_WORDS
 from store.quotes.titled_names import qualifies_title
 
-# "he", "his", "himself" and "she", "her", "hers", "herself", in any case, as words.
+# "he", "his", "him", "himself" and "she", "her", "hers", "herself", in any case, as words.
 # The first letter leads each pattern as a class of its own (every character that letter
 # matches ignoring case, "ſ" too), the word boundary looked back at after it: the engine then
 # skips to those letters, not trying the boundary at every character. Same matches.
 # An object pronoun is left out: "Ada Kerr said the town owed him a debt" is most often
 # another man (the one the article is about), no vote on Kerr's sex; "her" is an object
 # before punctuation or a word no noun follows a possessive with ("owed her a debt").
-_HE = re.compile(r"[Hh](?<!\w.)(?i:e|is|imself)\b")
+_HE = re.compile(r"[Hh](?<!\w.)(?i:e|is|im|imself)\b")
+_OBJECT_HIM = re.compile(r"[Hh](?<!\w.)(?i:im)\b")
 _SHE = re.compile(r"[SsſHh](?<!\w.)(?:(?<=[Ssſ])(?i:he)|(?<=[Hh])(?i:er|ers|erself))\b")
 _OBJECT_HER = re.compile(
     r"[Hh](?<!\w.)(?i:er)\b(?=\s*(?:[^\w\s]|$|(?:the|a|an|to|for|in|on|at|with|and|or|but|that"
@@ -69,7 +70,7 @@ def gender_vote(text: str, after: int, ends: list[int], sentence: int) -> int:
         # pronouns are as likely to be that person's.
         window = window[: other.start()]
     female = len(_SHE.findall(window)) - len(_OBJECT_HER.findall(window))
-    male = len(_HE.findall(window))
+    male = len(_HE.findall(window)) - len(_OBJECT_HIM.findall(window))
     return (male > female) - (female > male)
 
 
