@@ -53,6 +53,7 @@ from store.quotes.salience import (
     name_like,
 )
 from store.quotes.sentences import sentence_ends, start_of_sentence
+from store.quotes.sole_bodies import sole_body
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
 from store.quotes.unnamed_referents import introduced_unnamed, same_sentence
@@ -182,7 +183,9 @@ class Cast:
         # "the union" after the Hartwell Teachers Union: that body, known by one more name.
         surnamed = surname_for_body(mention, self.expand, at)  # "Law said" after Steven Law
         body = described_body(mention, self.texts, at)  # "the group" after "a group for X"
-        person = surnamed or named_body(mention, self.named, at) or self.person(body)
+        # "the company" after Boltmart.com alone: that body.
+        sole = sole_body(mention, self.named, self.texts, at) if body is mention else None
+        person = surnamed or named_body(mention, self.named, at) or sole or self.person(body)
         person.call(mention.role, mention.text if mention.role else None)
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
