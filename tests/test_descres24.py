@@ -88,3 +88,61 @@ def test_a_bare_body_noun_is_the_one_body_of_its_kind_named_before(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _last_direct_speaker(*paragraphs) == speaker
+
+
+DOCUMENTS = [
+    # "the release" quotes what a body announced just before.
+    (
+        (
+            "Former Gov. Ada Pell had been due to speak in Dover, but on Thursday, the Dover"
+            " County Farmers League announced she was not coming.",
+            "“The Pell office has told the league that she will not attend,” the release said.",
+        ),
+        "Dover County Farmers League",
+    ),
+    # Handed out: "provided a statement", "is releasing the ad", "sent out an email".
+    (
+        (
+            "The paper said Tom Renn provided a written statement in answer to its questions.",
+            "“After a review, the secretary believes it was a mistake,” the statement said.",
+        ),
+        "Tom Renn",
+    ),
+    (
+        (
+            "Senator Lia Dorr is releasing the ad in three states this week.",
+            "“She stood up for you,” the ad says.",
+        ),
+        "Lia Dorr",
+    ),
+    (
+        (
+            "Ada Kerr sent out a fundraising email on Tuesday.",
+            "“Give five dollars today,” read the email.",
+        ),
+        "Ada Kerr",
+    ),
+    # A name in an aside before the verb is not the one who handed it out.
+    (
+        (
+            "Tom Renn, who has sued Harlow Grid, provided a statement on Monday.",
+            "“We will win in court,” the statement said.",
+        ),
+        "Tom Renn",
+    ),
+    # No issuer named: the document stays.
+    (
+        (
+            "A statement was handed to reporters on Monday.",
+            "“We will win in court,” the statement said.",
+        ),
+        "the statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), DOCUMENTS)
+def test_a_document_speaks_for_the_one_who_handed_it_out(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _last_direct_speaker(*paragraphs) == speaker
