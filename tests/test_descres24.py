@@ -146,3 +146,71 @@ def test_a_document_speaks_for_the_one_who_handed_it_out(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _last_direct_speaker(*paragraphs) == speaker
+
+
+ROLES = [
+    # A role word the lexicon need not know, written beside the name once.
+    (
+        (
+            "Billionaire investor Tomas Vanek said on Monday that he would not back the senator.",
+            "Vanek pointed to a remark by Sen. Lia Dorr about the race.",
+            "“If another senator says that, it is even worse,” the investor said.",
+        ),
+        "Tomas Vanek",
+    ),
+    (
+        (
+            "Ada Kerr, a retired surgeon, spoke at the rally on Monday.",
+            "The crowd cheered for Bo Renn after that.",
+            "“We need better clinics,” the retired surgeon said.",
+        ),
+        "Ada Kerr",
+    ),
+    (
+        (
+            "On Monday, the show's host, Bo Renn, asked the mayor about taxes.",
+            "Mayor Ada Kerr answered at length.",
+            "“That is not an answer,” the host said.",
+        ),
+        "Bo Renn",
+    ),
+    (
+        (
+            "Bo Renn, who hosts a morning show in Dover, met the mayor on Monday.",
+            "Mayor Ada Kerr talked about taxes.",
+            "“That is not an answer,” the host said.",
+        ),
+        "Bo Renn",
+    ),
+    # Two people brought in with the role: the description stays.
+    (
+        (
+            "Billionaire investor Tomas Vanek spoke first. Later, fellow investor Ada Kerr"
+            " spoke.",
+            "Sen. Lia Dorr joined them later.",
+            "“It is even worse,” the investor said.",
+        ),
+        "the investor",
+    ),
+    # The role given only after the quote: no one introduced yet.
+    (
+        (
+            "The crowd cheered for Bo Renn on Monday.",
+            "Mayor Ada Kerr talked about taxes.",
+            "“That is not an answer,” the host said.",
+            "Lia Dorr, who hosts a morning show, came later.",
+        ),
+        "the host",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), ROLES)
+def test_a_role_description_is_the_one_person_introduced_with_that_role(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    attribution = extract_quotes(Article(title="Harbour news", paragraphs=paragraphs))
+    direct = [q for q in attribution.quotes if q.kind == QuoteKind.DIRECT]
+    assert direct[0].speaker == speaker
+    if speaker.istitle():
+        assert direct[0].how == "description" and direct[0].confidence < 0.9

@@ -27,6 +27,7 @@ from store.quotes.described_speakers import described_speaker
 from store.quotes.document_owners import document_owner
 from store.quotes.embedded_speakers import embedded_speaker
 from store.quotes.first_names import NOUN_GENDER
+from store.quotes.introduced_roles import introduced_holder
 from store.quotes.it_referents import it_referent
 from store.quotes.joined_roles import first_role, second_holder
 from store.quotes.kin_bearers import main_bearer
@@ -349,6 +350,11 @@ class Cast:
                 else None if words[0] in _POSSESSIVES
                 else self._recent(role, at, NOUN_GENDER.get(words[-1], _UNSAID))
             )
+            unsure = matches or many_people(words[-1]) or words[0] in _POSSESSIVES
+            if chosen is None and not unsure:
+                # "the investor" after "billionaire investor Tom Vane" alone: a role word
+                # the lexicon does not know, read in the article's own words.
+                chosen = introduced_holder(whole, self.texts, at, self.find)
             if chosen is not None and second_holder(whole, seen, chosen):
                 return None  # "the senator and governor" after both were named: two people
             if chosen is not None and not self._unnamed_since(chosen, role, at):
