@@ -64,6 +64,16 @@ BODIES = [
         ),
         "the agency",
     ),
+    # A name written as where a crowd stood is no body that spoke.
+    (
+        (
+            "Hundreds of marchers took to the streets of Dover on Tuesday.",
+            "Carrying flags, the crowd -- which rallied at Dover University before a march to"
+            " City Hall -- was loud.",
+            "“Power to the people!” the group shouted.",
+        ),
+        "the group",
+    ),
     # A group described beside the named one: the bare noun may be either.
     (
         (
@@ -121,6 +131,15 @@ DOCUMENTS = [
             "“Give five dollars today,” read the email.",
         ),
         "Ada Kerr",
+    ),
+    # The sentence's subject is not the one past another clause ("but his campaign").
+    (
+        (
+            "Ada Kerr will back Bo Renn in the end, but his campaign sent out a fundraising"
+            " email on Tuesday.",
+            "“Give five dollars today,” read the email.",
+        ),
+        "the email",
     ),
     # A name in an aside before the verb is not the one who handed it out.
     (

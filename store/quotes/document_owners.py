@@ -112,11 +112,13 @@ def document_owner(
 
 def _next_to_verb(inside: list[tuple[int, Person]], words: str, start: int) -> Person | None:
     """The owner a verb of handing out has: the last name before it with no comma between
-    ("but the Dover League announced"), else the sentence's subject as for "said in"."""
+    ("but the Dover League announced"), else, past an aside closed right before the verb
+    ("Tom Renn, who sued Harlow Grid, provided"), the sentence's subject as for "said in";
+    none past another clause ("Ada Kerr backs Bo Renn, but his campaign sent out")."""
     for seen, person in reversed(inside):
         if "," not in words[seen - start :]:
             return person
-    return _subject(inside, words, start)
+    return _subject(inside, words, start) if inside and words.rstrip().endswith(",") else None
 
 
 def _subject(inside: list[tuple[int, Person]], words: str, start: int) -> Person | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from functools import lru_cache
 
 from store.models import SpeakerKind
@@ -63,11 +63,13 @@ def _described(noun: str) -> re.Pattern[str]:
 
 
 def sole_body(
-    mention: Mention, named: list[tuple[int, Person]], texts: Mapping[int, str], at: int
+    mention: Mention, named: list[tuple[int, Person]], texts: Mapping[int, str], at: int,
+    places: Set[str] = frozenset(),
 ) -> Person | None:
     """The one body the bare "the company" at reading position `at` can mean: named in this
     paragraph before it or the one before, of the noun's kind, with no body of that noun
-    described there (`texts`: the paragraphs); else None."""
+    described there (`texts`: the paragraphs); else None. A name narration writes as a place
+    (`places`: "rallied at Temple Hall") is where a crowd stood, not who spoke."""
     words = mention.text.casefold().split()
     if mention.kind != MentionKind.ORGANISATION or len(words) != 2:
         return None
@@ -83,7 +85,8 @@ def sole_body(
         id(person): person
         for seen, person in named[bisect_left(named, start, key=seen_at) :]
         if seen < at and person.kind == SpeakerKind.ORGANISATION
-        and _own_name(person.name) and body_fits(words[1], person.name)
+        and _own_name(person.name) and person.name.casefold() not in places
+        and body_fits(words[1], person.name)
     }
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 

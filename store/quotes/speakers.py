@@ -185,7 +185,9 @@ class Cast:
         surnamed = surname_for_body(mention, self.expand, at)  # "Law said" after Steven Law
         body = described_body(mention, self.texts, at)  # "the group" after "a group for X"
         # "the company" after Boltmart.com alone: that body.
-        sole = sole_body(mention, self.named, self.texts, at) if body is mention else None
+        sole = None if body is not mention else sole_body(
+            mention, self.named, self.texts, at, self.places
+        )
         person = surnamed or named_body(mention, self.named, at) or sole or self.person(body)
         person.call(mention.role, mention.text if mention.role else None)
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
