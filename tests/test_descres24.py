@@ -55,6 +55,22 @@ BODIES = [
         ),
         "Dover Ledger",
     ),
+    # A paper's editorial, or its editorial board, writes as the paper.
+    (
+        (
+            "That did not sit well with the editors of The Dover Ledger, who aimed their"
+            " Friday editorial at Kerr.",
+            "“If she wants to be mayor, Ada Kerr should act like one,” the editorial read.",
+        ),
+        "Dover Ledger",
+    ),
+    (
+        (
+            "The Harbor Ledger has run a string of editorials against the plan. “The plan is a"
+            " gift to the developers,” the editorial board wrote.",
+        ),
+        "Harbor Ledger",
+    ),
     # Two offices before: no telling which one spoke.
     (
         (
@@ -122,6 +138,13 @@ DOCUMENTS = [
         (
             "Senator Lia Dorr is releasing the ad in three states this week.",
             "“She stood up for you,” the ad says.",
+        ),
+        "Lia Dorr",
+    ),
+    (
+        (
+            "Senator Lia Dorr is releasing a new 30-second ad that urges voters to act.",
+            "The ad says “nothing will change until we vote.”",
         ),
         "Lia Dorr",
     ),

@@ -33,12 +33,12 @@ _OWNER_BEFORE = (
     r"(?:[\w-]+\s+)?{noun}\b|(?<=[A-Z])[\w-]*[’']s\s+(?:[\w-]+\s+)?{noun}\b"
 )
 # The owner right before a verb of handing it out: "Tom Renn provided a written statement",
-# "Sen. Lia Dorr is releasing the ad", "the Dover League announced she was not coming" (a
-# release is what a body announced). The name next to the verb is its subject, past a clause
-# opening the sentence ("Ada Pell was due, but the Dover League announced").
+# "Sen. Lia Dorr is releasing a new 30-second ad", "the Dover League announced she was not
+# coming" (a release is what a body announced). The name next to the verb is its subject,
+# past a clause opening the sentence ("Ada Pell was due, but the Dover League announced").
 _HANDED_OUT = (
     r"\b(?:releasing|sent\s+out|provided|posted)\s+(?:a|an|its|their|his|her|the)\s+"
-    r"(?:[\w-]+\s+)?{noun}\b"
+    r"(?:[\w-]+\s+){{0,3}}{noun}\b"
 )
 _ANNOUNCED = r"|\bannounced\b"
 # The owner after it: "a statement from the Acme Corp."; not "a report from the Acme Corp.'s

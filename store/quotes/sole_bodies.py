@@ -43,6 +43,7 @@ _FITS: dict[str, tuple[bool, frozenset[str]]] = {
     "union": (True, _UNIONS),
     "newspaper": (True, _PAPERS),
     "paper": (True, _PAPERS),
+    "editorial": (True, _PAPERS),  # "the editorial read" after the Dover Ledger's editors
     "campaign": (True, word_set("campaign")),
     "company": (False, _ALL_BODIES | _UNIONS),
     "firm": (False, _ALL_BODIES | _UNIONS),
@@ -71,6 +72,8 @@ def sole_body(
     described there (`texts`: the paragraphs); else None. A name narration writes as a place
     (`places`: "rallied at Temple Hall") is where a crowd stood, not who spoke."""
     words = mention.text.casefold().split()
+    if words[1:] == ["editorial", "board"]:
+        words = words[:2]  # a paper's editorial board writes as the paper
     if mention.kind != MentionKind.ORGANISATION or len(words) != 2:
         return None
     if words[0] not in DEFINITE_DETERMINERS or words[1] not in _FITS:
