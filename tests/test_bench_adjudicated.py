@@ -13,6 +13,7 @@ from tests.scripts import load_script
 
 bq = load_script("bench_quotes")
 adj = load_script("bench_adjudicated", as_name="bench_adjudicated_under_test")
+hv = load_script("hand_verdicts")
 
 FIRST = "We will build it by spring"
 SECOND = "It is a good day for the harbour"
@@ -55,13 +56,12 @@ def _result(second_speaker: str = "Ada Kerr") -> Any:
 
 def _verdict(quote: str, *names: str, is_quote: bool = True, audit: bool = False) -> Any:
     start = TEXT.index(quote)
-    return adj.Verdict(
-        "invented/1",
+    return hv.Verdict(
+        hv.doc_key("invented/1"),
         start,
         start + len(quote),
         "gold",
-        frozenset(adj.speaker_hash(n) for n in names),
-        frozenset(h for n in names if (h := adj.initial_hash(n))),
+        tuple(hv.Speaker.of(n) for n in names),
         is_quote,
         "gold",
         "gold-coref-wrong",
@@ -71,7 +71,7 @@ def _verdict(quote: str, *names: str, is_quote: bool = True, audit: bool = False
 
 
 def _figures(*verdicts: object) -> Any:
-    table = adj.Verdicts()
+    table = hv.Verdicts()
     for verdict in verdicts:
         table.add(verdict)
     return adj.adjudicate([_result()], table)
@@ -110,7 +110,7 @@ def test_the_bench_counts_our_answer_as_the_gold_would() -> None:
 def test_estimate_scales_unread_agreements_by_the_audit() -> None:
     fig = _figures(_verdict(SECOND, "Tom Lind"))
     # One unread agreement (the first quote): at an audit share of 0.5 it counts half.
-    named, described = adj.STRATA
+    named, described, _ = adj.STRATA
     assert adj.estimate(fig, "all direct", {named: 1.0, described: 0.0}) == 1.0
     assert adj.estimate(fig, "all direct", {named: 0.5, described: 1.0}) == 0.75
 
@@ -127,28 +127,21 @@ def test_estimate_scales_unread_agreements_by_the_audit() -> None:
     ],
 )
 def test_strata_part_names_from_descriptions(gold: str, expected: str) -> None:
-    assert adj.stratum(gold) == expected
+    quote = bq.Gold(0, 1, gold, bq.GoldClass.NAMED, "direct", 1, (0, 1))
+    assert adj.stratum(quote) == expected
+    fragment = bq.Gold(0, 1, gold, bq.GoldClass.NAMED, "mixed", 1, (0, 1))
+    assert adj.stratum(fragment) == "mixed gold"
 
 
 def test_a_verdict_on_an_extracted_span_survives_a_small_shift() -> None:
     doc = bq.to_doc({"doc_id": "invented/1", "split": "train", "text": TEXT, "quotes": []})
     quote = next(q for q in bq.extracted(doc, bq.extract_quotes(doc.article)) if q.block == 2)
-    table = adj.Verdicts()
+    table = hv.Verdicts()
     # Read when the extractor's span began one word later.
     start = TEXT.index("is a good day")
     table.add(
-        adj.Verdict(
-            doc.doc_id,
-            start,
-            quote.end,
-            "extracted",
-            frozenset(),
-            frozenset(),
-            True,
-            "",
-            "",
-            True,
-            False,
+        hv.Verdict(
+            hv.doc_key(doc.doc_id), start, quote.end, "extracted", (), True, "", "", True, False
         )
     )
     assert table.for_extracted(doc, quote) is not None
@@ -172,12 +165,13 @@ def test_import_keeps_no_names_and_no_free_text(tmp_path: Path) -> None:
     answers = tmp_path / "answers.jsonl"
     answers.write_text(json.dumps(first) + "\n" + json.dumps(again) + "\n")
     into = tmp_path / "verdicts.jsonl"
-    adj.import_verdicts(items, [answers], into)
+    hv.import_verdicts(items, [answers], into)
     stored = into.read_text()
     assert "Lind" not in stored and "Kerr" not in stored and "agreed" not in stored
-    (verdict,) = adj.load_verdicts(into).on_gold.values()
+    assert "invented" not in stored  # corpus doc ids carry their titles' words
+    (verdict,) = hv.load_verdicts(into).on_gold.values()
     assert verdict.kind == "gold-coref-wrong" and verdict.audit
-    assert verdict.right("Tom Lind") and verdict.right("the master")
+    assert verdict.right("Tom Lind") and verdict.right("Lind")
     assert not verdict.right("Ada Kerr") and not verdict.right(None)
 
 
@@ -188,7 +182,8 @@ def test_import_keeps_no_names_and_no_free_text(tmp_path: Path) -> None:
         ("Lind", True),  # a bare surname cannot be told from a namesake: accepted
         ("Senator Tom Lind", True),
         ("Ruth Lind", False),  # his wife, quoted in the same article
-        ("the harbour master", True),
+        # The article names him: a description does not answer, though the reader accepts it.
+        ("the harbour master", False),
         ("Ada Kerr", False),
         (None, False),
     ],
@@ -196,3 +191,25 @@ def test_import_keeps_no_names_and_no_free_text(tmp_path: Path) -> None:
 def test_a_namesake_is_not_the_speaker(predicted: str | None, right: bool) -> None:
     verdict = _verdict(SECOND, "Tom Lind", "the harbour master")
     assert verdict.right(predicted) is right
+
+
+@pytest.mark.parametrize(
+    ("accepted", "predicted", "right"),
+    [
+        # A described speaker: the same head noun, and every proper word of it in ours.
+        (("a campaign spokesman",), "the spokesman", True),
+        (("the Kerr campaign",), "the campaign", False),
+        (("the Kerr campaign",), "Kerr's campaign", True),
+        (("the Kerr campaign",), "Kerr", False),
+        # Namesakes by any first word before the surname; titles and "The" are not initials.
+        (("House Speaker Tom Lind",), "Tom Lind", True),
+        (("The Harbour Post",), "Harbour Post", True),
+        (("Donald J. Lind",), "Ruth Lind", False),
+        # A body named by its name is not answered by its description.
+        (("the Interior Ministry",), "the ministry", False),
+    ],
+)
+def test_described_and_named_speakers_match_strictly(
+    accepted: tuple[str, ...], predicted: str, right: bool
+) -> None:
+    assert _verdict(SECOND, *accepted).right(predicted) is right

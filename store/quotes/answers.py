@@ -23,6 +23,8 @@ _LONE_QUOTE = re.compile(r"\s*[“\"](?P<words>[^“”\"]+)[”\"]\s*$")
 # The word after the credit's verb: whom the question was put to ("asked the crowd").
 _PUT_TO = re.compile(r"\b(?:asked|asks|asking)\s+(?P<hearer>[\w’'-]+)")
 # Words that open the hearers a question is put to: "asked the crowd", "asked them".
+# A letter written three times running: a word drawn out as it is cried ("Nooo").
+_DRAWN_OUT = re.compile(r"([a-z])\1\1", re.IGNORECASE)
 _HEARER_OPENERS = word_set("the a an his her their them us you everyone everybody him")
 
 
@@ -36,7 +38,14 @@ def answers_question(before: str, text: str) -> bool:
     # The question must be the paragraph's last quote: no mark opens after it.
     if not questions or any(mark in before[questions[-1].end() :] for mark in '“"'):
         return False
-    return _put_to_someone(before[questions[-1].end() :])
+    return _drawn_out_cry(lone["words"]) or _put_to_someone(before[questions[-1].end() :])
+
+
+def _drawn_out_cry(words: str) -> bool:
+    """ "Nooooo!", "Yesss!": one word drawn out and cried is a crowd's answer, whether or not
+    the question was put to anyone; its asker answering would not draw it out."""
+    cried = words.rstrip().endswith("!")
+    return cried and len(words.split()) == 1 and _DRAWN_OUT.search(words) is not None
 
 
 def _put_to_someone(credit: str) -> bool:

@@ -14,6 +14,7 @@ from store.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, INTRODUCTORY_WORDS
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.opening_phrases import after_opening_phrase
+from store.quotes.relative_subjects import verb_after_who
 from store.quotes.sentences import start_of_sentence
 from store.quotes.term_words import WORK_WORDS
 
@@ -226,14 +227,17 @@ def restrictive_relative(tokens: list[tuple[int, str]], first: int, at: int) -> 
     is the clause's object. None when there is none, when a clause inside it has a subject of
     its own ("who won when he yelled"), or when "who" opens the words ("who told")."""
     last = tokens[at - 1][1]
-    if not last[:1].isupper() and last not in _OBJECT_PRONOUNS:
-        return None  # "the clubs who wrote to him say": the clubs, not "him"
+    # "the clubs who wrote to him say": the clubs, not "him"; "a woman who lives nearby
+    # said": the woman, when "who" is the clause's subject (relative_subjects.py).
+    common = not last[:1].isupper() and last not in _OBJECT_PRONOUNS
     owner = tokens[first - 1][1] if first > 0 else ""
     if owner.endswith(",") and (owner[:1].isupper() or last[:1].isupper()):
         return None  # "Ada Kerr, a nurse who backs Tom Reddy, said": the appositive's owner
     for index in range(first + 1, at - 1):
         if tokens[index][1].casefold() in _RELATIVES:
             clause = {word.casefold() for _, word in tokens[index + 1 : at]}
+            if common and not verb_after_who([word for _, word in tokens[index + 1 : at]]):
+                return None
             return None if clause & _INNER_CLAUSE else index
     return None
 

@@ -87,7 +87,7 @@ def read_names(
             continue  # a headline lends the cast full names only, never its labels
         at = position(paragraph, start)
         if mention.kind == _NAME and mention.name and " " not in mention.name:
-            person = cast.expand(mention.name, at, mention.gender)
+            person = cast.expand(mention.name, at, mention.gender, mention.role or "")
             person = person or titled_alone(cast.people, mention.name)
             if person is None and not (mention.role or mention.gender or lone):
                 continue  # a lone capitalised word names no one yet ("Moscow", "Iowa")

@@ -21,10 +21,12 @@ from enum import StrEnum
 from itertools import pairwise
 
 from store.models import SpeakerKind
+from store.quotes.block_quotes import in_block
 from store.quotes.interview_lines import answer_lines, letterless_interview
 from store.quotes.lexicon import HEADING_LABELS
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.name_labels import surname_turns
 from store.quotes.people import position
 from store.quotes.speakers import Cast, Person
 
@@ -195,6 +197,8 @@ def lead_in(text: str, span: QuotedSpan, cast: Cast) -> bool:
     The topic names no one the article named before: "Reyes: “...”" credits Reyes, while
     "Public Safety: “...”" is a topic, though it reads like a name.
     """
+    if in_block(text, span):
+        return True  # "Kerr wrote: ¶ I think … we should ask “who pays?”": her block's quote
     before = text[: span.open_at].strip()
     after = text[span.close_at + 1 :].strip() if span.closed else ""
     if not before.endswith(":") or after not in ("", ".") or len(before.split()) > LEAD_IN_WORDS:
@@ -250,7 +254,8 @@ def _transcript_turns(paragraphs: tuple[str, ...], marked: set[int]) -> list[Quo
             spans += answer_lines(index, paragraphs[index])  # "Q: Why?\nA: Because ..."
         elif label not in _TURN_LETTERS and _dialogue(speakers, several=several):
             spans.append(_whole(index, paragraphs[index], opening=False))
-    return spans
+    named = [i for i in surname_turns(paragraphs, marked) if i not in labels]  # "Cardoso: …"
+    return spans + [_whole(index, paragraphs[index], opening=False) for index in named]
 
 
 def _dialogue(speakers: list[str], *, several: bool) -> bool:

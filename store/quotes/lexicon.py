@@ -83,7 +83,7 @@ ABBREVIATED_TITLES = (
 # Words whose full stop abbreviates inside a mention ("Sen.", "Sens.", "Lt.Gov."): the titles
 # above, their plurals and a few more.
 ABBREVIATIONS = frozenset(f"{title}." for title in ABBREVIATED_TITLES) | word_set(
-    "sens. reps. govs. gens. atty. supt. insp. cmdr. amb. pres. sec. lt.gov. ft. mt."
+    "sens. reps. govs. gens. atty. supt. insp. det. cmdr. amb. pres. sec. lt.gov. ft. mt."
 )
 # Abbreviated titles and the words a description uses for them ("the senator" for "Sen.").
 TITLE_WORDS = {
@@ -158,7 +158,7 @@ DETERMINERS = word_set("the a an one another his her their its")
 DEFINITE_DETERMINERS = DETERMINERS - INDEFINITE_DETERMINERS
 # Determiners and quantifiers a mention's description may open with: "our correspondent",
 # "some officials", "two aides". Wider than DETERMINERS, which the speech patterns read.
-DESCRIPTION_OPENERS = DETERMINERS | word_set("our some two three several many most this")
+DESCRIPTION_OPENERS = DETERMINERS | word_set("our some two three several many most this other")
 
 # --- function words -----------------------------------------------------------------------
 
@@ -256,8 +256,8 @@ TITLE_MINOR_WORDS = word_set("a an the of on in and or for to at by with from as
 # here; sentence splitting and mention reading were each tuned on their own list.
 SENTENCE_ABBREVIATIONS = word_set(
     """
-    mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr prof rev u.s u.n u.k d.c
-    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ft mt
+    mr mrs ms dr sen rep gov gen lt col maj capt sgt det insp supt cmdr st jr sr prof rev
+    u.s u.n u.k d.c jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ft mt
     """
 )
 

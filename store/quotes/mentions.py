@@ -39,6 +39,7 @@ from store.quotes.name_starts import INITIALS, given_name_at, serves
 from store.quotes.name_words import (
     BODY_NAME_JOINS,
     CAPITALISED_AUXILIARY_NAMES,
+    MISREAD_LETTER,
     POSSESSIVE_END,
     body_on_start,
     body_with_and,
@@ -53,7 +54,7 @@ from store.quotes.name_words import (
 from store.quotes.opening_words import QUANTIFIERS, anonymous_speaker, opens_before_a_name
 from store.quotes.person_words import OBJECT_PRONOUNS, SPEAKER_LINKS, TEXT_COMPOUNDS, can_speak
 
-_TOKEN = re.compile(r"[\w’'.&-]+")
+_TOKEN = re.compile(r"(?:" + MISREAD_LETTER + r"|[\w\u0300-\u036f’'.&-])+")  # "IbaÃ±ez": one
 # "she's", "he'd", "they'll": a pronoun with its verb attached.
 _CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve)$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")

@@ -32,13 +32,19 @@ CAPITALISED_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 # Words of a name: a full stop only closes an initial or an abbreviated title.
 _DUTCH = ("in ['’]t", "['’]t")  # "Sophie in 't Veld"
 _TITLED = "|".join(title.capitalize() for title in ABBREVIATED_TITLES)
-_NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:" + _TITLED + r")\.|[A-Z][\w’'-]*\w)"
+# UTF-8 read as Latin-1 inside a name ("IbaÃ±ez", twice misread "IbaÃ\x83Â±ez"): a lead
+# letter (or the accent of its decomposed form, "A\u0303") and the continuation byte's
+# character (no-break space aside) are one letter of the name; so is a decomposed letter's
+# accent ("Ine\u0301s").
+MISREAD_LETTER = "[\u00c2-\u00f4\u0300-\u036f][\u0080-\u009f\u00a1-\u00bf]"
+_LETTERS = r"(?:" + MISREAD_LETTER + r"|[\w\u0300-\u036f’'-])*"
+_NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:" + _TITLED + r")\.|[A-Z]" + _LETTERS + r"\w)"
 # The first word is written with its capital leading (each title's first letter looked back
 # at): the same matches as _NAME_WORD, but the regex engine skips to the capitals at once.
 _FIRST_NAME_WORD = (
     r"[A-Z](?:\.(?:[A-Z]\.){0,2}|(?:"
     + "|".join(f"(?<={title[0]}){title[1:]}" for title in _TITLED.split("|"))
-    + r")\.|[\w’'-]*\w)"
+    + r")\.|" + _LETTERS + r"\w)"
 )
 NAME_RUN = re.compile(
     _FIRST_NAME_WORD

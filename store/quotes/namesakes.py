@@ -18,6 +18,7 @@ from store.quotes.name_bearers import one_per_first_name
 from store.quotes.people import Person, position
 from store.quotes.speakers import Cast
 from store.quotes.surnames import of_sex
+from store.quotes.titled_bearers import titled_bearers
 
 # Two people named alike: the bare name goes to the bearer named last, right 96 times in 100
 # on train (~100 quotes at branch probe22b, mostly a famous bearer beside a relative named
@@ -44,6 +45,8 @@ def shared_name(event: Event, paragraph: int, cast: Cast) -> float | None:
     role = (event.mention.role or "").casefold()
     if role and [p for p in bearers if role in (r.casefold() for r in p.roles)] == [speaker]:
         return None  # "Opposition leader Kerr": only one Kerr leads the opposition
+    if role and titled_bearers(bearers, role) == [speaker]:
+        return None  # "Sen. Kerr" after "Senator Ada Kerr": the title she was given
     if len(bearers) < 2:
         return None
     return PAIRED_NAME if _introduced_together(bearers, cast) else SHARED_NAME

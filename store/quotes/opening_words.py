@@ -22,7 +22,7 @@ OPENING_WORDS = word_set(
     shortly hastily interestingly finally recently separately similarly notably
     ironically curiously oddly meanwhile initially ultimately eventually apparently
     maybe perhaps stated wrote explained continued replied responded countered insisted
-    given here’s here's there’s there's
+    given absent barring here’s here's there’s there's
     """
 )
 QUANTIFIERS = word_set("another neither either")  # alone, an unnamed one: "Another said"

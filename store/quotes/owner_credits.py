@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
+from store.quotes.digest_items import digest_event
 from store.quotes.lexicon import ROLE_WORDS, SENTENCE_ABBREVIATIONS, word_set
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
@@ -52,6 +53,8 @@ def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     """The owner a credit right after the quote's closing mark names, as a speech event."""
     if not span.closed:
         return None
+    if (digest := digest_event(text, span, cast)) is not None:
+        return digest  # "HEADLINE “…” [Gazette]": a newsletter's item names its source
     after = span.close_at + 1
     ended = text[span.close_at - 1 : span.close_at] in (".", "!", "?")
     match = _NEXT_SENTENCE.match(text, after) if ended else _IN_WORDS.match(text, after)

@@ -21,10 +21,12 @@ from store.quotes.antecedents import (
 )
 from store.quotes.body_word_surnames import surname_for_body
 from store.quotes.common_words import clipped
+from store.quotes.contracted_has import uncontracted
 from store.quotes.described_anaphors import described_anaphor
 from store.quotes.described_bodies import described_body
 from store.quotes.described_speakers import described_speaker
 from store.quotes.document_owners import document_owner
+from store.quotes.edge_credits import inside_credited
 from store.quotes.embedded_speakers import embedded_speaker
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.introduced_roles import introduced_holder
@@ -133,15 +135,17 @@ class Cast:
             return known
         return self.expand(name, 0)
 
-    def expand(self, word: str, at: int, gender: Gender = _UNSAID) -> Person | None:
-        """The full-named person a lone surname (or first name) means, nearest before `at`;
-        a title's sex ("Ms. Lintz") keeps to the people of that sex."""
-        found = self.bearers(word, gender)
+    def expand(
+        self, word: str, at: int, gender: Gender = _UNSAID, title: str = ""
+    ) -> Person | None:
+        """The full-named person a lone surname (or first name) means, nearest before `at`, of
+        the sex and bearers its title keeps to ("Ms. Lintz", "Judge Lintz": bearers_of)."""
+        found = self.bearers(word, gender, title)
         return main_bearer(self.named, found, at, self.texts, self.spoke) if found else None
 
-    def bearers(self, word: str, gender: Gender = _UNSAID) -> list[Person]:
+    def bearers(self, word: str, gender: Gender = _UNSAID, title: str = "") -> list[Person]:
         """The full-named people whose surname (else first name) `word` is, of that sex."""
-        return bearers_of(self._by_surname, self._by_first_name, word, gender)
+        return bearers_of(self._by_surname, self._by_first_name, word, gender, title)
 
     def _latest(self, people: list[Person], at: int) -> Person | None:
         return latest_named(self.named, people, at)
@@ -164,10 +168,10 @@ class Cast:
         if listed is not None:
             return listed or None
         if mention.kind == MentionKind.NAME and mention.name and " " not in mention.name:
-            bearers = self.bearers(mention.name, mention.gender)
+            bearers = self.bearers(mention.name, mention.gender, mention.role or "")
             if bearers and bearer_at(self.named, bearers, at) is None:
                 return None  # "Kerr said" before Ada or Tom Kerr is named: no one can tell
-            person = self.expand(mention.name, at, mention.gender)
+            person = self.expand(mention.name, at, mention.gender, mention.role or "")
             if person is not None:
                 person.call(mention.text if mention.text != mention.name else None, mention.name)
                 if mention.gender and not person.gender:
@@ -232,7 +236,7 @@ class Cast:
             return None
         if clipped(antecedent) != antecedent:
             return None  # "Kerr tells voters who": a clause, not the noun "who" stands for
-        if mention.text.casefold() in PERSONAL_RELATIVES:
+        if uncontracted(mention.text) in PERSONAL_RELATIVES:  # "who", "who’s"
             return self.resolve(antecedent, at)
         # "which", "that": a body ("the ministry, which said"), never a person; a document's
         # words are its issuer's, the sentence's subject ("X released an ad that said").
@@ -386,6 +390,8 @@ class Cast:
                     break
                 if seen >= at or person.kind != _PERSON or " " not in person.name:
                     continue
+                if inside_credited(self.texts, seen, at):
+                    continue  # "… as Storm Ilsa hit, the grid operator said": not Storm Ilsa
                 if self._place(person):
                     continue  # "here in New Mexico": no governor
                 if sex and person.sex and person.sex != sex:

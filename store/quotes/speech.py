@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from store.quotes.appositives import closes_work_title, restrictive_relative
+from store.quotes.contracted_has import contracted_has
 from store.quotes.cue_gates import GATED_WORDS, PHRASE_FIRST_WORDS, gated_cues, quoted_by
 from store.quotes.inner_names import (
     before_object_participle,
@@ -34,10 +35,11 @@ from store.quotes.lexicon import (
 )
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
 from store.quotes.opening_participles import opens_phrase
-from store.quotes.person_words import people_of
+from store.quotes.person_words import can_speak, people_of
 from store.quotes.rare_cues import RARE_CUE_FORMS, TO_NO_CUE
 from store.quotes.sentences import char_before
 from store.quotes.speech_verbs import CLAUSE_VERBS, SPEECH_PARTICLES, SPEECH_VERB_FORMS
+from store.quotes.unsaid_passives import unsaid_passive
 from store.quotes.verb_adverbs import skip_adverbs
 from store.quotes.word_trie import words_shaped_like_word
 
@@ -78,6 +80,8 @@ _ISSUED_STATEMENT = re.compile(r"\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,2}?state
 _CLAUSE_OPENERS = frozenset(("as", "when", "while", "after", "before", "because", "since"))
 _QUANTIFIED_WORDS = 5
 _NOUN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(NOUN_MARKERS) + r")|\w[’']s)\s+$")
+# Prepositions ending like a participle: "a man during a clash" is no "a woman living in".
+_ING_PREPOSITIONS = frozenset(("during", "including", "following", "according", "regarding"))
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+\b(?![’'-])")
 _PARTICLE = re.compile(r"\s+(" + "|".join(_PARTICLES) + r")\b")
@@ -124,12 +128,15 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
                 continue  # "went up", "shot up": no credit
             word, end = f"{word} {particle[1]}", particle.end()
         noun = _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
-        if noun and not _after_catenative(text, match.start()):
-            continue  # "his remarks", "Vance's claims": a noun, not a verb
+        at = match.start()
+        if noun and not (_after_catenative(text, at) or contracted_has(text, at)):
+            continue  # "his remarks", "Vance's claims": a noun, not a verb ("she’s said" is)
         before = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         passive = before is not None and not word.endswith("ing")  # an agent read only then:
         if passive and not (text.startswith(" by ", end) or quoted_by(text, end) >= 0):
             continue  # "the winner was declared", "he was told": no one here speaks
+        if passive and unsaid_passive(text, match.start()):
+            continue  # "needs to be confirmed by the board": the board has said nothing yet
         found.append((match.start(), end, word))
     # "”, questioned Kerr", "could only quip": words that are cues by their place alone.
     gated = [m for m in scanned if m.group() in GATED_WORDS]  # gated_cues decides on these
@@ -291,6 +298,8 @@ def _before_participle(tokens: list[tuple[int, str]], first: int, at: int) -> in
             lowered = head.casefold()
             if head[:1].isupper() or lowered in ROLE_WORDS or lowered in ORGANISATION_WORDS:
                 return index
+            if can_speak(lowered) and word not in _ING_PREPOSITIONS:
+                return index  # "a woman living in a flat said", not "a man during a clash"
             if lowered in _SOURCE_NOUNS:
                 return index  # "another source speaking to the paper said": the source
             return at
@@ -462,11 +471,16 @@ def subject_after(text: str, after: int) -> Subject | None:
 
 def _appositive_after(text: str, at: int) -> str | None:
     rest = text[at : at + 200]
-    stops = [at for at in (rest.find(mark) for mark in ",;.\x01\"“”") if at >= 0]
+    stops = [at for at in (rest.find(mark) for mark in ",;\x01\"“”") if at >= 0]
+    stops += [m.end() - 1 for m in _STOP.finditer(rest) if not is_abbreviation(m[0])][:1]
     stop = min(stops, default=len(rest))
     phrase = rest[:stop].strip()
     fits = _opens_appositive(phrase) and len(phrase.split()) <= _APPOSITIVE_WORDS
     return phrase if fits else None
+
+
+# A word with its full stop: a title's ("Dr.", "Det. Insp.") stops no appositive.
+_STOP = re.compile(r"\S*\.")
 
 
 def _opens_appositive(phrase: str) -> bool:

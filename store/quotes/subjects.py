@@ -11,6 +11,7 @@ import re
 from store.quotes.adjective_openers import before_plural_people
 from store.quotes.appositives import past_opening, relative_after
 from store.quotes.described import described
+from store.quotes.employer_subjects import employer_person
 from store.quotes.lexicon import (
     DETERMINERS,
     INTRODUCTORY_WORDS,
@@ -80,6 +81,9 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
             break  # "Kerr,", "Kerr”": the subject ends at its mark, not at an opening one
     if not words or _adjective_opening(words, tokens):
         return None
+    employed = employer_person(tokens, len(words))  # words are the tokens' first ones
+    if employed is not None:  # "Dover Radio and former anchor Ada Kerr has …": Ada Kerr
+        words = [tokens[employed[0]], tokens[employed[1]]]
     first, last = words[0], words[-1]
     if len(words) == 1 and first[1].casefold() == "the":
         last = described(tokens, text) or last

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from store.quotes.lexicon import Gender
+from store.quotes.titled_bearers import titled_bearers
 
 if TYPE_CHECKING:
     from store.quotes.people import Person
@@ -48,11 +49,13 @@ def bearers_of(
     by_first_name: Mapping[str, list[Person]],
     word: str,
     gender: Gender,
+    title: str = "",
 ) -> list[Person]:
-    """The full-named people whose surname (else first name) `word` is, of that sex."""
+    """The full-named people whose surname (else first name) `word` is, of that sex, and of
+    them those the article gave the mention's title ("Judge Kerr": titled_bearers.py)."""
     key = word.casefold()
     found = by_surname.get(key) or by_first_name.get(key) or []
-    return of_sex(found, gender) if found and gender else found
+    return titled_bearers(of_sex(found, gender) if found and gender else found, title)
 
 
 def of_sex(people: Sequence[Person], gender: Gender) -> list[Person]:

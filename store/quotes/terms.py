@@ -30,6 +30,7 @@ from store.quotes.term_words import (
     WORK_PEOPLE,
     WORK_WORDS,
 )
+from store.quotes.unsaid_marks import unsaid
 
 MAX_NAME_WORDS = 6
 MAX_NICKNAME_WORDS = 2
@@ -48,6 +49,7 @@ _BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
 # Words of order the function-word list holds that also qualify a noun: "the first “…” bid".
 ORDER_MODIFIERS = frozenset("first last next other earlier later".split())
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 
 
 def is_term(
@@ -62,6 +64,8 @@ def is_term(
     and no speaker carried over; a few words that make no clause are then a term.
     """
     text = paragraph[span.start : span.end]
+    if unsaid(paragraph, span):
+        return True  # "(CROSSTALK.)", "He gestured “no”", "refused to say the words “…”"
     if not span.closed or span.open_at < 0:
         return False  # a layout's quote without marks (a transcript's turn) is never a term
     if _heading(paragraph, span, text):
@@ -171,7 +175,9 @@ def loose_phrase(text: str) -> bool:
 
 
 def _determiner(word: str) -> bool:
-    return word in TERM_DETERMINERS or word.endswith(("’s", "'s"))
+    # A count determines its noun as "the" does: "27 “at-large” seats", "nine “open” ports".
+    counted = word.replace(",", "").isdigit() or word in COUNT_WORDS
+    return counted or word in TERM_DETERMINERS or word.endswith(("’s", "'s"))
 
 
 def _noun_after(paragraph: str, at: int, *, singular: bool) -> bool:

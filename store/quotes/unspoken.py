@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from store.quotes.and_clauses import joint_subject
 from store.quotes.attributions import Event
+from store.quotes.credit_asides import in_inverted_credit
 from store.quotes.marks import ADJACENT, QuotedSpan
 from store.quotes.sentences import sentence_ends, start_of_sentence
 
@@ -42,8 +43,10 @@ def inside_credit(span: QuotedSpan, event: Event | None, text: str) -> bool:
     """True for words in marks inside the aside between a speech event's name and its verb,
     which describe the speaker ("Kerr, whose book “...” sold, said", "Kerr, wearing “...”
     pins, said") and are never what they say."""
-    if event is None or event.inverted or event.mention.end > span.open_at:
+    if event is None or event.mention.end > span.open_at:
         return False
+    if event.inverted:
+        return in_inverted_credit(span, event, text)
     aside = text[event.mention.end : event.end - len(event.verb)]
     inside = event.mention.end + len(aside) > span.close_at
     return inside and aside.lstrip().startswith(",") and aside.rstrip().endswith(",")
