@@ -33,6 +33,7 @@ _PAPERS = word_set(
     "register advocate ledger observer guardian telegraph mail sun record"
 )
 _UNIONS = word_set("union unions federation teamsters workers guild")
+_FIRMS = word_set("group holdings corp inc co llc ltd")
 _ALL_BODIES = _PUBLIC | _POLITICAL
 # What each bare noun may stand for, read from the body's name: the words it must hold, or
 # (a leading None) the words it must not.
@@ -47,7 +48,8 @@ _FITS: dict[str, tuple[bool, frozenset[str]]] = {
     "campaign": (True, word_set("campaign")),
     "company": (False, _ALL_BODIES | _UNIONS),
     "firm": (False, _ALL_BODIES | _UNIONS),
-    "group": (False, _ALL_BODIES),
+    # A company called "... Group" is as much a firm as a group: no telling (agreement.py).
+    "group": (False, _ALL_BODIES | _FIRMS),
     "organization": (False, _ALL_BODIES),
     "organisation": (False, _ALL_BODIES),
 }
@@ -105,6 +107,6 @@ def body_fits(noun: str, name: str) -> bool:
     Department; "the company": Boltmart.com, no party or office)."""
     needed, words = _FITS[noun]
     name_words = {word.strip(".,").casefold() for word in name.split()}
-    if name.casefold().split()[-1] == noun:
+    if name.casefold().split()[-1] == noun and noun != "group":
         return True
     return bool(name_words & words) == needed
