@@ -1,0 +1,49 @@
+"""fixb24: rules that fired where they should not: a poll's figures read as an interview's
+turns, a relative "that" run into a statement's subject, a comma before speech read as a
+gesture, and a second verb of a statement's own subject cut off as its speaker's act."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+LEDE = "Ada Kerr and Bo Renn are running for mayor of Dover."
+
+
+def _quotes(*paragraphs: str, lede: str = LEDE) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker) of every quote after the lede."""
+    article = Article(title="Harbour race", paragraphs=(lede, *paragraphs))
+    return [(q.kind, q.text, q.speaker) for q in extract_quotes(article).quotes]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A poll's figures under surname labels are nobody's words, however often repeated.
+        (
+            ("A poll in May found:", "Kerr: 40 percent", "Renn: 35 percent",
+             "A second poll in June found:", "Kerr: 42 percent", "Renn: 33 percent"),
+            [],
+        ),
+        (
+            ("The count so far:", "Kerr: 1,204 votes", "Renn: 998 votes",
+             "By midnight:", "Kerr: 2,310 votes", "Renn: 2,001 votes"),
+            [],
+        ),
+        # Kept: an interview's answers, a figure too when it answers a question.
+        (
+            ("We asked her about the race.", "Ledger: Will you win?", "Kerr: Not this year.",
+             "Ledger: By how much would you lose?", "Kerr: 10 percent, I would guess."),
+            [
+                ("direct", "Kerr: Not this year.", "Ada Kerr"),
+                ("direct", "Kerr: 10 percent, I would guess.", "Ada Kerr"),
+            ],
+        ),
+    ],
+)
+def test_surname_labels_need_speech(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _quotes(*paragraphs) == expected
