@@ -47,3 +47,22 @@ def test_surname_labels_need_speech(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _quotes(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "that" after the place's noun opens a relative clause, not the phrase's next word.
+        ("Father Bo Renn said mass in the chapel that was built in 1820.", []),
+        ("Bo Renn said prayers at the shrine this had replaced.", []),
+        # Kept: a phrase of place before the verb of the noun's clause.
+        (
+            "Bo Renn said residents in the old town should boil their water.",
+            [("indirect", "residents in the old town should boil their water", "Bo Renn")],
+        ),
+    ],
+)
+def test_a_relative_that_ends_the_placed_noun(
+    paragraph: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _quotes(paragraph) == expected

@@ -28,7 +28,9 @@ MAX_NAMED_WORDS = 6
 # should", "crews on the Bodo ferry were".
 MAX_PLACE_WORDS = 3
 _PLACE_LINKS = frozenset("in on at with from near inside across along aboard".split())
-_PHRASE_DETERMINERS = frozenset("the a an his her their its this that".split())
+# Not "that" nor "this": after the phrase's noun they open a relative clause ("said mass in
+# the chapel that was built") or stand for a thing, and the verb then is theirs, not the noun's.
+_PHRASE_DETERMINERS = frozenset("the a an his her their its".split())
 _PLAIN = re.compile(r"^[\w’'.-]+$")  # a comma or a mark ends the subject
 # Past forms that are never a participle: with "by" after them still a clause's verb.
 _PAST_ONLY = frozenset("took gave came went knew began saw ran became broke rose fell grew".split())
