@@ -66,3 +66,26 @@ def test_a_relative_that_ends_the_placed_noun(
     paragraph: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _quotes(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A comma after the gesture's verb: the words in marks are spoken.
+        (
+            "Ada Kerr climbed onto the stage, waving, “We did it, Dover!”",
+            [("direct", "We did it, Dover!", "Ada Kerr")],
+        ),
+        (
+            'Bo Renn stood by the map, gesturing, "This is where the wall will go," he said.',
+            [("direct", "This is where the wall will go", "Bo Renn")],
+        ),
+        # Kept: marks right after the verb are what the hands say.
+        ("Ada Kerr waved “goodbye” to the crowd.", []),
+        ("Asked about the wall, Bo Renn gestured “no” twice.", []),
+    ],
+)
+def test_only_marks_right_after_a_gesture_are_gestured(
+    paragraph: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [q for q in _quotes(paragraph) if q[0] == "direct"] == expected
