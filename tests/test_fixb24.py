@@ -89,3 +89,50 @@ def test_only_marks_right_after_a_gesture_are_gestured(
     paragraph: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [q for q in _quotes(paragraph) if q[0] == "direct"] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "statement"),
+    [
+        # The statement's own subject can act: its second verb is still the statement's.
+        (
+            "Ada Kerr said the police arrived late and told the crowd to go home.",
+            "the police arrived late and told the crowd to go home",
+        ),
+        (
+            "Ada Kerr said the harbour board met in May and promised the crews a new pier.",
+            "the harbour board met in May and promised the crews a new pier",
+        ),
+        # Kept: a subject that cannot act leaves the second verb to the speaker.
+        (
+            "Ada Kerr said the figures were alarming and promised a full review.",
+            "the figures were alarming",
+        ),
+    ],
+)
+def test_a_second_verb_of_the_statements_own_subject(paragraph: str, statement: str) -> None:
+    assert [q[1:] for q in _quotes(paragraph) if q[0] == "indirect"][:1] == [
+        (statement, "Ada Kerr")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "statement"),
+    [
+        # After a comma or "but" the writer turns back to the speaker's own act.
+        (
+            "Ada Kerr said the crews may not like the plan, but insists the port must close.",
+            "the crews may not like the plan",
+        ),
+        (
+            "Ada Kerr said the members will still meet on Fridays, but said the club is over.",
+            "the members will still meet on Fridays",
+        ),
+    ],
+)
+def test_a_comma_or_but_leaves_the_second_verb_to_the_speaker(
+    paragraph: str, statement: str
+) -> None:
+    assert [q[1:] for q in _quotes(paragraph) if q[0] == "indirect"][:1] == [
+        (statement, "Ada Kerr")
+    ]
