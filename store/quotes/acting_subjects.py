@@ -18,11 +18,8 @@ import re
 from store.quotes.lexicon import FUNCTION_WORDS
 from store.quotes.person_words import TEXT_NOUNS, can_speak, singular
 from store.quotes.reported_shapes import finite
-from store.quotes.statement_words import (
-    REPORTED_COUNT_WORDS,
-    REPORTED_DOCUMENT_HEADS,
-    REPORTED_IRREGULAR_PASTS,
-)
+from store.quotes.statement_words import REPORTED_COUNT_WORDS, REPORTED_DOCUMENT_HEADS
+from store.quotes.verb_forms import past
 
 MAX_SUBJECT_WORDS = 4  # "the new harbour board", "the port's own police"
 # Determiners that open a subject: "the police", "their lawyers", "some officers".
@@ -64,9 +61,7 @@ def _plain(word: str) -> bool:
 def _verb(word: str) -> bool:
     """A finite verb after the subject: an auxiliary or a past ("were", "met", "arrived")."""
     core = word.strip(",.;:")
-    return finite(core) or core in REPORTED_IRREGULAR_PASTS or (
-        _plain(core) and core.endswith("ed") and not core.endswith("eed")
-    )
+    return finite(core) or past(core)
 
 
 def _acting(head: str) -> bool:
