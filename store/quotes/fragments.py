@@ -18,6 +18,7 @@ from store.quotes.attributions import Event
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.people import position
+from store.quotes.relayed import relays_inner_speaker
 from store.quotes.speakers import Cast
 
 
@@ -47,6 +48,8 @@ def reporting_event(
         ):
             return None
         event = _event_of(quote, events)
+        if event is not None and relays_inner_speaker(own, quote, event, span, text):
+            return None  # "Moss said Lind told the board it was “dead”": Lind's, relayed
         if event is not None:
             return event
     return None

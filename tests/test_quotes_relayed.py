@@ -1,0 +1,133 @@
+"""Words a speaker relays belong to their author: inside a reported statement whose clause
+has a speech or naming verb with a subject of its own, the marks after that verb are the
+inner subject's, not the reporter's.
+
+Invented text. The RELAYED cases fail while the fragment takes the reporter's speaker; the
+REPORTER_KEEPS cases guard the shapes where the reporter still speaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+RELAYED = [
+    # (paragraphs, quoted text, expected speaker)
+    # A named inner subject of a naming verb.
+    (
+        (
+            "Mayor Tessa Vane spoke on Monday. Councilman Bo Hadley was absent.",
+            "Vane said Hadley had dubbed the plan “the harbor heist” in a letter.",
+        ),
+        "the harbor heist",
+        "Bo Hadley",
+    ),
+    # A verb of telling: what the board heard is the teller's.
+    (
+        (
+            "Harbor chief Lena Moss spoke on Monday. Her deputy, Ivo Lind, was away.",
+            "Moss said Lind told the board the plan was “dead on arrival.”",
+        ),
+        "dead on arrival.",
+        "Ivo Lind",
+    ),
+    # "referred to X as": the referrer's label.
+    (
+        (
+            "Moderator Ada Kerr pressed the candidates. Senator Cy Marsh and Governor Bo Lund "
+            "were on stage.",
+            "Kerr said Lund had referred to Marsh as a “pet senator” of the shipping lobby.",
+        ),
+        "pet senator",
+        "Bo Lund",
+    ),
+    # A question the inner subject asked, past its addressee.
+    (
+        (
+            "Councilman Bo Hadley spoke on Monday. Mayor Tessa Vane was absent.",
+            "Vane said Hadley asked her, “Why are you doing this?”",
+        ),
+        "Why are you doing this?",
+        "Bo Hadley",
+    ),
+    # A description inner subject: still its words (at its own, lower, confidence).
+    (
+        (
+            "Mayor Tessa Vane spoke on Monday.",
+            "Vane said a local official had described the plan as “a gift to the rich.”",
+        ),
+        "a gift to the rich.",
+        "a local official",
+    ),
+    # A pronoun of the other sex than the reporter's is someone else.
+    (
+        (
+            "Councilman Bo Hadley spoke on Monday. Mayor Tessa Vane was absent.",
+            "Vane said he called the plan “the harbor heist” in a letter.",
+        ),
+        "the harbor heist",
+        "Bo Hadley",
+    ),
+    # A clause after "when" with no comma closing it before the marks still holds them.
+    (
+        (
+            "Some traders said they feared a repeat of the 1990 congress, when Mr. Ivo Lind "
+            "called for a “trade war” against the ports.",
+        ),
+        "trade war",
+        "Ivo Lind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), RELAYED)
+def test_relayed_words_are_their_authors(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    article = Article(url="https://example.test/relayed", title="Report", paragraphs=paragraphs)
+    quotes = {q.text: q for q in extract_quotes(article).quotes if q.kind == "direct"}
+    assert quotes[quoted].speaker == speaker, sorted(quotes)
+
+
+REPORTER_KEEPS = [
+    # No inner verb: the words about Dunn are the reporter's.
+    (
+        ("Harbor chief Lena Moss spoke on Monday.",
+         "Moss said she was sure the board would stay “a partner of the port.”"),
+        "a partner of the port.",
+        "Lena Moss",
+    ),
+    # A pronoun of the reporter's own sex is the reporter again.
+    (
+        ("Harbor chief Lena Moss spoke on Monday.",
+         "Moss said she told the board the plan was “dead on arrival.”"),
+        "dead on arrival.",
+        "Lena Moss",
+    ),
+    # A time clause closed by a comma before the marks: the main clause is the reporter's.
+    (
+        ("Mayor Tessa Vane and Senator Ida Crane spoke on Monday.",
+         "Vane said that when Ms. Crane railed against the banks, “she is speaking for us.”"),
+        "she is speaking for us.",
+        "Tessa Vane",
+    ),
+    # A participle qualifying a noun governs its own object only.
+    (
+        ("Mayor Tessa Vane and Governor Bo Lund spoke on Monday.",
+         "Vane claimed that remarks made by Governor Bo Lund calling for a ban on all river "
+         "barges make him “the barge lobby’s best friend.”"),
+        "the barge lobby’s best friend.",
+        "Tessa Vane",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), REPORTER_KEEPS)
+def test_the_reporter_keeps_words_no_inner_verb_governs(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    article = Article(url="https://example.test/relayed", title="Report", paragraphs=paragraphs)
+    quotes = {q.text: q for q in extract_quotes(article).quotes if q.kind == "direct"}
+    assert quotes[quoted].speaker == speaker, sorted(quotes)
