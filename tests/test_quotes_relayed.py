@@ -131,3 +131,74 @@ def test_the_reporter_keeps_words_no_inner_verb_governs(
     article = Article(url="https://example.test/relayed", title="Report", paragraphs=paragraphs)
     quotes = {q.text: q for q in extract_quotes(article).quotes if q.kind == "direct"}
     assert quotes[quoted].speaker == speaker, sorted(quotes)
+
+
+CREDITED_ACCOUNTS = [
+    # (paragraphs, quoted text, expected speaker)
+    # The teller credited after the marks; the label is the rivals'.
+    (
+        ("Councilman Bo Hadley spoke on Monday. Mayor Tessa Vane was absent.",
+         "Hadley's rivals called the plan “a farce,” Vane said."),
+        "a farce",
+        "Hadley's rivals",
+    ),
+    # A participle after a comma speaks for the subject of the clause it hangs on.
+    (
+        ("Delegate Mary Penrose wore a red cape.",
+         "Her old friends have mocked the campaign, calling the mayor “a clown in a suit,” "
+         "Penrose said as she turned around."),
+        "a clown in a suit",
+        "Her old friends",
+    ),
+    # A relaying outlet after the marks: the pledge is the subject's.
+    (
+        ("Senator Ida Crane toured the port.",
+         "Earlier in the day, Crane met dock workers and pledged to “keep every berth open "
+         "this winter,” the Harbor Ledger reported."),
+        "keep every berth open this winter",
+        "Ida Crane",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), CREDITED_ACCOUNTS)
+def test_an_account_credited_after_the_marks_relays_its_inner_speaker(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    article = Article(url="https://example.test/relayed", title="Report", paragraphs=paragraphs)
+    quotes = {q.text: q for q in extract_quotes(article).quotes if q.kind == "direct"}
+    assert quotes[quoted].speaker == speaker, sorted(quotes)
+
+
+CREDIT_KEEPS = [
+    # A clause inside the subject's noun: the credit's words.
+    (
+        ("Senator Ida Crane and Mayor Tessa Vane spoke after the speech.",
+         "Nothing the mayor said “will calm the docks,” Crane said."),
+        "will calm the docks",
+        "Ida Crane",
+    ),
+    # The credit's own quote, opening its sentence.
+    (
+        ("Councilman Bo Hadley spoke on Monday. Mayor Tessa Vane was absent.",
+         "“We will win the vote,” Vane said."),
+        "We will win the vote",
+        "Tessa Vane",
+    ),
+    # A pronoun of the teller's sex is the teller.
+    (
+        ("Councilman Bo Hadley spoke on Monday.",
+         "He called the plan “a farce,” Hadley said."),
+        "a farce",
+        "Bo Hadley",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), CREDIT_KEEPS)
+def test_the_credit_keeps_words_no_inner_speaker_governs(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    article = Article(url="https://example.test/relayed", title="Report", paragraphs=paragraphs)
+    quotes = {q.text: q for q in extract_quotes(article).quotes if q.kind == "direct"}
+    assert quotes[quoted].speaker == speaker, sorted(quotes)

@@ -61,6 +61,7 @@ from store.quotes.owned_words import claimed_event, owned_event
 from store.quotes.people import position
 from store.quotes.quote_cues import credit_after, nearby_event, own_cue
 from store.quotes.quoted_names import mentioned
+from store.quotes.relayed_accounts import inner_speaker_event
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
 from store.quotes.ru.extract import extract_russian
@@ -228,6 +229,8 @@ def _attribute(
         found.named = named is not None  # "Renn said it faced what Kerr called “…”": Kerr's
         phrase = None if found.event or named else with_event(span, text, cast, events)
         found.event = found.event or named or own_cue(span, claiming, ends, next_open, text, cast)
+        # "Rivals called it “a farce,” Vane said": the rivals' words, told by Vane.
+        found.event = inner_speaker_event(span, found.event, claiming, ends, text) or found.event
         if phrase is not None and (found.event is None or found.event.speaker != phrase.speaker):
             found.event = phrase  # "X denied it, with Renn calling Kerr “…”": Renn's words
         found.event = found.event or owned_event(span, text, cast)
