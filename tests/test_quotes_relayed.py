@@ -106,6 +106,14 @@ REPORTER_KEEPS = [
         "dead on arrival.",
         "Lena Moss",
     ),
+    # A definite description may name the reporter again.
+    (
+        ("Senator Ivo Lind toured the docks.",
+         "Asked whether Lind still hears anger among the dockers, the harbor senator "
+         "acknowledged that there are still “some people” who feel that way."),
+        "some people",
+        "Ivo Lind",
+    ),
     # A time clause closed by a comma before the marks: the main clause is the reporter's.
     (
         ("Mayor Tessa Vane and Senator Ida Crane spoke on Monday.",

@@ -6,7 +6,8 @@ before the marks: "Moss said Lind told the board it was “dead”" quotes Lind 
 him, and "Gomez said a foreman had described the crew as “slow”" quotes the foreman. The
 reporter only tells what the inner speaker said; a description stays less sure through its
 own way of attribution. A pronoun there is most often the reporter again ("Moss said she
-told ..."), so it is the inner speaker only when its sex is not the reporter's.
+told ..."), so it is the inner speaker only when its sex is not the reporter's; so may a
+definite description be ("Lind said ... the senator acknowledged"), which moves nothing.
 
 Not every inner cue governs the marks: one in a clause that only sets the time or the
 condition and closes before them ("Moss said that when Lind spoke of the port, “we all
@@ -26,6 +27,7 @@ from store.quotes.lexicon import Gender
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind
 from store.quotes.owned_words import OWNED_CUE
+from store.quotes.people import Person
 from store.quotes.statement_words import REPORTED_CLAUSE_SUBORDINATORS
 
 # The word right before a mention: "that when Lind", "once the Senate".
@@ -48,9 +50,23 @@ def relays_inner_speaker(
         return False
     if own.verb == OWNED_CUE or not _governs(own, span, text):
         return False
-    if own.mention.kind == MentionKind.PRONOUN:
-        return _other_sex(own.mention.gender, reporting.speaker.sex)
-    return own.mention.kind != MentionKind.RELATIVE
+    return someone_else(own, reporting.speaker)
+
+
+def someone_else(inner: Event, reporter: Person) -> bool:
+    """True when the inner event's mention names someone the reporter cannot be: a name, a
+    body, an indefinite description ("a local official"), a pronoun of the other sex. A
+    definite description ("the Vermont senator") or a pronoun of the same sex may well
+    name the reporter again."""
+    mention = inner.mention
+    if mention.kind == MentionKind.PRONOUN:
+        return _other_sex(mention.gender, reporter.sex)
+    if mention.kind == MentionKind.DESCRIPTION:
+        return mention.text.split()[0].casefold() not in _DEFINITE
+    return mention.kind != MentionKind.RELATIVE
+
+
+_DEFINITE = frozenset(("the", "this", "that"))
 
 
 def _other_sex(pronoun: Gender, reporter: Gender) -> bool:

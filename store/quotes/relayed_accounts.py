@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from store.quotes.attributions import Event
 from store.quotes.fragments import opens_mid_clause
-from store.quotes.lexicon import Gender
 from store.quotes.marks import QuotedSpan
-from store.quotes.mentions import MentionKind
 from store.quotes.owned_words import OWNED_CUE
+from store.quotes.relayed import someone_else
 from store.quotes.sentences import start_of_sentence
 
 # Words a verb's object may run to before the marks: "called the new harbor plan “".
@@ -70,7 +69,4 @@ def _someone_else(inner: Event, own: Event) -> bool:
     speaker, teller = inner.speaker, own.speaker
     if speaker is None or teller is None or speaker is teller or speaker.name == teller.name:
         return False
-    if inner.mention.kind == MentionKind.PRONOUN:
-        known = (inner.mention.gender, teller.sex)
-        return Gender.UNSAID not in known and known[0] != known[1]
-    return inner.mention.kind != MentionKind.RELATIVE
+    return someone_else(inner, teller)
