@@ -70,6 +70,15 @@ RELAYED = [
         "the harbor heist",
         "Bo Hadley",
     ),
+    # "from X calling it": the gerund's own subject names the thing, as "with X calling" does.
+    (
+        (
+            "Treasurer Al Frame defended the plan. Critic Ivo Lind opposed it.",
+            "Frame said the label was no different from Lind calling it “a tax on the poor.”",
+        ),
+        "a tax on the poor.",
+        "Ivo Lind",
+    ),
     # A clause after "when" with no comma closing it before the marks still holds them.
     (
         (
