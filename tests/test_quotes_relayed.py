@@ -70,6 +70,17 @@ RELAYED = [
         "the harbor heist",
         "Bo Hadley",
     ),
+    # A naming verb joined by "and" inside the statement has the statement's own subject.
+    (
+        (
+            "Mayor Tessa Vane spoke at the pier. Councilman Bo Hadley listened.",
+            "Vane used the meeting to drive a wedge between Hadley and the governor. She noted "
+            "that Hadley in the past has criticized the governor for taking port money and "
+            "called the governor “weak” and “timid.”",
+        ),
+        "weak",
+        "Bo Hadley",
+    ),
     # "from X calling it": the gerund's own subject names the thing, as "with X calling" does.
     (
         (
@@ -122,6 +133,13 @@ REPORTER_KEEPS = [
          "acknowledged that there are still “some people” who feel that way."),
         "some people",
         "Ivo Lind",
+    ),
+    # A second "said that" joined after a comma is the reporter's own second statement.
+    (
+        ("Senator Ida Crane spoke in Dover. Mayor Tessa Vane and Governor Bo Lund were absent.",
+         "Crane said that Vane is a “good, fair mayor,” and said that Lund “lost his nerve.”"),
+        "lost his nerve.",
+        "Ida Crane",
     ),
     # A time clause closed by a comma before the marks: the main clause is the reporter's.
     (

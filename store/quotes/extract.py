@@ -133,7 +133,7 @@ def extract_quotes(article: Article) -> Attribution:
             narrated = previous = still_speaking(before, text, index, cast)
         found.extend(mine)
         reported = hedged(reported_speech(raw, text, index, events), events, index, cast)
-        _inside_reported(mine, text, reported, events)
+        _inside_reported(mine, text, reported, events, cast)
         quotes.extend(reported)
     credit_open_runs(found, article.paragraphs)  # “A ¶ “B ¶ “C,” she said: A and B are hers too
     quotes.extend(direct_quotes(article, found, texts, cast))
@@ -276,7 +276,7 @@ def _goes_on(prior: FoundQuote, span: QuotedSpan, text: str) -> Person | None:
 
 
 def _inside_reported(
-    mine: list[FoundQuote], text: str, reported: list[Quote], events: list[Event]
+    mine: list[FoundQuote], text: str, reported: list[Quote], events: list[Event], cast: Cast
 ) -> None:
     """A fragment in marks inside a reported statement is that statement's speaker's words:
     "Renn said he was sure Dunn would stay “a champion”" is Renn's, not Dunn's."""
@@ -287,7 +287,7 @@ def _inside_reported(
         if found.named:
             continue  # "Renn said the port faced what Kerr called “…”": Kerr named it
         own = found.event if not found.nearby else None
-        event = reporting_event(found.span, own, text, reported, events)
+        event = reporting_event(found.span, own, text, reported, events, cast)
         if event is not None:
             found.event, found.speaker, found.reporting = event, event.speaker, True
 

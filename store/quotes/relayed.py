@@ -8,6 +8,8 @@ reporter only tells what the inner speaker said; a description stays less sure t
 own way of attribution. A pronoun there is most often the reporter again ("Moss said she
 told ..."), so it is the inner speaker only when its sex is not the reporter's; so may a
 definite description be ("Lind said ... the senator acknowledged"), which moves nothing.
+A verb the reading joined to the reporter's subject across the statement's start ("She
+noted that Hadley has criticized X and called X “weak”") has the statement's own subject.
 
 Not every inner cue governs the marks: one in a clause that only sets the time or the
 condition and closes before them ("Moss said that when Lind spoke of the port, “we all
@@ -25,10 +27,12 @@ from store.models import Quote
 from store.quotes.attributions import Event
 from store.quotes.lexicon import Gender
 from store.quotes.marks import QuotedSpan
-from store.quotes.mentions import MentionKind
+from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.owned_words import OWNED_CUE
-from store.quotes.people import Person
+from store.quotes.people import Person, position
+from store.quotes.speakers import Cast
 from store.quotes.statement_words import REPORTED_CLAUSE_SUBORDINATORS
+from store.quotes.subjects import sentence_subject
 
 # The word right before a mention: "that when Lind", "once the Senate".
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s*$")
@@ -36,12 +40,59 @@ _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s*$")
 _PARTICIPLE_OBJECT = 5
 
 
+def relayed_event(
+    own: Event | None, statement: Quote, reporting: Event, span: QuotedSpan, text: str,
+    cast: Cast,
+) -> Event | None:
+    """The inner speaker's event when `own`, the cue the quote's own sentence gives it, is a
+    speech verb inside the reported `statement` (read from `reporting`) whose subject opens
+    inside it too, before the marks, and names someone other than the reporter."""
+    if own is not None and own.mention.start < statement.start <= _verb_at(own):
+        own = _own_subject(own, statement, span.paragraph, text, cast)
+    return own if relays_inner_speaker(own, statement, reporting, span, text) else None
+
+
+def _verb_at(event: Event) -> int:
+    return event.end - len(event.verb)
+
+
+def _own_subject(
+    joined: Event, statement: Quote, paragraph: int, text: str, cast: Cast
+) -> Event | None:
+    """A verb the reading joined to the reporter's subject across the statement's start
+    ("She noted that Hadley has criticized X and called X “weak”"), given the statement's
+    own subject instead, when it names someone."""
+    if joined.verb not in _NAMING or "," in text[statement.start : _verb_at(joined)]:
+        return None  # "said that X is …, and said that Y …": both the reporter's, joined
+    subject = sentence_subject(text, statement.start, _verb_at(joined))
+    if subject is None:
+        return None
+    mention = read_mention(subject.chunk, subject.start)
+    if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
+        return None
+    if mention.end != subject.start + len(subject.chunk.rstrip()):
+        return None  # "that Kerr's plan would …": Kerr only qualifies the subject
+    speaker = cast.resolve(mention, position(paragraph, mention.start))
+    if speaker is None:
+        return None
+    return Event(mention, joined.verb, mention.start, joined.end, speaker)
+
+
+# Verbs naming a thing with the words in marks, which "and" joins to a clause's own subject:
+# "that Hadley has criticized the port and called it “weak”". A verb of saying joined so
+# ("…, and said that …") is most often the reporter's own second statement.
+_NAMING = frozenset(
+    "called calls dubbed dubs described describes labeled labelled labels branded brands "
+    "termed terms".split()
+)
+
+
 def relays_inner_speaker(
     own: Event | None, statement: Quote, reporting: Event, span: QuotedSpan, text: str
 ) -> bool:
-    """True when `own`, the cue the quote's own sentence gives it, is a speech verb inside
-    the reported `statement` (read from `reporting`) whose subject opens inside it too, before
-    the marks, and names someone other than the reporter."""
+    """True when `own` is a speech verb inside the reported `statement` (read from
+    `reporting`) whose subject opens inside it too, before the marks, and names someone
+    other than the reporter."""
     if own is None or own.speaker is None or own.inverted or reporting.speaker is None:
         return False
     if not statement.start <= own.mention.start or own.end > span.open_at:
