@@ -237,3 +237,58 @@ def test_the_credit_keeps_words_no_inner_speaker_governs(
     article = Article(url="https://example.test/relayed", title="Report", paragraphs=paragraphs)
     quotes = {q.text: q for q in extract_quotes(article).quotes if q.kind == "direct"}
     assert quotes[quoted].speaker == speaker, sorted(quotes)
+
+
+BLAMED = [
+    # (paragraphs, quoted text, expected speaker)
+    # The critic's object, blamed "for suggesting" the words, said them.
+    (
+        ("And in 2010, Senator Ida Crane slammed Governor Tom Ruiz as out of touch for "
+         "suggesting that farm voters “hold on to old habits,” and bragged about her father.",),
+        "hold on to old habits",
+        "Tom Ruiz",
+    ),
+    # Praise works the same way: "for calling it".
+    (
+        ("Mayor Tessa Vane and Councilman Bo Hadley met the dockers.",
+         "Vane thanked Hadley for calling the strike “a fight for every family.”"),
+        "a fight for every family.",
+        "Bo Hadley",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), BLAMED)
+def test_words_someone_is_blamed_for_saying_are_theirs(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    article = Article(url="https://example.test/relayed", title="Report", paragraphs=paragraphs)
+    quotes = {q.text: q for q in extract_quotes(article).quotes if q.kind == "direct"}
+    assert quotes[quoted].speaker == speaker, sorted(quotes)
+
+
+BLAMER_KEEPS = [
+    # No "for ...": the critic's own label for the object.
+    (
+        ("Mayor Tessa Vane and Councilman Bo Hadley met the dockers.",
+         "Vane slammed Hadley as “a friend of the shipowners.”"),
+        "a friend of the shipowners.",
+        "Tessa Vane",
+    ),
+    # The "for" phrase closed by a comma before the marks.
+    (
+        ("Mayor Tessa Vane and Councilman Bo Hadley met the dockers.",
+         "Vane thanked Hadley for speaking, calling the strike “a fight for every family.”"),
+        "a fight for every family.",
+        "Tessa Vane",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), BLAMER_KEEPS)
+def test_the_critic_keeps_her_own_label(
+    paragraphs: tuple[str, ...], quoted: str, speaker: str
+) -> None:
+    article = Article(url="https://example.test/relayed", title="Report", paragraphs=paragraphs)
+    quotes = {q.text: q for q in extract_quotes(article).quotes if q.kind == "direct"}
+    assert quotes[quoted].speaker == speaker, sorted(quotes)

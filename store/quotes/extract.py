@@ -22,6 +22,7 @@ from store.quotes import uncued
 from store.quotes.answers import answers_question
 from store.quotes.asides import resumed_event
 from store.quotes.attributions import Event, find_events, narration
+from store.quotes.blamed_speakers import blamed_event
 from store.quotes.cast_names import read_names
 from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
@@ -231,6 +232,7 @@ def _attribute(
         found.event = found.event or named or own_cue(span, claiming, ends, next_open, text, cast)
         # "Rivals called it “a farce,” Vane said": the rivals' words, told by Vane.
         found.event = inner_speaker_event(span, found.event, claiming, ends, text) or found.event
+        found.event = blamed_event(span, found.event, text, cast) or found.event  # "for saying"
         if phrase is not None and (found.event is None or found.event.speaker != phrase.speaker):
             found.event = phrase  # "X denied it, with Renn calling Kerr “…”": Renn's words
         found.event = found.event or owned_event(span, text, cast)
