@@ -33,7 +33,7 @@ from store.quotes.foreign_cues import with_foreign_events
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headlines import headline_quote
 from store.quotes.inner_credits import inner_credit
-from store.quotes.interview_lines import opens_answer_line
+from store.quotes.interview_lines import opens_answer_line, opens_turn
 from store.quotes.joint_carries import carried_on
 from store.quotes.junk_speakers import checked_speakers, person_kinds
 from store.quotes.layout_events import colon_event, dash_event, label_event, turn_event
@@ -138,7 +138,7 @@ def extract_quotes(article: Article) -> Attribution:
         quotes.extend(reported)
     credit_open_runs(found, article.paragraphs)  # “A ¶ “B ¶ “C,” she said: A and B are hers too
     quotes.extend(direct_quotes(article, found, texts, cast))
-    headline = headline_quote(article.title, cast)
+    headline = headline_quote(article.title, cast, quotes)  # to someone the body quotes
     if headline is not None:
         quotes.insert(0, headline)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
@@ -190,7 +190,7 @@ def _take_turn(
         # The interviewee is the person the intro names most, else whoever spoke last.
         layout.interview = True
         layout.interviewee = interviewee(cast, index) or previous
-    opening = [f for f in mine if _opens_paragraph(f.span, texts[1])]
+    opening = [f for f in mine if opens_turn(f.span, texts[1])]  # at "A:" or its mark
     # A quoted question is the interviewer's, never the interviewee's: no speaker. An "A:"
     # line under it ("Q: Why?\nA: Because ...") is the interviewee's answer.
     answers = (opening if turn is Turn.ANSWER else []) + [

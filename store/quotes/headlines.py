@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from store.models import AttributionHow, Quote, QuoteKind, SpeakerKind
 from store.quotes.confidence import confidence_of
@@ -25,8 +26,10 @@ _MARKS = "\"“”«»„‘’'"
 MAX_SPEAKER_WORDS = 6
 
 
-def headline_quote(title: str, cast: Cast) -> Quote | None:
-    """The statement a headline gives to a speaker the article names, or None."""
+def headline_quote(title: str, cast: Cast, spoken: Iterable[Quote] | None = None) -> Quote | None:
+    """The statement a headline gives to a speaker the article names, or None; `spoken`, the
+    body's quotes, when the credit must be someone who speaks in it (see _can_speak)."""
+    quoted = None if spoken is None else {q.speaker for q in spoken if q.speaker}
     for pattern, cue in ((_DASHED, "—"), (_COLON, ":"), (_SAYS, "")):
         match = pattern.match(title)
         if match is None or len(match["chunk"].split()) > MAX_SPEAKER_WORDS:
@@ -40,24 +43,30 @@ def headline_quote(title: str, cast: Cast) -> Quote | None:
             continue  # the chunk holds more than a name: a clause, not an attribution
         # "The Latest: ...", "LOOK: ...": a label, unless the body names it as someone.
         known = cast.find(mention.name or mention.text)
-        if known is None or not _can_speak(known):
+        speaker = _credited(mention, cast) if known is not None else None
+        if known is None or not _can_speak(known, speaker, quoted):
             continue
         claim = (match.start("claim"), match.end("claim"))
-        return _quote(title, claim, cue or match["verb"], cast, mention)
+        return _quote(title, claim, cue or match["verb"], speaker, mention)
     return None
 
 
-def _can_speak(person: Person) -> bool:
-    """Whether a headline's credit is someone who speaks: a body, or a person the article
-    names in full or with a title or role. A lone word it only ever writes bare ("Kerr
-    rejects the deal — Norland", "Norland would ask ...") is a place as often as anyone."""
-    if person.kind != SpeakerKind.PERSON:
+def _can_speak(person: Person, speaker: Person | None, quoted: set[str] | None) -> bool:
+    """Whether a headline's credit is someone who speaks: a person the article names with a
+    first name, a title or a role; a body, or a name of words that say nothing of a person,
+    only when the body quotes it (`quoted`, None when not known): "Storm Ilsa: 40,000 without
+    power", "Harbour Point: Veterans mark 50 years" label a storm and a place. A lone word it
+    only ever writes bare ("Kerr rejects the deal — Norland") is a place as often as anyone.
+    `speaker` is whom the credit resolves to ("Sanders: …" is Bernie Sanders)."""
+    if quoted is not None and speaker is not None and speaker.name in quoted:
         return True
-    return " " in person.name or bool(person.roles or person.gender or person.given)
+    if person.kind == SpeakerKind.PERSON and (person.roles or person.gender or person.given):
+        return True
+    return quoted is None and (person.kind != SpeakerKind.PERSON or " " in person.name)
 
 
 def _quote(
-    title: str, claim: tuple[int, int], cue: str, cast: Cast, mention: Mention
+    title: str, claim: tuple[int, int], cue: str, speaker: Person | None, mention: Mention
 ) -> Quote | None:
     start, end = claim
     while start < end and (title[start] in _MARKS or title[start].isspace()):
@@ -67,7 +76,6 @@ def _quote(
         end -= 1
     if end - start < 3:
         return None
-    speaker = _credited(mention, cast)
     return Quote(
         text=title[start:end],
         speaker=speaker.name if speaker else None,

@@ -32,6 +32,18 @@ def answer_lines(index: int, text: str) -> list[QuotedSpan]:
     return spans
 
 
+# A turn's letter before a quote's opening mark: "A: “In class, yes.”".
+_LETTER = re.compile(r"\s*[QA]\s?:\s*")
+
+
+def opens_turn(span: QuotedSpan, text: str) -> bool:
+    """True when a quote opens its turn's paragraph: at its first letter, or right after the
+    turn's letter outside the marks ("A: “In class, yes.”" is the answer, as "A: In class,
+    yes." is)."""
+    letter = _LETTER.match(text)
+    return span.open_at == (letter.end() if letter else len(text) - len(text.lstrip()))
+
+
 def opens_answer_line(span: QuotedSpan, raw: str) -> bool:
     """True when a span opens at an "A:" line inside its paragraph (not at its first line)."""
     at = span.open_at

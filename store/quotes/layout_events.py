@@ -12,6 +12,7 @@ from store.quotes.event_mentions import subject_mention
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import COLON_OBJECT_PREPOSITIONS, ROLE_WORDS
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
+from store.quotes.name_labels import surname_label
 from store.quotes.people import position
 from store.quotes.senders import sender
 from store.quotes.sentences import start_of_sentence
@@ -72,7 +73,7 @@ def _credited(text: str, colon: int) -> Mention | None:
 
 def label_event(quoted: str, offset: int, paragraph: int, cast: Cast) -> Event | None:
     """The speaker named by a transcript label at the start of a quote ("CLINTON: I feel ...")."""
-    match = LABEL.match(quoted)
+    match = LABEL.match(quoted) or surname_label(quoted, offset, cast.find)  # "Cardoso: Yes."
     if match is None:
         return None
     mention = read_mention(match[1].title(), offset)

@@ -26,6 +26,7 @@ from store.quotes.interview_lines import answer_lines, letterless_interview
 from store.quotes.lexicon import HEADING_LABELS
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.name_labels import surname_turns
 from store.quotes.people import position
 from store.quotes.speakers import Cast, Person
 
@@ -253,7 +254,8 @@ def _transcript_turns(paragraphs: tuple[str, ...], marked: set[int]) -> list[Quo
             spans += answer_lines(index, paragraphs[index])  # "Q: Why?\nA: Because ..."
         elif label not in _TURN_LETTERS and _dialogue(speakers, several=several):
             spans.append(_whole(index, paragraphs[index], opening=False))
-    return spans
+    named = [i for i in surname_turns(paragraphs, marked) if i not in labels]  # "Cardoso: …"
+    return spans + [_whole(index, paragraphs[index], opening=False) for index in named]
 
 
 def _dialogue(speakers: list[str], *, several: bool) -> bool:

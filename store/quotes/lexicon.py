@@ -83,7 +83,7 @@ ABBREVIATED_TITLES = (
 # Words whose full stop abbreviates inside a mention ("Sen.", "Sens.", "Lt.Gov."): the titles
 # above, their plurals and a few more.
 ABBREVIATIONS = frozenset(f"{title}." for title in ABBREVIATED_TITLES) | word_set(
-    "sens. reps. govs. gens. atty. supt. insp. cmdr. amb. pres. sec. lt.gov. ft. mt."
+    "sens. reps. govs. gens. atty. supt. insp. det. cmdr. amb. pres. sec. lt.gov. ft. mt."
 )
 # Abbreviated titles and the words a description uses for them ("the senator" for "Sen.").
 TITLE_WORDS = {
@@ -122,7 +122,7 @@ ORGANISATION_WORDS = word_set(
     news journal network corp corp. inc inc. company co. group service police army navy force
     forces administration government parliament congress senate union organization unit
     organisation federation bank fund reserve board club church media channel magazine review
-    alliance coalition society guild caucus authority
+    alliance coalition society guild caucus authority publication outlet tabloid
     tribune herald gazette guardian telegraph reuters tass interfax ap afp cnn nbc abc cbs fox
     msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon house embassy cabinet staff team coastguard
     report statement study poll survey letter email e-mail memo release website site document
@@ -256,8 +256,8 @@ TITLE_MINOR_WORDS = word_set("a an the of on in and or for to at by with from as
 # here; sentence splitting and mention reading were each tuned on their own list.
 SENTENCE_ABBREVIATIONS = word_set(
     """
-    mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr prof rev u.s u.n u.k d.c
-    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ft mt
+    mr mrs ms dr sen rep gov gen lt col maj capt sgt det insp supt cmdr st jr sr prof rev
+    u.s u.n u.k d.c jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ft mt
     """
 )
 

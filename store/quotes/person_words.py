@@ -62,7 +62,7 @@ PEOPLE_NOUNS = word_set(
     canvasser campaigner laborer labourer striker settler squatter renter lodger buyer
     subscriber entrant contestant swimmer skater wrestler golfer logger grower herder grocer
     apprentice cadet sailor educator nanny merchant peddler hawker busker expat emigrant
-    nomad agitator
+    nomad agitator proponent advocate sponsor
     """
 ) | KIN_WORDS  # "the twin said", "his stepson told"
 # Bodies that speak as one, written by their common noun ("the airline said", "the charity
@@ -71,7 +71,7 @@ BODY_NOUNS = word_set(
     """
     airline carrier retailer supermarket insurer lender bank brewer carmaker automaker
     manufacturer publisher broadcaster operator hospital clinic charity military opposition
-    regime junta prosecution league club school museum ngo union
+    regime junta prosecution league club school museum ngo union brigade utility provider railway
     """
 )
 # Writings and recordings a direct quote may be read from ("the suit says", "one message
@@ -129,6 +129,11 @@ def can_speak(head: str) -> bool:
     noun = singular(word)
     if noun in _SPEAKING_NOUNS:
         return True
+    return agent_noun(noun)
+
+
+def agent_noun(noun: str) -> bool:
+    """True for a singular noun with an agent's ending: "economist", "shopkeeper"."""
     return noun not in _NOT_AGENTS and bool(_AGENT_ENDING.fullmatch(noun))
 
 
@@ -154,3 +159,19 @@ def people_of(chunk: str, name_at: int) -> bool:
     if not 2 <= len(head) <= 3 or head[-1].casefold() not in PEOPLE_LINKS:
         return False
     return can_speak(head[-2])
+
+
+# "researchers at", "two analysts for": the people of a body before its name, opening a
+# clause (a sentence's start, or after a comma), not inside an appositive ("Per Lund, an
+# organizer with the Union, said" is Lund's).
+_PEOPLE_BEFORE = re.compile(
+    r"(?:^|(?<=[,;:.!?]\s))(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\s+)?"
+    r"(?P<noun>[A-Za-z]+)\s+(?:at|for|from|with)\s+$"
+)
+
+
+def people_before(text: str, at: int) -> int:
+    """Where the people of a body named at `at` begin ("…, researchers at the University of
+    Calder said"): their noun opens the speaker's words, not the body's name; else `at`."""
+    match = _PEOPLE_BEFORE.search(text, max(0, at - 40), at)
+    return match.start() if match is not None and can_speak(match["noun"]) else at

@@ -38,7 +38,7 @@ def _modifier(word: str) -> bool:
 
 def _clause_verb(word: str, modified: bool) -> bool:
     """A past verb after the plural; after a modified plural an auxiliary as well (a bare
-    plural's "officials were" is _has_subject's)."""
+    plural's "officials were" is clause_subjects.has_subject's)."""
     return _past(word) or (modified and finite(word))
 
 

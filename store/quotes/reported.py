@@ -9,23 +9,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import pairwise
 
 from store.models import Quote, QuoteKind
 from store.quotes.attributions import Event
 from store.quotes.bare_clauses import (
     bare_addressee,
     closing_participle,
-    simple_past,
     skip_blanks,
     told_someone,
     told_verb,
 )
 from store.quotes.bare_subjects import bare_subject
+from store.quotes.clause_subjects import has_subject, quoted_subject, shows_finite
 from store.quotes.confidence import event_how, reported_confidence
-from store.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, ROLE_WORDS
+from store.quotes.edge_credits import edge_speaker, reports_findings
+from store.quotes.lexicon import DETERMINERS, ROLE_WORDS
 from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
+from store.quotes.person_words import people_before
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
 from store.quotes.quoted_objects import quoted_lead
@@ -36,13 +37,9 @@ from store.quotes.reported_cuts import cut_statement, writer_cut
 from store.quotes.reported_participle_asides import aside_participle_cue
 from store.quotes.reported_pledges import pledge_end, pledge_opening, pledge_relayed, pledged
 from store.quotes.reported_shapes import (
-    CONTRACTED,
     DESCRIBED,
     IN_WHICH,
-    MARKED,
     QUOTE_MARKS,
-    QUOTED_SUBJECT,
-    SUBJECT_PRONOUNS,
     after_place,
     after_preposition,
     counted_subject,
@@ -52,7 +49,6 @@ from store.quotes.reported_shapes import (
     gapped,
     has_verb,
     in_dateline,
-    inflected,
     is_appositive,
     lowered,
     mostly_quoted,
@@ -114,18 +110,9 @@ _WHEN = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?(?=\s)"
 )
 # Words that open a clause at once: "said the talks ...", "said he ...".
-_CLAUSE_WORD = re.compile(
-    rf"^\s+(?=(?:{'|'.join(sorted(REPORTED_CLAUSE_OPENERS))}|[A-Z])\b)"
-)
+_CLAUSE_WORD = re.compile(rf"^\s+(?=(?:{'|'.join(sorted(REPORTED_CLAUSE_OPENERS))}|[A-Z])\b)")
 # Where the writer's words before a speaker break off: a comma, a semicolon or a dash.
 _LEAD_BREAK = re.compile(r"[,;—–]|\s-{1,2}\s")
-# A subject without a determiner is read word by word (see _has_subject): "said Moscow would",
-# "said FBI agents were", "said officials had", "said Berg and Holm “did their best”".
-MAX_BARE_SUBJECT_WORDS = 6
-MAX_LOWER_LEAD = 3  # lower-case words a subject may open with before its name
-# How far into a clause its finite verb may come: "argued his fight to fund the schools is".
-MAX_FINITE_REACH = 10
-_PLAIN_WORD = re.compile(r"^[\w’'.-]+$")
 # Words that open a subordinate clause the speaker's statement may begin with: "said because
 # the fleet was small, ...", "said if elected she would ...".
 _SUBORDINATE = re.compile(r"^\s+(?=(?:because|if|unless|once)\s)")
@@ -157,7 +144,7 @@ _NO_TOLD_CLAUSE = (
 _BARE_OR_PRESENT = REPORTED_BARE_PARTICIPLES | REPORTED_PRESENT_THAT_VERBS
 _BARE_OR_JOINERS = REPORTED_BARE_PARTICIPLES | REPORTED_CONTINUING_JOINERS
 _BARE_CLAUSE_OR_PARTICIPLES = BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES
-_CLOSING = frozenset("\"”»")
+_CLOSING = frozenset('"”»')
 MAX_WHICH = 20  # "... during which ": the end of the words before a speaker
 MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
 MAX_CIRCUMSTANCE_GAP = 12  # when those words are a time or a place ("said on Friday at ...")
@@ -173,8 +160,10 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
         after = bisect_right(ends, event.start)
         begin, finish = ends[after - 1], ends[after]
         event = aside_participle_cue(text, participle_speaker(text, event, events, begin))
-        if event.speaker is None or not plain_speaker(event) or after_place(text, event):
+        if event.speaker is None or after_place(text, event):
             continue
+        if not plain_speaker(event) and not edge_speaker(text, event):
+            continue  # "…, the coast guard said": a body written out names itself
         if in_dateline(raw, event) or after_preposition(text, event):
             continue
         if possessive_speaker(text, event) or glued_name(event) or noun_cue(text, event):
@@ -221,18 +210,20 @@ def _statement(
     if event.verb == "according to":
         return _according(text, begin, finish, event)
     verb = event.verb.casefold()
-    if verb in REPORTED_DENIAL_VERBS or not (is_clause_verb(verb) or verb in _REPORTING):
+    reporting = is_clause_verb(verb) or verb in _REPORTING or reports_findings(text, event)
+    if verb in REPORTED_DENIAL_VERBS or not reporting:
         return None  # "denied that ...": the clause is what the speaker says is not so
     if event.inverted:
         return _before_inverted(raw, text, begin, finish, event)
-    lead = text[begin : event.mention.start]
+    speaker_at = people_before(text, event.mention.start)  # "researchers at" the body
+    lead = text[begin:speaker_at]
     if (
         verb not in _BARE_OR_PRESENT  # "..., he vows to"
         and event.mention.kind != MentionKind.RELATIVE  # "..., Holm, who added ..."
-        and _ends_in_comma(raw[begin : event.mention.start])
+        and _ends_in_comma(raw[begin:speaker_at])
         and _ends_statement(text[event.end : finish])
     ):
-        if not _shows_finite(lead, reach=len(lead)):
+        if not shows_finite(lead, reach=len(lead)):
             return None  # "At the same time, X said": no clause, no statement
         return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
     aside = parenthetical(raw, text, begin, finish, event)
@@ -264,7 +255,7 @@ def _before_inverted(
     """ "The talks failed, said Berg (, the minister) (on Friday).": the clause before an
     inverted cue that closes its sentence is the speaker's statement."""
     lead = text[begin : event.start]
-    if not _ends_in_comma(raw[begin : event.start]) or not _shows_finite(lead, reach=len(lead)):
+    if not _ends_in_comma(raw[begin : event.start]) or not shows_finite(lead, reach=len(lead)):
         return None
     gap = text[event.end : event.mention.start]
     if gap.strip() and not _describes(gap):
@@ -276,7 +267,7 @@ def _before_inverted(
     described = DESCRIBED.match(after)
     who = described["who"] if described is not None else ""
     if described is not None and (
-        who.startswith(("who ", "whose ")) or not _shows_finite(lowered(who))
+        who.startswith(("who ", "whose ")) or not shows_finite(lowered(who))
     ):
         after = after[described.end() :]  # "said Per Lund, an economist at the bank."
         after = named_body(after)  # "..., a spokesman for its parent company, Nordic Fish."
@@ -288,8 +279,10 @@ def _before_inverted(
 def _describes(gap: str) -> bool:
     """ "said [the ministry's director,] Per Lund": a short description closed by a comma."""
     words = gap.split()
-    return gap.rstrip().endswith(",") and len(words) <= MAX_SUBJECT_WORDS and not _shows_finite(
-        " " + gap
+    return (
+        gap.rstrip().endswith(",")
+        and len(words) <= MAX_SUBJECT_WORDS
+        and not shows_finite(" " + gap)
     )
 
 
@@ -321,7 +314,7 @@ def _according(text: str, begin: int, finish: int, event: Event) -> tuple[int, i
     if lead:
         if according_aside(text, begin, finish, event):
             return (begin, finish)  # "The fleet, according to X, is too old."
-        if _subordinate(lead.rstrip(" ,")) or not _shows_finite(lead, reach=len(lead)):
+        if _subordinate(lead.rstrip(" ,")) or not shows_finite(lead, reach=len(lead)):
             return None  # "..., because, according to X, ...": the clause is still to come
         return (begin, event.start)  # "statement, according to X."
     comma = text.find(",", event.end, finish)  # "According to X, statement."
@@ -344,7 +337,7 @@ def _opens_clause(lead: str, raw: str, event: Event) -> bool:
     """True when the words before the speaker leave them the subject of a main clause."""
     tail, raw_lead = _LEAD_BREAK.split(lead)[-1], raw[: len(lead)]
     tail = without_speaker_words(tail, event)  # "The mayor's office", "Nasser and Finch"
-    if not tail.strip() or not _LEAD_BREAK.split(raw_lead)[-1].strip(" \"”»"):
+    if not tail.strip() or not _LEAD_BREAK.split(raw_lead)[-1].strip(' "”»'):
         return True  # "In Brussels, Berg said ...", "... -- but he said ...", 'on "Q&A," he'
     if _subordinate(lead) or IN_WHICH.search(lead[-MAX_WHICH:]):
         return True  # "days after Berg told reporters", "a speech in which she said": her own
@@ -390,15 +383,15 @@ def _clause_opening(after: str, verb: str) -> int | None:
     if not (
         _CLAUSE_WORD.match(rest)
         or _SUBORDINATE.match(rest)
-        or _has_subject(rest)
-        or _quoted_subject(rest)
+        or has_subject(rest)
+        or quoted_subject(rest)
         or counted_subject(rest)
         or quoted_predicate(rest)
         or plural_subject(rest, verb)  # "said crews wanted ..."
         or bare_subject(rest, verb)  # "said revenue climbed", "said Holm drove"
     ):
         return None
-    if verb.casefold() not in REPORTED_SAY_FORMS and not _shows_finite(rest):
+    if verb.casefold() not in REPORTED_SAY_FORMS and not shows_finite(rest):
         return None  # "wrote a check to the party", "stressing the need for calm": objects
     return skip + len(rest) - len(rest.lstrip())
 
@@ -429,53 +422,6 @@ def _free_gap(gap: str, verb: str) -> bool:
     if words[0][:1].isupper() or names_people(first):
         return True
     return first in DETERMINERS and any(names_people(w.casefold()) for w in words[1:3])
-
-
-def _shows_finite(rest: str, reach: int = MAX_FINITE_REACH) -> bool:
-    """True when a finite-looking verb comes within the clause's first `reach` words."""
-    words = rest.split()[: reach + 1]
-    for before, word in pairwise(words):
-        if finite(word) or not MARKED.isdisjoint(word):
-            return True  # quoted words carry the predicate as often as not
-        # "the talks failed", "the U.S. needs": not "a detailed plan", "to the crews".
-        if inflected(word) and before.casefold() not in FUNCTION_WORDS:
-            return True
-        if simple_past(before, word):
-            return True  # "the quake shook the city"
-    return False
-
-
-def _quoted_subject(rest: str) -> bool:
-    """True when quoted words open the clause and the writer's verb follows them ("said “local
-    forces” must lead the way"), not a quote that is the whole clause."""
-    match = QUOTED_SUBJECT.match(rest)
-    if match is None:
-        return False
-    verb = match["verb"]  # or the subject after quoted words: "saying “on a bad night” she’d"
-    return finite(verb) or bool(CONTRACTED.match(verb)) or verb.casefold() in SUBJECT_PRONOUNS
-
-
-def _has_subject(rest: str) -> bool:
-    """True when the words open with a name (or a bare plural) and then a finite verb, or a
-    quote that carries the predicate; any other word in between is read as the subject's."""
-    words = rest.split()[: MAX_BARE_SUBJECT_WORDS + 1]
-    if not words or not _PLAIN_WORD.match(words[0]):
-        return False
-    # "said officials were": a lower-case subject is one plural noun, no longer, unless a
-    # name follows ("said presumptive nominee Ada Kerr is").
-    lead = next((i for i, word in enumerate(words) if word[:1].isupper()), len(words))
-    named = lead <= MAX_LOWER_LEAD and not any(
-        word.casefold() in FUNCTION_WORDS for word in words[:lead]
-    )
-    limit = len(words) if named else 2
-    for before, word in pairwise(words[:limit]):
-        if finite(word) or word[:1] in '“"':
-            return True
-        if before[:1].isupper() and word[:1].islower() and inflected(word):
-            return True  # "says rival Ada Kerr accepted $200,000": a name, then its verb
-        if not _PLAIN_WORD.match(word):
-            return False  # a comma or a mark ends the subject without a verb
-    return False
 
 
 def _told_clause(after: str) -> int | None:

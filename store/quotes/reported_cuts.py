@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from store.quotes.attributions import Event
+from store.quotes.lexicon import FUNCTION_WORDS
+from store.quotes.person_words import can_speak
 from store.quotes.reported_shapes import finite, inflected, paired_dash
 from store.quotes.statement_words import (
     DANGLING_JOINERS,
@@ -44,6 +46,8 @@ def cut_statement(text: str, start: int, end: int, event: Event) -> tuple[int, i
     span then."""
     if end <= event.start and _ASKED.match(text, start):
         return start, start  # "Asked whether ..., 75 percent said yes": the question, not hers
+    if end <= event.start:
+        end = before_role(text, start, end)  # "S, the spokeswoman, Priya Anand, said": S
     remark = _WRITER_REMARK.search(text, start, end)
     if remark is not None and end > event.start:
         end = remark.start()  # "..., without offering any evidence": the writer's own clause
@@ -55,6 +59,22 @@ def cut_statement(text: str, start: int, end: int, event: Event) -> tuple[int, i
     if end <= event.start:
         return start, start
     return start, colon.start()
+
+
+# "the spokeswoman", "a police spokeswoman", "its chief executive": a role written between
+# commas before its holder's name, which closes the statement before them.
+_ROLE_PIECE = re.compile(
+    r",\s+(?:the|a|an|its|his|her|their|our)\s+(?P<words>[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}),\s*$"
+)
+
+
+def before_role(text: str, start: int, end: int) -> int:
+    """Where a statement before its cue ends when a role between commas follows it ("The van
+    was found, the spokeswoman, Priya Anand, said"): before the role, the holder's, not hers."""
+    piece = _ROLE_PIECE.search(text, start, end)
+    if piece is None or any(finite(word) for word in piece["words"].split()):
+        return end
+    return piece.start() if can_speak(piece["words"].split()[-1]) else end
 
 
 def new_clause(before: str) -> bool:
@@ -82,11 +102,19 @@ _SPEAKERS_OWN = frozenset(
 )
 
 
+# Writers' openers that are prepositions: after a comma the writer's remark on the statement
+# ("…, despite the audits"), without one a phrase of the statement's own clause.
+_PREPOSITIONS = frozenset(("despite", "in spite of"))
+
+
 def speakers_own(opener: str, after: str, before_cue: bool) -> bool:
     """True for a writer's-clause opener that stays in the statement: before the cue ("S,
     while S2, Holm said"), or after it when the speaker's quoted words follow at once ("Holm
-    said S while “...”": the marks show the clause is still his)."""
+    said S while “...”": the marks show the clause is still his), or a preposition no comma
+    parts from the statement ("Holm said he stays despite the losses")."""
     words = " ".join(opener.strip(" ,;").casefold().split())
+    if words in _PREPOSITIONS and not opener.lstrip().startswith((",", ";")):
+        return True  # "says he will keep it open despite losing …": no comma, his own clause
     if words not in _SPEAKERS_OWN and words.split()[:1] != ["but"]:
         return False
     return before_cue or after.lstrip()[:1] in ("“", '"')
@@ -102,6 +130,40 @@ _WRITER = re.compile(
     rf"(?=[,;\s—–])(?:[,;]?\s+(?:{_OPENERS})\b|,\s+(?:{_APPOSITIVES})\b|;|\s[—–-]{{1,2}}\s|[—–]"
     r"|,\s+but\s+(?:\w+ly\s+)?(?=(?P<subject>[\w’']+)))"  # "but (ultimately) Holm thinks"
 )
+
+
+# What joins a speaker's second act to the first: "said S and promised", "…, but added".
+_JOINED = re.compile(r"(?:,?\s+(?:and|but)(?:\s+then|\s+also)?)\s*$")
+_IRREGULAR_ACTS = frozenset(("said", "told", "wrote", "spoke", "put", "took", "gave"))
+# Pasts that stand before a noun as adjectives ("her husband's peccadilloes and alleged
+# peccadilloes"): a second act only with their "that".
+_ADJECTIVE_PASTS = frozenset(("alleged", "reported", "noted", "stated", "purported", "supposed"))
+
+
+def joined_act(text: str, start: int, other: Event, event: Event) -> bool:
+    """True for a second verb of the statement's own speaker joined after it ("Kerr said the
+    figures were “unacceptable” and promised a review"), in a tense of its own: "and tell" in
+    "she had her staff field them and tell Kerr" is the statement's. A statement about someone
+    else named as its subject ("Kerr noted that Dunn has criticized X and called him …") may
+    go on with that person's verb: left whole."""
+    verb_start = other.end - len(other.verb)
+    if other.speaker is not event.speaker or _JOINED.search(text, 0, verb_start) is None:
+        return False
+    if _names_another(text[start:verb_start], event):
+        return False
+    verb = other.verb.casefold()
+    if verb in _ADJECTIVE_PASTS and text[other.end :].split()[:1] != ["that"]:
+        return False
+    return verb in _IRREGULAR_ACTS or inflected(verb)
+
+
+def _names_another(statement: str, event: Event) -> bool:
+    """True when a statement opens with a name (not a possessive's) other than its speaker's."""
+    first = statement.split()[0].strip("“”\"',") if statement.split() else ""
+    if not first[:1].isupper() or first.endswith(("'s", "’s")):
+        return False
+    names = event.speaker.name.split() if event.speaker is not None else []
+    return first.casefold() not in FUNCTION_WORDS and first not in names
 
 
 def writer_cut(
@@ -123,6 +185,8 @@ def writer_cut(
         at = min(other.start, other.mention.start)
         if at <= start and other.verb.casefold() in REPORTING_PARTICIPLES:
             at = other.end - len(other.verb)  # "he would win, saying ...": a statement of its own
+        elif at <= start and joined_act(text, start, other, event):
+            at = other.end - len(other.verb)  # "said S and promised …": the speaker's next act
         if other is not event and start < at < end:
             if end <= event.start:
                 return start, start  # a statement before its cue that holds another: not plain

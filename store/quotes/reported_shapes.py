@@ -18,6 +18,7 @@ from store.quotes.lexicon import (
 from store.quotes.marks import MASK
 from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
+from store.quotes.person_words import people_before
 from store.quotes.statement_words import REPORTED_FINITE_VERBS, REPORTED_IRREGULAR_PASTS
 
 MAX_APPOSITIVE_WORDS = 8
@@ -119,6 +120,8 @@ def after_preposition(text: str, event: Event) -> bool:
     an organizer with the Union, said"): the person before it speaks, not the body."""
     mention = event.mention
     window = max(0, mention.start - MAX_LOOKBACK)
+    if people_before(text, mention.start) < mention.start:
+        return False  # "…, researchers at the University of Calder said": its people speak
     return not event.inverted and bool(_PREPOSITION_BEFORE.search(text, window, mention.start))
 
 

@@ -26,6 +26,7 @@ from store.quotes.described_anaphors import described_anaphor
 from store.quotes.described_bodies import described_body
 from store.quotes.described_speakers import described_speaker
 from store.quotes.document_owners import document_owner
+from store.quotes.edge_credits import inside_credited
 from store.quotes.embedded_speakers import embedded_speaker
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.it_referents import it_referent
@@ -378,6 +379,8 @@ class Cast:
                     break
                 if seen >= at or person.kind != _PERSON or " " not in person.name:
                     continue
+                if inside_credited(self.texts, seen, at):
+                    continue  # "… as Storm Ilsa hit, the grid operator said": not Storm Ilsa
                 if self._place(person):
                     continue  # "here in New Mexico": no governor
                 if sex and person.sex and person.sex != sex:
