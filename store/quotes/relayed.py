@@ -16,7 +16,8 @@ condition and closes before them ("Moss said that when Lind spoke of the port, �
 listened”") leaves them the reporter's; a participle qualifying a noun ("said remarks by Lind
 calling for a ban made him “a hero”") governs only its own few words of object; and words
 narration calls someone's ("Lind's claim that ... is “false”") may be the reporter's verdict
-on them, so they stay the reporter's (verdicts.py reads those).
+on them, so they stay the reporter's (verdicts.py reads those); so does an indirect question
+("said critics had asked whether it was “…”"), which the reporter words.
 """
 
 from __future__ import annotations
@@ -133,9 +134,15 @@ def _governs(own: Event, span: QuotedSpan, text: str) -> bool:
         # "when Lind spoke, “…”" closed before the marks; "the year when Lind called for
         # a “…”" still holds them.
         return "," not in text[own.end : span.open_at]
+    if _INDIRECT_QUESTION.search(text, own.end, span.open_at):
+        return False  # "said partners had asked if the port was “…”": her rewording
     if own.verb.endswith("ing"):
         return len(text[own.end : span.open_at].split()) <= _PARTICIPLE_OBJECT
     return True
+
+
+# An indirect question, which the reporter words: "asked if", "asked whether".
+_INDIRECT_QUESTION = re.compile(r"\b(?:if|whether)\b")
 
 
 _SUBORDINATORS = REPORTED_CLAUSE_SUBORDINATORS | frozenset(("if", "unless", "whenever"))
