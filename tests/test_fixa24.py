@@ -1,4 +1,5 @@
-"""Confident wrong speakers a review found: a passive "’s".
+"""Confident wrong speakers a review found: a passive "’s", a told name that is no name, and
+a participle after a side clause of time.
 
 Each case is a short invented article; the speaker is what "who said it?" must answer.
 """
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.models import Article, Quote
+from store.models import Article, Quote, QuoteKind
 from store.quotes.extract import extract_quotes
 
 
@@ -54,3 +55,31 @@ def test_a_pronouns_contracted_has_still_speaks(
     paragraphs: tuple[str, ...], words: str, speaker: str
 ) -> None:
     assert set(_speakers_of(words, *paragraphs)) == {speaker}
+
+
+TOLD_WORDS = [
+    # Whose kin he is, not his name.
+    (("Ada Kerr died in the fire on Monday.",
+      "“She fed the whole street,” said a man, who identified himself as Kerr's nephew."),
+     "a man"),
+    # A creed or a people, not a name.
+    (("“The roof fell in during the prayers,” said a worshipper, who identified himself as"
+      " Hindu.",), "a worshipper"),
+    (("“We heard the bells,” said a woman, who identified herself as Irish Catholic.",),
+     "a woman"),
+    # A name kept back, or a common word the article writes in lower case too.
+    (("“Where is my cat?” asked a woman, who said her name was Private but lived nearby.",),
+     "a woman"),
+    (("The harbour shut at noon.",
+      "“Is the bridge open?” asked a driver, who said his name was Harbour."), "a driver"),
+    # Unchanged: a first name, even a common word's, or a full name is the speaker.
+    (("The bill passed on Monday.", "“Is it over?” asked a boy, who said his name was Bill."),
+     "Bill"),
+    (("“Why now?” asked a man, who identified himself as Tom Dunn.",), "Tom Dunn"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), TOLD_WORDS)
+def test_a_told_name_must_be_a_proper_name(paragraphs: tuple[str, ...], speaker: str) -> None:
+    direct = [q for q in _quotes(*paragraphs) if q.kind == QuoteKind.DIRECT]
+    assert direct[-1].speaker == speaker
