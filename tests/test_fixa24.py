@@ -83,3 +83,37 @@ TOLD_WORDS = [
 def test_a_told_name_must_be_a_proper_name(paragraphs: tuple[str, ...], speaker: str) -> None:
     direct = [q for q in _quotes(*paragraphs) if q.kind == QuoteKind.DIRECT]
     assert direct[-1].speaker == speaker
+
+
+SIDE_CLAUSES = [
+    # The participle is the sentence subject's: the side clause's verb has no object...
+    ("Ada Kerr left the hall when Mr. Tom Dunn arrived, saying she would not “sit with him.”",
+     "Ada Kerr"),
+    ("Ada Kerr left the pier as Tom Dunn watched, saying she was “done with this.”", "Ada Kerr"),
+    ("Ada Kerr spoke for an hour as Tom Dunn listened, adding that the ferry would “never”"
+     " stop.", "Ada Kerr"),
+    # ... or it has one, but the cue fits the sentence's subject ("she" is Ada Kerr), or
+    # "adding" says the one who spoke goes on.
+    ("Ada Kerr left the hall as Tom Dunn opened the meeting, saying she had “other plans.”",
+     "Ada Kerr"),
+    ("“We won,” Tom Dunn said as Ada Kerr took the stage, adding, “It was close.”", "Tom Dunn"),
+    # The side clause's subject: a pronoun of the other sex, a subject that is a thing, or
+    # one whose words the sentence opened with.
+    ("Ada Kerr looked away as Tom Dunn took the microphone, saying he was “ready to serve.”",
+     "Tom Dunn"),
+    ("The hall fell silent as Tom Dunn took the stage, saying the ferry was “here to stay.”",
+     "Tom Dunn"),
+    ("“Is it over?” Tom Dunn wrote when Ada Kerr closed the hearing with a joke, remarking,"
+     " “Go home, all of you.”", "Ada Kerr"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), SIDE_CLAUSES)
+def test_a_participle_after_a_side_clause_is_the_sentence_subjects_unless_it_cannot_be(
+    paragraph: str, speaker: str
+) -> None:
+    quotes = _quotes(paragraph)
+    direct = [q for q in quotes if q.kind == QuoteKind.DIRECT]
+    assert direct, "no direct quote found"
+    assert direct[-1].speaker == speaker  # the quote after the participle
+    assert {q.speaker for q in quotes if q.kind == QuoteKind.INDIRECT} <= {speaker}
