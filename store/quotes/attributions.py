@@ -27,6 +27,7 @@ from store.quotes.elliptical_others import another_one
 from store.quotes.event_mentions import indefinite_subject, known_as, subject_mention
 from store.quotes.function_surnames import function_word_surnames
 from store.quotes.group_subjects import group_subject
+from store.quotes.ing_subjects import ing_subject
 from store.quotes.inverted_names import named_in_appositive
 from store.quotes.joined_roles import joined_roles
 from store.quotes.joined_verbs import joined_to_speaker
@@ -41,7 +42,6 @@ from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
 from store.quotes.people import position
-from store.quotes.quoted_objects import quoted_object
 from store.quotes.quoting_verbs import quoting_verbs
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.relative_ing_cues import relative_ing_speaker
@@ -207,11 +207,10 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
         if verb.endswith("ing") and before.endswith(_ING_OPENERS) and (quoting or not after_mark):
             # "Lind posted a comment, saying ...", "by saying", "was quoted as saying",
             # "drew boos upon saying", "needled the “reporter,” saying": the clause's
-            # subject speaks.
+            # subject speaks ("quoted Kerr as saying": Kerr; a description too: ing_subjects.py).
             start = sentence
             clause = _where_clause(text, start, verb_start)
-            subject = quoted_object(text, start, verb_start)  # "quoted Kerr as saying"
-            subject = subject or sentence_subject(text, clause, verb_start)
+            subject = ing_subject(text, start, clause, verb_start)
             hangs, hanger = relative_ing_speaker(text, start, clause, verb_start)
             if hangs:  # "where dockers had gathered, chanting": theirs (relative_ing_cues.py)
                 found.extend([(hanger, verb, hanger.start, verb_end, False)] if hanger else [])

@@ -50,7 +50,7 @@ def subject_mention(subject: Subject | None) -> Mention | None:
     spokesperson = _through(subject) if mention is not None else None
     if spokesperson is not None:
         return spokesperson  # "The campaign, through spokesman Ada Kerr, said": Kerr
-    sent = sender(subject.chunk, 0, len(subject.chunk)) if " from " in subject.chunk else None
+    sent = sender(subject.chunk, 0, len(subject.chunk))
     if sent is not None:
         # "A letter from Ada Kerr to Tom Reddy said": the writer's words, not the reader's.
         return replace(sent, start=sent.start + subject.start, end=sent.end + subject.start)

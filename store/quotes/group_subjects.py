@@ -4,7 +4,8 @@ Kerr's plan".
 The name at the end of such a subject is the one the group is for or against, never the one
 speaking: "Cheering supporters of Ada Kerr said “...”" are the supporters' words, as are
 "critics of Bo Renn said" and "Residents opposing Ada Kerr's plan said". The whole phrase is
-the speaker, a body of people like "critics of the plan".
+the speaker, a body of people like "critics of the plan". So are "Lawyers for Ada Kerr",
+which the mention reader took for a name with its role (as "spokesman for" is one).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _GROUP_LINK = re.compile(
     r"\b(?P<group>[A-Za-z]+s)\s+(?P<link>of|for|against|[a-z]{3,}ing)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
 )
 _LOOK_BACK = 60
+_ROLE_LINKS = frozenset(("for", "of", "to"))
 # Words ending in "-ing" that list or time the people rather than say what the group does:
 # "critics including Ada Kerr said" are Kerr's words.
 _NO_LINKS = frozenset(("including", "during", "excluding", "notwithstanding"))
@@ -31,6 +33,9 @@ def group_subject(mention: Mention, text: str) -> Mention:
     the mention itself."""
     if mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
         return mention
+    if mention.kind == MentionKind.NAME and _plural_role(mention.role):
+        # "Lawyers for Ada Kerr said": read as a name with its role, whom none of it is.
+        return replace(mention, kind=MentionKind.ORGANISATION, name=mention.text, role=None)
     window_start = max(0, mention.start - _LOOK_BACK)
     link = _GROUP_LINK.search(text, window_start, mention.start)
     if link is None or link["link"] in _NO_LINKS or not _people(link["group"]):
@@ -40,6 +45,12 @@ def group_subject(mention: Mention, text: str) -> Mention:
     return replace(
         mention, text=phrase, kind=MentionKind.ORGANISATION, name=phrase, role=None, start=start
     )
+
+
+def _plural_role(role: str | None) -> bool:
+    """True for a plural job and its link read as a name's role: "Lawyers for", "Aides to"."""
+    words = (role or "").split()
+    return len(words) == 2 and words[1] in _ROLE_LINKS and _people(words[0])
 
 
 def _people(word: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from store.quotes.bare_plurals import bare_plural
 from store.quotes.country_words import role_or_none
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.foreign_titles import foreign_title_at, foreign_title_gender
@@ -438,7 +439,7 @@ def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     if open_class and not (can_speak(head) or compound):
         return _speaker_before_link(tokens)  # "a source familiar with his [thinking]"
     if not known and not open_class:
-        return None
+        return bare_plural(tokens)  # "Dock workers said" (bare_plurals.py), else None
     if _adjective_like(head) or _partitive_of_one(tokens, at, head):
         return None  # "the caustic [chant]", "one of the swing [states]": the noun is the cue
     if _holds_a_clause(tokens[at:]):

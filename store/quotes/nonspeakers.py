@@ -62,6 +62,9 @@ _SHARE_ALONE = re.compile(
     r"^\s*(?:[A-Za-z]+\s+){0,2}\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)", re.I
 )
 _SHARE_REACH = 80
+# "anybody who", "Anyone who", "no one who": a relative that stands for no one in particular.
+_ANYONE_REACH = 16
+_ANYONE_WHO = re.compile(r"\b(?:[Aa]ny|[Ee]very|[Ss]ome|[Nn]o)(?:body|one|\s+one)\s+who$")
 # "so-called", "self-described" end on cue verbs; what follows them is the thing labelled.
 _SO_CALLED = re.compile(r"\b(?:so-called|self-described|self-styled)\s+(?:the\s+)?$", re.I)
 
@@ -75,6 +78,8 @@ def names_nobody(
     ("Mark Cuban ... Cuban said")."""
     if _full_name_of(speaker, mention):
         return False
+    if mention.kind == MentionKind.RELATIVE and _anyone_who(text, mention.end):
+        return True  # "saying anybody who complains “is …”": no one, the cue's no quote's
     opening = opens_sentence(text, mention.start)
     if not titled_name(speaker) and lone_common_word(mention, lower_words, opening):
         return True  # "Nobody asked", "Research suggests": a capital that opens a sentence
@@ -93,6 +98,11 @@ def names_nobody(
     if _SHARE_ALONE.match(mention.text) or _COUNTED.search(subject):
         return True  # a counted share is a finding, never one speaker, poll named or not
     return bool(_share(subject)) and _names_its_poll(text, mention.start)
+
+
+def _anyone_who(text: str, end: int) -> bool:
+    """True for a "who" that ends "anybody who", "everyone who", "no one who"."""
+    return _ANYONE_WHO.search(text, max(0, end - _ANYONE_REACH), end) is not None
 
 
 def _names_its_poll(text: str, at: int) -> bool:

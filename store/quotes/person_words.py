@@ -62,7 +62,7 @@ PEOPLE_NOUNS = word_set(
     canvasser campaigner laborer labourer striker settler squatter renter lodger buyer
     subscriber entrant contestant swimmer skater wrestler golfer logger grower herder grocer
     apprentice cadet sailor educator nanny merchant peddler hawker busker expat emigrant
-    nomad agitator
+    nomad agitator proponent advocate sponsor
     """
 ) | KIN_WORDS  # "the twin said", "his stepson told"
 # Bodies that speak as one, written by their common noun ("the airline said", "the charity
@@ -129,6 +129,11 @@ def can_speak(head: str) -> bool:
     noun = singular(word)
     if noun in _SPEAKING_NOUNS:
         return True
+    return agent_noun(noun)
+
+
+def agent_noun(noun: str) -> bool:
+    """True for a singular noun with an agent's ending: "economist", "shopkeeper"."""
     return noun not in _NOT_AGENTS and bool(_AGENT_ENDING.fullmatch(noun))
 
 

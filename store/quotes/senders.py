@@ -12,13 +12,24 @@ from store.quotes.mentions import Mention, MentionKind, read_mention
 _CARRIERS = DOCUMENT_WORDS | ISSUED_WORDS | frozenset(
     ("e-mail", "emails", "messages", "notes", "text", "texts", "reply", "response", "call", "word")
 )
-_FROM = re.compile(r"\b([\w-]+)\s+from\s+(?=[A-Z])")
+# "a letter from Kerr", "a letter from the Harbour Guild", "an email sent out by Kerr", "a
+# note signed by the Harbour Guild": the carrier, its link, then the sender's capitals.
+_FROM = re.compile(
+    r"\b([\w-]+)\s+(?:from|(?:sent(?:\s+out)?|written|signed|penned|authored)\s+by)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
 _NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*\w")
+# A body sends a letter as a person does: "a letter from the Harbour Guild obtained by The
+# Ledger warns" is the guild's, never the paper's that obtained it.
+_SENDERS = frozenset((MentionKind.NAME, MentionKind.ORGANISATION))
 
 
 def sender(text: str, start: int, end: int) -> Mention | None:
-    """The person named after "<a carrier of words> from" between `start` and `end`, the last
-    such when several are, else None."""
+    """The person or body named after "<a carrier of words> from" (or "sent by") between
+    `start` and `end`, the last such when several are, else None."""
+    window = text[start:end]
+    if " from " not in window and " by " not in window:
+        return None  # most subjects: no link, no search
     found = None
     for link in _FROM.finditer(text, start, end):
         carrier = link[1].casefold()
@@ -26,7 +37,7 @@ def sender(text: str, start: int, end: int) -> Mention | None:
             continue
         name = _NAME.match(text, link.end(), end)
         mention = read_mention(name[0], name.start()) if name else None
-        if mention is not None and mention.kind == MentionKind.NAME:
+        if mention is not None and mention.kind in _SENDERS:
             found = mention
     return found
 

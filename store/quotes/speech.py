@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from store.quotes.appositives import closes_work_title, restrictive_relative
+from store.quotes.caused_cues import caused_infinitive, caused_speaker
 from store.quotes.contracted_has import contracted_has
 from store.quotes.cue_gates import GATED_WORDS, PHRASE_FIRST_WORDS, gated_cues, quoted_by
 from store.quotes.inner_names import (
@@ -129,7 +130,8 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             word, end = f"{word} {particle[1]}", particle.end()
         noun = _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
         at = match.start()
-        if noun and not (_after_catenative(text, at) or contracted_has(text, at)):
+        verbal = noun is None or _after_catenative(text, at) or contracted_has(text, at)
+        if not (verbal or caused_infinitive(text, at)):  # "prompted Kerr to say": caused_cues.py
             continue  # "his remarks", "Vance's claims": a noun, not a verb ("she’s said" is)
         before = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         passive = before is not None and not word.endswith("ing")  # an agent read only then:
@@ -190,6 +192,9 @@ def perceived_start(text: str, verb_start: int) -> int:
 
 def subject_before(text: str, verb_start: int) -> Subject | None:
     """The speaker's chunk (and appositive) right before a verb, read backwards word by word."""
+    caused = caused_speaker(text, verb_start)  # "prompted Kerr to say": Kerr
+    if caused is not None:
+        return Subject(*caused)
     verb = _WORD.match(text, verb_start)
     verb_start = perceived_start(text, verb_start)
     window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)

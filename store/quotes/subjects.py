@@ -10,7 +10,7 @@ import re
 
 from store.quotes.adjective_openers import before_plural_people
 from store.quotes.appositives import past_opening, relative_after
-from store.quotes.described import described
+from store.quotes.described import described, verb_follows
 from store.quotes.employer_subjects import employer_person
 from store.quotes.lexicon import (
     DETERMINERS,
@@ -20,6 +20,7 @@ from store.quotes.lexicon import (
     SUBJECT_JOINERS,
 )
 from store.quotes.mentions import is_abbreviation
+from store.quotes.role_subjects import role_then_name
 from store.quotes.speech import Subject
 from store.quotes.term_words import WORK_WORDS
 from store.quotes.unpunctuated_openings import main_clause, opens_clause
@@ -91,7 +92,10 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         # "Bo Renn's public defense counsel asked": the owner's description, not the owner.
         owner = next(i for i, (at, _) in enumerate(tokens) if at == last[0])
         last = described(tokens[owner:], text) or last
-    return Subject(text[first[0] : last[0] + len(last[1])], first[0])
+    subject = Subject(text[first[0] : last[0] + len(last[1])], first[0])
+    if verb_follows(text, last[0] + len(last[1])):
+        return subject
+    return role_then_name(text, subject, end) or subject  # "Harbour front-runner Ada Kerr is"
 
 
 _POSSESSIVES = ("’s", "'s")

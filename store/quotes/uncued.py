@@ -24,6 +24,7 @@ from store.quotes.lexicon import (
     ROLE_CHANGERS,
     ROLE_WORDS,
 )
+from store.quotes.link_openings import no_subject_of_its_own
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import POSSESSIVE_ENDINGS
@@ -185,6 +186,8 @@ def _reporting(text: str, start: int, clause: int) -> bool:
 def _resolved(
     chunk: str, at: int, clause: int, text: str, span: QuotedSpan, cast: Cast
 ) -> OwnSubject:
+    if no_subject_of_its_own(chunk, text[at + len(chunk) : span.open_at]):
+        return NO_SUBJECT  # "“A,” she said. But “B”", "It's “B”": link_openings.py
     mention = read_mention(chunk, at)
     if mention is None and chunk.casefold() in DESCRIPTION_OPENERS:
         # "The board wants “...”": a body or a role may have said it, read as before;
