@@ -18,7 +18,12 @@ from itertools import pairwise
 from store.quotes.bare_clauses import simple_past
 from store.quotes.lexicon import FUNCTION_WORDS
 from store.quotes.reported_shapes import finite
-from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS, REPORTED_SAY_FORMS
+from store.quotes.statement_words import (
+    REPORTED_IRREGULAR_PASTS,
+    REPORTED_PAST_ONLY,
+    REPORTED_SAY_FORMS,
+)
+from store.quotes.verb_forms import past, regular_past
 
 # Words before the noun that are its own: "net income", "quarterly operating profit".
 MAX_MODIFIERS = 2
@@ -28,10 +33,10 @@ MAX_NAMED_WORDS = 6
 # should", "crews on the Bodo ferry were".
 MAX_PLACE_WORDS = 3
 _PLACE_LINKS = frozenset("in on at with from near inside across along aboard".split())
-_PHRASE_DETERMINERS = frozenset("the a an his her their its this that".split())
+# Not "that" nor "this": after the phrase's noun they open a relative clause ("said mass in
+# the chapel that was built") or stand for a thing, and the verb then is theirs, not the noun's.
+_PHRASE_DETERMINERS = frozenset("the a an his her their its".split())
 _PLAIN = re.compile(r"^[\w’'.-]+$")  # a comma or a mark ends the subject
-# Past forms that are never a participle: with "by" after them still a clause's verb.
-_PAST_ONLY = frozenset("took gave came went knew began saw ran became broke rose fell grew".split())
 
 
 def bare_subject(rest: str, verb: str) -> bool:
@@ -56,18 +61,18 @@ def named_past(words: list[str]) -> bool:
     for before, word in pairwise(words):
         if not _PLAIN.match(word) or finite(word):
             return False  # a comma ends the subject; an auxiliary's clause is read already
-        if simple_past(before, word) or (_content(before) and _regular_past(word)):
+        if simple_past(before, word) or (_content(before) and regular_past(word)):
             return True
     return False
 
 
 def _noun_and_past(words: list[str]) -> bool:
     for at in range(min(MAX_MODIFIERS + 1, len(words) - 1)):
-        if not _content(words[at]) or _past(words[at]):
+        if not _content(words[at]) or past(words[at]):
             return False  # "a deadline insiders said went unnoticed": the subject went before
-        if _past(words[at + 1]) or (at and finite(words[at + 1])):
+        if past(words[at + 1]) or (at and finite(words[at + 1])):
             # "profits offered by ...": a passive participle's agent, no clause.
-            return words[at + 2 : at + 3] != ["by"] or words[at + 1] in _PAST_ONLY
+            return words[at + 2 : at + 3] != ["by"] or words[at + 1] in REPORTED_PAST_ONLY
     return False
 
 
@@ -99,11 +104,3 @@ def _content(word: str) -> bool:
         and len(word) > 2
     )
 
-
-def _past(word: str) -> bool:
-    return word in REPORTED_IRREGULAR_PASTS or _regular_past(word)
-
-
-def _regular_past(word: str) -> bool:
-    """ "climbed", "slipped": not "need", "speed", nor a capitalised "Ted"."""
-    return word.isalpha() and word.islower() and word.endswith("ed") and not word.endswith("eed")

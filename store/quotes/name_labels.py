@@ -5,7 +5,9 @@ writes the interviewee's surname in Title Case instead, and the interviewer's ou
 Will you ban phones?"). A Title Case word before a colon may as well be a topic, a place or a
 poll's candidate ("Taxes: ...", "Dover: 40 percent"), so the label counts only as a turn when
 it is the surname of someone named in full before it and opens two paragraphs at least: that
-person speaks again. Turns labelled otherwise (the outlet's questions) stay nobody's.
+person speaks again. Turns labelled otherwise (the outlet's questions) stay nobody's. A poll
+lists its candidates so too ("Kerr: 40 percent" under each poll): a turn that opens with a
+figure is an interview's only when it answers a question ("Ledger: By how much?").
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from store.quotes.people import Person
 # "Cardoso: ", "Dr. Cardoso: ": a Title Case surname (a title may go before it) and a colon.
 NAME_LABEL = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s)?([A-Z][a-z’'-]+):\s+(?=\S)")
 MIN_TURNS = 2  # one "Dover: ..." paragraph is a heading or an item; a speaker speaks again
+# A turn's text that opens with a figure: "40 percent", "1,204 votes", "$3 million".
+_FIGURE = re.compile(r"[$€£]?\d")
 
 
 def surname_turns(paragraphs: tuple[str, ...], marked: set[int]) -> list[int]:
@@ -26,7 +30,9 @@ def surname_turns(paragraphs: tuple[str, ...], marked: set[int]) -> list[int]:
     labels = {
         index: match[1]
         for index, text in enumerate(paragraphs)
-        if index not in marked and (match := NAME_LABEL.match(text.lstrip())) is not None
+        if index not in marked
+        and (match := NAME_LABEL.match(text.lstrip())) is not None
+        and _reads_as_speech(paragraphs, index, text.lstrip()[match.end() :])
     }
     counts = Counter(labels.values())
     return [
@@ -34,6 +40,13 @@ def surname_turns(paragraphs: tuple[str, ...], marked: set[int]) -> list[int]:
         for index, label in labels.items()
         if counts[label] >= MIN_TURNS and _named_in_full_before(paragraphs, label, min(labels))
     ]
+
+
+def _reads_as_speech(paragraphs: tuple[str, ...], index: int, turn: str) -> bool:
+    """True unless the turn is a bare figure that answers no question: a poll's or a count's
+    line ("Kerr: 40 percent") is no one's words; "Kerr: 10 percent, I guess." after "By how
+    much?" is."""
+    return not _FIGURE.match(turn) or (index > 0 and paragraphs[index - 1].rstrip().endswith("?"))
 
 
 def _named_in_full_before(paragraphs: tuple[str, ...], surname: str, first: int) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from store.quotes.lexicon import FUNCTION_WORDS
 from store.quotes.reported_shapes import finite
-from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS, REPORTED_SAY_FORMS
+from store.quotes.statement_words import REPORTED_PAST_ONLY, REPORTED_SAY_FORMS
+from store.quotes.verb_forms import past
 
 # Words before the plural that are its own: "falling pupil numbers", "rising fuel costs".
 MAX_MODIFIERS = 2
@@ -28,7 +29,7 @@ def plural_subject(rest: str, verb: str) -> bool:
             return False
         if _plural(words[at]) and _clause_verb(words[at + 1], modified=at > 0):
             # "prayers offered by ...": a passive participle, no clause ("prices rose by" is).
-            return words[at + 2 : at + 3] != ["by"] or words[at + 1] in _PAST_ONLY
+            return words[at + 2 : at + 3] != ["by"] or words[at + 1] in REPORTED_PAST_ONLY
     return False
 
 
@@ -39,11 +40,7 @@ def _modifier(word: str) -> bool:
 def _clause_verb(word: str, modified: bool) -> bool:
     """A past verb after the plural; after a modified plural an auxiliary as well (a bare
     plural's "officials were" is clause_subjects.has_subject's)."""
-    return _past(word) or (modified and finite(word))
-
-
-# Past forms that are never a participle: with "by" after them still a clause's verb.
-_PAST_ONLY = frozenset("took gave came went knew began saw ran became broke rose fell grew".split())
+    return past(word) or (modified and finite(word))
 
 
 def _plural(word: str) -> bool:
@@ -57,9 +54,3 @@ def _plural(word: str) -> bool:
         and len(word) > 3
     )
 
-
-def _past(word: str) -> bool:
-    """ "wanted", "stalled", "rose": a past form (not "need", "speed")."""
-    if not word.isalpha() or not word.islower():
-        return False
-    return word in REPORTED_IRREGULAR_PASTS or (word.endswith("ed") and not word.endswith("eed"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from store.quotes.person_words import can_speak
 from store.quotes.statement_words import REPORTED_FINITE_VERBS, REPORTED_IRREGULAR_PASTS
+from store.quotes.verb_forms import inflected
 
 # Adverbs that may stand between "who" and its verb: "who still lives", "who once ran".
 _ADVERBS = frozenset(("also", "still", "once", "never", "now", "often", "then", "later"))
@@ -28,5 +29,4 @@ def verb_after_who(words: list[str]) -> bool:
     word = rest[0]
     if word in REPORTED_FINITE_VERBS or word in REPORTED_IRREGULAR_PASTS:
         return True
-    inflected = word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
-    return inflected and not can_speak(word)
+    return inflected(word) and not can_speak(word)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.acting_subjects import owns_second_verb
 from store.quotes.attributions import Event
 from store.quotes.lexicon import FUNCTION_WORDS
 from store.quotes.person_words import can_speak
@@ -145,11 +146,14 @@ def joined_act(text: str, start: int, other: Event, event: Event) -> bool:
     figures were “unacceptable” and promised a review"), in a tense of its own: "and tell" in
     "she had her staff field them and tell Kerr" is the statement's. A statement about someone
     else named as its subject ("Kerr noted that Dunn has criticized X and called him …") may
-    go on with that person's verb: left whole."""
+    go on with that person's verb, and so may a lower-case subject for people after a bare
+    "and" ("said the police arrived late and told the crowd …", acting_subjects.py): left
+    whole."""
     verb_start = other.end - len(other.verb)
     if other.speaker is not event.speaker or _JOINED.search(text, 0, verb_start) is None:
         return False
-    if _names_another(text[start:verb_start], event):
+    statement = text[start:verb_start]
+    if _names_another(statement, event) or owns_second_verb(statement):
         return False
     verb = other.verb.casefold()
     if verb in _ADJECTIVE_PASTS and text[other.end :].split()[:1] != ["that"]:

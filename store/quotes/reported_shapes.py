@@ -20,6 +20,8 @@ from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
 from store.quotes.person_words import people_before
 from store.quotes.statement_words import REPORTED_FINITE_VERBS, REPORTED_IRREGULAR_PASTS
+from store.quotes.verb_forms import inflected as inflected  # re-exported: many read it here
+from store.quotes.verb_forms import past
 
 MAX_APPOSITIVE_WORDS = 8
 MAX_LOOKBACK = 80  # characters before a mention that its place or preposition lies within
@@ -187,14 +189,6 @@ def named_subject(own: list[str]) -> bool:
     return word in _SHIFTED_PERSONS or (own[0][:1].isupper() and word not in PRONOUNS)
 
 
-def inflected(word: str) -> bool:
-    """ "failed", "needs": a past or present verb form, or as often a plural noun."""
-    core = word.casefold().strip(",.;:“”\"")
-    if not core.isalpha():
-        return False
-    return core.endswith("ed") or (core.endswith("s") and not core.endswith("ss"))
-
-
 def gapped(clause: str) -> bool:
     """True for "he hoped would be ...", "will continue ...": a finite verb whose subject went
     before the speaker ("a trend the body predicts will continue"), after a pronoun and its
@@ -268,16 +262,11 @@ def counted_subject(rest: str) -> bool:
     if not _NUMBER.match(rest):
         return False
     for at, word in enumerate(rest.split()[1 : MAX_COUNTED_SUBJECT + 1]):
-        if finite(word) or (at and _past(word.rstrip(".,;:"))):
+        if finite(word) or (at and past(word.rstrip(".,;:"))):
             return True  # "two people died": a past after the counted noun ("two armed men")
         if not word.isalnum() or word.casefold() == "ago":
             return False  # a comma, a mark or a possessive ends the subject; "two days ago"
     return False
-
-
-def _past(word: str) -> bool:
-    regular = word.isalpha() and word.endswith("ed") and not word.endswith("eed")
-    return word.islower() and (regular or word in REPORTED_IRREGULAR_PASTS)
 
 
 MAX_PLAIN_SUBJECT = 4  # "said comprehensive quota reform “is ...”"

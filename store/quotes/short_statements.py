@@ -12,6 +12,7 @@ from __future__ import annotations
 from store.quotes.lexicon import FUNCTION_WORDS
 from store.quotes.reported_shapes import CONTRACTED, SUBJECT_PRONOUNS, finite
 from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS
+from store.quotes.verb_forms import inflected, regular_past
 
 MIN_WORDS = 4  # below it a clause must show its subject and verb
 # Function words that open a subject: "the boat sank", "both died", "all survived".
@@ -51,5 +52,6 @@ def _verb(word: str, present: bool = True) -> bool:
         return True
     if core in FUNCTION_WORDS:
         return False  # "explained it this way": "this" is no present
-    endings = ("ed", "s") if present else ("ed",)
-    return core.isalpha() and core.endswith(endings) and not core.endswith(("ss", "eed"))
+    if not core.isalpha() or core.endswith("eed"):
+        return False
+    return inflected(core) if present else regular_past(core)

@@ -137,7 +137,10 @@ REPORTED_IRREGULAR_PASTS = word_set(
     slept swept wept crept dealt knelt leapt froze woke rode swore tore wore overtook undertook
     forgave arose awoke slid hid bit forbade oversaw withheld upheld heard sat
     """
-)
+)# Past forms that are never a participle: with "by" after them still a clause's verb ("said
+# prices rose by", not "said prayers offered by"): bare_subjects.py and plural_subjects.py.
+REPORTED_PAST_ONLY = word_set("took gave came went knew began saw ran became broke rose fell grew")
+
 # Nouns of an anonymous description, which never stands for a person the article names:
 # "the source said", "a source close to the talks said" (plain_speakers.py).
 REPORTED_ANONYMOUS_NOUNS = word_set("source sources insider insiders")

@@ -18,10 +18,9 @@ REACH = 60  # characters before the marks read for a gesture or a refusal
 _DIRECTION = re.compile(r"\s*[(\[][A-Z][A-Z ,.’'-]*[)\]]\.?\s*$")
 # A writer's sign-off: "Follow Ada Kerr on Twitter @adakerr."
 _SIGN_OFF = re.compile(r"\s*Follow\s+[^\n]{1,60}?\s+on\s+(?:Twitter|Facebook|Instagram)\b[^\n]*$")
-# "He gestured “no”", "she mimed “stop”": the hands say it.
-_GESTURE = re.compile(
-    r"\b(?:gestur|motion|mim|wav)(?:e|es|ed|ing)\s*,?\s*$", re.IGNORECASE
-)
+# "He gestured “no”", "she mimed “stop”": the hands say it. Only marks right after the verb:
+# after a comma ("waving, “We did it!”") the marks are what the speaker says meanwhile.
+_GESTURE = re.compile(r"\b(?:gestur|motion|mim|wav)(?:e|es|ed|ing)\s*$", re.IGNORECASE)
 # "refused to say the words", "would not utter the word", "never used the phrase".
 _REFUSAL = re.compile(
     r"\b(?:refus\w*|declin\w*|avoid\w*|would\s+not|wouldn[’']t|will\s+not|won[’']t|did\s+not"
