@@ -2,7 +2,8 @@
 
 "Granite Holdings said in a statement that ..." and then "“...,” the statement said": the
 statement names no body itself, yet the article told whose it is, in the sentence that brought
-it in (X said in a statement, X issued a statement, X's statement, a statement from X). The
+it in (X said in a statement, X issued a statement, X's statement, a statement from X, X
+provided a statement, X is releasing the ad, X announced for "the release"). The
 speaker is the owner named there; with no such sentence near, the document stays as it was.
 """
 
@@ -21,7 +22,7 @@ from store.quotes.statement_owners import STATEMENT_WORDS
 
 # A report is issued and then quoted like a statement ("the report said"), by whoever the
 # article said published it.
-_DOCUMENTS = STATEMENT_WORDS | frozenset(("report",))
+_DOCUMENTS = STATEMENT_WORDS | frozenset(("report", "ad", "editorial"))
 # Paragraphs back where the document may have been brought in: an article quotes a document
 # soon after naming it, and further back another body's document may have come in between.
 _REACH = 2
@@ -31,6 +32,15 @@ _OWNER_BEFORE = (
     r"\b(?:in|issued|released|sent|published|put\s+out)\s+(?:a|an|its|their|his|her)\s+"
     r"(?:[\w-]+\s+)?{noun}\b|(?<=[A-Z])[\w-]*[’']s\s+(?:[\w-]+\s+)?{noun}\b"
 )
+# The owner right before a verb of handing it out: "Tom Renn provided a written statement",
+# "Sen. Lia Dorr is releasing a new 30-second ad", "the Dover League announced she was not
+# coming" (a release is what a body announced). The name next to the verb is its subject,
+# past a clause opening the sentence ("Ada Pell was due, but the Dover League announced").
+_HANDED_OUT = (
+    r"\b(?:releasing|sent\s+out|provided|posted)\s+(?:a|an|its|their|his|her|the)\s+"
+    r"(?:[\w-]+\s+){{0,3}}{noun}\b"
+)
+_ANNOUNCED = r"|\bannounced\b"
 # The owner after it: "a statement from the Acme Corp."; not "a report from the Acme Corp.'s
 # auditor", whose owner is no name the cast holds.
 _OWNER_AFTER = (
@@ -39,7 +49,7 @@ _OWNER_AFTER = (
 )
 
 # How the mention names the owner.
-_AFTER, _POSSESSIVE, _SUBJECT = "after", "possessive", "subject"
+_AFTER, _POSSESSIVE, _SUBJECT, _NEAREST = "after", "possessive", "subject", "nearest"
 # Words opening a clause before the sentence's subject: a name inside it is not the owner.
 _CLAUSE_OPENERS = word_set(
     "after before when while although though as since despite following if because unlike "
@@ -49,8 +59,13 @@ _POSSESSIVE_MARK = re.compile(r"[\w-]*[’']s(?:\s|$)")
 
 
 @lru_cache(maxsize=16)
-def _shapes(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_OWNER_BEFORE.format(noun=noun)), re.compile(_OWNER_AFTER.format(noun=noun))
+def _shapes(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    handed = _HANDED_OUT.format(noun=noun) + (_ANNOUNCED if noun == "release" else "")
+    return (
+        re.compile(_OWNER_BEFORE.format(noun=noun)),
+        re.compile(_OWNER_AFTER.format(noun=noun)),
+        re.compile(handed),
+    )
 
 
 def document_noun(mention: Mention) -> str | None:
@@ -90,7 +105,20 @@ def document_owner(
         return inside[0][1]
     if where == _POSSESSIVE:
         return inside[-1][1]
+    if where == _NEAREST:
+        return _next_to_verb(inside, words, start)
     return _subject(inside, words, start)
+
+
+def _next_to_verb(inside: list[tuple[int, Person]], words: str, start: int) -> Person | None:
+    """The owner a verb of handing out has: the last name before it with no comma between
+    ("but the Dover League announced"), else, past an aside closed right before the verb
+    ("Tom Renn, who sued Harlow Grid, provided"), the sentence's subject as for "said in";
+    none past another clause ("Ada Kerr backs Bo Renn, but his campaign sent out")."""
+    for seen, person in reversed(inside):
+        if "," not in words[seen - start :]:
+            return person
+    return _subject(inside, words, start) if inside and words.rstrip().endswith(",") else None
 
 
 def _subject(inside: list[tuple[int, Person]], words: str, start: int) -> Person | None:
@@ -113,21 +141,24 @@ def _owner_span(noun: str, texts: Mapping[int, str], at: int) -> tuple[int, int,
     `at` that says whose it is, and how the mention names it: after the noun ("from X"), as
     its possessive ("X's statement") or as the subject of the sentence ("X said in a ...")."""
     here, offset = divmod(at, PARAGRAPH_STRIDE)
-    before, after = _shapes(noun)
+    before, after, handed = _shapes(noun)
     for paragraph in range(here, here - _REACH - 1, -1):
         text = texts.get(paragraph, "")
         limit = offset if paragraph == here else len(text)
-        found = [(m, False) for m in before.finditer(text, 0, limit)]
-        found += [(m, True) for m in after.finditer(text, 0, limit)]
+        found = [(m, _SUBJECT) for m in before.finditer(text, 0, limit)]
+        found += [(m, _AFTER) for m in after.finditer(text, 0, limit)]
+        found += [(m, _NEAREST) for m in handed.finditer(text, 0, limit)]
         if not found:
             continue
-        match, owner_after = max(found, key=lambda pair: pair[0].start())
+        match, how = max(found, key=lambda pair: pair[0].start())
         ends = [0, *sentence_ends(text), len(text)]
         opening = max(end for end in ends if end <= match.start())
         closing = min((end for end in ends if end >= match.end()), default=len(text))
         base = paragraph * PARAGRAPH_STRIDE
-        if owner_after:
+        if how == _AFTER:
             return base + match.end(), base + closing, _AFTER
+        if how == _NEAREST:
+            return base + opening, base + match.start(), _NEAREST
         where = _POSSESSIVE if _POSSESSIVE_MARK.match(match[0]) else _SUBJECT
         return base + opening, base + match.end(), where
     return None

@@ -29,6 +29,7 @@ from store.quotes.document_owners import document_owner
 from store.quotes.edge_credits import inside_credited
 from store.quotes.embedded_speakers import embedded_speaker
 from store.quotes.first_names import NOUN_GENDER
+from store.quotes.introduced_roles import introduced_holder
 from store.quotes.it_referents import it_referent
 from store.quotes.joined_roles import first_role, second_holder
 from store.quotes.kin_bearers import main_bearer
@@ -55,6 +56,7 @@ from store.quotes.salience import (
     name_like,
 )
 from store.quotes.sentences import sentence_ends, start_of_sentence
+from store.quotes.sole_bodies import sole_body
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
 from store.quotes.unnamed_referents import introduced_unnamed, same_sentence
@@ -186,7 +188,11 @@ class Cast:
         # "the union" after the Hartwell Teachers Union: that body, known by one more name.
         surnamed = surname_for_body(mention, self.expand, at)  # "Law said" after Steven Law
         body = described_body(mention, self.texts, at)  # "the group" after "a group for X"
-        person = surnamed or named_body(mention, self.named, at) or self.person(body)
+        # "the company" after Boltmart.com alone: that body.
+        sole = None if body is not mention else sole_body(
+            mention, self.named, self.texts, at, self.places
+        )
+        person = surnamed or named_body(mention, self.named, at) or sole or self.person(body)
         person.call(mention.role, mention.text if mention.role else None)
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
@@ -350,6 +356,11 @@ class Cast:
                 else None if words[0] in _POSSESSIVES
                 else self._recent(role, at, NOUN_GENDER.get(words[-1], _UNSAID))
             )
+            unsure = matches or many_people(words[-1]) or words[0] in _POSSESSIVES
+            if chosen is None and not unsure:
+                # "the investor" after "billionaire investor Tom Vane" alone: a role word
+                # the lexicon does not know, read in the article's own words.
+                chosen = introduced_holder(whole, self.texts, at, self.find)
             if chosen is not None and second_holder(whole, seen, chosen):
                 return None  # "the senator and governor" after both were named: two people
             if chosen is not None and not self._unnamed_since(chosen, role, at):

@@ -1,0 +1,60 @@
+"""“...,” the investor said": the one person the article brought in with that role word.
+
+A reporter writes "billionaire investor Tom Vane" or "Ada Kerr, a retired surgeon," once and
+then quotes the person by the role alone ("the investor", "the retired surgeon"). The cast's
+roles hold only the titles and role words the lexicon knows; this reads the article's own
+words for the description's head noun right before a name, set off after it ("Ada Kerr, a
+retired surgeon,"), before it ("the show's host, Bo Renn"), or as the verb of its clause
+("Bo Renn, who hosts ..."). Exactly one such person before the quote is the speaker; two
+("investor Tom Vane ... investor Ada Kerr") or none leave the description.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+
+from store.models import SpeakerKind
+from store.quotes.lexicon import word_set
+from store.quotes.people import PARAGRAPH_STRIDE, Person
+
+_NAME = r"([A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*)+)"
+# Heads that say no role: anyone may be "the man", "the person" or "the two".
+_NO_ROLE = word_set(
+    "man woman person people boy girl one two three four both other others source official "
+    "speaker group"
+)
+_SHAPES = (
+    r"\b{head}\s+" + _NAME,  # "retired surgeon Ada Kerr"
+    _NAME + r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}{head}\b",  # "Ada Kerr, a retired surgeon"
+    r"\b{head},\s+" + _NAME,  # "the show's host, Bo Renn"
+    _NAME + r",\s+who\s+{head}s\b",  # "Bo Renn, who hosts"
+)
+
+
+@lru_cache(maxsize=64)
+def _patterns(head: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(shape.format(head=re.escape(head))) for shape in _SHAPES)
+
+
+def introduced_holder(
+    description: str, texts: Mapping[int, str], at: int, find: Callable[[str], Person | None]
+) -> Person | None:
+    """The one known person the paragraphs before reading position `at` (`texts`, the masked
+    narration) introduce with the head noun of `description` ("the retired surgeon": Ada Kerr
+    after "Ada Kerr, a retired surgeon,"); `find` looks a written name up in the cast."""
+    head = description.split()[-1].casefold()
+    if head in _NO_ROLE or not head.isalpha():
+        return None
+    here, offset = divmod(at, PARAGRAPH_STRIDE)
+    found: dict[int, Person] = {}
+    for paragraph in sorted(p for p in texts if p <= here):
+        text = texts[paragraph]
+        limit = offset if paragraph == here else len(text)
+        for pattern in _patterns(head):
+            for match in pattern.finditer(text, 0, limit):
+                person = find(match[1])
+                if person is not None and person.kind == SpeakerKind.PERSON:
+                    found[id(person)] = person
+    return next(iter(found.values())) if len(found) == 1 else None
