@@ -22,6 +22,7 @@ from store.quotes import uncued
 from store.quotes.answers import answers_question
 from store.quotes.asides import resumed_event
 from store.quotes.attributions import Event, find_events, narration
+from store.quotes.blamed_speakers import blamed_event
 from store.quotes.cast_names import read_names
 from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
@@ -61,6 +62,7 @@ from store.quotes.owned_words import claimed_event, owned_event
 from store.quotes.people import position
 from store.quotes.quote_cues import credit_after, nearby_event, own_cue
 from store.quotes.quoted_names import mentioned
+from store.quotes.relayed_accounts import inner_speaker_event
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
 from store.quotes.ru.extract import extract_russian
@@ -132,7 +134,7 @@ def extract_quotes(article: Article) -> Attribution:
             narrated = previous = still_speaking(before, text, index, cast)
         found.extend(mine)
         reported = hedged(reported_speech(raw, text, index, events), events, index, cast)
-        _inside_reported(mine, text, reported, events)
+        _inside_reported(mine, text, reported, events, cast)
         quotes.extend(reported)
     credit_open_runs(found, article.paragraphs)  # “A ¶ “B ¶ “C,” she said: A and B are hers too
     quotes.extend(direct_quotes(article, found, texts, cast))
@@ -228,6 +230,9 @@ def _attribute(
         found.named = named is not None  # "Renn said it faced what Kerr called “…”": Kerr's
         phrase = None if found.event or named else with_event(span, text, cast, events)
         found.event = found.event or named or own_cue(span, claiming, ends, next_open, text, cast)
+        # "Rivals called it “a farce,” Vane said": the rivals' words, told by Vane.
+        found.event = inner_speaker_event(span, found.event, claiming, ends, text) or found.event
+        found.event = blamed_event(span, found.event, text, cast) or found.event  # "for saying"
         if phrase is not None and (found.event is None or found.event.speaker != phrase.speaker):
             found.event = phrase  # "X denied it, with Renn calling Kerr “…”": Renn's words
         found.event = found.event or owned_event(span, text, cast)
@@ -273,7 +278,7 @@ def _goes_on(prior: FoundQuote, span: QuotedSpan, text: str) -> Person | None:
 
 
 def _inside_reported(
-    mine: list[FoundQuote], text: str, reported: list[Quote], events: list[Event]
+    mine: list[FoundQuote], text: str, reported: list[Quote], events: list[Event], cast: Cast
 ) -> None:
     """A fragment in marks inside a reported statement is that statement's speaker's words:
     "Renn said he was sure Dunn would stay “a champion”" is Renn's, not Dunn's."""
@@ -284,7 +289,7 @@ def _inside_reported(
         if found.named:
             continue  # "Renn said the port faced what Kerr called “…”": Kerr named it
         own = found.event if not found.nearby else None
-        event = reporting_event(found.span, own, text, reported, events)
+        event = reporting_event(found.span, own, text, reported, events, cast)
         if event is not None:
             found.event, found.speaker, found.reporting = event, event.speaker, True
 

@@ -18,11 +18,13 @@ from store.quotes.attributions import Event
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.people import position
+from store.quotes.relayed import relayed_event
 from store.quotes.speakers import Cast
 
 
 def reporting_event(
-    span: QuotedSpan, own: Event | None, text: str, reported: list[Quote], events: list[Event]
+    span: QuotedSpan, own: Event | None, text: str, reported: list[Quote], events: list[Event],
+    cast: Cast,
 ) -> Event | None:
     """The speech event of the reported statement whose words hold the quoted span, if any.
 
@@ -48,7 +50,8 @@ def reporting_event(
             return None
         event = _event_of(quote, events)
         if event is not None:
-            return event
+            # "Moss said Lind told the board it was “dead”": Lind's, relayed by Moss.
+            return relayed_event(own, quote, event, span, text, cast) or event
     return None
 
 

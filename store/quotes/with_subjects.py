@@ -23,8 +23,9 @@ from store.quotes.speakers import Cast
 from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 from store.quotes.term_words import NAMING_PARTICIPLES
 
+# "from" and "despite" open the same phrase: "no different from Lind calling it “…”".
 _WITH = re.compile(
-    rf"\bwith\s+(?P<subject>{CAPITALISED_RUN})\s+(?P<verb>[a-z]+ing)\b"
+    rf"\b(?:with|from|despite)\s+(?P<subject>{CAPITALISED_RUN})\s+(?P<verb>[a-z]+ing)\b"
 )
 _CLOSED = re.compile(r"[,;:—–.!?]")  # a clause or the sentence closed before the marks
 # About 25 words back from the marks: a "with X -ing ..." phrase that holds them opens within
