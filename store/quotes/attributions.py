@@ -126,7 +126,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         mention = group_subject(mention, text)  # "supporters of Ada Kerr said": the group
         mention = joined_roles(mention, text)  # "the senator and candidate said"
         mention = another_one(mention, events[-1].speaker if events else None)  # "Another said"
-        mention = told_name(mention, text)  # "asked the boy, who said his name was Milo"
+        mention = told_name(mention, text, cast.lower_words)  # "who said his name was Milo"
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))

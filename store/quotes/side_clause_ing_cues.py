@@ -8,7 +8,9 @@ nearer than the sentence's, as relative_ing_cues.py reads "where" and "who" clau
 clause, so a subject and its verb ("as senator representing the state" is none). A
 clause at the sentence's start ("As Kerr spoke, the union urged") is time_clauses.py's; a
 participle whose object is "him" or "her" ("…, calling him “…”") most often turns back to
-the sentence's subject, and is left to it.
+the sentence's subject, and is left to it. Only a clause that does something, after which
+the participle cannot be the sentence subject's, gives it away (side_clause_fits.py): "Ada
+Kerr left when Mr. Renn arrived, saying she ..." stays Kerr's.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 
 from store.quotes.described import described
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.side_clause_fits import side_takes_it
 from store.quotes.subjects import sentence_subject
 
 _SIDE_CLAUSE = re.compile(r"\s(?:as|when|while)\s+", re.IGNORECASE)
@@ -45,16 +48,26 @@ def side_clause_speaker(text: str, start: int, verb_start: int) -> Mention | Non
     clause = clauses[-1]
     if "," in text[clause.end() : comma] or not text[start : clause.start()].strip():
         return None  # another clause between, or the side clause opens the sentence
-    subject = sentence_subject(text, clause.end(), comma)
-    if subject is not None:
-        mention = read_mention(subject.chunk, subject.start)
-    else:  # "as a repairman walks in": a description the subject reader leaves
-        mention = _description(text, clause.end(), comma)
+    mention = _subject(text, clause.end(), comma)
     if mention is None or mention.kind not in _SPEAKING:
         return None
     # A clause has its verb right after its subject: "as senator representing the state",
     # "dismissed Dunn as an ineffective leader" are no clauses.
-    return mention if _FINITE.match(text, mention.end) else None
+    verb = _FINITE.match(text, mention.end)
+    if verb is None:
+        return None
+    main = _subject(text, start, clause.start())
+    if not side_takes_it(text, (start, verb.end(), verb_start), main, mention):
+        return None  # the sentence's subject's participle (side_clause_fits.py)
+    return mention
+
+
+def _subject(text: str, start: int, end: int) -> Mention | None:
+    """The subject of the clause text[start:end] as a mention: a name, a pronoun, or a
+    description the subject reader leaves ("as a repairman walks in")."""
+    subject = sentence_subject(text, start, end)
+    mention = read_mention(subject.chunk, subject.start) if subject is not None else None
+    return mention or _description(text, start, end)
 
 
 def _description(text: str, start: int, end: int) -> Mention | None:
