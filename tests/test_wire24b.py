@@ -1,7 +1,7 @@
 """Wrong speakers in plain wire copy (invented articles, stop 24).
 
 - A relative clause after the one addressed is that person's, not the teller's: '“It's over,”
-  Klein told Nasser, who insisted the race was not over yet.' gave «who insisted …» to Klein.
+  Quist told Nasser, who insisted the race was not over yet.' gave «who insisted …» to Quist.
 - A title before a surname two people share picks the one the article gave that title: "Judge
   Rowe" after Judge Mary Rowe and her namesake Tom Rowe is the judge, "Dr. Ellery" the doctor.
 """
@@ -23,7 +23,7 @@ def _said(quotes: list[Quote], words: str) -> list[tuple[str | None, QuoteKind]]
 
 
 TOLD_WHO = [
-    ("“It's over,” Klein told Nasser, who insisted the race was not over yet.", "Nasser"),
+    ("“It's over,” Quist told Nasser, who insisted the race was not over yet.", "Nasser"),
     ("“That is a lie,” Farrow told Pike, who had accused her of hiding the accounts.", None),
     ("“We are done,” Dorn told the board, which said the vote would go ahead anyway.", None),
     ("“Stay,” Kerr told Vance, whom aides described as tired of the fight.", None),
@@ -45,8 +45,8 @@ def test_a_relative_clause_after_the_one_told_is_not_the_tellers(
 
 
 def test_the_told_clause_itself_still_reports() -> None:
-    quotes = _quotes("Klein told Nasser the race was not over yet.")
-    assert _said(quotes, "the race was not over") == [("Klein", QuoteKind.INDIRECT)]
+    quotes = _quotes("Quist told Nasser the race was not over yet.")
+    assert _said(quotes, "the race was not over") == [("Quist", QuoteKind.INDIRECT)]
 
 
 COURT = (
@@ -205,19 +205,19 @@ def test_other_and_a_plural_is_a_described_speaker(paragraph: str, speaker: str,
 
 
 RELATIVE_THAT = [
-    "“It's over,” Klein wrote to Nasser, who replied that the race was not over yet.",
-    "Klein wrote to Nasser, who said that the race was not over yet.",
+    "“It's over,” Quist wrote to Nasser, who replied that the race was not over yet.",
+    "Quist wrote to Nasser, who said that the race was not over yet.",
     "“We are done,” Dorn told the board, which said that the vote would go ahead anyway.",
 ]
 
 
 @pytest.mark.parametrize("paragraph", RELATIVE_THAT)
 def test_a_that_after_a_relative_clauses_cue_is_not_the_outer_speakers(paragraph: str) -> None:
-    # "wrote to Nasser, who replied that …": what Nasser replied, never Klein's (was 0.94).
-    outer = "Dorn" if "Dorn" in paragraph else "Klein"
+    # "wrote to Nasser, who replied that …": what Nasser replied, never Quist's (was 0.94).
+    outer = "Dorn" if "Dorn" in paragraph else "Quist"
     assert all(q.speaker != outer for q in _quotes(paragraph) if q.kind == QuoteKind.INDIRECT)
 
 
 def test_a_that_after_the_one_addressed_is_still_the_outer_speakers() -> None:
-    quotes = _quotes("Klein told reporters on Friday that the race was not over yet.")
-    assert _said(quotes, "the race") == [("Klein", QuoteKind.INDIRECT)]
+    quotes = _quotes("Quist told reporters on Friday that the race was not over yet.")
+    assert _said(quotes, "the race") == [("Quist", QuoteKind.INDIRECT)]

@@ -57,7 +57,7 @@ def _can_speak(person: Person, speaker: Person | None, quoted: set[str] | None) 
     only when the body quotes it (`quoted`, None when not known): "Storm Ilsa: 40,000 without
     power", "Harbour Point: Veterans mark 50 years" label a storm and a place. A lone word it
     only ever writes bare ("Kerr rejects the deal — Norland") is a place as often as anyone.
-    `speaker` is whom the credit resolves to ("Sanders: …" is Bernie Sanders)."""
+    `speaker` is whom the credit resolves to ("Marrow: …" is Ada Marrow)."""
     if quoted is not None and speaker is not None and speaker.name in quoted:
         return True
     if person.kind == SpeakerKind.PERSON and (person.roles or person.gender or person.given):

@@ -60,7 +60,7 @@ def surname_label(
 ) -> re.Match[str] | None:
     """The surname label opening a turn laid out without marks (`offset` 0: its words open
     the paragraph), when it names someone known in full (`find` looks a name up in the cast).
-    Words in marks that open so ("“Clinton: I come from …” tweeted Kerr") quote a post."""
+    Words in marks that open so ("“Marrow: I come from …” tweeted Kerr") quote a post."""
     match = NAME_LABEL.match(quoted) if offset == 0 else None
     known = find(match[1]) if match is not None else None
     return match if known is not None and " " in known.name else None

@@ -1,5 +1,5 @@
-"""A "that" after a relative clause's own speech verb is that clause's: "Klein wrote to Nasser,
-who replied that the race was not over" is what Nasser replied, never Klein's statement.
+"""A "that" after a relative clause's own speech verb is that clause's: "Quist wrote to Nasser,
+who replied that the race was not over" is what Nasser replied, never Quist's statement.
 
 Between a verb and its "that" may stand whom it addresses ("told reporters that"), but when
 a relative clause there ends on a verb of saying, the "that" is its object: the statement is

@@ -8,7 +8,7 @@ speaker. When up to three lower-case words and then a name follow, and a verb fo
 name, the subject runs on to the name, read with its role as the mention reader reads it;
 never past a function word ("Republicans on Capitol Hill", "Kerr and Sen. Dunn") or a word
 that may be a verb ("Kerr told Dunn", "economists"), and only when the last word before the
-name is a job's ("front-runner", "chief"), not "Democrats see Sanders as".
+name is a job's ("front-runner", "chief"), not "Voters see Marrow as".
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def role_then_name(text: str, subject: Subject, end: int) -> Subject | None:
     if any(word in FUNCTION_WORDS or verb_follows(word, 0) for word in role):
         return None  # "Republicans on Capitol Hill", "Kerr and Sen. Dunn", "Kerr told Dunn"
     if not can_speak(role[-1]):
-        return None  # "Democrats see Sanders as", "One operative inside Trump Tower": no job
+        return None  # "Voters see Marrow as", "One operative inside Tolland Tower": no job
     chunk = text[subject.start : match.end()]
     mention = read_mention(chunk, subject.start)
     if mention is None or mention.kind != MentionKind.NAME or mention.end != match.end():
