@@ -159,7 +159,7 @@ def test_a_body_and_a_role_before_a_name_is_the_person(paragraph: str, speaker: 
 BLOCK_CASES = [
     (
         "I think the port must stay open for all of us this winter. The board has other plans."
-        " But what we should ask is “who pays for the new quay?”",
+        " But the real puzzle for us is “who pays for the new quay?”",
         "who pays for the new quay?",
         "Ada Kerr",
     ),

@@ -33,7 +33,7 @@ _OWNER_BEFORE = (
     r"(?:[\w-]+\s+)?{noun}\b|(?<=[A-Z])[\w-]*[’']s\s+(?:[\w-]+\s+)?{noun}\b"
 )
 # The owner right before a verb of handing it out: "Tom Renn provided a written statement",
-# "Sen. Lia Dorr is releasing a new 30-second ad", "the Dover League announced she was not
+# "Sen. Lia Dorr is releasing a fresh radio spot", "the Dover League announced she was not
 # coming" (a release is what a body announced). The name next to the verb is its subject,
 # past a clause opening the sentence ("Ada Pell was due, but the Dover League announced").
 _HANDED_OUT = (
@@ -80,7 +80,7 @@ def document_owner(
     mention: Mention, texts: Mapping[int, str], named: Iterable[tuple[int, Person]], at: int
 ) -> Person | None:
     """Who issued the document "the statement" at reading position `at` stands for: the one
-    its own relative clause credits ("the statement, which was attributed to X"), else the
+    its own relative clause credits ("the note, which was credited to X"), else the
     one the sentence that brought the document in names as its owner, else None."""
     noun = document_noun(mention)
     if noun is None:
