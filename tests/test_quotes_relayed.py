@@ -75,7 +75,7 @@ RELAYED = [
         (
             "Mayor Tessa Vane spoke at the pier. Councilman Bo Hadley listened.",
             "Vane used the meeting to drive a wedge between Hadley and the governor. She noted "
-            "that Hadley in the past has criticized the governor for taking port money and "
+            "that Hadley once faulted the governor over the port money and "
             "called the governor “weak” and “timid.”",
         ),
         "weak",
@@ -130,8 +130,8 @@ REPORTER_KEEPS = [
     (
         ("Senator Ivo Lind toured the docks.",
          "Asked whether Lind still hears anger among the dockers, the harbor senator "
-         "acknowledged that there are still “some people” who feel that way."),
-        "some people",
+         "admitted that “a stubborn few” on the quay still grumble."),
+        "a stubborn few",
         "Ivo Lind",
     ),
     # A second "said that" joined after a comma is the reporter's own second statement.
