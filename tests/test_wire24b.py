@@ -154,7 +154,7 @@ def test_a_preposition_ending_in_ing_is_no_participle() -> None:
     # "the arrest of a teenager during a clash ... and said": the police said it.
     paragraph = (
         "Police announced the arrest of a teenager during a clash at the market and said a "
-        "curfew would continue through the weekend."
+        "night ban on the square would stay until Monday."
     )
     assert [q.speaker for q in _quotes(paragraph)] == ["Police"]
 
@@ -184,7 +184,7 @@ def test_a_contracted_who_stands_for_its_antecedent() -> None:
         "“The plan would cost the town dearly,” said Lina Brodsky, an economist.",
         "It has become the issue of the race, with Ada Quist — who’s called for higher taxes on "
         "the rich — attacking the plan.",
-        "“It is trickle-down all over again,” she said in the first debate.",
+        "“It is trickle-down by another name,” she said at the town forum.",
     )
     assert [q.speaker for q in quotes if "trickle-down" in q.text] == ["Ada Quist"]
 
