@@ -98,8 +98,8 @@ POSSESSIVE_BODIES = [
     ),
     # A full name's plural possessive keeps the name whole.
     (
-        "Ada Jones’ campaign says it raised more than $2 million in May.",
-        [("it raised more than $2 million in May", "Ada Jones’ campaign")],
+        "Ada Jones’ campaign says it took in nearly $3 million by June.",
+        [("it took in nearly $3 million by June", "Ada Jones’ campaign")],
     ),
     # A determiner that is no possessor's stays words before the speaker: an object's.
     ("Talks on the quota that the union's leaders said would fail went on.", []),
@@ -116,12 +116,12 @@ def test_a_possessive_body_reports_its_statement(
 PAIRS = [
     # Two speakers joined by "and" report together, "both" between them and the verb or not.
     (
-        "Berg and Holm both said they would vote for the plan.",
-        [("they would vote for the plan", "Berg and Holm")],
+        "Berg and Holm both said they would back the quay plan.",
+        [("they would back the quay plan", "Berg and Holm")],
     ),
     (
-        "Berg and Holm said they would vote for the plan.",
-        [("they would vote for the plan", "Berg and Holm")],
+        "Berg and Holm said they would back the ferry plan.",
+        [("they would back the ferry plan", "Berg and Holm")],
     ),
     (
         "But Berg and Holm said the vote would be close.",
