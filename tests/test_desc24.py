@@ -24,11 +24,11 @@ GENERIC_NOUNS = [
     # "the person" after an unnamed source spoke: that source, as "he" or "she" would be.
     (
         (
-            "“We have a lot of work ahead,” said a longtime adviser to the mayor, who asked"
+            "“The weeks ahead look busy,” said a longtime aide to the mayor, who asked"
             " not to be named.",
             "“Being candid is the last hurdle,” the person added.",
         ),
-        "a longtime adviser to the mayor",
+        "a longtime aide to the mayor",
     ),
     (
         (
@@ -37,14 +37,14 @@ GENERIC_NOUNS = [
         ),
         "a dock worker from the north pier",
     ),
-    # "to both owners" is whom the adviser serves: still one adviser, not a group.
+    # "to both owners" is whom the aide serves: still one aide, not a group.
     (
         (
-            "“We have work ahead,” said a longtime adviser to both owners, who asked not to"
+            "“The season is long,” said a veteran aide to both owners, who asked not to"
             " be named.",
             "“The vote is close,” the person added.",
         ),
-        "a longtime adviser to both owners",
+        "a veteran aide to both owners",
     ),
     # A named speaker before: the generic noun is left to the ordinary rules (kept).
     (("“We waited,” said Ada Kerr, a nurse.", "“Nobody came,” the person added."), "the person"),
@@ -71,8 +71,8 @@ DOCUMENTS = [
     (
         (
             "Spokesman Tom Lind and Bo Renn drafted the first statement before dawn.",
-            "“The speech drew on many sources,” read the statement, which was attributed to"
-            " Lind. “Her story shone through.”",
+            "“The text borrowed from many drafts,” read the statement, which had been"
+            " attributed to Lind. “Her own voice came through.”",
         ),
         "Tom Lind",
     ),
@@ -84,7 +84,7 @@ DOCUMENTS = [
     (
         (
             "Tom Lind and Ada Lind drafted the statement.",
-            "“We stand firm,” read the statement, which was attributed to Lind.",
+            "“We hold our ground,” read the statement, which had been attributed to Lind.",
         ),
         "the statement",
     ),
@@ -102,10 +102,10 @@ BODIES = [
     # The one body description just before: the bare noun stands for it.
     (
         (
-            "This week, the trade group for the Harbor Mutual plans, which lead many markets,"
-            " spelled out its worries. “The pool is out of balance,” the group wrote.",
+            "On Tuesday, the lobby group for the Quayside Mutual funds, which run many ports,"
+            " set down its fears. “The fund is badly lopsided,” the group wrote.",
         ),
-        "the trade group for the Harbor Mutual plans",
+        "the lobby group for the Quayside Mutual funds",
     ),
     (
         (
@@ -117,8 +117,8 @@ BODIES = [
     # Two groups described: which one wrote is not said, so the noun stays.
     (
         (
-            "The trade group for the Harbor Mutual plans and a lobbying group for Dover Mills"
-            " both filed comments. “The pool is out of balance,” the group wrote.",
+            "The lobby group for the Quayside Mutual funds and a trade group for Dover Mills"
+            " both filed comments. “The fund is badly lopsided,” the group wrote.",
         ),
         "the group",
     ),
@@ -141,9 +141,9 @@ OWNED_DESCRIPTIONS = [
     # A description owned by a name: the description speaks, not its owner, whatever
     # adjectives stand before its noun.
     (
-        ("Bo Renn's public defense counsel asked for a term of three years, calling his raids"
-         " “an addiction of sorts.”",),
-        "Renn's public defense counsel",
+        ("Bo Renn's public defense lawyer asked for two years in jail, calling his thefts"
+         " “a kind of compulsion.”",),
+        "Renn's public defense lawyer",
     ),
     (
         ("Ada Kerr's longtime lawyer asked for mercy, calling the case “a sad mistake.”",),
@@ -180,7 +180,7 @@ SIDE_CLAUSES = [
     ),
     (
         "“Too forced?” Dunn tweeted when Ada Kerr ended the debate with a nod to the film,"
-        " remarking, “May the force be with you.”",
+        " remarking, “Live long and prosper.”",
         "Ada Kerr",
     ),
     # Unchanged: "as" before a role or a predicate opens no clause; a pronoun subject is most
