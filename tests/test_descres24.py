@@ -58,8 +58,8 @@ BODIES = [
     # A paper's editorial, or its editorial board, writes as the paper.
     (
         (
-            "That did not sit well with the editors of The Dover Ledger, who aimed their"
-            " Friday editorial at Kerr.",
+            "That annoyed the editors of The Dover Ledger, who turned their Friday"
+            " editorial on Kerr.",
             "“If she wants to be mayor, Ada Kerr should act like one,” the editorial read.",
         ),
         "Dover Ledger",
@@ -84,9 +84,9 @@ BODIES = [
     (
         (
             "Hundreds of marchers took to the streets of Dover on Tuesday.",
-            "Carrying flags, the crowd -- which rallied at Dover University before a march to"
+            "Waving banners, the crowd -- which gathered at Dover University before a walk to"
             " City Hall -- was loud.",
-            "“Power to the people!” the group shouted.",
+            "“Open the quay!” the group shouted.",
         ),
         "the group",
     ),
@@ -94,7 +94,7 @@ BODIES = [
     (
         (
             "Harlow Arms Guild and a lobbying group for the docks both filed comments.",
-            "“The pool is out of balance,” the group wrote.",
+            "“The fund is badly lopsided,” the group wrote.",
         ),
         "the group",
     ),
@@ -130,7 +130,7 @@ DOCUMENTS = [
     (
         (
             "The paper said Tom Renn provided a written statement in answer to its questions.",
-            "“After a review, the secretary believes it was a mistake,” the statement said.",
+            "“On reflection, the clerk accepts the filing was wrong,” the statement said.",
         ),
         "Tom Renn",
     ),
@@ -143,23 +143,23 @@ DOCUMENTS = [
     ),
     (
         (
-            "Senator Lia Dorr is releasing a new 30-second ad that urges voters to act.",
-            "The ad says “nothing will change until we vote.”",
+            "Senator Lia Dorr is releasing a fresh radio ad that urges voters to act.",
+            "The ad says “the quay stays shut unless you show up.”",
         ),
         "Lia Dorr",
     ),
     (
         (
-            "Ada Kerr sent out a fundraising email on Tuesday.",
+            "Ada Kerr sent out a donor email on Tuesday.",
             "“Give five dollars today,” read the email.",
         ),
         "Ada Kerr",
     ),
-    # The sentence's subject is not the one past another clause ("but his campaign").
+    # The sentence's subject is not the one past another clause ("but his team").
     (
         (
-            "Ada Kerr will back Bo Renn in the end, but his campaign sent out a fundraising"
-            " email on Tuesday.",
+            "Ada Kerr will back Bo Renn in the end, but his team sent out a donor email"
+            " on Tuesday.",
             "“Give five dollars today,” read the email.",
         ),
         "the email",

@@ -33,7 +33,7 @@ _OWNER_BEFORE = (
     r"(?:[\w-]+\s+)?{noun}\b|(?<=[A-Z])[\w-]*[’']s\s+(?:[\w-]+\s+)?{noun}\b"
 )
 # The owner right before a verb of handing it out: "Tom Renn provided a written statement",
-# "Sen. Lia Dorr is releasing a fresh radio spot", "the Dover League announced she was not
+# "Sen. Lia Dorr is releasing a fresh radio ad", "the Dover League announced she was not
 # coming" (a release is what a body announced). The name next to the verb is its subject,
 # past a clause opening the sentence ("Ada Pell was due, but the Dover League announced").
 _HANDED_OUT = (
