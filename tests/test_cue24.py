@@ -34,9 +34,9 @@ BARE_PLURALS = [
         "Renn protesters",
     ),
     (
-        "Corporate lobbyists describe such work as “a different kettle of fish” than the usual.",
-        "a different",
-        "Corporate lobbyists",
+        "Veteran pilots describe such trips as “a separate breed of voyage” than the usual.",
+        "a separate",
+        "Veteran pilots",
     ),
     (
         "The storm was on the minds of marchers, with many marchers and onlookers chanting "
@@ -45,10 +45,10 @@ BARE_PLURALS = [
         "many marchers and onlookers",
     ),
     (
-        "But that morning, an angry army of dock workers had amassed at the pier, calling for "
-        "Renn's firing and carrying signs saying, “Merger today, ruin tomorrow.”",
+        "Yet by noon, a furious band of dock workers had gathered at the pier, demanding "
+        "Renn's exit and holding banners saying, “Merger now, hunger later.”",
         "Merger",
-        "an angry army of dock workers",
+        "a furious band of dock workers",
     ),
 ]
 
@@ -95,15 +95,15 @@ def test_a_plural_inside_a_reported_clause_takes_no_passage_over() -> None:
 # subject reader stopped at "The" or found nothing past the opening phrase.
 ING_DESCRIPTIONS = [
     (
-        "The Dover Ledger is a harbour paper. The harbour publication has been outspoken in its "
-        "opposition to Renn, arguing he is “a drifting opportunist with no plan.”",
+        "The Dover Ledger is a harbour paper. The harbour publication has long campaigned "
+        "against Renn, arguing he is “a drifting chancer with no plan.”",
         "a drifting",
         "The harbour publication",
     ),
     (
-        "In August, several fishing groups granted Renn an extension on a court order, saying "
-        "his “start-up money was less than he hoped.”",
-        "start-up",
+        "In March, several fishing groups gave Renn more time on a harbour lease, saying "
+        "his “seed money fell short of his hopes.”",
+        "seed money",
         "several fishing groups",
     ),
     (
@@ -131,8 +131,8 @@ def test_an_ing_cue_speaks_for_a_described_subject(
 def test_a_body_of_the_press_is_not_the_last_person_named() -> None:
     # "the conservative publication" is no person: never whoever was named last.
     paragraph = (
-        "Renn spoke first. The conservative publication has been outspoken in its opposition "
-        "to him, arguing he is “a drifting opportunist.”"
+        "Renn spoke first. The conservative publication has long campaigned against "
+        "him, arguing he is “a drifting chancer.”"
     )
     assert _direct(paragraph, "a drifting") == ["The conservative publication"]
 
@@ -146,10 +146,10 @@ GROUPS_FOR = [
         "Lawyers for Renn",
     ),
     (
-        "Attorneys for Renn appeared to oppose the effort, saying in court files that his "
-        "account “has never been the property of the board.”",
-        "has never",
-        "Attorneys for Renn",
+        "Solicitors for Renn seemed to resist the request, saying in court filings that his "
+        "account “was never owned by the harbour board.”",
+        "was never",
+        "Solicitors for Renn",
     ),
     (
         "Proponents of the new fee, however, say it would have the board act as an “umpire.”",
@@ -157,10 +157,10 @@ GROUPS_FOR = [
         "Proponents of the new fee",
     ),
     (
-        "But that morning, an angry army of HDL workers and retirees had amassed at the pier, "
-        "calling for Renn's firing and carrying signs saying, “Merger today, ruin tomorrow.”",
+        "Yet by noon, a furious band of HDL workers and retirees had gathered at the pier, "
+        "demanding Renn's exit and holding banners saying, “Merger now, hunger later.”",
         "Merger",
-        "an angry army of HDL workers and retirees",
+        "a furious band of HDL workers and retirees",
     ),
     # Unchanged: one person's spokesman speaks for that person's office, not a group.
     (
@@ -181,14 +181,14 @@ def test_people_for_someone_speak_as_a_group(paragraph: str, words: str, speaker
 # and "It's" as a possessive had left them with no speaker.
 GOING_ON = [
     (
-        "“I don't think it's do or die,” Kerr said outside the hall. But “an endorsement from the "
+        "“Nobody's future hangs on this,” Kerr said outside the hall. But “backing from the "
         "port helps. It really does.”",
-        "an endorsement",
+        "backing from",
         "Ada Kerr",
     ),
     (
-        "“It's ambush journalism,” Kerr says. It's “this new in-your-face journalism.”",
-        "this new",
+        "“It's gotcha reporting,” Kerr says. It's “this brash doorstep reporting.”",
+        "this brash",
         "Ada Kerr",
     ),
 ]
@@ -216,9 +216,9 @@ SENT = [
         "Harbour Guild",
     ),
     (
-        "In addition, a fundraising email sent out by Renn on Tuesday night warned of the fight "
-        "ahead: “There are 14 votes over the next three weeks.”",
-        "There are",
+        "On top of that, a donor email sent out by Renn late on Monday warned of hard weeks "
+        "ahead: “We face nine ballots before the month ends.”",
+        "We face",
         "Bo Renn",
     ),
     # Unchanged: a plain "from" and its name.
@@ -264,7 +264,7 @@ def test_a_name_after_its_job_words_is_the_subject(
     [
         # The name after a verb or a place word is no subject: nobody's, as before.
         "Harbour workers see Bo Renn as a “born fixer” of the port.",
-        "One clerk inside Dover Hall tried to play it down, saying it was “not a big deal around here.”",
+        "One clerk inside Dover Hall shrugged it off, saying it was “hardly news in this building.”",
     ],
 )
 def test_a_name_after_a_verb_or_place_is_no_subject(paragraph: str) -> None:
@@ -276,10 +276,10 @@ def test_a_name_after_a_verb_or_place_is_no_subject(paragraph: str) -> None:
 def test_anybody_who_speaks_is_no_cue_of_the_quote() -> None:
     # "anybody who complains" names no one: the quote is the mocker's, who is saying it.
     paragraph = (
-        "Rival Ada Kerr had mocked the complaint, saying anybody who complains about a "
-        "microphone “is not having a good night.”"
+        "Rival Ada Kerr had laughed at the grievance, saying anybody who complains about a "
+        "podium light “must be losing the room.”"
     )
-    assert _direct(paragraph, "is not having") == ["Ada Kerr"]
+    assert _direct(paragraph, "must be losing") == ["Ada Kerr"]
 
 
 # A speech verb in an infinitive after a verb of causing: its object speaks ("to" before
