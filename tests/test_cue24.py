@@ -274,9 +274,9 @@ def test_a_name_after_a_verb_or_place_is_no_subject(paragraph: str) -> None:
 
 
 def test_anybody_who_speaks_is_no_cue_of_the_quote() -> None:
-    # "anybody who complains" names no one: the quote is the mocker's, who is saying it.
+    # "anyone who complains" names no one: the quote is the mocker's, who is saying it.
     paragraph = (
-        "Rival Ada Kerr had laughed at the grievance, saying anybody who complains about a "
+        "Rival Ada Kerr had laughed at the grievance, saying anyone who complains of a dim "
         "podium light “must be losing the room.”"
     )
     assert _direct(paragraph, "must be losing") == ["Ada Kerr"]
