@@ -79,8 +79,8 @@ POSSESSIVE_BODIES = [
         [("crews should keep off the pier until Friday", "port's owners")],
     ),
     (
-        "The mayor's office said in a statement that the roads would reopen.",
-        [("the roads would reopen", "mayor's office")],
+        "The mayor's office said on Friday that the ring roads would reopen.",
+        [("the ring roads would reopen", "mayor's office")],
     ),
     (
         "In a statement, the union's leaders said the strike would go ahead.",
