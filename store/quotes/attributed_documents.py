@@ -1,4 +1,4 @@
-"""“...,” read the statement, which was attributed to X": the document's author, named after it.
+"""“...,” read the notice, which was attributed to X": the document's author, named after it.
 
 A document quoted by its noun ("the statement", "the memo") speaks for whoever the article
 says wrote it. Most often the sentence that brought it in says so (document_owners.py); a
