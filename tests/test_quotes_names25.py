@@ -14,6 +14,12 @@ def _speaker_of(paragraphs: tuple[str, ...], words: str) -> str | None:
     return next((q.speaker for q in found.quotes if q.text.startswith(words)), None)
 
 
+_TRANSCRIPT = (
+    "Part of the exchange follows:",
+    '"DORN: Mayor Kerr, you said the storm caused it. Listen.',
+    '"VIDEO: They told me it was the storm when they knew it was not.',
+    '"MR. PELL: We will look at the sea wall again.',
+)
 _BERG = "Tomas Berg said the ruling was narrow. “It will not last,” Berg said."
 
 CASES = [
@@ -82,6 +88,10 @@ CASES = [
         "the talks went well",
         "Tomas Berg",
     ),
+    # A transcript turn labelled with no one's name is nobody's we can name, never the last
+    # speaker's words carried on; a named label still speaks.
+    (_TRANSCRIPT, "VIDEO: They", None),
+    (_TRANSCRIPT, "MR. PELL: We", "Pell"),
 ]
 
 
