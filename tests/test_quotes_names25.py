@@ -17,7 +17,7 @@ def _speaker_of(paragraphs: tuple[str, ...], words: str) -> str | None:
 _TRANSCRIPT = (
     "Part of the exchange follows:",
     '"DORN: Mayor Kerr, you said the storm caused it. Listen.',
-    '"VIDEO: They told me it was the storm when they knew it was not.',
+    '"VIDEO: They swore it was the storm, though the gauges said otherwise.',
     '"MR. PELL: We will look at the sea wall again.',
 )
 _BERG = "Tomas Berg said the ruling was narrow. “It will not last,” Berg said."
@@ -25,8 +25,8 @@ _BERG = "Tomas Berg said the ruling was narrow. “It will not last,” Berg sai
 CASES = [
     # A hyphened modifier in an owner's description: the aide speaks, never her employer.
     (
-        ("Ada Kerr’s right-hand aide rallied supporters, saying: “We have to be ready.”",),
-        "We have to be",
+        ("Ada Kerr’s right-hand aide addressed the volunteers, saying: “Be set for Monday.”",),
+        "Be set",
         "Kerr’s right-hand aide",
     ),
     (
@@ -37,7 +37,7 @@ CASES = [
     # An unnamed source's authorisation is an aside: "the record" said nothing.
     (
         (
-            "“The crews are under pressure,” a harbour source, who was not authorized to speak"
+            "“The crews are under pressure,” a harbour source, who is not authorized to talk"
             " on the record, told the Dover Ledger.",
         ),
         "The crews",
