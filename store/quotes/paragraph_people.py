@@ -6,7 +6,8 @@ Kerr.", "anyone who heard Ada Kerr’s statement.", "Footage of Kerr appears.") 
 go back to whoever spoke a few paragraphs before. A new paragraph that names just one
 person of the pronoun's sex before the pronoun, in an earlier sentence than its own, is
 about that person: the pronoun means them. Any other person or description the paragraph
-brings in before the pronoun ("The radio host praised Kerr. He ..."), the salient person's
+brings in before the pronoun ("The radio host praised Kerr. He ..."), a subject that could
+speak in the sentence naming them ("Critics mocked Kerr's plan."), the salient person's
 name written there, a name only inside the pronoun's own sentence ("After meeting Kerr, he
 said"), or the one named again after the pronoun in its sentence ("He praised Kerr": a
 pronoun is never the name its own clause goes on to give) leave the salient reading alone.
@@ -21,7 +22,9 @@ from collections.abc import Callable
 from store.models import SpeakerKind
 from store.quotes.lexicon import Gender
 from store.quotes.people import PARAGRAPH_STRIDE, Person, seen_at
+from store.quotes.person_words import can_speak
 from store.quotes.sentences import sentence_ends
+from store.quotes.subjects import sentence_subject
 
 
 def sole_paragraph_person(
@@ -53,7 +56,19 @@ def sole_paragraph_person(
         return None
     if seen % PARAGRAPH_STRIDE >= before or _writes(text[offset:after], person):
         return None
-    return person
+    return None if _other_speaking_subject(text, ends, seen % PARAGRAPH_STRIDE) else person
+
+
+def _other_speaking_subject(text: str, ends: list[int], at: int) -> bool:
+    """True when the sentence naming the person at `at` has a subject of its own that could
+    speak ("Critics mocked the plan of Kerr."): the passage is theirs as much as the
+    person's. "Footage of Kerr appears", "That puzzled ...", "Just look at Kerr" have none."""
+    start = max((end for end in ends if end <= at), default=0)
+    stop = min((end for end in ends if end > at), default=len(text))
+    subject = sentence_subject(text, start, stop)
+    if subject is None or subject.start <= at < subject.start + len(subject.chunk):
+        return False
+    return can_speak(subject.chunk.split()[-1])
 
 
 def _writes(text: str, person: Person) -> bool:
