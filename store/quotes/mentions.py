@@ -8,6 +8,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from store.quotes.bare_plurals import bare_plural
+from store.quotes.contracted_has import uncontracted
 from store.quotes.country_words import role_or_none
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.foreign_titles import foreign_title_at, foreign_title_gender
@@ -57,8 +58,6 @@ from store.quotes.opening_words import QUANTIFIERS, anonymous_speaker, opens_bef
 from store.quotes.person_words import OBJECT_PRONOUNS, TEXT_COMPOUNDS, can_speak
 
 _TOKEN = re.compile(r"(?:" + MISREAD_LETTER + r"|[\w\u0300-\u036f’'.&-])+")  # "IbaÃ±ez": one
-# "she's", "he'd", "they'll": a pronoun with its verb attached.
-_CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve)$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
 _AGED = re.compile(r"\d+-year-old")
 MAX_NAME_WORDS = 4
@@ -117,7 +116,7 @@ def _read_mention(chunk: str) -> Mention | None:
     if job is not None:
         return job
     last = tokens[-1][0].rstrip(".")
-    lowered = _CONTRACTION.sub("", last.casefold())
+    lowered = uncontracted(last)  # "she's", "he'd", "they'll": a pronoun with its verb attached
     anonymous = anonymous_speaker(tokens)
     if anonymous is not None:
         return Mention(anonymous[0], MentionKind.PRONOUN, start=anonymous[1], end=anonymous[2])
