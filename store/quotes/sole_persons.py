@@ -23,7 +23,13 @@ from collections.abc import Callable
 from store.quotes.antecedents import many_people
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.introduced_roles import NO_ROLE_HEADS
-from store.quotes.lexicon import KIN_WORDS, ORGANISATION_WORDS, PART_LINKS, word_set
+from store.quotes.lexicon import (
+    INDEFINITE_DETERMINERS,
+    KIN_WORDS,
+    ORGANISATION_WORDS,
+    PART_LINKS,
+    word_set,
+)
 from store.quotes.people import Person
 from store.quotes.person_words import BODY_NOUNS, TEXT_NOUNS, can_speak
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
@@ -140,10 +146,13 @@ def _names_someone(modifiers: list[str], named: Seen, at: int) -> bool:
 
 
 def _described_before(head: str, events: Seen, at: int) -> bool:
-    """True when someone known only by a description of this head noun came before `at`."""
-    return any(
-        where < at and p.described and p.name.casefold().split()[-1] == head for where, p in events
-    )
+    """True when someone known only by an indefinite description of this head noun ("an
+    American witness") came before `at`: "the witness" is that one."""
+    return any(where < at and _unnamed_one(p.name.casefold().split(), head) for where, p in events)
+
+
+def _unnamed_one(words: list[str], head: str) -> bool:
+    return words[0] in INDEFINITE_DETERMINERS and words[-1] == head
 
 
 def _named_person(person: Person, fits: Callable[[Person], bool]) -> bool:
