@@ -31,6 +31,15 @@ def _last_speaker(*paragraphs: str) -> str | None:
         ),
         ((KERR_RUNS, "“The harbour needs work,” the candidate told a radio station."), "Ada Kerr"),
         ((KERR_RUNS, "“I am not done yet,” said the 61-year-old."), "Ada Kerr"),
+        # A photo credit's name, of no known sex and no words, is passed over.
+        (
+            (
+                KERR_RUNS,
+                "Quarn Velt via Harbour Images.",
+                "“I am not done yet,” said the 61-year-old.",
+            ),
+            "Ada Kerr",
+        ),
         # The one who spoke, not the subject of what she said.
         (
             (

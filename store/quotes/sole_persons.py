@@ -85,7 +85,10 @@ def sole_person(
     if not written or not _one_person_noun(written):
         return None
     words = [word.casefold() for word in written]
-    focus = _focus(spoke + subjects, at, fits)
+    speakers = {id(p) for where, p in spoke if where < at}
+    # A subject of no known sex who never spoke ("Ada Kerr via Getty Images", "New Dunmore
+    # voted") is a photo credit or a place as often as a person: passed over.
+    focus = _focus(spoke + [(w, p) for w, p in subjects if p.sex or id(p) in speakers], at, fits)
     if focus is None or not focus.sex:
         return None  # a "person" of no known sex may be a place or a title misread as a name
     sex = NOUN_GENDER.get(words[-1])
