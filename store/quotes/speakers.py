@@ -58,6 +58,7 @@ from store.quotes.salience import (
 )
 from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.sole_bodies import sole_body
+from store.quotes.sole_persons import sole_person
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
 from store.quotes.unnamed_referents import introduced_unnamed, same_sentence
@@ -327,6 +328,9 @@ class Cast:
         fits = person.kind == _PERSON and not (gender and sex and gender != sex)
         return fits and (person.described or name_like(person.name)) and not self._place(person)
 
+    def _anyone(self, person: Person) -> bool:
+        return self._fits(person, _UNSAID)
+
     def _place(self, person: Person) -> bool:
         """True for a "person" narration writes as a place ("in Dover Heights"), who has no
         first name, title or role that says otherwise: no "he" or "she"."""
@@ -365,7 +369,9 @@ class Cast:
             if chosen is None and not unsure:
                 # "the investor" after "billionaire investor Tom Vane" alone: a role word
                 # the lexicon does not know, read in the article's own words.
-                chosen = introduced_holder(whole, self.texts, at, self.find)
+                chosen = introduced_holder(whole, self.texts, at, self.find) or sole_person(
+                    mention.text, at, self.spoke, self.subjects, self.named, self._anyone
+                )  # "the businessman" after "Ada Kerr said": whom the passage is about
             if chosen is not None and second_holder(whole, seen, chosen):
                 return None  # "the senator and governor" after both were named: two people
             if chosen is not None and not self._unnamed_since(chosen, role, at):
