@@ -34,7 +34,7 @@ def word_set(text: str) -> frozenset[str]:
 # Words of a title or job, lower-cased; a name starts after the last of them.
 ROLE_WORDS = word_set(
     """
-    president vice minister secretary spokesman spokeswoman spokesperson senator sen. rep.
+    president pres. vice minister secretary spokesman spokeswoman spokesperson senator sen. rep.
     sens. reps. govs. gens.
     representative congressman congresswoman gov. governor mayor chairman chairwoman chair
     director chief head leader candidate nominee official adviser advisor aide manager
@@ -78,7 +78,7 @@ FOREIGN_TITLE_GENDER = {
 # The cast's regex of capitalised runs allows exactly these before a name's next word.
 ABBREVIATED_TITLES = (
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof",
-    "rev", "del", "sgt", "capt", "maj", "adm",
+    "rev", "del", "sgt", "capt", "maj", "adm", "pres",
 )
 # Words whose full stop abbreviates inside a mention ("Sen.", "Sens.", "Lt.Gov."): the titles
 # above, their plurals and a few more.

@@ -48,7 +48,7 @@ _BESIDE = word_set(
 )
 # Offices a story writes as a title beside the name ("Sen. Bo Renn", "Mayor Ada Kerr"): the
 # role rules find their holder, and when none holds it the description is someone else.
-_OFFICES = word_set(
+OFFICE_HEADS = word_set(
     """
     president vice minister secretary senator representative congressman congresswoman
     governor mayor chairman chairwoman chair director chief head leader ambassador envoy
@@ -107,7 +107,7 @@ def _one_person_noun(written: list[str]) -> bool:
     head = written[-1]
     if not (head.isalpha() and head.islower()) and not _AGED.fullmatch(head):
         return False
-    if head in _OFFICES or head in NO_ROLE_HEADS or head in _BESIDE or head in _NOT_ONE:
+    if head in OFFICE_HEADS or head in NO_ROLE_HEADS or head in _BESIDE or head in _NOT_ONE:
         return False
     if many_people(head) or not can_speak(head):
         return False

@@ -33,6 +33,7 @@ from store.quotes.introduced_roles import introduced_holder
 from store.quotes.it_referents import it_referent
 from store.quotes.joined_roles import first_role, second_holder
 from store.quotes.kin_bearers import main_bearer
+from store.quotes.later_holders import later_holder
 from store.quotes.lexicon import (
     ARTICLES,
     DEFINITE_DETERMINERS,
@@ -372,6 +373,9 @@ class Cast:
                 chosen = introduced_holder(whole, self.texts, at, self.find) or sole_person(
                     mention.text, at, self.spoke, self.subjects, self.named, self._anyone
                 )  # "the businessman" after "Ada Kerr said": whom the passage is about
+            if chosen is None and not unsure:
+                # "the judge" before "Judge Rowe" is named: the article's one judge.
+                chosen = later_holder(role, self.people.values())
             if chosen is not None and second_holder(whole, seen, chosen):
                 return None  # "the senator and governor" after both were named: two people
             if chosen is not None and not self._unnamed_since(chosen, role, at):
