@@ -38,6 +38,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
     Gender,
 )
+from store.quotes.listed_adjectives import listed_adjectives_start
 from store.quotes.moved import moved
 from store.quotes.name_starts import INITIALS, given_name_at, serves
 from store.quotes.name_words import (
@@ -91,6 +92,10 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
     # Only the words after the last bracket, dash or quote can name the speaker: read once.
     last_barrier = _LAST_BARRIER.search(chunk)
     words = chunk[last_barrier.start() + 1 :].lstrip() if last_barrier else chunk
+    if last_barrier and chunk[last_barrier.start()] == ",":
+        # "the bespectacled, 71-year-old diplomat": the comma lists adjectives of one noun.
+        listed = listed_adjectives_start(chunk, last_barrier.start())
+        words = chunk[listed:] if listed is not None else words
     mention, by = _read_mention(words), offset + len(chunk) - len(words)
     return moved(mention, by) if mention is not None and by else mention
 

@@ -34,6 +34,7 @@ from store.quotes.lexicon import (
     RELATIVE_OPENERS,
     ROLE_WORDS,
 )
+from store.quotes.listed_adjectives import listed_commas_dropped
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
 from store.quotes.opening_participles import opens_phrase
 from store.quotes.person_words import can_speak, people_of
@@ -198,7 +199,7 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     verb = _WORD.match(text, verb_start)
     verb_start = perceived_start(text, verb_start)
     window = _SPACED.finditer(text, max(0, verb_start - _WINDOW), verb_start)
-    tokens = _commas_attached([(m.start(), m[0]) for m in window])
+    tokens = listed_commas_dropped(_commas_attached([(m.start(), m[0]) for m in window]))
     at = skip_adverbs(tokens)
     # "Senators Ada Kerr, Bo Renn and Cy Dorn said": a list, whose commas close no appositive.
     listed = _listed(tokens, at)
