@@ -5,8 +5,10 @@ then quotes the person by the role alone ("the investor", "the retired surgeon")
 roles hold only the titles and role words the lexicon knows; this reads the article's own
 words for the description's head noun right before a name, set off after it ("Ada Kerr, a
 retired surgeon,"), before it ("the show's host, Bo Renn"), or as the verb of its clause
-("Bo Renn, who hosts ..."). Exactly one such person before the quote is the speaker; two
-("investor Tom Vane ... investor Ada Kerr") or none leave the description.
+("Bo Renn, who hosts ..."), or as what the clause after the name makes them ("Ada Kerr
+gave her speech as the party's nominee"). Exactly one such person before the quote
+is the speaker; two ("investor Tom Vane ... investor Ada Kerr") or none leave the
+description.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from store.quotes.lexicon import word_set
 from store.quotes.people import PARAGRAPH_STRIDE, Person
 
 _NAME = r"([A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*)+)"
+_DETERMINED = r"(?:a|an|the|its|their)\s+"
 # Heads that say no role: anyone may be "the man", "the person" or "the two".
 NO_ROLE_HEADS = word_set(
     "man woman person people boy girl one two three four both other others source official "
@@ -30,6 +33,12 @@ _SHAPES = (
     _NAME + r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}{head}\b",  # "Ada Kerr, a retired surgeon"
     r"\b{head},\s+" + _NAME,  # "the show's host, Bo Renn"
     _NAME + r",\s+who\s+{head}s\b",  # "Bo Renn, who hosts"
+    # "Ada Kerr gave her speech as the party's nominee": the role the clause gives her, with
+    # no article between ("Ada Kerr backed the mayor as the nominee" is the mayor's).
+    _NAME
+    + r"\s+(?:(?!(?:a|an|the)\s)[a-z][\w’'-]*\s+){{0,6}}as\s+"
+    + _DETERMINED
+    + r"(?:[\w’'-]+\s+){{0,3}}{head}\b",
 )
 
 
