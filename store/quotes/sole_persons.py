@@ -98,7 +98,7 @@ def sole_person(
         return None  # "the Kerr family", "the Renn supporter": someone of Kerr's, not Kerr
     if _described_before(words[-1], spoke + subjects + named, at):
         return None  # "an American witness said ... the witness added": that one
-    return focus if _most_seen(focus, spoke, subjects + named, at, fits) else None
+    return focus if _most_seen(focus, spoke, subjects, named, at, fits) else None
 
 
 def _one_person_noun(written: list[str]) -> bool:
@@ -126,19 +126,30 @@ def _focus(events: Seen, at: int, fits: Callable[[Person], bool]) -> Person | No
 
 
 def _most_seen(
-    focus: Person, spoke: Seen, others: Seen, at: int, fits: Callable[[Person], bool]
+    focus: Person,
+    spoke: Seen,
+    subjects: Seen,
+    named: Seen,
+    at: int,
+    fits: Callable[[Person], bool],
 ) -> bool:
     """True when no one else was named, spoke or was a subject as often as `focus` before
     `at`, or as often but without speaking while `focus` spoke ("Ada Kerr said Tom Vane
-    would ...": Kerr is the one the passage follows)."""
+    would ...": Kerr is the one the passage follows), or, no one having spoken, without
+    being a subject while `focus` was ("Ada Kerr showed a clip of Tom Vane ...")."""
     speakers = {id(p) for where, p in spoke if where < at}
-    seen = {(w, id(p)) for w, p in spoke + others if w < at and _named_person(p, fits)}
+    actors = speakers | {id(p) for where, p in subjects if where < at}
+    seen = {(w, id(p)) for w, p in spoke + subjects + named if w < at and _named_person(p, fits)}
     counts = Counter(person for _, person in seen)
     mine = counts.pop(id(focus), 0)
     if mine == 0 or any(n > mine for n in counts.values()):
         return False
-    tied = [person for person, n in counts.items() if n == mine]
-    return not tied or (id(focus) in speakers and not speakers.intersection(tied))
+    tied = {person for person, n in counts.items() if n == mine}
+    if not tied:
+        return True
+    if speakers:
+        return id(focus) in speakers and not speakers.intersection(tied)
+    return id(focus) in actors and not actors.intersection(tied)
 
 
 def _names_someone(modifiers: list[str], named: Seen, at: int) -> bool:
