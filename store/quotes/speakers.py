@@ -47,6 +47,7 @@ from store.quotes.mentions import Mention, MentionKind
 from store.quotes.namesake_policy import bearer_at
 from store.quotes.object_names import latest_of_sex
 from store.quotes.opening_words import ANONYMOUS_WORDS
+from store.quotes.own_subjects import own_subject
 from store.quotes.paragraph_people import sole_paragraph_person
 from store.quotes.people import PARAGRAPH_STRIDE, paragraphs_back, position, seen_at, titled_alone
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
@@ -366,6 +367,12 @@ class Cast:
                 else None if words[0] in _POSSESSIVES
                 else self._recent(role, at, NOUN_GENDER.get(words[-1], _UNSAID))
             )
+            if matches and chosen is not None:
+                # "Vane defends it in an ad: “...,” the senator says": Vane, not Sen. Kerr.
+                paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
+                own = self._sentence_subject(paragraph, offset)
+                text = self.texts.get(paragraph, "")
+                chosen = own_subject(own, chosen, self.named, at, text) or chosen
             unsure = matches or many_people(words[-1]) or words[0] in _POSSESSIVES
             if chosen is None and not unsure:
                 # "the investor" after "billionaire investor Tom Vane" alone: a role word
