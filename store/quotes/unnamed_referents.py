@@ -54,6 +54,11 @@ def introduced_unnamed(texts: dict[int, str], since: int, at: int, head: str) ->
             before = text[: match.start()].rstrip()
             word = before.rsplit(None, 1)[-1].casefold() if before else ""
             predicating = word in _PREDICATING or word.endswith(_NEGATIONS)  # "wasn't a"
-            if not before.endswith(",") and not predicating:
+            # "Tom Lind, a White House aide": a name's appositive; "As Lind spoke, a
+            # designer watched": a clause's comma, and someone new.
+            comma = before.endswith(",")
+            ending = (before[:-1].split() or [""])[-1] if comma else ""
+            appositive = comma and not (ending.isalpha() and ending.islower())
+            if not appositive and not predicating:
                 return True
     return False
