@@ -1,0 +1,40 @@
+"""Speech cues the extractor missed (stop 25, cue25): each shape names its speaker, at an
+honest confidence, and stays silent where the shape is not speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, AttributionHow, Quote, QuoteKind
+from store.quotes.extract import extract_quotes
+
+_INTRO = "Mayor Bo Renn and harbour chief Ada Kerr met on Monday."
+
+
+def _quotes(paragraph: str, title: str = "Harbour row") -> list[Quote]:
+    article = Article(title=title, paragraphs=(_INTRO, paragraph))
+    return [q for q in extract_quotes(article).quotes if q.paragraph != 0]
+
+
+def _speakers(paragraph: str, kind: QuoteKind, words: str) -> list[str | None]:
+    return [q.speaker for q in _quotes(paragraph) if q.kind == kind and q.text.startswith(words)]
+
+
+# --- a trailing credit whose speaker opens with an owner: "…, the doctors’ union warned." ---
+OWNER_CREDITS = [
+    ("The fees will ruin the town, the doctors’ union has warned.", "doctors’ union"),
+    ("The fees will ruin the town, the nurses' union said on Friday.", "nurses' union"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), OWNER_CREDITS)
+def test_a_trailing_credit_with_an_owner_reports_the_words_before(
+    paragraph: str, speaker: str
+) -> None:
+    assert _speakers(paragraph, QuoteKind.INDIRECT, "The fees will") == [speaker]
+
+
+def test_a_possessive_inside_the_statement_is_no_credit() -> None:
+    # The union's words stand after "said"; nothing before the comma is reported.
+    paragraph = "On Friday, the dockers’ union said the fees will ruin the town."
+    assert _speakers(paragraph, QuoteKind.INDIRECT, "On Friday") == []
