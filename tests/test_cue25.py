@@ -38,3 +38,29 @@ def test_a_possessive_inside_the_statement_is_no_credit() -> None:
     # The union's words stand after "said"; nothing before the comma is reported.
     paragraph = "On Friday, the dockers’ union said the fees will ruin the town."
     assert _speakers(paragraph, QuoteKind.INDIRECT, "On Friday") == []
+
+
+# --- a mostly-noun cue base in an infinitive a verb governs: "prompted Kerr to state, “…”" ---
+INFINITIVE_CUES = [
+    ("The vote prompted Kerr to state, “Dover is the busiest port.”", "Dover", "Ada Kerr"),
+    ("Renn tried to counter that “every cent went to the port.”", "every cent", "Bo Renn"),
+    (
+        "That record prompted the Dover Almanac, which tracks the tides, to state, "
+        "“Dover is the busiest port in the region.”",
+        "Dover is",
+        "Dover Almanac",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), INFINITIVE_CUES)
+def test_a_noun_like_cue_after_a_governing_to_speaks(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    assert _speakers(paragraph, QuoteKind.DIRECT, words) == [speaker]
+
+
+def test_a_noun_like_cue_after_a_plain_to_is_no_cue() -> None:
+    # "a reply to the state" and "the answer to" are nouns: no cue, whatever is nearby.
+    quotes = _quotes("Kerr sent a reply to the state board: “Dover is the busiest port.”")
+    assert all(q.cue not in ("state", "reply") for q in quotes)

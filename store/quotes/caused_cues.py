@@ -14,10 +14,21 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.lexicon import word_set
+
 _CAUSED = re.compile(
     r"\b(?:prompt|prompts|prompted|prompting|lead|leads|led|leading|cause|causes|caused|"
     r"causing|force|forces|forced|forcing|spur|spurs|spurred|spurring|inspire|inspired|"
-    r"inspiring)\s+(?P<who>[^;:“”\"\x01.!?]{1,80}?),?\s+to\s+$"
+    r"inspiring)\s+(?P<who>(?:[^;:“”\"\x01.!?]|(?<=\b[A-Z])\.){1,80}?),?\s+to\s+$"
+)
+# Cue bases that are mostly nouns ("a statement", "his reply"), so no cue on their own, yet
+# verbs in an infinitive after a verb of causing or trying: "prompted Kerr to state, “…”",
+# "tried to counter that …". Not "report", "press", "point", "call", "post": "forced her to
+# report to police", "to press charges", "to call for", "to post bail" say nothing.
+INFINITIVE_CUE_BASES = word_set(
+    """
+    state comment answer note remark reply claim counter retort quip joke vow pledge tweet
+    """
 )
 _REACH = 110
 _JOINS = frozenset(("and", "or", "but"))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from store.quotes.appositives import closes_work_title, restrictive_relative
-from store.quotes.caused_cues import caused_infinitive, caused_speaker
+from store.quotes.caused_cues import INFINITIVE_CUE_BASES, caused_infinitive, caused_speaker
 from store.quotes.contracted_has import contracted_has
 from store.quotes.cue_gates import GATED_WORDS, PHRASE_FIRST_WORDS, gated_cues, quoted_by
 from store.quotes.inner_names import (
@@ -60,6 +60,7 @@ _CANDIDATES = (
     | _PARTICLE_VERBS
     | {verb.capitalize() for verb in SPEECH_VERBS | _PARTICLE_VERBS}
     | _ISSUING
+    | INFINITIVE_CUE_BASES
 )
 # The _WORD matches that are candidates or cue_gates' words (a phrase's first too): one trie.
 _CANDIDATE = words_shaped_like_word(_CANDIDATES | GATED_WORDS | PHRASE_FIRST_WORDS)
@@ -111,6 +112,10 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
         if statement is not None:
             # "The board issued a statement. “...”": the issuer speaks the statement's words.
             found.append((match.start(), statement.end(), text[match.start() : statement.end()]))
+            continue
+        if word in INFINITIVE_CUE_BASES:
+            if _infinitive(text, match.start()):  # "prompted Kerr to state, “…”"
+                found.append((match.start(), match.end(), word))
             continue
         if word not in SPEECH_VERBS and word not in _PARTICLE_VERBS:
             lowered = word.lower()
@@ -164,6 +169,11 @@ def _after_catenative(text: str, at: int) -> bool:
     """True for "tried to argue": an infinitive whose subject speaks, not "to" as a noun's."""
     words = text[max(0, at - 24) : at].split()[-2:]
     return len(words) == 2 and words[1] == "to" and words[0].casefold() in CATENATIVE_VERBS
+
+
+def _infinitive(text: str, at: int) -> bool:
+    """True for "tried to state", "prompted Kerr to state": "to" a verb governs, no noun's."""
+    return text.endswith("to ", 0, at) and (_after_catenative(text, at) or caused_infinitive(text, at))
 
 
 def _sentence_start(text: str, at: int) -> bool:
