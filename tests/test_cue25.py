@@ -64,3 +64,39 @@ def test_a_noun_like_cue_after_a_plain_to_is_no_cue() -> None:
     # "a reply to the state" and "the answer to" are nouns: no cue, whatever is nearby.
     quotes = _quotes("Kerr sent a reply to the state board: “Dover is the busiest port.”")
     assert all(q.cue not in ("state", "reply") for q in quotes)
+
+
+# --- "Tweeted" capitalised after a name; an aside between a question's credit and its verb ---
+def _direct_how(paragraph: str, words: str) -> list[tuple[str | None, AttributionHow | None]]:
+    return [
+        (q.speaker, q.how)
+        for q in _quotes(paragraph)
+        if q.kind == QuoteKind.DIRECT and q.text.startswith(words)
+    ]
+
+
+ASIDE_CREDITS = [
+    ("“Not ours, but we love it!” Kerr, the head of the Port Trust, Tweeted.", "Not ours"),
+    ("Kerr Tweeted on Friday: “Who would buy a port?”", "Who would"),
+    ("“Why now?” Renn, who chairs the board, asked the crews.", "Why now"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words"), ASIDE_CREDITS)
+def test_a_credit_with_an_aside_or_a_brand_cased_verb_is_the_quotes_own(
+    paragraph: str, words: str
+) -> None:
+    (found,) = _direct_how(paragraph, words)
+    assert found[1] == AttributionHow.SURNAME  # the credit's own cue, not a nearby name
+    assert found[0] in ("Ada Kerr", "Bo Renn")
+
+
+def test_an_aside_that_speaks_is_no_credits_aside() -> None:
+    # The aside has a cue of its own: the question is left to the nearby reading.
+    (found,) = _direct_how("“Why now?” Renn, who said he was tired, asked.", "Why now")
+    assert found[1] != AttributionHow.SURNAME
+
+
+def test_a_capitalised_cue_other_than_the_brands_still_opens_only_a_sentence() -> None:
+    # "Kerr Said" is a heading's capitals, no cue: a colon's layout may read it, never "said".
+    assert all(q.cue != "said" for q in _quotes("Kerr Said Yes: “Who would buy a port?”"))

@@ -37,7 +37,7 @@ from store.quotes.lexicon import (
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
 from store.quotes.opening_participles import opens_phrase
 from store.quotes.person_words import can_speak, people_of
-from store.quotes.rare_cues import RARE_CUE_FORMS, TO_NO_CUE
+from store.quotes.rare_cues import BRAND_CASED_CUES, RARE_CUE_FORMS, TO_NO_CUE
 from store.quotes.sentences import char_before
 from store.quotes.speech_verbs import CLAUSE_VERBS, SPEECH_PARTICLES, SPEECH_VERB_FORMS
 from store.quotes.unsaid_passives import unsaid_passive
@@ -61,6 +61,7 @@ _CANDIDATES = (
     | {verb.capitalize() for verb in SPEECH_VERBS | _PARTICLE_VERBS}
     | _ISSUING
     | INFINITIVE_CUE_BASES
+    | BRAND_CASED_CUES
 )
 # The _WORD matches that are candidates or cue_gates' words (a phrase's first too): one trie.
 _CANDIDATE = words_shaped_like_word(_CANDIDATES | GATED_WORDS | PHRASE_FIRST_WORDS)
@@ -121,7 +122,8 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             lowered = word.lower()
             # A capitalised verb counts only as a sentence's first word: "Said Dorothy Poynter".
             known = lowered in SPEECH_VERBS or lowered in _PARTICLE_VERBS
-            if not known or not _sentence_start(text, match.start()):
+            anywhere = word in BRAND_CASED_CUES  # "Kerr, the head of X, Tweeted on Friday"
+            if not known or not (anywhere or _sentence_start(text, match.start())):
                 continue
             word = lowered
         end = match.end()
