@@ -100,3 +100,24 @@ def test_an_aside_that_speaks_is_no_credits_aside() -> None:
 def test_a_capitalised_cue_other_than_the_brands_still_opens_only_a_sentence() -> None:
     # "Kerr Said" is a heading's capitals, no cue: a colon's layout may read it, never "said".
     assert all(q.cue != "said" for q in _quotes("Kerr Said Yes: “Who would buy a port?”"))
+
+
+# --- a lone capitalised plural for people opens a sentence: a description, not a name ---
+CAPITALISED_PLURALS = [
+    ("Protesters chanted “Shame!” at the mayor.", "Shame", "Protesters"),
+    ("Fans shouted “Dover! Dover!” as the ferry left.", "Dover", "Fans"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "words", "speaker"), CAPITALISED_PLURALS)
+def test_a_capitalised_plural_for_people_is_a_description(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    # A description's confidence, not a name's: nobody was named.
+    assert _direct_how(paragraph, words) == [(speaker, AttributionHow.DESCRIPTION)]
+
+
+@pytest.mark.parametrize("surname", ["Masters", "Rogers"])
+def test_a_surname_shaped_like_a_plural_stays_a_name(surname: str) -> None:
+    found = _direct_how(f"{surname} said “the port is safe.”", "the port")
+    assert found == [(surname, AttributionHow.NAMED)]
