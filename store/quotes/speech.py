@@ -175,7 +175,8 @@ def _after_catenative(text: str, at: int) -> bool:
 
 def _infinitive(text: str, at: int) -> bool:
     """True for "tried to state", "prompted Kerr to state": "to" a verb governs, no noun's."""
-    return text.endswith("to ", 0, at) and (_after_catenative(text, at) or caused_infinitive(text, at))
+    governed = _after_catenative(text, at) or caused_infinitive(text, at)
+    return text.endswith("to ", 0, at) and governed
 
 
 def _sentence_start(text: str, at: int) -> bool:
