@@ -46,6 +46,7 @@ from store.quotes.mentions import Mention, MentionKind
 from store.quotes.namesake_policy import bearer_at
 from store.quotes.object_names import latest_of_sex
 from store.quotes.opening_words import ANONYMOUS_WORDS
+from store.quotes.paragraph_people import sole_paragraph_person
 from store.quotes.people import PARAGRAPH_STRIDE, paragraphs_back, position, seen_at, titled_alone
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
 from store.quotes.plural_referents import plural_speaker
@@ -306,7 +307,11 @@ class Cast:
                 return chosen
             text = self.texts.get(at // PARAGRAPH_STRIDE, "")
             span = (start, at)  # a subject of this paragraph may be meant over the salient
-            return agreeing_subject(self.named, text, span, gender, bool(chosen.sex)) or chosen
+            return (
+                agreeing_subject(self.named, text, span, gender, bool(chosen.sex))
+                or sole_paragraph_person(self.named, text, span, gender, self._fits, chosen)
+                or chosen
+            )
         return latest_of_sex(self.named, self.texts, at, reach, gender)
 
     def _settle(self, at: int) -> None:
