@@ -50,3 +50,74 @@ def test_a_body_read_from_its_kind_noun_is_not_held_as_sure_as_a_name(
     quote = _last_direct(*paragraphs)
     assert quote.speaker == speaker
     assert (quote.confidence >= 0.9) is sure
+
+
+ISSUERS = [
+    # "his campaign" names the campaign of the man it stands for, never the man himself.
+    (
+        ("Bo Renn won the Dover primary on Tuesday.", "“We are winning,” his campaign said."),
+        "the Bo Renn campaign",
+    ),
+    # No man to own it: the campaign stays as written.
+    (
+        ("Ada Kerr won the Dover primary on Tuesday.", "“We are winning,” his campaign said."),
+        "his campaign",
+    ),
+    # A document a campaign sent out speaks for that campaign, told by its owner.
+    (
+        (
+            "Ada Kerr won the Dover primary on Tuesday, and Bo Renn lost.",
+            "Kerr's campaign sent out an email appeal that looked ahead. “We need to make sure"
+            " Ada comes out on top,” the email said.",
+        ),
+        "the Ada Kerr campaign",
+    ),
+    # Paragraphs still about the document keep its issuer in reach.
+    (
+        (
+            "Ada Kerr and Bo Renn are in a fight for second place.",
+            "The Ada Kerr campaign is releasing a new online ad Monday aimed at Bo Renn.",
+            "The “Fair Deal” ad contrasts Kerr’s record with Renn’s record as a mayor.",
+            "The ad comes only a day before the primary.",
+            "The nearly 90-second ad slams Renn for his votes on taxes.",
+            "The ad claims “Ada is the mayor you can trust.”",
+        ),
+        "the Ada Kerr campaign",
+    ),
+    # Paragraphs about something else do not: the ad stays unowned.
+    (
+        (
+            "Ada Kerr and Bo Renn are in a fight for second place.",
+            "The Ada Kerr campaign is releasing a new online ad Monday aimed at Bo Renn.",
+            "The race is close, and Renn leads in the north.",
+            "Renn spoke at a fair on Sunday about taxes.",
+            "Voters there backed him in the last race.",
+            "The ad claims “Ada is the mayor you can trust.”",
+        ),
+        "The ad",
+    ),
+    # A document sent from a role, then the name in apposition, is that person's.
+    (
+        (
+            "On Thursday, the closing of the Dover Club was announced.",
+            "An email was sent from the club’s executive director, Ada Kerr, to the members."
+            " The email said, “We are going to wind down the club.”",
+        ),
+        "Ada Kerr",
+    ),
+    # A role owned by a body the cast does not hold: no owner.
+    (
+        (
+            "According to the Harbour Post, a letter from the Acme Corp.'s auditor went out.",
+            "The letter said, “We are going to wind down the club.”",
+        ),
+        "The letter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), ISSUERS)
+def test_a_document_or_campaign_speaks_as_its_issuer(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _last_direct(*paragraphs).speaker == speaker
