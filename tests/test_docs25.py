@@ -76,9 +76,9 @@ ISSUERS = [
     (
         (
             "Ada Kerr and Bo Renn are in a fight for second place.",
-            "The Ada Kerr campaign is releasing a new online ad Monday aimed at Bo Renn.",
+            "The Ada Kerr campaign is releasing a fresh radio ad that targets Bo Renn.",
             "The “Fair Deal” ad contrasts Kerr’s record with Renn’s record as a mayor.",
-            "The ad comes only a day before the primary.",
+            "The ad airs two days ahead of the vote.",
             "The nearly 90-second ad slams Renn for his votes on taxes.",
             "The ad claims “Ada is the mayor you can trust.”",
         ),
@@ -88,7 +88,7 @@ ISSUERS = [
     (
         (
             "Ada Kerr and Bo Renn are in a fight for second place.",
-            "The Ada Kerr campaign is releasing a new online ad Monday aimed at Bo Renn.",
+            "The Ada Kerr campaign is releasing a fresh radio ad that targets Bo Renn.",
             "The race is close, and Renn leads in the north.",
             "Renn spoke at a fair on Sunday about taxes.",
             "Voters there backed him in the last race.",
@@ -99,9 +99,9 @@ ISSUERS = [
     # A document sent from a role, then the name in apposition, is that person's.
     (
         (
-            "On Thursday, the closing of the Dover Club was announced.",
-            "An email was sent from the club’s executive director, Ada Kerr, to the members."
-            " The email said, “We are going to wind down the club.”",
+            "The Dover Guild said on Friday that it would close.",
+            "An email was mailed from the guild’s chief treasurer, Ada Kerr, to members."
+            " The email said, “We will close the guild hall at the end of May.”",
         ),
         "Ada Kerr",
     ),
@@ -109,7 +109,7 @@ ISSUERS = [
     (
         (
             "According to the Harbour Post, a letter from the Acme Corp.'s auditor went out.",
-            "The letter said, “We are going to wind down the club.”",
+            "The letter said, “We will close the guild hall at the end of May.”",
         ),
         "The letter",
     ),

@@ -53,7 +53,7 @@ def hinted_campaign(mention: Mention) -> CampaignOwner | None:
 def issuing_campaign(words: str, base: int) -> CampaignOwner | None:
     """The campaign `words` (the sentence up to where it put a document out) make the
     document's issuer: the last campaign phrase, with no comma nor other name after it
-    ("On Saturday, his campaign sent out"), else None. `base`: where `words` start."""
+    ("At dawn her campaign sent out"), else None. `base`: where `words` start."""
     found = list(_CAMPAIGN.finditer(words))
     if not found:
         return None

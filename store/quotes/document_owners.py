@@ -46,7 +46,7 @@ _ANNOUNCED = r"|\bannounced\b"
 # "a letter from the board's chairman, Ada Kerr" (a role, then the name in apposition); not
 # "a report from the Acme Corp.'s auditor", whose owner is no name the cast holds.
 _OWNER_AFTER = (
-    r"\b(?:[Aa]n?|[Tt]he)\s+{noun}\s+(?:(?:was|were)\s+)?(?:(?:issued|sent|released|written)\s+)?"
+    r"\b(?:[Aa]n?|[Tt]he)\s+{noun}\s+(?:(?:was|were)\s+)?(?:(?:issued|sent|mailed|released|written)\s+)?"
     r"(?:from|by)\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){{0,3}}[a-z][\w-]*,\s+)?(?=[A-Z])"
     r"(?!(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*[’']s\b)"
 )
@@ -115,7 +115,7 @@ def document_owner(
 
 def issuer_words(mention: Mention, texts: Mapping[int, str], at: int) -> tuple[str, int] | None:
     """The words of the sentence that brought the document at `at` in, up to where its
-    subject put it out ("On Saturday, his campaign sent out"), and where they start; None
+    subject put it out ("At dawn her campaign sent out"), and where they start; None
     for a document brought in with its owner after it or none."""
     noun = document_noun(mention)
     span = None if noun is None else _owner_span(noun, texts, at)
