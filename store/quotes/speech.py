@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from store.quotes.appositives import closes_work_title, restrictive_relative
 from store.quotes.caused_cues import caused_infinitive, caused_speaker
 from store.quotes.contracted_has import contracted_has
+from store.quotes.credit_stops import abbreviates_in_credit
 from store.quotes.cue_gates import GATED_WORDS, PHRASE_FIRST_WORDS, gated_cues, quoted_by
 from store.quotes.inner_names import (
     before_object_participle,
@@ -419,14 +420,6 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     return None
 
 
-def _abbreviation(word: str, tokens: list[tuple[int, str]], start: int) -> bool:
-    """True when a word's full stop abbreviates ("Sen.", "G.K.", "Del.") rather than ends."""
-    if is_abbreviation(word):
-        return True
-    following = next((w for s, w in tokens if s > start), "")
-    return word[:1].isupper() and len(word) <= 5 and following[:1].isupper()
-
-
 def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
     """True for "of"/"to" inside a description ("a person close to the Linds") and "and"
     between two titles ("former Gov. and party Chairman Ed Tarrant")."""
@@ -460,7 +453,7 @@ def subject_after(text: str, after: int) -> Subject | None:
         core = word.rstrip(",;:.!?)")
         if not core:
             break
-        keeps_stop = word.endswith(".") and _abbreviation(word, tokens, start)
+        keeps_stop = word.endswith(".") and abbreviates_in_credit(word, tokens, start)
         words.append((start, word if keeps_stop else core))
         if core != word and not keeps_stop:
             ended = word[len(core)] != ","

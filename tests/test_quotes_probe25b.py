@@ -1,0 +1,54 @@
+"""Inverted credits and demonstrative credits the probe of stop 25 found missed, in invented
+wire, sport and BBC-style copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, Attribution
+from store.quotes.extract import extract_quotes
+
+
+def _extract(paragraphs: tuple[str, ...], title: str = "Notes") -> Attribution:
+    return extract_quotes(Article(title=title, paragraphs=paragraphs))
+
+
+def _speaker_of(found: Attribution, words: str) -> str | None:
+    """The speaker of the quote opening with `words`; None too when no quote holds them."""
+    return next((q.speaker for q in found.quotes if q.text.startswith(words)), None)
+
+
+# A short surname's full stop ("Holm.", "Lee.") was read as an abbreviation's when the next
+# sentence opened with a capital, so the credit ran on into it and named no one (or 'Holm.').
+SHORT_SURNAME_ENDS = [
+    ('"We are set," said Greta Holm. The match starts at 3pm.', "Greta Holm"),
+    ('"We are set," said Greta Holm. Later the match starts.', "Greta Holm"),
+    ('"We are set," said Greta Holm. It starts at 3pm.', "Greta Holm"),
+    ('"We are set," said Ann Ford. The match starts at 3pm.', "Ann Ford"),
+    ('"We are set," said Ann Lee. The match starts at 3pm.', "Ann Lee"),
+    ('"We are set," said Tom Vale. He smiled.', "Tom Vale"),
+    ('"We are set," said Ms Holm. She smiled.', "Holm"),
+    ("“We are set,” said Greta Holm. The match starts at 3pm.", "Greta Holm"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), SHORT_SURNAME_ENDS)
+def test_a_short_surname_ends_the_inverted_credit(paragraph: str, speaker: str) -> None:
+    assert _speaker_of(_extract((paragraph,)), "We are set") == speaker
+
+
+# Real abbreviations keep their full stop and the credit runs on past them (a title is no
+# part of the speaker's name).
+ABBREVIATED_CREDITS = [
+    ('"We are set," said Gov. Ada Kerr. The vote is on Friday.', "Ada Kerr"),
+    ('"We are set," said Det. Insp. Ada Kerr. The trial opens soon.', "Ada Kerr"),
+    ('"We are set," said J. Bo Renn. The vote is on Friday.', "J. Bo Renn"),
+    ('"We are set," said Sen. Ada Kerr of Vermont.', "Ada Kerr"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), ABBREVIATED_CREDITS)
+def test_an_abbreviation_inside_an_inverted_credit_ends_nothing(
+    paragraph: str, speaker: str
+) -> None:
+    assert _speaker_of(_extract((paragraph,)), "We are set") == speaker
