@@ -29,6 +29,9 @@ SHORT_SURNAME_ENDS = [
     ('"We are set," said Tom Vale. He smiled.', "Tom Vale"),
     ('"We are set," said Ms Holm. She smiled.', "Holm"),
     ("“We are set,” said Greta Holm. The match starts at 3pm.", "Greta Holm"),
+    # A word that stops a credit stops it with its full stop too.
+    ('"We are set," said Tom Vale yesterday.', "Tom Vale"),
+    ('"We are set," said Tom Vale today. He smiled.', "Tom Vale"),
 ]
 
 
@@ -52,3 +55,31 @@ def test_an_abbreviation_inside_an_inverted_credit_ends_nothing(
     paragraph: str, speaker: str
 ) -> None:
     assert _speaker_of(_extract((paragraph,)), "We are set") == speaker
+
+
+# British copy quotes in single marks; a credit inverted after the closing one ("'...,' said
+# Tom Vale") was never read, as only double marks counted as a quote's close before the verb.
+SINGLE_MARK_CREDITS = [
+    ("'We are set,' said Tom Vale.", "Tom Vale"),
+    ("'We are set,' says Tom Vale.", "Tom Vale"),
+    ("'We are set,' said Tom Vale, the coach.", "Tom Vale"),
+    ("'We are set,' said the coach, Tom Vale.", "Tom Vale"),
+    ("'We are set,' said Tom Vale yesterday.", "Tom Vale"),
+    ("He arrived. 'We are set,' said Greta Holm, the coach.", "Greta Holm"),
+    ("'We are set. We trained,' said Kim Arlott, 31.", "Kim Arlott"),
+    ("‘We are set,’ said Tom Vale.", "Tom Vale"),
+    ("'We are set,' Tom Vale said.", "Tom Vale"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), SINGLE_MARK_CREDITS)
+def test_a_credit_inverted_after_a_single_mark_names_the_speaker(
+    paragraph: str, speaker: str
+) -> None:
+    assert _speaker_of(_extract((paragraph,)), "We are set") == speaker
+
+
+# An apostrophe that closes no quote is still no quote's mark before a verb.
+def test_a_possessive_apostrophe_before_a_verb_credits_no_one_after_it() -> None:
+    found = _extract(("The players' said goodbye to Tom Vale on Friday.",))
+    assert all(q.speaker != "Tom Vale" for q in found.quotes)

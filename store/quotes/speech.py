@@ -72,6 +72,7 @@ _LEADING_WITH = frozenset(("a", "an"))
 _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUANTIFIERS = frozenset(("both", "all", "each"))
+_WHEN_WORDS = frozenset(("yesterday", "today", "tonight", "earlier", "later"))
 _PERCEIVED = re.compile(
     r"\s+(?:(?:can|could|may|might|will|would)\s+be|was|were|is|are|been)\s+"
     r"(?:heard|seen|overheard)\s+$"
@@ -448,7 +449,9 @@ def subject_after(text: str, after: int) -> Subject | None:
         lowered = word.casefold()
         if QUOTE_CHARS.intersection(word.rstrip(").,")) or len(words) >= _CHUNK_WORDS:
             break
-        if words and lowered in AFTER_SPEAKER_STOPS and not _joins(lowered, words, described):
+        # "said Tom Vale yesterday.": a time word ends the name with its full stop, too.
+        stop = lowered in AFTER_SPEAKER_STOPS or lowered.rstrip(".,") in _WHEN_WORDS
+        if words and stop and not _joins(lowered, words, described):
             break
         core = word.rstrip(",;:.!?)")
         if not core:
