@@ -83,3 +83,42 @@ def test_a_credit_inverted_after_a_single_mark_names_the_speaker(
 def test_a_possessive_apostrophe_before_a_verb_credits_no_one_after_it() -> None:
     found = _extract(("The players' said goodbye to Tom Vale on Friday.",))
     assert all(q.speaker != "Tom Vale" for q in found.quotes)
+
+
+# "That was the verdict of X" credited a quote only as the next sentence of its paragraph,
+# and only for a few nouns of judgement; a dash before it, "the message from X", or the
+# credit opening the next paragraph left the quote with no speaker.
+DEMONSTRATIVE_CREDITS = [
+    (
+        ('"We made an offer and they left" - that was the verdict of Ilse Marr, the union chief.',),
+        "Ilse Marr",
+    ),
+    (('"We made an offer and they left" – this was the view of Ilse Marr.',), "Ilse Marr"),
+    (('"We got it wrong." That was the message from Ilse Marr on Friday.',), "Ilse Marr"),
+    (
+        ('"We got it wrong."', "That was the message from Ilse Marr, the fair's director."),
+        "Ilse Marr",
+    ),
+    (('"We got it wrong."', "That was the warning of Ilse Marr on Friday."), "Ilse Marr"),
+    (('"We got it wrong."', "This was the plea from Ilse Marr to the council."), "Ilse Marr"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), DEMONSTRATIVE_CREDITS)
+def test_that_was_the_message_from_names_the_quote_s_owner(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), "We") == speaker
+
+
+# Words that are someone else's, or a credit naming no one, credit nobody by these.
+DEMONSTRATIVE_NON_CREDITS = [
+    ('"We got it wrong."', "That was the view of critics like Ilse Marr, who spoke later."),
+    ('"We got it wrong."', "That was the message from Ilse Marr's rival."),
+    ('"We got it wrong."', "The message from the fair was sent to Ilse Marr on Friday."),
+]
+
+
+@pytest.mark.parametrize("paragraphs", DEMONSTRATIVE_NON_CREDITS)
+def test_a_demonstrative_naming_others_credits_no_one(paragraphs: tuple[str, ...]) -> None:
+    assert _speaker_of(_extract(paragraphs), "We got it wrong") is None
