@@ -122,3 +122,70 @@ DEMONSTRATIVE_NON_CREDITS = [
 @pytest.mark.parametrize("paragraphs", DEMONSTRATIVE_NON_CREDITS)
 def test_a_demonstrative_naming_others_credits_no_one(paragraphs: tuple[str, ...]) -> None:
     assert _speaker_of(_extract(paragraphs), "We got it wrong") is None
+
+
+_MET = "Rob Halloran met Piet Vandersloot on Monday."
+
+# "X said ..., but Y disagreed": Y, taking a stand in the sentence's last clause, is whom
+# the next "he" means; only the sentence's first name counted as its subject.
+STANCE_SUBJECTS = [
+    (
+        (
+            _MET,
+            "Vandersloot said the talks went well, but Halloran disagreed.",
+            '"It was a waste," he said.',
+        ),
+        "Rob Halloran",
+    ),
+    (
+        (
+            _MET,
+            "Vandersloot said the talks went well; but Halloran objected.",
+            '"It was a waste," he said.',
+        ),
+        "Rob Halloran",
+    ),
+    (
+        (
+            _MET,
+            "Vandersloot praised the talks, while Halloran strongly dissented.",
+            '"It was a waste," he said.',
+        ),
+        "Rob Halloran",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), STANCE_SUBJECTS)
+def test_a_later_clause_taking_a_stand_is_the_salient_he(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), "It was a waste") == speaker
+
+
+# A later clause whose subject takes no stand leaves the sentence's speaker the salient one.
+STANCE_NON_SUBJECTS = [
+    (
+        (
+            _MET,
+            "Vandersloot said the talks went well, but Halloran was absent.",
+            '"It was a waste," he said.',
+        ),
+        "Piet Vandersloot",
+    ),
+    (
+        (
+            _MET,
+            "Vandersloot said the talks went well, but Halloran's aides disagreed.",
+            '"It was a waste," he said.',
+        ),
+        "Piet Vandersloot",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), STANCE_NON_SUBJECTS)
+def test_a_later_clause_without_a_stand_changes_no_antecedent(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speaker_of(_extract(paragraphs), "It was a waste") == speaker
