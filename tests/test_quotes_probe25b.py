@@ -189,3 +189,47 @@ def test_a_later_clause_without_a_stand_changes_no_antecedent(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _speaker_of(_extract(paragraphs), "It was a waste") == speaker
+
+
+def _reported(found: Attribution, words: str) -> str | None:
+    """The speaker of the reported statement holding `words`; None when none holds them."""
+    return next((q.speaker for q in found.quotes if words in q.text), None)
+
+
+# "Name, appositive, PREDICATE, the ministry said": the name's appositive closed before its
+# own verb, so the body after the last comma speaks; it was read as an appositive left
+# unclosed ("Name, a former ambassador, will lead the talks, the foreign ministry") and lost.
+TRAILING_BODY_CREDITS = [
+    (
+        "Odile Marchetti, a former envoy, will lead the talks, the foreign ministry said on Monday.",
+        "the foreign ministry",
+    ),
+    (
+        "Odile Marchetti, a former envoy, will lead the talks, the foreign ministry announced.",
+        "the foreign ministry",
+    ),
+    ("Odile Marchetti, 64, has resigned, the harbour board said.", "the harbour board"),
+    ("Odile Marchetti, the envoy, was named on Friday, Ada Kerr said.", "Ada Kerr"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), TRAILING_BODY_CREDITS)
+def test_a_trailing_credit_after_a_closed_appositive_and_its_predicate(
+    paragraph: str, speaker: str
+) -> None:
+    assert _reported(_extract((paragraph,)), "Odile Marchetti") == speaker
+
+
+# An appositive really left unclosed still gives the name its verb.
+UNCLOSED_APPOSITIVES = [
+    ("Odile Marchetti, who is chair of the fund said the fees would rise.", "Odile Marchetti"),
+    (
+        "Odile Marchetti, president of the harbour board stated the fees would rise.",
+        "Odile Marchetti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), UNCLOSED_APPOSITIVES)
+def test_an_unclosed_appositive_keeps_its_name_the_speaker(paragraph: str, speaker: str) -> None:
+    assert _reported(_extract((paragraph,)), "the fees would rise") == speaker

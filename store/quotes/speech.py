@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from store.quotes.appositives import closes_work_title, restrictive_relative
 from store.quotes.caused_cues import caused_infinitive, caused_speaker
+from store.quotes.closed_appositives import predicate_inside
 from store.quotes.contracted_has import contracted_has
 from store.quotes.credit_stops import abbreviates_in_credit
 from store.quotes.cue_gates import GATED_WORDS, PHRASE_FIRST_WORDS, gated_cues, quoted_by
@@ -350,6 +351,8 @@ def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:
     opening = _appositive_start(closed, at)
     if opening is None or closes_work_title(tokens[:opening]):
         return False
+    if predicate_inside(tokens, opening, comma):
+        return False  # "X, an envoy, will lead it, the ministry said": closed, and X's verb
     named = read_mention(" ".join([word for _, word in tokens[:opening]]).rstrip(","))
     return named is not None and named.kind == MentionKind.NAME and " " in (named.name or "")
 
