@@ -42,7 +42,6 @@ import bench_quotes as bq
 from hand_verdicts import VERDICTS, Speaker, Verdict, Verdicts, import_verdicts, load_verdicts
 
 from store.models import QuoteKind
-from store.quotes.extract import extract_quotes
 
 AUDIT_SEED = 20261226
 
@@ -344,9 +343,15 @@ def write_reader_files(items: list[dict[str, object]], out: Path, readers: int) 
 # ---------------------------------------------------------------------------------- main
 
 
-def scored(path: Path, split: str | None) -> list[bq.DocResult]:
-    docs = bq.load_docs(path, split)
-    return [bq.score(doc, extract_quotes(doc.article)) for doc in docs]
+def scored(path: Path, split: str | None, raw: bool = False) -> list[bq.DocResult]:
+    """The articles extracted and scored; with `raw`, bench_quotes.py's report on them first
+    (make bench-quotes: both reports from one extraction of the corpus)."""
+    results, elapsed = bq.extract_all(bq.load_docs(path, split))
+    if raw:
+        raw_args = bq.build_parser().parse_args([str(path), *(["--split", split] if split else [])])
+        bq.print_report(raw_args, results, elapsed)
+        print()
+    return results
 
 
 def main() -> None:
@@ -361,6 +366,11 @@ def main() -> None:
     parser.add_argument("--split", choices=("train", "dev", "all"))
     parser.add_argument(
         "--show", choices=("ours", "both", "gold"), help="print gold quotes of one fault"
+    )
+    parser.add_argument(
+        "--with-raw",
+        action="store_true",
+        help="print bench_quotes.py's report first, from the same extraction",
     )
     parser.add_argument("--readers", type=int, default=5)
     parser.add_argument("--audit", type=int, nargs=2, default=(150, 40), metavar=("TRAIN", "DEV"))
@@ -377,7 +387,8 @@ def main() -> None:
     if args.command == "import":
         print(import_verdicts(Path(args.args[0]), [Path(p) for p in args.args[1:]]))
         return
-    results = scored(args.corpus, None if args.split == "all" else args.split)
+    raw = args.with_raw and args.command == "score"
+    results = scored(args.corpus, None if args.split == "all" else args.split, raw)
     verdicts = load_verdicts()
     if args.command == "items":
         strata = (args.audit_stratum,) if args.audit_stratum else STRATA

@@ -1143,7 +1143,8 @@ def commit_measured() -> str:
     return f"{head}+uncommitted" if dirty else head
 
 
-def main() -> None:
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, also read by bench_adjudicated.py --with-raw for this report's flags."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument(
@@ -1174,18 +1175,33 @@ def main() -> None:
         choices=E2E_KINDS,
         help="print the direct quotes e2e precision counts wrong, of one kind (or all)",
     )
-    args = parser.parse_args()
-    docs = load_docs(args.path, args.split)
+    return parser
+
+
+def extract_all(docs: list[Doc]) -> tuple[list[DocResult], float]:
+    """Each article extracted and scored, and the CPU seconds extraction alone took."""
     started = time.process_time()
     attributions_ = [extract_quotes(doc.article) for doc in docs]
     elapsed = time.process_time() - started
     results = [
         score(doc, attribution) for doc, attribution in zip(docs, attributions_, strict=True)
     ]
+    return results, elapsed
+
+
+def main() -> None:
+    args = build_parser().parse_args()
+    docs = load_docs(args.path, args.split)
+    results, elapsed = extract_all(docs)
+    print_report(args, results, elapsed)
+
+
+def print_report(args: argparse.Namespace, results: list[DocResult], elapsed: float) -> None:
+    """The raw-gold report on the scored articles, with the flags' examples."""
     commit = commit_measured()
     print(HEADER)
     print(
-        f"commit {commit}; extraction {len(docs) / elapsed:,.0f} articles/s on one core ({len(docs)} articles)"
+        f"commit {commit}; extraction {len(results) / elapsed:,.0f} articles/s on one core ({len(results)} articles)"
     )
     by_split = {
         s: [r for r in results if r.doc.split == s]

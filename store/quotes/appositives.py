@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, INTRODUCTORY_WORDS, ROLE_WORDS
+from store.quotes.lexicon import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    INTRODUCTORY_WORDS,
+    PERSONAL_RELATIVES,
+    ROLE_WORDS,
+)
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.opening_phrases import after_opening_phrase
@@ -214,8 +220,8 @@ def _blanked_aside(text: str, match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-# Relative pronouns that open a clause describing the noun before them, never a speaker.
-_RELATIVES = frozenset(("who", "whom", "whose"))
+# Relative pronouns that open a clause describing the person before them, never a speaker.
+_RELATIVES = PERSONAL_RELATIVES | {"whose"}
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us"))
 # Words that open a clause of their own inside a relative clause, or stand as its subject.
 _INNER_CLAUSE = frozenset("when as after while because before since if and but he she they".split())

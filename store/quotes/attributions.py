@@ -34,6 +34,7 @@ from store.quotes.joined_verbs import joined_to_speaker
 from store.quotes.lexicon import (
     CONJUNCTIONS,
     OBJECT_PREPOSITIONS,
+    WH_RELATIVES,
 )
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind
@@ -144,7 +145,8 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
 _Raw = tuple[Mention, str, int, int, bool]
 # Words that never stand as a subject parted from its verb by a bare comma.
 _COMMA_OBJECTS = frozenset((MentionKind.DESCRIPTION, MentionKind.RELATIVE))
-_CLAUSE_RELATIVES = frozenset(("who", "which"))
+# The relatives that open a subject's own clause: "a source, who was not named, told".
+_CLAUSE_RELATIVES = WH_RELATIVES - {"whom", "whose"}
 _HEARER_VERBS = frozenset(("told", "tells"))
 # Object forms after a verb are whom it names or addresses; "according to him" is read apart.
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))

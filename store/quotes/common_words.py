@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from store.quotes.lexicon import word_set
+from store.quotes.lexicon import RELATIVE_WORDS, word_set
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.person_words import can_speak
 from store.quotes.speech_verbs import SPEECH_VERB_FORMS
@@ -82,7 +82,7 @@ def lone_common_word(
 _AUXILIARIES = word_set("has have had is are was were will would")
 # Words that open a clause inside a description ("a man who has worked ..."): what follows
 # them may hold a verb.
-_CLAUSE_OPENERS = word_set("who whom whose that which")
+_CLAUSE_OPENERS = RELATIVE_WORDS
 # A determiner or a joining word: a description cannot end on one ("a member of the").
 _LOOSE_ENDS = word_set("the a an of for to and or with from at in on by")
 _READ_AS_PHRASES = frozenset((MentionKind.DESCRIPTION, MentionKind.ORGANISATION))

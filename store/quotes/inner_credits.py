@@ -25,7 +25,9 @@ _CREDIT = re.compile(
     r"(?:,\s+(?P<body>[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,7}))?\.?\s*$"
 )
 CREDIT_VERB = "—"  # a layout's credit, as a dash credit is
-_CONTRACTED = re.compile(r"[’']s\b")
+# "’s" anywhere in the credit, not only a word's contraction (contracted_has.uncontracted):
+# "That's Ada Kerr" is a sentence and "Kerr's plan" a possession, neither a credit's name.
+_APOSTROPHE_S = re.compile(r"[’']s\b")
 
 
 def inner_credit(raw: str, span: QuotedSpan, cast: Cast) -> tuple[QuotedSpan, Event] | None:
@@ -40,7 +42,7 @@ def inner_credit(raw: str, span: QuotedSpan, cast: Cast) -> tuple[QuotedSpan, Ev
     if name.endswith(".") and not is_abbreviation(name.split()[-1]):
         name = name[:-1]  # "Dean Baker.": the full stop closes the credit
     mention = read_mention(name, match.start("name"))
-    contracted = _CONTRACTED.search(name) is not None
+    contracted = _APOSTROPHE_S.search(name) is not None
     if mention is None or mention.start != match.start("name") or contracted:
         return None  # "That's Ada Kerr", "Vote Ada Kerr.": a sentence, no credit
     if mention.kind != MentionKind.NAME or not _given(mention.name or ""):

@@ -51,6 +51,8 @@ def introduced_holder(
     found: dict[int, Person] = {}
     for paragraph in sorted(p for p in texts if p <= here):
         text = texts[paragraph]
+        if head not in text:
+            continue  # every shape writes the head as it is: no regex need scan this one
         limit = offset if paragraph == here else len(text)
         for pattern in _patterns(head):
             for match in pattern.finditer(text, 0, limit):

@@ -1,13 +1,13 @@
 """A speaker's noun before a phrase tied to it: "a source familiar with the mayor's thinking",
 "a senior diplomat close to the talks". The description's last noun ("thinking", "talks")
-cannot speak, so mentions.py asks where the speaker's own words begin."""
+cannot speak, so description_mentions.py asks where the speaker's own words begin."""
 
 from __future__ import annotations
 
 from store.quotes.lexicon import DESCRIPTION_OPENERS, FUNCTION_WORDS
 from store.quotes.person_words import SPEAKER_LINKS, can_speak
 
-MAX_LINKED_WORDS = 9  # the whole description, as mentions.py's MAX_ROLE_WORDS
+MAX_LINKED_WORDS = 9  # the whole description, as description_mentions.py's MAX_ROLE_WORDS
 # Words qualifying the noun after its determiner: "a senior diplomat", "another western
 # official familiar with".
 MAX_MODIFIERS = 2

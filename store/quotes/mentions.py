@@ -7,35 +7,37 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from store.quotes.bare_plurals import bare_plural
+from store.quotes.contracted_has import uncontracted
 from store.quotes.country_words import role_or_none
+from store.quotes.description_mentions import (
+    MAX_OPEN_DESCRIPTION,
+    MAX_ROLE_WORDS,
+    adjective_like,
+    description,
+    possessive,
+)
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.foreign_titles import foreign_title_at, foreign_title_gender
 from store.quotes.german_nouns import german_article_at
 from store.quotes.job_openers import role_before_a_name
 from store.quotes.lexicon import (
     ABBREVIATIONS,
-    ADJECTIVE_ENDINGS,
     DESCRIPTION_OPENERS,
     FUNCTION_WORDS,
     HONORIFIC_GENDER,
-    IRREGULAR_PLURALS,
     JOB_LINKS,
     NAME_PARTICLES,
     NAME_STOPPERS,
     NAME_SUFFIXES,
-    NON_HEAD_WORDS,
     ORGANISATION_WORDS,
     PART_LINKS,
     PART_WORDS,
-    PERSON_NOUNS_LIKE_ADJECTIVES,
     PLACE_LINKS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     Gender,
 )
-from store.quotes.linked_speakers import linked_speaker_start
 from store.quotes.moved import moved
 from store.quotes.name_starts import INITIALS, given_name_at, serves
 from store.quotes.name_words import (
@@ -54,21 +56,11 @@ from store.quotes.name_words import (
     singular_title,
 )
 from store.quotes.opening_words import QUANTIFIERS, anonymous_speaker, opens_before_a_name
-from store.quotes.person_words import OBJECT_PRONOUNS, TEXT_COMPOUNDS, can_speak
+from store.quotes.person_words import can_speak
 
 _TOKEN = re.compile(r"(?:" + MISREAD_LETTER + r"|[\w\u0300-\u036f’'.&-])+")  # "IbaÃ±ez": one
-# "she's", "he'd", "they'll": a pronoun with its verb attached.
-_CONTRACTION = re.compile(r"[’'](?:s|d|ll|re|ve)$")
 _LAST_BARRIER = re.compile(r"[()\[\]—–\"“”«»:;,\x01][^()\[\]—–\"“”«»:;,\x01]*$")
-_AGED = re.compile(r"\d+-year-old")
 MAX_NAME_WORDS = 4
-MAX_ROLE_WORDS = 9
-MAX_OPEN_DESCRIPTION = 4
-# "in the room", "at the back of the hall": a place phrase after a speaker's description.
-_PLACE_WORDS = frozenset(("in", "at"))
-_PLACE_PHRASE_WORDS = 5
-# "one of the advisers", "two of them": a part of a plural, whose head must be plural too.
-_PARTITIVES = frozenset("one two three some many most several each none any all few".split())
 
 
 class MentionKind(StrEnum):
@@ -117,7 +109,7 @@ def _read_mention(chunk: str) -> Mention | None:
     if job is not None:
         return job
     last = tokens[-1][0].rstrip(".")
-    lowered = _CONTRACTION.sub("", last.casefold())
+    lowered = uncontracted(last)  # "she's", "he'd", "they'll": a pronoun with its verb attached
     anonymous = anonymous_speaker(tokens)
     if anonymous is not None:
         return Mention(anonymous[0], MentionKind.PRONOUN, start=anonymous[1], end=anonymous[2])
@@ -129,7 +121,7 @@ def _read_mention(chunk: str) -> Mention | None:
         return Mention(word, MentionKind.RELATIVE, start=start, end=end)
     if last[:1].isupper() and (lowered not in FUNCTION_WORDS or _surname_word(tokens)):
         return _proper(tokens)
-    return _description(tokens)
+    return description(tokens)
 
 
 def _surname_word(tokens: list[tuple[str, int, int]]) -> bool:
@@ -165,7 +157,7 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
         while first > 0 and at - first < MAX_OPEN_DESCRIPTION and _describes(tokens[first - 1][0]):
             first -= 1
         opening = tokens[first][0]
-        if opening.casefold() not in DESCRIPTION_OPENERS and not _possessive(opening):
+        if opening.casefold() not in DESCRIPTION_OPENERS and not possessive(opening):
             return None
         text = " ".join([word for word, _, _ in tokens[first:]])
         return Mention(text, MentionKind.DESCRIPTION, start=tokens[first][1], end=tokens[-1][2])
@@ -180,12 +172,7 @@ def _people(word: str) -> bool:
 
 def _describes(word: str) -> bool:
     lowered = word.casefold()
-    return lowered in DESCRIPTION_OPENERS or _possessive(word) or lowered not in FUNCTION_WORDS
-
-
-def _possessive(word: str, first: bool = False) -> bool:
-    plural = word.endswith(("s'", "s’")) and (first or word.islower())  # not "Ada Jones'"
-    return (word.endswith(("’s", "'s")) or plural) and len(word) > 2  # "retailers'" too
+    return lowered in DESCRIPTION_OPENERS or possessive(word) or lowered not in FUNCTION_WORDS
 
 
 def is_abbreviation(word: str) -> bool:
@@ -247,7 +234,7 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     at = body_with_and(tokens, at, _is_name_word)
     name_tokens = tokens[at:]
     if not name_tokens:
-        return _capitalised_body(tokens) or _description(tokens)
+        return _capitalised_body(tokens) or description(tokens)
     if (article := german_article_at(tokens, at)) is not None:  # "Die Ministerin": a noun
         text = " ".join([word for word, _, _ in tokens[article:]])
         return Mention(text, MentionKind.DESCRIPTION, start=tokens[article][1], end=tokens[-1][2])
@@ -364,7 +351,7 @@ def _owned(name_tokens: list[tuple[str, int, int]]) -> bool:
     # "Here's Kerr": a contraction, no possessive.
     return (
         len(name_tokens) == 2
-        and _possessive(owner)
+        and possessive(owner)
         and POSSESSIVE_END.sub("", owner).casefold() not in FUNCTION_WORDS
     )
 
@@ -385,17 +372,7 @@ def _body_words(tokens: list[tuple[str, int, int]]) -> set[str]:
 def _names_nothing(name_tokens: list[tuple[str, int, int]]) -> bool:
     """True for a determiner's capitalised words that are no name: a possessive, an adjective."""
     last = name_tokens[-1][0]
-    return _possessive(last) or (len(name_tokens) == 1 and _adjective_like(last))
-
-
-def _adjective_like(word: str) -> bool:
-    """True for a word that qualifies a noun but names no one: "caustic", "first", "latest"."""
-    lowered = word.casefold()
-    if lowered in NON_HEAD_WORDS:
-        return True
-    if lowered in ROLE_WORDS or lowered in ORGANISATION_WORDS:
-        return False
-    return lowered.endswith(ADJECTIVE_ENDINGS) and lowered not in PERSON_NOUNS_LIKE_ADJECTIVES
+    return possessive(last) or (len(name_tokens) == 1 and adjective_like(last))
 
 
 def _acronym(name: str) -> bool:
@@ -407,91 +384,3 @@ def _org_name(tokens: list[tuple[str, int, int]]) -> str:
     if words and words[0].casefold() == "the":
         words = words[1:]
     return " ".join(words)
-
-
-def _description(tokens: list[tuple[str, int, int]]) -> Mention | None:
-    placed = _description_in_place(tokens)
-    if placed is not None:
-        return placed
-    head = tokens[-1][0].casefold()
-    known = head in ROLE_WORDS or head in ORGANISATION_WORDS
-    at = len(tokens) - 1
-    determined = False
-    while at > 0 and len(tokens) - at < MAX_ROLE_WORDS:
-        word = tokens[at - 1][0].casefold()
-        if word in DESCRIPTION_OPENERS or _possessive(tokens[at - 1][0], first=at == 1):
-            at -= 1
-            determined = True
-            break
-        if word in FUNCTION_WORDS and word not in ("of", "for"):
-            break
-        at -= 1
-    superlative = at > 0 and [w.casefold() for w, _, _ in tokens[at - 1 : at + 1]] == [
-        "the",
-        "most",
-    ]
-    if determined and superlative:
-        at -= 1  # "the most senior aide": a superlative, definite like "the aide"
-    # Any noun can describe a speaker after a determiner ("the gambling tycoon", "a man"),
-    # but without one only the newsroom's words for speakers do ("officials", "police").
-    # ... as long as that noun can speak: "the days" or "the same mosque" never said a word.
-    open_class = determined and len(tokens) - at <= MAX_OPEN_DESCRIPTION and _noun_like(head)
-    compound = " ".join(word.casefold() for word, _, _ in tokens[-2:]) in TEXT_COMPOUNDS
-    if open_class and not (can_speak(head) or compound):
-        return _speaker_before_link(tokens)  # "a source familiar with his [thinking]"
-    if not known and not open_class:
-        return bare_plural(tokens)  # "Dock workers said" (bare_plurals.py), else None
-    if _adjective_like(head) or _partitive_of_one(tokens, at, head):
-        return None  # "the caustic [chant]", "one of the swing [states]": the noun is the cue
-    if _holds_a_clause(tokens[at:]):
-        return None  # "his comments make him wish Republicans": a clause, not a speaker
-    text = " ".join([word for word, _, _ in tokens[at:]])
-    organisation = head in ORGANISATION_WORDS
-    kind = MentionKind.ORGANISATION if organisation else MentionKind.DESCRIPTION
-    name = text if organisation else None
-    return Mention(text, kind, name=name, role=None, start=tokens[at][1], end=tokens[-1][2])
-
-
-def _holds_a_clause(tokens: list[tuple[str, int, int]]) -> bool:
-    """True for words that hold an object pronoun after their first ("make him wish
-    Republicans") or open with "her of" ("accused her of making racist"): no noun phrase."""
-    words = [word.casefold() for word, _, _ in tokens]
-    return any(word in OBJECT_PRONOUNS for word in words[1:]) or words[1:2] == ["of"]
-
-
-def _speaker_before_link(tokens: list[tuple[str, int, int]]) -> Mention | None:
-    """ "another source familiar with the mayor's thinking": the head that cannot speak
-    belongs to a phrase after the speaker's noun, which the whole description names."""
-    at = linked_speaker_start([word for word, _, _ in tokens])
-    if at is None:
-        return None
-    text = " ".join([word for word, _, _ in tokens[at:]])
-    return Mention(text, MentionKind.DESCRIPTION, start=tokens[at][1], end=tokens[-1][2])
-
-
-def _description_in_place(tokens: list[tuple[str, int, int]]) -> Mention | None:
-    """ "a council clerk in the hall wondered": the speaker is the one in the place,
-    never the place ("the hall"), when a word for a speaker stands before "in" or "at"."""
-    for at in range(len(tokens) - 2, 0, -1):
-        if len(tokens) - at > _PLACE_PHRASE_WORDS:
-            return None
-        if tokens[at][0] in _PLACE_WORDS and tokens[at - 1][0] in ROLE_WORDS:
-            return _description(tokens[:at])
-    return None
-
-
-def _partitive_of_one(tokens: list[tuple[str, int, int]], at: int, head: str) -> bool:
-    """True for "one of the [singular]": a part of a plural names a plural."""
-    if at < 2 or tokens[at - 1][0].casefold() != "of":
-        return False
-    if tokens[at - 2][0].casefold() not in _PARTITIVES:
-        return False
-    return not head.endswith("s") and head not in IRREGULAR_PLURALS
-
-
-def _noun_like(word: str) -> bool:
-    """True for a word that can head a description: not a function word, number or adverb."""
-    if _AGED.fullmatch(word):
-        return True  # "the 46-year-old"
-    adverb = word.endswith("ly") and not can_speak(word)  # "family", "ally" are people
-    return word.isalpha() and word not in FUNCTION_WORDS and not adverb

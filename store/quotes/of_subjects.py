@@ -5,14 +5,14 @@ before a finite verb open a clause of their own as surely as "said officials wer
 
 from __future__ import annotations
 
-from store.quotes.lexicon import FUNCTION_WORDS
+from store.quotes.lexicon import FUNCTION_WORDS, WH_RELATIVES
 from store.quotes.reported_shapes import finite
 
 # The words after "of" before the verb: "of bread", "of the board", "of clean drinking water".
 MAX_OF_OBJECT_WORDS = 3
 # A relative word ends the noun phrase: "members of the board who had" reads the relative's
 # verb, not the clause's.
-_RELATIVES = frozenset(("who", "whom", "which", "whose"))
+_RELATIVES = WH_RELATIVES
 
 
 def of_phrase_subject(words: list[str]) -> bool:

@@ -9,9 +9,12 @@ statement is the quote or nothing.
 
 from __future__ import annotations
 
+from store.quotes.lexicon import RELATIVE_PRONOUNS, WH_RELATIVES
 from store.quotes.speech import SPEECH_VERBS, is_clause_verb
 
-_RELATIVES = frozenset(("who", "whom", "which"))
+# A relative that may be the verb of saying's subject or object: "whose" takes a noun first,
+# "that" is as often the left-out clause's own conjunction.
+_RELATIVES = RELATIVE_PRONOUNS & WH_RELATIVES
 
 
 def relative_cue_before(words: list[str]) -> bool:

@@ -6,7 +6,7 @@ reported_cuts.py and plain_speakers.py read these.
 
 from __future__ import annotations
 
-from store.quotes.lexicon import FINITE_AUXILIARIES, word_set
+from store.quotes.lexicon import FINITE_AUXILIARIES, RELATIVE_WORDS, word_set
 
 # --- where a reported clause begins and stops (reported.py, reported_cuts.py) --------------
 
@@ -105,8 +105,8 @@ REPORTED_CLAUSE_SUBORDINATORS = word_set(
 # irony", "stressing the need"), so their clause must show a finite verb first.
 REPORTED_SAY_FORMS = word_set("said says say saying")
 # Relative words that open a clause of their own inside the reporting words ("told a crowd
-# that ...", "officials who ..."); "whose", where lexicon's RELATIVE_PRONOUNS has "whom".
-REPORTED_RELATIVES = word_set("who which that whose")
+# that ...", "officials who ..."); all but "whom", as they were tuned.
+REPORTED_RELATIVES = RELATIVE_WORDS - {"whom"}
 # The verb of telling, whose object is the one addressed: "told reporters (that) the fleet ...".
 REPORTED_TELL_FORMS = word_set("tell told tells telling")
 # Words that may stand between a verb and its "that" without being its object: "said on

@@ -11,6 +11,7 @@ heckler is not Renn).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.quotes.people import PARAGRAPH_STRIDE
 from store.quotes.sentences import sentence_ends, start_of_sentence
@@ -35,10 +36,15 @@ def same_sentence(texts: dict[int, str], earlier: int, at: int) -> bool:
     return start_of_sentence(sentence_ends(text), offset) <= earlier % PARAGRAPH_STRIDE
 
 
+@lru_cache(maxsize=256)  # compiled once a head: re's own cache churns on per-head patterns
+def _indefinite(head: str) -> re.Pattern[str]:
+    return re.compile(_INDEFINITE % re.escape(head), re.IGNORECASE)
+
+
 def introduced_unnamed(texts: dict[int, str], since: int, at: int, head: str) -> bool:
     """True when an indefinite "a ... <head>" that is no name's appositive ("Tom Lind, a
     White House aide") is written between reading positions `since` and `at`."""
-    pattern = re.compile(_INDEFINITE % re.escape(head), re.IGNORECASE)
+    pattern = _indefinite(head)
     first, last = since // PARAGRAPH_STRIDE, at // PARAGRAPH_STRIDE
     for paragraph in range(first, last + 1):
         text = texts.get(paragraph, "")
