@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 # ", who asked not to be named,", ", who did not want to be identified,", ", who spoke on
-# condition of anonymity,", ", who declined to give her name,": a relative clause about
-# staying unnamed, closed by its comma, with no quote or sentence end inside.
+# condition of anonymity,", ", who declined to give her name,", ", who was not authorized to
+# speak on the record,": a relative clause about staying unnamed, closed by its comma, with
+# no quote or sentence end inside.
 _UNNAMED_ASIDE = re.compile(
     r",\s+who\s+[^,.;:“”\"]{0,60}?\b(?:be\s+(?:named|identified)|anonymity|anonymously|"
+    r"authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss)|"
     r"(?:give|gave|giving|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?)"
     r"\b[^,.;:“”\"]{0,40}?,"
 )

@@ -40,7 +40,8 @@ def described(tokens: list[tuple[int, str]], text: str) -> tuple[int, str] | Non
     found = None
     for at, word in tokens[1 : 1 + _REACH]:
         core = word.rstrip(",;:")
-        if not core.isalpha() or not core.islower():
+        # A hyphened modifier is one word of the description: "the long-time aide".
+        if not core.replace("-", "").isalpha() or not core.islower():
             break
         chunk = text[start : at + len(core)]
         mention = read_mention(chunk, start)

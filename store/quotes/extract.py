@@ -37,7 +37,13 @@ from store.quotes.inner_credits import inner_credit
 from store.quotes.interview_lines import opens_answer_line, opens_turn
 from store.quotes.joint_carries import carried_on
 from store.quotes.junk_speakers import checked_speakers, person_kinds
-from store.quotes.layout_events import colon_event, dash_event, label_event, turn_event
+from store.quotes.layout_events import (
+    colon_event,
+    dash_event,
+    label_event,
+    turn_event,
+    unnamed_label,
+)
 from store.quotes.layouts import (
     Turn,
     blank_dateline,
@@ -216,6 +222,8 @@ def _attribute(
         span = found.span
         claiming = before_later_relatives(events, span)  # "“…,” echoing critics who said"
         found.event = label_event(raw[span.start : span.end], span.start, span.paragraph, cast)
+        if found.event is None and unnamed_label(raw[span.start : span.end]):
+            continue  # "VIDEO: ...": a turn of no one we can name, never the last speaker's
         next_open = mine[at + 1].span.open_at if at + 1 < len(mine) else len(text)
         if found.event is None and span.continued and previous is not None:
             # A quote carried on from the paragraph before, unless its own credit follows it

@@ -21,7 +21,7 @@ from store.quotes.people import PARAGRAPH_STRIDE, Person
 
 _NAME = r"([A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*)+)"
 # Heads that say no role: anyone may be "the man", "the person" or "the two".
-_NO_ROLE = word_set(
+NO_ROLE_HEADS = word_set(
     "man woman person people boy girl one two three four both other others source official "
     "speaker group"
 )
@@ -45,7 +45,7 @@ def introduced_holder(
     narration) introduce with the head noun of `description` ("the retired surgeon": Ada Kerr
     after "Ada Kerr, a retired surgeon,"); `find` looks a written name up in the cast."""
     head = description.split()[-1].casefold()
-    if head in _NO_ROLE or not head.isalpha():
+    if head in NO_ROLE_HEADS or not head.isalpha():
         return None
     here, offset = divmod(at, PARAGRAPH_STRIDE)
     found: dict[int, Person] = {}

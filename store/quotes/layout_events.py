@@ -23,7 +23,7 @@ from store.quotes.subjects import sentence_subject
 _DASH_CREDIT = re.compile(
     r"\s*[-–—―]+\s*(?P<chunk>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[.,(\x01“\"]|$)"
 )
-_SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", "\"")
+_SEGMENT_MARKS = ("-", "–", "—", "―", ".", ":", ";", "\x01", "”", '"')
 # Words a name's own description may take before it ("to the weekly paper Gazette").
 _OBJECT_REACH = 4
 
@@ -80,6 +80,16 @@ def label_event(quoted: str, offset: int, paragraph: int, cast: Cast) -> Event |
     if mention is None or mention.kind != MentionKind.NAME:
         return None
     return _resolved(mention, ":", offset, offset + match.end(), paragraph, cast)
+
+
+def unnamed_label(quoted: str) -> bool:
+    """True for a transcript label that names no one ("VIDEO: ...", "UNIDENTIFIED MALE: ..."):
+    a turn of its own, not the last speaker's words carried on."""
+    match = LABEL.match(quoted)
+    if match is None:
+        return False
+    mention = read_mention(match[1].title())
+    return mention is None or mention.kind != MentionKind.NAME
 
 
 def turn_event(speaker: Person, start: int, end: int) -> Event:

@@ -46,6 +46,7 @@ from store.quotes.mentions import Mention, MentionKind
 from store.quotes.namesake_policy import bearer_at
 from store.quotes.object_names import latest_of_sex
 from store.quotes.opening_words import ANONYMOUS_WORDS
+from store.quotes.paragraph_people import sole_paragraph_person
 from store.quotes.people import PARAGRAPH_STRIDE, paragraphs_back, position, seen_at, titled_alone
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
 from store.quotes.plural_referents import plural_speaker
@@ -57,6 +58,7 @@ from store.quotes.salience import (
 )
 from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.sole_bodies import sole_body
+from store.quotes.sole_persons import sole_person
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
 from store.quotes.unnamed_referents import introduced_unnamed, same_sentence
@@ -306,7 +308,11 @@ class Cast:
                 return chosen
             text = self.texts.get(at // PARAGRAPH_STRIDE, "")
             span = (start, at)  # a subject of this paragraph may be meant over the salient
-            return agreeing_subject(self.named, text, span, gender, bool(chosen.sex)) or chosen
+            return (
+                agreeing_subject(self.named, text, span, gender, bool(chosen.sex))
+                or sole_paragraph_person(self.named, text, span, gender, self._fits, chosen)
+                or chosen
+            )
         return latest_of_sex(self.named, self.texts, at, reach, gender)
 
     def _settle(self, at: int) -> None:
@@ -321,6 +327,9 @@ class Cast:
         sex = person.sex
         fits = person.kind == _PERSON and not (gender and sex and gender != sex)
         return fits and (person.described or name_like(person.name)) and not self._place(person)
+
+    def _anyone(self, person: Person) -> bool:
+        return self._fits(person, _UNSAID)
 
     def _place(self, person: Person) -> bool:
         """True for a "person" narration writes as a place ("in Dover Heights"), who has no
@@ -360,7 +369,9 @@ class Cast:
             if chosen is None and not unsure:
                 # "the investor" after "billionaire investor Tom Vane" alone: a role word
                 # the lexicon does not know, read in the article's own words.
-                chosen = introduced_holder(whole, self.texts, at, self.find)
+                chosen = introduced_holder(whole, self.texts, at, self.find) or sole_person(
+                    mention.text, at, self.spoke, self.subjects, self.named, self._anyone
+                )  # "the businessman" after "Ada Kerr said": whom the passage is about
             if chosen is not None and second_holder(whole, seen, chosen):
                 return None  # "the senator and governor" after both were named: two people
             if chosen is not None and not self._unnamed_since(chosen, role, at):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from store.quotes.appositives import closes_work_title, restrictive_relative
-from store.quotes.caused_cues import caused_infinitive, caused_speaker
+from store.quotes.caused_cues import INFINITIVE_CUE_BASES, caused_speaker, governed_infinitive
 from store.quotes.closed_appositives import predicate_inside
 from store.quotes.contracted_has import contracted_has
 from store.quotes.credit_stops import abbreviates_in_credit
@@ -20,7 +20,6 @@ from store.quotes.inner_titles import QUOTE_CHARS, quote_breaks
 from store.quotes.issued import before_document
 from store.quotes.lexicon import (
     AFTER_SPEAKER_STOPS,
-    CATENATIVE_VERBS,
     CREDIT_PARTICLES,
     CREDIT_VERB_FORMS,
     DESCRIPTION_JOINS,
@@ -39,7 +38,7 @@ from store.quotes.lexicon import (
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
 from store.quotes.opening_participles import opens_phrase
 from store.quotes.person_words import can_speak, people_of
-from store.quotes.rare_cues import RARE_CUE_FORMS, TO_NO_CUE
+from store.quotes.rare_cues import BRAND_CASED_CUES, RARE_CUE_FORMS, TO_NO_CUE
 from store.quotes.sentences import char_before
 from store.quotes.speech_verbs import CLAUSE_VERBS, SPEECH_PARTICLES, SPEECH_VERB_FORMS
 from store.quotes.unsaid_passives import unsaid_passive
@@ -62,6 +61,8 @@ _CANDIDATES = (
     | _PARTICLE_VERBS
     | {verb.capitalize() for verb in SPEECH_VERBS | _PARTICLE_VERBS}
     | _ISSUING
+    | INFINITIVE_CUE_BASES  # "prompted Kerr to state"
+    | BRAND_CASED_CUES  # "Kerr, the head of X, Tweeted"
 )
 # The _WORD matches that are candidates or cue_gates' words (a phrase's first too): one trie.
 _CANDIDATE = words_shaped_like_word(_CANDIDATES | GATED_WORDS | PHRASE_FIRST_WORDS)
@@ -115,11 +116,16 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             # "The board issued a statement. “...”": the issuer speaks the statement's words.
             found.append((match.start(), statement.end(), text[match.start() : statement.end()]))
             continue
+        if word in INFINITIVE_CUE_BASES:
+            if governed_infinitive(text, match.start()):  # "prompted Kerr to state"
+                found.append((match.start(), match.end(), word))
+            continue
         if word not in SPEECH_VERBS and word not in _PARTICLE_VERBS:
             lowered = word.lower()
             # A capitalised verb counts only as a sentence's first word: "Said Dorothy Poynter".
             known = lowered in SPEECH_VERBS or lowered in _PARTICLE_VERBS
-            if not known or not _sentence_start(text, match.start()):
+            anywhere = word in BRAND_CASED_CUES  # "Kerr, the head of X, Tweeted on Friday"
+            if not known or not (anywhere or _sentence_start(text, match.start())):
                 continue
             word = lowered
         end = match.end()
@@ -133,8 +139,8 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             word, end = f"{word} {particle[1]}", particle.end()
         noun = _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
         at = match.start()
-        verbal = noun is None or _after_catenative(text, at) or contracted_has(text, at)
-        if not (verbal or caused_infinitive(text, at)):  # "prompted Kerr to say": caused_cues.py
+        # "tried to argue", "prompted Kerr to say" (caused_cues.py): "to" a verb governs
+        if not (noun is None or governed_infinitive(text, at) or contracted_has(text, at)):
             continue  # "his remarks", "Vance's claims": a noun, not a verb ("she’s said" is)
         before = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         passive = before is not None and not word.endswith("ing")  # an agent read only then:
@@ -161,12 +167,6 @@ def _in_relative_clause(text: str, at: int) -> bool:
 
 
 _RELATIVE_REACH = 8  # words of the clause before the verb: "which", a role, a name
-
-
-def _after_catenative(text: str, at: int) -> bool:
-    """True for "tried to argue": an infinitive whose subject speaks, not "to" as a noun's."""
-    words = text[max(0, at - 24) : at].split()[-2:]
-    return len(words) == 2 and words[1] == "to" and words[0].casefold() in CATENATIVE_VERBS
 
 
 def _sentence_start(text: str, at: int) -> bool:

@@ -1,0 +1,166 @@
+"""“...,” the businessman said": the person the passage is about, when no role names anyone.
+
+Reporters name the person a story is about once or twice ("Real-estate developer Ada Kerr
+said on Monday ...") and then quote them by whatever they are ("the businessman", "the
+candidate", "the retired surgeon"): a word the cast's roles need not hold, and one the article
+need not have set beside the name (introduced_roles.py). The description then stood for
+nobody, so a who-said answer named no one. It is read here as the person narration last made
+speak or the subject of a sentence, when that person is also the one it has named most so far
+(a round-up of several candidates names none most, and leaves the description), a noun of the
+other sex is not theirs, and a title the description holds contradicts none of theirs ("the
+governor" is not a senator). Only the plain shape "the <words> <noun>": a noun of someone
+beside the main person ("the host", "the rival", "her husband"), of a group, a body or a text,
+or one tied to something ("the head of the panel"), is someone else or no one, and stays a
+description. The way stays a description's, whose confidence is capped below the plain ways'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from store.quotes.antecedents import many_people
+from store.quotes.first_names import NOUN_GENDER
+from store.quotes.introduced_roles import NO_ROLE_HEADS
+from store.quotes.lexicon import (
+    INDEFINITE_DETERMINERS,
+    KIN_WORDS,
+    ORGANISATION_WORDS,
+    PART_LINKS,
+    word_set,
+)
+from store.quotes.people import Person
+from store.quotes.person_words import BODY_NOUNS, TEXT_NOUNS, can_speak
+from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
+
+Seen = list[tuple[int, Person]]
+# People an article sets beside the one it is about: who interviews, questions, opposes or
+# works with them, or heckles them. "the host said" in an interview is the host, not the guest.
+_BESIDE = word_set(
+    """
+    host anchor moderator interviewer questioner reporter journalist correspondent caller
+    listener viewer heckler protester protestor rival opponent challenger critic detractor
+    partner friend colleague associate assistant aide adviser advisor spokesman spokeswoman
+    spokesperson mate spouse neighbor neighbour lawyer attorney counsel other percent majority
+    half minority share
+    """
+)
+# Offices a story writes as a title beside the name ("Sen. Bo Renn", "Mayor Ada Kerr"): the
+# role rules find their holder, and when none holds it the description is someone else.
+_OFFICES = word_set(
+    """
+    president vice minister secretary senator representative congressman congresswoman
+    governor mayor chairman chairwoman chair director chief head leader ambassador envoy
+    general judge justice commissioner prosecutor chancellor premier sheriff officer captain
+    commander admiral pope king queen prince sheikh speaker treasurer inspector member
+    """
+)
+_AGED = re.compile(r"\d+-year-old")
+# Words before the noun that say it is someone else: "the other candidate", "the fellow
+# senator", "the former rival".
+_OTHER = word_set("other another fellow second third same rival opposing")
+# Bodies and peoples the people nouns hold: "the state said" is no one of the cast.
+_BODIES = word_set(
+    "state nation country government administration campaign firm company party family"
+    " household clan dynasty"
+)
+_NOT_ONE = (
+    _BODIES | ORGANISATION_WORDS | BODY_NOUNS | TEXT_NOUNS | REPORTED_DOCUMENT_HEADS | KIN_WORDS
+)
+
+
+def sole_person(
+    description: str,
+    at: int,
+    spoke: Seen,
+    subjects: Seen,
+    named: Seen,
+    fits: Callable[[Person], bool],
+) -> Person | None:
+    """The one person `description` ("the businessman") at reading position `at` stands for,
+    else None. `spoke`, `subjects` and `named` are the cast's speech events, sentence subjects
+    and narration mentions; `fits` says who may be meant at all (a person, no place)."""
+    written = description.split()[1:]
+    if not written or not _one_person_noun(written):
+        return None
+    words = [word.casefold() for word in written]
+    speakers = {id(p) for where, p in spoke if where < at}
+    # A subject of no known sex who never spoke ("Ada Kerr via Getty Images", "New Dunmore
+    # voted") is a photo credit or a place as often as a person: passed over.
+    focus = _focus(spoke + [(w, p) for w, p in subjects if p.sex or id(p) in speakers], at, fits)
+    if focus is None or not focus.sex:
+        return None  # a "person" of no known sex may be a place or a title misread as a name
+    sex = NOUN_GENDER.get(words[-1])
+    if sex and focus.sex != sex:
+        return None  # "the businessman" after "Ada Kerr spoke": someone else
+    if _names_someone(written[:-1], named, at):
+        return None  # "the Kerr family", "the Renn supporter": someone of Kerr's, not Kerr
+    if _described_before(words[-1], spoke + subjects + named, at):
+        return None  # "an American witness said ... the witness added": that one
+    return focus if _most_seen(focus, spoke, subjects + named, at, fits) else None
+
+
+def _one_person_noun(written: list[str]) -> bool:
+    """True for the words of one person's plain description: "billionaire businessman", "New
+    York investor", "46-year-old"; not "the Associated Press" (a name) nor "the senator"."""
+    head = written[-1]
+    if not (head.isalpha() and head.islower()) and not _AGED.fullmatch(head):
+        return False
+    if head in _OFFICES or head in NO_ROLE_HEADS or head in _BESIDE or head in _NOT_ONE:
+        return False
+    if many_people(head) or not can_speak(head):
+        return False
+    # "the head of the panel", "the other candidate", "the 30 percent"
+    return not any(w.casefold() in PART_LINKS or w.casefold() in _OTHER for w in written)
+
+
+def _focus(events: Seen, at: int, fits: Callable[[Person], bool]) -> Person | None:
+    """The full-named person who last spoke or was a sentence's subject before `at`."""
+    latest = max(
+        ((seen, p) for seen, p in events if seen < at and _named_person(p, fits)),
+        key=_position,
+        default=None,
+    )
+    return latest[1] if latest is not None else None
+
+
+def _most_seen(
+    focus: Person, spoke: Seen, others: Seen, at: int, fits: Callable[[Person], bool]
+) -> bool:
+    """True when no one else was named, spoke or was a subject as often as `focus` before
+    `at`, or as often but without speaking while `focus` spoke ("Ada Kerr said Tom Vane
+    would ...": Kerr is the one the passage follows)."""
+    speakers = {id(p) for where, p in spoke if where < at}
+    seen = {(w, id(p)) for w, p in spoke + others if w < at and _named_person(p, fits)}
+    counts = Counter(person for _, person in seen)
+    mine = counts.pop(id(focus), 0)
+    if mine == 0 or any(n > mine for n in counts.values()):
+        return False
+    tied = [person for person, n in counts.items() if n == mine]
+    return not tied or (id(focus) in speakers and not speakers.intersection(tied))
+
+
+def _names_someone(modifiers: list[str], named: Seen, at: int) -> bool:
+    """True when a word before the noun is the surname of someone named before `at`."""
+    surnames = {p.surname for where, p in named if where < at and " " in p.name}
+    owners = (word.removesuffix("’s").removesuffix("'s") for word in modifiers)
+    return any(word in surnames for word in owners if word[:1].isupper())
+
+
+def _described_before(head: str, events: Seen, at: int) -> bool:
+    """True when someone known only by an indefinite description of this head noun ("an
+    American witness") came before `at`: "the witness" is that one."""
+    return any(where < at and _unnamed_one(p.name.casefold().split(), head) for where, p in events)
+
+
+def _unnamed_one(words: list[str], head: str) -> bool:
+    return words[0] in INDEFINITE_DETERMINERS and words[-1] == head
+
+
+def _named_person(person: Person, fits: Callable[[Person], bool]) -> bool:
+    return " " in person.name and not person.described and fits(person)
+
+
+def _position(pair: tuple[int, Person]) -> int:
+    return pair[0]
