@@ -28,6 +28,7 @@ from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
     LAYOUT_CUES,
 )
+from store.quotes.demonstrative_credits import demonstrative_event
 from store.quotes.direct_quotes import FoundQuote, direct_quotes
 from store.quotes.foreign_cues import with_foreign_events
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
@@ -327,11 +328,15 @@ def _credits_inside(mine: list[FoundQuote], raw: str, cast: Cast) -> Person | No
 
 
 def _credit_previous(found: list[FoundQuote], text: str, index: int, cast: Cast) -> None:
-    """A paragraph that is only a credit ("- Bo Hale.") names the quote before it,
-    over a speaker only carried on from the paragraphs before."""
-    if len(text) > MAX_CREDIT or found[-1].span.paragraph != index - 1 or found[-1].event:
+    """A paragraph that is only a credit ("- Bo Hale.") or opens on one ("That was the
+    message from Bo Hale, ...") names the quote before it, over a speaker only carried on
+    from the paragraphs before."""
+    if found[-1].span.paragraph != index - 1 or found[-1].event:
         return
-    credit = dash_event(text, index, 0, cast)
+    short = len(text) <= MAX_CREDIT
+    credit = (dash_event(text, index, 0, cast) if short else None) or demonstrative_event(
+        text, index, cast
+    )
     if credit is not None:
         for item in found:
             if item.span.paragraph == index - 1 and item.event is None:

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from store.quotes.appositives import closes_work_title, restrictive_relative
 from store.quotes.caused_cues import INFINITIVE_CUE_BASES, caused_speaker, governed_infinitive
+from store.quotes.closed_appositives import predicate_inside
 from store.quotes.contracted_has import contracted_has
+from store.quotes.credit_stops import abbreviates_in_credit
 from store.quotes.cue_gates import GATED_WORDS, PHRASE_FIRST_WORDS, gated_cues, quoted_by
 from store.quotes.inner_names import (
     before_object_participle,
@@ -72,6 +74,7 @@ _LEADING_WITH = frozenset(("a", "an"))
 _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUANTIFIERS = frozenset(("both", "all", "each"))
+_WHEN_WORDS = frozenset(("yesterday", "today", "tonight", "earlier", "later"))
 _PERCEIVED = re.compile(
     r"\s+(?:(?:can|could|may|might|will|would)\s+be|was|were|is|are|been)\s+"
     r"(?:heard|seen|overheard)\s+$"
@@ -348,6 +351,8 @@ def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:
     opening = _appositive_start(closed, at)
     if opening is None or closes_work_title(tokens[:opening]):
         return False
+    if predicate_inside(tokens, opening, comma):
+        return False  # "X, an envoy, will lead it, the ministry said": closed, and X's verb
     named = read_mention(" ".join([word for _, word in tokens[:opening]]).rstrip(","))
     return named is not None and named.kind == MentionKind.NAME and " " in (named.name or "")
 
@@ -419,14 +424,6 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     return None
 
 
-def _abbreviation(word: str, tokens: list[tuple[int, str]], start: int) -> bool:
-    """True when a word's full stop abbreviates ("Sen.", "G.K.", "Del.") rather than ends."""
-    if is_abbreviation(word):
-        return True
-    following = next((w for s, w in tokens if s > start), "")
-    return word[:1].isupper() and len(word) <= 5 and following[:1].isupper()
-
-
 def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
     """True for "of"/"to" inside a description ("a person close to the Linds") and "and"
     between two titles ("former Gov. and party Chairman Ed Tarrant")."""
@@ -455,12 +452,14 @@ def subject_after(text: str, after: int) -> Subject | None:
         lowered = word.casefold()
         if QUOTE_CHARS.intersection(word.rstrip(").,")) or len(words) >= _CHUNK_WORDS:
             break
-        if words and lowered in AFTER_SPEAKER_STOPS and not _joins(lowered, words, described):
+        # "said Tom Vale yesterday.": a time word ends the name with its full stop, too.
+        stop = lowered in AFTER_SPEAKER_STOPS or lowered.rstrip(".,") in _WHEN_WORDS
+        if words and stop and not _joins(lowered, words, described):
             break
         core = word.rstrip(",;:.!?)")
         if not core:
             break
-        keeps_stop = word.endswith(".") and _abbreviation(word, tokens, start)
+        keeps_stop = word.endswith(".") and abbreviates_in_credit(word, tokens, start)
         words.append((start, word if keeps_stop else core))
         if core != word and not keeps_stop:
             ended = word[len(core)] != ","
