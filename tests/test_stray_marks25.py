@@ -22,12 +22,16 @@ def test_a_stray_opening_mark_reads_the_subject_the_bare_sentence_has(
     text = mark + sentence
     bare = sentence_subject(sentence, 0, len(sentence))
     marked = sentence_subject(text, 0, len(text))
-    assert (marked.chunk, marked.start - len(mark)) == (bare.chunk, bare.start) if bare else not marked
+    if bare is None:
+        assert marked is None
+    else:
+        assert marked is not None
+        assert (marked.chunk, marked.start - len(mark)) == (bare.chunk, bare.start)
 
 
 PARAGRAPHS = [
     'Ona Vell disagreed.\n"It\'s\nambitious(on\npaper," he\nsaid.',
-    'Ona Vell left. "Vell\'s plan works, he said.',
+    "Ona Vell left. \"Vell's plan works, he said.",
 ]
 
 
