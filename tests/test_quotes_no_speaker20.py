@@ -150,7 +150,7 @@ ISSUED = [
             "message to supporters saying: “We just won the harbour vote!”",
         ),
         "We just won the harbour vote!",
-        "her campaign",
+        "the Ada Kerr campaign",  # "her campaign": Kerr's, told by her name (campaign_owners)
     ),
     # A memo in a prepositional phrase was issued by no verb before it: the cue "put it"
     # keeps its speaker.

@@ -16,6 +16,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
 from store.quotes.name_words import CAPITALISED_RUN
+from store.quotes.role_lists import opens_list, role_list_ending, role_list_following
 from store.quotes.tag_words import PARTY_ADJECTIVES
 
 # Up to four capitalised words: one name in a list ("Ada Kerr", "Sen. Bo Renn").
@@ -81,7 +82,7 @@ def listed_names(text: str, start: int, end: int) -> str | Literal[False] | None
     has_joiner = _JOINER.search(window) is not None
     if has_joiner and _WITH_PRONOUN.search(window):
         return False
-    pair = _pair(window, text, start, end)
+    pair = _pair(window, text, start, end) or _role_pair(text, start, end)
     if pair is not None:
         return pair
     ending = _ENDING.search(window) if has_joiner else None
@@ -124,6 +125,21 @@ def _pair(window: str, text: str, start: int, end: int) -> str | None:
         return _joined(first, ending["second"])
     following = _PAIR_FOLLOWING.match(text, end)
     return None if following is None else _joined(text[start:end], following["second"])
+
+
+def _role_pair(text: str, start: int, end: int) -> str | None:
+    """Both names of "Mayor Ilse Thorne and engineer Ravi Menon said" (role_lists.py)."""
+    if " and " not in text[max(0, start - _REACH) : end + _REACH] and "&" not in text:
+        return None
+    found = role_list_ending(text, start, end, _REACH) or role_list_following(text, start, end)
+    if found is None:
+        return None
+    first = found.first[_list_offset(found.first) :]
+    begins = found.first_start + len(found.first) - len(first)
+    before = text[max(0, begins - _REACH) : begins]
+    if not first or not opens_list(text, begins) or _BODY_BEFORE.search(before):
+        return None  # "a letter to Ada Kerr and engineer Bo Renn": the addressees
+    return _joined(first, found.second)
 
 
 def _joined(first: str, second: str) -> str:

@@ -3,7 +3,9 @@ mark, yet the name and verb right after it are still its cue (moved out of extra
 
 from __future__ import annotations
 
+from store.quotes.answered_questions import answers_question
 from store.quotes.attributions import Event
+from store.quotes.credit_appositives import closed_aside
 from store.quotes.marks import QuotedSpan
 from store.quotes.sentences import sentence_ends
 from store.quotes.speech import perceived_start
@@ -21,8 +23,10 @@ def asked_after(span: QuotedSpan, events: list[Event], text: str) -> Event | Non
         verb_start = perceived_start(text, event.end - len(event.verb))
         between = text[event.mention.end : verb_start]
         adjacent = span.close_at < event.start <= span.close_at + 3
-        if adjacent and not event.inverted and not between.strip() and ends_soon(text, event):
-            return event
+        joined = not between.strip() or closed_aside(between)  # "Kerr, the harbour chief,"
+        if adjacent and not event.inverted and joined and ends_soon(text, event):
+            # "“Did you?” He said he forgot": the answer of whom it was put to, not its credit
+            return None if answers_question(span, event, text) else event
     return None
 
 

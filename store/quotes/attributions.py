@@ -50,6 +50,7 @@ from store.quotes.senders import carried_from
 from store.quotes.sentence_openings import opens_sentence
 from store.quotes.sentences import char_before, sentence_ends, start_of_sentence
 from store.quotes.side_clause_ing_cues import side_clause_speaker
+from store.quotes.single_closes import after_single_close
 from store.quotes.speakers import Cast, Person
 from store.quotes.speech import speech_verbs, subject_after, subject_before
 from store.quotes.speech_verbs import CLAUSE_VERBS, OPENING_VERBS
@@ -281,6 +282,7 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]], ends: list[int]) -
         agent = verb_end + 4 if text.startswith(" by ", verb_end) else quoted_by(text, verb_end)
         passive = agent >= 0
         after_quote = char_before(text, verb_start) in _AFTER_QUOTE
+        after_quote = after_quote or after_single_close(text, verb_start)  # "'...,' said Vale"
         # "Lind — a teacher — says he chose Kerr": the dash closes an aside, not a quote.
         after_quote = after_quote and not closes_dash_aside(
             text, start_of_sentence(ends, verb_start), verb_start

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.quotes.lexicon import DESCRIPTION_OPENERS, FUNCTION_WORDS, IRREGULAR_PLURALS, word_set
+from store.quotes.lexicon import (
+    DESCRIPTION_OPENERS,
+    FUNCTION_WORDS,
+    IRREGULAR_PLURALS,
+    ORGANISATION_WORDS,
+    word_set,
+)
 from store.quotes.person_words import PEOPLE_NOUNS, agent_noun, singular
 
 if TYPE_CHECKING:
@@ -64,6 +70,26 @@ def bare_plural(tokens: list[_Token]) -> Mention | None:
     from store.quotes.mentions import Mention, MentionKind
 
     return Mention(text, MentionKind.DESCRIPTION, start=tokens[first][1], end=tokens[-1][2])
+
+
+def capitalised_plural(tokens: list[_Token]) -> Mention | None:
+    """ "Protesters shouted “…”": a lone plural for people, capitalised as a sentence opens,
+    describes them; it is nobody's name. Only the lexicon's nouns for people count here, not
+    any agent noun: "Masters said" or "Rogers said" is a surname. The newsroom's own words
+    for speakers ("Critics", "Supporters") keep the reading they always had."""
+    if len(tokens) != 1:
+        return None
+    word, start, end = tokens[0]
+    lowered = word.casefold()
+    if not (word[:1].isupper() and word[1:].islower() and lowered.endswith("s")):
+        return None
+    if lowered in ORGANISATION_WORDS:
+        return None
+    if singular(lowered) not in PEOPLE_NOUNS or singular(lowered) == lowered:
+        return None
+    from store.quotes.mentions import Mention, MentionKind
+
+    return Mention(word, MentionKind.DESCRIPTION, start=start, end=end)
 
 
 def _plural_phrase(tokens: list[_Token], head: int) -> int | None:

@@ -26,6 +26,7 @@ from store.quotes.salience import (
 )
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast
+from store.quotes.stance_subjects import stance_subject
 from store.quotes.work_titles import titles_work
 
 _CONTEXT_WORDS = 7  # the words before a capitalised run that may hold its title or role
@@ -119,5 +120,5 @@ def read_names(
                 vote = quoted_cue_vote(masked_text, end, ends, sentence)
             person.votes += vote
         cast.named.append((at, person))
-        if subject:
-            cast.subjects.append((at, person))
+        if subject or (person.kind == _PERSON and stance_subject(masked_text, start, end)):
+            cast.subjects.append((at, person))  # "..., but Halloran disagreed": a later one

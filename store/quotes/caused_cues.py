@@ -14,10 +14,21 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.lexicon import CATENATIVE_VERBS, word_set
+
 _CAUSED = re.compile(
     r"\b(?:prompt|prompts|prompted|prompting|lead|leads|led|leading|cause|causes|caused|"
     r"causing|force|forces|forced|forcing|spur|spurs|spurred|spurring|inspire|inspired|"
-    r"inspiring)\s+(?P<who>[^;:“”\"\x01.!?]{1,80}?),?\s+to\s+$"
+    r"inspiring)\s+(?P<who>(?:[^;:“”\"\x01.!?]|(?<=\b[A-Z])\.){1,80}?),?\s+to\s+$"
+)
+# Cue bases that are mostly nouns ("a statement", "his reply"), so no cue on their own, yet
+# verbs in an infinitive after a verb of causing or trying: "prompted Kerr to state, “…”",
+# "tried to counter that …". Not "report", "press", "point", "call", "post": "forced her to
+# report to police", "to press charges", "to call for", "to post bail" say nothing.
+INFINITIVE_CUE_BASES = word_set(
+    """
+    state comment answer note remark reply claim counter retort quip joke vow pledge tweet
+    """
 )
 _REACH = 110
 _JOINS = frozenset(("and", "or", "but"))
@@ -42,3 +53,14 @@ def caused_speaker(text: str, verb_start: int) -> tuple[str, int] | None:
 def caused_infinitive(text: str, at: int) -> bool:
     """True for the speech verb at `at` in "prompted Kerr to say": a verb, not "to"'s noun."""
     return text.endswith("to ", 0, at) and caused_speaker(text, at) is not None
+
+
+def after_catenative(text: str, at: int) -> bool:
+    """True for "tried to argue": an infinitive whose subject speaks, not "to" as a noun's."""
+    words = text[max(0, at - 24) : at].split()[-2:]
+    return len(words) == 2 and words[1] == "to" and words[0].casefold() in CATENATIVE_VERBS
+
+
+def governed_infinitive(text: str, at: int) -> bool:
+    """True for "tried to state", "prompted Kerr to state": "to" a verb governs, no noun's."""
+    return after_catenative(text, at) or caused_infinitive(text, at)

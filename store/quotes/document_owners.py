@@ -5,6 +5,7 @@ statement names no body itself, yet the article told whose it is, in the sentenc
 it in (X said in a statement, X issued a statement, X's statement, a statement from X, X
 provided a statement, X is releasing the ad, X announced for "the release"). The
 speaker is the owner named there; with no such sentence near, the document stays as it was.
+Paragraphs still about the document ("The 30-second ad slams ...") keep that sentence near.
 """
 
 from __future__ import annotations
@@ -41,10 +42,12 @@ _HANDED_OUT = (
     r"(?:[\w-]+\s+){{0,3}}{noun}\b"
 )
 _ANNOUNCED = r"|\bannounced\b"
-# The owner after it: "a statement from the Acme Corp."; not "a report from the Acme Corp.'s
-# auditor", whose owner is no name the cast holds.
+# The owner after it: "a statement from the Acme Corp.", "an email was sent from Ada Kerr",
+# "a letter from the board's chairman, Ada Kerr" (a role, then the name in apposition); not
+# "a report from the Acme Corp.'s auditor", whose owner is no name the cast holds.
 _OWNER_AFTER = (
-    r"\b(?:a|an|the)\s+{noun}\s+(?:from|by|issued\s+by)\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:[Aa]n?|[Tt]he)\s+{noun}\s+(?:(?:was|were)\s+)?(?:(?:issued|sent|mailed|released|written)\s+)?"
+    r"(?:from|by)\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){{0,3}}[a-z][\w-]*,\s+)?(?=[A-Z])"
     r"(?!(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*[’']s\b)"
 )
 
@@ -110,6 +113,19 @@ def document_owner(
     return _subject(inside, words, start)
 
 
+def issuer_words(mention: Mention, texts: Mapping[int, str], at: int) -> tuple[str, int] | None:
+    """The words of the sentence that brought the document at `at` in, up to where its
+    subject put it out ("At dawn her campaign sent out"), and where they start; None
+    for a document brought in with its owner after it or none."""
+    noun = document_noun(mention)
+    span = None if noun is None else _owner_span(noun, texts, at)
+    if span is None or span[2] == _AFTER:
+        return None
+    start, end, _ = span
+    paragraph, offset = divmod(start, PARAGRAPH_STRIDE)
+    return texts.get(paragraph, "")[offset : end - paragraph * PARAGRAPH_STRIDE], start
+
+
 def _next_to_verb(inside: list[tuple[int, Person]], words: str, start: int) -> Person | None:
     """The owner a verb of handing out has: the last name before it with no comma between
     ("but the Dover League announced"), else, past an aside closed right before the verb
@@ -136,19 +152,28 @@ def _subject(inside: list[tuple[int, Person]], words: str, start: int) -> Person
     return person
 
 
+def _still_about(noun: str, text: str) -> bool:
+    """True when a paragraph names the document again by its noun ("The 30-second ad")."""
+    return re.search(rf"\b[Tt]he\s+(?:[^\s.]+\s+){{0,3}}?{noun}\b", text) is not None
+
+
 def _owner_span(noun: str, texts: Mapping[int, str], at: int) -> tuple[int, int, str] | None:
     """Where the owner stands (positions) around the latest mention of the document before
     `at` that says whose it is, and how the mention names it: after the noun ("from X"), as
     its possessive ("X's statement") or as the subject of the sentence ("X said in a ...")."""
     here, offset = divmod(at, PARAGRAPH_STRIDE)
     before, after, handed = _shapes(noun)
-    for paragraph in range(here, here - _REACH - 1, -1):
+    paragraph, left = here + 1, _REACH + 1
+    while left > 0 and paragraph > 0:
+        paragraph -= 1
         text = texts.get(paragraph, "")
         limit = offset if paragraph == here else len(text)
         found = [(m, _SUBJECT) for m in before.finditer(text, 0, limit)]
         found += [(m, _AFTER) for m in after.finditer(text, 0, limit)]
         found += [(m, _NEAREST) for m in handed.finditer(text, 0, limit)]
         if not found:
+            # A paragraph still about the document ("The ad slams ...") keeps it in reach.
+            left -= paragraph == here or not _still_about(noun, text)
             continue
         match, how = max(found, key=lambda pair: pair[0].start())
         ends = [0, *sentence_ends(text), len(text)]

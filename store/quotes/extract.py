@@ -28,6 +28,7 @@ from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
     LAYOUT_CUES,
 )
+from store.quotes.demonstrative_credits import demonstrative_event
 from store.quotes.direct_quotes import FoundQuote, direct_quotes
 from store.quotes.foreign_cues import with_foreign_events
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
@@ -63,11 +64,13 @@ from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes,
 from store.quotes.next_cues import latest_cue
 from store.quotes.nicknames import nicknames_blanked
 from store.quotes.open_runs import credit_open_runs
+from store.quotes.overheard import crier_event
 from store.quotes.own_credits import credited_after
 from store.quotes.owned_words import claimed_event, owned_event
 from store.quotes.people import position
 from store.quotes.quote_cues import credit_after, nearby_event, own_cue
 from store.quotes.quoted_names import mentioned
+from store.quotes.read_out_letters import letter_writer_event
 from store.quotes.relayed_accounts import inner_speaker_event
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
@@ -241,6 +244,7 @@ def _attribute(
         # "Rivals called it “a farce,” Vane said": the rivals' words, told by Vane.
         found.event = inner_speaker_event(span, found.event, claiming, ends, text) or found.event
         found.event = blamed_event(span, found.event, text, cast) or found.event  # "for saying"
+        found.event = _voiced_event(span, found.event, text, cast)  # a letter's, a crier's
         if phrase is not None and (found.event is None or found.event.speaker != phrase.speaker):
             found.event = phrase  # "X denied it, with Renn calling Kerr “…”": Renn's words
         found.event = found.event or owned_event(span, text, cast)
@@ -280,6 +284,14 @@ def _attribute(
     return max(spoken, key=lambda pair: pair[0])[1] if spoken else None
 
 
+def _voiced_event(span: QuotedSpan, event: Event | None, text: str, cast: Cast) -> Event | None:
+    """The event of whoever voiced the words the cue only tells of: the writer of a letter
+    read out ("read out a letter from the victim:"), a crier in an account ("heard a man
+    shout:"); else the cue's own."""
+    letter = letter_writer_event(span, event, text, cast)
+    return letter or crier_event(span, event, text, cast) or event
+
+
 def _goes_on(prior: FoundQuote, span: QuotedSpan, text: str) -> Person | None:
     """The speaker of the quote before (`prior`, of the same paragraph) going on to `span`."""
     return goes_on(prior.speaker, prior.span, span, text)
@@ -316,11 +328,15 @@ def _credits_inside(mine: list[FoundQuote], raw: str, cast: Cast) -> Person | No
 
 
 def _credit_previous(found: list[FoundQuote], text: str, index: int, cast: Cast) -> None:
-    """A paragraph that is only a credit ("- Bo Hale.") names the quote before it,
-    over a speaker only carried on from the paragraphs before."""
-    if len(text) > MAX_CREDIT or found[-1].span.paragraph != index - 1 or found[-1].event:
+    """A paragraph that is only a credit ("- Bo Hale.") or opens on one ("That was the
+    message from Bo Hale, ...") names the quote before it, over a speaker only carried on
+    from the paragraphs before."""
+    if found[-1].span.paragraph != index - 1 or found[-1].event:
         return
-    credit = dash_event(text, index, 0, cast)
+    short = len(text) <= MAX_CREDIT
+    credit = (dash_event(text, index, 0, cast) if short else None) or demonstrative_event(
+        text, index, cast
+    )
     if credit is not None:
         for item in found:
             if item.span.paragraph == index - 1 and item.event is None:

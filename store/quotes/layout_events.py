@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.addressed import put_to_subject
 from store.quotes.attributions import Event
 from store.quotes.colon_subjects import introduces, narrated_verb
 from store.quotes.event_mentions import subject_mention
@@ -44,6 +45,8 @@ def colon_event(
         mention = subject_mention(subject_before(text, colon))
     if mention is None or not _names_someone(mention) or _object_before_colon(text, mention):
         return None
+    if put_to_subject(text, mention.end, colon + 1):
+        return None  # "Kerr was asked:": the words were put to Kerr, by someone unnamed
     verb = narrated_verb(text, mention, colon) or ":"  # "Lind disagreed:" is no layout
     return _resolved(mention, verb, mention.start, colon + 1, paragraph, cast)
 

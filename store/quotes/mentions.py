@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from store.quotes.bare_plurals import capitalised_plural
 from store.quotes.contracted_has import uncontracted
 from store.quotes.country_words import role_or_none
 from store.quotes.description_mentions import (
@@ -125,7 +126,7 @@ def _read_mention(chunk: str) -> Mention | None:
         word, start, end = tokens[-1]
         return Mention(word, MentionKind.RELATIVE, start=start, end=end)
     if last[:1].isupper() and (lowered not in FUNCTION_WORDS or _surname_word(tokens)):
-        return _proper(tokens)
+        return capitalised_plural(tokens) or _proper(tokens)  # "Protesters shouted"
     return description(tokens)
 
 

@@ -30,15 +30,25 @@ _WORDS_NOUN = r"(?:quote|quotation|remarks?|comments?|words|lines?|statement|mes
 # X"; or where they came from: "The words came from parish councillor X". A lower-case title
 # may open the name ("councillor Bo Renn"), but only role words: in "the reaction of fans of
 # X" or "the view of critics like X" the words are other people's.
-_VERDICT_NOUN = r"(?:verdict|view|warning|assessment|opinion|judgment|judgement|reaction|advice)"
+_VERDICT_NOUN = (
+    r"(?:verdict|view|warning|assessment|opinion|judgment|judgement|reaction|advice"
+    r"|message|plea|response|reply|answer|conclusion|prediction|promise|diagnosis)"
+)
 _TITLED_NAME = rf"(?P<roles>(?:[a-z]+\s+){{0,2}}){_NAME}"
 _LOCAL_ROLES = word_set("councillor councilor councilman councilwoman parish city county town")
+# "That was the message from X", "This is the verdict of X": whose the words just quoted are.
+_JUDGED = rf"\s+(?:was|is)\s+(?:the|a)\s+(?:\w+\s+)?{_VERDICT_NOUN}\s+(?:of|from)\s+"
+_DEMONSTRATIVE = rf"(?:That|This|Such){_JUDGED}"
 _NEXT_SENTENCE = re.compile(
     rf"\s+(?:(?:That|This|The|Those|These)\s+{_WORDS_NOUN},?\s+(?:from|by)\s+"
-    rf"|(?:That|This|Such)\s+(?:was|is)\s+(?:the|a)\s+(?:\w+\s+)?{_VERDICT_NOUN}\s+of\s+"
+    rf"|{_DEMONSTRATIVE}"
     rf"|(?:The|Those|These)\s+{_WORDS_NOUN}\s+came\s+from\s+)"
     rf"(?P<chunk>{_TITLED_NAME})"
 )
+# The same after a dash, lower case, the quote's sentence going on: "“...” – that was the
+# verdict of X" (a paragraph opening on it credits the quote above: demonstrative_credits.py).
+_DASHED = re.compile(rf"\s+[-–—]+\s+(?:that|this){_JUDGED}(?P<chunk>{_TITLED_NAME})")
+PARAGRAPH_CREDIT = re.compile(rf"\s*{_DEMONSTRATIVE}(?P<chunk>{_TITLED_NAME})")
 # The quote's own sentence ends on its owner: "“...,” in Kerr's words." / "in the words of".
 _IN_WORDS = re.compile(
     rf",?\s+in\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<chunk>{_NAME}|{_DESCRIPTION})\s*[.;,]"
@@ -57,9 +67,16 @@ def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
         return digest  # "HEADLINE “…” [Gazette]": a newsletter's item names its source
     after = span.close_at + 1
     ended = text[span.close_at - 1 : span.close_at] in (".", "!", "?")
-    match = _NEXT_SENTENCE.match(text, after) if ended else _IN_WORDS.match(text, after)
+    match = _DASHED.match(text, after) or (
+        _NEXT_SENTENCE.match(text, after) if ended else _IN_WORDS.match(text, after)
+    )
     if match is None:
         return None
+    return owner_event(match, span.paragraph, cast)
+
+
+def owner_event(match: re.Match[str], paragraph: int, cast: Cast) -> Event | None:
+    """The event of a credit's match (its "chunk" or "owner" naming the words' owner)."""
     group = "chunk" if match["chunk"] else "owner"
     if group == "chunk" and _POSSESSIVE.search(match[group]):
         return None  # "That remark from Bo Renn's rival": the rival's, not Renn's
@@ -68,7 +85,7 @@ def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     mention = read_mention(_sentence_stop_cut(match[group]), match.start(group))
     if mention is None or mention.kind not in _OWNER_KINDS:
         return None
-    speaker = cast.resolve(mention, position(span.paragraph, mention.start))
+    speaker = cast.resolve(mention, position(paragraph, mention.start))
     if speaker is None and mention.kind != MentionKind.DESCRIPTION:
         return None
     # An unnamed owner no one in the cast fits still owns them: nobody's we can name.

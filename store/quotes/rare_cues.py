@@ -20,6 +20,10 @@ RARE_CUE_FORMS = word_set(
     # thanker's words. ("thanks" is left out: "thanks to the “...” method" is no one's cue.)
     ("thanked",)
 )
+# Cue forms some writers capitalise anywhere, after the brand: "Kerr, the head of the Trust,
+# Tweeted on Friday". Other capitalised cues count only as a sentence's first word ("Said
+# Kerr"); "Tweets" stays out, a plural noun as often ("Tweets from Kerr").
+BRAND_CASED_CUES = frozenset(("Tweeted", "Tweeting"))
 # Cues that say nothing before "to": "agreed to a call", "he continues to struggle" (the
 # verb after it, if a cue, is read on its own: "continued to argue").
 TO_NO_CUE = RARE_CUE_FORMS | frozenset(("continue", "continues", "continued"))

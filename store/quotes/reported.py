@@ -27,6 +27,7 @@ from store.quotes.kind_leads import kind_before_name
 from store.quotes.lexicon import DETERMINERS, ROLE_WORDS
 from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
+from store.quotes.owner_determiners import owner_determiner
 from store.quotes.person_words import people_before
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
@@ -218,6 +219,7 @@ def _statement(
     if event.inverted:
         return _before_inverted(raw, text, begin, finish, event)
     speaker_at = people_before(text, event.mention.start)  # "researchers at" the body
+    speaker_at = owner_determiner(text, speaker_at)  # "…, the doctors’ union said"
     lead = text[begin:speaker_at]
     if (
         verb not in _BARE_OR_PRESENT  # "..., he vows to"

@@ -22,6 +22,12 @@ _NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*\w")
 # A body sends a letter as a person does: "a letter from the Harbour Guild obtained by The
 # Ledger warns" is the guild's, never the paper's that obtained it.
 _SENDERS = frozenset((MentionKind.NAME, MentionKind.ORGANISATION))
+# A sender described, not named: "read out a letter from the victim:", "a note from her
+# mother:". Only whole: the description runs to the colon (or the window's end).
+_DESCRIBED_FROM = re.compile(
+    r"\b([\w-]+)\s+from\s+(?P<who>(?:the|his|her|their|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}"
+    r"[a-z][\w’'-]*)\s*$"
+)
 
 
 def sender(text: str, start: int, end: int) -> Mention | None:
@@ -39,7 +45,16 @@ def sender(text: str, start: int, end: int) -> Mention | None:
         mention = read_mention(name[0], name.start()) if name else None
         if mention is not None and mention.kind in _SENDERS:
             found = mention
-    return found
+    return found or _described_sender(text, start, end)
+
+
+def _described_sender(text: str, start: int, end: int) -> Mention | None:
+    """ "a letter from the victim" ending the window: the description, when it can speak."""
+    link = _DESCRIBED_FROM.search(text, start, end)
+    if link is None or link[1].casefold() not in _CARRIERS:
+        return None
+    mention = read_mention(link["who"], link.start("who"))
+    return mention if mention is not None and mention.kind == MentionKind.DESCRIPTION else None
 
 
 # "a letter from Kerr": a carrier of words right before the "from" that ends at the name.

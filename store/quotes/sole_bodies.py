@@ -66,34 +66,46 @@ def _described(noun: str) -> re.Pattern[str]:
 
 
 def sole_body(
-    mention: Mention, named: list[tuple[int, Person]], texts: Mapping[int, str], at: int,
+    mention: Mention,
+    named: list[tuple[int, Person]],
+    texts: Mapping[int, str],
+    at: int,
     places: Set[str] = frozenset(),
 ) -> Person | None:
     """The one body the bare "the company" at reading position `at` can mean: named in this
     paragraph before it or the one before, of the noun's kind, with no body of that noun
     described there (`texts`: the paragraphs); else None. A name narration writes as a place
     (`places`: "rallied at Temple Hall") is where a crowd stood, not who spoke."""
-    words = mention.text.casefold().split()
-    if words[1:] == ["editorial", "board"]:
-        words = words[:2]  # a paper's editorial board writes as the paper
-    if mention.kind != MentionKind.ORGANISATION or len(words) != 2:
-        return None
-    if words[0] not in DEFINITE_DETERMINERS or words[1] not in _FITS:
+    noun = kind_noun(mention)
+    if noun is None:
         return None
     paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
     for earlier in range(paragraph - _REACH, paragraph + 1):
         text = texts.get(earlier, "")
-        if _described(words[1]).search(text, 0, offset if earlier == paragraph else len(text)):
+        if _described(noun).search(text, 0, offset if earlier == paragraph else len(text)):
             return None
     start = (paragraph - _REACH) * PARAGRAPH_STRIDE
     fitting = {
         id(person): person
         for seen, person in named[bisect_left(named, start, key=seen_at) :]
-        if seen < at and person.kind == SpeakerKind.ORGANISATION
-        and _own_name(person.name) and person.name.casefold() not in places
-        and body_fits(words[1], person.name)
+        if seen < at
+        and person.kind == SpeakerKind.ORGANISATION
+        and _own_name(person.name)
+        and person.name.casefold() not in places
+        and body_fits(noun, person.name)
     }
     return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def kind_noun(mention: Mention) -> str | None:
+    """The kind a bare body noun names ("the agency": agency; "its editorial board":
+    editorial, the paper's), else None."""
+    words = mention.text.casefold().split()
+    if words[1:] == ["editorial", "board"]:
+        words = words[:2]  # a paper's editorial board writes as the paper
+    if mention.kind != MentionKind.ORGANISATION or len(words) != 2:
+        return None
+    return words[1] if words[0] in DEFINITE_DETERMINERS and words[1] in _FITS else None
 
 
 def _own_name(name: str) -> bool:

@@ -20,12 +20,13 @@ from store.quotes.antecedents import (
     role_fits,
 )
 from store.quotes.body_word_surnames import surname_for_body
+from store.quotes.campaign_owners import campaign_of, hinted_campaign, issuing_campaign
 from store.quotes.common_words import clipped
 from store.quotes.contracted_has import uncontracted
 from store.quotes.described_anaphors import described_anaphor
 from store.quotes.described_bodies import described_body
 from store.quotes.described_speakers import described_speaker
-from store.quotes.document_owners import document_owner
+from store.quotes.document_owners import document_owner, issuer_words
 from store.quotes.edge_credits import inside_credited
 from store.quotes.embedded_speakers import embedded_speaker
 from store.quotes.first_names import NOUN_GENDER
@@ -181,6 +182,8 @@ class Cast:
                 if mention.gender and not person.gender:
                     person.gender = mention.gender
                 return person
+        if campaign := self._campaign(mention, at):
+            return campaign  # "his campaign said": the Bo Renn campaign, never Renn himself
         if issuer := document_owner(mention, self.texts, self.spoke + self.named, at):
             return issuer  # "the statement said" after "X said in a statement": X's words
         mention = statement_owner(mention) or mention  # "a Nordel statement": Nordel’s words
@@ -201,6 +204,31 @@ class Cast:
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
             person.call(mention.text)
         return person
+
+    def _campaign(self, mention: Mention, at: int) -> Person | None:
+        """The campaign "his campaign" at `at` names, or that sent out the document at `at`
+        ("Kerr's campaign sent out an email"), by its owner's full name (campaign_owners)."""
+        owner = hinted = hinted_campaign(mention)
+        if owner is None and (words := issuer_words(mention, self.texts, at)) is not None:
+            owner = issuing_campaign(*words)
+            at = owner.offset if owner is not None else at
+        if owner is None:
+            return None
+        if owner.sex:
+            pronoun = Mention(owner.word, MentionKind.PRONOUN, gender=owner.sex)
+            person = self._pronoun(pronoun, at, cued=True)
+        else:
+            person = self.find(owner.word) or self.expand(owner.word.split()[-1], at)
+        if person is not None and person.kind == _PERSON:
+            name = person.name
+        elif owner.sex:
+            return None  # "his campaign" with no man to own it: the campaign stays unnamed
+        else:
+            name = owner.word  # "the Ada Kerr campaign" with no Ada Kerr read: as written
+        campaign = self.person(Mention(campaign_of(name), MentionKind.ORGANISATION))
+        if hinted:  # known by "his campaign" too: a later "His campaign protested" speaks
+            self.people.setdefault(mention.text.casefold(), campaign)
+        return campaign
 
     def _owner(self, mention: Mention, at: int) -> Person | None:
         """The known person whose document a body-like mention names ("Kerr's memoir")."""

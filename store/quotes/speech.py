@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 
 from store.quotes.appositives import closes_work_title, restrictive_relative
-from store.quotes.caused_cues import caused_infinitive, caused_speaker
+from store.quotes.caused_cues import INFINITIVE_CUE_BASES, caused_speaker, governed_infinitive
+from store.quotes.closed_appositives import predicate_inside
 from store.quotes.contracted_has import contracted_has
+from store.quotes.credit_stops import abbreviates_in_credit
 from store.quotes.cue_gates import GATED_WORDS, PHRASE_FIRST_WORDS, gated_cues, quoted_by
 from store.quotes.inner_names import (
     before_object_participle,
@@ -18,7 +20,6 @@ from store.quotes.inner_titles import QUOTE_CHARS, quote_breaks
 from store.quotes.issued import before_document
 from store.quotes.lexicon import (
     AFTER_SPEAKER_STOPS,
-    CATENATIVE_VERBS,
     CREDIT_PARTICLES,
     CREDIT_VERB_FORMS,
     DESCRIPTION_JOINS,
@@ -38,7 +39,7 @@ from store.quotes.listed_adjectives import listed_commas_dropped
 from store.quotes.mentions import MentionKind, is_abbreviation, read_mention
 from store.quotes.opening_participles import opens_phrase
 from store.quotes.person_words import can_speak, people_of
-from store.quotes.rare_cues import RARE_CUE_FORMS, TO_NO_CUE
+from store.quotes.rare_cues import BRAND_CASED_CUES, RARE_CUE_FORMS, TO_NO_CUE
 from store.quotes.sentences import char_before
 from store.quotes.speech_verbs import CLAUSE_VERBS, SPEECH_PARTICLES, SPEECH_VERB_FORMS
 from store.quotes.unsaid_passives import unsaid_passive
@@ -61,6 +62,8 @@ _CANDIDATES = (
     | _PARTICLE_VERBS
     | {verb.capitalize() for verb in SPEECH_VERBS | _PARTICLE_VERBS}
     | _ISSUING
+    | INFINITIVE_CUE_BASES  # "prompted Kerr to state"
+    | BRAND_CASED_CUES  # "Kerr, the head of X, Tweeted"
 )
 # The _WORD matches that are candidates or cue_gates' words (a phrase's first too): one trie.
 _CANDIDATE = words_shaped_like_word(_CANDIDATES | GATED_WORDS | PHRASE_FIRST_WORDS)
@@ -72,6 +75,7 @@ _LEADING_WITH = frozenset(("a", "an"))
 _APPOSITIVE_WORDS = 24
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an|who|his|her|[A-Z]|\w+[’']s$)")
 _QUANTIFIERS = frozenset(("both", "all", "each"))
+_WHEN_WORDS = frozenset(("yesterday", "today", "tonight", "earlier", "later"))
 _PERCEIVED = re.compile(
     r"\s+(?:(?:can|could|may|might|will|would)\s+be|was|were|is|are|been)\s+"
     r"(?:heard|seen|overheard)\s+$"
@@ -113,11 +117,16 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             # "The board issued a statement. “...”": the issuer speaks the statement's words.
             found.append((match.start(), statement.end(), text[match.start() : statement.end()]))
             continue
+        if word in INFINITIVE_CUE_BASES:
+            if governed_infinitive(text, match.start()):  # "prompted Kerr to state"
+                found.append((match.start(), match.end(), word))
+            continue
         if word not in SPEECH_VERBS and word not in _PARTICLE_VERBS:
             lowered = word.lower()
             # A capitalised verb counts only as a sentence's first word: "Said Dorothy Poynter".
             known = lowered in SPEECH_VERBS or lowered in _PARTICLE_VERBS
-            if not known or not _sentence_start(text, match.start()):
+            anywhere = word in BRAND_CASED_CUES  # "Kerr, the head of X, Tweeted on Friday"
+            if not known or not (anywhere or _sentence_start(text, match.start())):
                 continue
             word = lowered
         end = match.end()
@@ -131,8 +140,8 @@ def speech_verbs(text: str) -> list[tuple[int, int, str]]:
             word, end = f"{word} {particle[1]}", particle.end()
         noun = _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start())
         at = match.start()
-        verbal = noun is None or _after_catenative(text, at) or contracted_has(text, at)
-        if not (verbal or caused_infinitive(text, at)):  # "prompted Kerr to say": caused_cues.py
+        # "tried to argue", "prompted Kerr to say" (caused_cues.py): "to" a verb governs
+        if not (noun is None or governed_infinitive(text, at) or contracted_has(text, at)):
             continue  # "his remarks", "Vance's claims": a noun, not a verb ("she’s said" is)
         before = _PASSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         passive = before is not None and not word.endswith("ing")  # an agent read only then:
@@ -159,12 +168,6 @@ def _in_relative_clause(text: str, at: int) -> bool:
 
 
 _RELATIVE_REACH = 8  # words of the clause before the verb: "which", a role, a name
-
-
-def _after_catenative(text: str, at: int) -> bool:
-    """True for "tried to argue": an infinitive whose subject speaks, not "to" as a noun's."""
-    words = text[max(0, at - 24) : at].split()[-2:]
-    return len(words) == 2 and words[1] == "to" and words[0].casefold() in CATENATIVE_VERBS
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -349,6 +352,8 @@ def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:
     opening = _appositive_start(closed, at)
     if opening is None or closes_work_title(tokens[:opening]):
         return False
+    if predicate_inside(tokens, opening, comma):
+        return False  # "X, an envoy, will lead it, the ministry said": closed, and X's verb
     named = read_mention(" ".join([word for _, word in tokens[:opening]]).rstrip(","))
     return named is not None and named.kind == MentionKind.NAME and " " in (named.name or "")
 
@@ -420,14 +425,6 @@ def _appositive_start(tokens: list[tuple[int, str]], at: int) -> int | None:
     return None
 
 
-def _abbreviation(word: str, tokens: list[tuple[int, str]], start: int) -> bool:
-    """True when a word's full stop abbreviates ("Sen.", "G.K.", "Del.") rather than ends."""
-    if is_abbreviation(word):
-        return True
-    following = next((w for s, w in tokens if s > start), "")
-    return word[:1].isupper() and len(word) <= 5 and following[:1].isupper()
-
-
 def _joins(word: str, words: list[tuple[int, str]], described: bool) -> bool:
     """True for "of"/"to" inside a description ("a person close to the Linds") and "and"
     between two titles ("former Gov. and party Chairman Ed Tarrant")."""
@@ -456,12 +453,14 @@ def subject_after(text: str, after: int) -> Subject | None:
         lowered = word.casefold()
         if QUOTE_CHARS.intersection(word.rstrip(").,")) or len(words) >= _CHUNK_WORDS:
             break
-        if words and lowered in AFTER_SPEAKER_STOPS and not _joins(lowered, words, described):
+        # "said Tom Vale yesterday.": a time word ends the name with its full stop, too.
+        stop = lowered in AFTER_SPEAKER_STOPS or lowered.rstrip(".,") in _WHEN_WORDS
+        if words and stop and not _joins(lowered, words, described):
             break
         core = word.rstrip(",;:.!?)")
         if not core:
             break
-        keeps_stop = word.endswith(".") and _abbreviation(word, tokens, start)
+        keeps_stop = word.endswith(".") and abbreviates_in_credit(word, tokens, start)
         words.append((start, word if keeps_stop else core))
         if core != word and not keeps_stop:
             ended = word[len(core)] != ","

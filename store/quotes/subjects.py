@@ -90,7 +90,8 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         last = described(tokens, text) or last
     elif last[1].endswith(_POSSESSIVES):
         # "Bo Renn's public defense counsel asked": the owner's description, not the owner.
-        owner = next(i for i, (at, _) in enumerate(tokens) if at == last[0])
+        # The token holding the owner: its start may sit before a stripped mark ("“Kerr's").
+        owner = next(i for i, (at, word) in enumerate(tokens) if at <= last[0] < at + len(word))
         last = described(tokens[owner:], text) or last
     subject = Subject(text[first[0] : last[0] + len(last[1])], first[0])
     if verb_follows(text, last[0] + len(last[1])):

@@ -26,12 +26,13 @@ from itertools import islice
 from store.quotes.hearer_terms import hearer_term
 from store.quotes.lexicon import FUNCTION_WORDS, word_set
 from store.quotes.marks import QuotedSpan
+from store.quotes.mentioned_words import mentioned_word
 from store.quotes.person_words import TEXT_NOUNS, can_speak
 from store.quotes.printed_terms import printed_term
 from store.quotes.scare_quotes import scare_quote
 from store.quotes.sentences import end_of_sentence, sentence_ends
 from store.quotes.speech_verbs import SPEECH_VERB_FORMS
-from store.quotes.term_words import NAMING_PARTICIPLES, TERM_OPENERS, WORK_WORDS
+from store.quotes.term_words import NAMING_PARTICIPLES, TERM_OPENERS, TERM_VERBS, WORK_WORDS
 from store.quotes.terms import TERM_WORD
 from store.quotes.word_terms import word_term
 
@@ -65,8 +66,6 @@ GLOSS_REACH = 40
 # Naming verbs that are never a finite verb of speech: whatever noun stands before them
 # ("the ad, titled “…”", "the hacker known as “…”"), the words are a name.
 NEVER_FINITE = frozenset(("known as", "titled", "entitled"))
-# Verbs of being, having or meaning right after the marks: the words are the sentence's subject.
-TERM_VERBS = word_set("is was are were has have had means meant refers stands remains should")
 # "“Reckless” was how she put it": a verb of being then a word that points to someone's words.
 SPEECH_POINTERS = word_set("how what why")
 # A gloss in brackets may stand between: "“Ferrygeld” (the old quay toll) was dropped".
@@ -89,6 +88,7 @@ def named_term(paragraph: str, span: QuotedSpan) -> bool:
         or _glossed(paragraph, span)
         or hearer_term(paragraph, span)  # "asked the “reporter” to": whom it addresses
         or word_term(paragraph, span)  # "the term “…”", "the phrase, “…,”"
+        or mentioned_word(paragraph, span)  # "said the word “…” was unfair"
         or scare_quote(paragraph, span)  # "critics say the “research” behind it is thin"
     )
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from store.quotes.lexicon import word_set
 
+# Verbs of being, having or meaning right after the marks: the words are the sentence's subject.
+TERM_VERBS = word_set("is was are were has have had means meant refers stands remains should")
+
 # --- quoted names of works -----------------------------------------------------------------
 
 # Nouns for works, shows and publications: a capitalised quote beside one names it ("the

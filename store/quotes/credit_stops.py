@@ -1,0 +1,24 @@
+"""Whether a full stop inside an inverted credit abbreviates or ends the sentence.
+
+"said Det. Insp. Ada Kerr, ..." keeps reading past "Det." and "Insp."; "said Ann Lee. The
+match starts at 3pm." ends at "Lee.". Reading any short capitalised word before a capital as
+an abbreviation ran short surnames ("Holm.", "Vale.", "Ford.") on into the next sentence, so
+the credit named no one, or 'Holm.' with its stop: only words known to abbreviate keep it.
+"""
+
+from __future__ import annotations
+
+from store.quotes.lexicon import SENTENCE_ABBREVIATIONS
+from store.quotes.mentions import is_abbreviation
+from store.quotes.tag_words import STATE_ABBREVIATIONS
+
+
+def abbreviates_in_credit(word: str, tokens: list[tuple[int, str]], start: int) -> bool:
+    """True when `word`'s full stop abbreviates ("Sen.", "G.K.", "Inc.", "Ariz.") rather
+    than ends the sentence; `tokens` are the credit's (offset, word), `word` at `start`."""
+    if is_abbreviation(word) or word[:-1].casefold() in SENTENCE_ABBREVIATIONS:
+        return True
+    # A state's abbreviation before a capital goes on ("of Ariz. Gov. ..."); at a sentence's
+    # end it would stop, as any other word does.
+    following = next((w for s, w in tokens if s > start), "")
+    return word in STATE_ABBREVIATIONS and following[:1].isupper()
