@@ -8,7 +8,7 @@ import pytest
 from store.models import Article
 from store.quotes.extract import extract_quotes
 
-RIFF = "“Governor, let me help you out: the answer is no,” the harbour nominee riffed."
+RIFF = "“Governor, I will spare you the trouble: it was a no,” the harbour nominee riffed."
 
 
 def _last_speaker(*paragraphs: str) -> str | None:
@@ -22,8 +22,8 @@ def _last_speaker(*paragraphs: str) -> str | None:
         # Named once each: Kerr is the subject, Vane and Renn only objects.
         (
             (
-                "At a rally in Dover last week, Ada Kerr showed the crowd a clip of Gov. Tom "
-                "Vane trying to defend Bo Renn's record.",
+                "At a rally in Dover last week, Ada Kerr played her audience a video of Gov. "
+                "Tom Vane trying to defend Bo Renn's record.",
                 RIFF,
             ),
             "Ada Kerr",
@@ -31,7 +31,7 @@ def _last_speaker(*paragraphs: str) -> str | None:
         # Vane is a subject as often as Kerr: either may be meant.
         (
             (
-                "At a rally in Dover last week, Ada Kerr showed the crowd a clip.",
+                "At a rally in Dover last week, Ada Kerr played her audience a video.",
                 "Tom Vane left the rally early.",
                 RIFF,
             ),

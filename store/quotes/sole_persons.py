@@ -136,7 +136,7 @@ def _most_seen(
     """True when no one else was named, spoke or was a subject as often as `focus` before
     `at`, or as often but without speaking while `focus` spoke ("Ada Kerr said Tom Vane
     would ...": Kerr is the one the passage follows), or, no one having spoken, without
-    being a subject while `focus` was ("Ada Kerr showed a clip of Tom Vane ...")."""
+    being a subject while `focus` was ("Ada Kerr played a video of Tom Vane ...")."""
     speakers = {id(p) for where, p in spoke if where < at}
     actors = speakers | {id(p) for where, p in subjects if where < at}
     seen = {(w, id(p)) for w, p in spoke + subjects + named if w < at and _named_person(p, fits)}
