@@ -44,6 +44,7 @@ from store.quotes.lexicon import (
     UNRESOLVED_PRONOUNS,
     Gender,
 )
+from store.quotes.joint_credits import joint_body
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.namesake_policy import bearer_at
 from store.quotes.object_names import latest_of_sex
@@ -169,6 +170,8 @@ class Cast:
         owner = self._owner(mention, at) if mention.kind == MentionKind.ORGANISATION else None
         if owner is not None:
             return owner  # "Dorsey's Facebook post": the words of the man who posted it
+        if mention.kind == MentionKind.ORGANISATION and (joint := self._joint(mention, at)):
+            return joint  # "Ada Kerr and the Port Board said": both, never the board alone
         listed = self._listed(mention, at) if mention.kind == MentionKind.NAME else None
         if listed is not None:
             return listed or None
@@ -196,8 +199,10 @@ class Cast:
         surnamed = surname_for_body(mention, self.expand, at)  # "Law said" after Steven Law
         body = described_body(mention, self.texts, at)  # "the group" after "a group for X"
         # "the company" after Boltmart.com alone: that body.
-        sole = None if body is not mention else sole_body(
-            mention, self.named, self.texts, at, self.places
+        sole = (
+            None
+            if body is not mention
+            else sole_body(mention, self.named, self.texts, at, self.places)
         )
         person = surnamed or named_body(mention, self.named, at) or sole or self.person(body)
         person.call(mention.role, mention.text if mention.role else None)
@@ -258,6 +263,12 @@ class Cast:
         if group is None or group is False:
             return group
         return self.person(Mention(group, MentionKind.ORGANISATION, name=group))
+
+    def _joint(self, mention: Mention, at: int) -> Person | None:
+        """The list a body ends after a person's name ("Ada Kerr and the Port Board")."""
+        paragraph, start = divmod(at, PARAGRAPH_STRIDE)
+        group = joint_body(self.texts.get(paragraph, ""), start, mention.text)
+        return None if group is None else self.person(Mention(group, MentionKind.ORGANISATION))
 
     def _relative(self, mention: Mention, at: int) -> Person | None:
         """Whom "who" or "which" stands for: the words right before it, never the last name
@@ -329,8 +340,11 @@ class Cast:
         if fitting:
             spoken = {id(p) for seen, p in self.spoke if seen < at}
             credible = (
-                pair for pair in fitting
-                if pair[1].sex == gender or id(pair[1]) in spoken or pair[1].roles
+                pair
+                for pair in fitting
+                if pair[1].sex == gender
+                or id(pair[1]) in spoken
+                or pair[1].roles
                 or _full_name(pair[1].name)
             )
             seen, chosen = next(credible, fitting[0])
@@ -387,12 +401,16 @@ class Cast:
                 head = head_noun(role)
                 matches = [p for p in seen if any(head_fits(role, head, r) for r in p.roles)]
             chosen = (
-                (role_holder(self.spoke, self.subjects, matches, at, self.raw_texts)
-                 or self._latest(matches, at))
+                (
+                    role_holder(self.spoke, self.subjects, matches, at, self.raw_texts)
+                    or self._latest(matches, at)
+                )
                 if matches
-                else None if many_people(words[-1])  # "his fans", "the crowd": a group
+                else None
+                if many_people(words[-1])  # "his fans", "the crowd": a group
                 # "her husband", "his spokesman": someone else than whoever just spoke
-                else None if words[0] in _POSSESSIVES
+                else None
+                if words[0] in _POSSESSIVES
                 else self._recent(role, at, NOUN_GENDER.get(words[-1], _UNSAID))
             )
             if matches and chosen is not None:
@@ -461,7 +479,5 @@ class Cast:
     def speakers(self, who: set[str]) -> tuple[Speaker, ...]:
         """The Speaker records of the people named in `who`, in order of appearance."""
         return tuple(
-            Speaker(p.name, p.kind, tuple(p.names))
-            for p in self.people.values()
-            if p.name in who
+            Speaker(p.name, p.kind, tuple(p.names)) for p in self.people.values() if p.name in who
         )
