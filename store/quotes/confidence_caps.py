@@ -4,8 +4,8 @@ The clues (evidence.py) say how plainly a cue names its speaker; these say the n
 is no sure pick whatever the cue: a bare surname two people bear (namesakes.py), a body known
 only by a lower-case description (statement_owners.py), a document's owner read from the
 sentence that brought it in (document_owners.py), a bare kind noun read as the one body of
-that kind named nearby (sole_bodies.py), words narration calls someone's own (owned_words.py), one of several
-speakers a "both" credits (joint_credits.py).
+that kind named nearby (sole_bodies.py), words narration calls someone's own (owned_words.py),
+one of several speakers a "both" credits (joint_credits.py).
 Read by extract.py once a quote's confidence is weighed.
 """
 

@@ -31,7 +31,8 @@ CRYING_VERBS = word_set(
     say saying
     """
 )
-# An unnamed person (opening a sentence too), up to three more words ("ran past"), then the verb, right before the marks.
+# An unnamed person (opening a sentence too), up to three more words ("ran past"), then
+# the verb, right before the marks.
 _CRIER = re.compile(
     r"\b(?P<who>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
     r"|[Ss]omeone|[Ss]omebody)"

@@ -33,6 +33,7 @@ from store.quotes.first_names import NOUN_GENDER
 from store.quotes.introduced_roles import introduced_holder
 from store.quotes.it_referents import it_referent
 from store.quotes.joined_roles import first_role, second_holder
+from store.quotes.joint_credits import joint_body
 from store.quotes.kin_bearers import main_bearer
 from store.quotes.later_holders import later_holder
 from store.quotes.lexicon import (
@@ -44,7 +45,6 @@ from store.quotes.lexicon import (
     UNRESOLVED_PRONOUNS,
     Gender,
 )
-from store.quotes.joint_credits import joint_body
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.namesake_policy import bearer_at
 from store.quotes.object_names import latest_of_sex
