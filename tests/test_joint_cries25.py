@@ -83,3 +83,44 @@ def test_a_cry_in_narration_is_the_criers(paragraph: str, text: str, speaker: st
     who, confidence = _quote(paragraph, text)
     assert who == speaker
     assert confidence < 0.9 or speaker == "Lise Ostby"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        # "Jr."/"Sr." after a surname close the name: a capital after opens a sentence.
+        (
+            "“The ridge was in fog,” said Ola Brann Jr. The crew turned back.",
+            "The ridge was in fog",
+            "Ola Brann Jr",
+        ),
+        (
+            "“The ridge was in fog,” said Ola Brann Sr. The crew turned back.",
+            "The ridge was in fog",
+            "Ola Brann Sr",
+        ),
+        # Negatives: mid-sentence, and "Sr." as a title before a name.
+        (
+            "“The ridge was in fog,” said Ola Brann Jr., the crew's leader.",
+            "The ridge was in fog",
+            "Ola Brann Jr",
+        ),
+        ("“Pray for them,” said Sr. Ann Holm, the convent's head.", "Pray for them", "Ann Holm"),
+    ],
+)
+def test_a_name_suffix_can_end_a_credit(paragraph: str, text: str, speaker: str) -> None:
+    assert _quote(paragraph, text)[0] == speaker
+
+
+def _texts(paragraph: str) -> list[str]:
+    found = extract_quotes(Article(title="Harbour news", paragraphs=(paragraph,))).quotes
+    return [q.text for q in found]
+
+
+def test_a_phrase_told_after_being_talked_about_is_a_quote() -> None:
+    paragraph = "Lise Ostby said the phrase “all is well” is what she told her sons."
+    assert "all is well" in _texts(paragraph)
+
+
+def test_a_phrase_only_talked_about_is_no_quote() -> None:
+    assert "all is well" not in _texts("Lise Ostby said the phrase “all is well” was unfair.")
