@@ -76,10 +76,15 @@ def test_a_lone_speaker_keeps_a_sure_credit() -> None:
         ("A woman kept screaming “Help me!” until the guards came.", "Help me!", "A woman"),
         # Negatives: the named speaker's own cry, and the cue's own quote.
         ("Lise Ostby shouted “Flood!” as she ran.", "Flood!", "Lise Ostby"),
+        (
+            "At one point the crowd took up a chant “Dig deeper!” at the quay.",
+            "Dig deeper!",
+            None,
+        ),
         ("A boy ran by yelling “Flood!” and Lise Ostby said: “We ran.”", "We ran.", "Lise Ostby"),
     ],
 )
-def test_a_cry_in_narration_is_the_criers(paragraph: str, text: str, speaker: str) -> None:
+def test_a_cry_in_narration_is_the_criers(paragraph: str, text: str, speaker: str | None) -> None:
     who, confidence = _quote(paragraph, text)
     assert who == speaker
     assert confidence < 0.9 or speaker == "Lise Ostby"

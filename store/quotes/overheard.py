@@ -39,6 +39,9 @@ _CRIER = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?P<verb>[a-z]+)(?:\s+out)?\s*[,:]?\s*$"
 )
 _REACH = 80
+# In plain narration only a verb's past or -ing form ("yelled", "shouting") is read: the bare
+# forms are nouns there too ("the chant", "a cry").
+_FINITE_ENDINGS = ("ed", "ing")
 
 
 def crier_event(span: QuotedSpan, own: Event | None, text: str, cast: Cast) -> Event | None:
@@ -55,6 +58,8 @@ def crier_event(span: QuotedSpan, own: Event | None, text: str, cast: Cast) -> E
     match = _CRIER.search(text, max(begins, span.open_at - _REACH), span.open_at)
     if match is None or match["verb"] not in CRYING_VERBS:
         return None
+    if own is None and not match["verb"].endswith(_FINITE_ENDINGS):
+        return None  # "the crowd reprised the chant “…”": a noun, no one crying out here
     mention = read_mention(match["who"], match.start("who"))
     if mention is None or mention.kind != MentionKind.DESCRIPTION:
         return None
