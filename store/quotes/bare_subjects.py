@@ -103,3 +103,4 @@ def _content(word: str) -> bool:
         and not word.endswith("ly")
         and len(word) > 2
     )
+

@@ -53,3 +53,4 @@ def _plural(word: str) -> bool:
         and word not in FUNCTION_WORDS
         and len(word) > 3
     )
+
