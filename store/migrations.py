@@ -308,9 +308,7 @@ def m013_english_index_without_russian(db: Database) -> None:
     # them; MATCH, the vocabulary tables and the triggers read only the index.
     cyrillic = "(instr(CAST(text AS BLOB), X'D0') OR instr(CAST(text AS BLOB), X'D1'))"
     for table in ("quotes", "paragraphs"):
-        db.execute(
-            f"ALTER TABLE {table} ADD COLUMN in_english_index INTEGER NOT NULL DEFAULT 1"
-        )
+        db.execute(f"ALTER TABLE {table} ADD COLUMN in_english_index INTEGER NOT NULL DEFAULT 1")
         for trigger in ("ai", "ad", "au"):
             db.execute(f"DROP TRIGGER {table}_{trigger}")
         fts = f"{table}_fts"

@@ -83,7 +83,14 @@ def attribute(db: Database, article_id: int, speaker: str, role: str, names: lis
             # Named by hand, as a full name at the cue would be: no hedge in answers.
             "UPDATE quotes SET speaker_id = ?, speaker = ?, role = ?, how = ?, confidence = ? "
             "WHERE article_id = ?",
-            [sid, speaker, role, AttributionHow.NAMED, CONFIDENCE[AttributionHow.NAMED], article_id],
+            [
+                sid,
+                speaker,
+                role,
+                AttributionHow.NAMED,
+                CONFIDENCE[AttributionHow.NAMED],
+                article_id,
+            ],
         )
         for name in {speaker, role, *names}:
             db.execute(

@@ -77,9 +77,11 @@ def store_before_languages(path: Path) -> Path:
     (stored then as English), closed: for migration and re-extraction tests."""
     old = Database(str(path))
     migrations.apply(old, stop_before="m010_article_language")  # no language: all "en"
-    article_id = old.table("articles").insert(
-        {"title": "Захарова: ответ будет", "content_hash": "h", "ingested_at": "x"}
-    ).last_pk
+    article_id = (
+        old.table("articles")
+        .insert({"title": "Захарова: ответ будет", "content_hash": "h", "ingested_at": "x"})
+        .last_pk
+    )
     old.table("paragraphs").insert(
         {"article_id": article_id, "position": 0, "text": "«Ответ будет», — заявила Захарова."}
     )

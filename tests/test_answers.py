@@ -220,7 +220,12 @@ def test_honest_no_match(corpus: Database, question: str) -> None:
 
 @pytest.mark.parametrize(
     ("question", "kind"),
-    [("/help", AnswerKind.HELP), ("/start", AnswerKind.HELP), ("/start@NewsBot", AnswerKind.HELP), ("/stats", AnswerKind.STATS)],
+    [
+        ("/help", AnswerKind.HELP),
+        ("/start", AnswerKind.HELP),
+        ("/start@NewsBot", AnswerKind.HELP),
+        ("/stats", AnswerKind.STATS),
+    ],
 )
 def test_help_and_stats(corpus: Database, question: str, kind: AnswerKind) -> None:
     answer = answer_question(corpus, question)
@@ -244,7 +249,9 @@ def test_help_and_stats(corpus: Database, question: str, kind: AnswerKind) -> No
         ("/unfeed https://example.com/rss", "newsbot ingest --watch"),
     ],
 )
-def test_telegram_commands_say_where_they_work(corpus: Database, question: str, advice: str) -> None:
+def test_telegram_commands_say_where_they_work(
+    corpus: Database, question: str, advice: str
+) -> None:
     # The console and `newsbot ask` share the bot's answers; these few need the bot process.
     answer = answer_question(corpus, question)
     assert answer.kind == AnswerKind.HELP
@@ -306,7 +313,14 @@ def test_unknown_command_is_helpful(corpus: Database) -> None:
 def test_hostile_input_gets_an_answer(corpus: Database, question: str) -> None:
     answer = answer_question(corpus, question)
     assert answer.text
-    assert answer.kind in {AnswerKind.WHO_SAID, AnswerKind.SPEAKER_QUOTES, AnswerKind.SEARCH, AnswerKind.NO_MATCH, AnswerKind.HELP, AnswerKind.LATEST}
+    assert answer.kind in {
+        AnswerKind.WHO_SAID,
+        AnswerKind.SPEAKER_QUOTES,
+        AnswerKind.SEARCH,
+        AnswerKind.NO_MATCH,
+        AnswerKind.HELP,
+        AnswerKind.LATEST,
+    }
     assert corpus.execute("SELECT count(*) FROM quotes").fetchone()[0] > 0
 
 

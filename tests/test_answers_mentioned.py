@@ -18,9 +18,7 @@ def seeded(fresh_db: Database, seed_text: str) -> Database:
     return fresh_db
 
 
-@pytest.mark.parametrize(
-    "question", ["what did Karasin say?", "what did grigory karasin say?"]
-)
+@pytest.mark.parametrize("question", ["what did Karasin say?", "what did grigory karasin say?"])
 def test_someone_named_but_never_quoted_is_said_to_be(seeded: Database, question: str) -> None:
     answer = answer_question(seeded, question)
     assert answer.kind == AnswerKind.NO_MATCH
@@ -42,18 +40,22 @@ def test_a_bare_speaker_name_is_their_quotes(seeded: Database, question: str) ->
 
 
 def mentions(db: Database) -> list[tuple[str, str]]:
-    return [(str(p), str(n)) for p, n in db.execute("SELECT person, name FROM mentions ORDER BY 1, 2")]
+    return [
+        (str(p), str(n)) for p, n in db.execute("SELECT person, name FROM mentions ORDER BY 1, 2")
+    ]
 
 
 def test_mentions_follow_the_article_through_updates_and_reindex(fresh_db: Database) -> None:
     first = Article(
-        title="Harbour", url="https://example.org/h",
+        title="Harbour",
+        url="https://example.org/h",
         paragraphs=('"The dock reopens," said Marta Quill after meeting Jonas Brekke.',),
     )
     store_article(fresh_db, first)
     assert mentions(fresh_db) == [("Jonas Brekke", "Brekke"), ("Jonas Brekke", "Jonas Brekke")]
     changed = Article(
-        title="Harbour", url="https://example.org/h",
+        title="Harbour",
+        url="https://example.org/h",
         paragraphs=('"The dock reopens," said Marta Quill after meeting Elin Varg.',),
     )
     store_article(fresh_db, changed)  # updated in place: Brekke is no longer named
@@ -65,9 +67,12 @@ def test_mentions_follow_the_article_through_updates_and_reindex(fresh_db: Datab
 
 # Invented: a name only inside someone's quote, where the extractor lists no mention.
 UNDER_QUOTE = Article(
-    title="Harbour treaty", url="https://example.org/treaty",
-    paragraphs=('"We signed the treaty under Osric Penhallow, not under the harbour board," '
-                "said Marta Quill.",),
+    title="Harbour treaty",
+    url="https://example.org/treaty",
+    paragraphs=(
+        '"We signed the treaty under Osric Penhallow, not under the harbour board," '
+        "said Marta Quill.",
+    ),
 )
 
 

@@ -26,14 +26,15 @@ CASES = [
     # (article, question, the answer's lead)
     (FAIR, "who said the fair will run all month?", "Ada Kerr, Mayor, said it:"),
     (FAIR, "who said every stall is paid for?", "Tom Hale said it:"),
-    (NAMESAKE, "who said the fair will run all month?",
-     "Probably Ada Kerr, Mayor (the article names more than one “Kerr”):"),
+    (
+        NAMESAKE,
+        "who said the fair will run all month?",
+        "Probably Ada Kerr, Mayor (the article names more than one “Kerr”):",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "question", "lead"), CASES)
-def test_only_people_are_namesakes(
-    fresh_db: Database, text: str, question: str, lead: str
-) -> None:
+def test_only_people_are_namesakes(fresh_db: Database, text: str, question: str, lead: str) -> None:
     store_article(fresh_db, parse_text(text))
     assert answer_question(fresh_db, question).lead == lead

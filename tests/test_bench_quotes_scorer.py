@@ -119,9 +119,25 @@ def _miss(
     ("text", "quoted", "speaker", "how", "gold", "gold_type", "cause"),
     [
         # Found with no speaker: the kind and its gold say it all.
-        ("He spoke. “We won the vote.”", "We won the vote.", None, None, "", "", "no speaker (no gold)"),
+        (
+            "He spoke. “We won the vote.”",
+            "We won the vote.",
+            None,
+            None,
+            "",
+            "",
+            "no speaker (no gold)",
+        ),
         # No gold at all: a few words are a scare quote or a term, more are unannotated.
-        ("The “quiet” plan.", "quiet", "Ada Kerr", "named", "", "", "no gold, short: scare quote or term"),
+        (
+            "The “quiet” plan.",
+            "quiet",
+            "Ada Kerr",
+            "named",
+            "",
+            "",
+            "no gold, short: scare quote or term",
+        ),
         (
             "Kerr: “We will build a new quay this year.”",
             "We will build a new quay this year.",

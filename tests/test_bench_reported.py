@@ -34,8 +34,16 @@ def test_wholly_quoted(before: str, after: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("sentence", "fragment", "expected"),
     [
-        ("Holm said the fleet was “far too small for the north.”", "far too small for the north", True),
-        ("The harbour is, according to Holm, “far too small for the north.”", "far too small for the north", True),
+        (
+            "Holm said the fleet was “far too small for the north.”",
+            "far too small for the north",
+            True,
+        ),
+        (
+            "The harbour is, according to Holm, “far too small for the north.”",
+            "far too small for the north",
+            True,
+        ),
         ("Holm said the fleet was “tiny.”", "tiny", False),  # fewer than four words
         ("The so-called “far too small fleet” sailed.", "far too small fleet", False),  # no cue
     ],

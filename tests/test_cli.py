@@ -260,7 +260,15 @@ def test_quotes_json_names_the_file_and_stores_nothing(
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert records and all(r["file"] == str(seed) for r in records)
     assert set(records[0]) == {
-        "file", "quote", "speaker", "role", "cue", "kind", "paragraph", "how", "confidence"
+        "file",
+        "quote",
+        "speaker",
+        "role",
+        "cue",
+        "kind",
+        "paragraph",
+        "how",
+        "confidence",
     }
     assert any("ball is in the court of our Georgia neighbors" in r["quote"] for r in records)
     assert list(tmp_path.iterdir()) == []

@@ -50,16 +50,24 @@ def test_a_credit_in_the_next_sentence_names_the_owner(paragraph: str, speaker: 
     ("paragraph", "speaker"),
     [
         # "in X's words" ends the quote's sentence: X's, not the nearby speaker's.
-        ("Mayor Bo Renn spoke next. “The plan will ruin the harbour,” in Kerr's words.",
-         "Ada Kerr"),
-        ("Mayor Bo Renn spoke next. “The plan will ruin the harbour,” in the words of Ada Kerr.",
-         "Ada Kerr"),
+        (
+            "Mayor Bo Renn spoke next. “The plan will ruin the harbour,” in Kerr's words.",
+            "Ada Kerr",
+        ),
+        (
+            "Mayor Bo Renn spoke next. “The plan will ruin the harbour,” in the words of Ada Kerr.",
+            "Ada Kerr",
+        ),
         # An unnamed owner: its description, never the nearby named speaker.
-        ("Kerr spoke. She dislikes “shocks,” in the words of one top aide, and left.",
-         "one top aide"),
+        (
+            "Kerr spoke. She dislikes “shocks,” in the words of one top aide, and left.",
+            "one top aide",
+        ),
         # Kept: "to quote X," before the marks already named X.
-        ("Mayor Bo Renn spoke next. To quote Ada Kerr, “the plan will ruin the harbour.”",
-         "Ada Kerr"),
+        (
+            "Mayor Bo Renn spoke next. To quote Ada Kerr, “the plan will ruin the harbour.”",
+            "Ada Kerr",
+        ),
     ],
 )
 def test_in_the_words_of(paragraph: str, speaker: str) -> None:
@@ -91,17 +99,27 @@ def test_a_lone_speaker_still_carries_on() -> None:
     ("paragraph", "speaker"),
     [
         # "praising “": a cue, after the who-clause its subject's (store.quotes.quoting_verbs).
-        ("Kerr was rallying for Bo Renn, who worked the crowd, praising “the brave dockers.”",
-         "Bo Renn"),
-        ("Kerr was rallying for Bo Renn, who worked the crowd, blasting “the greedy owners.”",
-         "Bo Renn"),
+        (
+            "Kerr was rallying for Bo Renn, who worked the crowd, praising “the brave dockers.”",
+            "Bo Renn",
+        ),
+        (
+            "Kerr was rallying for Bo Renn, who worked the crowd, blasting “the greedy owners.”",
+            "Bo Renn",
+        ),
         # Plural nouns for ordinary people are groups after "where" and before "who".
-        ("Kerr spoke near the mill, where dockers had gathered, chanting “no more cuts.”",
-         "dockers"),
-        ("Kerr thanked the vendors, who stood in the rain, chanting “no more cuts.”",
-         "the vendors"),
-        ("Kerr thanked the commuters, who stood in the rain, chanting “no more cuts.”",
-         "the commuters"),
+        (
+            "Kerr spoke near the mill, where dockers had gathered, chanting “no more cuts.”",
+            "dockers",
+        ),
+        (
+            "Kerr thanked the vendors, who stood in the rain, chanting “no more cuts.”",
+            "the vendors",
+        ),
+        (
+            "Kerr thanked the commuters, who stood in the rain, chanting “no more cuts.”",
+            "the commuters",
+        ),
         # A plural no list knows, before "who": still a group's chant, never Kerr's.
         ("Kerr thanked the jugglers, who stood in the rain, chanting “no more cuts.”", None),
     ],
@@ -114,8 +132,10 @@ def test_ing_cues_after_relative_clauses(paragraph: str, speaker: str | None) ->
     ("paragraphs", "speaker"),
     [
         # "praised “...”" cues the words in marks: the praiser's, not the earlier speaker's.
-        (("Kerr said the port was ready, and Mayor Bo Renn praised “the finest crews.”",),
-         "Bo Renn"),
+        (
+            ("Kerr said the port was ready, and Mayor Bo Renn praised “the finest crews.”",),
+            "Bo Renn",
+        ),
         # Kept: "praised the plan" is narration, no cue: the next quote is not carried to him
         # (tests/test_quotes_no_speaker19.py).
         (("Mayor Bo Renn praised the crews.", "“We need more of them.”"), None),

@@ -40,8 +40,7 @@ GENERIC_NOUNS = [
     # "to both owners" is whom the aide serves: still one aide, not a group.
     (
         (
-            "“The season is long,” said a veteran aide to both owners, who asked not to"
-            " be named.",
+            "“The season is long,” said a veteran aide to both owners, who asked not to be named.",
             "“The vote is close,” the person added.",
         ),
         "a veteran aide to both owners",
@@ -141,8 +140,10 @@ OWNED_DESCRIPTIONS = [
     # A description owned by a name: the description speaks, not its owner, whatever
     # adjectives stand before its noun.
     (
-        ("Bo Renn's public defense lawyer asked for two years in jail, calling his thefts"
-         " “a kind of compulsion.”",),
+        (
+            "Bo Renn's public defense lawyer asked for two years in jail, calling his thefts"
+            " “a kind of compulsion.”",
+        ),
         "Renn's public defense lawyer",
     ),
     (
@@ -151,9 +152,11 @@ OWNED_DESCRIPTIONS = [
     ),
     # An opening bracket before the subject: the subject is still the whole description.
     (
-        ("Ada Kerr spoke on Monday.",
-         "(Kerr's spokeswoman denied that Kerr had ever “attacked” Dunn, and said she “thinks"
-         " Dunn will do fine.”)"),
+        (
+            "Ada Kerr spoke on Monday.",
+            "(Kerr's spokeswoman denied that Kerr had ever “attacked” Dunn, and said she “thinks"
+            " Dunn will do fine.”)",
+        ),
         "Kerr's spokeswoman",
     ),
     # Unchanged: the owner's thing cannot speak, so the owner is the subject.
@@ -185,10 +188,11 @@ SIDE_CLAUSES = [
     ),
     # Unchanged: "as" before a role or a predicate opens no clause; a pronoun subject is most
     # often the sentence's own; an object pronoun turns back to the sentence's subject.
-    ("Ada Kerr recalled her years as mayor serving the port, saying “we did hard things.”",
-     "Ada Kerr"),
-    ("Ada Kerr dismissed Tom Dunn as a weak leader, arguing that he “lost the port.”",
-     "Ada Kerr"),
+    (
+        "Ada Kerr recalled her years as mayor serving the port, saying “we did hard things.”",
+        "Ada Kerr",
+    ),
+    ("Ada Kerr dismissed Tom Dunn as a weak leader, arguing that he “lost the port.”", "Ada Kerr"),
     ("Ada Kerr wept as she took the stage, saying “this is for the port.”", "Ada Kerr"),
     ("Ada Kerr left the stage as Tom Dunn waved, calling him “a fine rival.”", "Ada Kerr"),
 ]

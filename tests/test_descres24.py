@@ -227,8 +227,7 @@ ROLES = [
     # Two people brought in with the role: the description stays.
     (
         (
-            "Billionaire investor Tomas Vanek spoke first. Later, fellow investor Ada Kerr"
-            " spoke.",
+            "Billionaire investor Tomas Vanek spoke first. Later, fellow investor Ada Kerr spoke.",
             "Sen. Lia Dorr joined them later.",
             "“It is even worse,” the investor said.",
         ),

@@ -27,22 +27,32 @@ BEFORE_ANY = [
     # (paragraphs, expected credits)
     # The cue before either Kerr is named: which one no reader can tell, so no one's words.
     (("Prices will not rise, Kerr said.", ADA, TOM), []),
-    (("\u201cThe fair will run all month,\u201d Kerr said.", ADA, TOM),
-     [("The fair will run all month", None, None, 0.0)]),
+    (
+        ("\u201cThe fair will run all month,\u201d Kerr said.", ADA, TOM),
+        [("The fair will run all month", None, None, 0.0)],
+    ),
     # The same in the lede's own paragraph, both Kerrs named after the cue.
     (("Prices will not rise, Kerr said. " + ADA, TOM), []),
     # One Kerr in the article: his, wherever he is named.
-    (("Prices will not rise, Kerr said.", TOM),
-     [("Prices will not rise", "Tom Kerr", AttributionHow.SURNAME, SURE)]),
+    (
+        ("Prices will not rise, Kerr said.", TOM),
+        [("Prices will not rise", "Tom Kerr", AttributionHow.SURNAME, SURE)],
+    ),
     # Named by then, the other later: hers, sure (unchanged).
-    ((ADA, "Prices will not rise, Kerr said.", TOM),
-     [("Prices will not rise", "Ada Kerr", AttributionHow.SURNAME, SURE)]),
+    (
+        (ADA, "Prices will not rise, Kerr said.", TOM),
+        [("Prices will not rise", "Ada Kerr", AttributionHow.SURNAME, SURE)],
+    ),
     # Both named by then: the one named last, capped (unchanged).
-    ((ADA, TOM, "Prices will not rise, Kerr said."),
-     [("Prices will not rise", "Tom Kerr", AttributionHow.SURNAME, SHARED_NAME)]),
+    (
+        (ADA, TOM, "Prices will not rise, Kerr said."),
+        [("Prices will not rise", "Tom Kerr", AttributionHow.SURNAME, SHARED_NAME)],
+    ),
     # A title's sex tells them apart even before either is named.
-    (("Prices will not rise, Ms. Kerr said.", ADA, "Her brother Tom Kerr and he spoke."),
-     [("Prices will not rise", "Ada Kerr", AttributionHow.SURNAME, SURE)]),
+    (
+        ("Prices will not rise, Ms. Kerr said.", ADA, "Her brother Tom Kerr and he spoke."),
+        [("Prices will not rise", "Ada Kerr", AttributionHow.SURNAME, SURE)],
+    ),
 ]
 
 
@@ -83,13 +93,23 @@ CAPPED = [
     # (paragraphs, expected credit): the cap holds only for people who share the word where
     # the speaker has it, as answers count namesakes (store/search/namesakes.py).
     # A first name that is the cue's surname is no namesake: "Kerr" is Ada Kerr, sure.
-    ((ADA, "Her deputy Kerr Hale spoke next.", "Prices will not rise, Kerr said."),
-     ("Ada Kerr", SURE)),
-    (("Councillor John Hale spoke first.", "Mayor Tom John opened the fair.",
-      "Prices will not rise, John said."), ("Tom John", SURE)),
+    (
+        (ADA, "Her deputy Kerr Hale spoke next.", "Prices will not rise, Kerr said."),
+        ("Ada Kerr", SURE),
+    ),
+    (
+        (
+            "Councillor John Hale spoke first.",
+            "Mayor Tom John opened the fair.",
+            "Prices will not rise, John said.",
+        ),
+        ("Tom John", SURE),
+    ),
     # Two Adas and a bare "Ada": the cap holds.
-    ((ADA, "Her deputy Ada Hale spoke next.", "Prices will not rise, Ada said."),
-     ("Ada Hale", SHARED_NAME)),
+    (
+        (ADA, "Her deputy Ada Hale spoke next.", "Prices will not rise, Ada said."),
+        ("Ada Hale", SHARED_NAME),
+    ),
     # Two Kerrs named by then: the cap holds.
     ((ADA, TOM, "Prices will not rise, Kerr said."), ("Tom Kerr", SHARED_NAME)),
 ]

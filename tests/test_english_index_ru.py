@@ -159,7 +159,9 @@ def stores() -> tuple[Database, Database]:
     mixed.conn.backup(copy)
     doubled = Database(copy)
     for table in ("paragraphs", "quotes"):
-        moved = doubled.execute(f"UPDATE {table} SET in_english_index = 1 WHERE NOT in_english_index")
+        moved = doubled.execute(
+            f"UPDATE {table} SET in_english_index = 1 WHERE NOT in_english_index"
+        )
         assert moved.rowcount > 0
     rebuild_terms(doubled)
     return mixed, doubled
@@ -207,21 +209,31 @@ def old_store(path: Path) -> None:
         ("Порт открылся", "ru", "«Мы открыли порт», — сказал Иван Петров.", "Мы открыли порт"),
         ("Harbourwatch", "ru", "Harbourwatch Daily", None),
     ]:
-        article_id = old.table("articles").insert(
-            {"title": title, "content_hash": title, "ingested_at": "x", "language": language}
-        ).last_pk
-        paragraph_id = old.table("paragraphs").insert(
-            {"article_id": article_id, "position": 0, "text": paragraph}
-        ).last_pk
+        article_id = (
+            old.table("articles")
+            .insert(
+                {"title": title, "content_hash": title, "ingested_at": "x", "language": language}
+            )
+            .last_pk
+        )
+        paragraph_id = (
+            old.table("paragraphs")
+            .insert({"article_id": article_id, "position": 0, "text": paragraph})
+            .last_pk
+        )
         if quote:
             old.table("quotes").insert(
-                {"article_id": article_id, "paragraph_id": paragraph_id, "position": 0,
-                 "text": quote, "speaker": "x", "kind": "direct"}
+                {
+                    "article_id": article_id,
+                    "paragraph_id": paragraph_id,
+                    "position": 0,
+                    "text": quote,
+                    "speaker": "x",
+                    "kind": "direct",
+                }
             )
     for table in ("paragraphs", "quotes"):  # as the old writers' fold left them
-        old.execute(
-            f"INSERT INTO search_terms SELECT '{table}', term, doc FROM {table}_fts_vocab"
-        )
+        old.execute(f"INSERT INTO search_terms SELECT '{table}', term, doc FROM {table}_fts_vocab")
         old.execute(
             f"INSERT INTO search_terms_state VALUES ('{table}', (SELECT max(id) FROM {table}))"
         )

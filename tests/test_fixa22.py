@@ -19,12 +19,16 @@ def _quotes(*paragraphs: str) -> list[tuple[int | None, str, str | None]]:
     ("paragraph", "speaker"),
     [
         # A plural job before a body's name is its first word: no list of people follows.
-        ("“We will strike on Monday,” Teachers United Northport said.",
-         "Teachers United Northport"),
+        (
+            "“We will strike on Monday,” Teachers United Northport said.",
+            "Teachers United Northport",
+        ),
         ("“We will strike on Monday,” Nurses United Dunmore said.", "Nurses United Dunmore"),
         # A job word before a run ending in a body's head is part of the body's name.
-        ("“Growth will slow to one percent,” Economist Intelligence Unit said.",
-         "Economist Intelligence Unit"),
+        (
+            "“Growth will slow to one percent,” Economist Intelligence Unit said.",
+            "Economist Intelligence Unit",
+        ),
         ("“Growth will slow,” Economist Policy Alliance said.", "Economist Policy Alliance"),
         # Kept: a body word inside the run, a job before a person's full name.
         ("Pilots Union Northport said “we will strike on Monday.”", "Pilots Union Northport"),
@@ -63,14 +67,18 @@ def test_only_agents_in_ist_are_jobs(word: str, role: bool) -> None:
     [
         # A rank and one word the article follows with "he": the person, who goes on speaking.
         (
-            ("“We hold the ridge and we will not give it up,” General Okafor said on Monday.",
-             "“The men are tired,” he added."),
+            (
+                "“We hold the ridge and we will not give it up,” General Okafor said on Monday.",
+                "“The men are tired,” he added.",
+            ),
             [(0, "Okafor"), (1, "Okafor")],
         ),
         # ... or writes alone later: the same speaker both times.
         (
-            ("“We hold the ridge,” General Okafor said on Monday.",
-             "Later Okafor told reporters “the men are tired but ready.”"),
+            (
+                "“We hold the ridge,” General Okafor said on Monday.",
+                "Later Okafor told reporters “the men are tired but ready.”",
+            ),
             [(0, "Okafor"), (1, "Okafor")],
         ),
         # A rest that heads a company's name is the company's, even with "she" after it.
@@ -94,8 +102,13 @@ def test_a_rank_before_a_surname_is_a_person(
     ("paragraphs", "speaker"),
     [
         # review22b: "he" after another full name is that person's, no sign of a General.
-        (("“The drone passed every test,” General Atomics said on Friday.",
-          "Its founder, Bo Renn, said he was proud of the team."), "General Atomics"),
+        (
+            (
+                "“The drone passed every test,” General Atomics said on Friday.",
+                "Its founder, Bo Renn, said he was proud of the team.",
+            ),
+            "General Atomics",
+        ),
     ],
 )
 def test_a_pronoun_after_another_full_name_makes_no_rank(

@@ -23,12 +23,16 @@ def _speakers_of(words: str, *paragraphs: str) -> list[str | None]:
 
 CONTRACTED_IS = [
     # "It’s said that ...": "it is said", a rumour nobody here tells.
-    (("Ada Kerr runs the ferry office in Hull.", "It's said that the office will shut in May."),
-     "the office will shut"),
+    (
+        ("Ada Kerr runs the ferry office in Hull.", "It's said that the office will shut in May."),
+        "the office will shut",
+    ),
     # "’s called “...” by": the name others give him, not his words.
     (("Tom Dunn runs the quay. He’s called “the fixer” by the pilots.",), "the fixer"),
-    (("Tom Dunn runs the quay. It’s called “the best berth in Hull” by the pilots.",),
-     "the best berth"),
+    (
+        ("Tom Dunn runs the quay. It’s called “the best berth in Hull” by the pilots.",),
+        "the best berth",
+    ),
     # "’s said to be": a rumour about him.
     (("Tom Dunn runs the quay. He’s said to be “furious” about the sale.",), "furious"),
 ]
@@ -45,8 +49,11 @@ def test_a_passive_contracted_is_credits_not_its_subject(
 CONTRACTED_HAS = [
     # Unchanged: "he’s said" and "she’s promised to" are "has".
     (("Tom Dunn runs the quay. He’s said the sale is “a mistake.”",), "the sale is", "Tom Dunn"),
-    (("Ada Kerr runs the ferry office. She’s repeatedly said the office “will never shut.”",),
-     "will never shut", "Ada Kerr"),
+    (
+        ("Ada Kerr runs the ferry office. She’s repeatedly said the office “will never shut.”",),
+        "will never shut",
+        "Ada Kerr",
+    ),
 ]
 
 
@@ -59,22 +66,39 @@ def test_a_pronouns_contracted_has_still_speaks(
 
 TOLD_WORDS = [
     # Whose kin he is, not his name.
-    (("Ada Kerr died in the fire on Monday.",
-      "“She fed the whole street,” said a man, who identified himself as Kerr's nephew."),
-     "a man"),
+    (
+        (
+            "Ada Kerr died in the fire on Monday.",
+            "“She fed the whole street,” said a man, who identified himself as Kerr's nephew.",
+        ),
+        "a man",
+    ),
     # A creed or a people, not a name.
-    (("“The roof fell in during the prayers,” said a worshipper, who identified himself as"
-      " Hindu.",), "a worshipper"),
-    (("“We heard the bells,” said a woman, who identified herself as Irish Catholic.",),
-     "a woman"),
+    (
+        (
+            "“The roof fell in during the prayers,” said a worshipper, who identified himself as"
+            " Hindu.",
+        ),
+        "a worshipper",
+    ),
+    (("“We heard the bells,” said a woman, who identified herself as Irish Catholic.",), "a woman"),
     # A name kept back, or a common word the article writes in lower case too.
-    (("“Where is my cat?” asked a woman, who said her name was Private but lived nearby.",),
-     "a woman"),
-    (("The harbour shut at noon.",
-      "“Is the bridge open?” asked a driver, who said his name was Harbour."), "a driver"),
+    (
+        ("“Where is my cat?” asked a woman, who said her name was Private but lived nearby.",),
+        "a woman",
+    ),
+    (
+        (
+            "The harbour shut at noon.",
+            "“Is the bridge open?” asked a driver, who said his name was Harbour.",
+        ),
+        "a driver",
+    ),
     # Unchanged: a first name, even a common word's, or a full name is the speaker.
-    (("The bill passed on Monday.", "“Is it over?” asked a boy, who said his name was Bill."),
-     "Bill"),
+    (
+        ("The bill passed on Monday.", "“Is it over?” asked a boy, who said his name was Bill."),
+        "Bill",
+    ),
     (("“Why now?” asked a man, who identified himself as Tom Dunn.",), "Tom Dunn"),
 ]
 
@@ -87,24 +111,38 @@ def test_a_told_name_must_be_a_proper_name(paragraphs: tuple[str, ...], speaker:
 
 SIDE_CLAUSES = [
     # The participle is the sentence subject's: the side clause's verb has no object...
-    ("Ada Kerr left the hall when Mr. Tom Dunn arrived, saying she would not “sit with him.”",
-     "Ada Kerr"),
+    (
+        "Ada Kerr left the hall when Mr. Tom Dunn arrived, saying she would not “sit with him.”",
+        "Ada Kerr",
+    ),
     ("Ada Kerr left the pier as Tom Dunn watched, saying she was “done with this.”", "Ada Kerr"),
-    ("Ada Kerr spoke for an hour as Tom Dunn listened, adding that the ferry would “never”"
-     " stop.", "Ada Kerr"),
+    (
+        "Ada Kerr spoke for an hour as Tom Dunn listened, adding that the ferry would “never”"
+        " stop.",
+        "Ada Kerr",
+    ),
     # ... or it has one, but the cue fits the sentence's subject ("she" is Ada Kerr), or
     # "adding" says the one who spoke goes on.
-    ("Ada Kerr left the hall as Tom Dunn opened the meeting, saying she had “other plans.”",
-     "Ada Kerr"),
+    (
+        "Ada Kerr left the hall as Tom Dunn opened the meeting, saying she had “other plans.”",
+        "Ada Kerr",
+    ),
     ("“We won,” Tom Dunn said as Ada Kerr took the stage, adding, “It was close.”", "Tom Dunn"),
     # The side clause's subject: a pronoun of the other sex, a subject that is a thing, or
     # one whose words the sentence opened with.
-    ("Ada Kerr looked away as Tom Dunn took the microphone, saying he was “ready to serve.”",
-     "Tom Dunn"),
-    ("The hall fell silent as Tom Dunn took the stage, saying the ferry was “here to stay.”",
-     "Tom Dunn"),
-    ("“Is it over?” Tom Dunn wrote when Ada Kerr closed the hearing with a joke, remarking,"
-     " “Go home, all of you.”", "Ada Kerr"),
+    (
+        "Ada Kerr looked away as Tom Dunn took the microphone, saying he was “ready to serve.”",
+        "Tom Dunn",
+    ),
+    (
+        "The hall fell silent as Tom Dunn took the stage, saying the ferry was “here to stay.”",
+        "Tom Dunn",
+    ),
+    (
+        "“Is it over?” Tom Dunn wrote when Ada Kerr closed the hearing with a joke, remarking,"
+        " “Go home, all of you.”",
+        "Ada Kerr",
+    ),
 ]
 
 

@@ -103,4 +103,3 @@ def test_a_verb_before_the_colon_is_a_cue(
     paragraph: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _how(paragraph) == expected
-

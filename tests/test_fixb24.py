@@ -23,19 +23,36 @@ def _quotes(*paragraphs: str, lede: str = LEDE) -> list[tuple[str, str, str | No
     [
         # A poll's figures under surname labels are nobody's words, however often repeated.
         (
-            ("A poll in May found:", "Kerr: 40 percent", "Renn: 35 percent",
-             "A second poll in June found:", "Kerr: 42 percent", "Renn: 33 percent"),
+            (
+                "A poll in May found:",
+                "Kerr: 40 percent",
+                "Renn: 35 percent",
+                "A second poll in June found:",
+                "Kerr: 42 percent",
+                "Renn: 33 percent",
+            ),
             [],
         ),
         (
-            ("The count so far:", "Kerr: 1,204 votes", "Renn: 998 votes",
-             "By midnight:", "Kerr: 2,310 votes", "Renn: 2,001 votes"),
+            (
+                "The count so far:",
+                "Kerr: 1,204 votes",
+                "Renn: 998 votes",
+                "By midnight:",
+                "Kerr: 2,310 votes",
+                "Renn: 2,001 votes",
+            ),
             [],
         ),
         # Kept: an interview's answers, a figure too when it answers a question.
         (
-            ("We asked her about the race.", "Ledger: Will you win?", "Kerr: Not this year.",
-             "Ledger: By how much would you lose?", "Kerr: 10 percent, I would guess."),
+            (
+                "We asked her about the race.",
+                "Ledger: Will you win?",
+                "Kerr: Not this year.",
+                "Ledger: By how much would you lose?",
+                "Kerr: 10 percent, I would guess.",
+            ),
             [
                 ("direct", "Kerr: Not this year.", "Ada Kerr"),
                 ("direct", "Kerr: 10 percent, I would guess.", "Ada Kerr"),

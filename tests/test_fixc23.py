@@ -32,34 +32,50 @@ RESIDENT = "A resident, who asked not to be named, said the blast woke the stree
     [
         # The head noun before "for" says the sex: "a spokesman for the company" is a man.
         (
-            ("Chief executive Tom Lind said sales rose.",
-             f"{SPOKESMAN} “We don't respond to rumours,” he said."),
+            (
+                "Chief executive Tom Lind said sales rose.",
+                f"{SPOKESMAN} “We don't respond to rumours,” he said.",
+            ),
             "A spokesman for the company",
         ),
         (
-            ("Chief executive Ada Kerr said sales rose.",
-             "A spokeswoman for the company said it would not comment. "
-             "“We don't respond to rumours,” she said."),
+            (
+                "Chief executive Ada Kerr said sales rose.",
+                "A spokeswoman for the company said it would not comment. "
+                "“We don't respond to rumours,” she said.",
+            ),
             "A spokeswoman for the company",
         ),
         # A description of no sex that just spoke takes the pronoun: never the mayor named
         # before it, whatever that name's sex.
         (
-            ("Mayor Bo Renn said no one had been hurt.", f"{RESIDENT} “The windows shook,” she said."),
+            (
+                "Mayor Bo Renn said no one had been hurt.",
+                f"{RESIDENT} “The windows shook,” she said.",
+            ),
             "A resident",
         ),
         (
-            ("Mayor Bo Renn said no one had been hurt.", f"{RESIDENT} “The windows shook,” he said."),
+            (
+                "Mayor Bo Renn said no one had been hurt.",
+                f"{RESIDENT} “The windows shook,” he said.",
+            ),
             "A resident",
         ),
         # The description's sentence may close the paragraph before the pronoun's.
         (
-            ("Mayor Bo Renn said no one had been hurt.", RESIDENT, "“The windows shook,” she said."),
+            (
+                "Mayor Bo Renn said no one had been hurt.",
+                RESIDENT,
+                "“The windows shook,” she said.",
+            ),
             "A resident",
         ),
         (
-            ("Mayor Bo Renn said no one had been hurt.",
-             "A resident said: “The windows shook.” She added: “We ran.”"),
+            (
+                "Mayor Bo Renn said no one had been hurt.",
+                "A resident said: “The windows shook.” She added: “We ran.”",
+            ),
             "A resident",
         ),
     ],
@@ -85,20 +101,25 @@ def test_pronoun_after_described_speaker_is_the_description(
         ),
         # Kept: a description of the other sex is not what the pronoun means.
         (
-            ("Chief executive Ada Kerr said sales rose.",
-             f"{SPOKESMAN} “We will grow,” she said."),
+            ("Chief executive Ada Kerr said sales rose.", f"{SPOKESMAN} “We will grow,” she said."),
             "Ada Kerr",
         ),
         # Kept: a description that asked is answered; the pronoun is the one who answers.
         (
-            ("Ada Kerr took calls on a radio show.", "A caller asked about the new tax.",
-             "“Taxes will fall,” she said."),
+            (
+                "Ada Kerr took calls on a radio show.",
+                "A caller asked about the new tax.",
+                "“Taxes will fall,” she said.",
+            ),
             "Ada Kerr",
         ),
         # Kept: the description spoke two sentences before; the named subject since is meant.
         (
-            (RESIDENT, "Mayor Bo Renn visited the street. He spoke to families.",
-             "“We will rebuild,” he said."),
+            (
+                RESIDENT,
+                "Mayor Bo Renn visited the street. He spoke to families.",
+                "“We will rebuild,” he said.",
+            ),
             "Bo Renn",
         ),
     ],

@@ -24,29 +24,55 @@ _MAYOR_DE = "Der Bürgermeister Tom Lind sagte, er verstehe die Sorgen."
     ("paragraphs", "expected"),
     [
         # "», a <participle> NAME": the name after the participle, a description maybe first.
-        ((_MAYOR_FR, "« C'est injuste pour les enfants », a estimé une mère d'élève, Ada Kerr."),
-         [("C'est injuste pour les enfants", "Ada Kerr")]),
-        (("« Nous ne fermerons pas », a déclaré Ada Kerr, porte-parole du syndicat local.",),
-         [("Nous ne fermerons pas", "Ada Kerr")]),
-        (("« Le port restera ouvert », précise Ada Kerr.",),
-         [("Le port restera ouvert", "Ada Kerr")]),
+        (
+            (_MAYOR_FR, "« C'est injuste pour les enfants », a estimé une mère d'élève, Ada Kerr."),
+            [("C'est injuste pour les enfants", "Ada Kerr")],
+        ),
+        (
+            ("« Nous ne fermerons pas », a déclaré Ada Kerr, porte-parole du syndicat local.",),
+            [("Nous ne fermerons pas", "Ada Kerr")],
+        ),
+        (
+            ("« Le port restera ouvert », précise Ada Kerr.",),
+            [("Le port restera ouvert", "Ada Kerr")],
+        ),
         # "», a-t-il ajouté": the pronoun's speaker, the mayor named before.
-        (("Le maire, Tom Lind, a dit comprendre. « Mais la décision vient d'ailleurs », "
-          "a-t-il ajouté.",),
-         [("Mais la décision vient d'ailleurs", "Tom Lind")]),
-        (("Ada Kerr, la directrice, a parlé.", "« Nous restons ouverts », explique-t-elle."),
-         [("Nous restons ouverts", "Ada Kerr")]),
+        (
+            (
+                "Le maire, Tom Lind, a dit comprendre. « Mais la décision vient d'ailleurs », "
+                "a-t-il ajouté.",
+            ),
+            [("Mais la décision vient d'ailleurs", "Tom Lind")],
+        ),
+        (
+            ("Ada Kerr, la directrice, a parlé.", "« Nous restons ouverts », explique-t-elle."),
+            [("Nous restons ouverts", "Ada Kerr")],
+        ),
         # A credit naming nobody we can read still stops the carry from the paragraph before.
-        (("« Nous verrons », a dit Tom Lind.", "« C'est trop tard », a déclaré un porte-parole."),
-         [("Nous verrons", "Tom Lind"), ("C'est trop tard", None)]),
+        (
+            (
+                "« Nous verrons », a dit Tom Lind.",
+                "« C'est trop tard », a déclaré un porte-parole.",
+            ),
+            [("Nous verrons", "Tom Lind"), ("C'est trop tard", None)],
+        ),
         # German "“, sagte NAME": a role glued before the name, a place after it.
-        ((_MAYOR_DE, "„Wir haben keine andere Wahl“, sagte Gewerkschaftschef Bo Renn in Kassel."),
-         [("Wir haben keine andere Wahl", "Bo Renn")]),
-        ((_MAYOR_DE, "„Ich komme heute nicht“, sagte die Pendlerin Ada Kerr."),
-         [("Ich komme heute nicht", "Ada Kerr")]),
+        (
+            (
+                _MAYOR_DE,
+                "„Wir haben keine andere Wahl“, sagte Gewerkschaftschef Bo Renn in Kassel.",
+            ),
+            [("Wir haben keine andere Wahl", "Bo Renn")],
+        ),
+        (
+            (_MAYOR_DE, "„Ich komme heute nicht“, sagte die Pendlerin Ada Kerr."),
+            [("Ich komme heute nicht", "Ada Kerr")],
+        ),
         (("„Es bleibt dabei“, so Bo Renn.",), [("Es bleibt dabei", "Bo Renn")]),
-        (("„Wir warten ab“, betonte Bo Renn.", "„Dann sehen wir weiter“, sagte er."),
-         [("Wir warten ab", "Bo Renn"), ("Dann sehen wir weiter", "Bo Renn")]),
+        (
+            ("„Wir warten ab“, betonte Bo Renn.", "„Dann sehen wir weiter“, sagte er."),
+            [("Wir warten ab", "Bo Renn"), ("Dann sehen wir weiter", "Bo Renn")],
+        ),
     ],
 )
 def test_french_and_german_credits_after_the_mark(
@@ -59,15 +85,21 @@ def test_french_and_german_credits_after_the_mark(
     ("paragraphs", "expected"),
     [
         # A faceless plural's claim opening with one word in marks: the writer's scare quote.
-        (("Professor Ada Kerr said it was old.",
-          "Critics say the “research” behind many such diets is thin."), []),
+        (
+            (
+                "Professor Ada Kerr said it was old.",
+                "Critics say the “research” behind many such diets is thin.",
+            ),
+            [],
+        ),
         (("Some experts argue that the “cure” for the fever is worse.",), []),
         # Kept: a named speaker's phrase, a short answer, a fragment after a verb.
-        (("Senator Bo Renn said the “harbour cartel” is growing nervous.",),
-         [("harbour cartel", "Bo Renn")]),
+        (
+            ("Senator Bo Renn said the “harbour cartel” is growing nervous.",),
+            [("harbour cartel", "Bo Renn")],
+        ),
         (("Asked if she would run, Ada Kerr said: “Never.”",), [("Never.", "Ada Kerr")]),
-        (("Critics say the plan is “reckless” and should be dropped.",),
-         [("reckless", "Critics")]),
+        (("Critics say the plan is “reckless” and should be dropped.",), [("reckless", "Critics")]),
     ],
 )
 def test_a_faceless_groups_scare_quote_is_nobodys(

@@ -40,14 +40,22 @@ def test_a_title_before_a_name_is_its_role(words: str, name: str, role: str | No
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
-        (("« Il est temps de partir », a déclaré M. Lemoine.",),
-         [("Il est temps de partir", "Lemoine")]),
+        (
+            ("« Il est temps de partir », a déclaré M. Lemoine.",),
+            [("Il est temps de partir", "Lemoine")],
+        ),
         # The title's surname is the person named in full before.
-        (("Le maire, Gérard Lemoine, a démissionné. « Il est temps de partir », "
-          "a déclaré M. Lemoine.",),
-         [("Il est temps de partir", "Gérard Lemoine")]),
-        (("« Il est temps de partir », a déclaré Mme Duval.",),
-         [("Il est temps de partir", "Duval")]),
+        (
+            (
+                "Le maire, Gérard Lemoine, a démissionné. « Il est temps de partir », "
+                "a déclaré M. Lemoine.",
+            ),
+            [("Il est temps de partir", "Gérard Lemoine")],
+        ),
+        (
+            ("« Il est temps de partir », a déclaré Mme Duval.",),
+            [("Il est temps de partir", "Duval")],
+        ),
         (("„Das ist falsch“, sagte Frau Roth.",), [("Das ist falsch", "Roth")]),
     ],
 )
@@ -69,16 +77,24 @@ def test_a_one_letter_name_is_no_speaker(name: str, junk: bool) -> None:
     ("paragraphs", "expected"),
     [
         # After a German article a capitalised word is a noun: the appositive names the person.
-        (("Der Fraktionschef der Opposition, Tom Lind, sagte: „Das ist falsch.“",),
-         [("Das ist falsch.", "Tom Lind")]),
-        (("Die Ministerin, Anna Roth, war empört. „Das ist falsch“, sagte sie.",),
-         [("Das ist falsch", "Anna Roth")]),
+        (
+            ("Der Fraktionschef der Opposition, Tom Lind, sagte: „Das ist falsch.“",),
+            [("Das ist falsch.", "Tom Lind")],
+        ),
+        (
+            ("Die Ministerin, Anna Roth, war empört. „Das ist falsch“, sagte sie.",),
+            [("Das ist falsch", "Anna Roth")],
+        ),
         # A noun after the credit's article names no one: no speaker rather than "Politiker".
         (("„Das ist falsch“, sagte der Politiker.",), [("Das ist falsch", None)]),
         # A family plural opening a list is the role of the names after it.
-        (("Sisters Hanna and Elsa Korpi have reopened their bakery.",
-          "Hanna runs the kitchen. \"I cried into the dough,\" she said."),
-         [("I cried into the dough", "Hanna")]),
+        (
+            (
+                "Sisters Hanna and Elsa Korpi have reopened their bakery.",
+                'Hanna runs the kitchen. "I cried into the dough," she said.',
+            ),
+            [("I cried into the dough", "Hanna")],
+        ),
     ],
 )
 def test_nouns_and_plural_kin_before_names_are_no_names(
@@ -110,16 +126,30 @@ _SAID_IT = '"We will keep working with residents," the {noun} said.'
     ("paragraphs", "speaker"),
     [
         # The document speaks for the owner the sentence that brought it in names.
-        (("The owner, Granite Holdings, said in a statement that jobs would come.",
-          _SAID_IT.format(noun="statement")), "Granite Holdings"),
-        (("Ada Kerr issued a statement on Monday.", _SAID_IT.format(noun="statement")),
-         "Ada Kerr"),
-        (("Senator Bo Renn's letter reached the council on Monday.",
-          _SAID_IT.format(noun="letter")), "Bo Renn"),
+        (
+            (
+                "The owner, Granite Holdings, said in a statement that jobs would come.",
+                _SAID_IT.format(noun="statement"),
+            ),
+            "Granite Holdings",
+        ),
+        (("Ada Kerr issued a statement on Monday.", _SAID_IT.format(noun="statement")), "Ada Kerr"),
+        (
+            (
+                "Senator Bo Renn's letter reached the council on Monday.",
+                _SAID_IT.format(noun="letter"),
+            ),
+            "Bo Renn",
+        ),
         # No owner named: the document stays; an owner only a pronoun names is no owner.
         ((_SAID_IT.format(noun="statement"),), "the statement"),
-        (("The quarry firm put its case in a statement on Monday.",
-          _SAID_IT.format(noun="statement")), "the statement"),
+        (
+            (
+                "The quarry firm put its case in a statement on Monday.",
+                _SAID_IT.format(noun="statement"),
+            ),
+            "the statement",
+        ),
     ],
 )
 def test_a_document_speaks_for_the_owner_named_before(
@@ -147,11 +177,15 @@ _MOTHER = '"He sat for hours," said his mother, Ruth Marrow. "He was funny," sai
         # the article brought in by her relation, though she was named last.
         ((_PROFILE, _MOTHER, '"I am still learning," Marrow said.'), "Elias Marrow"),
         # The sentence's subject "Marrow" is that person too: "he" is his, not Ashdown's.
-        ((_PROFILE, _MOTHER, 'Marrow shrugs at the fuss. "I am still learning," he said.'),
-         "Elias Marrow"),
+        (
+            (_PROFILE, _MOTHER, 'Marrow shrugs at the fuss. "I am still learning," he said.'),
+            "Elias Marrow",
+        ),
         # Without the relation the rule stays: the Marrow named last.
-        ((_PROFILE, '"He sat for hours," said Ruth Marrow.', '"I am tired," Marrow said.'),
-         "Ruth Marrow"),
+        (
+            (_PROFILE, '"He sat for hours," said Ruth Marrow.', '"I am tired," Marrow said.'),
+            "Ruth Marrow",
+        ),
     ],
 )
 def test_a_shared_surname_is_not_the_relatives(paragraphs: tuple[str, ...], speaker: str) -> None:

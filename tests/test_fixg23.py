@@ -28,23 +28,43 @@ def _speaker_of(text: str, *paragraphs: str) -> str | None:
     ("paragraphs", "quote", "speaker"),
     [
         # "asked" in what the description reports is not its own verb: the resident goes on.
-        (("Mayor Ada Renn said the road was fixed.",
-          "A resident said she had asked the council twice. “Nobody came,” she said."),
-         "Nobody came", "A resident"),
+        (
+            (
+                "Mayor Ada Renn said the road was fixed.",
+                "A resident said she had asked the council twice. “Nobody came,” she said.",
+            ),
+            "Nobody came",
+            "A resident",
+        ),
         # ... nor in a who-clause about it.
-        (("Mayor Bo Renn said the plant would close.",
-          "A worker who asked for anonymity said the news came by email. "
-          "“We were lied to,” he said."),
-         "We were lied to", "A worker"),
+        (
+            (
+                "Mayor Bo Renn said the plant would close.",
+                "A worker who asked for anonymity said the news came by email. "
+                "“We were lied to,” he said.",
+            ),
+            "We were lied to",
+            "A worker",
+        ),
         # A question after the description asked one of no one: the asker goes on asking
         # (asking someone, the one asked may answer with a question: test_fixi23).
-        (("Mayor Bo Renn spoke at the meeting.",
-          "A worker asked about pensions. “Will we be paid?” he said."),
-         "Will we be paid?", "A worker"),
+        (
+            (
+                "Mayor Bo Renn spoke at the meeting.",
+                "A worker asked about pensions. “Will we be paid?” he said.",
+            ),
+            "Will we be paid?",
+            "A worker",
+        ),
         # Kept: a statement after a question is as likely the one answering; no description.
-        (("Mayor Bo Renn spoke at the meeting.",
-          "A worker asked him about pensions. “They are safe,” he said."),
-         "They are safe", "Bo Renn"),
+        (
+            (
+                "Mayor Bo Renn spoke at the meeting.",
+                "A worker asked him about pensions. “They are safe,” he said.",
+            ),
+            "They are safe",
+            "Bo Renn",
+        ),
     ],
 )
 def test_a_descriptions_own_verb_decides_if_it_asked(
@@ -136,12 +156,22 @@ def test_a_joint_subjects_fragment_is_kept(paragraph: str, speaker: str | None) 
     ("paragraphs", "quote", "speaker"),
     [
         # "He was not a typical aide" says what Lind is not: no other aide is introduced.
-        (("Tom Lind, the senator's aide, spoke first. He was not a typical aide, Ada Kerr "
-          "said. “It is fine,” the aide said.",),
-         "It is fine", "Tom Lind"),
-        (("Tom Lind, the senator's aide, spoke first. He wasn't a typical aide, Ada Kerr "
-          "said. “It is fine,” the aide said.",),
-         "It is fine", "Tom Lind"),
+        (
+            (
+                "Tom Lind, the senator's aide, spoke first. He was not a typical aide, Ada Kerr "
+                "said. “It is fine,” the aide said.",
+            ),
+            "It is fine",
+            "Tom Lind",
+        ),
+        (
+            (
+                "Tom Lind, the senator's aide, spoke first. He wasn't a typical aide, Ada Kerr "
+                "said. “It is fine,” the aide said.",
+            ),
+            "It is fine",
+            "Tom Lind",
+        ),
         # A day after "asked" is no hearer: the asker goes on to the short reply.
         (("“Do we give up?” Kerr asked Monday.", "“Never.”"), "Never.", "Kerr"),
     ],

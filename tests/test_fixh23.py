@@ -28,47 +28,104 @@ def _speaker_of(text: str, *paragraphs: str) -> str | None:
     [
         # Only role words may stand before the owner's name: fans of X, critics like X are
         # other people.
-        (("“It was the worst game.” That was the reaction of fans of Ada Kerr across the city.",),
-         "It was the worst game", None),
-        (("“It was the worst game.” That is the view of critics like Bo Renn.",),
-         "It was the worst game", None),
+        (
+            (
+                "“It was the worst game.” That was the reaction of fans of Ada Kerr across the city.",
+            ),
+            "It was the worst game",
+            None,
+        ),
+        (
+            ("“It was the worst game.” That is the view of critics like Bo Renn.",),
+            "It was the worst game",
+            None,
+        ),
         # Kept: a lower-case title opens the name.
-        (("“It was the worst game.” That was the verdict of councillor Bo Renn.",),
-         "It was the worst game", "Bo Renn"),
-        (("“It was the worst game.” That was the verdict of Senator Bo Renn.",),
-         "It was the worst game", "Bo Renn"),
+        (
+            ("“It was the worst game.” That was the verdict of councillor Bo Renn.",),
+            "It was the worst game",
+            "Bo Renn",
+        ),
+        (
+            ("“It was the worst game.” That was the verdict of Senator Bo Renn.",),
+            "It was the worst game",
+            "Bo Renn",
+        ),
         # The statement is its subject's, not a name later in the sentence.
-        (("Ada Kerr spoke to the board about Bo Renn, then said in a statement that she "
-          "would resign.", "“I have done my part,” the statement said."),
-         "I have done my part", "Ada Kerr"),
-        (("Tom Lind, who has sued the Acme Corp. for years, said in a statement that he "
-          "would go on.", "“We will win,” the statement said."),
-         "We will win", "Tom Lind"),
+        (
+            (
+                "Ada Kerr spoke to the board about Bo Renn, then said in a statement that she "
+                "would resign.",
+                "“I have done my part,” the statement said.",
+            ),
+            "I have done my part",
+            "Ada Kerr",
+        ),
+        (
+            (
+                "Tom Lind, who has sued the Acme Corp. for years, said in a statement that he "
+                "would go on.",
+                "“We will win,” the statement said.",
+            ),
+            "We will win",
+            "Tom Lind",
+        ),
         # A name in a clause opening the sentence is not its subject: unsure, the document.
-        (("After meeting Bo Renn, Ada Kerr said in a statement that she would resign.",
-          "“I have done my part,” the statement said."),
-         "I have done my part", "the statement"),
-        (("On Monday, the Acme Corp. said in a statement that it would appeal.",
-          "“The ruling is wrong,” the statement said."),
-         "The ruling is wrong", "Acme Corp"),
+        (
+            (
+                "After meeting Bo Renn, Ada Kerr said in a statement that she would resign.",
+                "“I have done my part,” the statement said.",
+            ),
+            "I have done my part",
+            "the statement",
+        ),
+        (
+            (
+                "On Monday, the Acme Corp. said in a statement that it would appeal.",
+                "“The ruling is wrong,” the statement said.",
+            ),
+            "The ruling is wrong",
+            "Acme Corp",
+        ),
         # The subject is a possessed noun: the lawyer's statement, not his client's.
-        (("Bo Renn's lawyer said in a statement that the claims were false.",
-          "“Our client has done nothing wrong,” the statement said."),
-         "Our client has done nothing wrong", "Renn's lawyer"),
+        (
+            (
+                "Bo Renn's lawyer said in a statement that the claims were false.",
+                "“Our client has done nothing wrong,” the statement said.",
+            ),
+            "Our client has done nothing wrong",
+            "Renn's lawyer",
+        ),
         # Kept: the body that said it.
-        (("The Acme Corp. said in a statement that it would appeal.",
-          "“The ruling is wrong,” the statement said."),
-         "The ruling is wrong", "Acme Corp"),
+        (
+            (
+                "The Acme Corp. said in a statement that it would appeal.",
+                "“The ruling is wrong,” the statement said.",
+            ),
+            "The ruling is wrong",
+            "Acme Corp",
+        ),
         # An open paragraph with a cue of its own is not the next credit's.
-        (("“The plan is dead and everyone knows it, Tom Lind told the crowd.",
-          "“Nonsense,” Ada Kerr replied."),
-         "The plan is dead", None),
+        (
+            (
+                "“The plan is dead and everyone knows it, Tom Lind told the crowd.",
+                "“Nonsense,” Ada Kerr replied.",
+            ),
+            "The plan is dead",
+            None,
+        ),
         # ... nor is a run a reply closes.
-        (("“The plan is dead and everyone knows it.", "“Nonsense,” Ada Kerr replied."),
-         "The plan is dead", None),
+        (
+            ("“The plan is dead and everyone knows it.", "“Nonsense,” Ada Kerr replied."),
+            "The plan is dead",
+            None,
+        ),
         # Kept: a run credited at its end.
-        (("“I remember the night.", "“I still cannot sleep,” Ada Kerr said."),
-         "I remember the night", "Ada Kerr"),
+        (
+            ("“I remember the night.", "“I still cannot sleep,” Ada Kerr said."),
+            "I remember the night",
+            "Ada Kerr",
+        ),
     ],
 )
 def test_speaker(paragraphs: tuple[str, ...], quote: str, speaker: str | None) -> None:

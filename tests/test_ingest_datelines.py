@@ -76,19 +76,27 @@ def feed_entry(title: str, paragraphs: list[str]) -> Article:
 
 
 SOURCES: list[Callable[[str, list[str]], Article]] = [
-    text_file, json_record, json_line, html_page, feed_entry
+    text_file,
+    json_record,
+    json_line,
+    html_page,
+    feed_entry,
 ]
 
 
 @pytest.mark.parametrize("parse", SOURCES, ids=lambda parse: parse.__name__)
 @pytest.mark.parametrize(("dateline", "place", "published", "agency"), DATELINES)
 def test_every_source_kind_takes_the_dateline_out_of_the_text(
-    parse: Callable[[str, list[str]], Article], dateline: str, place: str, published: str,
+    parse: Callable[[str, list[str]], Article],
+    dateline: str,
+    place: str,
+    published: str,
     agency: str,
 ) -> None:
     russian = re.search("[А-Яа-я]", dateline) is not None
-    title, story, more = (TITLE, STORY, MORE) if russian else (ENGLISH_TITLE, ENGLISH_STORY,
-                                                               ENGLISH_MORE)
+    title, story, more = (
+        (TITLE, STORY, MORE) if russian else (ENGLISH_TITLE, ENGLISH_STORY, ENGLISH_MORE)
+    )
     article = parse(title, [f"{dateline} {story}", more])
     assert article.paragraphs == (story, more)
     assert article.place == place
@@ -110,11 +118,17 @@ def test_an_article_without_a_dateline_keeps_its_text(
 
 def test_the_sources_own_date_and_publisher_win() -> None:
     article = lift_dateline(
-        Article(title=TITLE, paragraphs=(f"МОСКВА, 22 июля. /ТАСС/. {STORY}",),
-                published="2024-07-22T10:00:00", source="ТАСС-регион")
+        Article(
+            title=TITLE,
+            paragraphs=(f"МОСКВА, 22 июля. /ТАСС/. {STORY}",),
+            published="2024-07-22T10:00:00",
+            source="ТАСС-регион",
+        )
     )
     assert (article.published, article.source, article.place) == (
-        "2024-07-22T10:00:00", "ТАСС-регион", "МОСКВА"
+        "2024-07-22T10:00:00",
+        "ТАСС-регион",
+        "МОСКВА",
     )
 
 
@@ -132,9 +146,13 @@ def test_a_json_article_is_stored_as_its_text_file_twin(fresh_db: Database, tmp_
     from_file = text_file(TITLE, paragraphs)
     assert from_json.content_hash == from_file.content_hash  # one article, not two
     stored = store_article(fresh_db, from_json)
-    texts = [row[0] for row in fresh_db.execute(
-        "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", [stored.article_id]
-    ).fetchall()]
+    texts = [
+        row[0]
+        for row in fresh_db.execute(
+            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position",
+            [stored.article_id],
+        ).fetchall()
+    ]
     assert texts == [STORY, MORE]
     quotes = extract_quotes(from_json).quotes
     assert [(q.text, q.speaker) for q in quotes] == [("Ответ будет жестким", "Мария Захарова")]

@@ -52,7 +52,11 @@ def test_who_said_phrasings(text: str, words: str) -> None:
 )
 def test_speaker_phrasings(text: str, speaker: str, topic: str) -> None:
     intent = parse(text)
-    assert (intent.kind, intent.speaker, intent.topic) == (IntentKind.SPEAKER_QUOTES, speaker, topic)
+    assert (intent.kind, intent.speaker, intent.topic) == (
+        IntentKind.SPEAKER_QUOTES,
+        speaker,
+        topic,
+    )
 
 
 @pytest.mark.parametrize(
@@ -88,7 +92,12 @@ def test_speaker_phrasings(text: str, speaker: str, topic: str) -> None:
         ("hello", IntentKind.HELP, 5, ""),
         ("/stats", IntentKind.STATS, 5, ""),
         ("/frobnicate now", IntentKind.UNKNOWN_COMMAND, 5, ""),
-        ("/follow Lavrov", IntentKind.ELSEWHERE, 5, ""),  # the bot process answers these in Telegram
+        (
+            "/follow Lavrov",
+            IntentKind.ELSEWHERE,
+            5,
+            "",
+        ),  # the bot process answers these in Telegram
         ("/feeds", IntentKind.ELSEWHERE, 5, ""),
         ("", IntentKind.EMPTY, 5, ""),
         ("  \n\t ", IntentKind.EMPTY, 5, ""),

@@ -8,8 +8,13 @@ from store.quotes.extract import extract_quotes
 
 
 def _answers(intro: str) -> list[str | None]:
-    paragraphs = (intro, "Why did the pier close?", "A: The council ran out of money.",
-                  "Will it reopen?", "A: Not this year, and maybe not the next.")
+    paragraphs = (
+        intro,
+        "Why did the pier close?",
+        "A: The council ran out of money.",
+        "Will it reopen?",
+        "A: Not this year, and maybe not the next.",
+    )
     quotes = extract_quotes(Article(title="Pier", paragraphs=paragraphs)).quotes
     return [q.speaker for q in quotes if q.paragraph in (2, 4)]
 

@@ -8,7 +8,9 @@ from store.models import Article, QuoteKind
 from store.quotes.extract import extract_quotes
 
 
-def _direct(paragraphs: tuple[str, ...], title: str = "Harbour news") -> list[tuple[str, str | None]]:
+def _direct(
+    paragraphs: tuple[str, ...], title: str = "Harbour news"
+) -> list[tuple[str, str | None]]:
     attribution = extract_quotes(Article(title=title, paragraphs=paragraphs))
     return [(q.text, q.speaker) for q in attribution.quotes if q.kind == QuoteKind.DIRECT]
 
@@ -40,13 +42,17 @@ DIGEST_CASES = [
 
 
 @pytest.mark.parametrize(("paragraph", "excerpt", "source"), DIGEST_CASES)
-def test_a_digest_excerpt_is_its_bracketed_source(paragraph: str, excerpt: str, source: str) -> None:
+def test_a_digest_excerpt_is_its_bracketed_source(
+    paragraph: str, excerpt: str, source: str
+) -> None:
     assert (excerpt, source) in _direct(("TOP STORIES.", paragraph))
 
 
 def test_marks_later_in_a_digest_item_take_no_source() -> None:
     # A title in the item's own words is no excerpt of the outlet's piece.
-    paragraph = "GULLS RETURN TO THE QUAY Birders can now watch the nesting film “Harbour.” [Gazette]"
+    paragraph = (
+        "GULLS RETURN TO THE QUAY Birders can now watch the nesting film “Harbour.” [Gazette]"
+    )
     assert all(speaker != "Gazette" for _, speaker in _direct(("TOP STORIES.", paragraph)))
 
 
@@ -104,13 +110,17 @@ UNSAID_CASES = [
     (("“We must sail now,” Kerr said.", "“Follow Ada Kerr on Twitter @adakerr.”"), "Follow"),
     (("Kerr spoke first, and she said the port would close. She gestured “no” twice.",), "no"),
     (
-        ("Kerr said the port would close. She and the other pilots refused to say the words"
-         " “open port,” a moment the union seized on.",),
+        (
+            "Kerr said the port would close. She and the other pilots refused to say the words"
+            " “open port,” a moment the union seized on.",
+        ),
         "open port",
     ),
     (
-        ("“The port must stay open,” said Ada Kerr (D-Dover), one of the original “harbour four”"
-         " pilots, along with Bo Renn.",),
+        (
+            "“The port must stay open,” said Ada Kerr (D-Dover), one of the original “harbour four”"
+            " pilots, along with Bo Renn.",
+        ),
         "harbour four",
     ),
 ]
@@ -123,8 +133,14 @@ def test_unsaid_marks_are_no_quote(paragraphs: tuple[str, ...], words: str) -> N
 
 # Unchanged: a credit's own clause that speaks, and marks opening a clause after the credit.
 SPOKEN_CASES = [
-    ("“The port must stay open,” said Ada Kerr, who called the plan a “disaster” on Monday.", "disaster"),
-    ("“We sail,” said Ada Kerr, the pilot, “and we will not wait for anyone.”", "and we will not wait for anyone."),
+    (
+        "“The port must stay open,” said Ada Kerr, who called the plan a “disaster” on Monday.",
+        "disaster",
+    ),
+    (
+        "“We sail,” said Ada Kerr, the pilot, “and we will not wait for anyone.”",
+        "and we will not wait for anyone.",
+    ),
 ]
 
 

@@ -15,7 +15,11 @@ CASES = [
     ("“We will talk,” Acme Inc. said.", QuoteKind.DIRECT, "Acme Inc"),
     ("“We will talk,” the Harbour Corp. said.", QuoteKind.DIRECT, "Harbour Corp"),
     ("Acme Corp. said that talks with the union would go on.", QuoteKind.INDIRECT, "Acme Corp"),
-    ("Dover Shipping Co. said the ferry would sail again on Friday.", QuoteKind.INDIRECT, "Dover Shipping Co"),
+    (
+        "Dover Shipping Co. said the ferry would sail again on Friday.",
+        QuoteKind.INDIRECT,
+        "Dover Shipping Co",
+    ),
     # Unchanged: a title's abbreviation, and a sentence that ends on a plain word.
     ("“We will talk,” Sen. Ada Kerr said.", QuoteKind.DIRECT, "Ada Kerr"),
 ]

@@ -44,8 +44,16 @@ def test_spans_in_any_places_mask_as_they_did() -> None:
         for _ in range(chance.randint(1, 3)):
             open_at = chance.randrange(len(text))
             close_at = chance.randint(open_at, len(text))
-            spans.append(QuotedSpan(0, open_at + 1, close_at, open_at, close_at,
-                                    closed=close_at < len(text) and chance.random() < 0.8))
+            spans.append(
+                QuotedSpan(
+                    0,
+                    open_at + 1,
+                    close_at,
+                    open_at,
+                    close_at,
+                    closed=close_at < len(text) and chance.random() < 0.8,
+                )
+            )
         apart += _apart(text, spans)
         assert masked(text, spans) == _masked_by_chars(text, spans), spans
     assert apart > 200  # the slice path was taken often enough to be tested

@@ -23,8 +23,10 @@ def _speaker(paragraph: str) -> str | None:
         ("Norvex answered on Tuesday. “We follow every law,” it said.", None),
         ("Norvex declined to comment. In a statement, it said “we follow every law.”", None),
         # Kept: a body named before "it" is its speaker.
-        ("The Harbour Authority answered on Tuesday. “We follow every law,” it said.",
-         "Harbour Authority"),
+        (
+            "The Harbour Authority answered on Tuesday. “We follow every law,” it said.",
+            "Harbour Authority",
+        ),
     ],
 )
 def test_it_never_stands_for_people_named_together(paragraph: str, speaker: str | None) -> None:
@@ -38,8 +40,10 @@ def test_it_never_stands_for_people_named_together(paragraph: str, speaker: str 
         ("“The plan will ruin the harbour,” opponents of Bo Renn said.", "opponents of Bo Renn"),
         ("Critics of Gov. Vance said “the plan will ruin the harbour.”", "Critics of Gov. Vance"),
         # "with Y -ing": the spokesman named after "with" speaks.
-        ("The firm pushed back, with spokeswoman Lena Moss saying “we follow every law.”",
-         "Lena Moss"),
+        (
+            "The firm pushed back, with spokeswoman Lena Moss saying “we follow every law.”",
+            "Lena Moss",
+        ),
         ("“We will win in the fall,” the Republican Party said.", "Republican Party"),
     ],
 )
@@ -71,21 +75,34 @@ def test_a_speaker_is_the_whole_name_of_a_body_opening_with_a_title_word(
     [
         # An -ing cue after a "where" clause whose subject is a group: the group chants, never
         # the sentence's subject (who "spoke" before it).
-        ("Kerr spoke near the old mill, where about 40 protesters had massed on Friday, "
-         "chanting “no deal, no sail” after the talks failed.", "about 40 protesters"),
+        (
+            "Kerr spoke near the old mill, where about 40 protesters had massed on Friday, "
+            "chanting “no deal, no sail” after the talks failed.",
+            "about 40 protesters",
+        ),
         # Kept: "the" opens a subject the sentence reader takes; a name after "where" is
         # read as before; no group, the subject speaks.
-        ("Kerr spoke near the mill, where the protesters had gathered, chanting “no deal.”",
-         "the protesters"),
-        ("Kerr spoke near the mill, where Bo Renn had gathered his men, chanting “no deal.”",
-         "Bo Renn"),
-        ("Kerr spoke near the mill, where the talks had stalled, saying “we will be back.”",
-         "Ada Kerr"),
+        (
+            "Kerr spoke near the mill, where the protesters had gathered, chanting “no deal.”",
+            "the protesters",
+        ),
+        (
+            "Kerr spoke near the mill, where Bo Renn had gathered his men, chanting “no deal.”",
+            "Bo Renn",
+        ),
+        (
+            "Kerr spoke near the mill, where the talks had stalled, saying “we will be back.”",
+            "Ada Kerr",
+        ),
         # A "who" clause closed by the cue's comma: the one "who" stands for chants.
-        ("Kerr thanked the protesters, who stood in the rain, chanting “no deal.”",
-         "the protesters"),
+        (
+            "Kerr thanked the protesters, who stood in the rain, chanting “no deal.”",
+            "the protesters",
+        ),
         ("Kerr met Bo Renn, who led the march, saying “we will be back.”", "Bo Renn"),
     ],
 )
-def test_an_ing_cue_after_a_relative_clause_is_its_subjects(paragraph: str, speaker: str | None) -> None:
+def test_an_ing_cue_after_a_relative_clause_is_its_subjects(
+    paragraph: str, speaker: str | None
+) -> None:
     assert _speaker(paragraph) == speaker

@@ -96,7 +96,9 @@ PATHS: list[Callable[[Database, str, str], str]] = [
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda path: path.__name__)
 @pytest.mark.parametrize(
-    ("text", "speaker", "who", "note"), CASES, ids=["same-paragraph", "in-title", "russian", "headline"]
+    ("text", "speaker", "who", "note"),
+    CASES,
+    ids=["same-paragraph", "in-title", "russian", "headline"],
 )
 def test_a_shared_surname_is_hedged_on_every_path(
     fresh_db: Database,

@@ -26,26 +26,49 @@ def _speaker(*paragraphs: str) -> str | None:
     ("paragraphs", "speaker"),
     [
         # The paragraph's subject, an adverb before its verb, over the speaker before it.
-        ((LEDE, "Footage of Omar Nasri again appears. “The harbour will close,” he says."),
-         "Omar Nasri"),
+        (
+            (LEDE, "Footage of Omar Nasri again appears. “The harbour will close,” he says."),
+            "Omar Nasri",
+        ),
         # (its name opening the sentence, a subject's place either way)
         ((LEDE, "Omar Nasri also appears. “The harbour will close,” he says."), "Omar Nasri"),
         # Kept: no verb after the adverb, no subject: the speaker before goes on.
-        ((LEDE, "Critics mocked the plan of Omar Nasri. “The harbour will close,” he said."),
-         "Tom Vance"),
+        (
+            (LEDE, "Critics mocked the plan of Omar Nasri. “The harbour will close,” he said."),
+            "Tom Vance",
+        ),
         # The man the passage introduced, not the one whose years he recalls.
-        ((CALM, "Among those knocking on doors is Wayne Lind, a 33-year-old who left his job "
-          "in May. Dismayed by his memory of Tom Vance's years in office, he joined us.", QUOTE),
-         "Wayne Lind"),
-        ((CALM, "Among the volunteers knocking on doors is Lena Moss, a retiree. Dismayed by "
-          "Ada Kerr's record, she joined.", QUOTE.replace("he", "she")),
-         "Lena Moss"),
+        (
+            (
+                CALM,
+                "Among those knocking on doors is Wayne Lind, a 33-year-old who left his job "
+                "in May. Dismayed by his memory of Tom Vance's years in office, he joined us.",
+                QUOTE,
+            ),
+            "Wayne Lind",
+        ),
+        (
+            (
+                CALM,
+                "Among the volunteers knocking on doors is Lena Moss, a retiree. Dismayed by "
+                "Ada Kerr's record, she joined.",
+                QUOTE.replace("he", "she"),
+            ),
+            "Lena Moss",
+        ),
         # Kept: an owner is still meant when no one else of that sex was named.
         ((CALM, "Dismayed by Tom Vance's years in office, voters left.", QUOTE), "Tom Vance"),
         # Kept: the source of a post is no owner ("a post from Ada Kerr").
-        ((CALM, "The crowd that gathered at the harbour on Sunday met Ada Kerr.", "The paper, which said it would cover "
-          "the race, changed course, according to a post from Lena Moss.",
-          "“We will cover it as news,” she wrote."), "Lena Moss"),
+        (
+            (
+                CALM,
+                "The crowd that gathered at the harbour on Sunday met Ada Kerr.",
+                "The paper, which said it would cover "
+                "the race, changed course, according to a post from Lena Moss.",
+                "“We will cover it as news,” she wrote.",
+            ),
+            "Lena Moss",
+        ),
     ],
 )
 def test_a_pronoun_means_the_passages_person(paragraphs: tuple[str, ...], speaker: str) -> None:
@@ -82,7 +105,7 @@ def test_named_as_owner(text: str, owner: bool) -> None:
 
 
 SENATORS = (
-    "\"The plan will fail,\" said Sen. Ada Kerr.",
+    '"The plan will fail," said Sen. Ada Kerr.',
     "Sen. Tom Vance on Wednesday visited the harbour.",
 )
 
@@ -91,11 +114,13 @@ SENATORS = (
     ("paragraph", "speaker"),
     [
         # One senator with two roles; the senator the passage just turned to, not Kerr.
-        ("\"The harbour is unsafe,\" the independent Ohio senator and Republican presidential "
-         "candidate told a morning show.", "Tom Vance"),
-        ("\"The harbour is unsafe,\" the Ohio senator and presidential hopeful said.",
-         "Tom Vance"),
-        ("\"The harbour is unsafe,\" the senator said.", "Tom Vance"),
+        (
+            '"The harbour is unsafe," the independent Ohio senator and Republican presidential '
+            "candidate told a morning show.",
+            "Tom Vance",
+        ),
+        ('"The harbour is unsafe," the Ohio senator and presidential hopeful said.', "Tom Vance"),
+        ('"The harbour is unsafe," the senator said.', "Tom Vance"),
     ],
 )
 def test_a_description_means_the_role_holder_just_named(paragraph: str, speaker: str) -> None:

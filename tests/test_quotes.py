@@ -103,9 +103,17 @@ def test_wire_story_attribution() -> None:
 
 def test_wire_story_speakers() -> None:
     speakers = {s.name: s for s in extract_quotes(parse_text(WIRE)).speakers}
-    assert set(speakers) == {"Anna Berg", "Lars Holm", "European Commission", "Marie Dubois", "Per Lund"}
+    assert set(speakers) == {
+        "Anna Berg",
+        "Lars Holm",
+        "European Commission",
+        "Marie Dubois",
+        "Per Lund",
+    }
     assert speakers["European Commission"].kind is SpeakerKind.ORGANISATION
-    assert {"Berg", "the Norwegian minister", "Norwegian Fisheries Minister"} <= set(speakers["Anna Berg"].names)
+    assert {"Berg", "the Norwegian minister", "Norwegian Fisheries Minister"} <= set(
+        speakers["Anna Berg"].names
+    )
     assert "the Norwegian minister" not in speakers["Lars Holm"].names
 
 

@@ -18,7 +18,11 @@ from store.quotes.mentions import MentionKind, read_mention
             MentionKind.ORGANISATION,
             "Institute for Harbour Studies",
         ),
-        ("the Ministry of Coastal Affairs", MentionKind.ORGANISATION, "Ministry of Coastal Affairs"),
+        (
+            "the Ministry of Coastal Affairs",
+            MentionKind.ORGANISATION,
+            "Ministry of Coastal Affairs",
+        ),
         ("the Center for Rural Progress", MentionKind.ORGANISATION, "Center for Rural Progress"),
         (
             "the Committee for Peace and Justice",

@@ -11,7 +11,10 @@ CASES = [
     # (paragraphs, quoted text, expected speaker)
     # "who" stands for the name right before it.
     (
-        ("Senator Abe Carr called the plan weak.", "He met Tom Ruiz, who said it was “dead on arrival.”"),
+        (
+            "Senator Abe Carr called the plan weak.",
+            "He met Tom Ruiz, who said it was “dead on arrival.”",
+        ),
         "dead on arrival.",
         "Tom Ruiz",
     ),
@@ -28,7 +31,10 @@ CASES = [
         None,
     ),
     (
-        ("Senator Abe Carr met the crowd.", "He thanked the farmers, who said he was “the real thing.”"),
+        (
+            "Senator Abe Carr met the crowd.",
+            "He thanked the farmers, who said he was “the real thing.”",
+        ),
         "the real thing.",
         "the farmers",
     ),
@@ -227,7 +233,9 @@ CLAUSES = [
     ),
     # The campaign's spokesman is the one "saying".
     (
-        ("The Orrin campaign rejected the claim, with spokesman Ted Vale saying it was “a fantasy.”",),
+        (
+            "The Orrin campaign rejected the claim, with spokesman Ted Vale saying it was “a fantasy.”",
+        ),
         "a fantasy.",
         "Ted Vale",
     ),
@@ -260,7 +268,10 @@ CLAUSES = [
     ),
     # One of several unnamed people is not the last person named.
     (
-        ("Mayor Ruth Albers met three shop owners on Monday.", "“The rents are killing us,” one said."),
+        (
+            "Mayor Ruth Albers met three shop owners on Monday.",
+            "“The rents are killing us,” one said.",
+        ),
         "The rents are killing us",
         None,
     ),

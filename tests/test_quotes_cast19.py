@@ -264,7 +264,7 @@ def test_a_person_named_by_surname_alone_is_in_the_cast(
 
 
 def test_a_person_found_by_a_party_tag_is_a_description() -> None:
-    """"the Ohio Republican" reads as a body's name; found by a tag it is a description,
+    """ "the Ohio Republican" reads as a body's name; found by a tag it is a description,
     no surer than one (was an organisation at 0.96)."""
     paragraphs = (
         "Sen. Ada Kerr (R-Ohio) spoke on Monday.",

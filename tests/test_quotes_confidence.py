@@ -22,24 +22,53 @@ HOW = AttributionHow
 # Invented paragraphs; the quote asked about comes last in each.
 CASES = [
     # (paragraphs, expected speaker, expected how)
-    (['"The nets stay in port," said Ingrid Halvorsen, the fisheries minister.'],
-     "Ingrid Halvorsen", HOW.NAMED),
-    (["Ingrid Halvorsen, the fisheries minister, met the trawler crews on Monday.",
-      '"The nets stay in port," Halvorsen said.'],
-     "Ingrid Halvorsen", HOW.SURNAME),
-    (["Ingrid Halvorsen, the fisheries minister, met the trawler crews on Monday.",
-      '"The nets stay in port," she said.'],
-     "Ingrid Halvorsen", HOW.PRONOUN),
-    (["Ingrid Halvorsen, the fisheries minister, met the trawler crews on Monday.",
-      '"The nets stay in port," the minister said.'],
-     "Ingrid Halvorsen", HOW.DESCRIPTION),
-    (['"The nets stay in port," the Fisheries Ministry said in a statement.'],
-     "Fisheries Ministry", HOW.ORGANISATION),
-    (['"The nets stay in port until the quota is agreed by every harbour." — Ingrid Halvorsen'],
-     "Ingrid Halvorsen", HOW.LAYOUT),
-    (['"The nets stay in port," said Ingrid Halvorsen, the fisheries minister.',
-      '"And they stay there until every harbour has signed the quota agreement."'],
-     "Ingrid Halvorsen", HOW.CARRIED),
+    (
+        ['"The nets stay in port," said Ingrid Halvorsen, the fisheries minister.'],
+        "Ingrid Halvorsen",
+        HOW.NAMED,
+    ),
+    (
+        [
+            "Ingrid Halvorsen, the fisheries minister, met the trawler crews on Monday.",
+            '"The nets stay in port," Halvorsen said.',
+        ],
+        "Ingrid Halvorsen",
+        HOW.SURNAME,
+    ),
+    (
+        [
+            "Ingrid Halvorsen, the fisheries minister, met the trawler crews on Monday.",
+            '"The nets stay in port," she said.',
+        ],
+        "Ingrid Halvorsen",
+        HOW.PRONOUN,
+    ),
+    (
+        [
+            "Ingrid Halvorsen, the fisheries minister, met the trawler crews on Monday.",
+            '"The nets stay in port," the minister said.',
+        ],
+        "Ingrid Halvorsen",
+        HOW.DESCRIPTION,
+    ),
+    (
+        ['"The nets stay in port," the Fisheries Ministry said in a statement.'],
+        "Fisheries Ministry",
+        HOW.ORGANISATION,
+    ),
+    (
+        ['"The nets stay in port until the quota is agreed by every harbour." — Ingrid Halvorsen'],
+        "Ingrid Halvorsen",
+        HOW.LAYOUT,
+    ),
+    (
+        [
+            '"The nets stay in port," said Ingrid Halvorsen, the fisheries minister.',
+            '"And they stay there until every harbour has signed the quota agreement."',
+        ],
+        "Ingrid Halvorsen",
+        HOW.CARRIED,
+    ),
 ]
 
 
@@ -116,32 +145,48 @@ def test_quotes_json_shows_how_and_confidence(
     assert record["confidence"] == weighed(HOW.NAMED, frozenset({Clue.NEXT_TO, Clue.OPENS}))
 
 
-
 CLUE = Clue
 # Invented sentences: the quote asked about is the last one of the last paragraph.
 CLUE_CASES = [
     # (paragraphs, clues the quote shows)
     (['"The nets stay in port," Ingrid Halvorsen said.'], {CLUE.NEXT_TO, CLUE.OPENS}),
     (['Ingrid Halvorsen said: "The nets stay in port."'], {CLUE.NEXT_TO}),
-    (['"The nets stay in port until every harbour has signed the quota," Ingrid Halvorsen '
-      'said.'], {CLUE.NEXT_TO, CLUE.OPENS, CLUE.LONG}),
+    (
+        [
+            '"The nets stay in port until every harbour has signed the quota," Ingrid Halvorsen '
+            "said."
+        ],
+        {CLUE.NEXT_TO, CLUE.OPENS, CLUE.LONG},
+    ),
     # More than ten words of narration between the cue and the quoted words.
-    (['Ingrid Halvorsen said on Monday in the harbour office that the fleet would wait and '
-      'that the nets would "stay in port."'], {CLUE.FAR}),
+    (
+        [
+            "Ingrid Halvorsen said on Monday in the harbour office that the fleet would wait and "
+            'that the nets would "stay in port."'
+        ],
+        {CLUE.FAR},
+    ),
     # A one-word "name" that no full name widened (a place read as a speaker, say).
     (['"The nets stay in port," Halvorsen said.'], {CLUE.NEXT_TO, CLUE.OPENS, CLUE.ONE_WORD}),
     # Another person of the cast is named between the cue and the quote.
-    (['Ingrid Halvorsen met Tomas Berglund on Monday.',
-      'Ingrid Halvorsen said after meeting Berglund that the nets would "stay in port."'],
-     {CLUE.RIVAL}),
+    (
+        [
+            "Ingrid Halvorsen met Tomas Berglund on Monday.",
+            'Ingrid Halvorsen said after meeting Berglund that the nets would "stay in port."',
+        ],
+        {CLUE.RIVAL},
+    ),
     # A source relays the words: the careful reader credits it too.
-    (['"The nets stay in port," Ingrid Halvorsen said, according to the Harbour Gazette.'],
-     {CLUE.NEXT_TO, CLUE.OPENS, CLUE.RELAYED}),
+    (
+        ['"The nets stay in port," Ingrid Halvorsen said, according to the Harbour Gazette.'],
+        {CLUE.NEXT_TO, CLUE.OPENS, CLUE.RELAYED},
+    ),
     # The speaker stands in a clause that a subordinating word opens.
-    (['After the vote Ingrid Halvorsen said the nets would "stay in port."'],
-     {CLUE.SUBORDINATE}),
-    (['Ingrid Halvorsen closed the harbour, saying "the nets stay in port for now."'],
-     {CLUE.NEXT_TO, CLUE.PARTICIPLE, CLUE.UNUSUAL_VERB}),
+    (['After the vote Ingrid Halvorsen said the nets would "stay in port."'], {CLUE.SUBORDINATE}),
+    (
+        ['Ingrid Halvorsen closed the harbour, saying "the nets stay in port for now."'],
+        {CLUE.NEXT_TO, CLUE.PARTICIPLE, CLUE.UNUSUAL_VERB},
+    ),
     # "called" is a cue, but no plain verb of speech.
     (['Ingrid Halvorsen called the quota "a trap for small boats."'], {CLUE.UNUSUAL_VERB}),
 ]

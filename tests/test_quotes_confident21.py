@@ -14,7 +14,9 @@ def _extract(paragraphs: tuple[str, ...], title: str = "Notes") -> Attribution:
 
 def _credit_of(found: Attribution, words: str) -> tuple[str | None, float]:
     """Speaker and confidence of the direct quote opening with `words` (None, 0 when none)."""
-    quote = next((q for q in found.quotes if q.kind.value == "direct" and q.text.startswith(words)), None)
+    quote = next(
+        (q for q in found.quotes if q.kind.value == "direct" and q.text.startswith(words)), None
+    )
     return (quote.speaker, quote.confidence) if quote else (None, 0.0)
 
 
@@ -31,7 +33,9 @@ NOT_THE_SPEAKER = [
         "Tom W. Bosh",
     ),
     (
-        ("Tom Birch, a former agent for President Bob Clanton has written a book on the “wild” years.",),
+        (
+            "Tom Birch, a former agent for President Bob Clanton has written a book on the “wild” years.",
+        ),
         "wild",
         "Bob Clanton",
     ),
@@ -68,11 +72,23 @@ def test_a_name_inside_a_clause_or_description_is_not_the_sure_speaker(
 
 # The appositive left unclosed still describes the name before it, who speaks.
 UNCLOSED_APPOSITIVES = [
-    (("Tom Birch, an aide to Bob Clanton said the plan was “hopeless” at best.",), "hopeless", "Tom Birch"),
-    (("Tom Birch, an aide to Bob Clanton, said the plan was “hopeless” at best.",), "hopeless", "Tom Birch"),
+    (
+        ("Tom Birch, an aide to Bob Clanton said the plan was “hopeless” at best.",),
+        "hopeless",
+        "Tom Birch",
+    ),
+    (
+        ("Tom Birch, an aide to Bob Clanton, said the plan was “hopeless” at best.",),
+        "hopeless",
+        "Tom Birch",
+    ),
     (("Katie Lamm, who chairs the fund said it was “broke.”",), "broke", "Katie Lamm"),
     # A job's -ing word before the name is no participle: the name speaks.
-    (("Former policy planning director Ada Kerr wrote that it was “a major win.”",), "a major", "Ada Kerr"),
+    (
+        ("Former policy planning director Ada Kerr wrote that it was “a major win.”",),
+        "a major",
+        "Ada Kerr",
+    ),
 ]
 
 
@@ -125,15 +141,36 @@ def test_a_who_clause_after_an_inverted_cue_goes_on_with_its_speaker(
 # A few words in marks standing as the hearer of "asked the", "told a" are the writer's
 # scare quote, nobody's speech; a possessive or a clause in the marks keeps them speech.
 HEARER_QUOTES = [
-    (("Aide Tom Reddy wrote back at once.", "Reddy asked the “reporter” to join a private chat."), "reporter", False),
-    (("Aide Tom Reddy wrote back at once.", "Reddy told an “expert” that the plan was safe."), "expert", False),
-    (("Aide Tom Reddy wrote back at once.", "Reddy said he had told his “people” to check it."), "people", True),
-    (("Aide Tom Reddy wrote back at once.", "Reddy told the “panel, you are wrong,” and left."), "panel", True),
+    (
+        (
+            "Aide Tom Reddy wrote back at once.",
+            "Reddy asked the “reporter” to join a private chat.",
+        ),
+        "reporter",
+        False,
+    ),
+    (
+        ("Aide Tom Reddy wrote back at once.", "Reddy told an “expert” that the plan was safe."),
+        "expert",
+        False,
+    ),
+    (
+        ("Aide Tom Reddy wrote back at once.", "Reddy said he had told his “people” to check it."),
+        "people",
+        True,
+    ),
+    (
+        ("Aide Tom Reddy wrote back at once.", "Reddy told the “panel, you are wrong,” and left."),
+        "panel",
+        True,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("paragraphs", "words", "kept"), HEARER_QUOTES)
-def test_a_scare_quoted_hearer_is_nobodys_quote(paragraphs: tuple[str, ...], words: str, kept: bool) -> None:
+def test_a_scare_quoted_hearer_is_nobodys_quote(
+    paragraphs: tuple[str, ...], words: str, kept: bool
+) -> None:
     assert (_credit_of(_extract(paragraphs), words)[0] is not None) is kept
 
 
@@ -166,11 +203,23 @@ def test_a_named_appositive_owner_before_a_relative_still_speaks() -> None:
 
 # "claims of", "reports of": a cue word before "of" is a noun; "says of" still speaks.
 NOUN_CUES = [
-    (("Critics plan a report to disprove Republican claims of “great progress” in the inquiry.",), "great progress", None),
-    (("Ada Kerr spoke on Monday.", "“It is fine,” Kerr says of the plan."), "It is fine", "Ada Kerr"),
+    (
+        (
+            "Critics plan a report to disprove Republican claims of “great progress” in the inquiry.",
+        ),
+        "great progress",
+        None,
+    ),
+    (
+        ("Ada Kerr spoke on Monday.", "“It is fine,” Kerr says of the plan."),
+        "It is fine",
+        "Ada Kerr",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("paragraphs", "words", "speaker"), NOUN_CUES)
-def test_a_cue_word_before_of_is_a_noun(paragraphs: tuple[str, ...], words: str, speaker: str | None) -> None:
+def test_a_cue_word_before_of_is_a_noun(
+    paragraphs: tuple[str, ...], words: str, speaker: str | None
+) -> None:
     assert _credit_of(_extract(paragraphs), words)[0] == speaker

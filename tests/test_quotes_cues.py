@@ -65,7 +65,10 @@ def test_noun_forms_of_the_new_cues_name_nobody(sentence: str) -> None:
         ),
         # A participle after a cue of the same sentence goes on with that cue's speaker, not
         # the first name of the sentence.
-        ('Ed Berg and Tim Mohr will meet soon, Quill said, adding, "They need a good talk."', "Marta Quill"),
+        (
+            'Ed Berg and Tim Mohr will meet soon, Quill said, adding, "They need a good talk."',
+            "Marta Quill",
+        ),
         # "this source": a demonstrative opens a description, not the paper after it.
         ('"The pupils do not trust him," this source told the Clarion.', "this source"),
     ],

@@ -20,7 +20,11 @@ CASES = [
     ("“Why would anyone vote for that plan?” questioned Ada Kerr.", "Why would anyone", "Ada Kerr"),
     # ... or with a short subject between the mark and the verb, which ends the clause.
     ("“Why would anyone vote for that plan?” Ada Kerr questioned.", "Why would anyone", "Ada Kerr"),
-    ("“We never asked for this fight,” Tom Vale started. “But we will end it.”", "We never", "Tom Vale"),
+    (
+        "“We never asked for this fight,” Tom Vale started. “But we will end it.”",
+        "We never",
+        "Tom Vale",
+    ),
     ("“Maybe next year,” Nils Orr ventured, smiling at the crowd.", "Maybe next year", "Nils Orr"),
     # A verb and its particle, the same way: "cut in", "piped up".
     ("“That is simply not true,” Nils Orr cut in.", "That is simply not true", "Nils Orr"),
@@ -115,7 +119,11 @@ NOT_CUES = [
     # (paragraph, quoted text, speaker that must NOT be given)
     # Quote-only verbs narrate elsewhere: no credit from "started a firm", "offered help".
     ("Ada Kerr started a firm. “It is a good day,” Tom Vale said.", "It is a good day", "Ada Kerr"),
-    ("Ada Kerr chipped in a dollar. “It is a good day,” Tom Vale said.", "It is a good day", "Ada Kerr"),
+    (
+        "Ada Kerr chipped in a dollar. “It is a good day,” Tom Vale said.",
+        "It is a good day",
+        "Ada Kerr",
+    ),
     # A phrase closing an appositive before "told" stays the relative reading's; the one told
     # is never the speaker.
     (

@@ -192,7 +192,10 @@ COLON_OBJECTS = [
     # (paragraph, direct quotes with their speakers): a medium, language or addressee named
     # before a colon does not speak.
     ("Later that month, on Television Five: “I never said that.”", [("I never said that.", None)]),
-    ("Later, in a letter to the weekly Gazette: “I never said that.”", [("I never said that.", None)]),
+    (
+        "Later, in a letter to the weekly Gazette: “I never said that.”",
+        [("I never said that.", None)],
+    ),
     # The sentence's subject still speaks: only the object is no speaker.
     ("Tom Reyes went on Radio Nine: “I never said that.”", [("I never said that.", "Tom Reyes")]),
     ("According to Tom Reyes: “I never said that.”", [("I never said that.", "Tom Reyes")]),

@@ -16,9 +16,7 @@ from store.quotes.sentences import sentence_ends
 
 def _direct(paragraphs: tuple[str, ...], text: str) -> tuple[str | None, str | None, float]:
     article = Article(title="Council weighs the harbour plan", paragraphs=paragraphs)
-    quote = next(
-        q for q in extract_quotes(article).quotes if q.kind == "direct" and q.text == text
-    )
+    quote = next(q for q in extract_quotes(article).quotes if q.kind == "direct" and q.text == text)
     return quote.speaker, quote.how, quote.confidence
 
 
@@ -93,30 +91,57 @@ _KERR = "The mayor, Ana Kerr, launched her bid for a second term on Monday."
 OWNED = [
     # (paragraph after the one naming Kerr, quoted text, expected speaker)
     ("Ana Kerr’s campaign slogan is “A city for all.”", "A city for all.", "Ana Kerr"),
-    ("In Kerr’s words, “the harbour is the city’s front door.”", "the harbour is the city’s "
-     "front door.", "Ana Kerr"),
+    (
+        "In Kerr’s words, “the harbour is the city’s front door.”",
+        "the harbour is the city’s front door.",
+        "Ana Kerr",
+    ),
     # A possessive's noun with its hearers and an aside between it and the marks.
-    ("Kerr’s dictum to her staff (repeated at every meeting) was, “Answer the phone first.”",
-     "Answer the phone first.", "Ana Kerr"),
-    ("In the words of Ana Kerr, “the ferry pays for itself.”", "the ferry pays for itself.",
-     "Ana Kerr"),
-    ("To quote Kerr: “Nobody should pay twice for one ferry.”",
-     "Nobody should pay twice for one ferry.", "Ana Kerr"),
+    (
+        "Kerr’s dictum to her staff (repeated at every meeting) was, “Answer the phone first.”",
+        "Answer the phone first.",
+        "Ana Kerr",
+    ),
+    (
+        "In the words of Ana Kerr, “the ferry pays for itself.”",
+        "the ferry pays for itself.",
+        "Ana Kerr",
+    ),
+    (
+        "To quote Kerr: “Nobody should pay twice for one ferry.”",
+        "Nobody should pay twice for one ferry.",
+        "Ana Kerr",
+    ),
     # The noun after the marks: her pledge, in her words.
     ("Kerr’s “pay as you go” pledge won her the vote.", "pay as you go", "Ana Kerr"),
     # A claim or a call of hers: the words after "that" or "for" are hers.
-    ("Kerr’s call for “a toll on every ferry” split the council.", "a toll on every ferry",
-     "Ana Kerr"),
-    ("Kerr’s comment Monday that “the port is sinking” drew boos.", "the port is sinking",
-     "Ana Kerr"),
+    (
+        "Kerr’s call for “a toll on every ferry” split the council.",
+        "a toll on every ferry",
+        "Ana Kerr",
+    ),
+    (
+        "Kerr’s comment Monday that “the port is sinking” drew boos.",
+        "the port is sinking",
+        "Ana Kerr",
+    ),
     # Her plan or her report is not her words in marks: nobody we can name.
-    ("Kerr’s plan is “a ferry for every island and a bridge for every bay.”",
-     "a ferry for every island and a bridge for every bay.", None),
-    ("Kerr’s report found “no sign of fraud in the harbour accounts.”",
-     "no sign of fraud in the harbour accounts.", None),
+    (
+        "Kerr’s plan is “a ferry for every island and a bridge for every bay.”",
+        "a ferry for every island and a bridge for every bay.",
+        None,
+    ),
+    (
+        "Kerr’s report found “no sign of fraud in the harbour accounts.”",
+        "no sign of fraud in the harbour accounts.",
+        None,
+    ),
     # A name narration never read is no one's words we can vouch for.
-    ("Dunmore’s motto is “Open water for every island in the bay.”",
-     "Open water for every island in the bay.", None),
+    (
+        "Dunmore’s motto is “Open water for every island in the bay.”",
+        "Open water for every island in the bay.",
+        None,
+    ),
 ]
 
 
@@ -187,7 +212,11 @@ UNSEXED = [
 def test_a_pronoun_with_no_one_of_its_sex_takes_the_sole_person_of_unknown_sex(
     paragraph: str, speaker: str | None
 ) -> None:
-    paragraphs = ("The council met on Monday.", paragraph, "“It looked like a bitter pill,” she said.")
+    paragraphs = (
+        "The council met on Monday.",
+        paragraph,
+        "“It looked like a bitter pill,” she said.",
+    )
     got, how, _ = _direct(paragraphs, "It looked like a bitter pill")
     assert got == speaker
     assert how == (AttributionHow.PRONOUN if speaker else None)
@@ -217,10 +246,16 @@ WORD_SURNAMES = [
         "Ivo Will",
     ),
     # After a known first name, a preposition or a modal is a surname.
-    (("“We won fewer votes than ever,” said Al From, who founded the group.",),
-     "We won fewer votes than ever", "Al From"),
-    (("“We will leave the union,” Theresa May said on Monday.",),
-     "We will leave the union", "Theresa May"),
+    (
+        ("“We won fewer votes than ever,” said Al From, who founded the group.",),
+        "We won fewer votes than ever",
+        "Al From",
+    ),
+    (
+        ("“We will leave the union,” Theresa May said on Monday.",),
+        "We will leave the union",
+        "Theresa May",
+    ),
     # And the modal alone, once the full name is known.
     (
         ("“We will leave the union,” Theresa May said on Monday.", "“The deal is done,” May said."),
@@ -254,8 +289,7 @@ def test_initials_inside_a_name_end_no_sentence() -> None:
         # Nothing but quotes, one after another: all of them carry on the speaker's words.
         ("“We have to be tougher.” “We have to row the boat harder.”", "Ada Kerr"),
         # Narration between them: the second is no longer plainly hers.
-        ("“We have to be tougher.” The crowd grew quiet. “We have to row the boat harder.”",
-         None),
+        ("“We have to be tougher.” The crowd grew quiet. “We have to row the boat harder.”", None),
     ],
 )
 def test_a_paragraph_of_only_quotes_carries_every_one(paragraph: str, speaker: str | None) -> None:
@@ -360,4 +394,3 @@ def test_a_quote_after_a_beat_of_narration_is_its_subjects(
 )
 def test_dotted_initials_end_a_sentence_only_outside_a_name(text: str, ends: int) -> None:
     assert len(sentence_ends(text)) == ends
-

@@ -14,9 +14,7 @@ from store.quotes.extract import extract_quotes
 
 def _direct(paragraphs: tuple[str, ...], text: str) -> tuple[str | None, str | None, float]:
     article = Article(title="Council weighs the harbour plan", paragraphs=paragraphs)
-    quote = next(
-        q for q in extract_quotes(article).quotes if q.kind == "direct" and q.text == text
-    )
+    quote = next(q for q in extract_quotes(article).quotes if q.kind == "direct" and q.text == text)
     return quote.speaker, quote.how, quote.confidence
 
 

@@ -20,11 +20,15 @@ def _speaker(paragraph: str) -> str | None:
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
-        ("One pastor backing Mr. Vance, Tom Lind of Dover Chapel, said “the town is ready.”",
-         "Tom Lind"),
+        (
+            "One pastor backing Mr. Vance, Tom Lind of Dover Chapel, said “the town is ready.”",
+            "Tom Lind",
+        ),
         ("A pastor backing Gov. Vance, Tom Lind, said “the town is ready for him.”", "Tom Lind"),
-        ("A nurse supporting Mr. Vance, Lena Moss of Riverton, said “we need him back.”",
-         "Lena Moss"),
+        (
+            "A nurse supporting Mr. Vance, Lena Moss of Riverton, said “we need him back.”",
+            "Lena Moss",
+        ),
         # Kept: a role set off by commas names its holder; a group before its aside speaks.
         ("The mayor, Ada Kerr, said “the town is ready.”", "Ada Kerr"),
         ("Voters backing Mr. Vance said “the town is ready for him.”", "Voters"),

@@ -31,8 +31,6 @@ MARKS = [
     ("“They called it ‘a good deal’ today,” Berg said.", "They called it ‘a good deal’ today"),
     # A question or exclamation keeps its mark.
     ("“Why wait?” Berg asked.", "Why wait?"),
-
-
     # British style: single curly marks in a paragraph without double ones; apostrophes inside.
     ("‘We don’t want Oslo’s plan to fail,’ Berg said.", "We don’t want Oslo’s plan to fail"),
 ]
@@ -77,9 +75,18 @@ SPEAKERS = [
     # A colon at a paragraph's end hands the next paragraph's quote to its speaker.
     (("Anna Berg said this in a statement:", "“The talks went well.”"), "Anna Berg"),
     # One subject for several verbs; a passive verb is nobody's cue.
-    ((INTRO, "Berg, who called Olsen after the result was declared, told her staff, “The talks went well.”"), "Anna Berg"),
+    (
+        (
+            INTRO,
+            "Berg, who called Olsen after the result was declared, told her staff, “The talks went well.”",
+        ),
+        "Anna Berg",
+    ),
     # A participle after a place or medium: the clause's subject, not the place.
-    ((INTRO, "Berg answered the question on Facebook writing, “The talks went well.”"), "Anna Berg"),
+    (
+        (INTRO, "Berg answered the question on Facebook writing, “The talks went well.”"),
+        "Anna Berg",
+    ),
     # An auxiliary between the speaker and the verb.
     ((INTRO, "Berg is telling voters that “the talks went well.”"), "Anna Berg"),
     # "was quoted as saying": the clause's subject.
@@ -121,9 +128,7 @@ def test_split_quote_keeps_one_speaker() -> None:
 
 
 def test_quote_paragraph_after_attribution_carries_on() -> None:
-    found = direct(
-        extract("“The talks went well,” Anna Berg said.", "“We meet again in May.”")
-    )
+    found = direct(extract("“The talks went well,” Anna Berg said.", "“We meet again in May.”"))
     assert [who for _, who in found] == ["Anna Berg", "Anna Berg"]
 
 
@@ -188,20 +193,53 @@ REPORTED = [
         "The treaty will be signed in May",
         "said",
     ),
-    ("Anna Berg said that the treaty will be signed in May.", "the treaty will be signed in May", "said"),
-    ("Anna Berg said the treaty will be signed in May.", "the treaty will be signed in May", "said"),
-    ("Anna Berg reminded that the treaty will be signed in May.", "the treaty will be signed in May", "reminded"),
-    ("Anna Berg told reporters that the treaty will be signed in May.", "the treaty will be signed in May", "told"),
-    ("According to Anna Berg, the treaty will be signed in May.", "the treaty will be signed in May", "according to"),
-    ("The treaty will be signed in May, according to Anna Berg.", "The treaty will be signed in May", "according to"),
-    ("According to Anna Berg, Norway's envoy, the treaty will be signed in May.", "the treaty will be signed in May", "according to"),
+    (
+        "Anna Berg said that the treaty will be signed in May.",
+        "the treaty will be signed in May",
+        "said",
+    ),
+    (
+        "Anna Berg said the treaty will be signed in May.",
+        "the treaty will be signed in May",
+        "said",
+    ),
+    (
+        "Anna Berg reminded that the treaty will be signed in May.",
+        "the treaty will be signed in May",
+        "reminded",
+    ),
+    (
+        "Anna Berg told reporters that the treaty will be signed in May.",
+        "the treaty will be signed in May",
+        "told",
+    ),
+    (
+        "According to Anna Berg, the treaty will be signed in May.",
+        "the treaty will be signed in May",
+        "according to",
+    ),
+    (
+        "The treaty will be signed in May, according to Anna Berg.",
+        "The treaty will be signed in May",
+        "according to",
+    ),
+    (
+        "According to Anna Berg, Norway's envoy, the treaty will be signed in May.",
+        "the treaty will be signed in May",
+        "according to",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("paragraph", "statement", "cue"), REPORTED)
 def test_reported_speech(paragraph: str, statement: str, cue: str) -> None:
     (quote,) = extract(paragraph).quotes
-    assert (quote.kind, quote.text, quote.speaker, quote.cue) == ("indirect", statement, "Anna Berg", cue)
+    assert (quote.kind, quote.text, quote.speaker, quote.cue) == (
+        "indirect",
+        statement,
+        "Anna Berg",
+        cue,
+    )
 
 
 def test_reported_speech_keeps_the_role_as_written() -> None:
@@ -222,10 +260,26 @@ def test_a_role_between_two_names_belongs_to_the_first() -> None:
 
 HEADLINES = [
     # (title, claim, kind)
-    ("Oslo expects steps to restore relations — Berg", "Oslo expects steps to restore relations", "indirect"),
-    ("Berg: Oslo expects steps to restore relations", "Oslo expects steps to restore relations", "indirect"),
-    ("Berg says Oslo expects steps to restore relations", "Oslo expects steps to restore relations", "indirect"),
-    ("“Oslo expects steps to restore relations” — Berg", "Oslo expects steps to restore relations", "direct"),
+    (
+        "Oslo expects steps to restore relations — Berg",
+        "Oslo expects steps to restore relations",
+        "indirect",
+    ),
+    (
+        "Berg: Oslo expects steps to restore relations",
+        "Oslo expects steps to restore relations",
+        "indirect",
+    ),
+    (
+        "Berg says Oslo expects steps to restore relations",
+        "Oslo expects steps to restore relations",
+        "indirect",
+    ),
+    (
+        "“Oslo expects steps to restore relations” — Berg",
+        "Oslo expects steps to restore relations",
+        "direct",
+    ),
 ]
 
 

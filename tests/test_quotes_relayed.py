@@ -114,45 +114,57 @@ def test_relayed_words_are_their_authors(
 REPORTER_KEEPS = [
     # No inner verb: the words about Dunn are the reporter's.
     (
-        ("Harbor chief Lena Moss spoke on Monday.",
-         "Moss said she was sure the board would stay “a partner of the port.”"),
+        (
+            "Harbor chief Lena Moss spoke on Monday.",
+            "Moss said she was sure the board would stay “a partner of the port.”",
+        ),
         "a partner of the port.",
         "Lena Moss",
     ),
     # A pronoun of the reporter's own sex is the reporter again.
     (
-        ("Harbor chief Lena Moss spoke on Monday.",
-         "Moss said she told the board the plan was “dead on arrival.”"),
+        (
+            "Harbor chief Lena Moss spoke on Monday.",
+            "Moss said she told the board the plan was “dead on arrival.”",
+        ),
         "dead on arrival.",
         "Lena Moss",
     ),
     # A definite description may name the reporter again.
     (
-        ("Senator Ivo Lind toured the docks.",
-         "Asked whether Lind still hears anger among the dockers, the harbor senator "
-         "admitted that “a stubborn few” on the quay still grumble."),
+        (
+            "Senator Ivo Lind toured the docks.",
+            "Asked whether Lind still hears anger among the dockers, the harbor senator "
+            "admitted that “a stubborn few” on the quay still grumble.",
+        ),
         "a stubborn few",
         "Ivo Lind",
     ),
     # A second "said that" joined after a comma is the reporter's own second statement.
     (
-        ("Senator Ida Crane spoke in Dover. Mayor Tessa Vane and Governor Bo Lund were absent.",
-         "Crane said that Vane is a “good, fair mayor,” and said that Lund “lost his nerve.”"),
+        (
+            "Senator Ida Crane spoke in Dover. Mayor Tessa Vane and Governor Bo Lund were absent.",
+            "Crane said that Vane is a “good, fair mayor,” and said that Lund “lost his nerve.”",
+        ),
         "lost his nerve.",
         "Ida Crane",
     ),
     # A time clause closed by a comma before the marks: the main clause is the reporter's.
     (
-        ("Mayor Tessa Vane and Senator Ida Crane spoke on Monday.",
-         "Vane said that when Ms. Crane railed against the banks, “she is speaking for us.”"),
+        (
+            "Mayor Tessa Vane and Senator Ida Crane spoke on Monday.",
+            "Vane said that when Ms. Crane railed against the banks, “she is speaking for us.”",
+        ),
         "she is speaking for us.",
         "Tessa Vane",
     ),
     # A participle qualifying a noun governs its own object only.
     (
-        ("Mayor Tessa Vane and Governor Bo Lund spoke on Monday.",
-         "Vane claimed that remarks made by Governor Bo Lund calling for a ban on all river "
-         "barges make him “the barge lobby’s best friend.”"),
+        (
+            "Mayor Tessa Vane and Governor Bo Lund spoke on Monday.",
+            "Vane claimed that remarks made by Governor Bo Lund calling for a ban on all river "
+            "barges make him “the barge lobby’s best friend.”",
+        ),
         "the barge lobby’s best friend.",
         "Tessa Vane",
     ),
@@ -172,24 +184,30 @@ CREDITED_ACCOUNTS = [
     # (paragraphs, quoted text, expected speaker)
     # The teller credited after the marks; the label is the rivals'.
     (
-        ("Councilman Bo Hadley spoke on Monday. Mayor Tessa Vane was absent.",
-         "Hadley's rivals called the plan “a farce,” Vane said."),
+        (
+            "Councilman Bo Hadley spoke on Monday. Mayor Tessa Vane was absent.",
+            "Hadley's rivals called the plan “a farce,” Vane said.",
+        ),
         "a farce",
         "Hadley's rivals",
     ),
     # A participle after a comma speaks for the subject of the clause it hangs on.
     (
-        ("Delegate Mary Penrose wore a red cape.",
-         "Her old friends have mocked the campaign, calling the mayor “a clown in a suit,” "
-         "Penrose said as she turned around."),
+        (
+            "Delegate Mary Penrose wore a red cape.",
+            "Her old friends have mocked the campaign, calling the mayor “a clown in a suit,” "
+            "Penrose said as she turned around.",
+        ),
         "a clown in a suit",
         "Her old friends",
     ),
     # A relaying outlet after the marks: the pledge is the subject's.
     (
-        ("Senator Ida Crane toured the port.",
-         "Earlier in the day, Crane met dock workers and pledged to “keep every berth open "
-         "this winter,” the Harbor Ledger reported."),
+        (
+            "Senator Ida Crane toured the port.",
+            "Earlier in the day, Crane met dock workers and pledged to “keep every berth open "
+            "this winter,” the Harbor Ledger reported.",
+        ),
         "keep every berth open this winter",
         "Ida Crane",
     ),
@@ -208,22 +226,25 @@ def test_an_account_credited_after_the_marks_relays_its_inner_speaker(
 CREDIT_KEEPS = [
     # A clause inside the subject's noun: the credit's words.
     (
-        ("Senator Ida Crane and Mayor Tessa Vane spoke after the speech.",
-         "Nothing the mayor said “will calm the docks,” Crane said."),
+        (
+            "Senator Ida Crane and Mayor Tessa Vane spoke after the speech.",
+            "Nothing the mayor said “will calm the docks,” Crane said.",
+        ),
         "will calm the docks",
         "Ida Crane",
     ),
     # The credit's own quote, opening its sentence.
     (
-        ("Councilman Bo Hadley spoke on Monday. Mayor Tessa Vane was absent.",
-         "“We will win the vote,” Vane said."),
+        (
+            "Councilman Bo Hadley spoke on Monday. Mayor Tessa Vane was absent.",
+            "“We will win the vote,” Vane said.",
+        ),
         "We will win the vote",
         "Tessa Vane",
     ),
     # A pronoun of the teller's sex is the teller.
     (
-        ("Councilman Bo Hadley spoke on Monday.",
-         "He called the plan “a farce,” Hadley said."),
+        ("Councilman Bo Hadley spoke on Monday.", "He called the plan “a farce,” Hadley said."),
         "a farce",
         "Bo Hadley",
     ),
@@ -243,15 +264,19 @@ BLAMED = [
     # (paragraphs, quoted text, expected speaker)
     # The critic's object, blamed "for suggesting" the words, said them.
     (
-        ("And in 2010, Senator Ida Crane slammed Governor Tom Ruiz as out of touch for "
-         "suggesting that farm voters “hold on to old habits,” and bragged about her father.",),
+        (
+            "And in 2010, Senator Ida Crane slammed Governor Tom Ruiz as out of touch for "
+            "suggesting that farm voters “hold on to old habits,” and bragged about her father.",
+        ),
         "hold on to old habits",
         "Tom Ruiz",
     ),
     # Praise works the same way: "for calling it".
     (
-        ("Mayor Tessa Vane and Councilman Bo Hadley met the dockers.",
-         "Vane thanked Hadley for calling the strike “a fight for every family.”"),
+        (
+            "Mayor Tessa Vane and Councilman Bo Hadley met the dockers.",
+            "Vane thanked Hadley for calling the strike “a fight for every family.”",
+        ),
         "a fight for every family.",
         "Bo Hadley",
     ),
@@ -270,15 +295,19 @@ def test_words_someone_is_blamed_for_saying_are_theirs(
 BLAMER_KEEPS = [
     # No "for ...": the critic's own label for the object.
     (
-        ("Mayor Tessa Vane and Councilman Bo Hadley met the dockers.",
-         "Vane slammed Hadley as “a friend of the shipowners.”"),
+        (
+            "Mayor Tessa Vane and Councilman Bo Hadley met the dockers.",
+            "Vane slammed Hadley as “a friend of the shipowners.”",
+        ),
         "a friend of the shipowners.",
         "Tessa Vane",
     ),
     # The "for" phrase closed by a comma before the marks.
     (
-        ("Mayor Tessa Vane and Councilman Bo Hadley met the dockers.",
-         "Vane thanked Hadley for speaking, calling the strike “a fight for every family.”"),
+        (
+            "Mayor Tessa Vane and Councilman Bo Hadley met the dockers.",
+            "Vane thanked Hadley for speaking, calling the strike “a fight for every family.”",
+        ),
         "a fight for every family.",
         "Tessa Vane",
     ),

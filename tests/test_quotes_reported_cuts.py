@@ -136,7 +136,10 @@ ASIDES = [
     ("The fleet, Berg said, a relic of the war years.", []),
     ("Early on Friday, Holm wrote to his 20,000 followers, “It is time,” and left.", []),
     # An object after the cue, or another speaker's cue before it: not a credit in between.
-    ("After the vote, Holm announced four boats for the north, two for the south and one more.", []),
+    (
+        "After the vote, Holm announced four boats for the north, two for the south and one more.",
+        [],
+    ),
     ("The crews are angry - if the deal was as late as she said, he said, why sign it?", []),
     ("The strikes were costly - proof, the union argued, of the owners' greed.", []),
 ]
@@ -153,12 +156,18 @@ def test_a_credit_between_commas_reports_its_sentence(
     ("paragraph", "expected"),
     [
         # Only a linking word before the credit: the statement is the words after it.
-        ("Now, she said, the crews and the owners would no longer speak.", [
-            ("the crews and the owners would no longer speak", BERG),
-        ]),
-        ("Still, Holm said, the harbour would need a new pier by the spring.", [
-            ("the harbour would need a new pier by the spring", HOLM),
-        ]),
+        (
+            "Now, she said, the crews and the owners would no longer speak.",
+            [
+                ("the crews and the owners would no longer speak", BERG),
+            ],
+        ),
+        (
+            "Still, Holm said, the harbour would need a new pier by the spring.",
+            [
+                ("the harbour would need a new pier by the spring", HOLM),
+            ],
+        ),
     ],
 )
 def test_a_linking_word_before_the_credit_is_not_the_statement(
@@ -174,9 +183,12 @@ def test_a_linking_word_before_the_credit_is_not_the_statement(
         ("Asked whether Holm “has the integrity to lead the fleet,” most captains said yes.", []),
         ("Asked on the radio who leads the fleet in his view, he said Berg.", []),
         # After her cue it is only the circumstance: the clause after the cue is reported.
-        ("Asked about the quota, Berg said the fleet would return in the spring.", [
-            ("the fleet would return in the spring", BERG),
-        ]),
+        (
+            "Asked about the quota, Berg said the fleet would return in the spring.",
+            [
+                ("the fleet would return in the spring", BERG),
+            ],
+        ),
     ],
 )
 def test_a_question_put_to_the_speaker_is_not_her_statement(
@@ -189,12 +201,18 @@ def test_a_question_put_to_the_speaker_is_not_her_statement(
     ("paragraph", "expected"),
     [
         # A number opens the clause as its subject when a finite verb follows it.
-        ("Berg said three boats were lost in the storm last week.", [
-            ("three boats were lost in the storm last week", BERG),
-        ]),
-        ("Berg said 30 percent of the crews had left the port by May.", [
-            ("30 percent of the crews had left the port by May", BERG),
-        ]),
+        (
+            "Berg said three boats were lost in the storm last week.",
+            [
+                ("three boats were lost in the storm last week", BERG),
+            ],
+        ),
+        (
+            "Berg said 30 percent of the crews had left the port by May.",
+            [
+                ("30 percent of the crews had left the port by May", BERG),
+            ],
+        ),
         # A time, not a subject: the clause after it is reported, or nothing.
         ("Berg said two days ago the fleet was lost.", []),
         ("Berg said 40 boats, most of them old, were lost.", []),
@@ -208,16 +226,25 @@ def test_a_number_opens_a_bare_clause(paragraph: str, expected: list[tuple[str, 
     ("paragraph", "expected"),
     [
         # "according to X" between commas inside its statement: the whole sentence.
-        ("The fleet, according to Berg, is too old to sail next winter.", [
-            ("The fleet, according to Berg, is too old to sail next winter", BERG),
-        ]),
-        ("In the years ahead, according to Holm, the quota will have to fall.", [
-            ("In the years ahead, according to Holm, the quota will have to fall", HOLM),
-        ]),
+        (
+            "The fleet, according to Berg, is too old to sail next winter.",
+            [
+                ("The fleet, according to Berg, is too old to sail next winter", BERG),
+            ],
+        ),
+        (
+            "In the years ahead, according to Holm, the quota will have to fall.",
+            [
+                ("In the years ahead, according to Holm, the quota will have to fall", HOLM),
+            ],
+        ),
         # A relative clause about the source comes before the statement.
-        ("According to Berg, who spoke on Friday, the fleet will be sold.", [
-            ("the fleet will be sold", BERG),
-        ]),
+        (
+            "According to Berg, who spoke on Friday, the fleet will be sold.",
+            [
+                ("the fleet will be sold", BERG),
+            ],
+        ),
         # No verb after the source: nothing to report.
         ("The fleet, according to Berg, a relic of the war years.", []),
     ],
@@ -230,21 +257,33 @@ def test_according_to_inside_its_statement(paragraph: str, expected: list[tuple[
     ("paragraph", "expected"),
     [
         # The writer's remark after the statement is not the speaker's.
-        ("Berg said the fleet was too old, without offering any evidence.", [
-            ("the fleet was too old", BERG),
-        ]),
+        (
+            "Berg said the fleet was too old, without offering any evidence.",
+            [
+                ("the fleet was too old", BERG),
+            ],
+        ),
         ("Berg said the fleet was too old, which is not true.", [("the fleet was too old", BERG)]),
-        ("Holm said the harbour must close, drawing a sharp reply from the owners.", [
-            ("the harbour must close", HOLM),
-        ]),
+        (
+            "Holm said the harbour must close, drawing a sharp reply from the owners.",
+            [
+                ("the harbour must close", HOLM),
+            ],
+        ),
         # Between the cue and its "that", the writer's "without evidence" leaves the clause.
-        ("Berg claimed, without evidence, that the fleet was too old to sail.", [
-            ("the fleet was too old to sail", BERG),
-        ]),
+        (
+            "Berg claimed, without evidence, that the fleet was too old to sail.",
+            [
+                ("the fleet was too old to sail", BERG),
+            ],
+        ),
         # Inside the clause, "without" is the speaker's.
-        ("Berg said the fleet would sail without any crew on board next winter.", [
-            ("the fleet would sail without any crew on board next winter", BERG),
-        ]),
+        (
+            "Berg said the fleet would sail without any crew on board next winter.",
+            [
+                ("the fleet would sail without any crew on board next winter", BERG),
+            ],
+        ),
     ],
 )
 def test_the_writers_remark_after_a_statement_is_cut(
@@ -263,19 +302,33 @@ def test_a_statement_stops_at_a_full_stop_the_splitter_read_as_an_abbreviation()
     ("paragraph", "expected"),
     [
         # "though" between commas is an adverb, not the writer's clause.
-        ("Berg, though, must “move nearer the middle,” Holm said.", [
-            ("Berg, though, must “move nearer the middle,”", HOLM),
-        ]),
-        ("Holm said the crews, though, would stay in the harbour all winter.", [
-            ("the crews, though, would stay in the harbour all winter", HOLM),
-        ]),
+        (
+            "Berg, though, must “move nearer the middle,” Holm said.",
+            [
+                ("Berg, though, must “move nearer the middle,”", HOLM),
+            ],
+        ),
+        (
+            "Holm said the crews, though, would stay in the harbour all winter.",
+            [
+                ("the crews, though, would stay in the harbour all winter", HOLM),
+            ],
+        ),
         # A gerund may open the clause after a credit as its subject.
-        ("While some captains may be fined, she added, revoking licences would go too far.", [
-            ("While some captains may be fined, she added, revoking licences would go too far", BERG),
-        ]),
+        (
+            "While some captains may be fined, she added, revoking licences would go too far.",
+            [
+                (
+                    "While some captains may be fined, she added, revoking licences would go too far",
+                    BERG,
+                ),
+            ],
+        ),
     ],
 )
-def test_adverbs_and_gerunds_around_a_credit(paragraph: str, expected: list[tuple[str, str]]) -> None:
+def test_adverbs_and_gerunds_around_a_credit(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
     assert reported(paragraph) == expected
 
 
@@ -291,15 +344,24 @@ def test_a_few_plain_words_before_a_quoted_predicate_are_its_subject() -> None:
     ("paragraph", "expected"),
     [
         # Verbs that take objects as often report a bare clause with its verb at once.
-        ("Berg announced the fleet would return to the harbour in the spring.", [
-            ("the fleet would return to the harbour in the spring", BERG),
-        ]),
-        ("Berg announced Sunday she will leave her seat after the vote.", [
-            ("she will leave her seat after the vote", BERG),
-        ]),
-        ("Holm admitted he was wrong about the fleet and its crews.", [
-            ("he was wrong about the fleet and its crews", HOLM),
-        ]),
+        (
+            "Berg announced the fleet would return to the harbour in the spring.",
+            [
+                ("the fleet would return to the harbour in the spring", BERG),
+            ],
+        ),
+        (
+            "Berg announced Sunday she will leave her seat after the vote.",
+            [
+                ("she will leave her seat after the vote", BERG),
+            ],
+        ),
+        (
+            "Holm admitted he was wrong about the fleet and its crews.",
+            [
+                ("he was wrong about the fleet and its crews", HOLM),
+            ],
+        ),
         # An object, or an object and its own relative clause: nothing reported.
         ("Berg announced plans to sell the fleet before the spring.", []),
         ("Berg confirmed the death of three crew members who were lost at sea.", []),
@@ -328,9 +390,12 @@ def test_a_name_in_an_opening_like_phrase_is_not_the_subject() -> None:
             [("the fleet would return in the spring", BERG)],
         ),
         # The one addressed ends before a determiner: "told his crews | the fleet ...".
-        ("Holm did not name them, but told his crews the fleet would return in the spring.", [
-            ("the fleet would return in the spring", HOLM),
-        ]),
+        (
+            "Holm did not name them, but told his crews the fleet would return in the spring.",
+            [
+                ("the fleet would return in the spring", HOLM),
+            ],
+        ),
     ],
 )
 def test_joined_cues_and_addressees(paragraph: str, expected: list[tuple[str, str]]) -> None:
@@ -365,12 +430,17 @@ def test_a_byline_glued_to_page_buttons_reports_nothing() -> None:
             [("he was ''very comfortable with the plan,''", HOLM)],
         ),
         # Inside the statement, someone reporting something is the speaker's words.
-        ("Holm said Berg reported the loss of three boats to the police.", [
-            ("Berg reported the loss of three boats to the police", HOLM),
-        ]),
+        (
+            "Holm said Berg reported the loss of three boats to the police.",
+            [
+                ("Berg reported the loss of three boats to the police", HOLM),
+            ],
+        ),
     ],
 )
-def test_the_outlet_after_a_statement_is_cut(paragraph: str, expected: list[tuple[str, str]]) -> None:
+def test_the_outlet_after_a_statement_is_cut(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
     assert reported(paragraph) == expected
 
 
@@ -399,12 +469,18 @@ def test_states_far_from_its_speaker_is_a_noun(text: str, name: str, expected: l
     ("paragraph", "expected"),
     [
         # A time or a place between the cue and its "that", however long.
-        ("Holm said after a ballot in 2001 that he had serious doubts about the quota.", [
-            ("he had serious doubts about the quota", HOLM),
-        ]),
-        ("Berg said on Friday morning at a news conference that she may wait a year.", [
-            ("she may wait a year", BERG),
-        ]),
+        (
+            "Holm said after a ballot in 2001 that he had serious doubts about the quota.",
+            [
+                ("he had serious doubts about the quota", HOLM),
+            ],
+        ),
+        (
+            "Berg said on Friday morning at a news conference that she may wait a year.",
+            [
+                ("she may wait a year", BERG),
+            ],
+        ),
         # Another speaker's cue inside the words before "that" is no circumstance of this one.
         (
             "Holm has pledged to back the plan as the minister's choice, Berg suggested that"
@@ -433,9 +509,12 @@ def test_a_long_time_or_place_before_that(paragraph: str, expected: list[tuple[s
             ],
         ),
         # With nobody else named before it, "he" goes on being the speaker.
-        ("Holm said that the crews were angry and that he would stay in the port.", [
-            ("the crews were angry and that he would stay in the port", HOLM),
-        ]),
+        (
+            "Holm said that the crews were angry and that he would stay in the port.",
+            [
+                ("the crews were angry and that he would stay in the port", HOLM),
+            ],
+        ),
     ],
 )
 def test_a_pronoun_cue_inside_a_statement_naming_another(
@@ -450,12 +529,17 @@ def test_a_pronoun_cue_inside_a_statement_naming_another(
         # A document before "of" is the source, whoever follows it: nobody speaks.
         ("According to a new survey of Nordland voters, Berg won 30 percent of the votes.", []),
         # People before "of" do speak.
-        ("According to a group of Nordland voters, Berg won 30 percent of the votes.", [
-            ("Berg won 30 percent of the votes", "a group of Nordland voters"),
-        ]),
+        (
+            "According to a group of Nordland voters, Berg won 30 percent of the votes.",
+            [
+                ("Berg won 30 percent of the votes", "a group of Nordland voters"),
+            ],
+        ),
     ],
 )
-def test_a_document_of_people_is_no_speaker(paragraph: str, expected: list[tuple[str, str]]) -> None:
+def test_a_document_of_people_is_no_speaker(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
     assert reported(paragraph) == expected
 
 
@@ -465,10 +549,15 @@ def test_a_document_of_people_is_no_speaker(paragraph: str, expected: list[tuple
         # Two speakers, the description belonging to the second: given to neither.
         ("Holm and Per Lund, a Bodo captain, argued that the quota was too low for the north.", []),
         # One speaker and her description: hers.
-        ("Per Lund, a Bodo captain, argued that the quota was too low for the north.", [
-            ("the quota was too low for the north", "Per Lund"),
-        ]),
+        (
+            "Per Lund, a Bodo captain, argued that the quota was too low for the north.",
+            [
+                ("the quota was too low for the north", "Per Lund"),
+            ],
+        ),
     ],
 )
-def test_a_description_after_two_joined_names(paragraph: str, expected: list[tuple[str, str]]) -> None:
+def test_a_description_after_two_joined_names(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
     assert reported(paragraph) == expected

@@ -91,8 +91,7 @@ JOINED = [
     (
         (
             "Ola Strand and Lena Holt spoke on Friday.",
-            "Strand said the sale was near, while “the terms are still open,” according to "
-            "Holt.",
+            "Strand said the sale was near, while “the terms are still open,” according to Holt.",
         ),
         "the terms are still open",
         "Lena Holt",

@@ -34,11 +34,23 @@ ARTICLES = sorted(name for name in EXPECTED if not name.startswith("_"))
     ("title", "text", "language"),
     [
         ("Лавров: Россия ответит", "Министр заявил, что Москва ответит.", Language.RUSSIAN),
-        ("Lavrov: Russia will respond", "The minister said Moscow would respond.", Language.ENGLISH),
+        (
+            "Lavrov: Russia will respond",
+            "The minister said Moscow would respond.",
+            Language.ENGLISH,
+        ),
         # Latin names and agencies inside Russian copy do not make it English.
-        ("Reuters: NATO и США", "Как сообщает Reuters, NATO обсудит бюджет в Брюсселе.", Language.RUSSIAN),
+        (
+            "Reuters: NATO и США",
+            "Как сообщает Reuters, NATO обсудит бюджет в Брюсселе.",
+            Language.RUSSIAN,
+        ),
         # A Russian word quoted in English copy does not make it Russian.
-        ("Putin's «перезагрузка»", "The word перезагрузка was misspelt on the button.", Language.ENGLISH),
+        (
+            "Putin's «перезагрузка»",
+            "The word перезагрузка was misspelt on the button.",
+            Language.ENGLISH,
+        ),
         ("2016", "12:00", Language.ENGLISH),  # no letters at all: the default
         # The boundary: as many Cyrillic letters as Latin ones is no majority, one more is.
         ("abc", "где", Language.ENGLISH),
@@ -176,62 +188,124 @@ def quotes_of(*paragraphs: str, title: str = "Новости дня") -> list[tu
     ("paragraphs", "expected"),
     [
         # Direct speech with the cue after a dash, the surname widened to the full name.
-        ((LAVROV, "«Мы ответим зеркально», — сказал Лавров."),
-         [("Мы ответим зеркально", "Сергей Лавров", "surname")]),
+        (
+            (LAVROV, "«Мы ответим зеркально», — сказал Лавров."),
+            [("Мы ответим зеркально", "Сергей Лавров", "surname")],
+        ),
         # The description after the dash: the person named with that role.
-        ((LAVROV, "«Мы ответим зеркально», — заявил глава МИД РФ."),
-         [("Мы ответим зеркально", "Сергей Лавров", "description")]),
+        (
+            (LAVROV, "«Мы ответим зеркально», — заявил глава МИД РФ."),
+            [("Мы ответим зеркально", "Сергей Лавров", "description")],
+        ),
         # A split quote: both halves are his.
-        ((LAVROV, "«Мы готовы к диалогу, — отметил он, — но не под давлением»."),
-         [("Мы готовы к диалогу", "Сергей Лавров", "pronoun"),
-          ("но не под давлением", "Сергей Лавров", "pronoun")]),
+        (
+            (LAVROV, "«Мы готовы к диалогу, — отметил он, — но не под давлением»."),
+            [
+                ("Мы готовы к диалогу", "Сергей Лавров", "pronoun"),
+                ("но не под давлением", "Сергей Лавров", "pronoun"),
+            ],
+        ),
         # A colon introduction, „…“ nested inside «…».
-        ((ZAKHAROVA, "Захарова заявила: «Это „партнерский“ подход»."),
-         [("Это „партнерский“ подход", "Мария Захарова", "surname")]),
+        (
+            (ZAKHAROVA, "Захарова заявила: «Это „партнерский“ подход»."),
+            [("Это „партнерский“ подход", "Мария Захарова", "surname")],
+        ),
         # A bare name and a colon, as channels and interviews set speech out.
-        ((ZAKHAROVA, "Захарова: «Ответ будет жестким»."),
-         [("Ответ будет жестким", "Мария Захарова", "layout")]),
+        (
+            (ZAKHAROVA, "Захарова: «Ответ будет жестким»."),
+            [("Ответ будет жестким", "Мария Захарова", "layout")],
+        ),
         # A topic before the colon names nobody: the quote's speaker is not known.
-        (("Итоги дня: «Ответ будет жестким и быстрым».",), [("Ответ будет жестким и быстрым", None, "")]),
+        (
+            ("Итоги дня: «Ответ будет жестким и быстрым».",),
+            [("Ответ будет жестким и быстрым", None, "")],
+        ),
         # „…“ and “…” as the outer marks, as some agencies set them.
-        ((LAVROV, "„Решение принято“, — сказал Лавров. “Оно окончательное”, — добавил он."),
-         [("Решение принято", "Сергей Лавров", "surname"),
-          ("Оно окончательное", "Сергей Лавров", "pronoun")]),
+        (
+            (LAVROV, "„Решение принято“, — сказал Лавров. “Оно окончательное”, — добавил он."),
+            [
+                ("Решение принято", "Сергей Лавров", "surname"),
+                ("Оно окончательное", "Сергей Лавров", "pronoun"),
+            ],
+        ),
         # Dialogue with a dash instead of marks.
-        ((LAVROV, "— Мы всё видим, — сказал Лавров. — И делаем выводы."),
-         [("Мы всё видим", "Сергей Лавров", "surname"), ("И делаем выводы", "Сергей Лавров", "surname")]),
+        (
+            (LAVROV, "— Мы всё видим, — сказал Лавров. — И делаем выводы."),
+            [
+                ("Мы всё видим", "Сергей Лавров", "surname"),
+                ("И делаем выводы", "Сергей Лавров", "surname"),
+            ],
+        ),
         # The verb's gender picks the woman though the man was named last, and the reverse.
-        ((BOTH, "«Это провокация», — заявила дипломат."),
-         [("Это провокация", "Мария Захарова", "description")]),
-        ((BOTH, "«Это провокация», — сказала она."), [("Это провокация", "Мария Захарова", "pronoun")]),
-        ((SHE_LAST, "«Это провокация», — сказал он."), [("Это провокация", "Сергей Лавров", "pronoun")]),
+        (
+            (BOTH, "«Это провокация», — заявила дипломат."),
+            [("Это провокация", "Мария Захарова", "description")],
+        ),
+        (
+            (BOTH, "«Это провокация», — сказала она."),
+            [("Это провокация", "Мария Захарова", "pronoun")],
+        ),
+        (
+            (SHE_LAST, "«Это провокация», — сказал он."),
+            [("Это провокация", "Сергей Лавров", "pronoun")],
+        ),
         # "Лаврова" after "заявила" is a woman's name, not Лавров in the genitive.
-        (("Анна Лаврова и Сергей Лавров прибыли в Казань.", "«Мы рады», — заявила Лаврова."),
-         [("Мы рады", "Анна Лаврова", "surname")]),
+        (
+            ("Анна Лаврова и Сергей Лавров прибыли в Казань.", "«Мы рады», — заявила Лаврова."),
+            [("Мы рады", "Анна Лаврова", "surname")],
+        ),
         # An indeclinable surname both of them bear: the verb's gender tells who.
-        (("Ольга Кравченко и Андрей Кравченко открыли выставку.", "«Мы рады», — заявила Кравченко."),
-         [("Мы рады", "Ольга Кравченко", "surname")]),
-        (("Ольга Кравченко и Андрей Кравченко открыли выставку.", "«Мы рады», — заявил Кравченко."),
-         [("Мы рады", "Андрей Кравченко", "surname")]),
+        (
+            (
+                "Ольга Кравченко и Андрей Кравченко открыли выставку.",
+                "«Мы рады», — заявила Кравченко.",
+            ),
+            [("Мы рады", "Ольга Кравченко", "surname")],
+        ),
+        (
+            (
+                "Ольга Кравченко и Андрей Кравченко открыли выставку.",
+                "«Мы рады», — заявил Кравченко.",
+            ),
+            [("Мы рады", "Андрей Кравченко", "surname")],
+        ),
         # Foreign names the dictionary cannot read, after a role, in any case later.
-        (("Канцлер ФРГ Олаф Шольц прибыл в Москву.", "«Мы готовы», — сказал Шольц."),
-         [("Мы готовы", "Олаф Шольц", "surname")]),
-        (("Лавров встретился с президентом Франции Эммануэлем Макроном.",
-          "«Европа едина», — заявил Макрон."),
-         [("Европа едина", "Эммануэль Макрон", "surname")]),
+        (
+            ("Канцлер ФРГ Олаф Шольц прибыл в Москву.", "«Мы готовы», — сказал Шольц."),
+            [("Мы готовы", "Олаф Шольц", "surname")],
+        ),
+        (
+            (
+                "Лавров встретился с президентом Франции Эммануэлем Макроном.",
+                "«Европа едина», — заявил Макрон.",
+            ),
+            [("Европа едина", "Эммануэль Макрон", "surname")],
+        ),
         # An agency quoting someone: the speaker in the accusative.
-        ((LAVROV, "«Санкции не работают», — цитирует Лаврова ТАСС."),
-         [("Санкции не работают", "Сергей Лавров", "surname")]),
+        (
+            (LAVROV, "«Санкции не работают», — цитирует Лаврова ТАСС."),
+            [("Санкции не работают", "Сергей Лавров", "surname")],
+        ),
         # A paragraph of quotation after someone spoke carries on their words.
-        ((LAVROV, "«Мы ответим», — сказал Лавров.", "«Ответ будет симметричным и быстрым»."),
-         [("Мы ответим", "Сергей Лавров", "surname"),
-          ("Ответ будет симметричным и быстрым", "Сергей Лавров", "carried")]),
+        (
+            (LAVROV, "«Мы ответим», — сказал Лавров.", "«Ответ будет симметричным и быстрым»."),
+            [
+                ("Мы ответим", "Сергей Лавров", "surname"),
+                ("Ответ будет симметричным и быстрым", "Сергей Лавров", "carried"),
+            ],
+        ),
         # A quoted name of a newspaper or company is nobody's words.
         ((LAVROV, "Лавров дал интервью газете «Коммерсант»."), []),
         # The quote's own cue names someone not known (an agency's source): not the minister
         # quoted just before, nor anyone nearby.
-        ((LAVROV, "«Мы ответим», — сказал Лавров.", "«Никаких сроков нет», — сообщил источник агентства."),
-         [("Мы ответим", "Сергей Лавров", "surname"), ("Никаких сроков нет", None, "")]),
+        (
+            (
+                LAVROV,
+                "«Мы ответим», — сказал Лавров.",
+                "«Никаких сроков нет», — сообщил источник агентства.",
+            ),
+            [("Мы ответим", "Сергей Лавров", "surname"), ("Никаких сроков нет", None, "")],
+        ),
     ],
 )
 def test_direct_quotes_and_their_speakers(
@@ -243,21 +317,35 @@ def test_direct_quotes_and_their_speakers(
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
-        ((LAVROV, "Лавров заявил, что Москва ответит на высылку."),
-         [("Москва ответит на высылку", "Сергей Лавров", "surname")]),
-        ((LAVROV, "По словам Лаврова, посольство продолжит работу."),
-         [("посольство продолжит работу", "Сергей Лавров", "surname")]),
-        ((ZAKHAROVA, "По ее словам, выставка откроется осенью."),
-         [("выставка откроется осенью", "Мария Захарова", "pronoun")]),
-        ((ZAKHAROVA, "Как сообщила Захарова, документы переданы в ЮНЕСКО."),
-         [("документы переданы в ЮНЕСКО", "Мария Захарова", "surname")]),
-        ((LAVROV, "По мнению министра, санкции не работают."),
-         [("санкции не работают", "Сергей Лавров", "description")]),
-        (("Ученые нашли новый вид рыб, сообщила директор института Елена Смирнова.",),
-         [("Ученые нашли новый вид рыб", "Елена Смирнова", "named")]),
+        (
+            (LAVROV, "Лавров заявил, что Москва ответит на высылку."),
+            [("Москва ответит на высылку", "Сергей Лавров", "surname")],
+        ),
+        (
+            (LAVROV, "По словам Лаврова, посольство продолжит работу."),
+            [("посольство продолжит работу", "Сергей Лавров", "surname")],
+        ),
+        (
+            (ZAKHAROVA, "По ее словам, выставка откроется осенью."),
+            [("выставка откроется осенью", "Мария Захарова", "pronoun")],
+        ),
+        (
+            (ZAKHAROVA, "Как сообщила Захарова, документы переданы в ЮНЕСКО."),
+            [("документы переданы в ЮНЕСКО", "Мария Захарова", "surname")],
+        ),
+        (
+            (LAVROV, "По мнению министра, санкции не работают."),
+            [("санкции не работают", "Сергей Лавров", "description")],
+        ),
+        (
+            ("Ученые нашли новый вид рыб, сообщила директор института Елена Смирнова.",),
+            [("Ученые нашли новый вид рыб", "Елена Смирнова", "named")],
+        ),
         # Words in marks after "что" are a direct quote, not reported speech.
-        ((LAVROV, "Лавров заявил, что «ответ будет жестким»."),
-         [("ответ будет жестким", "Сергей Лавров", "surname")]),
+        (
+            (LAVROV, "Лавров заявил, что «ответ будет жестким»."),
+            [("ответ будет жестким", "Сергей Лавров", "surname")],
+        ),
     ],
 )
 def test_reported_speech_is_indirect(
@@ -274,8 +362,11 @@ def test_reported_speech_is_indirect(
     [
         ("«Ответ последует», — заявили в МИД России.", "Ответ последует", "МИД России"),
         ("В Кремле заявили, что встреча не планируется.", "встреча не планируется", "Кремль"),
-        ("«Работы завершены», — сообщили в пресс-службе ведомства.", "Работы завершены",
-         "Пресс-служба ведомства"),
+        (
+            "«Работы завершены», — сообщили в пресс-службе ведомства.",
+            "Работы завершены",
+            "Пресс-служба ведомства",
+        ),
         ("Минобороны сообщило, что учения завершены.", "учения завершены", "Минобороны"),
     ],
 )
@@ -323,7 +414,11 @@ def test_speakers_carry_roles_and_every_written_form() -> None:
     attribution = extract_quotes(
         Article(
             title="Новости",
-            paragraphs=(ZAKHAROVA, "«Ответ будет», — заявила Захарова.", "Встреча с Марией Захаровой."),
+            paragraphs=(
+                ZAKHAROVA,
+                "«Ответ будет», — заявила Захарова.",
+                "Встреча с Марией Захаровой.",
+            ),
         )
     )
     [speaker] = attribution.speakers
@@ -366,8 +461,11 @@ def test_fixture_articles_give_their_gold(name: str) -> None:
     article = parse_text((FIXTURES / name).read_text(encoding="utf-8"))
     layout = EXPECTED[name]["layout"]
     assert {
-        "place": article.place, "published": article.published, "source": article.source,
-        "title": article.title, "paragraphs": len(article.paragraphs),
+        "place": article.place,
+        "published": article.published,
+        "source": article.source,
+        "title": article.title,
+        "paragraphs": len(article.paragraphs),
     } == layout
     attribution = extract_quotes(article)
     assert found_quotes(attribution.quotes) == gold_quotes(name)
@@ -406,7 +504,8 @@ def test_reindexing_labels_a_russian_article_stored_before_languages(tmp_path: P
     assert db.execute("SELECT language FROM articles").fetchall() == [("ru",)]
     # The headline's claim and the quote, both hers.
     assert db.execute("SELECT speaker, how FROM quotes").fetchall() == [
-        ("Захарова", "headline"), ("Захарова", "named")
+        ("Захарова", "headline"),
+        ("Захарова", "named"),
     ]
 
 
@@ -457,7 +556,10 @@ def test_word_reading_caches_are_bounded_and_emptied_by_forget_words() -> None:
     from store.quotes.ru.names import PARSE_CACHE, _nominative_role, surname_readings
 
     forget_words()
-    assert surname_readings("Лаврова", ("nomn", "gent")) == (("femn", "Лаврова"), ("masc", "Лавров"))
+    assert surname_readings("Лаврова", ("nomn", "gent")) == (
+        ("femn", "Лаврова"),
+        ("masc", "Лавров"),
+    )
     assert nominative_phrase(["главы", "МИД", "РФ"]) == nominative_phrase(["главы", "МИД", "РФ"])
     for cached in (surname_readings, _nominative_role):
         info = cached.cache_info()

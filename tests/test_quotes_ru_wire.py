@@ -26,14 +26,19 @@ def test_a_headline_attributed_after_a_hyphen(title: str) -> None:
     quotes = extract_quotes(Article(title=title, paragraphs=(LEDE,))).quotes
     headline = next(q for q in quotes if q.paragraph is None)
     assert (headline.text, headline.speaker, headline.how) == (
-        "Паромную переправу в Ольховке закроют на месяц", "Фрол Орешкин", AttributionHow.HEADLINE
+        "Паромную переправу в Ольховке закроют на месяц",
+        "Фрол Орешкин",
+        AttributionHow.HEADLINE,
     )
 
 
 def test_a_hyphenated_word_in_a_headline_is_no_attribution() -> None:
     title = "В Ольховке открыли музей-заповедник"
-    assert not [q for q in extract_quotes(Article(title=title, paragraphs=(LEDE,))).quotes
-                if q.paragraph is None]
+    assert not [
+        q
+        for q in extract_quotes(Article(title=title, paragraphs=(LEDE,))).quotes
+        if q.paragraph is None
+    ]
 
 
 def test_as_x_thinks_reports_the_whole_clause_not_its_inner_that() -> None:
@@ -42,9 +47,7 @@ def test_as_x_thinks_reports_the_whole_clause_not_its_inner_that() -> None:
         "переправы - признание того, что район не нашел денег на ремонт."
     )
     (quote,) = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
-    assert quote.text == (
-        "закрытие переправы - признание того, что район не нашел денег на ремонт"
-    )
+    assert quote.text == ("закрытие переправы - признание того, что район не нашел денег на ремонт")
     assert (quote.speaker, quote.kind) == ("Игнат Суховей", QuoteKind.INDIRECT)
 
 
@@ -69,8 +72,7 @@ def test_a_head_described_is_the_one_a_generic_description_means_next() -> None:
     [
         # "сел" reads first as the verb "сесть": after "окрестных" it is the villages.
         ("Жители окрестных сел жалуются, что паром ходит редко.", "жители окрестных сел"),
-        ("Жители окрестных деревень жалуются, что паром ходит редко.",
-         "жители окрестных деревень"),
+        ("Жители окрестных деревень жалуются, что паром ходит редко.", "жители окрестных деревень"),
     ],
 )
 def test_a_groups_noun_after_its_adjective(paragraph: str, group: str) -> None:
@@ -113,17 +115,28 @@ def test_they_with_no_group_before_stay_nobodys() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "person", "role"),
     [
-        ("Заместитель главы района по дорогам Игнат Суховей заявил, что паром починят.",
-         "Игнат Суховей", "заместитель главы района по дорогам"),
-        ("Вице-премьер по социальным вопросам Зоя Кручинина заявила, что паром починят.",
-         "Зоя Кручинина", "вице-премьер по социальным вопросам"),
-        ("Советник по экономике Игнат Суховей заявил, что паром починят.",
-         "Игнат Суховей", "советник по экономике"),
+        (
+            "Заместитель главы района по дорогам Игнат Суховей заявил, что паром починят.",
+            "Игнат Суховей",
+            "заместитель главы района по дорогам",
+        ),
+        (
+            "Вице-премьер по социальным вопросам Зоя Кручинина заявила, что паром починят.",
+            "Зоя Кручинина",
+            "вице-премьер по социальным вопросам",
+        ),
+        (
+            "Советник по экономике Игнат Суховей заявил, что паром починят.",
+            "Игнат Суховей",
+            "советник по экономике",
+        ),
     ],
 )
 def test_a_roles_area_after_po_is_part_of_it(paragraph: str, person: str, role: str) -> None:
-    speakers = {s.name: s.names for s in
-                extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).speakers}
+    speakers = {
+        s.name: s.names
+        for s in extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).speakers
+    }
     assert role in speakers[person]
 
 
@@ -157,14 +170,15 @@ def test_the_mayor_is_the_head_of_a_place_named_before(opening: str, speaker: st
         # named is his, pointing back or not.
         "Директор школы Павел Рытов выступил на собрании. Паром пустят в мае. Об этом "
         "Рытов сказал журналистам.",
-        "Директор школы Павел Рытов выступил на собрании. Паром пустят в мае, сказал "
-        "Рытов.",
+        "Директор школы Павел Рытов выступил на собрании. Паром пустят в мае, сказал Рытов.",
     ],
 )
 def test_a_surname_the_analyser_takes_for_a_body_is_the_person_named(paragraph: str) -> None:
     (quote,) = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
     assert (quote.text, quote.speaker, quote.how) == (
-        "Паром пустят в мае", "Павел Рытов", AttributionHow.SURNAME
+        "Паром пустят в мае",
+        "Павел Рытов",
+        AttributionHow.SURNAME,
     )
 
 
@@ -174,10 +188,15 @@ def test_a_surname_the_analyser_takes_for_a_body_is_the_person_named(paragraph: 
         # The group's adjective opens the sentence, capitalised.
         ("Местные фермеры считают, что паром ходит редко.", "местные фермеры"),
         # A group and a person with a role before the name, at one plural verb: both.
-        ("Местные фермеры и глава района Фрол Орешкин считают, что паром ходит редко.",
-         "местные фермеры и Фрол Орешкин"),
-        ("Фермеры и директор МУП «Ольховский паром» Фрол Орешкин предупреждают, что паром "
-         "ходит редко.", "фермеры и Фрол Орешкин"),
+        (
+            "Местные фермеры и глава района Фрол Орешкин считают, что паром ходит редко.",
+            "местные фермеры и Фрол Орешкин",
+        ),
+        (
+            "Фермеры и директор МУП «Ольховский паром» Фрол Орешкин предупреждают, что паром "
+            "ходит редко.",
+            "фермеры и Фрол Орешкин",
+        ),
     ],
 )
 def test_a_group_speaks_alone_or_with_a_person(paragraph: str, speaker: str) -> None:
@@ -200,7 +219,10 @@ INTRO = "Глава района Фрол Орешкин приехал на п�
     ("statement", "pointer"),
     [
         # Dashes of narration (a parenthesis, a copula) are no quote's.
-        ("Новый паром — первый в районе — выйдет на линию в мае.", "Об этом он сказал журналистам."),
+        (
+            "Новый паром — первый в районе — выйдет на линию в мае.",
+            "Об этом он сказал журналистам.",
+        ),
         ("Паром — главная дорога для сел района.", "Об этом он сказал журналистам."),
         # A parenthesis between commas after "Об этом".
         ("Паром выйдет на линию в мае.", "Об этом, в частности, он сказал журналистам."),
@@ -210,13 +232,19 @@ def test_about_this_he_said_points_back_in_his_paragraph(statement: str, pointer
     paragraph = f"{INTRO} {statement} {pointer}"
     (quote,) = extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).quotes
     assert (quote.text, quote.speaker, quote.kind, quote.how) == (
-        statement.rstrip("."), "Фрол Орешкин", QuoteKind.INDIRECT, AttributionHow.PRONOUN
+        statement.rstrip("."),
+        "Фрол Орешкин",
+        QuoteKind.INDIRECT,
+        AttributionHow.PRONOUN,
     )
 
 
 def test_about_this_after_a_paragraph_with_narration_dashes() -> None:
-    paragraphs = (INTRO, "Новый паром — первый в районе — выйдет на линию в мае.",
-                  "Об этом он сказал журналистам.")
+    paragraphs = (
+        INTRO,
+        "Новый паром — первый в районе — выйдет на линию в мае.",
+        "Об этом он сказал журналистам.",
+    )
     (quote,) = extract_quotes(Article(title="Паром", paragraphs=paragraphs)).quotes
     assert (quote.paragraph, quote.speaker) == (1, "Фрол Орешкин")
 
@@ -237,15 +265,23 @@ def test_holds_speech(text: str, speech: bool) -> None:
 @pytest.mark.parametrize(
     ("paragraph", "person", "role"),
     [
-        ("По словам климатолога областного центра Зои Кручининой, паром встанет рано.",
-         "Зоя Кручинина", "климатолог областного центра"),
-        ("Эпидемиолог районной больницы Игнат Суховей заявил, что паром продезинфицируют.",
-         "Игнат Суховей", "эпидемиолог районной больницы"),
+        (
+            "По словам климатолога областного центра Зои Кручининой, паром встанет рано.",
+            "Зоя Кручинина",
+            "климатолог областного центра",
+        ),
+        (
+            "Эпидемиолог районной больницы Игнат Суховей заявил, что паром продезинфицируют.",
+            "Игнат Суховей",
+            "эпидемиолог районной больницы",
+        ),
     ],
 )
 def test_a_scientist_in_olog_heads_a_role(paragraph: str, person: str, role: str) -> None:
-    speakers = {s.name: s.names for s in
-                extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).speakers}
+    speakers = {
+        s.name: s.names
+        for s in extract_quotes(Article(title="Паром", paragraphs=(paragraph,))).speakers
+    }
     assert role in speakers[person]
 
 

@@ -177,14 +177,16 @@ def test_a_description_after_a_speaker(paragraph: str, text: str, speaker: str) 
         (
             (
                 "Trade talks stalled on Monday.",
-                "\"Europe is splitting as we watch,\" said Anouk in 't Hout, a Dutch member of "
+                '"Europe is splitting as we watch," said Anouk in \'t Hout, a Dutch member of '
                 "the assembly.",
             ),
             "Europe is splitting",
         ),
         # ... and for the pronoun that follows it.
-        (("Anouk in ’t Hout spoke first.", "“Europe is splitting as we watch,” she said."),
-         "Europe is splitting"),
+        (
+            ("Anouk in ’t Hout spoke first.", "“Europe is splitting as we watch,” she said."),
+            "Europe is splitting",
+        ),
     ],
 )
 def test_a_name_with_a_dutch_particle(paragraphs: tuple[str, ...], text: str) -> None:
@@ -201,13 +203,19 @@ INNER_CREDITS = [
         "The tax plan adds a trillion to the debt.",
         "Dana Holt",
     ),
-    ("“We will fight it in every state. Marco Ruiz.”", "We will fight it in every state.",
-     "Marco Ruiz"),
+    (
+        "“We will fight it in every state. Marco Ruiz.”",
+        "We will fight it in every state.",
+        "Marco Ruiz",
+    ),
     # A question answered with a name, a title's full stop, a sentence naming someone: no credit.
     ("“Who could fix this? Dana Holt.”", "Who could fix this? Dana Holt.", None),
     ("“The one for the job is Sen. Dana Holt.”", "The one for the job is Sen. Dana Holt.", None),
-    ("“They deserve one of their own. That’s Dana Holt.”",
-     "They deserve one of their own. That’s Dana Holt.", None),
+    (
+        "“They deserve one of their own. That’s Dana Holt.”",
+        "They deserve one of their own. That’s Dana Holt.",
+        None,
+    ),
 ]
 
 
@@ -235,7 +243,10 @@ def test_an_anonymous_speaker_is_left_unnamed(paragraph: str) -> None:
 
 
 def test_a_described_member_of_the_crowd_keeps_the_description() -> None:
-    paragraphs = ("Mayor Ada Kerr spoke at the rally on Monday.", "“We want jobs,” a protester shouted.")
+    paragraphs = (
+        "Mayor Ada Kerr spoke at the rally on Monday.",
+        "“We want jobs,” a protester shouted.",
+    )
     quotes = extract_quotes(Article(title="Town notes", paragraphs=paragraphs)).quotes
     assert [q.speaker for q in quotes] == ["a protester"]
 

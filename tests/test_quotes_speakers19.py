@@ -97,8 +97,7 @@ PREDICATES = [
     (
         (
             "Sen. Milo Vance left the hall early.",
-            "“We expected more,” said Ada Kerr, a historian. Vance’s “lost decade” speech "
-            "is over.",
+            "“We expected more,” said Ada Kerr, a historian. Vance’s “lost decade” speech is over.",
         ),
         "lost decade",
         None,
@@ -264,9 +263,7 @@ JUNK = [
 
 
 @pytest.mark.parametrize(("paragraphs", "quoted", "speaker"), JUNK)
-def test_no_junk_speaker(
-    paragraphs: tuple[str, ...], quoted: str, speaker: str | None
-) -> None:
+def test_no_junk_speaker(paragraphs: tuple[str, ...], quoted: str, speaker: str | None) -> None:
     quotes = extract_quotes(Article(title="Notes", paragraphs=paragraphs)).quotes
     quote = next(q for q in quotes if q.text == quoted)
     assert quote.speaker == speaker

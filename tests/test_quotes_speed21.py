@@ -23,7 +23,11 @@ from store.quotes.salience import _HE, _SHE
 PLAIN_NAME_RUN = re.compile(
     r"(?=[A-Z])"
     + _NAME_WORD
-    + r"(?:\s+(?:(?:" + "|".join((*RUN_PARTICLES, *RUN_DUTCH)) + r")\s+)?" + _NAME_WORD + r")*"
+    + r"(?:\s+(?:(?:"
+    + "|".join((*RUN_PARTICLES, *RUN_DUTCH))
+    + r")\s+)?"
+    + _NAME_WORD
+    + r")*"
 )
 PLAIN_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 PLAIN_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -55,7 +59,21 @@ def test_name_run_matches_its_plain_form(text: str) -> None:
 
 
 def test_name_run_matches_its_plain_form_on_random_text() -> None:
-    alphabet = [*_TITLED.split("|"), ".", " ", "A", "b", "de", "van", "'t", "’", "-", "J.", "x", "\n"]
+    alphabet = [
+        *_TITLED.split("|"),
+        ".",
+        " ",
+        "A",
+        "b",
+        "de",
+        "van",
+        "'t",
+        "’",
+        "-",
+        "J.",
+        "x",
+        "\n",
+    ]
     for text in _random_texts(alphabet, 3000, seed=21):
         assert _spans(NAME_RUN, text) == _spans(PLAIN_NAME_RUN, text), text
 

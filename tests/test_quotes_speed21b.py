@@ -65,7 +65,9 @@ def test_people_named_matches_its_plain_form(name: str) -> None:
     assert people_named(name) == _plain_people_named(name)
 
 
-def _plain_bearer_at(seen: Sequence[tuple[int, str]], bearers: Sequence[str], at: int) -> str | None:
+def _plain_bearer_at(
+    seen: Sequence[tuple[int, str]], bearers: Sequence[str], at: int
+) -> str | None:
     latest: dict[str, int] = {}
     for seen_at, person in seen:
         if seen_at < at and person in bearers:

@@ -22,7 +22,10 @@ CASES = [
     # (paragraph, [(quoted text, a term)])
     # A thing named by the words: a noun and a naming participle right before the marks.
     ("The union hired a boat called “Toll-Troll” for the protest.", [("Toll-Troll", True)]),
-    ("Sigrid Lund, the blogger known as “Harbourwatch,” said she would sue.", [("Harbourwatch", True)]),
+    (
+        "Sigrid Lund, the blogger known as “Harbourwatch,” said she would sue.",
+        [("Harbourwatch", True)],
+    ),
     ("They closed the tax gap called a “quay loophole” in May.", [("quay loophole", True)]),
     ("Dock workers staged a satire titled “Pay Up, Sailor” in Bergen.", [("Pay Up, Sailor", True)]),
     # "titled" is never a verb of speech: a name after a speaking noun, a comma between.

@@ -115,10 +115,7 @@ NEXT_CUES = [
         "Ada Kerr",
     ),
     (
-        (
-            "“I liked his answer,” Ada Kerr said after Bo Renn spoke. “My worry is the "
-            "traffic.”",
-        ),
+        ("“I liked his answer,” Ada Kerr said after Bo Renn spoke. “My worry is the traffic.”",),
         "My worry is the traffic.",
         "Ada Kerr",
     ),

@@ -20,12 +20,18 @@ def _speaker(paragraph: str) -> str | None:
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
-        ("Kerr praised Bo Renn, who retired in May, calling him “the best treasurer we had.”",
-         "Ada Kerr"),
-        ("Kerr hugged Tom Vance, who had flown in from Oslo, telling him “this town owes you.”",
-         "Ada Kerr"),
-        ("Kerr introduced Tom Vance, who chairs the fleet, describing him as “the best captain.”",
-         "Ada Kerr"),
+        (
+            "Kerr praised Bo Renn, who retired in May, calling him “the best treasurer we had.”",
+            "Ada Kerr",
+        ),
+        (
+            "Kerr hugged Tom Vance, who had flown in from Oslo, telling him “this town owes you.”",
+            "Ada Kerr",
+        ),
+        (
+            "Kerr introduced Tom Vance, who chairs the fleet, describing him as “the best captain.”",
+            "Ada Kerr",
+        ),
         # Kept: with no pronoun for him, the clause's subject is the -ing verb's (named22).
         ("Kerr met Bo Renn, who led the march, saying “we will not be moved.”", "Bo Renn"),
     ],

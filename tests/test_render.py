@@ -140,7 +140,14 @@ def test_json_has_the_design_shape(corpus: Database) -> None:
     assert isinstance(hits, list)
     hit = hits[0]
     assert set(hit) == {
-        "speaker", "quote", "kind", "how", "confidence", "namesake", "snippet", "score",
+        "speaker",
+        "quote",
+        "kind",
+        "how",
+        "confidence",
+        "namesake",
+        "snippet",
+        "score",
         "article",
     }
     assert set(hit["article"]) == {"id", "title", "source", "published", "url"}
@@ -148,7 +155,9 @@ def test_json_has_the_design_shape(corpus: Database) -> None:
     assert data["text"] == render_text(answer)
     # The kind is an AnswerKind in the record and its plain value in JSON.
     assert answer.kind is AnswerKind.WHO_SAID
-    assert json.dumps(data).startswith('{"question": "who said we will ration water", "kind": "who_said"')
+    assert json.dumps(data).startswith(
+        '{"question": "who said we will ration water", "kind": "who_said"'
+    )
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,10 @@ def _direct(paragraphs: tuple[str, ...]) -> dict[str, str | None]:
 SURNAMES_AS_WORDS: list[tuple[tuple[str, ...], str, str | None]] = [
     # (paragraphs, quoted words, speaker)
     (
-        ("Dr. Pike met the ferry crews. The pike in the harbour are dying.",
-         "“We will clean the water,” Pike said."),
+        (
+            "Dr. Pike met the ferry crews. The pike in the harbour are dying.",
+            "“We will clean the water,” Pike said.",
+        ),
         "We will clean the water",
         "Pike",
     ),
@@ -38,28 +40,36 @@ SURNAMES_AS_WORDS: list[tuple[tuple[str, ...], str, str | None]] = [
         "Young",
     ),
     (
-        ("Gov. Brown toured the coast. The water was brown after the storm.",
-         "“We will clean it,” Brown said."),
+        (
+            "Gov. Brown toured the coast. The water was brown after the storm.",
+            "“We will clean it,” Brown said.",
+        ),
         "We will clean it",
         "Brown",
     ),
     (
-        ("President Bolt spoke at the dock. Some voters said he would bolt from the race.",
-         "“We are winning,” Bolt said."),
+        (
+            "President Bolt spoke at the dock. Some voters said he would bolt from the race.",
+            "“We are winning,” Bolt said.",
+        ),
         "We are winning",
         "Bolt",
     ),
     # A titled person opening a sentence keeps the words too.
     (
-        ("Mayor Young arrived late. Many young voters cheered.",
-         "Young said the levy was “a fair price.”"),
+        (
+            "Mayor Young arrived late. Many young voters cheered.",
+            "Young said the levy was “a fair price.”",
+        ),
         "a fair price.",
         "Young",
     ),
     # Kept: a common word opening a sentence is still no one the pronoun after it means.
     (
-        ("Bo Renn spoke for the crews and their immigration cases.",
-         "Immigration is now a question of dignity, and he said owners wanted “open quays.”"),
+        (
+            "Bo Renn spoke for the crews and their immigration cases.",
+            "Immigration is now a question of dignity, and he said owners wanted “open quays.”",
+        ),
         "open quays.",
         "Bo Renn",
     ),
@@ -90,27 +100,35 @@ def test_a_titled_surname_opening_a_sentence_keeps_its_statement() -> None:
 NOT_NICKNAMES: list[tuple[tuple[str, ...], str, str]] = [
     # (paragraphs, quoted words, speaker): a quote after a hearer's first name is no nickname.
     (
-        ("Sen. Ada Kerr and Eva Lund met on Monday. Kerr warned Tom “not to push it,” Lund said.",
-         "“It was tense,” Lund said."),
+        (
+            "Sen. Ada Kerr and Eva Lund met on Monday. Kerr warned Tom “not to push it,” Lund said.",
+            "“It was tense,” Lund said.",
+        ),
         "It was tense",
         "Eva Lund",
     ),
     (
-        ("Bo Renn met the mayor. The mayor told Eric “no deal,” Renn recalled.",
-         "“We walked out,” Renn said."),
+        (
+            "Bo Renn met the mayor. The mayor told Eric “no deal,” Renn recalled.",
+            "“We walked out,” Renn said.",
+        ),
         "We walked out",
         "Bo Renn",
     ),
     (
-        ("Eva Lund hosted the talks. Kerr told Eric “no deal” Lund recalled.",
-         "“It was tense,” Lund said."),
+        (
+            "Eva Lund hosted the talks. Kerr told Eric “no deal” Lund recalled.",
+            "“It was tense,” Lund said.",
+        ),
         "It was tense",
         "Eva Lund",
     ),
     # Kept: a nickname inside a full name, credited or not.
     (
-        ("The crews marched in silence. Juan “Chico” Marquez said the parade was long.",
-         "“I cried the whole way,” he said."),
+        (
+            "The crews marched in silence. Juan “Chico” Marquez said the parade was long.",
+            "“I cried the whole way,” he said.",
+        ),
         "I cried the whole way",
         "Juan Marquez",
     ),
@@ -147,9 +165,7 @@ SOUND_SCRIPTS = [
 # ("Ã”", "Ñ”", "Î”", "Ï…" stay repairs: Ô, є, Δ and υ are misread far more often than a word
 # ends in one of those capitals.)
 CAPITAL_BEFORE_MARK = [
-    f"“NO{capital}{mark} he said"
-    for capital in "ÈÉÊËÌÍÒÓÔÆÇ"
-    for mark in "”’“‘«»–—…\u00a0"
+    f"“NO{capital}{mark} he said" for capital in "ÈÉÊËÌÍÒÓÔÆÇ" for mark in "”’“‘«»–—…\u00a0"
 ]
 
 

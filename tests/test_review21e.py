@@ -27,8 +27,10 @@ def _direct(paragraphs: tuple[str, ...]) -> dict[str, tuple[str | None, float]]:
 GROUPS: list[tuple[tuple[str, ...], str, str | None]] = [
     # (paragraphs, quoted words, speaker: the group, or nobody; never the person backed)
     (
-        ("Ada Kerr spoke at the harbour on Monday.",
-         "Cheering supporters of Ada Kerr said “we will win this fight.”"),
+        (
+            "Ada Kerr spoke at the harbour on Monday.",
+            "Cheering supporters of Ada Kerr said “we will win this fight.”",
+        ),
         "we will win this fight.",
         "supporters of Ada Kerr",
     ),
@@ -77,14 +79,16 @@ def test_a_group_speaks_not_whom_it_backs(
 OPENING_PHRASES: list[tuple[str, str, str | None]] = [
     # (paragraph, quoted words, speaker)
     ("After leaving the meeting Ada Kerr said “we have a deal.”", "we have a deal.", "Ada Kerr"),
-    ("While walking through the market Bo Renn said “prices are too high.”",
-     "prices are too high.", "Bo Renn"),
+    (
+        "While walking through the market Bo Renn said “prices are too high.”",
+        "prices are too high.",
+        "Bo Renn",
+    ),
     ("Before taking the stage Ada Kerr told reporters “I am ready.”", "I am ready.", "Ada Kerr"),
     # Kept: with the comma, as before.
     ("After leaving the meeting, Ada Kerr said “we have a deal.”", "we have a deal.", "Ada Kerr"),
     # Kept: a participle qualifying the people before it.
-    ("Fans lining the quay chanted “no more cuts.”", "no more cuts.",
-     "Fans"),
+    ("Fans lining the quay chanted “no more cuts.”", "no more cuts.", "Fans"),
     # Kept: no capitalised name after the phrase: no one is read into "the meeting reporters".
     ("After leaving the meeting reporters said “it was tense.”", "it was tense.", None),
 ]
@@ -99,8 +103,10 @@ def test_an_opening_participle_phrase_is_no_subject(
 
 def test_a_shared_surname_after_subject_and_object_stays_hedged() -> None:
     found = _direct(
-        ("Ada Kerr sued her brother Tom Kerr over the family farm last year.",
-         "“He has taken everything from me,” Kerr said.")
+        (
+            "Ada Kerr sued her brother Tom Kerr over the family farm last year.",
+            "“He has taken everything from me,” Kerr said.",
+        )
     )
     speaker, confidence = found["He has taken everything from me"]
     assert speaker is None or confidence <= SHARED_NAME

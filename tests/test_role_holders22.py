@@ -21,20 +21,51 @@ def _last_speaker(*paragraphs: str) -> str | None:
     ("paragraphs", "speaker"),
     [
         # The later senator named in the quote, or "he": the words are about him, not his.
-        ((KERR_SPOKE, "Sen. Bo Renn was not at the rally. “Renn should have come,” the senator"
-          " said."), "Ada Kerr"),
-        ((KERR_SPOKE, "Her rival, Sen. Bo Renn, has declined to debate her. “He is hiding from"
-          " voters,” the senator said."), "Ada Kerr"),
-        ((KERR_SPOKE, "Sen. Bo Renn voted for it last year. “He was wrong then and he is wrong"
-          " now,” the senator said."), "Ada Kerr"),
-        ((HOLM_SPOKE, "Mayor Ana Ruiz of the next town stayed away. “She missed a great day,”"
-          " the mayor said."), "Lars Holm"),
+        (
+            (
+                KERR_SPOKE,
+                "Sen. Bo Renn was not at the rally. “Renn should have come,” the senator said.",
+            ),
+            "Ada Kerr",
+        ),
+        (
+            (
+                KERR_SPOKE,
+                "Her rival, Sen. Bo Renn, has declined to debate her. “He is hiding from"
+                " voters,” the senator said.",
+            ),
+            "Ada Kerr",
+        ),
+        (
+            (
+                KERR_SPOKE,
+                "Sen. Bo Renn voted for it last year. “He was wrong then and he is wrong"
+                " now,” the senator said.",
+            ),
+            "Ada Kerr",
+        ),
+        (
+            (
+                HOLM_SPOKE,
+                "Mayor Ana Ruiz of the next town stayed away. “She missed a great day,”"
+                " the mayor said.",
+            ),
+            "Lars Holm",
+        ),
         # Kept: the later senator's quote says nothing of him, so it is his.
-        ((KERR_SPOKE, "Sen. Bo Renn also urged a vote. “We must act now,” the senator said."),
-         "Bo Renn"),
+        (
+            (KERR_SPOKE, "Sen. Bo Renn also urged a vote. “We must act now,” the senator said."),
+            "Bo Renn",
+        ),
         # A quote before the later senator's sentence is not read for him.
-        ((KERR_SPOKE, "“He lied,” Kerr said of the mayor. Sen. Bo Renn also urged a vote. “We"
-          " must act now,” the senator said."), "Bo Renn"),
+        (
+            (
+                KERR_SPOKE,
+                "“He lied,” Kerr said of the mayor. Sen. Bo Renn also urged a vote. “We"
+                " must act now,” the senator said.",
+            ),
+            "Bo Renn",
+        ),
     ],
 )
 def test_the_role_holder_just_made_subject_is_not_the_one_his_quote_speaks_of(
@@ -51,13 +82,25 @@ BOTH_NAMED = "Sen. Ada Kerr and Gov. Tom Vance met at the harbour on Monday."
     [
         # A senator and a governor were both named: "the senator and governor" are two, and
         # their joint words are neither's alone.
-        ((BOTH_NAMED, "“We will not back this plan,” the senator and governor said in a joint"
-          " statement."), None),
+        (
+            (
+                BOTH_NAMED,
+                "“We will not back this plan,” the senator and governor said in a joint statement.",
+            ),
+            None,
+        ),
         # One person's two roles, no one else holding the second: the senator.
-        (("Sen. Ada Kerr met crews at the harbour on Monday.", "“We will not back this plan,”"
-          " the senator and candidate said."), "Ada Kerr"),
-        ((BOTH_NAMED, "“I will not back this plan,” the senator and former judge said."),
-         "Ada Kerr"),
+        (
+            (
+                "Sen. Ada Kerr met crews at the harbour on Monday.",
+                "“We will not back this plan,” the senator and candidate said.",
+            ),
+            "Ada Kerr",
+        ),
+        (
+            (BOTH_NAMED, "“I will not back this plan,” the senator and former judge said."),
+            "Ada Kerr",
+        ),
     ],
 )
 def test_two_joined_roles_of_two_named_people_are_no_one_speaker(

@@ -31,35 +31,68 @@ SURE = 0.96  # confidence_of(SURNAME): a surname one person named by then bears
 BY_THEN = [
     # (title, paragraphs, expected credits)
     # Павел named, then the cue, then Олег: the cue is Павел's, as sure as any surname.
-    ("Новости дня", (PAVEL, "Цены не вырастут, сказал Сомов журналистам.", OLEG),
-     [("Цены не вырастут", "Павел Сомов", AttributionHow.SURNAME, SURE)]),
+    (
+        "Новости дня",
+        (PAVEL, "Цены не вырастут, сказал Сомов журналистам.", OLEG),
+        [("Цены не вырастут", "Павел Сомов", AttributionHow.SURNAME, SURE)],
+    ),
     # The same with the later namesake in the cue's own paragraph.
-    ("Новости дня", (PAVEL, "Цены не вырастут, сказал Сомов. Затем выступил Олег Сомов."),
-     [("Цены не вырастут", "Павел Сомов", AttributionHow.SURNAME, SURE)]),
+    (
+        "Новости дня",
+        (PAVEL, "Цены не вырастут, сказал Сомов. Затем выступил Олег Сомов."),
+        [("Цены не вырастут", "Павел Сомов", AttributionHow.SURNAME, SURE)],
+    ),
     # A direct quote, and a woman's surname: Анна, named before it, not Анастасия after.
-    ("Новости дня", (ANNA, "«Выставка продлится месяц», — сказала Сомова.", NASTYA),
-     [("Выставка продлится месяц", "Анна Сомова", AttributionHow.SURNAME, SURE)]),
+    (
+        "Новости дня",
+        (ANNA, "«Выставка продлится месяц», — сказала Сомова.", NASTYA),
+        [("Выставка продлится месяц", "Анна Сомова", AttributionHow.SURNAME, SURE)],
+    ),
     # Both named by then: the one named last before the cue, but no sure pick.
-    ("Новости дня", (PAVEL, OLEG, "Цены не вырастут, сказал Сомов журналистам."),
-     [("Цены не вырастут", "Олег Сомов", AttributionHow.SURNAME, SHARED_NAME)]),
+    (
+        "Новости дня",
+        (PAVEL, OLEG, "Цены не вырастут, сказал Сомов журналистам."),
+        [("Цены не вырастут", "Олег Сомов", AttributionHow.SURNAME, SHARED_NAME)],
+    ),
     # Павел's words, then Олег named and a second cue: each the Сомов named last before it.
-    ("Новости дня", (PAVEL, "«Цены не вырастут», — сказал Сомов.", OLEG,
-                     "«Цех откроют в мае», — добавил Сомов."),
-     [("Цены не вырастут", "Павел Сомов", AttributionHow.SURNAME, SURE),
-      ("Цех откроют в мае", "Олег Сомов", AttributionHow.SURNAME, SHARED_NAME)]),
+    (
+        "Новости дня",
+        (
+            PAVEL,
+            "«Цены не вырастут», — сказал Сомов.",
+            OLEG,
+            "«Цех откроют в мае», — добавил Сомов.",
+        ),
+        [
+            ("Цены не вырастут", "Павел Сомов", AttributionHow.SURNAME, SURE),
+            ("Цех откроют в мае", "Олег Сомов", AttributionHow.SURNAME, SHARED_NAME),
+        ],
+    ),
     # The cue before either is named: which Сомова no reader can tell, so no one's words.
     ("Новости дня", ("Выставка продлится месяц, сказала Сомова.", ANNA, NASTYA), []),
     # Before the only bearer is named: hers, as ever.
-    ("Новости дня", ("Выставка продлится месяц, сказала Сомова.", NASTYA),
-     [("Выставка продлится месяц", "Анастасия Сомова", AttributionHow.SURNAME, SURE)]),
+    (
+        "Новости дня",
+        ("Выставка продлится месяц, сказала Сомова.", NASTYA),
+        [("Выставка продлится месяц", "Анастасия Сомова", AttributionHow.SURNAME, SURE)],
+    ),
     # English: Ada named, the cue, then Tom: Ada's, not capped.
-    ("News", (ADA, "Prices will not rise, Kerr said.", TOM),
-     [("Prices will not rise", "Ada Kerr", AttributionHow.SURNAME, SURE)]),
-    ("News", (f"{ADA} Prices will not rise, Kerr said. {TOM}",),
-     [("Prices will not rise", "Ada Kerr", AttributionHow.SURNAME, SURE)]),
+    (
+        "News",
+        (ADA, "Prices will not rise, Kerr said.", TOM),
+        [("Prices will not rise", "Ada Kerr", AttributionHow.SURNAME, SURE)],
+    ),
+    (
+        "News",
+        (f"{ADA} Prices will not rise, Kerr said. {TOM}",),
+        [("Prices will not rise", "Ada Kerr", AttributionHow.SURNAME, SURE)],
+    ),
     # English, both named by then: capped.
-    ("News", (ADA, TOM, "Prices will not rise, Kerr said."),
-     [("Prices will not rise", "Tom Kerr", AttributionHow.SURNAME, SHARED_NAME)]),
+    (
+        "News",
+        (ADA, TOM, "Prices will not rise, Kerr said."),
+        [("Prices will not rise", "Tom Kerr", AttributionHow.SURNAME, SHARED_NAME)],
+    ),
 ]
 
 

@@ -69,7 +69,7 @@ def test_another_storys_headline_in_the_links_is_nobodys_quote() -> None:
         ("ИТОГИ ГОДА", True),
         ("СПРАВКА «ВЕСТНИКА ОЛЬХОВКИ»", True),
         ("«МЫ НЕ УЙДЕМ С ПРИЧАЛА»", False),
-        ("\"МЫ НЕ УЙДЕМ\"", False),
+        ('"МЫ НЕ УЙДЕМ"', False),
         ("— НЕТ", False),
         ("– НИКОГДА", False),
         ("ИЗБИРКОМ: 87%", False),

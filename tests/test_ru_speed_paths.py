@@ -78,7 +78,7 @@ def test_a_group_is_stemmed_as_each_row_alone(texts: list[str]) -> None:
         ("Захарова: «Мы ответим».", False, True),
         ("Итоги года. Песков:«Бюджет исполнен».", False, True),  # no space after the colon
         ("Лавров: \u201cМы готовы\u201d", False, True),
-        ("Глава МИД: \"Да\"", False, True),
+        ('Глава МИД: "Да"', False, True),
         ("Время: 12:30, встреча: завтра.", False, False),  # colons, no label
         ("Он сказал по-словацки: нет.", False, False),
         ("", False, False),
@@ -183,5 +183,7 @@ def test_an_articles_content_hash_is_computed_once_and_a_changed_copy_has_its_ow
     assert article.content_hash == article.content_hash
     changed = replace(article, paragraphs=("Причал закрыт.",))
     assert changed.content_hash != article.content_hash
-    assert changed.content_hash == Article(title="Причал", paragraphs=("Причал закрыт.",)).content_hash
+    assert (
+        changed.content_hash == Article(title="Причал", paragraphs=("Причал закрыт.",)).content_hash
+    )
     assert len(made) == 3  # once each article

@@ -1,4 +1,4 @@
-""""Об этом заявил X" after several statements of one paragraph: the run of them, and a
+""" "Об этом заявил X" after several statements of one paragraph: the run of them, and a
 quote right before it, are X's; the run stops at a sentence that is someone else's or tells
 of someone (store.quotes.ru.statement_run)."""
 
@@ -24,25 +24,40 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
     ("paragraph", "expected"),
     [
         # Two statements, then their source: both hers, as one reported statement.
-        (f"{SEASON}. {BOILERS}. Об этом сообщила Столбова.",
-         [(f"{SEASON}. {BOILERS}", "Марина Столбова", "surname")]),
-        (f"{SEASON}. Резерв топлива закуплен. {BOILERS}. Об этом сообщила Столбова.",
-         [(f"{SEASON}. Резерв топлива закуплен. {BOILERS}", "Марина Столбова", "surname")]),
+        (
+            f"{SEASON}. {BOILERS}. Об этом сообщила Столбова.",
+            [(f"{SEASON}. {BOILERS}", "Марина Столбова", "surname")],
+        ),
+        (
+            f"{SEASON}. Резерв топлива закуплен. {BOILERS}. Об этом сообщила Столбова.",
+            [(f"{SEASON}. Резерв топлива закуплен. {BOILERS}", "Марина Столбова", "surname")],
+        ),
         # A quote with no cue of its own before the statements is hers too.
-        (f"«Зима нас не застанет врасплох». {SEASON}. {BOILERS}. Об этом сообщила Столбова.",
-         [("Зима нас не застанет врасплох", "Марина Столбова", "surname"),
-          (f"{SEASON}. {BOILERS}", "Марина Столбова", "surname")]),
+        (
+            f"«Зима нас не застанет врасплох». {SEASON}. {BOILERS}. Об этом сообщила Столбова.",
+            [
+                ("Зима нас не застанет врасплох", "Марина Столбова", "surname"),
+                (f"{SEASON}. {BOILERS}", "Марина Столбова", "surname"),
+            ],
+        ),
         # A sentence with a cue of its own is its speaker's: the run stops after it.
-        (f"Горбунов заявил, что денег хватит. {BOILERS}. Об этом сообщила Столбова.",
-         [("денег хватит", "Иван Горбунов", "surname"),
-          (BOILERS, "Марина Столбова", "surname")]),
-        (f"Как отметили в мэрии, денег хватит. {BOILERS}. Об этом сообщила Столбова.",
-         [("денег хватит", "Мэрия", "organisation"), (BOILERS, "Марина Столбова", "surname")]),
+        (
+            f"Горбунов заявил, что денег хватит. {BOILERS}. Об этом сообщила Столбова.",
+            [("денег хватит", "Иван Горбунов", "surname"), (BOILERS, "Марина Столбова", "surname")],
+        ),
+        (
+            f"Как отметили в мэрии, денег хватит. {BOILERS}. Об этом сообщила Столбова.",
+            [("денег хватит", "Мэрия", "organisation"), (BOILERS, "Марина Столбова", "surname")],
+        ),
         # A sentence naming someone tells of them, and a role's word of whoever holds it.
-        (f"Горбунов приехал на котельную. {SEASON}. {BOILERS}. Об этом сообщила Столбова.",
-         [(f"{SEASON}. {BOILERS}", "Марина Столбова", "surname")]),
-        (f"Министр приехал на котельную. {SEASON}. {BOILERS}. Об этом сообщила Столбова.",
-         [(f"{SEASON}. {BOILERS}", "Марина Столбова", "surname")]),
+        (
+            f"Горбунов приехал на котельную. {SEASON}. {BOILERS}. Об этом сообщила Столбова.",
+            [(f"{SEASON}. {BOILERS}", "Марина Столбова", "surname")],
+        ),
+        (
+            f"Министр приехал на котельную. {SEASON}. {BOILERS}. Об этом сообщила Столбова.",
+            [(f"{SEASON}. {BOILERS}", "Марина Столбова", "surname")],
+        ),
         # Right before the cue, a sentence naming someone is nobody's words (it was hers).
         (f"{SEASON}. Горбунов приехал на котельную. Об этом сообщила Столбова.", []),
     ],
@@ -55,8 +70,10 @@ def test_about_this_after_several_statements_takes_the_run(
 
 def test_a_quote_before_a_run_that_names_someone_is_not_the_sources() -> None:
     # "Горбунов приехал" stands between: the quote is not pointed back to (it is nearby).
-    paragraph = (f"«Зима нас не застанет врасплох». Горбунов приехал на котельную. {BOILERS}. "
-                 "Об этом сообщила Столбова.")
+    paragraph = (
+        f"«Зима нас не застанет врасплох». Горбунов приехал на котельную. {BOILERS}. "
+        "Об этом сообщила Столбова."
+    )
     found = extract_quotes(Article(title="Отопление", paragraphs=(STOLBOVA, paragraph))).quotes
     quote = next(q for q in found if q.text == "Зима нас не застанет врасплох")
     assert quote.how == "nearby"
@@ -75,10 +92,12 @@ def _confidences(paragraph: str) -> dict[str, float]:
         # Sentences further back may be the reporter's background ("В прошлом году ..."): the
         # run is hers only probably, and so is a quote before it.
         (f"{SEASON}. {BOILERS}. Об этом сообщила Столбова.", f"{SEASON}. {BOILERS}", False),
-        (f"«Зима нас не застанет врасплох». {SEASON}. {BOILERS}. Об этом сообщила Столбова.",
-         "Зима нас не застанет врасплох", False),
+        (
+            f"«Зима нас не застанет врасплох». {SEASON}. {BOILERS}. Об этом сообщила Столбова.",
+            "Зима нас не застанет врасплох",
+            False,
+        ),
     ],
 )
-def test_a_run_beyond_the_nearest_sentence_is_hedged(paragraph: str, text: str, sure: bool
-                                                     ) -> None:
+def test_a_run_beyond_the_nearest_sentence_is_hedged(paragraph: str, text: str, sure: bool) -> None:
     assert (_confidences(paragraph)[text] >= PLAIN_CONFIDENCE) == sure

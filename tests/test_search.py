@@ -219,7 +219,9 @@ def test_rows_stored_during_a_sync_are_counted_once(
     search.sync_terms(db)
     incremental = db.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
     search.rebuild_terms(db)
-    assert incremental == db.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
+    assert (
+        incremental == db.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
+    )
 
 
 def test_latest_articles_are_newest_first(corpus: Database) -> None:
@@ -253,7 +255,9 @@ def test_fuzzy_speaker_names_follow_new_speakers(corpus: Database) -> None:
 
 
 def _add_speaker(db: Database, speaker: str, names: list[str], quotes: int, role: str = "") -> None:
-    paragraphs = tuple(f'"Point {n} about {speaker} stands," {speaker} said.' for n in range(quotes))
+    paragraphs = tuple(
+        f'"Point {n} about {speaker} stands," {speaker} said.' for n in range(quotes)
+    )
     saved = store_article(db, Article(title=f"{speaker} speaks", paragraphs=paragraphs))
     attribute(db, saved.article_id, speaker, role or "official", names)
 
@@ -424,7 +428,10 @@ def test_reindexed_quotes_leave_the_term_table_exact(corpus: Database) -> None:
     search.sync_terms(corpus)
     reindexed = corpus.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
     search.rebuild_terms(corpus)
-    assert reindexed == corpus.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
+    assert (
+        reindexed
+        == corpus.execute("SELECT tbl, term, df FROM search_terms ORDER BY 1, 2").fetchall()
+    )
 
 
 def test_examples_name_people_not_descriptions(corpus: Database) -> None:

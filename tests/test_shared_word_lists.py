@@ -16,7 +16,11 @@ from store.quotes.extract import extract_quotes
 KIN_CASES = [
     ("“We sail at dawn,” the grandson said.", QuoteKind.DIRECT, "the grandson"),
     ("The twin said the boat had sunk.", QuoteKind.INDIRECT, "The twin"),
-    ("The granddaughter told reporters that the mill would close.", QuoteKind.INDIRECT, "The granddaughter"),
+    (
+        "The granddaughter told reporters that the mill would close.",
+        QuoteKind.INDIRECT,
+        "The granddaughter",
+    ),
     ("Her stepmother said that the harbour was quiet.", QuoteKind.INDIRECT, "Her stepmother"),
     # Unchanged: a relation both lists always held.
     ("“We sail at dawn,” the son said.", QuoteKind.DIRECT, "the son"),
@@ -31,7 +35,10 @@ def test_every_family_relation_can_speak(paragraph: str, kind: QuoteKind, speake
 
 AUXILIARY_CASES = [
     # "do" is finite: the clause before "and" ends there, the paper's words follow.
-    ("Dock workers do not back the plan and Ledger Weekly will call it “a ruse” on Monday.", "Ledger Weekly"),
+    (
+        "Dock workers do not back the plan and Ledger Weekly will call it “a ruse” on Monday.",
+        "Ledger Weekly",
+    ),
     ("Dock workers do not back the plan and Ada Kerr will call it “a ruse” on Monday.", "Ada Kerr"),
 ]
 

@@ -33,13 +33,23 @@ def test_telling_an_outlet_is_no_relay(paragraph: str) -> None:
     ("paragraphs", "most"),
     [
         # Introduced together, then a bare surname: no sex, title or first name tells them apart.
-        (("Cousins Ivo Marsk and Lena Marsk have shared a prize.",
-          "“I checked the numbers twice,” said Ivo Marsk, a baker.",
-          "“We always play on Fridays,” Marsk said."), 0.7),
+        (
+            (
+                "Cousins Ivo Marsk and Lena Marsk have shared a prize.",
+                "“I checked the numbers twice,” said Ivo Marsk, a baker.",
+                "“We always play on Fridays,” Marsk said.",
+            ),
+            0.7,
+        ),
         # Named apart, the last named is the reader's pick, hedged as before (not under 0.7).
-        (("Ivo Marsk opened the new bakery on Monday.",
-          "His sister, Lena Marsk, who runs the shop next door, came along.",
-          "“We always play on Fridays,” Marsk said."), 0.9),
+        (
+            (
+                "Ivo Marsk opened the new bakery on Monday.",
+                "His sister, Lena Marsk, who runs the shop next door, came along.",
+                "“We always play on Fridays,” Marsk said.",
+            ),
+            0.9,
+        ),
     ],
 )
 def test_namesakes_introduced_together_are_hedged(paragraphs: tuple[str, ...], most: float) -> None:
@@ -56,15 +66,20 @@ LEDE = "Harlow Grid has been fined for cutting power to a hospital."
     [
         # A document is no speaker: its owner is, by name when the document names it...
         ("A Harlow Grid statement said: “We have already replaced the cable.”", "Harlow Grid", 1.0),
-        ("Harlow Grid said in a statement: “We have already replaced the cable.”",
-         "Harlow Grid", 1.0),
+        (
+            "Harlow Grid said in a statement: “We have already replaced the cable.”",
+            "Harlow Grid",
+            1.0,
+        ),
         # ... else by the body's description, hedged: which company the cue does not say.
         ("A company statement said: “We have already replaced the cable.”", "the company", 0.9),
-        ("The company’s statement said: “We have already replaced the cable.”",
-         "the company", 0.9),
+        ("The company’s statement said: “We have already replaced the cable.”", "the company", 0.9),
         # A body's lower-case description is right as a description, not a sure name.
-        ("In a statement, the company said: “We have already replaced the cable.”",
-         "the company", 0.9),
+        (
+            "In a statement, the company said: “We have already replaced the cable.”",
+            "the company",
+            0.9,
+        ),
     ],
 )
 def test_a_statement_speaks_for_its_owner(paragraph: str, speaker: str, most: float) -> None:
@@ -79,12 +94,18 @@ def test_a_statement_speaks_for_its_owner(paragraph: str, speaker: str, most: fl
     [
         # An anonymous source keeps its description and the cue "said", not "asked", and never
         # becomes the person named last (the inspector).
-        ("One witness, who asked not to be named, said: “They left in two minutes.”",
-         "One witness"),
-        ("A former cashier, who did not want to be named, said: “They left in two minutes.”",
-         "A former cashier"),
-        ("“They left in two minutes,” said a guard, who spoke on condition of anonymity.",
-         "a guard"),
+        (
+            "One witness, who asked not to be named, said: “They left in two minutes.”",
+            "One witness",
+        ),
+        (
+            "A former cashier, who did not want to be named, said: “They left in two minutes.”",
+            "A former cashier",
+        ),
+        (
+            "“They left in two minutes,” said a guard, who spoke on condition of anonymity.",
+            "a guard",
+        ),
     ],
 )
 def test_an_unnamed_source_keeps_its_description(paragraph: str, speaker: str) -> None:
@@ -102,13 +123,19 @@ def _reported(*paragraphs: str) -> list[tuple[str | None, str]]:
     ("paragraph", "reported"),
     [
         # A body after a live blog's timestamp reports its statement.
-        ("09:12 The coastguard says two boats were towed back to Selmouth overnight.",
-         [("The coastguard", "two boats were towed back to Selmouth overnight")]),
+        (
+            "09:12 The coastguard says two boats were towed back to Selmouth overnight.",
+            [("The coastguard", "two boats were towed back to Selmouth overnight")],
+        ),
         # A plural's present "say" reports as "says" and "said" do.
-        ("Supporters say the tunnel will cut traffic. Opponents say it will ruin the park.",
-         [("Supporters", "the tunnel will cut traffic"), ("Opponents", "it will ruin the park")]),
-        ("Residents say the tunnel will ruin the park.",
-         [("Residents", "the tunnel will ruin the park")]),
+        (
+            "Supporters say the tunnel will cut traffic. Opponents say it will ruin the park.",
+            [("Supporters", "the tunnel will cut traffic"), ("Opponents", "it will ruin the park")],
+        ),
+        (
+            "Residents say the tunnel will ruin the park.",
+            [("Residents", "the tunnel will ruin the park")],
+        ),
         # Kept: an infinitive "say" has no subject of its own and reports nothing.
         ("The mayor refused to say whether the tunnel will ruin the park.", []),
     ],
@@ -126,17 +153,25 @@ INTRO = "The harbour master of Keldby, Runa Vass, spoke to us about the new quay
     ("turns", "answers"),
     [
         # A question and its answer share a paragraph, one line each.
-        (("Q: Is the quay late?\nA: It is late, but it will be finished in May.",
-          "Q: Who pays?\nA: The port pays for all of it."),
-         ["It is late, but it will be finished in May.", "The port pays for all of it."]),
+        (
+            (
+                "Q: Is the quay late?\nA: It is late, but it will be finished in May.",
+                "Q: Who pays?\nA: The port pays for all of it.",
+            ),
+            ["It is late, but it will be finished in May.", "The port pays for all of it."],
+        ),
         # The questions carry no "Q:": only the answers have their letter.
-        (("Is the quay late?", "A: It is late, but it will be finished in May.",
-          "Who pays?", "A: The port pays for all of it."),
-         ["It is late, but it will be finished in May.", "The port pays for all of it."]),
+        (
+            (
+                "Is the quay late?",
+                "A: It is late, but it will be finished in May.",
+                "Who pays?",
+                "A: The port pays for all of it.",
+            ),
+            ["It is late, but it will be finished in May.", "The port pays for all of it."],
+        ),
     ],
 )
-def test_interview_answers_are_the_interviewees(
-    turns: tuple[str, ...], answers: list[str]
-) -> None:
+def test_interview_answers_are_the_interviewees(turns: tuple[str, ...], answers: list[str]) -> None:
     quotes = _direct(INTRO, *turns)
     assert [(q.speaker, q.text) for q in quotes] == [("Runa Vass", a) for a in answers]

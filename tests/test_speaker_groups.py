@@ -53,7 +53,10 @@ def _store(db: Database, *articles: Article) -> None:
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("Mara Quist, Tom Bell and Ada Ruiz", [["mara", "quist"], ["tom", "bell"], ["ada", "ruiz"]]),
+        (
+            "Mara Quist, Tom Bell and Ada Ruiz",
+            [["mara", "quist"], ["tom", "bell"], ["ada", "ruiz"]],
+        ),
         ("Sen. Ada Kerr and Rep. Bo Renn", [["sen", "ada", "kerr"], ["rep", "bo", "renn"]]),
         ("Kerr, Dorn, and Pell", [["kerr"], ["dorn"], ["pell"]]),
         ("Carver & Young", [["carver"], ["young"]]),
@@ -97,7 +100,9 @@ def test_a_members_quotes_take_in_what_the_list_said(
 def test_a_statement_of_the_list_is_shown_as_the_lists(fresh_db: Database) -> None:
     _store(fresh_db, BRIDGE)
     [joint] = [
-        hit for hit in answer_question(fresh_db, "/quote Quist").hits if "Friday" in (hit.quote or "")
+        hit
+        for hit in answer_question(fresh_db, "/quote Quist").hits
+        if "Friday" in (hit.quote or "")
     ]
     assert joint.speaker is not None and "Tom Bell" in joint.speaker  # not hers alone
 
@@ -112,9 +117,7 @@ def test_following_a_member_pushes_what_the_list_said(fresh_db: Database) -> Non
     add_follow(fresh_db, 8, "Tom Kerr")
     joint = Article(
         title="A joint letter on the bridge",
-        paragraphs=(
-            "“We want every inspection report by Friday,” Mara Quist and Tom Bell said.",
-        ),
+        paragraphs=("“We want every inspection report by Friday,” Mara Quist and Tom Bell said.",),
     )
     _store(fresh_db, joint, HARBOUR)
     queue_deliveries(fresh_db)
@@ -127,7 +130,9 @@ def test_following_a_member_pushes_what_the_list_said(fresh_db: Database) -> Non
 
 def test_a_list_asked_for_is_not_a_member_of_other_lists(fresh_db: Database) -> None:
     _store(fresh_db, BRIDGE, HARBOUR)
-    quotes = [hit.quote or "" for hit in answer_question(fresh_db, "/quote Kerr, Dorn and Pell").hits]
+    quotes = [
+        hit.quote or "" for hit in answer_question(fresh_db, "/quote Kerr, Dorn and Pell").hits
+    ]
     assert quotes and all("dredge" in quote for quote in quotes)
 
 

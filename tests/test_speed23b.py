@@ -54,7 +54,7 @@ def test_speech_verbs_are_those_of_the_full_gated_scan(
 
 
 def test_a_phrase_cue_is_still_found() -> None:
-    assert ("cut in" in [verb for _, _, verb in speech_verbs("“No,” Nils Orr cut in.")])
+    assert "cut in" in [verb for _, _, verb in speech_verbs("“No,” Nils Orr cut in.")]
 
 
 def _events(paragraph: str) -> list[tuple[str, str]]:

@@ -87,17 +87,34 @@ def _store_before_m014(path: Path) -> None:
     """A store as m013 left it, Russian rows stemmed into the unicode61 indexes."""
     old = Database(str(path))
     migrations.apply(old, stop_before="m014_stemmed_index_split_at_spaces")
-    article_id = old.table("articles").insert(
-        {"title": "Порт", "content_hash": "x", "ingested_at": "x", "language": "ru"}
-    ).last_pk
+    article_id = (
+        old.table("articles")
+        .insert({"title": "Порт", "content_hash": "x", "ingested_at": "x", "language": "ru"})
+        .last_pk
+    )
     for position, text in enumerate(TEXTS):
-        paragraph_id = old.table("paragraphs").insert(
-            {"article_id": article_id, "position": position, "text": text,
-             "in_english_index": 0}
-        ).last_pk
+        paragraph_id = (
+            old.table("paragraphs")
+            .insert(
+                {
+                    "article_id": article_id,
+                    "position": position,
+                    "text": text,
+                    "in_english_index": 0,
+                }
+            )
+            .last_pk
+        )
         old.table("quotes").insert(
-            {"article_id": article_id, "paragraph_id": paragraph_id, "position": position,
-             "text": text, "speaker": "Иван Петров", "kind": "direct", "in_english_index": 0}
+            {
+                "article_id": article_id,
+                "paragraph_id": paragraph_id,
+                "position": position,
+                "text": text,
+                "speaker": "Иван Петров",
+                "kind": "direct",
+                "in_english_index": 0,
+            }
         )
     sync_stems(old)
     old.conn.commit()

@@ -15,7 +15,10 @@ TESTS = Path(__file__).resolve().parent
 def imported_modules(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names = {
-        alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
     }
     return names | {
         node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module

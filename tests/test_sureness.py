@@ -23,8 +23,10 @@ def ask(db: Database, paragraphs: tuple[str, ...], question: str, title: str = "
 def test_reported_speech_is_never_in_quote_marks(fresh_db: Database) -> None:
     answer = ask(
         fresh_db,
-        ("Ingrid Halvorsen, the fisheries minister, said that the quota talks would resume in "
-         "the spring after the storms.",),
+        (
+            "Ingrid Halvorsen, the fisheries minister, said that the quota talks would resume in "
+            "the spring after the storms.",
+        ),
         "who said the quota talks would resume in the spring",
     )
     (hit,) = answer.hits
@@ -99,12 +101,27 @@ def hit(confidence: float | None, how: AttributionHow | None, speaker: str | Non
     ("confidence", "how", "speaker", "sure", "credited"),
     [
         (0.96, AttributionHow.SURNAME, "Ann Berg", Sureness.SURE, "Ann Berg"),
-        (0.83, AttributionHow.DESCRIPTION, "Ann Berg", Sureness.PROBABLE,
-         "probably Ann Berg (the article names them there only by their role)"),
-        (0.57, AttributionHow.NEARBY, "Ann Berg", Sureness.PROBABLE,
-         "probably Ann Berg (no one is credited in the quote's own sentence)"),
-        (0.36, AttributionHow.RELATIVE, "Ann Berg", Sureness.UNCLEAR,
-         "speaker not clear (perhaps Ann Berg)"),
+        (
+            0.83,
+            AttributionHow.DESCRIPTION,
+            "Ann Berg",
+            Sureness.PROBABLE,
+            "probably Ann Berg (the article names them there only by their role)",
+        ),
+        (
+            0.57,
+            AttributionHow.NEARBY,
+            "Ann Berg",
+            Sureness.PROBABLE,
+            "probably Ann Berg (no one is credited in the quote's own sentence)",
+        ),
+        (
+            0.36,
+            AttributionHow.RELATIVE,
+            "Ann Berg",
+            Sureness.UNCLEAR,
+            "speaker not clear (perhaps Ann Berg)",
+        ),
         (0.0, None, None, Sureness.NONE, "speaker not identified"),
         # Stored before the confidence existed (migration m006): as before, until reindexed.
         (None, None, "Ann Berg", Sureness.SURE, "Ann Berg"),

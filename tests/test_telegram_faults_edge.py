@@ -57,6 +57,8 @@ def polling_in_outage(
     api.wait_for("setMyCommands", timeout=20)
     api.fail_for("getUpdates", status)
     return process
+
+
 GROUP = group_chat(-100601)
 SECRET = "hook-secret-for-tests-7Qx"
 WORDS = "/help my invented private words"

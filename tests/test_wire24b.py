@@ -59,14 +59,37 @@ OBITUARY = (
 )
 
 TITLED = [
-    ((COURT, "Judge Rowe said the sentence would be five years in prison."), "the sentence", "Mary Rowe"),
+    (
+        (COURT, "Judge Rowe said the sentence would be five years in prison."),
+        "the sentence",
+        "Mary Rowe",
+    ),
     ((COURT, "“You showed no remorse,” Judge Rowe told the defendant."), "remorse", "Mary Rowe"),
     # With no title, the bearer who just spoke (and was named most) is still the one meant.
-    ((COURT, "Judge Rowe said the sentence would be five years.", "“You showed no remorse,” Rowe told him."), "remorse", "Mary Rowe"),
-    ((*OBITUARY, "Dr. Ellery said in 2001 that medicine was a calling."), "a calling", "Margaret Ellery"),
+    (
+        (
+            COURT,
+            "Judge Rowe said the sentence would be five years.",
+            "“You showed no remorse,” Rowe told him.",
+        ),
+        "remorse",
+        "Mary Rowe",
+    ),
+    (
+        (*OBITUARY, "Dr. Ellery said in 2001 that medicine was a calling."),
+        "a calling",
+        "Margaret Ellery",
+    ),
     ((*OBITUARY, "“It was a calling,” Dr. Ellery said in 2001."), "a calling", "Margaret Ellery"),
     # Abbreviated and written out: "Sen." is "Senator".
-    (("Senator Ada Kerr spoke first. Her cousin, Tom Kerr, a farmer, spoke next.", "“We will win,” Sen. Kerr said."), "win", "Ada Kerr"),
+    (
+        (
+            "Senator Ada Kerr spoke first. Her cousin, Tom Kerr, a farmer, spoke next.",
+            "“We will win,” Sen. Kerr said.",
+        ),
+        "win",
+        "Ada Kerr",
+    ),
     # A courtesy title says a sex only, as before.
     ((*OBITUARY, "“She never stopped,” Mr. Ellery said."), "stopped", "Peter Ellery"),
 ]
@@ -82,9 +105,10 @@ def test_a_title_picks_the_namesake_given_it(
 def test_a_title_that_decides_is_sure_and_one_that_does_not_is_not() -> None:
     quotes = _quotes(*OBITUARY, "“It was a calling,” Dr. Ellery said in 2001.")
     assert [q.confidence >= 0.9 for q in quotes if "a calling" in q.text] == [True]
-    bare = _quotes(COURT, "Judge Rowe said the sentence would be five years.", "“No,” Rowe told him.")
+    bare = _quotes(
+        COURT, "Judge Rowe said the sentence would be five years.", "“No,” Rowe told him."
+    )
     assert [q.confidence < 0.9 for q in bare if q.text == "No"] == [True]
-
 
 
 TO_COME = [
@@ -99,13 +123,19 @@ TO_COME = [
 def test_a_passive_speech_verb_still_to_come_names_no_speaker(paragraph: str) -> None:
     # "needed to be repeated by an independent lab": the lab has said nothing (yet).
     for quote in _quotes(paragraph):
-        assert quote.speaker is None or not quote.speaker.startswith(("an ", "the harbour", "the council", "the members"))
+        assert quote.speaker is None or not quote.speaker.startswith(
+            ("an ", "the harbour", "the council", "the members")
+        )
 
 
 DONE = [
     ("The plan was called “a reckless gamble” by Kerr on Friday.", "a reckless gamble", "Kerr"),
     ("Berg was asked by Dahl, “Will you stay?”", "Will you stay?", "Dahl"),
-    ("The scientists said the work was “elegant” but needed to be repeated by an independent lab.", "elegant", "The scientists"),
+    (
+        "The scientists said the work was “elegant” but needed to be repeated by an independent lab.",
+        "elegant",
+        "The scientists",
+    ),
 ]
 
 
@@ -113,13 +143,23 @@ DONE = [
 def test_a_passive_speech_verb_done_still_names_its_agent(
     paragraph: str, words: str, speaker: str
 ) -> None:
-    found = [q.speaker for q in _quotes(paragraph) if q.kind == QuoteKind.DIRECT and q.text.strip(",.") == words]
+    found = [
+        q.speaker
+        for q in _quotes(paragraph)
+        if q.kind == QuoteKind.DIRECT and q.text.strip(",.") == words
+    ]
     assert found == [speaker]
 
 
 WHO_DESCRIBED = [
-    ("A woman who lives in a flat overlooking the market said she was woken by the sound of breaking glass. “I looked out and the whole roof was burning,” she said.", "A woman"),
-    ("The man who owns the bakery said the fire started in the back. “It spread so fast,” he said.", "The man"),
+    (
+        "A woman who lives in a flat overlooking the market said she was woken by the sound of breaking glass. “I looked out and the whole roof was burning,” she said.",
+        "A woman",
+    ),
+    (
+        "The man who owns the bakery said the fire started in the back. “It spread so fast,” he said.",
+        "The man",
+    ),
     ("A driver who saw the crash told police the van had run a red light.", "A driver"),
     ("A nurse who still works nights said the ward had been short of staff for months.", "A nurse"),
 ]
@@ -160,14 +200,28 @@ def test_a_preposition_ending_in_ing_is_no_participle() -> None:
 
 
 CONTRACTED_HAS = [
-    ("Tom Dorn is the harbour master. He's said the new quay will open in May.", "the new quay will open", "Tom Dorn"),
-    ("Ada Quist runs the market board. She’s repeatedly said the stalls need a roof.", "the stalls need a roof", "Ada Quist"),
-    ("Tom Dorn is the harbour master. He’s telling crews that the quay will open in May.", "the quay will open", "Tom Dorn"),
+    (
+        "Tom Dorn is the harbour master. He's said the new quay will open in May.",
+        "the new quay will open",
+        "Tom Dorn",
+    ),
+    (
+        "Ada Quist runs the market board. She’s repeatedly said the stalls need a roof.",
+        "the stalls need a roof",
+        "Ada Quist",
+    ),
+    (
+        "Tom Dorn is the harbour master. He’s telling crews that the quay will open in May.",
+        "the quay will open",
+        "Tom Dorn",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("paragraph", "words", "speaker"), CONTRACTED_HAS)
-def test_a_pronouns_contracted_has_is_no_possessive(paragraph: str, words: str, speaker: str) -> None:
+def test_a_pronouns_contracted_has_is_no_possessive(
+    paragraph: str, words: str, speaker: str
+) -> None:
     # "He's said": the verb was dropped as a noun, as after "Vance's" in "Vance's claims".
     assert _said(_quotes(paragraph), words) == [(speaker, QuoteKind.INDIRECT)]
 
@@ -190,14 +244,20 @@ def test_a_contracted_who_stands_for_its_antecedent() -> None:
 
 
 OTHERS = [
-    ("Other scientists called the work “elegant” but said it needed to be repeated by an independent lab.", "Other scientists", 2),
+    (
+        "Other scientists called the work “elegant” but said it needed to be repeated by an independent lab.",
+        "Other scientists",
+        2,
+    ),
     ("Other doctors said the boy was stable and would go home on Friday.", "Other doctors", 1),
     ("“We were not told,” other residents said.", "other residents", 1),
 ]
 
 
 @pytest.mark.parametrize(("paragraph", "speaker", "count"), OTHERS)
-def test_other_and_a_plural_is_a_described_speaker(paragraph: str, speaker: str, count: int) -> None:
+def test_other_and_a_plural_is_a_described_speaker(
+    paragraph: str, speaker: str, count: int
+) -> None:
     # "Other" opened no description, so "Other scientists" was no one and the quote went to
     # the agent after "by", or to nobody.
     quotes = _quotes(paragraph)

@@ -156,7 +156,11 @@ QA_INTRO = "Ines Cardoso, principal of Westbrook High, spoke with the Ledger abo
 )
 def test_an_interview_answer_in_marks_is_the_interviewees(answers: tuple[str, str]) -> None:
     paragraphs = (
-        QA_INTRO, "Q: Will you ban phones?", answers[0], "Q: What about lunch?", answers[1]
+        QA_INTRO,
+        "Q: Will you ban phones?",
+        answers[0],
+        "Q: What about lunch?",
+        answers[1],
     )
     assert _quotes(QuoteKind.DIRECT, *paragraphs, title="Q&A: A principal on phones") == [
         ("Ines Cardoso", "In class, yes."),

@@ -39,7 +39,11 @@ def repair_runs(text: str) -> str:
 # ("“", "—"), currency and letterlike signs ("€", "™"), emoji. Anything else ("Strauß’s" read
 # as a byte pair gives an N'Ko letter) means the characters were sound text side by side.
 _PLAUSIBLE = (
-    (0x00A0, 0x052F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F), (0x1F000, 0x1FAFF)
+    (0x00A0, 0x052F),
+    (0x2000, 0x206F),
+    (0x20A0, 0x20CF),
+    (0x2100, 0x214F),
+    (0x1F000, 0x1FAFF),
 )
 
 

@@ -34,7 +34,6 @@ from store.search.terms import sync_terms
 log = logging.getLogger(__name__)
 
 
-
 class PollStatus(StrEnum):
     """What one poll of one feed got."""
 
@@ -49,8 +48,6 @@ class AddKind(StrEnum):
     FEED = "feed"
     ARTICLE = "article"
     FAILED = "failed"
-
-
 
 
 # However long the interval, a feed that keeps failing is still tried this often, so a site

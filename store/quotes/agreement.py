@@ -14,7 +14,10 @@ from store.quotes.sentences import sentence_ends
 
 
 def agreeing_subject(
-    named: list[tuple[int, Person]], text: str, span: tuple[int, int], gender: Gender,
+    named: list[tuple[int, Person]],
+    text: str,
+    span: tuple[int, int],
+    gender: Gender,
     earlier: bool = False,
 ) -> Person | None:
     """The one full-named person of the pronoun's sex that is a clause's subject in the

@@ -42,8 +42,10 @@ def _finite(word: str) -> bool:
     """True for a lower-case word read as a finite verb: "will", "was", "branded", "says"."""
     if not word.isalpha() or not word.islower():
         return False
-    return word in _FINITE or word.endswith("ed") or (
-        word in SPEECH_VERB_FORMS and not word.endswith("ing")
+    return (
+        word in _FINITE
+        or word.endswith("ed")
+        or (word in SPEECH_VERB_FORMS and not word.endswith("ing"))
     )
 
 

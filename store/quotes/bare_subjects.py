@@ -103,4 +103,3 @@ def _content(word: str) -> bool:
         and not word.endswith("ly")
         and len(word) > 2
     )
-

@@ -19,7 +19,7 @@ MIN_SENTENCES = 2
 VOICE_REACH = 30  # characters before a speech verb read for its "I" or "we"
 _VOICES = frozenset(("i", "we"))
 _WORD = re.compile(r"[\w’'-]+")
-_OPENING_MARKS = ("“", "\"", "‘", "'")
+_OPENING_MARKS = ("“", '"', "‘", "'")
 
 
 def in_block(text: str, span: QuotedSpan) -> bool:

@@ -1,4 +1,4 @@
-""""’s" after a personal pronoun is "has", never a possessive: "She’s said the plan is a
+""" "’s" after a personal pronoun is "has", never a possessive: "She’s said the plan is a
 disgrace", "He's said he gets his ideas from ...", "Ada Quist, who’s called for higher taxes".
 
 The speech-verb scan drops a verb right after "’s" as a noun ("Vance's claims", "Kerr’s

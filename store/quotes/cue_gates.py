@@ -50,7 +50,9 @@ _INTRODUCES = re.compile(r"[.:,]\s*[“\"]")
 
 
 def gated_cues(
-    text: str, taken: set[int], words: Iterable[re.Match[str]] | None = None,
+    text: str,
+    taken: set[int],
+    words: Iterable[re.Match[str]] | None = None,
     phrased: bool = True,
 ) -> list[tuple[int, int, str]]:
     """(start, end, verb) of each gated word that is a cue where it stands, but those at a

@@ -171,8 +171,13 @@ class _Layout:
 
 
 def _read_paragraph(
-    mine: list[FoundQuote], events: list[Event], texts: tuple[str, str], index: int,
-    previous: Person | None, cast: Cast, layout: _Layout,
+    mine: list[FoundQuote],
+    events: list[Event],
+    texts: tuple[str, str],
+    index: int,
+    previous: Person | None,
+    cast: Cast,
+    layout: _Layout,
 ) -> Person | None:
     """Attribute one paragraph's quotes, its layout first; returns who speaks last in it."""
     turn = interview_turn(texts[0])
@@ -191,8 +196,14 @@ def _read_paragraph(
 
 
 def _take_turn(
-    turn: Turn, mine: list[FoundQuote], events: list[Event], texts: tuple[str, str], index: int,
-    previous: Person | None, cast: Cast, layout: _Layout,
+    turn: Turn,
+    mine: list[FoundQuote],
+    events: list[Event],
+    texts: tuple[str, str],
+    index: int,
+    previous: Person | None,
+    cast: Cast,
+    layout: _Layout,
 ) -> Person | None:
     """An interview paragraph: "A:" gives the interviewee's words, "Q:" nobody's we can name."""
     if not layout.interview:
@@ -214,7 +225,10 @@ def _take_turn(
 
 
 def _attribute(
-    mine: list[FoundQuote], events: list[Event], texts: tuple[str, str], previous: Person | None,
+    mine: list[FoundQuote],
+    events: list[Event],
+    texts: tuple[str, str],
+    previous: Person | None,
     cast: Cast,
 ) -> Person | None:
     """Pin each quote of a paragraph to a speech event; returns who speaks last in it."""

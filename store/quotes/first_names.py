@@ -12,7 +12,7 @@ from store.quotes.lexicon import Gender, word_set
 # they most often name. Names borne by both sexes ("Jordan", "Robin", "Leslie") are in
 # neither list: the pronouns after them decide.
 MALE_FIRST_NAMES = word_set(
- """
+    """
     aaron abdul abraham adam adrian ahmed alan albert alec alejandro alex alexander alfred
     ali allen alvin andre andrew andy angelo anthony antonio arnold arthur austin
     barry ben benjamin bernard bill billy bob bobby brad bradley brandon brent brett
@@ -40,7 +40,7 @@ MALE_FIRST_NAMES = word_set(
  """
 )
 FEMALE_FIRST_NAMES = word_set(
- """
+    """
     abigail ada adele adriana agnes aisha alexandra alice alicia alison amanda amber amelia
     amy ana andrea angela angelina anita ann anna anne annette antonia april barbara beatrice
     becky belinda bernadette beth betsy betty beverly bonnie brenda brittany brooke camille
@@ -67,7 +67,7 @@ FEMALE_FIRST_NAMES = word_set(
 )
 
 MALE_FIRST_NAMES = MALE_FIRST_NAMES | word_set(
- """
+    """
     abe abel ahmad al alberto aldo alfonso alfredo alistair alonzo alvaro ambrose amir anders
     andres angus anton archie armando arturo asa augustus axel barney bart basil beau benedict
     benny bernie bert bertrand bjorn boris boyd brendan brock bruno bryce buck bud burt caleb
@@ -95,7 +95,7 @@ MALE_FIRST_NAMES = MALE_FIRST_NAMES | word_set(
 )
 
 FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | word_set(
- """
+    """
     abby addie adrienne aileen alana alberta alejandra alexa alma alyssa amina anastasia angie
     annabel annie antoinette arianna audrey ava barb bernice bess bette bianca blanche
     brianna bridget britney caitlin candice cara carly cassandra cecilia celeste celia chantal

@@ -23,7 +23,11 @@ from store.quotes.speakers import Cast
 
 
 def reporting_event(
-    span: QuotedSpan, own: Event | None, text: str, reported: list[Quote], events: list[Event],
+    span: QuotedSpan,
+    own: Event | None,
+    text: str,
+    reported: list[Quote],
+    events: list[Event],
     cast: Cast,
 ) -> Event | None:
     """The speech event of the reported statement whose words hold the quoted span, if any.

@@ -17,7 +17,7 @@ _ASIDE_WORDS = 12  # words an aside's lowercase run may take back to its comma
 # A title or slogan in marks inside an aside after a name ("Kerr, whose book “...” sold,",
 # "Kerr, wearing “...” pins,"), masked whole: one word of the aside. A mark elsewhere ends
 # what can be a subject ("The plan “...,” Ada Kerr said": the quote, then the name).
-_INNER_TITLE = re.compile("[“\"]\x01+[”\"]")
+_INNER_TITLE = re.compile('[“"]\x01+[”"]')
 
 
 def quote_breaks(tokens: list[tuple[int, str]], index: int) -> bool:

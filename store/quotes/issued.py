@@ -34,8 +34,11 @@ def before_document(tokens: list[tuple[int, str]], at: int) -> int:
     if noun < 4 or tokens[noun - 1][1].casefold() not in _ISSUED:
         return at
     opening = next(
-        (i for i in range(noun - 2, max(0, noun - 2 - _DOCUMENT_WORDS), -1)
-         if determines(tokens[i][1])),
+        (
+            i
+            for i in range(noun - 2, max(0, noun - 2 - _DOCUMENT_WORDS), -1)
+            if determines(tokens[i][1])
+        ),
         None,
     )
     if opening is None or opening < 2:

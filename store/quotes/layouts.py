@@ -65,6 +65,7 @@ def _post_credit(text: str) -> re.Match[str] | None:
     """_POST_CREDIT's match; a paragraph without "(@" (nearly all) is not scanned at all."""
     return _POST_CREDIT.search(text) if "(@" in text else None
 
+
 # A live blog's time opening an entry: "14.32 GMT", "2:32pm", "Updated at 9.05am BST:". A
 # clock needs its am/pm or its zone, else "3.50 dollars ..." would be one; a 24-hour clock
 # with a colon ("22:41 Prime Minister ...") needs neither, when a capital opens the entry.
@@ -217,6 +218,8 @@ def lead_in(text: str, span: QuotedSpan, cast: Cast) -> bool:
 # not make one, nor does an interview with questions and no answers.
 TRANSCRIPT_SPEAKERS = 2
 _TURN_LETTERS = frozenset(turn.value for turn in Turn)
+
+
 def unmarked_spans(paragraphs: tuple[str, ...], spans: list[QuotedSpan]) -> list[QuotedSpan]:
     """The quoted spans with the words layouts quote without marks added, in reading order."""
     marked = {span.paragraph for span in spans}

@@ -36,8 +36,15 @@ _NUMBER_WORDS = frozenset(
 )
 # Capitalised words that open a sentence as no one's name: "Police said he ...".
 _NOT_SURNAMES = (
-    FUNCTION_WORDS | ROLE_WORDS | ORGANISATION_WORDS | PEOPLE_NOUNS | CALENDAR_NAMES
-    | IRREGULAR_PLURALS | STATE_NAMES | _QUANTITY_WORDS | _NUMBER_WORDS
+    FUNCTION_WORDS
+    | ROLE_WORDS
+    | ORGANISATION_WORDS
+    | PEOPLE_NOUNS
+    | CALENDAR_NAMES
+    | IRREGULAR_PLURALS
+    | STATE_NAMES
+    | _QUANTITY_WORDS
+    | _NUMBER_WORDS
     | (ADVERBS - FIRST_NAMES)  # "Often he checks ...": an adverb, though "Will" is a man
 )
 # What may open the clause before its subject: "And even Halden tried", "Later, Orme took".

@@ -43,7 +43,7 @@ _SINGLE = re.compile(
 # A closing mark that rather opens the next quote: after a sentence's end, before a word
 # (“… revel in it. “There is …”), where the quote before forgot its own closing mark.
 _REOPENING = re.compile(r"(?<=[.!?] )[“\"](?=\w)")
-_DOUBLE_MARK_CHARS = "\"“”„«»"
+_DOUBLE_MARK_CHARS = '"“”„«»'
 _DOUBLE_MARKS = re.compile("[" + _DOUBLE_MARK_CHARS + "]|" + DOUBLED)
 MIN_SINGLE_WORDS = 2
 _TRIM = " \t,"
@@ -74,8 +74,13 @@ def quoted_spans(paragraphs: tuple[str, ...]) -> list[QuotedSpan]:
         if left_open and found and found[0].open_at == _first_char(text):
             first = found[0]
             found[0] = QuotedSpan(
-                first.paragraph, first.start, first.end, first.open_at, first.close_at,
-                first.closed, continued=True,
+                first.paragraph,
+                first.start,
+                first.end,
+                first.open_at,
+                first.close_at,
+                first.closed,
+                continued=True,
             )
         spans.extend(found)
         left_open = bool(found) and not found[-1].closed

@@ -44,11 +44,17 @@ _NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:" + _TITLED + r")\.|[A-Z]" + _LETTERS + r"
 _FIRST_NAME_WORD = (
     r"[A-Z](?:\.(?:[A-Z]\.){0,2}|(?:"
     + "|".join(f"(?<={title[0]}){title[1:]}" for title in _TITLED.split("|"))
-    + r")\.|" + _LETTERS + r"\w)"
+    + r")\.|"
+    + _LETTERS
+    + r"\w)"
 )
 NAME_RUN = re.compile(
     _FIRST_NAME_WORD
-    + r"(?:\s+(?:(?:" + "|".join((*RUN_PARTICLES, *_DUTCH)) + r")\s+)?" + _NAME_WORD + r")*"
+    + r"(?:\s+(?:(?:"
+    + "|".join((*RUN_PARTICLES, *_DUTCH))
+    + r")\s+)?"
+    + _NAME_WORD
+    + r")*"
 )
 
 _DUTCH_ARTICLES = frozenset(("'t", "’t"))
@@ -122,10 +128,7 @@ def linked_body(role_tokens: Sequence[tuple[str, int, int]]) -> bool:
     """True for a body's word and its "of" or "for" among a name's leading words ("the
     Institute for Policy Studies": the words after it name the body, not a person)."""
     lowered = [word.casefold() for word, _, _ in role_tokens]
-    return any(
-        word in ORGANISATION_WORDS and link in _OF
-        for word, link in pairwise(lowered)
-    )
+    return any(word in ORGANISATION_WORDS and link in _OF for word, link in pairwise(lowered))
 
 
 def body_on_start(tokens: Sequence[tuple[str, int, int]]) -> int | None:

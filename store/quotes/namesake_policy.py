@@ -37,9 +37,7 @@ def named_before(seen: Sequence[tuple[int, P]], bearers: Sequence[P], at: int) -
     return [b for b in bearers if id(b) in before]
 
 
-def headline_bearer(
-    seen: Sequence[tuple[int, P]], bearers: Sequence[P], lede_end: int
-) -> P | None:
+def headline_bearer(seen: Sequence[tuple[int, P]], bearers: Sequence[P], lede_end: int) -> P | None:
     """Whom a headline's bare shared surname credits: the one bearer the lede (all before
     `lede_end`) names, as a headline sums up its lede."""
     in_lede = named_before(seen, bearers, lede_end)

@@ -22,9 +22,7 @@ from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 # nickname between the given name and the surname. Up to three words of at most 25
 # characters; the word after must open with a capital too ("Ada “Bo” Kerr", never "Ada
 # called it “bold” and").
-_NICKNAME = re.compile(
-    r"(?<=[A-Za-z])(\s+[“\"‘']" + MASK + r"{1,25}[”\"’'])(?=\s+[A-Z][a-z])"
-)
+_NICKNAME = re.compile(r"(?<=[A-Za-z])(\s+[“\"‘']" + MASK + r"{1,25}[”\"’'])(?=\s+[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
 # Punctuation a quoted clause holds and a nickname never does ("not to push it,", "what now?").
 _CLAUSE_MARKS = frozenset(",.?!;:")

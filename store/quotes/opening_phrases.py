@@ -22,7 +22,7 @@ def opens_with_phrase(text: str, start: int, comma: int) -> bool:
     """True when the words from the sentence's start to its first comma are an opening
     phrase of place or time ("Outside court", "After the verdict"), not a name."""
     words = text[start:comma].split()
-    return bool(words) and words[0].strip("“\"‘(").casefold() in OPENERS
+    return bool(words) and words[0].strip('“"‘(').casefold() in OPENERS
 
 
 def after_opening_phrase(text: str, start: int, comma: int, verb_start: int) -> Mention | None:

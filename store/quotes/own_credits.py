@@ -33,4 +33,3 @@ def credited_after(span: QuotedSpan, text: str) -> bool:
         return False
     verb = match["verb"]
     return any(found == verb for _, _, found in speech_verbs(verb))
-

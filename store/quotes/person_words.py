@@ -28,8 +28,9 @@ from store.quotes.statement_words import (
 
 # Nouns for people, groups of people and bodies that the lexicon's role and organisation
 # words lack (read singular: "admirers" is "admirer"), and the family relations.
-PEOPLE_NOUNS = word_set(
-    """
+PEOPLE_NOUNS = (
+    word_set(
+        """
     boy girl child kid baby teen teenager youth adult man woman gentleman lady guy
     fiance fiancee partner spouse paramour friend
     neighbor neighbour mate couple pair trio quartet crowd audience congregation electorate
@@ -64,7 +65,9 @@ PEOPLE_NOUNS = word_set(
     apprentice cadet sailor educator nanny merchant peddler hawker busker expat emigrant
     nomad agitator proponent advocate sponsor
     """
-) | KIN_WORDS  # "the twin said", "his stepson told"
+    )
+    | KIN_WORDS
+)  # "the twin said", "his stepson told"
 # Bodies that speak as one, written by their common noun ("the airline said", "the charity
 # said"): the lexicon's organisation words name only the commonest.
 BODY_NOUNS = word_set(

@@ -137,8 +137,8 @@ def _one_word_name(speaker: Person) -> bool:
 def names_people(word: str) -> bool:
     """True for a noun that stands for people or a body ("officials", "a historian")."""
     noun = _singular(word)
-    return word in _SPEAKER_NOUNS or noun in _SPEAKER_NOUNS or noun.endswith(
-        REPORTED_PERSON_ENDINGS
+    return (
+        word in _SPEAKER_NOUNS or noun in _SPEAKER_NOUNS or noun.endswith(REPORTED_PERSON_ENDINGS)
     )
 
 

@@ -53,4 +53,3 @@ def _plural(word: str) -> bool:
         and word not in FUNCTION_WORDS
         and len(word) > 3
     )
-

@@ -19,7 +19,11 @@ from store.quotes.time_clauses import untimed
 
 
 def own_cue(
-    span: QuotedSpan, events: list[Event], ends: list[int], next_open: int, text: str,
+    span: QuotedSpan,
+    events: list[Event],
+    ends: list[int],
+    next_open: int,
+    text: str,
     cast: Cast,
 ) -> Event | None:
     """The speech event of a quote's own sentence, nearest first.

@@ -17,9 +17,7 @@ from store.quotes.speech import Subject
 _QUOTING = r"(?:quoted|quotes|quoting|cited|cites|citing)"
 # "quoted Kerr as", "cited an aide to the mayor as": the object, with no comma, colon or mark
 # in it (an appositive's commas are left to the sentence's own reading).
-_QUOTED_OBJECT = re.compile(
-    rf"\b(?P<verb>{_QUOTING})\s+(?P<who>[^,;:“”\"()]{{1,80}}?)\s+as\s*$"
-)
+_QUOTED_OBJECT = re.compile(rf"\b(?P<verb>{_QUOTING})\s+(?P<who>[^,;:“”\"()]{{1,80}}?)\s+as\s*$")
 _PARTICIPLES = frozenset(("quoted", "cited"))
 # What makes "quoted" a passive's participle: "was quoted", "has been cited", "Kerr, quoted".
 _PASSIVE_LEADS = BE_FORMS

@@ -44,8 +44,20 @@ AFTER_QUOTE_CUE_FORMS = word_set(
     # "“...,” Kerr cut in.": a verb and its particle, the same way ("thieves broke in",
     # "donors chipped in" narrate).
     (
-        "cut in", "cuts in", "broke in", "breaks in", "butted in", "butts in", "chipped in",
-        "chips in", "piped up", "pipes up", "spoke up", "speaks up", "jumped in", "jumps in",
+        "cut in",
+        "cuts in",
+        "broke in",
+        "breaks in",
+        "butted in",
+        "butts in",
+        "chipped in",
+        "chips in",
+        "piped up",
+        "pipes up",
+        "spoke up",
+        "speaks up",
+        "jumped in",
+        "jumps in",
     )
 )
 

@@ -42,7 +42,11 @@ _PARTICIPLE_OBJECT = 5
 
 
 def relayed_event(
-    own: Event | None, statement: Quote, reporting: Event, span: QuotedSpan, text: str,
+    own: Event | None,
+    statement: Quote,
+    reporting: Event,
+    span: QuotedSpan,
+    text: str,
     cast: Cast,
 ) -> Event | None:
     """The inner speaker's event when `own`, the cue the quote's own sentence gives it, is a

@@ -96,7 +96,7 @@ def parenthetical(
 def _gerund_subject(words: list[str]) -> bool:
     """True for "revoking licences would be ...": an "-ing" word that opens the clause as its
     subject, its finite verb within a few words and no comma before it."""
-    for word in words[1:MAX_CUE_TAIL_WORDS + 1]:
+    for word in words[1 : MAX_CUE_TAIL_WORDS + 1]:
         if finite(word):
             return True
         if not _WORD.fullmatch(word):

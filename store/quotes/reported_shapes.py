@@ -30,7 +30,7 @@ MAX_PLACE_WORDS = 4  # "from Englewood, New Jersey, who": a place and its region
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "there"))
 MAX_QUOTED_SHARE = 0.5  # above it, a clause that opens with a mark is a direct quote
 MIN_OWN_WORDS = 2  # the writer's words a clause needs beside the marks to be a paraphrase
-QUOTE_MARKS = frozenset("\"“”„«»")
+QUOTE_MARKS = frozenset('"“”„«»')
 MARKED = QUOTE_MARKS | {MASK}  # built once: the word tests below run on every word of a clause
 # The writer's person for the speaker's "I" or "we": "said he “...”", "tweeted that she “...”".
 _SHIFTED_PERSONS = frozenset(("he", "she", "they"))
@@ -52,9 +52,7 @@ DESCRIBED = re.compile(
 # "a speech in which she said ...": a relative clause whose speaker reports a clause of her own.
 IN_WHICH = re.compile(r"\b(?:in|during|at|after)\s+which\s*$")
 # A place and its comma right before a name: "a woman in Leeds, [Yorkshire] told him".
-PLACE_BEFORE = re.compile(
-    rf"\b[a-z]+\s+(?:in|from|near|outside)\s+{CAPITALISED_RUN},\s*$"
-)
+PLACE_BEFORE = re.compile(rf"\b[a-z]+\s+(?:in|from|near|outside)\s+{CAPITALISED_RUN},\s*$")
 
 
 # A dateline after a place: "PARIS (Reuters) -", "Washington (AFP) –".
@@ -332,7 +330,7 @@ def named_clause(rest: str) -> bool:
     if not words or not words[0][:1].isupper() or "to" in words:
         return False
     for word in words[1:]:
-        if finite(word) or word[:1] in "“\"":
+        if finite(word) or word[:1] in '“"':
             return True
         if not word.replace("’", "").replace("'", "").isalpha():
             return False  # a comma or a mark ends the subject without a verb

@@ -40,8 +40,10 @@ def _circumstance(gap: str) -> bool:
     """ "Holm told [a crowd in Bodo,] saying ...": the cue's addressee or circumstance, no
     clause of its own, closed by the comma before the participle."""
     words = gap.split()
-    return gap.rstrip().endswith(",") and len(words) <= MAX_CIRCUMSTANCE_WORDS and not any(
-        finite(w) or w.rstrip(",").casefold() in REPORTED_RELATIVES for w in words
+    return (
+        gap.rstrip().endswith(",")
+        and len(words) <= MAX_CIRCUMSTANCE_WORDS
+        and not any(finite(w) or w.rstrip(",").casefold() in REPORTED_RELATIVES for w in words)
     )
 
 

@@ -19,8 +19,11 @@ _THIRD_PERSON = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", r
 
 
 def role_holder(
-    spoke: list[tuple[int, Person]], subjects: list[tuple[int, Person]], matches: list[Person],
-    at: int, paragraphs: dict[int, str],
+    spoke: list[tuple[int, Person]],
+    subjects: list[tuple[int, Person]],
+    matches: list[Person],
+    at: int,
+    paragraphs: dict[int, str],
 ) -> Person | None:
     """The last of `matches` who spoke before `at`, unless one of them was a sentence's
     subject after that: "Sen. Ada Kerr spoke. ... Sen. Bo Renn also urged a vote. “...,” the

@@ -9,8 +9,23 @@ from store.quotes.lexicon import DOCUMENT_WORDS, ISSUED_WORDS
 from store.quotes.mentions import Mention, MentionKind, read_mention
 
 # What carries someone's words to another, and "heard": each may take "from" and the sender.
-_CARRIERS = DOCUMENT_WORDS | ISSUED_WORDS | frozenset(
-    ("e-mail", "emails", "messages", "notes", "text", "texts", "reply", "response", "call", "word")
+_CARRIERS = (
+    DOCUMENT_WORDS
+    | ISSUED_WORDS
+    | frozenset(
+        (
+            "e-mail",
+            "emails",
+            "messages",
+            "notes",
+            "text",
+            "texts",
+            "reply",
+            "response",
+            "call",
+            "word",
+        )
+    )
 )
 # "a letter from Kerr", "a letter from the Harbour Guild", "an email sent out by Kerr", "a
 # note signed by the Harbour Guild": the carrier, its link, then the sender's capitals.

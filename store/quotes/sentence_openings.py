@@ -24,7 +24,7 @@ def opens_sentence(text: str, at: int) -> bool:
     and `at`: a word there is capitalised whatever it is. A credit after a closing mark
     ("“...,” Price said") is not: its capital is a name's."""
     start = max((end for end in sentence_ends(text) if end <= at), default=0)
-    return text[start:at].strip(" “\"‘(") == ""
+    return text[start:at].strip(' “"‘(') == ""
 
 
 def opens_by_marks(text: str, at: int) -> bool:

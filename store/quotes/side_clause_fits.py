@@ -26,10 +26,21 @@ _ADVERB = re.compile(r"[a-z]+ly\Z")
 _WORD = re.compile(r"[\w’'.-]+")
 # The first personal pronoun of the cue, a few words in: "saying he is", "adding that she".
 _CUE_PRONOUN = re.compile(r"\w+ing,?\s+(?:that\s+)?(he|she|his|her)\b", re.IGNORECASE)
-_HONORIFICS = {"mr.": Gender.MALE, "mr": Gender.MALE, "mrs.": Gender.FEMALE,
-               "mrs": Gender.FEMALE, "ms.": Gender.FEMALE, "ms": Gender.FEMALE}
-_PRONOUN_SEXES = {"he": Gender.MALE, "his": Gender.MALE, "him": Gender.MALE,
-                  "she": Gender.FEMALE, "her": Gender.FEMALE}
+_HONORIFICS = {
+    "mr.": Gender.MALE,
+    "mr": Gender.MALE,
+    "mrs.": Gender.FEMALE,
+    "mrs": Gender.FEMALE,
+    "ms.": Gender.FEMALE,
+    "ms": Gender.FEMALE,
+}
+_PRONOUN_SEXES = {
+    "he": Gender.MALE,
+    "his": Gender.MALE,
+    "him": Gender.MALE,
+    "she": Gender.FEMALE,
+    "her": Gender.FEMALE,
+}
 # Participles that say the sentence's speaker goes on: "“...,” Kerr said as ..., adding".
 _GOING_ON = word_set("adding continuing concluding")
 _CLOSING = ("”", '"')
@@ -61,14 +72,14 @@ def _complement(words: str) -> bool:
 
 
 def _speaks_for_no_one(main: Mention) -> bool:
-    """"The hall fell silent as ...": a described thing, no one who could say the words."""
+    """ "The hall fell silent as ...": a described thing, no one who could say the words."""
     if main.kind != MentionKind.DESCRIPTION:
         return False
     return not can_speak(main.text.split()[-1].strip(",.;:"))
 
 
 def _thing_opens(text: str, start: int) -> bool:
-    """"The hall fell silent": a sentence whose subject no reader took is a thing's when its
+    """ "The hall fell silent": a sentence whose subject no reader took is a thing's when its
     noun is none that speaks."""
     thing = _THING.match(text, start)
     return thing is not None and not can_speak(thing[1])

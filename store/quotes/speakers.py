@@ -196,8 +196,10 @@ class Cast:
         surnamed = surname_for_body(mention, self.expand, at)  # "Law said" after Steven Law
         body = described_body(mention, self.texts, at)  # "the group" after "a group for X"
         # "the company" after Boltmart.com alone: that body.
-        sole = None if body is not mention else sole_body(
-            mention, self.named, self.texts, at, self.places
+        sole = (
+            None
+            if body is not mention
+            else sole_body(mention, self.named, self.texts, at, self.places)
         )
         person = surnamed or named_body(mention, self.named, at) or sole or self.person(body)
         person.call(mention.role, mention.text if mention.role else None)
@@ -329,8 +331,11 @@ class Cast:
         if fitting:
             spoken = {id(p) for seen, p in self.spoke if seen < at}
             credible = (
-                pair for pair in fitting
-                if pair[1].sex == gender or id(pair[1]) in spoken or pair[1].roles
+                pair
+                for pair in fitting
+                if pair[1].sex == gender
+                or id(pair[1]) in spoken
+                or pair[1].roles
                 or _full_name(pair[1].name)
             )
             seen, chosen = next(credible, fitting[0])
@@ -387,12 +392,16 @@ class Cast:
                 head = head_noun(role)
                 matches = [p for p in seen if any(head_fits(role, head, r) for r in p.roles)]
             chosen = (
-                (role_holder(self.spoke, self.subjects, matches, at, self.raw_texts)
-                 or self._latest(matches, at))
+                (
+                    role_holder(self.spoke, self.subjects, matches, at, self.raw_texts)
+                    or self._latest(matches, at)
+                )
                 if matches
-                else None if many_people(words[-1])  # "his fans", "the crowd": a group
+                else None
+                if many_people(words[-1])  # "his fans", "the crowd": a group
                 # "her husband", "his spokesman": someone else than whoever just spoke
-                else None if words[0] in _POSSESSIVES
+                else None
+                if words[0] in _POSSESSIVES
                 else self._recent(role, at, NOUN_GENDER.get(words[-1], _UNSAID))
             )
             if matches and chosen is not None:
@@ -406,7 +415,13 @@ class Cast:
                 # "the investor" after "billionaire investor Tom Vane" alone: a role word
                 # the lexicon does not know, read in the article's own words.
                 chosen = introduced_holder(whole, self.texts, at, self.find) or sole_person(
-                    mention.text, at, self.spoke, self.subjects, self.named, self._anyone
+                    mention.text,
+                    at,
+                    self.spoke,
+                    self.subjects,
+                    self.named,
+                    self._anyone,
+                    self.texts,
                 )  # "the businessman" after "Ada Kerr said": whom the passage is about
             if chosen is None and not unsure:
                 # "the judge" before "Judge Rowe" is named: the article's one judge.
@@ -461,7 +476,5 @@ class Cast:
     def speakers(self, who: set[str]) -> tuple[Speaker, ...]:
         """The Speaker records of the people named in `who`, in order of appearance."""
         return tuple(
-            Speaker(p.name, p.kind, tuple(p.names))
-            for p in self.people.values()
-            if p.name in who
+            Speaker(p.name, p.kind, tuple(p.names)) for p in self.people.values() if p.name in who
         )

@@ -476,7 +476,7 @@ def subject_after(text: str, after: int) -> Subject | None:
 
 def _appositive_after(text: str, at: int) -> str | None:
     rest = text[at : at + 200]
-    stops = [at for at in (rest.find(mark) for mark in ",;\x01\"“”") if at >= 0]
+    stops = [at for at in (rest.find(mark) for mark in ',;\x01"“”') if at >= 0]
     stops += [m.end() - 1 for m in _STOP.finditer(rest) if not is_abbreviation(m[0])][:1]
     stop = min(stops, default=len(rest))
     phrase = rest[:stop].strip()

@@ -21,14 +21,35 @@ REPORTED_FINITE_VERBS = FINITE_AUXILIARIES | word_set(
 # Words that open the writer's own clause inside a reported sentence: "Berg said the quota
 # was fair, even though three audits found nothing" is not all Berg's.
 WRITER_CLAUSE_OPENERS = (
-    "even though", "although", "though", "even as", "even if", "whereas", "while", "despite",
-    "in spite of", "according to",
+    "even though",
+    "although",
+    "though",
+    "even as",
+    "even if",
+    "whereas",
+    "while",
+    "despite",
+    "in spite of",
+    "according to",
 )
 # The writer's appositive on a whole statement, after a comma: "..., an admission that ...".
 WRITER_APPOSITIVES = (
-    "a claim", "a charge", "a statement", "an assertion", "an acknowledgment",
-    "an acknowledgement", "an admission", "a remark", "a reference", "a comment", "a sign",
-    "a move", "a position", "a view", "a line", "a reversal",
+    "a claim",
+    "a charge",
+    "a statement",
+    "an assertion",
+    "an acknowledgment",
+    "an acknowledgement",
+    "an admission",
+    "a remark",
+    "a reference",
+    "a comment",
+    "a sign",
+    "a move",
+    "a position",
+    "a view",
+    "a line",
+    "a reversal",
 )
 # The subjects that make "but" open a new clause ("..., but the ministry has ..."), rather
 # than join two halves of the speaker's statement ("costly but necessary").
@@ -138,7 +159,7 @@ REPORTED_IRREGULAR_PASTS = word_set(
     slept swept wept crept dealt knelt leapt froze woke rode swore tore wore overtook undertook
     forgave arose awoke slid hid bit forbade oversaw withheld upheld heard sat
     """
-)# Past forms that are never a participle: with "by" after them still a clause's verb ("said
+)  # Past forms that are never a participle: with "by" after them still a clause's verb ("said
 # prices rose by", not "said prayers offered by"): bare_subjects.py and plural_subjects.py.
 REPORTED_PAST_ONLY = word_set("took gave came went knew began saw ran became broke rose fell grew")
 

@@ -68,8 +68,8 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
             break
     words: list[tuple[int, str]] = []
     for at, word in tokens:
-        core = word.strip("“”\"‘’()").rstrip(",;:")
-        at += len(word) - len(word.lstrip("“”\"‘’()"))  # "(Ada Kerr's aide": from "Ada"
+        core = word.strip('“”"‘’()').rstrip(",;:")
+        at += len(word) - len(word.lstrip('“”"‘’()'))  # "(Ada Kerr's aide": from "Ada"
         core = core if is_abbreviation(core) else core.rstrip(".")
         lowered = core.casefold()
         joined = bool(words) and lowered in SUBJECT_JOINERS

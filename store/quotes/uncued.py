@@ -70,7 +70,8 @@ def own_subject(
     start = max((end for end in ends if end <= span.open_at), default=0)
     stop = next((end for end in ends if end > span.open_at), len(text))
     timed = [
-        e for e in events
+        e
+        for e in events
         if start <= e.start < stop and in_time_clause(text, start, e.start, e.end, span.open_at)
     ]
     if timed:

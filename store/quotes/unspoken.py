@@ -61,5 +61,5 @@ def credit_follows(span: QuotedSpan, event: Event | None, texts: list[str]) -> b
     if event is None or not span.closed:
         return False
     before = texts[span.paragraph][: span.open_at].rstrip()
-    opens = not before or before[-1] in ".!?:”\""
+    opens = not before or before[-1] in '.!?:”"'
     return opens and span.close_at < event.start <= span.close_at + ADJACENT

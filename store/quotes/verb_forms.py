@@ -12,7 +12,7 @@ from store.quotes.statement_words import REPORTED_IRREGULAR_PASTS
 
 def inflected(word: str) -> bool:
     """ "failed", "needs": a past or present verb form, or as often a plural noun."""
-    core = word.casefold().strip(",.;:“”\"")
+    core = word.casefold().strip(',.;:“”"')
     if not core.isalpha():
         return False
     return core.endswith("ed") or (core.endswith("s") and not core.endswith("ss"))

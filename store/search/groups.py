@@ -74,7 +74,7 @@ def groups_listing(db: Database, speaker_ids: Sequence[int]) -> list[int]:
 
 
 def _listed_as(member: list[str], names: list[list[str]]) -> str | None:
-    """"full" when the member ends with one of the names in full (two words or more),
+    """ "full" when the member ends with one of the names in full (two words or more),
     "surname" when only its last word is one of theirs, else None."""
     for name in names:
         if len(name) > 1 and member[-len(name) :] == name:

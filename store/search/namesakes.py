@@ -114,8 +114,7 @@ def _one_person(name: str) -> bool:
     so; "Luis de Barros" is one."""
     parts = name.split()
     return not any(
-        part.casefold() in _JOINING or (part.islower() and len(part) > _PARTICLE)
-        for part in parts
+        part.casefold() in _JOINING or (part.islower() and len(part) > _PARTICLE) for part in parts
     )
 
 

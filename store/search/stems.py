@@ -44,7 +44,6 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _STEMMED_LETTER = re.compile(r"[\u0400-\u047f]")
 
 
-
 def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
@@ -230,8 +229,6 @@ def _insert_stemmed(db: Database, stemmed: str, rows: Sequence[tuple[int, str]])
             f"INSERT INTO {stemmed} (id, text) VALUES {values}",
             list(chain.from_iterable(chunk)),
         )
-
-
 
 
 def _rebuild_terms(db: Database, stemmed: str) -> None:

@@ -131,4 +131,3 @@ def add_term_counts(db: Database, table: str, counts: Counter[str]) -> None:
             "ON CONFLICT (tbl, term) DO UPDATE SET df = df + excluded.df",
             [value for term in chunk for value in (table, term, counts[term])],
         )
-

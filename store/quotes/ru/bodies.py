@@ -37,9 +37,7 @@ def named_body(word: str) -> bool:
     if "Orgn" in best.tag.grammemes:
         return True
     return (
-        not best.is_known
-        and _AGENCY.match(word) is not None
-        and _SURNAME_LIKE.search(word) is None
+        not best.is_known and _AGENCY.match(word) is not None and _SURNAME_LIKE.search(word) is None
     )
 
 
@@ -57,7 +55,8 @@ def _agrees(word: str, cases: set[str | None]) -> bool:
     if not word[1:].islower() or len(word) < 3:
         return False
     return any(
-        "ADJF" in p.tag.grammemes and _PRONOUN_ADJECTIVE not in p.tag.grammemes
+        "ADJF" in p.tag.grammemes
+        and _PRONOUN_ADJECTIVE not in p.tag.grammemes
         and p.tag.case in cases
         for p in parses(word)
     )

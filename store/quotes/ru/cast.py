@@ -141,7 +141,9 @@ class Cast:
             # A surname registered alone is the same person once the full name is read.
             del self.people[short.name]
             person.roles, person.role_words, person.names = (
-                short.roles, short.role_words, short.names
+                short.roles,
+                short.role_words,
+                short.names,
             )
         self.people[name] = person
         return person
@@ -349,9 +351,7 @@ class Cast:
                 return mayor
         heading = mention.role_words[:1] and mention.role_words[0] in _HEADING
         named_body = any(word[:1].isupper() for word in mention.written.split()[1:])
-        if heading and not named_body and canonical(mention.role_words) == set(
-            mention.role_words
-        ):
+        if heading and not named_body and canonical(mention.role_words) == set(mention.role_words):
             # "Глава регулятора напомнила": the woman who chairs something, named before;
             # never for an office the table knows ("глава МИД" is no governor), nor for a
             # body named ("глава Росстата" no one holds is not whoever was named last).

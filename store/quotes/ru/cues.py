@@ -84,7 +84,9 @@ def _by_first_letter(patterns: list[str]) -> str:
 
 
 SPEECH_VERB = re.compile(
-    r"(?<![\w-])(?=[" + _CUE_FIRST + r"])(?P<verb>"
+    r"(?<![\w-])(?=["
+    + _CUE_FIRST
+    + r"])(?P<verb>"
     + _by_first_letter(
         [f"{stem}(?:а|и|о)?" for stem in _PAST]
         + [f"{stem}(?:{'|'.join(_REFLEXIVE_ENDINGS)})" for stem in _REFLEXIVE]
@@ -102,26 +104,32 @@ ACCORDING_TO = re.compile(
 )
 
 # Heads of roles: a role phrase starts at one of these (or at adjectives before it).
-ROLE_HEADS = frozenset(
-    "министр замминистра глава замглавы представитель пресс-секретарь президент премьер "
-    "премьер-министр председатель зампред посол постпред директор руководитель заместитель "
-    "помощник советник спикер секретарь генсек губернатор мэр депутат сенатор командующий "
-    "начальник лидер канцлер вице-премьер вице-президент сопредседатель уполномоченный "
-    "прокурор генпрокурор судья сотрудник член дипломат политик эксперт аналитик "
-    "собеседник чиновник генерал полковник глава учёный ученый специалист врач "
-    "исследователь участник участница".split()
-) | MORE_HEADS
+ROLE_HEADS = (
+    frozenset(
+        "министр замминистра глава замглавы представитель пресс-секретарь президент премьер "
+        "премьер-министр председатель зампред посол постпред директор руководитель заместитель "
+        "помощник советник спикер секретарь генсек губернатор мэр депутат сенатор командующий "
+        "начальник лидер канцлер вице-премьер вице-президент сопредседатель уполномоченный "
+        "прокурор генпрокурор судья сотрудник член дипломат политик эксперт аналитик "
+        "собеседник чиновник генерал полковник глава учёный ученый специалист врач "
+        "исследователь участник участница".split()
+    )
+    | MORE_HEADS
+)
 # Descriptions that name no office: a pronoun-like reference to the salient person.
 GENERIC_DESCRIPTIONS = frozenset(
     "дипломат политик собеседник чиновник эксперт учёный ученый специалист".split()
 )
 # Bodies that speak: "МИД России заявил", "в Кремле заявили", "сообщили в пресс-службе".
-ORGANISATIONS = frozenset(
-    "мид кремль минобороны минфин минздрав минэнерго минтранс минюст минэкономразвития "
-    "министерство ведомство пресс-служба правительство посольство генпрокуратура "
-    "прокуратура роспотребнадзор росстат цб центробанк совбез госдума дума сенат совфед "
-    "администрация мэрия оон нато евросоюз еврокомиссия белый".split()
-) | MORE_BODIES
+ORGANISATIONS = (
+    frozenset(
+        "мид кремль минобороны минфин минздрав минэнерго минтранс минюст минэкономразвития "
+        "министерство ведомство пресс-служба правительство посольство генпрокуратура "
+        "прокуратура роспотребнадзор росстат цб центробанк совбез госдума дума сенат совфед "
+        "администрация мэрия оон нато евросоюз еврокомиссия белый".split()
+    )
+    | MORE_BODIES
+)
 _BEFORE_BODY = frozenset({"в", "во", "на"})
 MAX_BODY_WORDS = 4
 PRONOUNS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn", "они": "plur"}
@@ -260,8 +268,12 @@ def _mention(text: str, cases: tuple[str, ...]) -> Mention | None:
         return None
     named = _name_in(words, cases, guess=False)  # a full name wins: no group is read then
     found = None if named and named.reading else group_span(words, cases)  # "жители района"
-    group = None if found is None else Mention(
-        MentionKind.GROUP, found[0], found[1], text[found[0] : found[1]], body=found[2]
+    group = (
+        None
+        if found is None
+        else Mention(
+            MentionKind.GROUP, found[0], found[1], text[found[0] : found[1]], body=found[2]
+        )
     )
     # A lone surname-like word in a group's tail is its place ("жители деревни Сухой Брод").
     if named is not None and not (group and not named.reading and named.end <= group.end):
@@ -277,7 +289,10 @@ def _mention(text: str, cases: tuple[str, ...]) -> Mention | None:
         return _organisation(words) or _name_in(words, cases, guess=True)
     role = words[head : _role_end(words, head)]
     return Mention(
-        MentionKind.DESCRIPTION, role[0].start, role[-1].end, " ".join(w.text for w in role),
+        MentionKind.DESCRIPTION,
+        role[0].start,
+        role[-1].end,
+        " ".join(w.text for w in role),
         role=sentence_case(nominative_phrase([w.text for w in role])),
         role_words=tuple(lemma(w.text) for w in role),
     )
@@ -295,7 +310,10 @@ def _organisation(words: list[_Word]) -> Mention | None:
     body = words[first:end]
     written = [w.text for w in body]
     return Mention(
-        MentionKind.ORGANISATION, body[0].start, body[-1].end, " ".join(written),
+        MentionKind.ORGANISATION,
+        body[0].start,
+        body[-1].end,
+        " ".join(written),
         body=body_name(written, described=first < at),
     )
 
@@ -345,14 +363,17 @@ def _named(
         word = parts[0]
         # Any capitalised word may stand for a surname named before ("заявил Макрон"):
         # the cast takes it only if someone of that surname was named.
-        surnames = tuple(
-            sorted({(g, guess_surname(word, g, c)) for g in GENDERS for c in cases})
-        )
+        surnames = tuple(sorted({(g, guess_surname(word, g, c)) for g in GENDERS for c in cases}))
     if role is None:
         role = _role_words(words, first)
     return Mention(
-        MentionKind.NAME, words[first].start, words[last].end, " ".join(parts),
-        reading=reading, surnames=surnames, guessed=guess,
+        MentionKind.NAME,
+        words[first].start,
+        words[last].end,
+        " ".join(parts),
+        reading=reading,
+        surnames=surnames,
+        guessed=guess,
         role=sentence_case(nominative_phrase(role)) if role else None,
         role_words=tuple(lemma(w) for w in role),
     )
@@ -405,8 +426,10 @@ def _role_start(words: list[_Word]) -> int | None:
 def _role_before(words: list[_Word], name: int) -> int | None:
     """Where the role written right before a name starts ("министр транспорта региона")."""
     at = name
-    while at > 0 and name - at < MAX_ROLE_WORDS and (
-        _role_word(words[at - 1].text) or _joined(words, at - 1) or in_place(words, at - 1)
+    while (
+        at > 0
+        and name - at < MAX_ROLE_WORDS
+        and (_role_word(words[at - 1].text) or _joined(words, at - 1) or in_place(words, at - 1))
     ):
         at -= 1
     # The role's head is the first one: "пресс-секретарь президента РФ", not "президент".
@@ -419,10 +442,12 @@ def _role_before(words: list[_Word], name: int) -> int | None:
 
 
 def _joined(words: list[_Word], at: int) -> bool:
-    """"промышленности и торговли": an "и" between two of a role's genitive complements."""
+    """ "промышленности и торговли": an "и" between two of a role's genitive complements."""
     return (
-        words[at].text == "и" and 0 < at < len(words) - 1
-        and _complement(words[at - 1].text) and _complement(words[at + 1].text)
+        words[at].text == "и"
+        and 0 < at < len(words) - 1
+        and _complement(words[at - 1].text)
+        and _complement(words[at + 1].text)
     )
 
 
@@ -436,8 +461,12 @@ def _role_end(words: list[_Word], start: int) -> int:
     while at < len(words) and _adjective(words[at].text):
         at += 1
     at += 1  # the head
-    while at < len(words) and at - start < MAX_ROLE_WORDS and (
-        _complement(words[at].text) or (_joined(words, at) and at + 1 - start < MAX_ROLE_WORDS)
+    while (
+        at < len(words)
+        and at - start < MAX_ROLE_WORDS
+        and (
+            _complement(words[at].text) or (_joined(words, at) and at + 1 - start < MAX_ROLE_WORDS)
+        )
     ):
         at += 1
     return at

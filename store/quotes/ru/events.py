@@ -35,7 +35,7 @@ from store.quotes.ru.verb_genders import verb_gender
 # Where the phrase naming a speaker after its verb ends.
 _PHRASE_END = re.compile(r"[,.;:!?—–«»„“\"\x01()]|\s(?:что|и|но|а)\s")
 # Where a clause before a verb starts: a sentence's end, a colon, a quote, a dash.
-_CLAUSE_MARKS = ".!?;:\x01«»—–\"“”"
+_CLAUSE_MARKS = '.!?;:\x01«»—–"“”'
 # Everything up to the last clause mark before a point: the greedy run backs off from the
 # point to the nearest mark, where a max of rfinds scanned the text once per mark (5-10x
 # the time).
@@ -93,16 +93,16 @@ class _Who(NamedTuple):
     several: bool = False  # a list of names: no one role is the group's
 
 
-def _verb_event(
-    text: str, match: re.Match[str], paragraph: int | None, cast: Cast
-) -> Event | None:
+def _verb_event(text: str, match: re.Match[str], paragraph: int | None, cast: Cast) -> Event | None:
     verb = match["verb"]
     citing = verb.casefold().startswith(CITING)
     gender = verb_gender(verb)
     cases = ("accs", "gent") if citing else ("nomn",)
     mention = mention_after(text, match.end(), cases)
-    if mention and mention.kind == MentionKind.ORGANISATION and where_spoken(
-        text, mention.start, gender
+    if (
+        mention
+        and mention.kind == MentionKind.ORGANISATION
+        and where_spoken(text, mention.start, gender)
     ):
         mention = None  # "Петров заявил в правительстве": where he spoke, not who
     several = gender == "plur"
@@ -116,16 +116,26 @@ def _verb_event(
         return None
     end = max(match.end(), who.end)
     return Event(
-        min(match.start(), who.start), end, verb, who.person, who.how,
+        min(match.start(), who.start),
+        end,
+        verb,
+        who.person,
+        who.how,
         None if who.several else mention.role or _role(who.person),
-        clause=_clause_after(text, match.start(), end), inverted=who.start > match.start(),
+        clause=_clause_after(text, match.start(), end),
+        inverted=who.start > match.start(),
         back=points_back(text, match.start()),
     )
 
 
 def _who(
-    text: str, mention: Mention, gender: str | None, paragraph: int | None, cast: Cast,
-    several: bool, cases: tuple[str, ...] | None,
+    text: str,
+    mention: Mention,
+    gender: str | None,
+    paragraph: int | None,
+    cast: Cast,
+    several: bool,
+    cases: tuple[str, ...] | None,
 ) -> _Who:
     """The person a cue's mention names; with `several` (a plural verb, "по словам"), the
     group a list of names is ("заявили Лавров и Захарова"), never only one of them. `cases`
@@ -151,7 +161,7 @@ def _who(
 def _group_subject(
     text: str, pronoun: Mention, paragraph: int | None, cast: Cast
 ) -> tuple[Person | None, AttributionHow | None]:
-    """"Жители поселка недовольны. «…», — говорят они": the group a sentence before opens
+    """ "Жители поселка недовольны. «…», — говорят они": the group a sentence before opens
     with, no cue having named it."""
     group = group_before(text, pronoun.start)
     if group is None:
@@ -171,16 +181,17 @@ def _clause_after(text: str, verb: int, end: int) -> int | None:
     return that.end() if that is not None else None
 
 
-def _according(
-    text: str, match: re.Match[str], paragraph: int | None, cast: Cast
-) -> Event | None:
-    """"по словам X, …", "по мнению X, …", "по его словам, …": the clause after the comma."""
+def _according(text: str, match: re.Match[str], paragraph: int | None, cast: Cast) -> Event | None:
+    """ "по словам X, …", "по мнению X, …", "по его словам, …": the clause after the comma."""
     pronoun = match["pronoun"]
     if pronoun:
         word = pronoun.casefold()
         gender = PRONOUNS.get(word, "plur")
         mention: Mention | None = Mention(
-            MentionKind.PRONOUN, match.start("pronoun"), match.end("pronoun"), pronoun,
+            MentionKind.PRONOUN,
+            match.start("pronoun"),
+            match.end("pronoun"),
+            pronoun,
             gender=gender,
         )
     else:

@@ -44,9 +44,7 @@ _VERB = SPEECH_VERB.pattern
 # «Мы готовы, — отметил он, — к диалогу»: the author's words inside one pair of marks; in
 # straight quotes the dash may be a hyphen between spaces ("Мы готовы, - отметил он, - …").
 _DASH = r"(?:\s*[—–]|\s+-)\s+"
-_INNER_CUE = re.compile(
-    r"([,.!?…])" + _DASH + r"(?=" + _VERB + r")[^—–«»\x01]{2,90}?[,.:]" + _DASH
-)
+_INNER_CUE = re.compile(r"([,.!?…])" + _DASH + r"(?=" + _VERB + r")[^—–«»\x01]{2,90}?[,.:]" + _DASH)
 # "— Мы готовы к диалогу, — сказал он. — Но …": dialogue with a dash instead of marks.
 _DIALOGUE = re.compile(r"^\s*[—–]\s+(?P<words>[^—–«»]+?)[,!?…]?\s+[—–]\s+(?=" + _VERB + ")")
 _DIALOGUE_MORE = re.compile(r"[.,]\s+[—–]\s+(?P<words>[^—–«»]+)$")
@@ -58,9 +56,7 @@ MIN_UNCUED_WORDS = 3
 MIN_NEARBY_CHARS = 15
 # Which headline patterns attribute a claim: "… — Лавров" and "Лавров: …"; Interfax writes
 # the dash as a hyphen between spaces ("… - мэр").
-_HEAD_DASHED = re.compile(
-    r"^(?P<claim>.+?)\s+(?:[—–]|-(?=\s))\s+(?P<chunk>[^—–:«»]{2,60}?)\s*$"
-)
+_HEAD_DASHED = re.compile(r"^(?P<claim>.+?)\s+(?:[—–]|-(?=\s))\s+(?P<chunk>[^—–:«»]{2,60}?)\s*$")
 _HEAD_COLON = re.compile(r"^(?P<chunk>[^:—–«»]{2,60}?)\s*:\s+(?P<claim>.+?)\s*$")
 _MARKS = "«»„“”\"'"
 # "Эксперт: …" names nobody: whom it means is read off the lede, a guess no gold measures, so
@@ -93,7 +89,8 @@ def extract_russian(article: Article) -> Attribution:
             by_paragraph[index] = [s for s in by_paragraph[index] if s not in found]
     captions = [is_caption(raw) for raw in paragraphs]
     texts = [
-        " " * len(raw) if captions[index]
+        " " * len(raw)
+        if captions[index]
         else blank_names(masked(raw, by_paragraph.get(index, [])), names.get(index, []))
         for index, raw in enumerate(paragraphs)
     ]
@@ -162,8 +159,11 @@ def _dialogue(index: int, text: str) -> list[QuotedSpan]:
     if match is None:
         return []
     words_end = match.end("words")
-    spans = [QuotedSpan(index, match.start("words"), words_end, match.start("words") - 1,
-                        words_end, True)]
+    spans = [
+        QuotedSpan(
+            index, match.start("words"), words_end, match.start("words") - 1, words_end, True
+        )
+    ]
     more = _DIALOGUE_MORE.search(text, match.end())
     if more is not None and not SPEECH_VERB.match(more["words"]):
         start = more.start("words")
@@ -253,8 +253,15 @@ def _pointing_back(
     if not span.closed:
         return None
     return next(
-        (e for e in events if e.back and e.speaker and follows_quote(
-            text, span.close_at, ends, e.start if e.run_from is None else e.run_from)),
+        (
+            e
+            for e in events
+            if e.back
+            and e.speaker
+            and follows_quote(
+                text, span.close_at, ends, e.start if e.run_from is None else e.run_from
+            )
+        ),
         None,
     )
 
@@ -272,8 +279,8 @@ def _direct(raw: str, found: _Found) -> Quote | None:
     return Quote(
         text=words,
         speaker=speaker.name if speaker else None,
-        role=(event.role if event else None) or (speaker.roles[0] if speaker and speaker.roles
-                                                  else None),
+        role=(event.role if event else None)
+        or (speaker.roles[0] if speaker and speaker.roles else None),
         cue=event.verb if event else None,
         kind=QuoteKind.DIRECT,
         paragraph=span.paragraph,
@@ -295,7 +302,7 @@ def _run_capped(event: Event | None, end: int, confidence: float) -> float:
 def _reported(
     raw: str, text: str, index: int, events: list[Event], ends: list[int], direct: list[Quote]
 ) -> list[Quote]:
-    """"X заявил, что …", "по словам X, …", "…, сообщил X": the clause, without marks."""
+    """ "X заявил, что …", "по словам X, …", "…, сообщил X": the clause, without marks."""
     quotes = []
     for event, (start, end) in _cue_bounds(text, events, ends):
         speaker = event.speaker
@@ -307,9 +314,15 @@ def _reported(
             continue
         quotes.append(
             Quote(
-                text=raw[start:end], speaker=speaker.name, role=event.role,
-                cue=event.verb, kind=QuoteKind.INDIRECT, paragraph=index, start=start,
-                end=end, how=event.how,
+                text=raw[start:end],
+                speaker=speaker.name,
+                role=event.role,
+                cue=event.verb,
+                kind=QuoteKind.INDIRECT,
+                paragraph=index,
+                start=start,
+                end=end,
+                how=event.how,
                 confidence=_run_capped(event, end, confidence_of(event.how)),
             )
         )
@@ -348,7 +361,7 @@ def _reported_bounds(text: str, event: Event, ends: list[int]) -> tuple[int, int
     start = max((e for e in ends if e < len(before)), default=0)
     while start < len(before) and text[start].isspace():
         start += 1
-    if any(mark in text[start : len(before)] for mark in "«»„“”\"—–"):
+    if any(mark in text[start : len(before)] for mark in '«»„“”"—–'):
         return None
     return start, len(before) - 1
 
@@ -364,9 +377,9 @@ def _headline(title: str, masked_title: str, cast: Cast, quotes: list[Quote]) ->
         mention = read_mention(chunk, match.start("chunk"), ("nomn",))
         if mention is None or mention.kind == MentionKind.PRONOUN:
             continue
-        chunk_span = title[match.start("chunk") : mention.start] + title[
-            mention.end : match.end("chunk")
-        ]
+        chunk_span = (
+            title[match.start("chunk") : mention.start] + title[mention.end : match.end("chunk")]
+        )
         if chunk_span.strip():
             continue  # the chunk holds more than who: a clause, not an attribution
         if mention.kind == MentionKind.DESCRIPTION:
@@ -411,9 +424,14 @@ def _headline_quote(title: str, claim: tuple[int, int], cue: str, speaker: Perso
     if end - start < 3:
         return None
     return Quote(
-        text=title[start:end], speaker=speaker.name,
-        role=speaker.roles[0] if speaker.roles else None, cue=cue,
-        kind=QuoteKind.DIRECT if direct else QuoteKind.INDIRECT, paragraph=None,
-        start=start, end=end, how=AttributionHow.HEADLINE,
+        text=title[start:end],
+        speaker=speaker.name,
+        role=speaker.roles[0] if speaker.roles else None,
+        cue=cue,
+        kind=QuoteKind.DIRECT if direct else QuoteKind.INDIRECT,
+        paragraph=None,
+        start=start,
+        end=end,
+        how=AttributionHow.HEADLINE,
         confidence=confidence_of(AttributionHow.HEADLINE),
     )

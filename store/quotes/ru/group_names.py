@@ -30,9 +30,7 @@ def named_groups(quotes: list[Quote], cast: Cast, paragraphs: tuple[str, ...]) -
         cast.people[longer] = person
     if not renamed:
         return quotes
-    return [
-        replace(q, speaker=renamed[q.speaker]) if q.speaker in renamed else q for q in quotes
-    ]
+    return [replace(q, speaker=renamed[q.speaker]) if q.speaker in renamed else q for q in quotes]
 
 
 def _name_after(written: list[str], paragraphs: tuple[str, ...]) -> str | None:

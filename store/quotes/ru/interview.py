@@ -20,9 +20,11 @@ from store.quotes.ru.interviewee import interviewee
 
 _TURN = re.compile(r"^\s*[—–]\s+")
 MIN_QUESTIONS = 2  # one dashed question is dialogue, two an interview
-_FIRST_PERSON = re.compile(r"(?<![\w-])(?:я|мы|мне|нам|нас|меня|мной|нами|мой|моя|мое|моё|"
-                           r"мои|наш|наша|наше|наши|нашей|нашего|наших|нашим)(?![\w-])",
-                           re.IGNORECASE)
+_FIRST_PERSON = re.compile(
+    r"(?<![\w-])(?:я|мы|мне|нам|нас|меня|мной|нами|мой|моя|мое|моё|"
+    r"мои|наш|наша|наше|наши|нашей|нашего|наших|нашим)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def interview_answers(
@@ -73,7 +75,14 @@ def _answer(text: str, index: int, who: Person) -> Quote:
     start = turn.end() if turn else 0
     end = len(text.rstrip().rstrip("."))
     return Quote(
-        text=text[start:end], speaker=who.name, role=who.roles[0] if who.roles else None,
-        cue=None, kind=QuoteKind.DIRECT, paragraph=index, start=start, end=end,
-        how=AttributionHow.LAYOUT, confidence=confidence_of(AttributionHow.LAYOUT),
+        text=text[start:end],
+        speaker=who.name,
+        role=who.roles[0] if who.roles else None,
+        cue=None,
+        kind=QuoteKind.DIRECT,
+        paragraph=index,
+        start=start,
+        end=end,
+        how=AttributionHow.LAYOUT,
+        confidence=confidence_of(AttributionHow.LAYOUT),
     )

@@ -51,7 +51,8 @@ def interviewee(
 
 def _named_before(cast: Cast, first_question: int) -> list[Person]:
     return [
-        person for at, person in cast.seen
+        person
+        for at, person in cast.seen
         if at < position(first_question, 0) and person.kind == SpeakerKind.PERSON
     ]
 
@@ -94,7 +95,8 @@ def _sentence_around(text: str, at: int) -> tuple[int, int]:
 def _nearest(cast: Cast, paragraph: int, start: int, end: int, cue: int) -> Person | None:
     base = paragraph * PARAGRAPH_STRIDE
     near = [
-        (abs(at - base - cue), person) for at, person in cast.seen
+        (abs(at - base - cue), person)
+        for at, person in cast.seen
         if base + start <= at < base + end and person.kind == SpeakerKind.PERSON
     ]
     return min(near, key=lambda pair: pair[0])[1] if near else None

@@ -129,7 +129,7 @@ def is_section(blocks: list[list[str]]) -> bool:
     if len(blocks) < 3 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
         return False
     title = blocks[1][0]
-    if title[:1] in "«„“\"" and title[-1:] in "»“”\"":
+    if title[:1] in '«„“"' and title[-1:] in '»“”"':
         return False  # a paragraph that is one quote («…») is a story's text, not a title
     return _SECTION.match(blocks[0][0]) is not None and not _TITLE_END.search(title)
 

@@ -35,7 +35,7 @@ NAMING_NOUNS = frozenset(
 _WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
 _ABBREVIATION_AFTER = re.compile(r"\s*\([А-ЯЁA-Z]{2,8}\)")
 _DASH_CUE = re.compile(r"[,.!?…]?(?:\s*[—–]|\s+-)\s*")
-_OPENING_MARKS = frozenset("«„“\"")
+_OPENING_MARKS = frozenset('«„“"')
 
 
 def is_name(text: str, span: QuotedSpan) -> bool:
@@ -76,8 +76,10 @@ def blank_names(text: str, names: list[QuotedSpan]) -> str:
 # The full name right after a name in marks: "компании «Северный фонд» Игорь Лапшин".
 _CAPITAL = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _NAME_AFTER = re.compile(rf"\s+({_CAPITAL}(?: {_CAPITAL}){{1,2}})")
+
+
 def name_in_role(cast: Cast, raw: str, span: QuotedSpan) -> None:
-    """"аналитик компании «Северный фонд» Игорь Лапшин": the body's name in marks, between
+    """ "аналитик компании «Северный фонд» Игорь Лапшин": the body's name in marks, between
     a role and the person, is the role's last part (the role was read with it blanked)."""
     after = _NAME_AFTER.match(raw, span.close_at + 1)
     if after is None:

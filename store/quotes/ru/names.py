@@ -53,8 +53,15 @@ def lemma(word: str) -> str:
 
 def forget_parses() -> None:
     """Empty the caches of word readings (a benchmark's cold start; memory is bounded anyway)."""
-    for cached in (parses, lemma, read_name, _fits, surname_readings, _nominative_role,
-                   _nominative):
+    for cached in (
+        parses,
+        lemma,
+        read_name,
+        _fits,
+        surname_readings,
+        _nominative_role,
+        _nominative,
+    ):
         cached.cache_clear()
 
 
@@ -273,8 +280,9 @@ def _nominative_adjective(words: list[str], stop: int) -> str:
     if adjective is None or "nomn" in adjective.tag.grammemes:
         return " ".join(words)
     wanted = {"nomn", "sing"} | ({str(adjective.tag.gender)} if adjective.tag.gender else set())
-    return " ".join([*words[: stop - 1], _inflected(adjective, wanted, words[stop - 1]),
-                     *words[stop:]])
+    return " ".join(
+        [*words[: stop - 1], _inflected(adjective, wanted, words[stop - 1]), *words[stop:]]
+    )
 
 
 def _noun(word: str) -> Parse | None:

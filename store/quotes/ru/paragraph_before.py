@@ -1,4 +1,4 @@
-""""Об этом сообщила X" opening a paragraph: the paragraph before is what X said.
+""" "Об этом сообщила X" opening a paragraph: the paragraph before is what X said.
 
 Agency copy may give a statement a paragraph of its own and its speaker in the next one's
 first sentence ("Тарифы вырастут на 9%." / "Об этом сообщила глава района …"); within one
@@ -34,24 +34,34 @@ def paragraph_before(
     before: ReadParagraph | None,
     cast: Cast,
 ) -> list[Quote]:
-    """"Об этом сообщила X" opening a paragraph points back to the paragraph before: its
+    """ "Об этом сообщила X" opening a paragraph points back to the paragraph before: its
     quotes no cue gave anyone are X's, else its closing sentences no one spoke are, as
     reported speech; a sentence that names X tells of X, and is not X's ("Петров выступил на
     форуме. Налоги не вырастут." / "Об этом он сказал": only the second)."""
     if before is None:
         return quotes
-    event = next((e for e in events if e.back and e.speaker and opens_paragraph(ends, e.start)),
-                 None)
+    event = next(
+        (e for e in events if e.back and e.speaker and opens_paragraph(ends, e.start)), None
+    )
     if event is None or event.speaker is None:
         return quotes
     speaker, how = event.speaker, event.how
     role = event.role or (speaker.roles[0] if speaker.roles else None)
-    unclaimed = [q for q in quotes
-                 if q.paragraph == before.index and q.speaker is None and q.cue is None]
+    unclaimed = [
+        q for q in quotes if q.paragraph == before.index and q.speaker is None and q.cue is None
+    ]
     if unclaimed:
         return [
-            replace(q, speaker=speaker.name, role=role, cue=event.verb, how=how,
-                    confidence=confidence_of(how)) if q in unclaimed else q
+            replace(
+                q,
+                speaker=speaker.name,
+                role=role,
+                cue=event.verb,
+                how=how,
+                confidence=confidence_of(how),
+            )
+            if q in unclaimed
+            else q
             for q in quotes
         ]
     start_of = position(before.index, 0)
@@ -64,8 +74,18 @@ def paragraph_before(
     if bounds is None:
         return quotes
     start, end = bounds
-    return [*quotes, Quote(
-        text=before.raw[start:end], speaker=speaker.name, role=role, cue=event.verb,
-        kind=QuoteKind.INDIRECT, paragraph=before.index, start=start, end=end, how=how,
-        confidence=confidence_of(how),
-    )]
+    return [
+        *quotes,
+        Quote(
+            text=before.raw[start:end],
+            speaker=speaker.name,
+            role=role,
+            cue=event.verb,
+            kind=QuoteKind.INDIRECT,
+            paragraph=before.index,
+            start=start,
+            end=end,
+            how=how,
+            confidence=confidence_of(how),
+        ),
+    ]

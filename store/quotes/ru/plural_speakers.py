@@ -52,8 +52,10 @@ def group_words(words: list[str], cases: tuple[str, ...]) -> tuple[int, str] | N
         return None
     end = at + 1
     while end < len(words) and end - at < MAX_GROUP_WORDS:
-        if _complement(words[end]) or (end > at + 1 and _name_part(words[end])) or (
-            _noun_after_adjective(words[end - 1], words[end])
+        if (
+            _complement(words[end])
+            or (end > at + 1 and _name_part(words[end]))
+            or (_noun_after_adjective(words[end - 1], words[end]))
         ):
             end += 1
         elif words[end] == "и" and end + 1 < len(words) and _complement(words[end + 1]):
@@ -69,8 +71,10 @@ def _people(word: str, cases: tuple[str, ...]) -> bool:
     if plain(word):
         return False
     found = parses(word)
-    if not found or "NOUN" not in found[0].tag.grammemes or not _NAMES.isdisjoint(
-        found[0].tag.grammemes
+    if (
+        not found
+        or "NOUN" not in found[0].tag.grammemes
+        or not _NAMES.isdisjoint(found[0].tag.grammemes)
     ):
         return False
     return any(p.tag.grammemes >= _PEOPLE and p.tag.case in cases for p in found)
@@ -94,8 +98,9 @@ def _complement(word: str) -> bool:
     found = parses(word)
     if not found or not _FUNCTION_POS.isdisjoint(found[0].tag.grammemes):
         return False
-    return any("gent" in p.tag.grammemes and not _TAIL_POS.isdisjoint(p.tag.grammemes)
-               for p in found)
+    return any(
+        "gent" in p.tag.grammemes and not _TAIL_POS.isdisjoint(p.tag.grammemes) for p in found
+    )
 
 
 def _noun_after_adjective(before: str, word: str) -> bool:

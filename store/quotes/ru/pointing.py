@@ -19,7 +19,7 @@ _ABOUT_THIS = re.compile(
     r"(?:\s+[^.!?…,:;«»„“\"\x01—–]{0,40})?\s*$"
 )
 _WINDOW = 60  # "Об этом" stands this close before its cue or not at all
-_MARKS = "«»„“”\"\x01"
+_MARKS = '«»„“”"\x01'
 # A dash sets speech out when it opens the words ("— Мы готовы") or comes before a verb of
 # saying ("…, — сказал он"); one between words of narration is a parenthesis or a copula
 # ("Новый цех — первый в области — откроют в мае").
@@ -64,7 +64,7 @@ def previous_sentence(text: str, at: int, ends: list[int]) -> tuple[int, int] | 
 def follows_quote(text: str, close_at: int, ends: list[int], cue: int) -> bool:
     """Whether the cue's sentence comes right after a quote closing at `close_at`."""
     start = sentence_start(ends, cue)
-    return close_at < start and not text[close_at + 1 : start].strip(" .!?…»“”\"\x01")
+    return close_at < start and not text[close_at + 1 : start].strip(' .!?…»“”"\x01')
 
 
 def opens_paragraph(ends: list[int], at: int) -> bool:

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from store.models import AttributionHow, Quote, QuoteKind
 
-_CLOSING = "»“”\""
-_OPENING = "«„“\""
+_CLOSING = '»“”"'
+_OPENING = '«„“"'
 
 
 def run_on(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
@@ -32,8 +32,14 @@ def run_on(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
             continue
         part = out[following]
         if part.speaker is not None:
-            out[at] = replace(quote, speaker=part.speaker, role=part.role, cue=part.cue,
-                              how=part.how, confidence=part.confidence)
+            out[at] = replace(
+                quote,
+                speaker=part.speaker,
+                role=part.role,
+                cue=part.cue,
+                how=part.how,
+                confidence=part.confidence,
+            )
     return out
 
 

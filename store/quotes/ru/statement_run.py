@@ -1,4 +1,4 @@
-""""Об этом заявил X" after several statements: the run of them is X's.
+""" "Об этом заявил X" after several statements: the run of them is X's.
 
 Agency copy may give a statement in two or three sentences before the one that names its
 source ("Сезон начнется 1 октября. Котельные переведены на газ. Об этом сообщила X"), and
@@ -28,20 +28,21 @@ RUN_CONFIDENCE = 0.7
 _STEM = 4  # a surname's letters that stay in every case ("Столбова", "Столбовой")
 
 
-def with_statement_runs(events: list[Event], text: str, ends: list[int], cast: Cast
-                        ) -> list[Event]:
+def with_statement_runs(events: list[Event], text: str, ends: list[int], cast: Cast) -> list[Event]:
     """The paragraph's events, each pointing back ("Об этом …") given its statement run."""
     if not any(e.back and e.speaker for e in events):
         return events  # most paragraphs: no cue points back
     blocked = [e.start for e in events]
     # Whoever the article names, by the stem of the surname (a name in any case).
     surnames = {p.surname[:_STEM].casefold() for p in cast.people.values() if p.surname}
-    return [_widened(e, text, ends, blocked, surnames) if e.back and e.speaker else e
-            for e in events]
+    return [
+        _widened(e, text, ends, blocked, surnames) if e.back and e.speaker else e for e in events
+    ]
 
 
-def _widened(event: Event, text: str, ends: list[int], blocked: list[int],
-             surnames: set[str]) -> Event:
+def _widened(
+    event: Event, text: str, ends: list[int], blocked: list[int], surnames: set[str]
+) -> Event:
     nearest = previous_sentence(text, event.start, ends)
     if nearest is None:
         return event
@@ -60,12 +61,12 @@ def _widened(event: Event, text: str, ends: list[int], blocked: list[int],
     start = begin
     while start < nearest[1] and text[start].isspace():
         start += 1
-    return replace(event, statement=(start, nearest[1]), run_from=begin,
-                   wide=begin < nearest_start)
+    return replace(event, statement=(start, nearest[1]), run_from=begin, wide=begin < nearest_start)
 
 
-def _nobody_elses(text: str, start: int, end: int, blocked: list[int], surnames: set[str],
-                  described: bool = True) -> bool:
+def _nobody_elses(
+    text: str, start: int, end: int, blocked: list[int], surnames: set[str], described: bool = True
+) -> bool:
     """Whether a sentence is plain narration no one else may have said or be told of: no
     speech, no cue, no one named (nor, with `described`, a role's word: "Министр приехал")."""
     sentence = text[start:end]
