@@ -29,17 +29,16 @@ from collections.abc import Callable, Mapping
 
 from store.quotes.antecedents import many_people
 from store.quotes.first_names import NOUN_GENDER
-from store.quotes.introduced_roles import NO_ROLE_HEADS
+from store.quotes.introduced_roles import NO_ROLE_HEADS, person_word
 from store.quotes.lexicon import (
     INDEFINITE_DETERMINERS,
     KIN_WORDS,
     ORGANISATION_WORDS,
     PART_LINKS,
-    ROLE_WORDS,
     word_set,
 )
 from store.quotes.people import Person
-from store.quotes.person_words import BODY_NOUNS, PEOPLE_NOUNS, TEXT_NOUNS, can_speak
+from store.quotes.person_words import BODY_NOUNS, TEXT_NOUNS, can_speak
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
 from store.quotes.unnamed_referents import introduced_someone
 
@@ -89,12 +88,6 @@ _OTHER = word_set("other another fellow second third same rival opposing")
 _BODIES = word_set(
     "state nation country government administration campaign firm company party family"
     " household clan dynasty"
-)
-# Role words that only qualify a title: "a former", "a federal", "a first".
-_ROLE_MODIFIERS = word_set(
-    "former foreign prime press campaign state defense defence interior top senior junior"
-    " acting interim federal national first general presidential democratic u.s. cabinet"
-    " council party majority minority vice deputy"
 )
 _NOT_ONE = (
     _BODIES | ORGANISATION_WORDS | BODY_NOUNS | TEXT_NOUNS | REPORTED_DOCUMENT_HEADS | KIN_WORDS
@@ -162,9 +155,7 @@ def _a_person(word: str) -> bool:
     noun = word.casefold()
     if noun in _NOT_ONE or many_people(noun):
         return False
-    if noun in _ROLE_MODIFIERS:
-        return False  # "a federal", "a first": words of a title, no person alone
-    return bool(_AGED.fullmatch(noun)) or noun in PEOPLE_NOUNS or noun in ROLE_WORDS
+    return bool(_AGED.fullmatch(noun)) or person_word(noun)
 
 
 def _someone_else_last(
