@@ -425,7 +425,8 @@ class Cast:
                 )  # "the businessman" after "Ada Kerr said": whom the passage is about
             if chosen is None and not unsure:
                 # "the judge" before "Judge Rowe" is named: the article's one judge.
-                chosen = later_holder(role, self.people.values())
+                actors = [p for _, p in self.subjects + self.spoke]
+                chosen = later_holder(role, self.people.values(), actors, self.texts)
             if chosen is not None and second_holder(whole, seen, chosen):
                 return None  # "the senator and governor" after both were named: two people
             if chosen is not None and not self._unnamed_since(chosen, role, at):
