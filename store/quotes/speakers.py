@@ -21,6 +21,7 @@ from store.quotes.antecedents import (
 )
 from store.quotes.body_word_surnames import surname_for_body
 from store.quotes.campaign_owners import campaign_of, hinted_campaign, issuing_campaign
+from store.quotes.campaign_owners import works_for_campaign as staff
 from store.quotes.common_words import clipped
 from store.quotes.contracted_has import uncontracted
 from store.quotes.described_anaphors import described_anaphor
@@ -221,6 +222,12 @@ class Cast:
             person = self._pronoun(pronoun, at, cued=True)
         else:
             person = self.find(owner.word) or self.expand(owner.word.split()[-1], at)
+        if (
+            owner.sex
+            and person is not None
+            and staff(person.name, person.roles, self.texts.values())
+        ):
+            return None  # "Vane fired his campaign chief, Bo Renn": Renn owns no campaign
         if person is not None and person.kind == _PERSON:
             name = person.name
         elif owner.sex:
