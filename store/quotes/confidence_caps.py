@@ -4,7 +4,8 @@ The clues (evidence.py) say how plainly a cue names its speaker; these say the n
 is no sure pick whatever the cue: a bare surname two people bear (namesakes.py), a body known
 only by a lower-case description (statement_owners.py), a document's owner read from the
 sentence that brought it in (document_owners.py), a bare kind noun read as the one body of
-that kind named nearby (sole_bodies.py), words narration calls someone's own (owned_words.py).
+that kind named nearby (sole_bodies.py), words narration calls someone's own (owned_words.py),
+one of several speakers a "both" credits (joint_credits.py).
 Read by extract.py once a quote's confidence is weighed.
 """
 
@@ -14,6 +15,7 @@ from store.models import AttributionHow
 from store.quotes.attributions import Event
 from store.quotes.confidence import DESCRIBED_PRONOUN, OWNED_WORDS, described_pronoun
 from store.quotes.document_owners import document_noun
+from store.quotes.joint_credits import HALF_OF_JOINT, half_of_joint
 from store.quotes.namesakes import shared_name
 from store.quotes.owned_words import OWNED_CUE
 from store.quotes.sole_bodies import kind_noun
@@ -31,6 +33,10 @@ def capped(sure: float, how: AttributionHow, event: Event, paragraph: int, cast:
         sure = min(sure, DESCRIBED_BODY)  # "the statement said": its owner, read sentences back
     if how == AttributionHow.ORGANISATION and resolved_kind(event):
         sure = min(sure, DESCRIBED_BODY)  # "the agency said": the one agency named nearby
+    if event.speaker is not None and half_of_joint(
+        cast.texts.get(paragraph, ""), event.mention, event.end, event.speaker.name
+    ):
+        sure = min(sure, HALF_OF_JOINT)  # "Both Kerr and the board's engineer Renn said"
     if described_pronoun(event):
         sure = min(sure, DESCRIBED_PRONOUN)  # "a resident said ... she said"
     return min(sure, OWNED_WORDS) if event.verb == OWNED_CUE else sure

@@ -5,7 +5,8 @@ word_terms.py leaves "the term “…”" to the speakers after a speech verb ("
 though, a verb of being or having right after the marks, the words are only mentioned: the
 speaker says something about the word ("was unfair", "has no place here"), not the word
 itself. "word" counts here too ("the word “sorry” was missing"), unlike in word_terms.py,
-because the verb after the marks shows it is talked about, not introducing a saying.
+because the verb after the marks shows it is talked about, not introducing a saying; unless
+what follows says the words were told or said ("is what she told her children").
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a
 _MENTION_NOUNS = WORD_NOUNS | frozenset(("word", "slogan", "name"))
 # The verb right after the marks (a comma closing a gloss may stand between).
 _VERB_AFTER = re.compile(r",?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+# "… is what she told her children": the words are said after all, a quote.
+_SAID_AFTER = re.compile(
+    r"\s+(?:exactly\s+|just\s+)?what\s+(?:[\w’'-]+\s+){1,3}?"
+    r"(?:told|tells|said|says|wrote|writes|repeated|repeats|shouted|whispered)\b"
+)
 _WORD = re.compile(r"[\w’'-]+")
 REACH = 40
 
@@ -37,4 +43,6 @@ def mentioned_word(paragraph: str, span: QuotedSpan) -> bool:
     if before is None or before["noun"] not in _MENTION_NOUNS:
         return False
     after = _VERB_AFTER.match(paragraph, span.close_at + 1)
-    return after is not None and after["verb"] in TERM_VERBS
+    if after is None or after["verb"] not in TERM_VERBS:
+        return False
+    return _SAID_AFTER.match(paragraph, after.end()) is None

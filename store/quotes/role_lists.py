@@ -53,9 +53,10 @@ def role_list_following(text: str, start: int, end: int) -> RoleList | None:
 
 
 # What may stand right before the list's first name: nothing, a sentence's end, a comma, or
+# a quote's closing mark ("“…,” Ilse Thorne and engineer Ravi Menon said"), or
 # the first person's own role ("engineer Ravi Menon and mayor Ilse Thorne"). A verb there
 # makes the first name its object ("met Tuesday and engineer Ravi Menon said"): no list.
-_OPENS_LIST = re.compile(r"(?:^|[.!?:;,—–(]|\b(?P<word>[a-z][\w-]*))\s*$")
+_OPENS_LIST = re.compile(r"(?:^|[.!?:;,—–(”\"]|\b(?P<word>[a-z][\w-]*))\s*$")
 
 
 def opens_list(text: str, begins: int) -> bool:

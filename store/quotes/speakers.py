@@ -34,6 +34,7 @@ from store.quotes.first_names import NOUN_GENDER
 from store.quotes.introduced_roles import introduced_holder
 from store.quotes.it_referents import it_referent
 from store.quotes.joined_roles import first_role, second_holder
+from store.quotes.joint_credits import joint_body
 from store.quotes.kin_bearers import main_bearer
 from store.quotes.later_holders import later_holder
 from store.quotes.lexicon import (
@@ -170,6 +171,8 @@ class Cast:
         owner = self._owner(mention, at) if mention.kind == MentionKind.ORGANISATION else None
         if owner is not None:
             return owner  # "Dorsey's Facebook post": the words of the man who posted it
+        if mention.kind == MentionKind.ORGANISATION and (joint := self._joint(mention, at)):
+            return joint  # "Ada Kerr and the Port Board said": both, never the board alone
         listed = self._listed(mention, at) if mention.kind == MentionKind.NAME else None
         if listed is not None:
             return listed or None
@@ -267,6 +270,12 @@ class Cast:
         if group is None or group is False:
             return group
         return self.person(Mention(group, MentionKind.ORGANISATION, name=group))
+
+    def _joint(self, mention: Mention, at: int) -> Person | None:
+        """The list a body ends after a person's name ("Ada Kerr and the Port Board")."""
+        paragraph, start = divmod(at, PARAGRAPH_STRIDE)
+        group = joint_body(self.texts.get(paragraph, ""), start, mention.text)
+        return None if group is None else self.person(Mention(group, MentionKind.ORGANISATION))
 
     def _relative(self, mention: Mention, at: int) -> Person | None:
         """Whom "who" or "which" stands for: the words right before it, never the last name
