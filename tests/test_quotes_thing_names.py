@@ -101,6 +101,8 @@ def test_names_thing(text: str, name: str, expected: bool) -> None:
         ("Kwame", Gender.MALE),
         # Borne often by both sexes: unknown, the pronouns decide.
         ("Nikita", Gender.UNSAID),
+        ("Andrea", Gender.UNSAID),
+        ("Jean", Gender.UNSAID),
         ("Sasha", Gender.UNSAID),
         ("Jordan", Gender.UNSAID),
     ],

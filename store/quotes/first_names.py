@@ -44,7 +44,7 @@ MALE_FIRST_NAMES = word_set(
 FEMALE_FIRST_NAMES = word_set(
     """
     abigail ada adele adriana agnes aisha alexandra alice alicia alison amanda amber amelia
-    amy ana andrea angela angelina anita ann anna anne annette antonia april barbara beatrice
+    amy ana angela angelina anita ann anna anne annette antonia april barbara beatrice
     becky belinda bernadette beth betsy betty beverly bonnie brenda brittany brooke camille
     candace carla carmen carol caroline carolyn carrie catherine cathy charlotte chelsea
     cheryl christina christine cindy claire clara claudia colleen connie constance courtney
@@ -53,7 +53,7 @@ FEMALE_FIRST_NAMES = word_set(
     elizabeth ella ellen eloise emily emma erica erin esther ethel eva eve evelyn fatima
     felicia fiona florence frances gabrielle gail gina gladys gloria grace gwen hannah harriet
     hazel heather heidi helen hilary holly hope ida irene iris isabel jacqueline jane
-    janet janice jasmine jean jeanne jennifer jenny jessica jill joan joanne jocelyn josephine
+    janet janice jasmine jeanne jennifer jenny jessica jill joan joanne jocelyn josephine
     joy joyce judith judy julia julie june karen kate katherine kathleen kathryn kathy katie
     katrina kay kayla kelly kim kimberly kirsten kristen kristin laura lauren leah linda lisa
     lois loretta lorraine louise lucy lydia lynn mae madeleine madeline maggie mallory marcia
@@ -124,7 +124,7 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | word_set(
 # Given names common in English-language news beyond the US: British, Irish, Welsh,
 # Australian and New Zealand, South Asian, African, Arabic and Turkish, East European, Latin
 # American, French, German, Dutch, Nordic and Italian ones, accented and plain. Names often
-# borne by both sexes ("Andrea", "Jean", "Nikita", "Sasha", "Kiran") stay out: a wrong sex
+# borne by both sexes ("Andrea", "Jean", "Nikita", "Sasha", "Kiran") stay out, in the lists above too: a wrong sex
 # sends a pronoun to the wrong person, an unknown one only leaves it to the pronouns.
 MALE_FIRST_NAMES = MALE_FIRST_NAMES | word_set(
     """
