@@ -34,6 +34,28 @@ def _last_speaker(*paragraphs: str) -> str | None:
             ),
             "the nominee",
         ),
+        # A pronoun or a person as the object: the role is theirs, not the subject's.
+        (
+            (
+                "Ada Kerr presented him as the new harbour master at a crowded hall.",
+                "“I will begin by asking questions,” the harbour master said.",
+            ),
+            "the harbour master",
+        ),
+        (
+            (
+                "Ada Kerr hailed her opponent as the true winner of the evening.",
+                "“I have nothing more to say,” the winner said.",
+            ),
+            "the winner",
+        ),
+        (
+            (
+                "Ada Kerr introduced her as the new pilot on Monday.",
+                "“The ferry will run late,” the pilot said.",
+            ),
+            "the pilot",
+        ),
     ],
 )
 def test_the_role_the_clause_gives(paragraphs: tuple[str, ...], speaker: str) -> None:

@@ -69,8 +69,27 @@ def test_the_office_is_its_one_titled_holder(paragraphs: tuple[str, ...], speake
             "“This hearing is adjourned,” the president of the club said.",
             "President Tom Vane opened the session the next day.",
         ),
+        # Another place's holder.
+        (
+            "“Every school shuts tonight,” the governor said.",
+            "Snow fell all day. Across the border, in another state, Gov. Ilsa Marno shut "
+            "the roads as well.",
+        ),
+        # The office of another body, written after the name.
+        (
+            "“Our numbers are up,” the president said.",
+            "The Dunmore Chess Club met on Monday. Later President Tom Vane of the regional "
+            "league spoke to members.",
+        ),
+        # A longer title is another office, and its holder is no one the passage follows.
+        (
+            "“The clinic is unsafe,” the chief said.",
+            "Doctors walked out. Chief Executive Tom Vane of the hospital board declined to "
+            "comment.",
+        ),
     ],
 )
 def test_the_office_stays_a_description(paragraphs: tuple[str, ...]) -> None:
-    speaker = _speaker_of("adjourned", *paragraphs)
+    text = next(p for p in paragraphs if "”" in p).split("”")[0].strip("“,")
+    speaker = _speaker_of(text, *paragraphs)
     assert speaker is None or speaker.casefold().startswith("the ")

@@ -122,3 +122,54 @@ def test_a_resolved_description_is_a_probable_answer() -> None:
     ).quotes
     assert quotes[-1].speaker == "Ada Kerr"
     assert quotes[-1].confidence <= 0.85
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A part played in the event, by someone the story never names.
+        (
+            (
+                "Ferry boss Tom Vane said the boat docked safely. Vane said the crew did well.",
+                "“I was sure we would sink,” the passenger said.",
+            ),
+            "the passenger",
+        ),
+        (
+            (
+                "Harbour Police Chief Tom Vane said a man was held. Vane praised his officers.",
+                "“I wanted them to listen,” the gunman said in a recording.",
+            ),
+            "the gunman",
+        ),
+        (
+            (
+                "Tom Vane was charged with theft on Tuesday. Vane denied it.",
+                "“He took my bag,” the victim told the court.",
+            ),
+            "the victim",
+        ),
+        # Someone unnamed came in, called by another noun later.
+        (
+            (
+                "Baritone Tom Vane said the opening night was a joy. Vane thanked the band.",
+                "A critic at the opening was less warm.",
+                "“The sets were cheap,” the reviewer said.",
+            ),
+            "the reviewer",
+        ),
+        # The latest subject, of no known sex, named twice: maybe that one.
+        (
+            (
+                "Tom Vane beat Quill Marno in the chess final. Vane said it was close.",
+                "Marno, who is 17, took it well.",
+                "“He played better,” the teenager said.",
+            ),
+            "the teenager",
+        ),
+    ],
+)
+def test_a_part_in_an_event_or_a_newcomer_is_not_the_main_person(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _last_speaker(*paragraphs) == speaker

@@ -64,6 +64,8 @@ def appositive_owner(text: str, ends: list[int], verb_start: int, read_at: int) 
         comma = text.rfind(",", start, read_at)
         owner = _clause_name(text, start, comma) if comma > start else None
     opener = text[comma + 1 : read_at + 1].split()
+    if owner is None and opener and opener[0] in _RELATIVES:
+        owner = _described_opening(text, start, comma)  # "One driver, who has worked ..."
     if owner is None or not opener or not opener[0][:1].islower():
         return None
     return None if opener[0].casefold() in LIST_WORDS else owner
@@ -109,6 +111,29 @@ def _opening_name(text: str, start: int, comma: int) -> Mention | None:
         return None
     described = text[at : owner.start].split()
     return owner if all(_describes(word) for word in described) else None
+
+
+def inside_who_aside(text: str, ends: list[int], verb_start: int, read_at: int) -> bool:
+    """True when the words read at `read_at` stand inside a ", who ...," clause closed right
+    before the verb: "One cleaner, who has worked for the council for years, said" never
+    makes the council the speaker, whoever the clause is about."""
+    if read_at < 0 or not _comma_before(text, verb_start):
+        return False
+    start = start_of_sentence(ends, verb_start)
+    comma = text.rfind(",", start, read_at)
+    return comma > start and bool(_RELATIVE_NEXT.match(text, comma + 1))
+
+
+def _described_opening(text: str, start: int, comma: int) -> Mention | None:
+    """An unnamed description that is all the sentence's opening before a "who" clause
+    ("One driver, who has worked for the council for years, said"): the clause's words,
+    its employer among them, are about the speaker and never the speaker."""
+    opening = text[start:comma]
+    at = start + len(opening) - len(opening.lstrip())
+    owner = read_mention(opening.strip(), at)
+    if owner is None or owner.kind != MentionKind.DESCRIPTION:
+        return None
+    return owner if owner.start == at and owner.end == comma else None
 
 
 def _describes(word: str) -> bool:

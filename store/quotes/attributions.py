@@ -16,6 +16,7 @@ from store.quotes.anonymity import blank_unnamed_asides
 from store.quotes.appositives import (
     appositive_owner,
     blank_asides,
+    inside_who_aside,
     lower_body,
     object_name,
     right_after_mark,
@@ -72,7 +73,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _ING_OPENERS = (",", " by", " as", " upon", " after", " while", "”", '"')
 # What may stand just before an inverted verb: a closing mark, its comma, or the dash of
 # translated copy ("«...», - said Peskov").
-_AFTER_QUOTE = frozenset(("\"", "”", "»", "“", ",", "-", "–", "—", MASK))
+_AFTER_QUOTE = frozenset(('"', "”", "»", "“", ",", "-", "–", "—", MASK))
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def narration(masked_text: str) -> str:
 # "“...,”Kerr said": a closing mark the credit's first letter is typed against reads as a
 # space, so that the name is a word of its own; the quote's words before it are masked.
 # (The mark leads, its masked letter looked back at: the engine skips to the marks.)
-_GLUED_CREDIT = re.compile(f"[”\"](?<={MASK}.)(?=[A-Za-z])")
+_GLUED_CREDIT = re.compile(f'[”"](?<={MASK}.)(?=[A-Za-z])')
 
 
 def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
@@ -241,9 +242,14 @@ def _subject_first(text: str, ends: list[int], verbs: list[tuple[int, int, str]]
                 )
         mention = subject_mention(subject)
         read_at = mention.start if mention else subject.start if subject else -1
-        mention = appositive_owner(text, ends, verb_start, read_at) or mention
-        if mention is not None and _object_of_place(text, mention) and not carried_from(
-            text, mention.start
+        owner = appositive_owner(text, ends, verb_start, read_at)
+        if owner is None and inside_who_aside(text, ends, verb_start, read_at):
+            continue  # the words of a "who" clause about someone unread: nobody we know
+        mention = owner or mention
+        if (
+            mention is not None
+            and _object_of_place(text, mention)
+            and not carried_from(text, mention.start)
         ):
             continue  # "refugees from Iraq admitted to ...": a place after "from", no speaker
         if mention is not None and verb.endswith("ing") and _after_preposition(text, mention.start):

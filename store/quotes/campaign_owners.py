@@ -11,6 +11,7 @@ issuer is the campaign, told by its owner's name. Read here; speakers.py resolve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from store.quotes.lexicon import Gender
@@ -66,3 +67,16 @@ def issuing_campaign(words: str, base: int) -> CampaignOwner | None:
         return CampaignOwner(word, _SEX[word.casefold()], base + last.start("pronoun"))
     group = "possessor" if last["possessor"] else "name"
     return CampaignOwner(last[group], Gender.UNSAID, base + last.start(group))
+
+
+def works_for_campaign(name: str, roles: Iterable[str], texts: Iterable[str]) -> bool:
+    """True when the person of `name` (with their `roles`) is written as a campaign's staff:
+    "his campaign chief, Bo Renn", "campaign manager Bo Renn", "Renn, her campaign aide"."""
+    if any("campaign" in role.casefold().split() for role in roles):
+        return True
+    names = "|".join(re.escape(n) for n in {name, name.split()[-1]})
+    staff = re.compile(
+        rf"\bcampaign(?:\s+[a-z][\w-]*){{1,2}},?\s+(?:{names})\b"
+        rf"|\b(?:{names}),\s+(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+campaign\b"
+    )
+    return any(staff.search(text) for text in texts)

@@ -18,8 +18,9 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from store.models import SpeakerKind
-from store.quotes.lexicon import word_set
+from store.quotes.lexicon import KIN_WORDS, ROLE_WORDS, word_set
 from store.quotes.people import PARAGRAPH_STRIDE, Person
+from store.quotes.person_words import PEOPLE_NOUNS
 
 _NAME = r"([A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*)+)"
 _DETERMINED = r"(?:a|an|the|its|their)\s+"
@@ -34,9 +35,10 @@ _SHAPES = (
     r"\b{head},\s+" + _NAME,  # "the show's host, Bo Renn"
     _NAME + r",\s+who\s+{head}s\b",  # "Bo Renn, who hosts"
     # "Ada Kerr gave her speech as the party's nominee": the role the clause gives her, with
-    # no article between ("Ada Kerr backed the mayor as the nominee" is the mayor's).
+    # no article between ("Ada Kerr backed the mayor as the nominee" is the mayor's) nor
+    # any other object (_object_between).
     _NAME
-    + r"\s+(?:(?!(?:a|an|the)\s)[a-z][\w’'-]*\s+){{0,6}}as\s+"
+    + r"\s+(?P<between>(?:(?!(?:a|an|the)\s)[a-z][\w’'-]*\s+){{0,6}})as\s+"
     + _DETERMINED
     + r"(?:[\w’'-]+\s+){{0,3}}{head}\b",
 )
@@ -65,7 +67,36 @@ def introduced_holder(
         limit = offset if paragraph == here else len(text)
         for pattern in _patterns(head):
             for match in pattern.finditer(text, 0, limit):
+                if _object_between(match.groupdict().get("between")):
+                    continue
                 person = find(match[1])
                 if person is not None and person.kind == SpeakerKind.PERSON:
                     found[id(person)] = person
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _object_between(between: str | None) -> bool:
+    """True when the words between a name's verb and "as" hold a person the role is given to:
+    "introduced him as the director", "described her rival as the winner"; not "gave her
+    speech as the nominee", a thing."""
+    words = (between or "").split()
+    if words and words[-1] == "her":
+        return True  # "introduced her as": the object, not a possessive
+    return any(word in _OBJECTS or person_word(word) for word in words)
+
+
+_OBJECTS = word_set("him them us me you it")
+# Role words that only qualify a title: "a former", "a federal", "her campaign speech".
+ROLE_MODIFIERS = word_set(
+    "former foreign prime press campaign state defense defence interior top senior junior"
+    " acting interim federal national first general presidential democratic u.s. cabinet"
+    " council party majority minority vice deputy"
+)
+
+
+def person_word(word: str) -> bool:
+    """True for a noun of one person ("rival", "critic", "sister"), not a title's modifier."""
+    noun = word.casefold()
+    if noun in ROLE_MODIFIERS:
+        return False
+    return noun in PEOPLE_NOUNS or noun in ROLE_WORDS or noun in KIN_WORDS

@@ -54,6 +54,13 @@ ROLE_WORDS = word_set(
     politician detective investigator inspector regulator banker trader commentator
     soldier protester resident witness survivor student teacher doctor nurse physician
     critic leader employee worker farmer pilot economist historian biographer spokesmen
+    constable
+    """
+) | word_set(
+    # Short capitalised titles of one person ("the MP said", "a local GP"): a person's role,
+    # never a body's acronym. Not "DA", which is also the "da" of "Lula da Silva".
+    """
+    mp mep msp mla mpp gp cfo coo cto qc kc pm
     """
 )
 # Words that make a role another person's, as the words() tokens of a name: the deputy
@@ -63,22 +70,52 @@ ROLE_WORDS = word_set(
 ROLE_CHANGERS = word_set("deputy vice former ex acting interim assistant under elect first")
 # Honorifics that say a person's sex ("Mrs. Lind").
 HONORIFIC_GENDER = {
-    "mr.": Gender.MALE, "mr": Gender.MALE, "mrs.": Gender.FEMALE, "mrs": Gender.FEMALE,
-    "ms.": Gender.FEMALE, "ms": Gender.FEMALE, "miss": Gender.FEMALE,
+    "mr.": Gender.MALE,
+    "mr": Gender.MALE,
+    "mrs.": Gender.FEMALE,
+    "mrs": Gender.FEMALE,
+    "ms.": Gender.FEMALE,
+    "ms": Gender.FEMALE,
+    "miss": Gender.FEMALE,
 }
 # French and German honorifics, with the sex they say ("Mme Duval", "Herr Roth"). Apart from
 # HONORIFIC_GENDER: they are no role words of a name's run, and "M." is an initial as often
 # as a title, so foreign_titles.py reads them only before a surname; "MM." (messieurs) opens
 # a list of men, a title of no one person's sex.
 FOREIGN_TITLE_GENDER = {
-    "m.": Gender.MALE, "mm.": Gender.UNSAID, "mme": Gender.FEMALE, "mme.": Gender.FEMALE,
-    "mlle": Gender.FEMALE, "mlle.": Gender.FEMALE, "herr": Gender.MALE, "frau": Gender.FEMALE,
+    "m.": Gender.MALE,
+    "mm.": Gender.UNSAID,
+    "mme": Gender.FEMALE,
+    "mme.": Gender.FEMALE,
+    "mlle": Gender.FEMALE,
+    "mlle.": Gender.FEMALE,
+    "herr": Gender.MALE,
+    "frau": Gender.FEMALE,
 }
 # Titles written abbreviated, without their full stop, as they open a name ("Sen. Warren").
 # The cast's regex of capitalised runs allows exactly these before a name's next word.
 ABBREVIATED_TITLES = (
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof",
-    "rev", "del", "sgt", "capt", "maj", "adm", "pres",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "rev",
+    "del",
+    "sgt",
+    "capt",
+    "maj",
+    "adm",
+    "pres",
 )
 # Words whose full stop abbreviates inside a mention ("Sen.", "Sens.", "Lt.Gov."): the titles
 # above, their plurals and a few more.
@@ -87,9 +124,16 @@ ABBREVIATIONS = frozenset(f"{title}." for title in ABBREVIATED_TITLES) | word_se
 )
 # Abbreviated titles and the words a description uses for them ("the senator" for "Sen.").
 TITLE_WORDS = {
-    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
-    "pres.": "president", "sec.": "secretary", "dr.": "doctor", "prof.": "professor",
-    "congressman": "representative", "congresswoman": "representative",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "pres.": "president",
+    "sec.": "secretary",
+    "dr.": "doctor",
+    "prof.": "professor",
+    "congressman": "representative",
+    "congresswoman": "representative",
 }
 # Lower-case words inside a name: "Charles de Gaulle", "Ludwig van Beethoven".
 NAME_PARTICLES = word_set("de van von der bin al la le du da del di ibn st. bint abu el")
@@ -139,10 +183,17 @@ ORGANISATION_WORDS = word_set(
 
 # Pronouns that can speak, with the sex they say.
 PRONOUNS = {
-    "he": Gender.MALE, "she": Gender.FEMALE, "they": Gender.UNSAID, "it": Gender.UNSAID,
-    "we": Gender.UNSAID, "i": Gender.UNSAID, "you": Gender.UNSAID,
+    "he": Gender.MALE,
+    "she": Gender.FEMALE,
+    "they": Gender.UNSAID,
+    "it": Gender.UNSAID,
+    "we": Gender.UNSAID,
+    "i": Gender.UNSAID,
+    "you": Gender.UNSAID,
     # Object forms speak after "according to": "According to him, ...".
-    "him": Gender.MALE, "her": Gender.FEMALE, "them": Gender.UNSAID,
+    "him": Gender.MALE,
+    "her": Gender.FEMALE,
+    "them": Gender.UNSAID,
 }
 # Pronouns the article's cast cannot resolve: the writer, the reader, a group of them.
 UNRESOLVED_PRONOUNS = word_set("i you we")
@@ -221,8 +272,21 @@ DOCUMENT_WORDS = word_set("statement release letter note memo email post tweet m
 TIME_WORDS = word_set("week month year night morning evening afternoon weekend")
 # Words after a cue-verb form that make it a noun: "his remarks", "Vance's claims".
 NOUN_MARKERS = (
-    "the", "a", "an", "his", "her", "their", "its", "these", "those", "such", "many", "our",
-    "my", "your", "to",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "these",
+    "those",
+    "such",
+    "many",
+    "our",
+    "my",
+    "your",
+    "to",
 )
 # Words an -ing participle takes that mark it as qualifying the subject before it:
 # "Fans lining the quay chanted".

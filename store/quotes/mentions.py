@@ -8,6 +8,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from store.quotes.bare_plurals import capitalised_plural
+from store.quotes.body_members import member_of_body
 from store.quotes.contracted_has import uncontracted
 from store.quotes.country_words import role_or_none
 from store.quotes.description_mentions import (
@@ -127,7 +128,10 @@ def _read_mention(chunk: str) -> Mention | None:
         return Mention(word, MentionKind.RELATIVE, start=start, end=end)
     if last[:1].isupper() and (lowered not in FUNCTION_WORDS or _surname_word(tokens)):
         return capitalised_plural(tokens) or _proper(tokens)  # "Protesters shouted"
-    return description(tokens)
+    described = description(tokens)
+    if described is None:
+        return None
+    return member_of_body(tokens, described, _proper) or described  # "Bo Renn of the council"
 
 
 def _surname_word(tokens: list[tuple[str, int, int]]) -> bool:
@@ -225,6 +229,13 @@ def _is_role_word(word: str) -> bool:
     )
 
 
+def _joined_role(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """True for the "and" of two jobs of one person ("founder and chief executive Ada Kerr"):
+    a lower-case job before it, never a name ("Bo Renn and chief executive Ada Kerr")."""
+    before = tokens[at - 1][0] if at > 0 else ""
+    return tokens[at][0] == "and" and before.islower() and before in ROLE_WORDS
+
+
 def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     body_at = body_on_start(tokens)
     if body_at is not None:  # "the Council on Foreign Relations": one body
@@ -265,7 +276,9 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         return None  # "Shortly", "Continuing": no one named ("Another" reads as one)
     role_at = at
     while (
-        role_at > floor and at - role_at < MAX_ROLE_WORDS and _is_role_word(tokens[role_at - 1][0])
+        role_at > floor
+        and at - role_at < MAX_ROLE_WORDS
+        and (_is_role_word(tokens[role_at - 1][0]) or _joined_role(tokens, role_at - 1))
     ):
         role_at -= 1
     while role_at < at and tokens[role_at][0].casefold() in ("of", "for", "and"):

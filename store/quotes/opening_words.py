@@ -21,6 +21,9 @@ OPENING_WORDS = word_set(
     noting asked asking describing citing calling addressing
     shortly hastily interestingly finally recently separately similarly notably
     ironically curiously oddly meanwhile initially ultimately eventually apparently
+    clearly obviously really additionally importantly unfortunately fortunately frankly
+    certainly naturally generally usually typically currently subsequently consequently
+    accordingly lately
     maybe perhaps stated wrote explained continued replied responded countered insisted
     given absent barring here’s here's there’s there's
     """

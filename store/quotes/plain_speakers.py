@@ -22,6 +22,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
 )
 from store.quotes.mentions import MentionKind
+from store.quotes.opening_words import opens_before_a_name
 from store.quotes.salience import first_name_gender
 from store.quotes.speakers import Person
 from store.quotes.statement_words import (
@@ -131,14 +132,18 @@ def _one_word_name(speaker: Person) -> bool:
     described = bool(speaker.roles or speaker.gender or len(set(speaker.names)) > 1)
     if described or first_name_gender(word) or not speaker.name[1:].islower():
         return True  # "Mr. Reed", "Ahmed", "BuzzFeed": a name however it ends
+    if word.endswith("ly"):
+        # "Brightly said it would cut jobs": no adverb stands alone before its verb, so only
+        # the known ones ("Finally", "Clearly") name nobody; a firm's name may end so.
+        return not (word in _NOT_NAMES or opens_before_a_name(word))
     return not (word in _NOT_NAMES or word.endswith(REPORTED_NON_NAME_ENDINGS))
 
 
 def names_people(word: str) -> bool:
     """True for a noun that stands for people or a body ("officials", "a historian")."""
     noun = _singular(word)
-    return word in _SPEAKER_NOUNS or noun in _SPEAKER_NOUNS or noun.endswith(
-        REPORTED_PERSON_ENDINGS
+    return (
+        word in _SPEAKER_NOUNS or noun in _SPEAKER_NOUNS or noun.endswith(REPORTED_PERSON_ENDINGS)
     )
 
 

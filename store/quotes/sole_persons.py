@@ -12,17 +12,24 @@ governor" is not a senator). Only the plain shape "the <words> <noun>": a noun o
 beside the main person ("the host", "the rival", "her husband"), of a group, a body or a text,
 or one tied to something ("the head of the panel"), is someone else or no one, and stays a
 description. The way stays a description's, whose confidence is capped below the plain ways'.
+
+Only a noun saying who a person IS, the words of a profile (an occupation, a standing, an
+age: "the tycoon", "the former teacher", "the 46-year-old"), is read so; a part someone plays
+in an event ("the victim", "the gunman", "the witness", "the passenger") is as often a
+bystander the story never names, and stays a description. So does any noun once the article
+has brought in someone unnamed ("a critic who saw it ... the reviewer said": that critic),
+or when someone else named twice is the latest subject ("Renn, who is 19, ... the teenager").
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from store.quotes.antecedents import many_people
 from store.quotes.first_names import NOUN_GENDER
-from store.quotes.introduced_roles import NO_ROLE_HEADS
+from store.quotes.introduced_roles import NO_ROLE_HEADS, person_word
 from store.quotes.lexicon import (
     INDEFINITE_DETERMINERS,
     KIN_WORDS,
@@ -33,6 +40,7 @@ from store.quotes.lexicon import (
 from store.quotes.people import Person
 from store.quotes.person_words import BODY_NOUNS, TEXT_NOUNS, can_speak
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
+from store.quotes.unnamed_referents import introduced_someone
 
 Seen = list[tuple[int, Person]]
 # People an article sets beside the one it is about: who interviews, questions, opposes or
@@ -57,6 +65,22 @@ OFFICE_HEADS = word_set(
     """
 )
 _AGED = re.compile(r"\d+-year-old")
+# Nouns of who a person is, that a profile calls them by after naming them once: occupations,
+# standings and ages. Never a part in an event (victim, gunman, witness, passenger, driver,
+# caller, customer, resident, tourist, homeowner), which a bystander plays as often.
+PROFILE_NOUNS = word_set(
+    """
+    businessman businesswoman developer investor financier banker entrepreneur industrialist
+    executive tycoon mogul magnate billionaire millionaire heir heiress philanthropist
+    candidate nominee frontrunner hopeful politician lawmaker legislator diplomat statesman
+    author novelist writer poet playwright actor actress singer songwriter musician rapper
+    star celebrity comedian artist painter sculptor dancer performer filmmaker producer
+    designer architect engineer scientist economist historian professor scholar academic
+    teacher educator surgeon doctor physician veteran athlete champion retiree pensioner
+    activist preacher pastor priest bishop rabbi imam chef
+    teenager octogenarian nonagenarian centenarian
+    """
+)
 # Words before the noun that say it is someone else: "the other candidate", "the fellow
 # senator", "the former rival".
 _OTHER = word_set("other another fellow second third same rival opposing")
@@ -77,13 +101,17 @@ def sole_person(
     subjects: Seen,
     named: Seen,
     fits: Callable[[Person], bool],
+    texts: Mapping[int, str],
 ) -> Person | None:
     """The one person `description` ("the businessman") at reading position `at` stands for,
     else None. `spoke`, `subjects` and `named` are the cast's speech events, sentence subjects
-    and narration mentions; `fits` says who may be meant at all (a person, no place)."""
+    and narration mentions; `fits` says who may be meant at all (a person, no place); `texts`
+    the masked narration, read for anyone brought in unnamed."""
     written = description.split()[1:]
-    if not written or not _one_person_noun(written):
+    if not written or not _one_person_noun(written) or not _profile_noun(written[-1]):
         return None
+    if introduced_someone(texts, at, _a_person):
+        return None  # "a critic who saw it ... the reviewer said": that one, unnamed
     words = [word.casefold() for word in written]
     speakers = {id(p) for where, p in spoke if where < at}
     # A subject of no known sex who never spoke ("Ada Kerr via Getty Images", "New Dunmore
@@ -91,6 +119,8 @@ def sole_person(
     focus = _focus(spoke + [(w, p) for w, p in subjects if p.sex or id(p) in speakers], at, fits)
     if focus is None or not focus.sex:
         return None  # a "person" of no known sex may be a place or a title misread as a name
+    if _someone_else_last(focus, spoke + subjects, named, at, fits):
+        return None  # "Renn, who is 19, was gracious. “...,” the teenager said": maybe Renn
     sex = NOUN_GENDER.get(words[-1])
     if sex and focus.sex != sex:
         return None  # "the businessman" after "Ada Kerr spoke": someone else
@@ -113,6 +143,30 @@ def _one_person_noun(written: list[str]) -> bool:
         return False
     # "the head of the panel", "the other candidate", "the 30 percent"
     return not any(w.casefold() in PART_LINKS or w.casefold() in _OTHER for w in written)
+
+
+def _profile_noun(head: str) -> bool:
+    """True for a noun of who someone is ("tycoon", "46-year-old"), not of a part played."""
+    return head in PROFILE_NOUNS or bool(_AGED.fullmatch(head))
+
+
+def _a_person(word: str) -> bool:
+    """True for a word naming one person ("critic", "man", "34-year-old"), no body or text."""
+    noun = word.casefold()
+    if noun in _NOT_ONE or many_people(noun):
+        return False
+    return bool(_AGED.fullmatch(noun)) or person_word(noun)
+
+
+def _someone_else_last(
+    focus: Person, events: Seen, named: Seen, at: int, fits: Callable[[Person], bool]
+) -> bool:
+    """True when the latest speaker or subject before `at` is not `focus` but someone the
+    article named at least twice, whatever their sex (a once-named photo credit is not)."""
+    latest = _focus(events, at, fits)
+    if latest is None or latest is focus:
+        return False
+    return sum(1 for where, p in named if p is latest and where < at) >= 2
 
 
 def _focus(events: Seen, at: int, fits: Callable[[Person], bool]) -> Person | None:

@@ -21,6 +21,7 @@ from store.quotes.antecedents import (
 )
 from store.quotes.body_word_surnames import surname_for_body
 from store.quotes.campaign_owners import campaign_of, hinted_campaign, issuing_campaign
+from store.quotes.campaign_owners import works_for_campaign as staff
 from store.quotes.common_words import clipped
 from store.quotes.contracted_has import uncontracted
 from store.quotes.described_anaphors import described_anaphor
@@ -224,6 +225,12 @@ class Cast:
             person = self._pronoun(pronoun, at, cued=True)
         else:
             person = self.find(owner.word) or self.expand(owner.word.split()[-1], at)
+        if (
+            owner.sex
+            and person is not None
+            and staff(person.name, person.roles, self.texts.values())
+        ):
+            return None  # "Vane fired his campaign chief, Bo Renn": Renn owns no campaign
         if person is not None and person.kind == _PERSON:
             name = person.name
         elif owner.sex:
@@ -424,11 +431,18 @@ class Cast:
                 # "the investor" after "billionaire investor Tom Vane" alone: a role word
                 # the lexicon does not know, read in the article's own words.
                 chosen = introduced_holder(whole, self.texts, at, self.find) or sole_person(
-                    mention.text, at, self.spoke, self.subjects, self.named, self._anyone
+                    mention.text,
+                    at,
+                    self.spoke,
+                    self.subjects,
+                    self.named,
+                    self._anyone,
+                    self.texts,
                 )  # "the businessman" after "Ada Kerr said": whom the passage is about
             if chosen is None and not unsure:
                 # "the judge" before "Judge Rowe" is named: the article's one judge.
-                chosen = later_holder(role, self.people.values())
+                actors = [p for _, p in self.subjects + self.spoke]
+                chosen = later_holder(role, self.people.values(), actors, self.texts)
             if chosen is not None and second_holder(whole, seen, chosen):
                 return None  # "the senator and governor" after both were named: two people
             if chosen is not None and not self._unnamed_since(chosen, role, at):

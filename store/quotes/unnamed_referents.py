@@ -11,6 +11,7 @@ heckler is not Renn).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 
 from store.quotes.people import PARAGRAPH_STRIDE
@@ -44,7 +45,43 @@ def _indefinite(head: str) -> re.Pattern[str]:
 def introduced_unnamed(texts: dict[int, str], since: int, at: int, head: str) -> bool:
     """True when an indefinite "a ... <head>" that is no name's appositive ("Tom Lind, a
     White House aide") is written between reading positions `since` and `at`."""
-    pattern = _indefinite(head)
+    return any(True for _ in _unnamed_matches(texts, since, at, _indefinite(head)))
+
+
+def introduced_someone(texts: Mapping[int, str], at: int, is_person: Callable[[str], bool]) -> bool:
+    """True when any unnamed person ("a critic who saw it", "one reviewer", "a man"), no
+    name's appositive, is written before reading position `at`: a word `is_person` takes among
+    the few after the indefinite article."""
+    return any(_names_one(match, is_person) for match in _unnamed_matches(texts, 0, at, _ANYONE))
+
+
+def _names_one(match: re.Match[str], is_person: Callable[[str], bool]) -> bool:
+    """True when a person word ends the noun phrase after the article: "a critic who",
+    "a former station employee."; not "an executive order" nor "a federal lawsuit"."""
+    words = match[1].split()
+    after = match.string[match.end() :].split(None, 1)
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else (after[0] if after else "")
+        ends = not following.isalpha() or not following.islower() or following in _PHRASE_ENDS
+        if ends and is_person(word):
+            return True
+    return False
+
+
+# "a critic", "one angry reviewer", "a 34-year-old waitress": the words after the article.
+# Words that close a noun phrase: "a critic who ...", "a man in ...", "a nurse was ...".
+_PHRASE_ENDS = frozenset(
+    "who whose that named called of for from in at with on by near was is were had has said "
+    "says told tells and or but".split()
+)
+_ANYONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)((?: [a-z0-9][\w’'-]*){1,4})")
+
+
+def _unnamed_matches(
+    texts: Mapping[int, str], since: int, at: int, pattern: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` between reading positions `since` and `at` that are no
+    name's appositive and say no one is something ("Lind was a White House aide")."""
     first, last = since // PARAGRAPH_STRIDE, at // PARAGRAPH_STRIDE
     for paragraph in range(first, last + 1):
         text = texts.get(paragraph, "")
@@ -60,5 +97,4 @@ def introduced_unnamed(texts: dict[int, str], since: int, at: int, head: str) ->
             ending = (before[:-1].split() or [""])[-1] if comma else ""
             appositive = comma and not (ending.isalpha() and ending.islower())
             if not appositive and not predicating:
-                return True
-    return False
+                yield match
