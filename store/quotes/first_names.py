@@ -124,8 +124,8 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | word_set(
 # Given names common in English-language news beyond the US: British, Irish, Welsh,
 # Australian and New Zealand, South Asian, African, Arabic and Turkish, East European, Latin
 # American, French, German, Dutch, Nordic and Italian ones, accented and plain. Names often
-# borne by both sexes ("Andrea", "Jean", "Nikita", "Sasha", "Kiran") stay out, in the lists above too: a wrong sex
-# sends a pronoun to the wrong person, an unknown one only leaves it to the pronouns.
+# borne by both sexes ("Andrea", "Jean", "Nikita", "Sasha", "Kiran") stay out of every list:
+# a wrong sex sends a pronoun to the wrong person, an unknown one leaves it to the pronouns.
 MALE_FIRST_NAMES = MALE_FIRST_NAMES | word_set(
     """
     callum ciaran ciarán eoin niall cillian declan eamon eamonn padraig pádraig oisin
