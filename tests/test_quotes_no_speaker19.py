@@ -174,10 +174,10 @@ def test_an_aside_before_a_relative_clause_leaves_the_name_its_verb() -> None:
 UNSEXED = [
     # (paragraph naming the people, expected speaker of "“...,” she said." right after)
     # The one person named nearby, whose first name says no sex: she is "she".
-    ("To economics professor Saoirse Kerr, the vote seemed to reflect fatigue.", "Saoirse Kerr"),
+    ("To economics professor Arden Kerr, the vote seemed to reflect fatigue.", "Arden Kerr"),
     # Two such people: "she" could be either, so nobody.
     (
-        "To economics professor Saoirse Kerr and to Mayor Wren Dunmore, the vote seemed to reflect fatigue.",
+        "To economics professor Arden Kerr and to Mayor Wren Dunmore, the vote seemed to reflect fatigue.",
         None,
     ),
 ]
@@ -197,11 +197,11 @@ def test_the_pronoun_gives_the_person_of_unknown_sex_its_sex() -> None:
     # Once "she" stood for Kerr, a later "he" is not hers too: it goes back to the mayor.
     paragraphs = (
         "Mayor Tom Reyes toured the docks on Monday.",
-        "To economics professor Saoirse Kerr, the tour seemed rushed.",
+        "To economics professor Arden Kerr, the tour seemed rushed.",
         "“It looked rushed,” she said.",
         "“We will be back next week,” he said.",
     )
-    assert _direct(paragraphs, "It looked rushed")[0] == "Saoirse Kerr"
+    assert _direct(paragraphs, "It looked rushed")[0] == "Arden Kerr"
     assert _direct(paragraphs, "We will be back next week")[0] == "Tom Reyes"
 
 

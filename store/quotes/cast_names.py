@@ -27,6 +27,7 @@ from store.quotes.salience import (
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast
 from store.quotes.stance_subjects import stance_subject
+from store.quotes.thing_names import names_thing
 from store.quotes.work_titles import titles_work
 
 _CONTEXT_WORDS = 7  # the words before a capitalised run that may hold its title or role
@@ -71,6 +72,8 @@ def read_names(
             continue
         if titles_work(masked_text, start, end):
             continue  # "In her book, Living Proof, she ...": a title, no one
+        if mention.kind == _NAME and names_thing(masked_text, start, end):
+            continue  # "whose new film Salt Road opens": a film, no one "she" may mean
         if people_named(mention.name or mention.text):
             continue  # "Young Danes and Dutch students, who ...": a group, no one
         if heading and not first_name_gender((mention.name or mention.text).split()[0]):

@@ -1,7 +1,9 @@
 """Words that say a person's sex (first names, nouns) or name no person: how a pronoun finds
 its person.
 
-A data table of the extraction's lexicon (lexicon.py), kept apart for its length.
+A data table of the extraction's lexicon (lexicon.py), kept apart for its length. The names
+are written by hand: the gender-guesser library was considered and left out, as it is GPLv3
+and this project is MIT.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from store.quotes.lexicon import Gender, word_set
 # they most often name. Names borne by both sexes ("Jordan", "Robin", "Leslie") are in
 # neither list: the pronouns after them decide.
 MALE_FIRST_NAMES = word_set(
- """
+    """
     aaron abdul abraham adam adrian ahmed alan albert alec alejandro alex alexander alfred
     ali allen alvin andre andrew andy angelo anthony antonio arnold arthur austin
     barry ben benjamin bernard bill billy bob bobby brad bradley brandon brent brett
@@ -40,9 +42,9 @@ MALE_FIRST_NAMES = word_set(
  """
 )
 FEMALE_FIRST_NAMES = word_set(
- """
+    """
     abigail ada adele adriana agnes aisha alexandra alice alicia alison amanda amber amelia
-    amy ana andrea angela angelina anita ann anna anne annette antonia april barbara beatrice
+    amy ana angela angelina anita ann anna anne annette antonia april barbara beatrice
     becky belinda bernadette beth betsy betty beverly bonnie brenda brittany brooke camille
     candace carla carmen carol caroline carolyn carrie catherine cathy charlotte chelsea
     cheryl christina christine cindy claire clara claudia colleen connie constance courtney
@@ -51,7 +53,7 @@ FEMALE_FIRST_NAMES = word_set(
     elizabeth ella ellen eloise emily emma erica erin esther ethel eva eve evelyn fatima
     felicia fiona florence frances gabrielle gail gina gladys gloria grace gwen hannah harriet
     hazel heather heidi helen hilary holly hope ida irene iris isabel jacqueline jane
-    janet janice jasmine jean jeanne jennifer jenny jessica jill joan joanne jocelyn josephine
+    janet janice jasmine jeanne jennifer jenny jessica jill joan joanne jocelyn josephine
     joy joyce judith judy julia julie june karen kate katherine kathleen kathryn kathy katie
     katrina kay kayla kelly kim kimberly kirsten kristen kristin laura lauren leah linda lisa
     lois loretta lorraine louise lucy lydia lynn mae madeleine madeline maggie mallory marcia
@@ -67,7 +69,7 @@ FEMALE_FIRST_NAMES = word_set(
 )
 
 MALE_FIRST_NAMES = MALE_FIRST_NAMES | word_set(
- """
+    """
     abe abel ahmad al alberto aldo alfonso alfredo alistair alonzo alvaro ambrose amir anders
     andres angus anton archie armando arturo asa augustus axel barney bart basil beau benedict
     benny bernie bert bertrand bjorn boris boyd brendan brock bruno bryce buck bud burt caleb
@@ -95,7 +97,7 @@ MALE_FIRST_NAMES = MALE_FIRST_NAMES | word_set(
 )
 
 FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | word_set(
- """
+    """
     abby addie adrienne aileen alana alberta alejandra alexa alma alyssa amina anastasia angie
     annabel annie antoinette arianna audrey ava barb bernice bess bette bianca blanche
     brianna bridget britney caitlin candice cara carly cassandra cecilia celeste celia chantal
@@ -117,6 +119,117 @@ FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | word_set(
     sonya stacey stella sue susanne susie suzy sybil tabitha talia tammie tania tatiana tess
     tessa thelma tonya tricia trudy ursula valeria velma verna vicki vickie vicky viola violet
     wilma winifred yasmin yvette zelda
+ """
+)
+# Given names common in English-language news beyond the US: British, Irish, Welsh,
+# Australian and New Zealand, South Asian, African, Arabic and Turkish, East European, Latin
+# American, French, German, Dutch, Nordic and Italian ones, accented and plain. Names often
+# borne by both sexes ("Andrea", "Jean", "Nikita", "Sasha", "Kiran") stay out of every list:
+# a wrong sex sends a pronoun to the wrong person, an unknown one leaves it to the pronouns.
+MALE_FIRST_NAMES = MALE_FIRST_NAMES | word_set(
+    """
+    callum ciaran ciarán eoin niall cillian declan eamon eamonn padraig pádraig oisin
+    oisín ronan cathal colm conor connor darragh diarmuid donal dónal fergus fintan
+    kieran lorcan rory tadhg aidan aiden alasdair alastair euan ewan hamish iain lachlan
+    gareth rhys dafydd gethin huw ieuan owain aled rhodri geraint gwilym cormac enda
+    fionn eoghan dermot gerry paddy seán alfie freddie kenny reece toby barnaby crispin
+    giles jolyon piers jasper damien fraser keir clive graeme mervyn cyril shaun ronnie
+    reuben lenny barrie wiremu rawiri hemi tane rajesh anil sunil ravi rahul vikram
+    arjun amit ajay vijay sanjay sanjeev rakesh ramesh suresh mahesh dinesh naresh
+    mukesh rajiv prakash manoj deepak ashok arvind arun narendra rohit sachin virat
+    imran shahid asif nawaz shehbaz bilawal zulfikar farhan kamran kashif irfan aamir
+    salman shahrukh amitabh akshay aditya abhishek gautam gaurav harish jagdish lalit
+    mohan mohit nikhil nitin pankaj pradeep pranav rajendra ranjit rishi sameer sandeep
+    sanjiv satish shankar siddharth subhash sudhir sushil tarun uday varun vinod vivek
+    yogesh javed junaid shoaib wasim waqar sarfraz hardeep jaswant manmohan mahinda
+    gotabaya ranil chinedu chidi chukwuemeka emeka obinna ikenna nnamdi olusegun segun
+    tunde babatunde adebayo goodluck muhammadu atiku kwame kofi kwesi kwaku kojo kwabena
+    jomo uhuru raila thabo sipho themba bongani mandla jabulani emmerson yoweri abiy
+    tewodros getachew tesfaye dawit mamadou moussa ousmane ibrahima boubacar abdoulaye
+    amadou seydou sadio yaya alassane macky patrice chinua wole ngugi ifeanyi chukwudi
+    ikechukwu juma hamisi mahmoud mustafa khaled khalid walid tarek tariq hussein
+    hussain hosni abdullah abdel abdelaziz abdulaziz abdulrahman youssef yousef samir
+    karim nabil nasser osama rami saeed salah talal waleed yasser yasir ziad bashar
+    hafez hamad hamza ibrahim ismail majid marwan mohsen mounir nader naguib fouad
+    ghassan haitham hisham imad jamil kamel maher mazen mahmud mansour munir nizar qasim
+    raed rafik riad saad saleh salim tamer wael yahya zaid faisal fahad fahd abbas hadi
+    hasan mehdi reza javad hossein masoud recep ahmet kemal emre burak murat hakan
+    volkan ekrem dmitri alexei aleksei alexey andrei andriy oleksandr oleksiy volodymyr
+    vitali vitaly yevgeny evgeny mikhail nikolay pavel pyotr petro ruslan stanislav
+    taras vasily vasyl vyacheslav yaroslav yuriy anatoly arkady gennady grigory kirill
+    konstantin leonid maxim oleg vadim zbigniew jaroslaw jarosław andrzej tadeusz
+    krzysztof piotr pawel paweł tomasz marek mateusz wojciech lech grzegorz janusz
+    mariusz witold jiri jiří miroslav milos miloš vaclav václav petr ondrej zoltan
+    zoltán laszlo lászló istvan istván gyorgy györgy ferenc tibor gabor gábor attila
+    vasile mihai bogdan radu florin marius sorin aleksandar dragan goran slobodan zoran
+    dusan dušan nenad branko zlatko tomislav andrej bojan plamen rumen boyko georgi
+    hristo dimitar nikola felipe horacio leandro octavio vicente agustin agustín alonso
+    álvaro camilo emiliano gonzalo guillermo humberto jaime marcos mariano matias matías
+    nestor néstor osvaldo rigoberto rogelio ulises josé raúl tomás sebastián nicolás
+    martín andrés luiz joão joao paulo gilberto marcio thiago tiago vinicius evo jair
+    clement clément françois francois olivier laurent thierry philippe jacques benoît
+    benoit mathieu matthieu thibault thibaut guillaume gérard gilles hervé herve didier
+    yves sébastien sebastien stéphane stephane frédéric frederic antoine arnaud
+    christophe cédric cedric edouard édouard fabien florian grégoire gregoire jérôme
+    julien loïc loic luc maxime michel pascal raphaël rémi remi romain sylvain théo
+    alain andré rené rene émile emile aurélien baptiste étienne etienne ludovic valentin
+    yann jean-pierre jean-luc jean-claude jean-paul jean-louis jean-michel jean-marc
+    jean-baptiste jean-françois jean-jacques jean-yves jürgen jurgen günter gunter
+    günther dieter horst uwe ulrich heinz franz friedrich jens jörg reinhard rüdiger
+    sigmar thorsten torsten volker wilhelm armin christoph heiko holger lothar manfred
+    niklas philipp ralf winfried hendrik henrik bernd detlef ernst georg gottfried
+    hermann wolfram joschka bastian geert wim willem pieter joost kees maarten jeroen
+    ruud arjen frans magnus björn olof kjell jørgen søren soren rasmus frederik morten
+    jesper mikkel trond jukka matti mikko pekka timo antti juha heikki matteo paolo
+    alessandro claudio enrico gianni giorgio giulio massimo maurizio pietro renzo
+    riccardo stefano vittorio dario domenico emanuele enzo filippo gennaro gianluca
+    gianluigi giancarlo guido luciano piero raffaele sandro tommaso umberto valerio
+    vincenzo cesare corrado davide edoardo ettore gianfranco mattia giacomo
+ """
+)
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | word_set(
+    """
+    gemma siobhan niamh aoife aisling sinead sinéad orla roisin róisín saoirse grainne
+    gráinne mairead máiréad maeve caoimhe clodagh eimear emer fionnuala nuala bronagh
+    dervla sorcha ellie bethan cerys sian siân nia rhiannon eleri ffion carys angharad
+    catrin lowri mairi morag shona isla eilidh ailsa catriona joanna tracey leanne
+    kerrie jodie chantelle kayleigh hayley abbie evie freya esme tilly felicity cressida
+    arabella camilla davina jemima pippa priti kemi suella jacinda bronwyn narelle
+    jacqui leonie tegan alannah aroha ngaire kiri sunita priya anjali deepa deepika
+    pooja neha kavita kavitha geeta gita lakshmi meena nirmala padma rekha sangeeta
+    savita seema shabana shanti shilpa shobha smriti sonali sushma swati uma usha
+    vandana indira aishwarya madhuri priyanka kareena nandini radha rashmi ritu sapna
+    shreya sneha sudha jaya lata mamata mayawati benazir maryam malala hina nargis
+    nusrat rukhsana shazia zainab ayesha hasina khaleda aruna chitra divya kalpana
+    kamala manisha meera nalini nisha pallavi preeti sarita shalini shweta sita vidya
+    ngozi amara chiamaka chioma adaeze nneka ifeoma funmilayo folake yetunde bukola
+    abimbola chimamanda akosua abena afua efua adwoa akua wangari wanjiku njeri wairimu
+    achieng akinyi atieno thandiwe thandi nomsa zanele lindiwe nokuthula naledi winnie
+    fatou aminata mariama aissatou fatoumata khadija halima asha samia mariam layla
+    laila noura huda hoda rania salma samira yasmine yasmina zeinab hanan hiba jamila
+    lubna manal maha najat nawal rasha reem rima sana suha souad wafa zahra nasrin
+    shirin mahsa elif zeynep ayse ayşe aylin merve meral emine natalia natalya tatyana
+    svetlana irina ekaterina yekaterina yulia yuliya oksana olena galina lyudmila
+    ludmila larisa darya daria valentina nadezhda lyubov zoya inna raisa ksenia polina
+    alina alena veronika ewa agnieszka malgorzata małgorzata katarzyna beata danuta
+    elzbieta elżbieta jadwiga krystyna dorota magdalena monika zofia zuzana jana lenka
+    tereza dagmar ilona katalin zsuzsanna judit ioana mihaela andreea raluca simona
+    gabriela daniela jelena ljiljana milica snezana dragana mirjana vesna marija biljana
+    kristalina beatriz catalina consuelo esperanza josefina juana leticia lourdes lucía
+    mariana marisol milagros rocío rocio sofía sofia soledad ximena marta lorena
+    fernanda dilma luiza inés ines paola mathilde ségolène segolene élisabeth brigitte
+    christiane françoise francoise geneviève genevieve hélène helene juliette laetitia
+    margaux martine monique nathalie océane pascale sandrine séverine sylvie valérie
+    véronique veronique virginie agnès amélie amelie anne-marie aurélie aurelie céline
+    celine clémence delphine élodie elodie émilie ghislaine héloïse laure lucie manon
+    mireille odile annalena gisela gudrun heike helga hildegard ilse inge ingeborg jutta
+    katrin kathrin margarete renate sabine silke ulrike birgit elke franziska friederike
+    hannelore katja martina saskia svenja tanja wiebke anke annegret elfriede gerda
+    irmgard waltraud mette gunilla ulla ulrika annika astrid kerstin malin sanna solveig
+    helle lotte sofie anneke marieke femke sanne tarja giulia giorgia francesca chiara
+    alessandra elisabetta federica gianna giovanna giuseppina silvia alessia antonella
+    cinzia donatella emanuela fabiola ilaria letizia loredana manuela ornella raffaella
+    stefania tiziana patrizia rossana vittoria eleonora ludovica margherita
  """
 )
 # Either sex: a word that opens a name whoever bears it.
