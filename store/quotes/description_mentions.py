@@ -24,7 +24,7 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
 )
 from store.quotes.linked_speakers import linked_speaker_start
-from store.quotes.person_words import OBJECT_PRONOUNS, TEXT_COMPOUNDS, can_speak
+from store.quotes.person_words import OBJECT_PRONOUNS, TEXT_COMPOUNDS, can_speak, prefixed
 
 if TYPE_CHECKING:
     from store.quotes.mentions import Mention
@@ -145,5 +145,9 @@ def _noun_like(word: str) -> bool:
     """True for a word that can head a description: not a function word, number or adverb."""
     if _AGED.fullmatch(word):
         return True  # "the 46-year-old"
+    if "-" in word:
+        # "the ex-boxer", "the co-founder"; not "the long-term" nor (for now) "the
+        # front-runner", whom the role rules do not yet find.
+        return prefixed(word) and can_speak(word)
     adverb = word.endswith("ly") and not can_speak(word)  # "family", "ally" are people
     return word.isalpha() and word not in FUNCTION_WORDS and not adverb

@@ -12,7 +12,8 @@ from store.quotes.lexicon import Gender, word_set
 
 # Common given names of English-language news (and a few widespread elsewhere), by the sex
 # they most often name. Names borne by both sexes ("Jordan", "Robin", "Leslie") are in
-# neither list: the pronouns after them decide.
+# neither list: the pronouns after them decide. Nor are names far more often a surname ("Kim",
+# "Grant", "Marshall"): "Kim Jong Un" or a lone "Marshall" must take no sex from them.
 MALE_FIRST_NAMES = word_set(
     """
     aaron abdul abraham adam adrian ahmed alan albert alec alejandro alex alexander alfred
@@ -30,7 +31,7 @@ MALE_FIRST_NAMES = word_set(
     jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian julio
     justin karl keith ken kenneth kevin kurt kyle lance larry lawrence leo leon leonard leroy
     lewis lloyd lonnie louis lucas luis luke malcolm manuel marco marcus mario mark
-    martin marvin matt matthew maurice max melvin michael miguel mike mitch mitchell mohammed
+    martin marvin matt matthew maurice max melvin michael miguel mike mitch mohammed
     muhammad nathan neil nicholas nick nigel noah norman oliver omar oscar otis owen pablo
     patrick paul pedro pete peter phil philip phillip ralph ramon randall randy raul ray
     raymond reed reggie reginald ricardo richard rick ricky rob robert roberto rod rodney
@@ -55,7 +56,7 @@ FEMALE_FIRST_NAMES = word_set(
     hazel heather heidi helen hilary holly hope ida irene iris isabel jacqueline jane
     janet janice jasmine jeanne jennifer jenny jessica jill joan joanne jocelyn josephine
     joy joyce judith judy julia julie june karen kate katherine kathleen kathryn kathy katie
-    katrina kay kayla kelly kim kimberly kirsten kristen kristin laura lauren leah linda lisa
+    katrina kay kayla kelly kimberly kirsten kristen kristin laura lauren leah linda lisa
     lois loretta lorraine louise lucy lydia lynn mae madeleine madeline maggie mallory marcia
     margaret maria marian marie marilyn marina marion marjorie marsha martha mary maureen
     maxine megan melanie melinda melissa meredith michele michelle mildred miranda molly
@@ -72,26 +73,26 @@ MALE_FIRST_NAMES = MALE_FIRST_NAMES | word_set(
     """
     abe abel ahmad al alberto aldo alfonso alfredo alistair alonzo alvaro ambrose amir anders
     andres angus anton archie armando arturo asa augustus axel barney bart basil beau benedict
-    benny bernie bert bertrand bjorn boris boyd brendan brock bruno bryce buck bud burt caleb
-    carlo carter cesar chester chip clark clay clayton cliff clifton clyde cole colton
+    benny bernie bert bertrand bjorn boris brendan brock bruno bryce buck bud burt caleb
+    carlo cesar chester chip clay clayton cliff clifton clyde cole colton
     cornel cornelius cory cyrus damian damon dante darius darryl demetrius denis denny derrick
     desmond diego dimitri dirk dominic dominick donnie dorian duncan edmund efrain
     elias eli elliott elvis emil emilio emmett ephraim erich ernesto ernie errol esteban ezra
     fabian federico ferdinand fidel floyd forrest francesco franco fritz gaston gerard
-    gerhard gideon gil giovanni giuseppe grady grant gregg gus gustavo hal hamid hans harlan
+    gerhard gideon gil giovanni giuseppe grady gregg gus gustavo hal hamid hans harlan
     hassan heinrich helmut herb hiram homer horace hunter ignacio ike irving irwin isaiah ismael
-    jamal jarrod jed jeb jefferson jeremiah jermaine jimmie joachim joaquin joey johan johann
+    jamal jarrod jed jeb jeremiah jermaine jimmie joachim joaquin joey johan johann
     johannes jonah jonas josef julius kareem kirk klaus lamar lars lennie leonardo les
-    lester liam lionel lorenzo lowell luca ludwig luigi lyle lyndon mack manny marc marcel
-    marcelo markus marshall mathew matthias mauricio maximilian mehmet merle micah
-    mickey miles milo milton moe mohamed mohammad monty morris moses murray myron nate nathaniel
-    ned nelson nicolas niels nikolai nils nolan norbert olaf orlando orville oswald otto
-    pasquale percy perry pierre preston quentin rafael rainer ramiro randolph raphael reinhold
+    lester liam lionel lorenzo lowell luca ludwig luigi lyle lyndon manny marc marcel
+    marcelo markus mathew matthias mauricio maximilian mehmet merle micah
+    mickey miles milo milton moe mohamed mohammad monty moses myron nate nathaniel
+    ned nicolas niels nikolai nils nolan norbert olaf orlando orville oswald otto
+    pasquale percy pierre preston quentin rafael rainer ramiro randolph raphael reinhold
     rex rhett rico roderick rodolfo rodrigo rolando rolf romeo roscoe rufus rupert rusty
-    sal salvatore sanford santiago saul seamus sebastian sergio sheldon sherman sid silvio
+    sal salvatore sanford santiago saul seamus sebastian sergio sheldon sid silvio
     sol solomon stan stefan sterling stu sven sylvester tad teddy terence thad thaddeus theo
     tobias tod tomas trent tristan ulysses uri vance vaughn vern vic viktor vince vinny vito
-    wally walt ward wendell werner wilbur wilfred willard wilson winston wolfgang woodrow wyatt
+    wally walt wendell werner wilbur wilfred willard winston wolfgang woodrow wyatt
     yosef yuri zach zack zane zeke
  """
 )

@@ -65,6 +65,15 @@ PEOPLE_NOUNS = word_set(
     nomad agitator proponent advocate sponsor
     """
 ) | KIN_WORDS  # "the twin said", "his stepson told"
+# Sports, trades, ranks and titles of people the lists above lacked ("the boxer said").
+PEOPLE_NOUNS = PEOPLE_NOUNS | word_set(
+    """
+    boxer champion footballer cricketer jockey gymnast sprinter racer climber skier surfer rower
+    photographer presenter producer entrepreneur baker butcher midwife councillor headteacher
+    headmistress sergeant corporal lieutenant colonel superintendent vicar chaplain baroness
+    monarch princess duke duchess emperor toddler schoolgirl schoolboy youngster
+    """
+)
 # Bodies that speak as one, written by their common noun ("the airline said", "the charity
 # said"): the lexicon's organisation words name only the commonest.
 BODY_NOUNS = word_set(
@@ -105,6 +114,8 @@ SPEAKER_LINKS = word_set("familiar close near of for at with from in on to")
 # Object pronouns: a description never holds one ("Kerr's comments make him wish
 # Republicans", "accused her of making racist"): a clause was read as a noun phrase.
 OBJECT_PRONOUNS = word_set("him her them us me")
+# Prefixes a person's noun keeps its speaking with: "ex-boxer", "co-owner", "vice-captain".
+_PREFIX = re.compile(r"^(?:ex|co|vice)-(?=[a-z]{3})")
 # "the 46-year-old": an age stands for the person of that age.
 _AGED = re.compile(r"\d+-year-old")
 _SPEAKING_NOUNS = (
@@ -124,12 +135,19 @@ _SPEAKING_NOUNS = (
 def can_speak(head: str) -> bool:
     """True for a head noun that can stand for a speaker: "tycoon", "allies", "the two"."""
     word = head.casefold().removesuffix("’s").removesuffix("'s")
+    # "the ex-boxer", "a co-founder", "the vice-chair": the noun after the prefix speaks.
+    word = _PREFIX.sub("", word)
     if _AGED.fullmatch(word) or word in _SPEAKING_NOUNS:
         return True
     noun = singular(word)
     if noun in _SPEAKING_NOUNS:
         return True
     return agent_noun(noun)
+
+
+def prefixed(word: str) -> bool:
+    """True for a noun after "ex-", "co-" or "vice-": "ex-boxer", "co-owner"."""
+    return _PREFIX.match(word.casefold()) is not None
 
 
 def agent_noun(noun: str) -> bool:

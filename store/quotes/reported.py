@@ -28,6 +28,7 @@ from store.quotes.lexicon import DETERMINERS, ROLE_WORDS
 from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
 from store.quotes.owner_determiners import owner_determiner
+from store.quotes.participle_subjects import participle_subject
 from store.quotes.person_words import people_before
 from store.quotes.plain_speakers import names_people, plain_speaker
 from store.quotes.plural_subjects import plural_subject
@@ -393,6 +394,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
         or quoted_predicate(rest)
         or plural_subject(rest, verb)  # "said crews wanted ..."
         or bare_subject(rest, verb)  # "said revenue climbed", "said Holm drove"
+        or participle_subject(rest, verb)  # "said pupils hit by the fire could resit"
     ):
         return None
     if verb.casefold() not in REPORTED_SAY_FORMS and not shows_finite(rest):

@@ -79,6 +79,8 @@ PROFILE_NOUNS = word_set(
     teacher educator surgeon doctor physician veteran athlete champion retiree pensioner
     activist preacher pastor priest bishop rabbi imam chef
     teenager octogenarian nonagenarian centenarian
+    boxer footballer cricketer jockey gymnast sprinter climber skier surfer rower photographer
+    presenter broadcaster
     """
 )
 # Words before the noun that say it is someone else: "the other candidate", "the fellow
@@ -134,7 +136,7 @@ def sole_person(
 def _one_person_noun(written: list[str]) -> bool:
     """True for the words of one person's plain description: "billionaire businessman", "New
     York investor", "46-year-old"; not "the Associated Press" (a name) nor "the senator"."""
-    head = written[-1]
+    head = written[-1].removeprefix("ex-")  # "the ex-boxer"
     if not (head.isalpha() and head.islower()) and not _AGED.fullmatch(head):
         return False
     if head in OFFICE_HEADS or head in NO_ROLE_HEADS or head in _BESIDE or head in _NOT_ONE:
@@ -147,7 +149,8 @@ def _one_person_noun(written: list[str]) -> bool:
 
 def _profile_noun(head: str) -> bool:
     """True for a noun of who someone is ("tycoon", "46-year-old"), not of a part played."""
-    return head in PROFILE_NOUNS or bool(_AGED.fullmatch(head))
+    noun = head.removeprefix("ex-")  # "the ex-boxer": who someone was is who they are
+    return noun in PROFILE_NOUNS or bool(_AGED.fullmatch(head))
 
 
 def _a_person(word: str) -> bool:
