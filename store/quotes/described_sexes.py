@@ -11,9 +11,17 @@ from __future__ import annotations
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.lexicon import PART_LINKS, Gender
 
+_SEX_ADJECTIVES = {"male": Gender.MALE, "female": Gender.FEMALE}
+
 
 def description_sex(description: str) -> Gender:
     """The sex the head noun of a description says ("a man in the crowd": male), else UNSAID."""
     words = description.casefold().split()
     link = next((i for i, word in enumerate(words) if i and word in PART_LINKS), len(words))
-    return NOUN_GENDER.get(words[link - 1].strip(",.;:"), Gender.UNSAID) if words else Gender.UNSAID
+    if not words:
+        return Gender.UNSAID
+    head = NOUN_GENDER.get(words[link - 1].strip(",.;:"), Gender.UNSAID)
+    # "the male gymnast", "a female officer": the adjective says it when the noun does not.
+    return head or next(
+        (_SEX_ADJECTIVES[w] for w in words[: link - 1] if w in _SEX_ADJECTIVES), head
+    )

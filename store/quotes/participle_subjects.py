@@ -18,7 +18,7 @@ from store.quotes.verb_forms import past
 
 _DETERMINERS = word_set("the a an all some many most those these any every each no")
 # Prepositions a participle phrase goes on with: "hit by", "hurt in", "caught up in".
-_PREPOSITIONS = word_set("by in at during from under after on with")
+_PREPOSITIONS = word_set("by in into at during from under after on with for over")
 # Participles the irregular pasts do not hold ("hit" is as often a present).
 _PARTICIPLES = word_set("hit cut shut beaten hidden stolen driven taken given shown")
 _MODIFIERS = 2  # words of the noun's own before it: "the young flood victims"

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 
 from store.quotes.antecedents import many_people
-from store.quotes.first_names import NOUN_GENDER
+from store.quotes.described_sexes import description_sex
 from store.quotes.introduced_roles import NO_ROLE_HEADS, person_word
 from store.quotes.lexicon import (
     INDEFINITE_DETERMINERS,
@@ -80,7 +80,7 @@ PROFILE_NOUNS = word_set(
     activist preacher pastor priest bishop rabbi imam chef
     teenager octogenarian nonagenarian centenarian
     boxer footballer cricketer jockey gymnast sprinter climber skier surfer rower photographer
-    presenter broadcaster
+    presenter broadcaster founder soldier
     """
 )
 # Words before the noun that say it is someone else: "the other candidate", "the fellow
@@ -123,7 +123,7 @@ def sole_person(
         return None  # a "person" of no known sex may be a place or a title misread as a name
     if _someone_else_last(focus, spoke + subjects, named, at, fits):
         return None  # "Renn, who is 19, was gracious. “...,” the teenager said": maybe Renn
-    sex = NOUN_GENDER.get(words[-1])
+    sex = description_sex(description)  # "the businessman", "the male gymnast"
     if sex and focus.sex != sex:
         return None  # "the businessman" after "Ada Kerr spoke": someone else
     if _names_someone(written[:-1], named, at):
@@ -136,7 +136,7 @@ def sole_person(
 def _one_person_noun(written: list[str]) -> bool:
     """True for the words of one person's plain description: "billionaire businessman", "New
     York investor", "46-year-old"; not "the Associated Press" (a name) nor "the senator"."""
-    head = written[-1].removeprefix("ex-")  # "the ex-boxer"
+    head = _unprefixed(written[-1])  # "the ex-boxer", "the co-founder"
     if not (head.isalpha() and head.islower()) and not _AGED.fullmatch(head):
         return False
     if head in OFFICE_HEADS or head in NO_ROLE_HEADS or head in _BESIDE or head in _NOT_ONE:
@@ -149,8 +149,14 @@ def _one_person_noun(written: list[str]) -> bool:
 
 def _profile_noun(head: str) -> bool:
     """True for a noun of who someone is ("tycoon", "46-year-old"), not of a part played."""
-    noun = head.removeprefix("ex-")  # "the ex-boxer": who someone was is who they are
-    return noun in PROFILE_NOUNS or bool(_AGED.fullmatch(head))
+    # "the ex-boxer": who someone was is who they are.
+    return _unprefixed(head) in PROFILE_NOUNS or bool(_AGED.fullmatch(head))
+
+
+def _unprefixed(noun: str) -> str:
+    """The noun without its "ex-" or "co-": "ex-boxer" is a boxer's profile, "co-founder" a
+    founder's."""
+    return noun.removeprefix("ex-").removeprefix("co-")
 
 
 def _a_person(word: str) -> bool:
