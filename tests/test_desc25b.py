@@ -217,3 +217,33 @@ def test_a_first_name_still_says_the_sex() -> None:
     quotes = _quotes("Grant Hollis, the harbour master, spoke on Monday.", "“We shut it,” he said.")
     direct = [who for kind, who, _, _ in quotes if kind == QuoteKind.DIRECT]
     assert direct == ["Grant Hollis"]
+
+
+PART_CREDITS = [
+    ("A deal could be announced next week, one of the officials said.", "A deal could be"),
+    ("The talks stalled on Friday, two of the sources said.", "The talks stalled"),
+    ("The mill will close in May, one of the people said.", "The mill will close"),
+    ("The vote was rigged, another of the delegates said.", "The vote was rigged"),
+    ("Pay will rise by 4 percent, some of the workers said.", "Pay will rise"),
+    ("The bridge is unsafe, several of the nurses said.", "The bridge is unsafe"),
+    ("The ferry will run again, one of the officials said on Monday.", "The ferry will run"),
+    ("Funding had been cut, three of the teachers told the board.", "Funding had been cut"),
+    ("The plan has no backing, many of the members said.", "The plan has no backing"),
+    (
+        "The firm will cut 600 jobs, one of the people said, speaking on condition of anonymity.",
+        "The firm will cut",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment"), PART_CREDITS)
+def test_a_part_of_the_people_credits_the_clause_before(sentence: str, fragment: str) -> None:
+    found = _indirect(fragment, sentence)
+    assert found is not None and found[0] is not None and found[1] <= _MAX_DESCRIBED
+
+
+def test_no_part_credit_without_a_clause_before() -> None:
+    """ "In the end, one of the officials said ...": the opening phrase is no statement."""
+    assert (
+        _indirect("In the end", "In the end, one of the officials said the deal was off.") is None
+    )

@@ -188,8 +188,18 @@ _PEOPLE_BEFORE = re.compile(
 )
 
 
+# "…, one of the people said": a part of the people named, after a clause's comma.
+_PART_BEFORE = re.compile(
+    r"(?<=[,;:]\s)(?:[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+$"
+)
+
+
 def people_before(text: str, at: int) -> int:
     """Where the people of a body named at `at` begin ("…, researchers at the University of
-    Calder said"): their noun opens the speaker's words, not the body's name; else `at`."""
+    Calder said"), or the part of the people named there ("…, one of the officials said"):
+    their noun opens the speaker's words, not the body's name; else `at`."""
+    part = _PART_BEFORE.search(text, max(0, at - 20), at)
+    if part is not None:
+        return part.start()
     match = _PEOPLE_BEFORE.search(text, max(0, at - 40), at)
     return match.start() if match is not None and can_speak(match["noun"]) else at
