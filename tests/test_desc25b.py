@@ -148,10 +148,10 @@ PROFILED = [
     ),
     (
         (
-            "Joel Baptiste rode his third winner of the day.",
+            "Rufus Baptiste rode his third winner of the day.",
             "“The horse did it all,” the jockey said.",
         ),
-        "Joel Baptiste",
+        "Rufus Baptiste",
     ),
     (
         ("Amy Owusu left the army in 2019.", "“I missed the routine,” the ex-soldier said."),
@@ -195,12 +195,12 @@ SURNAMES = [
     ("Dr Carter told the inquiry the ward was full.", "She", "Carter"),
     ("Professor Nelson said the study was small.", "She", "Nelson"),
     ("Judge Morris said the sentence was fair.", "She", "Morris"),
-    ("Inspector Perry said the road would stay shut.", "She", "Perry"),
+    ("Inspector Boyd said the road would stay shut.", "She", "Boyd"),
     ("Sergeant Mitchell said the road would stay shut.", "She", "Sergeant Mitchell"),
-    ("Dr Ward told the inquiry the ward was full.", "She", "Ward"),
-    ("Dr Clark told the inquiry the ward was full.", "She", "Clark"),
+    ("Dr Marshall told the inquiry the ward was full.", "She", "Marshall"),
+    ("Dr Mack told the inquiry the ward was full.", "She", "Mack"),
     ("Dr Kim told the inquiry the ward was full.", "He", "Kim"),
-    ("Dr Murray told the inquiry the ward was full.", "She", "Murray"),
+    ("Dr Jefferson told the inquiry the ward was full.", "She", "Jefferson"),
 ]
 
 
