@@ -26,11 +26,11 @@ from store.quotes.common_words import clipped
 from store.quotes.contracted_has import uncontracted
 from store.quotes.described_anaphors import described_anaphor
 from store.quotes.described_bodies import described_body
-from store.quotes.described_sexes import description_sex
 from store.quotes.described_speakers import described_speaker
 from store.quotes.document_owners import document_owner, issuer_words
 from store.quotes.edge_credits import inside_credited
 from store.quotes.embedded_speakers import embedded_speaker
+from store.quotes.first_names import NOUN_GENDER
 from store.quotes.introduced_roles import introduced_holder
 from store.quotes.it_referents import it_referent
 from store.quotes.joined_roles import first_role, second_holder
@@ -418,7 +418,7 @@ class Cast:
                 # "her husband", "his spokesman": someone else than whoever just spoke
                 else None
                 if words[0] in _POSSESSIVES
-                else self._recent(role, at, description_sex(mention.text))
+                else self._recent(role, at, NOUN_GENDER.get(words[-1], _UNSAID))
             )
             if matches and chosen is not None:
                 # "Vane defends it in an ad: “...,” the senator says": Vane, not Sen. Kerr.
