@@ -10,6 +10,7 @@ from store.models import SpeakerKind
 from store.quotes.body_word_surnames import personal_body_name
 from store.quotes.common_words import people_named
 from store.quotes.group_words import after_quantifier
+from store.quotes.kin_counts import after_kin_count
 from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import Gender
 from store.quotes.listed_jobs import read_listed
@@ -55,9 +56,9 @@ def read_names(
     heading, lower = title_case_heading(masked_text), cast.lower_words
     for match in NAME_RUN.finditer(masked_text):
         word, start, end = match[0], match.start(), match.end()  # once: runs per capital
-        if masked_text[max(0, start - 4) : start].endswith(_PLACED) or after_quantifier(
-            masked_text, start
-        ):  # "in Dover Heights", "many more Latinos": no "he" or "she"
+        if masked_text[max(0, start - 4) : start].endswith(_PLACED) or (
+            after_quantifier(masked_text, start) and not after_kin_count(masked_text, start)
+        ):  # "in Dover Heights", "many more Latinos": no "he" or "she"; "mother of three X" is
             cast.places.add(word.casefold())
         lone = " " not in word and cast.unknown_word(word)
         kin = kin_name(masked_text, start, end) if lone else _UNSAID  # "his wife, Jane,"

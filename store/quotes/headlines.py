@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from store.models import AttributionHow, Quote, QuoteKind, SpeakerKind
 from store.quotes.confidence import confidence_of
+from store.quotes.headline_credits import (
+    DESCRIBED_HEADLINE,
+    QUOTED_LEAD,
+    TRAILING,
+    described_chunk,
+    role_holder,
+)
 from store.quotes.live_labels import live_label
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.namesake_policy import headline_bearer
@@ -24,31 +32,74 @@ _SAYS = re.compile(
 )
 _MARKS = "\"“”«»„‘’'"
 MAX_SPEAKER_WORDS = 6
+MAX_ROLE_WORDS = 3  # "former shipyard boss Ada Kerr"
 
 
 def headline_quote(title: str, cast: Cast, spoken: Iterable[Quote] | None = None) -> Quote | None:
     """The statement a headline gives to a speaker the article names, or None; `spoken`, the
     body's quotes, when the credit must be someone who speaks in it (see _can_speak)."""
     quoted = None if spoken is None else {q.speaker for q in spoken if q.speaker}
-    for pattern, cue in ((_DASHED, "—"), (_COLON, ":"), (_SAYS, "")):
+    for pattern, cue in _PATTERNS:
         match = pattern.match(title)
         if match is None or len(match["chunk"].split()) > MAX_SPEAKER_WORDS:
             continue
         if live_label(match["claim"]):
             continue  # "Storm Edda: latest updates": a page's label, no one's statement
+        credit = pattern in _CREDITS
         mention = read_mention(match["chunk"], match.start("chunk"))
+        if credit and _by_role(mention, match, cast):
+            return _described(title, match, cast)
         if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
             continue
-        if mention.start != match.start("chunk"):
+        if mention.start != match.start("chunk") and not (credit and _role_before(mention, match)):
             continue  # the chunk holds more than a name: a clause, not an attribution
+        if credit and mention.end != match.end("chunk"):
+            continue  # "'…': fans react to the winner": no one's credit
         # "The Latest: ...", "LOOK: ...": a label, unless the body names it as someone.
         known = cast.find(mention.name or mention.text)
         speaker = _credited(mention, cast) if known is not None else None
         if known is None or not _can_speak(known, speaker, quoted):
             continue
         claim = (match.start("claim"), match.end("claim"))
-        return _quote(title, claim, cue or match["verb"], speaker, mention)
+        return _quote(title, claim, cue or match["verb"] or ":", speaker, mention)
     return None
+
+
+# A credit after its claim ("…, says Kerr", "'…': Kerr vows …") may name a role for a name.
+_CREDITS = (TRAILING, QUOTED_LEAD)
+_PATTERNS = ((_DASHED, "—"), (_COLON, ":"), (_SAYS, ""), (TRAILING, ""), (QUOTED_LEAD, ""))
+
+
+def _role_before(mention: Mention, match: re.Match[str]) -> bool:
+    """True when only a lower-case role comes before a credit's name ("painter Ada Kerr")."""
+    before = match.string[match.start("chunk") : mention.start].split()
+    return len(before) <= MAX_ROLE_WORDS and all(word.islower() for word in before)
+
+
+def _by_role(mention: Mention | None, match: re.Match[str], cast: Cast) -> bool:
+    """True when a credit names a post, not a name: "harbour chief", or a body the cast does
+    not know by those words ("health board" for the Norland health board)."""
+    whole = mention is not None and (mention.start, mention.end) == match.span("chunk")
+    if mention is None or not whole:
+        return described_chunk(match["chunk"])
+    if mention.kind == MentionKind.DESCRIPTION:
+        return True
+    return mention.kind == MentionKind.ORGANISATION and cast.find(mention.text) is None
+
+
+def _described(title: str, match: re.Match[str], cast: Cast) -> Quote | None:
+    """The claim of a credit by post: to the one person the body gives that post, else to
+    the post itself; either way a guess (DESCRIBED_HEADLINE)."""
+    chunk = match["chunk"]
+    holder = role_holder(chunk, cast)
+    mention = Mention(chunk, MentionKind.DESCRIPTION, start=match.start("chunk"))
+    speaker = holder or Person(chunk)
+    claim = (match.start("claim"), match.end("claim"))
+    found = _quote(title, claim, match["verb"] or ":", speaker, mention)
+    if found is None:
+        return None
+    role = found.role if holder is not None else None
+    return replace(found, role=role or chunk, confidence=DESCRIBED_HEADLINE)
 
 
 def _can_speak(person: Person, speaker: Person | None, quoted: set[str] | None) -> bool:

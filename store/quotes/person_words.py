@@ -81,6 +81,7 @@ BODY_NOUNS = word_set(
     airline carrier retailer supermarket insurer lender bank brewer carmaker automaker
     manufacturer publisher broadcaster operator hospital clinic charity military opposition
     regime junta prosecution league club school museum ngo union brigade utility provider railway
+    trust chain consortium cooperative co-operative franchise
     """
 )
 # Writings and recordings a direct quote may be read from ("the suit says", "one message

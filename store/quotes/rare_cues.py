@@ -14,6 +14,7 @@ RARE_CUE_FORMS = word_set(
     """
     riffed riffs agreed agrees surmised surmises elaborated elaborates barked barks
     confessed confesses demurred demurs lectured lectures sniped snipes
+    hollered hollers signalled signaled vented
     """
 ) | frozenset(
     # "Kerr thanked the crews for “...”": thanking is said aloud; the thanks in marks are the
@@ -38,7 +39,7 @@ NEVER_INVERTED = frozenset(("thanked",))
 AFTER_QUOTE_CUE_FORMS = word_set(
     """
     reacted reacts questioned questions started starts began begins offered offers
-    ventured ventures teased teases marvelled shrugged deadpanned deadpans
+    ventured ventures teased teases marvelled shrugged deadpanned deadpans sang sings
     """
 ) | frozenset(
     # "“...,” Kerr cut in.": a verb and its particle, the same way ("thieves broke in",

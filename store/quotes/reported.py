@@ -23,6 +23,7 @@ from store.quotes.bare_subjects import bare_subject
 from store.quotes.clause_subjects import has_subject, quoted_subject, shows_finite
 from store.quotes.confidence import event_how, reported_confidence
 from store.quotes.edge_credits import edge_speaker, reports_findings
+from store.quotes.kin_counts import counted_kin
 from store.quotes.kind_leads import kind_before_name
 from store.quotes.lexicon import DETERMINERS, ROLE_WORDS
 from store.quotes.mentions import MentionKind
@@ -348,6 +349,8 @@ def _opens_clause(lead: str, raw: str, event: Event) -> bool:
         return True  # "days after Berg told reporters", "a speech in which she said": her own
     if described_subject(tail) or kind_before_name(tail, event.mention.kind == MentionKind.NAME):
         return True  # "A defensive Berg said", "The charity Oxfam said": the speaker's own
+    if counted_kin(tail) and event.mention.kind == MentionKind.NAME:
+        return True  # "At the clinic, mother of three Ada Kerr said": a description of hers
     if tail == lead and title_lead(lead, event.mention.text):
         return True  # "County freeholder Per Lund said": a title at the sentence's opening
     return all(word.casefold() in REPORTED_LEAD_WORDS for word in tail.split())

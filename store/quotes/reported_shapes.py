@@ -245,10 +245,17 @@ def after_place(text: str, event: Event) -> bool:
     return any(word.casefold() in OBJECT_PREPOSITIONS for word in words)
 
 
-# A number that opens a clause as its subject: "said three boats were lost", "said 30 percent".
+# A number that opens a clause as its subject: "said three boats were lost", "said 30 percent",
+# after an approximator or two: "said more than 40 boats", "said just over half", "said up to
+# 30". Without the number after it "about" is the topic ("said about the plan that ...").
+_APPROXIMATOR = (
+    r"(?:(?:(?:more|less|fewer|better|greater|higher|lower)\s+than|about|around|over|under"
+    r"|nearly|almost|roughly|approximately|some|up\s+to|at\s+least|close\s+to|just|well"
+    r"|as\s+many\s+as|as\s+much\s+as)\s+){0,2}"
+)
 _NUMBER = re.compile(
-    r"\s+(?:\$?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|half)\s",
+    rf"\s+{_APPROXIMATOR}(?:\$?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|half)\s",
     re.IGNORECASE,
 )
 MAX_COUNTED_SUBJECT = 5  # words from the number to its verb: "30 percent of the crews were"
@@ -259,9 +266,11 @@ def counted_subject(rest: str) -> bool:
     a finite verb ("said three boats were lost", "said 30 percent of the crews had left", "said
     two people died"); "said three times" or "said two days ago" has no verb and opens no
     clause."""
-    if not _NUMBER.match(rest):
+    number = _NUMBER.match(rest)
+    if number is None:
         return False
-    for at, word in enumerate(rest.split()[1 : MAX_COUNTED_SUBJECT + 1]):
+    counted = rest[number.end() :].split()  # the words after the number, the approximator's
+    for at, word in enumerate(counted[:MAX_COUNTED_SUBJECT]):
         if finite(word) or (at and past(word.rstrip(".,;:"))):
             return True  # "two people died": a past after the counted noun ("two armed men")
         if not word.isalnum() or word.casefold() == "ago":

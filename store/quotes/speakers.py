@@ -54,6 +54,7 @@ from store.quotes.own_subjects import own_subject
 from store.quotes.paragraph_people import sole_paragraph_person
 from store.quotes.people import PARAGRAPH_STRIDE, paragraphs_back, position, seen_at, titled_alone
 from store.quotes.people import Person as Person  # re-exported: the cast hands people out
+from store.quotes.person_words import BODY_NOUNS, singular
 from store.quotes.plural_referents import plural_speaker
 from store.quotes.rank_bodies import rank_body
 from store.quotes.role_holders import role_holder
@@ -418,6 +419,8 @@ class Cast:
                 # "her husband", "his spokesman": someone else than whoever just spoke
                 else None
                 if words[0] in _POSSESSIVES
+                else None
+                if singular(words[-1].casefold()) in BODY_NOUNS  # "the airline": never a person
                 else self._recent(role, at, NOUN_GENDER.get(words[-1], _UNSAID))
             )
             if matches and chosen is not None:

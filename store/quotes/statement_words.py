@@ -48,7 +48,7 @@ REPORTED_THAT_VERBS = word_set(
     """
     tweeted tweets declared declares replied replies responded responds observed observes
     cautioned cautions charged charges countered counters boasted boasts joked jokes lamented
-    laments testified testifies assured assures
+    laments testified testifies assured assures signalled signaled vented
     """
 )
 # Words that may open a sentence before a reporting speaker: "But Holm says ...".
