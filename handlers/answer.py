@@ -101,6 +101,7 @@ def _hit(match: Match) -> Hit:
         how=match.how,
         confidence=match.confidence,
         namesake=match.namesake,
+        quoting=match.quoting,
     )
 
 
@@ -147,6 +148,10 @@ def _who_lead(best: Hit, *, closest: bool, lang: Lang = Lang.EN) -> str:
         return say(lang, Phrase.HEADLINE, speaker=headline_credit(best, speaker, lang))
     if closest:
         return say(lang, Phrase.CLOSEST_BY, before=named.before, speaker=speaker, after=named.after)
+    if best.quoting:  # never "Kerr said it" for words Kerr quotes someone else saying
+        plain = credit(replace(best, quoting=False), speaker, lang)
+        before = plain.before[:1].upper() + plain.before[1:]
+        return say(lang, Phrase.QUOTING, before=before, speaker=speaker, after=plain.after)
     if sure == Sureness.PROBABLE:
         return say(lang, Phrase.PROBABLY, speaker=speaker, after=named.after)
     subject = f"{speaker}," if best.role else speaker  # "Sergey Lavrov, Minister, said"

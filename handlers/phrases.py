@@ -39,6 +39,8 @@ class Phrase(StrEnum):
     PROBABLY = "Probably {speaker}{after}:"
     REPORTED = "{subject} said this, as the article reports it (not exact words):"
     SAID_IT = "{subject} said it:"
+    # The words asked are inside the quote, as someone else's that the speaker quotes.
+    QUOTING = "{before}{speaker}, quoting someone else{after}:"
     UNKNOWN_PERSON = "I don't know anyone called “{name}” in the articles."
     SEARCH_INSTEAD = "\nTo find the words in articles instead: /search {words}"
     MENTIONED = "“{name}” is mentioned in {articles} but not quoted; where the articles name them:"
@@ -169,6 +171,7 @@ _RUSSIAN = {
     Phrase.PROBABLY: "Вероятно, {speaker}{after}:",
     Phrase.REPORTED: "{speaker} — так статья передаёт сказанное (не дословно):",
     Phrase.SAID_IT: "Автор этих слов — {speaker}:",
+    Phrase.QUOTING: "{before}{speaker}, цитируя чужие слова{after}:",
     Phrase.UNKNOWN_PERSON: "Я не знаю никого по имени «{name}» в статьях.",
     Phrase.SEARCH_INSTEAD: "\nЧтобы найти эти слова в статьях: /search {words}",
     Phrase.MENTIONED: "«{name}» упоминается в {articles}, но не цитируется; где статьи "

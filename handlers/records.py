@@ -53,6 +53,7 @@ class Hit:
     how: AttributionHow | None = None  # for quotes: how the speaker was found
     confidence: float | None = None  # for quotes: how sure that is, 0-1
     namesake: str = ""  # who else bears the surname credited by, named by then; "" if none
+    quoting: bool = False  # the words asked are someone else's, whom the speaker quotes
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,7 @@ def render_json(answer: Answer) -> dict[str, object]:
                 "how": hit.how,
                 "confidence": hit.confidence,
                 "namesake": hit.namesake or None,  # who else the credited surname may mean
+                "quoting": hit.quoting,  # the words asked are someone else's the speaker quotes
                 "snippet": hit.snippet,
                 "score": hit.score,
                 "article": {

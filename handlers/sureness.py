@@ -8,7 +8,8 @@ place near someone's words (83 %) or words carried on from a credit before (86 %
 those say "probably"; a description (91 %) is plain or probable by its own clues. Below one in
 two the answer says the speaker is not clear (figures: train, end of stop 18).
 Reported speech and a headline's claim are never shown in quote marks: they are not anyone's
-exact words.
+exact words. Words asked for that the speaker only quotes someone else saying (“He said,
+‘Stop,’” said Kerr, asked who said ‘Stop’) are credited "Kerr, quoting someone else".
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ _WORDS_RU = {
     "not a quote": "не цитата",
     "reported, not exact words": "пересказ, не дословно",
     "probably ": "вероятно, ",
+    ", quoting someone else": ", цитируя чужие слова",
 }
 
 
@@ -129,7 +131,9 @@ def credit(hit: Hit, name: str, lang: Lang = Lang.EN) -> Credit:
     if not exact_words(hit):
         notes.append(say("reported, not exact words"))
     before = say("probably ") if sure == Sureness.PROBABLE else ""
-    return Credit(before, name, f" ({'; '.join(notes)})" if notes else "")
+    # “He said, ‘Stop,’” said Kerr, asked for ‘Stop’: Kerr said it, but as someone's words.
+    quoting = say(", quoting someone else") if hit.quoting else ""
+    return Credit(before, name, quoting + (f" ({'; '.join(notes)})" if notes else ""))
 
 
 def headline_credit(hit: Hit, name: str, lang: Lang = Lang.EN) -> str:

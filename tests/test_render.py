@@ -140,8 +140,8 @@ def test_json_has_the_design_shape(corpus: Database) -> None:
     assert isinstance(hits, list)
     hit = hits[0]
     assert set(hit) == {
-        "speaker", "quote", "kind", "how", "confidence", "namesake", "snippet", "score",
-        "article",
+        "speaker", "quote", "kind", "how", "confidence", "namesake", "quoting", "snippet",
+        "score", "article",
     }
     assert set(hit["article"]) == {"id", "title", "source", "published", "url"}
     assert hit["speaker"] == "Jane Okafor"

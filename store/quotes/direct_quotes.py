@@ -11,7 +11,6 @@ from store.quotes.confidence import NARRATED_CARRY, confidence_of, event_how, we
 from store.quotes.confidence_caps import capped
 from store.quotes.evidence import clues_of, sentence_of
 from store.quotes.marks import QuotedSpan, looks_like_title
-from store.quotes.nested_quotes import RELAYS_INNER, relays_inner
 from store.quotes.sign_texts import SIGN_TEXT, displayed
 from store.quotes.speakers import Cast, Person
 from store.quotes.term_shapes import named_term
@@ -83,8 +82,6 @@ def _confidence(
     sure = weighed(how, clues_of(span, event, raw, sentence_of(text, span), cast))
     if displayed(event, text):
         sure = min(sure, SIGN_TEXT)  # "put up a sign saying “…”": written, not said
-    if relays_inner(raw, span.start, span.end):
-        sure = min(sure, RELAYS_INNER)  # “He said, ‘Stop,’” said Kerr: ‘Stop’ is not hers
     return capped(sure, how, event, span.paragraph, cast)  # namesakes, bodies, owned words
 
 

@@ -1,18 +1,19 @@
 """Words a speaker quotes someone else saying: “He said, ‘Nobody move,’ and ran,” said Kerr.
 
 The inner marks are skipped as part of the outer quote (marks.py), so the whole quote goes to
-its outer speaker, and "who said ‘Nobody move’" got Kerr at her cue's confidence. Yet what a
-speech verb inside the quote introduces in marks of its own is the words of that verb's
-subject, whom the outer speaker only quotes; that subject stands inside the quote, where no
-name is a candidate ("he", "the manager told me"), so the article does not name them plainly.
+its outer speaker, who did say all of it. Yet what a speech verb inside the quote introduces
+in marks of its own is the words of that verb's subject, whom the outer speaker only quotes;
+that subject stands inside the quote, where no name is a candidate ("he", "the manager told
+me"), so the article does not name them plainly.
 
 Splitting the inner words out as a quote of their own, with no speaker, was tried: the gold
 credits the outer speaker with the whole span, and cutting it lost 46 of train's gold quotes
-(found 99.2 % to 98.0 %, e2e F1 0.944 to 0.933). So the quote stays whole and stays the outer
-speaker's, who did say all of it, but at RELAYS_INNER, under the plain ways' >= 0.9: a reply
-naming them for the inner words is then hedged, not sure. Only marks right after a speech
-verb (and a comma or colon) count: other marks inside a quote are a title or a scare quote,
-the outer speaker's own words.
+(found 99.2 % to 98.0 %, e2e F1 0.944 to 0.933). Capping the whole quote's confidence hedged
+the outer words too, the speaker's own. So the quote stays whole, at its cue's confidence,
+and the answer tells the inner words apart: `inner_spans` says where they are, and a
+who-said question whose words lie there is answered "Kerr, quoting someone else"
+(store/search/quoting.py). Only marks right after a speech verb (and a comma or colon)
+count: other marks inside a quote are a title or a scare quote, the outer speaker's own words.
 """
 
 from __future__ import annotations
@@ -21,9 +22,6 @@ import re
 
 from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 
-# Unmeasured (the gold credits such quotes to the outer speaker, right for the whole span):
-# as low as words narration calls someone's (confidence.OWNED_WORDS).
-RELAYS_INNER = 0.8
 # Inner marks the other kind than the outer's: single inside double, double inside single. A
 # closing single mark is one no letter follows ("don’t" stays inside).
 _INNER_SINGLE = re.compile(r"(?<![\w’'])['‘](?P<words>(?:[^'’\n]|['’](?=\w))+?)['’](?!\w)")
@@ -40,9 +38,10 @@ _FIRST_PERSON = frozenset("i we i'd i’d we'd we’d i'll i’ll we'll we’ll 
 _SUBJECT_WORDS = 3
 
 
-def relays_inner(paragraph: str, start: int, end: int) -> bool:
-    """True when the quote at paragraph[start:end] holds an inner quote that a speech verb
-    inside it introduces: someone else's words, told by the quote's speaker."""
+def inner_spans(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where, in paragraph, the quote at paragraph[start:end] holds inner quotes that a
+    speech verb inside it introduces: someone else's words, told by the quote's speaker."""
+    spans: list[tuple[int, int]] = []
     outer_single = start > 0 and paragraph[start - 1] in "'‘"
     inner = _INNER_DOUBLE if outer_single else _INNER_SINGLE
     for match in inner.finditer(paragraph, start, end):
@@ -54,8 +53,8 @@ def relays_inner(paragraph: str, start: int, end: int) -> bool:
         if paragraph[cue.start() - 3 : cue.start()] == "so-":
             continue  # "so-called ‘…’": the speaker's own scare quote
         if not _first_person(paragraph, max(start, cue.start() - _CUE_REACH), cue.start()):
-            return True
-    return False
+            spans.append(match.span("words"))
+    return spans
 
 
 def _first_person(paragraph: str, start: int, verb_at: int) -> bool:

@@ -19,6 +19,7 @@ from store.search.names_ru import by_gender, name_gender, nominative_names
 from store.search.namesakes import with_namesakes
 from store.search.paragraphs import PARAGRAPH_CUTOFF
 from store.search.quotes import QUOTE_CUTOFF
+from store.search.quoting import marked_quoting
 from store.search.records import Match, SpeakerMatch
 from store.search.stems import has_cyrillic, is_russian
 from store.search.transliteration import to_cyrillic, to_latin
@@ -33,12 +34,12 @@ def find_quotes(
     db: Database, asked: str, *, limit: int = 3, cutoff: float = QUOTE_CUTOFF
 ) -> list[Match]:
     """The quotes that best match the words asked, in the question's language (namesakes
-    marked)."""
+    marked, and the words a speaker only quotes someone saying)."""
     if is_russian(asked):
         found = russian.find_russian_quotes(db, asked, limit=limit, cutoff=cutoff)
     else:
         found = quotes.find_quotes(db, asked, limit=limit, cutoff=cutoff)
-    return with_namesakes(db, found)
+    return marked_quoting(with_namesakes(db, found), asked)
 
 
 def find_paragraphs(

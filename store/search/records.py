@@ -40,6 +40,7 @@ class Match:
     how: AttributionHow | None = None  # how the quote's speaker was found
     confidence: float | None = None  # how sure that is, 0-1 (None: stored before m006)
     namesake: str = ""  # the other bearer of the surname credited, named by then (namesakes)
+    quoting: bool = False  # the words asked are someone else's, whom the speaker quotes
 
 
 @dataclass(frozen=True)
