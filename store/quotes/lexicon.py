@@ -166,7 +166,8 @@ ORGANISATION_WORDS = word_set(
     news journal network corp corp. inc inc. company co. group service police army navy force
     forces administration government parliament congress senate union organization unit
     organisation federation bank fund reserve board club church media channel magazine review
-    alliance coalition society guild caucus authority publication outlet tabloid
+    alliance coalition society guild caucus authority publication outlet tabloid cooperative
+    co-operative co-op
     tribune herald gazette guardian telegraph reuters tass interfax ap afp cnn nbc abc cbs fox
     msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon house embassy cabinet staff team coastguard
     report statement study poll survey letter email e-mail memo release website site document
@@ -174,7 +175,8 @@ ORGANISATION_WORDS = word_set(
     agreement act partnership treaty plan bill law accord convention conference summit
     blog article editorial book paper analysis data figures spokesperson's ministry's
     newspaper outlet station show program programme broadcast transcript site account page
-    organizers officials police authorities prosecutors investigators researchers experts
+    organizers organisers officials police authorities prosecutors investigators researchers
+    experts
     critics analysts observers sources residents witnesses voters supporters opponents
     """
 )
