@@ -100,3 +100,32 @@ def test_a_relative_with_its_own_speaker_or_no_saying_keeps_it(
 ) -> None:
     quote = [q for q in _quotes(paragraph) if q.kind == QuoteKind.DIRECT][-1]
     assert quote.speaker == speaker
+
+
+# --- a curly single-marked quote after a double-marked one in the same paragraph ---
+SINGLES_AFTER_DOUBLES = [
+    ("Kerr said: “We will appeal.” She added: ‘The port belongs to all of us.’", "Ada Kerr"),
+    ("Kerr called the plan “a disgrace.” Renn said it was ‘a fair deal for the town.’", "Bo Renn"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), SINGLES_AFTER_DOUBLES)
+def test_a_single_marked_quote_after_a_double_one_is_found(paragraph: str, speaker: str) -> None:
+    [quote] = [q for q in _quotes(paragraph) if q.kind == QuoteKind.DIRECT][1:]
+    assert quote.speaker == speaker and quote.text[:3] in ("The", "a f")
+
+
+SINGLE_NEAR_MISSES = [
+    # Inside the double marks it is a quote within the quote, not one of its own.
+    "“We heard her say ‘the port is closed for good’ on Monday,” Kerr said.",
+    # A digest's capitalised headline in single marks before the item's quote.
+    "Boats sank “in minutes.” [Post] ‘PORT SOLD TO A RIVAL TOWN’ “The deal is done.” [Wire]",
+    # Straight single marks stay unread: apostrophes make them ('90s, the Kerrs' boat).
+    "Kerr called it “a disgrace.” Renn said it was 'a fair deal for the town.'",
+]
+
+
+@pytest.mark.parametrize("paragraph", SINGLE_NEAR_MISSES)
+def test_singles_inside_doubles_or_as_headlines_are_no_quotes(paragraph: str) -> None:
+    texts = [q.text for q in _quotes(paragraph) if q.kind == QuoteKind.DIRECT]
+    assert not any(text.startswith(("the port", "PORT", "a fair")) for text in texts)
