@@ -166,8 +166,7 @@ ORGANISATION_WORDS = word_set(
     news journal network corp corp. inc inc. company co. group service police army navy force
     forces administration government parliament congress senate union organization unit
     organisation federation bank fund reserve board club church media channel magazine review
-    alliance coalition society guild caucus authority publication outlet tabloid cooperative
-    co-operative co-op
+    alliance coalition society guild caucus authority publication outlet tabloid
     tribune herald gazette guardian telegraph reuters tass interfax ap afp cnn nbc abc cbs fox
     msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon house embassy cabinet staff team coastguard
     report statement study poll survey letter email e-mail memo release website site document
