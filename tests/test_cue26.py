@@ -165,3 +165,21 @@ JOBS_OPENING = [
 @pytest.mark.parametrize(("paragraph", "speaker"), JOBS_OPENING)
 def test_a_capitalised_job_before_a_name_is_the_role(paragraph: str, speaker: str) -> None:
     assert _speakers(paragraph, QuoteKind.DIRECT, "The fish") == [speaker]
+
+
+# --- a role's plural opening a sentence describes people; it is no one's name ---
+def _indirect(paragraph: str) -> list[Quote]:
+    return [q for q in _quotes(paragraph) if q.kind == QuoteKind.INDIRECT]
+
+
+def test_a_capitalised_role_plural_is_a_description() -> None:
+    # Before: "Aides" was a name, at 0.94.
+    [quote] = _indirect("Aides say Renn plans to back Kerr.")
+    assert (quote.speaker, quote.how) == ("Aides", AttributionHow.DESCRIPTION)
+    assert quote.confidence < 0.9
+
+
+def test_a_role_plural_that_is_a_surname_too_stays_a_name() -> None:
+    # "Fellows" is a surname as often as it is the fellows of a college.
+    [quote] = _indirect("Fellows said the port would close.")
+    assert quote.how != AttributionHow.DESCRIPTION
