@@ -183,3 +183,34 @@ def test_a_role_plural_that_is_a_surname_too_stays_a_name() -> None:
     # "Fellows" is a surname as often as it is the fellows of a college.
     [quote] = _indirect("Fellows said the port would close.")
     assert quote.how != AttributionHow.DESCRIPTION
+
+
+# --- what an inquiry "found", in marks, is its finding ---
+FINDINGS = [
+    (
+        "A 2014 Harbour Committee report found “no evidence of any fraud at the quay.”",
+        "A 2014 Harbour Committee report",
+    ),
+    ("The study found that “most fishermen earn less than they did.”", "The study"),
+    ("The audit found “no evidence of any fraud at the quay.”", "The audit"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), FINDINGS)
+def test_an_inquirys_finding_in_marks_is_its_statement(paragraph: str, speaker: str) -> None:
+    [quote] = _direct(paragraph, "")
+    assert (quote.speaker, quote.cue) == (speaker, "found")
+
+
+FINDING_NEAR_MISSES = [
+    # A person finds things: no cue (the passage rules decide, as before).
+    "Kerr found “no evidence of any fraud at the quay.”",
+    # The marks are no finding's words: they do not follow "found".
+    "The report found the quay “in a sorry state” after the storm.",
+    "Police found “a large amount” of cash at the quay.",
+]
+
+
+@pytest.mark.parametrize("paragraph", FINDING_NEAR_MISSES)
+def test_found_without_an_inquiry_before_the_marks_is_no_cue(paragraph: str) -> None:
+    assert all(q.cue != "found" for q in _quotes(paragraph))
