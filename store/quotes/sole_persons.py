@@ -37,6 +37,7 @@ from store.quotes.lexicon import (
     PART_LINKS,
     word_set,
 )
+from store.quotes.passage_people import round_up_passage_person
 from store.quotes.people import Person
 from store.quotes.person_words import BODY_NOUNS, TEXT_NOUNS, can_speak
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
@@ -130,7 +131,10 @@ def sole_person(
         return None  # "the Kerr family", "the Renn supporter": someone of Kerr's, not Kerr
     if _described_before(words[-1], spoke + subjects + named, at):
         return None  # "an American witness said ... the witness added": that one
-    return focus if _most_seen(focus, spoke, subjects, named, at, fits) else None
+    if _most_seen(focus, spoke, subjects, named, at, fits):
+        return focus
+    # A round-up names others more, yet gives each person a passage of their own.
+    return focus if round_up_passage_person(focus, spoke + subjects, named, at, fits) else None
 
 
 def _one_person_noun(written: list[str]) -> bool:

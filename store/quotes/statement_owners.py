@@ -26,6 +26,7 @@ STATEMENT_WORDS = _STATEMENTS = word_set("statement release email e-mail letter 
 # description, but which body it is the cue does not say. ORGANISATION's own way figure
 # (confidence.py), held below the plain ways' 0.9 whatever the cue's clues.
 DESCRIBED_BODY = 0.85
+_OWNERS = frozenset({"his", "her", "their", "our"})
 
 
 def statement_owner(mention: Mention) -> Mention | None:
@@ -58,5 +59,10 @@ def possessive_owner(mention: Mention) -> str | None:
 
 
 def described_body(speaker: Person | None) -> bool:
-    """True for a body known only by a lower-case description ("the club")."""
-    return speaker is not None and speaker.name[:1].islower()
+    """True for a body known only by a description: in lower case ("the club"), or the same
+    opening a sentence ("The email", "Her campaign", "One Acme ad": its noun in lower case)."""
+    if speaker is None:
+        return False
+    words = speaker.name.split()
+    opened = words[0].casefold() in _ARTICLES | _OWNERS and words[-1][:1].islower()
+    return words[0][:1].islower() or opened

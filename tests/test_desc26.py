@@ -1,0 +1,118 @@
+"""Descriptions: a body's description opening a sentence stays under the plain ways'
+confidence, and a profile noun in a round-up is the person its passage is about.
+
+Each case is a short invented article (paragraphs joined by "||") and what its direct quote
+must get.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, QuoteKind
+from store.quotes.extract import extract_quotes
+
+_PLAIN = 0.9  # the plain ways' floor a description must stay under
+
+
+def _direct(article: str) -> list[tuple[str | None, float]]:
+    paragraphs = tuple(article.split("||"))
+    quotes = extract_quotes(Article(title="Town news", paragraphs=paragraphs)).quotes
+    return [(q.speaker, q.confidence) for q in quotes if q.kind == QuoteKind.DIRECT]
+
+
+SENTENCE_OPENING_BODIES = [
+    # A kind noun capitalised only because it opens the sentence: no body named.
+    (
+        "Rail fares rise again in Dunmore.||The company said in a statement: “Fares will rise"
+        " by four percent from May.”",
+        "The company",
+    ),
+    (
+        "Voters in Dunmore will choose a mayor on Sunday.||Her campaign sent an email on Friday"
+        " stating, “Ada Kerr will fight for every family in this town.”",
+        "Her campaign",
+    ),
+    (
+        "Fares rise in Dunmore.||His office said: “Fares will rise by four percent from May.”",
+        "His office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), SENTENCE_OPENING_BODIES)
+def test_a_body_described_at_a_sentence_start_stays_under_the_plain_ways(
+    article: str, speaker: str
+) -> None:
+    [(got, confidence)] = _direct(article)
+    assert got == speaker
+    assert confidence < _PLAIN
+
+
+NAMED_BODIES = [
+    # A body's own name keeps the plain confidence, "The" or not.
+    "Fares rise.||The Dunmore Transit Authority said: “Fares will rise by four percent from May.”",
+    "Fares rise.||Dunmore Transit said: “Fares will rise by four percent from May.”",
+]
+
+
+@pytest.mark.parametrize("article", NAMED_BODIES)
+def test_a_named_body_keeps_its_confidence(article: str) -> None:
+    [(_, confidence)] = _direct(article)
+    assert confidence >= _PLAIN
+
+
+_ROUND_UP = (
+    "Three candidates named their favourite shows this week.||Tom Vane, the senator, said he"
+    " watches the news. “I never miss it,” Vane said.||Ada Kerr picked a cooking show. “It"
+    " relaxes me,” Kerr said.||"
+)
+_STORY = (
+    "Tom Vane, the senator, said he reads history every night. Vane said he likes long books."
+    "||Vane added that he reads on planes. “I never sleep on a plane,” Vane said.||"
+)
+ROUND_UPS = [
+    # Vane and Kerr are named more, but the passage before the noun is Renn's alone.
+    (
+        _ROUND_UP + "Bo Renn, the front-runner and former host of a quiz show, listed a comedy as"
+        " his guilty pleasure.||“It is the funniest show on television,” the billionaire"
+        " developer told reporters.",
+        "Bo Renn",
+    ),
+    (
+        _ROUND_UP + "Bo Renn listed a comedy as his guilty pleasure.||“It is the funniest show"
+        " on television,” the retired surgeon told reporters.",
+        "Bo Renn",
+    ),
+    # Near-miss: a story about Vane, who may be the noun as well as Renn.
+    (
+        _STORY + "Bo Renn listed a comedy as his guilty pleasure.||“It is the funniest show"
+        " on television,” the billionaire developer told reporters.",
+        "the billionaire developer",
+    ),
+    # Near-miss: the passage names two people, so the noun could be either.
+    (
+        _ROUND_UP + "Bo Renn listed a comedy as his guilty pleasure, and so did Lou Dorn.||“It"
+        " is the funniest show on television,” the billionaire developer told reporters.",
+        "the billionaire developer",
+    ),
+    # Near-miss: someone else named in the passage, if only as an object.
+    (
+        _ROUND_UP + "Bo Renn listed a comedy as his guilty pleasure, unlike Lou Dorn.||“It is"
+        " the funniest show on television,” the billionaire developer told reporters.",
+        "the billionaire developer",
+    ),
+    # Near-miss: a part in an event, not a profile, is as often a bystander.
+    (
+        _ROUND_UP + "Bo Renn listed a comedy as his guilty pleasure.||“It is the funniest show"
+        " on television,” the passenger told reporters.",
+        "the passenger",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), ROUND_UPS)
+def test_a_profile_noun_in_a_round_up_is_its_passage_person(article: str, speaker: str) -> None:
+    got = _direct(article)
+    assert got[-1][0] == speaker
+    assert got[-1][1] < _PLAIN
