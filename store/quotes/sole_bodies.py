@@ -19,6 +19,7 @@ from store.models import SpeakerKind
 from store.quotes.lexicon import DEFINITE_DETERMINERS, word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person, seen_at
+from store.quotes.unsexed_names import unsexed_name
 
 # Words of a public body's name: a government's office is "the agency", never "the company".
 _PUBLIC = word_set(
@@ -89,7 +90,7 @@ def sole_body(
         id(person): person
         for seen, person in named[bisect_left(named, start, key=seen_at) :]
         if seen < at
-        and person.kind == SpeakerKind.ORGANISATION
+        and (person.kind == SpeakerKind.ORGANISATION or unsexed_name(person, noun, texts, seen))
         and _own_name(person.name)
         and person.name.casefold() not in places
         and body_fits(noun, person.name)

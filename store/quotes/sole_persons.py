@@ -66,6 +66,9 @@ OFFICE_HEADS = word_set(
     """
 )
 _AGED = re.compile(r"\d+-year-old")
+# A compound's parts: a prefix of three letters or more ("neuro-", not "co-star", someone
+# beside the star) on a profile noun of four or more ("surgeon", not "man").
+_COMPOUND_PREFIX, _COMPOUND_HEAD = 3, 4
 # Nouns of who a person is, that a profile calls them by after naming them once: occupations,
 # standings and ages. Never a part in an event (victim, gunman, witness, passenger, driver,
 # caller, customer, resident, tourist, homeowner), which a bystander plays as often.
@@ -154,7 +157,16 @@ def _one_person_noun(written: list[str]) -> bool:
 def _profile_noun(head: str) -> bool:
     """True for a noun of who someone is ("tycoon", "46-year-old"), not of a part played."""
     # "the ex-boxer": who someone was is who they are.
-    return _unprefixed(head) in PROFILE_NOUNS or bool(_AGED.fullmatch(head))
+    noun = _unprefixed(head)
+    return noun in PROFILE_NOUNS or _compound_profile(noun) or bool(_AGED.fullmatch(head))
+
+
+def _compound_profile(noun: str) -> bool:
+    """True for a profile noun one word makes narrower: "neurosurgeon", "superstar"."""
+    return any(
+        noun[at:] in PROFILE_NOUNS and len(noun) - at >= _COMPOUND_HEAD
+        for at in range(_COMPOUND_PREFIX, len(noun))
+    )
 
 
 def _unprefixed(noun: str) -> str:
