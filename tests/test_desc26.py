@@ -171,3 +171,37 @@ def test_a_name_narration_calls_it_is_the_body_a_bare_noun_means(
     article: str, speaker: str
 ) -> None:
     assert _direct(article)[-1][0] == speaker
+
+
+OWNED_PUBLIC_BODIES = [
+    # A government's body brought in by its owner's possessive, then quoted by its noun.
+    (
+        "A Dover official warned Ardia to be careful, while Ardia’s foreign ministry also"
+        " weighed in.||“Outside countries should keep their promises,” the ministry said.",
+        "Ardia’s foreign ministry",
+    ),
+    (
+        "Dover's transit agency cut two bus lines on Monday.||“We had no choice,” the agency"
+        " said in a statement.",
+        "Dover's transit agency",
+    ),
+    # Near-miss: two ministries described, so the noun could be either.
+    (
+        "Ardia’s foreign ministry and Dover’s defence ministry both weighed in.||“Outside"
+        " countries should keep their promises,” the ministry said.",
+        "the ministry",
+    ),
+    # Near-miss: described three paragraphs before, too far to be sure.
+    (
+        "Ardia’s foreign ministry weighed in.||Talks went on.||Ships sailed.||“Outside"
+        " countries should keep their promises,” the ministry said.",
+        "the ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), OWNED_PUBLIC_BODIES)
+def test_a_bare_public_noun_is_the_body_a_possessive_brought_in(
+    article: str, speaker: str
+) -> None:
+    assert _direct(article)[-1][0] == speaker
