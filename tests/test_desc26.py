@@ -205,3 +205,36 @@ def test_a_bare_public_noun_is_the_body_a_possessive_brought_in(
     article: str, speaker: str
 ) -> None:
     assert _direct(article)[-1][0] == speaker
+
+
+PAIRED_SUBJECTS = [
+    # Two people joined as one subject: the noun could be either.
+    (
+        "Two children, Mia Loft, 15, and Tom Reed, 16, were rescued from the river.||“The water"
+        " was so cold,” the teenager said.",
+        "the teenager",
+    ),
+    (
+        "Mia Loft, a pupil, and Tom Reed were rescued from the river.||“The water was so cold,”"
+        " the teenager said.",
+        "the teenager",
+    ),
+    # Near-miss: the other one is an object, not part of the subject.
+    (
+        "Mia Loft, 15, was rescued from the river on Monday by Tom Reed.||“The water was so"
+        " cold,” the teenager said.",
+        "Mia Loft",
+    ),
+    (
+        "Mia Loft, 15, was rescued from the river on Monday.||“The water was so cold,” the"
+        " teenager said.",
+        "Mia Loft",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), PAIRED_SUBJECTS)
+def test_a_profile_noun_after_a_paired_subject_stays_a_description(
+    article: str, speaker: str
+) -> None:
+    assert _direct(article)[-1][0] == speaker

@@ -37,6 +37,7 @@ from store.quotes.lexicon import (
     PART_LINKS,
     word_set,
 )
+from store.quotes.paired_subjects import paired_subject
 from store.quotes.passage_people import round_up_passage_person
 from store.quotes.people import Person
 from store.quotes.person_words import BODY_NOUNS, TEXT_NOUNS, can_speak
@@ -125,6 +126,8 @@ def sole_person(
     focus = _focus(spoke + [(w, p) for w, p in subjects if p.sex or id(p) in speakers], at, fits)
     if focus is None or not focus.sex:
         return None  # a "person" of no known sex may be a place or a title misread as a name
+    if paired_subject(focus, spoke + subjects, named, texts, at, fits):
+        return None  # "Mia Loft and Tom Reed were rescued. “...,” the teenager said": either
     if _someone_else_last(focus, spoke + subjects, named, at, fits):
         return None  # "Renn, who is 19, was gracious. “...,” the teenager said": maybe Renn
     sex = description_sex(description)  # "the businessman", "the male gymnast"
