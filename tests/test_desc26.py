@@ -238,3 +238,25 @@ def test_a_profile_noun_after_a_paired_subject_stays_a_description(
     article: str, speaker: str
 ) -> None:
     assert _direct(article)[-1][0] == speaker
+
+
+UNNAMED_PLAIN_NOUNS = [
+    # "the man" after someone brought in unnamed in its paragraph: not the man named since.
+    (
+        "Ali Vosk prayed at the centre on Friday.||Another Muslim who worshiped at the centre and"
+        " who did not want to be named said he heard Vosk talk of vice in the city. “I think it"
+        " is a hate crime,” the man said.",
+        "the man",
+    ),
+    # Near-miss: no one unnamed in the paragraph, so the man just named.
+    (
+        "Ali Vosk prayed at the centre on Friday.||Ali Vosk spoke to reporters. “I think it is a"
+        " hate crime,” the man said.",
+        "Ali Vosk",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), UNNAMED_PLAIN_NOUNS)
+def test_a_plain_noun_after_someone_unnamed_is_not_the_named(article: str, speaker: str) -> None:
+    assert _direct(article)[-1][0] == speaker

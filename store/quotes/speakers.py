@@ -67,7 +67,7 @@ from store.quotes.sole_bodies import sole_body
 from store.quotes.sole_persons import sole_person
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
-from store.quotes.unnamed_referents import introduced_unnamed, same_sentence
+from store.quotes.unnamed_referents import same_sentence, unnamed_since
 from store.quotes.unsexed import sole_unsexed
 
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
@@ -456,7 +456,7 @@ class Cast:
     def _unnamed_since(self, chosen: Person, role: str, at: int) -> bool:
         """True when "a <role>" was written after `chosen` was last named: the unnamed one."""
         since = max((seen for seen, p in self.named if p is chosen and seen < at), default=at)
-        return introduced_unnamed(self.texts, since, at, head_noun(role))
+        return unnamed_since(self.texts, since, at, head_noun(role))
 
     def _recent(self, role: str, at: int, sex: Gender) -> Person | None:
         """Who just spoke ("X noted ... the diplomat stressed"), else who was just named unless
