@@ -260,3 +260,34 @@ UNNAMED_PLAIN_NOUNS = [
 @pytest.mark.parametrize(("article", "speaker"), UNNAMED_PLAIN_NOUNS)
 def test_a_plain_noun_after_someone_unnamed_is_not_the_named(article: str, speaker: str) -> None:
     assert _direct(article)[-1][0] == speaker
+
+
+LATER_JUDGES = [
+    # "The judge rubbed his chin" read before is the same noun, not someone found: the one
+    # judge named later is meant, and "the other defending me" sets him in no other court.
+    (
+        "The hearing opened at nine. The judge rubbed his chin and then said something strange."
+        " “Everything you have said has overlapped,” the judge exclaimed.||The two lawyers were"
+        " at opposite poles, the one attacking me, the other defending me, and yet here was"
+        " Judge Rowe saying he saw no difference.||Later, Judge Rowe handed down his sentence.",
+        "Rowe",
+    ),
+    # Near-miss: a judge of another county is not the story's.
+    (
+        "The hearing opened at nine. “Everything you have said has overlapped,” the judge"
+        " exclaimed.||In another county, Judge Rowe handed down a sentence.||Judge Rowe spoke to"
+        " reporters.",
+        "the judge",
+    ),
+    # Near-miss: two judges named later, so no telling which.
+    (
+        "The hearing opened at nine. The judge rubbed his chin. “Everything you have said has"
+        " overlapped,” the judge exclaimed.||Judge Rowe and Judge Lenz later met.",
+        "the judge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), LATER_JUDGES)
+def test_the_judge_is_the_one_judge_named_later(article: str, speaker: str) -> None:
+    assert _direct(article)[0][0] == speaker

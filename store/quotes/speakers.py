@@ -59,9 +59,7 @@ from store.quotes.plural_referents import plural_speaker
 from store.quotes.rank_bodies import rank_body
 from store.quotes.role_holders import role_holder
 from store.quotes.roles_beside import role_of_what_follows, tagged_person
-from store.quotes.salience import (
-    name_like,
-)
+from store.quotes.salience import name_like
 from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.sole_bodies import sole_body
 from store.quotes.sole_persons import sole_person
@@ -475,6 +473,8 @@ class Cast:
                     break
                 if seen >= at or person.kind != _PERSON or " " not in person.name:
                     continue
+                if person.described and person.name.casefold().split()[1:] == role.split():
+                    continue  # "The judge rubbed his chin": the same noun, no one found yet
                 if inside_credited(self.texts, seen, at):
                     continue  # "… as Storm Ilsa hit, the grid operator said": not Storm Ilsa
                 if self._place(person):
