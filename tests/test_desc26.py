@@ -201,9 +201,7 @@ OWNED_PUBLIC_BODIES = [
 
 
 @pytest.mark.parametrize(("article", "speaker"), OWNED_PUBLIC_BODIES)
-def test_a_bare_public_noun_is_the_body_a_possessive_brought_in(
-    article: str, speaker: str
-) -> None:
+def test_a_bare_public_noun_is_the_body_a_possessive_brought_in(article: str, speaker: str) -> None:
     assert _direct(article)[-1][0] == speaker
 
 
@@ -291,3 +289,36 @@ LATER_JUDGES = [
 @pytest.mark.parametrize(("article", "speaker"), LATER_JUDGES)
 def test_the_judge_is_the_one_judge_named_later(article: str, speaker: str) -> None:
     assert _direct(article)[0][0] == speaker
+
+
+PAPERS_IN_APPOSITION = [
+    # Narration says what the body is right after its name: the bare noun's kind.
+    (
+        "The Harbor Union Leader, Dover's largest newspaper, has run a string of editorials.||“Kerr"
+        " folded like a gambler,” the editorial board recently wrote.",
+        "Harbor Union Leader",
+    ),
+    # A modifier that only describes the body keeps the noun's kind.
+    (
+        "In a scathing piece, The Dover Herald called on Vane to drop out.||“He needs to stop"
+        " blaming everyone else,” the liberal-leaning newspaper wrote.",
+        "Dover Herald",
+    ),
+    # Near-miss: an appositive of another kind.
+    (
+        "The Harbor Union Leader, a local charity, praised the plan.||“Kerr folded like a"
+        " gambler,” the newspaper wrote.",
+        "the newspaper",
+    ),
+    # Near-miss: a modifier that sets another body apart.
+    (
+        "In a scathing piece, The Dover Herald called on Vane to drop out.||“He needs to stop"
+        " blaming everyone else,” the rival newspaper wrote.",
+        "the rival newspaper",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), PAPERS_IN_APPOSITION)
+def test_a_bare_noun_is_the_body_narration_called_so(article: str, speaker: str) -> None:
+    assert _direct(article)[-1][0] == speaker

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Set
 from functools import lru_cache
 
 from store.models import SpeakerKind
+from store.quotes.body_appositives import called_in_apposition, describing_modifier
 from store.quotes.lexicon import DEFINITE_DETERMINERS, word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person, seen_at
@@ -93,7 +94,7 @@ def sole_body(
         and (person.kind == SpeakerKind.ORGANISATION or unsexed_name(person, noun, texts, seen))
         and _own_name(person.name)
         and person.name.casefold() not in places
-        and body_fits(noun, person.name)
+        and (body_fits(noun, person.name) or called_in_apposition(noun, person.name, texts))
     }
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 
@@ -102,6 +103,8 @@ def kind_noun(mention: Mention) -> str | None:
     """The kind a bare body noun names ("the agency": agency; "its editorial board":
     editorial, the paper's), else None."""
     words = mention.text.casefold().split()
+    if len(words) == 3 and describing_modifier(words[1]):
+        words = [words[0], words[2]]  # "the conservative-leaning newspaper": the newspaper
     if words[1:] == ["editorial", "board"]:
         words = words[:2]  # a paper's editorial board writes as the paper
     if mention.kind != MentionKind.ORGANISATION or len(words) != 2:
