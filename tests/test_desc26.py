@@ -322,3 +322,28 @@ PAPERS_IN_APPOSITION = [
 @pytest.mark.parametrize(("article", "speaker"), PAPERS_IN_APPOSITION)
 def test_a_bare_noun_is_the_body_narration_called_so(article: str, speaker: str) -> None:
     assert _direct(article)[-1][0] == speaker
+
+
+_DEVELOPER = (
+    "Real-estate developer Tom Vane said on Monday he would run for mayor of Dunmore.||Vane"
+    " spoke to supporters at the quay.||“We will rebuild this town,” the "
+)
+TRADE_CLASHES = [
+    # A trade of another family than the one written before his name: someone else.
+    (_DEVELOPER + "retired surgeon said.", "the retired surgeon"),
+    (_DEVELOPER + "chef said.", "the chef"),
+    # Near-miss: a trade of the same family, or a standing, is still him.
+    (_DEVELOPER + "businessman said.", "Tom Vane"),
+    (_DEVELOPER + "billionaire said.", "Tom Vane"),
+    # Near-miss: nothing said what he does.
+    (
+        "Tom Vane said on Monday he would run for mayor of Dunmore.||Vane spoke to supporters"
+        " at the quay.||“We will rebuild this town,” the retired surgeon said.",
+        "Tom Vane",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), TRADE_CLASHES)
+def test_a_trade_of_another_family_is_someone_else(article: str, speaker: str) -> None:
+    assert _direct(article)[-1][0] == speaker

@@ -41,6 +41,7 @@ from store.quotes.paired_subjects import paired_subject
 from store.quotes.passage_people import round_up_passage_person
 from store.quotes.people import Person
 from store.quotes.person_words import BODY_NOUNS, TEXT_NOUNS, can_speak
+from store.quotes.profile_clashes import trade_clash
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
 from store.quotes.unnamed_referents import introduced_someone
 
@@ -133,6 +134,8 @@ def sole_person(
     sex = description_sex(description)  # "the businessman", "the male gymnast"
     if sex and focus.sex != sex:
         return None  # "the businessman" after "Ada Kerr spoke": someone else
+    if trade_clash(_unprefixed(words[-1]), focus, texts):
+        return None  # "the surgeon" after "developer Tom Vane": someone else
     if _names_someone(written[:-1], named, at):
         return None  # "the Kerr family", "the Renn supporter": someone of Kerr's, not Kerr
     if _described_before(words[-1], spoke + subjects + named, at):
