@@ -347,3 +347,28 @@ TRADE_CLASHES = [
 @pytest.mark.parametrize(("article", "speaker"), TRADE_CLASHES)
 def test_a_trade_of_another_family_is_someone_else(article: str, speaker: str) -> None:
     assert _direct(article)[-1][0] == speaker
+
+
+OWN_CLAUSES = [
+    # A description opening a clause of its own is someone else than the sentence's names.
+    (
+        "Tom Vane took on Ada Kerr on Sunday after the Democratic frontrunner had said on"
+        " Saturday that he was becoming a liar.",
+        "the Democratic frontrunner",
+    ),
+    (
+        "Tom Vane toured the quay on Sunday as the businessman said that taxes would rise.",
+        "the businessman",
+    ),
+    # Near-miss: a new sentence may well mean the person just named.
+    (
+        "Tom Vane toured the quay on Sunday.||The businessman said that taxes would rise.",
+        "Tom Vane",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), OWN_CLAUSES)
+def test_a_description_opening_its_own_clause_is_someone_else(article: str, speaker: str) -> None:
+    quotes = extract_quotes(Article(title="Town news", paragraphs=tuple(article.split("||"))))
+    assert [q.speaker for q in quotes.quotes if "taxes" in q.text or "liar" in q.text] == [speaker]

@@ -43,6 +43,7 @@ from store.quotes.people import Person
 from store.quotes.person_words import BODY_NOUNS, TEXT_NOUNS, can_speak
 from store.quotes.profile_clashes import trade_clash
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
+from store.quotes.subordinate_subjects import opens_own_clause
 from store.quotes.unnamed_referents import introduced_someone
 
 Seen = list[tuple[int, Person]]
@@ -134,6 +135,8 @@ def sole_person(
     sex = description_sex(description)  # "the businessman", "the male gymnast"
     if sex and focus.sex != sex:
         return None  # "the businessman" after "Ada Kerr spoke": someone else
+    if any(p is focus and opens_own_clause(texts, where, at) for where, p in named):
+        return None  # "Vane met Kerr after the candidate said": someone else than Vane
     if trade_clash(_unprefixed(words[-1]), focus, texts):
         return None  # "the surgeon" after "developer Tom Vane": someone else
     if _names_someone(written[:-1], named, at):
