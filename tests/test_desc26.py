@@ -372,3 +372,33 @@ OWN_CLAUSES = [
 def test_a_description_opening_its_own_clause_is_someone_else(article: str, speaker: str) -> None:
     quotes = extract_quotes(Article(title="Town news", paragraphs=tuple(article.split("||"))))
     assert [q.speaker for q in quotes.quotes if "taxes" in q.text or "liar" in q.text] == [speaker]
+
+
+DOCUMENT_ISSUERS = [
+    # The verb that sent the document names its issuer.
+    (
+        "Ada Kerr, vice chairwoman of the Vane campaign, emailed supporters on Monday.||The email"
+        " goes on to say: “Tom Renn wants to write fear into our law books.”",
+        "Ada Kerr",
+    ),
+    (
+        "Bo Renn wrote a letter to the board on Monday.||“The plan must stop,” the letter said.",
+        "Bo Renn",
+    ),
+    # A body's ad speaks for the body, "for" or "of" inside its name.
+    (
+        "The Club for Harbors is spending money on ads.||One Club for Harbors ad, which is airing"
+        " now, argues that “only Ada Kerr can beat Tom Vane.”",
+        "Club for Harbors",
+    ),
+    # Near-miss: nobody sent the letter that narration names.
+    (
+        "Bo Renn read about the plan on Monday.||“The plan must stop,” the letter said.",
+        "the letter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), DOCUMENT_ISSUERS)
+def test_a_document_speaks_for_whoever_sent_it(article: str, speaker: str) -> None:
+    assert _direct(article)[-1][0] == speaker
