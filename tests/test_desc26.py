@@ -402,3 +402,31 @@ DOCUMENT_ISSUERS = [
 @pytest.mark.parametrize(("article", "speaker"), DOCUMENT_ISSUERS)
 def test_a_document_speaks_for_whoever_sent_it(article: str, speaker: str) -> None:
     assert _direct(article)[-1][0] == speaker
+
+
+REPLY_STATEMENTS = [
+    # The sentence before reports a body's reply: the statement is that reply.
+    (
+        "The filings do not explain the payments.||The Vane campaign on Tuesday responded that it"
+        " had moved into larger offices. “Also, Mr. Vane gives two million dollars a month,” the"
+        " statement said.",
+        "The Vane campaign",
+    ),
+    # Near-miss: no reply reported, so no owner known.
+    (
+        "The filings do not explain the payments.||Tom Vane spoke on Tuesday. “Also, Mr. Vane"
+        " gives two million dollars a month,” the statement said.",
+        "the statement",
+    ),
+    # Near-miss: the reply is in another paragraph.
+    (
+        "The Vane campaign on Tuesday responded that it had moved into larger offices.||“Also,"
+        " Mr. Vane gives two million dollars a month,” the statement said.",
+        "the statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), REPLY_STATEMENTS)
+def test_a_statement_right_after_a_reported_reply_is_the_reply(article: str, speaker: str) -> None:
+    assert _direct(article)[-1][0] == speaker

@@ -19,6 +19,7 @@ from store.quotes.attributed_documents import attributed_owner
 from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person
+from store.quotes.response_statements import reply_owner
 from store.quotes.sentences import sentence_ends
 from store.quotes.statement_owners import STATEMENT_WORDS
 
@@ -102,7 +103,7 @@ def document_owner(
         return credited
     span = _owner_span(noun, texts, at)
     if span is None:
-        return None
+        return reply_owner(noun, texts, named, at)  # "X responded that ... the statement"
     start, end, where = span
     paragraph, offset = divmod(start, PARAGRAPH_STRIDE)
     words = texts.get(paragraph, "")[offset : end - paragraph * PARAGRAPH_STRIDE]
