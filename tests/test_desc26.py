@@ -430,3 +430,32 @@ REPLY_STATEMENTS = [
 @pytest.mark.parametrize(("article", "speaker"), REPLY_STATEMENTS)
 def test_a_statement_right_after_a_reported_reply_is_the_reply(article: str, speaker: str) -> None:
     assert _direct(article)[-1][0] == speaker
+
+
+SELF_TITLED_QUOTES = [
+    # The quote calls its pronoun's speaker by title: a guess no better than unclear.
+    (
+        "Bo Renn won the county. Renn thanked his staff.||“There was a question about whether"
+        " Senator Renn's message could carry the state,” he said.",
+        True,
+    ),
+    # Near-miss: the title is inside words the quote quotes in turn.
+    (
+        "Bo Renn won the county. Renn thanked his staff.||“They say to me, ‘Senator Renn, you are"
+        " a lawyer,’ and I listen,” he said.",
+        False,
+    ),
+    # Near-miss: no title, or another person's.
+    (
+        "Bo Renn won the county. Renn thanked his staff.||“I will carry the state for Senator"
+        " Kerr,” he said.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "unclear"), SELF_TITLED_QUOTES)
+def test_a_pronoun_speaker_the_quote_calls_by_title_is_unclear(article: str, unclear: bool) -> None:
+    [(speaker, confidence)] = _direct(article)
+    assert speaker == "Bo Renn"
+    assert (confidence < 0.5) == unclear
