@@ -34,7 +34,7 @@ def named_in_appositive(subject: Subject | None) -> Mention | None:
 
 # "said the conductor, Tobias Lenk": a job no word list knows still describes the name after
 # it, when "the" or a possessive opens a few plain lower-case words.
-_UNKNOWN_JOB_WORDS = 3
+_UNKNOWN_JOB_WORDS = 5
 
 
 def _unknown_job(chunk: str) -> bool:
