@@ -1,0 +1,86 @@
+"""What a report "found" is quoted from it: "A review of the unit found a “culture of denial”".
+
+"found" is no speech verb: "she found a “nice little place”" quotes nobody, and "the police
+found" names what they picked up. A report, review, inquiry, audit or study finds by writing,
+so when such a document is the subject and a quote follows in the sentence, its words are the
+quote's; whoever the document names as its author ("a report by the Harbour Board", "the
+review, led by Dr Ada Moss,") speaks for it, else the document itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.marks import MASK
+from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.person_words import singular
+from store.quotes.sentences import end_of_sentence, start_of_sentence
+from store.quotes.statement_words import FINDING_DOCUMENTS
+
+_FOUND = re.compile(r"\b(?:found|finds)\b")
+# Between the subject and the verb: "has found", "also found", "has since found".
+_BETWEEN = re.compile(r"(?:\s+(?:has|have|had|also|since|now|further|previously))*\s*$")
+# The document phrase opening the clause: "A review", "The council's own audit", "An
+# independent inquiry into the fire" (the head then a prepositional tail).
+_DOCUMENT = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]wo|[Ss]everal)\s+"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s\s+)"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)"
+    r"(?P<tail>\s+(?:of|into|on|by|from|for|in)\s+[^,]*)?$"
+)
+# The author a document names: "by the Harbour Board", "led by Dr Ada Moss".
+_AUTHOR = re.compile(r"(?:^|\s)(?:(?:led|chaired|written|carried\s+out|commissioned)\s+)?by\s+")
+
+
+def finding_events(text: str, ends: list[int]) -> list[tuple[Mention, str, int, int, bool]]:
+    """(mention, verb, start, verb end, inverted) of each "found" whose subject is a document
+    and after which a quote opens in the same sentence (the text is narration, marks kept)."""
+    if "found" not in text and "finds" not in text:
+        return []  # most paragraphs: no scan
+    found: list[tuple[Mention, str, int, int, bool]] = []
+    for match in _FOUND.finditer(text):
+        sentence_end = end_of_sentence(ends, match.end(), len(text))
+        if MASK not in text[match.end() : sentence_end]:
+            continue  # "the review found that ...": reported, not a quote's cue
+        start = start_of_sentence(ends, match.start())
+        mention = _document_mention(text, start, match.start())
+        if mention is not None:
+            found.append((mention, match.group(), mention.start, match.end(), False))
+    return found
+
+
+def _document_mention(text: str, start: int, verb_start: int) -> Mention | None:
+    """The document (or its named author) that is the subject of the verb at verb_start."""
+    before = text[start:verb_start]
+    between = _BETWEEN.search(before)
+    before = before[: between.start()] if between else before
+    aside, aside_at = "", -1
+    if before.endswith(","):
+        # "The review, led by Dr Ada Moss, found": the phrase before the aside is the subject.
+        comma = before.find(",")
+        before, aside, aside_at = before[:comma], before[comma + 1 : -1], start + comma + 1
+    subject = _DOCUMENT.fullmatch(before.strip())
+    if subject is None or singular(subject["head"]) not in FINDING_DOCUMENTS:
+        return None
+    at = start + len(before) - len(before.lstrip())
+    author = _author(subject["tail"] or "", at + subject.start("tail")) if subject["tail"] else None
+    if author is None and aside:
+        author = _author(aside, aside_at)
+    if author is not None:
+        return author
+    phrase = before.strip()[: subject.end("head")]
+    return Mention(phrase, MentionKind.ORGANISATION, name=phrase, start=at, end=at + len(phrase))
+
+
+def _author(phrase: str, offset: int) -> Mention | None:
+    """The name or body after "by" in a document's tail or aside, read to its end."""
+    by = _AUTHOR.search(phrase)
+    if by is None:
+        return None
+    rest = phrase[by.end() :].rstrip()
+    named = read_mention(rest, offset + by.end())
+    if named is None or named.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
+        return None
+    if named.end != offset + by.end() + len(rest):
+        return None  # "by the end of the year": no author, a time
+    return named
