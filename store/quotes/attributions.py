@@ -107,7 +107,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (narration only), resolved in reading order."""
     ends = sentence_ends(text)
     verbs = sorted(speech_verbs(text) + quoting_verbs(text))  # "praising “...”": a cue
-    findings = finding_events(text, ends)  # "A review found a “...”": no speech verb
+    findings = finding_events(text, ends, verbs)  # "A review found a “...”": no speech verb
     if not verbs and not findings and "ccording" not in text:
         return []  # two paragraphs in five: no cue, so no event to read or resolve
     verb_first = _verb_first(text, verbs, ends)

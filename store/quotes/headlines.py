@@ -12,7 +12,9 @@ from store.quotes.headline_credits import (
     DESCRIBED_HEADLINE,
     QUOTED_LEAD,
     TRAILING,
+    capitalised_role,
     described_chunk,
+    quoted_full_name,
     role_holder,
 )
 from store.quotes.live_labels import live_label
@@ -58,7 +60,10 @@ def headline_quote(title: str, cast: Cast, spoken: Iterable[Quote] | None = None
         # "The Latest: ...", "LOOK: ...": a label, unless the body names it as someone.
         known = cast.find(mention.name or mention.text)
         speaker = _credited(mention, cast) if known is not None else None
-        if known is None or not _can_speak(known, speaker, quoted):
+        if known is None or not (
+            _can_speak(known, speaker, quoted)
+            or quoted_full_name(match["claim"], known, cast.lower_words)
+        ):
             continue
         claim = (match.start("claim"), match.end("claim"))
         return _quote(title, claim, cue or match["verb"] or ":", speaker, mention)
@@ -73,7 +78,8 @@ _PATTERNS = ((_DASHED, "—"), (_COLON, ":"), (_SAYS, ""), (TRAILING, ""), (QUOT
 def _role_before(mention: Mention, match: re.Match[str]) -> bool:
     """True when only a lower-case role comes before a credit's name ("painter Ada Kerr")."""
     before = match.string[match.start("chunk") : mention.start].split()
-    return len(before) <= MAX_ROLE_WORDS and all(word.islower() for word in before)
+    lowered = all(word.islower() for word in before) or capitalised_role(before)
+    return len(before) <= MAX_ROLE_WORDS and lowered
 
 
 def _by_role(mention: Mention | None, match: re.Match[str], cast: Cast) -> bool:
