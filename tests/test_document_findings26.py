@@ -75,3 +75,20 @@ def test_a_finding_that_is_no_documents_cues_nothing(paragraph: str) -> None:
     article = Article(title="Clinic news", paragraphs=(paragraph,))
     sure = [q for q in extract_quotes(article).quotes if q.confidence >= 0.8]
     assert sure == []
+
+
+def test_it_found_is_the_body_that_last_spoke() -> None:
+    # "It" after the report spoke: the report's finding, as "it said" would be.
+    found = _direct(
+        "“Patients were not heard,” the report said.",
+        "It found that care “fell well short of what families could expect”.",
+    )
+    assert found[-1] == ("fell well short of what families could expect", "the report")
+
+
+def test_it_found_with_no_body_before_names_no_one() -> None:
+    found = _direct(
+        "Ada Rune was at home that night.",
+        "It found that care “fell well short of what families could expect”.",
+    )
+    assert found == [("fell well short of what families could expect", None)]

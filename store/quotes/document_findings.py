@@ -66,6 +66,10 @@ def _document_mention(text: str, start: int, verb_start: int) -> Mention | None:
         # "The review, led by Dr Ada Moss, found": the phrase before the aside is the subject.
         comma = before.find(",")
         before, aside, aside_at = before[:comma], before[comma + 1 : -1], start + comma + 1
+    if before.strip() in ("It", "it") and not aside:
+        # "It found that ... “...”": the body or document last named, as "it said" is.
+        at = start + before.index("t") - 1
+        return Mention(before.strip(), MentionKind.PRONOUN, start=at, end=at + 2)
     subject = _DOCUMENT.fullmatch(before.strip())
     if subject is None or singular(subject["head"]) not in FINDING_DOCUMENTS:
         return None
