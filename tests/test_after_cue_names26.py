@@ -89,6 +89,18 @@ def test_longer_or_named_phrases_name_no_one_after_the_cue(paragraph: str) -> No
             ),
             "Bram Tuller",
         ),
+        # After the cue: the partitive's name, as after a role.
+        (
+            (
+                "Four climbers were stranded overnight. “We kept each other awake,” said one of them, Bram Tuller.",
+            ),
+            "Bram Tuller",
+        ),
+        # "Another" alone was read as a name, at 0.92.
+        (
+            ("Four climbers were stranded overnight. Another, Bram Tuller, said: “We sang.”",),
+            "Bram Tuller",
+        ),
     ],
 )
 def test_a_partitive_renamed_by_a_full_name_is_that_person(

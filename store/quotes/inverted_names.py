@@ -12,6 +12,7 @@ from dataclasses import replace
 from store.quotes.according_names import qualifying_word
 from store.quotes.lexicon import DETERMINERS
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.partitive_names import is_partitive
 from store.quotes.speech import Subject
 
 
@@ -20,16 +21,17 @@ def named_in_appositive(subject: Subject | None) -> Mention | None:
     if subject is None or not subject.appositive:
         return None
     described = read_mention(subject.chunk)
+    partitive = is_partitive(subject.chunk)  # "said one of them, Jo Park": Park
     if described is None and not _unknown_job(subject.chunk):
         return None
-    if described is not None and described.kind != MentionKind.DESCRIPTION:
+    if described is not None and described.kind != MentionKind.DESCRIPTION and not partitive:
         return None
     at = subject.start + len(subject.chunk) + 1
     at += len(subject.appositive) - len(subject.appositive.lstrip())
     named = read_mention(subject.appositive.strip(), at)
     if named is None or named.kind != MentionKind.NAME or named.start != at:
         return None
-    return replace(named, role=subject.chunk)
+    return replace(named, role=None if partitive else subject.chunk)
 
 
 # "said the conductor, Tobias Lenk": a job no word list knows still describes the name after
