@@ -49,13 +49,36 @@ def _direct(*paragraphs: str) -> list[tuple[str, str | None]]:
             "culture of fear",
             "Halla Brenn",
         ),
+        # A year among the modifiers, a participle before the tail, an opening adverb.
+        (
+            "A 2019 study found the pills “no better than chalk”.",
+            "no better than chalk",
+            "A 2019 study",
+        ),
+        (
+            "A study published in the Harlow Medical Journal found the pills “no better than chalk”.",
+            "no better than chalk",
+            "A study",
+        ),
+        (
+            "However, the review found a “culture of fear” on the wards.",
+            "culture of fear",
+            "the review",
+        ),
+        (
+            "The report, published on Tuesday, found “widespread failings” at the port.",
+            "widespread failings",
+            "The report",
+        ),
     ],
 )
 def test_a_documents_finding_is_its_quote(paragraph: str, quote: str, speaker: str) -> None:
-    found = _direct(paragraph)
+    article = Article(title="Clinic news", paragraphs=(paragraph,))
+    found = [q for q in extract_quotes(article).quotes if q.kind == "direct"]
     assert len(found) == 1
-    assert found[0][0] == quote
-    assert speaker in (found[0][1] or "")
+    assert found[0].text == quote
+    assert speaker in (found[0].speaker or "")
+    assert found[0].confidence <= 0.85  # a finding is never a plain "said"
 
 
 @pytest.mark.parametrize(
