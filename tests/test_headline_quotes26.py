@@ -37,6 +37,13 @@ def _headline(title: str, *paragraphs: str) -> tuple[str, str | None, float] | N
             "I never sleep before a final",
             "Ilse Marrow",
         ),
+        # A role before the name that introduces quoted words after a colon.
+        (
+            "Chess champion Ilse Marrow: ‘I never sleep before a final’",
+            (_CHAMPION, "She spoke about her rivals."),
+            "I never sleep before a final",
+            "Ilse Marrow",
+        ),
         # store.quotes.headline_credits.quoted_full_name: no body quote of his, yet a full name
         # the article never writes in lower case, credited with words in marks.
         (
@@ -82,6 +89,15 @@ def test_a_headline_quote_is_credited(
     [
         # The fans speak, about her: no role before her name.
         ("'He is a genius': Fans praise Ilse Marrow", (_CHAMPION, "She spoke about her rivals.")),
+        # Three words before the name: a clause about him ("sack"), not his role.
+        (
+            "'We thank him for his work': Wexley sack manager Tom Brill",
+            ("Wexley sacked manager Tom Brill on Monday.", "He joined in 2019."),
+        ),
+        (
+            "Wexley sack manager Tom Brill: 'We thank him for his work'",
+            ("Wexley sacked manager Tom Brill on Monday.", "He joined in 2019."),
+        ),
         # A storm's name: "storm" is written in lower case in the article.
         (
             "Storm Ilsa: 'worst in decades'",

@@ -58,9 +58,10 @@ def described_chunk(chunk: str) -> bool:
 
 def capitalised_role(words: list[str]) -> bool:
     """True for a headline's role before a name whose first word takes the headline's capital
-    ("'…': Marathon champion Ada Kerr"): plain words, the last one a noun for a speaker, so
-    that "'…': Fans praise Ada Kerr" (a clause about her) is no role."""
-    if not words or not words[0][:1].isupper() or not all(w.isalpha() for w in words):
+    ("'…': Marathon champion Ada Kerr"): two plain words, the last a noun for a speaker, so
+    that "'…': Fans praise Ada Kerr" and "'…': Rovers sack manager Ada Kerr" (clauses about
+    her) are no role."""
+    if len(words) != 2 or not words[0][:1].isupper() or not all(w.isalpha() for w in words):
         return False
     if any(word.casefold() in FUNCTION_WORDS for word in words):
         return False
@@ -71,11 +72,15 @@ def quoted_full_name(claim: str, person: Person, lower_words: frozenset[str]) ->
     """True when a headline credits words in quote marks to a full name of words the article
     never writes in lower case ("'…' - Ada Kerr" with no body quote of hers): a person, where
     "Storm Ilsa: 'worst in years'" or "Harbour Point: '…'" are a storm and a place."""
-    whole = claim[:1] in _OPENING_MARKS and claim.rstrip()[-1:] in _CLOSING_MARKS
-    if not whole or person.kind != SpeakerKind.PERSON:
+    if not quoted_claim(claim) or person.kind != SpeakerKind.PERSON:
         return False
     words = person.name.split()
     return len(words) >= 2 and not any(word.casefold() in lower_words for word in words)
+
+
+def quoted_claim(claim: str) -> bool:
+    """True for a headline's claim wholly in quote marks: "'We will not back down'"."""
+    return claim[:1] in _OPENING_MARKS and claim.rstrip()[-1:] in _CLOSING_MARKS
 
 
 _OPENING_MARKS, _CLOSING_MARKS = "\"“‘'", "\"”’'"

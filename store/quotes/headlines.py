@@ -14,6 +14,7 @@ from store.quotes.headline_credits import (
     TRAILING,
     capitalised_role,
     described_chunk,
+    quoted_claim,
     quoted_full_name,
     role_holder,
 )
@@ -53,7 +54,9 @@ def headline_quote(title: str, cast: Cast, spoken: Iterable[Quote] | None = None
             return _described(title, match, cast)
         if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
             continue
-        if mention.start != match.start("chunk") and not (credit and _role_before(mention, match)):
+        # "Marathon champion Ada Kerr: '…'": a role before a name introducing quoted words.
+        led = credit or (pattern is _COLON and quoted_claim(match["claim"]))
+        if mention.start != match.start("chunk") and not (led and _role_before(mention, match)):
             continue  # the chunk holds more than a name: a clause, not an attribution
         if credit and mention.end != match.end("chunk"):
             continue  # "'…': fans react to the winner": no one's credit
