@@ -42,6 +42,17 @@ def _direct(*paragraphs: str) -> list[tuple[str, str | None]]:
             "The hull was sound",
             "Piet Harrow",
         ),
+        # store.quotes.job_phrases: a capitalised owner, or where the job is held.
+        (
+            "“The hull was sound,” said the Marrow Yacht Club's chief rigger, Piet Harrow.",
+            "The hull was sound",
+            "Piet Harrow",
+        ),
+        (
+            "“The hull was sound,” said the night controller at the trust, Wren Osgood.",
+            "The hull was sound",
+            "Wren Osgood",
+        ),
     ],
 )
 def test_unlisted_job_after_the_cue_names_the_person(
