@@ -26,6 +26,9 @@ def _direct(paragraph: str) -> list[tuple[str, str | None]]:
         "The samples sat in what residents call “the long cold room”.",
         "The lane, which cyclists have dubbed “the Grinder”, climbs 300 metres.",
         "The plan, which opponents call “The Marsh Levy”, was dropped.",
+        # An adverb between the group and its verb.
+        "The freezer, which staff jokingly call “the ice box”, broke down.",
+        "The freezer, which everyone calls “the ice box”, broke down.",
     ],
 )
 def test_a_groups_name_for_a_thing_is_a_term(paragraph: str) -> None:

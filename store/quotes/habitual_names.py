@@ -22,7 +22,7 @@ from store.quotes.terms import TERM_WORD
 _NAMING = re.compile(
     r"(?:^|\s)(?P<group>[a-z][\w-]*)\s+(?:(?:have|has|had)\s+)?"
     r"(?:(?:affectionately|fondly|jokingly|simply|now|still|often|sometimes|all)\s+)?"
-    r"(?P<verb>call|dub|dubbed|nickname|nicknamed|christened|refer\s+to\s+as)\s+"
+    r"(?P<verb>calls?|dubs?|dubbed|nicknames?|nicknamed|christened|refers?\s+to\s+as)\s+"
     r"(?:(?:it|them|him|her|the\s+[a-z]+)\s+)?$"
 )
 # Groups that name things among themselves, beside any plural of people ("residents").
