@@ -35,14 +35,9 @@ def echoed_headline(title: str, quotes: Iterable[Quote]) -> Quote | None:
     body = [q for q in quotes if q.kind == QuoteKind.DIRECT and q.paragraph is not None]
     for match in _QUOTED.finditer(title):
         group = next(name for name in "abcd" if match[name] is not None)
-        words = _words(match[group])
-        if len(words) < _MIN_WORDS:
+        source = echo_source(quote_words(match[group]), body)
+        if source is None:
             continue
-        source = next((q for q in body if _echoes(_words(q.text), words)), None)
-        if source is None or source.speaker is None:
-            continue
-        if len(words) < _MIN_PART_WORDS and source.confidence < _SURE_SHORT:
-            continue  # "'top secret'": a term as often as a quote, unless its credit is plain
         ceiling = confidence_of(AttributionHow.HEADLINE)
         return replace(
             source,
@@ -55,7 +50,21 @@ def echoed_headline(title: str, quotes: Iterable[Quote]) -> Quote | None:
     return None
 
 
-def _words(text: str) -> list[str]:
+def echo_source(words: list[str], quotes: Iterable[Quote]) -> Quote | None:
+    """The first credited quote whose words hold `words` (quote_words) as an echo does."""
+    if len(words) < _MIN_WORDS:
+        return None
+    for quote in quotes:
+        if quote.speaker is None or not _echoes(quote_words(quote.text), words):
+            continue
+        if len(words) < _MIN_PART_WORDS and quote.confidence < _SURE_SHORT:
+            continue  # "'top secret'": a term as often as a quote, unless its credit is plain
+        return quote
+    return None
+
+
+def quote_words(text: str) -> list[str]:
+    """A quote's words as echoes compare them: folded, one apostrophe."""
     return [word.casefold().replace("’", "'") for word in _WORD.findall(text)]
 
 
