@@ -24,6 +24,7 @@ from store.quotes.appositives import (
 from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.dash_asides import closes_dash_aside
+from store.quotes.document_findings import finding_events
 from store.quotes.elliptical_others import another_one
 from store.quotes.event_mentions import indefinite_subject, known_as, subject_mention
 from store.quotes.function_surnames import function_word_surnames
@@ -106,7 +107,8 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     """Every speech event of a paragraph (narration only), resolved in reading order."""
     ends = sentence_ends(text)
     verbs = sorted(speech_verbs(text) + quoting_verbs(text))  # "praising “...”": a cue
-    if not verbs and "ccording" not in text:
+    findings = finding_events(text, ends, verbs)  # "A review found a “...”": no speech verb
+    if not verbs and not findings and "ccording" not in text:
         return []  # two paragraphs in five: no cue, so no event to read or resolve
     verb_first = _verb_first(text, verbs, ends)
     crediting = {item[3] for item in verb_first if _credits_after(text, item)}
@@ -117,7 +119,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         if not _comma_object(text, item, crediting) and not plural_noun(text, item[1], item[3])
     ]
     surnamed = function_word_surnames(text, verbs, lambda word: cast.find(word) is not None)
-    raw = subject_first + surnamed + verb_first + _according(text)
+    raw = subject_first + surnamed + verb_first + _according(text) + findings
     # One event per verb: a subject before it wins over words after it, and several verbs
     # may share one subject ("Lind, who ... was declared, told her supporters").
     chosen: dict[int, _Raw] = {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from store.models import AttributionHow
 from store.quotes.attributions import Event
 from store.quotes.confidence import DESCRIBED_PRONOUN, OWNED_WORDS, described_pronoun
+from store.quotes.document_findings import FINDING, FINDING_CUES
 from store.quotes.document_owners import document_noun
 from store.quotes.joint_credits import HALF_OF_JOINT, half_of_joint
 from store.quotes.namesakes import shared_name
@@ -39,6 +40,8 @@ def capped(sure: float, how: AttributionHow, event: Event, paragraph: int, cast:
         sure = min(sure, HALF_OF_JOINT)  # "Both Kerr and the board's engineer Renn said"
     if described_pronoun(event):
         sure = min(sure, DESCRIBED_PRONOUN)  # "a resident said ... she said"
+    if event.verb in FINDING_CUES:
+        sure = min(sure, FINDING)  # "A review found a “...”": a document's, never sure
     return min(sure, OWNED_WORDS) if event.verb == OWNED_CUE else sure
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from store.quotes.lexicon import INDEFINITE_DETERMINERS, ROLE_WORDS
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.partitive_names import named_partitive
 from store.quotes.senders import sender
 from store.quotes.speech import Subject
 
@@ -54,6 +55,9 @@ def subject_mention(subject: Subject | None) -> Mention | None:
     if sent is not None:
         # "A letter from Ada Kerr to Tom Reddy said": the writer's words, not the reader's.
         return replace(sent, start=sent.start + subject.start, end=sent.end + subject.start)
+    partitive = named_partitive(subject)
+    if partitive is not None:
+        return partitive  # "One of them, Jo Park, said": Park
     named = mention is not None and mention.kind == MentionKind.NAME
     if mention is not None and appositive and named and _is_role(appositive):
         return replace(mention, role=appositive.strip())

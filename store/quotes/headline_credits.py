@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from store.models import SpeakerKind
-from store.quotes.lexicon import word_set
+from store.quotes.lexicon import FUNCTION_WORDS, word_set
 from store.quotes.people import Person
+from store.quotes.person_words import can_speak
 from store.quotes.speakers import Cast
 from store.quotes.speech_verbs import HEADLINE_VERBS
 
@@ -53,6 +54,36 @@ def described_chunk(chunk: str) -> bool:
     chief", "union boss"): a credit by post, which the mentions lexicon may not know."""
     words = chunk.split()
     return 1 <= len(words) <= 3 and chunk == chunk.casefold() and words[-1] in HEAD_WORDS
+
+
+def capitalised_role(words: list[str]) -> bool:
+    """True for a headline's role before a name whose first word takes the headline's capital
+    ("'…': Marathon champion Ada Kerr"): two plain words, the last a noun for a speaker, so
+    that "'…': Fans praise Ada Kerr" and "'…': Rovers sack manager Ada Kerr" (clauses about
+    her) are no role."""
+    if len(words) != 2 or not words[0][:1].isupper() or not all(w.isalpha() for w in words):
+        return False
+    if any(word.casefold() in FUNCTION_WORDS for word in words):
+        return False
+    return all(word.islower() for word in words[1:]) and can_speak(words[-1])
+
+
+def quoted_full_name(claim: str, person: Person, lower_words: frozenset[str]) -> bool:
+    """True when a headline credits words in quote marks to a full name of words the article
+    never writes in lower case ("'…' - Ada Kerr" with no body quote of hers): a person, where
+    "Storm Ilsa: 'worst in years'" or "Harbour Point: '…'" are a storm and a place."""
+    if not quoted_claim(claim) or person.kind != SpeakerKind.PERSON:
+        return False
+    words = person.name.split()
+    return len(words) >= 2 and not any(word.casefold() in lower_words for word in words)
+
+
+def quoted_claim(claim: str) -> bool:
+    """True for a headline's claim wholly in quote marks: "'We will not back down'"."""
+    return claim[:1] in _OPENING_MARKS and claim.rstrip()[-1:] in _CLOSING_MARKS
+
+
+_OPENING_MARKS, _CLOSING_MARKS = "\"“‘'", "\"”’'"
 
 
 def role_holder(chunk: str, cast: Cast) -> Person | None:

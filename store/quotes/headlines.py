@@ -12,7 +12,10 @@ from store.quotes.headline_credits import (
     DESCRIBED_HEADLINE,
     QUOTED_LEAD,
     TRAILING,
+    capitalised_role,
     described_chunk,
+    quoted_claim,
+    quoted_full_name,
     role_holder,
 )
 from store.quotes.live_labels import live_label
@@ -51,14 +54,19 @@ def headline_quote(title: str, cast: Cast, spoken: Iterable[Quote] | None = None
             return _described(title, match, cast)
         if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
             continue
-        if mention.start != match.start("chunk") and not (credit and _role_before(mention, match)):
+        # "Marathon champion Ada Kerr: '…'": a role before a name introducing quoted words.
+        led = credit or (pattern is _COLON and quoted_claim(match["claim"]))
+        if mention.start != match.start("chunk") and not (led and _role_before(mention, match)):
             continue  # the chunk holds more than a name: a clause, not an attribution
         if credit and mention.end != match.end("chunk"):
             continue  # "'…': fans react to the winner": no one's credit
         # "The Latest: ...", "LOOK: ...": a label, unless the body names it as someone.
         known = cast.find(mention.name or mention.text)
         speaker = _credited(mention, cast) if known is not None else None
-        if known is None or not _can_speak(known, speaker, quoted):
+        if known is None or not (
+            _can_speak(known, speaker, quoted)
+            or quoted_full_name(match["claim"], known, cast.lower_words)
+        ):
             continue
         claim = (match.start("claim"), match.end("claim"))
         return _quote(title, claim, cue or match["verb"] or ":", speaker, mention)
@@ -73,7 +81,8 @@ _PATTERNS = ((_DASHED, "—"), (_COLON, ":"), (_SAYS, ""), (TRAILING, ""), (QUOT
 def _role_before(mention: Mention, match: re.Match[str]) -> bool:
     """True when only a lower-case role comes before a credit's name ("painter Ada Kerr")."""
     before = match.string[match.start("chunk") : mention.start].split()
-    return len(before) <= MAX_ROLE_WORDS and all(word.islower() for word in before)
+    lowered = all(word.islower() for word in before) or capitalised_role(before)
+    return len(before) <= MAX_ROLE_WORDS and lowered
 
 
 def _by_role(mention: Mention | None, match: re.Match[str], cast: Cast) -> bool:

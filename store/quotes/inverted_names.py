@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from store.quotes.according_names import qualifying_word
-from store.quotes.lexicon import DETERMINERS
+from store.quotes.job_phrases import unlisted_job
 from store.quotes.mentions import Mention, MentionKind, read_mention
+from store.quotes.partitive_names import is_partitive
 from store.quotes.speech import Subject
 
 
@@ -20,25 +20,18 @@ def named_in_appositive(subject: Subject | None) -> Mention | None:
     if subject is None or not subject.appositive:
         return None
     described = read_mention(subject.chunk)
-    if described is None and not _unknown_job(subject.chunk):
+    partitive = is_partitive(subject.chunk)  # "said one of them, Jo Park": Park
+    job = unlisted_job(subject.chunk)
+    if described is None and not job:
         return None
-    if described is not None and described.kind != MentionKind.DESCRIPTION:
+    # "the duty controller at the agency": the body read is only where the job is held.
+    held = job and described is not None and described.start > 0
+    kept = partitive or held
+    if described is not None and described.kind != MentionKind.DESCRIPTION and not kept:
         return None
     at = subject.start + len(subject.chunk) + 1
     at += len(subject.appositive) - len(subject.appositive.lstrip())
     named = read_mention(subject.appositive.strip(), at)
     if named is None or named.kind != MentionKind.NAME or named.start != at:
         return None
-    return replace(named, role=subject.chunk)
-
-
-# "said the conductor, Tobias Lenk": a job no word list knows still describes the name after
-# it, when "the" or a possessive opens a few plain lower-case words.
-_UNKNOWN_JOB_WORDS = 3
-
-
-def _unknown_job(chunk: str) -> bool:
-    words = chunk.split()
-    if not 2 <= len(words) <= _UNKNOWN_JOB_WORDS or words[0].casefold() not in DETERMINERS:
-        return False
-    return all(qualifying_word(word.removesuffix("'s").removesuffix("’s")) for word in words[1:])
+    return replace(named, role=None if partitive else subject.chunk)

@@ -36,7 +36,7 @@ from store.quotes.sentence_openings import opens_by_marks
 from store.quotes.sentences import end_of_sentence, sentence_ends, start_of_sentence
 from store.quotes.speech_verbs import SPEECH_VERB_FORMS
 from store.quotes.statement_owners import STATEMENT_WORDS
-from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
+from store.quotes.statement_words import FINDING_DOCUMENTS, REPORTED_DOCUMENT_HEADS
 from store.quotes.tag_words import STATE_NAMES
 from store.quotes.titled_persons import titled_name
 from store.quotes.word_places import WordPlaces, word_places
@@ -304,6 +304,8 @@ def _thing_described(words: list[str]) -> bool:
     nouns = [w for w in words if w.casefold() not in _DETERMINERS | SPEAKER_LINKS]
     if not nouns or " ".join(nouns).casefold() in TEXT_COMPOUNDS:
         return False
+    if singular(nouns[-1].casefold()) in FINDING_DOCUMENTS:
+        return False  # "the inquiry found “...”": a body's written findings hold words
     return not any(w[:1].isupper() or can_speak(w) for w in nouns)
 
 

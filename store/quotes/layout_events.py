@@ -8,6 +8,7 @@ import re
 
 from store.quotes.addressed import put_to_subject
 from store.quotes.attributions import Event
+from store.quotes.boss_credits import boss_credit
 from store.quotes.colon_subjects import introduces, narrated_verb
 from store.quotes.event_mentions import subject_mention
 from store.quotes.layouts import LABEL
@@ -40,8 +41,10 @@ def colon_event(
     start = start_of_sentence(ends, colon)
     start = max(start, text.rfind(": ", start, colon) + 1)  # "Name: X Age: 27 Why she ...:"
     subject = sentence_subject(text, start, colon)
-    mention = sender(text, start, colon) or _credited(text, colon) or subject_mention(subject)
-    if mention is None or not introduces(mention, subject, text):
+    boss = boss_credit(text, start, colon)  # "Rovers boss Stefan Kuhl on ...:": Kuhl
+    mention = sender(text, start, colon) or _credited(text, colon) or boss
+    mention = mention or subject_mention(subject)
+    if mention is None or (mention is not boss and not introduces(mention, subject, text)):
         mention = subject_mention(subject_before(text, colon))
     if mention is None or not _names_someone(mention) or _object_before_colon(text, mention):
         return None

@@ -68,6 +68,12 @@ REPORTED_DOCUMENT_HEADS = word_set(
     agreement act partnership treaty plan bill law accord convention conference summit
     """
 )
+# Written findings a body publishes, which "found" what they quote (document_findings.py):
+# "the inquiry found a “...”". Plurals are read singular.
+FINDING_DOCUMENTS = word_set(
+    "report review inquiry investigation inspection audit study survey analysis assessment "
+    "evaluation inquest"
+)
 # Single capitalised words that open a sentence and are read as a name there, but that
 # name nobody: "Back in May, he said ...", "Reached by phone, ...".
 REPORTED_NON_NAME_ENDINGS = ("ing", "ly", "ed")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from store.quotes.habitual_names import habitual_name
 from store.quotes.hearer_terms import hearer_term
 from store.quotes.lexicon import FUNCTION_WORDS, word_set
 from store.quotes.marks import QuotedSpan
@@ -90,6 +91,7 @@ def named_term(paragraph: str, span: QuotedSpan) -> bool:
         or word_term(paragraph, span)  # "the term “…”", "the phrase, “…,”"
         or mentioned_word(paragraph, span)  # "said the word “…” was unfair"
         or scare_quote(paragraph, span)  # "critics say the “research” behind it is thin"
+        or habitual_name(paragraph, span)  # "a freezer that staff call “the vault”"
     )
 
 
