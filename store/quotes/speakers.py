@@ -37,6 +37,7 @@ from store.quotes.joined_roles import first_role, second_holder
 from store.quotes.joint_credits import joint_body
 from store.quotes.kin_bearers import main_bearer
 from store.quotes.later_holders import later_holder
+from store.quotes.lede_companies import sole_or_lede_body
 from store.quotes.lexicon import (
     ARTICLES,
     DEFINITE_DETERMINERS,
@@ -63,7 +64,6 @@ from store.quotes.salience import (
     name_like,
 )
 from store.quotes.sentences import sentence_ends, start_of_sentence
-from store.quotes.sole_bodies import sole_body
 from store.quotes.sole_persons import sole_person
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
@@ -204,7 +204,7 @@ class Cast:
         sole = (
             None
             if body is not mention
-            else sole_body(mention, self.named, self.texts, at, self.places)
+            else sole_or_lede_body(mention, self, at)
         )
         person = surnamed or named_body(mention, self.named, at) or sole or self.person(body)
         person.call(mention.role, mention.text if mention.role else None)
