@@ -106,12 +106,12 @@ def lede_names(texts: Mapping[int, str]) -> list[str]:
             if name.split()[0].casefold() not in _NOT_NAMES:
                 names.append(name)
         names += [
-            found.group() for found in re.finditer(_NAME, text) if _company_name(found.group())
+            found.group() for found in re.finditer(_NAME, text) if company_name(found.group())
         ]
     return names
 
 
-def _company_name(name: str) -> bool:
+def company_name(name: str) -> bool:
     """True for a name whose last word is a company's ("Marlow Bakeries")."""
     words = name.split()
     return len(words) > 1 and words[-1].casefold() in _NAME_ENDS
@@ -120,7 +120,7 @@ def _company_name(name: str) -> bool:
 def _rival(noun: str, person: Person) -> bool:
     """True for a body named by its own name that may also be called "the <noun>"."""
     if person.kind != SpeakerKind.ORGANISATION or not person.name[:1].isupper():
-        return _company_name(person.name) and not (person.gender or person.given)
+        return company_name(person.name) and not (person.gender or person.given)
     return person.name.split()[0].casefold() != "the" and body_fits(noun, person.name)
 
 

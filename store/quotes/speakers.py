@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from store.models import Speaker, SpeakerKind
+from store.quotes.aged_speakers import aged_speaker
 from store.quotes.agreement import agreeing_subject, named_body
 from store.quotes.antecedents import (
     antecedent_of,
@@ -166,7 +167,7 @@ class Cast:
         if mention.kind == MentionKind.RELATIVE:
             return self._relative(mention, at)
         if mention.kind == MentionKind.DESCRIPTION:
-            return self._description(mention, at)
+            return aged_speaker(self._description(mention, at), mention.text, self, at)
         if mention.kind == MentionKind.NAME and role_of_what_follows(mention):
             return self._holder(at)
         owner = self._owner(mention, at) if mention.kind == MentionKind.ORGANISATION else None
@@ -201,11 +202,7 @@ class Cast:
         surnamed = surname_for_body(mention, self.expand, at)  # "Law said" after Steven Law
         body = described_body(mention, self.texts, at)  # "the group" after "a group for X"
         # "the company" after Boltmart.com alone: that body.
-        sole = (
-            None
-            if body is not mention
-            else sole_or_lede_body(mention, self, at)
-        )
+        sole = None if body is not mention else sole_or_lede_body(mention, self, at)
         person = surnamed or named_body(mention, self.named, at) or sole or self.person(body)
         person.call(mention.role, mention.text if mention.role else None)
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
