@@ -65,6 +65,7 @@ from store.quotes.salience import (
     name_like,
 )
 from store.quotes.sentences import sentence_ends, start_of_sentence
+from store.quotes.sexed_rivals import sexed_rival
 from store.quotes.sole_persons import sole_person
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
@@ -352,7 +353,7 @@ class Cast:
                 or pair[1].roles
                 or _full_name(pair[1].name)
             )
-            seen, chosen = next(credible, fitting[0])
+            seen, chosen = sexed_rival(next(credible, fitting[0]), gender, self, at)
             if seen >= (start := paragraphs_back(at, 0)):
                 return chosen
             text = self.texts.get(at // PARAGRAPH_STRIDE, "")
