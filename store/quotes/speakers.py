@@ -20,6 +20,7 @@ from store.quotes.antecedents import (
     many_people,
     role_fits,
 )
+from store.quotes.apposed_subjects import apposed_subject
 from store.quotes.body_word_surnames import surname_for_body
 from store.quotes.campaign_owners import campaign_of, hinted_campaign, issuing_campaign
 from store.quotes.campaign_owners import works_for_campaign as staff
@@ -361,6 +362,7 @@ class Cast:
             return (
                 agreeing_subject(self.named, text, span, gender, bool(chosen.sex))
                 or sole_paragraph_person(self.named, text, span, gender, self._fits, chosen)
+                or apposed_subject(text, span, gender, self.named, self.person)
                 or chosen
             )
         return latest_of_sex(self.named, self.texts, at, reach, gender)
