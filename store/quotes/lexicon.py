@@ -52,7 +52,7 @@ ROLE_WORDS = word_set(
     mr.trump businessman billionaire rival opponent colleague friend mother father son daughter
     wife husband brother sister ex-wife nephew diplomat negotiator delegate legislator
     politician detective investigator inspector regulator banker trader commentator
-    soldier protester resident witness survivor student teacher doctor nurse physician
+    soldier protester resident witness survivor student teacher doctor nurse midwife physician
     critic leader employee worker farmer pilot economist historian biographer spokesmen
     constable
     """
