@@ -45,6 +45,15 @@ def _speakers(*paragraphs: str) -> list[str | None]:
             ),
             ["Pembry Tiles"],
         ),
+        # Words that open the sentence are no part of the name.
+        (
+            (
+                "On Monday Dunmore Bakeries cut 120 jobs.",
+                SHARES,
+                "“It has been a difficult year,” the company said.",
+            ),
+            ["Dunmore Bakeries"],
+        ),
         # A later "it" is that company too, once the lede said it is one.
         (
             (
@@ -75,6 +84,12 @@ def test_the_company_is_the_ledes_company(
         (
             "Dunmore Bakeries cut 120 jobs on Tuesday.",
             "A rival company in Harwick also announced cuts.",
+            "“It has been a difficult year,” the company said.",
+        ),
+        # A company described, not named, in the lede itself.
+        (
+            "Ada Kerr, who runs a small company in Harwick, sued Dunmore Bakeries on Monday.",
+            SHARES,
             "“It has been a difficult year,” the company said.",
         ),
         # A person beside a company word is no company.

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from store.models import SpeakerKind
-from store.quotes.lexicon import word_set
+from store.quotes.lexicon import FUNCTION_WORDS, word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person
 from store.quotes.sole_bodies import body_fits, kind_noun, sole_body
@@ -58,7 +58,6 @@ _DESCRIBED = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Oo]ther)\s+(?:[a-z][\w-]*\s+){0,3}"
     r"(?:company|firm|companies|firms)\b"
 )
-_NOT_NAMES = word_set("the a an its it this that their his her")
 
 
 def sole_or_lede_body(mention: Mention, cast: Cast, at: int) -> Person | None:
@@ -97,18 +96,24 @@ def lede_company(
 
 
 def lede_names(texts: Mapping[int, str]) -> list[str]:
-    """The names the headline and first paragraph show to be companies."""
+    """The names the headline and first paragraph show to be companies: one a company word
+    stands before or beside, or one that ends as a company's."""
     names = []
     for paragraph in _LEDE:
         text = texts.get(paragraph, "")
-        for found in _SIGNS.finditer(text):
-            name = found["before"] or found["beside"]
-            if name.split()[0].casefold() not in _NOT_NAMES:
-                names.append(name)
-        names += [
-            found.group() for found in re.finditer(_NAME, text) if company_name(found.group())
-        ]
+        signed = [_trimmed(sign["before"] or sign["beside"]) for sign in _SIGNS.finditer(text)]
+        ended = [_trimmed(name.group()) for name in re.finditer(_NAME, text)]
+        names += [name for name in signed if name] + [n for n in ended if company_name(n)]
     return names
+
+
+def _trimmed(name: str) -> str:
+    """The name without the words before it that open a sentence or clause, never a name's
+    ("On Monday Marlow Bakeries": Marlow Bakeries)."""
+    words = name.split()
+    while words and words[0].casefold() in FUNCTION_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def company_name(name: str) -> bool:
