@@ -38,6 +38,17 @@ def _speaker(*paragraphs: str) -> tuple[str | None, float]:
             ),
             "Glyn Ardle",
         ),
+        # Of several named, the one subject met there for the first time; the others were
+        # named before.
+        (
+            (
+                "A header from Jo Ferris won it. Harwick had led through Dan Obi.",
+                "Albion boss Karl Ruud was angry with the decision, when Obi went down under a "
+                "challenge from Ferris.",
+                "“It is a penalty anywhere else,” the 54-year-old said.",
+            ),
+            "Karl Ruud",
+        ),
         # Ages given: the one of that age.
         (
             ("The dog was found by Edna Fairlie, 71, and Tom Bligh, 68, on Sunday.", FOX),
@@ -59,6 +70,12 @@ def test_an_age_is_the_person_just_introduced(paragraphs: tuple[str, ...], speak
             "The dog was found on Sunday by retired nurse Edna Fairlie and her neighbour "
             "Tom Bligh.",
             FOX,
+        ),
+        # The one met for the first time is no subject: not him.
+        (
+            "A header from Jo Ferris won it.",
+            "Ferris was angry with the decision, after a challenge from Karl Ruud.",
+            "“It is a penalty anywhere else,” the 54-year-old said.",
         ),
         # The one person introduced was given another age.
         ("The dog was found on Sunday by Edna Fairlie, 64.", FOX),

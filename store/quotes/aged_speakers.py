@@ -8,8 +8,10 @@ of a description (speakers.py) may leave such a noun for no one, or hand it to a
 whose two-word name reads like a person's ("Harwick Albion announce the signing of Mateo Rasco.
 “...,” the 24-year-old says"). Here an age description goes to a body never; when no age was
 given for anyone else, it goes to the one person named in its paragraph before it, else in the
-paragraph before; two such people leave the description as it was. The way stays a
-description's, whose confidence is capped below the plain ways'.
+paragraph before; of several there, to the only one who is a subject and is met there for the
+first time ("Rovers boss Stefan Kuhl was furious when Mbeki went down": Kuhl); else the
+description stays as it was. The way stays a description's, whose confidence is capped
+below the plain ways'.
 """
 
 from __future__ import annotations
@@ -66,7 +68,8 @@ def _unresolved(description: str, cast: Cast) -> Person:
 
 def _just_introduced(years: str, cast: Cast, at: int) -> Person | None:
     """The one person named in the paragraph of `at` before it, else in the paragraph
-    before, who is no body and was given no other age; None for none or two."""
+    before, who is no body and was given no other age; of several, the one subject there
+    whom that paragraph names first in the article; else None."""
     paragraph = at // PARAGRAPH_STRIDE
     for back in (paragraph, paragraph - 1):
         start, end = back * PARAGRAPH_STRIDE, min(at, (back + 1) * PARAGRAPH_STRIDE)
@@ -75,9 +78,23 @@ def _just_introduced(years: str, cast: Cast, at: int) -> Person | None:
             for seen, person in cast.named
             if start <= seen < end and _candidate(person, years, cast)
         }
+        if len(people) > 1:
+            return _new_subject(people, cast, start, end)
         if people:
-            return next(iter(people.values())) if len(people) == 1 else None
+            return next(iter(people.values()))
     return None
+
+
+def _new_subject(people: dict[int, Person], cast: Cast, start: int, end: int) -> Person | None:
+    """Of several people named between `start` and `end`, the only one who is a subject
+    there, when it is there that the article first names them ("Rovers boss Stefan Kuhl was
+    furious when Mbeki went down": Kuhl, met for the first time); else None."""
+    subjects = {id(p): p for seen, p in cast.subjects if start <= seen < end and id(p) in people}
+    if len(subjects) != 1:
+        return None
+    subject = next(iter(subjects.values()))
+    first = next(seen for seen, person in cast.named if person is subject)
+    return subject if first >= start else None
 
 
 def _candidate(person: Person, years: str, cast: Cast) -> bool:
