@@ -92,6 +92,12 @@ def test_the_company_is_the_ledes_company(
             SHARES,
             "“It has been a difficult year,” the company said.",
         ),
+        # A body the lede names that nothing shows to be a company (a club) is not taken for one.
+        (
+            "Fans of the Harwick Chess Club marched through the town on Monday.",
+            SHARES,
+            "“It has been a difficult year,” the company said.",
+        ),
         # A person beside a company word is no company.
         (
             "Anna Quellbrook, a company director, was fined on Tuesday.",

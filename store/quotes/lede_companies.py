@@ -39,8 +39,11 @@ _NAME_ENDS = word_set(
     "pharmaceuticals pharma systems brewery breweries brewing mining logistics electronics "
     "enterprises textiles chemicals plc ltd ltd. inc inc. corp corp. llc gmbh ag"
 )
+_LONGEST = 3  # words of a company's name, the most read
 # A capitalised name of one to three words: "Quillon", "Dunmore Tiles", "Tern & Sons".
 _NAME = r"[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,2}"
+# A run of capitalised words, the words opening a sentence included ("On Monday Marlow Bakeries").
+_RUN = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*)*")
 # Words of an apposition before its company word ("a Danish food company"), never a link
 # that makes the company someone else's ("the head of the company", "the company's owner").
 _FILLER = r"(?:(?!(?:of|for|at|from|in|with|to|and)\b)[\w-]+\s+){0,4}?"
@@ -84,14 +87,11 @@ def lede_company(
     if at // PARAGRAPH_STRIDE <= max(_LEDE):
         return None  # the lede's own "the company" is sole_bodies.py's
     companies = {name.casefold(): name for name in lede_names(texts)}
-    companies |= {
-        person.name.casefold(): person.name
-        for seen, person in named
-        if seen < at and _rival(noun, person) and person.name.casefold() not in companies
-    }
     if len(companies) != 1:
         return None
     name = next(iter(companies.values()))
+    if any(seen < at and _rival(noun, person, name) for seen, person in named):
+        return None  # "Marlow Group" named too: the noun may be that one
     return None if _described_after_lede(name, texts, at) else name
 
 
@@ -102,7 +102,7 @@ def lede_names(texts: Mapping[int, str]) -> list[str]:
     for paragraph in _LEDE:
         text = texts.get(paragraph, "")
         signed = [_trimmed(sign["before"] or sign["beside"]) for sign in _SIGNS.finditer(text)]
-        ended = [_trimmed(name.group()) for name in re.finditer(_NAME, text)]
+        ended = [_trimmed(run.group()) for run in _RUN.finditer(text)]
         names += [name for name in signed if name] + [n for n in ended if company_name(n)]
     return names
 
@@ -113,7 +113,7 @@ def _trimmed(name: str) -> str:
     words = name.split()
     while words and words[0].casefold() in FUNCTION_WORDS:
         words = words[1:]
-    return " ".join(words)
+    return " ".join(words[-_LONGEST:])
 
 
 def company_name(name: str) -> bool:
@@ -122,8 +122,11 @@ def company_name(name: str) -> bool:
     return len(words) > 1 and words[-1].casefold() in _NAME_ENDS
 
 
-def _rival(noun: str, person: Person) -> bool:
-    """True for a body named by its own name that may also be called "the <noun>"."""
+def _rival(noun: str, person: Person, company: str) -> bool:
+    """True for a body other than `company`, named by its own name, that may also be called
+    "the <noun>" (a name that holds the company's, "Monday Marlow Bakeries", is the same)."""
+    if company.casefold() in person.name.casefold():
+        return False
     if person.kind != SpeakerKind.ORGANISATION or not person.name[:1].isupper():
         return company_name(person.name) and not (person.gender or person.given)
     return person.name.split()[0].casefold() != "the" and body_fits(noun, person.name)
