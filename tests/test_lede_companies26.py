@@ -45,6 +45,15 @@ def _speakers(*paragraphs: str) -> list[str | None]:
             ),
             ["Pembry Tiles"],
         ),
+        # "The firm" as "the company" (the lexicon's ORGANISATION_WORDS holds both).
+        (
+            (
+                "Dunmore Bakeries cut 120 jobs on Tuesday.",
+                "The firm said it would close two shops.",
+                "“It has been a difficult year,” the firm said.",
+            ),
+            ["Dunmore Bakeries", "Dunmore Bakeries"],
+        ),
         # Words that open the sentence are no part of the name.
         (
             (

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from store.quotes.speakers import Cast
 
 # The bare nouns a company is called by.
-COMPANY_NOUNS = word_set("company firm")  # "the firm" reads as a description, not yet here
+COMPANY_NOUNS = word_set("company firm")
 # Words that say the name they stand before or beside is a company's: "battery maker X",
 # "X, the chocolate maker".
 _COMPANY_WORDS = (

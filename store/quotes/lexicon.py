@@ -163,7 +163,7 @@ ORGANISATION_WORDS = word_set(
     """
     department ministry kremlin committee commission party campaign council agency office
     bureau court association institute university college foundation center centre times post
-    news journal network corp corp. inc inc. company co. group service police army navy force
+    news journal network corp corp. inc inc. company firm co. group service police army navy force
     forces administration government parliament congress senate union organization unit
     organisation federation bank fund reserve board club church media channel magazine review
     alliance coalition society guild caucus authority publication outlet tabloid
