@@ -77,6 +77,8 @@ def test_an_age_is_the_person_just_introduced(paragraphs: tuple[str, ...], speak
             "Ferris was angry with the decision, after a challenge from Karl Ruud.",
             "“It is a penalty anywhere else,” the 54-year-old said.",
         ),
+        # "a 71-year-old": someone new, not the one just named.
+        (FOUND, "“I thought it was a fox,” said a 71-year-old who lives nearby."),
         # The one person introduced was given another age.
         ("The dog was found on Sunday by Edna Fairlie, 64.", FOX),
         # Only a team named: no person to be 24.
@@ -90,4 +92,4 @@ def test_an_age_is_the_person_just_introduced(paragraphs: tuple[str, ...], speak
 )
 def test_an_age_stays_a_description(paragraphs: tuple[str, ...]) -> None:
     found, _ = _speaker(*paragraphs)
-    assert found is not None and found.endswith("-year-old")
+    assert found is not None and "-year-old" in found

@@ -27,11 +27,12 @@ from store.quotes.people import PARAGRAPH_STRIDE, Person
 if TYPE_CHECKING:
     from store.quotes.speakers import Cast
 
-_AGED = re.compile(r"(?:the|a|an)\s+(\d+)-year-old", re.IGNORECASE)
+# Only "the": "a 24-year-old said" brings in someone new, whom no one named before is.
+_AGED = re.compile(r"the\s+(\d+)-year-old", re.IGNORECASE)
 # Last words of a team's name: "Harwick Albion", "Dunmore Rovers", "Eastport FC".
 _TEAM_ENDS = word_set(
     "united city athletic albion rovers wanderers rangers town county fc afc hotspur villa "
-    "rovers' rangers' orient argyle"
+    "orient argyle"
 )
 # Verbs of a plural subject right after a name: only a body or team takes them ("Harwick
 # Albion announce", "Dunmore Rovers have agreed"), never one person.
@@ -46,11 +47,11 @@ def aged_speaker(chosen: Person | None, description: str, cast: Cast, at: int) -
     (`chosen`): that choice when it is a person, else the one person just introduced, else
     the description itself (unresolved). Any other description is left to the cast."""
     age = _AGED.fullmatch(description.strip())
-    if age is None or (
-        chosen is not None and not _body_like(chosen, cast) and chosen.name != description
-    ):
+    if age is None or chosen is None:
+        return chosen  # None: the cast found two people the description fits
+    if not _body_like(chosen, cast) and chosen.name != description:
         return chosen
-    if chosen is not None and description in chosen.names:
+    if description in chosen.names:
         chosen.names.remove(description)  # the body never was "the 24-year-old"
     years = age[1]
     if _age_given(years, cast):
