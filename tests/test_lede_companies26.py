@@ -113,6 +113,23 @@ def test_the_company_is_the_ledes_company(
             SHARES,
             "“It has been a difficult year,” the company said.",
         ),
+        # A trade word before a person's name: a person, not a company.
+        (
+            "Mall developer Ada Kerr bought the Harwick site on Monday.",
+            SHARES,
+            "“It has been a difficult year,” the company said.",
+        ),
+        (
+            "Cable supplier Ada Kerr won the contract on Monday.",
+            SHARES,
+            "“It has been a difficult year,” the company said.",
+        ),
+        # "developer" is as often a person's trade, whatever the first name.
+        (
+            "Mall developer Korvan Brandt bought the Harwick site on Monday.",
+            SHARES,
+            "“It has been a difficult year,” the company said.",
+        ),
         # The company's head, not the company.
         (
             "Tom Varley, the head of the company, resigned on Tuesday.",

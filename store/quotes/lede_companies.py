@@ -19,6 +19,7 @@ from store.models import SpeakerKind
 from store.quotes.lexicon import FUNCTION_WORDS, word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person
+from store.quotes.salience import first_name_gender
 from store.quotes.sole_bodies import body_fits, kind_noun, sole_body
 
 if TYPE_CHECKING:
@@ -27,11 +28,11 @@ if TYPE_CHECKING:
 # The bare nouns a company is called by.
 COMPANY_NOUNS = word_set("company firm")
 # Words that say the name they stand before or beside is a company's: "battery maker X",
-# "X, the chocolate maker".
+# "X, the chocolate maker". Not the words of a person's trade as well ("property developer",
+# "film producer", "brewer", "giant" of a field).
 _COMPANY_WORDS = (
-    "company|firm|maker|manufacturer|retailer|supermarket|supplier|producer|brewer|carrier|"
-    "airline|carmaker|automaker|chipmaker|lender|insurer|miner|developer|startup|start-up|"
-    "conglomerate|distributor|wholesaler|giant"
+    "company|firm|maker|manufacturer|retailer|supermarket|supplier|carrier|airline|carmaker|"
+    "automaker|chipmaker|lender|insurer|startup|start-up|conglomerate|distributor|wholesaler"
 )
 # Last words of a company's name: "Marlow Bakeries", "Tern Motors", "Halden Steel plc".
 _NAME_ENDS = word_set(
@@ -73,7 +74,10 @@ def sole_or_lede_body(mention: Mention, cast: Cast, at: int) -> Person | None:
     name = lede_company(noun, cast.named, cast.texts, at)
     if name is None:
         return None
-    company = cast.find(name) or cast.person(Mention(name, MentionKind.ORGANISATION, name=name))
+    known = cast.find(name)
+    if known is not None and known.kind == SpeakerKind.PERSON and (known.gender or known.given):
+        return None  # "supplier Ada Kerr": a person, whatever her trade
+    company = known or cast.person(Mention(name, MentionKind.ORGANISATION, name=name))
     if company.kind == SpeakerKind.PERSON and not (company.gender or company.given):
         company.kind = SpeakerKind.ORGANISATION  # the lede said so: a later "it" is this body
     return company
@@ -103,7 +107,8 @@ def lede_names(texts: Mapping[int, str]) -> list[str]:
         text = texts.get(paragraph, "")
         signed = [_trimmed(sign["before"] or sign["beside"]) for sign in _SIGNS.finditer(text)]
         ended = [_trimmed(run.group()) for run in _RUN.finditer(text)]
-        names += [name for name in signed if name] + [n for n in ended if company_name(n)]
+        names += [name for name in signed if name and not first_name_gender(name.split()[0])]
+        names += [name for name in ended if company_name(name)]
     return names
 
 
