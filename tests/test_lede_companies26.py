@@ -107,6 +107,12 @@ def test_the_company_is_the_ledes_company(
             SHARES,
             "“It has been a difficult year,” the company said.",
         ),
+        # Another company shown to be one after the lede: the noun may be that one.
+        (
+            "Dunmore Bakeries cut 120 jobs on Tuesday.",
+            "Its flour supplier, the Harwick company Quorn, was also hit.",
+            "“It has been a difficult year,” the company said.",
+        ),
         # A person beside a company word is no company.
         (
             "Anna Quellbrook, a company director, was fined on Tuesday.",

@@ -12,7 +12,7 @@ named before the noun, or "a rival company" described in between, leave the noun
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from store.models import SpeakerKind
@@ -96,14 +96,23 @@ def lede_company(
     name = next(iter(companies.values()))
     if any(seen < at and _rival(noun, person, name) for seen, person in named):
         return None  # "Marlow Group" named too: the noun may be that one
-    return None if _described_after_lede(name, texts, at) else name
+    if _described_after_lede(name, texts, at):
+        return None
+    later = range(max(_LEDE) + 1, at // PARAGRAPH_STRIDE + 1)
+    others = {other.casefold() for other in company_names(texts, later)} - {name.casefold()}
+    return None if others else name  # "Its supplier, the chipmaker Quorn,": maybe that one
 
 
 def lede_names(texts: Mapping[int, str]) -> list[str]:
-    """The names the headline and first paragraph show to be companies: one a company word
-    stands before or beside, or one that ends as a company's."""
+    """The names the headline and first paragraph show to be companies."""
+    return company_names(texts, _LEDE)
+
+
+def company_names(texts: Mapping[int, str], paragraphs: Iterable[int]) -> list[str]:
+    """The names these paragraphs show to be companies: one a company word stands before or
+    beside, or one that ends as a company's."""
     names = []
-    for paragraph in _LEDE:
+    for paragraph in paragraphs:
         text = texts.get(paragraph, "")
         signed = [_trimmed(sign["before"] or sign["beside"]) for sign in _SIGNS.finditer(text)]
         ended = [_trimmed(run.group()) for run in _RUN.finditer(text)]
