@@ -42,6 +42,8 @@ def test_the_apposed_name_is_the_pronouns(paragraph: str, speaker: str) -> None:
         "His brother, Tom (Ivo Tamm), is the joker. “It works,” she says of the scene.",
         # Another woman named between: either could be meant.
         "The youngest, Ruth, is a foil to Anna Pike. “I want to go,” she says.",
+        # News's past: the one the sentence is about need not be the one speaking.
+        "The girl, Mary, was taken to hospital. “She was brave,” she said.",
         # No verb of the subject after the name: a list, not a subject.
         "The cast, Mary, Ruth and Tom, work hard. “It works,” she says of the scene.",
     ],

@@ -22,10 +22,12 @@ from store.quotes.salience import first_name_gender
 
 # "The elder sister, Mary (Gwen Oduya), is": a sentence-opening description, a lone
 # capitalised name (an actor's in brackets may follow, or the blanks the masking left of
-# them), then the sentence's verb.
+# them), then the sentence's verb in the present a review or profile writes in ("is", "has");
+# news's past ("The girl, Amy, was taken to hospital. “...,” she said") is as often about
+# someone who is not the one speaking.
 _APPOSED = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:The|Her|His|Their)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),"
-    r"\s+(?P<name>[A-Z][a-z]+)(?:\s+\([^()]*\))?\s*,\s+(?:is|was|has|had|remains|plays|seems)\b"
+    r"\s+(?P<name>[A-Z][a-z]+)(?:\s+\([^()]*\))?\s*,\s+(?:is|has|remains|plays|seems|gets)\b"
 )
 
 
