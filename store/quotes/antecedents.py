@@ -6,6 +6,7 @@ import re
 from typing import Literal
 
 from store.quotes.first_names import FIRST_NAMES
+from store.quotes.joined_relatives import first_relative
 from store.quotes.lexicon import (
     FUNCTION_WORDS,
     IRREGULAR_PLURALS,
@@ -58,6 +59,7 @@ def antecedent_of(text: str, offset: int) -> Mention | None:
     """The mention a relative pronoun at `offset` follows; past an appositive to its name
     ("Ada Kerr, a native of Ohio who ...": Ada Kerr); a dash opens a "who" clause as a comma
     does ("Kerr — who said ... —"), while "the sign — which read ..." is no speaker's."""
+    offset = first_relative(text, offset)  # "X who A, and who B": the first who's X
     openers = _OPENERS if text.startswith("who", offset) else ","
     before = text[:offset].rstrip().rstrip(openers).rstrip()
     antecedent = read_mention(before) if before else None

@@ -52,7 +52,7 @@ ROLE_WORDS = word_set(
     mr.trump businessman billionaire rival opponent colleague friend mother father son daughter
     wife husband brother sister ex-wife nephew diplomat negotiator delegate legislator
     politician detective investigator inspector regulator banker trader commentator
-    soldier protester resident witness survivor student teacher doctor nurse physician
+    soldier protester resident witness survivor student teacher doctor nurse midwife physician
     critic leader employee worker farmer pilot economist historian biographer spokesmen
     constable
     """
@@ -163,7 +163,7 @@ ORGANISATION_WORDS = word_set(
     """
     department ministry kremlin committee commission party campaign council agency office
     bureau court association institute university college foundation center centre times post
-    news journal network corp corp. inc inc. company co. group service police army navy force
+    news journal network corp corp. inc inc. company firm co. group service police army navy force
     forces administration government parliament congress senate union organization unit
     organisation federation bank fund reserve board club church media channel magazine review
     alliance coalition society guild caucus authority publication outlet tabloid

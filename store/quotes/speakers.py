@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from store.models import Speaker, SpeakerKind
+from store.quotes.aged_speakers import aged_speaker
 from store.quotes.agreement import agreeing_subject, named_body
 from store.quotes.antecedents import (
     antecedent_of,
@@ -19,6 +20,7 @@ from store.quotes.antecedents import (
     many_people,
     role_fits,
 )
+from store.quotes.apposed_subjects import apposed_subject
 from store.quotes.body_word_surnames import surname_for_body
 from store.quotes.campaign_owners import campaign_of, hinted_campaign, issuing_campaign
 from store.quotes.campaign_owners import works_for_campaign as staff
@@ -37,6 +39,7 @@ from store.quotes.joined_roles import first_role, second_holder
 from store.quotes.joint_credits import joint_body
 from store.quotes.kin_bearers import main_bearer
 from store.quotes.later_holders import later_holder
+from store.quotes.lede_companies import sole_or_lede_body
 from store.quotes.lexicon import (
     ARTICLES,
     DEFINITE_DETERMINERS,
@@ -61,7 +64,7 @@ from store.quotes.role_holders import role_holder
 from store.quotes.roles_beside import role_of_what_follows, tagged_person
 from store.quotes.salience import name_like
 from store.quotes.sentences import sentence_ends, start_of_sentence
-from store.quotes.sole_bodies import sole_body
+from store.quotes.sexed_rivals import sexed_rival
 from store.quotes.sole_persons import sole_person
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
@@ -164,7 +167,7 @@ class Cast:
         if mention.kind == MentionKind.RELATIVE:
             return self._relative(mention, at)
         if mention.kind == MentionKind.DESCRIPTION:
-            return self._description(mention, at)
+            return aged_speaker(self._description(mention, at), mention.text, self, at)
         if mention.kind == MentionKind.NAME and role_of_what_follows(mention):
             return self._holder(at)
         owner = self._owner(mention, at) if mention.kind == MentionKind.ORGANISATION else None
@@ -199,11 +202,7 @@ class Cast:
         surnamed = surname_for_body(mention, self.expand, at)  # "Law said" after Steven Law
         body = described_body(mention, self.texts, at)  # "the group" after "a group for X"
         # "the company" after Boltmart.com alone: that body.
-        sole = (
-            None
-            if body is not mention
-            else sole_body(mention, self.named, self.texts, at, self.places)
-        )
+        sole = None if body is not mention else sole_or_lede_body(mention, self, at)
         person = surnamed or named_body(mention, self.named, at) or sole or self.person(body)
         person.call(mention.role, mention.text if mention.role else None)
         if mention.kind == MentionKind.ORGANISATION and mention.text.casefold().startswith("the "):
@@ -353,7 +352,7 @@ class Cast:
                 or pair[1].roles
                 or _full_name(pair[1].name)
             )
-            seen, chosen = next(credible, fitting[0])
+            seen, chosen = sexed_rival(next(credible, fitting[0]), gender, self, at)
             if seen >= (start := paragraphs_back(at, 0)):
                 return chosen
             text = self.texts.get(at // PARAGRAPH_STRIDE, "")
@@ -361,6 +360,7 @@ class Cast:
             return (
                 agreeing_subject(self.named, text, span, gender, bool(chosen.sex))
                 or sole_paragraph_person(self.named, text, span, gender, self._fits, chosen)
+                or apposed_subject(text, span, gender, self.named, self.person)
                 or chosen
             )
         return latest_of_sex(self.named, self.texts, at, reach, gender)
