@@ -109,8 +109,8 @@ OWNED = [
      "Ana Kerr"),
     ("Kerr’s comment Monday that “the port is sinking” drew boos.", "the port is sinking",
      "Ana Kerr"),
-    # Her plan or her report is not her words in marks: nobody we can name. ("Her report found
-    # “…”" is the report's finding, a cue since finding_cues.py: read as "concluded" is.)
+    # Her plan or her report is not her words in marks: nobody we can name. ("found" is a cue
+    # only after a document with no owner's possessive: store/quotes/document_findings.py.)
     ("Kerr’s plan is “a ferry for every island and a bridge for every bay.”",
      "a ferry for every island and a bridge for every bay.", None),
     ("Kerr’s report showed “no sign of fraud in the harbour accounts.”",

@@ -30,7 +30,7 @@ _BETWEEN = re.compile(r"(?:\s+(?:has|have|had|also|since|now|further|previously)
 # so no possessive opens it.
 _DOCUMENT = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]wo|[Ss]everal)\s+"
-    r"(?:[a-z0-9][\w-]*\s+){0,3}?(?P<head>[a-z]+)"
+    r"(?:[A-Za-z0-9][\w-]*\s+){0,4}?(?P<head>[a-z]+)"
     r"(?P<tail>(?:\s+(?:published|commissioned|conducted|ordered|released))?"
     r"\s+(?:of|into|on|by|from|for|in)\s+[^,]*)?$"
 )
