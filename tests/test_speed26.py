@@ -7,6 +7,12 @@ import re
 
 import pytest
 
+from store.models import SpeakerKind
+from store.quotes.introduced_roles import _patterns
+from store.quotes.junk_speakers import _written_alone
+from store.quotes.paragraph_people import _writes
+from store.quotes.people import Person
+from store.quotes.whole_words import writes_word
 from store.quotes.word_trie import words_shaped_like_word
 
 # speech.py's word scan, the reference words_shaped_like_word must agree with.
@@ -49,3 +55,80 @@ def test_cue_scan_agrees_on_random_text() -> None:
 def test_cue_scan_tests_the_boundary_before_the_first_letter() -> None:
     # The order is the speed: inside a word the boundary fails before the lookahead is run.
     assert words_shaped_like_word(_WORDS).pattern.startswith(r"\b(?=[")
+
+
+# --- regexes compiled once a process, not once a call -------------------------------------
+
+
+def _regex_writes(text: str, word: str) -> bool:
+    """The reference: the pattern paragraph_people compiled for every surname."""
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Later Kerr left the hall.", "Kerr", True),
+        ("The Kerrs left the hall.", "Kerr", False),  # inside a longer word
+        ("McKerr left.", "Kerr", False),
+        ("Kerr_2 and 9Kerr", "Kerr", False),  # "_" and digits are word characters
+        ("Kerr’s plan", "Kerr", True),  # an apostrophe is no word character
+        ("al-Kerr said", "Kerr", True),  # nor a hyphen
+        ("Kerré left", "Kerr", False),  # an accented letter is a word character
+        ("Kerr\u0301 left", "Kerr", True),  # a combining accent is none (to re as here)
+        ("the Kerr, then Kerrs", "Kerr", True),  # the first place fails, a later one holds
+        ("Renn Jr. spoke", "Jr.", False),  # a full stop ends the word: \b wants a letter next
+        ("Renn Jr.x spoke", "Jr.", True),
+        ("", "Kerr", False),
+    ],
+)
+def test_writes_word_answers_as_the_word_pattern(text: str, word: str, expected: bool) -> None:
+    assert writes_word(text, word) is expected
+    assert _regex_writes(text, word) is expected  # the cases mean what the regex says
+
+
+def test_writes_word_agrees_with_the_pattern_on_random_text() -> None:
+    alphabet = [*"abAB_1 .-’'", "é", "\u0301", "²", "ſ", "K"]
+    rng = random.Random(2026)
+    for _ in range(6000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4)))
+        assert writes_word(text, word) == _regex_writes(text, word), (text, word)
+
+
+def test_paragraph_people_reads_no_pattern_for_a_surname(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A new surname compiles nothing: _writes must not go through re at all.
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled a pattern")
+
+    monkeypatch.setattr(re, "search", refuse)
+    monkeypatch.setattr(re, "compile", refuse)
+    assert _writes("Then Ilse Quarmby spoke.", Person("Ilse Quarmby", SpeakerKind.PERSON))
+    assert not _writes("Then the Quarmbys spoke.", Person("Ilse Quarmby", SpeakerKind.PERSON))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "spans"),
+    [
+        ("the harbour board", "Backers of The Harbour Board say", [(11, 28)]),  # any case
+        ("board", "the al-board and o'board, a board", [(28, 33)]),  # not after "-" or "'"
+        ("board", "boardroom boards", []),  # a word of its own
+    ],
+)
+def test_written_alone_finds_what_the_inline_pattern_found(
+    name: str, text: str, spans: list[tuple[int, int]]
+) -> None:
+    inline = re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", text, re.IGNORECASE)
+    assert [m.span() for m in _written_alone(name).finditer(text)] == spans
+    assert [m.span() for m in inline] == spans
+    assert _written_alone(name) is _written_alone(name)  # compiled once
+
+
+def test_introduced_role_patterns_outlast_an_article_of_heads() -> None:
+    # With 64 places, 67 heads in turn (as a few hundred articles hold) missed every time:
+    # each head's five shapes were compiled again, some 2 ms a head.
+    heads = [f"role{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(300)]
+    _patterns.cache_clear()
+    for head in heads + heads:
+        _patterns(head)
+    assert _patterns.cache_info().misses == len(heads)
