@@ -8,6 +8,7 @@ import re
 import pytest
 
 from store.models import SpeakerKind
+from store.quotes.digest_items import MIN_HEADLINE_WORDS, _headline
 from store.quotes.introduced_roles import _patterns
 from store.quotes.junk_speakers import _written_alone
 from store.quotes.paragraph_people import _writes
@@ -132,3 +133,39 @@ def test_introduced_role_patterns_outlast_an_article_of_heads() -> None:
     for head in heads + heads:
         _patterns(head)
     assert _patterns.cache_info().misses == len(heads)
+
+
+# --- a digest item's headline, read up to its first lower-case letter ---------------------
+
+
+def _reference_headline(before: str) -> bool:
+    """The reading before speed26: every letter of the text collected, then tested."""
+    words = before.strip().strip("‘’'“”\"").split()
+    letters = [c for c in "".join(words) if c.isalpha()]
+    return len(words) >= MIN_HEADLINE_WORDS and bool(letters) and all(c.isupper() for c in letters)
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("HARBOUR FERRIES TO SAIL AGAIN ", True),
+        ("“HARBOUR FERRIES SAIL” ", True),  # in marks
+        ("FERRIES SAIL ", False),  # two words are no headline
+        ("The port said on Monday that ", False),  # narration
+        ("HARBOUR FERRIES TO SAIL again ", False),  # one lower-case word
+        ("2024 - 17 ", False),  # no letter at all
+        ("FERRY 2 SAILS ", True),  # figures between
+        ("ǅAR FERRIES SAIL ", False),  # a title-case letter is not a capital
+    ],
+)
+def test_headline_reads_as_before(before: str, expected: bool) -> None:
+    assert _headline(before) is expected
+    assert _reference_headline(before) is expected
+
+
+def test_headline_agrees_on_random_text() -> None:
+    alphabet = [*"aAbB 1.-\n", "‘", "’", "“", "”", '"', "'", "א", "ǅ", "ª"]
+    rng = random.Random(56)
+    for _ in range(6000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert _headline(text) == _reference_headline(text), text
