@@ -11,6 +11,7 @@ from store.models import SpeakerKind
 from store.quotes.digest_items import MIN_HEADLINE_WORDS, _headline
 from store.quotes.introduced_roles import _patterns
 from store.quotes.junk_speakers import _written_alone
+from store.quotes.listed_adjectives import listed_adjectives_start, listed_commas_dropped
 from store.quotes.paragraph_people import _writes
 from store.quotes.people import Person
 from store.quotes.whole_words import writes_word
@@ -169,3 +170,66 @@ def test_headline_agrees_on_random_text() -> None:
     for _ in range(6000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         assert _headline(text) == _reference_headline(text), text
+
+
+# --- listed adjectives: words joined only around a comma ----------------------------------
+
+
+def _reference_commas_dropped(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The reading before speed26: the words around every word joined, comma or not."""
+    for at in range(max(1, len(tokens) - 5), len(tokens) - 1):
+        start, word = tokens[at]
+        after = " ".join(w for _, w in tokens[at + 1 :])
+        opened = f"{tokens[at - 1][1]} {word}"
+        if (
+            word.endswith(",")
+            and listed_adjectives_start(f"{opened} {after}", len(opened) - 1) == 0
+        ):
+            return [*tokens[:at], (start, word[:-1]), *tokens[at + 1 :]]
+    return tokens
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m[0]) for m in re.finditer(r"\S+", text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # "the bearded, soft-spoken envoy": the comma lists the adjectives of one noun.
+        (
+            "a source said the bearded, soft-spoken envoy",
+            "a source said the bearded soft-spoken envoy",
+        ),
+        ("the harbour, the envoy", "the harbour, the envoy"),  # a determiner after: no list
+        ("Ada Kerr, an envoy", "Ada Kerr, an envoy"),  # an appositive stays
+        ("the weathered, 60-year-old skipper", "the weathered 60-year-old skipper"),
+        ("nothing here at all", "nothing here at all"),
+    ],
+)
+def test_listed_commas_dropped_as_before(words: str, expected: str) -> None:
+    tokens = _tokens(words)
+    assert " ".join(w for _, w in listed_commas_dropped(tokens)) == expected
+    assert listed_commas_dropped(tokens) == _reference_commas_dropped(tokens)
+
+
+def test_listed_commas_dropped_agrees_on_random_words() -> None:
+    vocabulary = [
+        "the",
+        "a",
+        "bearded,",
+        "tall,",
+        "soft-spoken",
+        "envoy",
+        "Kerr,",
+        "who",
+        "71-year-old",
+        "pilot",
+        "said,",
+        "x",
+    ]
+    rng = random.Random(44)
+    for _ in range(3000):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 9)))
+        tokens = _tokens(text)
+        assert listed_commas_dropped(tokens) == _reference_commas_dropped(tokens), text
