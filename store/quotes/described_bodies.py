@@ -2,10 +2,12 @@
 
 A body the article never names by its own name comes in as a description ("the trade group
 for the Harbor Mutual plans", "a Dover ballot commission") and is then quoted by its bare noun
-("the group", "the commission"). When that noun's description is the only one in the
-paragraph so far or the one before, the body is that description, a fuller answer than the
-noun alone; none or several (two groups described) leave the noun as it was. A body named by
-its own capitalised name ("the Hartwell Teachers Union") is agreement.py's.
+("the group", "the commission"); a government's body comes in by its owner's possessive
+("Ardia's foreign ministry", then "the ministry"). When that noun's description is the only
+one in the paragraph so far or the one before, the body is that description, a fuller
+answer than the noun alone; none or several (two groups described) leave the noun as it
+was. A body named by its own capitalised name ("the Hartwell Teachers Union") is
+agreement.py's.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from store.quotes.people import PARAGRAPH_STRIDE
 _BODY_NOUNS = word_set(
     "group commission committee association coalition council board panel alliance federation"
 )
+# Nouns of a government's body, that a country's or city's possessive brings in ("Dover's
+# transit agency"): the bare noun ("the agency") is that body when it is the only one.
+_PUBLIC_NOUNS = word_set("ministry agency department")
 _CAPITALS = r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*"
 # "the trade group for the Harbor Mutual plans", "an industry group representing Dover
 # Mills": what it is of ends at its capitals (and one lower-case word before a stop).
@@ -31,10 +36,14 @@ _OF_SOMEONE = (
 )
 # "a Dover ballot commission": capitals before the noun, with an indefinite article.
 _FROM_SOMEWHERE = r"\b[Aa]n?\s+" + _CAPITALS + r"\s+(?:[a-z][\w-]*\s+){{0,2}}{noun}\b"
+# "Dover's foreign ministry": a possessive owner's body, in lower case after it.
+_OWNED = r"\b" + _CAPITALS + r"[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}{noun}\b"
 
 
 @lru_cache(maxsize=16)
 def _shapes(noun: str) -> re.Pattern[str]:
+    if noun in _PUBLIC_NOUNS:
+        return re.compile(_OWNED.format(noun=noun))
     return re.compile(f"{_OF_SOMEONE.format(noun=noun)}|{_FROM_SOMEWHERE.format(noun=noun)}")
 
 
@@ -44,7 +53,7 @@ def described_body(mention: Mention, texts: Mapping[int, str], at: int) -> Menti
     words = mention.text.casefold().split()
     if mention.kind != MentionKind.ORGANISATION or len(words) != 2 or words[0] != "the":
         return mention
-    if words[1] not in _BODY_NOUNS:
+    if words[1] not in _BODY_NOUNS | _PUBLIC_NOUNS:
         return mention
     paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
     found: list[str] = []

@@ -11,6 +11,7 @@ from store.quotes.confidence import NARRATED_CARRY, confidence_of, event_how, we
 from store.quotes.confidence_caps import capped
 from store.quotes.evidence import clues_of, sentence_of
 from store.quotes.marks import QuotedSpan, looks_like_title
+from store.quotes.self_titles import SELF_TITLED, calls_by_title
 from store.quotes.sign_texts import SIGN_TEXT, displayed
 from store.quotes.speakers import Cast, Person
 from store.quotes.term_shapes import named_term
@@ -52,6 +53,8 @@ def direct_quotes(
             continue  # "a play called “…”", "“Top secret” is ...": named, not said
         how = _how(item)
         confidence = _confidence(item, how, article, texts, cast)
+        if how == AttributionHow.PRONOUN and speaker and calls_by_title(text, speaker.name):
+            confidence = min(confidence, SELF_TITLED)  # "“… Senator Renn's plan …,” he said"
         quotes.append(
             Quote(
                 text=text,

@@ -3,9 +3,10 @@
 "Granite Holdings said in a statement that ..." and then "“...,” the statement said": the
 statement names no body itself, yet the article told whose it is, in the sentence that brought
 it in (X said in a statement, X issued a statement, X's statement, a statement from X, X
-provided a statement, X is releasing the ad, X announced for "the release"). The
-speaker is the owner named there; with no such sentence near, the document stays as it was.
-Paragraphs still about the document ("The 30-second ad slams ...") keep that sentence near.
+provided a statement, X is releasing the ad, X announced for "the release", X emailed for
+"the email", X wrote a letter). The speaker is the owner named there; with no such sentence
+near, the document stays as it was. Paragraphs still about the document ("The 30-second ad
+slams ...") keep that sentence near.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from store.quotes.attributed_documents import attributed_owner
 from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person
+from store.quotes.response_statements import reply_owner
 from store.quotes.sentences import sentence_ends
 from store.quotes.statement_owners import STATEMENT_WORDS
 
@@ -42,6 +44,13 @@ _HANDED_OUT = (
     r"(?:[\w-]+\s+){{0,3}}{noun}\b"
 )
 _ANNOUNCED = r"|\bannounced\b"
+# A document the verb itself says was sent: "Ada Kerr emailed supporters" (the email), "Bo
+# Renn wrote a letter to the board" (the letter).
+_VERBED = {
+    "email": r"|\be-?mailed\b",
+    "e-mail": r"|\be-?mailed\b",
+    "letter": r"|\bwrote\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}letter\b",
+}
 # The owner after it: "a statement from the Acme Corp.", "an email was sent from Ada Kerr",
 # "a letter from the board's chairman, Ada Kerr" (a role, then the name in apposition); not
 # "a report from the Acme Corp.'s auditor", whose owner is no name the cast holds.
@@ -64,6 +73,7 @@ _POSSESSIVE_MARK = re.compile(r"[\w-]*[’']s(?:\s|$)")
 @lru_cache(maxsize=16)
 def _shapes(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     handed = _HANDED_OUT.format(noun=noun) + (_ANNOUNCED if noun == "release" else "")
+    handed += _VERBED.get(noun, "")
     return (
         re.compile(_OWNER_BEFORE.format(noun=noun)),
         re.compile(_OWNER_AFTER.format(noun=noun)),
@@ -93,7 +103,7 @@ def document_owner(
         return credited
     span = _owner_span(noun, texts, at)
     if span is None:
-        return None
+        return reply_owner(noun, texts, named, at)  # "X responded that ... the statement"
     start, end, where = span
     paragraph, offset = divmod(start, PARAGRAPH_STRIDE)
     words = texts.get(paragraph, "")[offset : end - paragraph * PARAGRAPH_STRIDE]

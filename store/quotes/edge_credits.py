@@ -20,6 +20,7 @@ from store.quotes.people import PARAGRAPH_STRIDE
 from store.quotes.person_words import TEXT_NOUNS, people_before, singular
 from store.quotes.sentences import end_of_sentence, sentence_ends
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
+from store.quotes.subordinate_subjects import opens_own_clause
 from store.quotes.unnamed_referents import same_sentence
 
 if TYPE_CHECKING:  # attributions.py reads the cast, which reads this module
@@ -65,10 +66,11 @@ def inside_credited(texts: dict[int, str], seen: int, at: int) -> bool:
     """True when a name read at `seen` stands before a description opening a clause after a
     comma at `at`, in one sentence: the name is inside the words it credits ("… as Storm
     Ilsa hit, the grid operator said") or the phrase it opens with ("In an interview with Ada
-    Kerr, the senator said"), someone else than the one described."""
+    Kerr, the senator said"), someone else than the one described; or before a description
+    that opens a clause of its own (subordinate_subjects.py)."""
     paragraph, offset = divmod(at, PARAGRAPH_STRIDE)
     if not _after_comma(texts.get(paragraph, ""), offset):
-        return False
+        return opens_own_clause(texts, seen, at)  # "Vane met Kerr after the senator said"
     return seen < at and same_sentence(texts, seen, at)
 
 

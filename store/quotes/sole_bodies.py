@@ -16,9 +16,11 @@ from collections.abc import Mapping, Set
 from functools import lru_cache
 
 from store.models import SpeakerKind
+from store.quotes.body_appositives import called_in_apposition, describing_modifier
 from store.quotes.lexicon import DEFINITE_DETERMINERS, word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person, seen_at
+from store.quotes.unsexed_names import unsexed_name
 
 # Words of a public body's name: a government's office is "the agency", never "the company".
 _PUBLIC = word_set(
@@ -89,10 +91,10 @@ def sole_body(
         id(person): person
         for seen, person in named[bisect_left(named, start, key=seen_at) :]
         if seen < at
-        and person.kind == SpeakerKind.ORGANISATION
+        and (person.kind == SpeakerKind.ORGANISATION or unsexed_name(person, noun, texts, seen))
         and _own_name(person.name)
         and person.name.casefold() not in places
-        and body_fits(noun, person.name)
+        and (body_fits(noun, person.name) or called_in_apposition(noun, person.name, texts))
     }
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 
@@ -101,6 +103,8 @@ def kind_noun(mention: Mention) -> str | None:
     """The kind a bare body noun names ("the agency": agency; "its editorial board":
     editorial, the paper's), else None."""
     words = mention.text.casefold().split()
+    if len(words) == 3 and describing_modifier(words[1]):
+        words = [words[0], words[2]]  # "the conservative-leaning newspaper": the newspaper
     if words[1:] == ["editorial", "board"]:
         words = words[:2]  # a paper's editorial board writes as the paper
     if mention.kind != MentionKind.ORGANISATION or len(words) != 2:

@@ -37,9 +37,13 @@ from store.quotes.lexicon import (
     PART_LINKS,
     word_set,
 )
+from store.quotes.paired_subjects import paired_subject
+from store.quotes.passage_people import round_up_passage_person
 from store.quotes.people import Person
 from store.quotes.person_words import BODY_NOUNS, TEXT_NOUNS, can_speak
+from store.quotes.profile_clashes import trade_clash
 from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
+from store.quotes.subordinate_subjects import opens_own_clause
 from store.quotes.unnamed_referents import introduced_someone
 
 Seen = list[tuple[int, Person]]
@@ -65,6 +69,9 @@ OFFICE_HEADS = word_set(
     """
 )
 _AGED = re.compile(r"\d+-year-old")
+# A compound's parts: a prefix of three letters or more ("neuro-", not "co-star", someone
+# beside the star) on a profile noun of four or more ("surgeon", not "man").
+_COMPOUND_PREFIX, _COMPOUND_HEAD = 3, 4
 # Nouns of who a person is, that a profile calls them by after naming them once: occupations,
 # standings and ages. Never a part in an event (victim, gunman, witness, passenger, driver,
 # caller, customer, resident, tourist, homeowner), which a bystander plays as often.
@@ -121,16 +128,25 @@ def sole_person(
     focus = _focus(spoke + [(w, p) for w, p in subjects if p.sex or id(p) in speakers], at, fits)
     if focus is None or not focus.sex:
         return None  # a "person" of no known sex may be a place or a title misread as a name
+    if paired_subject(focus, spoke + subjects, named, texts, at, fits):
+        return None  # "Mia Loft and Tom Reed were rescued. “...,” the teenager said": either
     if _someone_else_last(focus, spoke + subjects, named, at, fits):
         return None  # "Renn, who is 19, was gracious. “...,” the teenager said": maybe Renn
     sex = description_sex(description)  # "the businessman", "the male gymnast"
     if sex and focus.sex != sex:
         return None  # "the businessman" after "Ada Kerr spoke": someone else
+    if any(p is focus and opens_own_clause(texts, where, at) for where, p in named):
+        return None  # "Vane met Kerr after the candidate said": someone else than Vane
+    if trade_clash(_unprefixed(words[-1]), focus, texts):
+        return None  # "the surgeon" after "developer Tom Vane": someone else
     if _names_someone(written[:-1], named, at):
         return None  # "the Kerr family", "the Renn supporter": someone of Kerr's, not Kerr
     if _described_before(words[-1], spoke + subjects + named, at):
         return None  # "an American witness said ... the witness added": that one
-    return focus if _most_seen(focus, spoke, subjects, named, at, fits) else None
+    if _most_seen(focus, spoke, subjects, named, at, fits):
+        return focus
+    # A round-up names others more, yet gives each person a passage of their own.
+    return focus if round_up_passage_person(focus, spoke + subjects, named, at, fits) else None
 
 
 def _one_person_noun(written: list[str]) -> bool:
@@ -150,7 +166,16 @@ def _one_person_noun(written: list[str]) -> bool:
 def _profile_noun(head: str) -> bool:
     """True for a noun of who someone is ("tycoon", "46-year-old"), not of a part played."""
     # "the ex-boxer": who someone was is who they are.
-    return _unprefixed(head) in PROFILE_NOUNS or bool(_AGED.fullmatch(head))
+    noun = _unprefixed(head)
+    return noun in PROFILE_NOUNS or _compound_profile(noun) or bool(_AGED.fullmatch(head))
+
+
+def _compound_profile(noun: str) -> bool:
+    """True for a profile noun one word makes narrower: "neurosurgeon", "superstar"."""
+    return any(
+        noun[at:] in PROFILE_NOUNS and len(noun) - at >= _COMPOUND_HEAD
+        for at in range(_COMPOUND_PREFIX, len(noun))
+    )
 
 
 def _unprefixed(noun: str) -> str:

@@ -59,15 +59,13 @@ from store.quotes.plural_referents import plural_speaker
 from store.quotes.rank_bodies import rank_body
 from store.quotes.role_holders import role_holder
 from store.quotes.roles_beside import role_of_what_follows, tagged_person
-from store.quotes.salience import (
-    name_like,
-)
+from store.quotes.salience import name_like
 from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.sole_bodies import sole_body
 from store.quotes.sole_persons import sole_person
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
-from store.quotes.unnamed_referents import introduced_unnamed, same_sentence
+from store.quotes.unnamed_referents import same_sentence, unnamed_since
 from store.quotes.unsexed import sole_unsexed
 
 # How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
@@ -456,7 +454,7 @@ class Cast:
     def _unnamed_since(self, chosen: Person, role: str, at: int) -> bool:
         """True when "a <role>" was written after `chosen` was last named: the unnamed one."""
         since = max((seen for seen, p in self.named if p is chosen and seen < at), default=at)
-        return introduced_unnamed(self.texts, since, at, head_noun(role))
+        return unnamed_since(self.texts, since, at, head_noun(role))
 
     def _recent(self, role: str, at: int, sex: Gender) -> Person | None:
         """Who just spoke ("X noted ... the diplomat stressed"), else who was just named unless
@@ -475,6 +473,8 @@ class Cast:
                     break
                 if seen >= at or person.kind != _PERSON or " " not in person.name:
                     continue
+                if person.described and person.name.casefold().split()[1:] == role.split():
+                    continue  # "The judge rubbed his chin": the same noun, no one found yet
                 if inside_credited(self.texts, seen, at):
                     continue  # "… as Storm Ilsa hit, the grid operator said": not Storm Ilsa
                 if self._place(person):

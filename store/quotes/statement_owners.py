@@ -26,13 +26,18 @@ STATEMENT_WORDS = _STATEMENTS = word_set("statement release email e-mail letter 
 # description, but which body it is the cue does not say. ORGANISATION's own way figure
 # (confidence.py), held below the plain ways' 0.9 whatever the cue's clues.
 DESCRIBED_BODY = 0.85
+# Documents whose words are their issuer's: a statement's, and a body's ad ("a Club for Growth
+# ad", whose voice-over speaks for the club).
+_OWNED = _STATEMENTS | frozenset(("ad",))
+_NAME_LINKS = frozenset(("for", "of", "the", "and"))
+_OWNERS = frozenset({"his", "her", "their", "our"})
 
 
 def statement_owner(mention: Mention) -> Mention | None:
     """The body mention a document mention speaks for ("a Nordel Energy statement":
     Nordel Energy; "A company statement": the company), else None."""
     words = mention.text.split()
-    if mention.kind != MentionKind.ORGANISATION or len(words) < 2 or words[-1] not in _STATEMENTS:
+    if mention.kind != MentionKind.ORGANISATION or len(words) < 2 or words[-1] not in _OWNED:
         return None
     owner = words[1:-1] if words[0].casefold() in _ARTICLES else words[:-1]
     if not owner:
@@ -41,10 +46,17 @@ def statement_owner(mention: Mention) -> Mention | None:
     if len(owner) == 1 and bare.casefold() in ORGANISATION_WORDS and bare.islower():
         described = f"the {bare}"  # "A company statement", "the club's statement"
         return replace(mention, text=described, name=described)
-    if bare == owner[-1] and all(word[:1].isupper() for word in owner):
+    if bare == owner[-1] and _capitalised(owner):
         text = " ".join(owner)  # "a Nordel Energy statement"; "Kerr's letter" is a person's
         return replace(mention, text=text, name=text)
     return None
+
+
+def _capitalised(words: list[str]) -> bool:
+    """True for a body's name: capitalised words, with "for" or "of" inside ("Club for
+    Growth", "Friends of the Harbor")."""
+    inner = all(word[:1].isupper() or word in _NAME_LINKS for word in words[1:-1])
+    return words[0][:1].isupper() and words[-1][:1].isupper() and inner
 
 
 def possessive_owner(mention: Mention) -> str | None:
@@ -58,5 +70,10 @@ def possessive_owner(mention: Mention) -> str | None:
 
 
 def described_body(speaker: Person | None) -> bool:
-    """True for a body known only by a lower-case description ("the club")."""
-    return speaker is not None and speaker.name[:1].islower()
+    """True for a body known only by a description: in lower case ("the club"), or the same
+    opening a sentence ("The email", "Her campaign", "One Acme ad": its noun in lower case)."""
+    if speaker is None:
+        return False
+    words = speaker.name.split()
+    opened = words[0].casefold() in _ARTICLES | _OWNERS and words[-1][:1].islower()
+    return words[0][:1].islower() or opened

@@ -48,6 +48,20 @@ def introduced_unnamed(texts: dict[int, str], since: int, at: int, head: str) ->
     return any(True for _ in _unnamed_matches(texts, since, at, _indefinite(head)))
 
 
+def unnamed_since(texts: dict[int, str], since: int, at: int, head: str) -> bool:
+    """True when the description of `head` at reading position `at` means someone unnamed:
+    "a ... <head>" written since `since` (introduced_unnamed), or, for a noun that says no
+    more than a person ("the man", "the woman"), anyone brought in unnamed earlier in its
+    paragraph ("Another worshipper who asked not to be named said he heard Vosk ... “...,”
+    the man said": the worshipper, not Vosk, named since)."""
+    if introduced_unnamed(texts, since, at, head):
+        return True
+    if head not in _PLAIN_NOUNS:
+        return False
+    start = min(since, at - at % PARAGRAPH_STRIDE)
+    return any(True for _ in _unnamed_matches(texts, start, at, _SOMEONE_WHO))
+
+
 def introduced_someone(texts: Mapping[int, str], at: int, is_person: Callable[[str], bool]) -> bool:
     """True when any unnamed person ("a critic who saw it", "one reviewer", "a man"), no
     name's appositive, is written before reading position `at`: a word `is_person` takes among
@@ -74,6 +88,10 @@ _PHRASE_ENDS = frozenset(
     "who whose that named called of for from in at with on by near was is were had has said "
     "says told tells and or but".split()
 )
+# Nouns that say no more than that someone is a person, of a sex or none.
+_PLAIN_NOUNS = frozenset("man woman person guy boy girl lady gentleman".split())
+# "a worshipper who", "Another Vosk neighbour who", "one man, who": someone brought in unnamed.
+_SOMEONE_WHO = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w’'-]+){1,4},? who\b")
 _ANYONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)((?: [a-z0-9][\w’'-]*){1,4})")
 
 
