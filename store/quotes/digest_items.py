@@ -53,8 +53,17 @@ def digest_event(text: str, span: QuotedSpan, cast: Cast) -> Event | None:
 def _headline(before: str) -> bool:
     """A run of words in capitals (in marks or not) and nothing else before the excerpt."""
     words = before.strip().strip(_QUOTE_MARKS).split()
-    letters = [c for c in "".join(words) if c.isalpha()]
-    return len(words) >= MIN_HEADLINE_WORDS and bool(letters) and all(c.isupper() for c in letters)
+    if len(words) < MIN_HEADLINE_WORDS:
+        return False
+    # Read up to the first letter in lower case: narration before a quote (the most
+    # common case, every quote asks) has one within a word or two, however long it runs.
+    lettered = False
+    for char in "".join(words):
+        if char.isalpha():
+            if not char.isupper():
+                return False
+            lettered = True
+    return lettered
 
 
 def _source(at: int, credit: str) -> tuple[int, str]:

@@ -256,7 +256,7 @@ def _only_an_object(name: str, near: tuple[str, int, int], cued: bool = False) -
     if any(_person_noun(word) for word in name.split()):
         return False
     text, at, end = near
-    found = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", text, re.IGNORECASE))
+    found = list(_written_alone(name).finditer(text))
     if cued and at >= 0:
         opens, closes = _sentence_around(text, at, end)
         found = [match for match in found if opens <= match.start() < closes]
@@ -265,6 +265,12 @@ def _only_an_object(name: str, near: tuple[str, int, int], cued: bool = False) -
     if at >= 0 and not cued:  # the place nearest the quote is the one read
         found = [min(found, key=lambda match: abs(match.start() - at))]
     return all(_object_at(text, match.start(), match.end()) for match in found)
+
+
+@lru_cache(maxsize=1024)  # once a name: re's own cache, shared by every reader, drops it
+def _written_alone(name: str) -> re.Pattern[str]:
+    """The name as a word of its own, in any case: not inside "al-Name" or "O'Name"."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(name)}\b", re.IGNORECASE)
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

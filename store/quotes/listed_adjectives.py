@@ -46,11 +46,10 @@ def listed_commas_dropped(tokens: list[tuple[int, str]]) -> list[tuple[int, str]
     dropped ("the bespectacled, 71-year-old diplomat said"): no appositive closes there."""
     for at in range(max(1, len(tokens) - _AFTER_WORDS - 1), len(tokens) - 1):
         start, word = tokens[at]
+        if not word.endswith(","):
+            continue  # most words: no comma to read, so no words around it to join
         after = " ".join(w for _, w in tokens[at + 1 :])
         opened = f"{tokens[at - 1][1]} {word}"
-        if (
-            word.endswith(",")
-            and listed_adjectives_start(f"{opened} {after}", len(opened) - 1) == 0
-        ):
+        if listed_adjectives_start(f"{opened} {after}", len(opened) - 1) == 0:
             return [*tokens[:at], (start, word[:-1]), *tokens[at + 1 :]]
     return tokens

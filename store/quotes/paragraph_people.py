@@ -15,7 +15,6 @@ pronoun is never the name its own clause goes on to give) leave the salient read
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -25,6 +24,7 @@ from store.quotes.people import PARAGRAPH_STRIDE, Person, seen_at
 from store.quotes.person_words import can_speak
 from store.quotes.sentences import sentence_ends
 from store.quotes.subjects import sentence_subject
+from store.quotes.whole_words import writes_word
 
 
 def sole_paragraph_person(
@@ -74,4 +74,4 @@ def _other_speaking_subject(text: str, ends: list[int], at: int) -> bool:
 def _writes(text: str, person: Person) -> bool:
     """True when `text` holds the last word of the person's name."""
     words = person.name.split()
-    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
+    return bool(words) and writes_word(text, words[-1])

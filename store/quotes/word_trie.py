@@ -45,6 +45,7 @@ def words_shaped_like_word(words: Iterable[str]) -> re.Pattern[str]:
     shaped = sorted(word for word in words if _WORD_SHAPE.fullmatch(word))
     if not shaped:
         return re.compile("(?!)")  # matches nothing
-    # The lookahead changes no match but lets the engine skip to the possible first letters.
+    # The lookahead changes no match but spares the trie every word opening with another
+    # letter; after the word boundary, which turns away the letters inside words at once.
     first = "".join(sorted({word[0] for word in shaped}))
-    return re.compile(f"(?=[{first}])" + r"\b" + word_trie(shaped) + r"\b(?![’'-])")
+    return re.compile(r"\b" + f"(?=[{first}])" + word_trie(shaped) + r"\b(?![’'-])")
