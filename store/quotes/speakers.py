@@ -189,7 +189,7 @@ class Cast:
             return campaign  # "his campaign said": the Bo Renn campaign, never Renn himself
         if issuer := document_owner(mention, self.texts, self.spoke + self.named, at):
             return issuer  # "the statement said" after "X said in a statement": X's words
-        mention = statement_owner(mention) or mention  # "a Nordel statement": Nordel’s words
+        mention = statement_owner(mention, self.people) or mention  # "a Nordel statement"
         mention = rank_body(mention, self.texts, at)  # "General Electric", no General
         if mention.kind == MentionKind.ORGANISATION and (
             tagged := tagged_person(mention.text, self.named, at)
