@@ -5,7 +5,11 @@ and go on quoting it as "the statement" without ever writing that a statement wa
 (document_owners.py reads the sentences that say so). When the sentence right before the
 quote's own, in its paragraph, is someone's reply or announcement ("responded", "replied",
 "announced", "said in response") and no sentence brought a statement in, the statement is
-that reply, its subject's words: the first one named in that sentence.
+that reply, its subject's words: the one named right before the verb, with no comma or
+possessive between ("In a letter to Tom Vane, Dover Rovers announced": the club; "After Tom
+Vane's red card, the club announced": no one the cast holds). An article that brought a
+statement in anywhere before ("Harbor Mills issued a statement", further back than
+document_owners.py reaches) may be quoting that one: no owner then.
 """
 
 from __future__ import annotations
@@ -40,9 +44,28 @@ def reply_owner(
     verb = _REPLY.search(text, previous, own)
     if verb is None:
         return None
+    if _brought_in_before(noun, texts, paragraph, offset):
+        return None
     base = paragraph * PARAGRAPH_STRIDE
     inside = [pair for pair in named if base + previous <= pair[0] < base + verb.start()]
-    return min(inside, key=_position)[1] if inside else None
+    subject = max(inside, key=_position, default=None)
+    if subject is None or _BETWEEN.search(text, subject[0] - base, verb.start()):
+        return None
+    return subject[1]
+
+
+# What parts a name from the verb it would be the subject of: a comma (the name sat in an
+# opening phrase or an aside) or a possessive ("Kerr's remarks").
+_BETWEEN = re.compile(r",|[\w-][’']s\b")
+
+
+def _brought_in_before(noun: str, texts: Mapping[int, str], paragraph: int, offset: int) -> bool:
+    """True when narration before the quote at (`paragraph`, `offset`) writes the noun."""
+    word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    earlier = (texts.get(p, "") for p in range(paragraph))
+    return any(word.search(text) for text in earlier) or bool(
+        word.search(texts.get(paragraph, ""), 0, offset)
+    )
 
 
 def _position(pair: tuple[int, Person]) -> int:
