@@ -68,8 +68,7 @@ from store.quotes.surnames import bearers_of, latest_named
 from store.quotes.unnamed_referents import same_sentence, unnamed_since
 from store.quotes.unsexed import sole_unsexed
 
-# How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
-# the last person named in narration.
+# Paragraphs back "he said" may reach for the last speaker, before the last person named.
 PRONOUN_REACH = 3
 DESCRIPTION_REACH = 0
 # Members bound once for the loops over every earlier mention: reading an attribute of an
@@ -439,6 +438,7 @@ class Cast:
                     self.named,
                     self._anyone,
                     self.texts,
+                    self.raw_texts,
                 )  # "the businessman" after "Ada Kerr said": whom the passage is about
             if chosen is None and not unsure:
                 # "the judge" before "Judge Rowe" is named: the article's one judge.
