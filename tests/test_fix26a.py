@@ -266,3 +266,70 @@ POSSESSIVE_BODIES = [
 @pytest.mark.parametrize(("article", "speaker"), POSSESSIVE_BODIES)
 def test_a_possessive_brings_in_a_body_only_of_its_owner(article: str, speaker: str) -> None:
     assert _direct(article)[-1][0] == speaker
+
+
+_WON = "Bo Renn won the seat. Renn thanked his staff.||"
+SELF_TITLES = [
+    # A title before the speaker's surname, dotted or not: someone else's words about him.
+    (_WON + "“Nobody believed Mr Renn could win here,” he said.", True),
+    (_WON + "“Nobody believed Minister Renn could win here,” he said.", True),
+    (_WON + "“Nobody believed Councillor Renn could win here,” he said.", True),
+    # Near-miss: an honorific of the other sex names a relative.
+    (_WON + "“Mrs. Renn has run the shop for years,” he said.", False),
+    (_WON + "“Ms Renn has run the shop for years,” he said.", False),
+]
+
+
+@pytest.mark.parametrize(("article", "lowered"), SELF_TITLES)
+def test_a_pronoun_speaker_the_quote_calls_by_title_is_unclear(article: str, lowered: bool) -> None:
+    [(speaker, confidence)] = _direct(article)
+    assert speaker == "Bo Renn"
+    assert (confidence < 0.5) == lowered
+
+
+NAMED_AFTER_WHO = [
+    # "One of the players who scored, Tom Vane,": the one brought in is named.
+    (
+        "One of the players who scored, Tom Vane, spoke after the match. “We deserved it,” the"
+        " man said.",
+        "Tom Vane",
+    ),
+    # Near-miss: someone brought in unnamed, another named after a comma of the clause.
+    (
+        "Tom Vane scored twice.||One fan who stood behind the goal, near Ada Kerr's stand, said"
+        " he saw Vane cry. “We deserved it,” the man said.",
+        "the man",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), NAMED_AFTER_WHO)
+def test_someone_named_right_after_who_is_no_unnamed_one(article: str, speaker: str) -> None:
+    assert _direct(article)[-1][0] == speaker
+
+
+TRADES = [
+    # A former trade leaves room for a new one.
+    (
+        "Former boxer Tom Vane starred in a new film released on Friday.||Vane spoke at the"
+        " premiere.||“Acting is harder than fighting,” the actor said.",
+        "Tom Vane",
+    ),
+    # A trade before the name that is another's, its verb between.
+    (
+        "A surgeon treated Tom Vane after the crash at the track.||Vane, 29, was back in the"
+        " car on Friday.||“I feel great,” the footballer said.",
+        "Tom Vane",
+    ),
+    # Near-miss: his trade right before his name, another family's noun after.
+    (
+        "Real-estate developer Tom Vane bought the pier on Friday.||Vane spoke at the"
+        " opening.||“The pier will be saved,” the retired surgeon said.",
+        "the retired surgeon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "speaker"), TRADES)
+def test_only_a_current_trade_before_the_name_clashes(article: str, speaker: str) -> None:
+    assert _direct(article)[-1][0] == speaker
