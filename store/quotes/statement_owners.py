@@ -33,11 +33,13 @@ DESCRIBED_BODY = 0.85
 _OWNED = _STATEMENTS | frozenset(("ad",))
 # Words inside one body's name; not "and", which joins two owners ("a Vane and Kerr ad").
 _NAME_LINKS = frozenset(("for", "of", "the"))
-# Words of a body's name that an ad's owner may hold without the cast knowing it ("Club for
-# Harbors", "Dover Teachers Union").
+# Words of a body's name that an ad's owner may hold without the cast knowing it ("Dover
+# Teachers Union", "Harbor Motors"); a name linked by "for" or "of" is one too ("Friends of
+# the Earth", "Kerr for Mayor"), no event's ("A Super Bowl ad").
 _AD_OWNER_WORDS = frozenset(
     "club group committee council party campaign association union fund foundation coalition"
-    " alliance federation society league".split()
+    " alliance federation society motors industries holdings airlines airways bank"
+    " corp corp. inc inc. ltd plc".split()
 )
 _OWNERS = frozenset({"his", "her", "their", "our"})
 
@@ -79,7 +81,9 @@ def _body_like(name: str, cast: Mapping[str, Person]) -> bool:
     known = cast.get(name.casefold())
     if known is not None and known.kind == SpeakerKind.ORGANISATION:
         return True
-    return any(word.casefold() in _AD_OWNER_WORDS for word in name.split())
+    words = name.split()
+    linked = any(word in ("for", "of") for word in words[1:-1])
+    return linked or any(word.casefold() in _AD_OWNER_WORDS for word in words)
 
 
 def possessive_owner(mention: Mention) -> str | None:
