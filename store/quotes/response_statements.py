@@ -7,7 +7,8 @@ quote's own, in its paragraph, is someone's reply or announcement ("responded", 
 "announced", "said in response") and no sentence brought a statement in, the statement is
 that reply, its subject's words: the one named right before the verb, with no comma or
 possessive between ("In a letter to Tom Vane, Dover Rovers announced": the club; "After Tom
-Vane's red card, the club announced": no one the cast holds). An article that brought a
+Vane's red card, the club announced": no one the cast holds), or the name opening the
+sentence past one aside ("Tom Vane, the club's owner, replied"). An article that brought a
 statement in anywhere before ("Harbor Mills issued a statement", further back than
 document_owners.py reaches) may be quoting that one: no owner then.
 """
@@ -49,14 +50,29 @@ def reply_owner(
     base = paragraph * PARAGRAPH_STRIDE
     inside = [pair for pair in named if base + previous <= pair[0] < base + verb.start()]
     subject = max(inside, key=_position, default=None)
-    if subject is None or _BETWEEN.search(text, subject[0] - base, verb.start()):
+    if subject is None:
         return None
+    if _BETWEEN.search(text, subject[0] - base, verb.start()):
+        return _past_aside(min(inside, key=_position), text, base, previous, verb.start())
     return subject[1]
+
+
+def _past_aside(
+    first: tuple[int, Person], text: str, base: int, previous: int, verb: int
+) -> Person | None:
+    """The name opening the sentence when one aside alone stands between it and the verb
+    ("Tom Vane, the club's owner, replied"), else None."""
+    seen = first[0] - base
+    if text[previous:seen].strip() not in ("", "The"):
+        return None  # "After Vane's red card, the club announced": an opening phrase
+    return first[1] if _ASIDE.fullmatch(text, seen, verb) else None
 
 
 # What parts a name from the verb it would be the subject of: a comma (the name sat in an
 # opening phrase or an aside) or a possessive ("Kerr's remarks").
 _BETWEEN = re.compile(r",|[\w-][’']s\b")
+# A name, one aside in commas, and at most one word before the verb.
+_ASIDE = re.compile(r"[^,’']*,[^,]*,\s*(?:\w+\s+)?")
 
 
 def _brought_in_before(noun: str, texts: Mapping[int, str], paragraph: int, offset: int) -> bool:
