@@ -28,6 +28,7 @@ AD_OCCASIONS = [
     ("A Grand Prix ad, which aired on Sunday, says “speed runs in the family.”", "Grand Prix"),
     ("Sales rose.||A Harvest Fair ad says that “every stall is open late.”", "Harvest Fair"),
     ("Shops braced for crowds.||A Christmas ad says that “every price is slashed.”", "Christmas"),
+    ("A Cup Final League ad, which aired on Sunday, says “every goal counts.”", "Cup Final League"),
     (
         "The race for mayor turned nasty.||A Kerr-bashing ad says that “Dover needs more.”",
         "Kerr-bashing",
@@ -49,7 +50,10 @@ def test_an_ad_named_for_no_body_speaks_for_none(article: str, wrong: str) -> No
 
 
 AD_OWNERS = [
-    # Near-miss: a name holding a body's word is the ad's owner.
+    # Near-miss: a name holding a body's word, or linked by "of" or "for", is the ad's owner.
+    ("A Friends of the Marsh ad says “the river is dying.”", "Friends of the Marsh"),
+    ("A Renn for Mayor ad says “Dover deserves better.”", "Renn for Mayor"),
+    ("A Dunmore Motors ad says that “the new car is the safest ever.”", "Dunmore Motors"),
     (
         "Teachers marched in Dover.||A Dover Teachers Union ad says “class sizes must fall.”",
         "Dover Teachers Union",
@@ -91,6 +95,12 @@ REPLIES = [
         "Divers went down on Tuesday.||Tom Vane, a fisherman, replied that he was shocked. “We"
         " acted lawfully,” the statement said.",
         "the statement",
+    ),
+    # Near-miss: the name opening the sentence past one aside.
+    (
+        "The coach was sacked.||Tom Vane, the club's owner, replied that he had acted in good"
+        " faith. “The board backed me,” the statement said.",
+        "Tom Vane",
     ),
     # Near-miss: the reply's subject right before its verb.
     (
