@@ -109,10 +109,11 @@ OWNED = [
      "Ana Kerr"),
     ("Kerr’s comment Monday that “the port is sinking” drew boos.", "the port is sinking",
      "Ana Kerr"),
-    # Her plan or her report is not her words in marks: nobody we can name.
+    # Her plan or her report is not her words in marks: nobody we can name. ("Her report found
+    # “…”" is the report's finding, a cue since finding_cues.py: read as "concluded" is.)
     ("Kerr’s plan is “a ferry for every island and a bridge for every bay.”",
      "a ferry for every island and a bridge for every bay.", None),
-    ("Kerr’s report found “no sign of fraud in the harbour accounts.”",
+    ("Kerr’s report showed “no sign of fraud in the harbour accounts.”",
      "no sign of fraud in the harbour accounts.", None),
     # A name narration never read is no one's words we can vouch for.
     ("Dunmore’s motto is “Open water for every island in the bay.”",

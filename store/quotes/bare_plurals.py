@@ -23,6 +23,7 @@ from store.quotes.lexicon import (
     FUNCTION_WORDS,
     IRREGULAR_PLURALS,
     ORGANISATION_WORDS,
+    ROLE_WORDS,
     word_set,
 )
 from store.quotes.person_words import PEOPLE_NOUNS, agent_noun, singular
@@ -75,8 +76,9 @@ def bare_plural(tokens: list[_Token]) -> Mention | None:
 def capitalised_plural(tokens: list[_Token]) -> Mention | None:
     """ "Protesters shouted “…”": a lone plural for people, capitalised as a sentence opens,
     describes them; it is nobody's name. Only the lexicon's nouns for people count here, not
-    any agent noun: "Masters said" or "Rogers said" is a surname. The newsroom's own words
-    for speakers ("Critics", "Supporters") keep the reading they always had."""
+    any agent noun: "Masters said" or "Rogers said" is a surname; a role's plural counts
+    ("Aides say" read as a name at 0.94). The newsroom's own words for speakers ("Critics",
+    "Supporters") keep the reading they always had."""
     if len(tokens) != 1:
         return None
     word, start, end = tokens[0]
@@ -85,11 +87,20 @@ def capitalised_plural(tokens: list[_Token]) -> Mention | None:
         return None
     if lowered in ORGANISATION_WORDS:
         return None
-    if singular(lowered) not in PEOPLE_NOUNS or singular(lowered) == lowered:
+    if singular(lowered) == lowered or not _people_or_roles(singular(lowered)):
         return None
     from store.quotes.mentions import Mention, MentionKind
 
     return Mention(word, MentionKind.DESCRIPTION, start=start, end=end)
+
+
+# Role plurals that are surnames as often: "Fellows said" is a person.
+_SURNAME_ROLE_PLURALS = word_set("fellow")
+
+
+def _people_or_roles(noun: str) -> bool:
+    """True for a singular noun for people or a role ("Aides said" names no one called Aides)."""
+    return noun in PEOPLE_NOUNS or (noun in ROLE_WORDS and noun not in _SURNAME_ROLE_PLURALS)
 
 
 def _plural_phrase(tokens: list[_Token], head: int) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from store.quotes.finding_cues import FINDING_FORMS, finding_cue
 from store.quotes.plural_cues import plural_subject_verb
 from store.quotes.rare_cues import AFTER_QUOTE_CUE_FORMS, MODAL_FILLERS, MODALS, REFERRING_FORMS
 from store.quotes.sentences import char_before
@@ -21,7 +22,7 @@ from store.quotes.word_trie import word_trie, words_shaped_like_word
 # Cue bases that are mostly nouns: verbs only after a modal and "only" ("could only quip").
 _NOUN_BASES = SPEECH_VERB_BASES & NOUN_FORMS
 # Every word gated_cue decides on, found in one scan of their own.
-GATED_WORDS = _NOUN_BASES | AFTER_QUOTE_CUE_FORMS | REFERRING_FORMS
+GATED_WORDS = _NOUN_BASES | AFTER_QUOTE_CUE_FORMS | REFERRING_FORMS | FINDING_FORMS
 # As one trie (speech.py's word shape, which every gated word has): a scan of every paragraph
 # tries a letter at each word, not every alternative.
 _GATED = words_shaped_like_word(GATED_WORDS)
@@ -76,6 +77,8 @@ def gated_cue(text: str, word: str, start: int, end: int) -> bool | None:
         return _after_modal(text, start) or plural_subject_verb(text, start, end)
     if word in AFTER_QUOTE_CUE_FORMS:
         return _credits_quote(text, start, end)
+    if word in FINDING_FORMS:
+        return finding_cue(text, start, end)  # "the audit found “…”"
     return None
 
 

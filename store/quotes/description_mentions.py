@@ -24,7 +24,13 @@ from store.quotes.lexicon import (
     ROLE_WORDS,
 )
 from store.quotes.linked_speakers import linked_speaker_start
-from store.quotes.person_words import OBJECT_PRONOUNS, TEXT_COMPOUNDS, can_speak, prefixed
+from store.quotes.person_words import (
+    BODY_NOUNS,
+    OBJECT_PRONOUNS,
+    TEXT_COMPOUNDS,
+    can_speak,
+    prefixed,
+)
 
 if TYPE_CHECKING:
     from store.quotes.mentions import Mention
@@ -50,8 +56,8 @@ def adjective_like(word: str) -> bool:
     lowered = word.casefold()
     if lowered in NON_HEAD_WORDS:
         return True
-    if lowered in ROLE_WORDS or lowered in ORGANISATION_WORDS:
-        return False
+    if lowered in ROLE_WORDS or lowered in ORGANISATION_WORDS or lowered in BODY_NOUNS:
+        return False  # "the co-operative said": a body's noun, though it ends like "active"
     return lowered.endswith(ADJECTIVE_ENDINGS) and lowered not in PERSON_NOUNS_LIKE_ADJECTIVES
 
 

@@ -71,6 +71,7 @@ from store.quotes.people import position
 from store.quotes.quote_cues import credit_after, nearby_event, own_cue
 from store.quotes.quoted_names import mentioned
 from store.quotes.read_out_letters import letter_writer_event
+from store.quotes.relative_speech import relative_event
 from store.quotes.relayed_accounts import inner_speaker_event
 from store.quotes.reported import reported_speech
 from store.quotes.reported_speakers_inside import outside_reports
@@ -245,6 +246,8 @@ def _attribute(
         found.event = inner_speaker_event(span, found.event, claiming, ends, text) or found.event
         found.event = blamed_event(span, found.event, text, cast) or found.event  # "for saying"
         found.event = _voiced_event(span, found.event, text, cast)  # a letter's, a crier's
+        # "Kerr said of it, which locals say “…”": the locals' words, whom no reader names.
+        found.event = relative_event(span, found.event, ends, text) or found.event
         if phrase is not None and (found.event is None or found.event.speaker != phrase.speaker):
             found.event = phrase  # "X denied it, with Renn calling Kerr “…”": Renn's words
         found.event = found.event or owned_event(span, text, cast)

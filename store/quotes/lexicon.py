@@ -169,12 +169,14 @@ ORGANISATION_WORDS = word_set(
     alliance coalition society guild caucus authority publication outlet tabloid
     tribune herald gazette guardian telegraph reuters tass interfax ap afp cnn nbc abc cbs fox
     msnbc bbc fbi cia nsa nato un eu dnc rnc pentagon house embassy cabinet staff team coastguard
-    report statement study poll survey letter email e-mail memo release website site document
-    filing lawsuit complaint ruling order decision ad advert advertisement video tweet post
+    report statement study poll survey audit letter email e-mail memo release website site
+    document filing lawsuit complaint ruling order decision ad advert advertisement video tweet
+    post
     agreement act partnership treaty plan bill law accord convention conference summit
     blog article editorial book paper analysis data figures spokesperson's ministry's
     newspaper outlet station show program programme broadcast transcript site account page
-    organizers officials police authorities prosecutors investigators researchers experts
+    organizers organisers officials police authorities prosecutors investigators researchers
+    experts
     critics analysts observers sources residents witnesses voters supporters opponents
     """
 )

@@ -94,6 +94,43 @@ def spans_in_paragraph(index: int, text: str) -> list[QuotedSpan]:
     if singles and all(any(s.open_at < at < s.close_at for s in singles) for at in doubles):
         # British style nests double marks inside single ones: ‘He said “no”, and left.’
         return singles
+    doubled = _double_quoted(index, text)
+    return _with_curly_singles(index, text, doubled) if "‘" in text else doubled
+
+
+def _with_curly_singles(index: int, text: str, doubled: list[QuotedSpan]) -> list[QuotedSpan]:
+    """The double-marked spans and, in reading order, each curly single-marked one after a
+    closed double span of its line: “We will appeal.” She added: ‘The port is ours.’ (a
+    pasted quote kept its marks). Inside a double span a single pair is a quote within the
+    quote; one in capitals or right before a double mark is a digest's headline (‘PORT SOLD’
+    “…” [Post]); straight singles stay unread, as apostrophes make them."""
+    outside = [
+        single
+        for single in _single_quoted(index, text)
+        if text[single.open_at] == "‘"
+        and any(_closed_before(d, single, text) for d in doubled)
+        and not _headline(single, text)
+        and not any(d.open_at <= single.open_at <= d.close_at for d in doubled)
+        and not any(single.open_at <= d.open_at <= single.close_at for d in doubled)
+    ]
+    return sorted(doubled + outside, key=lambda span: span.open_at) if outside else doubled
+
+
+def _headline(single: QuotedSpan, text: str) -> bool:
+    """True for a single-marked span in capitals or with a double mark right after it."""
+    after = text[single.close_at + 1 : single.close_at + 3].lstrip()
+    return text[single.start : single.end].isupper() or after.startswith(tuple(_DOUBLE_MARK_CHARS))
+
+
+def _closed_before(double: QuotedSpan, single: QuotedSpan, text: str) -> bool:
+    """True when the double span closed before the single one opens, on the same line."""
+    return double.closed and double.close_at < single.open_at and (
+        "\n" not in text[double.close_at : single.open_at]
+    )
+
+
+def _double_quoted(index: int, text: str) -> list[QuotedSpan]:
+    """The spans between double marks; a mark left open runs to the paragraph's end."""
     spans: list[QuotedSpan] = []
     position = 0
     while True:

@@ -44,6 +44,7 @@ from store.quotes.lexicon import (
 from store.quotes.listed_adjectives import listed_adjectives_start
 from store.quotes.moved import moved
 from store.quotes.name_starts import INITIALS, given_name_at, serves
+from store.quotes.name_syllables import organisation_words
 from store.quotes.name_words import (
     BODY_NAME_JOINS,
     CAPITALISED_AUXILIARY_NAMES,
@@ -296,9 +297,9 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     if heading_words(tokens, at):
         return None
     words = {word.casefold() for word, _, _ in tokens[role_at:]} - _given_name(name_tokens)
-    organisational = (
-        determiner or words & ORGANISATION_WORDS or _acronym(name) or _owned(name_tokens)
-    )
+    # A body's word makes a body; "Un" ending "Ri Chol Un" is a syllable, not the UN.
+    body_words = organisation_words(w for w, _, _ in tokens[role_at:]) - _given_name(name_tokens)
+    organisational = determiner or body_words or _acronym(name) or _owned(name_tokens)
     # "Bank of Halden", "Church of Ireland": a body's word, then "of" and its place.
     body_of = bool(role_tokens) and role_tokens[-1][0] == "of" and bool(_body_words(role_tokens))
     # "the Institute for Policy Studies", "the Ministry of Foreign Affairs": the words after a

@@ -72,6 +72,8 @@ PEOPLE_NOUNS = PEOPLE_NOUNS | word_set(
     photographer presenter producer entrepreneur baker butcher midwife councillor headteacher
     headmistress sergeant corporal lieutenant colonel superintendent vicar chaplain baroness
     monarch princess duke duchess emperor toddler schoolgirl schoolboy youngster
+    angler fisherman goalkeeper bartender shopkeeper welder beekeeper winemaker publican
+    crofter fishmonger hairdresser cabbie cyclist
     """
 )
 # Bodies that speak as one, written by their common noun ("the airline said", "the charity
@@ -81,7 +83,7 @@ BODY_NOUNS = word_set(
     airline carrier retailer supermarket insurer lender bank brewer carmaker automaker
     manufacturer publisher broadcaster operator hospital clinic charity military opposition
     regime junta prosecution league club school museum ngo union brigade utility provider railway
-    trust chain consortium cooperative co-operative franchise
+    trust chain consortium cooperative co-operative co-op franchise
     """
 )
 # Writings and recordings a direct quote may be read from ("the suit says", "one message

@@ -36,6 +36,7 @@ from store.quotes.plural_subjects import plural_subject
 from store.quotes.quoted_objects import quoted_lead
 from store.quotes.relative_asides import inside_relative
 from store.quotes.relative_gaps import relative_cue_before
+from store.quotes.repeated_gaps import repeated
 from store.quotes.reported_asides import according_aside, parenthetical, relative
 from store.quotes.reported_cuts import cut_statement, writer_cut
 from store.quotes.reported_participle_asides import aside_participle_cue
@@ -415,8 +416,8 @@ def _free_gap(gap: str, verb: str) -> bool:
         return False  # "said his worry is that", "told X when asked about concerns that"
     if re.search(r",\s+\w+ing\b", gap):
         return False  # "told X, referring to bruises that ..."
-    if not words or verb.casefold() in REPORTED_TELL_FORMS:
-        return True
+    if not words or verb.casefold() in REPORTED_TELL_FORMS or repeated(words):
+        return True  # "told reporters that", "said more than once that"
     opener = words[0].casefold() in REPORTED_THAT_GAP_OPENERS or words[0].endswith("day")
     if len(words) > MAX_THAT_GAP:
         # Only "told" reaches past an aside to its "that", and a time or place does: "said
