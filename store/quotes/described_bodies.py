@@ -36,8 +36,17 @@ _OF_SOMEONE = (
 )
 # "a Dover ballot commission": capitals before the noun, with an indefinite article.
 _FROM_SOMEWHERE = r"\b[Aa]n?\s+" + _CAPITALS + r"\s+(?:[a-z][\w-]*\s+){{0,2}}{noun}\b"
-# "Dover's foreign ministry": a possessive owner's body, in lower case after it.
-_OWNED = r"\b" + _CAPITALS + r"[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}{noun}\b"
+# "Dover's foreign ministry": a possessive owner's body, in lower case after it; not a day's
+# ("Monday's police department briefing") nor a shop ("the city's oldest department store").
+_NOT_OWNERS = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday"
+    r"|Tomorrow|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)[’'])"
+)
+_NOUN_AFTER = r"(?!\s+(?:stores?|briefings?|heads?|chiefs?|officials?|spokes\w+)\b)"
+_OWNED = (
+    r"\b" + _NOT_OWNERS + _CAPITALS + r"[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}{noun}\b" + _NOUN_AFTER
+)
 
 
 @lru_cache(maxsize=16)

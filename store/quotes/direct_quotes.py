@@ -53,7 +53,7 @@ def direct_quotes(
             continue  # "a play called “…”", "“Top secret” is ...": named, not said
         how = _how(item)
         confidence = _confidence(item, how, article, texts, cast)
-        if how == AttributionHow.PRONOUN and speaker and calls_by_title(text, speaker.name):
+        if how == AttributionHow.PRONOUN and speaker and calls_by_title(text, speaker):
             confidence = min(confidence, SELF_TITLED)  # "“… Senator Renn's plan …,” he said"
         quotes.append(
             Quote(

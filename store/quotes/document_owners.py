@@ -45,10 +45,12 @@ _HANDED_OUT = (
 )
 _ANNOUNCED = r"|\bannounced\b"
 # A document the verb itself says was sent: "Ada Kerr emailed supporters" (the email), "Bo
-# Renn wrote a letter to the board" (the letter).
+# Renn wrote a letter to the board" (the letter); not a passive ("Vane was emailed by the
+# league"), whose subject received it.
+_EMAILED = r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)\be-?mailed\b(?!\s+by\b)"
 _VERBED = {
-    "email": r"|\be-?mailed\b",
-    "e-mail": r"|\be-?mailed\b",
+    "email": _EMAILED,
+    "e-mail": _EMAILED,
     "letter": r"|\bwrote\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}letter\b",
 }
 # The owner after it: "a statement from the Acme Corp.", "an email was sent from Ada Kerr",

@@ -52,15 +52,15 @@ def later_holder(
 
 # Words that set a titled name in another place or body: "In a neighbouring state, Gov. Ada
 # Kerr declared an emergency of her own", "a rival federation's president", "in another
-# county"; "other" only before such a place or body ("the other defended me" is a person).
+# county", "In another case", "In other news"; "the other" only before such a place or body
+# ("the other defended me" is a person).
 _PLACES = (
     r"(?:state|country|nation|province|region|city|county|town|district|court|body|agency"
     r"|department|federation|party|union|club|team|company|group)s?"
 )
 _ELSEWHERE = re.compile(
-    r"\b(?:neighbou?ring|nearby|rival|of (?:his|her|its|their) own|(?:an)?other\s+"
-    + _PLACES
-    + r")\b",
+    r"\b(?:neighbou?ring|nearby|rival|of (?:his|her|its|their) own|another"
+    r"|(?<!\bthe\s)other|the\s+other\s+" + _PLACES + r")\b",
     re.I,
 )
 

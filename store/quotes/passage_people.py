@@ -8,31 +8,60 @@ last. A round-up names several people, none most, and still gives each a passage
 said"). When no one else holds half of the article's mentions so far (no story's person to
 compete), and the paragraph before the description and its own paragraph up to it name that
 person and nobody else who could speak (no other full name, surname or description of a
-person), the description is theirs.
+person), the description is theirs; unless the quote speaks of them: their surname, or
+"he" or "she" of their sex opening it ("“She has a great future,” the veteran said" after
+Mia Loft's passage is someone speaking about her; a "he" further in may be anyone).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from store.quotes.people import Person, paragraphs_back, seen_at
+from store.quotes.lexicon import Gender
+from store.quotes.people import PARAGRAPH_STRIDE, Person, paragraphs_back, seen_at
 
 Seen = list[tuple[int, Person]]
 # Paragraphs back the passage reaches: the one before the description's, and its own.
 _PASSAGE = 1
+# The words in marks of a paragraph, and a third person's pronouns by sex.
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_THIRD_PERSON = {
+    Gender.MALE: re.compile(r"[“\"](?:He|His)\b"),
+    Gender.FEMALE: re.compile(r"[“\"](?:She|Her)\b"),
+}
 
 
 def round_up_passage_person(
-    focus: Person, events: Seen, named: Seen, at: int, fits: Callable[[Person], bool]
+    focus: Person,
+    events: Seen,
+    named: Seen,
+    at: int,
+    fits: Callable[[Person], bool],
+    raw: Mapping[int, str],
 ) -> bool:
-    """True when `focus` is the only person the passage before `at` names and no one else
-    dominates the article so far. `events` are the cast's speech events and sentence subjects,
-    `named` its narration mentions in reading order, `fits` who may be meant at all."""
+    """True when `focus` is the only person the passage before `at` names, no one else
+    dominates the article so far and the quote does not speak of `focus`. `events` are the
+    cast's speech events and sentence subjects, `named` its narration mentions in reading
+    order, `fits` who may be meant at all, `raw` the paragraphs with their quotes."""
+    if _spoken_of(focus, raw.get(at // PARAGRAPH_STRIDE, "")):
+        return False
     return _alone_in_passage(focus, named, at, fits) and not _dominant_other(
         focus, events + named, at, fits
     )
+
+
+def _spoken_of(focus: Person, paragraph: str) -> bool:
+    """True when words in marks in `paragraph` name `focus` by surname or open on a pronoun
+    of their sex: the quote is about them, not theirs."""
+    pronoun = _THIRD_PERSON.get(focus.sex)
+    surname = re.compile(rf"\b{re.escape(focus.name.split()[-1])}\b")
+    for quoted in _QUOTED.findall(paragraph):
+        if surname.search(quoted) or (pronoun is not None and pronoun.match(quoted)):
+            return True
+    return False
 
 
 def _alone_in_passage(focus: Person, named: Seen, at: int, fits: Callable[[Person], bool]) -> bool:

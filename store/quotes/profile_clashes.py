@@ -6,7 +6,9 @@ developer Tom Vane", "novelist Ada Kerr") or in a role the cast holds: a noun of
 trade altogether ("the surgeon" for a developer, "the chef" for a novelist) is then someone
 else, and the description stays one. Trades of one family are not told apart (a developer
 may be called "the businessman", a novelist "the author"); a standing (billionaire,
-candidate, veteran, teenager) is no trade and clashes with none.
+candidate, veteran, teenager) is no trade and clashes with none. Only the word right before
+the name is its trade ("A surgeon treated Tom Vane" says nothing of Vane), and a former
+trade ("Former boxer Tom Vane", "ex-boxer") leaves room for a new one ("the actor").
 """
 
 from __future__ import annotations
@@ -53,8 +55,17 @@ def trade_clash(head: str, person: Person, texts: Mapping[int, str]) -> bool:
 
 def _trade_words(person: Person, texts: Mapping[int, str]) -> Iterable[str]:
     for role in person.roles:
-        yield from role.casefold().split()
+        words = role.casefold().split()
+        if not _former(words):
+            yield from words
     pattern = re.compile(_BEFORE.format(name=re.escape(person.name)))
     for text in texts.values():
         for found in pattern.finditer(text):
-            yield from (word.split("-")[-1] for word in found[1].casefold().split())
+            words = found[1].casefold().split()
+            if not _former(words):
+                yield words[-1].split("-")[-1]  # "Real-estate developer Tom Vane": developer
+
+
+def _former(words: list[str]) -> bool:
+    """True for a trade the person had ("former boxer", "ex-boxer"), maybe no longer."""
+    return "former" in words or any(word.startswith("ex-") for word in words)

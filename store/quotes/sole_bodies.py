@@ -16,7 +16,11 @@ from collections.abc import Mapping, Set
 from functools import lru_cache
 
 from store.models import SpeakerKind
-from store.quotes.body_appositives import called_in_apposition, describing_modifier
+from store.quotes.body_appositives import (
+    called_in_apposition,
+    called_otherwise,
+    describing_modifier,
+)
 from store.quotes.lexicon import DEFINITE_DETERMINERS, word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person, seen_at
@@ -94,7 +98,8 @@ def sole_body(
         and (person.kind == SpeakerKind.ORGANISATION or unsexed_name(person, noun, texts, seen))
         and _own_name(person.name)
         and person.name.casefold() not in places
-        and (body_fits(noun, person.name) or called_in_apposition(noun, person.name, texts))
+        and (body_fits(noun, person.name) or called_in_apposition(noun, person.name, texts, at))
+        and not called_otherwise(noun, person.name, texts, at)  # "X, the football club,"
     }
     return next(iter(fitting.values())) if len(fitting) == 1 else None
 

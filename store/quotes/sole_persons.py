@@ -69,9 +69,11 @@ OFFICE_HEADS = word_set(
     """
 )
 _AGED = re.compile(r"\d+-year-old")
-# A compound's parts: a prefix of three letters or more ("neuro-", not "co-star", someone
-# beside the star) on a profile noun of four or more ("surgeon", not "man").
-_COMPOUND_PREFIX, _COMPOUND_HEAD = 3, 4
+# A compound's parts: a prefix that narrows a trade ("neuro-", "super-"; not "co-star",
+# someone beside the star, nor any word's first letters: a "contractor" is no actor, a
+# "speechwriter" no writer of whom the speech was) on a profile noun of four or more.
+_COMPOUND_PREFIXES = ("neuro", "cardio", "psycho", "super", "mega", "ultra", "multi", "arch")
+_COMPOUND_HEAD = 4
 # Nouns of who a person is, that a profile calls them by after naming them once: occupations,
 # standings and ages. Never a part in an event (victim, gunman, witness, passenger, driver,
 # caller, customer, resident, tourist, homeowner), which a bystander plays as often.
@@ -111,11 +113,13 @@ def sole_person(
     named: Seen,
     fits: Callable[[Person], bool],
     texts: Mapping[int, str],
+    raw_texts: Mapping[int, str],
 ) -> Person | None:
     """The one person `description` ("the businessman") at reading position `at` stands for,
     else None. `spoke`, `subjects` and `named` are the cast's speech events, sentence subjects
     and narration mentions; `fits` says who may be meant at all (a person, no place); `texts`
-    the masked narration, read for anyone brought in unnamed."""
+    the masked narration, read for anyone brought in unnamed; `raw_texts` the paragraphs with
+    their quotes."""
     written = description.split()[1:]
     if not written or not _one_person_noun(written) or not _profile_noun(written[-1]):
         return None
@@ -146,7 +150,8 @@ def sole_person(
     if _most_seen(focus, spoke, subjects, named, at, fits):
         return focus
     # A round-up names others more, yet gives each person a passage of their own.
-    return focus if round_up_passage_person(focus, spoke + subjects, named, at, fits) else None
+    in_passage = round_up_passage_person(focus, spoke + subjects, named, at, fits, raw_texts)
+    return focus if in_passage else None
 
 
 def _one_person_noun(written: list[str]) -> bool:
@@ -173,8 +178,9 @@ def _profile_noun(head: str) -> bool:
 def _compound_profile(noun: str) -> bool:
     """True for a profile noun one word makes narrower: "neurosurgeon", "superstar"."""
     return any(
-        noun[at:] in PROFILE_NOUNS and len(noun) - at >= _COMPOUND_HEAD
-        for at in range(_COMPOUND_PREFIX, len(noun))
+        noun[len(prefix) :] in PROFILE_NOUNS and len(noun) - len(prefix) >= _COMPOUND_HEAD
+        for prefix in _COMPOUND_PREFIXES
+        if noun.startswith(prefix)
     )
 
 

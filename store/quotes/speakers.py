@@ -71,8 +71,7 @@ from store.quotes.surnames import bearers_of, latest_named
 from store.quotes.unnamed_referents import same_sentence, unnamed_since
 from store.quotes.unsexed import sole_unsexed
 
-# How far back (in paragraphs) "he said" may reach for the last speaker before falling back to
-# the last person named in narration.
+# Paragraphs back "he said" may reach for the last speaker, before the last person named.
 PRONOUN_REACH = 3
 DESCRIPTION_REACH = 0
 # Members bound once for the loops over every earlier mention: reading an attribute of an
@@ -192,7 +191,7 @@ class Cast:
             return campaign  # "his campaign said": the Bo Renn campaign, never Renn himself
         if issuer := document_owner(mention, self.texts, self.spoke + self.named, at):
             return issuer  # "the statement said" after "X said in a statement": X's words
-        mention = statement_owner(mention) or mention  # "a Nordel statement": Nordel’s words
+        mention = statement_owner(mention, self.people) or mention  # "a Nordel statement"
         mention = rank_body(mention, self.texts, at)  # "General Electric", no General
         if mention.kind == MentionKind.ORGANISATION and (
             tagged := tagged_person(mention.text, self.named, at)
@@ -439,6 +438,7 @@ class Cast:
                     self.named,
                     self._anyone,
                     self.texts,
+                    self.raw_texts,
                 )  # "the businessman" after "Ada Kerr said": whom the passage is about
             if chosen is None and not unsure:
                 # "the judge" before "Judge Rowe" is named: the article's one judge.

@@ -10,8 +10,10 @@ document ("Kerr's memoir") is that person's, when the cast knows them. Read by t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
+from store.models import SpeakerKind
 from store.quotes.lexicon import ISSUED_WORDS, ORGANISATION_WORDS, word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.name_words import POSSESSIVE_END
@@ -29,13 +31,24 @@ DESCRIBED_BODY = 0.85
 # Documents whose words are their issuer's: a statement's, and a body's ad ("a Club for Growth
 # ad", whose voice-over speaks for the club).
 _OWNED = _STATEMENTS | frozenset(("ad",))
-_NAME_LINKS = frozenset(("for", "of", "the", "and"))
+# Words inside one body's name; not "and", which joins two owners ("a Vane and Kerr ad").
+_NAME_LINKS = frozenset(("for", "of", "the"))
+# Words of a body's name that an ad's owner may hold without the cast knowing it ("Dover
+# Teachers Union", "Harbor Motors"); a name linked by "for" or "of" is one too ("Friends of
+# the Earth", "Kerr for Mayor"), no event's ("A Super Bowl ad").
+_AD_OWNER_WORDS = frozenset(
+    "club group committee council party campaign association union fund foundation coalition"
+    " alliance federation society motors industries holdings airlines airways bank"
+    " corp corp. inc inc. ltd plc".split()
+)
 _OWNERS = frozenset({"his", "her", "their", "our"})
 
 
-def statement_owner(mention: Mention) -> Mention | None:
+def statement_owner(mention: Mention, cast: Mapping[str, Person]) -> Mention | None:
     """The body mention a document mention speaks for ("a Nordel Energy statement":
-    Nordel Energy; "A company statement": the company), else None."""
+    Nordel Energy; "A company statement": the company), else None. An ad's capitalised
+    owner must be a body the `cast` (its people by name) holds or hold a body's word: an ad is
+    also named for its occasion or target ("A Super Bowl ad", "A Kerr-bashing ad")."""
     words = mention.text.split()
     if mention.kind != MentionKind.ORGANISATION or len(words) < 2 or words[-1] not in _OWNED:
         return None
@@ -47,7 +60,9 @@ def statement_owner(mention: Mention) -> Mention | None:
         described = f"the {bare}"  # "A company statement", "the club's statement"
         return replace(mention, text=described, name=described)
     if bare == owner[-1] and _capitalised(owner):
-        text = " ".join(owner)  # "a Nordel Energy statement"; "Kerr's letter" is a person's
+        text = " ".join(owner)
+        if words[-1] == "ad" and not _body_like(text, cast):
+            return None  # "a Nordel Energy statement"; "Kerr's letter" is a person's
         return replace(mention, text=text, name=text)
     return None
 
@@ -57,6 +72,18 @@ def _capitalised(words: list[str]) -> bool:
     Growth", "Friends of the Harbor")."""
     inner = all(word[:1].isupper() or word in _NAME_LINKS for word in words[1:-1])
     return words[0][:1].isupper() and words[-1][:1].isupper() and inner
+
+
+def _body_like(name: str, cast: Mapping[str, Person]) -> bool:
+    """True for an owner the cast holds as a body or whose name holds a body's word."""
+    if "-" in name:
+        return False  # "A Kerr-bashing ad": whom it attacks
+    known = cast.get(name.casefold())
+    if known is not None and known.kind == SpeakerKind.ORGANISATION:
+        return True
+    words = name.split()
+    linked = any(word in ("for", "of") for word in words[1:-1])
+    return linked or any(word.casefold() in _AD_OWNER_WORDS for word in words)
 
 
 def possessive_owner(mention: Mention) -> str | None:

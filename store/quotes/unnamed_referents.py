@@ -59,7 +59,8 @@ def unnamed_since(texts: dict[int, str], since: int, at: int, head: str) -> bool
     if head not in _PLAIN_NOUNS:
         return False
     start = min(since, at - at % PARAGRAPH_STRIDE)
-    return any(True for _ in _unnamed_matches(texts, start, at, _SOMEONE_WHO))
+    matches = _unnamed_matches(texts, start, at, _SOMEONE_WHO)
+    return any(_NAMED_NEXT.match(m.string, m.end()) is None for m in matches)
 
 
 def introduced_someone(texts: Mapping[int, str], at: int, is_person: Callable[[str], bool]) -> bool:
@@ -92,6 +93,8 @@ _PHRASE_ENDS = frozenset(
 _PLAIN_NOUNS = frozenset("man woman person guy boy girl lady gentleman".split())
 # "a worshipper who", "Another Vosk neighbour who", "one man, who": someone brought in unnamed.
 _SOMEONE_WHO = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w’'-]+){1,4},? who\b")
+# "One of the players who scored, Tom Vane, spoke": the one brought in is named right after.
+_NAMED_NEXT = re.compile(r"[^,.;“”]*,\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*,")
 _ANYONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)((?: [a-z0-9][\w’'-]*){1,4})")
 
 

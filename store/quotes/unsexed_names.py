@@ -2,11 +2,13 @@
 
 A body's name of ordinary capitalised words ("Harbor Insider", "Free Streets Now") reads as
 a person's: the cast files it as one. Narration still shows what it is: the sentence naming
-it goes on to say "it" or "its" ("Harbor Insider said it had no contract"), and nothing about
-a person attaches to it (no first name the cast knows, no title or role, no "he" or "she"
-after it). When such a name is the one a bare "the company" or "the group" could mean
-(sole_bodies.py), it is the body. A name with no "it" after it may be a person whose first
-name the cast does not know ("Quarn Velt spoke"), and stays a person.
+it goes on to say "its" or "itself", or "it" doing something ("Harbor Insider said it had no
+contract"), or a "which" follows its comma, and nothing about a person attaches to it (no
+first name the cast knows, no title or role, no "he" or "she" after it). When such a name is
+the one a bare "the company" or "the group" could mean (sole_bodies.py), it is the body. An
+"it" that only is something proves nothing ("Quarn Velt said it was a fair price": the
+price), and a name with none of these after it may be a person whose first name the cast
+does not know: it stays a person.
 """
 
 from __future__ import annotations
@@ -24,7 +26,11 @@ from store.quotes.sentences import end_of_sentence, sentence_ends
 _ANY_BODY_NOUNS = word_set("company firm group organization organisation")
 # Words a name of a person holds at most ("Ada Kerr", "Tom van der Berg").
 _MOST_WORDS = 4
-_IT = re.compile(r"\b(?:it|its|itself)\b")
+_ITS = re.compile(
+    r"\b(?:its|itself)\b|\bit\b(?![’']s\b|\s+(?:is|was|were|seems|seemed|looks|looked|would|will"
+    r"|could|might|may|has\s+been|had\s+been)\b)"
+)
+_WHICH = re.compile(r",\s+which\b")
 
 
 def unsexed_name(person: Person, noun: str, texts: Mapping[int, str], seen: int) -> bool:
@@ -43,8 +49,10 @@ def unsexed_name(person: Person, noun: str, texts: Mapping[int, str], seen: int)
 
 
 def _called_it(texts: Mapping[int, str], seen: int, length: int) -> bool:
-    """True when the sentence holding position `seen` says "it" after the name there."""
+    """True when the sentence holding position `seen` says "its", "itself" or an "it" that
+    does something after the name there, or sets "which" right after it."""
     paragraph, offset = divmod(seen, PARAGRAPH_STRIDE)
     text = texts.get(paragraph, "")
     end = end_of_sentence(sentence_ends(text), offset, len(text))
-    return _IT.search(text, offset + length, end) is not None
+    after = offset + length
+    return _ITS.search(text, after, end) is not None or _WHICH.match(text, after) is not None
