@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.models import SpeakerKind
-from store.quotes.lede_companies import company_name
+from store.quotes.company_names import team_or_company_name
 from store.quotes.lexicon import word_set
 from store.quotes.people import PARAGRAPH_STRIDE, Person
 
@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 
 # Only "the": "a 24-year-old said" brings in someone new, whom no one named before is.
 _AGED = re.compile(r"the\s+(\d+)-year-old", re.IGNORECASE)
-# Last words of a team's name: "Harwick Albion", "Dunmore Rovers", "Eastport FC".
-_TEAM_ENDS = word_set(
-    "united city athletic albion rovers wanderers rangers town county fc afc hotspur villa "
-    "orient argyle"
+# A weekday's or month's name, before or after a date's day ("Friday, 24", "24 May").
+_CALENDAR = (
+    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    "April|May|June|July|August|September|October|November|December)"
 )
 # Verbs of a plural subject right after a name: only a body or team takes them ("Harwick
 # Albion announce", "Dunmore Rovers have agreed"), never one person.
@@ -54,7 +54,7 @@ def aged_speaker(chosen: Person | None, description: str, cast: Cast, at: int) -
     if description in chosen.names:
         chosen.names.remove(description)  # the body never was "the 24-year-old"
     years = age[1]
-    if _age_given(years, cast):
+    if _age_given(years, cast) or _unnamed_introduced(years, cast):
         return _unresolved(description, cast)  # "Ada Kerr, 61": the cast's to tie, not ours
     person = _just_introduced(years, cast, at)
     if person is None:
@@ -114,8 +114,7 @@ def _body_like(person: Person, cast: Cast) -> bool:
         return True
     if person.gender or person.given:
         return False
-    words = person.name.split()
-    if words[-1].casefold() in _TEAM_ENDS or company_name(person.name):
+    if team_or_company_name(person.name):
         return True
     plural = re.compile(rf"\b{re.escape(person.name)}\s+(\w+)")
     return any(
@@ -126,9 +125,21 @@ def _body_like(person: Person, cast: Cast) -> bool:
 
 
 def _age_given(years: str, cast: Cast) -> bool:
-    """True when narration gives someone this age ("Ada Kerr, 61,", "61-year-old Ada Kerr")."""
-    given = re.compile(rf"[A-Z][\w'-]+,\s+{years}\b(?!-)|\b{years}-year-old\s+[A-Z]")
+    """True when narration gives someone this age ("Ada Kerr, 61,", "61-year-old Ada Kerr"),
+    never a date's day ("on Friday, 24 May")."""
+    given = re.compile(
+        rf"\b(?!{_CALENDAR}\b)[A-Z][\w'-]+,\s+{years}\b(?!-)(?!\s+{_CALENDAR}\b)"
+        rf"|\b{years}-year-old\s+[A-Z]"
+    )
     return any(given.search(text) for text in cast.texts.values())
+
+
+def _unnamed_introduced(years: str, cast: Cast) -> bool:
+    """True when narration brings in someone of this age by a description alone ("A
+    12-year-old boy was pulled from the river by lifeguard Petra Holm"): "the 12-year-old"
+    is most likely that one, whom no name stands for."""
+    unnamed = re.compile(rf"\b[Aa]n?\s+{years}-year-old\b(?!\s+[A-Z])")
+    return any(unnamed.search(text) for text in cast.texts.values())
 
 
 def _stated_age(name: str, cast: Cast) -> str | None:

@@ -20,7 +20,9 @@ _ENDS = re.compile(r"[.!?;:]\s")
 
 def first_relative(text: str, offset: int) -> int:
     """The offset of the first of two joined relatives when the one at `offset` is the
-    second ("X who A, and who B"), else `offset`."""
+    second ("X who A, and who B"), else `offset`. Of several earlier in the sentence, the
+    nearest: "Police spoke to Finch, who ..., and to a neighbour who saw it, and who said"
+    joins the neighbour's two, not Finch's."""
     before = text[:offset]
     join = _JOIN.search(before)
     if join is None:
@@ -35,4 +37,4 @@ def first_relative(text: str, offset: int) -> int:
         for found in _FIRST.finditer(before, start, join.start())
         if found.group() == word.group().casefold()
     ]
-    return earlier[0] if earlier else offset
+    return earlier[-1] if earlier else offset

@@ -12,14 +12,14 @@ named before the noun, or "a rival company" described in between, leave the noun
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from store.models import SpeakerKind
-from store.quotes.lexicon import FUNCTION_WORDS, word_set
+from store.quotes.company_names import COMPANY_WORDS, company_name, company_names
+from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person
-from store.quotes.salience import first_name_gender
 from store.quotes.sole_bodies import body_fits, kind_noun, sole_body
 
 if TYPE_CHECKING:
@@ -27,40 +27,25 @@ if TYPE_CHECKING:
 
 # The bare nouns a company is called by.
 COMPANY_NOUNS = word_set("company firm")
-# Words that say the name they stand before or beside is a company's: "battery maker X",
-# "X, the chocolate maker". Not the words of a person's trade as well ("property developer",
-# "film producer", "brewer", "giant" of a field).
-_COMPANY_WORDS = (
-    "company|firm|maker|manufacturer|retailer|supermarket|supplier|carrier|airline|carmaker|"
-    "automaker|chipmaker|lender|insurer|startup|start-up|conglomerate|distributor|wholesaler"
-)
-# Last words of a company's name: "Marlow Bakeries", "Tern Motors", "Halden Steel plc".
-_NAME_ENDS = word_set(
-    "foods bakeries bakery motors airways airlines industries holdings technologies "
-    "pharmaceuticals pharma systems brewery breweries brewing mining logistics electronics "
-    "enterprises textiles chemicals plc ltd ltd. inc inc. corp corp. llc gmbh ag"
-)
-_LONGEST = 3  # words of a company's name, the most read
-# A capitalised name of one to three words: "Quillon", "Dunmore Tiles", "Tern & Sons".
-_NAME = r"[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,2}"
-# A run of capitalised words, the words opening a sentence included ("On Monday Marlow Bakeries").
-_RUN = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*)*")
-# Words of an apposition before its company word ("a Danish food company"), never a link
-# that makes the company someone else's ("the head of the company", "the company's owner").
-_FILLER = r"(?:(?!(?:of|for|at|from|in|with|to|and)\b)[\w-]+\s+){0,4}?"
-# What follows a company word that ends the apposition: "a food company, said ...".
-_ENDED = r"(?=\s*[,.;:)]|\s+(?:that|which|whose|based|founded|in|from|with|behind|known)\b)"
-_SIGNS = re.compile(
-    rf"(?:^|[^\w.] ?)(?:{_COMPANY_WORDS})\s+(?P<before>{_NAME})"
-    rf"|(?P<beside>{_NAME}),\s+(?:the|a|an)\s+{_FILLER}"
-    rf"(?:maker\s+of\b|(?:{_COMPANY_WORDS}){_ENDED})",
-)
 # Paragraphs the lede spans: the headline (-1) and the first paragraph.
 _LEDE = (-1, 0)
-# A company described, not named, between the lede and the noun: "a rival company".
+# A company described, not named, between the lede and the noun: "a rival company", "a
+# former supplier" (a company word with no name after it).
 _DESCRIBED = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Oo]ther)\s+(?:[a-z][\w-]*\s+){0,3}"
-    r"(?:company|firm|companies|firms)\b"
+    rf"(?:companies|firms|{COMPANY_WORDS})\b(?!,?\s+[A-Z])"
+)
+# "The company, which made seat frames for Tern,": the noun described as another company's
+# partner, so it is not the one its clause names.
+_RELATIVE = re.compile(r"\b[Tt]he\s+(?:company|firm),?\s+(?:which|that|who)\b[^.;]*")
+# A practice the cast may read as a person's name ("The worker's solicitors, Bracken Lowe,"),
+# or a body brought in as the agent of a business verb ("made by Velmar"): "the firm" may be
+# that one.
+_OTHER_BODY = re.compile(
+    r"\b(?:solicitors|lawyers|accountants|auditors|administrators|receivers|liquidators|"
+    r"advisers|advisors|consultants|brokers|architects|agents)\b,?\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:made|supplied|run|owned|operated|built|sponsored|provided|designed)\s+by\s+"
+    r"(?P<agent>[A-Z][\w&'-]*)"
 )
 
 
@@ -108,34 +93,6 @@ def lede_names(texts: Mapping[int, str]) -> list[str]:
     return company_names(texts, _LEDE)
 
 
-def company_names(texts: Mapping[int, str], paragraphs: Iterable[int]) -> list[str]:
-    """The names these paragraphs show to be companies: one a company word stands before or
-    beside, or one that ends as a company's."""
-    names = []
-    for paragraph in paragraphs:
-        text = texts.get(paragraph, "")
-        signed = [_trimmed(sign["before"] or sign["beside"]) for sign in _SIGNS.finditer(text)]
-        ended = [_trimmed(run.group()) for run in _RUN.finditer(text)]
-        names += [name for name in signed if name and not first_name_gender(name.split()[0])]
-        names += [name for name in ended if company_name(name)]
-    return names
-
-
-def _trimmed(name: str) -> str:
-    """The name without the words before it that open a sentence or clause, never a name's
-    ("On Monday Marlow Bakeries": Marlow Bakeries)."""
-    words = name.split()
-    while words and words[0].casefold() in FUNCTION_WORDS:
-        words = words[1:]
-    return " ".join(words[-_LONGEST:])
-
-
-def company_name(name: str) -> bool:
-    """True for a name whose last word is a company's ("Marlow Bakeries")."""
-    words = name.split()
-    return len(words) > 1 and words[-1].casefold() in _NAME_ENDS
-
-
 def _rival(noun: str, person: Person, company: str) -> bool:
     """True for a body other than `company`, named by its own name, that may also be called
     "the <noun>" (a name that holds the company's, "Monday Marlow Bakeries", is the same)."""
@@ -156,4 +113,14 @@ def _described_after_lede(name: str, texts: Mapping[int, str], at: int) -> bool:
         for found in _DESCRIBED.finditer(text, 0, stop):
             if not text[: found.start()].rstrip().endswith(name + ","):
                 return True  # "Marlow, a food company," is the company itself
+        if any(_names_in(name, clause.group()) for clause in _RELATIVE.finditer(text, 0, stop)):
+            return True
+        for other in _OTHER_BODY.finditer(text, 0, stop):
+            if not other["agent"] or not _names_in(name, other.group()):
+                return True
     return False
+
+
+def _names_in(name: str, words: str) -> bool:
+    """True when `words` holds a word of the company's name ("for Tern": Tern Motors)."""
+    return any(re.search(rf"\b{re.escape(word)}\b", words) for word in name.split())
