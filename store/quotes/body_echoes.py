@@ -9,16 +9,18 @@ no surer than that credit and a headline echo.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from store.models import AttributionHow, Quote, QuoteKind
 from store.quotes.confidence import confidence_of
 from store.quotes.headline_echoes import echo_source, quote_words
+from store.quotes.relayed_words import crowd_words
 
 
-def credit_echoes(quotes: list[Quote]) -> list[Quote]:
+def credit_echoes(quotes: list[Quote], paragraphs: Sequence[str]) -> list[Quote]:
     """The quotes, each uncredited direct quote that echoes an earlier one credited to its
-    speaker."""
+    speaker, unless a crowd's words are what its sentence brings in ("the away end sang")."""
     ceiling = confidence_of(AttributionHow.HEADLINE)
     credited: list[Quote] = []
     out: list[Quote] = []
@@ -28,7 +30,8 @@ def credit_echoes(quotes: list[Quote]) -> list[Quote]:
             continue
         # Only a quote nobody was credited with: a nearby cue's guess stays (overriding it was
         # one right and one wrong on the bench).
-        source = None if quote.speaker else echo_source(quote_words(quote.text), credited)
+        uncredited = not quote.speaker and not crowd_words(paragraphs, quote)
+        source = echo_source(quote_words(quote.text), credited) if uncredited else None
         if source is not None:
             quote = replace(
                 quote,

@@ -33,7 +33,7 @@ from store.quotes.demonstrative_credits import demonstrative_event
 from store.quotes.direct_quotes import FoundQuote, direct_quotes
 from store.quotes.foreign_cues import with_foreign_events
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
-from store.quotes.headline_echoes import echoed_headline
+from store.quotes.headline_echoes import headline_echo
 from store.quotes.headlines import headline_quote
 from store.quotes.inner_credits import inner_credit
 from store.quotes.interview_lines import opens_answer_line, opens_turn
@@ -150,9 +150,9 @@ def extract_quotes(article: Article) -> Attribution:
         quotes.extend(reported)
     credit_open_runs(found, article.paragraphs)  # “A ¶ “B ¶ “C,” she said: A and B are hers too
     quotes.extend(direct_quotes(article, found, texts, cast))
-    quotes = credit_echoes(quotes)  # "So much for “not for sale”": said before, by Keswick
+    quotes = credit_echoes(quotes, article.paragraphs)  # "So much for “not for sale”": Keswick's
     headline = headline_quote(article.title, cast, quotes)  # to someone the body quotes
-    headline = headline or echoed_headline(article.title, quotes)  # "told staff to 'x'"
+    headline = headline_echo(article.title, headline, quotes)  # "told staff to 'x'"
     if headline is not None:
         quotes.insert(0, headline)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
