@@ -3,10 +3,11 @@
 A business story names its company once at the top ("Marlow Bakeries cut 200 jobs",
 "Electronics company Quillon is recalling ...", "Dunmore Tiles, the maker of ...") and then
 calls it "the company" or "the firm" throughout. sole_bodies.py links the bare noun to a body
-named just before it, and only to a name the cast already reads as a body; this module reads
-the lede's own signs that a name is a company (a company word before it or in apposition, or
-a company's name ending) and reaches back to the headline and first paragraph. Two companies
-named before the noun, or "a rival company" described in between, leave the noun as it was.
+named just before it, and only to a name the cast already reads as a body; this module takes
+the names the lede signs as companies (company_names.py) and reaches back to the headline and
+first paragraph. Two companies named before the noun, or another one brought in between ("a
+rival company", "a former supplier", "The company, which made parts for Tern,", "the
+worker's solicitors, Bracken Lowe,", "made by Velmar"), leave the noun as it was.
 """
 
 from __future__ import annotations
