@@ -13,6 +13,7 @@ from store.quotes.group_words import after_quantifier
 from store.quotes.kin_counts import after_kin_count
 from store.quotes.kin_names import kin_name
 from store.quotes.lexicon import Gender
+from store.quotes.linked_names import linked_name
 from store.quotes.listed_jobs import read_listed
 from store.quotes.lone_names import lone_surname, quoted_cue_vote
 from store.quotes.mentions import MentionKind
@@ -67,7 +68,7 @@ def read_names(
         before = masked_text[max(0, start - CONTEXT) : start].rsplit(None, _CONTEXT_WORDS)
         chunk = " ".join([*before[-_CONTEXT_WORDS:], word])
         listed = read_listed(chunk, word, masked_text, end)  # "Nurses Jo Lee and"
-        mention = personal_body_name(listed, masked_text, end)
+        mention = linked_name(personal_body_name(listed, masked_text, end), word)
         mention = replace(mention, gender=kin) if kin and mention else mention
         if mention is None or mention.kind not in _NAMED:
             continue

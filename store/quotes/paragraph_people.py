@@ -11,6 +11,8 @@ speak in the sentence naming them ("Critics mocked Kerr's plan."), the salient p
 name written there, a name only inside the pronoun's own sentence ("After meeting Kerr, he
 said"), or the one named again after the pronoun in its sentence ("He praised Kerr": a
 pronoun is never the name its own clause goes on to give) leave the salient reading alone.
+A sentence of the pronoun's own whose subject it cannot be ("When I emailed Kerr, he
+replied") is read first (other_subjects.py).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable
 
 from store.models import SpeakerKind
 from store.quotes.lexicon import Gender
+from store.quotes.other_subjects import other_subject_object
 from store.quotes.people import PARAGRAPH_STRIDE, Person, seen_at
 from store.quotes.person_words import can_speak
 from store.quotes.sentences import sentence_ends
@@ -37,6 +40,8 @@ def sole_paragraph_person(
 ) -> Person | None:
     """The one person of the pronoun's sex the paragraph names in sentences before the
     pronoun's (`span`: the paragraph's start and the pronoun's position), else None."""
+    if own := other_subject_object(named, text, span, gender, fits):
+        return own  # "When I emailed Kerr, he replied": the sentence's own person
     start, at = span
     offset = at % PARAGRAPH_STRIDE
     ends = sentence_ends(text)
