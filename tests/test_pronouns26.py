@@ -104,3 +104,37 @@ def test_a_name_mention_is_left_as_it_is() -> None:
     mention = Mention("Omar Nasri", MentionKind.NAME, name="Omar Nasri")
     assert linked_name(mention, "Omar Nasri") is mention
     assert linked_name(None, "Omar Nasri") is None
+
+
+# Every quote of a "he said" whose first quote calls the salient man by title (self_titles.py)
+# shares that doubt: the second, with no title in it, is held unclear too.
+TITLED = (
+    "His aide, Omar Nasri, said Renn believes the ads will pay off. He should gain from the "
+    "win, Renn said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "confidences"),
+    [
+        (
+            "“Voters asked whether Senator Renn's message could carry the state, and he "
+            "proved it could,” he said. “A win here spreads that news across the country.”",
+            [0.45, 0.45],
+        ),
+        # Kept: no quote of the event names him by title.
+        (
+            "“Voters asked whether the message could carry the state, and it could,” he "
+            "said. “A win here spreads that news across the country.”",
+            [0.76, 0.76],
+        ),
+    ],
+)
+def test_a_self_titled_quotes_doubt_holds_for_its_events_other_quotes(
+    paragraph: str, confidences: list[float]
+) -> None:
+    lede = "Sen. Bo Renn won the primary on Tuesday."
+    article = Article(title="Primary", paragraphs=(lede, *TITLED, paragraph))
+    quotes = [q for q in extract_quotes(article).quotes if q.paragraph == 2]
+    assert [q.confidence for q in quotes] == confidences
+    assert {q.speaker for q in quotes} == {"Bo Renn"}

@@ -37,6 +37,7 @@ def direct_quotes(
 ) -> list[Quote]:
     """The Quote records of the quotes found, less titles, nicknames and terms in marks."""
     quotes = []
+    self_titled = _self_titled_events(article, found)
     for item in found:
         span, event, speaker = item.span, item.event, item.speaker
         text = article.paragraphs[span.paragraph][span.start : span.end]
@@ -53,7 +54,7 @@ def direct_quotes(
             continue  # "a play called “…”", "“Top secret” is ...": named, not said
         how = _how(item)
         confidence = _confidence(item, how, article, texts, cast)
-        if how == AttributionHow.PRONOUN and speaker and calls_by_title(text, speaker):
+        if how == AttributionHow.PRONOUN and speaker and id(event) in self_titled:
             confidence = min(confidence, SELF_TITLED)  # "“… Senator Renn's plan …,” he said"
         quotes.append(
             Quote(
@@ -86,6 +87,20 @@ def _confidence(
     if displayed(event, text):
         sure = min(sure, SIGN_TEXT)  # "put up a sign saying “…”": written, not said
     return capped(sure, how, event, span.paragraph, cast)  # namesakes, bodies, owned words
+
+
+def _self_titled_events(article: Article, found: list[FoundQuote]) -> set[int]:
+    """The speech events (by identity) one of whose pronoun quotes calls its speaker by title:
+    every quote of that "he said" shares the doubt of whom "he" means, not only the one that
+    shows it ("“… Senator Renn's plan …,” he said. “…”": both held unclear)."""
+    titled = set()
+    for item in found:
+        span, speaker = item.span, item.speaker
+        if speaker is None or item.event is None or _how(item) != AttributionHow.PRONOUN:
+            continue
+        if calls_by_title(article.paragraphs[span.paragraph][span.start : span.end], speaker):
+            titled.add(id(item.event))
+    return titled
 
 
 def _how(item: FoundQuote) -> AttributionHow | None:

@@ -5,7 +5,8 @@ near 0.76. When the quote itself calls that person by title and surname ("Senato
 "Secretary Kerr", "Mr. Vane"), outside any words it quotes in turn, it speaks of them or to
 them: people do not call themselves so. The guess is then no better than unclear, and its
 confidence is held below the bot's unclear line. An honorific of the other sex ("Mrs. Renn"
-in a man's quote, "Mr. Kerr" in a woman's) names a relative, and proves nothing.
+in a man's quote, "Mr. Kerr" in a woman's) names a relative, and proves nothing. The doubt is
+of whom "he" means, so every quote pinned to that "he said" is held so (direct_quotes.py).
 """
 
 from __future__ import annotations
