@@ -100,3 +100,34 @@ PLURAL_NEAR_MISSES = [
 def test_a_role_plural_no_speaker_bears_is_a_description(paragraph: str, speaker: str) -> None:
     quote = _indirect(paragraph)[-1]
     assert (quote.speaker, quote.how) == (speaker, AttributionHow.DESCRIPTION)
+
+
+# --- 3. "that" before a time or an amount determines it; it opens no clause ---
+# Before: "day he would resign", "sum might be lost": the noun taken into the clause.
+DETERMINED_THATS = [
+    ("Brand said that day he would resign.", "he would resign"),
+    ("Brand said twice that week he was tired.", "he was tired"),
+    ("Brand said more than once that night the fleet would sail.", "the fleet would sail"),
+    ("Sund warned twice that sum might be lost.", "that sum might be lost"),
+    ("Sund said that figure would double by May.", "that figure would double by May"),
+    ("Brand said that week was the worst of his life.", "that week was the worst of his life"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "text"), DETERMINED_THATS)
+def test_that_before_a_time_or_an_amount_is_no_clause_opener(paragraph: str, text: str) -> None:
+    assert [q.text for q in _indirect(paragraph)] == [text]
+
+
+THAT_NEAR_MISSES = [
+    # The time word is the clause's own noun: the old reading stands.
+    ("Brand said that day care centres would shut.", "day care centres would shut"),
+    ("Brand said that the fleet would sail.", "the fleet would sail"),
+    ("Brand said that was a mistake.", "that was a mistake"),
+    ("Brand said twice that the fleet would sail.", "the fleet would sail"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "text"), THAT_NEAR_MISSES)
+def test_that_before_any_other_word_keeps_its_reading(paragraph: str, text: str) -> None:
+    assert [q.text for q in _indirect(paragraph)] == [text]
