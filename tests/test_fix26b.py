@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from store.models import Article, AttributionHow, Quote, QuoteKind
+from store.quotes.body_words import organisation_words
 from store.quotes.extract import extract_quotes
 
 _INTRO = "Mayor Pia Sund and skipper Olek Brand met on the quay on Friday."
@@ -131,3 +132,79 @@ THAT_NEAR_MISSES = [
 @pytest.mark.parametrize(("paragraph", "text"), THAT_NEAR_MISSES)
 def test_that_before_any_other_word_keeps_its_reading(paragraph: str, text: str) -> None:
     assert [q.text for q in _indirect(paragraph)] == [text]
+
+
+# --- 4. a panel finds as its report does; a co-operative's word ends a body's name ---
+# Before: no speaker ("The disciplinary panel found that “…”"), cue26's heads dropped.
+PANEL_FINDINGS = [
+    ("The disciplinary panel found that “the skipper acted recklessly.”", "The disciplinary panel"),
+    (
+        "The committee found the skipper “guilty of serious misconduct” and fined him.",
+        "The committee",
+    ),
+    ("The harbour commission found “no sign of any fraud at the quay.”", "The harbour commission"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), PANEL_FINDINGS)
+def test_a_panels_finding_in_marks_is_its_statement(paragraph: str, speaker: str) -> None:
+    [quote] = _direct(paragraph)
+    assert (quote.speaker, quote.cue) == (speaker, "found")
+    assert quote.confidence < 0.9
+
+
+PANEL_NEAR_MISSES = [
+    # A person's report is no finding in her words (test_quotes_no_speaker19).
+    "Sund's report found “serious failings” in the yard.",
+    # "panel" is no head here: the beater found it.
+    "The panel beater found “a huge dent” in the door.",
+]
+
+
+@pytest.mark.parametrize("paragraph", PANEL_NEAR_MISSES)
+def test_found_after_no_panel_or_document_is_no_cue(paragraph: str) -> None:
+    assert all(q.cue != "found" for q in _quotes(paragraph))
+
+
+# Before: a person ("Lanark Co-op", NAMED at 0.98).
+COOPERATIVES = [
+    "“Milk prices are too low,” Lanark Co-op said.",
+    "“Milk prices are too low,” Brenna Co-operative said in a statement.",
+    "“Milk prices are too low,” said the Tarn Dairy Cooperative.",
+]
+
+
+@pytest.mark.parametrize("paragraph", COOPERATIVES)
+def test_a_cooperatives_name_is_a_body(paragraph: str) -> None:
+    [quote] = _direct(paragraph)
+    assert quote.how == AttributionHow.ORGANISATION
+
+
+COOPERATIVE_NEAR_MISSES = [
+    ("“Milk prices are too low,” said Lanark Co-op chairman Ruth Obi.", "Ruth Obi"),
+    ("“We have been very co-operative,” the farmer said.", "the farmer"),
+    ("“Milk prices are too low,” said Ri Chol Un.", "Ri Chol Un"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), COOPERATIVE_NEAR_MISSES)
+def test_a_person_beside_a_cooperative_word_stays_a_person(paragraph: str, speaker: str) -> None:
+    [quote] = _direct(paragraph)
+    assert quote.speaker == speaker and quote.how != AttributionHow.ORGANISATION
+
+
+# --- 5. one reading of a run's body words (body_words.py) ---
+BODY_WORDS = [
+    (["the", "Kremlin’s"], True, {"kremlin"}),
+    (["the", "Kremlin’s"], False, set()),  # "Reuters’ Ada Kerr" names her, not Reuters
+    (["Ri", "Chol", "Un"], False, set()),
+    (["the", "UN"], False, {"un"}),
+    (["Lanark", "Co-op"], False, {"co-op"}),
+    (["Co-operative", "Kerr"], False, set()),
+    (["Harbour", "Union"], False, {"union"}),
+]
+
+
+@pytest.mark.parametrize(("words", "owners", "found"), BODY_WORDS)
+def test_organisation_words(words: list[str], owners: bool, found: set[str]) -> None:
+    assert organisation_words(words, owners=owners) == found
