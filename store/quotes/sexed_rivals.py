@@ -6,7 +6,7 @@ then hands "she" to whoever is nearest, and a man with an uncommon name takes a 
 When the unknown one is named in one "X and Y" with a person the pronoun's sex is known for,
 the two are equally near and salient, and the pronoun is the known one's: one is known to
 fit, the other only not known not to. Anything looser does not hold: a speaker whose first
-name no list holds ("Rihanna", "Lu Kang said ...") is as often the one a later "she" or "he"
+name no list holds ("Zelinde", "Bo Taruk said ...") is as often the one a later "she" or "he"
 means over a person of that sex who is a subject of the same paragraph (four such quotes on
 the bench's train split went wrong when that was tried).
 """
