@@ -45,6 +45,7 @@ from store.quotes.nonspeakers import names_nobody, owner_of_place
 from store.quotes.noun_cues import plural_noun
 from store.quotes.offices import office_event
 from store.quotes.people import position
+from store.quotes.plural_surnames import surnamed_plural
 from store.quotes.quoting_verbs import quoting_verbs
 from store.quotes.rare_cues import NEVER_INVERTED
 from store.quotes.relative_ing_cues import relative_ing_speaker
@@ -128,6 +129,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
     events: list[Event] = []
     for mention, verb, start, end, inverted in sorted(chosen.values(), key=lambda e: e[2]):
         mention = clipped(owner_of_place(mention, text))  # "Ada Kerr of Dunmore, Vermont, says"
+        mention = surnamed_plural(mention, cast.bearers, (p for _, p in cast.spoke))  # Kings said
         mention = group_subject(mention, text)  # "supporters of Ada Kerr said": the group
         mention = joined_roles(mention, text)  # "the senator and candidate said"
         mention = another_one(mention, events[-1].speaker if events else None)  # "Another said"

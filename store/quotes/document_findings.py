@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from store.quotes.lexicon import word_set
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.person_words import singular
@@ -40,6 +41,9 @@ _DOCUMENT = re.compile(
     r"(?P<tail>(?:\s+(?:published|commissioned|conducted|ordered|released))?"
     r"\s+(?:of|into|on|by|from|for|in)\s+[^,]*)?$"
 )
+# A panel that sits to judge finds in writing as its report does: "The disciplinary panel
+# found that “…”", "The committee found the keeper “guilty of misconduct”".
+_FINDERS = FINDING_DOCUMENTS | word_set("panel committee commission tribunal")
 # The author a document names: "by the Harbour Board", "led by Dr Ada Moss".
 _AUTHOR = re.compile(r"(?:^|\s)(?:(?:led|chaired|written|carried\s+out|commissioned)\s+)?by\s+")
 
@@ -90,7 +94,7 @@ def _document_mention(text: str, start: int, verb_start: int) -> Mention | None:
         # "It found that ... “...”": the body or document last named, as "it said" is.
         return Mention(phrase, MentionKind.PRONOUN, start=at, end=at + 2)
     subject = _DOCUMENT.fullmatch(phrase)
-    if subject is None or singular(subject["head"]) not in FINDING_DOCUMENTS:
+    if subject is None or singular(subject["head"]) not in _FINDERS:
         return None
     author = _author(subject["tail"], at + subject.start("tail")) if subject["tail"] else None
     if author is None and aside_at >= 0:

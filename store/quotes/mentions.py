@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from store.quotes.bare_plurals import capitalised_plural
 from store.quotes.body_members import member_of_body
+from store.quotes.body_words import organisation_words
 from store.quotes.contracted_has import uncontracted
 from store.quotes.country_words import role_or_none
 from store.quotes.description_mentions import (
@@ -44,7 +45,6 @@ from store.quotes.lexicon import (
 from store.quotes.listed_adjectives import listed_adjectives_start
 from store.quotes.moved import moved
 from store.quotes.name_starts import INITIALS, given_name_at, serves
-from store.quotes.name_syllables import organisation_words
 from store.quotes.name_words import (
     BODY_NAME_JOINS,
     CAPITALISED_AUXILIARY_NAMES,
@@ -298,15 +298,18 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
         return None
     words = {word.casefold() for word, _, _ in tokens[role_at:]} - _given_name(name_tokens)
     # A body's word makes a body; "Un" ending "Ri Chol Un" is a syllable, not the UN.
-    body_words = organisation_words(w for w, _, _ in tokens[role_at:]) - _given_name(name_tokens)
+    run = [word for word, _, _ in tokens[role_at:]]
+    body_words = organisation_words(run) - _given_name(name_tokens)
     organisational = determiner or body_words or _acronym(name) or _owned(name_tokens)
     # "Bank of Halden", "Church of Ireland": a body's word, then "of" and its place.
-    body_of = bool(role_tokens) and role_tokens[-1][0] == "of" and bool(_body_words(role_tokens))
+    role_words = [word for word, _, _ in role_tokens]
+    body_of = role_words[-1:] == ["of"] and bool(organisation_words(role_words, owners=True))
     # "the Institute for Policy Studies", "the Ministry of Foreign Affairs": the words after a
     # body's "of" or "for" name the body, unless a first name opens them.
     body_of = body_of or (linked_body(role_tokens) and not _given_name(name_tokens))
     if organisational and (not role or not _looks_personal(name_tokens) or body_of):
-        if _names_nothing(name_tokens) and not _body_words(tokens[role_at:]) and not _acronym(name):
+        held = organisation_words(run, owners=True)  # "the Kremlin’s": its owner's word
+        if _names_nothing(name_tokens) and not held and not _acronym(name):
             return None  # "The Texan’s [words]", "The Latest:": no body, nobody
         org = POSSESSIVE_END.sub("", _org_name(tokens[role_at:]))
         return Mention(text, MentionKind.ORGANISATION, name=org, start=start, end=end)
@@ -385,11 +388,6 @@ def _given_name(name_tokens: list[tuple[str, int, int]]) -> set[str]:
     first = name_tokens[0][0].casefold()
     known = first in FIRST_NAMES
     return {first} if known and 1 < len(name_tokens) <= 3 else set()
-
-
-def _body_words(tokens: list[tuple[str, int, int]]) -> set[str]:
-    """The words for bodies in a mention, a possessive's owner included ("the Kremlin’s")."""
-    return {POSSESSIVE_END.sub("", word.casefold()) for word, _, _ in tokens} & ORGANISATION_WORDS
 
 
 def _names_nothing(name_tokens: list[tuple[str, int, int]]) -> bool:

@@ -8,22 +8,9 @@ An acronym that long is always printed in capitals; longer ones may not be ("Nat
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from store.quotes.lexicon import ORGANISATION_WORDS
-
 _ACRONYM_LENGTH = 2
 
 
-def organisation_words(words: Iterable[str]) -> set[str]:
-    """The casefolded words that name a body, a two-letter acronym only in capitals."""
-    return {
-        folded
-        for word in words
-        if (folded := word.casefold()) in ORGANISATION_WORDS and not _syllable(word)
-    }
-
-
-def _syllable(word: str) -> bool:
+def syllable(word: str) -> bool:
     """True for "Un" or "Eu": a two-letter word with one capital, a name's syllable."""
     return len(word) == _ACRONYM_LENGTH and word[0].isupper() and word[1:].islower()

@@ -20,6 +20,7 @@ from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
 from store.quotes.person_words import people_before
 from store.quotes.statement_words import REPORTED_FINITE_VERBS, REPORTED_IRREGULAR_PASTS
+from store.quotes.that_determiners import determined_clause
 from store.quotes.verb_forms import inflected as inflected  # re-exported: many read it here
 from store.quotes.verb_forms import past
 
@@ -139,6 +140,10 @@ def demonstrative_that(after: str, that_end: int, verb: str) -> int:
     it at once ("Holm said that was a mistake": "that" is the subject), else after it. A noun
     read as the cue ("Southern states that will vote") keeps "that" out."""
     following = after[that_end:].split()[:1]
+    if verb.casefold() not in ("states", "state"):
+        determined = determined_clause(after, after.rindex("that", 0, that_end), that_end)
+        if determined is not None:
+            return determined  # "said that day he would resign": the clause after the day
     if not following or not finite(following[0]) or verb.casefold() in ("states", "state"):
         return that_end
     return after.rindex("that", 0, that_end)
