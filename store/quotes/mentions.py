@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from store.quotes.affiliations import affiliation_link, capitalised_run_start
 from store.quotes.bare_plurals import capitalised_plural
 from store.quotes.body_members import member_of_body
 from store.quotes.body_words import organisation_words
@@ -36,7 +37,6 @@ from store.quotes.lexicon import (
     ORGANISATION_WORDS,
     PART_LINKS,
     PART_WORDS,
-    PLACE_LINKS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
@@ -255,7 +255,11 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     at = body_with_and(tokens, at, _is_name_word)
     name_tokens = tokens[at:]
     if not name_tokens:
-        return _capitalised_body(tokens) or description(tokens)
+        # "Anna Berg of the Liberal Party": "Party" is a job's word too, so no name ends the
+        # run; the person before the body's "of" still speaks.
+        run_at = capitalised_run_start(tokens)
+        placed = _placed(tokens, run_at) if 0 < run_at < len(tokens) else None
+        return placed or _capitalised_body(tokens) or description(tokens)
     if (article := german_article_at(tokens, at)) is not None:  # "Die Ministerin": a noun
         text = " ".join([word for word, _, _ in tokens[article:]])
         return Mention(text, MentionKind.DESCRIPTION, start=tokens[article][1], end=tokens[-1][2])
@@ -329,11 +333,10 @@ def _placed(tokens: list[tuple[str, int, int]], at: int) -> Mention | None:
     inside = link > 0 and tokens[link][0].casefold() in BODY_NAME_JOINS
     while inside and link > 1 and at - link < MAX_ROLE_WORDS and inside_body_name(tokens[link][0]):
         link -= 1
-    if link > 0 and tokens[link][0].casefold() == "the":
-        link -= 1
-    if link < 1 or tokens[link][0].casefold() not in PLACE_LINKS:
+    found = affiliation_link(tokens, link + 1, not inside)  # "of the [civic list] Borgo Vivo"
+    if found is None:
         return None
-    person = _proper(tokens[:link])
+    person = _proper(tokens[:found])
     if person is None or person.kind != MentionKind.NAME:
         return None
     titled = person.role is not None or person.gender or " " in (person.name or "")

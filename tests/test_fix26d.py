@@ -1,0 +1,71 @@
+"""Blind-probe fixes, stop 26 (fix26d): a person "of" the body she belongs to speaks, not the
+body, when the body's name ends in a word for a job too ("Party") or a description of the
+body stands before its name ("the civic list Borgo Vivo")."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+from store.quotes.mentions import MentionKind, read_mention
+
+
+def _speakers(*paragraphs: str, title: str = "Invented town news") -> list[tuple[str, str | None]]:
+    quotes = extract_quotes(Article(title=title, paragraphs=paragraphs)).quotes
+    return [(q.text, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Anna Berg of the Liberal Party", "Anna Berg"),
+        ("John Smith of the Green Party", "John Smith"),
+        ("Councillor Gia Sorel of the civic list Borgo Vivo", "Gia Sorel"),
+        ("Ada Kerr of the software firm Halcor", "Ada Kerr"),
+        ("Bo Renn of the far-right opposition party Vantor", "Bo Renn"),
+        # Already right before the change, kept so.
+        ("Tom Reed of the Farmers Union", "Tom Reed"),
+        ("Mary Jones of the Royal College of Nursing", "Mary Jones"),
+        ("Jo Lee of the Hart Center for Trade Studies", "Jo Lee"),
+    ],
+)
+def test_person_of_a_body_is_the_mention(words: str, name: str) -> None:
+    mention = read_mention(words)
+    assert mention is not None
+    assert (mention.kind, mention.name) == (MentionKind.NAME, name)
+
+
+@pytest.mark.parametrize(
+    ("words", "kind", "name"),
+    [
+        # A role before "of" is the person's job, the body after it is no one's affiliation.
+        ("the leader of the Liberal Party", MentionKind.DESCRIPTION, None),
+        # "and" joins two people: the last one named speaks.
+        ("Bo Renn of the firm and Ada Kerr", MentionKind.NAME, "Ada Kerr"),
+        # The party alone is the party.
+        ("the Liberal Party", MentionKind.ORGANISATION, "Liberal Party"),
+        # No "the" before the description: no body described, no affiliation.
+        ("Bo Renn of civic list Borgo Vivo", MentionKind.NAME, "Borgo Vivo"),
+    ],
+)
+def test_near_misses_keep_their_reading(words: str, kind: MentionKind, name: str | None) -> None:
+    mention = read_mention(words)
+    assert mention is not None
+    assert (mention.kind, mention.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Anna Berg of the Liberal Party said: “The figures are propaganda.”", "Anna Berg"),
+        (
+            "Councillor Gia Sorel of the civic list Borgo Vivo said the figures were “propaganda”.",
+            "Gia Sorel",
+        ),
+        ("“We will vote against it,” said Tom Reed of the Farmers Union.", "Tom Reed"),
+    ],
+)
+def test_quote_goes_to_the_member(paragraph: str, speaker: str) -> None:
+    speakers = {who for _, who in _speakers(paragraph)}
+    assert speakers == {speaker}
