@@ -69,3 +69,88 @@ def test_near_misses_keep_their_reading(words: str, kind: MentionKind, name: str
 def test_quote_goes_to_the_member(paragraph: str, speaker: str) -> None:
     speakers = {who for _, who in _speakers(paragraph)}
     assert speakers == {speaker}
+
+
+# Fix 2: a short form of a title before a surname the cast holds with that title.
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Detective Sergeant Kate Morrow leads the inquiry.",
+                "“Somebody knows,” Det Sgt Morrow said.",
+            ),
+            "Kate Morrow",
+        ),
+        (
+            (
+                "Councillor Ann Hartley chairs the committee.",
+                "“We will decide in May,” Councillor Hartley said.",
+            ),
+            "Ann Hartley",
+        ),
+        (
+            (
+                "Councillor Ann Hartley chairs the committee.",
+                "“We will decide in May,” Cllr Hartley said.",
+            ),
+            "Ann Hartley",
+        ),
+        (
+            (
+                "Detective Chief Superintendent Lena Voss spoke outside.",
+                "“We are close,” Det Ch Supt Voss said.",
+            ),
+            "Lena Voss",
+        ),
+        # Her son shares the surname; the title says which Morrow.
+        (
+            (
+                "Detective Sergeant Kate Morrow leads the inquiry. Her son, Tom Morrow, is 12.",
+                "“Somebody knows,” Det Sgt Morrow said.",
+            ),
+            "Kate Morrow",
+        ),
+    ],
+)
+def test_short_title_is_the_titled_bearer(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [who for _, who in _speakers(*paragraphs)] == [speaker]
+
+
+def test_short_title_in_narration_joins_the_cast() -> None:
+    # "Councillor Hartley" in narration is Ann Hartley: the "she" after it is hers, and no
+    # second Hartley is filed.
+    got = _speakers(
+        "Councillor Ann Hartley chairs the committee. Councillor Hartley said the vote would wait.",
+        "“We will decide in May,” she said.",
+    )
+    assert {who for _, who in got} == {"Ann Hartley"}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # No Morrow was given a sergeant's title: nothing to join.
+        (("Kate Morrow leads the inquiry.", "“Somebody knows,” Sgt Morrow said."), "Sgt Morrow"),
+        # A first name we know is a first name, not a title.
+        (
+            (
+                "Detective Sergeant Kate Morrow leads the inquiry.",
+                "“Somebody knows,” Dan Morrow said.",
+            ),
+            "Dan Morrow",
+        ),
+        # "Che" keeps no last letter of "Chief": a name, not a short title.
+        (("Chief Executive Ada Renn runs the firm.", "“Fine,” Che Renn said."), "Che Renn"),
+        # Two sergeants named Morrow: the short title cannot tell them apart.
+        (
+            (
+                "Detective Sergeant Kate Morrow and Detective Sergeant Paul Morrow lead it.",
+                "“Somebody knows,” Det Sgt Morrow said.",
+            ),
+            "Det Sgt Morrow",
+        ),
+    ],
+)
+def test_short_title_near_misses(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert [who for _, who in _speakers(*paragraphs)] == [speaker]

@@ -27,6 +27,7 @@ from store.quotes.salience import (
     pronoun_subjects,
 )
 from store.quotes.sentences import sentence_ends
+from store.quotes.short_titles import titled_surname
 from store.quotes.speakers import Cast
 from store.quotes.stance_subjects import stance_subject
 from store.quotes.thing_names import names_thing
@@ -88,6 +89,7 @@ def read_names(
             if cast.find(name) is None and not first_name_gender(name.split()[0]):
                 continue
             mention = replace(mention, role=None)
+        mention = titled_surname(mention, cast.bearers)  # "Councillor Hartley": Ann Hartley
         full_name = mention.kind == _NAME and " " in (mention.name or "")
         if paragraph is None and not full_name:
             continue  # a headline lends the cast full names only, never its labels

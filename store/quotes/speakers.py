@@ -65,6 +65,7 @@ from store.quotes.roles_beside import role_of_what_follows, tagged_person
 from store.quotes.salience import name_like
 from store.quotes.sentences import sentence_ends, start_of_sentence
 from store.quotes.sexed_rivals import sexed_rival
+from store.quotes.short_titles import titled_surname
 from store.quotes.sole_persons import sole_person
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
@@ -155,9 +156,6 @@ class Cast:
         """The full-named people whose surname (else first name) `word` is, of that sex."""
         return bearers_of(self._by_surname, self._by_first_name, word, gender, title)
 
-    def _latest(self, people: list[Person], at: int) -> Person | None:
-        return latest_named(self.named, people, at)
-
     def resolve(self, mention: Mention, at: int, cued: bool = True) -> Person | None:
         """The person a speech event's mention means at reading position `at` (`cued` False
         for narration's own pronoun, whose last-resort guess of a sex is weaker: unsexed.py)."""
@@ -174,6 +172,7 @@ class Cast:
             return owner  # "Dorsey's Facebook post": the words of the man who posted it
         if mention.kind == MentionKind.ORGANISATION and (joint := self._joint(mention, at)):
             return joint  # "Ada Kerr and the Port Board said": both, never the board alone
+        mention = titled_surname(mention, self.bearers)  # "Det Sgt Morrow": Kate Morrow
         listed = self._listed(mention, at) if mention.kind == MentionKind.NAME else None
         if listed is not None:
             return listed or None
@@ -408,7 +407,7 @@ class Cast:
             chosen = (
                 (
                     role_holder(self.spoke, self.subjects, matches, at, self.raw_texts)
-                    or self._latest(matches, at)
+                    or latest_named(self.named, matches, at)
                 )
                 if matches
                 else None
