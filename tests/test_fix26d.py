@@ -154,3 +154,63 @@ def test_short_title_in_narration_joins_the_cast() -> None:
 )
 def test_short_title_near_misses(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert [who for _, who in _speakers(*paragraphs)] == [speaker]
+
+
+# Fix 3: a job's field after its "of" ("Director of nursing") before the name holding it.
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Director of nursing Ann Cole said: “It lasts all day.”",
+            [("It lasts all day.", "Ann Cole")],
+        ),
+        (
+            "Head of engineering Carla Mendes said the device would last “a full working day”.",
+            [
+                ("the device would last “a full working day”", "Carla Mendes"),
+                ("a full working day", "Carla Mendes"),
+            ],
+        ),
+        (
+            "The head of engineering Carla Mendes said: “It is ready.”",
+            [("It is ready.", "Carla Mendes")],
+        ),
+        (
+            "The professor of nursing Ann Cole said the ward was full.",
+            [("the ward was full", "Ann Cole")],
+        ),
+    ],
+)
+def test_field_job_before_a_name(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert _speakers(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "kind", "name"),
+    [
+        ("Director of nursing Ann Cole", MentionKind.NAME, "Ann Cole"),
+        # No name after the field: the description is the speaker.
+        ("The head of marketing", MentionKind.DESCRIPTION, None),
+        # A body the job serves, not a field: unchanged (the description as written).
+        (
+            "a spokesman for Ada Kerr",
+            MentionKind.DESCRIPTION,
+            None,
+        ),
+    ],
+)
+def test_field_job_mentions(words: str, kind: MentionKind, name: str | None) -> None:
+    mention = read_mention(words)
+    assert mention is not None
+    assert (mention.kind, mention.name) == (kind, name)
+
+
+def test_participle_objects_stay_objects() -> None:
+    # "backing" takes the name as its object: the voters speak, not Bo Kerr; "critic" runs
+    # no field, and its "of building" names a deed.
+    assert [who for _, who in _speakers("Voters backing Bo Kerr said: “He will win.”")] == [
+        "Voters"
+    ]
+    assert [who for _, who in _speakers("A critic of building Ada Kerr said: “No.”")] != [
+        "Ada Kerr"
+    ]

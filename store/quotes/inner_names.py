@@ -7,6 +7,7 @@ speaker is the name the appositive describes.
 
 from __future__ import annotations
 
+from store.quotes.field_gerunds import field_gerund
 from store.quotes.lexicon import ABBREVIATIONS, DETERMINERS, ROLE_WORDS
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.person_words import can_speak
@@ -46,8 +47,8 @@ def before_object_participle(tokens: list[tuple[int, str]], first: int, at: int)
         if not _participle_object(tokens[index][1], words):
             continue
         before = tokens[index - 1][1]
-        if _adjective_place(before):
-            return at
+        if _adjective_place(before) or field_gerund([word for _, word in tokens], index):
+            return at  # "the outgoing Mayor Ada Kerr", "head of engineering Ada Kerr"
         head = read_mention(" ".join(word for _, word in tokens[first:index]))
         if head is not None and head.kind == MentionKind.NAME:
             return first

@@ -20,6 +20,7 @@ from store.quotes.description_mentions import (
     description,
     possessive,
 )
+from store.quotes.field_gerunds import field_gerund, field_holder
 from store.quotes.first_names import FIRST_NAMES
 from store.quotes.foreign_titles import foreign_title_at, foreign_title_gender
 from store.quotes.german_nouns import german_article_at
@@ -154,6 +155,8 @@ def _job_of(tokens: list[tuple[str, int, int]]) -> Mention | None:
         if link not in JOB_LINKS and link not in PART_LINKS and not serves(tokens[at - 1][0], link):
             continue
         job = tokens[at - 1][0]
+        if field_holder([word for word, _, _ in tokens], at):
+            return None  # "the head of engineering Carla Mendes": Mendes, in the job
         # "Critics of the plan said", "Leaders of the group": those people, not the plan;
         # never past a name ("Supporters of Ada Kerr", "members of ... Sen. Ada Kerr").
         determined = tokens[at + 1][0].casefold() in DESCRIPTION_OPENERS
@@ -286,7 +289,11 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     while (
         role_at > floor
         and at - role_at < MAX_ROLE_WORDS
-        and (_is_role_word(tokens[role_at - 1][0]) or _joined_role(tokens, role_at - 1))
+        and (
+            _is_role_word(tokens[role_at - 1][0])
+            or _joined_role(tokens, role_at - 1)
+            or field_gerund([word for word, _, _ in tokens], role_at - 1)  # "of nursing"
+        )
     ):
         role_at -= 1
     while role_at < at and tokens[role_at][0].casefold() in ("of", "for", "and"):
