@@ -158,7 +158,7 @@ JOBS_OPENING = [
     ("Angler Des Crowley said: “The fish are gone.”", "Des Crowley"),
     ("“The fish are gone,” said Fishmonger Ada Lund.", "Ada Lund"),
     # A first name we know stays the person's: no job.
-    ("“The fish are gone,” Tyler Des Crowley said.", "Tyler Des Crowley"),
+    ("“The fish are gone,” Wendell Des Crowley said.", "Wendell Des Crowley"),
 ]
 
 

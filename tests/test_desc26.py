@@ -24,8 +24,8 @@ def _direct(article: str) -> list[tuple[str | None, float]]:
 SENTENCE_OPENING_BODIES = [
     # A kind noun capitalised only because it opens the sentence: no body named.
     (
-        "Rail fares rise again in Dunmore.||The company said in a statement: “Fares will rise"
-        " by four percent from May.”",
+        "Ferry tickets cost more in Dunmore.||The company said on Monday: “Tickets will cost"
+        " four percent more from May.”",
         "The company",
     ),
     (
@@ -136,25 +136,25 @@ def test_a_compound_profile_noun_is_the_passage_person(article: str, speaker: st
 BODIES_CALLED_IT = [
     # A name the cast files as a person's, that narration calls "it": the body.
     (
-        "Harbor Insider also commented on the plan but said it had no formal tie.||“We are"
-        " sorry to hear it,” the company said in a statement.",
+        "Harbor Insider also spoke about the ferry but said it had no link to the line.||“We"
+        " regret the delay,” the company said in a note.",
         "Harbor Insider",
     ),
     (
-        "The march lost its marshal, Bright Tide. Bright Tide issued a statement saying it took"
-        " the step with regret.||“For us, this year meant a hard choice,” the group said.",
+        "The league lost its sponsor, Bright Tide. Bright Tide posted a notice saying it ended"
+        " the deal with sorrow.||“For us, this season meant a hard choice,” the group said.",
         "Bright Tide",
     ),
     # Near-miss: no "it" after the name, which may be a person's the cast cannot sex.
     (
-        "Harbor Insider commented on the plan on Monday.||“We are sorry to hear it,” the company"
-        " said in a statement.",
+        "Harbor Insider spoke about the ferry on Monday.||“We regret the delay,” the company"
+        " said in a note.",
         "the company",
     ),
     # Near-miss: a known first name is a person's, "it" or not.
     (
-        "Ada Kerr said it had no formal tie.||“We are sorry to hear it,” the company said in a"
-        " statement.",
+        "Ada Kerr said it had no link to the line.||“We regret the delay,” the company said in"
+        " a note.",
         "the company",
     ),
     # Near-miss: "the agency" needs a public body's name.
@@ -241,15 +241,15 @@ def test_a_profile_noun_after_a_paired_subject_stays_a_description(
 UNNAMED_PLAIN_NOUNS = [
     # "the man" after someone brought in unnamed in its paragraph: not the man named since.
     (
-        "Ali Vosk prayed at the centre on Friday.||Another Muslim who worshiped at the centre and"
-        " who did not want to be named said he heard Vosk talk of vice in the city. “I think it"
-        " is a hate crime,” the man said.",
+        "Ali Vosk skated at the rink on Friday.||Another Bulgarian who trains at the rink and who"
+        " would not give his name said he saw Vosk shout at a coach. “I think the ban is"
+        " unfair,” the man said.",
         "the man",
     ),
     # Near-miss: no one unnamed in the paragraph, so the man just named.
     (
-        "Ali Vosk prayed at the centre on Friday.||Ali Vosk spoke to reporters. “I think it is a"
-        " hate crime,” the man said.",
+        "Ali Vosk skated at the rink on Friday.||Ali Vosk spoke to reporters. “I think the ban is"
+        " unfair,” the man said.",
         "Ali Vosk",
     ),
 ]
@@ -261,13 +261,13 @@ def test_a_plain_noun_after_someone_unnamed_is_not_the_named(article: str, speak
 
 
 LATER_JUDGES = [
-    # "The judge rubbed his chin" read before is the same noun, not someone found: the one
+    # "The judge tapped his pen" read before is the same noun, not someone found: the one
     # judge named later is meant, and "the other defending me" sets him in no other court.
     (
-        "The hearing opened at nine. The judge rubbed his chin and then said something strange."
-        " “Everything you have said has overlapped,” the judge exclaimed.||The two lawyers were"
-        " at opposite poles, the one attacking me, the other defending me, and yet here was"
-        " Judge Rowe saying he saw no difference.||Later, Judge Rowe handed down his sentence.",
+        "The hearing opened at nine. The judge tapped his pen on the bench and then sighed."
+        " “Everything you have said has overlapped,” the judge exclaimed.||The two farmers stood"
+        " far apart, one blaming the weather, the other blaming the seed, but still"
+        " Judge Rowe said he saw no difference.||Later, Judge Rowe handed down his sentence.",
         "Rowe",
     ),
     # Near-miss: a judge of another county is not the story's.
@@ -279,7 +279,7 @@ LATER_JUDGES = [
     ),
     # Near-miss: two judges named later, so no telling which.
     (
-        "The hearing opened at nine. The judge rubbed his chin. “Everything you have said has"
+        "The hearing opened at nine. The judge tapped his pen. “Everything you have said has"
         " overlapped,” the judge exclaimed.||Judge Rowe and Judge Lenz later met.",
         "the judge",
     ),
@@ -294,8 +294,8 @@ def test_the_judge_is_the_one_judge_named_later(article: str, speaker: str) -> N
 PAPERS_IN_APPOSITION = [
     # Narration says what the body is right after its name: the bare noun's kind.
     (
-        "The Harbor Union Leader, Dover's largest newspaper, has run a string of editorials.||“Kerr"
-        " folded like a gambler,” the editorial board recently wrote.",
+        "The Harbor Union Leader, Dover's oldest newspaper, has printed three pieces on the port."
+        "||“Kerr folded like a gambler,” the editorial board recently wrote.",
         "Harbor Union Leader",
     ),
     # A modifier that only describes the body keeps the noun's kind.
@@ -407,8 +407,8 @@ def test_a_document_speaks_for_whoever_sent_it(article: str, speaker: str) -> No
 REPLY_STATEMENTS = [
     # The sentence before reports a body's reply: the statement is that reply.
     (
-        "The filings do not explain the payments.||The Vane campaign on Tuesday responded that it"
-        " had moved into larger offices. “Also, Mr. Vane gives two million dollars a month,” the"
+        "The filings do not explain the payments.||The Vane campaign replied late on Tuesday that"
+        " its depot was now bigger. “Also, Mr. Vane gives two million dollars a month,” the"
         " statement said.",
         "The Vane campaign",
     ),
@@ -420,7 +420,7 @@ REPLY_STATEMENTS = [
     ),
     # Near-miss: the reply is in another paragraph.
     (
-        "The Vane campaign on Tuesday responded that it had moved into larger offices.||“Also,"
+        "The Vane campaign replied late on Tuesday that its depot was now bigger.||“Also,"
         " Mr. Vane gives two million dollars a month,” the statement said.",
         "the statement",
     ),
@@ -435,8 +435,8 @@ def test_a_statement_right_after_a_reported_reply_is_the_reply(article: str, spe
 SELF_TITLED_QUOTES = [
     # The quote calls its pronoun's speaker by title: a guess no better than unclear.
     (
-        "Bo Renn won the county. Renn thanked his staff.||“There was a question about whether"
-        " Senator Renn's message could carry the state,” he said.",
+        "Bo Renn won the county. Renn thanked his staff.||“Some doubted that the farm towns"
+        " would ever warm to Senator Renn's plan,” he said.",
         True,
     ),
     # Near-miss: the title is inside words the quote quotes in turn.

@@ -181,13 +181,13 @@ APPOSITIVES = [
     ),
     # An appositive after the quote tells nothing of whom it meant.
     (
-        "The Harbor Union Leader ran a string of editorials.||“Kerr folded like a gambler,”"
-        " the newspaper wrote.||The Harbor Union Leader, Dover's largest newspaper, was sold.",
+        "The Harbor Union Leader printed three pieces on the port.||“Kerr folded like a gambler,”"
+        " the newspaper wrote.||The Harbor Union Leader, Dover's oldest newspaper, was sold.",
         "the newspaper",
     ),
     # Near-miss: the appositive's own head, before the quote.
     (
-        "The Harbor Union Leader, Dover's largest newspaper, has run a string of editorials.||"
+        "The Harbor Union Leader, Dover's oldest newspaper, has printed three pieces on the port.||"
         "“Kerr folded like a gambler,” the newspaper wrote.",
         "Harbor Union Leader",
     ),

@@ -72,8 +72,8 @@ PLURAL_SURNAMES = [
         "Amy Judges",
     ),
     (
-        "“The exams were fine,” said head teacher Sue Deans. “Results are up,” Deans said.",
-        "Sue Deans",
+        "“The exams were fine,” said head teacher Sue Provosts. “Results are up,” Provosts said.",
+        "Sue Provosts",
     ),
     ("Ken Bishops said: “We will appeal.” “It is unfair,” Bishops added.", "Ken Bishops"),
 ]

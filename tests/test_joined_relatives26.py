@@ -36,5 +36,5 @@ def test_first_relative(text: str, second: int, first: int) -> None:
 
 
 def test_the_anonymous_surgeon_keeps_her_pronoun() -> None:
-    quotes = extract_quotes(Article(title="Ward news", paragraphs=(PELLS, SURGEON))).quotes
+    quotes = extract_quotes(Article(title="Clinic news", paragraphs=(PELLS, SURGEON))).quotes
     assert quotes[-1].speaker == "A senior surgeon"  # not Mrs Pell, named a paragraph before

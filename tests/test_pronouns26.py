@@ -17,8 +17,8 @@ RIVALS = "Among the senators, Bo Renn of Ohio has not endorsed Nasri and Cy Dorn
 # Both men known, the judge the last to speak.
 MET = "Judge Tom Vance met Omar Nasri at the harbour on Monday. “We are done,” Vance said."
 WEAK = (
-    "Kerr has tangled with Nasri once, saying she was “appalled” that he would mock a "
-    "soldier. For that she drew Nasri’s ire - he called her “weak” and left."
+    "Kerr has clashed with Nasri once, writing she was “stunned” that he would jeer at a "
+    "nurse. So she earned Nasri’s scorn - he labelled her “soft” and walked out."
 )
 
 
@@ -46,11 +46,11 @@ def _speakers(*paragraphs: str) -> dict[str, str | None]:
             "Omar Nasri",
         ),
         # A woman is the subject; the man whose ire she drew (a possessive) spoke.
-        ((AWAY, RIVALS, WEAK), "weak", "Omar Nasri"),
+        ((AWAY, RIVALS, WEAK), "soft", "Omar Nasri"),
         (
             (
                 LEDE,
-                "Ada Kerr met Omar Nasri once. After she drew Nasri’s ire, he said, “She is weak.”",
+                "Ada Kerr met Omar Nasri once. After she earned Nasri’s scorn, he said, “She is weak.”",
             ),
             "She is weak.",
             "Omar Nasri",

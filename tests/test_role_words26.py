@@ -11,7 +11,7 @@ PELLS = "Anna and Tom Pell said they had been told nothing. “We were misled,�
 
 
 def _speaker(*paragraphs: str) -> str | None:
-    quotes = extract_quotes(Article(title="Ward news", paragraphs=paragraphs)).quotes
+    quotes = extract_quotes(Article(title="Clinic news", paragraphs=paragraphs)).quotes
     return quotes[-1].speaker
 
 
@@ -34,6 +34,6 @@ def test_an_anonymous_job_keeps_the_pronoun(job: str, speaker: str) -> None:
 
 def test_a_midwife_before_a_name_is_her_role() -> None:
     quotes = extract_quotes(
-        Article(title="Ward news", paragraphs=("“We are full,” said midwife Ada Kerr.",))
+        Article(title="Clinic news", paragraphs=("“We are full,” said midwife Ada Kerr.",))
     ).quotes
     assert (quotes[0].speaker, quotes[0].role) == ("Ada Kerr", "midwife")

@@ -1,9 +1,9 @@
-"""“...,” the newspaper wrote" after "The Dover Leader, the state's largest newspaper,".
+"""“...,” the newspaper wrote" after "The Dover Leader, the state's oldest newspaper,".
 
 sole_bodies.py reads which bare noun a body may be called from the words of its name: "the
 newspaper" is the Dover Ledger, whose name holds a paper's word, not the Dover Leader, whose
 name holds none. Narration often says what a body is right after its name, in apposition
-("The Dover Leader, the state's largest newspaper, has run ...", "Boltmart, an online gun
+("The Dover Leader, the state's oldest newspaper, has printed ...", "Cropline, an online seed
 marketplace company,"): the noun that heads that appositive is one the body may be called,
 whatever its name holds. A kind noun may also carry a modifier that only describes the body
 further ("the conservative-leaning newspaper", "the Dover-based company"): it is the bare
@@ -60,7 +60,7 @@ def _appositive(name: str, heads: tuple[str, ...]) -> re.Pattern[str]:
 
 def called_in_apposition(noun: str, name: str, texts: Mapping[int, str], at: int) -> bool:
     """True when narration (`texts`) before reading position `at` sets an appositive headed
-    by `noun`'s kind right after the body's `name` ("The Dover Leader, the state's largest
+    by `noun`'s kind right after the body's `name` ("The Dover Leader, the state's oldest
     newspaper,"); what comes after the quote is no clue to whom it meant."""
     heads = _HEADS.get(noun)
     if heads is None:

@@ -115,5 +115,5 @@ def _author(phrase: str, offset: int) -> Mention | None:
     if named is None or named.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
         return None
     if named.end != offset + by.end() + len(rest):
-        return None  # "by the end of the year": no author, a time
+        return None  # "by the close of the season": no author, a time
     return named

@@ -1,6 +1,6 @@
-"""“...,” the statement said" right after "The Vane campaign on Tuesday responded that ...".
+"""“...,” the statement said" right after "The Vane campaign replied late on Tuesday that ...".
 
-A reporter may name a body's reply ("The Vane campaign responded that it had moved offices")
+A reporter may name a body's reply ("The Vane campaign replied that its depot was now bigger")
 and go on quoting it as "the statement" without ever writing that a statement was issued
 (document_owners.py reads the sentences that say so). When the sentence right before the
 quote's own, in its paragraph, is someone's reply or announcement ("responded", "replied",

@@ -473,7 +473,7 @@ class Cast:
                 if seen >= at or person.kind != _PERSON or " " not in person.name:
                     continue
                 if person.described and person.name.casefold().split()[1:] == role.split():
-                    continue  # "The judge rubbed his chin": the same noun, no one found yet
+                    continue  # "The judge tapped his pen": the same noun, no one found yet
                 if inside_credited(self.texts, seen, at):
                     continue  # "… as Storm Ilsa hit, the grid operator said": not Storm Ilsa
                 if self._place(person):

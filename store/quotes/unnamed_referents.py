@@ -52,8 +52,8 @@ def unnamed_since(texts: dict[int, str], since: int, at: int, head: str) -> bool
     """True when the description of `head` at reading position `at` means someone unnamed:
     "a ... <head>" written since `since` (introduced_unnamed), or, for a noun that says no
     more than a person ("the man", "the woman"), anyone brought in unnamed earlier in its
-    paragraph ("Another worshipper who asked not to be named said he heard Vosk ... “...,”
-    the man said": the worshipper, not Vosk, named since)."""
+    paragraph ("Another Bulgarian who would not give his name said he saw Vosk ... “...,” the
+    man said": the Bulgarian, not Vosk, named since)."""
     if introduced_unnamed(texts, since, at, head):
         return True
     if head not in _PLAIN_NOUNS:
