@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from store.models import SpeakerKind
 from store.quotes.company_names import team_or_company_name
+from store.quotes.first_names import CALENDAR_PATTERN
 from store.quotes.lexicon import word_set
 from store.quotes.people import PARAGRAPH_STRIDE, Person
 
@@ -30,10 +31,7 @@ if TYPE_CHECKING:
 # Only "the": "a 24-year-old said" brings in someone new, whom no one named before is.
 _AGED = re.compile(r"the\s+(\d+)-year-old", re.IGNORECASE)
 # A weekday's or month's name, before or after a date's day ("Friday, 24", "24 May").
-_CALENDAR = (
-    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    "April|May|June|July|August|September|October|November|December)"
-)
+_CALENDAR = f"(?:{CALENDAR_PATTERN})"
 # Verbs of a plural subject right after a name: only a body or team takes them ("Harwick
 # Albion announce", "Dunmore Rovers have agreed"), never one person.
 _PLURAL_VERBS = word_set(

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from store.quotes.first_names import CALENDAR_PATTERN
 from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE
@@ -38,11 +39,7 @@ _OF_SOMEONE = (
 _FROM_SOMEWHERE = r"\b[Aa]n?\s+" + _CAPITALS + r"\s+(?:[a-z][\w-]*\s+){{0,2}}{noun}\b"
 # "Dover's foreign ministry": a possessive owner's body, in lower case after it; not a day's
 # ("Monday's police department briefing") nor a shop ("the city's oldest department store").
-_NOT_OWNERS = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday"
-    r"|Tomorrow|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)[’'])"
-)
+_NOT_OWNERS = rf"(?!(?:{CALENDAR_PATTERN}|Today|Yesterday|Tomorrow)[’'])"
 _NOUN_AFTER = r"(?!\s+(?:stores?|briefings?|heads?|chiefs?|officials?|spokes\w+)\b)"
 _OWNED = (
     r"\b" + _NOT_OWNERS + _CAPITALS + r"[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}{noun}\b" + _NOUN_AFTER

@@ -264,6 +264,8 @@ CALENDAR_NAMES = word_set(
     june july august september october november december
     """
 )
+# The same names as a regex alternation, capitalised as narration writes them.
+CALENDAR_PATTERN = "|".join(sorted(name.title() for name in CALENDAR_NAMES))
 
 # Prepositions whose object is a place, time or topic, never a speaker ("the brass in Oslo
 # says" is the brass speaking). Not "after" or "before": they open clauses too, whose subject

@@ -22,6 +22,7 @@ from store.quotes.lexicon import word_set
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import PARAGRAPH_STRIDE, Person
 from store.quotes.sole_bodies import body_fits, kind_noun, sole_body
+from store.quotes.whole_words import writes_word
 
 if TYPE_CHECKING:
     from store.quotes.speakers import Cast
@@ -124,4 +125,4 @@ def _described_after_lede(name: str, texts: Mapping[int, str], at: int) -> bool:
 
 def _names_in(name: str, words: str) -> bool:
     """True when `words` holds a word of the company's name ("for Tern": Tern Motors)."""
-    return any(re.search(rf"\b{re.escape(word)}\b", words) for word in name.split())
+    return any(writes_word(words, word) for word in name.split())

@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 
 from store.quotes.lexicon import Gender
 from store.quotes.people import PARAGRAPH_STRIDE, Person, paragraphs_back, seen_at
+from store.quotes.whole_words import writes_word
 
 Seen = list[tuple[int, Person]]
 # Paragraphs back the passage reaches: the one before the description's, and its own.
@@ -57,9 +58,9 @@ def _spoken_of(focus: Person, paragraph: str) -> bool:
     """True when words in marks in `paragraph` name `focus` by surname or open on a pronoun
     of their sex: the quote is about them, not theirs."""
     pronoun = _THIRD_PERSON.get(focus.sex)
-    surname = re.compile(rf"\b{re.escape(focus.name.split()[-1])}\b")
+    surname = focus.name.split()[-1]
     for quoted in _QUOTED.findall(paragraph):
-        if surname.search(quoted) or (pronoun is not None and pronoun.match(quoted)):
+        if writes_word(quoted, surname) or (pronoun is not None and pronoun.match(quoted)):
             return True
     return False
 
