@@ -120,6 +120,8 @@ def _unsure_pronoun(event: Event, speaker: Person) -> bool:
     gender = event.mention.gender
     if event.mention.kind != MentionKind.PRONOUN or not gender:
         return False
+    if speaker.kind == SpeakerKind.PERSON and not speaker.sex and len(speaker.name.split()) > 1:
+        return False
     return speaker.kind != SpeakerKind.PERSON or speaker.sex != gender
 
 
