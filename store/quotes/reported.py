@@ -82,6 +82,7 @@ from store.quotes.short_statements import is_statement
 from store.quotes.speaker_leads import without_speaker_words
 from store.quotes.speech import is_clause_verb
 from store.quotes.speech_verbs import BARE_CLAUSE_VERBS
+from store.quotes.split_quotes import split_quote
 from store.quotes.statement_words import (
     REPORTED_BARE_PARTICIPLES,
     REPORTED_CLAUSE_OPENERS,
@@ -234,7 +235,7 @@ def _statement(
         verb not in _BARE_OR_PRESENT  # "..., he vows to"
         and event.mention.kind != MentionKind.RELATIVE  # "..., Holm, who added ..."
         and _ends_in_comma(raw[begin:speaker_at])
-        and _ends_statement(text[event.end : finish])
+        and _ends_statement(text[event.end : finish], split_quote(raw[begin:speaker_at], lead))
     ):
         if not shows_finite(lead, reach=len(lead)):
             return None  # "At the same time, X said": no clause, no statement
@@ -309,7 +310,7 @@ def _first_comma(raw: str, text: str, start: int, finish: int) -> int:
     return finish
 
 
-def _ends_statement(after: str) -> bool:
+def _ends_statement(after: str, split: bool = False) -> bool:
     """True when the words after a cue leave it closing the statement before it: nothing but
     a time or place ("..., Berg said on Friday."), or then a participle or a clause of the
     speaker's own ("..., Berg said, adding that ...", "..., Berg said, but ...")."""
@@ -317,7 +318,7 @@ def _ends_statement(after: str) -> bool:
         return True
     head, comma, rest = after.partition(",")
     words = rest.split()
-    if comma and words and not head.strip() and words[0][:1] in QUOTE_MARKS:
+    if split and comma and words and not head.strip() and words[0][:1] in QUOTE_MARKS:
         return True  # "… means “…,” she says, “but …”": her quote goes on after the cue
     return bool(comma and words and _TAIL.match(head)) and (
         words[0].casefold() in _BARE_OR_JOINERS or closing_participle(words)
@@ -428,9 +429,17 @@ def _free_gap(gap: str, verb: str) -> bool:
         return False  # "said his worry is that", "told X when asked about concerns that"
     if re.search(r",\s+\w+ing\b", gap):
         return False  # "told X, referring to bruises that ..."
+    opener = bool(words) and (
+        words[0].casefold() in REPORTED_THAT_GAP_OPENERS or words[0].endswith("day")
+    )
+    if len(words) > MAX_THAT_GAP and any(w.strip("—–-") == "" or _cue_word(w) for w in words):
+        # "told the story of a lost town — a place that": an object's "that"; "who has told
+        # crews he wants a deal, said in a statement that": another cue's "that".
+        return False
+    if words and words[0] == "to" and verb.casefold() in REPORTED_THAT_PARTICIPLES:
+        return False  # "responding to the news that": the news' clause, not her reply
     if not words or verb.casefold() in REPORTED_TELL_FORMS or repeated(words):
         return True  # "told reporters that", "said more than once that"
-    opener = words[0].casefold() in REPORTED_THAT_GAP_OPENERS or words[0].endswith("day")
     if len(words) > MAX_THAT_GAP:
         # Only "told" reaches past an aside to its "that", and a time or place does: "said
         # Thursday during a town hall in Bodo, Nordland, that".
@@ -444,6 +453,11 @@ def _free_gap(gap: str, verb: str) -> bool:
     if words[0][:1].isupper() or names_people(first):
         return True
     return first in DETERMINERS and any(names_people(w.casefold()) for w in words[1:3])
+
+
+def _cue_word(word: str) -> bool:
+    """True for a form of "say" or "tell" ("said", "tells")."""
+    return word.casefold() in REPORTED_SAY_FORMS or word.casefold() in REPORTED_TELL_FORMS
 
 
 def _told_clause(after: str) -> int | None:
