@@ -55,6 +55,20 @@ CASES = [
         "He writes Holm has “built a lead among both crews and owners.”",
         [("Holm has “built a lead among both crews and owners.”", "Tarvo Lindqvist")],
     ),
+    # Without a role, a plain two-word name of unknown sex still is a person.
+    (
+        "Former harbour speechwriter Tarvo Lindqvist wrote a memo on Monday.",
+        "He wrote that Holm “has built a lead among both crews and owners.”",
+        [("Holm “has built a lead among both crews and owners.”", "Tarvo Lindqvist")],
+    ),
+    # An inverted credit whose description runs on in a "who" clause to the sentence's end.
+    (
+        INTRO,
+        "The water had been brown for weeks, said a woman who lives near the harbour.",
+        [("The water had been brown for weeks", "a woman")],
+    ),
+    # A name's "who" clause after an inverted credit is more than a cue: left alone.
+    (INTRO, "The water was brown, said Holm who then left the harbour for good.", []),
     # A place read as a name is no one "he" can report for.
     (
         "South Dover voted on the quota on Monday.",

@@ -285,6 +285,8 @@ def _before_inverted(
     ):
         after = after[described.end() :]  # "said Per Lund, an economist at the bank."
         after = named_body(after)  # "..., a spokesman for its parent company, Nordic Fish."
+    if event.mention.kind == MentionKind.DESCRIPTION and after.startswith((" who ", " whose ")):
+        after = ""  # "…, said a woman who lives nearby.": her description runs to the end
     if not _TAIL.match(after):
         return None  # "..., said Berg, who ...", "..., said Berg, would ...": more than a cue
     return (begin, begin + len(lead.rstrip()))
