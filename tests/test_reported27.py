@@ -55,11 +55,11 @@ CASES = [
         "He writes Holm has “built a lead among both crews and owners.”",
         [("Holm has “built a lead among both crews and owners.”", "Tarvo Lindqvist")],
     ),
-    # Without a role, a plain two-word name of unknown sex still is a person.
+    # Without a role, a name of unknown sex stays too unsure for "he".
     (
         "Former harbour speechwriter Tarvo Lindqvist wrote a memo on Monday.",
         "He wrote that Holm “has built a lead among both crews and owners.”",
-        [("Holm “has built a lead among both crews and owners.”", "Tarvo Lindqvist")],
+        [],
     ),
     # An inverted credit whose description runs on in a "who" clause to the sentence's end.
     (

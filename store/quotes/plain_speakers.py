@@ -23,7 +23,6 @@ from store.quotes.lexicon import (
 )
 from store.quotes.mentions import MentionKind
 from store.quotes.opening_words import opens_before_a_name
-from store.quotes.place_words import PLACE_LAST_WORDS
 from store.quotes.salience import first_name_gender
 from store.quotes.speakers import Person
 from store.quotes.statement_words import (
@@ -128,25 +127,9 @@ def _unsure_pronoun(event: Event, speaker: Person) -> bool:
 
 def _introduced(speaker: Person) -> bool:
     """True for a full name narration gave a role ("Ada Kerr, a pollster,"): a person, not a
-    place or a body's words read as a name ("Gender Equality", "South Dover")."""
-    words = speaker.name.split()
-    if len(words) < 2 or speaker.described:
-        return False
-    if speaker.roles:
-        return True
-    return len(words) <= 3 and all(_name_word(word) for word in words)
-
-
-def _name_word(word: str) -> bool:
-    """A word of a person's name: title case, letters only, no place's or body's word."""
-    lower = word.casefold()
-    return (
-        word.isalpha()
-        and word[:1].isupper()
-        and word[1:].islower()
-        and lower not in PLACE_LAST_WORDS
-        and lower not in ORGANISATION_WORDS
-    )
+    place or a body's words read as a name ("Gender Equality", "South Dover"). A bare name of
+    unknown sex stays too unsure ("she said" of "Tarin Dahl")."""
+    return len(speaker.name.split()) > 1 and bool(speaker.roles) and not speaker.described
 
 
 def _one_word_name(speaker: Person) -> bool:
