@@ -129,3 +129,32 @@ def test_plain_colon_credit_after_said_stays_sure() -> None:
     quote = _quotes("Cup", "Coach Tam Broder said: “He lost the dressing room.”")[0]
     assert quote.speaker == "Tam Broder"
     assert quote.confidence >= 0.9
+
+
+_OPENING = "Mayor Tom Lund opened the Brindle bypass on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A post after "what" and a past naming verb: the one holder of the post.
+        ((_OPENING, "The delay was what the mayor termed “a disgrace”."), "Tom Lund"),
+        # No holder named: the post itself speaks.
+        (("Traffic eased in Brindle.", "It was what the mayor termed “a disgrace”."), "the mayor"),
+    ],
+)
+def test_post_before_naming_verb_speaks_the_words(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert [q.speaker for q in _quotes("Bypass", *paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bypass is what the mayors termed “the old road”.",  # a plural: a habitual name
+        "The bypass is what the new road scheme termed “phase two”.",  # a thing, no one
+    ],
+)
+def test_naming_verb_after_no_post_credits_no_one(sentence: str) -> None:
+    assert not [q for q in _quotes("Bypass", _OPENING, sentence) if q.speaker is not None]
