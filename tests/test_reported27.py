@@ -78,15 +78,15 @@ CASES = [
     # A quote inside the quote closes before the comma that ends the statement.
     (
         INTRO,
-        "The strike is about “owners telling crews, 'this is not what we want,'” Holm said.",
-        [("The strike is about “owners telling crews, 'this is not what we want,'”", HOLM)],
+        "The stoppage came down to “skippers warning the board, 'no more cuts,'” Holm said.",
+        [("The stoppage came down to “skippers warning the board, 'no more cuts,'”", HOLM)],
     ),
     # The writer's clause ending in a quote the cue splits: the clause is the statement.
     (
         INTRO,
-        "Their support means “he must be doing something right,” Berg says, “but I would not"
-        " vote for him.”",
-        [("Their support means “he must be doing something right,”", BERG)],
+        "The harbour vote shows “the crews still trust the old plan,” Berg says, “though I"
+        " doubt it.”",
+        [("The harbour vote shows “the crews still trust the old plan,”", BERG)],
     ),
     # An opening before a split quote is no statement of hers.
     (INTRO, "When the rule takes effect, “nobody will fish,” Berg said, “not even me.”", []),
