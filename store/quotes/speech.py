@@ -230,7 +230,7 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
         word = tokens[first_chunk - 1][1]
         # A full stop ends the chunk unless it abbreviates: "Sen.", or a body's "Acme Inc.".
         abbreviates = is_abbreviation(word) or word.casefold() in ORGANISATION_WORDS
-        if not _CHUNK_TOKEN.fullmatch(word) or (word.endswith(".") and not abbreviates):
+        if not _chunk_token(word) or (word.endswith(".") and not abbreviates):
             break
         first_chunk -= 1
     if first_chunk == at:
@@ -290,8 +290,14 @@ def _listed(tokens: list[tuple[int, str]], at: int) -> bool:
     return _capitalised(before) and plain and lowered not in FUNCTION_WORDS
 
 
+def _chunk_token(word: str) -> bool:
+    """True for a word a subject's chunk may hold (_CHUNK_TOKEN). Most are letters alone,
+    which str.isalnum() tells without the regex: its letters and digits are \\w's, less "_"."""
+    return word.isalnum() or _CHUNK_TOKEN.fullmatch(word) is not None
+
+
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and _CHUNK_TOKEN.fullmatch(word) is not None
+    return word[:1].isupper() and _chunk_token(word)
 
 
 def _before_participle(tokens: list[tuple[int, str]], first: int, at: int) -> int:
@@ -321,7 +327,7 @@ def _role_before(tokens: list[tuple[int, str]], first: int) -> str | None:
         return None
     start = first - 1
     while start > 0 and first - start < _CHUNK_WORDS:
-        if not _CHUNK_TOKEN.fullmatch(tokens[start - 1][1]):
+        if not _chunk_token(tokens[start - 1][1]):
             break
         start -= 1
     phrase = " ".join([word for _, word in tokens[start:first]])[:-1]
