@@ -11,12 +11,20 @@ import random
 
 import pytest
 
-from store.quotes import adverb_inversions, caused_cues, nonspeakers, self_titles, speech
+from store.quotes import (
+    adverb_inversions,
+    caused_cues,
+    nonspeakers,
+    self_titles,
+    speech,
+    work_titles,
+)
 from store.quotes.attributions import _GLUED_CREDIT, narration
 from store.quotes.lexicon import Gender
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind
 from store.quotes.people import Person
+from store.quotes.term_words import WORK_WORDS
 
 _RNG_SEED = 27
 
@@ -137,3 +145,22 @@ def test_chunk_token_agrees_on_random_words() -> None:
         bare = speech._CHUNK_TOKEN.fullmatch(word) is not None
         assert speech._chunk_token(word) is bare, repr(word)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In her book, Harbour Lights, she wrote", True),
+        ("In her book,\n Harbour Lights, she wrote", True),
+        ("In her book,Harbour Lights, she wrote", False),  # no space after the comma
+        ("In her book Harbour Lights, she wrote", False),
+        ("In her novel, Harbour Lights said", False),  # no comma closes the name
+    ],
+)
+def test_work_title_gate_answers_as_the_regex(text: str, expected: bool) -> None:
+    start = text.index("Harbour")
+    end = start + len("Harbour Lights")
+    noun = work_titles._NOUN_BEFORE.search(text, max(0, start - work_titles._REACH), start)
+    bare = noun is not None and noun["noun"] in WORK_WORDS
+    bare = bare and work_titles._COMMA_AFTER.match(text, end) is not None
+    assert work_titles.titles_work(text, start, end) is bare is expected
