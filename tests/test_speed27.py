@@ -14,9 +14,9 @@ import pytest
 from store.quotes import (
     adverb_inversions,
     caused_cues,
+    chunk_tokens,
     nonspeakers,
     self_titles,
-    speech,
     work_titles,
 )
 from store.quotes.attributions import _GLUED_CREDIT, narration
@@ -134,7 +134,7 @@ def test_self_title_gate_answers_as_before(quote: str, expected: bool) -> None:
     "word", ["Orsan", "Orsan,", "O’Dell", "U.S.", "a&b", "", "—", "9", "_x", "é", "Ørsted", "x-"]
 )
 def test_chunk_token_answers_as_the_regex(word: str) -> None:
-    assert speech._chunk_token(word) is (speech._CHUNK_TOKEN.fullmatch(word) is not None)
+    assert chunk_tokens.chunk_token(word) is (chunk_tokens.CHUNK_TOKEN.fullmatch(word) is not None)
 
 
 def test_chunk_token_agrees_on_random_words() -> None:
@@ -142,8 +142,8 @@ def test_chunk_token_agrees_on_random_words() -> None:
     rng = random.Random(_RNG_SEED)
     for _ in range(3000):
         word = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 5)))
-        bare = speech._CHUNK_TOKEN.fullmatch(word) is not None
-        assert speech._chunk_token(word) is bare, repr(word)
+        bare = chunk_tokens.CHUNK_TOKEN.fullmatch(word) is not None
+        assert chunk_tokens.chunk_token(word) is bare, repr(word)
 
 
 
