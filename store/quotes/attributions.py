@@ -95,7 +95,9 @@ class Event:
 
 def narration(masked_text: str) -> str:
     """The masked paragraph with asides between a name and its verb blanked out."""
-    unglued = _GLUED_CREDIT.sub(" ", masked_text)
+    # _GLUED_CREDIT's mark must follow a masked letter: without that pair, nothing to sub.
+    glued = MASK + "”" in masked_text or MASK + '"' in masked_text
+    unglued = _GLUED_CREDIT.sub(" ", masked_text) if glued else masked_text
     # A paragraph without a bracket (most) has no parenthetical to blank: no scan for one.
     text = _PARENTHETICAL.sub(_blank, unglued) if "(" in unglued else unglued
     return blank_unnamed_asides(blank_asides(_AGE.sub(_blank_after_comma, text)))
