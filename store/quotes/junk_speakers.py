@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from store.models import AttributionHow, Quote, Speaker, SpeakerKind
+from store.quotes.bare_determiners import bare_determiner
 from store.quotes.common_words import DEMONYMS
 from store.quotes.country_words import COUNTRY_NAMES
 from store.quotes.first_names import CALENDAR_NAMES, FIRST_NAMES
@@ -117,8 +118,8 @@ def junk_speaker(
     words = name.split()
     if not words or (len(words) == 1 and len(name.rstrip(".")) == 1):
         return True  # "M": an initial or a title's letter, read as a name, names no one
-    if _caps_heading(words, lower_words, article_text):
-        return True
+    if _caps_heading(words, lower_words, article_text) or bare_determiner(name):
+        return True  # "UPDATE: ...", a lone "Another"
     if words[-1] in STATEMENT_WORDS and (
         len(words) == 1 or any(_date_word(word) for word in words[:-1])
     ):
