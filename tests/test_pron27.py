@@ -190,3 +190,35 @@ def test_a_tribute_headline_is_not_the_mourned_persons(
     headline = [q for q in quotes if q.paragraph is None]
     assert headline, "the headline's quote was not found"
     assert headline[0].speaker == speaker
+
+
+# store.quotes.plural_cues: "Critics call her programme “…”" is the critics' (a group, no
+# name), never the woman quoted just before; "call this the “…”" names a term, no cue.
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        (
+            "Education minister Hanna Orvik defended her reforms. “Schools will be better,” she"
+            " said. Critics call her programme “a wrecking ball.”",
+            "a wrecking ball",
+            "Critics",
+        ),
+        (
+            "Mayor Tomas Reiner unveiled the harbour plan. “It brings jobs,” he said. Opponents"
+            " call the plan “a concrete coast.”",
+            "a concrete coast",
+            "Opponents",
+        ),
+    ],
+)
+def test_a_groups_name_for_a_plan_is_the_groups(paragraph: str, words: str, speaker: str) -> None:
+    assert _speaker("Town news", (paragraph,), words) == speaker
+
+
+def test_a_term_a_group_calls_something_is_no_groups_quote() -> None:
+    paragraph = (
+        "Campaigns lower hopes before a vote. Pundits call this the “waiting game” of the"
+        " season, and voters see through it."
+    )
+    quotes = extract_quotes(Article(title="Town news", paragraphs=(paragraph,))).quotes
+    assert all(q.speaker != "Pundits" for q in quotes)

@@ -96,6 +96,8 @@ def unjunked(
         return quote
     salient = quote.how in _FROM_SALIENCE
     own = texts[0 if quote.paragraph is None else quote.paragraph + 1]
+    if bare_determiner(quote.speaker, own[slice(*_sentence_around(own, quote.start, quote.end))]):
+        return replace(quote, speaker=None, role=None, how=None, confidence=0.0)
     near = (own, quote.start, quote.end)
     text = "\n".join(texts) if article_text is None else article_text
     if not junk_speaker(quote.speaker, text, lower_words, salient=salient, near=near):
@@ -118,8 +120,8 @@ def junk_speaker(
     words = name.split()
     if not words or (len(words) == 1 and len(name.rstrip(".")) == 1):
         return True  # "M": an initial or a title's letter, read as a name, names no one
-    if _caps_heading(words, lower_words, article_text) or bare_determiner(name):
-        return True  # "UPDATE: ...", a lone "Another"
+    if _caps_heading(words, lower_words, article_text):
+        return True
     if words[-1] in STATEMENT_WORDS and (
         len(words) == 1 or any(_date_word(word) for word in words[:-1])
     ):
