@@ -52,6 +52,15 @@ def _speaker(title: str, paragraphs: tuple[str, ...], words: str) -> str | None:
             "Nobody wants",
             "A nurse on the ward",
         ),
+        # Once junk: "Bitter" (a sentence's opening word) was salient; now the woman it fined.
+        (
+            (
+                "Bitter remarks are earning some sailors a fine. A young Dunmore woman was fined "
+                "after a post. “Out with them!” she wrote.",
+            ),
+            "Out with them",
+            "A young Dunmore woman",
+        ),
         (
             (
                 "Transport chief Oskar Brandt said the strike would last a week.",
