@@ -63,6 +63,7 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
+from store.quotes.mourned import mourned_headline
 from store.quotes.namesakes import hedged
 from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
@@ -157,6 +158,7 @@ def extract_quotes(article: Article) -> Attribution:
     headline = headline_quote(article.title, cast, quotes)  # to someone the body quotes
     headline = headline_echo(article.title, headline, quotes)  # "told staff to 'x'"
     headline = headline or subject_headline(article.title, cast, quotes)  # "Minister vows 'x'"
+    headline = mourned_headline(headline, article.title, article.paragraphs)  # "– Greta Holm"
     if headline is not None:
         quotes.insert(0, headline)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
