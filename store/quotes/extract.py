@@ -26,6 +26,7 @@ from store.quotes.blamed_speakers import blamed_event
 from store.quotes.body_echoes import credit_echoes
 from store.quotes.body_spokespeople import body_spokespeople
 from store.quotes.cast_names import read_names
+from store.quotes.commented_words import commented_words
 from store.quotes.common_words import lower_case_words
 from store.quotes.confidence import (
     LAYOUT_CUES,
@@ -35,6 +36,7 @@ from store.quotes.direct_quotes import FoundQuote, direct_quotes
 from store.quotes.foreign_cues import with_foreign_events
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headline_echoes import headline_echo
+from store.quotes.headline_subjects import subject_headline
 from store.quotes.headlines import headline_quote
 from store.quotes.inner_credits import inner_credit
 from store.quotes.interview_lines import opens_answer_line, opens_turn
@@ -152,9 +154,11 @@ def extract_quotes(article: Article) -> Attribution:
         quotes.extend(reported)
     credit_open_runs(found, article.paragraphs)  # “A ¶ “B ¶ “C,” she said: A and B are hers too
     quotes.extend(direct_quotes(article, found, texts, cast))
+    quotes = commented_words(quotes, article.paragraphs, cast)  # "X on what Y said: “…”"
     quotes = credit_echoes(quotes, article.paragraphs)  # "So much for “not for sale”": Keswick's
     headline = headline_quote(article.title, cast, quotes)  # to someone the body quotes
     headline = headline_echo(article.title, headline, quotes)  # "told staff to 'x'"
+    headline = headline or subject_headline(article.title, cast, quotes)  # "Minister vows 'x'"
     if headline is not None:
         quotes.insert(0, headline)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))

@@ -15,6 +15,7 @@ import re
 
 from store.models import Quote
 from store.quotes.attributions import Event
+from store.quotes.described_namers import named_by_post
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.people import position
@@ -133,8 +134,10 @@ def naming_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     if match is None or match["verb"] not in NAMING_VERBS:
         return None
     mention = read_mention(match["subject"], match.start("subject"))
-    if mention is None or mention.kind not in _NAMING_KINDS:
+    if mention is None:
         return None
+    if mention.kind not in _NAMING_KINDS and not named_by_post(mention, match["verb"]):
+        return None  # "what doctors call “brain fog”": a habitual name, a term
     if mention.end != match.end("subject"):
         return None  # "which the court under Kerr termed": Kerr only qualifies the subject
     speaker = cast.resolve(mention, position(span.paragraph, mention.start))

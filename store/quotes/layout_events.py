@@ -11,6 +11,7 @@ from store.quotes.attributions import Event
 from store.quotes.boss_credits import boss_credit
 from store.quotes.colon_subjects import introduces, narrated_verb
 from store.quotes.event_mentions import subject_mention
+from store.quotes.full_name_labels import full_name_label
 from store.quotes.layouts import LABEL
 from store.quotes.lexicon import COLON_OBJECT_PREPOSITIONS, ROLE_WORDS
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
@@ -80,6 +81,7 @@ def _credited(text: str, colon: int) -> Mention | None:
 def label_event(quoted: str, offset: int, paragraph: int, cast: Cast) -> Event | None:
     """The speaker named by a transcript label at the start of a quote ("CLINTON: I feel ...")."""
     match = LABEL.match(quoted) or surname_label(quoted, offset, cast.find)  # "Cardoso: Yes."
+    match = match or full_name_label(quoted, offset)  # "Julia Renner: Yes."
     if match is None:
         return None
     mention = read_mention(match[1].title(), offset)

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from store.models import SpeakerKind
 from store.quotes.block_quotes import in_block
+from store.quotes.full_name_labels import full_name_turns
 from store.quotes.interview_lines import answer_lines, letterless_interview
 from store.quotes.lexicon import HEADING_LABELS
 from store.quotes.marks import QuotedSpan
@@ -255,6 +256,7 @@ def _transcript_turns(paragraphs: tuple[str, ...], marked: set[int]) -> list[Quo
         elif label not in _TURN_LETTERS and _dialogue(speakers, several=several):
             spans.append(_whole(index, paragraphs[index], opening=False))
     named = [i for i in surname_turns(paragraphs, marked) if i not in labels]  # "Cardoso: …"
+    named += [i for i in full_name_turns(paragraphs, marked) if i not in labels and i not in named]
     return spans + [_whole(index, paragraphs[index], opening=False) for index in named]
 
 
