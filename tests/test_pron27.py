@@ -21,7 +21,7 @@ def _speaker(title: str, paragraphs: tuple[str, ...], words: str) -> str | None:
 
 # store.quotes.described_asides: "One mother, whose daughter ..., said" is the mother's
 # speech, so the next "she said" follows her, not the headteacher named before.
-# store.quotes.described_subjects: "A nurse on the ward disagreed." (no speech verb) opens
+# store.quotes.unnamed_subjects: "A nurse on the ward disagreed." (no speech verb) opens
 # the sentence before "she said": the nurse, not the director named before.
 @pytest.mark.parametrize(
     ("paragraphs", "words", "speaker"),

@@ -28,7 +28,6 @@ from store.quotes.common_words import clipped
 from store.quotes.contracted_has import uncontracted
 from store.quotes.described_anaphors import described_anaphor
 from store.quotes.described_bodies import described_body
-from store.quotes.described_subjects import unnamed_speaker
 from store.quotes.document_owners import document_owner, issuer_words
 from store.quotes.edge_credits import inside_credited
 from store.quotes.embedded_speakers import embedded_speaker
@@ -70,6 +69,7 @@ from store.quotes.sole_persons import sole_person
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
 from store.quotes.unnamed_referents import same_sentence, unnamed_since
+from store.quotes.unnamed_subjects import unnamed_speaker
 from store.quotes.unsexed import sole_unsexed
 
 # Paragraphs back "he said" may reach for the last speaker, before the last person named.
