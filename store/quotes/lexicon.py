@@ -272,6 +272,16 @@ RELATIVE_OPENERS = word_set("which what that")
 # issued it speaks; the document never does.
 DOCUMENT_WORDS = word_set("statement release letter note memo email post tweet message video")
 TIME_WORDS = word_set("week month year night morning evening afternoon weekend")
+# Every noun for a stretch of time: "that day", "the message of the season".
+TIME_SPANS = TIME_WORDS | word_set("day season summer winter spring autumn decade")
+# Words that place or time a remark after its owner's description: "one shareholder after
+# the vote", "a driver at the scene", "one fan last night".
+REMARK_PLACINGS = word_set(
+    "after at on in during when as before outside following last this yesterday"
+)
+# Nouns that say no more than that someone is a person, of a sex or none: "a tired woman"
+# tells a reader no more than "she" would.
+PLAIN_PERSON_NOUNS = word_set("man woman person guy boy girl lady gentleman")
 # Words after a cue-verb form that make it a noun: "his remarks", "Vance's claims".
 NOUN_MARKERS = (
     "the",

@@ -13,7 +13,14 @@ import re
 
 from store.quotes.attributions import Event
 from store.quotes.digest_items import digest_event
-from store.quotes.lexicon import ROLE_WORDS, SENTENCE_ABBREVIATIONS, word_set
+from store.quotes.lexicon import (
+    PLAIN_PERSON_NOUNS,
+    REMARK_PLACINGS,
+    ROLE_WORDS,
+    SENTENCE_ABBREVIATIONS,
+    TIME_SPANS,
+    word_set,
+)
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.people import position
@@ -41,9 +48,13 @@ _LOCAL_ROLES = word_set("councillor councilor councilman councilwoman parish cit
 # word that places or times the remark ("one shareholder after the vote"); a description
 # going on with "of" or "for" is read below as a whole, never as the name it ends on.
 _PLAIN = r"(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
-_APPOSED = rf"(?:the|a|an|one)\s+{_PLAIN},\s+(?P<apposed>{_NAME})"
-_PLACING = r"(?:after|at|on|in|during|when|as|before|outside|following|last|this|yesterday)"
-_DESCRIBED = rf"(?P<described>(?:a|an|one|the)\s+{_PLAIN})(?=\s*[.,;]|\s+{_PLACING}\b)"
+_OPENER = r"(?:the|a|an|one)"
+# The name beside the description must end its clause: in "the coach, Ivo Pennick’s
+# assistant", "the union, Tom Lund believes" or "the jury, Judge Ada Kerr told the court" the
+# name is someone else's, or the subject of a verb of its own, and the description owns them.
+_APPOSED = rf"{_OPENER}\s+{_PLAIN},\s+(?P<apposed>{_NAME})(?=\s*[.,;!?]|\s*$)"
+_PLACING = "(?:" + "|".join(sorted(REMARK_PLACINGS)) + ")"
+_DESCRIBED = rf"(?P<described>{_OPENER}\s+{_PLAIN})(?=\s*[.,;]|\s+{_PLACING}\b)"
 # "the view of one critic of Mayor X": someone described by another, whom the mention
 # reader would take for the name at the end; the whole description owns the words.
 _RELATED = (
@@ -99,8 +110,10 @@ def owner_event(match: re.Match[str], paragraph: int, cast: Cast) -> Event | Non
     """The event of a credit's match (its "chunk" or "owner" naming the words' owner)."""
     groups = match.groupdict()
     group = next(name for name in _OWNER_GROUPS if groups.get(name))
-    if group == "chunk" and _POSSESSIVE.search(match[group]):
+    if group in ("chunk", "apposed") and _POSSESSIVE.search(match[group]):
         return None  # "That remark from Bo Renn's rival": the rival's, not Renn's
+    if group == "described" and not _owning_description(match[group]):
+        return None
     if not _only_roles(match.groupdict().get("roles") or ""):
         return None
     if group == "related":
@@ -118,6 +131,14 @@ def owner_event(match: re.Match[str], paragraph: int, cast: Cast) -> Event | Non
         return None
     # An unnamed owner no one in the cast fits still owns them: nobody's we can name.
     return Event(mention, _CREDIT_VERB, match.start(), match.end(), speaker)
+
+
+def _owning_description(description: str) -> bool:
+    """False for a description that owns no words of its own: a time ("the message of the
+    day") or a bare person noun ("the words of a tired woman"), which says no more than "she"
+    and so stands for whoever spoke before, to whom the quote is carried."""
+    head = description.split()[-1].casefold()
+    return head not in TIME_SPANS and head not in PLAIN_PERSON_NOUNS
 
 
 def _only_roles(words: str) -> bool:

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import DETERMINERS, TIME_WORDS, word_set
+from store.quotes.lexicon import DETERMINERS, TIME_SPANS, word_set
 from store.quotes.statement_words import REPORTED_FINITE_VERBS
 
-_TIMES = TIME_WORDS | word_set("day season summer winter spring autumn decade")
 _AMOUNTS = word_set("sum amount figure number total")
 # What opens a clause of its own right after the time noun: "that day he", "that week the".
 _CLAUSE_OPENERS = DETERMINERS | word_set("he she they it we i there this these those")
@@ -32,10 +31,10 @@ def determined_clause(after: str, that_at: int, that_end: int) -> int | None:
     if found is None:
         return None
     noun, following = found.group(1).casefold(), found.group(2)
-    if noun not in _TIMES and noun not in _AMOUNTS:
+    if noun not in TIME_SPANS and noun not in _AMOUNTS:
         return None
     if following.casefold().replace("’", "'") in REPORTED_FINITE_VERBS:
         return that_at  # "that sum might be lost", "that week was the worst"
-    if noun in _TIMES and (following.casefold() in _CLAUSE_OPENERS or following[:1].isupper()):
+    if noun in TIME_SPANS and (following.casefold() in _CLAUSE_OPENERS or following[:1].isupper()):
         return found.start(2)  # "that day he would resign": the clause after the time
     return None

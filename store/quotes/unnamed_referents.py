@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 
+from store.quotes.lexicon import PLAIN_PERSON_NOUNS
 from store.quotes.people import PARAGRAPH_STRIDE
 from store.quotes.sentences import sentence_ends, start_of_sentence
 
@@ -56,7 +57,7 @@ def unnamed_since(texts: dict[int, str], since: int, at: int, head: str) -> bool
     man said": the Bulgarian, not Vosk, named since)."""
     if introduced_unnamed(texts, since, at, head):
         return True
-    if head not in _PLAIN_NOUNS:
+    if head not in PLAIN_PERSON_NOUNS:
         return False
     start = min(since, at - at % PARAGRAPH_STRIDE)
     matches = _unnamed_matches(texts, start, at, _SOMEONE_WHO)
@@ -89,8 +90,6 @@ _PHRASE_ENDS = frozenset(
     "who whose that named called of for from in at with on by near was is were had has said "
     "says told tells and or but".split()
 )
-# Nouns that say no more than that someone is a person, of a sex or none.
-_PLAIN_NOUNS = frozenset("man woman person guy boy girl lady gentleman".split())
 # "a worshipper who", "Another Vosk neighbour who", "one man, who": someone brought in unnamed.
 _SOMEONE_WHO = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w’'-]+){1,4},? who\b")
 # "One of the players who scored, Tom Vane, spoke": the one brought in is named right after.
