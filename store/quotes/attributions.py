@@ -146,7 +146,8 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))
-        if (document := document_it(mention, speaker is not None, text, cast.find)) is not mention:
+        document = document_it(mention, verb, speaker is not None, text, cast.find)
+        if document is not mention:
             mention, speaker = document, cast.resolve(document, at)  # "The inquiry … It found"
         if names_nobody(mention, text, speaker, cast.lower_words):
             continue  # "Americans will say", "52 percent said": a people or a poll's share

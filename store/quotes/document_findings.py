@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import word_set
+from store.quotes.lexicon import DETERMINERS, word_set
 from store.quotes.marks import MASK
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.person_words import singular
@@ -35,9 +35,14 @@ _BETWEEN = re.compile(r"(?:\s+(?:has|have|had|also|since|now|further|previously)
 # inquiry into the fire", "A study published in ..." (the head then a prepositional tail).
 # Not "Kerr's report": a person's paper is not her words in marks (test_quotes_no_speaker19),
 # so no possessive opens it.
-_DOCUMENT = re.compile(
+# Its opening, shared with it_documents.py: a determiner, then up to four modifiers, none of
+# them a determiner (in "The firm commissioned an audit" a new phrase opens on "an").
+DOCUMENT_OPENING = (
     r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Tt]wo|[Ss]everal)\s+"
-    r"(?:[A-Za-z0-9][\w-]*\s+){0,4}?(?P<head>[a-z]+)"
+    rf"(?:(?!(?:{'|'.join(sorted(DETERMINERS))})\s)[A-Za-z0-9][\w-]*\s+){{0,4}}?"
+)
+_DOCUMENT = re.compile(
+    rf"{DOCUMENT_OPENING}(?P<head>[a-z]+)"
     r"(?P<tail>(?:\s+(?:published|commissioned|conducted|ordered|released))?"
     r"\s+(?:of|into|on|by|from|for|in)\s+[^,]*)?$"
 )
