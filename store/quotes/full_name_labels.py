@@ -4,9 +4,11 @@ name_labels.py reads surname labels ("Cardoso: …") and layouts.py capitals ("C
 interview may write each turn's speaker in full instead, paragraph after paragraph, with the
 questions under "Interviewer:" or the outlet's name. Two Title Case words before a colon may
 as well be a place, a storm or a heading ("Harbour Point: …", "Storm Ilsa: …", "Key Points:
-…"), so a label counts as a turn only when it opens with a common first name, and the layout
-only when one such name labels two paragraphs at least (that person speaks again). The other
-labels ("Interviewer:") name no one: their turns stay nobody's, never the answerer's.
+…"), so a label counts as a turn only when it opens with a word of first_names.FIRST_NAMES
+(which also holds place words: "Victoria Road", "Georgia Power"), and the layout only when one
+such label heads two paragraphs at least (that person speaks again) and a question stands
+among them: a schedule or results list ("Ada Kerr: Monday 9am") repeats names but asks
+nothing. The other labels ("Interviewer:") name no one: their turns stay nobody's.
 """
 
 from __future__ import annotations
@@ -33,7 +35,18 @@ def full_name_turns(paragraphs: tuple[str, ...], marked: set[int]) -> list[int]:
     }
     if not labels or max(Counter(labels.values()).values()) < MIN_TURNS:
         return []
+    if not _asks(paragraphs, min(labels), max(labels)):
+        return []  # "Ada Kerr: Monday 9am, Town Hall." twice: a schedule or a list, no Q&A
     return sorted(labels)
+
+
+def _asks(paragraphs: tuple[str, ...], first: int, last: int) -> bool:
+    """True when a question stands among the labelled paragraphs or right before them: an
+    interview asks; a list of names, places or results does not."""
+    return any(
+        text.rstrip().rstrip("”\"").endswith("?")
+        for text in paragraphs[max(0, first - 1) : last + 1]
+    )
 
 
 def _label(text: str) -> re.Match[str] | None:
