@@ -205,9 +205,10 @@ def _take_turn(
 ) -> Person | None:
     """An interview paragraph: "A:" gives the interviewee's words, "Q:" nobody's we can name."""
     if not layout.interview:
-        # The interviewee is the person the intro names most, else whoever spoke last.
+        # The interviewee is whom the intro frames as answering or names most, never the
+        # interviewer; whoever spoke last only when the intro names no one.
         layout.interview = True
-        layout.interviewee = interviewee(cast, index) or previous
+        layout.interviewee = interviewee(cast, index, previous)
     opening = [f for f in mine if opens_turn(f.span, texts[1])]  # at "A:" or its mark
     # A quoted question is the interviewer's, never the interviewee's: no speaker. An "A:"
     # line under it ("Q: Why?\nA: Because ...") is the interviewee's answer.
