@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.models import Article, Quote
+from store.models import Article, Quote, QuoteKind
 from store.quotes.extract import extract_quotes
 
 _TITLE = "A life in labs"
@@ -100,3 +100,47 @@ def test_the_interviewer_never_answers(
     title: str, intro: tuple[str, ...], expected: set[str | None]
 ) -> None:
     assert _answerers(title, intro) == expected
+
+
+_DOTTED = (
+    "Mira Holt spoke to Julia Renner about her career.",
+    "Q. When did you start?",
+    "A. I started in 2009 in a small lab in Dunmere.",
+    "Q. And then?",
+    "A. Everything changed when the grant came.",
+)
+
+
+def test_full_stop_letters_are_turns() -> None:
+    quotes = _quotes(_TITLE, *_DOTTED)
+    answers = [(q.text, q.speaker) for q in quotes if q.kind == QuoteKind.DIRECT]
+    assert answers == [(text, "Julia Renner") for text in _ANSWERS]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # Initials opening paragraphs are names, however many.
+        (
+            "A. J. Kerr said the bridge would reopen in May.",
+            "A. J. Kerr later said the cost had doubled.",
+            "Q. Lund, the engineer, disagreed.",
+            "Q. Lund said nothing more.",
+        ),
+        # One question and one answer lettered so: not enough to read an interview.
+        (
+            "Julia Renner runs the Dunmere lab.",
+            "Q. When did you start?",
+            "A. I started in 2009 in a small lab in Dunmere.",
+        ),
+    ],
+)
+def test_full_stop_letters_alone_are_no_interview(paragraphs: tuple[str, ...]) -> None:
+    assert not [q for q in _quotes(_TITLE, *paragraphs) if q.kind == QuoteKind.DIRECT]
+
+
+def test_an_initial_inside_a_dotted_interview_stays_a_name() -> None:
+    paragraphs = (*_DOTTED, "A. J. Kerr said the lab would grow.")
+    quotes = _quotes(_TITLE, *paragraphs)
+    last = [q for q in quotes if q.paragraph == len(paragraphs) - 1]
+    assert [(q.kind, q.speaker) for q in last] == [(QuoteKind.INDIRECT, "A. J. Kerr")]

@@ -32,6 +32,7 @@ from store.quotes.confidence import (
 )
 from store.quotes.demonstrative_credits import demonstrative_event
 from store.quotes.direct_quotes import FoundQuote, direct_quotes
+from store.quotes.dotted_turns import colon_turns
 from store.quotes.foreign_cues import with_foreign_events
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headline_echoes import headline_echo
@@ -94,6 +95,7 @@ def extract_quotes(article: Article) -> Attribution:
     """Direct quotes, reported statements and the headline's claim, each with its speaker."""
     if article_language(article) == Language.RUSSIAN:
         return extract_russian(article)
+    article = colon_turns(article)  # "Q. Why?" ¶ "A. Because ...": turns, as "Q:" and "A:"
     spans = unmarked_spans(article.paragraphs, quoted_spans(article.paragraphs))
     by_paragraph: dict[int, list[QuotedSpan]] = {}
     for span in spans:
