@@ -127,6 +127,13 @@ def test_full_stop_letters_are_turns() -> None:
             "Q. Lund, the engineer, disagreed.",
             "Q. Lund said nothing more.",
         ),
+        # Initials of one letter before surnames, twice each: no question asks, no interview.
+        (
+            "A. Kerr said the bridge would reopen in May.",
+            "Q. Lund, the engineer, said it would not.",
+            "A. Kerr later said the cost had doubled.",
+            "Q. Lund said nothing more.",
+        ),
         # One question and one answer lettered so: not enough to read an interview.
         (
             "Julia Renner runs the Dunmere lab.",

@@ -2,7 +2,8 @@
 
 Some outlets letter an interview's turns "Q." and "A." instead of "Q:" and "A:". A paragraph
 opening "A. " is also a name's initial ("A. J. Kerr said"), so the letters count as turns only
-by the whole article: several questions and several answers lettered so. The full stop is then
+by the whole article: several questions and several answers lettered so, and some question
+asking ("?"), which "Q. Lund said ..." never does. The full stop is then
 written as a colon, one character for one, so every offset of the article stays where it was.
 """
 
@@ -32,6 +33,9 @@ def colon_turns(article: Article) -> Article:
     letters = Counter(match["letter"] for _, match in found)
     if min(letters["Q"], letters["A"]) < MIN_DOTTED_TURNS:
         return article
+    questions = [article.paragraphs[index] for index, match in found if match["letter"] == "Q"]
+    if not any("?" in text for text in questions):
+        return article  # "Q. Lund said ..." twice beside "A. Kerr said ...": initials
     paragraphs = list(article.paragraphs)
     for index, match in found:
         at = match.start("stop")
