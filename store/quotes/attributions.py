@@ -13,6 +13,7 @@ from store.quotes.according_docs import document_author
 from store.quotes.according_names import starts_subject
 from store.quotes.adverb_inversions import inverted_by_adverb
 from store.quotes.anonymity import blank_unnamed_asides
+from store.quotes.apposed_bodies import apposed_body
 from store.quotes.appositives import (
     appositive_owner,
     blank_asides,
@@ -31,8 +32,10 @@ from store.quotes.function_surnames import function_word_surnames
 from store.quotes.group_subjects import group_subject
 from store.quotes.ing_subjects import ing_subject
 from store.quotes.inverted_names import named_in_appositive
+from store.quotes.it_documents import document_it
 from store.quotes.joined_roles import joined_roles
 from store.quotes.joined_verbs import joined_to_speaker
+from store.quotes.joint_owners import joint_owner
 from store.quotes.lexicon import (
     CONJUNCTIONS,
     OBJECT_PREPOSITIONS,
@@ -131,12 +134,16 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         mention = clipped(owner_of_place(mention, text))  # "Ada Kerr of Dunmore, Vermont, says"
         mention = surnamed_plural(mention, cast.bearers, (p for _, p in cast.spoke))  # Kings said
         mention = group_subject(mention, text)  # "supporters of Ada Kerr said": the group
+        mention = apposed_body(mention, text, end)  # "The company, Talbridge Line, said"
+        mention = joint_owner(mention, text)  # "a Kerr and Vane statement said": both
         mention = joined_roles(mention, text)  # "the senator and candidate said"
         mention = another_one(mention, events[-1].speaker if events else None)  # "Another said"
         mention = told_name(mention, text, cast.lower_words)  # "who said his name was Milo"
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))
+        if (document := document_it(mention, speaker is not None, text, cast.find)) is not mention:
+            mention, speaker = document, cast.resolve(document, at)  # "The inquiry … It found"
         if names_nobody(mention, text, speaker, cast.lower_words):
             continue  # "Americans will say", "52 percent said": a people or a poll's share
         if not inverted and names_an_object(mention, verb, text):

@@ -17,9 +17,15 @@ from store.quotes.mentions import Mention, MentionKind
 from store.quotes.person_words import can_speak
 
 # A plural noun, then "of" or a participle ("opposing", "backing"), then only the capitalised
-# words of the name up to the mention ("Ada " before "Kerr's plan").
+# words of the name up to the mention ("Ada " before "Kerr's plan"). After "of", "for" or
+# "against" a deed, an article or a participle may stand before the name: "Supporters of
+# ousting Mayor Ada Kerr", "critics of the embattled Ada Kerr" still speak for themselves;
+# no other word, so "Critics of the plan and Ada Kerr said" and "Supporters of the plan say
+# Kerr said" keep Kerr.
 _GROUP_LINK = re.compile(
-    r"\b(?P<group>[A-Za-z]+s)\s+(?P<link>of|for|against|[a-z]{3,}ing)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
+    r"\b(?P<group>[A-Za-z]+s)\s+(?P<link>(?:of|for|against)"
+    r"(?:\s+(?:the|a|an|former|incumbent|[a-z]{3,}ing|[a-z]{3,}ed)){0,3}"
+    r"|[a-z]{3,}ing)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
 )
 _LOOK_BACK = 60
 _ROLE_LINKS = frozenset(("for", "of", "to"))
@@ -38,7 +44,7 @@ def group_subject(mention: Mention, text: str) -> Mention:
         return replace(mention, kind=MentionKind.ORGANISATION, name=mention.text, role=None)
     window_start = max(0, mention.start - _LOOK_BACK)
     link = _GROUP_LINK.search(text, window_start, mention.start)
-    if link is None or link["link"] in _NO_LINKS or not _people(link["group"]):
+    if link is None or _NO_LINKS & set(link["link"].split()) or not _people(link["group"]):
         return mention
     start = link.start("group")
     phrase = text[start : mention.end]

@@ -15,7 +15,7 @@ from store.quotes.attributions import Event
 from store.quotes.digest_items import digest_event
 from store.quotes.lexicon import ROLE_WORDS, SENTENCE_ABBREVIATIONS, word_set
 from store.quotes.marks import QuotedSpan
-from store.quotes.mentions import MentionKind, read_mention
+from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.people import position
 from store.quotes.speakers import Cast
 
@@ -36,19 +36,38 @@ _VERDICT_NOUN = (
 )
 _TITLED_NAME = rf"(?P<roles>(?:[a-z]+\s+){{0,2}}){_NAME}"
 _LOCAL_ROLES = word_set("councillor councilor councilman councilwoman parish city county town")
-# "That was the message from X", "This is the verdict of X": whose the words just quoted are.
-_JUDGED = rf"\s+(?:was|is)\s+(?:the|a)\s+(?:\w+\s+)?{_VERDICT_NOUN}\s+(?:of|from)\s+"
-_DEMONSTRATIVE = rf"(?:That|This|Such){_JUDGED}"
+# An owner no name gives: "one shareholder", "the harbour master, Ewan Tolly" (the name set
+# beside the description owns them). Plain words only, ended by the sentence, a comma or a
+# word that places or times the remark ("one shareholder after the vote"); a description
+# going on with "of" or "for" is read below as a whole, never as the name it ends on.
+_PLAIN = r"(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
+_APPOSED = rf"(?:the|a|an|one)\s+{_PLAIN},\s+(?P<apposed>{_NAME})"
+_PLACING = r"(?:after|at|on|in|during|when|as|before|outside|following|last|this|yesterday)"
+_DESCRIBED = rf"(?P<described>(?:a|an|one|the)\s+{_PLAIN})(?=\s*[.,;]|\s+{_PLACING}\b)"
+# "the view of one critic of Mayor X": someone described by another, whom the mention
+# reader would take for the name at the end; the whole description owns the words.
+_RELATED = (
+    rf"(?P<related>(?:a|an|one)\s+{_PLAIN}\s+(?:of|for|to|at|with|from|in)\s+"
+    r"[^.,;!?“”\"\x01]{1,60}?)(?=\s*[.,;!?]|$)"
+)
+_OWNER = rf"(?:{_APPOSED}|(?P<chunk>{_TITLED_NAME})|{_DESCRIBED}|{_RELATED})"
+# "That was the message from X", "This is the verdict of X", "Those were the words of X":
+# whose the words just quoted are.
+_JUDGED = (
+    rf"\s+(?:was|is|were|are)\s+(?:the|a)\s+(?:\w+\s+)?(?:{_VERDICT_NOUN}|{_WORDS_NOUN})"
+    r"\s+(?:of|from)\s+"
+)
+_DEMONSTRATIVE = rf"(?:That|This|Such|Those|These){_JUDGED}"
 _NEXT_SENTENCE = re.compile(
     rf"\s+(?:(?:That|This|The|Those|These)\s+{_WORDS_NOUN},?\s+(?:from|by)\s+"
     rf"|{_DEMONSTRATIVE}"
     rf"|(?:The|Those|These)\s+{_WORDS_NOUN}\s+came\s+from\s+)"
-    rf"(?P<chunk>{_TITLED_NAME})"
+    rf"{_OWNER}"
 )
 # The same after a dash, lower case, the quote's sentence going on: "“...” – that was the
 # verdict of X" (a paragraph opening on it credits the quote above: demonstrative_credits.py).
-_DASHED = re.compile(rf"\s+[-–—]+\s+(?:that|this){_JUDGED}(?P<chunk>{_TITLED_NAME})")
-PARAGRAPH_CREDIT = re.compile(rf"\s*{_DEMONSTRATIVE}(?P<chunk>{_TITLED_NAME})")
+_DASHED = re.compile(rf"\s+[-–—]+\s+(?:that|this|those){_JUDGED}{_OWNER}")
+PARAGRAPH_CREDIT = re.compile(rf"\s*{_DEMONSTRATIVE}{_OWNER}")
 # The quote's own sentence ends on its owner: "“...,” in Kerr's words." / "in the words of".
 _IN_WORDS = re.compile(
     rf",?\s+in\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<chunk>{_NAME}|{_DESCRIPTION})\s*[.;,]"
@@ -57,6 +76,7 @@ _IN_WORDS = re.compile(
 _POSSESSIVE = re.compile(r"\w[’']s\b")
 _OWNER_KINDS = frozenset((MentionKind.NAME, MentionKind.ORGANISATION, MentionKind.DESCRIPTION))
 _CREDIT_VERB = "words"
+_OWNER_GROUPS = ("chunk", "apposed", "described", "related", "owner")
 
 
 def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
@@ -77,12 +97,20 @@ def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
 
 def owner_event(match: re.Match[str], paragraph: int, cast: Cast) -> Event | None:
     """The event of a credit's match (its "chunk" or "owner" naming the words' owner)."""
-    group = "chunk" if match["chunk"] else "owner"
+    groups = match.groupdict()
+    group = next(name for name in _OWNER_GROUPS if groups.get(name))
     if group == "chunk" and _POSSESSIVE.search(match[group]):
         return None  # "That remark from Bo Renn's rival": the rival's, not Renn's
     if not _only_roles(match.groupdict().get("roles") or ""):
         return None
-    mention = read_mention(_sentence_stop_cut(match[group]), match.start(group))
+    if group == "related":
+        # read as one description, never as the name its phrase ends on
+        text, at = match[group], match.start(group)
+        mention: Mention | None = Mention(
+            text, MentionKind.DESCRIPTION, start=at, end=at + len(text)
+        )
+    else:
+        mention = read_mention(_sentence_stop_cut(match[group]), match.start(group))
     if mention is None or mention.kind not in _OWNER_KINDS:
         return None
     speaker = cast.resolve(mention, position(paragraph, mention.start))

@@ -120,7 +120,16 @@ def _unsure_pronoun(event: Event, speaker: Person) -> bool:
     gender = event.mention.gender
     if event.mention.kind != MentionKind.PRONOUN or not gender:
         return False
+    if speaker.kind == SpeakerKind.PERSON and not speaker.sex and _introduced(speaker):
+        return False  # "Dale Orme, the mayor, … He said": no sex known, but a named person
     return speaker.kind != SpeakerKind.PERSON or speaker.sex != gender
+
+
+def _introduced(speaker: Person) -> bool:
+    """True for a full name narration gave a role ("Ada Kerr, a pollster,"): a person, not a
+    place or a body's words read as a name ("Gender Equality", "South Dover"). A bare name of
+    unknown sex stays too unsure ("she said" of "Tarin Dahl")."""
+    return len(speaker.name.split()) > 1 and bool(speaker.roles) and not speaker.described
 
 
 def _one_word_name(speaker: Person) -> bool:

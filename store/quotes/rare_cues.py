@@ -40,6 +40,8 @@ AFTER_QUOTE_CUE_FORMS = word_set(
     """
     reacted reacts questioned questions started starts began begins offered offers
     ventured ventures teased teases marvelled shrugged deadpanned deadpans sang sings
+    shrugs murmured murmurs muttered mutters chuckled chuckles enthused enthuses
+    grinned grins smiled smiles
     """
 ) | frozenset(
     # "“...,” Kerr cut in.": a verb and its particle, the same way ("thieves broke in",

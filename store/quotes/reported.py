@@ -23,11 +23,13 @@ from store.quotes.bare_subjects import bare_subject
 from store.quotes.clause_subjects import has_subject, quoted_subject, shows_finite
 from store.quotes.confidence import event_how, reported_confidence
 from store.quotes.edge_credits import edge_speaker, reports_findings
+from store.quotes.inverted_asides import inverted_aside
 from store.quotes.kin_counts import counted_kin
 from store.quotes.kind_leads import kind_before_name
 from store.quotes.lexicon import DETERMINERS, ROLE_WORDS
 from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
+from store.quotes.named_predicates import named_predicate
 from store.quotes.owner_determiners import owner_determiner
 from store.quotes.participle_subjects import participle_subject
 from store.quotes.person_words import people_before
@@ -80,6 +82,7 @@ from store.quotes.short_statements import is_statement
 from store.quotes.speaker_leads import without_speaker_words
 from store.quotes.speech import is_clause_verb
 from store.quotes.speech_verbs import BARE_CLAUSE_VERBS
+from store.quotes.split_quotes import split_quote
 from store.quotes.statement_words import (
     REPORTED_BARE_PARTICIPLES,
     REPORTED_CLAUSE_OPENERS,
@@ -106,8 +109,9 @@ _TAIL = re.compile(
     r"(?:(?!\bthat\b)[^,;\x01“”\"«»]){0,60})?\s*[.!?]?\s*$"  # no clause of its own after it
 )
 # "told reporters (on Friday) that", "said, however, that", "told a Senate committee hearing
-# on Thursday that": up to eight words between the verb and "that".
-_THAT = re.compile(r"^(?:,?\s+[\w’'-]+,?){0,8}?\s+that,?\s+")
+# on Thursday that", "said Thursday during a town hall in Bodo, Nordland, that": up to
+# MAX_CIRCUMSTANCE_GAP words between the verb and "that" (_free_gap says which may be so long).
+_THAT = re.compile(r"^(?:,?\s+[\w’'.-]+,?){0,12}?\s+that,?\s+")
 # "said on Friday he ...": a time phrase between a bare verb and its clause.
 _WHEN = re.compile(
     r"^\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight|earlier"
@@ -151,6 +155,7 @@ _BARE_OR_PRESENT = REPORTED_BARE_PARTICIPLES | REPORTED_PRESENT_THAT_VERBS
 _BARE_OR_JOINERS = REPORTED_BARE_PARTICIPLES | REPORTED_CONTINUING_JOINERS | frozenset(("as",))
 _BARE_CLAUSE_OR_PARTICIPLES = BARE_CLAUSE_VERBS | REPORTED_BARE_PARTICIPLES
 _CLOSING = frozenset('"”»')
+_INNER_CLOSING = frozenset("’'")
 MAX_WHICH = 20  # "... during which ": the end of the words before a speaker
 MAX_THAT_GAP = 6  # words between a verb and its "that"; "told" and its addressee may take 8
 MAX_CIRCUMSTANCE_GAP = 12  # when those words are a time or a place ("said on Friday at ...")
@@ -219,8 +224,10 @@ def _statement(
     reporting = is_clause_verb(verb) or verb in _REPORTING or reports_findings(text, event)
     if verb in REPORTED_DENIAL_VERBS or not reporting:
         return None  # "denied that ...": the clause is what the speaker says is not so
-    if event.inverted:
-        return _before_inverted(raw, text, begin, finish, event)
+    if event.inverted:  # "…, said Berg." or "The fleet, says Berg, a historian, is …"
+        return _before_inverted(raw, text, begin, finish, event) or inverted_aside(
+            raw, begin, finish, event
+        )
     speaker_at = people_before(text, event.mention.start)  # "researchers at" the body
     speaker_at = owner_determiner(text, speaker_at)  # "…, the doctors’ union said"
     lead = text[begin:speaker_at]
@@ -228,7 +235,7 @@ def _statement(
         verb not in _BARE_OR_PRESENT  # "..., he vows to"
         and event.mention.kind != MentionKind.RELATIVE  # "..., Holm, who added ..."
         and _ends_in_comma(raw[begin:speaker_at])
-        and _ends_statement(text[event.end : finish])
+        and _ends_statement(text[event.end : finish], split_quote(raw[begin:speaker_at], lead))
     ):
         if not shows_finite(lead, reach=len(lead)):
             return None  # "At the same time, X said": no clause, no statement
@@ -239,7 +246,7 @@ def _statement(
     opens = _opens_clause(lead, raw[begin:], event) or quoted_lead(lead)
     if not (_after_comma(text, event) or opens):
         return None  # "In Brussels, Berg said ..." reports; "Talks, which Berg said ..." not
-    opening = _clause_opening(text[event.end : finish], event.verb)
+    opening = _clause_opening(text[event.end : finish], event.verb, raw[event.end : finish])
     pledge = pledge_opening(text[event.end : finish], event.verb) if opening is None else None
     opening = pledge if opening is None else opening
     if opening is None:
@@ -278,6 +285,8 @@ def _before_inverted(
     ):
         after = after[described.end() :]  # "said Per Lund, an economist at the bank."
         after = named_body(after)  # "..., a spokesman for its parent company, Nordic Fish."
+    if event.mention.kind == MentionKind.DESCRIPTION and after.startswith((" who ", " whose ")):
+        after = ""  # "…, said a woman who lives nearby.": her description runs to the end
     if not _TAIL.match(after):
         return None  # "..., said Berg, who ...", "..., said Berg, would ...": more than a cue
     return (begin, begin + len(lead.rstrip()))
@@ -303,7 +312,7 @@ def _first_comma(raw: str, text: str, start: int, finish: int) -> int:
     return finish
 
 
-def _ends_statement(after: str) -> bool:
+def _ends_statement(after: str, split: bool = False) -> bool:
     """True when the words after a cue leave it closing the statement before it: nothing but
     a time or place ("..., Berg said on Friday."), or then a participle or a clause of the
     speaker's own ("..., Berg said, adding that ...", "..., Berg said, but ...")."""
@@ -311,6 +320,8 @@ def _ends_statement(after: str) -> bool:
         return True
     head, comma, rest = after.partition(",")
     words = rest.split()
+    if split and comma and words and not head.strip() and words[0][:1] in QUOTE_MARKS:
+        return True  # "… means “…,” she says, “but …”": her quote goes on after the cue
     return bool(comma and words and _TAIL.match(head)) and (
         words[0].casefold() in _BARE_OR_JOINERS or closing_participle(words)
     )
@@ -366,10 +377,12 @@ def _subordinate(lead: str) -> bool:
 def _ends_in_comma(lead: str) -> bool:
     """True when the words before the speaker end in a comma, inside a closing mark or not."""
     lead = lead.rstrip()
+    if lead[-1:] in QUOTE_MARKS and lead[-2:-1] in _INNER_CLOSING:
+        lead = lead[:-2]  # "… leaders, ‘not this,’”": a quote inside the quote closes first
     return lead.endswith(",") or (lead[-1:] in QUOTE_MARKS and lead[:-1].endswith(","))
 
 
-def _clause_opening(after: str, verb: str) -> int | None:
+def _clause_opening(after: str, verb: str, raw_after: str) -> int | None:
     """Where the reported clause begins in the words after the verb, if they open one."""
     that = _THAT.match(after) if "that" in after else None  # a costly pattern, mostly failing
     if that is not None and _free_gap(after[: that.end()], verb):
@@ -389,6 +402,7 @@ def _clause_opening(after: str, verb: str) -> int | None:
     when = _WHEN.match(after)
     skip = when.end() if when else 0
     rest = after[skip:]
+    named = False
     if not (
         _CLAUSE_WORD.match(rest)
         or _SUBORDINATE.match(rest)
@@ -399,9 +413,10 @@ def _clause_opening(after: str, verb: str) -> int | None:
         or plural_subject(rest, verb)  # "said crews wanted ..."
         or bare_subject(rest, verb)  # "said revenue climbed", "said Holm drove"
         or participle_subject(rest, verb)  # "said pupils hit by the fire could resit"
+        or (named := named_predicate(rest, raw_after[skip:]))  # "says Ali “talked ...”"
     ):
         return None
-    if verb.casefold() not in REPORTED_SAY_FORMS and not shows_finite(rest):
+    if verb.casefold() not in REPORTED_SAY_FORMS and not (named or shows_finite(rest)):
         return None  # "wrote a check to the party", "stressing the need for calm": objects
     return skip + len(rest) - len(rest.lstrip())
 
@@ -416,9 +431,17 @@ def _free_gap(gap: str, verb: str) -> bool:
         return False  # "said his worry is that", "told X when asked about concerns that"
     if re.search(r",\s+\w+ing\b", gap):
         return False  # "told X, referring to bruises that ..."
+    opener = bool(words) and (
+        words[0].casefold() in REPORTED_THAT_GAP_OPENERS or words[0].endswith("day")
+    )
+    if len(words) > MAX_THAT_GAP and any(w.strip("—–-") == "" or _cue_word(w) for w in words):
+        # "told the story of a lost town — a place that": an object's "that"; "who has told
+        # crews he wants a deal, said in a statement that": another cue's "that".
+        return False
+    if words and words[0] == "to" and verb.casefold() in REPORTED_THAT_PARTICIPLES:
+        return False  # "responding to the news that": the news' clause, not her reply
     if not words or verb.casefold() in REPORTED_TELL_FORMS or repeated(words):
         return True  # "told reporters that", "said more than once that"
-    opener = words[0].casefold() in REPORTED_THAT_GAP_OPENERS or words[0].endswith("day")
     if len(words) > MAX_THAT_GAP:
         # Only "told" reaches past an aside to its "that", and a time or place does: "said
         # Thursday during a town hall in Bodo, Nordland, that".
@@ -432,6 +455,11 @@ def _free_gap(gap: str, verb: str) -> bool:
     if words[0][:1].isupper() or names_people(first):
         return True
     return first in DETERMINERS and any(names_people(w.casefold()) for w in words[1:3])
+
+
+def _cue_word(word: str) -> bool:
+    """True for a form of "say" or "tell" ("said", "tells")."""
+    return word.casefold() in REPORTED_SAY_FORMS or word.casefold() in REPORTED_TELL_FORMS
 
 
 def _told_clause(after: str) -> int | None:

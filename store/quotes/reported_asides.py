@@ -30,9 +30,9 @@ _TAIL_PREPOSITIONS = frozenset(
 _SAYING = REPORTED_SAY_FORMS | frozenset(("added", "wrote", "asked")) | REPORTED_TELL_FORMS
 # How far into the words after the credit their verb must come: "the quota “is ...”".
 MAX_VERB_REACH = 8
-_MARKS = frozenset("\"“”„«»‘’'")
+MARKS = frozenset("\"“”„«»‘’'")
 # Words that open no main clause after the credit: "..., Berg said, adding ...", "which ...".
-_NOT_A_CLAUSE = (
+NOT_A_CLAUSE = (
     REPORTED_BARE_PARTICIPLES
     | REPORTED_CONTINUING_JOINERS
     | REPORTED_CLAUSE_SUBORDINATORS
@@ -61,7 +61,7 @@ def parenthetical(
         return None
     begin = _after_break(text, begin, event.mention.start)
     lead = raw[begin : event.mention.start].rstrip()
-    if not lead.endswith(",") or lead.lstrip()[:1] in _MARKS or lead[:-1].rstrip()[-1:] in _MARKS:
+    if not lead.endswith(",") or lead.lstrip()[:1] in MARKS or lead[:-1].rstrip()[-1:] in MARKS:
         return None  # no comma before the credit, or a direct quote's first half
     lead_words = [w.strip(",;:").casefold() for w in lead.split() if w.strip(",;:")]
     opening = set(lead_words[:-1]) <= REPORTED_CONTINUING_JOINERS  # "And that, Holm said, ..."
@@ -73,20 +73,20 @@ def parenthetical(
     if rest is None:
         return None
     words = raw[rest:finish].split()
-    if not words or words[0][:1] in _MARKS:
+    if not words or words[0][:1] in MARKS:
         return None  # “…,” she said, “…”: a direct quote split by its credit
     first = words[0].strip(",;:.").casefold()
-    if first in _NOT_A_CLAUSE or (first.endswith("ing") and not _gerund_subject(words)):
+    if first in NOT_A_CLAUSE or (first.endswith("ing") and not _gerund_subject(words)):
         return None  # "..., Berg said, adding ...", "..., and ...", "..., promoting ..."
     if first in ("a", "an") or (
         first == "the" and REPORTED_RELATIVES & {w.casefold() for w in words[1:4]}
     ):
         # "..., Berg said, a policy that ...": an appositive to the words before the credit.
         end = begin + len(lead) - 1
-        return (begin, end) if _has_verb(raw[begin:end].split()) else None
-    if first == "of" and not _has_verb(lead.split()):
+        return (begin, end) if shows_verb(raw[begin:end].split()) else None
+    if first == "of" and not shows_verb(lead.split()):
         return None  # "proof, the union argued, of ...": no clause on either side
-    if not _has_verb(words[:MAX_VERB_REACH]):
+    if not shows_verb(words[:MAX_VERB_REACH]):
         return None  # "The fleet, Berg said, a relic of the war": no clause after the credit
     if all(w in _LINKING or w.endswith("ly") for w in lead_words):
         return rest + len(raw[rest:]) - len(raw[rest:].lstrip()), finish  # "And, she said, ..."
@@ -119,7 +119,7 @@ def _after_credit(text: str, event: Event, finish: int) -> int | None:
     tail = text[event.end : comma.start()].split()
     if not tail:
         return comma.end()
-    if len(tail) > MAX_CUE_TAIL_WORDS or any(finite(w) or set(w) & _MARKS for w in tail):
+    if len(tail) > MAX_CUE_TAIL_WORDS or any(finite(w) or set(w) & MARKS for w in tail):
         return None  # "said the talks would fail, ...": a clause of the cue's own
     if any(w.casefold() in REPORTED_RELATIVES for w in tail):
         return None  # "asserted that, abortion aside, ...": the clause opens before the comma
@@ -129,13 +129,13 @@ def _after_credit(text: str, event: Event, finish: int) -> int | None:
     return comma.end()
 
 
-def _has_verb(words: list[str]) -> bool:
+def shows_verb(words: list[str]) -> bool:
     """True when the words show a finite verb: an auxiliary or modal, a past in "-ed" after
     a word that is no determiner ("the crews failed"), or marks, the predicate being quoted as
     often as not ("the quota “is far too small”"). A bare "-s" word is as often a plural noun
     ("a relic of the war years") and does not count."""
     for at, word in enumerate(words):
-        if finite(word) or set(word) & _MARKS:
+        if finite(word) or set(word) & MARKS:
             return True
         before = words[at - 1].casefold() if at else ""
         past = word.casefold().endswith("ed") and inflected(word)
@@ -149,13 +149,13 @@ def according_aside(text: str, begin: int, finish: int, event: Event) -> bool:
     Berg, is too old to sail."): the words before it end in a comma and show no verb, and the
     words after X's comma carry one."""
     lead = text[begin : event.start].rstrip()
-    if not lead.endswith(",") or _has_verb(lead.split()):
+    if not lead.endswith(",") or shows_verb(lead.split()):
         return False  # "The fleet is too old, according to X": the statement is before it
     comma = _COMMA.search(text, event.mention.end, finish)
     if comma is None or text[event.mention.end : comma.start()].strip():
         return False
     words = text[comma.end() : finish].split()
-    return bool(words) and words[0].casefold() not in _NOT_A_CLAUSE and _has_verb(words)
+    return bool(words) and words[0].casefold() not in NOT_A_CLAUSE and shows_verb(words)
 
 
 def relative(after_comma: str) -> bool:

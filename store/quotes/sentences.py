@@ -8,7 +8,9 @@ from functools import lru_cache
 
 from store.quotes.lexicon import SENTENCE_ABBREVIATIONS
 
-_SENTENCE_END = re.compile(r"[.!?][”\"’'»\x01)]*(?=\s+[“\"«‘'(\x01A-Z0-9])")
+# German-style copy opens with „ (and may close with “ right after the stop): "… im Frühjahr.
+# „Wir sind bereit“" ends a sentence as "… by spring. “We are ready”" does.
+_SENTENCE_END = re.compile(r"[.!?][”\"’'»\x01)]*(?=\s+[“„\"«‘'(\x01A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 

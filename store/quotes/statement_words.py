@@ -180,7 +180,7 @@ REPORTED_THAT_PARTICIPLES = word_set(
     asserting declaring contending maintaining acknowledging conceding admitting recalling
     complaining promising pledging vowing reasoning alleging emphasizing emphasising boasting
     lamenting charging countering cautioning observing replying announcing confirming
-    reiterating
+    reiterating responding
     """
 )
 # Every participle that goes on reporting after a cue, with "that" or without: each ends the

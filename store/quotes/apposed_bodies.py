@@ -1,0 +1,49 @@
+"""A body's kind, then its name in apposition: "The company, Talbridge Line, said" is the line.
+
+The subject reader took the description opening the sentence ("The company") for the
+speaker and skipped the name set beside it between commas, so the quote (and every later
+"the company said") went to a description at 0.85 though the article names the body. The
+name in apposition, when it closes right before the verb, is who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quotes.lexicon import ORGANISATION_WORDS
+from store.quotes.mentions import Mention, MentionKind, read_mention
+
+# ", Talbridge Line, " or ", the Ferry Board, ": capitalised words (a body's "of", "for",
+# "and" or "&" inside), an article before them at most.
+_APPOSED = re.compile(
+    r",\s+(?P<name>(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|&))*)\s*,\s+"
+)
+# The verb right after the closing comma, an adverb or auxiliary or two before it.
+_TO_VERB = re.compile(r"(?:[a-z]+\s+){0,2}[a-z]+")
+_ARTICLES = ("the", "a", "an", "its", "their")
+
+
+def apposed_body(mention: Mention, text: str, verb_end: int) -> Mention:
+    """The body named in apposition right after a body's description subject, else the
+    mention: "The company, Talbridge Line, said" is Talbridge Line."""
+    words = mention.text.split()
+    if mention.kind != MentionKind.ORGANISATION or len(words) != 2:
+        return mention
+    if words[0].casefold() not in _ARTICLES or words[1] not in ORGANISATION_WORDS:
+        return mention  # "The company", "the union"; not "the Ferry Board" itself
+    match = _APPOSED.match(text, mention.end)
+    if match is None or not _TO_VERB.fullmatch(text, match.end(), verb_end):
+        return mention  # the verb must follow the closing comma, a word or two between
+    name = match["name"]
+    named = read_mention(name, match.start("name"))
+    if named is None or named.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
+        return mention
+    if named.start != match.start("name") and not name.startswith("the "):
+        return mention  # the reader kept only part of the run: no sure name
+    return Mention(
+        named.text,
+        MentionKind.ORGANISATION,
+        name=named.name or named.text,
+        start=named.start,
+        end=named.end,
+    )
