@@ -35,13 +35,8 @@ JUNK: list[tuple[tuple[str, ...], str]] = [
         ),
         "share the tides",
     ),
-    (
-        (
-            "Bitter remarks are earning some sailors a fine. A young Dunmore woman was fined "
-            "after a post. “Out with them!” she wrote.",
-        ),
-        "Out with them",
-    ),
+    # ("Bitter remarks are ... A young Dunmore woman was fined ... she wrote": now the woman's,
+    # never "Bitter": tests/test_pron27.py.)
     (
         (
             "TURNS OUT THE POET KNEW SOMETHING Gulls are considered the “detectives of the "

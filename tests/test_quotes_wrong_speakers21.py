@@ -89,7 +89,7 @@ KIN_NAMES = [
             '"He will run again," she said.',
         ),
         "He will run again",
-        "Lena",
+        "Lena Kerr",  # the owner's surname, lent to her name (kin_surnames.py)
     ),
     (
         (
@@ -98,7 +98,7 @@ KIN_NAMES = [
             '"People here are tired," he said.',
         ),
         "People here are tired",
-        "Jory",
+        "Jory Pell",
     ),
 ]
 

@@ -25,6 +25,7 @@ from store.quotes.appositives import (
 from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.dash_asides import closes_dash_aside
+from store.quotes.described_asides import blank_described_asides
 from store.quotes.document_findings import finding_events
 from store.quotes.elliptical_others import another_one
 from store.quotes.event_mentions import indefinite_subject, known_as, subject_mention
@@ -95,10 +96,13 @@ class Event:
 
 def narration(masked_text: str) -> str:
     """The masked paragraph with asides between a name and its verb blanked out."""
-    unglued = _GLUED_CREDIT.sub(" ", masked_text)
+    # _GLUED_CREDIT's mark must follow a masked letter: without that pair, nothing to sub.
+    glued = MASK + "”" in masked_text or MASK + '"' in masked_text
+    unglued = _GLUED_CREDIT.sub(" ", masked_text) if glued else masked_text
     # A paragraph without a bracket (most) has no parenthetical to blank: no scan for one.
     text = _PARENTHETICAL.sub(_blank, unglued) if "(" in unglued else unglued
-    return blank_unnamed_asides(blank_asides(_AGE.sub(_blank_after_comma, text)))
+    asides = blank_unnamed_asides(blank_asides(_AGE.sub(_blank_after_comma, text)))
+    return blank_described_asides(asides)  # "One mother, whose daughter ..., said"
 
 
 # "“...,”Kerr said": a closing mark the credit's first letter is typed against reads as a

@@ -9,6 +9,7 @@ from dataclasses import replace
 from store.models import SpeakerKind
 from store.quotes.body_word_surnames import personal_body_name
 from store.quotes.common_words import people_named
+from store.quotes.described_subjects import described_subjects
 from store.quotes.group_words import after_quantifier
 from store.quotes.kin_counts import after_kin_count
 from store.quotes.kin_names import kin_name
@@ -129,3 +130,5 @@ def read_names(
         cast.named.append((at, person))
         if subject or (person.kind == _PERSON and stance_subject(masked_text, start, end)):
             cast.subjects.append((at, person))  # "..., but Halloran disagreed": a later one
+    if paragraph is not None:  # "The seasoned goalkeeper was quizzed": the person just named
+        described_subjects(cast, paragraph, masked_text, ends)

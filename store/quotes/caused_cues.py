@@ -38,7 +38,10 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 def caused_speaker(text: str, verb_start: int) -> tuple[str, int] | None:
     """The object (its words and offset) of a verb of causing before "to" and the speech
     verb at `verb_start`, else None."""
-    caused = _CAUSED.search(text, max(0, verb_start - _REACH), verb_start)
+    window = max(0, verb_start - _REACH)
+    if not text[window:verb_start].rstrip().endswith("to"):
+        return None  # _CAUSED ends with "to" and spaces right at the verb: no regex scan
+    caused = _CAUSED.search(text, window, verb_start)
     if caused is None:
         return None
     who, at = caused["who"], caused.start("who")

@@ -24,6 +24,7 @@ from store.quotes.asides import resumed_event
 from store.quotes.attributions import Event, find_events, narration
 from store.quotes.blamed_speakers import blamed_event
 from store.quotes.body_echoes import credit_echoes
+from store.quotes.body_spokespeople import body_spokespeople
 from store.quotes.cast_names import read_names
 from store.quotes.commented_words import commented_words
 from store.quotes.common_words import lower_case_words
@@ -42,6 +43,7 @@ from store.quotes.inner_credits import inner_credit
 from store.quotes.interview_lines import opens_answer_line, opens_turn
 from store.quotes.joint_carries import carried_on
 from store.quotes.junk_speakers import checked_speakers, person_kinds
+from store.quotes.kin_surnames import kin_speakers
 from store.quotes.layout_events import (
     colon_event,
     dash_event,
@@ -64,6 +66,7 @@ from store.quotes.marks import (
     quoted_spans,
     spans_in_paragraph,
 )
+from store.quotes.mourned import mourned_headline
 from store.quotes.namesakes import hedged
 from store.quotes.narrated import beat_before, carries_on, goes_on, only_quotes, still_speaking
 from store.quotes.next_cues import latest_cue
@@ -159,10 +162,13 @@ def extract_quotes(article: Article) -> Attribution:
     headline = headline_quote(article.title, cast, quotes)  # to someone the body quotes
     headline = headline_echo(article.title, headline, quotes)  # "told staff to 'x'"
     headline = headline or subject_headline(article.title, cast, quotes)  # "Minister vows 'x'"
+    headline = mourned_headline(headline, article.title, article.paragraphs)  # "– Greta Holm"
     if headline is not None:
         quotes.insert(0, headline)
     quotes.sort(key=lambda q: position(q.paragraph, q.start))
     quotes = checked_speakers(quotes, (article.title, *article.paragraphs), cast.lower_words)
+    quotes = kin_speakers(quotes, article.paragraphs, cast)  # "his wife, Elena,": Elena Reis
+    quotes = body_spokespeople(quotes, cast)  # "X said. A spokeswoman said": X's spokeswoman
     who = {q.speaker for q in quotes if q.speaker}
     quoted = [(q.paragraph or 0, q.text) for q in quotes if q.kind == QuoteKind.DIRECT]
     return Attribution(

@@ -14,9 +14,10 @@ from store.quotes.lexicon import Gender
 from store.quotes.salience import name_like
 
 # The relation before the name: a possessive ("his", "her", "their", "Kerr’s") and a noun
-# with a sex of its own ("wife", "father", "daughter"), then the name's comma.
+# with a sex of its own ("wife", "father", "daughter"), then the name, set off by a comma
+# or not ("His daughter Lusia, 22, had waited": the comma after the name is still needed).
 _RELATION = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*(?:’s|'s|s’|s'))\s+(?P<noun>[a-z]+),\s+$"
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w-]*(?:’s|'s|s’|s'))\s+(?P<noun>[a-z]+),?\s+$"
 )
 _BACK = 40  # characters before the name where the relation stands
 _AFTER = re.compile(r",\s")  # the comma closing the apposition

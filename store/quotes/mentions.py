@@ -61,6 +61,7 @@ from store.quotes.name_words import (
     object_of_preposition,
     singular_title,
 )
+from store.quotes.nationality_speakers import nationality_at
 from store.quotes.opening_words import QUANTIFIERS, anonymous_speaker, opens_before_a_name
 from store.quotes.person_words import can_speak
 
@@ -130,6 +131,9 @@ def _read_mention(chunk: str) -> Mention | None:
     if lowered in RELATIVE_PRONOUNS:
         word, start, end = tokens[-1]
         return Mention(word, MentionKind.RELATIVE, start=start, end=end)
+    if (nation := nationality_at(tokens)) is not None:  # "said the Chilean": a person
+        text = " ".join([word for word, _, _ in tokens[nation:]])
+        return Mention(text, MentionKind.DESCRIPTION, start=tokens[nation][1], end=tokens[-1][2])
     if last[:1].isupper() and (lowered not in FUNCTION_WORDS or _surname_word(tokens)):
         return capitalised_plural(tokens) or _proper(tokens)  # "Protesters shouted"
     described = description(tokens)

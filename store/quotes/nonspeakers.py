@@ -95,7 +95,9 @@ def names_nobody(
     if head and " ".join(head) in _PLACES and _PLACED.search(before):
         return True
     subject = before + mention.text
-    if _SHARE_ALONE.match(mention.text) or _COUNTED.search(subject):
+    # _COUNTED ends each opening with "of" (no case folding maps other letters to o or f).
+    counted = "of" in subject.lower() and _COUNTED.search(subject) is not None
+    if _SHARE_ALONE.match(mention.text) or counted:
         return True  # a counted share is a finding, never one speaker, poll named or not
     return bool(_share(subject)) and _names_its_poll(text, mention.start)
 

@@ -21,11 +21,17 @@ _NOT_PLURALS = word_set(
 _SINGULAR_ENDINGS = ("ss", "ous", "’s", "'s", "sis", "us")
 # What follows the verb: "that", or "in" and a document's determiner.
 _AFTER = re.compile(r"\s+(?:that\b|in\s+(?:the|a|an|its|their)\b)")
+_NAMING = word_set("call label")
+# A naming verb's object (a few words), then the marks (masked or not): "call it “…”"; not
+# a determiner right before them ("call this the “expectations game”" names a term).
+_NAMED_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?!(?:the|a|an)\s)[\w’'-]+\s*[\x01“\"]")
 
 
 def plural_subject_verb(text: str, start: int, end: int) -> bool:
-    """True for a noun-like cue base between a plural subject and "that" / "in the"."""
-    if _AFTER.match(text, end) is None:
+    """True for a noun-like cue base between a plural subject and "that" / "in the" (or, for
+    a naming base, an object and the quote's marks)."""
+    naming = text[start:end].casefold() in _NAMING and _NAMED_AFTER.match(text, end)
+    if _AFTER.match(text, end) is None and not naming:
         return False
     before = text[max(0, start - 40) : start].split()
     if not before:

@@ -38,7 +38,9 @@ def calls_by_title(quote: str, speaker: Person) -> bool:
     surname ("Senator Renn" for Bo Renn), or an honorific of their sex (any, unknown)."""
     sex = speaker.sex
     surname = speaker.name.split()[-1]
-    if not surname[:1].isupper():
+    if not surname[:1].isupper() or surname not in quote:
+        # The pattern below writes the surname as it is (no space in it), and blanking the
+        # inner quotes only removes text: without it in the quote, no match and no compile.
         return False
     honorifics = [h for known, h in _HONORIFICS.items() if not sex or known == sex]
     titles = "|".join([_TITLES, *honorifics])

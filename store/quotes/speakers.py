@@ -28,7 +28,6 @@ from store.quotes.common_words import clipped
 from store.quotes.contracted_has import uncontracted
 from store.quotes.described_anaphors import described_anaphor
 from store.quotes.described_bodies import described_body
-from store.quotes.described_speakers import described_speaker
 from store.quotes.document_owners import document_owner, issuer_words
 from store.quotes.edge_credits import inside_credited
 from store.quotes.embedded_speakers import embedded_speaker
@@ -70,6 +69,7 @@ from store.quotes.sole_persons import sole_person
 from store.quotes.statement_owners import possessive_owner, statement_owner
 from store.quotes.surnames import bearers_of, latest_named
 from store.quotes.unnamed_referents import same_sentence, unnamed_since
+from store.quotes.unnamed_subjects import unnamed_speaker
 from store.quotes.unsexed import sole_unsexed
 
 # Paragraphs back "he said" may reach for the last speaker, before the last person named.
@@ -329,7 +329,7 @@ class Cast:
             if sex == gender and (person := self._referents.get(seen)) is not None
         ]
         spoke = [pair for pair in self.spoke if pair[0] not in self._embedded]
-        if described := described_speaker(spoke, self.subjects, self.texts, at, gender):
+        if described := unnamed_speaker(spoke, self.subjects, self.texts, self.people, at, gender):
             return described  # "A resident said ... “...,” she said": no one named before
         # Only pairs from `reach` up to `at` are read: the cast holds the whole article's.
         near = [pair for pair in spoke + self.subjects + carried if reach <= pair[0] < at]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from store.quotes.appositives import closes_work_title, restrictive_relative
 from store.quotes.caused_cues import INFINITIVE_CUE_BASES, caused_speaker, governed_infinitive
+from store.quotes.chunk_tokens import chunk_token
 from store.quotes.closed_appositives import predicate_inside
 from store.quotes.contracted_has import contracted_has
 from store.quotes.credit_stops import abbreviates_in_credit
@@ -68,7 +69,6 @@ _CANDIDATES = (
 # The _WORD matches that are candidates or cue_gates' words (a phrase's first too): one trie.
 _CANDIDATE = words_shaped_like_word(_CANDIDATES | GATED_WORDS | PHRASE_FIRST_WORDS)
 _SPACED = re.compile(r"\S+")
-_CHUNK_TOKEN = re.compile(r"[\w’'.&-]*\w[\w’'.&-]*")
 _CHUNK_WORDS = 10
 _LIST_NAME_WORDS = 4
 _LEADING_WITH = frozenset(("a", "an"))
@@ -230,7 +230,7 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
         word = tokens[first_chunk - 1][1]
         # A full stop ends the chunk unless it abbreviates: "Sen.", or a body's "Acme Inc.".
         abbreviates = is_abbreviation(word) or word.casefold() in ORGANISATION_WORDS
-        if not _CHUNK_TOKEN.fullmatch(word) or (word.endswith(".") and not abbreviates):
+        if not chunk_token(word) or (word.endswith(".") and not abbreviates):
             break
         first_chunk -= 1
     if first_chunk == at:
@@ -291,7 +291,7 @@ def _listed(tokens: list[tuple[int, str]], at: int) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and _CHUNK_TOKEN.fullmatch(word) is not None
+    return word[:1].isupper() and chunk_token(word)
 
 
 def _before_participle(tokens: list[tuple[int, str]], first: int, at: int) -> int:
@@ -321,7 +321,7 @@ def _role_before(tokens: list[tuple[int, str]], first: int) -> str | None:
         return None
     start = first - 1
     while start > 0 and first - start < _CHUNK_WORDS:
-        if not _CHUNK_TOKEN.fullmatch(tokens[start - 1][1]):
+        if not chunk_token(tokens[start - 1][1]):
             break
         start -= 1
     phrase = " ".join([word for _, word in tokens[start:first]])[:-1]

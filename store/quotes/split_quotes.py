@@ -1,9 +1,9 @@
-"""A statement of the writer's words ending in a quote that its cue splits: "Their support
-means “he must be doing something right,” she says, “but I don't know.”"
+"""A statement of the writer's words ending in a quote that its cue splits: "The long queue
+shows “the bakery has earned it,” she says, “though I never liked rye.”"
 
 The words before the cue are her statement, though the quote goes on after it; that holds
 only when they end in the quote's first half (",”" right before the speaker) and show a verb
-of the writer's own outside the marks ("means"), not an opening ("In an interview,", "When
+of the writer's own outside the marks ("shows"), not an opening ("In an interview,", "When
 the rule takes effect,", "Remarking on her “empathy,”") before a direct quote.
 """
 

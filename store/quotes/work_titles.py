@@ -18,5 +18,8 @@ _COMMA_AFTER = re.compile(r"\s*,")
 def titles_work(text: str, start: int, end: int) -> bool:
     """True when the words at `start`-`end` follow a work's noun and its comma, and a comma
     closes them: the work's title."""
-    noun = _NOUN_BEFORE.search(text, max(0, start - _REACH), start)
+    window = max(0, start - _REACH)
+    if not text[window:start].rstrip().endswith(","):
+        return False  # _NOUN_BEFORE ends with the comma and spaces: most names have none
+    noun = _NOUN_BEFORE.search(text, window, start)
     return noun is not None and noun["noun"] in WORK_WORDS and bool(_COMMA_AFTER.match(text, end))

@@ -1,0 +1,118 @@
+""" "His wife, Elena, said": the family's surname for a first name set beside a relation.
+
+kin_names.py makes "Elena" in "his wife, Elena," a person of the relation's sex, and the
+pronouns after it hers; but her quotes then went to "Elena" alone, which a reader cannot look
+up. The relation's owner gives the family name: the possessive's person ("Tarrant's wife"),
+or for "his"/"her" the last full-named person not of the other sex named up to a paragraph
+before.
+The surname is only lent to the speaker's name at the end: a later "Tarrant said" still
+means the one the article wrote with it.
+
+A quote credited to the relation itself ("Her husband told us … “…,” he said") is the named
+relation's when the article named him so before ("Anna Reis and her husband, Tomas,").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from store.models import Quote, SpeakerKind
+from store.quotes.first_names import NOUN_GENDER
+from store.quotes.lexicon import KIN_WORDS, Gender
+from store.quotes.people import Person, paragraphs_back, position
+from store.quotes.speakers import Cast
+
+# "his wife, Elena,", "Her husband Tomas,", "Tarrant's son, Ivo,": a relation, then a first
+# name closed by a comma.
+_APPOSED = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|\b(?P<owner>[A-Z][\w-]+)(?:’s|'s))\s+(?P<noun>[a-z]+),?\s+"
+    r"(?P<name>[A-Z][a-z][\w-]*),\s"
+)
+_SEX = {"his": Gender.MALE, "her": Gender.FEMALE}
+_REACH = 1  # paragraphs back a "his" or "her" may point
+
+
+@dataclass(frozen=True)
+class _Kin:
+    """A first name the article set beside a family relation."""
+
+    at: int  # reading position of the name
+    relation: str  # "her husband", "tarrant's son": as a later credit may write it
+    first: str
+    full: str  # with the owner's surname, or the first name when none is known
+
+
+def kin_speakers(quotes: Iterable[Quote], paragraphs: tuple[str, ...], cast: Cast) -> list[Quote]:
+    """The quotes with a kin first name widened to the family's full name, and a credit to
+    the relation itself ("her husband") given to the relation named before."""
+    quotes = list(quotes)
+    kins = _kin_named(paragraphs, cast)
+    if not kins:
+        return quotes
+    widened: dict[str, str] = {}
+    for kin in kins:  # the first relation a name is set beside gives its surname
+        widened.setdefault(kin.first, kin.full)
+    for first, full in widened.items():
+        person = cast.people.get(first.casefold())
+        if person is not None and person.name == first and full != first:
+            person.call(first)
+            person.name = full  # the speakers' record carries the full name too
+    return [_widened(quote, kins, widened) for quote in quotes]
+
+
+def _widened(quote: Quote, kins: list[_Kin], widened: dict[str, str]) -> Quote:
+    speaker = quote.speaker
+    if speaker is None:
+        return quote
+    if speaker in widened:
+        return replace(quote, speaker=widened[speaker])
+    at = position(quote.paragraph, quote.start)
+    relation = speaker.casefold()
+    named = [kin for kin in kins if kin.relation == relation and kin.at < at]
+    return replace(quote, speaker=named[-1].full) if named else quote
+
+
+def _kin_named(paragraphs: tuple[str, ...], cast: Cast) -> list[_Kin]:
+    """Every first name set beside a family relation, in reading order, that the cast knows
+    as a person by that name alone."""
+    kins = []
+    for index, text in enumerate(paragraphs):
+        for match in _APPOSED.finditer(text):
+            noun, first = match["noun"], match["name"]
+            if noun not in KIN_WORDS or noun not in NOUN_GENDER:
+                continue
+            known = cast.people.get(first.casefold())
+            if known is None or known.kind != SpeakerKind.PERSON:
+                continue  # a name the cast widened or read otherwise already
+            at = position(index, match.start("name"))
+            owner = _owner(match["pronoun"], match["owner"], at, cast)
+            full = first
+            if owner is not None and owner.name.split()[0] != first:
+                full = f"{first} {owner.name.split()[-1]}"
+            relation = match[0][: match.end("noun") - match.start()].casefold()
+            kins.append(_Kin(at, relation, first, full))
+    return kins
+
+
+def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Person | None:
+    """The full-named person the relation is of: the possessive's person, or the last one of
+    the pronoun's sex named before `at`, up to a paragraph back."""
+    if owner is not None:
+        person = cast.find(owner)
+        return person if person is not None and _full_person(person) else None
+    sex = _SEX[(pronoun or "").casefold()]
+    reach = paragraphs_back(at, _REACH)
+    for seen, person in reversed(cast.named):
+        if seen >= at:
+            continue
+        if seen < reach:
+            break
+        if _full_person(person) and person.sex in (sex, Gender.UNSAID):
+            return person  # the other sex cannot be "his"; an unknown first name may
+    return None
+
+
+def _full_person(person: Person) -> bool:
+    return person.kind == SpeakerKind.PERSON and not person.described and " " in person.name
