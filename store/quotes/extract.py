@@ -33,6 +33,7 @@ from store.quotes.confidence import (
 )
 from store.quotes.demonstrative_credits import demonstrative_event
 from store.quotes.direct_quotes import FoundQuote, direct_quotes
+from store.quotes.dotted_turns import colon_turns
 from store.quotes.foreign_cues import with_foreign_events
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headline_echoes import headline_echo
@@ -97,6 +98,7 @@ def extract_quotes(article: Article) -> Attribution:
     """Direct quotes, reported statements and the headline's claim, each with its speaker."""
     if article_language(article) == Language.RUSSIAN:
         return extract_russian(article)
+    article = colon_turns(article)  # "Q. Why?" ¶ "A. Because ...": turns, as "Q:" and "A:"
     spans = unmarked_spans(article.paragraphs, quoted_spans(article.paragraphs))
     by_paragraph: dict[int, list[QuotedSpan]] = {}
     for span in spans:
@@ -211,9 +213,10 @@ def _take_turn(
 ) -> Person | None:
     """An interview paragraph: "A:" gives the interviewee's words, "Q:" nobody's we can name."""
     if not layout.interview:
-        # The interviewee is the person the intro names most, else whoever spoke last.
+        # The interviewee is whom the intro frames as answering or names most, never the
+        # interviewer; whoever spoke last only when the intro names no one.
         layout.interview = True
-        layout.interviewee = interviewee(cast, index) or previous
+        layout.interviewee = interviewee(cast, index, previous)
     opening = [f for f in mine if opens_turn(f.span, texts[1])]  # at "A:" or its mark
     # A quoted question is the interviewer's, never the interviewee's: no speaker. An "A:"
     # line under it ("Q: Why?\nA: Because ...") is the interviewee's answer.

@@ -15,15 +15,14 @@ read like the same layouts in marks.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from enum import StrEnum
 from itertools import pairwise
 
-from store.models import SpeakerKind
 from store.quotes.block_quotes import in_block
 from store.quotes.full_name_labels import full_name_turns
 from store.quotes.interview_lines import answer_lines, letterless_interview
+from store.quotes.interview_sides import chosen_interviewee, interview_sides
 from store.quotes.lexicon import HEADING_LABELS
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
@@ -165,27 +164,16 @@ def _past_turn_letter(text: str, span: QuotedSpan) -> QuotedSpan:
     return replace(span, start=letter.end() + _first_char(words))
 
 
-def interviewee(cast: Cast, paragraph: int) -> Person | None:
-    """Who answers an interview's questions: the person its intro names most; on a tie nobody.
+def interviewee(cast: Cast, paragraph: int, previous: Person | None) -> Person | None:
+    """Who answers an interview's questions (interview_sides.py): whom its intro frames as
+    answering, else the person it names most; on a tie nobody; never the one who asks.
 
     The last subject or speaker before the first turn may be an object or a book's title
-    ("defended X as a mainstream candidate", "her memoir, My Life: A Story, ...").
+    ("defended X as a mainstream candidate", "her memoir, My Life: A Story, ..."), so it is
+    taken only when the intro names no one.
     """
-    before = position(paragraph, 0)
-    # Counted by surname: "actress Ada Kerr" in the headline and "Ada Kerr" are one person.
-    times: Counter[str] = Counter()
-    last: dict[str, tuple[int, Person]] = {}
-    for at, person in cast.named:
-        if at < before and person.kind == SpeakerKind.PERSON and " " in person.name:
-            surname = person.name.split()[-1].casefold()
-            times[surname] += 1
-            last[surname] = (at, person)
-    if not times:
-        return None
-    most = max(times, key=lambda surname: (times[surname], last[surname][0]))
-    if sum(count == times[most] for count in times.values()) > 1:
-        return None  # "Ada Kerr and Bo Renn answered questions": no one interviewee
-    return last[most][1]
+    turns = {at for at, raw in cast.raw_texts.items() if interview_turn(raw) is not None}
+    return chosen_interviewee(cast, paragraph, previous, interview_sides(cast, paragraph, turns))
 
 
 # "On taxes:", "The Economy:", "Asked about the port:": a lead-in of a few words.

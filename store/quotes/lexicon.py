@@ -418,3 +418,11 @@ INVERTED_OBJECT_WORDS = word_set("of in on at about to for with from during afte
 # Credits after a quote: "“...,” was how Ada Kerr, the chief executive, summed up the deal".
 CREDIT_VERB_FORMS = frozenset(("sum up", "summed up", "sums up", "summing up"))
 CREDIT_PARTICLES = ("up",)
+# Who asks an interview's questions ("Ledger writer Mira Holt", "our correspondent"): a
+# person described so beside "spoke with" is the interviewer, not the one who answers.
+PRESS_WORDS = word_set(
+    """
+    reporter reporters writer writers journalist journalists correspondent correspondents
+    editor editors columnist columnists host anchor interviewer presenter contributor producer
+    """
+)
