@@ -138,9 +138,9 @@ def test_it_is_no_document_after_a_body(paragraph: str) -> None:
         ),
         (
             "Brindle council results.",
-            "Ada Kerr: 4,120 votes (Ward 1).",
-            "Tom Lund: 3,800 votes (Ward 1).",
-            "Ada Kerr: 2,010 votes (Ward 2).",
+            "Ada Kerr: 4,120 votes (Zone 1).",
+            "Tom Lund: 3,800 votes (Zone 1).",
+            "Ada Kerr: 2,010 votes (Zone 2).",
         ),
         (
             "The new cabinet was named on Monday.",
