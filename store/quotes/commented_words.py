@@ -44,7 +44,9 @@ def _commented(quote: Quote, paragraphs: tuple[str, ...], cast: Cast) -> Quote:
     if quote.kind != QuoteKind.DIRECT or quote.paragraph is None or quote.speaker is None:
         return quote
     before = paragraphs[quote.paragraph][: quote.start].rstrip(" “\"‘'")
-    match = _ON_WHAT.search(before)
+    if not before.rstrip().endswith(":"):
+        return quote  # the lead-in ends at its colon: without one, no start need be tried
+    match = _ON_WHAT.search(before, _clause_start(before))
     if match is None:
         return quote
     subject = _subject(match["subject"], cast)
@@ -57,6 +59,17 @@ def _commented(quote: Quote, paragraphs: tuple[str, ...], cast: Cast) -> Quote:
         how=AttributionHow.LAYOUT,
         confidence=min(quote.confidence, COMMENTED_CONFIDENCE),
     )
+
+
+def _clause_start(before: str) -> int:
+    """Where the lead-in may start: past the last mark it cannot hold before its colon.
+    _ON_WHAT's words hold none of ".:;!?“”\"", so a match starts after the last of them; the
+    search need not try (and fail at) every offset of a long paragraph before it."""
+    colon = before.rstrip().rfind(":")
+    return 1 + max(before.rfind(mark, 0, colon) for mark in _LEAD_IN_BREAKS)
+
+
+_LEAD_IN_BREAKS = (".", ":", ";", "!", "?", "“", "”", '"')
 
 
 def _subject(words: str, cast: Cast) -> str | None:
