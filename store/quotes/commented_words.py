@@ -18,16 +18,19 @@ from store.models import AttributionHow, Quote, QuoteKind, SpeakerKind
 from store.quotes.speakers import Cast
 from store.quotes.speech_verbs import HEADLINE_VERBS
 
-# "X on what Y said:", "X spoke about what Y had told reporters:", "X responds to what Y
-# claimed:": the subject, a preposition and "what", the other speaker and a speech verb.
+# "X on what Y said:", "X spoke about what Y had told reporters:": the subject, a preposition
+# and "what", the other speaker and a speech verb. Not "to what": "X took exception to what Y
+# said:", "Voters listened to what Y told them:" introduce Y's own words.
 _ON_WHAT = re.compile(
-    r"(?P<subject>[^.:;!?“”\"]{3,80}?)\s+(?:on|about|to)\s+what\s+"
+    r"(?P<subject>[^.:;!?“”\"]{3,80}?)\s+(?:on|about)\s+what\s+"
     r"(?P<other>[^.:;!?“”\"]{2,60}?)\s+(?:had\s+|has\s+)?(?:"
     + "|".join(HEADLINE_VERBS)
     + r"|said|told|claimed|meant|wrote|tweeted)(?:\s+[\w’']+){0,2}\s*:\s*$"
 )
 # A full name of the subject: two or three capitalised words.
 _FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\b")
+# A passive's agent in the lead-in: the named person is the one asking, not commenting.
+_AGENT = re.compile(r"\bby\b")
 # Either reading is a guess: below every credit the bench calls sure.
 COMMENTED_CONFIDENCE = 0.6
 
@@ -49,6 +52,8 @@ def _commented(quote: Quote, paragraphs: tuple[str, ...], cast: Cast) -> Quote:
     match = _ON_WHAT.search(before, _clause_start(before))
     if match is None:
         return quote
+    if _AGENT.search(match["subject"]):
+        return quote  # "Asked by X about what Y said:": X asks, the words after are Y's answer
     subject = _subject(match["subject"], cast)
     if subject is None or subject == quote.speaker:
         return replace(quote, confidence=min(quote.confidence, COMMENTED_CONFIDENCE))
