@@ -44,6 +44,11 @@ class _Kin:
     full: str  # with the owner's surname, or the first name when none is known
 
 
+# A lent surname is a guess (a wife may keep her own name; "his" may be an object's): never
+# above the pronoun line, below every credit the bot calls sure (review27c).
+LENT_CONFIDENCE = 0.76
+
+
 def kin_speakers(quotes: Iterable[Quote], paragraphs: tuple[str, ...], cast: Cast) -> list[Quote]:
     """The quotes with a kin first name widened to the family's full name, and a credit to
     the relation itself ("her husband") given to the relation named before."""
@@ -67,11 +72,15 @@ def _widened(quote: Quote, kins: list[_Kin], widened: dict[str, str]) -> Quote:
     if speaker is None:
         return quote
     if speaker in widened:
-        return replace(quote, speaker=widened[speaker])
+        return replace(
+            quote, speaker=widened[speaker], confidence=min(quote.confidence, LENT_CONFIDENCE)
+        )
     at = position(quote.paragraph, quote.start)
     relation = speaker.casefold()
     named = [kin for kin in kins if kin.relation == relation and kin.at < at]
-    return replace(quote, speaker=named[-1].full) if named else quote
+    if not named:
+        return quote
+    return replace(quote, speaker=named[-1].full, confidence=min(quote.confidence, LENT_CONFIDENCE))
 
 
 def _kin_named(paragraphs: tuple[str, ...], cast: Cast) -> list[_Kin]:
