@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 
 from store.models import Quote, SpeakerKind
 from store.quotes.first_names import NOUN_GENDER
-from store.quotes.lexicon import KIN_WORDS, Gender
-from store.quotes.people import Person, paragraphs_back, position
+from store.quotes.lexicon import KIN_WORDS, NAME_SUFFIXES, Gender
+from store.quotes.people import PARAGRAPH_STRIDE, Person, paragraphs_back, position
 from store.quotes.speakers import Cast
 
 # "his wife, Elena,", "Her husband Tomas,", "Tarrant's son, Ivo,": a relation, then a first
@@ -64,10 +64,12 @@ def kin_speakers(quotes: Iterable[Quote], paragraphs: tuple[str, ...], cast: Cas
         if person is not None and person.name == first and full != first:
             person.call(first)
             person.name = full  # the speakers' record carries the full name too
-    return [_widened(quote, kins, widened) for quote in quotes]
+    return [_widened(quote, kins, widened, paragraphs) for quote in quotes]
 
 
-def _widened(quote: Quote, kins: list[_Kin], widened: dict[str, str]) -> Quote:
+def _widened(
+    quote: Quote, kins: list[_Kin], widened: dict[str, str], paragraphs: tuple[str, ...]
+) -> Quote:
     speaker = quote.speaker
     if speaker is None:
         return quote
@@ -77,8 +79,11 @@ def _widened(quote: Quote, kins: list[_Kin], widened: dict[str, str]) -> Quote:
         )
     at = position(quote.paragraph, quote.start)
     relation = speaker.casefold()
-    named = [kin for kin in kins if kin.relation == relation and kin.at < at]
-    if not named:
+    # "Her husband said" means the named husband only close by (this or the paragraph
+    # before) and when no other family's "her husband" was written between.
+    reach = paragraphs_back(at, _REACH)
+    named = [kin for kin in kins if kin.relation == relation and reach <= kin.at < at]
+    if not named or _mentioned_between(relation, named[-1].at, at, paragraphs):
         return quote
     return replace(quote, speaker=named[-1].full, confidence=min(quote.confidence, LENT_CONFIDENCE))
 
@@ -98,8 +103,9 @@ def _kin_named(paragraphs: tuple[str, ...], cast: Cast) -> list[_Kin]:
             at = position(index, match.start("name"))
             owner = _owner(match["pronoun"], match["owner"], at, cast)
             full = first
-            if owner is not None and owner.name.split()[0] != first:
-                full = f"{first} {owner.name.split()[-1]}"
+            surname = _surname(owner) if owner is not None else None
+            if owner is not None and surname and owner.name.split()[0] != first:
+                full = f"{first} {surname}"
             relation = match[0][: match.end("noun") - match.start()].casefold()
             kins.append(_Kin(at, relation, first, full))
     return kins
@@ -113,14 +119,38 @@ def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Perso
         return person if person is not None and _full_person(person) else None
     sex = _SEX[(pronoun or "").casefold()]
     reach = paragraphs_back(at, _REACH)
+    fits: list[Person] = []
     for seen, person in reversed(cast.named):
         if seen >= at:
             continue
         if seen < reach:
             break
-        if _full_person(person) and person.sex in (sex, Gender.UNSAID):
-            return person  # the other sex cannot be "his"; an unknown first name may
-    return None
+        fitting = _full_person(person) and person.sex in (sex, Gender.UNSAID)
+        if fitting and all(person is not fit for fit in fits):
+            fits.append(person)  # the other sex cannot be "his"; an unknown first name may
+    # Two people who could own "his" ("X was arrested by officer Y. His mother") leave the
+    # owner unsure: a wrong family name is worse than none.
+    return fits[0] if len(fits) == 1 else None
+
+
+def _surname(person: Person) -> str | None:
+    """The family name of a full name: its last word that is not "Jr." or "III"."""
+    words = [word for word in person.name.split() if word.casefold() not in NAME_SUFFIXES]
+    return words[-1] if len(words) > 1 else None
+
+
+def _mentioned_between(relation: str, start: int, end: int, paragraphs: tuple[str, ...]) -> bool:
+    """Whether another person's `relation` ("Karl Pike and his wife") is written after the kin
+    at `start`, before `end`: a later bare "his wife said" may then be that one's."""
+    pattern = re.compile(rf"\b[A-Z][\w-]+ and (?i:{re.escape(relation)})\b")
+    first = start // PARAGRAPH_STRIDE
+    for index in range(max(first, 0), end // PARAGRAPH_STRIDE + 1):
+        if index >= len(paragraphs):
+            break
+        for match in pattern.finditer(paragraphs[index]):
+            if start < position(index, match.start()) < end:
+                return True
+    return False
 
 
 def _full_person(person: Person) -> bool:
