@@ -22,7 +22,6 @@ from bisect import insort
 
 from store.models import SpeakerKind
 from store.quotes.antecedents import role_fits
-from store.quotes.counted_agents import doer_noun
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.lexicon import (
     FINITE_AUXILIARIES,
@@ -99,7 +98,8 @@ def _head(words: list[str]) -> tuple[str, bool] | None:
             continue
         if word in _NO_ONE or word in KIN_WORDS or word.endswith("s"):
             return None  # "the company", "his wife" (kin_names.py), "the players": no one
-        personal = (word in PEOPLE_NOUNS or doer_noun(word)) and word not in ROLE_WORDS
+        # a person word only: a doer's ending is also a thing's ("the tanker", "the trawler")
+        personal = word in PEOPLE_NOUNS and word not in ROLE_WORDS
         return word, personal
     return None
 
@@ -123,6 +123,8 @@ def _described(cast: Cast, head: str, personal: bool, at: int) -> Person | None:
         if _topic(cast, when, person):
             topics.append((when, person))
     fitting = [p for p in seen if _holds(cast, p, head, reach, at) and _sexed(p, sex)]
+    if len(fitting) > 1:
+        return None  # "striker Ivo Renn and striker Tam Okoro … the striker": either one
     if fitting:
         return fitting[0]  # "the forward" after "forward Ivo Renn": a role only he holds
     last = max(topics, key=lambda pair: pair[0], default=None)
