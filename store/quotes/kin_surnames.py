@@ -128,9 +128,19 @@ def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Perso
         fitting = _full_person(person) and person.sex in (sex, Gender.UNSAID)
         if fitting and all(person is not fit for fit in fits):
             fits.append(person)  # the other sex cannot be "his"; an unknown first name may
-    # Two people who could own "his" ("X was arrested by officer Y. His mother") leave the
-    # owner unsure: a wrong family name is worse than none.
+    # One such person in the relation's own paragraph is its owner ("Sanders said …; his wife,
+    # Jane,"); two who could own "his" ("X was arrested by officer Y. His mother") leave it
+    # unsure: a wrong family name is worse than none.
+    here = paragraphs_back(at, 0)
+    near = [fit for fit in fits if any(seen >= here for seen in _seen(cast, fit, at))]
+    if len(near) == 1:
+        return near[0]
     return fits[0] if len(fits) == 1 else None
+
+
+def _seen(cast: Cast, person: Person, at: int) -> list[int]:
+    """Where the cast named `person` before `at`."""
+    return [seen for seen, named in cast.named if named is person and seen < at]
 
 
 def _surname(person: Person) -> str | None:
