@@ -153,3 +153,83 @@ def test_a_device_is_never_a_confident_speaker(paragraph: str) -> None:
 )
 def test_a_counted_person_speaks(paragraph: str, quote: str, speaker: str) -> None:
     assert _found(paragraph)[quote][0] == speaker
+
+
+# store.quotes.demonym_names: "the Finn" yields to a person named Finn, and names no one when
+# two people were given that nationality.
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        # The noun is a named person's first name: his, not the last one named.
+        (
+            "Finn Ostrow scored twice. Rask Lindqvist also played. “It was cold,” said the Finn.",
+            "It was cold",
+            "Finn Ostrow",
+        ),
+        # Two people given the nationality: either may be "the Finn".
+        (
+            "Aki Rautio, a Finn, and Eero Salmi, also a Finn, both scored. “It was cold,” said "
+            "the Finn.",
+            "It was cold",
+            None,
+        ),
+        (
+            "Aki Rautio, a Finn, scored twice. Eero Salmi, a fellow Finn, scored once. “It was "
+            "cold,” said the Finn.",
+            "It was cold",
+            None,
+        ),
+        (
+            "Finns Aki Rautio and Eero Salmi both scored. “It was cold,” said the Finn.",
+            "It was cold",
+            None,
+        ),
+        # One person given the nationality: that one, not the last one named.
+        (
+            "Aki Rautio, a Finn, scored twice. Rask Lindqvist did not. “It was cold,” said the "
+            "Finn.",
+            "It was cold",
+            "Aki Rautio",
+        ),
+        # The name's bearer is named only after the credit: no one can tell.
+        (
+            "Ivo Marek scored. “A fine day,” said the Scot. Later Anna Scot arrived.",
+            "A fine day",
+            None,
+        ),
+    ],
+)
+def test_a_nationality_that_is_a_name_or_shared(
+    paragraph: str, quote: str, speaker: str | None
+) -> None:
+    assert _found(paragraph)[quote][0] == speaker
+
+
+# Negatives: a nationality no one bears as a name, and given to no one else, is the person
+# just named (nationality_speakers.py), as before.
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        (
+            "Vasco Ortelli said his team had been careless. “We threw it away,” said the Chilean.",
+            "We threw it away",
+            "Vasco Ortelli",
+        ),
+        (
+            "Lasse Brekke, a Dane, said the course was brutal. “My legs are gone,” the young "
+            "Dane added.",
+            "My legs are gone",
+            "Lasse Brekke",
+        ),
+        # A Finn Ostrow who is the only Finn of the piece stays himself.
+        (
+            "Finn Ostrow said the game was slow. “We were tired,” said the Finn.",
+            "We were tired",
+            "Finn Ostrow",
+        ),
+    ],
+)
+def test_a_plain_nationality_is_the_person_just_named(
+    paragraph: str, quote: str, speaker: str
+) -> None:
+    assert _found(paragraph)[quote][0] == speaker
