@@ -233,3 +233,55 @@ def test_a_plain_nationality_is_the_person_just_named(
     paragraph: str, quote: str, speaker: str
 ) -> None:
     assert _found(paragraph)[quote][0] == speaker
+
+
+# store.quotes.kin_surnames: "her husband cut in" is the husband named further back when the
+# credit's own paragraph names his wife last before it; another family's relation between, or
+# someone else named there, keeps the relation unnamed.
+_BAKERY = (
+    "Marta Lindqvist has run the bakery on Dune Street for thirty years.",
+    "Lindqvist and her husband, Oskar, opened early on Saturday.",
+    "The queue reached the corner by eight.",
+    "Flour prices have doubled since spring, the owners said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "quote", "speaker"),
+    [
+        (
+            (
+                "“We will not close,” Lindqvist said, and her husband cut in. “Not while I can knead.”",
+            ),
+            "Not while I can knead.",
+            "Oskar Lindqvist",
+        ),
+        # Negatives: another woman is named last before the credit.
+        (
+            (
+                "Greta Sand, a regular, waved. “Save me a loaf,” Sand said, and her husband cut "
+                "in. “Two loaves.”",
+            ),
+            "Two loaves.",
+            "her husband",
+        ),
+        # Another family's husband between.
+        (
+            (
+                "Greta Sand and her husband came too.",
+                "“We will not close,” Lindqvist said, and her husband cut in. “Not while I can "
+                "knead.”",
+            ),
+            "Not while I can knead.",
+            "her husband",
+        ),
+        # Nobody named in the credit's paragraph: whose husband is not said.
+        (("“Not yet,” her husband said.",), "Not yet", "her husband"),
+    ],
+)
+def test_a_relation_far_back_is_its_owners(last: tuple[str, ...], quote: str, speaker: str) -> None:
+    found = (
+        _found(*_BAKERY[: 4 - len(last) + 1], *last) if len(last) > 1 else _found(*_BAKERY, *last)
+    )
+    assert found[quote][0] == speaker
+    assert found[quote][1] < 0.9

@@ -9,7 +9,9 @@ The surname is only lent to the speaker's name at the end: a later "Tarrant said
 means the one the article wrote with it.
 
 A quote credited to the relation itself ("Her husband told us … “…,” he said") is the named
-relation's when the article named him so before ("Anna Reis and her husband, Tomas,").
+relation's when the article named him so before ("Anna Reis and her husband, Tomas,"): up to
+a paragraph back, or further when the credit's own paragraph names the relation's owner last
+before it ("“…,” Reis said, and her husband cut in"), which says whose "her" it is.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class _Kin:
     relation: str  # "her husband", "tarrant's son": as a later credit may write it
     first: str
     full: str  # with the owner's surname, or the first name when none is known
+    owner: Person | None  # whose relation it is, when known
 
 
 # A lent surname is a guess (a wife may keep her own name; "his" may be an object's): never
@@ -64,11 +67,11 @@ def kin_speakers(quotes: Iterable[Quote], paragraphs: tuple[str, ...], cast: Cas
         if person is not None and person.name == first and full != first:
             person.call(first)
             person.name = full  # the speakers' record carries the full name too
-    return [_widened(quote, kins, widened, paragraphs) for quote in quotes]
+    return [_widened(quote, kins, widened, paragraphs, cast) for quote in quotes]
 
 
 def _widened(
-    quote: Quote, kins: list[_Kin], widened: dict[str, str], paragraphs: tuple[str, ...]
+    quote: Quote, kins: list[_Kin], widened: dict[str, str], paragraphs: tuple[str, ...], cast: Cast
 ) -> Quote:
     speaker = quote.speaker
     if speaker is None:
@@ -83,6 +86,7 @@ def _widened(
     # before) and when no other family's "her husband" was written between.
     reach = paragraphs_back(at, _REACH)
     named = [kin for kin in kins if kin.relation == relation and reach <= kin.at < at]
+    named = named or _owned_here(relation, [kin for kin in kins if kin.at < reach], at, cast)
     if not named or _mentioned_between(relation, named[-1].at, at, paragraphs):
         return quote
     return replace(quote, speaker=named[-1].full, confidence=min(quote.confidence, LENT_CONFIDENCE))
@@ -107,7 +111,7 @@ def _kin_named(paragraphs: tuple[str, ...], cast: Cast) -> list[_Kin]:
             if owner is not None and surname and owner.name.split()[0] != first:
                 full = f"{first} {surname}"
             relation = match[0][: match.end("noun") - match.start()].casefold()
-            kins.append(_Kin(at, relation, first, full))
+            kins.append(_Kin(at, relation, first, full, owner))
     return kins
 
 
@@ -136,6 +140,23 @@ def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Perso
     if len(near) == 1:
         return near[0]
     return fits[0] if len(fits) == 1 else None
+
+
+def _owned_here(relation: str, kins: list[_Kin], at: int, cast: Cast) -> list[_Kin]:
+    """The kin further back that a "his"/"her" relation at `at` means: the one named with
+    that relation of the person whom the credit's paragraph names last before it, not of the
+    other sex ("“…,” Reis said, and her husband cut in"); none when that owner has two."""
+    sex = _SEX.get(relation.split()[0])
+    here = paragraphs_back(at, 0)
+    last = None
+    for seen, person in reversed(cast.named):
+        if here <= seen < at and person.kind == SpeakerKind.PERSON:
+            last = person
+            break
+    if sex is None or last is None or last.sex not in (sex, Gender.UNSAID):
+        return []
+    owned = [kin for kin in kins if kin.relation == relation and kin.owner is last]
+    return owned if len({kin.full for kin in owned}) == 1 else []
 
 
 def _seen(cast: Cast, person: Person, at: int) -> list[int]:
