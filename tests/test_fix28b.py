@@ -280,8 +280,6 @@ _BAKERY = (
     ],
 )
 def test_a_relation_far_back_is_its_owners(last: tuple[str, ...], quote: str, speaker: str) -> None:
-    found = (
-        _found(*_BAKERY[: 4 - len(last) + 1], *last) if len(last) > 1 else _found(*_BAKERY, *last)
-    )
+    found = _found(*_BAKERY, *last)
     assert found[quote][0] == speaker
     assert found[quote][1] < 0.9
