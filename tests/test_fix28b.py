@@ -235,7 +235,7 @@ def test_a_plain_nationality_is_the_person_just_named(
     assert _found(paragraph)[quote][0] == speaker
 
 
-# store.quotes.kin_surnames: "her husband cut in" is the husband named further back when the
+# store.quotes.kin_surnames: "Her husband added" is the husband named further back when the
 # credit's own paragraph names his wife last before it; another family's relation between, or
 # someone else named there, keeps the relation unnamed.
 _BAKERY = (
@@ -251,7 +251,7 @@ _BAKERY = (
     [
         (
             (
-                "“We will not close,” Lindqvist said, and her husband cut in. “Not while I can knead.”",
+                "“We will not close,” Lindqvist insisted. Her husband added: “Not while I can knead.”",
             ),
             "Not while I can knead.",
             "Oskar Lindqvist",
@@ -259,21 +259,21 @@ _BAKERY = (
         # Negatives: another woman is named last before the credit.
         (
             (
-                "Greta Sand, a regular, waved. “Save me a loaf,” Sand said, and her husband cut "
-                "in. “Two loaves.”",
+                "Greta Sand, a regular, waved. “Save me a loaf,” Sand insisted. Her husband "
+                "added: “Two loaves.”",
             ),
             "Two loaves.",
-            "her husband",
+            "Her husband",
         ),
         # Another family's husband between.
         (
             (
                 "Greta Sand and her husband came too.",
-                "“We will not close,” Lindqvist said, and her husband cut in. “Not while I can "
+                "“We will not close,” Lindqvist insisted. Her husband added: “Not while I can "
                 "knead.”",
             ),
             "Not while I can knead.",
-            "her husband",
+            "Her husband",
         ),
         # Nobody named in the credit's paragraph: whose husband is not said.
         (("“Not yet,” her husband said.",), "Not yet", "her husband"),

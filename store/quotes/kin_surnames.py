@@ -11,7 +11,7 @@ means the one the article wrote with it.
 A quote credited to the relation itself ("Her husband told us … “…,” he said") is the named
 relation's when the article named him so before ("Anna Reis and her husband, Tomas,"): up to
 a paragraph back, or further when the credit's own paragraph names the relation's owner last
-before it ("“…,” Reis said, and her husband cut in"), which says whose "her" it is.
+before it ("“…,” Reis insisted. Her husband added: “…”"), which says whose "her" it is.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Perso
 def _owned_here(relation: str, kins: list[_Kin], at: int, cast: Cast) -> list[_Kin]:
     """The kin further back that a "his"/"her" relation at `at` means: the one named with
     that relation of the person whom the credit's paragraph names last before it, not of the
-    other sex ("“…,” Reis said, and her husband cut in"); none when that owner has two."""
+    other sex ("“…,” Reis insisted. Her husband added: “…”"); none when that owner has two."""
     sex = _SEX.get(relation.split()[0])
     here = paragraphs_back(at, 0)
     last = None
