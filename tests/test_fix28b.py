@@ -283,3 +283,35 @@ def test_a_relation_far_back_is_its_owners(last: tuple[str, ...], quote: str, sp
     found = _found(*_BAKERY, *last)
     assert found[quote][0] == speaker
     assert found[quote][1] < 0.9
+
+
+# The owner joined by "and" ("Lindqvist and her husband, Oskar,") is the relation's own,
+# though another woman is named beside her; her family written so again is no other family.
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        (
+            (
+                "Marta Lindqvist has run the bakery on Dune Street for thirty years.",
+                "Greta Sand, a regular, watched Lindqvist and her husband, Oskar, open early.",
+                "“We never close,” Oskar said.",
+            ),
+            "We never close",
+            "Oskar Lindqvist",
+        ),
+        (
+            (
+                *_BAKERY[:3],
+                "Lindqvist and her husband set out the loaves at seven.",
+                "“We will not close,” Lindqvist insisted. Her husband added: “Not while I can "
+                "knead.”",
+            ),
+            "Not while I can knead.",
+            "Oskar Lindqvist",
+        ),
+    ],
+)
+def test_a_relation_joined_to_its_owner(
+    paragraphs: tuple[str, ...], quote: str, speaker: str
+) -> None:
+    assert _found(*paragraphs)[quote][0] == speaker

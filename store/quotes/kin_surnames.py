@@ -33,6 +33,8 @@ _APPOSED = re.compile(
     r"(?P<name>[A-Z][a-z][\w-]*),\s"
 )
 _SEX = {"his": Gender.MALE, "her": Gender.FEMALE}
+# A name joined by "and" right before the relation: "Reis and [her husband]".
+_JOINED = re.compile(r"\b([A-Z][\w’'-]+) and $")
 _REACH = 1  # paragraphs back a "his" or "her" may point
 
 
@@ -87,7 +89,7 @@ def _widened(
     reach = paragraphs_back(at, _REACH)
     named = [kin for kin in kins if kin.relation == relation and reach <= kin.at < at]
     named = named or _owned_here(relation, [kin for kin in kins if kin.at < reach], at, cast)
-    if not named or _mentioned_between(relation, named[-1].at, at, paragraphs):
+    if not named or _mentioned_between(relation, named[-1], at, paragraphs):
         return quote
     return replace(quote, speaker=named[-1].full, confidence=min(quote.confidence, LENT_CONFIDENCE))
 
@@ -105,7 +107,8 @@ def _kin_named(paragraphs: tuple[str, ...], cast: Cast) -> list[_Kin]:
             if known is None or known.kind != SpeakerKind.PERSON:
                 continue  # a name the cast widened or read otherwise already
             at = position(index, match.start("name"))
-            owner = _owner(match["pronoun"], match["owner"], at, cast)
+            owner = _joined_owner(text[: match.start()], match["pronoun"], cast)
+            owner = owner or _owner(match["pronoun"], match["owner"], at, cast)
             full = first
             surname = _surname(owner) if owner is not None else None
             if owner is not None and surname and owner.name.split()[0] != first:
@@ -113,6 +116,16 @@ def _kin_named(paragraphs: tuple[str, ...], cast: Cast) -> list[_Kin]:
             relation = match[0][: match.end("noun") - match.start()].casefold()
             kins.append(_Kin(at, relation, first, full, owner))
     return kins
+
+
+def _joined_owner(before: str, pronoun: str | None, cast: Cast) -> Person | None:
+    """The person joined to a "his"/"her" relation by "and" ("Reis and her husband, Tomas,"):
+    the relation is theirs, whoever else of that sex the paragraph names."""
+    joined = _JOINED.search(before) if pronoun is not None else None
+    if joined is None:
+        return None
+    bearers = cast.bearers(joined[1], _SEX[(pronoun or "").casefold()])  # full-named, that sex
+    return bearers[0] if len(bearers) == 1 and _full_person(bearers[0]) else None
 
 
 def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Person | None:
@@ -170,16 +183,19 @@ def _surname(person: Person) -> str | None:
     return words[-1] if len(words) > 1 else None
 
 
-def _mentioned_between(relation: str, start: int, end: int, paragraphs: tuple[str, ...]) -> bool:
-    """Whether another person's `relation` ("Karl Pike and his wife") is written after the kin
-    at `start`, before `end`: a later bare "his wife said" may then be that one's."""
-    pattern = re.compile(rf"\b[A-Z][\w-]+ and (?i:{re.escape(relation)})\b")
+def _mentioned_between(relation: str, kin: _Kin, end: int, paragraphs: tuple[str, ...]) -> bool:
+    """Whether another person's `relation` ("Karl Pike and his wife") is written after the
+    kin, before `end`: a later bare "his wife said" may then be that one's. The kin's own
+    owner written so again ("Reis and her husband set out") is the same family."""
+    pattern = re.compile(rf"\b([A-Z][\w-]+) and (?i:{re.escape(relation)})\b")
+    own = set(kin.owner.name.split()) if kin.owner is not None else set()
+    start = kin.at
     first = start // PARAGRAPH_STRIDE
     for index in range(max(first, 0), end // PARAGRAPH_STRIDE + 1):
         if index >= len(paragraphs):
             break
         for match in pattern.finditer(paragraphs[index]):
-            if start < position(index, match.start()) < end:
+            if start < position(index, match.start()) < end and match[1] not in own:
                 return True
     return False
 
