@@ -1,0 +1,82 @@
+"""Reported statements that are no statements, or that run on; a group's cue kept to its
+own clause (fix28a).
+
+Every case is invented: names, places and words belong to no corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article, QuoteKind
+from store.quotes.extract import extract_quotes
+
+
+def _quotes(paragraph: str) -> list[tuple[str, str | None, float, str]]:
+    article = Article(title="Depot news", paragraphs=("Fares rise today in Carran.", paragraph))
+    return [(q.kind, q.speaker, q.confidence, q.text) for q in extract_quotes(article).quotes]
+
+
+def _statements(paragraph: str) -> list[tuple[str | None, float, str]]:
+    return [
+        (who, conf, text)
+        for kind, who, conf, text in _quotes(paragraph)
+        if kind == QuoteKind.INDIRECT
+    ]
+
+
+# store.quotes.unsaid_speech: an act that asserts nothing reports no statement, and the
+# fronted words before it are the writer's.
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "said nothing": the claim before it is what she was asked about, not her words
+        "Responding to the claim that the depot would close, Ilse Roth said nothing.",
+        "The depot would close, Ilse Roth said nothing.",
+        # a fronted answering phrase is the writer's setting, even before a real cue
+        "Reacting to reports that the yard would shut, the ferry would stay, Ilse Roth said.",
+        # modal and intended speech: nothing said yet
+        "Ada Morrell could settle it by telling Tam Vane that he will lose the seat.",
+        "Ada Morrell could tell Tam Vane that he will lose the seat.",
+        "Ada Morrell should say that the seat is safe.",
+        "Ada Morrell wants to tell voters that the seat is safe.",
+        "Ada Morrell hopes to tell voters that the seat is safe.",
+        "Ada Morrell might also tell voters that the seat is safe.",
+        "Ada Morrell must have told Tam Vane that the seat is safe.",
+        "Ada Morrell can convince them by arguing that the seat is safe.",
+    ],
+)
+def test_no_statement_when_nothing_is_said(paragraph: str) -> None:
+    assert _statements(paragraph) == []
+
+
+# Look-alikes that still report a statement.
+@pytest.mark.parametrize(
+    ("paragraph", "statement"),
+    [
+        # "nothing" opens the clause she said
+        ("Ilse Roth said nothing would change at the depot.", "nothing would change at the depot"),
+        ("Ilse Roth said little would change at the depot.", "little would change at the depot"),
+        # the modal is inside the statement, not on the cue
+        (
+            "Ada Morrell said she could tell Tam Vane that he will lose the seat.",
+            "she could tell Tam Vane that he will lose the seat",
+        ),
+        # a gerund subject, not an answering phrase
+        ("Raising fares would hurt families, Ilse Roth said.", "Raising fares would hurt families"),
+        (
+            "Responding to the claim, Ilse Roth said the figures were wrong.",
+            "the figures were wrong",
+        ),
+        # a surname that is a modal word
+        ("Dora Will said this week that the depot would close.", "the depot would close"),
+        ("Ada May told reporters the depot would close.", "the depot would close"),
+        # a real act by a gerund, no modal governing it
+        (
+            "Ada Morrell began by telling the crowd that the depot would close.",
+            "the depot would close",
+        ),
+    ],
+)
+def test_statement_still_reported(paragraph: str, statement: str) -> None:
+    assert statement in [text for _, _, text in _statements(paragraph)]
