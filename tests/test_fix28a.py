@@ -80,3 +80,40 @@ def test_no_statement_when_nothing_is_said(paragraph: str) -> None:
 )
 def test_statement_still_reported(paragraph: str, statement: str) -> None:
     assert statement in [text for _, _, text in _statements(paragraph)]
+
+
+def _direct(paragraph: str) -> dict[str, str | None]:
+    article = Article(
+        title="Budget news",
+        paragraphs=("Lena Aske unveiled her programme in Carran on Monday.", paragraph),
+    )
+    return {q.text: q.speaker for q in extract_quotes(article).quotes if q.kind == QuoteKind.DIRECT}
+
+
+# store.quotes.own_clause_leads: a quote with its own subject and naming verb after ", but"
+# or "; " is not the group's, whose cue came first in the sentence.
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Critics call her programme “a slow ruin”, but she calls it “a fair start”.", "Lena Aske"),
+        ("Critics call it “a slow ruin”; Aske calls it “a fair start”.", "Lena Aske"),
+        ("Rivals label the plan “a gamble”; Tam Vell calls it “a fair start”.", "Tam Vell"),
+        # a role nobody named: nobody's, never the critics'
+        ("Critics call it “a slow ruin”, but the mayor calls it “a fair start”.", None),
+    ],
+)
+def test_own_clause_keeps_its_quote(paragraph: str, speaker: str | None) -> None:
+    assert _direct(paragraph).get("a fair start") == speaker
+
+
+# Look-alikes: no subject of its own, or no verb, after the break: still the group's words.
+@pytest.mark.parametrize(
+    ("paragraph", "quote"),
+    [
+        ("Critics call it “a slow ruin”, and call its author “a dreamer”.", "a dreamer"),
+        ("Critics call it “a slow ruin”, and “a con”.", "a con"),
+        ("Critics call it “a slow ruin” and “a con”.", "a con"),
+    ],
+)
+def test_group_cue_goes_on(paragraph: str, quote: str) -> None:
+    assert _direct(paragraph).get(quote) == "Critics"
