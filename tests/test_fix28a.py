@@ -117,3 +117,47 @@ def test_own_clause_keeps_its_quote(paragraph: str, speaker: str | None) -> None
 )
 def test_group_cue_goes_on(paragraph: str, quote: str) -> None:
     assert _direct(paragraph).get(quote) == "Critics"
+
+
+# store.quotes.reported_runons: the statement stops before the writer's coordinated clause,
+# even when a time phrase or a counted subject opens it.
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mira Hale said the cranes would stay, yet the board decided last week that the yard would shut.",
+        "Mira Hale said the cranes would stay, but last week the board decided that the yard would shut.",
+        "Mira Hale said the cranes would stay, but in March the board decided that the yard would shut.",
+        "Mira Hale said the cranes would stay, but two members of the board voted to shut the yard.",
+    ],
+)
+def test_statement_stops_at_the_writers_clause(paragraph: str) -> None:
+    assert ("Mira Hale", "the cranes would stay") in [
+        (who, text) for who, _, text in _statements(paragraph)
+    ]
+
+
+# Look-alikes: the clause after the joiner is still governed by the speech verb.
+@pytest.mark.parametrize(
+    ("paragraph", "statement"),
+    [
+        (
+            "Mira Hale said the cranes would stay and that the yard would not shut.",
+            "the cranes would stay and that the yard would not shut",
+        ),
+        (
+            "Mira Hale said the cranes would stay, but that the sheds would go.",
+            "the cranes would stay, but that the sheds would go",
+        ),
+        (
+            "Mira Hale said the cranes would stay, but only for a year.",
+            "the cranes would stay, but only for a year",
+        ),
+        # a modal: as often her own clause, read as before
+        (
+            "Mira Hale said the cranes would stay, but most of the sheds would go.",
+            "the cranes would stay, but most of the sheds would go",
+        ),
+    ],
+)
+def test_statement_goes_on(paragraph: str, statement: str) -> None:
+    assert statement in [text for _, _, text in _statements(paragraph)]
