@@ -55,7 +55,7 @@ def unsaid(text: str, begin: int, event: Event) -> bool:
 def _modal_before(words: list[str]) -> bool:
     """ "could tell", "should not say", "could have told": a modal governs the cue."""
     for word in reversed(words[-3:]):
-        if word in _MODALS:  # lower case: "Will wrote", "May said" name people
+        if word in _MODALS:  # lower case only: capitalised, a modal word may be a name
             return True
         if word not in _FILLERS:
             return False
