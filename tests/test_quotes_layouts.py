@@ -77,25 +77,25 @@ TRANSCRIPTS = [
         # Two turns inside one pair of marks: each label gives its part to its speaker,
         # "SECRETARY DUNN" the Dunn named before.
         (HEARING, "It went like this: “MR. HALE: We will fund it. SECRETARY DUNN: We won't.”"),
-        [("MR. HALE: We will fund it.", "Paul Hale"), ("SECRETARY DUNN: We won't.", "Mark Dunn")],
+        [("We will fund it.", "Paul Hale"), ("We won't.", "Mark Dunn")],
     ),
     (
         (HEARING, "“SEN. HALE: Will you fund it? DUNN: We have no need to. HALE: Why not?”"),
         [
-            ("SEN. HALE: Will you fund it?", "Paul Hale"),
-            ("DUNN: We have no need to.", "Mark Dunn"),
-            ("HALE: Why not?", "Paul Hale"),
+            ("Will you fund it?", "Paul Hale"),
+            ("We have no need to.", "Mark Dunn"),
+            ("Why not?", "Paul Hale"),
         ],
     ),
     (
         # A title's full stop inside a label cuts nothing.
         (HEARING, "“MR. HALE: Good morning.”"),
-        [("MR. HALE: Good morning.", "Paul Hale")],
+        [("Good morning.", "Paul Hale")],
     ),
     (
         # One turn a paragraph, as before.
         (HEARING, "“HALE: Will you fund it?”", "“DUNN: We won't need to.”"),
-        [("HALE: Will you fund it?", "Paul Hale"), ("DUNN: We won't need to.", "Mark Dunn")],
+        [("Will you fund it?", "Paul Hale"), ("We won't need to.", "Mark Dunn")],
     ),
 ]
 
@@ -266,24 +266,24 @@ UNQUOTED_TRANSCRIPTS = [
         # "SEN. PAUL HALE" and "HALE" are one speaker, taking a second turn.
         (HEARING, "SEN. PAUL HALE: Will you fund it?", "DUNN: No.", "HALE: Why not?"),
         [
-            ("SEN. PAUL HALE: Will you fund it?", "Paul Hale"),
-            ("DUNN: No.", "Mark Dunn"),
-            ("HALE: Why not?", "Paul Hale"),
+            ("Will you fund it?", "Paul Hale"),
+            ("No.", "Mark Dunn"),
+            ("Why not?", "Paul Hale"),
         ],
     ),
     (
         # A label nobody was named by is no one's; the turn is not the speaker's before it.
         (HEARING, "DUNN: We have no need to.", "REPORTER: Why not?", "DUNN: Costs."),
         [
-            ("DUNN: We have no need to.", "Mark Dunn"),
+            ("We have no need to.", "Mark Dunn"),
             ("REPORTER: Why not?", None),
-            ("DUNN: Costs.", "Mark Dunn"),
+            ("Costs.", "Mark Dunn"),
         ],
     ),
     (
         # Two turns in one paragraph.
         (HEARING, "MR. HALE: Will you fund it? SECRETARY DUNN: We won't."),
-        [("MR. HALE: Will you fund it?", "Paul Hale"), ("SECRETARY DUNN: We won't.", "Mark Dunn")],
+        [("Will you fund it?", "Paul Hale"), ("We won't.", "Mark Dunn")],
     ),
     # One speaker's label is a heading, not a transcript; so are known headings, and places
     # or topics in capitals that nobody returns to.

@@ -91,7 +91,7 @@ CASES = [
     # A transcript turn labelled with no one's name is nobody's we can name, never the last
     # speaker's words carried on; a named label still speaks.
     (_TRANSCRIPT, "VIDEO: They", None),
-    (_TRANSCRIPT, "MR. PELL: We", "Pell"),
+    (_TRANSCRIPT, "We will look at the sea wall", "Pell"),
 ]
 
 

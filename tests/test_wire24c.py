@@ -174,8 +174,8 @@ def test_turns_labelled_by_surname_are_the_speakers() -> None:
     )
     # The outlet's questions stay nobody's; the labelled answers are the interviewee's.
     assert _quotes(QuoteKind.DIRECT, *paragraphs) == [
-        ("Ines Cardoso", "Cardoso: In class, yes."),
-        ("Ines Cardoso", "Cardoso: No. Lunch is their time."),
+        ("Ines Cardoso", "In class, yes."),
+        ("Ines Cardoso", "No. Lunch is their time."),
     ]
 
 

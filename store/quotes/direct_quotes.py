@@ -40,9 +40,10 @@ def direct_quotes(
     self_titled = _self_titled_events(article, found)
     for item in found:
         span, event, speaker = item.span, item.event, item.speaker
-        text = article.paragraphs[span.paragraph][span.start : span.end]
-        cued = event is not None and not item.nearby  # a cue of its own sentence claims it
         paragraph = article.paragraphs[span.paragraph]
+        start = _after_label(span, event, paragraph)
+        text = paragraph[start : span.end]  # "Kerr: Yes." is "Yes.", never a title's words
+        cued = event is not None and not item.nearby  # a cue of its own sentence claims it
         # Nobody carried over and no cue beside the marks: a loose phrase is the writer's term.
         nobody = unclaimed(span, event, speaker is not None, paragraph)
         titled = looks_like_title(text) and not credit_follows(span, event, texts)
@@ -64,13 +65,26 @@ def direct_quotes(
                 cue=event.verb if event else None,
                 kind=QuoteKind.DIRECT,
                 paragraph=span.paragraph,
-                start=span.start,
+                start=start,
                 end=span.end,
                 how=how,
                 confidence=confidence,
             )
         )
     return quotes
+
+
+def _after_label(span: QuotedSpan, event: Event | None, paragraph: str) -> int:
+    """Where a turn's words begin: past its speaker's label ("KERR: We won." is "We won.").
+
+    The label names the speaker, whom the record holds already; it is no part of the words.
+    """
+    if event is None or event.verb != ":" or event.start != span.start:
+        return span.start
+    label = paragraph[span.start : event.end]
+    if not label.rstrip().endswith(":") or event.end >= span.end:
+        return span.start
+    return event.end
 
 
 def _confidence(
