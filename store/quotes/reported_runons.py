@@ -38,7 +38,7 @@ def coordinated_end(text: str, start: int, end: int, verb_end: int) -> int:
         return end  # a statement before its cue: "S, while S2, Holm said" stays whole
     for match in _COORDINATED.finditer(text, start, end):
         subject = match["subject"]
-        if subject[:1] in "“\"":
+        if subject[:1] in '“"':
             continue
         if not (subject.casefold() in NEW_CLAUSE_SUBJECTS | _COUNTED or subject[:1].isupper()):
             continue
@@ -51,5 +51,5 @@ def _has_verb(clause: str) -> bool:
     """True when a past verb follows the subject within a few words: the writer narrates
     ("the board decided"); a modal ("most of the sheds would go") is as often the speaker's
     own reported clause, left to writer_cut's plainer reading."""
-    words = [w.strip(",.;:“”\"") for w in clause.split()[1 : MAX_VERB_REACH + 1]]
+    words = [w.strip(',.;:“”"') for w in clause.split()[1 : MAX_VERB_REACH + 1]]
     return any(w.islower() and (w in _PAST_AUXILIARIES or past(w)) for w in words)
