@@ -33,6 +33,7 @@ from store.quotes.event_mentions import indefinite_subject, known_as, subject_me
 from store.quotes.function_surnames import function_word_surnames
 from store.quotes.group_subjects import group_subject
 from store.quotes.ing_subjects import ing_subject
+from store.quotes.inverted_documents import document_owner_after
 from store.quotes.inverted_names import named_in_appositive
 from store.quotes.it_documents import document_it
 from store.quotes.joined_roles import joined_roles
@@ -322,6 +323,7 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]], ends: list[int]) -
         subject = subject_after(text, agent if passive else verb_end)
         mention = (
             named_in_appositive(subject)
+            or document_owner_after(subject, text)  # "“…,” read a post by Ola Brandt"
             or known_as(subject)
             or indefinite_subject(subject)
             or subject_mention(subject)
