@@ -139,3 +139,69 @@ def test_a_bodys_document_has_no_holder() -> None:
         ),
     )
     assert all(q.speaker != "Denny Ocampo" for q in extract_quotes(article).quotes)
+
+
+def _reported(*paragraphs: str) -> list[str | None]:
+    article = Article(title="Village news", paragraphs=paragraphs)
+    return [q.speaker for q in extract_quotes(article).quotes if q.kind == "indirect"]
+
+
+# store.quotes.owned_leads: a possessive opening the sentence before a described name ("Her
+# coach Ivo Brandt said ...") leaves the name the clause's subject, as "The coach" does.
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ("The storm hit on Monday.", "Her old coach Ivo Brandt said the girl had real talent."),
+            "Ivo Brandt",
+        ),
+        (
+            (
+                "The flood closed the mill.",
+                "Its chief engineer Rosa Fenn said the wheel would turn again.",
+            ),
+            "Rosa Fenn",
+        ),
+        (
+            (
+                "Tomas Vell ran the shop for years.",
+                "His sister Greta, who runs it now, said the rent had doubled.",
+            ),
+            "Greta Vell",
+        ),
+    ],
+)
+def test_possessive_opening_reports_its_clause(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _reported(*paragraphs) == [speaker]
+
+
+# Look-alikes: a possessive inside the sentence is an object's ("told her son"), and a thing
+# owned is no speaker.
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("The storm hit on Monday.", "She told her son Ivo the farm had been sold."),
+        ("The storm hit on Monday.", "Her latest novel Storm Island said little that was new."),
+    ],
+)
+def test_possessive_look_alikes_report_nothing(paragraphs: tuple[str, ...]) -> None:
+    assert "Ivo" not in _reported(*paragraphs)
+    assert "Storm Island" not in _reported(*paragraphs)
+
+
+# store.quotes.kin_surnames: "her husband Piet" lends no surname of an unsexed name a
+# paragraph back ("suing Halder Norvex", a firm read as a person): no "Piet Norvex".
+def test_kin_takes_no_unsexed_surname_from_the_paragraph_before() -> None:
+    article = Article(
+        title="The goat keeper",
+        paragraphs=(
+            "Ilsa Marren has kept goats on the hill for forty years.",
+            "Last spring half her herd fell ill.",
+            "She spent two years suing Halder Norvex, whose feed she blames.",
+            "Her husband Piet, a retired pilot, says she never rests. “She is up before the"
+            " goats,” he says.",
+        ),
+    )
+    speakers = [q.speaker for q in extract_quotes(article).quotes if q.kind == "direct"]
+    assert speakers
+    assert all(speaker != "Piet Norvex" for speaker in speakers)
