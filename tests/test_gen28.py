@@ -1,5 +1,5 @@
 """Descriptions after a named person: an age or a nation is no role, and a body's role is the
-role (gen28 probe: "the Swede", "the 52-year-old Welshman", "the club's captain").
+role (gen28 probe shapes: "the Norwegian", "the 40-year-old Scot", "the club's captain").
 
 Every case is invented: names, places and words belong to no corpus.
 """

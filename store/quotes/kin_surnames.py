@@ -136,7 +136,7 @@ def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Perso
     if len(near) == 1:
         return near[0]
     # From the paragraph before, only one of the pronoun's own known sex: an unsexed name there
-    # ("suing Calder Agrochem") is as often a firm's, and "Martin Agrochem" no one's name.
+    # ("suing Halder Norvex") is as often a firm's, and "Piet Norvex" no one's name.
     return fits[0] if len(fits) == 1 and fits[0].sex == sex else None
 
 

@@ -35,7 +35,7 @@ NATIONALITY_NOUNS = word_set(
     zimbabwean
     """
 )
-# An age before the noun ("the 52-year-old Welshman"): read as "Welshman", a name, it was
+# An age before the noun ("the 40-year-old Scot"): read as "Scot", a name, it was
 # credited at a name's confidence to no one in the article.
 AGE_WORD = re.compile(r"\d{1,3}-year-old")
 # Words that may stand between "the" and the noun: lower-case adjectives ("the young Swede").
@@ -53,7 +53,7 @@ def nationality_at(tokens: list[tuple[str, int, int]]) -> int | None:
         if word.casefold() == "the":
             return at
         if AGE_WORD.fullmatch(word):
-            continue  # "the 52-year-old Welshman": an age is an adjective here too
+            continue  # "the 40-year-old Scot": an age is an adjective here too
         if not word.islower() or not word.isalpha():
             return None  # "the Lima-born Peruvian", "Kerr, the Chilean": let others read it
     return None

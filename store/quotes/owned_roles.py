@@ -3,7 +3,7 @@
 A mention read back from its head stops at a possessive, so "the club's captain" reached the
 cast as "club's captain": no determiner, hence no definite description for the person just
 named or quoted, and the quote went to a speaker called "club's captain" though the sentence
-before named "Westmoor captain Callum Reese". When a body noun owns the role ("the company's
+before named "Harbour Rovers captain Denny Ocampo". When a body noun owns the role ("the company's
 chief executive", "the club's captain") after "the", the cast resolves "the <role>" instead,
 like any definite description; when that finds no one, the description stays as it was.
 Only a role or person noun is held ("the foundation's tally" is a document).
