@@ -187,21 +187,3 @@ def test_possessive_opening_reports_its_clause(paragraphs: tuple[str, ...], spea
 def test_possessive_look_alikes_report_nothing(paragraphs: tuple[str, ...]) -> None:
     assert "Ivo" not in _reported(*paragraphs)
     assert "Storm Island" not in _reported(*paragraphs)
-
-
-# store.quotes.kin_surnames: "her husband Piet" lends no surname of an unsexed name a
-# paragraph back ("suing Halder Norvex", a firm read as a person): no "Piet Norvex".
-def test_kin_takes_no_unsexed_surname_from_the_paragraph_before() -> None:
-    article = Article(
-        title="The goat keeper",
-        paragraphs=(
-            "Ilsa Marren has kept goats on the hill for forty years.",
-            "Last spring half her herd fell ill.",
-            "She spent two years suing Halder Norvex, whose feed she blames.",
-            "Her husband Piet, a retired pilot, says she never rests. “She is up before the"
-            " goats,” he says.",
-        ),
-    )
-    speakers = [q.speaker for q in extract_quotes(article).quotes if q.kind == "direct"]
-    assert speakers
-    assert all(speaker != "Piet Norvex" for speaker in speakers)

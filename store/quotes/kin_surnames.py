@@ -135,9 +135,7 @@ def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Perso
     near = [fit for fit in fits if any(seen >= here for seen in _seen(cast, fit, at))]
     if len(near) == 1:
         return near[0]
-    # From the paragraph before, only one of the pronoun's own known sex: an unsexed name there
-    # ("suing Halder Norvex") is as often a firm's, and "Piet Norvex" no one's name.
-    return fits[0] if len(fits) == 1 and fits[0].sex == sex else None
+    return fits[0] if len(fits) == 1 else None
 
 
 def _seen(cast: Cast, person: Person, at: int) -> list[int]:
