@@ -3,12 +3,15 @@
 The subject reader took the description opening the sentence ("The company") for the
 speaker and skipped the name set beside it between commas, so the quote (and every later
 "the company said") went to a description at 0.85 though the article names the body. The
-name in apposition, when it closes right before the verb, is who speaks.
+name in apposition, when it closes right before the verb, is who speaks, if it is a body's:
+a person with a role word ("The club, Manager Ivo Sarn, said") is someone speaking for it,
+and a place the article writes as one ("in Carran") is where it is, not who it is.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from store.quotes.lexicon import ORGANISATION_WORDS
 from store.quotes.mentions import Mention, MentionKind, read_mention
@@ -23,9 +26,12 @@ _TO_VERB = re.compile(r"(?:[a-z]+\s+){0,2}[a-z]+")
 _ARTICLES = ("the", "a", "an", "its", "their")
 
 
-def apposed_body(mention: Mention, text: str, verb_end: int) -> Mention:
+def apposed_body(
+    mention: Mention, text: str, verb_end: int, places: Collection[str] = ()
+) -> Mention:
     """The body named in apposition right after a body's description subject, else the
-    mention: "The company, Talbridge Line, said" is Talbridge Line."""
+    mention: "The company, Talbridge Line, said" is Talbridge Line. `places` are the
+    casefolded names the article writes as places."""
     words = mention.text.split()
     if mention.kind != MentionKind.ORGANISATION or len(words) != 2:
         return mention
@@ -38,6 +44,8 @@ def apposed_body(mention: Mention, text: str, verb_end: int) -> Mention:
     named = read_mention(name, match.start("name"))
     if named is None or named.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
         return mention
+    if named.role or named.text.casefold() in places:
+        return mention  # "Manager Ivo Sarn" speaks for the club; "Carran" is where it is
     if named.start != match.start("name") and not name.startswith("the "):
         return mention  # the reader kept only part of the run: no sure name
     return Mention(
