@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from store.quotes.lexicon import ORGANISATION_WORDS
+from store.quotes.lexicon import ARTICLES, ORGANISATION_WORDS
 from store.quotes.mentions import Mention, MentionKind, read_mention
 
 # ", Talbridge Line, " or ", the Ferry Board, ": capitalised words (a body's "of", "for",
@@ -23,7 +23,8 @@ _APPOSED = re.compile(
 )
 # The verb right after the closing comma, an adverb or auxiliary or two before it.
 _TO_VERB = re.compile(r"(?:[a-z]+\s+){0,2}[a-z]+")
-_ARTICLES = ("the", "a", "an", "its", "their")
+# The words a body's kind noun opens with: an article or the body's own "its"/"their".
+_OPENERS = ARTICLES | frozenset(("its", "their"))
 
 
 def apposed_body(
@@ -35,7 +36,7 @@ def apposed_body(
     words = mention.text.split()
     if mention.kind != MentionKind.ORGANISATION or len(words) != 2:
         return mention
-    if words[0].casefold() not in _ARTICLES or words[1] not in ORGANISATION_WORDS:
+    if words[0].casefold() not in _OPENERS or words[1] not in ORGANISATION_WORDS:
         return mention  # "The company", "the union"; not "the Ferry Board" itself
     match = _APPOSED.match(text, mention.end)
     if match is None or not _TO_VERB.fullmatch(text, match.end(), verb_end):
