@@ -28,7 +28,8 @@ from store.quotes.term_words import WORK_WORDS
 
 # Verbs of saying only: a judging verb's object is often the other side's phrase ("Union
 # slams ‘fire and rehire’ plan"), quoted as a name for it, not as the subject's words.
-_VERBS = "|".join((*HEADLINE_VERBS, "tells", "urges"))
+_SAYING_VERBS = (*HEADLINE_VERBS, "tells", "urges")  # a local tuple: the lexicon's stays as is
+_VERBS = "|".join(_SAYING_VERBS)
 _SUBJECT = r"(?P<chunk>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)"
 _QUOTED = r"(?P<open>[‘“\"'])(?P<words>[^‘’“”\"]{2,}?)(?P<comma>,?)(?P<close>[’”\"'])(?!\w)"
 # "'We were robbed,' says Rovers manager": the words, a comma inside the closing mark, a verb.
