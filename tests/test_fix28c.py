@@ -111,19 +111,20 @@ _VANE = "Councillor Oda Vane met the mayor of Dunmarrow on Friday."
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "speaker"),
+    ("paragraph", "speaker", "sure"),
     [
-        # A post is no owner's name: "Mayor and Vane" is no one.
-        ("“We will fix the roads,” read the Mayor and Vane statement.", "Oda Vane"),
-        ("The Mayor and Vane statement said “we will fix the roads”.", "Oda Vane"),
-        # Negatives: two names keep their joint owner.
-        ("“We will fix the roads,” read the Kerr and Vane statement.", "Kerr and Vane"),
-        ("A Kerr and Vane statement said “we will fix the roads”.", "Kerr and Vane"),
+        # A post is no owner's name: "Mayor and Vane" is no one; Vane is one of two owners.
+        ("“We will fix the roads,” read the Mayor and Vane statement.", "Oda Vane", False),
+        ("The Mayor and Vane statement said “we will fix the roads”.", "Oda Vane", False),
+        # Negatives: two names keep their joint owner, surely.
+        ("“We will fix the roads,” read the Kerr and Vane statement.", "Kerr and Vane", True),
+        ("A Kerr and Vane statement said “we will fix the roads”.", "Kerr and Vane", True),
     ],
 )
-def test_joint_owner_needs_two_names(paragraph: str, speaker: str) -> None:
+def test_joint_owner_needs_two_names(paragraph: str, speaker: str, sure: bool) -> None:
     found = [q for q in _quotes("Roads", _VANE, paragraph) if q.text.casefold().startswith("we")]
     assert found[0].speaker == speaker
+    assert (found[0].confidence >= 0.9) == sure
 
 
 _PLAN = "Ada Kerr unveiled her plan for Dunmarrow."
