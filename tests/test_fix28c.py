@@ -32,6 +32,9 @@ def _body(text: str, *paragraphs: str) -> tuple[str | None, float]:
     [
         # Two mayors named before: "the mayor" names neither.
         ((_TWO_MAYORS, _TERMED), None),
+        # The same with a naming verb that is also a verb of saying (read as a speech event).
+        ((_TWO_MAYORS, _TERMED.replace("termed", "dubbed")), None),
+        ((_TWO_MAYORS, _TERMED.replace("termed", "called")), None),
         # The second mayor named in the quote's own paragraph: the salient one.
         (
             (

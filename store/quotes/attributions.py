@@ -26,6 +26,7 @@ from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.dash_asides import closes_dash_aside
 from store.quotes.described_asides import blank_described_asides
+from store.quotes.described_namers import shared_naming_post
 from store.quotes.document_findings import finding_events
 from store.quotes.elliptical_others import another_one
 from store.quotes.event_mentions import indefinite_subject, known_as, subject_mention
@@ -147,6 +148,8 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))
+        if speaker is not None and shared_naming_post(mention, verb, text, speaker, cast.named, at):
+            speaker = None  # "what the mayor dubbed" after two mayors: which one is a guess
         document = document_it(mention, verb, speaker is not None, text, cast.find)
         if document is not mention:
             mention, speaker = document, cast.resolve(document, at)  # "The inquiry … It found"

@@ -28,6 +28,29 @@ def named_by_post(mention: Mention, verb: str) -> bool:
     return len(words) >= 2 and words[0] == "the" and words[-1] in ROLE_WORDS
 
 
+def shared_naming_post(
+    mention: Mention,
+    verb: str,
+    text: str,
+    speaker: Person,
+    named: list[tuple[int, Person]],
+    at: int,
+) -> bool:
+    """True for "what the mayor dubbed" read as a speech event (a verb of saying names too)
+    when the post fits someone besides `speaker`: as naming_event, no one person."""
+    if not named_by_post(mention, verb):
+        return False
+    before = text[max(0, mention.start - _BEFORE) : mention.start].split()
+    return (
+        bool(before)
+        and before[-1].casefold() in ("what", "which")
+        and post_is_shared(mention, speaker, named, at)
+    )
+
+
+_BEFORE = 12  # characters before the post searched for its "what" or "which"
+
+
 def post_is_shared(
     mention: Mention, speaker: Person, named: list[tuple[int, Person]], at: int
 ) -> bool:
