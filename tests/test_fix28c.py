@@ -95,7 +95,15 @@ def test_headline_reported_speech_is_the_inner_speakers(title: str, speaker: str
             ),
             "The company",
         ),
-        # Negatives: a body's name in apposition is still the body.
+        # Negatives: a body's name in apposition is still the body, even one written after
+        # "at" ("staff at ..."), which a body follows as often as a place.
+        (
+            (
+                "Staff at Talbridge Line heard of the cuts on Monday.",
+                "The company, Talbridge Line, said “we will appeal the decision”.",
+            ),
+            "Talbridge Line",
+        ),
         (("The company, Talbridge Line, said “we will appeal the decision”.",), "Talbridge Line"),
         (
             (

@@ -140,7 +140,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         mention = clipped(owner_of_place(mention, text))  # "Ada Kerr of Dunmore, Vermont, says"
         mention = surnamed_plural(mention, cast.bearers, (p for _, p in cast.spoke))  # Kings said
         mention = group_subject(mention, text)  # "supporters of Ada Kerr said": the group
-        mention = apposed_body(mention, text, end, cast.places)  # "The company, Talbridge Line,"
+        mention = apposed_body(mention, text, end, cast.texts.values())  # "The firm, Acme, said"
         mention = joint_owner(mention, text)  # "a Kerr and Vane statement said": both
         mention = joined_roles(mention, text)  # "the senator and candidate said"
         mention = another_one(mention, events[-1].speaker if events else None)  # "Another said"
