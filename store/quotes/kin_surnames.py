@@ -128,7 +128,7 @@ def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Perso
         fitting = _full_person(person) and person.sex in (sex, Gender.UNSAID)
         if fitting and all(person is not fit for fit in fits):
             fits.append(person)  # the other sex cannot be "his"; an unknown first name may
-    # One such person in the relation's own paragraph is its owner ("Sanders said …; his wife,
+    # One such person in the relation's own paragraph is its owner ("Ostrow said …; his wife,
     # Jane,"); two who could own "his" ("X was arrested by officer Y. His mother") leave it
     # unsure: a wrong family name is worse than none.
     here = paragraphs_back(at, 0)
