@@ -25,6 +25,7 @@ from store.quotes.appositives import (
 from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.dash_asides import closes_dash_aside
+from store.quotes.demonym_names import demonym_speaker
 from store.quotes.described_asides import blank_described_asides
 from store.quotes.described_namers import shared_naming_post
 from store.quotes.document_findings import finding_events
@@ -150,6 +151,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         mention, speaker = office or (mention, cast.resolve(mention, at))
         if speaker is not None and shared_naming_post(mention, verb, text, speaker, cast.named, at):
             speaker = None  # "what the mayor dubbed" after two mayors: which one is a guess
+        speaker = demonym_speaker(mention, speaker, cast, at)  # "the Finn": Finn Ostrow?
         document = document_it(mention, verb, speaker is not None, text, cast.find)
         if document is not mention:
             mention, speaker = document, cast.resolve(document, at)  # "The inquiry … It found"
