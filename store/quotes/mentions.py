@@ -195,6 +195,9 @@ def _describes(word: str) -> bool:
     return lowered in DESCRIPTION_OPENERS or possessive(word) or lowered not in FUNCTION_WORDS
 
 
+# Asked of every word a chunk is read back over (subject_before, sentence ends): a few
+# hundred distinct words an article, asked again and again; each is looked up once.
+@lru_cache(maxsize=8192)
 def is_abbreviation(word: str) -> bool:
     """True for a word whose full stop abbreviates: "Sen.", "Mr.", "J.", "U.S.", "G.K."."""
     return word.casefold() in ABBREVIATIONS or bool(INITIALS.fullmatch(word))
