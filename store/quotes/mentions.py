@@ -110,11 +110,16 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
 @lru_cache(maxsize=8192)  # the cast and the events read the same words again ("he said")
 def _read_mention(chunk: str) -> Mention | None:
     tokens = [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(chunk)]  # (no *span: slower)
-    # A full stop that is no initial or title ends a sentence ("... for Media. Pell").
+    # A full stop that is no initial or title ends a sentence ("... for Media. Pell"): only
+    # the words after it are read. Many chunks differ only before that stop ("... in Varnholm.
+    # The inquiry", "... since 2010. The inquiry"), so the words after it are read through
+    # this cache as a chunk of their own and moved back (a reading uses no offset but its
+    # tokens', and the tokens of the tail are the chunk's from there on).
     for at in range(len(tokens) - 2, -1, -1) if "." in chunk else ():
         if tokens[at][0].endswith(".") and not is_abbreviation(tokens[at][0]):
-            tokens = tokens[at + 1 :]
-            break
+            cut = tokens[at + 1][1]
+            tail = _read_mention(chunk[cut:])
+            return moved(tail, cut) if tail is not None else None
     if not tokens:
         return None
     job = _job_of(tokens)
