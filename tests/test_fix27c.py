@@ -37,7 +37,7 @@ KIN_CASES = [
     ),
     (
         (
-            "Martin Hale Jr. and his wife, Lena, opened the shop in 1990.",
+            "Anselm Hale Jr. and his wife, Lena, opened the shop in 1990.",
             "“It was a dream,” Lena said.",
         ),
         "It was a dream",

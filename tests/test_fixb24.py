@@ -37,8 +37,8 @@ def _quotes(*paragraphs: str, lede: str = LEDE) -> list[tuple[str, str, str | No
             ("We asked her about the race.", "Ledger: Will you win?", "Kerr: Not this year.",
              "Ledger: By how much would you lose?", "Kerr: 10 percent, I would guess."),
             [
-                ("direct", "Kerr: Not this year.", "Ada Kerr"),
-                ("direct", "Kerr: 10 percent, I would guess.", "Ada Kerr"),
+                ("direct", "Not this year.", "Ada Kerr"),
+                ("direct", "10 percent, I would guess.", "Ada Kerr"),
             ],
         ),
     ],

@@ -99,7 +99,7 @@ WHO_CLAUSES = [
         'One driver, who has worked for the council for 15 years, said: "I love this job."',
         "One driver",
     ),
-    # A doer's noun no list holds speaks after "a" (counted_agents.py), never the council.
+    # A doer that is a person (person_words.py) speaks after "a", never the council.
     ('A cleaner, who has worked for the council for years, said: "I love this job."', "A cleaner"),
     # Negative: a named subject keeps its name.
     ('Bo Renn, who has worked for the council for 15 years, said: "I love this job."', "Bo Renn"),

@@ -25,6 +25,7 @@ from store.quotes.appositives import (
 from store.quotes.common_words import clipped
 from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.dash_asides import closes_dash_aside
+from store.quotes.demonym_names import demonym_speaker
 from store.quotes.described_asides import blank_described_asides
 from store.quotes.document_findings import finding_events
 from store.quotes.elliptical_others import another_one
@@ -32,6 +33,7 @@ from store.quotes.event_mentions import indefinite_subject, known_as, subject_me
 from store.quotes.function_surnames import function_word_surnames
 from store.quotes.group_subjects import group_subject
 from store.quotes.ing_subjects import ing_subject
+from store.quotes.inverted_documents import document_owner_after
 from store.quotes.inverted_names import named_in_appositive
 from store.quotes.it_documents import document_it
 from store.quotes.joined_roles import joined_roles
@@ -146,6 +148,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))
+        speaker = demonym_speaker(mention, speaker, cast, at)  # "the Finn": Finn Ostrow?
         document = document_it(mention, verb, speaker is not None, text, cast.find)
         if document is not mention:
             mention, speaker = document, cast.resolve(document, at)  # "The inquiry … It found"
@@ -320,6 +323,7 @@ def _verb_first(text: str, verbs: list[tuple[int, int, str]], ends: list[int]) -
         subject = subject_after(text, agent if passive else verb_end)
         mention = (
             named_in_appositive(subject)
+            or document_owner_after(subject, text)  # "“…,” read a post by Ola Brandt"
             or known_as(subject)
             or indefinite_subject(subject)
             or subject_mention(subject)

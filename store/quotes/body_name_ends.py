@@ -17,14 +17,15 @@ _BODY_NAME_HEADS = frozenset(
     media guild coalition front movement forum assembly caucus institute council agency
     """.split()
 )
-# Nouns that end companies' names ("General Electric", "National Grid", "Federal Express").
+# Nouns that end companies' names ("General Electric", "National Grid", "Federal Express",
+# "Corvane Estates").
 _COMPANY_NOUNS = frozenset(
     """
     motors electric express grid airways airlines dynamics systems industries holdings energy
     power insurance mutual steel oil gas petroleum chemicals pharmaceuticals foods mills
     telecom communications partners capital railways railroad rail mining logistics aviation
     shipping financial securities investments enterprises technologies electronics
-    instruments works utilities
+    instruments works utilities estates homes properties developments
     """.split()
 )
 _ENDS = BODY_HEADS | _BODY_NAME_HEADS | _COMPANY_NOUNS

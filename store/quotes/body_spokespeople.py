@@ -4,7 +4,10 @@
 right after the body's own statement, she was "A spokeswoman" of nobody, which a reader
 asking what the body said never finds. A bare spokesperson credit is the body's whose
 statement comes just before it in the same paragraph (no other speaker between), and is
-written as the "for" form the article would have used.
+written as the "for" form the article would have used. Only a name a body bears counts (the
+cast's body, or a body's or company's name ending: "Corvane Estates", never "Tanwen Evans"),
+and no other body may be named in the paragraph before the credit ("Corvane Estates said ...
+Harbour Police closed the road. A spokeswoman said" is either's): the spokesperson stays bare.
 """
 
 from __future__ import annotations
@@ -14,11 +17,21 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from store.models import Quote, SpeakerKind
+from store.quotes.body_name_ends import ends_a_body_name
+from store.quotes.company_names import team_or_company_name
+from store.quotes.lexicon import ORGANISATION_WORDS
+from store.quotes.people import position
+from store.quotes.person_words import BODY_NOUNS, TEXT_NOUNS
 from store.quotes.salience import first_name_gender
 from store.quotes.speakers import Cast
+from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
 
 # "A spokeswoman", "a spokesman", "The spokesperson": the bare voice of some body.
 _BARE_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he) spokes(?:man|woman|person)")
+# Lower-case nouns for a body that may have a spokesperson ("the council", "police"), not
+# the writings the organisation words also hold ("a statement", "the report").
+_BODY_WORDS = (ORGANISATION_WORDS | BODY_NOUNS) - REPORTED_DOCUMENT_HEADS - TEXT_NOUNS
+_WORD = re.compile(r"[a-z]+")
 
 
 def body_spokespeople(quotes: Iterable[Quote], cast: Cast) -> list[Quote]:
@@ -38,26 +51,45 @@ def body_spokespeople(quotes: Iterable[Quote], cast: Cast) -> list[Quote]:
 
 def _body_before(earlier: list[Quote], quote: Quote, cast: Cast) -> str | None:
     """The body whose statement is the last before `quote` by someone else than its own
-    speaker, in the paragraph where that speaker's run of quotes began, else None."""
-    paragraph = quote.paragraph
+    speaker, in the paragraph where that speaker's run of quotes began, when that paragraph
+    names no other body before the run's first quote; else None."""
+    first = quote
     for before in reversed(earlier):
         if before.speaker == quote.speaker:
-            paragraph = before.paragraph  # "A spokeswoman said: “…” ¶ “…,” she added"
+            first = before  # "A spokeswoman said: “…” ¶ “…,” she added"
             continue
-        if before.paragraph != paragraph or before.speaker is None:
+        if before.paragraph != first.paragraph or before.speaker is None:
             return None
-        return before.speaker if _body(before.speaker, cast) else None
+        if not _body(before.speaker, cast) or _other_body(before, first, cast):
+            return None
+        return before.speaker
     return None
 
 
 def _body(name: str, cast: Cast) -> bool:
     """True for a speaker the cast holds as a body, or a name no person bears: no first name
-    and a plural last ("Corvane Estates", "Hallam Foods": the mention reader knows no such
-    body word and reads a person)."""
+    and a body's or company's last word ("Corvane Estates", "Hallam Foods": the mention reader
+    knows no such body word and reads a person; "Tanwen Evans" is one)."""
     known = cast.people.get(name.casefold())
     if known is not None and known.kind == SpeakerKind.ORGANISATION:
         return True
     words = name.split()
     if len(words) < 2 or any(first_name_gender(word) for word in words[:-1]):
         return False
-    return words[-1][:1].isupper() and words[-1].endswith("s") and not words[-1].endswith("ss")
+    return ends_a_body_name(words[-1]) or team_or_company_name(name)
+
+
+def _other_body(statement: Quote, first: Quote, cast: Cast) -> bool:
+    """True when the paragraph names a body other than the statement's speaker before the
+    spokesperson's first quote: by name in the cast, or by a lower-case body noun ("after
+    talks with the council", "The police said ..."). Either may own the spokesperson."""
+    paragraph = first.paragraph
+    start, end = position(paragraph, 0), position(paragraph, first.start)
+    speaker = (statement.speaker or "").casefold()
+    for seen, person in cast.named:
+        named_body = person.kind == SpeakerKind.ORGANISATION or _body(person.name, cast)
+        if start <= seen < end and named_body and person.name.casefold() != speaker:
+            return True
+    text = cast.raw_texts.get(-1 if paragraph is None else paragraph, "")
+    before = text[: first.start].casefold().replace(speaker, " ")  # the body's own words aside
+    return any(word in _BODY_WORDS for word in _WORD.findall(before))

@@ -13,7 +13,6 @@ import re
 from typing import TYPE_CHECKING
 
 from store.quotes.bare_plurals import bare_plural
-from store.quotes.counted_agents import counted_agent
 from store.quotes.lexicon import (
     ADJECTIVE_ENDINGS,
     DESCRIPTION_OPENERS,
@@ -91,9 +90,7 @@ def description(tokens: list[tuple[str, int, int]]) -> Mention | None:
     # ... as long as that noun can speak: "the days" or "the same mosque" never said a word.
     open_class = determined and len(tokens) - at <= MAX_OPEN_DESCRIPTION and _noun_like(head)
     compound = " ".join(word.casefold() for word, _, _ in tokens[-2:]) in TEXT_COMPOUNDS
-    # "said one dissenter": a doer's noun the lists lack, after "one" (counted_agents.py).
-    doer = open_class and counted_agent(tokens[at][0], head)
-    if open_class and not (can_speak(head) or compound or doer):
+    if open_class and not (can_speak(head) or compound):
         return _speaker_before_link(tokens)  # "a source familiar with his [thinking]"
     if not known and not open_class:
         return bare_plural(tokens)  # "Dock workers said" (bare_plurals.py), else None

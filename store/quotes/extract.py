@@ -33,7 +33,6 @@ from store.quotes.confidence import (
 )
 from store.quotes.demonstrative_credits import demonstrative_event
 from store.quotes.direct_quotes import FoundQuote, direct_quotes
-from store.quotes.dotted_turns import colon_turns
 from store.quotes.foreign_cues import with_foreign_events
 from store.quotes.fragments import colon_cue, naming_event, opens_mid_clause, reporting_event
 from store.quotes.headline_echoes import headline_echo
@@ -88,6 +87,7 @@ from store.quotes.ru.language import Language, article_language
 from store.quotes.sentences import sentence_ends
 from store.quotes.speakers import Cast, Person
 from store.quotes.trailing_relatives import before_later_relatives
+from store.quotes.turn_letters import colon_turns
 from store.quotes.with_subjects import with_event
 
 MAX_CREDIT = 60

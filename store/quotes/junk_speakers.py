@@ -29,7 +29,6 @@ from functools import lru_cache
 from store.models import AttributionHow, Quote, Speaker, SpeakerKind
 from store.quotes.bare_determiners import bare_determiner
 from store.quotes.common_words import DEMONYMS
-from store.quotes.counted_agents import counted_agent
 from store.quotes.country_words import COUNTRY_NAMES
 from store.quotes.first_names import CALENDAR_NAMES, FIRST_NAMES
 from store.quotes.lexicon import ORGANISATION_WORDS
@@ -316,8 +315,6 @@ def _thing_described(words: list[str]) -> bool:
         return False
     if singular(nouns[-1].casefold()) in FINDING_DOCUMENTS:
         return False  # "the inquiry found “...”": a body's written findings hold words
-    if counted_agent(words[0], nouns[-1]):
-        return False  # "one dissenter": a doer the noun lists lack (counted_agents.py)
     return not any(w[:1].isupper() or can_speak(w) for w in nouns)
 
 

@@ -9,7 +9,9 @@ The surname is only lent to the speaker's name at the end: a later "Tarrant said
 means the one the article wrote with it.
 
 A quote credited to the relation itself ("Her husband told us … “…,” he said") is the named
-relation's when the article named him so before ("Anna Reis and her husband, Tomas,").
+relation's when the article named him so before ("Anna Reis and her husband, Tomas,"): up to
+a paragraph back, or further when the credit's own paragraph names the relation's owner last
+before it ("“…,” Reis insisted. Her husband added: “…”"), which says whose "her" it is.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ _APPOSED = re.compile(
     r"(?P<name>[A-Z][a-z][\w-]*),\s"
 )
 _SEX = {"his": Gender.MALE, "her": Gender.FEMALE}
+# A name joined by "and" right before the relation: "Reis and [her husband]".
+_JOINED = re.compile(r"\b([A-Z][\w’'-]+) and $")
 _REACH = 1  # paragraphs back a "his" or "her" may point
 
 
@@ -42,6 +46,7 @@ class _Kin:
     relation: str  # "her husband", "tarrant's son": as a later credit may write it
     first: str
     full: str  # with the owner's surname, or the first name when none is known
+    owner: Person | None  # whose relation it is, when known
 
 
 # A lent surname is a guess (a wife may keep her own name; "his" may be an object's): never
@@ -64,11 +69,11 @@ def kin_speakers(quotes: Iterable[Quote], paragraphs: tuple[str, ...], cast: Cas
         if person is not None and person.name == first and full != first:
             person.call(first)
             person.name = full  # the speakers' record carries the full name too
-    return [_widened(quote, kins, widened, paragraphs) for quote in quotes]
+    return [_widened(quote, kins, widened, paragraphs, cast) for quote in quotes]
 
 
 def _widened(
-    quote: Quote, kins: list[_Kin], widened: dict[str, str], paragraphs: tuple[str, ...]
+    quote: Quote, kins: list[_Kin], widened: dict[str, str], paragraphs: tuple[str, ...], cast: Cast
 ) -> Quote:
     speaker = quote.speaker
     if speaker is None:
@@ -83,7 +88,8 @@ def _widened(
     # before) and when no other family's "her husband" was written between.
     reach = paragraphs_back(at, _REACH)
     named = [kin for kin in kins if kin.relation == relation and reach <= kin.at < at]
-    if not named or _mentioned_between(relation, named[-1].at, at, paragraphs):
+    named = named or _owned_here(relation, [kin for kin in kins if kin.at < reach], at, cast)
+    if not named or _mentioned_between(relation, named[-1], at, paragraphs):
         return quote
     return replace(quote, speaker=named[-1].full, confidence=min(quote.confidence, LENT_CONFIDENCE))
 
@@ -101,14 +107,25 @@ def _kin_named(paragraphs: tuple[str, ...], cast: Cast) -> list[_Kin]:
             if known is None or known.kind != SpeakerKind.PERSON:
                 continue  # a name the cast widened or read otherwise already
             at = position(index, match.start("name"))
-            owner = _owner(match["pronoun"], match["owner"], at, cast)
+            owner = _joined_owner(text[: match.start()], match["pronoun"], cast)
+            owner = owner or _owner(match["pronoun"], match["owner"], at, cast)
             full = first
             surname = _surname(owner) if owner is not None else None
             if owner is not None and surname and owner.name.split()[0] != first:
                 full = f"{first} {surname}"
             relation = match[0][: match.end("noun") - match.start()].casefold()
-            kins.append(_Kin(at, relation, first, full))
+            kins.append(_Kin(at, relation, first, full, owner))
     return kins
+
+
+def _joined_owner(before: str, pronoun: str | None, cast: Cast) -> Person | None:
+    """The person joined to a "his"/"her" relation by "and" ("Reis and her husband, Tomas,"):
+    the relation is theirs, whoever else of that sex the paragraph names."""
+    joined = _JOINED.search(before) if pronoun is not None else None
+    if joined is None:
+        return None
+    bearers = cast.bearers(joined[1], _SEX[(pronoun or "").casefold()])  # full-named, that sex
+    return bearers[0] if len(bearers) == 1 and _full_person(bearers[0]) else None
 
 
 def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Person | None:
@@ -128,7 +145,7 @@ def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Perso
         fitting = _full_person(person) and person.sex in (sex, Gender.UNSAID)
         if fitting and all(person is not fit for fit in fits):
             fits.append(person)  # the other sex cannot be "his"; an unknown first name may
-    # One such person in the relation's own paragraph is its owner ("Sanders said …; his wife,
+    # One such person in the relation's own paragraph is its owner ("Ostrow said …; his wife,
     # Jane,"); two who could own "his" ("X was arrested by officer Y. His mother") leave it
     # unsure: a wrong family name is worse than none.
     here = paragraphs_back(at, 0)
@@ -136,6 +153,23 @@ def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Perso
     if len(near) == 1:
         return near[0]
     return fits[0] if len(fits) == 1 else None
+
+
+def _owned_here(relation: str, kins: list[_Kin], at: int, cast: Cast) -> list[_Kin]:
+    """The kin further back that a "his"/"her" relation at `at` means: the one named with
+    that relation of the person whom the credit's paragraph names last before it, not of the
+    other sex ("“…,” Reis insisted. Her husband added: “…”"); none when that owner has two."""
+    sex = _SEX.get(relation.split()[0])
+    here = paragraphs_back(at, 0)
+    last = None
+    for seen, person in reversed(cast.named):
+        if here <= seen < at and person.kind == SpeakerKind.PERSON:
+            last = person
+            break
+    if sex is None or last is None or last.sex not in (sex, Gender.UNSAID):
+        return []
+    owned = [kin for kin in kins if kin.relation == relation and kin.owner is last]
+    return owned if len({kin.full for kin in owned}) == 1 else []
 
 
 def _seen(cast: Cast, person: Person, at: int) -> list[int]:
@@ -149,16 +183,19 @@ def _surname(person: Person) -> str | None:
     return words[-1] if len(words) > 1 else None
 
 
-def _mentioned_between(relation: str, start: int, end: int, paragraphs: tuple[str, ...]) -> bool:
-    """Whether another person's `relation` ("Karl Pike and his wife") is written after the kin
-    at `start`, before `end`: a later bare "his wife said" may then be that one's."""
-    pattern = re.compile(rf"\b[A-Z][\w-]+ and (?i:{re.escape(relation)})\b")
+def _mentioned_between(relation: str, kin: _Kin, end: int, paragraphs: tuple[str, ...]) -> bool:
+    """Whether another person's `relation` ("Karl Pike and his wife") is written after the
+    kin, before `end`: a later bare "his wife said" may then be that one's. The kin's own
+    owner written so again ("Reis and her husband set out") is the same family."""
+    pattern = re.compile(rf"\b([A-Z][\w-]+) and (?i:{re.escape(relation)})\b")
+    own = set(kin.owner.name.split()) if kin.owner is not None else set()
+    start = kin.at
     first = start // PARAGRAPH_STRIDE
     for index in range(max(first, 0), end // PARAGRAPH_STRIDE + 1):
         if index >= len(paragraphs):
             break
         for match in pattern.finditer(paragraphs[index]):
-            if start < position(index, match.start()) < end:
+            if start < position(index, match.start()) < end and match[1] not in own:
                 return True
     return False
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from store.quotes.marks import QuotedSpan
+from store.quotes.owner_credits import INVERTED_CREDIT
 from store.quotes.speech import speech_verbs
 
 # After the mark: its comma, maybe an adverb, then the verb ("“...,” wrote", "“...,” later added").
@@ -20,13 +21,17 @@ _CAME = re.compile(
     r"(?:shouts?|cries|cry|chants?|voices?|reply|replies|response|answer|yells?|calls?)\b"
 )
 
+# "“...,” was the reaction of fans of X": someone's, even when owner_credits names no one (the
+# fans); never the last speaker's carried on.
+_OWNED = re.compile(r"[”\"’']*" + INVERTED_CREDIT)
+
 
 def credited_after(span: QuotedSpan, text: str) -> bool:
-    """True when a speech verb (or "came shouts") comes right after the quote's closing mark:
-    an inverted credit."""
+    """True when a speech verb (or "came shouts", "was the verdict of") comes right after the
+    quote's closing mark: an inverted credit."""
     if not span.closed:
         return False
-    if _CAME.match(text, span.close_at + 1):
+    if _CAME.match(text, span.close_at + 1) or _OWNED.match(text, span.close_at + 1):
         return True
     match = _VERB_AFTER.match(text, span.close_at + 1)
     if match is None:

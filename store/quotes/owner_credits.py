@@ -79,6 +79,14 @@ _NEXT_SENTENCE = re.compile(
 # verdict of X" (a paragraph opening on it credits the quote above: demonstrative_credits.py).
 _DASHED = re.compile(rf"\s+[-–—]+\s+(?:that|this|those){_JUDGED}{_OWNER}")
 PARAGRAPH_CREDIT = re.compile(rf"\s*{_DEMONSTRATIVE}{_OWNER}")
+# The quote's own sentence goes on to name its owner, the credit inverted: "“...,” was the
+# verdict of X", "“...,” came the reply from X" (with no owner named, own_credits.py keeps
+# "came the reply" from carrying the last speaker on).
+INVERTED_CREDIT = (
+    rf",?\s+(?:(?:was|were)\s+(?:the|a)\s+(?:\w+\s+)?(?:{_VERDICT_NOUN}|{_WORDS_NOUN})\s+(?:of|from)"
+    rf"|came\s+(?:the|a)\s+(?:\w+\s+)?{_VERDICT_NOUN}\s+from)\s+"
+)
+_INVERTED_CREDIT = re.compile(INVERTED_CREDIT + _OWNER)
 # The quote's own sentence ends on its owner: "“...,” in Kerr's words." / "in the words of".
 _IN_WORDS = re.compile(
     rf",?\s+in\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<chunk>{_NAME}|{_DESCRIPTION})\s*[.;,]"
@@ -99,7 +107,9 @@ def owner_credit(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
     after = span.close_at + 1
     ended = text[span.close_at - 1 : span.close_at] in (".", "!", "?")
     match = _DASHED.match(text, after) or (
-        _NEXT_SENTENCE.match(text, after) if ended else _IN_WORDS.match(text, after)
+        _NEXT_SENTENCE.match(text, after)
+        if ended
+        else _IN_WORDS.match(text, after) or _INVERTED_CREDIT.match(text, after)
     )
     if match is None:
         return None

@@ -65,7 +65,8 @@ PEOPLE_NOUNS = word_set(
     nomad agitator proponent advocate sponsor
     """
 ) | KIN_WORDS  # "the twin said", "his stepson told"
-# Sports, trades, ranks and titles of people the lists above lacked ("the boxer said").
+# Sports, trades, ranks and titles of people the lists above lacked ("the boxer said"), and
+# doers in "-er" that are people, never things ("one dissenter"; not "a loudspeaker").
 PEOPLE_NOUNS = PEOPLE_NOUNS | word_set(
     """
     boxer champion footballer cricketer jockey gymnast sprinter racer climber skier surfer rower
@@ -74,6 +75,9 @@ PEOPLE_NOUNS = PEOPLE_NOUNS | word_set(
     monarch princess duke duchess emperor toddler schoolgirl schoolboy youngster
     angler fisherman goalkeeper bartender shopkeeper welder beekeeper winemaker publican
     crofter fishmonger hairdresser cabbie cyclist
+    dissenter digger diver cleaner lifter bidder gardener painter decorator jogger rambler
+    bather boater rescuer caterer plasterer roofer bricklayer walker hunter trapper kayaker
+    paddler helper
     """
 )
 # Bodies that speak as one, written by their common noun ("the airline said", "the charity

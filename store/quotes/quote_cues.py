@@ -11,6 +11,7 @@ from store.quotes.colon_credits import introduces_next
 from store.quotes.later_clauses import opens_own_clause
 from store.quotes.layout_events import colon_event, dash_event
 from store.quotes.marks import ADJACENT, QuotedSpan
+from store.quotes.own_clause_leads import own_clause_between
 from store.quotes.owner_credits import owner_credit
 from store.quotes.sentences import start_of_sentence
 from store.quotes.speakers import Cast
@@ -86,6 +87,8 @@ def _leading(span: QuotedSpan, events: list[Event], ends: list[int], text: str) 
     sentence_start = start_of_sentence(ends, span.open_at)
     before = [e for e in events if sentence_start <= e.start and e.end <= span.open_at]
     before = untimed(before, text, sentence_start, span.open_at)  # not "As Kerr spoke,"
+    # "Critics call it “…”, but she calls it “…”": her clause, not the critics'.
+    before = [e for e in before if not own_clause_between(text, e.end, span.open_at)]
     return max(before, key=lambda e: e.end) if before else None
 
 

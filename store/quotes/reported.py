@@ -100,6 +100,7 @@ from store.quotes.statement_words import (
     REPORTED_THAT_PARTICIPLES,
     REPORTED_THAT_VERBS,
 )
+from store.quotes.unsaid_speech import answering_lead, unsaid
 
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."
 _TAIL = re.compile(
@@ -181,8 +182,8 @@ def reported_speech(raw: str, text: str, paragraph: int, events: list[Event]) ->
             continue
         if nested_pronoun(text, event, [(q.start, q.end, q.speaker) for q in quotes]):
             continue
-        if joint_speakers(text, event):
-            continue
+        if joint_speakers(text, event) or unsaid(text, begin, event):
+            continue  # "said nothing", "could tell", "plans to say": no words said
         span = _statement(raw, text, begin, finish, event)
         if span is None:
             continue
@@ -237,8 +238,8 @@ def _statement(
         and _ends_in_comma(raw[begin:speaker_at])
         and _ends_statement(text[event.end : finish], split_quote(raw[begin:speaker_at], lead))
     ):
-        if not shows_finite(lead, reach=len(lead)):
-            return None  # "At the same time, X said": no clause, no statement
+        if not shows_finite(lead, reach=len(lead)) or answering_lead(lead):
+            return None  # "At the same time, X said", "Responding to the claim that ..., X said"
         return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
     aside = parenthetical(raw, text, begin, finish, event)
     if aside is not None:

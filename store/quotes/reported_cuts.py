@@ -12,6 +12,7 @@ from store.quotes.acting_subjects import owns_second_verb
 from store.quotes.attributions import Event
 from store.quotes.lexicon import FUNCTION_WORDS
 from store.quotes.person_words import can_speak
+from store.quotes.reported_runons import coordinated_end
 from store.quotes.reported_shapes import finite, inflected, paired_dash
 from store.quotes.statement_words import (
     DANGLING_JOINERS,
@@ -185,6 +186,7 @@ def writer_cut(
                 return start, start  # "said X's plan -- an aside -- is ...": no whole statement
             end = match.start()
             break
+    end = coordinated_end(text, start, end, event.end)  # "said S, but last week the board …"
     for other in events:
         at = min(other.start, other.mention.start)
         if at <= start and other.verb.casefold() in REPORTING_PARTICIPLES:

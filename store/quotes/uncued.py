@@ -28,6 +28,7 @@ from store.quotes.link_openings import no_subject_of_its_own
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.name_words import POSSESSIVE_ENDINGS
+from store.quotes.own_clause_leads import own_clause_between
 from store.quotes.people import position
 from store.quotes.salience import in_subject_place, modifies
 from store.quotes.speakers import Cast, Person
@@ -82,27 +83,48 @@ def own_subject(
     return _own_subject(span, text, events, cast, start, stop)
 
 
+def _contrasted(found: OwnSubject, events: list[Event], start: int, open_at: int) -> OwnSubject:
+    """A clause of its own set against an earlier cue's ("Critics call it “…”, but she calls it
+    “…”") has another subject: resolved back to that cue's speaker, or left to the nearest
+    cue (which is that one), it is nobody we can name."""
+    if found.event is None:
+        return _FOREIGN
+    earlier = {id(e.speaker) for e in events if start <= e.start and e.end <= open_at}
+    return _FOREIGN if id(found.event.speaker) in earlier else found
+
+
+def _other_clause(text: str, span: QuotedSpan, event: Event) -> bool:
+    """True for a cue of another clause: after the quote, or before a clause of the quote's
+    own ("Critics call it “…”, but she calls it “…”")."""
+    return later_clause(text, span, event) or (
+        event.end <= span.open_at and own_clause_between(text, event.end, span.open_at)
+    )
+
+
 def _own_subject(
     span: QuotedSpan, text: str, events: list[Event], cast: Cast, start: int, stop: int
 ) -> OwnSubject:
-    if any(start <= e.start < stop and not later_clause(text, span, e) for e in events):
+    if any(start <= e.start < stop and not _other_clause(text, span, e) for e in events):
         return NO_SUBJECT  # a cue of the sentence itself, past another quote: read as before
     if not text[start : span.open_at].strip():
         return NO_SUBJECT  # the quote opens its sentence: its cue, if any, is elsewhere
     if _CLAIM_OF.search(text, start, span.open_at):
         return _FOREIGN  # "Kerr blamed Dunn's claim that the port “was sinking”": Dunn's words
     clause = _clause_start(text, start, span.open_at)
-    if clause is not None and _reporting(text, start, clause):
+    own = own_clause_between(text, start, span.open_at)  # "…; Aske calls it “…”"
+    if clause is not None and _reporting(text, start, clause) and not own:
         clause = None  # "X said that Y was “...” while Z is “...”": all X's words
     if clause is not None:
         opening = text[clause : span.open_at].split()
         described = opening and opening[0].casefold() in DESCRIPTION_OPENERS
         if described and not _the_name(opening):
             # "..., and her early posters show a “...”": another subject, no speaker's.
-            return NO_SUBJECT if _speaker_noun(opening) else _FOREIGN
+            found = NO_SUBJECT if _speaker_noun(opening) else _FOREIGN
+            return _contrasted(found, events, start, span.open_at) if own else found
         subject = sentence_subject(text, clause, span.open_at)
         if subject is not None:
-            return _resolved(subject.chunk, subject.start, clause, text, span, cast)
+            found = _resolved(subject.chunk, subject.start, clause, text, span, cast)
+            return _contrasted(found, events, start, span.open_at) if own else found
     subject = sentence_subject(text, start, span.open_at)
     if subject is None:
         return NO_SUBJECT
