@@ -6,7 +6,9 @@ named or quoted, and the quote went to a speaker called "club's captain" though 
 before named "Harbour Rovers captain Denny Ocampo". When a body noun owns the role ("the company's
 chief executive", "the club's captain") after "the", the cast resolves "the <role>" instead,
 like any definite description; when that finds no one, the description stays as it was.
-Only a role or person noun is held ("the foundation's tally" is a document).
+The holder must hold the role for that kind of body (owned_bodies.py): "the union's chairman"
+is not "Quarnby Mills chairman Osric Vale". Only a role or person noun is held ("the
+foundation's tally" is a document).
 A person noun's possessive ("the victim's mother") and a family word are someone else, so
 they stay too.
 """
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from store.quotes.lexicon import KIN_WORDS, ORGANISATION_WORDS, ROLE_WORDS
 from store.quotes.mentions import Mention, MentionKind
+from store.quotes.owned_bodies import holds_for_owner
 from store.quotes.people import PARAGRAPH_STRIDE, Person
 from store.quotes.person_words import BODY_NOUNS, PEOPLE_NOUNS, singular
 
@@ -50,10 +53,20 @@ def owned_role_holder(
         return chosen  # "a club's captain", "this club's": no one named before
     key = f"the {role}"
     fresh = key not in cast.people
+    before = {id(p): list(p.names) for p in cast.people.values()}
     person = cast.resolve(Mention(key, MentionKind.DESCRIPTION), at)
-    if person is None or person.name.casefold() == key:
+    owner = singular(owned["owner"])
+    if (
+        person is None
+        or person.name.casefold() == key
+        or not holds_for_owner(person.roles, role, owner, cast.texts.values())
+    ):
+        # "the union's chairman" after "Quarnby chairman Osric Vale": another body's
+        # chairman. The probe leaves the cast as it found it ("the chairman" is not Grell's).
         if fresh:
             cast.people.pop(key, None)  # the probe's own unresolved entry
+        if person is not None and id(person) in before:
+            person.names[:] = before[id(person)]
         return chosen
     person.call(description)
     return person

@@ -1,0 +1,95 @@
+"""fix28e: review28b's findings (a body's role held by another body's holder, an age read as
+any role, a named body's confidence cap, a body's name read as a place, a deputy as a second
+holder of the post).
+
+Every case is invented: names, places and words belong to no corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+
+def _credits(*paragraphs: str) -> list[tuple[str | None, float]]:
+    article = Article(title="Round-up", paragraphs=paragraphs)
+    return [
+        (q.speaker, float(q.confidence or 0))
+        for q in extract_quotes(article).quotes
+        if q.kind == "direct"
+    ]
+
+
+def _first(*paragraphs: str) -> str | None:
+    return _credits(*paragraphs)[0][0]
+
+
+# store.quotes.owned_bodies: "the <body>'s <role>" is the holder only when their written role
+# is that body's.
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # another kind of body than the holder's: the description stays
+        (
+            (
+                "Quarnby Mills chairman Osric Vale announced 200 job cuts on Monday.",
+                "“This is a disgrace,” the union's chairman said.",
+            ),
+            "union's chairman",
+        ),
+        (
+            (
+                "Brightwater Line spokeswoman Elin Dask said the ferry would stop in May.",
+                "“We were never asked,” the council's spokeswoman said.",
+            ),
+            "council's spokeswoman",
+        ),
+        (
+            (
+                "Director Anselm Roke premiered his film about the mill fire.",
+                "“The film twists the facts,” the agency's director said.",
+            ),
+            "agency's director",
+        ),
+        # look-alikes that hold: the kind noun in the role, the name tied to the noun, a
+        # company called "the company"
+        (
+            (
+                "Harbour Porters Union chairman Abel Kroon called the strike on Monday.",
+                "“We will not move,” the union's chairman said.",
+            ),
+            "Abel Kroon",
+        ),
+        (
+            (
+                "Quarnby, the dockers' union, met on Monday. Quarnby chairman Osric Vale spoke.",
+                "“We will not move,” the union's chairman said.",
+            ),
+            "Osric Vale",
+        ),
+        (
+            (
+                "Quarnby Mills chief executive Osric Vale announced the new plant.",
+                "“We tested nine sites,” the company's chief executive said.",
+            ),
+            "Osric Vale",
+        ),
+    ],
+)
+def test_a_bodys_role_is_that_bodys_holder(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _first(*paragraphs) == speaker
+
+
+def test_an_untaken_probe_leaves_no_name() -> None:
+    article = Article(
+        title="Cuts",
+        paragraphs=(
+            "Quarnby Mills chairman Osric Vale announced 200 job cuts on Monday.",
+            "“This is a disgrace,” the union's chairman said.",
+            "“We had no choice,” Vale said.",
+        ),
+    )
+    names = {s.name: s.names for s in extract_quotes(article).speakers}
+    assert "the chairman" not in names["Osric Vale"]
