@@ -93,3 +93,43 @@ def test_an_untaken_probe_leaves_no_name() -> None:
     )
     names = {s.name: s.names for s in extract_quotes(article).speakers}
     assert "the chairman" not in names["Osric Vale"]
+
+
+# store.quotes.roleless_descriptions: someone known only by an age ("Roke, 42,") has no role,
+# yet fits no post and no noun the article gave others; other descriptions still fit.
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Firefighters lifted Anselm Roke from the wreck on Sunday.",
+                "Roke, 42, was taken to hospital. “The car was crushed flat,” the firefighter said.",
+            ),
+            "the firefighter",
+        ),
+        (
+            (
+                "The storm flattened the barn of Wilma Oster on Tuesday.",
+                "Oster, 71, lost her herd. “The county left these farms alone,” the mayor said.",
+            ),
+            "the mayor",
+        ),
+        # look-alikes: an activity noun no one else was given, a nationality
+        (
+            (
+                "Nadja Pell beat Ilse Korva in the final heat.",
+                "Korva, 27, was calm in defeat. “She was stronger,” the swimmer said.",
+            ),
+            "Ilse Korva",
+        ),
+        (
+            (
+                "Nadja Pell beat Ilse Korva in the final heat.",
+                "Pell, 24, was in tears. “I dreamt of this,” the Dane said.",
+            ),
+            "Nadja Pell",
+        ),
+    ],
+)
+def test_an_age_is_no_role_nor_every_role(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _first(*paragraphs) == speaker

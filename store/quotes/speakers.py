@@ -480,7 +480,7 @@ class Cast:
                     continue  # "here in New Mexico": no governor
                 if sex and person.sex and person.sex != sex:
                     continue
-                fits = roles_allow(head, person.roles)  # an age or a nation is no role
+                fits = roles_allow(head, person.roles, self.texts, at)  # an age is no role
                 if fits or not checked:
                     return person
                 break
