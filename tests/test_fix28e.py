@@ -133,3 +133,30 @@ def test_an_untaken_probe_leaves_no_name() -> None:
 )
 def test_an_age_is_no_role_nor_every_role(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert _first(*paragraphs) == speaker
+
+
+# store.quotes.named_groups: a capitalised name after the link is a body's own name, held no
+# lower than any body's; a person's name or a lower-case word there still describes a group.
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "held"),
+    [
+        ("“The weir will kill the river,” said Friends of the Fens.", "Friends of the Fens", False),
+        (
+            "“The plaque honours them all,” Veterans of the Haldor Campaign said.",
+            "Veterans of the Haldor Campaign",
+            False,
+        ),
+        # look-alikes: whom the group backs, a title, a lower-case word
+        ("“We will march again,” supporters of Ada Quell said.", "supporters of Ada Quell", True),
+        ("“We will march again,” Critics of Mayor Quell said.", "Critics of Mayor Quell", True),
+        (
+            "“We will march again,” Supporters of the Quell plan said.",
+            "Supporters of the Quell plan",
+            True,
+        ),
+    ],
+)
+def test_a_named_group_is_a_body(paragraph: str, speaker: str, held: bool) -> None:
+    [(found, confidence)] = _credits(paragraph)
+    assert found == speaker
+    assert (confidence < 0.9) == held

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from store.quotes.mentions import Mention, MentionKind
+from store.quotes.named_groups import names_a_body
 from store.quotes.people import Person
 from store.quotes.person_words import can_speak
 from store.quotes.statement_owners import DESCRIBED_BODY
@@ -80,6 +81,8 @@ def described_group(speaker: Person | None) -> bool:
     if len(words) < 2 or not _people(words[0]):
         return False
     link = words[1]
+    if names_a_body(words[2:]):
+        return False  # "Friends of the Forest": a body's own name
     return link in _GROUP_WORDS or (link.islower() and link.endswith(("ing", "ed")))
 
 
