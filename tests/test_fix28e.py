@@ -160,3 +160,50 @@ def test_a_named_group_is_a_body(paragraph: str, speaker: str, held: bool) -> No
     [(found, confidence)] = _credits(paragraph)
     assert found == speaker
     assert (confidence < 0.9) == held
+
+
+# store.quotes.written_places: "in" before a body's name ("Investors in ...") writes no place;
+# a placing word, a region after a comma or a place's own last word does.
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Investors in Brandle Ferries lost heavily last year.",
+                "The company, Brandle Ferries, said “we will cut two routes”.",
+            ),
+            "Brandle Ferries",
+        ),
+        (
+            (
+                "Shareholders in Osk Mutual were told on Monday.",
+                "The company, Osk Mutual, said “we will cut two routes”.",
+            ),
+            "Osk Mutual",
+        ),
+        # look-alikes: the name written as a place keeps the description
+        (
+            (
+                "The firm is based in Brandle, by the sea.",
+                "The company, Brandle, said “we will cut two routes”.",
+            ),
+            "The company",
+        ),
+        (
+            (
+                "Crowds gathered in Brandle, Westmark, on Monday.",
+                "The company, Brandle, said “we will cut two routes”.",
+            ),
+            "The company",
+        ),
+        (
+            (
+                "Floods hit farms in Osk Valley on Monday.",
+                "The company, Osk Valley, said “we will cut two routes”.",
+            ),
+            "The company",
+        ),
+    ],
+)
+def test_in_a_body_is_no_place(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _first(*paragraphs) == speaker

@@ -5,7 +5,8 @@ speaker and skipped the name set beside it between commas, so the quote (and eve
 "the company said") went to a description at 0.85 though the article names the body. The
 name in apposition, when it closes right before the verb, is who speaks, if it is a body's:
 a person with a role word ("The club, Manager Ivo Sarn, said") is someone speaking for it,
-and a place the article writes as one ("offices in Carran") is where it is, not who it is.
+and a place the article writes as one ("offices in Carran", written_places.py) is where it
+is, not who it is ("Investors in Talbridge Line" write no place).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 
 from store.quotes.lexicon import ARTICLES, ORGANISATION_WORDS
 from store.quotes.mentions import Mention, MentionKind, read_mention
-from store.quotes.whole_words import writes_word
+from store.quotes.written_places import written_as_place
 
 # ", Talbridge Line, " or ", the Ferry Board, ": capitalised words (a body's "of", "for",
 # "and" or "&" inside), an article before them at most.
@@ -44,7 +45,7 @@ def apposed_body(mention: Mention, text: str, verb_end: int, texts: Iterable[str
     named = read_mention(name, match.start("name"))
     if named is None or named.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
         return mention
-    if named.role or _written_as_place(named.text, texts):
+    if named.role or written_as_place(named.text, texts):
         return mention  # "Manager Ivo Sarn" speaks for the club; "Carran" is where it is
     if named.start != match.start("name") and not name.startswith("the "):
         return mention  # the reader kept only part of the run: no sure name
@@ -55,13 +56,3 @@ def apposed_body(mention: Mention, text: str, verb_end: int, texts: Iterable[str
         start=named.start,
         end=named.end,
     )
-
-
-# Words before a place's name; not "at", which a body's name follows as often ("staff at X").
-_PLACE_WORDS = ("in", "near")
-
-
-def _written_as_place(name: str, texts: Iterable[str]) -> bool:
-    """True when a paragraph writes `name` after "in" or "near" ("offices in Carran")."""
-    wanted = [f"{word} {name}" for word in _PLACE_WORDS]
-    return any(writes_word(text, place) for text in texts for place in wanted if name in text)
