@@ -207,3 +207,42 @@ def test_a_named_group_is_a_body(paragraph: str, speaker: str, held: bool) -> No
 )
 def test_in_a_body_is_no_place(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert _first(*paragraphs) == speaker
+
+
+# store.quotes.other_posts: a deputy, vice or assistant post is another post, so "the mayor"
+# after "Mayor X and deputy mayor Y" is X, and after the deputy alone no one.
+_MAYORS = "Mayor Ilsa Dromm and deputy mayor Ferko Lusk presented the budget."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        ((_MAYORS, "It was what the mayor called “a budget for all”."), "Ilsa Dromm"),
+        ((_MAYORS, "“It is a budget for all,” the mayor said."), "Ilsa Dromm"),
+        (
+            (
+                "Deputy mayor Ferko Lusk presented the budget.",
+                "It was what the mayor called “a budget for all”.",
+            ),
+            None,
+        ),
+        (
+            (
+                "President Ilsa Dromm and Vice President Ferko Lusk toured the dam.",
+                "“We will rebuild it,” the president said.",
+            ),
+            "Ilsa Dromm",
+        ),
+        # look-alikes: the deputy named as such, an acting mayor holds the post
+        ((_MAYORS, "“It is a budget for all,” the deputy mayor said."), "Ferko Lusk"),
+        (
+            (
+                "Acting mayor Ferko Lusk presented the budget.",
+                "“It is a budget for all,” the mayor said.",
+            ),
+            "Ferko Lusk",
+        ),
+    ],
+)
+def test_a_deputy_is_another_post(paragraphs: tuple[str, ...], speaker: str | None) -> None:
+    assert _first(*paragraphs) == speaker

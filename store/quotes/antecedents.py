@@ -18,6 +18,7 @@ from store.quotes.lexicon import (
 )
 from store.quotes.mentions import Mention, MentionKind, is_abbreviation, read_mention
 from store.quotes.name_words import CAPITALISED_RUN
+from store.quotes.other_posts import another_post
 from store.quotes.role_lists import opens_list, role_list_ending, role_list_following
 from store.quotes.tag_words import PARTY_ADJECTIVES
 
@@ -224,6 +225,8 @@ def role_fits(description: str, role: str) -> bool:
     role_words = {_party_noun(TITLE_WORDS.get(w, w)) for w in role.casefold().split()}
     # "the Democratic congresswoman" fits "Rep.": both words read as the role's.
     wanted = [_party_noun(TITLE_WORDS.get(word, word)) for word in description.split()]
+    if another_post(role_words, wanted):
+        return False  # "the mayor" is no "deputy mayor"
     return bool(wanted) and all(word in role_words for word in wanted)
 
 

@@ -58,6 +58,8 @@ def post_is_shared(
     people named before `at`, and `speaker` is not the only one of them named in the quote's
     own paragraph: the post names no one person."""
     role = " ".join(mention.text.casefold().split()[1:])
+    if speaker.roles and not _holds((at, speaker), role):
+        return True  # "what the mayor termed" after deputy mayor Oakridge alone: not he
     seen = [pair for pair in named[: bisect_left(named, at, key=seen_at)] if _holds(pair, role)]
     holders = {id(person) for _, person in seen}
     if holders <= {id(speaker)}:
@@ -68,4 +70,5 @@ def post_is_shared(
 
 
 def _holds(pair: tuple[int, Person], role: str) -> bool:
+    # role_fits keeps "deputy mayor" from "the mayor" (other_posts.py): no second mayor.
     return any(role_fits(role, written) for written in pair[1].roles)
