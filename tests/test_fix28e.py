@@ -246,3 +246,17 @@ _MAYORS = "Mayor Ilsa Dromm and deputy mayor Ferko Lusk presented the budget."
 )
 def test_a_deputy_is_another_post(paragraphs: tuple[str, ...], speaker: str | None) -> None:
     assert _first(*paragraphs) == speaker
+
+
+# A modifier qualifies the word right after it: a deputy prime minister is no prime minister,
+# yet a minister.
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [("the prime minister", "Ilsa Dromm"), ("the minister", "Ferko Lusk")],
+)
+def test_a_deputy_qualifies_the_next_word(description: str, speaker: str) -> None:
+    paragraphs = (
+        "Prime Minister Ilsa Dromm flew home as Deputy Prime Minister Ferko Lusk spoke.",
+        f"“The ports will reopen,” said {description}, who announced the plan.",
+    )
+    assert _first(*paragraphs) == speaker

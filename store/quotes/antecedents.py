@@ -225,7 +225,7 @@ def role_fits(description: str, role: str) -> bool:
     role_words = {_party_noun(TITLE_WORDS.get(w, w)) for w in role.casefold().split()}
     # "the Democratic congresswoman" fits "Rep.": both words read as the role's.
     wanted = [_party_noun(TITLE_WORDS.get(word, word)) for word in description.split()]
-    if another_post(role_words, wanted):
+    if another_post([TITLE_WORDS.get(w, w) for w in role.casefold().split()], wanted):
         return False  # "the mayor" is no "deputy mayor"
     return bool(wanted) and all(word in role_words for word in wanted)
 
