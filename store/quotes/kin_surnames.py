@@ -21,7 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from store.models import Quote, SpeakerKind
+from store.quotes.bare_kin import capped_bare_kin
 from store.quotes.first_names import NOUN_GENDER
+from store.quotes.kin_owners import names_a_body
 from store.quotes.lexicon import KIN_WORDS, NAME_SUFFIXES, Gender
 from store.quotes.people import PARAGRAPH_STRIDE, Person, paragraphs_back, position
 from store.quotes.speakers import Cast
@@ -56,8 +58,13 @@ LENT_CONFIDENCE = 0.76
 
 def kin_speakers(quotes: Iterable[Quote], paragraphs: tuple[str, ...], cast: Cast) -> list[Quote]:
     """The quotes with a kin first name widened to the family's full name, and a credit to
-    the relation itself ("her husband") given to the relation named before."""
-    quotes = list(quotes)
+    the relation itself ("her husband") given to the relation named before; a kin left with
+    a first name alone is no sure credit (bare_kin.py)."""
+    quotes = _kin_speakers(list(quotes), paragraphs, cast)
+    return capped_bare_kin(quotes, paragraphs, LENT_CONFIDENCE)
+
+
+def _kin_speakers(quotes: list[Quote], paragraphs: tuple[str, ...], cast: Cast) -> list[Quote]:
     kins = _kin_named(paragraphs, cast)
     if not kins:
         return quotes
@@ -109,6 +116,8 @@ def _kin_named(paragraphs: tuple[str, ...], cast: Cast) -> list[_Kin]:
             at = position(index, match.start("name"))
             owner = _joined_owner(text[: match.start()], match["pronoun"], cast)
             owner = owner or _owner(match["pronoun"], match["owner"], at, cast)
+            if owner is not None and names_a_body(owner.name, paragraphs):
+                owner = None  # a firm the cast read as a person has no family (kin_owners.py)
             full = first
             surname = _surname(owner) if owner is not None else None
             if owner is not None and surname and owner.name.split()[0] != first:
