@@ -1,0 +1,145 @@
+"""A role of a place then a name, a firm that owns no family, a relative known by a first name
+alone (gen28b probe shapes: "The mayor of X, Y, defended …, telling", "Her husband Anton"
+after a firm, "Her son Rupert said").
+
+Every case is invented: names, places and words belong to no corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Article
+from store.quotes.extract import extract_quotes
+
+
+def _credits(*paragraphs: str) -> list[tuple[str | None, float]]:
+    article = Article(title="Weekend round-up", paragraphs=paragraphs)
+    return [(q.speaker, float(q.confidence or 0)) for q in extract_quotes(article).quotes]
+
+
+# store.quotes.role_of_names: a role "of" somewhere, then the name in apposition, is the
+# subject a participle cue hangs from.
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The governor of Quillan Bay, Ingrid Marrack, defended the new tolls on "
+            "Monday, telling skippers “the quay will not repair itself”.",
+            "Ingrid Marrack",
+        ),
+        # Lower-case words inside the place: no name before the comma to stop at either.
+        (
+            "The deputy treasurer of the canton of Verlo, Henrik Aastad, backed the levy, "
+            "telling the chamber “nobody enjoys paying, but the bridges are falling down”.",
+            "Henrik Aastad",
+        ),
+    ],
+)
+def test_role_of_place_then_name(paragraph: str, speaker: str) -> None:
+    assert [found for found, _ in _credits(paragraph)] == [speaker]
+
+
+# Look-alikes: a place pair after the role ("Quillan Bay, North Tarran,") names no person,
+# and a name that goes on into a list ("…, Ingrid Marrack, and the council") is no apposition.
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The governor of Quillan Bay, North Tarran, defended the new tolls on Monday, "
+        "telling skippers “the quay will not repair itself”.",
+        "The governor of Quillan Bay, Ingrid Marrack, and the council defended the tolls, "
+        "telling skippers “the quay will not repair itself”.",
+    ],
+)
+def test_role_of_place_keeps_look_alikes(paragraph: str) -> None:
+    assert "Ingrid Marrack" not in [found for found, _ in _credits(paragraph)]
+    assert "North Tarran" not in [found for found, _ in _credits(paragraph)]
+
+
+# store.quotes.kin_owners: a firm the cast read as a person lends no surname to "her husband";
+# the article's only woman named in full, two paragraphs back, lends hers.
+@pytest.mark.parametrize(
+    "firm",
+    [
+        "Tarnwell Agrotek",  # no ending a list knows: the article's "its" says it is a thing
+        "Tarnwell Holdings",  # a company's last word
+    ],
+)
+def test_firm_lends_no_surname(firm: str) -> None:
+    credits = _credits(
+        "Greta Lowry runs a small orchard near Kellby.",
+        f"The 58-year-old spent two years writing letters and finally suing {firm}, whose "
+        "spray had drifted over her trees.",
+        "Her husband Anton, a retired bus driver, says she barely slept. “She read every "
+        "report twice,” he says.",
+        f"{firm} has always denied that its spray did any harm.",
+    )
+    assert [found for found, _ in credits] == ["Anton Lowry"]
+
+
+# The firm beside the person in the same paragraph left two owners for "her": the firm no
+# longer counts, so the person lends hers ("Anton Lowry").
+def test_firm_beside_owner_leaves_her_surname() -> None:
+    credits = _credits(
+        "Greta Lowry runs a small orchard near Kellby and has sued Tarnwell Agrotek.",
+        "Her husband Anton, a retired bus driver, says she barely slept. “She read every "
+        "report twice,” he says.",
+        "Tarnwell Agrotek has always denied that its spray did any harm.",
+    )
+    assert [found for found, _ in credits] == ["Anton Lowry"]
+
+
+# Negative: "its" after a person with a known first name is no sign of a firm.
+def test_person_with_its_still_lends_surname() -> None:
+    credits = _credits(
+        "Greta Lowry bought the farm and its orchard near Kellby in 1990.",
+        "Her husband Anton, a retired bus driver, says she barely slept. “She read every "
+        "report twice,” he says.",
+    )
+    assert [found for found, _ in credits] == ["Anton Lowry"]
+
+
+# store.quotes.bare_kin: "Her son Rupert said" is Rupert, but not at a sure confidence.
+def test_bare_kin_name_is_capped() -> None:
+    credits = _credits(
+        "Tilda Brenner died on Sunday at her home in Kellby. She was 88.",
+        "She kept the town's records for forty years.",
+        "Her son Rupert said she had never missed a day. “She loved the old ledgers,” he said.",
+    )
+    assert [found for found, _ in credits] == ["Rupert", "Rupert"]
+    assert all(confidence < 0.9 for _, confidence in credits)
+
+
+# Negative: a relative the article also names in full keeps the named credit's confidence.
+def test_full_named_kin_keeps_confidence() -> None:
+    credits = _credits(
+        "Tilda Brenner died on Sunday at her home in Kellby. She was 88.",
+        "Her son Rupert said she had never missed a day. Rupert Brenner, 61, runs the "
+        "family bakery.",
+    )
+    assert credits and all(confidence >= 0.9 for _, confidence in credits)
+
+
+_OBITUARY = (
+    "Tilda Brenner died on Sunday at her home in Kellby. She was 88.{friend}",
+    "She kept the town's records for forty years.",
+    "Her son Rupert, who still lives in the town, said she had never missed a day. “She "
+    "loved the old ledgers,” he said.",
+)
+
+
+# store.quotes.kin_owners.sole_owner: "her" two paragraphs after the article's only woman
+# named in full is hers, so her son speaks as "Rupert Brenner" (still at the lent 0.76);
+# a second woman named before leaves "her" unsure and the name alone.
+@pytest.mark.parametrize(
+    ("friend", "speaker"),
+    [
+        ("", "Rupert Brenner"),
+        (" Her friend Marta Ilves read a poem at the wake.", "Rupert"),
+    ],
+)
+def test_sole_owner_further_back(friend: str, speaker: str) -> None:
+    paragraphs = (_OBITUARY[0].format(friend=friend), *_OBITUARY[1:])
+    credits = _credits(*paragraphs)
+    assert [found for found, _ in credits] == [speaker, speaker]
+    assert all(confidence < 0.9 for _, confidence in credits)
