@@ -143,3 +143,38 @@ def test_sole_owner_further_back(friend: str, speaker: str) -> None:
     credits = _credits(*paragraphs)
     assert [found for found, _ in credits] == [speaker, speaker]
     assert all(confidence < 0.9 for _, confidence in credits)
+
+
+_MATCH_REPORT = (
+    "Dunmore Vale beat the leaders 18-16 at Penlow Park on Saturday.",
+    "Dunmore coach Owain Treharne{age} could barely speak afterwards. “I have no words "
+    "left,” he said.{other}",
+    "“The boys tackled like their lives depended on it,” the {description} added.",
+)
+
+
+# store.quotes.aged_nationals: a nationality (an age before it or not) crediting the next
+# paragraph's quote is the man who just spoke, below the sure credits.
+@pytest.mark.parametrize("description", ["48-year-old Welshman", "Welshman"])
+def test_nationality_after_speaker(description: str) -> None:
+    first, second, third = _MATCH_REPORT
+    paragraphs = (first, second.format(age="", other=""), third.format(description=description))
+    credits = _credits(*paragraphs)
+    assert [found for found, _ in credits] == ["Owain Treharne", "Owain Treharne"]
+    assert all(confidence < 0.9 for _, confidence in credits)
+
+
+# Look-alikes: another man named since fits too, the speaker was given another age, or the
+# noun is a woman's: the description stays a description.
+@pytest.mark.parametrize(
+    ("age", "other", "description"),
+    [
+        ("", " His captain Gareth Pryce agreed.", "48-year-old Welshman"),
+        (", 55,", "", "48-year-old Welshman"),
+        ("", "", "48-year-old Welshwoman"),
+    ],
+)
+def test_nationality_look_alikes(age: str, other: str, description: str) -> None:
+    first, second, third = _MATCH_REPORT
+    paragraphs = (first, second.format(age=age, other=other), third.format(description=description))
+    assert [found for found, _ in _credits(*paragraphs)][-1] != "Owain Treharne"
