@@ -19,14 +19,15 @@ from store.quotes.kin_owners import names_a_body
 from store.quotes.lexicon import Gender
 from store.quotes.nationality_speakers import NATIONALITY_NOUNS
 from store.quotes.people import PARAGRAPH_STRIDE, Person
-from store.quotes.roleless_descriptions import AGE_ROLE, roles_allow
+from store.quotes.roleless_descriptions import roles_allow
 
 if TYPE_CHECKING:
     from store.quotes.speakers import Cast
 
 # "the Welshman", "the 52-year-old Welshman": a nationality, an age before it at most.
 _NATIONAL = re.compile(r"[Tt]he\s+(?:(?P<years>\d{1,3})-year-old\s+)?(?P<noun>[A-Z][a-z]+)")
-_YEARS = re.compile(r"\d{1,3}")
+# An age kept among the roles ("Kerr, 31," gives "31-year-old"): roleless_descriptions.AGE_ROLE.
+_AGE_ROLE = re.compile(r"(?:the\s+)?(\d{1,3})-year-old", re.IGNORECASE)
 
 
 def national_speaker(chosen: Person | None, description: str, cast: Cast, at: int) -> Person | None:
@@ -66,7 +67,7 @@ def _fits(person: Person, match: re.Match[str], cast: Cast, spoke: bool) -> bool
     sex = description_sex(match[0]) or _noun_sex(match["noun"])
     if sex and person.sex != sex and (person.sex or not spoke):
         return False
-    ages = {_YEARS.search(role)[0] for role in person.roles if AGE_ROLE.fullmatch(role.strip())}
+    ages = {aged[1] for role in person.roles if (aged := _AGE_ROLE.fullmatch(role.strip()))}
     if match["years"] and ages and match["years"] not in ages:
         return False
     return roles_allow(match["noun"], person.roles)
