@@ -146,8 +146,8 @@ def test_sole_owner_further_back(friend: str, speaker: str) -> None:
 
 
 _MATCH_REPORT = (
-    "Dunmore Vale beat the leaders 18-16 at Penlow Park on Saturday.",
-    "Dunmore coach Owain Treharne{age} could barely speak afterwards. “I have no words "
+    "{team} Vale beat the leaders 18-16 at Penlow Park on Saturday.",
+    "{team} coach Owain Treharne{age} could barely speak afterwards. “I have no words "
     "left,” he said.{other}",
     "“The boys tackled like their lives depended on it,” the {description} added.",
 )
@@ -155,10 +155,19 @@ _MATCH_REPORT = (
 
 # store.quotes.aged_nationals: a nationality (an age before it or not) crediting the next
 # paragraph's quote is the man who just spoke, below the sure credits.
-@pytest.mark.parametrize("description", ["48-year-old Welshman", "Welshman"])
-def test_nationality_after_speaker(description: str) -> None:
+# A team whose first word is a man's first name ("Gordon Vale") only qualifies the coach's
+# role there ("Gordon coach Owain Treharne"): no second man.
+@pytest.mark.parametrize(
+    ("team", "description"),
+    [("Dunmore", "48-year-old Welshman"), ("Dunmore", "Welshman"), ("Gordon", "Welshman")],
+)
+def test_nationality_after_speaker(team: str, description: str) -> None:
     first, second, third = _MATCH_REPORT
-    paragraphs = (first, second.format(age="", other=""), third.format(description=description))
+    paragraphs = (
+        first.format(team=team),
+        second.format(team=team, age="", other=""),
+        third.format(description=description),
+    )
     credits = _credits(*paragraphs)
     assert [found for found, _ in credits] == ["Owain Treharne", "Owain Treharne"]
     assert all(confidence < 0.9 for _, confidence in credits)
@@ -176,5 +185,9 @@ def test_nationality_after_speaker(description: str) -> None:
 )
 def test_nationality_look_alikes(age: str, other: str, description: str) -> None:
     first, second, third = _MATCH_REPORT
-    paragraphs = (first, second.format(age=age, other=other), third.format(description=description))
+    paragraphs = (
+        first.format(team="Dunmore"),
+        second.format(team="Dunmore", age=age, other=other),
+        third.format(description=description),
+    )
     assert [found for found, _ in _credits(*paragraphs)][-1] != "Owain Treharne"

@@ -47,12 +47,22 @@ def national_speaker(chosen: Person | None, description: str, cast: Cast, at: in
     fitting = {
         id(person): person
         for seen, person in cast.named + cast.spoke
-        if start <= seen < at and _fits(person, match, cast, id(person) in talkers)
+        if start <= seen < at
+        and _fits(person, match, cast, id(person) in talkers)
+        and (person is speaker or not _before_role_of(seen, speaker, cast))
     }
     if list(fitting) != [id(speaker)]:
         return chosen  # the speaker does not fit, or someone else named since does too
     speaker.call(description)
     return speaker
+
+
+def _before_role_of(seen: int, speaker: Person, cast: Cast) -> bool:
+    """True when the name at `seen` only qualifies the speaker's role ("Harlan coach Rhys
+    Vane": the team "Harlan Vale", which the cast may read as a man named Harlan)."""
+    text = cast.texts.get(seen // PARAGRAPH_STRIDE, "")
+    role = rf"[A-Z][\w’'-]*(?:\s+[a-z][\w-]*){{1,3}}\s+{re.escape(speaker.name)}\b"
+    return re.match(role, text[seen % PARAGRAPH_STRIDE :]) is not None
 
 
 def _fits(person: Person, match: re.Match[str], cast: Cast, spoke: bool) -> bool:
