@@ -1,6 +1,6 @@
 """A role of a place then a name, a firm that owns no family, a relative known by a first name
 alone (gen28b probe shapes: "The mayor of X, Y, defended …, telling", "Her husband Anton"
-after a firm, "Her son Rupert said").
+after a firm, "Her son Tobias said").
 
 Every case is invented: names, places and words belong to no corpus.
 """
@@ -99,14 +99,14 @@ def test_person_with_its_still_lends_surname() -> None:
     assert [found for found, _ in credits] == ["Anton Lowry"]
 
 
-# store.quotes.bare_kin: "Her son Rupert said" is Rupert, but not at a sure confidence.
+# store.quotes.bare_kin: "Her son Tobias said" is Tobias, but not at a sure confidence.
 def test_bare_kin_name_is_capped() -> None:
     credits = _credits(
         "Tilda Brenner died on Sunday at her home in Kellby. She was 88.",
         "She kept the town's records for forty years.",
-        "Her son Rupert said she had never missed a day. “She loved the old ledgers,” he said.",
+        "Her son Tobias said she had never missed a day. “She loved the old ledgers,” he said.",
     )
-    assert [found for found, _ in credits] == ["Rupert", "Rupert"]
+    assert [found for found, _ in credits] == ["Tobias", "Tobias"]
     assert all(confidence < 0.9 for _, confidence in credits)
 
 
@@ -114,7 +114,7 @@ def test_bare_kin_name_is_capped() -> None:
 def test_full_named_kin_keeps_confidence() -> None:
     credits = _credits(
         "Tilda Brenner died on Sunday at her home in Kellby. She was 88.",
-        "Her son Rupert said she had never missed a day. Rupert Brenner, 61, runs the "
+        "Her son Tobias said she had never missed a day. Tobias Brenner, 61, runs the "
         "family bakery.",
     )
     assert credits and all(confidence >= 0.9 for _, confidence in credits)
@@ -123,19 +123,19 @@ def test_full_named_kin_keeps_confidence() -> None:
 _OBITUARY = (
     "Tilda Brenner died on Sunday at her home in Kellby. She was 88.{friend}",
     "She kept the town's records for forty years.",
-    "Her son Rupert, who still lives in the town, said she had never missed a day. “She "
+    "Her son Tobias, who still lives in the town, said she had never missed a day. “She "
     "loved the old ledgers,” he said.",
 )
 
 
 # store.quotes.kin_owners.sole_owner: "her" two paragraphs after the article's only woman
-# named in full is hers, so her son speaks as "Rupert Brenner" (still at the lent 0.76);
+# named in full is hers, so her son speaks as "Tobias Brenner" (still at the lent 0.76);
 # a second woman named before leaves "her" unsure and the name alone.
 @pytest.mark.parametrize(
     ("friend", "speaker"),
     [
-        ("", "Rupert Brenner"),
-        (" Her friend Marta Ilves read a poem at the wake.", "Rupert"),
+        ("", "Tobias Brenner"),
+        (" Her friend Marta Ilves read a poem at the wake.", "Tobias"),
     ],
 )
 def test_sole_owner_further_back(friend: str, speaker: str) -> None:

@@ -1,4 +1,4 @@
-""" "“…,” the 52-year-old Welshman added" one paragraph after "Rhys Vane … “…,” he said".
+""" "“…,” the 48-year-old Welshman added" one paragraph after "Owain Vane … “…,” he said".
 
 A description is read back only within its own paragraph (speakers.DESCRIPTION_REACH), so a
 nationality noun (an age before it or not) opening the next paragraph's credit went to the
@@ -24,7 +24,7 @@ from store.quotes.roleless_descriptions import roles_allow
 if TYPE_CHECKING:
     from store.quotes.speakers import Cast
 
-# "the Welshman", "the 52-year-old Welshman": a nationality, an age before it at most.
+# "the Welshman", "the 48-year-old Welshman": a nationality, an age before it at most.
 _NATIONAL = re.compile(r"[Tt]he\s+(?:(?P<years>\d{1,3})-year-old\s+)?(?P<noun>[A-Z][a-z]+)")
 # An age kept among the roles ("Kerr, 31," gives "31-year-old"): roleless_descriptions.AGE_ROLE.
 _AGE_ROLE = re.compile(r"(?:the\s+)?(\d{1,3})-year-old", re.IGNORECASE)
@@ -58,8 +58,8 @@ def national_speaker(chosen: Person | None, description: str, cast: Cast, at: in
 
 
 def _before_role_of(seen: int, speaker: Person, cast: Cast) -> bool:
-    """True when the name at `seen` only qualifies the speaker's role ("Harlan coach Rhys
-    Vane": the team "Harlan Vale", which the cast may read as a man named Harlan)."""
+    """True when the name at `seen` only qualifies the speaker's role ("Gordon coach Owain
+    Vane": the team "Gordon Vale", which the cast may read as a man named Gordon)."""
     text = cast.texts.get(seen // PARAGRAPH_STRIDE, "")
     role = rf"[A-Z][\w’'-]*(?:\s+[a-z][\w-]*){{1,3}}\s+{re.escape(speaker.name)}\b"
     return re.match(role, text[seen % PARAGRAPH_STRIDE :]) is not None

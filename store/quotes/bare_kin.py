@@ -1,10 +1,10 @@
-""" "Her son Rupert said …": a relative known by a first name alone is no sure credit.
+""" "Her son Tobias said …": a relative known by a first name alone is no sure credit.
 
-The quote goes to the right person, but "Rupert" is no one a reader can look up, and when
+The quote goes to the right person, but "Tobias" is no one a reader can look up, and when
 kin_surnames.py found no owner to lend a surname the credit stayed at the named line
 (0.92-0.94). A speaker of one word that the article writes only right after a family
-relation ("her son Rupert", "his wife, Lena,") is capped below the sure credits; one the
-article also names in full ("Rupert Vale … her son Rupert") keeps its confidence.
+relation ("her son Tobias", "his wife, Lena,") is capped below the sure credits; one the
+article also names in full ("Tobias Vale … her son Tobias") keeps its confidence.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import replace
 from store.models import Quote
 from store.quotes.lexicon import KIN_WORDS
 
-# The relation before the name: "her son Rupert", "his wife, Lena", "Kerr's daughter Ada".
+# The relation before the name: "her son Tobias", "his wife, Lena", "Kerr's daughter Ada".
 _RELATION = r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[A-Z][\w-]*(?:’s|'s))\s+(?P<noun>[a-z]+),?\s+"
 
 

@@ -1,11 +1,11 @@
-""" "Her husband Martin" after "suing Calder Agrochem": a body never lends a family its surname.
+""" "Her husband Anton" after "suing Tarnwell Agrotek": a body never lends a family its surname.
 
 kin_surnames.py gives a relation's first name the surname of the last full-named person
 before it whose sex does not rule them out. A firm the cast took for a person (two
 capitalised words, no first name it knows, so no sex either) fits every "his" and "her",
-and its last word became the relation's surname ("Martin Agrochem", at 0.76). A name that
+and its last word became the relation's surname ("Anton Agrotek", at 0.76). A name that
 ends like a body's or a company's, or one with no known first name that the article calls
-"it" ("Calder Agrochem has always denied that its product …"), owns no family.
+"it" ("Tarnwell Agrotek has always denied that its product …"), owns no family.
 
 With the firm gone, the relation's owner may be further back than the paragraph
 kin_surnames.py reaches: the article's only full-named person of the pronoun's sex.
@@ -49,7 +49,7 @@ def sole_owner(
 ) -> Person | None:
     """The one full-named person of `sex` the article names before `at`, when no other
     full-named person (of that sex or of none known) is: "her" further back than a
-    paragraph ("Rosalind Vey keeps bees … ¶ The 61-year-old sued … ¶ Her husband Anton")
+    paragraph ("Greta Lowry keeps bees … ¶ The 61-year-old sued … ¶ Her husband Anton")
     can then mean no one else. A person whose sex is unknown leaves it unsure."""
     fits: list[Person] = []
     for seen, person in named:

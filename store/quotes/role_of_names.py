@@ -2,7 +2,7 @@
 
 The subject reader stopped at the comma and took "The mayor of Dunmore" for the subject (the
 place's capital made it read as a name, so the opening was no mere "The mayor,"), or gave
-up at a lower-case word after "of" ("The finance minister of the republic of Vestmark"): the
+up at a lower-case word after "of" ("The finance minister of the canton of Verlo"): the
 participle cue after ("…, telling reporters “…”") then went to the description or nobody,
 though the article names her. The name in apposition is the subject when the words before it
 are a role of somewhere and the name reads as a person's: its first word a known first name
@@ -17,7 +17,7 @@ from store.quotes.salience import first_name_gender
 Tokens = list[tuple[int, str]]
 
 _ROLE_MODIFIERS = 3  # lower-case words before the role: "The deputy finance minister of"
-_PLACE_WORDS = 6  # words of the place: "the republic of Vestmark", "the union"
+_PLACE_WORDS = 6  # words of the place: "the canton of Verlo", "the union"
 # A list goes on after the name ("…, Ada Kerr, and Ivo Renn"): no apposition to read.
 _LIST_WORDS = frozenset({"and", "or", "nor"})
 _NAME_WORDS = (2, 3)  # a first name and a surname, a middle name at most
@@ -47,7 +47,7 @@ def past_role_of_place(tokens: Tokens, comma: int) -> Tokens | None:
 
 
 def _role_of_place(words: list[str]) -> bool:
-    """True for "mayor of Dunmore,", "finance minister of the republic of Vestmark,"."""
+    """True for "mayor of Dunmore,", "finance minister of the canton of Verlo,"."""
     if not words or not words[-1].endswith(","):
         return False
     words = [*words[:-1], words[-1].rstrip(",")]
@@ -61,7 +61,7 @@ def _role_of_place(words: list[str]) -> bool:
         return False  # "The mayor's aide of", "The Dunmore mayor of": not a plain role
     if not place or len(place) > _PLACE_WORDS:
         return False
-    # "of Dunmore", "of the republic of Vestmark", "of the dockers' union": no figure, no mark.
+    # "of Dunmore", "of the canton of Verlo", "of the dockers' union": no figure, no mark.
     return all(word.replace("-", "").isalpha() for word in place)
 
 
