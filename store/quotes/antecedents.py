@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from store.quotes.first_names import FIRST_NAMES
@@ -214,6 +215,9 @@ def role_before_link(role: str) -> str:
     return " ".join(words[:link]) if link else role
 
 
+# A description is matched against the roles of every person named before it (a scan that
+# grows with the article), and the same few pairs come back: each pair is read once.
+@lru_cache(maxsize=4096)
 def role_fits(description: str, role: str) -> bool:
     """True when a description ("the Norwegian minister", "the senator") fits a written role
     ("Norwegian Fisheries Minister", "Sen."): every word of it is a word of the role."""

@@ -59,6 +59,7 @@ from store.quotes.name_words import (
     inside_body_name,
     linked_body,
     object_of_preposition,
+    phrase_body,
     singular_title,
 )
 from store.quotes.nationality_speakers import nationality_at
@@ -110,11 +111,16 @@ def read_mention(chunk: str, offset: int = 0) -> Mention | None:
 @lru_cache(maxsize=8192)  # the cast and the events read the same words again ("he said")
 def _read_mention(chunk: str) -> Mention | None:
     tokens = [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(chunk)]  # (no *span: slower)
-    # A full stop that is no initial or title ends a sentence ("... for Media. Pell").
+    # A full stop that is no initial or title ends a sentence ("... for Media. Pell"): only
+    # the words after it are read. Many chunks differ only before that stop ("... in Varnholm.
+    # The inquiry", "... since 2010. The inquiry"), so the words after it are read through
+    # this cache as a chunk of their own and moved back (a reading uses no offset but its
+    # tokens', and the tokens of the tail are the chunk's from there on).
     for at in range(len(tokens) - 2, -1, -1) if "." in chunk else ():
         if tokens[at][0].endswith(".") and not is_abbreviation(tokens[at][0]):
-            tokens = tokens[at + 1 :]
-            break
+            cut = tokens[at + 1][1]
+            tail = _read_mention(chunk[cut:])
+            return moved(tail, cut) if tail is not None else None
     if not tokens:
         return None
     job = _job_of(tokens)
@@ -195,6 +201,9 @@ def _describes(word: str) -> bool:
     return lowered in DESCRIPTION_OPENERS or possessive(word) or lowered not in FUNCTION_WORDS
 
 
+# Asked of every word a chunk is read back over (subject_before, sentence ends): a few
+# hundred distinct words an article, asked again and again; each is looked up once.
+@lru_cache(maxsize=8192)
 def is_abbreviation(word: str) -> bool:
     """True for a word whose full stop abbreviates: "Sen.", "Mr.", "J.", "U.S.", "G.K."."""
     return word.casefold() in ABBREVIATIONS or bool(INITIALS.fullmatch(word))
@@ -322,6 +331,10 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     # "the Institute for Policy Studies", "the Ministry of Foreign Affairs": the words after a
     # body's "of" or "for" name the body, unless a first name opens them.
     body_of = body_of or (linked_body(role_tokens) and not _given_name(name_tokens))
+    # "Friends of the Earth", "Save the Children": a body's phrase, not "Earth" with a role.
+    phrased = phrase_body(role_tokens, len(name_tokens)) and not _given_name(name_tokens)
+    organisational = organisational or phrased
+    body_of = body_of or phrased
     if organisational and (not role or not _looks_personal(name_tokens) or body_of):
         held = organisation_words(run, owners=True)  # "the Kremlin’s": its owner's word
         if _names_nothing(name_tokens) and not held and not _acronym(name):

@@ -208,8 +208,8 @@ def subject_before(text: str, verb_start: int) -> Subject | None:
     listed = _listed(tokens, at)
     if verb is not None and verb.group().endswith("ing"):
         at = before_document(tokens, at)
-    open_clause = at > 0 and (_relative_clause(tokens, at) is not None or _unclosed(tokens, at))
-    unclosed = open_clause and not listed
+    opens = at > 0 and not listed  # (in a list, the costly open-clause reading is moot)
+    unclosed = opens and (_relative_clause(tokens, at) is not None or _unclosed(tokens, at))
     if unclosed:
         # "Nell Ostrow, who is chairman of the fund said", "Anthony Anton, president of
         # the association stated": the appositive was never closed with its comma.
@@ -348,8 +348,8 @@ def _unclosed(tokens: list[tuple[int, str]], at: int) -> bool:
         return False
     if tokens[comma + 1][1].casefold() in _OBJECT_RELATIVES and comma + 2 < at:
         return False  # "..., which an inquiry said was": the inquiry speaks, not the name
-    closed = [*tokens[: at - 1], (tokens[at - 1][0], tokens[at - 1][1] + ",")]
-    opening = _appositive_start(closed, at)
+    # As if closed by a comma: _appositive_start reads no more of tokens[at - 1] than a letter.
+    opening = _appositive_start(tokens, at)
     if opening is None or closes_work_title(tokens[:opening]):
         return False
     if predicate_inside(tokens, opening, comma):
