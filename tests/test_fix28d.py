@@ -104,3 +104,66 @@ def test_speakers_own_contrast_runs_on(paragraph: str, statement: str) -> None:
 )
 def test_writers_clause_still_cut(paragraph: str) -> None:
     assert ("Brann Ilves", "the cranes would stay") in _statements(paragraph)
+
+
+# store.quotes.demonym_names: "the Dane" is the one person the text gave that nationality,
+# by noun or adjective, before anyone whose first name is the word; a first-name tie alone,
+# against the cast's choice, names no one.
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        (
+            (
+                "Danish striker Ulrik Bramm scored twice.",
+                "Dane Corvell, the coach, praised him.",
+                "“I was lucky,” said the Dane.",
+            ),
+            "I was lucky",
+            "Ulrik Bramm",
+        ),
+        (
+            (
+                "Finnish winger Oskari Tenho scored twice. Finn Halloway, the coach, praised him.",
+                "“I was lucky,” said the Finn.",
+            ),
+            "I was lucky",
+            "Oskari Tenho",
+        ),
+        (
+            (
+                "Finn Halloway, the coach, praised his winger, Oskari Tenho, who scored twice.",
+                "“I was lucky,” said the Finn, 23.",
+            ),
+            "I was lucky",
+            None,
+        ),
+    ],
+)
+def test_nationality_before_first_name(
+    paragraphs: tuple[str, ...], quote: str, speaker: str | None
+) -> None:
+    assert _direct(*paragraphs)[quote][0] == speaker
+
+
+# Look-alikes: the nationality given to the bearer himself, or an adjective of another
+# nation, leave the credit as it was.
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        (
+            ("Finn Halloway said the pitch was heavy.", "“We were slow,” said the Finn."),
+            "We were slow",
+            "Finn Halloway",
+        ),
+        (
+            (
+                "Swedish winger Oskari Tenho scored. Dane Corvell, a Dane, coached.",
+                "“We were slow,” said the Dane.",
+            ),
+            "We were slow",
+            "Dane Corvell",
+        ),
+    ],
+)
+def test_nationality_left_as_it_was(paragraphs: tuple[str, ...], quote: str, speaker: str) -> None:
+    assert _direct(*paragraphs)[quote][0] == speaker

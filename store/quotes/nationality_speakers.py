@@ -33,6 +33,32 @@ NATIONALITY_NOUNS = word_set(
     zimbabwean
     """
 )
+# The adjective of a nationality noun where it is another word ("Danish striker Mads Holm"
+# gives him the nationality "the Dane" names); every other noun is its own adjective
+# ("Chilean striker").
+NATIONALITY_ADJECTIVES = {
+    "briton": "british",
+    "dane": "danish",
+    "dutchman": "dutch",
+    "dutchwoman": "dutch",
+    "englishman": "english",
+    "englishwoman": "english",
+    "finn": "finnish",
+    "frenchman": "french",
+    "frenchwoman": "french",
+    "icelander": "icelandic",
+    "irishman": "irish",
+    "irishwoman": "irish",
+    "pole": "polish",
+    "scot": "scottish",
+    "scotsman": "scottish",
+    "scotswoman": "scottish",
+    "spaniard": "spanish",
+    "swede": "swedish",
+    "turk": "turkish",
+    "welshman": "welsh",
+    "welshwoman": "welsh",
+}
 # Words that may stand between "the" and the noun: lower-case adjectives ("the young Swede").
 _MOST_WORDS = 4
 
