@@ -41,7 +41,8 @@ def _found(*paragraphs: str) -> dict[str, tuple[str | None, float]]:
             "We are thrilled to begin.",
             "A spokeswoman",
         ),
-        # Another body only named in between, in capitals or in the statement itself.
+        # Another body only named in between, in capitals or in the writer's words (a body in
+        # the body's own statement is what it spoke about: fix28d, test_fix28d).
         (
             (
                 "Corvane Estates said building would start in May. Harbour Police closed the "
@@ -52,8 +53,8 @@ def _found(*paragraphs: str) -> dict[str, tuple[str | None, float]]:
         ),
         (
             (
-                "Corvane Estates said building would start in May, after talks with the "
-                "council. A spokeswoman said: “We are thrilled to begin.”",
+                "Corvane Estates said building would start in May. Talks with the council "
+                "went on. A spokeswoman said: “We are thrilled to begin.”",
             ),
             "We are thrilled to begin.",
             "A spokeswoman",

@@ -167,3 +167,38 @@ def test_nationality_before_first_name(
 )
 def test_nationality_left_as_it_was(paragraphs: tuple[str, ...], quote: str, speaker: str) -> None:
     assert _direct(*paragraphs)[quote][0] == speaker
+
+
+# store.quotes.body_spokespeople: a body's own statement, and people named as a group, are
+# no other body; the spokesperson is the body's.
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Brisk Holdings said it would pay staff at Quay Row. A spokeswoman said payments "
+        "would start in May.",
+        "Brisk Holdings told voters the sheds would be late. A spokeswoman said buyers would be "
+        "told first.",
+        "Brisk Holdings said the sheds would open after talks with the council. A spokeswoman "
+        "said buyers would be told first.",
+    ],
+)
+def test_spokesperson_is_the_bodys(paragraph: str) -> None:
+    spokes = [who for who, _ in _statements(paragraph) if who and "spokes" in who]
+    assert spokes == ["A spokeswoman for Brisk Holdings"]
+
+
+# Look-alikes: a person the cast holds as one (a role, a singular surname that is a company
+# noun) or a body the writer names between keeps the spokesperson bare.
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We lost the feed at noon,” said Orrin Grid. A spokesman said crews were on the way.",
+        "Berwen Mills, the farm's owner, said the gates would open. A spokesman said crews were "
+        "on the way.",
+        "Brisk Holdings said the sheds would open. Talks with the council went on. A spokeswoman "
+        "said buyers would be told first.",
+    ],
+)
+def test_spokesperson_stays_bare(paragraph: str) -> None:
+    spokes = [who for who, _ in _statements(paragraph) if who and "spokes" in who]
+    assert spokes in (["A spokesman"], ["A spokeswoman"])
