@@ -50,7 +50,7 @@ def test_labelled_answers_are_the_interviewees(question: str, answer: str) -> No
 @pytest.mark.parametrize(
     "paragraphs",
     [
-        # Lists lettered with dashes: no question asks.
+        # Lists lettered with dashes: no question asks, so no interview and no quotes.
         (
             "The board weighed two plans for the harbour on Monday.",
             "A - a new quay for the ferries, costing 40 million.",
@@ -61,11 +61,10 @@ def test_labelled_answers_are_the_interviewees(question: str, answer: str) -> No
         # One question and one answer spelled out: a heading and its reply, not an interview.
         (
             "Kit Amsel rows for the Dunmere club.",
-            "Question: who pays for the new boat shed?",
-            "Answer: the club, from its own savings, the treasurer said.",
+            "QUESTION: who pays for the new boat shed?",
+            "ANSWER: the club, from its own savings.",
         ),
     ],
 )
 def test_look_alikes_are_no_interview(paragraphs: tuple[str, ...]) -> None:
-    assert all(speaker != "Kit Amsel" for _, speaker in _direct(paragraphs))
-    assert all(speaker not in ("Question", "Answer") for _, speaker in _direct(paragraphs))
+    assert _direct(paragraphs) == []

@@ -23,7 +23,11 @@ from store.models import SpeakerKind
 from store.quotes.company_names import team_or_company_name
 from store.quotes.first_names import CALENDAR_PATTERN
 from store.quotes.lexicon import word_set
+from store.quotes.owned_roles import owned_role_holder
 from store.quotes.people import PARAGRAPH_STRIDE, Person
+
+# re-exported for the cast, whose module is full
+from store.quotes.roleless_descriptions import roles_allow as roles_allow
 
 if TYPE_CHECKING:
     from store.quotes.speakers import Cast
@@ -45,7 +49,9 @@ def aged_speaker(chosen: Person | None, description: str, cast: Cast, at: int) -
     (`chosen`): that choice when it is a person, else the one person just introduced, else
     the description itself (unresolved). Any other description is left to the cast."""
     age = _AGED.fullmatch(description.strip())
-    if age is None or chosen is None:
+    if age is None:
+        return owned_role_holder(chosen, description, cast, at)  # "the club's captain"
+    if chosen is None:
         return chosen  # None: the cast found two people the description fits
     if not _body_like(chosen, cast) and chosen.name != description:
         return chosen

@@ -27,6 +27,7 @@ from store.quotes.cue_gates import quoted_by, relative_subject
 from store.quotes.dash_asides import closes_dash_aside
 from store.quotes.demonym_names import demonym_speaker
 from store.quotes.described_asides import blank_described_asides
+from store.quotes.described_namers import shared_naming_post
 from store.quotes.document_findings import finding_events
 from store.quotes.elliptical_others import another_one
 from store.quotes.event_mentions import indefinite_subject, known_as, subject_mention
@@ -140,7 +141,7 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         mention = clipped(owner_of_place(mention, text))  # "Ada Kerr of Dunmore, Vermont, says"
         mention = surnamed_plural(mention, cast.bearers, (p for _, p in cast.spoke))  # Kings said
         mention = group_subject(mention, text)  # "supporters of Ada Kerr said": the group
-        mention = apposed_body(mention, text, end)  # "The company, Talbridge Line, said"
+        mention = apposed_body(mention, text, end, cast.texts.values())  # "The firm, Acme, said"
         mention = joint_owner(mention, text)  # "a Kerr and Vane statement said": both
         mention = joined_roles(mention, text)  # "the senator and candidate said"
         mention = another_one(mention, events[-1].speaker if events else None)  # "Another said"
@@ -148,6 +149,8 @@ def find_events(text: str, paragraph: int, cast: Cast) -> list[Event]:
         office = office_event(text, mention, paragraph, cast)  # "the office of Sen. Kerr"
         at = position(paragraph, mention.start)
         mention, speaker = office or (mention, cast.resolve(mention, at))
+        if speaker is not None and shared_naming_post(mention, verb, text, speaker, cast.named, at):
+            speaker = None  # "what the mayor dubbed" after two mayors: which one is a guess
         speaker = demonym_speaker(mention, speaker, cast, at)  # "the Finn": Finn Ostrow?
         document = document_it(mention, verb, speaker is not None, text, cast.find)
         if document is not mention:

@@ -10,7 +10,7 @@ of posts) it is the cue's own subject, kept as written. Quantifiers of a group (
 
 from __future__ import annotations
 
-import re
+from store.quotes.whole_words import writes_word
 
 _BARE = frozenset("a an one another some".split())
 
@@ -21,4 +21,4 @@ def bare_determiner(name: str, sentence: str) -> bool:
     word = name.strip().casefold()
     if word not in _BARE:
         return False
-    return re.search(rf"\b{word}\b", sentence, re.IGNORECASE) is None
+    return not writes_word(sentence.casefold(), word)

@@ -18,14 +18,17 @@ from store.models import AttributionHow, Quote, QuoteKind, SpeakerKind
 from store.quotes.speakers import Cast
 from store.quotes.speech_verbs import HEADLINE_VERBS
 
+# The other's verbs: a headline's and narration's past forms, as a local tuple (the lexicon's
+# HEADLINE_VERBS stays as is).
+_COMMENTED_VERBS = (*HEADLINE_VERBS, "said", "told", "claimed", "meant", "wrote", "tweeted")
 # "X on what Y said:", "X spoke about what Y had told reporters:": the subject, a preposition
 # and "what", the other speaker and a speech verb. Not "to what": "X took exception to what Y
 # said:", "Voters listened to what Y told them:" introduce Y's own words.
 _ON_WHAT = re.compile(
     r"(?P<subject>[^.:;!?“”\"]{3,80}?)\s+(?:on|about)\s+what\s+"
     r"(?P<other>[^.:;!?“”\"]{2,60}?)\s+(?:had\s+|has\s+)?(?:"
-    + "|".join(HEADLINE_VERBS)
-    + r"|said|told|claimed|meant|wrote|tweeted)(?:\s+[\w’']+){0,2}\s*:\s*$"
+    + "|".join(_COMMENTED_VERBS)
+    + r")(?:\s+[\w’']+){0,2}\s*:\s*$"
 )
 # A full name of the subject: two or three capitalised words.
 _FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\b")

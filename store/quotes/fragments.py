@@ -15,7 +15,7 @@ import re
 
 from store.models import Quote
 from store.quotes.attributions import Event
-from store.quotes.described_namers import named_by_post
+from store.quotes.described_namers import named_by_post, post_is_shared
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.people import position
@@ -140,9 +140,12 @@ def naming_event(span: QuotedSpan, text: str, cast: Cast) -> Event | None:
         return None  # "what doctors call “brain fog”": a habitual name, a term
     if mention.end != match.end("subject"):
         return None  # "which the court under Kerr termed": Kerr only qualifies the subject
-    speaker = cast.resolve(mention, position(span.paragraph, mention.start))
+    at = position(span.paragraph, mention.start)
+    speaker = cast.resolve(mention, at)
     if speaker is None:
         return None
+    if mention.kind == MentionKind.DESCRIPTION and post_is_shared(mention, speaker, cast.named, at):
+        return None  # "what the mayor termed" after two mayors: which one is a guess
     return Event(mention, match["verb"], mention.start, match.end("verb"), speaker)
 
 

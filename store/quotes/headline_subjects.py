@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from store.models import AttributionHow, Quote, QuoteKind
 from store.quotes.headline_credits import DESCRIBED_HEADLINE, role_holder
 from store.quotes.headline_echoes import quote_words
+from store.quotes.headline_reported import reported_speaker, reported_speech
 from store.quotes.lexicon import FUNCTION_WORDS
 from store.quotes.person_words import TEXT_NOUNS, can_speak, singular
 from store.quotes.speakers import Cast
@@ -27,7 +28,8 @@ from store.quotes.term_words import WORK_WORDS
 
 # Verbs of saying only: a judging verb's object is often the other side's phrase ("Union
 # slams ‘fire and rehire’ plan"), quoted as a name for it, not as the subject's words.
-_VERBS = "|".join((*HEADLINE_VERBS, "tells", "urges"))
+_SAYING_VERBS = (*HEADLINE_VERBS, "tells", "urges")  # a local tuple: the lexicon's stays as is
+_VERBS = "|".join(_SAYING_VERBS)
 _SUBJECT = r"(?P<chunk>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)"
 _QUOTED = r"(?P<open>[‘“\"'])(?P<words>[^‘’“”\"]{2,}?)(?P<comma>,?)(?P<close>[’”\"'])(?!\w)"
 # "'We were robbed,' says Rovers manager": the words, a comma inside the closing mark, a verb.
@@ -53,25 +55,37 @@ def subject_headline(title: str, cast: Cast, quotes: Iterable[Quote]) -> Quote |
         phrase = verb_first and _PHRASE.search(title, verb_first.start("claim"))
         if not verb_first or not phrase or _TOPIC_BEFORE.search(title, 0, phrase.start()):
             return None
+        inner = reported_speech(title[verb_first.start("claim") : phrase.start()])
+        if inner is not None:  # "Witness says Dorn shouted ‘get out’": Dorn's words
+            speaker = reported_speaker(inner, cast)
+            return _credited(inner, phrase, "says", cast, [], speaker) if speaker else None
         return _credited(verb_first["chunk"], phrase, "says", cast, body)
     return _credited(match["chunk"], match, ":" if match.re is _COLON_FIRST else "says", cast, body)
 
 
 def _credited(
-    chunk: str, quoted: re.Match[str], cue: str, cast: Cast, body: list[Quote]
+    chunk: str,
+    quoted: re.Match[str],
+    cue: str,
+    cast: Cast,
+    body: list[Quote],
+    named: str | None = None,
 ) -> Quote | None:
-    """The quoted words given to the subject `chunk`, or None when it names no speaker."""
-    if _PAIRS[quoted["open"]] != quoted["close"] or not _speaks(chunk):
+    """The quoted words given to the subject `chunk` (the person `named` when the body
+    names it), or None when it names no speaker."""
+    if _PAIRS[quoted["open"]] != quoted["close"]:
+        return None
+    if named is None and not _speaks(chunk):
         return None
     words = quote_words(quoted["words"])
-    holder = role_holder(chunk, cast)
-    source = None if holder is not None else _same_words(words, body)
-    speaker = holder.name if holder is not None else source.speaker if source else chunk
+    holder = None if named else role_holder(chunk, cast)
+    source = None if holder is not None or named else _same_words(words, body)
+    speaker = named or (holder.name if holder is not None else source.speaker if source else chunk)
     ceiling = min(source.confidence, DESCRIBED_HEADLINE) if source else DESCRIBED_HEADLINE
     return Quote(
         text=quoted["words"],
         speaker=speaker,
-        role=chunk,
+        role=None if named else chunk,
         cue=cue,
         kind=QuoteKind.DIRECT,
         paragraph=None,

@@ -4,8 +4,8 @@
 her account": before the verb the same phrase already gave the owner ("A post by Brandt said:"
 is Brandt's, read_mention reads past "by"), but after it the phrase was taken whole as an
 unnamed describer, and the words went to "a statement from the ministry" or "a post". The
-owner is written right there: from/by names it, and "on his/her/Name's account" (page, feed,
-website) is the account of whoever posts on it. A document with no owner beside it is left to
+owner is written right there: from/by names it, and "on his/her/Name's account" (feed,
+blog) is the account of whoever posts on it. A document with no owner beside it is left to
 the paths that read it as before (documents with no author are no one's words there too).
 """
 
@@ -26,10 +26,12 @@ _DOCUMENT_NOUNS = (REPORTED_DOCUMENT_HEADS | TEXT_NOUNS | STATEMENT_WORDS) - fro
 )
 # A determiner, up to two modifiers and the document: "a brief statement", "the new post".
 _DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)$")
-# Where a post was put, right after the document: "on her Facebook account", "on Brandt's page".
+# Where a post was put, right after the document: "on her Facebook account", "on Brandt's
+# feed". Only places their owner alone posts to: anyone may write on a page or a website
+# ("read one post on Brandt's Facebook page" may mourn her).
 _ACCOUNT = re.compile(
     r"\s+on\s+(?P<owner>his|her|[A-Z][\w-]*[’']s)\s+(?:[A-Z][\w-]*\s+)?"
-    r"(?:account|page|feed|channel|website|site|blog|profile)\b"
+    r"(?:account|feed|channel|blog|profile)\b"
 )
 _POSSESSIVE_PRONOUNS = {"his": ("he", Gender.MALE), "her": ("she", Gender.FEMALE)}
 
@@ -48,15 +50,21 @@ def document_owner_after(subject: Subject | None, text: str) -> Mention | None:
 
 
 def _owned_by(subject: Subject) -> Mention | None:
-    """ "a statement from the ministry", "a post by Ola Brandt": the owner after from/by, read
-    as read_mention reads the same phrase before a verb."""
-    words = re.match(r"(?P<document>.+?)\s+(?:from|by)\s+\S", subject.chunk)
+    """ "a statement from the ministry", "a post by Ola Brandt": the owner after from/by, when
+    the name (or body) is all that follows. "a tweet by X about Y", "a message from the board
+    to Y", "a statement from the family of Y": the last name is whom it is about or for, and
+    the phrase stays whole (read_mention would take that last name)."""
+    words = re.match(r"(?P<document>.+?)\s+(?:from|by)\s+(?P<owner>\S.*)$", subject.chunk)
     if words is None:
         return None
     document = _DOCUMENT.match(words["document"])
     if document is None or document["noun"] not in _DOCUMENT_NOUNS:
         return None
-    return read_mention(subject.chunk, subject.start)
+    owner, start = words["owner"], subject.start + words.start("owner")
+    mention = read_mention(owner, start)
+    if mention is None or (mention.start, mention.end) != (start, start + len(owner)):
+        return None
+    return mention
 
 
 def _account_owner(account: re.Match[str]) -> Mention:

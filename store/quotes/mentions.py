@@ -59,6 +59,7 @@ from store.quotes.name_words import (
     inside_body_name,
     linked_body,
     object_of_preposition,
+    phrase_body,
     singular_title,
 )
 from store.quotes.nationality_speakers import nationality_at
@@ -322,6 +323,10 @@ def _proper(tokens: list[tuple[str, int, int]]) -> Mention | None:
     # "the Institute for Policy Studies", "the Ministry of Foreign Affairs": the words after a
     # body's "of" or "for" name the body, unless a first name opens them.
     body_of = body_of or (linked_body(role_tokens) and not _given_name(name_tokens))
+    # "Friends of the Earth", "Save the Children": a body's phrase, not "Earth" with a role.
+    phrased = phrase_body(role_tokens, len(name_tokens)) and not _given_name(name_tokens)
+    organisational = organisational or phrased
+    body_of = body_of or phrased
     if organisational and (not role or not _looks_personal(name_tokens) or body_of):
         held = organisation_words(run, owners=True)  # "the Kremlin’s": its owner's word
         if _names_nothing(name_tokens) and not held and not _acronym(name):

@@ -22,7 +22,7 @@ from store.quotes.lexicon import (
     RUN_PARTICLES,
     TITLE_MINOR_WORDS,
 )
-from store.quotes.person_words import singular
+from store.quotes.person_words import PEOPLE_NOUNS, singular
 
 # Up to four capitalised words as narration writes a name, a body or a place ("Sen. Bo Renn",
 # "Leeds"): a fragment the patterns of other readers are built from.
@@ -126,6 +126,24 @@ def linked_body(role_tokens: Sequence[tuple[str, int, int]]) -> bool:
         word in ORGANISATION_WORDS and link in _OF
         for word, link in pairwise(lowered)
     )
+
+
+# Small words inside a phrase that names a body ("Friends of the Earth", "Doctors Without
+# Borders", "Save the Children"); a person's role links its words with "of" too ("Secretary of
+# State Kerr"), but opens on a word for a post.
+_PHRASE_LINKS = frozenset(("of", "the", "for", "without", "against", "in"))
+
+
+def phrase_body(role_tokens: Sequence[tuple[str, int, int]], name_word_count: int) -> bool:
+    """True when capitalised words before one last word name a body, not a role and a
+    surname: a link word among them and no post at their start ("Friends of the Earth" is
+    a group, not Earth with a role; "Secretary of State Kerr" is Kerr). A plural first word is
+    a group's ("Friends", "Doctors"), never one person's post."""
+    words = [word.casefold() for word, _, _ in role_tokens]
+    if name_word_count != 1 or len(words) < 2 or not _PHRASE_LINKS.intersection(words[1:]):
+        return False
+    first = words[0].rstrip(".")
+    return not (first in ROLE_WORDS or first in PEOPLE_NOUNS or words[0] in ABBREVIATED_TITLES)
 
 
 def body_on_start(tokens: Sequence[tuple[str, int, int]]) -> int | None:

@@ -10,6 +10,8 @@ The plural ("the Russians", a side in talks) stays a body.
 
 from __future__ import annotations
 
+import re
+
 from store.quotes.lexicon import word_set
 
 # Singular nouns for a person of a nation. Adjectives that are no noun ("French",
@@ -59,6 +61,9 @@ NATIONALITY_ADJECTIVES = {
     "welshman": "welsh",
     "welshwoman": "welsh",
 }
+# An age before the noun ("the 40-year-old Scot"): read as "Scot", a name, it was
+# credited at a name's confidence to no one in the article.
+AGE_WORD = re.compile(r"\d{1,3}-year-old")
 # Words that may stand between "the" and the noun: lower-case adjectives ("the young Swede").
 _MOST_WORDS = 4
 
@@ -73,6 +78,8 @@ def nationality_at(tokens: list[tuple[str, int, int]]) -> int | None:
         word = tokens[at][0]
         if word.casefold() == "the":
             return at
+        if AGE_WORD.fullmatch(word):
+            continue  # "the 40-year-old Scot": an age is an adjective here too
         if not word.islower() or not word.isalpha():
             return None  # "the Lima-born Peruvian", "Kerr, the Chilean": let others read it
     return None

@@ -30,6 +30,7 @@ from store.quotes.lexicon import DETERMINERS, ROLE_WORDS
 from store.quotes.mentions import MentionKind
 from store.quotes.name_words import CAPITALISED_RUN
 from store.quotes.named_predicates import named_predicate
+from store.quotes.owned_leads import owner_before_name
 from store.quotes.owner_determiners import owner_determiner
 from store.quotes.participle_subjects import participle_subject
 from store.quotes.person_words import people_before
@@ -363,6 +364,8 @@ def _opens_clause(lead: str, raw: str, event: Event) -> bool:
         return True  # "days after Berg told reporters", "a speech in which she said": her own
     if described_subject(tail) or kind_before_name(tail, event.mention.kind == MentionKind.NAME):
         return True  # "A defensive Berg said", "The charity Oxfam said": the speaker's own
+    if owner_before_name(tail, event.mention):
+        return True  # "His daughter Lucy said": a description of hers too
     if counted_kin(tail) and event.mention.kind == MentionKind.NAME:
         return True  # "At the clinic, mother of three Ada Kerr said": a description of hers
     if tail == lead and title_lead(lead, event.mention.text):

@@ -13,9 +13,10 @@ _CARRIERS = DOCUMENT_WORDS | ISSUED_WORDS | frozenset(
     ("e-mail", "emails", "messages", "notes", "text", "texts", "reply", "response", "call", "word")
 )
 # "a letter from Kerr", "a letter from the Harbour Guild", "an email sent out by Kerr", "a
-# note signed by the Harbour Guild": the carrier, its link, then the sender's capitals.
+# note signed by the Harbour Guild", "a tweet by Kerr": the carrier, its link, then the
+# sender's capitals (a name after it, "a tweet by Kerr about Renn", is whom it is about).
 _FROM = re.compile(
-    r"\b([\w-]+)\s+(?:from|(?:sent(?:\s+out)?|written|signed|penned|authored)\s+by)\s+"
+    r"\b([\w-]+)\s+(?:from|(?:(?:sent(?:\s+out)?|written|signed|penned|authored)\s+)?by)\s+"
     r"(?:the\s+)?(?=[A-Z])"
 )
 _NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*\w")

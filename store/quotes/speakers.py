@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from store.models import Speaker, SpeakerKind
-from store.quotes.aged_speakers import aged_speaker
+from store.quotes.aged_speakers import aged_speaker, roles_allow
 from store.quotes.agreement import agreeing_subject, named_body
 from store.quotes.antecedents import (
     antecedent_of,
@@ -480,7 +480,7 @@ class Cast:
                     continue  # "here in New Mexico": no governor
                 if sex and person.sex and person.sex != sex:
                     continue
-                fits = not person.roles or any(role_fits(head, r) for r in person.roles)
+                fits = roles_allow(head, person.roles)  # an age or a nation is no role
                 if fits or not checked:
                     return person
                 break
