@@ -24,7 +24,7 @@ from store.models import Quote, SpeakerKind
 from store.quotes.bare_kin import capped_bare_kin
 from store.quotes.first_names import NOUN_GENDER
 from store.quotes.kin_owners import names_a_body, sole_owner
-from store.quotes.lexicon import KIN_WORDS, NAME_SUFFIXES, Gender
+from store.quotes.lexicon import KIN_WORDS, NAME_SUFFIXES, POSSESSIVE_SEX, Gender
 from store.quotes.people import PARAGRAPH_STRIDE, Person, paragraphs_back, position
 from store.quotes.speakers import Cast
 
@@ -34,7 +34,6 @@ _APPOSED = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|\b(?P<owner>[A-Z][\w-]+)(?:’s|'s))\s+(?P<noun>[a-z]+),?\s+"
     r"(?P<name>[A-Z][a-z][\w-]*),\s"
 )
-_SEX = {"his": Gender.MALE, "her": Gender.FEMALE}
 # A name joined by "and" right before the relation: "Reis and [her husband]".
 _JOINED = re.compile(r"\b([A-Z][\w’'-]+) and $")
 _REACH = 1  # paragraphs back a "his" or "her" may point
@@ -133,7 +132,8 @@ def _joined_owner(before: str, pronoun: str | None, cast: Cast) -> Person | None
     joined = _JOINED.search(before) if pronoun is not None else None
     if joined is None:
         return None
-    bearers = cast.bearers(joined[1], _SEX[(pronoun or "").casefold()])  # full-named, that sex
+    sex = POSSESSIVE_SEX[(pronoun or "").casefold()]
+    bearers = cast.bearers(joined[1], sex)  # full-named, that sex
     return bearers[0] if len(bearers) == 1 and _full_person(bearers[0]) else None
 
 
@@ -145,7 +145,7 @@ def _owner(
     if owner is not None:
         person = cast.find(owner)
         return person if person is not None and _full_person(person) else None
-    sex = _SEX[(pronoun or "").casefold()]
+    sex = POSSESSIVE_SEX[(pronoun or "").casefold()]
     reach = paragraphs_back(at, _REACH)
     fits: list[Person] = []
     for seen, person in reversed(cast.named):
@@ -173,7 +173,7 @@ def _owned_here(relation: str, kins: list[_Kin], at: int, cast: Cast) -> list[_K
     """The kin further back that a "his"/"her" relation at `at` means: the one named with
     that relation of the person whom the credit's paragraph names last before it, not of the
     other sex ("“…,” Reis insisted. Her husband added: “…”"); none when that owner has two."""
-    sex = _SEX.get(relation.split()[0])
+    sex = POSSESSIVE_SEX.get(relation.split()[0])
     here = paragraphs_back(at, 0)
     last = None
     for seen, person in reversed(cast.named):
