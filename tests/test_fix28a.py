@@ -42,7 +42,7 @@ def _statements(paragraph: str) -> list[tuple[str | None, float, str]]:
         "Ada Morrell wants to tell voters that the seat is safe.",
         "Ada Morrell hopes to tell voters that the seat is safe.",
         "Ada Morrell might also tell voters that the seat is safe.",
-        "Ada Morrell must have told Tam Vane that the seat is safe.",
+        "Ada Morrell could have told Tam Vane that the seat is safe.",
         "Ada Morrell can convince them by arguing that the seat is safe.",
     ],
 )

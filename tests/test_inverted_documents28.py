@@ -66,9 +66,10 @@ def test_describers_that_are_no_documents_stay(paragraph: str, speaker: str) -> 
         # Before the verb, a plain "by" names the sender as "sent by" did: never the name
         # the document is about (review28a: "A tweet by X about Y read:" was Y's at 0.95).
         ("A tweet by Brandt about Fiske read: “A liar.”", "Ida Brandt"),
-        ("A post by Fiske said: “Not true.”", "Jon Fiske"),
-        ("A letter from Brandt to Fiske said: “Resign.”", "Ida Brandt"),
+        # A possessive sender is someone else's: "Fiske's wife", never Fiske (was at 0.97).
+        ("A letter from Fiske’s wife said: “He did nothing wrong.”", "Fiske’s wife"),
+        ("A text by Fiske’s lawyer was read out: “My client denies it.”", None),
     ],
 )
-def test_the_sender_before_the_verb_speaks(paragraph: str, speaker: str) -> None:
+def test_the_sender_before_the_verb_speaks(paragraph: str, speaker: str | None) -> None:
     assert _speaker(paragraph) == speaker

@@ -19,7 +19,6 @@ from store.quotes.mentions import MentionKind, read_mention
         ("“The plan is a disgrace,” Friends of the Heath said.", "Friends of the Heath"),
         ("Keep the Commons said: “This is a tragedy.”", "Keep the Commons"),
         ("“We will stay,” said Medics Without Frontiers.", "Medics Without Frontiers"),
-        ("Daughters of Temperance said the hall would close.", "Daughters of Temperance"),
     ],
 )
 def test_a_body_named_by_a_phrase_speaks_whole(paragraph: str, speaker: str) -> None:
@@ -35,6 +34,10 @@ def test_a_body_named_by_a_phrase_speaks_whole(paragraph: str, speaker: str) -> 
         ("Secretary of State Varga", "Varga", "Secretary of State"),
         ("Prime Minister Varga", "Varga", "Prime Minister"),
         ("Sen. Varga", "Varga", "Sen."),
+        # A prefixed post is a post too (review28b: the body "Then-Secretary of State ..." at 0.96).
+        ("Then-Secretary of State Varga", "Varga", "Then-Secretary of State"),
+        ("Ex-Minister of Defence Varga", "Varga", "Ex-Minister of Defence"),
+        ("Shadow Secretary of State Varga", "Varga", "Shadow Secretary of State"),
         # A person's full name after the phrase: the group is hers, read as before.
         ("Friends of Ines Varga", "Ines Varga", "Friends of"),
     ],

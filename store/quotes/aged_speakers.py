@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from store.models import SpeakerKind
+from store.quotes.aged_nationals import national_speaker
 from store.quotes.company_names import team_or_company_name
 from store.quotes.first_names import CALENDAR_PATTERN
 from store.quotes.lexicon import word_set
@@ -50,7 +51,8 @@ def aged_speaker(chosen: Person | None, description: str, cast: Cast, at: int) -
     the description itself (unresolved). Any other description is left to the cast."""
     age = _AGED.fullmatch(description.strip())
     if age is None:
-        return owned_role_holder(chosen, description, cast, at)  # "the club's captain"
+        chosen = owned_role_holder(chosen, description, cast, at)  # "the club's captain"
+        return national_speaker(chosen, description, cast, at)  # "the Welshman" who just spoke
     if chosen is None:
         return chosen  # None: the cast found two people the description fits
     if not _body_like(chosen, cast) and chosen.name != description:

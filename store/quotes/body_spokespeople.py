@@ -8,6 +8,10 @@ written as the "for" form the article would have used. Only a name a body bears 
 cast's body, or a body's or company's name ending: "Corvane Estates", never "Tanwen Evans"),
 and no other body may be named in the paragraph before the credit ("Corvane Estates said ...
 Harbour Police closed the road. A spokeswoman said" is either's): the spokesperson stays bare.
+The body's own statement names what it spoke about, not another body, and people named as a
+group ("residents", "voters") are no body; a name the cast holds as a person's (a role, a
+he/she) or ending in a singular company noun that may be a surname ("Kelvin Grid") is no
+body either (fix28d).
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from dataclasses import replace
 from store.models import Quote, SpeakerKind
 from store.quotes.body_name_ends import ends_a_body_name
 from store.quotes.company_names import team_or_company_name
-from store.quotes.lexicon import ORGANISATION_WORDS
-from store.quotes.people import position
+from store.quotes.lexicon import ORGANISATION_WORDS, Gender, word_set
+from store.quotes.people import Person, position
 from store.quotes.person_words import BODY_NOUNS, TEXT_NOUNS
 from store.quotes.salience import first_name_gender
 from store.quotes.speakers import Cast
@@ -30,7 +34,17 @@ from store.quotes.statement_words import REPORTED_DOCUMENT_HEADS
 _BARE_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he) spokes(?:man|woman|person)")
 # Lower-case nouns for a body that may have a spokesperson ("the council", "police"), not
 # the writings the organisation words also hold ("a statement", "the report").
-_BODY_WORDS = (ORGANISATION_WORDS | BODY_NOUNS) - REPORTED_DOCUMENT_HEADS - TEXT_NOUNS
+# People named as a group ("residents", "voters", "staff") speak for no body and have no
+# spokesperson: the organisation words hold them only so that they speak as a group.
+_PEOPLE_WORDS = word_set(
+    """
+    residents voters staff officials analysts critics experts investigators observers
+    opponents researchers sources supporters witnesses prosecutors organisers organizers
+    """
+)
+_BODY_WORDS = (
+    (ORGANISATION_WORDS | BODY_NOUNS) - REPORTED_DOCUMENT_HEADS - TEXT_NOUNS - _PEOPLE_WORDS
+)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -73,10 +87,19 @@ def _body(name: str, cast: Cast) -> bool:
     known = cast.people.get(name.casefold())
     if known is not None and known.kind == SpeakerKind.ORGANISATION:
         return True
+    if known is not None and _a_person(known):
+        return False  # "Tanwen Mills, the farm's owner": a role or a he/she makes a person
     words = name.split()
     if len(words) < 2 or any(first_name_gender(word) for word in words[:-1]):
         return False
-    return ends_a_body_name(words[-1]) or team_or_company_name(name)
+    # A singular company noun may be a surname ("Kelvin Grid", "Ada Steel"); a plural one
+    # ("Estates", "Holdings") names no person.
+    return (ends_a_body_name(words[-1]) and words[-1].endswith("s")) or team_or_company_name(name)
+
+
+def _a_person(known: Person) -> bool:
+    """True when the cast holds a sign of a person: a role, or a sex from "he"/"she"."""
+    return bool(known.roles) or known.votes != 0 or known.learnt != Gender.UNSAID
 
 
 def _other_body(statement: Quote, first: Quote, cast: Cast) -> bool:
@@ -91,5 +114,11 @@ def _other_body(statement: Quote, first: Quote, cast: Cast) -> bool:
         if start <= seen < end and named_body and person.name.casefold() != speaker:
             return True
     text = cast.raw_texts.get(-1 if paragraph is None else paragraph, "")
-    before = text[: first.start].casefold().replace(speaker, " ")  # the body's own words aside
+    if statement.paragraph == paragraph:  # the body's own statement is about things, no body
+        text = (
+            text[: statement.start]
+            + " " * (statement.end - statement.start)
+            + text[statement.end :]
+        )
+    before = text[: first.start].casefold().replace(speaker, " ")  # the body's name aside
     return any(word in _BODY_WORDS for word in _WORD.findall(before))

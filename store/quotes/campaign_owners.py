@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from store.quotes.lexicon import Gender
+from store.quotes.lexicon import POSSESSIVE_SEX, Gender
 from store.quotes.mentions import Mention, MentionKind
 
 # The owner of a campaign as narration writes it: "his", "her", "Kerr's", "the Ada Kerr".
@@ -23,7 +23,6 @@ _CAMPAIGN = re.compile(
     rf"\b(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<possessor>{_NAME})[’']s|[Tt]he\s+(?P<name>{_NAME}))"
     r"\s+(?:presidential\s+|reelection\s+|re-election\s+)?campaign\b"
 )
-_SEX = {"his": Gender.MALE, "her": Gender.FEMALE}
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ def hinted_campaign(mention: Mention) -> CampaignOwner | None:
     if found is None or found["pronoun"] is None:
         return None
     word = found["pronoun"]
-    return CampaignOwner(word, _SEX[word.casefold()], mention.start)
+    return CampaignOwner(word, POSSESSIVE_SEX[word.casefold()], mention.start)
 
 
 def issuing_campaign(words: str, base: int) -> CampaignOwner | None:
@@ -64,7 +63,7 @@ def issuing_campaign(words: str, base: int) -> CampaignOwner | None:
         return None  # "his campaign, which Ada Kerr runs, sent out": another clause
     if last["pronoun"]:
         word = last["pronoun"]
-        return CampaignOwner(word, _SEX[word.casefold()], base + last.start("pronoun"))
+        return CampaignOwner(word, POSSESSIVE_SEX[word.casefold()], base + last.start("pronoun"))
     group = "possessor" if last["possessor"] else "name"
     return CampaignOwner(last[group], Gender.UNSAID, base + last.start(group))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from store.quotes.lexicon import Gender
+from store.quotes.lexicon import POSSESSIVE_SEX, Gender
 from store.quotes.mentions import Mention, MentionKind, read_mention
 from store.quotes.person_words import TEXT_NOUNS
 from store.quotes.speech import Subject
@@ -33,7 +33,6 @@ _ACCOUNT = re.compile(
     r"\s+on\s+(?P<owner>his|her|[A-Z][\w-]*[’']s)\s+(?:[A-Z][\w-]*\s+)?"
     r"(?:account|feed|channel|blog|profile)\b"
 )
-_POSSESSIVE_PRONOUNS = {"his": ("he", Gender.MALE), "her": ("she", Gender.FEMALE)}
 
 
 def document_owner_after(subject: Subject | None, text: str) -> Mention | None:
@@ -71,8 +70,8 @@ def _account_owner(account: re.Match[str]) -> Mention:
     """The account's owner as a speaker: a pronoun stands as its subject form ("his": "he",
     whom salience resolves), a possessive name as the name."""
     owner, start = account["owner"], account.start("owner")
-    if owner in _POSSESSIVE_PRONOUNS:
-        subject, gender = _POSSESSIVE_PRONOUNS[owner]
-        return Mention(subject, MentionKind.PRONOUN, gender=gender, start=start, end=start + 3)
+    if (sex := POSSESSIVE_SEX.get(owner)) is not None:
+        subject = "he" if sex == Gender.MALE else "she"
+        return Mention(subject, MentionKind.PRONOUN, gender=sex, start=start, end=start + 3)
     name = owner[:-2]
     return Mention(name, MentionKind.NAME, name=name, start=start, end=start + len(name))

@@ -21,8 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from store.models import Quote, SpeakerKind
+from store.quotes.bare_kin import capped_bare_kin
 from store.quotes.first_names import NOUN_GENDER
-from store.quotes.lexicon import KIN_WORDS, NAME_SUFFIXES, Gender
+from store.quotes.kin_owners import names_a_body, sole_owner
+from store.quotes.lexicon import KIN_WORDS, NAME_SUFFIXES, POSSESSIVE_SEX, Gender
 from store.quotes.people import PARAGRAPH_STRIDE, Person, paragraphs_back, position
 from store.quotes.speakers import Cast
 
@@ -32,7 +34,6 @@ _APPOSED = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|\b(?P<owner>[A-Z][\w-]+)(?:’s|'s))\s+(?P<noun>[a-z]+),?\s+"
     r"(?P<name>[A-Z][a-z][\w-]*),\s"
 )
-_SEX = {"his": Gender.MALE, "her": Gender.FEMALE}
 # A name joined by "and" right before the relation: "Reis and [her husband]".
 _JOINED = re.compile(r"\b([A-Z][\w’'-]+) and $")
 _REACH = 1  # paragraphs back a "his" or "her" may point
@@ -56,8 +57,13 @@ LENT_CONFIDENCE = 0.76
 
 def kin_speakers(quotes: Iterable[Quote], paragraphs: tuple[str, ...], cast: Cast) -> list[Quote]:
     """The quotes with a kin first name widened to the family's full name, and a credit to
-    the relation itself ("her husband") given to the relation named before."""
-    quotes = list(quotes)
+    the relation itself ("her husband") given to the relation named before; a kin left with
+    a first name alone is no sure credit (bare_kin.py)."""
+    quotes = _kin_speakers(list(quotes), paragraphs, cast)
+    return capped_bare_kin(quotes, paragraphs, LENT_CONFIDENCE)
+
+
+def _kin_speakers(quotes: list[Quote], paragraphs: tuple[str, ...], cast: Cast) -> list[Quote]:
     kins = _kin_named(paragraphs, cast)
     if not kins:
         return quotes
@@ -108,7 +114,9 @@ def _kin_named(paragraphs: tuple[str, ...], cast: Cast) -> list[_Kin]:
                 continue  # a name the cast widened or read otherwise already
             at = position(index, match.start("name"))
             owner = _joined_owner(text[: match.start()], match["pronoun"], cast)
-            owner = owner or _owner(match["pronoun"], match["owner"], at, cast)
+            owner = owner or _owner(match["pronoun"], match["owner"], at, cast, paragraphs)
+            if owner is not None and names_a_body(owner.name, paragraphs):
+                owner = None  # a firm the cast read as a person has no family (kin_owners.py)
             full = first
             surname = _surname(owner) if owner is not None else None
             if owner is not None and surname and owner.name.split()[0] != first:
@@ -124,17 +132,20 @@ def _joined_owner(before: str, pronoun: str | None, cast: Cast) -> Person | None
     joined = _JOINED.search(before) if pronoun is not None else None
     if joined is None:
         return None
-    bearers = cast.bearers(joined[1], _SEX[(pronoun or "").casefold()])  # full-named, that sex
+    sex = POSSESSIVE_SEX[(pronoun or "").casefold()]
+    bearers = cast.bearers(joined[1], sex)  # full-named, that sex
     return bearers[0] if len(bearers) == 1 and _full_person(bearers[0]) else None
 
 
-def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Person | None:
+def _owner(
+    pronoun: str | None, owner: str | None, at: int, cast: Cast, paragraphs: tuple[str, ...]
+) -> Person | None:
     """The full-named person the relation is of: the possessive's person, or the last one of
     the pronoun's sex named before `at`, up to a paragraph back."""
     if owner is not None:
         person = cast.find(owner)
         return person if person is not None and _full_person(person) else None
-    sex = _SEX[(pronoun or "").casefold()]
+    sex = POSSESSIVE_SEX[(pronoun or "").casefold()]
     reach = paragraphs_back(at, _REACH)
     fits: list[Person] = []
     for seen, person in reversed(cast.named):
@@ -143,6 +154,7 @@ def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Perso
         if seen < reach:
             break
         fitting = _full_person(person) and person.sex in (sex, Gender.UNSAID)
+        fitting = fitting and not names_a_body(person.name, paragraphs)  # a firm: no "her"
         if fitting and all(person is not fit for fit in fits):
             fits.append(person)  # the other sex cannot be "his"; an unknown first name may
     # One such person in the relation's own paragraph is its owner ("Ostrow said …; his wife,
@@ -152,6 +164,8 @@ def _owner(pronoun: str | None, owner: str | None, at: int, cast: Cast) -> Perso
     near = [fit for fit in fits if any(seen >= here for seen in _seen(cast, fit, at))]
     if len(near) == 1:
         return near[0]
+    if not fits:  # no one close: the article's only person of that sex (kin_owners.py)
+        return sole_owner(cast.named, sex, at, paragraphs)
     return fits[0] if len(fits) == 1 else None
 
 
@@ -159,7 +173,7 @@ def _owned_here(relation: str, kins: list[_Kin], at: int, cast: Cast) -> list[_K
     """The kin further back that a "his"/"her" relation at `at` means: the one named with
     that relation of the person whom the credit's paragraph names last before it, not of the
     other sex ("“…,” Reis insisted. Her husband added: “…”"); none when that owner has two."""
-    sex = _SEX.get(relation.split()[0])
+    sex = POSSESSIVE_SEX.get(relation.split()[0])
     here = paragraphs_back(at, 0)
     last = None
     for seen, person in reversed(cast.named):

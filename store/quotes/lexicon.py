@@ -197,6 +197,8 @@ PRONOUNS = {
     "her": Gender.FEMALE,
     "them": Gender.UNSAID,
 }
+# The sex a possessive pronoun says of its owner ("his wife", "her campaign").
+POSSESSIVE_SEX = {"his": Gender.MALE, "her": Gender.FEMALE}
 # Pronouns the article's cast cannot resolve: the writer, the reader, a group of them.
 UNRESOLVED_PRONOUNS = word_set("i you we")
 # Plural pronouns: "they said" means the last one who spoke, whoever it was.

@@ -44,11 +44,17 @@ _NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|(?:" + _TITLED + r")\.|[A-Z]" + _LETTERS + r"
 _FIRST_NAME_WORD = (
     r"[A-Z](?:\.(?:[A-Z]\.){0,2}|(?:"
     + "|".join(f"(?<={title[0]}){title[1:]}" for title in _TITLED.split("|"))
-    + r")\.|" + _LETTERS + r"\w)"
+    + r")\.|"
+    + _LETTERS
+    + r"\w)"
 )
 NAME_RUN = re.compile(
     _FIRST_NAME_WORD
-    + r"(?:\s+(?:(?:" + "|".join((*RUN_PARTICLES, *_DUTCH)) + r")\s+)?" + _NAME_WORD + r")*"
+    + r"(?:\s+(?:(?:"
+    + "|".join((*RUN_PARTICLES, *_DUTCH))
+    + r")\s+)?"
+    + _NAME_WORD
+    + r")*"
 )
 
 _DUTCH_ARTICLES = frozenset(("'t", "’t"))
@@ -122,10 +128,7 @@ def linked_body(role_tokens: Sequence[tuple[str, int, int]]) -> bool:
     """True for a body's word and its "of" or "for" among a name's leading words ("the
     Institute for Policy Studies": the words after it name the body, not a person)."""
     lowered = [word.casefold() for word, _, _ in role_tokens]
-    return any(
-        word in ORGANISATION_WORDS and link in _OF
-        for word, link in pairwise(lowered)
-    )
+    return any(word in ORGANISATION_WORDS and link in _OF for word, link in pairwise(lowered))
 
 
 # Small words inside a phrase that names a body ("Friends of the Earth", "Doctors Without
@@ -136,14 +139,21 @@ _PHRASE_LINKS = frozenset(("of", "the", "for", "without", "against", "in"))
 
 def phrase_body(role_tokens: Sequence[tuple[str, int, int]], name_word_count: int) -> bool:
     """True when capitalised words before one last word name a body, not a role and a
-    surname: a link word among them and no post at their start ("Friends of the Earth" is
-    a group, not Earth with a role; "Secretary of State Kerr" is Kerr). A plural first word is
-    a group's ("Friends", "Doctors"), never one person's post."""
+    surname: a link word among them and no post before it ("Friends of the Earth" is a group,
+    not Earth with a role; "Secretary of State Kerr", "Then-Secretary of State Kerr" and
+    "Shadow Secretary of State Renn" are the person). A plural first word is a group's
+    ("Friends", "Doctors"), never one person's post."""
     words = [word.casefold() for word, _, _ in role_tokens]
     if name_word_count != 1 or len(words) < 2 or not _PHRASE_LINKS.intersection(words[1:]):
         return False
-    first = words[0].rstrip(".")
-    return not (first in ROLE_WORDS or first in PEOPLE_NOUNS or words[0] in ABBREVIATED_TITLES)
+    linked = next(at for at, word in enumerate(words) if at and word in _PHRASE_LINKS)
+    return not any(_post_word(word) for word in words[:linked])
+
+
+def _post_word(word: str) -> bool:
+    """True for a word of a post, past a hyphened prefix ("then-secretary", "ex-minister")."""
+    bare = word.rsplit("-", 1)[-1].rstrip(".")
+    return bare in ROLE_WORDS or bare in PEOPLE_NOUNS or word in ABBREVIATED_TITLES
 
 
 def body_on_start(tokens: Sequence[tuple[str, int, int]]) -> int | None:

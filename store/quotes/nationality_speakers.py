@@ -35,6 +35,32 @@ NATIONALITY_NOUNS = word_set(
     zimbabwean
     """
 )
+# The adjective of a nationality noun where it is another word ("Danish striker Mads Holm"
+# gives him the nationality "the Dane" names); every other noun is its own adjective
+# ("Chilean striker").
+NATIONALITY_ADJECTIVES = {
+    "briton": "british",
+    "dane": "danish",
+    "dutchman": "dutch",
+    "dutchwoman": "dutch",
+    "englishman": "english",
+    "englishwoman": "english",
+    "finn": "finnish",
+    "frenchman": "french",
+    "frenchwoman": "french",
+    "icelander": "icelandic",
+    "irishman": "irish",
+    "irishwoman": "irish",
+    "pole": "polish",
+    "scot": "scottish",
+    "scotsman": "scottish",
+    "scotswoman": "scottish",
+    "spaniard": "spanish",
+    "swede": "swedish",
+    "turk": "turkish",
+    "welshman": "welsh",
+    "welshwoman": "welsh",
+}
 # An age before the noun ("the 40-year-old Scot"): read as "Scot", a name, it was
 # credited at a name's confidence to no one in the article.
 AGE_WORD = re.compile(r"\d{1,3}-year-old")

@@ -18,7 +18,7 @@ import re
 
 from store.models import SpeakerKind
 from store.quotes.attributions import Event
-from store.quotes.lexicon import Gender
+from store.quotes.lexicon import POSSESSIVE_SEX
 from store.quotes.marks import QuotedSpan
 from store.quotes.mentions import MentionKind, read_mention
 from store.quotes.people import position
@@ -43,8 +43,6 @@ TRAILING_NOUNS = frozenset("slogan motto mantra catchphrase pledge vow promise q
 # claim that “...”", "Kerr’s call for “...”".
 CLAIM_NOUNS = frozenset("claim assertion comment remark warning insistence call".split())
 
-# "his slogan", "her call for": the sex of the sentence's subject a possessive stands for.
-_POSSESSIVE_SEX = {"his": Gender.MALE, "her": Gender.FEMALE}
 
 # A capitalised opening word is no part of the owner's name: "In Kerr’s words".
 _OWNER = (
@@ -154,7 +152,7 @@ def _subject_owner(match: re.Match[str], end: int, span: QuotedSpan, cast: Cast)
     known = mention.kind == MentionKind.PRONOUN or cast.find(mention.name or mention.text)
     at = position(span.paragraph, mention.start)
     speaker = cast.resolve(mention, at, cued=False) if known else None  # narration's own words
-    sex = _POSSESSIVE_SEX[match["its"].casefold()]
+    sex = POSSESSIVE_SEX[match["its"].casefold()]
     if speaker is None or speaker.kind != SpeakerKind.PERSON or speaker.sex not in (sex, ""):
         return None
     return Event(mention, OWNED_CUE, mention.start, end, speaker)

@@ -46,6 +46,7 @@ PEOPLE_NOUNS = word_set(
     villain hero heckler protester protestor demonstrator marcher picketer rioter celebrant
     bystander witness survivor victim suspect gunman shooter assailant attacker killer
     prisoner inmate defendant plaintiff petitioner applicant migrant immigrant refugee
+    objector complainant claimant signatory juror
     citizen countryman voter superdelegate delegate elder descendant ancestor founder
     bishop archbishop cardinal priest rabbi imam monk nun preacher minister dean provost
     barrister solicitor umpire referee coach manager contractor watchdog provocateur

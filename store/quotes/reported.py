@@ -101,7 +101,7 @@ from store.quotes.statement_words import (
     REPORTED_THAT_PARTICIPLES,
     REPORTED_THAT_VERBS,
 )
-from store.quotes.unsaid_speech import answering_lead, unsaid
+from store.quotes.unsaid_speech import answered_statement, unsaid
 
 # What may follow the verb when the statement came first: "..., Lavrov said on Friday."
 _TAIL = re.compile(
@@ -239,9 +239,10 @@ def _statement(
         and _ends_in_comma(raw[begin:speaker_at])
         and _ends_statement(text[event.end : finish], split_quote(raw[begin:speaker_at], lead))
     ):
-        if not shows_finite(lead, reach=len(lead)) or answering_lead(lead):
+        answered = answered_statement(lead)  # "Responding to critics, [the scheme is ...]"
+        if answered is None or not shows_finite(lead[answered:], reach=len(lead)):
             return None  # "At the same time, X said", "Responding to the claim that ..., X said"
-        return (begin, begin + len(lead.rstrip()))  # "statement, X said on Friday."
+        return (begin + answered, begin + len(lead.rstrip()))  # "statement, X said on Friday."
     aside = parenthetical(raw, text, begin, finish, event)
     if aside is not None:
         return aside  # "The quota, Berg said, is too low.": the credit inside its statement

@@ -6,7 +6,9 @@ of its own, and Hale's words end before it. reported_cuts.writer_cut stops at ",
 board" already; this module reads what it leaves: a time phrase first ("but last week the
 board decided"), or a counted subject ("but two members of the board decided"). A clause
 still the speaker's keeps going: "said X and that Y" has no subject after its joiner, and
-"said X, but “...”" opens the speaker's own marks.
+"said X, but “...”" opens the speaker's own marks; a backshifted verb ("but since then it
+had grown") or a bare quantifier of the people the statement named ("a few objected, but
+most welcomed it") is the speaker's own contrast (fix28d).
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ _COORDINATED = re.compile(
 # Counted subjects: "two members of the board", "most residents", "several of them".
 _COUNTED = word_set("two three four five six seven eight nine ten several most both all few")
 _PAST_AUXILIARIES = word_set("was were had did")
+# Bare quantifiers that stand for part of a set the statement already named: "a few residents
+# objected, but most welcomed it", "some left, but others stayed". Numbers stay out: "but two
+# members of the board voted" counts a set of its own.
+_SAME_SET = word_set("most many some others few several all both none")
+# Backshifted verbs of reported speech: "the port lost money, but since then it had grown",
+# "..., but it would recover": the speaker's own tense, not the writer's narration.
+_BACKSHIFTED = word_set("had would")
 MAX_VERB_REACH = 6  # words from the subject's first word to its verb
 
 
@@ -42,9 +51,37 @@ def coordinated_end(text: str, start: int, end: int, verb_end: int) -> int:
             continue
         if not (subject.casefold() in NEW_CLAUSE_SUBJECTS | _COUNTED or subject[:1].isupper()):
             continue
-        if _has_verb(text[match.start("subject") : end]):
+        clause = text[match.start("subject") : end]
+        if _same_set(clause) or _backshifted(clause):
+            continue  # "but most welcomed it", "but since then it had grown": the speaker's
+        if _has_verb(clause):
             return match.start()
     return end
+
+
+def _words(clause: str) -> list[str]:
+    return [w.strip(',.;:“”"') for w in clause.split()[: MAX_VERB_REACH + 1]]
+
+
+def _same_set(clause: str) -> bool:
+    """True for a bare quantifier subject with its verb right after it: "most welcomed"."""
+    words = _words(clause)
+    return (
+        len(words) > 1
+        and words[0].casefold() in _SAME_SET
+        and words[1].islower()
+        and (words[1] in _PAST_AUXILIARIES or past(words[1]) or words[1] in _BACKSHIFTED)
+    )
+
+
+def _backshifted(clause: str) -> bool:
+    """True when the clause's first verb is a backshifted "had" or "would" ("it had grown")."""
+    for word in _words(clause)[1:]:
+        if word in _BACKSHIFTED:
+            return True
+        if word.islower() and (word in _PAST_AUXILIARIES or past(word)):
+            return False
+    return False
 
 
 def _has_verb(clause: str) -> bool:

@@ -9,8 +9,23 @@ from store.quotes.lexicon import DOCUMENT_WORDS, ISSUED_WORDS
 from store.quotes.mentions import Mention, MentionKind, read_mention
 
 # What carries someone's words to another, and "heard": each may take "from" and the sender.
-_CARRIERS = DOCUMENT_WORDS | ISSUED_WORDS | frozenset(
-    ("e-mail", "emails", "messages", "notes", "text", "texts", "reply", "response", "call", "word")
+_CARRIERS = (
+    DOCUMENT_WORDS
+    | ISSUED_WORDS
+    | frozenset(
+        (
+            "e-mail",
+            "emails",
+            "messages",
+            "notes",
+            "text",
+            "texts",
+            "reply",
+            "response",
+            "call",
+            "word",
+        )
+    )
 )
 # "a letter from Kerr", "a letter from the Harbour Guild", "an email sent out by Kerr", "a
 # note signed by the Harbour Guild", "a tweet by Kerr": the carrier, its link, then the
@@ -43,6 +58,8 @@ def sender(text: str, start: int, end: int) -> Mention | None:
         if carrier not in _CARRIERS and carrier != "heard":
             continue
         name = _NAME.match(text, link.end(), end)
+        if name is not None and name[0].endswith(("’s", "'s")):
+            continue  # "a letter from Ivo Sarn's lawyer": the lawyer's, whom no name gives
         mention = read_mention(name[0], name.start()) if name else None
         if mention is not None and mention.kind in _SENDERS:
             found = mention

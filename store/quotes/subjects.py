@@ -20,6 +20,7 @@ from store.quotes.lexicon import (
     SUBJECT_JOINERS,
 )
 from store.quotes.mentions import is_abbreviation
+from store.quotes.role_of_names import past_role_of_place
 from store.quotes.role_subjects import role_then_name
 from store.quotes.speech import Subject
 from store.quotes.term_words import WORK_WORDS
@@ -54,6 +55,9 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
             tokens = _past_place(tokens, comma) if comma is not None else main_clause(tokens)
         elif comma is None and opens_clause(tokens[0][1]):
             tokens = main_clause(tokens)  # "Afterwards she ended by saying", "Once we sat down he"
+        elif comma is not None and (named := past_role_of_place(tokens, comma)) is not None:
+            tokens = named  # "The mayor of Dunmore, Ada Kerr, defended": Ada Kerr
+            break
         elif comma is not None and comma < _SHORT_INTRO and not _has_name(tokens[1 : comma + 1]):
             if _reflexive_after(tokens, comma) or _described_after(tokens, comma):
                 break  # "Selwyn, herself a supporter, drew boos": the name is the subject

@@ -6,7 +6,9 @@ is the writer's setting, not Roth's words. A cue under a modal or a plan ("could
 "should say", "wants to tell", "could settle it by telling") reports speech that has not
 happened: whatever clause follows is what might be said, never a statement of the speaker's.
 "Roth said nothing would change" still reports "nothing would change": there "nothing" is
-the subject of the clause, not the verb's empty object.
+the subject of the clause, not the verb's empty object. A plain fronted answering phrase
+("Responding to critics, the scheme is sound, Roth said") is cut off the statement after
+it (fix28d); "must have told" infers an act that happened, so it reports one.
 """
 
 from __future__ import annotations
@@ -18,8 +20,14 @@ from store.quotes.lexicon import word_set
 
 # Modals whose speech has not happened. "would" stays out: "would only say that ..." and
 # "would tell anyone who listened that ..." report what was said, and its negation ("would
-# not say whether") is read as a refusal elsewhere.
-_MODALS = word_set("could should might may must can will shall cannot ought")
+# not say whether") is read as a refusal elsewhere. Not rare_cues.MODALS: that list holds
+# the modals after which a noun-like word ("could only quip:") is a verb, a cue; this one
+# holds those that make the cue no act at all, so the two differ ("would", "must").
+_UNSAID_MODALS = word_set("could should might may must can will shall cannot ought")
+# "must have told", "must have said": an inference that the act happened (epistemic "must"
+# + perfect), so a statement was made. "could/should/might have told" stay unsaid: they
+# weigh a past act that did not (or may not) happen ("should have said so" = did not).
+_PAST_INFERENCE = word_set("must")
 # Verbs of intent or wish before "to" + the cue: "plans to say", "wants to tell".
 _INTENTS = word_set(
     """
@@ -53,12 +61,15 @@ def unsaid(text: str, begin: int, event: Event) -> bool:
 
 
 def _modal_before(words: list[str]) -> bool:
-    """ "could tell", "should not say", "could have told": a modal governs the cue."""
+    """ "could tell", "should not say", "could have told": a modal governs the cue; "must
+    have told" (only "have" between) is a past act inferred, not one withheld."""
+    between: list[str] = []
     for word in reversed(words[-3:]):
-        if word in _MODALS:  # lower case only: capitalised, a modal word may be a name
-            return True
+        if word in _UNSAID_MODALS:  # lower case only: capitalised, a modal word may be a name
+            return not (word in _PAST_INFERENCE and between == ["have"])
         if word not in _FILLERS:
             return False
+        between.append(word)
     return False
 
 
@@ -75,7 +86,7 @@ def _modal_by_gerund(words: list[str], verb: str) -> bool:
     for word in reversed(reach):
         if _CLAUSE_BREAK.search(word):
             return False
-        if word in _MODALS:
+        if word in _UNSAID_MODALS:
             return True
     return False
 
@@ -89,6 +100,26 @@ _ANSWERING = re.compile(
 )
 
 
-def answering_lead(lead: str) -> bool:
-    """True for a fronted phrase that answers something: no statement of the speaker's."""
-    return _ANSWERING.match(lead) is not None
+# Words inside an answering phrase that open a clause of their own ("Responding to the claim
+# that the depot, its biggest site, would close,"): its commas may be the clause's, so no
+# comma is surely where the phrase ends.
+_CLAUSE_INSIDE = re.compile(r"\b(?:that|who|which|whom|whose|whether|if|what|when|where|why|how)\b")
+# A clause subject's first word after the phrase's comma: "the scheme is", "it was", "Vance's".
+_SUBJECT_OPENING = re.compile(
+    r",\s+(?=(?:the|a|an|it|he|she|they|we|this|these|those|there|his|her|their|its)\b|[A-Z])"
+)
+
+
+def answered_statement(lead: str) -> int | None:
+    """Where the speaker's statement begins in a lead before the cue: 0 when no answering
+    phrase fronts it; after the phrase's comma when a plain one does ("Responding to critics,
+    the scheme is sound, X said": the scheme clause is X's); None when the phrase holds a
+    clause of its own, whose commas leave no sure end ("Responding to the claim that ...,")."""
+    opening = _ANSWERING.match(lead)
+    if opening is None:
+        return 0
+    comma = lead.find(",", opening.end())
+    if comma < 0 or _CLAUSE_INSIDE.search(lead, opening.end(), comma):
+        return None
+    subject = _SUBJECT_OPENING.match(lead, comma)
+    return subject.end() if subject is not None else None
