@@ -48,7 +48,7 @@ _LOCAL_ROLES = word_set("councillor councilor councilman councilwoman parish cit
 # word that places or times the remark ("one shareholder after the vote"); a description
 # going on with "of" or "for" is read below as a whole, never as the name it ends on.
 _PLAIN = r"(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
-_OPENER = r"(?:the|a|an|one)"
+_OPENER = r"(?:the|a|an|one|many|some|several|most|few)"  # "the verdict of many residents"
 # The name beside the description must end its clause: in "the coach, Ivo Pennick’s
 # assistant", "the union, Tom Lund believes" or "the jury, Judge Ada Kerr told the court" the
 # name is someone else's, or the subject of a verb of its own, and the description owns them.
