@@ -117,20 +117,20 @@ def speakers_own(opener: str, after: str, before_cue: bool) -> bool:
     words = " ".join(opener.strip(" ,;").casefold().split())
     if words in _PREPOSITIONS and not opener.lstrip().startswith((",", ";")):
         return True  # "says he will keep it open despite losing …": no comma, his own clause
-    if words not in _SPEAKERS_OWN and words.split()[:1] != ["but"]:
+    if words not in _SPEAKERS_OWN and words.split()[:1] not in (["but"], ["yet"]):
         return False
     return before_cue or after.lstrip()[:1] in ("“", '"')
 
 
 _OPENERS = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_CLAUSE_OPENERS)
 _APPOSITIVES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in WRITER_APPOSITIVES)
-# Where the writer's own clause begins: "even though ...", "; ...", a dash, "but" + subject,
+# Where the writer's own clause begins: "even though ...", "; ...", a dash, "but"/"yet" + subject,
 # "..., an admission that ...".
 # (Every branch opens with a comma, semicolon, space or dash: the lookahead changes no match
 # but lets the engine skip the other positions without trying each opener there.)
 _WRITER = re.compile(
     rf"(?=[,;\s—–])(?:[,;]?\s+(?:{_OPENERS})\b|,\s+(?:{_APPOSITIVES})\b|;|\s[—–-]{{1,2}}\s|[—–]"
-    r"|,\s+but\s+(?:\w+ly\s+)?(?=(?P<subject>[\w’']+)))"  # "but (ultimately) Holm thinks"
+    r"|,\s+(?:but|yet)\s+(?:\w+ly\s+)?(?=(?P<subject>[\w’']+)))"  # "but (ultimately) Holm thinks"
 )
 
 
